@@ -1,32 +1,34 @@
-"""Marbled ink: paper marbling (Ebru, suminagashi) made from real marbling moves.
+"""Marbled ink: paper marbling (Ebru, suminagashi) made from real marbling moves,
+bold enough to read at 64 px, with the song's energy curve drawn into the comb.
 
-Seven compositions (LAYOUTS), chosen by the music and the seed: Ebru stone (battal:
-colours laid one after another, big veined cells), nonpareil (stripes combed into rows
-of arches, more tines for faster music), chevron (stripes combed there and back into
-sharp Vs, feathered when turbulent; each comb pulled by one bold S-stroke on a third,
-its focal movement), suminagashi rings (thin ink lines on wider water) spreading from
-one or two points off-centre, a single big drop (now and then a pair) on calm water
-pulled by one stylus stroke (or stirred, or feathered; a third of the time a trail of
-three or four drops laid into each other's rims), and a swirl (straight stripes stirred
-round a point on a third), and the bouquet (nonpareil with a wide comb drawn through it
-in waves: rows of tulips; folk and chamber lean to it). The band retired (RETIRED). A
+Six compositions (LAYOUTS), chosen by the music and the seed: Ebru stone (battal:
+colours laid one after another, big veined cells), nonpareil (wide stripes combed into
+rows of arches, more tines for faster music, each arch as deep as the song is loud at
+that place), chevron (stripes combed there and back into sharp Vs, tall where the song
+is loud, feathered when turbulent; each comb pulled by one bold S-stroke on a third,
+its focal movement), suminagashi rings (thin ink lines on wider water, bold rings at
+the song's loud moments) spreading from one or two points off-centre, a swirl (wide
+stripes stirred into eddies at the song's peaks, laid left to right at their time),
+and the bouquet (nonpareil with a wide comb drawn through it in waves: rows of tulips;
+folk and chamber lean to it). The song runs across the sheet along the comb, which
+the key turns (one of four directions). The band and the drop retired (RETIRED). A
 centred title sits on a calm lake of the field ink in a full sheet (CENTRED: bouquet,
-chevron, stone or nonpareil; rings and a swirl round a dark disc drew one template on
-every centred title). Calm music leans to rings and the drop, energetic and fast music
-to combs, turbulent music to the swirl; some genres take only some patterns (FITS:
-metal and drill stone or a drop, trap a swirl or a drop, funk combs and swirls, a
-jingle one drop or stone); energy and turbulence set how far the ink is pulled. The
-stone is drawn as exact outlines (``marbling``); the other patterns are undone per
-pixel and shaded anti-aliased (``marble_field``). Inks go about 60/30/10: a field ink,
-a second and a small accent, kept clean (a yellow pushed dark turns amber, never olive;
-a grey goes to black, mid grey or white). A grey palette (zebra stripes) is marbled in
-two or three inks: the Ebru paper (cream, indigo, oxblood) on a light ground, a spot
-ink on a dark one. The title's calm space: calm water (rings, drop), drops of clear
-water where the title goes, as deep as its block (a pool, ``marbled_sheet``), its rim
-spread unevenly into a shore with fine teeth of ink (a round pool read as a dome); no
-printed label: three reviewers read it as a hard plate or a UI button. Genre inks:
-metal oxblood, soot and bone on black (black metal ash, no colour), trap smoke and
-chrome with one pushed accent, funk and disco gold, hot pink and ice.
+chevron, stone or nonpareil). Calm music leans to rings, energetic and fast music to
+combs, turbulent music to the swirl; some genres take only some patterns (FITS: metal
+stone, drill stone or a swirl, trap a swirl or stone, funk combs and swirls, a jingle
+stone or the bouquet); energy and turbulence set how far the ink is pulled. The stone
+is drawn as exact outlines (``marbling``); the other patterns are undone per pixel and
+shaded anti-aliased (``marble_field``). Inks go about 60/30/10: a field ink (vivid
+where the palette has a vivid colour), a second and a small accent, kept clean (a
+yellow pushed dark turns amber, never olive; a grey goes to black, mid grey or white).
+A grey palette (zebra stripes) is marbled in two or three inks: the Ebru paper (cream,
+indigo, oxblood) on a light ground, a spot ink on a dark one. The title's calm space:
+calm water (rings), drops of clear water where the title goes, as deep as its block
+(a pool, ``marbled_sheet``), its rim spread unevenly into a shore with fine teeth of
+ink (a round pool read as a dome); no printed label: three reviewers read it as a
+hard plate or a UI button. Genre inks: metal oxblood, soot and bone on black (black
+metal ash, no colour), trap smoke and chrome with one pushed accent, funk and disco
+gold, hot pink and ice.
 """
 
 from __future__ import annotations
@@ -51,14 +53,16 @@ STYLE = StyleInfo(
     fits=("psychedelic", "rock", "electronic", "jazz", "world", "synthwave"),  # hyperpop lists it
 )
 
-PATTERNS = ("stone", "nonpareil", "chevron", "rings", "drop", "swirl", "bouquet")
+PATTERNS = ("stone", "nonpareil", "chevron", "rings", "swirl", "bouquet")
 LAYOUTS = PATTERNS
-# a centred title sits on a calm lake in a full sheet: rings, a drop or a swirl round
+# a centred title sits on a calm lake in a full sheet: rings or a swirl round
 # it drew one template (a swirl round a dark disc) on every centred title
 CENTRED = ("bouquet", "chevron", "stone", "nonpareil")
 # the band (a ribbon of wavy stripes across a plain ground) drew one template on 16 of
 # the 74 bench tracks: reviewers read it as a stock wave graphic, not a marbled sheet
-RETIRED = ("band",)
+# the drop (one ringed drop, or a trail of them, on bare water) drew the same small
+# target on a third of the calm tracks: a blob on flat ground, once a heart icon
+RETIRED = ("band", "drop")
 LEANS = {"psychedelic": "swirl", "hyperpop": "swirl", "world": "chevron", "arabic": "nonpareil"}
 LEANS |= {
     "folk": "bouquet",
@@ -66,14 +70,13 @@ LEANS |= {
     "latin": "chevron",
     "reggaeton": "nonpareil",
     "ambient": "rings",
-    "classical": "drop",
+    "classical": "rings",
 }
 # genres that only take some patterns: metal no decorative combing or rings (black
-# marble veined with bone, or one drop of oxblood pulled on black water; drill the
-# same, grey), trap smoke
-# stirred through chrome or one pulled drop, funk and disco bold combed or stirred sheets
-FITS = {"metal": ("stone", "drop"), "trap": ("swirl", "drop"), "drill": ("stone", "drop")}
-FITS |= {"jingle": ("drop", "stone")}  # a jingle wants one bold mark, not a pattern
+# marble veined with bone and oxblood; drill the same, grey), trap smoke stirred through
+# chrome or veined into stone, funk and disco bold combed or stirred sheets
+FITS = {"metal": ("stone",), "trap": ("swirl", "stone"), "drill": ("stone", "swirl")}
+FITS |= {"jingle": ("stone", "bouquet")}  # a jingle wants bold flat shapes, not fine combing
 FITS |= {"funk": ("nonpareil", "chevron", "swirl"), "disco": ("nonpareil", "chevron", "swirl")}
 CLEAR = sheet.CLEAR
 MONO = ("drill", "black_metal")  # genres whose greys stay grey
@@ -82,7 +85,7 @@ GREY = 0.045  # a palette whose ground and inks are all below this chroma is gre
 SPOTS = {"techno": (0.6, 0.2, 29.0), "minimal": (0.6, 0.2, 29.0), "dnb": (0.74, 0.16, 62.0)}
 SPOTS |= {"jungle": (0.74, 0.16, 62.0), "electronic": (0.6, 0.2, 29.0)}
 DRAW_SCALE = 0.75  # the stone is drawn at this share of the work size, then scaled up
-FIELD_SCALE = 0.5  # the per-pixel patterns are shaded at this share (smooth: no loss)
+FIELD_SCALE = 0.44  # the per-pixel patterns are shaded at this share (bold, smooth: no loss)
 Layers = list[tuple[np.ndarray, mf.Bands]]  # pattern coordinates and their inks
 Pool = tuple[tuple[float, float], float]  # a drop of clear water: centre, radius
 
@@ -100,7 +103,9 @@ def _palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, li
     g_light = rgb_to_oklch(ground)[0]
     inks = [_stand_off(c, ground, 0.25, 0.35) for c in (*pal.colors, pal.accent)]
     mains = [inks[i] for i in rng.permutation(len(inks) - 1)]
-    mains.sort(key=lambda c: -abs(rgb_to_oklch(c)[0] - g_light) // 0.2)  # field ink stands off
+    # the field ink is vivid where the palette has a vivid colour (a grey field ink
+    # read as muddy), and stands off the ground
+    mains.sort(key=lambda c: (rgb_to_oklch(c)[1] < 0.08, -abs(rgb_to_oklch(c)[0] - g_light) // 0.2))
     chosen = mains[: count - 1] + [inks[-1]]  # the accent is always one ink
     for k in range(1, len(chosen)):  # every other ink stands off the field ink too
         chosen[k] = _stand_off(chosen[k], chosen[0], 0.16, 0.2, g_light)
@@ -153,16 +158,6 @@ def _genre_inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB,
     return None
 
 
-def _drop_inks(direction: ArtDirection, inks: list[RGB]) -> list[RGB]:
-    """The inks reordered for one drop on black water: metal's blood ringed by bone
-    (soot rings would vanish on the black), trap's rings in chrome, smoke between."""
-    if direction.genre == "metal" or "doom" in direction.language.subgenre:
-        return [inks[0], inks[2], inks[1]]
-    if direction.language.subgenre == "trap":
-        return [inks[1], inks[0], inks[2]]
-    return inks
-
-
 def _stand_off(colour: RGB, ref: RGB, gap: float, push: float, avoid: float = -1.0) -> RGB:
     """`colour` as a clean ink that stands off `ref`: by hue where both are vivid and
     far apart in hue, else at least `gap` in lightness (moved `push` away). A near-grey
@@ -189,6 +184,48 @@ def _stand_off(colour: RGB, ref: RGB, gap: float, push: float, avoid: float = -1
 def _fine(direction: ArtDirection) -> float:
     """0 for slow tracks, 1 for fast ones: faster music combs finer."""
     return float(np.clip((direction.tempo_bpm - 70.0) / 100.0, 0.0, 1.0))
+
+
+def _song(direction: ArtDirection, samples: int = 48) -> np.ndarray:
+    """The song's energy curve as the strength of the comb across the sheet, first
+    moment to last: smoothed, stretched to its own range, 0.3 where the song is at its
+    quietest to 1.6 at its loudest (ones where there is no curve or it is flat)."""
+    curve = np.asarray(direction.energy_curve or (0.5,), np.float64)
+    if len(curve) < 3 or np.ptp(curve) < 1e-3:
+        return np.ones(samples)
+    at = np.linspace(0.0, len(curve) - 1.0, samples)
+    line = np.interp(at, np.arange(len(curve)), curve)
+    kernel = np.hanning(7)
+    line = np.convolve(np.pad(line, 3, mode="edge"), kernel / kernel.sum(), "valid")
+    low, high = line.min(), line.max()
+    if high - low < 1e-3:
+        return np.ones(samples)
+    return 0.3 + 1.3 * (line - low) / (high - low)
+
+
+def _peaks(shape: np.ndarray, most: int) -> list[tuple[float, float]]:
+    """Up to `most` loud moments of the song (place 0..1 along the sheet, strength
+    0..1), loudest first, each at least a fifth of the sheet from the others."""
+    order = np.argsort(-shape)
+    picked: list[tuple[float, float]] = []
+    for k in order:
+        t = float(k) / (len(shape) - 1)
+        if all(abs(t - p) > 0.2 for p, _ in picked):
+            picked.append((t, float((shape[k] - 0.3) / 1.3)))
+        if len(picked) == most:
+            break
+    return picked
+
+
+def _angle(direction: ArtDirection, rng: np.random.Generator) -> float:
+    """The direction the combs are drawn: from the key where there is one (its place
+    on the circle of fifths picks one of four), else the seed; a slight tilt."""
+    turns = (0.0, np.pi / 2, np.pi / 4, -np.pi / 4)
+    if direction.key is not None:
+        base = turns[(direction.key * 7) % 12 % 4]
+    else:
+        base = float(rng.choice(turns))
+    return base + float(rng.uniform(-0.08, 0.08))
 
 
 def _roles(inks: int) -> tuple[int, int, int]:
@@ -231,12 +268,12 @@ def _ribbons(
             widths.append(width * rng.uniform(1.0, 1.6))
         elif rng.random() < 0.3 and accent != second:
             ink_list.append(accent)
-            widths.append(width * rng.uniform(0.12, 0.25))
+            widths.append(width * rng.uniform(0.2, 0.35))
         else:
             ink_list.append(second if inks < 4 or rng.random() < 0.7 else 2)
-            widths.append(width * rng.uniform(0.3, 0.6))
+            widths.append(width * rng.uniform(0.5, 0.85))
     if second not in ink_list and count > 1:  # the accent alone lost the second colour
-        ink_list[1], widths[1] = second, width * rng.uniform(0.3, 0.6)
+        ink_list[1], widths[1] = second, width * rng.uniform(0.5, 0.85)
     return ink_list, widths
 
 
@@ -259,11 +296,14 @@ def _ring_bands(
     core: float = 0.0,
     minor: float = 0.2,
     thin: bool = True,
+    song: np.ndarray | None = None,
 ) -> mf.Bands:
     """Suminagashi rings out to `reach`: ink and clear water dropped by turns at one
     point, each drop pushing the earlier ones outward (so the outer rings are thinner);
     thin ink lines on wider water (a zebra of equal stripes read as op-art wallpaper),
-    now and then a bold ring (all bold where not `thin`: the single drop);
+    now and then a bold ring (all bold where not `thin`); with `song` (the energy
+    curve, one value a ring) the rings dropped at the song's loud moments are the bold
+    ones (the first drop, the song's start, is pushed outermost);
     the rings mostly the field ink, now and then the second, once the accent; `core`
     a clear pool in the middle (a share of the reach)."""
     field, second, accent = _roles(inks)
@@ -271,7 +311,8 @@ def _ring_bands(
     ring_inks = []
     for k in range(count):  # thin ink lines on wide water, now and then a bold one
         ink_ring = k % 2 == 0
-        bold = ink_ring and (not thin or rng.random() < 0.2)
+        loud = song is not None and song[k] > 1.0
+        bold = ink_ring and (not thin or loud or (song is None and rng.random() < 0.2))
         areas.append(rng.uniform(0.6, 1.1) if bold else rng.uniform(0.2, 0.5))
         if not ink_ring:
             areas[-1] = rng.uniform(0.9, 2.2) if thin else rng.uniform(0.8, 1.6)
@@ -314,8 +355,8 @@ def _rings(
     that pushed the first aside; a breath over the bath and a slow stroke bend them."""
     at = _spot(side, rng, (0.22, 0.78), (0.35, 0.75))
     reach = 0.55 + 0.25 * d.energy + rng.uniform(0.0, 0.2)
-    count = 2 * int(5 + 8 * _fine(d) + rng.integers(0, 8)) + 1
-    bands = _ring_bands(rng, inks, reach, count)
+    count = 2 * int(4 + 3 * _fine(d) + rng.integers(0, 3)) + 1  # few, to read at 64 px
+    bands = _ring_bands(rng, inks, reach, count, song=_song(d, count))
     second = None
     far = (1.0 - at[0] + rng.uniform(-0.1, 0.1), at[1] + rng.uniform(-0.25, 0.25))
     r2 = reach * rng.uniform(0.3, 0.45)
@@ -338,133 +379,15 @@ def _rings(
     return [(mf.rings(f, at), bands), (u2, bands2)], compose.around(*at, reach * 0.7)
 
 
-def _drop(
-    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
-) -> tuple[Layers, compose.Box]:
-    """One big drop of rings on calm water, pulled by a single stylus stroke into an S
-    (harder for louder music) along the art's long side; the drop and its pull stay
-    inside the art's box (off the title and the frame's edge), the water around it
-    empty."""
-    fx0, fy0, fx1, fy1 = _clear_of_title(d, side)
-    if rng.random() < 0.35:  # a trail of drops, each pushing the last aside
-        return _trail(f, d, rng, inks, (fx0, fy0, fx1, fy1))
-    wide, tall = fx1 - fx0, fy1 - fy0
-    radius = rng.uniform(0.26, 0.36) * (1.0 + 0.15 * (1.0 - d.energy))  # reads at 64 px
-    radius = min(radius, 0.36 * min(wide, tall))
-    at = (fx0 + wide * float(rng.choice((0.3, 0.5, 0.7))), fy0 + tall * rng.uniform(0.4, 0.6))
-    bands = _ring_bands(rng, inks, radius, 2 * int(rng.integers(4, 8)) + 1, minor=0.45, thin=False)
-    angle = (0.0 if wide >= tall else np.pi / 2) + rng.uniform(-0.3, 0.3)
-    pull = radius * (0.3 + 0.9 * d.energy + 0.3 * d.turbulence)
-    pull = min(pull, max(0.05, (max(wide, tall) - 2 * radius) * 0.6))
-    bend = radius * rng.uniform(0.25, 0.5) * (1 if rng.random() < 0.5 else -1)
-    # the stroke drags the rim into a tail (through the eye it drew a heart: an icon)
-    off = radius * rng.uniform(0.75, 0.95) * (1 if rng.random() < 0.5 else -1)
-    nx, ny = -np.sin(angle), np.cos(angle)
-    for _ in range(4):  # the drawn drop's half extents; a shorter pull where it overflows
-        ex = 1.15 * (radius + pull * 0.8 * abs(np.cos(angle))) + 0.03
-        ey = 1.15 * (radius + pull * 0.8 * abs(np.sin(angle))) + 0.03
-        if 2 * ex <= wide and 2 * ey <= tall:
-            break
-        pull *= 0.6
-    at = (_clamp(at[0], fx0 + ex, fx1 - ex), _clamp(at[1], fy0 + ey, fy1 - ey))
-    mf.breeze(f, rng, 0.01)
-    move = rng.random()
-    if move < 0.35:  # a stir at the centre after the stroke: a spiral eye
-        turn = (2.0 + 3.0 * d.energy) * (1 if rng.random() < 0.5 else -1)
-        mf.swirl(f, at, turn, radius * 0.45)
-        pull *= 0.5
-    elif move < 0.6:  # strokes there and back across it: a feathered drop
-        gap = rng.uniform(0.3, 0.6)
-        for k in (-1, 1) if rng.random() < 0.5 else (-2, 0, 2):
-            line = (at[0] + k * gap * radius * nx, at[1] + k * gap * radius * ny)
-            way = np.pi if k <= 0 else 0.0  # the outer strokes pulled the other way
-            mf.stroke(f, line, angle + way, pull * rng.uniform(0.35, 0.6), radius * 0.12)
-        bend = 0.0
-    # (a second stroke back on the other side drew a heart: a stock icon, retired)
-    line = (at[0] + off * nx, at[1] + off * ny)
-    mf.stroke(f, line, angle, pull, radius * 0.2, bend, radius * 2.6)
-    reach = radius + pull * 0.6
-    if rng.random() < 0.45:  # a small drop laid beside it, pushing it aside: a pair
-        r2 = radius * rng.uniform(0.3, 0.5)
-        way = 1 if rng.random() < 0.5 else -1
-        far = (at[0] + way * (radius + r2) * nx, at[1] + way * (radius + r2) * ny)
-        m2 = r2 * 1.3 + 0.03  # its rings and the breath stay off the frame
-        far = (_clamp(far[0], fx0 + m2, fx1 - m2), _clamp(far[1], fy0 + m2, fy1 - m2))
-        small = _ring_bands(rng, inks, r2, 2 * int(rng.integers(2, 4)) + 1, 0.0, 0.5, False)
-        u2 = mf.rings(f, far)
-        mf.push(f, far, r2)
-        return [(mf.rings(f, at), bands), (u2, small)], compose.around(*at, reach)
-    return [(mf.rings(f, at), bands)], compose.around(*at, reach)
-
-
-def _trail(
-    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, box: compose.Box
-) -> tuple[Layers, compose.Box]:
-    """Three or four drops laid one after another along a slant of the art's box, each
-    smaller than the last and laid into its rim, pushing it aside (the drops a pipette
-    lets fall as it moves: one big drop on dark water on every calm track read as a
-    series); a slow breath bends them."""
-    fx0, fy0, fx1, fy1 = box
-    wide, tall = fx1 - fx0, fy1 - fy0
-    count = 3 if rng.random() < 0.7 else 4
-    sizes = rng.uniform(0.55, 0.7) ** np.arange(count)
-    tilt = rng.uniform(0.3, 0.6) * (1 if rng.random() < 0.5 else -1)
-    angle = (0.0 if wide >= tall else np.pi / 2) + tilt
-    ax, ay = np.cos(angle), np.sin(angle)
-    steps = 0.85 * (sizes[:-1] + sizes[1:])  # each drop laid into the rim of the last
-    room = min(wide / max(abs(ax), 1e-3), tall / max(abs(ay), 1e-3)) - 0.12  # pushed rims
-    span = steps.sum() + sizes[0] + sizes[-1]  # the trail's length per unit radius
-    radius = min(room / span, 0.34 * min(wide, tall) - 0.03)
-    radii = radius * sizes
-    offsets = np.r_[0.0, np.cumsum(radius * steps)]
-    offsets -= (offsets[-1] + radii[-1] - radii[0]) / 2  # the trail's extent centred
-    mid = ((fx0 + fx1) / 2, (fy0 + fy1) / 2)
-    centres = []
-    for o, r in zip(offsets, radii, strict=True):
-        m = r * 1.2 + 0.03  # a pushed rim grows past its drop
-        x, y = mid[0] + o * ax, mid[1] + o * ay
-        centres.append((_clamp(x, fx0 + m, fx1 - m), _clamp(y, fy0 + m, fy1 - m)))
-    mf.breeze(f, rng, 0.008 + 0.02 * d.turbulence)
-    layers: Layers = []
-    for at, r in reversed(list(zip(centres, radii, strict=True))):  # newest first
-        rings = 2 * int(rng.integers(3, 6)) + 1
-        bands = _ring_bands(rng, inks, float(r), rings, 0.0, 0.45, False)
-        layers.insert(0, (mf.rings(f, at), bands))
-        mf.push(f, at, float(r))
-    xs, ys = [c[0] for c in centres], [c[1] for c in centres]
-    reach = float(radii[0]) * 1.1
-    return layers, (min(xs) - reach, min(ys) - reach, max(xs) + reach, max(ys) + reach)
-
-
-def _pull(
-    f: mf.Field, d: ArtDirection, rng: np.random.Generator, side: str, angle: float
-) -> compose.Box:
+def _pull(f: mf.Field, d: ArtDirection, rng: np.random.Generator, side: str, angle: float) -> None:
     """One bold stylus stroke drawn through the combed sheet on a third, bent into an S:
     a river of stretched ink the eye follows (the focal movement of a full-frame
-    pattern), drawn along `angle` (across the comb's moves); its box."""
+    pattern), drawn along `angle` (across the comb's moves)."""
     at = _spot(side, rng, (0.33, 0.67), (0.3, 0.7))
     angle += rng.uniform(-0.2, 0.2) + (np.pi if rng.random() < 0.5 else 0.0)
     pull = 0.3 + 0.2 * d.energy + 0.1 * d.turbulence
     bend = rng.uniform(0.05, 0.09) * (1 if rng.random() < 0.5 else -1)
     mf.stroke(f, at, angle, pull, 0.06, bend, rng.uniform(0.7, 1.0))
-    return _within(compose.around(*at, 0.3), side)
-
-
-def _clear_of_title(direction: ArtDirection, side: str) -> compose.Box:
-    """The art's box (sheet.focal) cut back from a top or bottom title by the depth its
-    block will stand (a three-line title runs past the fixed band)."""
-    fx0, fy0, fx1, fy1 = sheet.focal(side)
-    depth = calm_zone.title_reach(direction) + 0.03
-    if side.startswith("top"):
-        fy0 = max(fy0, min(depth, 0.6))
-    elif side.startswith("bottom"):
-        fy1 = min(fy1, max(1.0 - depth, 0.4))
-    return fx0, fy0, fx1, fy1
-
-
-def _clamp(value: float, low: float, high: float) -> float:
-    """`value` kept between `low` and `high` (their middle where they cross)."""
-    return (low + high) / 2 if low > high else min(max(value, low), high)
 
 
 def _within(box: compose.Box, side: str) -> compose.Box:
@@ -481,16 +404,17 @@ def _combed(
     stripes, feathered by a comb there and back when the music is turbulent. Swirl:
     straight raked stripes (the caller stirs them). `angle`: the moves' direction."""
     across = angle + np.pi / 2
-    period = rng.uniform(0.18, 0.36)
+    period = rng.uniform(0.3, 0.48)  # a stripe reads at 64 px
     bands = _stripes(rng, inks, period)
-    if kind == "nonpareil":  # rows of pointed arches, more tines for faster music
-        tines = int(4 + 6 * _fine(d) + rng.integers(0, 3))
+    song = _song(d)
+    if kind == "nonpareil":  # rows of arches, deeper where the song is loud
+        tines = int(3 + 3 * _fine(d) + rng.integers(0, 2))
         fine = 1.0 / tines
-        pull = fine * (0.8 + 1.2 * d.energy)
+        pull = fine * (0.9 + 1.0 * d.energy)
         mf.wave(f, angle, 0.01 + 0.03 * d.turbulence, rng.uniform(0.6, 1.2), rng.uniform(0, 6.3))
-        mf.comb(f, across, fine, rng.uniform(0, fine), pull, fine * 0.3)
+        mf.comb(f, across, fine, rng.uniform(0, fine), pull, fine * 0.3, song)
     elif kind == "bouquet":  # nonpareil, then a wide comb drawn in waves: tulips
-        tines = int(6 + 5 * _fine(d) + rng.integers(0, 3))
+        tines = int(4 + 3 * _fine(d) + rng.integers(0, 2))
         fine = 1.0 / tines
         coarse = fine * float(rng.choice((2.0, 3.0)))
         ax, ay = np.cos(angle), np.sin(angle)
@@ -498,27 +422,27 @@ def _combed(
             at = (0.5 + k * coarse * ax, 0.5 + k * coarse * ay)
             wiggle = coarse * rng.uniform(0.25, 0.35)
             mf.stroke(f, at, across, coarse * 0.9, coarse * 0.12, wiggle, coarse * 1.6)
-        mf.comb(f, across, fine, rng.uniform(0, fine), fine * 1.6, fine * 0.3)
+        mf.comb(f, across, fine, rng.uniform(0, fine), fine * 1.6, fine * 0.3, song)
         mf.wave(f, angle, 0.01, rng.uniform(0.6, 1.2), rng.uniform(0, 6.3))
     elif kind == "chevron":  # a comb there and back across the stripes: sharp Vs
-        wavelength = rng.uniform(0.16, 0.3)  # (a soft sine read as op-art wallpaper)
+        wavelength = rng.uniform(0.26, 0.42)  # (a soft sine read as op-art wallpaper)
         if d.turbulence > 0.7:  # feathered: a fine comb along the Vs
             t = wavelength / 2
             mf.comb(f, angle, t, t / 2, t * 0.5, t * 0.3)
-        amp = wavelength * (0.3 + 0.35 * d.energy)
-        mf.wave(f, across, amp, wavelength, rng.uniform(0, 6.3), 0.9)
+        amp = wavelength * (0.25 + 0.3 * d.energy)  # tall Vs where the song is loud
+        mf.wave(f, across, amp, wavelength, rng.uniform(0, 6.3), 0.9, song)
     mf.breeze(f, rng, 0.01 + 0.04 * d.turbulence)
     return bands
 
 
 def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """Rings and the single drop likelier for calm tracks, combs for energetic and fast
+    """Rings likelier for calm tracks, combs for energetic and fast
     ones, the swirl for turbulent ones, the genre's own pattern (where it has one)
     likelier still; the seed draws one."""
     e, t, fine = direction.energy, direction.turbulence, _fine(direction)
     weights = np.array(
         [0.8 + 0.3 * direction.density, 0.2 + 0.4 * fine + 0.3 * e, 0.2 + 0.5 * e, 1.2 - e]
-        + [0.3 + 0.25 * (1 - e), 0.3 + 0.6 * t, 0.35 + 0.3 * direction.density]
+        + [0.3 + 0.6 * t, 0.35 + 0.3 * direction.density]
     )
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
     if lean:
@@ -536,14 +460,14 @@ def _fits(direction: ArtDirection) -> tuple[str, ...]:
 
 def _layout(direction: ArtDirection, side: str) -> str:
     """The composition, from its own rng (no marbling): the pattern the music picks
-    (a drop cannot leave the middle calm for a centred title: rings can, or the
-    genre's other pattern where it takes no rings)."""
+    (rings or a swirl cannot leave the middle calm for a centred title: the genre's
+    centred pattern does)."""
     rng = raster.rng_for(direction, "marbled-layout")
     pattern = pick_pattern(direction, rng)
     if side == "centre" and pattern not in CENTRED:
         fits = _fits(direction)
         if fits:
-            return next((n for n in fits if n in CENTRED), next(n for n in fits if n != "drop"))
+            return next((n for n in fits if n in CENTRED), fits[0])
         return CENTRED[int(rng.integers(len(CENTRED)))]
     return pattern
 
@@ -554,16 +478,20 @@ def layout_of(direction: ArtDirection) -> str:
 
 
 def _pools(
-    direction: ArtDirection, side: str, rng: np.random.Generator, reach: float = 0.3
+    direction: ArtDirection,
+    side: str,
+    rng: np.random.Generator,
+    reach: float = 0.3,
+    band: bool = True,
 ) -> list[tuple[tuple[float, float], float]]:
     """The clear drops that leave the title's place bare (sheet.pool_drops), deep
     enough for the title's block on a top or bottom edge (a two-line title ran out
     of a fixed pool onto the ink)."""
     left = direction.layout in ("top-left", "bottom-left", "vertical", "edge")
     reach += 0.1 * (1.0 - direction.density)
-    if side in ("top", "bottom"):
+    if side in ("top", "bottom", *sheet.CORNERS):  # a corner title runs deep too
         reach = max(reach, min(calm_zone.title_reach(direction) + 0.03, 0.5))
-    drops = sheet.pool_drops(side, left, rng, reach)
+    drops = sheet.pool_drops(side, left, rng, reach, band)
     if side == "centre":  # a lake, not a disc: a second drop laid beside the first
         a = rng.uniform(0, 2 * np.pi)
         lobe = (0.5 + 0.16 * np.cos(a), 0.5 + 0.12 * np.sin(a))
@@ -578,12 +506,13 @@ def _shore(
     unevenly into an irregular shore, with fine teeth of ink (veins) reaching into
     the water; a round pool read as a flat dome, a plate."""
     for at, radius in pools:
+        size = min(radius, 0.3)  # a big drop's shore bows no more than a small one's
         waves = [
-            (int(rng.integers(2, 4)), radius * rng.uniform(0.08, 0.14), rng.uniform(0, 6.3)),
-            (int(rng.integers(4, 7)), radius * rng.uniform(0.04, 0.07), rng.uniform(0, 6.3)),
-            (int(rng.integers(7, 11)), radius * 0.012 * (1 + direction.turbulence), 0.0),
+            (int(rng.integers(2, 4)), size * rng.uniform(0.06, 0.1), rng.uniform(0, 6.3)),
+            (int(rng.integers(4, 7)), size * rng.uniform(0.03, 0.05), rng.uniform(0, 6.3)),
+            (int(rng.integers(7, 11)), size * 0.012 * (1 + direction.turbulence), 0.0),
         ]
-        mf.shore(f, at, radius, waves)
+        mf.shore(f, at, radius, waves, size)
 
 
 def _stone_tray(direction: ArtDirection, rng: np.random.Generator, inks: int, side: str) -> mb.Tray:
@@ -593,7 +522,7 @@ def _stone_tray(direction: ArtDirection, rng: np.random.Generator, inks: int, si
     mb.breeze(tray, rng, 0.02 + 0.05 * direction.turbulence)
     amp = 0.02 + 0.05 * direction.turbulence
     mb.wave(tray, rng.uniform(0, np.pi), amp, rng.uniform(0.3, 0.6), rng.uniform(0, 6.3))
-    for at, radius in _pools(direction, side, rng):
+    for at, radius in _pools(direction, side, rng, band=False):
         mb.drop(tray, at, radius, 0 if side == "centre" else CLEAR)  # a lake of field ink
     mb.breeze(tray, rng, 0.05)  # after the pools: their rims bent into a shore
     return tray
@@ -612,39 +541,52 @@ def _fill(tray: mb.Tray, ground: RGB, inks: list[RGB], size: int) -> Image.Image
     return img
 
 
+def _stirs(
+    f: mf.Field, direction: ArtDirection, rng: np.random.Generator, side: str
+) -> compose.Box:
+    """Eddies stirred where the song peaks: its loudest moments (one to three, more
+    for busier music) laid left to right at their time across the art's box, each
+    stirred the other way from the last, bigger and wound tighter the louder it is;
+    the loudest is the focus."""
+    fx0, fy0, fx1, fy1 = sheet.focal(side)
+    most = 1 + int(direction.density > 0.35) + int(direction.energy > 0.6)
+    way = 1 if rng.random() < 0.5 else -1
+    focus = None
+    for k, (t, loud) in enumerate(_peaks(_song(direction), most)):
+        x = fx0 + (fx1 - fx0) * (0.2 + 0.6 * t)
+        y = fy0 + (fy1 - fy0) * (0.5 + (rng.uniform(-0.2, 0.2) if k else rng.uniform(-0.1, 0.1)))
+        reach = (0.15 + 0.1 * direction.energy) * (0.7 + 0.5 * loud)  # reads at 64 px
+        turn = (3.5 + 4.0 * direction.energy) * (0.6 + 0.5 * loud) * way * (-1) ** k
+        mf.swirl(f, (x, y), turn, reach)
+        if focus is None:
+            focus = _within(compose.around(x, y, reach * 1.6), side)
+    return focus or sheet.focal(side)
+
+
 def _field_moves(
     f: mf.Field, direction: ArtDirection, rng: np.random.Generator, n: int, side: str, layout: str
 ) -> tuple[Layers, compose.Box]:
     """The ring and combed patterns as moves undone on `f` (newest first): the pattern
     coordinates with their inks (one layer, or two for a second ring set), and the focus."""
     if layout in ("nonpareil", "chevron", "swirl", "bouquet") or layout == "rings":
-        pools = _pools(direction, side, rng, 0.26)
+        pools = _pools(direction, side, rng, 0.2)
         _shore(f, direction, rng, pools)
         for at, radius in pools:  # round pools (the ink squeezed between them is dropped)
             mf.bare(f, at, radius)
-        for at, radius in reversed(pools):
-            mf.push(f, at, radius)
+            mf.near_rim(f, at, radius, 0.12)
+        for at, radius in reversed(pools):  # a big drop far past the edge pushes
+            mf.push(f, at, radius if radius < 0.6 else radius - 0.4)  # only its rim
     if layout == "rings":
         return _rings(f, direction, rng, n, side)
-    if layout == "drop":
-        return _drop(f, direction, rng, n, side)
-    angle = float(rng.choice((0.0, np.pi / 2, np.pi / 4, -np.pi / 4)))
-    angle += float(rng.uniform(-0.08, 0.08))
+    angle = _angle(direction, rng)
     if layout == "swirl":
-        at = _spot(side, rng, (0.33, 0.67), (0.33, 0.67))
-        reach = 0.17 + 0.1 * direction.energy
-        turn = (5.0 + 5.0 * direction.energy) * (1 if rng.random() < 0.5 else -1)
-        mf.swirl(f, at, turn, reach)
-        focus = _within(compose.around(*at, reach * 2.2), side)
-        if rng.random() < 0.5:  # a second stir the other way beside it: a pair of eddies
-            fx0, fy0, fx1, fy1 = sheet.focal(side)
-            other = (fx0 + fx1 - at[0], _clamp(at[1] + rng.uniform(-0.15, 0.15), fy0, fy1))
-            mf.swirl(f, other, -turn * rng.uniform(0.5, 0.8), reach * rng.uniform(0.6, 0.85))
+        focus = _stirs(f, direction, rng, side)
     elif layout == "bouquet":  # the tulips are the picture: no stroke through them
         angle = 0.0
         focus = sheet.focal(side)
-    else:
-        focus = _pull(f, direction, rng, side, angle + np.pi / 2)
+    else:  # the stroke leads the eye, but the bold combed sheet is the picture (its
+        _pull(f, direction, rng, side, angle + np.pi / 2)  # box did not stand out)
+        focus = sheet.focal(side)
     bands = _combed(f, direction, rng, n, layout, angle)
     # the stripes lie along the moves, so every comb crosses them (a comb drawn along
     # them left plain stripes)
@@ -660,7 +602,8 @@ def _shade(
     rather than the bare ground."""
     colours = np.array([*inks, ground], np.float32)
     pool = np.array([*inks, inks[0]], np.float32) if lake else colours
-    out = mf.shade(layers[0][0], layers[0][1], pool, f.px, f.clear)
+    rim = inks[0] if f.rim is not None else None  # squeezed stripes at a pool's rim
+    out = mf.shade(layers[0][0], layers[0][1], pool, f.px, f.clear, rim, f.rim)
     for u2, bands2 in layers[1:]:  # each later drop laid over the earlier ones
         top = mf.shade(u2, bands2, colours, f.px, None)
         alpha = np.clip((float(bands2.bounds[-1]) - u2) / f.px + 0.5, 0, 1)
@@ -677,8 +620,6 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     ground, inks = _palette(direction, rng)
     side = sheet.title_side(direction)
     layout = _layout(direction, side)
-    if layout == "drop":  # one drop on dark water: its rings in the bright inks
-        inks = _drop_inks(direction, inks)
     work = raster.work_size(size)
     focus = None
     if layout == "stone":  # exact outlines, drawn a little smaller and scaled up

@@ -29,6 +29,7 @@ class Field:
     y: np.ndarray
     clear: np.ndarray | None
     px: float  # one pixel in cover fractions
+    rim: np.ndarray | None = None  # where squeezed stripes may read as a rim line (0..1)
 
     @classmethod
     def grid(cls, size: int) -> Field:
@@ -47,29 +48,58 @@ def _axes(angle: float) -> tuple[float, float, float, float]:
     return mx, my, -my, mx
 
 
-def comb(f: Field, angle: float, spacing: float, shift: float, pull: float, sharp: float) -> None:
+def _envelope(f: Field, nx: float, ny: float, shape: np.ndarray) -> np.ndarray:
+    """`shape` (samples over the sheet, first to last) read at each pixel's place
+    across the sheet along (nx, ny): 0 at the corner furthest back, 1 at the front."""
+    lo = min(0.0, nx) + min(0.0, ny)
+    hi = max(0.0, nx) + max(0.0, ny)
+    at = (f.x * F(nx) + f.y * F(ny) - F(lo)) * F((len(shape) - 1) / max(hi - lo, 1e-6))
+    return np.interp(at, np.arange(len(shape)), shape).astype(F)
+
+
+def comb(
+    f: Field,
+    angle: float,
+    spacing: float,
+    shift: float,
+    pull: float,
+    sharp: float,
+    shape: np.ndarray | None = None,
+) -> None:
     """Undo a comb dragged along `angle`: tines every `spacing` across it; ink by a tine
-    moved `pull`, falling off as sharp / (d + sharp) with the distance to the tine."""
+    moved `pull`, falling off as sharp / (d + sharp) with the distance to the tine;
+    `shape` scales the pull tine by tine across the sheet (a song's energy curve)."""
     mx, my, nx, ny = _axes(angle)
     across = f.x * F(nx) + f.y * F(ny) - F(shift)
     t = across * F(1 / spacing)
     d = np.abs(t - np.floor(t + F(0.5))) * F(spacing)
     disp = F(pull * sharp) / (d + F(sharp))
+    if shape is not None:
+        disp *= _envelope(f, nx, ny, shape)
     f.x -= disp * F(mx)
     f.y -= disp * F(my)
 
 
 def wave(
-    f: Field, angle: float, amp: float, wavelength: float, phase: float, peak: float = 0.0
+    f: Field,
+    angle: float,
+    amp: float,
+    wavelength: float,
+    phase: float,
+    peak: float = 0.0,
+    shape: np.ndarray | None = None,
 ) -> None:
     """Undo a wavy stick along `angle`: ink moved by a sine of its position across it;
-    `peak` (0..1) sharpens the sine towards a zigzag (chevron, feather)."""
+    `peak` (0..1) sharpens the sine towards a zigzag (chevron, feather); `shape`
+    scales the amplitude across the sheet (a song's energy curve: tall Vs where loud)."""
     mx, my, nx, ny = _axes(angle)
     t = (f.x * F(nx) + f.y * F(ny)) * F(2 * np.pi / wavelength) + F(phase)
     s = np.sin(t)
     if peak > 0.0:
         s = np.arcsin(s * F(0.999)) * F(2 / np.pi) * F(peak) + s * F(1 - peak)
     s *= F(amp)
+    if shape is not None:
+        s *= _envelope(f, nx, ny, shape)
     f.x -= s * F(mx)
     f.y -= s * F(my)
 
@@ -116,6 +146,16 @@ def breeze(f: Field, rng: np.random.Generator, strength: float) -> None:
         f.y -= s * F(np.cos(ang))
 
 
+def near_rim(f: Field, at: tuple[float, float], radius: float, reach: float) -> None:
+    """Mark the pixels within `reach` outside the rim of a drop of `radius` at `at`
+    (in the finished picture) as a rim: stripes squeezed there read as one line."""
+    size = f.x.shape[0]
+    c = (np.arange(size, dtype=F) + F(0.5)) / F(size)
+    d = np.sqrt((c[None, :] - F(at[0])) ** 2 + (c[:, None] - F(at[1])) ** 2) - F(radius)
+    near = np.clip(F(1) - d / F(reach), 0, 1)
+    f.rim = near if f.rim is None else np.maximum(f.rim, near)
+
+
 def bare(f: Field, at: tuple[float, float], radius: float) -> None:
     """Mark the disc of clear water of `radius` at `at` (at the current positions) as
     bare, its edge blended over one pixel."""
@@ -126,22 +166,30 @@ def bare(f: Field, at: tuple[float, float], radius: float) -> None:
 
 
 def shore(
-    f: Field, at: tuple[float, float], radius: float, waves: list[tuple[int, float, float]]
+    f: Field,
+    at: tuple[float, float],
+    radius: float,
+    waves: list[tuple[int, float, float]],
+    reach: float = 0.0,
 ) -> None:
     """Undo an uneven spreading of the rim of a drop of `radius` at `at`: ink near the
     rim moved out or in by a sum of angular waves (count round the rim, amplitude,
     phase), fading away from the rim: a round pool becomes an irregular shore, a
-    high count with a small amplitude draws thin teeth (veins) into the water."""
+    high count with a small amplitude draws thin teeth (veins) into the water; `reach`
+    (default the radius) sets how far from the rim the spreading fades."""
     dx, dy = f.x - F(at[0]), f.y - F(at[1])
     r = np.sqrt(dx * dx + dy * dy) + F(1e-9)
-    theta = np.arctan2(dy, dx)
-    disp = np.zeros_like(r)
+    width = (reach or radius) * 0.45
+    near = np.abs(r - F(radius)) < F(3.5 * width)  # past it the spreading is nil
+    rn, xn, yn = r[near], dx[near], dy[near]
+    theta = np.arctan2(yn, xn)
+    disp = np.zeros_like(rn)
     for count, amp, phase in waves:
         disp += F(amp) * np.sin(theta * F(count) + F(phase))
-    disp *= np.exp(-(((r - F(radius)) / F(radius * 0.45)) ** 2))
-    k = np.maximum(r - disp, F(1e-9)) / r
-    f.x = F(at[0]) + dx * k
-    f.y = F(at[1]) + dy * k
+    disp *= np.exp(-(((rn - F(radius)) / F(width)) ** 2))
+    k = np.maximum(rn - disp, F(1e-9)) / rn
+    f.x[near] = F(at[0]) + xn * k
+    f.y[near] = F(at[1]) + yn * k
 
 
 def push(f: Field, at: tuple[float, float], radius: float) -> None:
@@ -222,25 +270,44 @@ def _table(bands: Bands, colours: np.ndarray, px: float) -> tuple[np.ndarray, fl
 
 
 def shade(
-    u: np.ndarray, bands: Bands, colours: np.ndarray, px: float, clear: np.ndarray | None
+    u: np.ndarray,
+    bands: Bands,
+    colours: np.ndarray,
+    px: float,
+    clear: np.ndarray | None,
+    rim: tuple[int, int, int] | None = None,
+    near: np.ndarray | None = None,
 ) -> np.ndarray:
     """The RGB image (uint8) of pattern `bands` at coordinate `u`, each pixel the
     pattern box-filtered over the pixel's own width in u (its gradient): boundaries
     blend over one pixel, stripes thinner than a pixel average out. colours:
     (inks + 1, 3), the last row the clear water (ground); `clear` is the share of ink
-    per pixel (clear-water drops)."""
+    per pixel (clear-water drops). With `rim` (a colour), stripes squeezed far under a
+    pixel (a pushed rim) go to that ink, one crisp line, not their averaged haze (a
+    blurred mid-grey band); `near` (0..1 per pixel) limits that to a drop's rim."""
     table, lo, hi = _table(bands, colours, px)
     gy, gx = np.gradient(u)
     step2 = gx * gx + gy * gy + F(1e-20)
     level = np.log2(step2 * F(1 / (px * px)))  # 2 log2(step / px): half octaves
     level += F(5.0)  # rounded up: a boundary blends over at least the pixel's width
-    np.clip(level, 0, LEVELS - 1, out=level)
     if bands.period:
         u = u % F(bands.period)
     uq = (u - F(lo)) * F(SAMPLES / (hi - lo))
     np.clip(uq, 0, SAMPLES - 1, out=uq)
+    squeeze = None
+    if rim is not None:  # past a pixel spanning a third of a typical stripe: the rim
+        stripe = float(np.median(np.diff(bands.bounds))) if len(bands.bounds) > 1 else 1.0
+        start = 2 * np.log2(max(stripe / 3, px) / px) + 5
+        squeeze = np.clip((level - F(start)) * F(0.5), 0, 1)
+        if near is not None:
+            squeeze *= near
+    np.clip(level, 0, LEVELS - 1, out=level)
     idx = level.astype(np.int32) * SAMPLES + uq.astype(np.int32)
     out = table[idx]
+    if squeeze is not None and rim is not None:
+        m = squeeze > 0
+        ink = np.asarray(rim, F)
+        out[m] = (out[m] + (ink - out[m]) * squeeze[m][:, None] + F(0.5)).astype(np.uint8)
     if clear is not None:
         m = clear < 1
         ground = colours[-1].astype(F)
