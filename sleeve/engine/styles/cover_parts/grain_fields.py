@@ -5,7 +5,8 @@ colour, heavy grain, one form bleeding off the frame).
 A Rothko-like field of two or three stacked soft-edged panels whose proportions and
 glow are the song's energy curve section by section; one huge soft orb of colour
 bleeding off the frame, a second colour melting into it like a mesh gradient; and
-two gradients meeting at one hard seam that follows the song's energy curve. Each
+two gradients meeting at one hard seam running down the frame along the song's
+energy curve. Each
 takes the Plane and the seed's generator and returns a Scene; the title's band
 (v < 0.34) stays a quiet stretch of field.
 """
@@ -94,8 +95,8 @@ def bloom(pl: Plane, rng: np.random.Generator) -> Scene:
     t = np.clip(d / r, 0, 2)
     body = 1 - smooth(0.35, 1.05, t)  # the soft body out to its rim
     heart = np.exp(-((t / 0.45) ** 2))
-    halo = np.exp(-np.maximum(t - 0.9, 0) / 0.35)
-    level = 0.24 + 0.1 * halo + 0.42 * body + 0.3 * heart
+    halo = np.exp(-np.maximum(t - 0.9, 0) / 0.6)  # the field deepens away from it
+    level = 0.1 + 0.2 * halo + 0.4 * body + 0.3 * heart
     light = pl.grainy(np.clip(level, 0, 1), dots, 0.4)
     ang = float(rng.uniform(0, 2 * np.pi))
     su, sv = uc + 0.7 * r * np.cos(ang), vc + 0.7 * r * np.sin(ang)
@@ -106,32 +107,38 @@ def bloom(pl: Plane, rng: np.random.Generator) -> Scene:
 
 
 def seam(pl: Plane, rng: np.random.Generator) -> Scene:
-    """Two gradients meeting at one hard edge: the field on the title's side
-    brightens towards a crisp seam running across the frame, and past it the second
-    colour starts in the deep and brightens again to the frame's far edge. The seam is the song's
-    energy curve drawn large and smooth (the loud passages lift it), tilted by the
-    seed; its light thins into grain on both sides."""
-    base = _u(rng, 0.56, 0.7)
-    tilt = _u(rng, -0.14, 0.14)
-    lift = _u(rng, 0.1, 0.18) * (0.6 + 0.8 * pl.energy)
+    """Two gradients meeting at one hard edge: a seam runs down the frame from the
+    title's band to the far edge, off the middle; on one side the field brightens
+    towards it, on the other the second colour starts in the deep and brightens
+    again to the frame's side. The seam is the song's energy curve drawn large and
+    smooth (the loud passages push it over), hottest where it bulges furthest; its
+    light thins into grain on both sides, and the title's band is a quiet field."""
+    base = _u(rng, 0.34, 0.46)
+    tilt = _u(rng, -0.12, 0.12)
+    swing = _u(rng, 0.1, 0.16) * (0.6 + 0.8 * pl.energy)
+    fall = _u(rng, 0.18, 0.3)
+    bend = _u(rng, 0.7, 1.1)
     dots = pl.dots(rng)
     u, v = pl.u, pl.v
     grid = np.linspace(0, 1, 65, dtype=F32)  # the curve's level and swing on a fixed grid
-    sample = pl.along(grid, 11)
+    sample = pl.along(grid, 21)
     mean, span = float(sample.mean()), float(sample.max() - sample.min()) or 1.0
-    shape = (pl.along(u[0], 11) - mean) / span
-    line = (base + tilt * (u[0] - 0.5) - lift * shape)[None, :]
-    line = np.clip(line, BAND + 0.12, 0.92)
-    gap = line - v  # > 0 on the title's side
-    # the focus: the seam's crest, where the loudest passage lifts it (read on a fixed
-    # grid, so every size reports one box), its light the hottest
-    crest = base + tilt * (grid - 0.5) - lift * (sample - mean) / span
-    at = int(np.argmin(crest))
-    cu, cv = float(np.clip(grid[at], 0.24, 0.76)), max(float(crest[at]), BAND + 0.12)
-    hot = 0.7 + 0.3 * np.exp(-(((u - float(grid[at])) / 0.22) ** 2))  # hottest at the crest
-    near = pl.grainy(np.exp(-np.maximum(gap, 0) / _u(rng, 0.16, 0.26)) * hot, dots, 0.45)
-    rise = np.clip((v - line) / np.maximum(1.0 - line, 0.05), 0, 1) ** _u(rng, 0.7, 1.1)
+    # the song runs down the frame from the title's band: t 0..1 over v BAND..1
+    t = np.clip((v[:, 0] - BAND) / (1 - BAND), 0, 1)
+    line = (base + tilt * (t - 0.5) + swing * (pl.along(t, 21) - mean) / span)[:, None]
+    gap = line - u  # > 0 on the near side
+    crest_t = float(grid[int(np.argmax(sample))])
+    cv = BAND + crest_t * (1 - BAND)
+    hot = 0.7 + 0.3 * np.exp(-(((v - cv) / 0.22) ** 2))  # hottest where the seam bulges
+    near = pl.grainy(np.exp(-np.maximum(gap, 0) / fall) * hot, dots, 0.45)
+    rise = np.clip(-gap / np.maximum(1.0 - line, 0.05), 0, 1) ** bend
     far = pl.grainy(rise, dots, 0.45)
     past = pl.edge(-gap)
     light = (0.17 + 0.74 * near) * (1 - past) + (0.1 + 0.46 * far) * past
-    return Scene(light.astype(F32), past.astype(F32), (cu - 0.24, cv - 0.1, cu + 0.24, cv + 0.2))
+    calm = pl.calm(BAND - 0.16, BAND + 0.12)  # the title's band: a quiet field, no seam
+    light = 0.2 + (light - 0.2) * calm
+    mix = past * calm
+    cu = float(base + tilt * (crest_t - 0.5) + swing * (float(sample.max()) - mean) / span)
+    cv = max(cv, BAND + 0.15)
+    box = (max(0.0, cu - 0.3), cv - 0.15, min(1.0, cu + 0.12), min(1.0, cv + 0.2))
+    return Scene(light.astype(F32), mix.astype(F32), box)
