@@ -2,11 +2,12 @@
 
 The grainy-gradient sleeve given a composition: stacked colour fields in Rothko
 proportions from the song's energy, one huge soft orb bleeding off the frame with a
-second colour melting into it, two gradients meeting at a hard seam drawn from the
-energy curve, an eclipse's ring, two colour beams fanning out as from a prism, and
-(for a title that names the sun, the sea, the night or rain, or a calm genre) a disc
-melting into grain on a hard horizon. Film grain on every gradient: the light thins
-into dithered grain, and film grain is added at full size.
+second colour melting into it (in deep colour on pale paper), two gradients meeting
+at a hard seam running down the frame along the energy curve, an eclipse's ring,
+two colour beams fanning out as from a prism, and (for a title that names the sun,
+the sea, the night or rain, or a calm genre) a disc melting into grain on a hard
+horizon. Film grain on every gradient: the light thins into dithered grain, and
+film grain is added at full size.
 
 the title -> the composition where it names what one draws (the night's moon or an
 eclipse, the sun, the sea, rain over the water); the genre -> the compositions on
@@ -136,11 +137,14 @@ LEAN = 0.6
 # (a children's song's friendly three still lean: a calm lullaby's moon on the water,
 # a lively song's town by day)
 EVEN = 3
-# a children's song: bright daylight shapes only (colour fields, an orb, a sun), no
+# a children's song: bright daylight shapes only (colour fields, a sun, a seam), no
 # eclipse, no club beams
-FRIENDLY = ("colour-field", "colour-bloom", "horizon-disc")
-# a light field: no eclipse (its dark disc on a pale field reads as a flag), no club beams
+FRIENDLY = ("colour-field", "horizon-disc", "hard-seam")
+# a light field: no eclipse (its dark disc on a pale field reads as a flag)
 NIGHT_LIGHTS = ("eclipse-ring",)
+# on a light field these are drawn in shadow, not light: a pale bloom on a pastel
+# field was an empty wash; a deep saturated one bleeding off pale paper is a form
+DEEP_ON_PAPER = frozenset(("colour-bloom",))
 DAYLIT = tuple(name for name in LAYOUTS if name not in NIGHT_LIGHTS)
 # a second palette colour, not a drift
 TWO_FIELDS = frozenset(("colour-field", "colour-bloom", "hard-seam", "prism-beams"))
@@ -290,7 +294,7 @@ def paint(direction: ArtDirection, res: int) -> tuple[np.ndarray, compose.Box, s
     level = float(light[plane.v[:, 0] < 0.2].mean())
     light = level + (light - level) * (0.3 + 0.7 * keep)
     if light_field(direction):  # a pale field deepens round the light, or white reads as nothing
-        light = light**PALE_DEPTH
+        light = (1.0 - light) ** 2.2 if kind in DEEP_ON_PAPER else light**PALE_DEPTH
     index = np.clip(light * 255.0 + 0.5, 0, 255).astype(np.intp)
     a, b = first.lut()[index], second.lut()[index]
     mix = np.broadcast_to(scene.mix, (res, res))[..., None].astype(np.float32)

@@ -121,11 +121,13 @@ def seam(pl: Plane, rng: np.random.Generator) -> Scene:
     dots = pl.dots(rng)
     u, v = pl.u, pl.v
     grid = np.linspace(0, 1, 65, dtype=F32)  # the curve's level and swing on a fixed grid
-    sample = pl.along(grid, 21)
+    sample = pl.along(grid, max(21, len(pl.curve) // 4))
+    for _ in range(3):  # a few long swells, not a torn edge (a rock face)
+        sample = np.convolve(np.pad(sample, 6, mode="edge"), np.ones(13, F32) / 13, "valid")
     mean, span = float(sample.mean()), float(sample.max() - sample.min()) or 1.0
     # the song runs down the frame from the title's band: t 0..1 over v BAND..1
     t = np.clip((v[:, 0] - BAND) / (1 - BAND), 0, 1)
-    line = (base + tilt * (t - 0.5) + swing * (pl.along(t, 21) - mean) / span)[:, None]
+    line = (base + tilt * (t - 0.5) + swing * (np.interp(t, grid, sample) - mean) / span)[:, None]
     gap = line - u  # > 0 on the near side
     crest_t = float(grid[int(np.argmax(sample))])
     cv = BAND + crest_t * (1 - BAND)
@@ -140,5 +142,6 @@ def seam(pl: Plane, rng: np.random.Generator) -> Scene:
     mix = past * calm
     cu = float(base + tilt * (crest_t - 0.5) + swing * (float(sample.max()) - mean) / span)
     cv = max(cv, BAND + 0.15)
-    box = (max(0.0, cu - 0.3), cv - 0.15, min(1.0, cu + 0.12), min(1.0, cv + 0.2))
+    x0, y0 = min(max(cu - 0.3, 0.0), 0.58), min(cv - 0.18, 0.62)  # kept whole in the frame
+    box = (x0, y0, x0 + 0.42, y0 + 0.38)
     return Scene(light.astype(F32), mix.astype(F32), box)
