@@ -37,7 +37,7 @@ def field(pl: Plane, rng: np.random.Generator) -> Scene:
     thinning into grain. Their heights follow the song's energy section by section
     (a loud section takes more of the canvas), the loudest glows, and the panels
     alternate between the two colour ramps; the title sits in the quiet margin."""
-    count = 2 + int(rng.random() < 0.3)
+    count = 2 + int(rng.random() < 0.15)  # three bars read as a placeholder at 64 px
     energy = _sections(pl, count)
     if rng.random() < 0.5:  # which end of the song stands nearest the title
         energy = energy[::-1]
