@@ -14,7 +14,6 @@ from __future__ import annotations
 MOTIFS: dict[str, frozenset[str]] = {
     "sun on a horizon": frozenset(
         {
-            "grain_gradient/arch-cut",
             "grain_gradient/horizon-disc",
             "loudness_horizon/erg",
             "mono_grain/disc",

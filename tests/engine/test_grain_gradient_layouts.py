@@ -82,10 +82,12 @@ def test_calm_and_loud_music_lean_to_different_compositions() -> None:
 
 
 def test_the_light_is_never_a_centred_disc() -> None:
-    """The light stands off the middle (a corner, an edge, a third, a seam off
-    centre) and moves about the frame; only the horizon spans the width."""
+    """The light stands off the middle (a corner, an edge, a third, a seam's crest
+    off centre) and moves about the frame; only the horizon and the Rothko-like
+    colour fields (panels centred by design) span the width."""
     arts = [grain_gradient.render(_varied(s), 64) for s in range(40)]
-    centres = [(a.focal[0] + a.focal[2]) / 2 for a in arts if a.layout != "horizon-light"]
+    wide = ("horizon-disc", "colour-field")
+    centres = [(a.focal[0] + a.focal[2]) / 2 for a in arts if a.layout not in wide]
     assert sum(abs(c - 0.5) < 0.08 for c in centres) <= len(centres) * 0.2
     assert min(centres) < 0.35 and max(centres) > 0.65
     areas = [(b[2] - b[0]) * (b[3] - b[1]) for b in (a.focal for a in arts)]
@@ -98,6 +100,8 @@ def test_the_light_is_where_the_focal_box_says() -> None:
     for s in range(30):
         track = dataclasses.replace(_varied(s), valence=0.2, palette=LOUD.palette)
         _, focal, kind = grain_gradient.paint(track, 64)
+        if kind in grain_gradient.DEEP_ON_PAPER and grain_gradient.light_field(track):
+            continue  # a pale field's bloom is drawn in shadow: its form is the darkest part
         art = grain_gradient.render(track, 64)
         grey = np.asarray(art.image.convert("L").resize((16, 16), Image.Resampling.BOX), float)
         iy, ix = np.unravel_index(int(grey.argmax()), grey.shape)

@@ -1,7 +1,7 @@
 """Grain gradient gives an account something fresh at each turn of the seed: every
 bench track reaches at least three compositions over the service's turns, the
 horizon's sun moves (size, height, crop, cloud bands) so two tracks are not twins,
-the dull petal-fall is retired, and a neon over a wet street draws what it names."""
+and the dull petal-fall is retired."""
 
 from __future__ import annotations
 
@@ -98,24 +98,3 @@ def test_petal_fall_is_retired() -> None:
     assert "petal-fall" in grain_gradient.RETIRED
     assert "petal-fall" not in grain_gradient.LAYOUTS
     assert not hasattr(grain_lights, "petals")
-
-
-def _plane(seed: int, motifs: frozenset[str] = frozenset()) -> Plane:
-    return Plane(192, ("top", "bottom")[seed % 2], seed % 3 == 0, 0.5, (0.5,), motifs)
-
-
-def test_a_neon_glows_over_wet_ground_and_is_reflected_in_it() -> None:
-    """One glowing tube white-hot at its core, and its light broken on the ground
-    below the line: bright pixels above it and fainter ones below, in one column
-    band; for a night title most often a crescent moon."""
-    for seed in range(6):
-        plane = _plane(seed)
-        scene = grain_lights.neon(plane, np.random.default_rng(seed))
-        light = np.asarray(scene.light)
-        core = light > 0.9
-        assert 0.002 < core.mean() < 0.06, (seed, core.mean())
-        rows, cols = np.nonzero(core)
-        below = light[rows.max() + 8 :, cols.min() : cols.max() + 1]
-        away = light[rows.max() + 8 :, : max(cols.min() - 20, 1)]
-        assert below.size and below.max() > 0.45, seed
-        assert np.percentile(below, 95) > np.percentile(away, 95) + 0.08 or away.size < 50, seed

@@ -1,24 +1,26 @@
-"""Grain gradient: one designed shape of light in a grainy colour field.
+"""Grain gradient: one large soft form of light in a deep, grainy colour field.
 
-The grainy-gradient sleeve given a composition: a disc melting into grain on a hard
-horizon, a gradient cut by a hard bright arch or disc against a deep field, a city's
-lit skyline across the water (far and low, or near and towering), an eclipse's ring,
-a neon sign smeared down a wet street, two colour beams fanning out as from a prism.
-Each shape has a crisp edge; the light around it thins into dithered grain, and film
-grain is added at full size.
+The grainy-gradient sleeve given a composition: stacked colour fields in Rothko
+proportions from the song's energy, one huge soft orb bleeding off the frame with a
+second colour melting into it (in deep colour on pale paper), two gradients meeting
+at a hard seam running down the frame along the energy curve, an eclipse's ring,
+two colour beams fanning out as from a prism, and (for a title that names the sun,
+the sea, the night or rain, or a calm genre) a disc melting into grain on a hard
+horizon. Film grain on every gradient: the light thins into dithered grain, and
+film grain is added at full size.
 
-the title -> the composition where it names what one draws (rain, a city, the
-night's moon, the sun, the sea); the genre -> the compositions on offer
-(the prism's beams for club music, the friendly ones for a children's song); energy
--> which of those, calm to lively (named in the Artwork's layout), and inside it the
-shape's size; the energy curve -> the glints on a horizon's water; the palette and
-the language -> two colour ramps (a deep field, its depth moving with the seed, near
-black under one spot colour for stark languages, never a muddy brown; or, for bright,
-children's and happy tracks, a light saturated one; a glow in another palette
-colour; a white-hot core; never a murky green night), interpolated in OKLCH the short
-way round the hue circle so they never pass through grey, brown or olive; the seed ->
-where the shape stands on the thirds, the mirror, its scale and crop, its details.
-The shape keeps out of the title's band.
+the title -> the composition where it names what one draws (the night's moon or an
+eclipse, the sun, the sea, rain over the water); the genre -> the compositions on
+offer (the prism's beams for club music); energy -> which of those, calm to lively
+(named in the Artwork's layout), and inside it the form's size; the energy curve ->
+the fields' proportions, the seam's line, the glints on a horizon's water; the
+palette and the language -> two colour ramps (a deep field, its depth moving with
+the seed, near black under one spot colour for stark languages, never a muddy
+brown; or, for bright and happy tracks, a light saturated one; a glow in another
+palette colour; a white-hot core), interpolated in OKLCH the short way round the hue
+circle so they never pass through grey, brown or olive; the seed -> where the form
+stands, the mirror, its scale and crop, its details. The form keeps out of the
+title's band.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from sleeve.engine.color import hue_gap, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import grain_fields as fields
 from sleeve.engine.styles.cover_parts import grain_lights as lights
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.grain_scenes import Plane, Scene
@@ -50,20 +53,20 @@ STYLE = StyleInfo(
     name="grain_gradient",
     family="image",
     fits=("ambient", "rnb"),
-    subjects=("rain", "city", "night", "sun", "sea"),  # the title's picture (SUBJECTS)
+    subjects=("rain", "night", "sun", "sea"),  # the title's picture (SUBJECTS)
     never=("children",),  # a pink skyline or a bold disc on a duck song (two reviewers)
 )
 
-# a half-disc rising from the frame's edge and a disc on the horizon read as one sun
-SKELETONS = {"horizon-disc": "sun", "arch-cut": "sun"}
+# the huge soft orb and a disc on the horizon read as one sun
+SKELETONS = {"horizon-disc": "sun", "colour-bloom": "sun"}
 
 Painter = Callable[[Plane, np.random.Generator], Scene]
 LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
+    "colour-field": fields.field,
+    "colour-bloom": fields.bloom,
     "horizon-disc": lights.horizon,
     "eclipse-ring": lights.eclipse,
-    "arch-cut": lights.arch,
-    "city-skyline": lights.city,
-    "neon-street": lights.neon,
+    "hard-seam": fields.seam,
     "prism-beams": lights.prism,
 }
 # petals drifting through a shaft of light are retired: reviewers read the scattered
@@ -71,58 +74,61 @@ LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
 # Two reviewers of the 74-track sheet read the stage spot's cone as one picture on any
 # title (a rain song, a Bollywood heartbeat, a duck song: "empty spotlight, no duck"),
 # the window's skewed patch as a floating parallelogram seen three times, the lit
-# doorway as generic and the light leak as an empty pink blob: all four are retired
-RETIRED = ("petal-fall", "stage-spot", "window-light", "lit-doorway", "light-leak")
+# doorway as generic and the light leak as an empty pink blob: all four are retired.
+# Two strict reviewers (4 and 4 of 10) read the neon tube over a wet street, the
+# city's skyline (a skyline on every style) and the pale arch cut into the field as
+# stock synthwave and vapor gradients: retired for the colour fields, the orb and the seam
+RETIRED = (
+    "petal-fall",
+    "stage-spot",
+    "window-light",
+    "lit-doorway",
+    "light-leak",
+    "neon-street",
+    "city-skyline",
+    "arch-cut",
+)
 # the aura orb is retired: four reviewers read it as a dim blob repeated on any title
-# (with the eclipse it had been one skeleton, the "orb")
+# (with the eclipse it had been one skeleton, the "orb"); the colour orb is a huge
+# bright one bleeding off the frame, in two colours
 # the genres (design-language families) each composition suits when the title names
-# nothing it draws (a sun on a horizon on every genre was the sheet's commonest picture).
-# Reviewers read a prism's beams on a duck song as stuck on: the club's beams stay with
-# club music
+# nothing it draws (a sun on a horizon on every genre was the sheet's commonest picture:
+# the horizon now stays with calm, spare music). Reviewers read a prism's beams on a
+# duck song as stuck on: the club's beams stay with club music
+EVERY = (
+    "ambient", "children", "classical", "dance", "electronic", "folk", "hiphop", "jazz",
+    "latin", "lofi", "metal", "pop", "punk", "rnb", "rock", "spoken", "synthwave", "world",
+)  # fmt: skip
 FITS: dict[str, frozenset[str]] = {
-    "horizon-disc": frozenset(
-        ("ambient", "children", "classical", "folk", "latin", "lofi", "metal", "pop", "rnb")
-        + ("rock", "spoken", "synthwave", "world")
-    ),
+    "colour-field": frozenset(EVERY),
+    "colour-bloom": frozenset(EVERY) - {"hiphop", "metal", "punk", "rock", "spoken"},
+    "horizon-disc": frozenset(("ambient", "classical", "folk", "spoken", "world")),
     "eclipse-ring": frozenset(
         ("ambient", "classical", "dance", "electronic", "folk", "hiphop", "metal", "punk")
         + ("rnb", "rock", "synthwave")
     ),
-    "arch-cut": frozenset(
-        ("ambient", "children", "classical", "dance", "electronic", "folk", "hiphop", "jazz")
-        + ("latin", "lofi", "metal", "pop", "punk", "rnb", "rock", "spoken", "world")
-    ),
-    "city-skyline": frozenset(
-        ("ambient", "dance", "electronic", "folk", "hiphop", "jazz", "latin", "lofi", "pop")
-        + ("rnb", "synthwave", "world")
-    ),
-    "neon-street": frozenset(
-        ("dance", "electronic", "hiphop", "jazz", "latin", "lofi", "pop", "punk", "rnb")
-        + ("rock", "synthwave")
-    ),
+    "hard-seam": frozenset(EVERY),
     # light through a prism: club music, a classical piece's abstract field, a jingle's
     # one bold mark, a gospel song's rays
     "prism-beams": frozenset(("classical", "dance", "electronic", "rnb", "spoken", "synthwave")),
 }
 PRISM_SUBGENRES = ("dream_pop", "hyperpop", "post_rock", "prog", "psychedelic", "shoegaze")
 # what the title names (title_words.motifs) -> the compositions that draw it, first
-# match first: rain lit over a city or the water, or through the neon's glow over a wet
-# street; a city's lit skyline or its neon (a crescent over the skyline for a
-# night); the moon (or an eclipse) over the water, or a neon, for a night; the sun on the horizon
-# or rising as a half-disc; the sea's horizon
+# match first: rain lit over the water; the moon over the water, an eclipse or a huge
+# soft glow for a night; the sun on the horizon or as a huge soft orb; the sea's
+# horizon or its colour fields (no city: a skyline was on every style's sheet)
 SUBJECTS = (
-    ("rain", ("city-skyline", "horizon-disc", "neon-street")),
-    ("city", ("city-skyline", "neon-street")),
-    ("night", ("horizon-disc", "eclipse-ring", "neon-street")),
-    ("sun", ("horizon-disc", "arch-cut")),
-    ("sea", ("horizon-disc",)),
+    ("rain", ("horizon-disc",)),
+    ("night", ("horizon-disc", "eclipse-ring", "colour-bloom")),
+    ("sun", ("horizon-disc", "colour-bloom")),
+    ("sea", ("horizon-disc", "colour-field")),
 )
 SUBJECT_LAYOUTS = dict(SUBJECTS)  # registry.draws_named
 # with fewer than this many compositions able to draw what the title names, a turn of
 # the seed now and then takes one the genre suits (an account would otherwise get one
 # picture at every turn)
 SUBJECT_REACH = 3
-SUBJECT_ODDS = 0.7
+SUBJECT_ODDS = 0.6
 # how far the music leans the choice: at full lean a lively track's few options were
 # one composition at nearly every turn of the seed
 LEAN = 0.6
@@ -131,16 +137,18 @@ LEAN = 0.6
 # (a children's song's friendly three still lean: a calm lullaby's moon on the water,
 # a lively song's town by day)
 EVEN = 3
-# a children's song: bright daylight shapes only (a sun, a rising half-disc, a town by
-# day), no eclipse, no club beams, no neon
-FRIENDLY = ("horizon-disc", "arch-cut", "city-skyline")
-# a light field: no eclipse (its dark disc on a pale field reads as a flag), no neon
-# (a glowing tube on paper reads as a pen line), no club beams
-NIGHT_LIGHTS = ("eclipse-ring", "neon-street")
+# a children's song: bright daylight shapes only (colour fields, a sun, a seam), no
+# eclipse, no club beams
+FRIENDLY = ("colour-field", "horizon-disc", "hard-seam")
+# a light field: no eclipse (its dark disc on a pale field reads as a flag)
+NIGHT_LIGHTS = ("eclipse-ring",)
+# on a light field these are drawn in shadow, not light: a pale bloom on a pastel
+# field was an empty wash; a deep saturated one bleeding off pale paper is a form
+DEEP_ON_PAPER = frozenset(("colour-bloom",))
 DAYLIT = tuple(name for name in LAYOUTS if name not in NIGHT_LIGHTS)
 # a second palette colour, not a drift
-TWO_FIELDS = frozenset(("arch-cut", "prism-beams"))
-ACCENT_GLOW = frozenset(("prism-beams", "neon-street"))  # the beam or the tube in the accent
+TWO_FIELDS = frozenset(("colour-field", "colour-bloom", "hard-seam", "prism-beams"))
+ACCENT_GLOW = frozenset(("prism-beams",))  # the second beam in the accent
 
 NIGHT_BLUE = 245.0  # the hue a green or teal night field turns to
 PALE_DEPTH = 1.35  # the light's curve on a pale field: the field sinks to its saturated tone
@@ -286,7 +294,7 @@ def paint(direction: ArtDirection, res: int) -> tuple[np.ndarray, compose.Box, s
     level = float(light[plane.v[:, 0] < 0.2].mean())
     light = level + (light - level) * (0.3 + 0.7 * keep)
     if light_field(direction):  # a pale field deepens round the light, or white reads as nothing
-        light = light**PALE_DEPTH
+        light = (1.0 - light) ** 2.2 if kind in DEEP_ON_PAPER else light**PALE_DEPTH
     index = np.clip(light * 255.0 + 0.5, 0, 255).astype(np.intp)
     a, b = first.lut()[index], second.lut()[index]
     mix = np.broadcast_to(scene.mix, (res, res))[..., None].astype(np.float32)

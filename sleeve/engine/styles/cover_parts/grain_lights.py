@@ -1,12 +1,10 @@
-"""The grain-gradient compositions: one designed shape of light in a grainy field,
+"""The grain-gradient's shapes of light: one designed shape in a grainy field,
 each with its own skeleton (what the shape is, where its mass sits, how it meets
 the frame and the title).
 
 A disc melting into grain on a hard horizon (cloud bands across it, at times
-cropped by the frame), a deep field cut by one hard bright arch or disc, a city's lit
-skyline across the water (a far low town under a wide sky, or a few near towers
-cropped by the frame), an eclipse's ring of corona, a neon tube's light smeared down
-a wet street, and two colour beams crossing as through a prism. Each takes the Plane
+cropped by the frame), an eclipse's ring of corona, and two colour beams crossing
+as through a prism. Each takes the Plane
 and the seed's generator and returns a Scene; the shape keeps out of the title's
 band (v < 0.34) and its edge is crisp, the light around it thinning into grain.
 """
@@ -97,44 +95,6 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
     return Scene(light, 0.85 * below, box)
 
 
-ARCH_CUTS = ("arch", "side")
-
-
-def arch(pl: Plane, rng: np.random.Generator) -> Scene:
-    """A deep field cut by one hard bright shape, its edge sharpened by a shadow in
-    the field round it: with the title above, a tall arch standing on the bottom edge
-    (small and off to a side, mid-sized on a third, or a great one cropped by the
-    frame's side); else, or now and then, a great half-disc rising from a side edge.
-    The shape is pale light in the second colour, white-hot at its heart. Reviewers
-    read the old pale shapes on a pale field (and a disc swung in from a corner) as
-    empty voids, and a half-disc on the bottom edge as one more sunset: retired."""
-    cut = ARCH_CUTS[int(rng.random() < 0.3)] if pl.top else "side"
-    scale = int(rng.choice(3, p=(0.3, 0.4, 0.3)))  # small, mid, great
-    uc = (_u(rng, 0.22, 0.3), _u(rng, 0.3, 0.42), _u(rng, 0.12, 0.26))[scale]
-    rad = (_u(rng, 0.13, 0.16), _u(rng, 0.17, 0.21), _u(rng, 0.24, 0.3))[scale]
-    rad = rad + 0.02 * pl.energy
-    tall = min(_u(rng, 0.18, 0.32), 0.58 - rad)
-    dots = pl.dots(rng)
-    u, v = pl.u, pl.v
-    if cut == "side":  # a disc centred on the side edge, clear of the title's band
-        rad = _u(rng, 0.2, 0.36) + 0.04 * pl.energy
-        cv = 0.4 + rad + _u(rng, 0.0, 0.25)  # at times cropped by the far edge too
-        dist = np.hypot(u - _u(rng, -0.16, 0.08), v - cv)
-        inside = 0.8 + 0.2 * pl.grainy(1 - smooth(0.0, rad + 0.02, dist) ** 1.6, dots)
-        box = (0.0, cv - rad - 0.04, rad + 0.08, min(1.0, cv + rad + 0.04))
-    else:
-        spring = 1.0 - tall  # where the round top meets the straight sides
-        dist = np.hypot(u - uc, np.minimum(v - spring, 0))
-        crown = spring - rad
-        inside = 0.8 + 0.2 * pl.grainy(smooth(1.0, crown - 0.02, v) ** 1.2, dots)
-        box = (max(0.0, uc - rad - 0.04), crown - 0.04, uc + rad + 0.04, 1.0)
-    outside = 0.18 + 0.3 * pl.grainy(smooth(0.25, 1.05, v) ** 1.4, dots)
-    outside = outside * (1 - 0.6 * np.exp(-np.maximum(dist - rad, 0) / 0.03))  # its shadow
-    shape = pl.edge(rad - dist)
-    light = outside * (1 - shape) + inside * shape
-    return Scene(light, shape, box)
-
-
 def eclipse(pl: Plane, rng: np.random.Generator) -> Scene:
     """A glowing ring off the middle (or a big one cropped by the frame's side), in
     one of three phases: totality (a dark disc,
@@ -193,73 +153,6 @@ def _rain(pl: Plane, rng: np.random.Generator) -> np.ndarray:
     return ((t < length / gap) & on[col]).astype(F32)
 
 
-CITY_SCALES = (0.7, 1.0, 2.0)  # a far low town, the skyline, a few near towers
-CITY_ODDS = (0.3, 0.35, 0.35)
-
-
-def city(pl: Plane, rng: np.random.Generator) -> Scene:
-    """A city across the water at night: a skyline of dark blocks on a waterline,
-    their tallest cluster off the middle, lit windows dotted over them, the sky behind
-    glowing from the streets (brightest just over the roofs, thinning into grain as
-    it rises) and the windows' light broken into streaks on the water below. The seed
-    sets how near it stands: a far low town of thin blocks under a wide sky, the
-    skyline, or a few wide near towers whose tallest runs out of the frame (two
-    reviewers saw one skyline twice on a sheet)."""
-    scale = CITY_SCALES[int(rng.choice(3, p=CITY_ODDS))]
-    yb = _u(rng, 0.78, 0.86) if pl.top else _u(rng, 0.56, 0.64)
-    uc = _u(rng, 0.2, 0.42)
-    peak = (_u(rng, 0.3, 0.38) + 0.06 * pl.energy) * min(scale, 1.0) ** 2
-    if scale > 1.0 and not pl.top:  # the near tower runs out of the frame's top
-        peak = yb + 0.05
-    if pl.top:
-        peak = min(peak, yb - 0.42)
-    fall = _u(rng, 0.18, 0.3) * (1.6 if scale != 1.0 else 1.0)  # a wide sky, tall roofs
-    edges = np.cumsum(rng.uniform(0.035, 0.09, 40) * scale)
-    edges = np.concatenate(([-0.05], edges[edges < 1.05] - 0.05))
-    mids = (edges[:-1] + edges[1:]) / 2
-    tall = peak * (0.25 + 0.75 * np.exp(-(((mids - uc) / (0.3 * scale)) ** 2)))
-    tall = tall * rng.uniform(0.35, 1.0, len(mids)) ** 0.8
-    tall[int(np.abs(mids - uc).argmin())] = peak  # one tower stands over the rest
-    lamps = rng.random((len(mids), 48, 48)) < _u(rng, 0.25, 0.4)
-    dots = pl.dots(rng)
-    rows = pl.noise(rng, 40)[:, :1]
-    u, y = pl.u, pl.y
-    which = np.clip(np.searchsorted(edges, u[0]) - 1, 0, len(mids) - 1)
-    left, height = edges[which][None, :], tall[which][None, :]
-    block = pl.edge(np.minimum(y - (yb - height), yb - y))
-    cell_u, cell_y = 0.014 * scale, 0.018 * scale
-    ix = np.clip(((u - left) / cell_u).astype(np.intp), 0, 47)
-    iy = np.clip(((yb - y) / cell_y).astype(np.intp), 0, 47)
-    fu, fy = ((u - left) / cell_u) % 1.0, ((yb - y) / cell_y) % 1.0
-    pane = (fu > 0.3) & (fu < 0.75) & (fy > 0.35) & (fy < 0.75) & (u - left > 0.008 * scale)
-    window = lamps[which[None, :], iy, ix] & pane & (y > yb - height + 0.01)
-    near = np.exp(-(((u - uc) / (0.3 * scale)) ** 2))
-    width = max(3, pl.res // 10)  # the glow hugs the roofs, softened across a tenth
-    roofs = np.convolve(np.pad(tall[which], width), np.ones(width) / width, "same")
-    roof = yb - roofs[width:-width][None, :]
-    glow = np.exp(-np.maximum(roof - y, 0) / fall) * (0.45 + 0.55 * near)
-    sky = 0.24 + 0.7 * pl.grainy(glow, dots, 0.35)
-    if "night" in pl.motifs:  # a thin crescent high over the low end of the town
-        mu, my = uc + _u(rng, 0.3, 0.38), (_u(rng, 0.5, 0.56) if pl.top else _u(rng, 0.24, 0.3))
-        mr = _u(rng, 0.035, 0.05)
-        lit = pl.edge(mr - np.hypot(u - mu, y - my), 1.5)
-        shade = pl.edge(mr - np.hypot(u - mu - 0.45 * mr, y - my + 0.25 * mr), 1.5)
-        halo = np.exp(-np.maximum(np.hypot(u - mu, y - my) - mr, 0) / 0.06)
-        sky = np.maximum(sky + 0.12 * halo, 0.97 * lit * (1 - shade))
-    if "rain" in pl.motifs:
-        sky = sky + 0.16 * _rain(pl, rng)
-    town = 0.03 + 0.02 * near + 0.9 * window
-    dy = np.maximum(y - yb, 0)
-    lit_cols = (window.sum(0, keepdims=True) > 0).astype(F32)
-    streaks = np.clip((rows - 0.5) * 3, 0, 1) * lit_cols * np.exp(-dy / 0.18)
-    water = 0.13 + 0.2 * np.exp(-dy / 0.05) * near + 0.5 * pl.grainy(streaks, dots, 0.5)
-    below = pl.edge(y - yb)
-    light = (sky * (1 - block) + town * block) * (1 - below) + water * below
-    span = 0.32 * scale
-    box = pl.ybox(uc - span, max(0.0, yb - peak - 0.08), uc + span, min(1.0, yb + 0.1))
-    return Scene(light, np.maximum(0.85 * below, 0.6 * block), box)
-
-
 def prism(pl: Plane, rng: np.random.Generator) -> Scene:
     """Light through a prism: a thin white ray comes in from one side to a point on a
     third and leaves as two colour beams fanning apart, each with one razor edge
@@ -299,63 +192,3 @@ def prism(pl: Plane, rng: np.random.Generator) -> Scene:
     light = np.maximum(light + 0.35 * glow, 0.9 * ray)
     mix = np.clip(two * 2, 0, 1) * (two > one)
     return Scene(light, mix.astype(F32), pl.ybox(pu - 0.1, py - 0.26, 1.0, py + 0.26))
-
-
-def neon(pl: Plane, rng: np.random.Generator) -> Scene:
-    """A neon sign in the dark over wet ground: one glowing tube (a ring or an arch;
-    for a night most often a crescent moon; the synthwave triangle is retired as the
-    genre's stock trope) white-hot at its core, small and high or large and low, its glow
-    thinning into grain, and its light smeared down the wet street below as a broken,
-    rippled reflection that thins with distance; a title's rain falls lit through the
-    glow."""
-    odds = (0.5, 0.25, 0.25) if "night" in pl.motifs else (0.0, 0.5, 0.5)
-    shape = ("crescent", "ring", "arch")[int(rng.choice(3, p=odds))]
-    yb = _u(rng, 0.68, 0.8) if pl.top else _u(rng, 0.48, 0.6)
-    uc = _u(rng, 0.24, 0.5)
-    r = _u(rng, 0.08, 0.2) + 0.05 * pl.energy
-    lift = _u(rng, 0.04, 0.2)
-    yc = yb - lift - r
-    if pl.top:
-        yc = max(yc, 0.42 + r)
-    thick = _u(rng, 0.007, 0.011)
-    stretch = _u(rng, 1.2, 1.8)
-    bite = float(rng.choice((-1.0, 1.0)))
-    dots = pl.dots(rng)
-    rows = pl.noise(rng, 60)[:, :1]  # the wet street's ripples, row by row
-    shift = pl.noise(rng, 24)[:, 1:2]
-    u, y = pl.u, pl.y
-
-    def tube(uu: np.ndarray, yy: np.ndarray) -> np.ndarray:
-        du, dy = uu - uc, yy - yc
-        if shape == "ring":
-            return np.abs(np.hypot(du, dy) - r)
-        if shape == "crescent":  # a moon's outline: a disc with another bitten out of it
-            inner = np.hypot(du - bite * 0.45 * r, dy + 0.2 * r)
-            return np.abs(np.maximum(np.hypot(du, dy) - r, 0.9 * r - inner))
-        arc = np.abs(np.hypot(du, np.minimum(dy, 0)) - r)  # an arch standing on two legs
-        leg = np.hypot(np.abs(np.abs(du) - r), np.maximum(dy - r * 0.9, 0))
-        return np.where(dy < 0, arc, leg)
-
-    d = tube(u, y)
-    core = pl.edge(thick - d, 1.5)
-    glow = np.exp(-d / 0.035)
-    haze = np.exp(-d / 0.22)
-    sky = 0.16 + 0.18 * haze + 0.5 * pl.grainy(glow, dots, 0.45)
-    if "rain" in pl.motifs:
-        sky = sky + (0.1 + 0.5 * haze) * _rain(pl, rng)
-    sky = np.maximum(sky, 0.98 * core)
-    dy = np.maximum(y - yb, 0)
-    wobble = 0.03 * (shift - 0.5) * (1 + 4 * dy)
-    mirror = tube(u + wobble, yb - dy * stretch)
-    smear = mirror / (1 + 6 * dy)  # the reflection spreads as it comes nearer
-    broken = np.clip((rows - 0.2) * 3.0, 0, 1)
-    fade = np.exp(-dy / 0.4)
-    wet = 0.1 + 0.12 * np.exp(-dy / 0.06) * (0.4 + haze)
-    wet = wet + fade * (0.95 * np.exp(-smear / 0.025) * broken + 0.18 * np.exp(-mirror / 0.2))
-    ground = pl.grainy(np.clip(wet, 0, 1), dots, 0.3)
-    below = pl.edge(y - yb)
-    light = sky * (1 - below) + ground * below
-    mix = np.clip(1.6 * np.maximum(glow, np.exp(-mirror / 0.05) * below), 0, 1)
-    span = 1.3 * r + 0.06
-    box = pl.ybox(uc - span, yc - r - 0.06, uc + span, min(1.0, yb + 0.2))
-    return Scene(light, mix.astype(F32), box)

@@ -1,0 +1,147 @@
+"""The grain gradient's colour-field compositions: one large soft form in a deep,
+grainy field, the way the best grainy-gradient sleeves are built (restraint, deep
+colour, heavy grain, one form bleeding off the frame).
+
+A Rothko-like field of two or three stacked soft-edged panels whose proportions and
+glow are the song's energy curve section by section; one huge soft orb of colour
+bleeding off the frame, a second colour melting into it like a mesh gradient; and
+two gradients meeting at one hard seam running down the frame along the song's
+energy curve. Each
+takes the Plane and the seed's generator and returns a Scene; the title's band
+(v < 0.34) stays a quiet stretch of field.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine.styles.cover_parts.grain_scenes import BAND, Plane, Scene, smooth
+
+F32 = np.float32
+
+
+def _u(rng: np.random.Generator, a: float, b: float) -> float:
+    return float(rng.uniform(a, b))
+
+
+def _sections(pl: Plane, n: int) -> np.ndarray:
+    """The song's energy in n equal sections, from its start (0..1 each)."""
+    t = np.linspace(0, 1, 64, dtype=F32)
+    level = pl.along(t, 9)
+    return np.array([float(part.mean()) for part in np.array_split(level, n)], F32)
+
+
+def field(pl: Plane, rng: np.random.Generator) -> Scene:
+    """Stacked colour fields in Rothko proportions: two or three soft-edged panels
+    inset from the frame, away from the title's band, their edges breathing and
+    thinning into grain. Their heights follow the song's energy section by section
+    (a loud section takes more of the canvas), the loudest glows, and the panels
+    alternate between the two colour ramps; the title sits in the quiet margin."""
+    count = 2 + int(rng.random() < 0.15)  # three bars read as a placeholder at 64 px
+    energy = _sections(pl, count)
+    if rng.random() < 0.5:  # which end of the song stands nearest the title
+        energy = energy[::-1]
+    share = 0.55 + 1.2 * energy  # a loud section takes more height
+    share = share / share.sum()
+    top, bottom = _u(rng, BAND - 0.06, BAND), 1.0 - _u(rng, 0.04, 0.07)
+    side = _u(rng, 0.05, 0.08)
+    gap = _u(rng, 0.04, 0.07)
+    cuts = top + np.concatenate(([0.0], np.cumsum(share))) * (bottom - top)
+    loud = int(np.argmax(energy))
+    first = int(rng.integers(2))
+    dots = pl.dots(rng)
+    wobble = pl.noise(rng, 5) - 0.5
+    cloud = pl.noise(rng, 4) - 0.5  # the paint's uneven depth inside a panel
+    u, v = pl.u, pl.v
+    soft = _u(rng, 0.03, 0.05)  # how far a panel's edge feathers
+    light = 0.2 + 0.06 * smooth(0.0, 1.0, v) + np.zeros_like(u * v)
+    mix = np.zeros((pl.res, pl.res), F32)
+    for i in range(count):
+        a, b = cuts[i] + gap / 2, cuts[i + 1] - gap / 2
+        edge = soft * (1.0 + 1.2 * wobble)
+        inside = (
+            smooth(a - edge, a + edge, v + 0.015 * wobble)
+            * (1 - smooth(b - edge, b + edge, v - 0.015 * wobble))
+            * smooth(side - edge, side + edge, u)
+            * (1 - smooth(1 - side - edge, 1 - side + edge, u))
+        )
+        inside = pl.grainy(inside, dots, 0.45)
+        glow = 0.46 + 0.3 * energy[i] + (0.14 if i == loud else 0.0)
+        depth = (v - a) / max(b - a, 1e-3)  # a panel glows from its heart
+        level = glow + 0.1 * np.exp(-(((depth - 0.5) / 0.4) ** 2)) - 0.08 + 0.14 * cloud
+        light = light * (1 - inside) + level * inside
+        mix = np.maximum(mix, inside * float((i + first) % 2))
+    mix = np.clip(mix, 0, 1).astype(F32)
+    lo, hi = cuts[loud], cuts[loud + 1]
+    return Scene(light, mix, (side, lo, 1 - side, hi))
+
+
+def bloom(pl: Plane, rng: np.random.Generator) -> Scene:
+    """One huge soft orb of colour bleeding off the frame's far edge or side: a
+    white-hot heart in the glow, its edge melting into the deep field through heavy
+    grain and swelling unevenly as a mesh gradient does, and a second colour rising
+    into it from one flank. A lively song's orb is larger and nearer the frame's
+    middle; a calm one's sinks further off the edge."""
+    r = _u(rng, 0.42, 0.56) + 0.2 * pl.energy
+    uc = _u(rng, 0.12, 0.62)
+    vc = 1.0 + _u(rng, -0.12, 0.16) - 0.12 * pl.energy + (0.3 - 0.6 * abs(uc - 0.37)) * 0.3
+    if rng.random() < 0.3:  # the orb off the side instead, clear of the title's band
+        uc, vc = _u(rng, -0.1, 0.05), _u(rng, 0.66, 0.82)
+    vc = max(vc, BAND + r * 0.75)
+    dots = pl.dots(rng)
+    warp = pl.noise(rng, 3) - 0.5
+    u, v = pl.u, pl.v
+    d = np.hypot(u - uc, v - vc) * (1 + 0.22 * warp)
+    t = np.clip(d / r, 0, 2)
+    body = 1 - smooth(0.35, 1.05, t)  # the soft body out to its rim
+    heart = np.exp(-((t / 0.45) ** 2))
+    halo = np.exp(-np.maximum(t - 0.9, 0) / 0.6)  # the field deepens away from it
+    level = 0.1 + 0.2 * halo + 0.4 * body + 0.3 * heart
+    light = pl.grainy(np.clip(level, 0, 1), dots, 0.4)
+    ang = float(rng.uniform(0, 2 * np.pi))
+    su, sv = uc + 0.7 * r * np.cos(ang), vc + 0.7 * r * np.sin(ang)
+    second = np.exp(-((np.hypot(u - su, v - sv) / (0.75 * r)) ** 2))
+    mix = np.clip(pl.grainy(second * (0.35 + 0.65 * body), dots, 0.3), 0, 1).astype(F32)
+    box = (max(0.0, uc - 0.8 * r), max(0.0, vc - 0.8 * r), min(1.0, uc + 0.8 * r), 1.0)
+    return Scene(light, mix, box)
+
+
+def seam(pl: Plane, rng: np.random.Generator) -> Scene:
+    """Two gradients meeting at one hard edge: a seam runs down the frame from the
+    title's band to the far edge, off the middle; on one side the field brightens
+    towards it, on the other the second colour starts in the deep and brightens
+    again to the frame's side. The seam is the song's energy curve drawn large and
+    smooth (the loud passages push it over), hottest where it bulges furthest; its
+    light thins into grain on both sides, and the title's band is a quiet field."""
+    base = _u(rng, 0.34, 0.46)
+    tilt = _u(rng, -0.12, 0.12)
+    swing = _u(rng, 0.1, 0.16) * (0.6 + 0.8 * pl.energy)
+    fall = _u(rng, 0.18, 0.3)
+    bend = _u(rng, 0.7, 1.1)
+    dots = pl.dots(rng)
+    u, v = pl.u, pl.v
+    grid = np.linspace(0, 1, 65, dtype=F32)  # the curve's level and swing on a fixed grid
+    sample = pl.along(grid, max(21, len(pl.curve) // 4))
+    for _ in range(3):  # a few long swells, not a torn edge (a rock face)
+        sample = np.convolve(np.pad(sample, 6, mode="edge"), np.ones(13, F32) / 13, "valid")
+    mean, span = float(sample.mean()), float(sample.max() - sample.min()) or 1.0
+    # the song runs down the frame from the title's band: t 0..1 over v BAND..1
+    t = np.clip((v[:, 0] - BAND) / (1 - BAND), 0, 1)
+    line = (base + tilt * (t - 0.5) + swing * (np.interp(t, grid, sample) - mean) / span)[:, None]
+    gap = line - u  # > 0 on the near side
+    crest_t = float(grid[int(np.argmax(sample))])
+    cv = BAND + crest_t * (1 - BAND)
+    hot = 0.7 + 0.3 * np.exp(-(((v - cv) / 0.22) ** 2))  # hottest where the seam bulges
+    near = pl.grainy(np.exp(-np.maximum(gap, 0) / fall) * hot, dots, 0.45)
+    rise = np.clip(-gap / np.maximum(1.0 - line, 0.05), 0, 1) ** bend
+    far = pl.grainy(rise, dots, 0.45)
+    past = pl.edge(-gap)
+    light = (0.17 + 0.74 * near) * (1 - past) + (0.1 + 0.46 * far) * past
+    calm = pl.calm(BAND - 0.16, BAND + 0.12)  # the title's band: a quiet field, no seam
+    light = 0.2 + (light - 0.2) * calm
+    mix = past * calm
+    cu = float(base + tilt * (crest_t - 0.5) + swing * (float(sample.max()) - mean) / span)
+    cv = max(cv, BAND + 0.15)
+    x0, y0 = min(max(cu - 0.3, 0.0), 0.58), min(cv - 0.18, 0.62)  # kept whole in the frame
+    box = (x0, y0, x0 + 0.42, y0 + 0.38)
+    return Scene(light.astype(F32), mix.astype(F32), box)
