@@ -243,8 +243,8 @@ def lamps(
     xs = far[0] + (near[0] - far[0]) * p
     ys = far[1] + (near[1] - far[1]) * p
     r = 0.008 + 0.13 * u**1.2 * (0.85 + 0.3 * music.energy)
-    beats = music.pulse(count)
-    alpha = (0.35 + 0.45 * beats) * (0.45 + 0.4 * u)
+    beats = music.onsets[(np.arange(count) * 4) % len(music.onsets)]  # one lamp a beat
+    alpha = (0.45 + 0.4 * beats) * (0.5 + 0.4 * u)
     rows = _rows(xs, ys, r, 0, alpha)
     kerb = _rows(2 * far[0] - xs * 0.6 - far[0] * 0.4, ys, r * 0.55, 2, alpha * 0.5)
     rows = np.concatenate([kerb[1:], rows])
@@ -278,13 +278,13 @@ def festoon(
         end = (end[0], lo + (hi - lo) * rng.uniform(0.2, 0.45))
     n = int(np.clip(14 + 12 * music.density, 14, 26))
     s = np.linspace(0, 1, n)
-    u = 1.0 / (1.0 + 5.0 * s)  # perspective: near bulbs spaced wide
+    u = 1.0 / (1.0 + 2.5 * s)  # perspective: near bulbs spaced wide
     p = 1 - (u - u[-1]) / (u[0] - u[-1])
     swags = int(rng.integers(3, 5))
     sag = np.sin(np.pi * np.mod(p * swags, 1.0)) * 0.09 * u * 2
     xs = start[0] + (end[0] - start[0]) * p
     ys = start[1] + (end[1] - start[1]) * p + sag
-    r = 0.008 + 0.05 * u
+    r = 0.004 + 0.045 * u**1.5
     on = music.pulse(n)
     alpha = (0.45 + 0.45 * on) * (0.55 + 0.45 * u)
     k = len(c["lights"])
