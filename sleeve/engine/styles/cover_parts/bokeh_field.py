@@ -242,16 +242,16 @@ def lamps(
     p = (u - u[-1]) / (u[0] - u[-1])
     xs = far[0] + (near[0] - far[0]) * p
     ys = far[1] + (near[1] - far[1]) * p
-    r = 0.008 + 0.13 * u**1.2 * (0.85 + 0.3 * music.energy)
+    r = 0.01 + 0.16 * u**1.1 * (0.85 + 0.3 * music.energy)
     beats = music.onsets[(np.arange(count) * 4) % len(music.onsets)]  # one lamp a beat
-    alpha = (0.45 + 0.4 * beats) * (0.5 + 0.4 * u)
+    alpha = (0.55 + 0.4 * beats) * (0.55 + 0.45 * u)
     rows = _rows(xs, ys, r, 0, alpha)
     kerb = _rows(2 * far[0] - xs * 0.6 - far[0] * 0.4, ys, r * 0.55, 2, alpha * 0.5)
     rows = np.concatenate([kerb[1:], rows])
     cols = np.stack([c["lamp"], *c["lights"]]).astype(np.float32)
     k = len(cols)
     other = _haze(rng, k, 30 + int(40 * music.density), lo, hi, (0.006, 0.025))
-    other[:, 4] *= 0.6
+    other[:, 2] *= 1.6  # the city's other lights, soft and big behind the row
     light = discs(np.concatenate([other, rows]), cols, lens)
     pool = np.zeros_like(light[..., 0])
     for x, y, rr, a in zip(xs, ys, r, alpha, strict=True):
@@ -259,7 +259,7 @@ def lamps(
         streak = np.exp(-(((XX - x) / (rr * 0.35)) ** 2)) * np.exp(-np.maximum(down, 0) / 0.12)
         pool += streak * (down > rr * 1.5) * a * 0.25
     light = (light + pool[..., None] * c["lamp"]) * hush(band)
-    ground = night(c, band, ys[0], 0.3)
+    ground = night(c, band, (ys[0] + ys[-1]) / 2, 0.5)
     return Frame(ground, light, _focal(xs[0], ys[0], r[0], band))
 
 
