@@ -105,7 +105,10 @@ def colors(
         sky = _warmed(raster.ground(pal.background, 0.93, 0.035), v, 0.3)
     if night and rgb_to_oklch(sky)[1] < 0.035 and direction.language.tone != "dark-mono":
         sky = oklch_to_rgb(max(0.24, rgb_to_oklch(sky)[0]), 0.06, 262.0)  # navy, not grey
-    ramp = _ramp(direction, n, feel, night, sea, summer, chroma)
+    # the arches stand in front, filling the frame, so they carry the mood: a sad
+    # song's light front sheets made its tunnel as light as a happy one's
+    sheets = f"{feel}-near" if feel in ("sad", "bright") and scene.shape == "arch" else feel
+    ramp = _ramp(direction, n, sheets, night, sea, summer, chroma)
     deepest = min(ramp, key=lambda c: rgb_to_oklch(c)[0])
     if summer or (feel == "bright-ground" and hue_gap(pal.accent, sky) < 60):
         motif = LEMON
@@ -371,6 +374,7 @@ def _ramp(
     silhouettes at night); a dark, muted language keeps its colours' own lightness
     (bone, blood)."""
     pal, v = direction.palette, direction.valence
+    near, feel = feel.endswith("-near"), feel.removesuffix("-near")
     tone = direction.language.tone
     vivid = tone in ("dark-vivid", "neon", "vivid", "mid", "bright")
     dark = feel == "dark"
@@ -378,6 +382,8 @@ def _ramp(
         span = (0.46, 0.17)
     elif dark:
         span = (0.5, 0.74) if vivid else (0.3, 0.55)
+    elif near:  # sheets that fill the frame keep the mood: deep, or light
+        span = (0.5, 0.34) if feel == "sad" else (0.95, 0.78)
     elif feel == "sad":
         span = (0.42, 0.74)  # deep at the back, lighter sheets in front
     elif feel == "bright":
