@@ -210,3 +210,18 @@ def test_the_title_band_swiss_leaves_is_as_deep_as_the_title_the_pipeline_sets()
                 track.title,
                 layout,
             )
+
+
+def test_swiss_a_cjk_title_leans_to_its_huge_glyph() -> None:
+    """The giant split 東 of 東京の夜 was in both reviewers' best five: a CJK title
+    gets its huge character more often than a Latin title of the same song."""
+
+    def share(title: str) -> float:
+        track = _as(CALM, "city_pop", title=title)
+        drawn = [swiss_geometry.layout_of(dataclasses.replace(track, seed=s)) for s in range(300)]
+        return drawn.count("glyph") / 300
+
+    assert share("東京の夜") > 1.5 * share("Tokyo Night") > 0, (
+        share("東京の夜"),
+        share("Tokyo Night"),
+    )
