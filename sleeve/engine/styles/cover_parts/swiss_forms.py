@@ -268,7 +268,7 @@ def rule(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     main, second = inks(f)
     w, h = x1 - x0, y1 - y0
     peak = float(np.argmax(f.curve)) / max(1, len(f.curve) - 1)
-    thick = f.size * (0.08 + 0.13 * f.energy)
+    thick = f.size * (0.11 + 0.14 * f.energy)  # reads at 64 px
     cx = x0 + thick / 2 + (w - thick) * (0.15 + 0.7 * peak)
     draw.rectangle((cx - thick / 2, by0, cx + thick / 2, by1), brush(f.ink))
     hits = _hits(f.onsets, 12)
