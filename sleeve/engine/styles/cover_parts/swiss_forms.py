@@ -85,15 +85,26 @@ def tiles(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     return _union(f, boxes)
 
 
-def _grid(size: int) -> tuple[np.ndarray, np.ndarray]:
-    yy, xx = np.mgrid[0:size, 0:size].astype(np.float32)
-    return xx + 0.5, yy + 0.5
-
-
-def _paint(image: Image.Image, mask: np.ndarray, colour) -> None:
-    """Paint `colour` through an anti-aliased coverage mask (0..1)."""
-    alpha = Image.fromarray((np.clip(mask, 0.0, 1.0) * 255).astype(np.uint8), "L")
-    image.paste(tuple(colour), (0, 0), alpha)
+def _half_disc(
+    image: Image.Image,
+    disc: tuple[float, float, float],
+    line: tuple[float, float, float],
+    sign: float,
+    colour,
+) -> None:
+    """Paint the part of disc (cx, cy, r) on one side of the line (nx, ny, level):
+    where sign * (nx x + ny y - level) > 0, anti-aliased, over the disc's box only."""
+    cx, cy, r = disc
+    nx, ny, level = line
+    x0, y0 = max(0, int(cx - r) - 1), max(0, int(cy - r) - 1)
+    x1, y1 = min(image.size[0], int(cx + r) + 2), min(image.size[1], int(cy + r) + 2)
+    if x1 <= x0 or y1 <= y0:
+        return
+    yy, xx = np.mgrid[y0:y1, x0:x1].astype(np.float32) + 0.5
+    inside = np.clip(r - np.hypot(xx - cx, yy - cy) + 0.5, 0, 1)
+    side = np.clip(sign * (xx * nx + yy * ny - level) + 0.5, 0, 1)
+    alpha = Image.fromarray((inside * side * 255).astype(np.uint8), "L")
+    image.paste(tuple(colour), (x0, y0, x1, y1), alpha)
 
 
 def slice_offset(energy: float, radius: float) -> float:
@@ -125,18 +136,27 @@ def slice_(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     at = r * (peak - 0.5) * 0.6  # where the bar crosses, off the centre
     thick = r * (0.14 + 0.16 * f.energy)
     slide = slice_offset(f.energy, r) * float(rng.choice((-1.0, 1.0)))
-    xx, yy = _grid(f.size)
-    side = (xx - cx) * nx + (yy - cy) * ny - at  # signed distance from the bar's centre line
-    near = np.clip(-side - thick / 2 + 0.5, 0, 1)
-    far = np.clip(side - thick / 2 + 0.5, 0, 1)
     dx, dy = math.cos(a) * slide, math.sin(a) * slide
-    disc = np.clip(r - np.hypot(xx - cx, yy - cy) + 0.5, 0, 1)
-    moved = np.clip(r - np.hypot(xx - cx - dx, yy - cy - dy) + 0.5, 0, 1)
-    inside = np.clip(np.minimum.reduce([xx - bx0, bx1 - xx, yy - by0, by1 - yy]) + 0.5, 0, 1)
-    _paint(image, disc * near, main)
-    _paint(image, moved * far, second if rng.random() < 0.5 else main)
-    bar = np.clip(thick / 2 - np.abs(side) + 0.5, 0, 1) * inside
-    _paint(image, bar, f.ink)
+    # the bar's centre line as (nx, ny) . p = level; each part of the disc on its side
+    level = cx * nx + cy * ny + at
+    _half_disc(image, (cx, cy, r), (nx, ny, level - thick / 2), -1.0, main)
+    far = second if rng.random() < 0.5 else main
+    _half_disc(image, (cx + dx, cy + dy, r), (nx, ny, level + thick / 2), 1.0, far)
+    mask = Image.new("L", image.size, 0)
+    draw = aggdraw.Draw(mask)
+    ux, uy, long = math.cos(a), math.sin(a), 2.0 * f.size
+    mx, my = cx + nx * at, cy + ny * at
+    hx, hy = nx * thick / 2, ny * thick / 2
+    corners = [
+        (mx - ux * long - hx, my - uy * long - hy),
+        (mx + ux * long - hx, my + uy * long - hy),
+        (mx + ux * long + hx, my + uy * long + hy),
+        (mx - ux * long + hx, my - uy * long + hy),
+    ]
+    draw.polygon([v for pt in corners for v in pt], aggdraw.Brush(255))
+    draw.flush()
+    clip = tuple(int(round(v)) for v in (bx0, by0, bx1, by1))
+    image.paste(tuple(f.ink), clip, mask.crop(clip))  # the bar stops at the title zone
     reach = r + abs(slide)
     return f.fraction((cx - reach, cy - reach, cx + reach, cy + reach))
 
