@@ -48,14 +48,14 @@ def test_swiss_draws_every_music_composition_across_tracks() -> None:
 
 
 def test_swiss_spreads_its_music_compositions() -> None:
-    """A title that names nothing: the arcs, the letter, the bars, the discs and the
-    circles each get a fair share, none past about a third."""
+    """A title that names nothing: each of the eleven music compositions gets a fair
+    share, none past about a sixth (with five, the bar was a third)."""
     for base in (_as(CALM, "jazz"), _as(LOUD, "jazz", energy=0.8)):
         plain = dataclasses.replace(base, title="Velvet")
         kinds = Counter(_swiss_kind(dataclasses.replace(plain, seed=seed)) for seed in range(300))
         assert len(kinds) == len(swiss_geometry.MUSIC), kinds
-        assert max(kinds.values()) < 0.36 * 300, kinds
-        assert min(kinds.values()) > 0.12 * 300, kinds
+        assert max(kinds.values()) < 0.17 * 300, kinds
+        assert min(kinds.values()) > 0.03 * 300, kinds
 
 
 def test_swiss_draws_no_chart_or_interface() -> None:

@@ -7,37 +7,41 @@ tourism posters. A title that names a subject gets it on most seeds, in flats: a
 mountain as three ranks of flat triangles with a snow cap (peaks), the sea as level
 wave bands in sea blues under a light sky (waves; under a title that names a dawn or
 light, a warm sky of stepped bands of early light). Otherwise, and on the
-other seeds, one of five: concentric arc segments counted by the tempo, their sweeps
+other seeds, one of eleven: concentric arc segments counted by the tempo, their sweeps
 the energy curve (arcs, the Beethoven poster); one huge letter or number of the title
 cropped by the canvas with a colour block on the letter's top line (glyph; never on
 children's, hazy or metal songs); a system of bars turned by the key's place on the
-circle of fifths, one bar a beat, flush on one line with the energy curve as their
-lengths, a disc riding the loudest (rhythm); three or four large discs on a grid
-overprinted as transparent inks, on a diagonal or in one row (overprint); a grid of
-circles, square or turned and cropped, each as large as the energy there times the
-onset, the loudest a huge disc (pulse). A grey palette still prints one strong ink.
+circle of fifths, one bar a beat, the energy curve as their lengths (rhythm); a grid
+of circles, each as large as the energy there times the onset, the loudest a huge
+disc (pulse); a grid of squares, one a beat, as large as its onset (tiles); one huge
+disc sliced by a bar turned by the key, its far part slid as far as the song is loud
+(slice); squares stepped inside one another, sized by the energy curve (nested,
+after Albers); the bar's count as huge numerals on a grid from the tempo, the
+strongest beat knocked out of a block (count); a staircase whose steps rise with the
+energy in each section (terrace); one giant rule where the song peaks, as thick as it
+is loud, with one small square (rule); a coarse grid of quarter discs turned by the
+onsets (quadrants). A grey palette still prints one strong ink.
 
-Retired (RETIRED), never drawn: the city's upright slabs with lit windows, the piano
-keyboard with the tonic chord lit and the score's staves with the onsets as notes,
-which a 2026 review read as placeholders (and another as broken notation); the moon
-or sun as a huge cropped disc with one rule (orb), which two art directors read as
-the most obvious template of the sheet (three tracks, "not sunny"); in a 2026 review
-of the 74-track bench (4 and 4.5 of 10 from two art directors) the split field with
-a square on the cut ("random lavender blocks"), the beat's squares stepping corner
-to corner ("staircase squares"), the field of quarter-disc modules ("corporate
-tiles") and the enormous cropped circle ("a black square on a red ring, a
-placeholder") read as templates that said nothing of the song; earlier, loose
-overprinted discs (now back on a strict grid, sized by the energy curve, as
-overprint), the crescendo, the eclipse, the band with a riding disc, the beam of
-bands, the stair of bars, the nested turned squares and the overlapping translucent
-squares.
+Retired (RETIRED), never drawn: three or four translucent discs overprinted on a grid
+(overprint), which two reviewers in 2026 read as generic on three tracks; the city's
+upright slabs with lit windows, the piano keyboard with the tonic chord lit and the
+score's staves with the onsets as notes, which a 2026 review read as placeholders (and
+another as broken notation); the moon or sun as a huge cropped disc with one rule (orb),
+which two art directors read as the most obvious template of the sheet (three tracks,
+"not sunny"); in a 2026 review of the 74-track bench (4 and 4.5 of 10 from two art
+directors) the split field with a square on the cut ("random lavender blocks"), the
+beat's squares stepping corner to corner ("staircase squares"), the field of small
+quarter-disc modules ("corporate tiles") and the enormous cropped circle ("a black
+square on a red ring, a placeholder") read as templates that said nothing of the song;
+earlier, the crescendo, the eclipse, the band with a riding disc, the beam of bands, the
+stair of bars, the nested turned squares and the overlapping translucent squares.
 
 The music moves it: the tempo sets the counts (rings, bars, discs, circles, peaks,
 waves), the energy curve the sweeps, lengths, disc sizes and heights, the onsets the
 weights, the circles and the crests, the key the bars' angle, valence and energy the
 colours (a lively song often prints on a full colour field, a night title on black).
 R&B, soul, gospel, funk and reggaeton print warm: cream or cocoa paper, cocoa ink,
-and lean to the overprinted discs. The seed picks the corner, the crop and the title
+and lean to the rounds and squares. The seed picks the corner, the crop and the title
 zone's edge (matched to the title layout). The focal box is the drawn composition
 where it bleeds over the canvas; the title zone holds no shape."""
 
@@ -54,6 +58,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import swiss_forms as forms
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
 from sleeve.engine.styles.cover_parts import swiss_scenes as scenes
 from sleeve.engine.styles.cover_parts import swiss_systems as systems
@@ -92,15 +97,28 @@ SUBJECT_LAYOUTS = {word: (scene,) for word, scene in SUBJECTS}  # registry.draws
 # how often a title that names a subject gets its scene (else a music composition):
 # always drawing it left the service one picture for the song at every turn
 NAMED_SHARE = 0.55
-# the overprinted discs only where both flats carry colour (greys print as mush)
-OVERPRINT_CHROMA = 0.06
 # a song whose title names none of them: its energy as arcs, its title's letter, a
-# turned system of bars (the beats), overprinted discs (the energy curve) or a grid
-# of circles (the onsets)
-MUSIC = ("arcs", "glyph", "rhythm", "overprint", "pulse")
+# turned system of bars (the beats), a grid of circles (the onsets), and the forms of
+# swiss_forms: a grid of squares (onsets), a sliced disc (key, peak, energy), nested
+# squares (curve), the bar's count (tempo, onsets), a staircase (curve), a giant rule
+# (peak, energy) and quarter discs (onsets, curve)
+MUSIC = (
+    "arcs",
+    "glyph",
+    "rhythm",
+    "pulse",
+    "tiles",
+    "slice",
+    "nested",
+    "count",
+    "terrace",
+    "rule",
+    "quadrants",
+)
 COMPOSITIONS = (*MUSIC, *SCENES)
 # retired, never drawn: templates that said nothing of the song (see the docstring)
 RETIRED = (
+    "overprint",
     "orb",
     "circle",
     "split",
@@ -115,18 +133,23 @@ RETIRED = (
     "slabs",
 )
 # weights of MUSIC for a calm (energy 0) and a loud (energy 1) track, mixed by energy;
-# the arcs less (four bench covers of one picture)
-CALM_WEIGHTS = (0.75, 0.9, 0.7, 1.0, 0.9)
-LOUD_WEIGHTS = (0.65, 1.0, 0.95, 0.85, 1.0)
+# the arcs less (four bench covers of one picture); a calm song leans to the nested
+# squares, a loud one to the count and the staircase; the tiles and the rule less (the
+# first sheet drew them on ten and nine of 74 covers)
+CALM_WEIGHTS = (0.65, 0.9, 0.6, 0.7, 0.55, 0.9, 0.9, 0.6, 0.8, 0.6, 0.7)
+LOUD_WEIGHTS = (0.55, 1.0, 0.9, 0.9, 0.7, 0.9, 0.6, 1.0, 1.0, 0.45, 0.9)
+# a CJK title's first character as the huge glyph is the style's best picture (both
+# reviewers chose the giant split 東 of 東京の夜): drawn more often
+CJK_GLYPH = 2.0
 # what each mood keeps of each (same order): hazy songs the soft arcs and discs, no
-# hard bars or letter; children's songs discs and dots, never the Bauhaus letter (a
-# "T" on a duck song read as wrong); warm genres the discs (a cold letter block had
-# met R&B and gospel)
+# hard bars, numerals or letter; children's songs discs, dots, counts and quarter
+# discs, never the Bauhaus letter (a "T" on a duck song read as wrong); warm genres the
+# rounds and squares (a cold letter block had met R&B and gospel)
 MOOD_SCALE = {
-    "friendly": (0.8, 0.0, 0.6, 1.3, 1.2),
-    "hazy": (1.3, 0.0, 0.25, 1.5, 0.8),
-    "sad": (1.2, 0.8, 1.0, 1.1, 0.8),
-    "warm": (0.9, 0.45, 1.1, 1.4, 1.0),
+    "friendly": (0.8, 0.0, 0.6, 1.2, 1.2, 1.0, 1.0, 1.3, 1.0, 0.3, 1.3),
+    "hazy": (1.3, 0.0, 0.25, 0.8, 0.3, 1.2, 1.2, 0.0, 0.3, 1.0, 0.6),
+    "sad": (1.2, 0.8, 1.0, 0.8, 0.8, 1.0, 1.3, 0.5, 0.8, 1.3, 0.8),
+    "warm": (0.9, 0.45, 1.1, 1.0, 1.0, 1.3, 1.3, 0.8, 1.0, 0.8, 1.2),
 }
 # warm genres (family or subgenre): warm paper and ink, never cold grey blocks
 WARM = frozenset({"rnb", "soul", "neo_soul", "gospel", "funk", "reggaeton", "r&b"})
@@ -299,12 +322,11 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     elif float(np.clip(_title_depth(direction), 0.2, 0.62)) + GAP > SHALLOW:
         # under a deep title block the letter shrank to a small mark in a strip
         weights[MUSIC.index("glyph")] = 0.0
+    elif is_cjk(next((ch for ch in direction.title if ch.strip()), " ")):
+        weights[MUSIC.index("glyph")] *= CJK_GLYPH
     scale = MOOD_SCALE.get(_mood(direction))
     if scale is not None:
         weights = weights * np.array(scale)
-    if not _colourful(direction):
-        # grey inks overprint as grey mush (a lone black disc on grey read as a moon)
-        weights[MUSIC.index("overprint")] = 0.0
     cum = np.cumsum(weights / weights.sum())
     return MUSIC[min(int(np.searchsorted(cum, pick)), len(MUSIC) - 1)]
 
@@ -324,14 +346,6 @@ def _letter_fits(direction: ArtDirection) -> bool:
     digits = "".join(ch for ch in direction.title if ch.isdigit())[:4]
     mark = digits or next((ch for ch in direction.title if ch.strip()), " ").upper()
     return mark not in NARROW
-
-
-def _colourful(direction: ArtDirection) -> bool:
-    """Whether the cover's two flat colours both carry colour (chroma 0.06 or more),
-    as render draws them: discs overprinted in greys and black print a grey mush."""
-    paper, _, flats, accent = _colors(direction, raster.rng_for(direction, "swiss"))
-    chromas = sorted((rgb_to_oklch(c)[1] for c in (*flats, accent) if c != paper), reverse=True)
-    return len(chromas) >= 2 and chromas[1] >= OVERPRINT_CHROMA
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -409,6 +423,10 @@ def _zone_box(size: int, edge: str, depth: float) -> tuple[int, int, int, int]:
     }[edge]
 
 
+# the forms painted on the image (masks and type), not with an aggdraw pen
+PAINTED = {"slice": forms.slice_, "count": forms.count}
+
+
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the Swiss geometry cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "swiss")
@@ -419,11 +437,19 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     art = Image.new("RGB", (size, size), colours[0])
     if name == "glyph":
         focal = layouts.glyph(art, frame, rng, direction.title)
-    elif name == "overprint":
-        focal = systems.overprint(art, frame, rng)
+    elif name in PAINTED:
+        focal = PAINTED[name](art, frame, rng)
     else:
         draw = aggdraw.Draw(art)
-        module = layouts if name == "arcs" else systems if name in MUSIC else scenes
+        module = (
+            layouts
+            if name == "arcs"
+            else systems
+            if name in ("rhythm", "pulse")
+            else forms
+            if name in MUSIC
+            else scenes
+        )
         focal = getattr(module, name)(draw, frame, rng)
         draw.flush()
     # the zone stays clear; the arcs, which reach the art's far side, stop on its edge

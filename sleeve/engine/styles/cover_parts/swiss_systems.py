@@ -5,12 +5,9 @@ Müller-Brockmann's Tonhalle and musica viva posters, drawn into a
 rhythm: a system of bars turned off the grid (the angle is the key's place on the
 circle of fifths), each bar a beat, flush on one line, its weight the onset and its
 length the energy curve, one disc riding the loudest beat;
-overprint: three or four large discs on a strict grid overprinted like transparent
-inks (their overlaps print a third colour), their sizes the energy curve stepping
-along a diagonal; pulse: a strict grid of circles cropped by the canvas, square or
-turned, one a sixteenth, each as large as the song's energy there times its onset,
-the bar's downbeats in the flat colour and the loudest sixteenth a huge disc over
-its neighbours.
+pulse: a strict grid of circles cropped by the canvas, square or turned, one a
+sixteenth, each as large as the song's energy there times its onset, the bar's
+downbeats in the flat colour and the loudest sixteenth a huge disc over its neighbours.
 """
 
 from __future__ import annotations
@@ -19,11 +16,9 @@ import math
 
 import aggdraw
 import numpy as np
-from PIL import Image, ImageChops
 
 from sleeve.engine import signals
-from sleeve.engine.color import rgb_to_oklch
-from sleeve.engine.raster import RGB, brush
+from sleeve.engine.raster import brush
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
 
@@ -99,77 +94,6 @@ def rhythm(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     xs = [p[0] for p in boxes] + [rx - r, rx + r]
     ys = [p[1] for p in boxes] + [ry - r, ry + r]
     return f.fraction((min(xs), min(ys), max(xs), max(ys)))
-
-
-def _overprint_disc(
-    image: Image.Image, box: tuple[float, float, float, float], ink: RGB, dark: bool
-) -> None:
-    """One smooth-edged disc printed as a transparent ink over what lies under it:
-    multiplied on light paper, screened on dark (light inks add on black)."""
-    size = image.size[0]
-    ix0, iy0 = max(0, int(box[0])), max(0, int(box[1]))
-    ix1, iy1 = min(size, int(math.ceil(box[2])) + 1), min(size, int(math.ceil(box[3])) + 1)
-    if ix1 <= ix0 or iy1 <= iy0:
-        return
-    area = (ix0, iy0, ix1, iy1)
-    mask = Image.new("L", (ix1 - ix0, iy1 - iy0), 0)
-    draw = aggdraw.Draw(mask)
-    draw.ellipse((box[0] - ix0, box[1] - iy0, box[2] - ix0, box[3] - iy0), aggdraw.Brush(235))
-    draw.flush()
-    under = image.crop(area)
-    solid = Image.new("RGB", under.size, tuple(ink))
-    printed = ImageChops.screen(under, solid) if dark else ImageChops.multiply(under, solid)
-    image.paste(printed, area, mask)
-
-
-def overprint(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
-    """Three or four large discs on a strict grid, overprinted as transparent inks
-    (multiplied on light paper, screened on dark), so each overlap prints a new colour:
-    their centres step along a diagonal of the grid or along one level grid row, one
-    cell a beat, their sizes the energy curve (in a row, read left to right like a
-    loudness chart), the biggest in the flat colour; the tempo sets how many."""
-    x0, y0, x1, y1 = f.art
-    main, second = inks(f)
-    n = 3 if f.steps < 5 else 4
-    cols = 6
-    unit = (x1 - x0) / cols
-    sizes = 0.55 + 0.45 * slices(f.curve, n)
-    rows = max(2.0, (y1 - y0) / unit)
-    down = float(rng.choice((-1.0, 1.0)))
-    start_col = 1.0 if down > 0 else cols - 1.0
-    step_x = down * (cols - 2.0) / (n - 1)
-    step_y = (rows - 2.0) / (n - 1)
-    line = rng.random() < 0.45  # one level row on a grid line: the curve read left to right
-    if line:
-        sizes = 0.25 + 0.75 * slices(f.curve, n)
-        start_col, step_x = 0.5 + 0.5 * float(rng.integers(2)), (cols - 1.5) / (n - 1)
-        step_y = 0.0
-    row = float(rng.choice((0.4, 0.55, 0.7))) * rows - 1.0 if line else 0.0
-    big = int(np.argmax(sizes))
-    # one disc of each ink, the rest the second colour: two blacks overprint as one
-    colours = [second] * n
-    colours[big] = main
-    colours[(big + 1) % n] = f.ink
-    dark = rgb_to_oklch(f.paper)[0] < 0.5
-    boxes = []
-    for k in range(n):
-        gx = start_col + step_x * k
-        gy = 1.0 + row + step_y * k
-        cx, cy = x0 + unit * gx, y0 + unit * gy
-        r = unit * (1.0 + 1.3 * float(sizes[k]))
-        # cropped by the canvas, never by the title zone's line
-        r = min(r, max(unit * 0.8, f.room(cx, cy)))
-        box = (cx - r, cy - r, cx + r, cy + r)
-        boxes.append(box)
-        _overprint_disc(image, box, colours[k], dark)
-    return f.fraction(
-        (
-            min(b[0] for b in boxes),
-            min(b[1] for b in boxes),
-            max(b[2] for b in boxes),
-            max(b[3] for b in boxes),
-        )
-    )
 
 
 def pulse_columns(steps: int) -> int:

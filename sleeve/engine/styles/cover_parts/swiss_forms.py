@@ -1,0 +1,336 @@
+"""Swiss compositions after Müller-Brockmann, Bauhaus and Blue Note, each one bold
+picture read from the music, drawn into a `swiss_layouts.Frame` and returning the
+focal box:
+
+tiles: a strict grid of squares, one a beat, each as large as its onset, flush on
+a seeded corner of its cell, the loudest a full cell of the flat colour;
+slice: one huge disc sliced by a black bar turned by the key, the part past the bar
+slid along it as far as the song is loud;
+nested: three to five squares stepped inside one another toward a seeded side
+(Albers), their sizes the energy curve;
+count: the bar's count as huge numerals on a grid (3, 4 or 8 from the tempo), each
+inked by its beat's onset, the strongest beat knocked out of a flat block;
+terrace: a staircase of blocks standing on the foot of the art, each step as tall as the
+energy in its section, the tallest rise in the flat colour, a disc on the top step;
+rule: one giant rule across the art where the song peaks, as thick as it is loud,
+with one small square of the accent on the loudest onset;
+quadrants: a coarse grid of quarter discs turned by the onsets, flat colour where
+the energy is high.
+"""
+
+from __future__ import annotations
+
+import math
+
+import aggdraw
+import numpy as np
+from PIL import Image, ImageDraw
+
+from sleeve.engine import signals
+from sleeve.engine.fonts import title_face
+from sleeve.engine.raster import brush
+from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
+
+
+def _hits(onsets: np.ndarray, n: int) -> np.ndarray:
+    """`n` onset strengths, the strongest of each slice, stretched to 0..1."""
+    hits = np.array([float(p.max()) for p in np.array_split(signals.resample(onsets, n * 4), n)])
+    return (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
+
+
+def _union(f: Frame, boxes: list[tuple[float, float, float, float]]) -> Box:
+    return f.fraction(
+        (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+    )
+
+
+def tile_columns(tempo: float) -> int:
+    """The grid's columns for a tempo: a ballad four big cells, a fast track seven."""
+    return int(np.clip(round(4 + (tempo - 80.0) / 30.0), 4, 7))
+
+
+def tiles(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """A strict grid of squares filling the art, one a beat in reading order, each
+    as large as its onset and flush on one seeded corner of its cell (so the sizes
+    read as a rhythm); the loudest beat a full cell of the flat colour."""
+    x0, y0, x1, y1 = f.art
+    main, _ = inks(f)
+    cols = tile_columns(f.tempo)
+    gap = (x1 - x0) * 0.02
+    cell = (x1 - x0 + gap) / cols
+    rows = max(2, int((y1 - y0 + gap) // cell))
+    top = y0 if f.edge != "top" else y1 - rows * cell + gap
+    if f.edge == "top":
+        top = max(y0, top)
+    n = cols * rows
+    hits = _hits(f.onsets, n)
+    sizes = 0.18 + 0.82 * hits**0.8
+    loud = int(np.argmax(sizes + rng.uniform(0, 0.01, n)))
+    cx_, cy_ = int(rng.integers(2)), int(rng.integers(2))  # the corner squares sit on
+    boxes = []
+    for k in range(n):
+        r, c = divmod(k, cols)
+        ax, ay = x0 + c * cell, top + r * cell
+        side = (cell - gap) * (1.0 if k == loud else float(sizes[k]))
+        sx = ax + (cell - gap - side) * cx_
+        sy = ay + (cell - gap - side) * cy_
+        draw.rectangle((sx, sy, sx + side, sy + side), brush(main if k == loud else f.ink))
+        boxes.append((ax, ay, ax + cell - gap, ay + cell - gap))
+    return _union(f, boxes)
+
+
+def _half_disc(
+    image: Image.Image,
+    disc: tuple[float, float, float],
+    line: tuple[float, float, float],
+    sign: float,
+    colour,
+) -> None:
+    """Paint the part of disc (cx, cy, r) on one side of the line (nx, ny, level):
+    where sign * (nx x + ny y - level) > 0, anti-aliased, over the disc's box only."""
+    cx, cy, r = disc
+    nx, ny, level = line
+    x0, y0 = max(0, int(cx - r) - 1), max(0, int(cy - r) - 1)
+    x1, y1 = min(image.size[0], int(cx + r) + 2), min(image.size[1], int(cy + r) + 2)
+    if x1 <= x0 or y1 <= y0:
+        return
+    yy, xx = np.mgrid[y0:y1, x0:x1].astype(np.float32) + 0.5
+    inside = np.clip(r - np.hypot(xx - cx, yy - cy) + 0.5, 0, 1)
+    side = np.clip(sign * (xx * nx + yy * ny - level) + 0.5, 0, 1)
+    alpha = Image.fromarray((inside * side * 255).astype(np.uint8), "L")
+    image.paste(tuple(colour), (x0, y0, x1, y1), alpha)
+
+
+def slice_offset(energy: float, radius: float) -> float:
+    """How far the disc's far part slides along the bar: a loud song's cut is wide."""
+    return radius * (0.32 + 0.4 * float(np.clip(energy, 0.0, 1.0)))
+
+
+def slice_(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
+    """One huge disc of the flat colour, sliced by a black bar across the whole art:
+    the bar turned by the key's place on the circle of fifths (or near upright), crossing
+    the disc where the song peaks (earlier peak, nearer the disc's top), the part of
+    the disc past the bar slid along it as far as the song is loud."""
+    from sleeve.engine.styles.cover_parts.swiss_systems import fifths_angle
+
+    x0, y0, x1, y1 = f.art
+    bx0, by0, bx1, by1 = f.bleed()
+    main, second = inks(f)
+    w, h = x1 - x0, y1 - y0
+    r = 0.5 * min(w, h) * float(rng.uniform(0.92, 1.08))
+    cx = x0 + w * float(rng.choice((0.38, 0.5, 0.62)))
+    cy = (y0 + y1) / 2
+    r = min(r, max(0.3 * min(w, h), f.room(cx, cy)))
+    steep = rng.random() < 0.3  # a steep bar, as far from upright as the key turns it
+    lean = fifths_angle(f.key) - 15.0 if steep else fifths_angle(f.key)
+    angle = (90.0 if steep else 0.0) + float(rng.choice((-1.0, 1.0))) * lean
+    a = math.radians(angle)
+    nx, ny = -math.sin(a), math.cos(a)  # the bar's normal
+    peak = float(np.argmax(f.curve)) / max(1, len(f.curve) - 1)
+    at = r * (peak - 0.5) * 0.6  # where the bar crosses, off the centre
+    thick = r * (0.14 + 0.16 * f.energy)
+    slide = slice_offset(f.energy, r) * float(rng.choice((-1.0, 1.0)))
+    dx, dy = math.cos(a) * slide, math.sin(a) * slide
+    # the bar's centre line as (nx, ny) . p = level; each part of the disc on its side
+    level = cx * nx + cy * ny + at
+    _half_disc(image, (cx, cy, r), (nx, ny, level - thick / 2), -1.0, main)
+    far = second if rng.random() < 0.5 else main
+    _half_disc(image, (cx + dx, cy + dy, r), (nx, ny, level + thick / 2), 1.0, far)
+    mask = Image.new("L", image.size, 0)
+    draw = aggdraw.Draw(mask)
+    ux, uy, long = math.cos(a), math.sin(a), 2.0 * f.size
+    mx, my = cx + nx * at, cy + ny * at
+    hx, hy = nx * thick / 2, ny * thick / 2
+    corners = [
+        (mx - ux * long - hx, my - uy * long - hy),
+        (mx + ux * long - hx, my + uy * long - hy),
+        (mx + ux * long + hx, my + uy * long + hy),
+        (mx - ux * long + hx, my - uy * long + hy),
+    ]
+    draw.polygon([v for pt in corners for v in pt], aggdraw.Brush(255))
+    draw.flush()
+    clip = tuple(int(round(v)) for v in (bx0, by0, bx1, by1))
+    image.paste(tuple(f.ink), clip, mask.crop(clip))  # the bar stops at the title zone
+    reach = r + abs(slide)
+    return f.fraction((cx - reach, cy - reach, cx + reach, cy + reach))
+
+
+def nested(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """Three to five squares stepped inside one another (Albers' Homage to the
+    Square): the tempo sets how many, the energy curve each one's size, a seeded side
+    the way they step; the flat colour, black, the second colour and the accent."""
+    x0, y0, x1, y1 = f.art
+    main, second = inks(f)
+    w, h = x1 - x0, y1 - y0
+    n = int(np.clip(f.steps, 3, 5))
+    side = min(w, h) * 1.0
+    ox = x0 + (w - side) * float(rng.choice((0.0, 0.5, 1.0)))
+    oy = y0 + (h - side) / 2
+    sizes = np.sort(slices(f.curve, n))[::-1]
+    shares = 1.0 - np.cumsum(np.r_[0.0, 0.12 + 0.1 * sizes[1:]]) * (3.5 / n)
+    shares = np.clip(shares, 0.12, 1.0)
+    sx, sy = [(0.5, 0.85), (0.5, 0.15), (0.15, 0.5), (0.85, 0.5)][int(rng.integers(4))]
+    palette = [main, f.ink, second, f.accent, f.paper]
+    if f.energy < 0.45:  # a calm song: paper, ink and one colour only
+        palette = [f.ink, main, f.paper, main, f.ink]
+    for k in range(n):
+        s = side * float(shares[k])
+        qx, qy = ox + (side - s) * sx, oy + (side - s) * sy
+        draw.rectangle((qx, qy, qx + s, qy + s), brush(palette[k % len(palette)]))
+    return f.fraction((ox, oy, ox + side, oy + side))
+
+
+def beat_count(tempo: float) -> int:
+    """The numerals on the grid: a slow song counts three, a mid one four, a fast one
+    eight."""
+    return 3 if tempo < 84 else 4 if tempo < 138 else 8
+
+
+def count(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
+    """The bar's count as huge heavy numerals on a strict grid (1 2 3, 1 2 3 4 or one
+    to eight, from the tempo), the beats with strong onsets black, the weak ones in the
+    second colour; the strongest beat a block of the flat colour with its numeral
+    knocked out to paper."""
+    x0, y0, x1, y1 = f.art
+    main, second = inks(f)
+    n = beat_count(f.tempo)
+    cols, rows = {3: (3, 1), 4: (2, 2), 8: (4, 2)}[n]
+    w, h = x1 - x0, y1 - y0
+    if rows == 1 and h > w * 0.6:
+        cols, rows = 1, 3
+        if h < w * 1.4:
+            cols, rows = 3, 1
+    cw, ch = w / cols, h / rows
+    hits = _hits(f.onsets, n * 4).reshape(-1, n).mean(axis=0)
+    hits = (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
+    strong = int(np.argmax(hits + rng.uniform(0, 0.01, n)))
+    face = title_face("0123456789", "geometric", 800.0)
+    probe = face.sized(200)
+    draw = ImageDraw.Draw(image)
+    left, top, right, bottom = probe.getbbox("8", anchor="ls")
+    fit = min(ch * 0.78 / max(1, bottom - top), cw * 0.7 / max(1, right - left))
+    font = face.sized(max(8, int(200 * fit)))
+    pad = min(cw, ch) * 0.06
+    for k in range(n):
+        r, c = divmod(k, cols)
+        cell = (x0 + c * cw, y0 + r * ch, x0 + (c + 1) * cw, y0 + (r + 1) * ch)
+        mark = str(k + 1)
+        left, top, right, bottom = font.getbbox(mark, anchor="ls")
+        tx, ty = cell[0] + pad - left, cell[3] - pad - bottom
+        if k == strong:
+            gap = min(cw, ch) * 0.015
+            draw.rectangle(
+                (cell[0] + gap, cell[1] + gap, cell[2] - gap, cell[3] - gap), fill=tuple(main)
+            )
+            draw.text((tx, ty), mark, font=font, fill=tuple(f.paper), anchor="ls")
+        else:  # the stronger beats black, the weaker in the second colour
+            colour = f.ink if hits[k] >= 0.5 else second
+            draw.text((tx, ty), mark, font=font, fill=tuple(colour), anchor="ls")
+    return f.fraction(f.art)
+
+
+def terrace_rises(curve: np.ndarray, n: int) -> np.ndarray:
+    """The staircase's step tops (share of its height, rising to 1): each step rises
+    as much as the song's energy in its section, so a loud section is a tall step."""
+    rises = 0.25 + slices(curve, n)
+    return np.cumsum(rises) / float(rises.sum())
+
+
+def terrace(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """A staircase of blocks standing on the canvas foot (or on the line over a
+    bottom title) as one black mass, one step a section of the song (four to seven,
+    from the tempo), each rising as much as the song's energy there (terrace_rises):
+    the tallest rise in the flat colour, a disc of the second colour on the top step."""
+    bx0, by0, bx1, by1 = f.bleed()
+    main, second = inks(f)
+    n = int(np.clip(f.steps + 1, 4, 7))
+    tops = terrace_rises(f.curve, n)
+    rises = np.diff(np.r_[0.0, tops])
+    if rng.random() < 0.5:  # rising to the left or to the right
+        tops = tops[::-1]
+        rises = rises[::-1]
+    tall = int(np.argmax(rises))
+    # always standing on a floor: the canvas foot, or the title zone's line above a
+    # bottom title (a staircase hung from the top had read upside down)
+    floor = f.art[3] if f.edge == "bottom" else by1
+    ceiling = f.art[1] if f.edge == "top" else by0 + (by1 - by0) * 0.04
+    right = f.art[2] if f.edge == "right" else bx1
+    step = (right - bx0) / (n + 0.6)
+    disc = step * 0.6
+    height = (floor - ceiling) - disc * 1.1
+    start = bx0 if tops[0] < tops[-1] else bx0 + 0.6 * step
+    boxes = []
+    for k in range(n):
+        a, b = start + k * step, start + (k + 1) * step + 1
+        box = (a, floor - height * float(tops[k]), b, floor)
+        draw.rectangle(box, brush(main if k == tall else f.ink))
+        boxes.append(box)
+    top = boxes[int(np.argmax(tops))]
+    cx, cy = (top[0] + top[2]) / 2, top[1] - disc / 2
+    draw.ellipse((cx - disc / 2, cy - disc / 2, cx + disc / 2, cy + disc / 2), brush(second))
+    boxes.append((cx - disc / 2, cy - disc / 2, cx + disc / 2, cy + disc / 2))
+    return _union(f, boxes)
+
+
+def rule(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """One giant rule across the art from canvas edge to canvas edge, upright where the
+    song peaks (its place in the song read left to right), as thick as the song is
+    loud; a small square of the accent beside it at the loudest onset's height.
+    Empty space is the rest of the picture."""
+    x0, y0, x1, y1 = f.art
+    bx0, by0, bx1, by1 = f.bleed()
+    main, second = inks(f)
+    w, h = x1 - x0, y1 - y0
+    peak = float(np.argmax(f.curve)) / max(1, len(f.curve) - 1)
+    thick = f.size * (0.11 + 0.14 * f.energy)  # reads at 64 px
+    cx = x0 + thick / 2 + (w - thick) * (0.15 + 0.7 * peak)
+    draw.rectangle((cx - thick / 2, by0, cx + thick / 2, by1), brush(f.ink))
+    hits = _hits(f.onsets, 12)
+    loud = int(np.argmax(hits))
+    sq = f.size * 0.09
+    sy = y0 + (h - sq) * loud / 11
+    right = cx < (x0 + x1) / 2
+    sx = cx + thick / 2 if right else cx - thick / 2 - sq
+    draw.rectangle((sx, sy, sx + sq, sy + sq), brush(main))
+    lo, hi = min(cx - thick / 2, sx), max(cx + thick / 2, sx + sq)
+    if rng.random() < 0.5:  # a thin second rule, a quarter of the width away
+        tx = cx + (1 if right else -1) * (thick / 2 + w * 0.22)
+        tw = max(2.0, thick * 0.12)
+        draw.rectangle((tx, by0, tx + tw, by1), brush(second))
+        lo, hi = min(lo, tx), max(hi, tx + tw)
+    return f.fraction((lo, by0, hi, by1))
+
+
+def quadrants(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """A coarse grid of quarter discs (three to five to a row, by the tempo), each
+    turned by its onset (the strong beats face one way, the weak another) and printed
+    in the flat colour where the energy curve is high, black where it is low; one in
+    the second colour on the loudest beat."""
+    x0, y0, x1, y1 = f.art
+    main, second = inks(f)
+    cols = int(np.clip(f.steps, 3, 5))
+    cell = (x1 - x0) / cols
+    rows = max(1, int((y1 - y0) // cell))
+    top = y1 - rows * cell if f.edge == "top" else y0
+    n = cols * rows
+    hits = _hits(f.onsets, n)
+    level = slices(f.curve, n)
+    loud = int(np.argmax(hits + rng.uniform(0, 0.01, n)))
+    base = int(rng.integers(4))
+    for k in range(n):
+        r, c = divmod(k, cols)
+        ax, ay = x0 + c * cell, top + r * cell
+        turn = (base + (2 if hits[k] > 0.5 else 0) + (1 if level[k] > 0.6 else 0)) % 4
+        px = ax + (cell if turn in (1, 2) else 0.0)
+        py = ay + (cell if turn in (2, 3) else 0.0)
+        colour = second if k == loud else main if level[k] > 0.5 else f.ink
+        start = (270.0, 180.0, 90.0, 0.0)[turn]  # the quarter that lies in the cell
+        box = (px - cell, py - cell, px + cell, py + cell)
+        draw.pieslice(box, start, start + 90.0, None, brush(colour))
+    return f.fraction((x0, top, x1, top + rows * cell))
