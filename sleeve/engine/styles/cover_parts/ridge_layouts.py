@@ -163,7 +163,7 @@ def _massif(c: Canvas) -> np.ndarray:
     peak = float(np.clip(loudest(c) + float(rng.uniform(-0.08, 0.08)), 0.3, 0.7))
     # the flanks run off the frame, one steeper than the other
     left, right = (float(rng.uniform(0.45, 0.75)) for _ in range(2))
-    dist = np.where(U < peak, (peak - U) / left, (U - peak) / right)
+    dist = np.where(peak > U, (peak - U) / left, (U - peak) / right)
     cone = np.clip(1.0 - dist, 0.0, 1.0) ** 1.6
     level = signals.smooth(signals.energy(c.direction, POINTS), 5)
     crag = signals.smooth(rng.normal(0, 1, POINTS), 2)
