@@ -408,7 +408,7 @@ def test_the_plot_comes_as_a_centred_block_or_a_close_crop() -> None:
 def test_city_titles_get_skylines_that_differ() -> None:
     """Reviewers: the same skyline on three city tracks. Across seeds a city title's
     towers come as a few broad blocks or a dense downtown, their crowns the song's
-    loudness (the loudest reaches up), so the roofline differs."""
+    loudness staggered by the seed (never one flat roofline), so the roofline differs."""
     from sleeve.engine.styles.cover_parts.ridge_stack import Canvas
 
     counts = set()
@@ -417,5 +417,6 @@ def test_city_titles_get_skylines_that_differ() -> None:
         canvas = Canvas(d, np.random.default_rng(seed), None, 64, None, 1.0)
         towers = ridge_scenes._towers(canvas, 1.0, 0.3)
         counts.add(len(towers) < 9)
-        assert min(t[2] for t in towers) < 0.38
+        tops = [t[2] for t in towers]
+        assert min(tops) < 0.5 and max(tops) - min(tops) > 0.15, tops
     assert counts == {True, False}

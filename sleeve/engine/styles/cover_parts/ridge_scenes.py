@@ -108,7 +108,9 @@ def _towers(c: Canvas, base: float, top: float) -> list[tuple[float, float, floa
     edges = 0.5 + (edges - 0.5) * zoom + float(rng.uniform(-0.08, 0.08)) * (zoom - 1.0) * 2
     out = []
     for k in range(n):
-        tall = 0.25 + 0.75 * float(level[k]) * float(rng.uniform(0.85, 1.0))
+        # the song leads, the seed staggers the roofline (a flat stretch of the song
+        # made a flat roofline, a single loud spike one needle over a low strip)
+        tall = 0.3 + 0.7 * (0.65 * float(level[k]) + 0.35 * float(rng.random()))
         out.append((float(edges[k]), float(edges[k + 1]), base - (base - top) * tall))
     return out
 
@@ -129,9 +131,9 @@ def skyline(c: Canvas) -> Box:
     if c.calm_top:
         base = 1.0
         top = base - (base - c.room - 0.08) * share
-    else:
-        top, base = 0.06, 0.97 - c.room
-        base = top + (base - top) * max(share, 0.7)
+    else:  # the towers stand on the calm ground the title sits on, up to the top
+        base = 0.97 - c.room
+        top = base - (base - 0.05) * max(share, 0.85)
     towers = _towers(c, base, top)
     count = int(44 + round(44 * busy(c)))
     h, kick = rows(c, count, 2.6)
