@@ -3,13 +3,14 @@ front with occluding fills built into one bold silhouette per composition, in pr
 
 Compositions (cover_parts/ridge_layouts, ridge_scenes): the classic plot, a centred
 block or a close crop running off both sides (pulsar, every genre, likelier for
-electronic and dance music); a great disc of ridges bowed like a globe (planet); the
-stack bent into one rolling swell with a steep face where the song is loudest (wave);
-a tall block of ridges off centre (tower); the stack cut to one mountain peaked where
-the song is loudest (summit, only for metal, folk, ambient and classical, and for a
-title naming a mountain). A title naming a city or a road gets its own: a skyline
-whose towers are the song's loudness filled with its ridges, or a road to a vanishing
-point through the ridges (STYLE.subjects, NAMED). Retired (RETIRED): see the tuple.
+electronic and dance music); a great disc of ridges bowed like a globe (planet, not
+for metal); the stack bent into one rolling swell with a steep face where the song is
+loudest (wave); a tall block of ridges off centre (tower); the stack cut to one
+mountain peaked where the song is loudest (summit, only for metal, folk, ambient and
+classical, and for a title naming a mountain). A title naming a city or a road gets
+its own: a skyline whose towers are the song's loudness filled with its ridges, or a
+road to a vanishing point through the ridges (STYLE.subjects, NAMED). Retired:
+RETIRED.
 
 The energy curve and one spectrum slice per ridge -> every ridge's shape, each kicked
 by its stretch's strongest onset; density and tempo -> the number of ridges (40 for
@@ -73,7 +74,7 @@ FLOOR, WIDTH = 0.35, 0.25
 ORDER = ("wave", "planet", "pulsar", "summit", "tower")
 # how readily each is drawn: the planet a little rarer (one disc on many tracks
 # reads as one picture)
-EVEN = {"wave": 1.0, "planet": 0.7, "pulsar": 1.0, "summit": 1.0, "tower": 0.9}
+EVEN = {"wave": 1.0, "planet": 0.55, "pulsar": 1.0, "summit": 1.0, "tower": 0.9}
 # the plot readier for electronic and dance music (a Joy-Division plot belongs to them)
 PLOT_GENRES = {"electronic": 2.5, "dance": 2.0}
 # what a title names (title_words.motifs) -> the composition that draws it, first
@@ -177,10 +178,13 @@ def _lean(direction: ArtDirection) -> float:
 
 def _allowed(direction: ArtDirection) -> list[str]:
     """The compositions this song may get unnamed: the wave, the planet, the plot and
-    the tower for any song; the summit where the genre suits a mountain (PEAKS)."""
+    the tower for any song; the summit where the genre suits a mountain (PEAKS); metal
+    its wave, plot, summit and tower (no disc)."""
     genres = {direction.genre, direction.language.subgenre}
+    if is_metal(direction):  # two doom tracks drew the same disc: metal's are heavier
+        return ["wave", "pulsar", "summit", "tower"]
     out = ["wave", "planet", "pulsar", "tower"]
-    if genres & PEAKS or is_metal(direction):
+    if genres & PEAKS:
         out.append("summit")
     return out
 
