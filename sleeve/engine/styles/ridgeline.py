@@ -4,7 +4,7 @@ front with occluding fills built into one bold silhouette per composition, in pr
 Compositions (cover_parts/ridge_layouts, ridge_scenes): the classic plot, a centred
 block or a close crop running off both sides (pulsar, every genre, likelier for
 electronic and dance music); a great disc of ridges bowed like a globe (planet, not
-for metal); the stack bent into one rolling swell with a steep face where the song is
+for metal); the stack bent into one rolling wave with a steep face where the song is
 loudest (wave); a tall block of ridges off centre (tower); the stack cut to one
 mountain peaked where the song is loudest (summit, only for metal, folk, ambient and
 classical, and for a title naming a mountain). A title naming a city or a road gets

@@ -6,13 +6,12 @@ planet, the wave, the tower and the summit here; the centred plot, the skyline a
 the road in ridge_scenes.
 
 planet: a great disc of ridges, its rows bowed like a globe's latitudes, a crisp rim;
-wave: the whole stack bent into one rolling swell that climbs to a steep face where
+wave: the whole stack bent into one rolling wave that climbs to a steep face where
 the song is loudest, the lines riding over it edge to edge;
 tower: a tall block of ridges standing off centre, the loudest at its crown;
 summit: the stack cut to one mountain peaked where the song is loudest, sky round it.
-(Retired, RETIRED in ridgeline: the hills, grey ranges with a bare tree or a castle
-tower under a moon, read as Halloween hills and drawn identically on two doom tracks;
-the door, a grey arch on grey whose title vanished at 64 px; the swell, a murky sea.)
+(The compositions reviewers retired are listed in ridgeline.RETIRED; their code is
+gone.)
 """
 
 from __future__ import annotations
@@ -97,9 +96,9 @@ def planet(c: Canvas) -> Box:
 
 
 def wave(c: Canvas) -> Box:
-    """The stack bent into one rolling swell: every ridge rides over it edge to edge,
+    """The stack bent into one rolling wave: every ridge rides over it edge to edge,
     climbing slowly to a steep face where the song is loudest (the face on the side
-    the seed picks); far rows swell most, near rows flatten towards the calm ground."""
+    the seed picks); far rows rise most, near rows flatten towards the calm ground."""
     rng = c.rng
     d = c.direction
     count = lines(c, 48, 80)
@@ -108,7 +107,7 @@ def wave(c: Canvas) -> Box:
     lean = 1.0 if rng.random() < 0.5 else -1.0  # which side the steep face is on
     back, front = float(rng.uniform(0.34, 0.5)), float(rng.uniform(0.09, 0.14))
     dx = (U - crest_x) * lean
-    swell = np.where(dx < 0, np.exp(-((dx / back) ** 2)), np.exp(-((dx / front) ** 2)))
+    roll = np.where(dx < 0, np.exp(-((dx / back) ** 2)), np.exp(-((dx / front) ** 2)))
     rise = 0.2 + 0.12 * d.energy
     head = 0.045 + 0.03 * d.loudness
     if c.calm_top:
@@ -118,7 +117,7 @@ def wave(c: Canvas) -> Box:
     x = U * 1.04 - 0.02
     for i in range(count):
         t = i / (count - 1)
-        base = y0 + (y1 - y0) * t - rise * swell * (1.0 - 0.75 * t)
+        base = y0 + (y1 - y0) * t - rise * roll * (1.0 - 0.75 * t)
         crest = np.stack([x, base - head * kick[i] * h[i]], axis=1)
         paint(c, i, count, crest, np.stack([x, np.minimum(base + 0.25, 1.05)], axis=1))
     return (0.0, y0 - rise - head - 0.02, 1.0, min(1.0, y1 + 0.02))

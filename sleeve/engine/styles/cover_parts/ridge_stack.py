@@ -19,7 +19,7 @@ POINTS = 180  # samples along each ridge
 U = np.linspace(0.0, 1.0, POINTS)  # where each sample stands across the frame
 RGB = tuple[int, int, int]
 # metal's own sub-genres: bone on a near-black ground, never a pastel or pink
-# (reviewers read pink cloud slabs on death metal and a mauve door on doom as indie)
+# (reviewers read pink slabs on death metal and a mauve arch on doom as indie)
 METAL = {"heavy_metal", "doom_metal", "death_metal", "black_metal"}
 BONE = (230, 226, 216)
 
