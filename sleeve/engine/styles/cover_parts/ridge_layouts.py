@@ -144,7 +144,9 @@ def tower(c: Canvas) -> Box:
         t = i / (count - 1)
         base = y0 + (y1 - y0 - 0.02) * t
         amp = head * kick[i] * (1.3 - 0.5 * t)  # the crown breaks highest
-        crest = np.stack([x, base - amp * h[i]], axis=1)
+        # every row keeps its shape (a quiet intro left the crown a flat lid)
+        row = h[i] / max(float(h[i].max()), 0.45)
+        crest = np.stack([x, base - amp * row], axis=1)
         paint(c, i, count, crest, np.stack([x, np.full(POINTS, min(base + 0.2, 1.05))], axis=1))
     top = y0 - head * 1.3
     box = [x0 * s, top * s, x1 * s, y1 * s + 2]
