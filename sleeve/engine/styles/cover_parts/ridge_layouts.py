@@ -87,7 +87,7 @@ def planet(c: Canvas) -> Box:
         inside = np.clip(1.0 - u * u, 0.0, 1.0)
         base = y + 0.16 * half * inside  # a latitude seen from above bows down
         crest = np.stack([x, base - head * kick[i] * h[i] * inside**0.8], axis=1)
-        foot = np.stack([x, np.full(POINTS, cy + r + 0.05)], axis=1)
+        foot = np.stack([x, base + head + 0.02], axis=1)  # deep enough to hide
         paint(c, i, count, tilted(crest), tilted(foot))
     box = [(cx - r) * s, (cy - r) * s, (cx + r) * s, (cy + r) * s]
     _cut(c, lambda d, hole: d.ellipse(box, hole))
@@ -119,7 +119,7 @@ def wave(c: Canvas) -> Box:
         t = i / (count - 1)
         base = y0 + (y1 - y0) * t - rise * roll * (1.0 - 0.75 * t)
         crest = np.stack([x, base - head * kick[i] * h[i]], axis=1)
-        paint(c, i, count, crest, np.stack([x, np.minimum(base + 0.25, 1.05)], axis=1))
+        paint(c, i, count, crest, np.stack([x, np.minimum(base + head + 0.02, 1.05)], axis=1))
     return (0.0, y0 - rise - head - 0.02, 1.0, min(1.0, y1 + 0.02))
 
 
@@ -147,7 +147,8 @@ def tower(c: Canvas) -> Box:
         # every row keeps its shape (a quiet intro left the crown a flat lid)
         row = h[i] / max(float(h[i].max()), 0.45)
         crest = np.stack([x, base - amp * row], axis=1)
-        paint(c, i, count, crest, np.stack([x, np.full(POINTS, min(base + 0.2, 1.05))], axis=1))
+        foot = np.full(POINTS, min(base + head * 1.3 + 0.02, 1.05))
+        paint(c, i, count, crest, np.stack([x, foot], axis=1))
     top = y0 - head * 1.3
     box = [x0 * s, top * s, x1 * s, y1 * s + 2]
     _cut(c, lambda d, hole: d.rectangle(box, hole))
@@ -193,7 +194,8 @@ def summit(c: Canvas) -> Box:
         t = i / (count - 1)
         base = top + 0.02 + (foot - top) * t
         crest = np.stack([x, base - head * kick[i] * h[i]], axis=1)
-        paint(c, i, count, crest, np.stack([x, np.full(POINTS, min(base + 0.2, 1.05))], axis=1))
+        sole = np.full(POINTS, min(base + head + 0.02, 1.05))
+        paint(c, i, count, crest, np.stack([x, sole], axis=1))
     pts = np.stack([U, ys], axis=1) * s
     poly = [0.0, foot * s + 2, *pts.ravel().tolist(), float(s), foot * s + 2]
     _cut(c, lambda d, hole: d.polygon(poly, hole))

@@ -86,7 +86,8 @@ def pulsar(c: Canvas) -> Box:
         else:
             x, row = cx + (U - 0.5) * 2 * half, h[i]
         crest = np.stack([x, base - head * kick[i] * row], axis=1)
-        paint(c, i, count, crest, np.stack([x, np.full(POINTS, min(base + 0.3, 1.05))], axis=1))
+        foot = np.full(POINTS, min(base + head + 0.02, 1.05))  # deep enough to hide
+        paint(c, i, count, crest, np.stack([x, foot], axis=1))
     x0, x1 = (0.0, 1.0) if crop else (cx - half, cx + half)
     return (max(0.0, x0), y0 - head, min(1.0, x1), min(1.0, y1 + 0.01))
 

@@ -102,17 +102,28 @@ def heights(
     swell = signals.energy(direction, count)
     slices = signals.spectrum(direction, count, POINTS // 3)
     rough = 0.08 + 0.12 * direction.turbulence
-    out = np.empty((count, POINTS))
-    for i in range(count):
+    copies = np.empty((count, POINTS))
+    noise = np.empty((2, count, POINTS))
+    bands = np.linspace(0, 1, POINTS // 3)
+    for i in range(count):  # the draws in the order they always came
         xs = np.clip(centre + (x - centre) * rng.uniform(0.85, 1.15) + rng.normal(0, 0.035), 0, 1)
         copy = np.interp(xs, x, curve)
-        spectral = np.interp(np.abs(xs - centre) * 2, np.linspace(0, 1, POINTS // 3), slices[i])
-        copy = 0.55 * copy + 0.45 * spectral
-        wobble = signals.smooth(rng.normal(0.0, 1.0, POINTS), 4) * rough
-        jag = signals.smooth(rng.normal(0.0, 1.0, POINTS), 1) * (0.01 + 0.04 * direction.turbulence)
-        h = copy * (0.55 + 0.45 * swell[i]) + wobble * (0.4 + copy) + jag
-        out[i] = np.maximum(h, 0.0) * envelope
-    return out
+        spectral = np.interp(np.abs(xs - centre) * 2, bands, slices[i])
+        copies[i] = 0.55 * copy + 0.45 * spectral
+        noise[0, i] = rng.normal(0.0, 1.0, POINTS)
+        noise[1, i] = rng.normal(0.0, 1.0, POINTS)
+    wobble = _smooth_rows(noise[0], 4) * rough
+    jag = _smooth_rows(noise[1], 1) * (0.01 + 0.04 * direction.turbulence)
+    h = copies * (0.55 + 0.45 * swell[:, None]) + wobble * (0.4 + copies) + jag
+    return np.maximum(h, 0.0) * envelope
+
+
+def _smooth_rows(rows: np.ndarray, k: int) -> np.ndarray:
+    """signals.smooth along each row at once (a moving average over 2k+1 points, the
+    ends held)."""
+    pad = np.pad(rows, ((0, 0), (k, k)), mode="edge")
+    total = np.cumsum(np.pad(pad, ((0, 0), (1, 0))), axis=1)
+    return (total[:, 2 * k + 1 :] - total[:, : -2 * k - 1]) / (2 * k + 1)
 
 
 def rows(c: Canvas, count: int, spread: float) -> tuple[np.ndarray, np.ndarray]:
