@@ -57,7 +57,6 @@ MOTIFS: dict[str, frozenset[str]] = {
             "loudness_horizon/ranges",
             "paper_cut/diorama-high",
             "paper_cut/diorama-slope",
-            "ridgeline/hills",
             "ridgeline/summit",
             "topographic/horizon",
         }

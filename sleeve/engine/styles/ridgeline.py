@@ -1,35 +1,26 @@
-"""Ridgeline: the song's spectrum over time as a landscape or a sculpted form: ranges
-in the palette's own light, a door, the plot, cloud banks, an engraved mountain face.
+"""Ridgeline: the song's spectrum over time as a pulsar print, 40-80 ridges back to
+front with occluding fills built into one bold silhouette per composition, in print inks.
 
-Five compositions unnamed (cover_parts/ridge_layouts): a tall door onto the song's
-ranges, for any song; the pulsar plot itself (flat and dense for electronic and dance
-music, receding like night terrain for the other plot genres, PLOT: techno, post-punk,
-industrial..., each ridge kicked by its stretch's onsets); outside them the swell, the
-song's ridges as a sea rolling in from a glowing horizon (the plot's terrain on pop,
-latin, jazz and world read as a seismograph on 40 of 74 covers); ranges (hills) under
-a sky that glows where the song is loudest, only for genres that suit a landscape
-(metal, folk, ambient, classical, synthwave, prog, the city genres with towers); and a
-summit engraved with the song's strata, only for metal, folk, ambient and classical.
-A title that names one (STYLE.subjects, NAMED) always gets its own
-picture made of the ridges: a road to a vanishing point through the song's banks, a
-skyline whose towers are the song's loudness, a summit for a mountain. Retired
-(RETIRED): the night (a data chart), the ribbon (a 3D plot), the floor (a
-seismograph), the stream (a loaf or a leaf), the radial rings (tree rings on
-Thunderstruck Highway; two reviews found them unrelated to any song) and the clouds
-(flat-bottomed banks stacked in the sky, read as floating shelves or rocks). Metal
-gets only its storm-lit ranges or a summit, in bone, ash and blood on near-black.
+Compositions (cover_parts/ridge_layouts, ridge_scenes): the classic plot, a centred
+block or a close crop running off both sides (pulsar, every genre, likelier for
+electronic and dance music); a great disc of ridges bowed like a globe (planet, not
+for metal); the stack bent into one rolling wave with a steep face where the song is
+loudest (wave); a tall block of ridges off centre (tower); the stack cut to one
+mountain peaked where the song is loudest (summit, only for metal, folk, ambient and
+classical, and for a title naming a mountain). A title naming a city or a road gets
+its own: a skyline whose towers are the song's loudness filled with its ridges, or a
+road to a vanishing point through the ridges (STYLE.subjects, NAMED). Retired:
+RETIRED.
 
-The energy curve -> the shape of every ridge and the swell of the stack (or, for the
-hills, the song cut into a few stretches, and where the sky glows; for the skyline,
-the towers' heights); the spectrum -> each ridge's own slice; energy, density and tempo ->
-the composition (calm songs lean to a swell or a door, loud ones to the plot, hills or a
-summit; the genre gates, the seed decides); density and tempo -> the number of
-ridges and strata; energy, loudness and genre -> how craggy the ranges are; loudness ->
-amplitude; energy -> line weight;
-the language's tone -> the treatment (bone wire on black for dark and mono languages;
-for vivid ones lines graded through the palette's hues or ridges as flat palette
-tones); the palette -> every colour. Colour is structural (a gradient across the
-stack, a lit sky, flat tones, a solid panel), never one highlighted line.
+The energy curve and one spectrum slice per ridge -> every ridge's shape, each kicked
+by its stretch's strongest onset; density and tempo -> the number of ridges (40 for
+a sparse slow song to 80 for a dense fast one); energy, density and tempo -> the
+composition (calm songs lean to the wave and the planet, loud ones to the summit and
+the tower; the genre gates, the seed decides); the loudest stretch -> where the wave
+breaks and the summit peaks; loudness -> amplitude; energy -> line weight; the
+language's tone -> the inks: bone on black for dark and mono languages, one spot ink
+on paper for light ones, lines graded through two palette hues on black or dark ink
+on a strong palette colour for vivid ones (never a murky green or a grey on grey).
 """
 
 from __future__ import annotations
@@ -43,8 +34,8 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts.ridge_layouts import LAYOUTS, PINES, TOWERS
-from sleeve.engine.styles.cover_parts.ridge_stack import BONE, Canvas, Inks, is_angry, is_metal
+from sleeve.engine.styles.cover_parts.ridge_layouts import LAYOUTS
+from sleeve.engine.styles.cover_parts.ridge_stack import BONE, Canvas, Inks, is_metal
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
@@ -60,61 +51,68 @@ STYLE = StyleInfo(
     subjects=("road", "city", "mountain"),
 )
 
-# compositions a review retired, none drawn
-RETIRED = ("night", "ribbon", "floor", "stream", "radial", "clouds")
+# compositions a review retired, none drawn: the night (a data chart), the ribbon (a
+# 3D plot), the floor (a seismograph), the stream (a loaf), the radial rings (tree
+# rings), the clouds (floating shelves); in 2026-12 the hills (grey ranges with a bare
+# tree or a castle tower under a moon: Halloween hills, the same castle on two doom
+# tracks), the door (a grey arch on grey, its title lost at 64 px) and the swell (a
+# murky green sea)
+RETIRED = (
+    "night",
+    "ribbon",
+    "floor",
+    "stream",
+    "radial",
+    "clouds",
+    "hills",
+    "door",
+    "swell",
+)
 # each keeps a floor (the seed may pick any); the music leans within about +-0.25
 FLOOR, WIDTH = 0.35, 0.25
-# how readily each is drawn where it may be; the door a little rarer (reviewers saw
-# it repeat on quiet songs), the swell rarer still (its calm lean wins often: the
-# clouds it follows took 32 of 74 covers at 1.0), the plot readier for electronic
-EVEN = {"door": 0.7, "swell": 0.6, "pulsar": 1.0, "hills": 1.0, "summit": 0.45}
-PLOT_GENRES = {"electronic": 3.0, "dance": 2.0}
-# the genres and sub-genres the plot may draw (a Joy-Division plot belongs to them)
-PLOT = {
-    "electronic",
-    "dance",
-    "techno",
-    "house",
-    "trance",
-    "edm",
-    "idm",
-    "dnb",
-    "bass",
-    "industrial",
-    "post_punk",
-    "synthwave",
-}
+# calm to loud: the music's lean (_lean) favours the ones near it
+ORDER = ("wave", "planet", "pulsar", "summit", "tower")
+# how readily each is drawn: the planet a little rarer (one disc on many tracks
+# reads as one picture)
+EVEN = {"wave": 1.0, "planet": 0.55, "pulsar": 1.0, "summit": 1.0, "tower": 0.9}
+# the plot readier for electronic and dance music (a Joy-Division plot belongs to them)
+PLOT_GENRES = {"electronic": 2.5, "dance": 2.0}
 # what a title names (title_words.motifs) -> the composition that draws it, first
 # match wins; always drawn when named (STYLE.subjects)
 NAMED = (("road", "road"), ("city", "skyline"), ("mountain", "summit"))
 SUBJECT_LAYOUTS = {subject: (name,) for subject, name in NAMED}  # registry.draws_named
-# ranges and a summit only where a landscape suits the genre (reviewers read a
-# mountain on dream pop and psychedelia as the wrong picture); hills also for the
-# sub-genres whose ranges carry towers or pines
+# a summit only where a mountain suits the genre (reviewers read a mountain on dream
+# pop and psychedelia as the wrong picture)
 PEAKS = {"metal", "folk", "ambient", "classical"}
-RANGES = PEAKS | {"synthwave", "prog", "post_rock"} | TOWERS | PINES  # one list each
-# by the language's tone: (chance the lines take the palette's hues, chance the
-# ridges are flat palette tones); dark and mono languages keep the bone wire
+# by the language's tone: (chance the lines on black take two palette hues, chance
+# the field is a strong palette colour under dark lines); dark and mono languages
+# keep bone on black, light ones one spot ink on paper
 TREATMENT = {
-    "dark-mono": (0.0, 0.1),
-    "light-mono": (0.0, 0.15),
-    "dark": (0.1, 0.15),
-    "stark": (0.25, 0.25),
-    "quiet": (0.1, 0.2),
-    "muted": (0.3, 0.3),
-    "dark-vivid": (0.8, 0.35),
-    "mid-dark": (0.5, 0.35),
-    "mid": (0.6, 0.45),
-    "soft": (0.55, 0.5),
-    "light": (0.55, 0.5),
-    "bright": (0.8, 0.55),
-    "vivid": (0.9, 0.55),
-    "neon": (1.0, 0.5),
+    "dark-mono": (0.0, 0.0),
+    "light-mono": (0.0, 0.0),
+    "dark": (0.1, 0.05),
+    "stark": (0.2, 0.2),
+    "quiet": (0.1, 0.1),
+    "muted": (0.25, 0.2),
+    "dark-vivid": (0.7, 0.25),
+    "mid-dark": (0.4, 0.25),
+    "mid": (0.5, 0.3),
+    "soft": (0.4, 0.25),
+    "light": (0.4, 0.25),
+    "bright": (0.7, 0.4),
+    "vivid": (0.8, 0.4),
+    "neon": (1.0, 0.35),
 }
 
 
+def _green(color: tuple[int, int, int]) -> bool:
+    """Whether a colour is a green or an olive (a field or an ink of it read murky)."""
+    light, chroma, hue = rgb_to_oklch(color)
+    return chroma >= 0.04 and 95 <= hue <= 175
+
+
 def _clean(color: tuple[int, int, int], light: float, chroma: float) -> tuple[int, int, int]:
-    """A palette colour as a flat fill at this lightness: oranges and yellows are kept
+    """A palette colour as a flat ink at this lightness: oranges and yellows are kept
     light enough to stay orange or gold (darker they read as brown or olive)."""
     hue = rgb_to_oklch(color)[2]
     if 42 <= hue <= 120 and chroma > 0.03 and light < 0.62:  # dark orange is brown
@@ -122,75 +120,52 @@ def _clean(color: tuple[int, int, int], light: float, chroma: float) -> tuple[in
     return raster.vivid(color, light, chroma)
 
 
-def _metal_inks() -> tuple[Inks, bool]:
-    """Metal's own inks whatever the palette: a near-black ground, bone lines, an ash
-    ramp far to near and a bone panel (its storm light is ridge_stack.scene's blood)."""
+def _metal_inks() -> Inks:
+    """Metal's own inks whatever the palette: bone lines on a near-black field."""
     bg = raster.tone(BONE, 0.12, 0.006)
-    tones = tuple(raster.tone(BONE, 0.22 + 0.09 * i, 0.008) for i in range(5))
-    return Inks(bg, raster.tone(BONE, 0.9, 0.012), (), tones, raster.tone(BONE, 0.86, 0.012)), False
+    bone = raster.tone(BONE, 0.9, 0.012)
+    return Inks(bg, bone, (), (bg, bone), bone)
 
 
-def _inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[Inks, bool]:
-    """The palette's own colours and whether the ridges are flat tones: a night or
-    paper field, bone or ink lines (or the palette's hues graded across the stack),
-    flat tones far (near the field) to near (strongest), and a calm panel colour."""
+def _inks(direction: ArtDirection, rng: np.random.Generator) -> Inks:
+    """The print's inks: bone (or two palette hues graded back to front) on a black
+    field, one spot ink on paper, or dark lines on a strong palette colour; never a
+    green or olive field or ink, never a grey on grey."""
     if is_metal(direction):
         return _metal_inks()
     pal = direction.palette
     tone_name = direction.language.tone
     mono = tone_name.endswith("mono")
-    p_hues, p_filled = TREATMENT.get(tone_name, (0.4, 0.3))
+    p_hues, p_field = TREATMENT.get(tone_name, (0.3, 0.3))
+    colours = sorted((*pal.colors, pal.accent), key=lambda k: -rgb_to_oklch(k)[1])
+    strong = [] if mono else [k for k in colours if rgb_to_oklch(k)[1] >= 0.08]
+    field_ok = [k for k in strong if not _green(k)]
+    quiet = colours[-1]
+    coin_hues, coin_field = rng.random(), rng.random()
+    if field_ok and coin_field < p_field * (0.6 + 0.6 * direction.valence):
+        # a strong colour, dark ink lines on it (gold and orange kept light and clean)
+        hue = rgb_to_oklch(field_ok[0])[2]
+        light = 0.86 if 80 <= hue <= 120 else 0.74 if 42 <= hue < 80 else 0.6
+        bg = raster.vivid(field_ok[0], light, 0.16)
+        ink = raster.tone(bg, 0.17, 0.03)
+        return Inks(bg, ink, (), (bg, ink), ink)
     want_dark = rgb_to_oklch(pal.background)[0] < 0.55 or direction.valence < 0.4
-    bg = raster.ground(pal.background, 0.13 if want_dark else 0.94, 0.02 if mono else 0.03)
-    light, chroma, hue = rgb_to_oklch(bg)
-    if 42 <= hue <= 120 and chroma > 0.03 and 0.2 < light < 0.66:  # a brown or olive field
-        bg = raster.tone(bg, 0.14 if light < 0.45 else 0.93, 0.03)
-    dark = compose.dark_field(rgb_to_oklch(bg)[0])
-    colours = (*pal.colors, pal.accent)
-    by_chroma = sorted(colours, key=lambda c: -rgb_to_oklch(c)[1])
-    quiet = by_chroma[-1]
-    ink = raster.tone(quiet, 0.92, 0.015) if dark else raster.tone(quiet, 0.18, 0.02)
-    vivid = [c for c in by_chroma if rgb_to_oklch(c)[1] >= 0.05][:4]
-    coloured = bool(vivid) and not mono and rng.random() < p_hues * (0.6 + 0.6 * direction.valence)
-    filled = bool(rng.random() < p_filled)
-    hues: tuple[tuple[int, int, int], ...] = ()
-    if coloured:
-        order = sorted(vivid[:3], key=lambda c: rgb_to_oklch(c)[2])
-        top = 0.17 if tone_name in ("vivid", "neon", "dark-vivid", "bright") else 0.13
-        hues = tuple(_clean(c, 0.72 if dark else 0.5, top) for c in order)
-        if len(hues) == 1:
-            hues = (hues[0], ink)
-    far_l, near_l = (0.4, 0.8) if dark else (0.88, 0.42)
-    if coloured:
-        # two hues, far to near (a rainbow of every palette colour reads as a chart)
-        stops = [rgb_to_oklch(c) for c in vivid[:2]]
-        tones = tuple(_tone_at(stops, i / 4, far_l, near_l) for i in range(5))
-        panel = _clean(by_chroma[0], 0.62 if dark else 0.58, 0.16)
+    if want_dark:
+        bg = raster.tone(pal.background, 0.13, 0.0 if mono else 0.018)
+        if _green(bg) or 42 <= rgb_to_oklch(bg)[2] <= 120:  # no olive or brown night
+            bg = raster.tone(bg, 0.13, 0.0)
+        ink = raster.tone(quiet, 0.93, 0.012)
+        hues: tuple[tuple[int, int, int], ...] = ()
+        if len(strong) >= 2 and coin_hues < p_hues:
+            pair = sorted(strong[:2], key=lambda k: rgb_to_oklch(k)[2])
+            hues = tuple(_clean(k, 0.78, 0.15) for k in pair)
+        return Inks(bg, ink, hues, (bg, ink), ink)
+    bg = raster.tone(pal.background, 0.955, 0.0 if mono else 0.012)  # paper
+    if field_ok and not mono:  # one spot ink
+        ink = _clean(field_ok[0], 0.45, 0.15)
     else:
-        # near-neutral greys: a tinted grey ramp turns khaki or brown-grey
-        far_l, near_l = (0.2, 0.55) if dark else (far_l, near_l)  # fog greys at night
-        # tinted by the palette's vivid hue where it is cool (warm tints go khaki or brown)
-        tint, tinge = quiet, 0.006
-        if vivid and not mono and 140 <= rgb_to_oklch(vivid[0])[2] <= 320:
-            tint, tinge = vivid[0], 0.045
-        tones = tuple(raster.tone(tint, far_l + (near_l - far_l) * i / 4, tinge) for i in range(5))
-        panel = ink if mono or not vivid else _clean(vivid[0], 0.42 if dark else 0.5, 0.14)
-    return Inks(bg, ink, hues, tones, panel), filled
-
-
-def _tone_at(
-    stops: list[tuple[float, float, float]], t: float, far_l: float, near_l: float
-) -> tuple[int, int, int]:
-    """A flat tone t of the way from far to near: the palette's hues in order, the
-    lightness stepping from near the field to full contrast."""
-    light = far_l + (near_l - far_l) * t
-    _, chroma, hue = stops[min(int(t * len(stops)), len(stops) - 1)]
-    chroma = min(max(chroma, 0.13), 0.17) * (0.75 + 0.25 * t)
-    if 42 <= hue <= 120:  # orange stays orange (vivid lifts yellows past olive)
-        light = max(light, 0.68)
-    elif 20 <= hue < 42:  # a dark red-orange reads as rust or brown
-        light = max(light, 0.52)
-    return raster.vivid(oklch_to_rgb(0.6, chroma, hue), light, chroma)
+        ink = raster.tone(quiet, 0.17, 0.01)
+    return Inks(bg, ink, (), (bg, ink), ink)
 
 
 def _lean(direction: ArtDirection) -> float:
@@ -202,20 +177,13 @@ def _lean(direction: ArtDirection) -> float:
 
 
 def _allowed(direction: ArtDirection) -> list[str]:
-    """The compositions this song may get unnamed: metal only its storm-lit ranges and
-    a summit (a door or a sea read as indie on doom and death metal); punk, hardcore
-    and other angry music no door but its ranges (ridge_stack.is_angry); else the door,
-    the plot for electronic, dance and post-punk music (elsewhere its terrain read as
-    a seismograph), the swell for everything else; the ranges and the summit where the
-    genre suits a landscape."""
+    """The compositions this song may get unnamed: the wave, the planet, the plot and
+    the tower for any song; the summit where the genre suits a mountain (PEAKS); metal
+    its wave, plot, summit and tower (no disc)."""
     genres = {direction.genre, direction.language.subgenre}
-    if is_metal(direction):
-        return ["hills", "summit"]
-    angry = is_angry(direction)
-    out = [] if angry else ["door"]
-    out.append("pulsar" if genres & PLOT else "swell")
-    if genres & RANGES or angry:
-        out.append("hills")
+    if is_metal(direction):  # two doom tracks drew the same disc: metal's are heavier
+        return ["wave", "pulsar", "summit", "tower"]
+    out = ["wave", "planet", "pulsar", "tower"]
     if genres & PEAKS:
         out.append("summit")
     return out
@@ -229,9 +197,8 @@ def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
     for subject, name in NAMED:
         if subject in named:
             return name
-    names = _allowed(direction)
-    order = ("swell", "door", "pulsar", "hills", "summit")  # calm to loud
-    pos = np.array([order.index(n) / 4 for n in names])
+    names = [n for n in ORDER if n in _allowed(direction)]
+    pos = np.array([ORDER.index(n) / (len(ORDER) - 1) for n in names])
     weights = FLOOR + np.exp(-(((pos - _lean(direction)) / WIDTH) ** 2))
     weights *= [EVEN[n] * PLOT_GENRES.get(direction.genre, 1.0) ** (n == "pulsar") for n in names]
     cum = np.cumsum(weights / weights.sum())
@@ -246,7 +213,9 @@ def _room(direction: ArtDirection) -> float:
         scale, (0.06, 20)
     )
     lines = min(3, -(-len(direction.title.strip() or "x") // chars))
-    return float(np.clip(0.1 + per_line * lines, 0.21, 0.45))
+    # a margin over the set lines: the title is set larger than its scale in the
+    # calm band, and a short band pushed it onto the ridges
+    return float(np.clip(0.2 + per_line * lines, 0.33, 0.48))
 
 
 def _calm_top(direction: ArtDirection, rng: np.random.Generator) -> bool:
@@ -258,7 +227,7 @@ def _calm_top(direction: ArtDirection, rng: np.random.Generator) -> bool:
 
 def layout_of(direction: ArtDirection) -> str:
     """The composition render draws for `direction`: the first draw of its rng (the
-    plot's treatment, ridge_scenes.treatment, is one picture to the memory)."""
+    plot's framing, ridge_scenes.treatment, is one picture to the memory)."""
     return _pick(direction, raster.rng_for(direction, "ridgeline"))
 
 
@@ -266,13 +235,13 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the ridgeline cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "ridgeline")
     name = _pick(direction, rng)
-    inks, filled = _inks(direction, rng)
+    inks = _inks(direction, rng)
     bg = Image.new("RGB", (size, size), inks.bg)
     draw = aggdraw.Draw(bg)
     pen = size * (0.0032 + 0.0016 * (1 - direction.density)) * (0.85 + 0.4 * direction.energy)
     pen = max(pen, 0.9)  # a hairline vanishes at 64 px
     top = _calm_top(direction, rng)
-    canvas = Canvas(direction, rng, draw, size, inks, pen, filled, _room(direction), top)
+    canvas = Canvas(direction, rng, draw, size, inks, pen, False, _room(direction), top)
     focal = LAYOUTS[name](canvas)
     draw.flush()
     for mask, colour in canvas.cutout:

@@ -1,32 +1,17 @@
-"""Ridgeline compositions: where and how the song's ridges sit on the cover. Each draws
-onto the field and returns its focal box (the title keeps out of it): the hills, the
-door and the summit here, the pulsar plot, the skyline and the road in ridge_scenes,
-the swell in ridge_sea.
+"""Ridgeline compositions: every one is a pulsar print, 40-80 of the song's ridges (one
+energy and spectrum slice per ridge, back to front, each filled so it hides the ones
+behind) built into ONE bold silhouette, the field calm round it for the title. Each
+draws onto the field and returns its focal box (the title keeps out of it): the
+planet, the wave, the tower and the summit here; the centred plot, the skyline and
+the road in ridge_scenes.
 
-hills: the song cut into 4-6 ranges receding under a sky that glows where the song is
-loudest, lit far and deep near in the palette's own hues (black silhouettes at night),
-craggy for loud hard genres and rounded for calm ones, with pines (dark, folk, ambient)
-or a row of towers (drill, dnb, hip-hop, techno) by genre, and a subject (reviewers
-read Charnel Psalm's empty hills as one of the five worst covers): a lone tower or
-tree dark against the glow, under a moon (a lightning bolt on loud songs, a thin line
-from under the title, read to two art directors as a stray line artefact); door:
-ranges inside a tall arch cut in a solid field, in the wall's own hue where the wall
-is coloured; summit: one huge ridge cropped by the frame as a mountain face, lit and
-shadowed, engraved with one stratum per ridge of the song (on still water where the
-title sits below).
-(The radial rings, ridges round a centre seen from above, read as tree rings on a
-highway and unrelated to any song: retired.)
-(Four art directors read the stream, the spectrum's bands as one river swelling where
-the song is loud, as a loaf, a leaf or food: retired.)
-(Two art directors at 5/10 read the floor, rows of wire ridges receding to a high
-horizon, as a seismograph, a line chart and a Joy-Division pastiche: retired.)
-(An art director's review of 148 covers retired the night, a sky of faint ridges over
-one bright crest, read as a data chart, and the ribbon, a band of ridges folding in
-space, read as a 3D plot. Earlier a Joy-Division stack in a circle, thin full-bleed
-lines, a curtain of upright lines and a macro crop of stacked ridges were cut:
-reviewers read a knock-off, a seismograph, and the hills again. Before them a small
-planet, a thin band, a centred peak, a narrow column and a tilted stack: a small figure
-in empty black.)
+planet: a great disc of ridges, its rows bowed like a globe's latitudes, a crisp rim;
+wave: the whole stack bent into one rolling wave that climbs to a steep face where
+the song is loudest, the lines riding over it edge to edge;
+tower: a tall block of ridges standing off centre, the loudest at its crown;
+summit: the stack cut to one mountain peaked where the song is loudest, sky round it.
+(The compositions reviewers retired are listed in ridgeline.RETIRED; their code is
+gone.)
 """
 
 from __future__ import annotations
@@ -37,492 +22,195 @@ import aggdraw
 import numpy as np
 from PIL import Image
 
-from sleeve.engine import compose, raster, signals
-from sleeve.engine.color import rgb_to_oklch
-from sleeve.engine.direction import ArtDirection
-from sleeve.engine.raster import RGB
+from sleeve.engine import raster, signals
 from sleeve.engine.styles.base import Box
-from sleeve.engine.styles.cover_parts.ridge_scenes import SCENES
-from sleeve.engine.styles.cover_parts.ridge_sea import swell
+from sleeve.engine.styles.cover_parts.ridge_scenes import SCENES, paint
 from sleeve.engine.styles.cover_parts.ridge_stack import (
     POINTS,
     Canvas,
     U,
-    at,
     busy,
-    heights,
-    hill_curves,
-    is_angry,
-    is_light,
-    ridge,
-    scene,
-    sky,
+    line_ink,
+    loudest,
+    rows,
 )
 
-# how jagged a genre's ranges are (added to the song's energy): rounded downs for
-# ambient and classical, crags for metal and punk
-JAG = {
-    "metal": 0.4,
-    "punk": 0.3,
-    "rock": 0.15,
-    "hiphop": 0.1,
-    "electronic": 0.05,
-    "ambient": -0.3,
-    "classical": -0.25,
-    "lofi": -0.2,
-    "folk": -0.1,
-    "children": -0.3,
-}
-# what stands on the nearest range: pines for the dark, the folk and the ambient
-# languages; a row of towers for the city genres (drill, dnb, hip-hop, techno)
-PINES = {
-    "black_metal",
-    "doom_metal",
-    "dark_ambient",
-    "folk",
-    "celtic",
-    "post_rock",
-    "ambient",
-    "death_metal",
-    "country",
-}
-TOWERS = {"drill", "dnb", "bass", "hiphop", "trap", "techno", "industrial", "grunge"}
+
+def lines(c: Canvas, low: int = 40, high: int = 80) -> int:
+    """How many ridges: 40 for a sparse slow song to 80 for a dense fast one."""
+    return int(low + round((high - low) * busy(c)))
 
 
-def jag(c: Canvas) -> float:
-    """0 rounded downs .. 1 crags: the song's energy and loudness, leaned by genre."""
-    d = c.direction
-    base = 0.1 + 0.55 * d.energy + 0.2 * d.loudness
-    return float(np.clip(base + JAG.get(d.genre, 0.0), 0.0, 1.0))
+def _cut(c: Canvas, shape: Callable[[aggdraw.Draw, aggdraw.Brush], None]) -> None:
+    """Cut the field back round the silhouette `shape` draws (its hole): everything
+    outside it returns to the plain field, so the stack reads as one bold form."""
+    s = c.size
+    mask = Image.new("L", (s, s), 255)
+    d = aggdraw.Draw(mask)
+    shape(d, aggdraw.Brush(0))
+    d.flush()
+    c.cutout.append((mask, c.inks.bg))
 
 
-def _profile(rng: np.random.Generator, h: np.ndarray, rough: float) -> np.ndarray:
-    """A range's skyline from its hill line: rounded (smoothed) or, as rough rises,
-    straight slopes between the song's sampled heights (crags with sharp peaks)."""
-    soft = signals.smooth(h, 8)
-    step = int(rng.integers(9, 15))
-    knots = np.arange(0, POINTS + step, step)
-    knots = np.clip(knots + rng.integers(-2, 3, len(knots)), 0, POINTS - 1)
-    knots[0], knots[-1] = 0, POINTS - 1
-    knots = np.unique(knots)
-    peaks = h[knots] + rng.normal(0.0, 0.18, len(knots)) * rough
-    craggy = np.interp(np.arange(POINTS), knots, peaks)
-    craggy += signals.smooth(rng.normal(0.0, 1.0, POINTS), 1) * 0.03 * rough
-    out = (1 - rough) * soft + rough * craggy
-    return (out - out.min()) / max(float(np.ptp(out)), 1e-6)
+def _rim(c: Canvas) -> aggdraw.Pen:
+    """The silhouette's crisp edge (half of it survives the cut), heavier than a line."""
+    return raster.pen(line_ink(c, 1.0), max(c.pen * 2.6, 1.8))
 
 
-def hills(c: Canvas) -> Box:
-    """The song in 4-6 ranges receding into the palette's own light: a sky glowing at
-    the horizon where the song is loudest, far ranges lit, near ones deep; crags for
-    loud, hard genres and rounded downs for calm ones, pines or towers on the nearest
-    range by genre; the sky calm above them for the title."""
+def planet(c: Canvas) -> Box:
+    """A great disc of the song's ridges, its rows bowed like a globe's latitudes
+    (loud songs ride higher) and tilted by the seed, a crisp rim; off centre by the
+    seed, the title in the calm band the disc leaves."""
+    rng, s = c.rng, c.size
+    r = float(np.clip(0.5 - c.room * 0.55, 0.3, 0.38))
+    if c.calm_top:
+        cy = 1.0 - r - float(rng.uniform(0.03, 0.06))
+    else:
+        cy = r + float(rng.uniform(0.03, 0.06))
+    cx = 0.5 + float(rng.uniform(-1.0, 1.0)) * (0.5 - r - 0.04)
+    count = lines(c, 36, 64)
+    h, kick = rows(c, count, 1.2)
+    head = r * (0.28 + 0.14 * c.direction.loudness)
+    # the globe's tilt, the seed's (upright on some): its latitudes run aslant
+    tilt = 0.0 if rng.random() < 0.3 else float(rng.uniform(-0.45, 0.45))
+    turn = np.array([[np.cos(tilt), -np.sin(tilt)], [np.sin(tilt), np.cos(tilt)]])
+
+    def tilted(pts: np.ndarray) -> np.ndarray:
+        return (pts - (cx, cy)) @ turn.T + (cx, cy)
+
+    for i in range(count):
+        t = (i + 0.5) / count
+        y = cy - r + 2 * r * t
+        half = float(np.sqrt(max(r * r - (y - cy) ** 2, 0.0)))
+        x = cx - r + 2 * r * U
+        u = np.clip((x - cx) / max(half, 1e-3), -1.0, 1.0)
+        inside = np.clip(1.0 - u * u, 0.0, 1.0)
+        base = y + 0.16 * half * inside  # a latitude seen from above bows down
+        crest = np.stack([x, base - head * kick[i] * h[i] * inside**0.8], axis=1)
+        foot = np.stack([x, base + head + 0.02], axis=1)  # deep enough to hide
+        paint(c, i, count, tilted(crest), tilted(foot))
+    box = [(cx - r) * s, (cy - r) * s, (cx + r) * s, (cy + r) * s]
+    _cut(c, lambda d, hole: d.ellipse(box, hole))
+    c.draw.ellipse(box, _rim(c))
+    return (cx - r, cy - r, cx + r, cy + r)
+
+
+def wave(c: Canvas) -> Box:
+    """The stack bent into one rolling wave: every ridge rides over it edge to edge,
+    climbing slowly to a steep face where the song is loudest (the face on the side
+    the seed picks); far rows rise most, near rows flatten towards the calm ground."""
     rng = c.rng
-    count = int(4 + round(2 * busy(c)))
-    h = hill_curves(c.direction, rng, count)
-    rough = jag(c)
-    loud = 0.7 + 0.5 * c.direction.loudness
-    if c.calm_top:  # under a calm sky
-        first = max(float(rng.uniform(0.46, 0.52)), c.room + 0.21 * loud)
-        last = float(rng.uniform(0.82, 0.88))
-    else:  # high, the nearest hill's flat body a calm ground below
-        first = float(rng.uniform(0.28, 0.32))
-        last = 0.97 - c.room
-    top_c, glow, far, near = scene(c)
+    d = c.direction
+    count = lines(c, 48, 80)
+    h, kick = rows(c, count, 2.6)
+    crest_x = float(np.clip(loudest(c) + float(rng.uniform(-0.1, 0.1)), 0.25, 0.75))
+    lean = 1.0 if rng.random() < 0.5 else -1.0  # which side the steep face is on
+    back, front = float(rng.uniform(0.34, 0.5)), float(rng.uniform(0.09, 0.14))
+    dx = (U - crest_x) * lean
+    roll = np.where(dx < 0, np.exp(-((dx / back) ** 2)), np.exp(-((dx / front) ** 2)))
+    rise = 0.2 + 0.12 * d.energy
+    head = 0.045 + 0.03 * d.loudness
+    if c.calm_top:
+        y0, y1 = c.room + rise + head + 0.04, 0.98
+    else:
+        y0, y1 = rise + head + 0.06, 0.95 - c.room
     x = U * 1.04 - 0.02
-    crests = []
     for i in range(count):
         t = i / (count - 1)
-        base = first + (last - first) * t
-        amp = (0.2 - 0.06 * t) * loud * (1.0 + 0.35 * rough * (1 - t))
-        if c.calm_top:  # a loud crag never climbs into the title's calm sky
-            amp = min(amp, base - c.room - 0.02)
-        line = _profile(rng, h[i], rough * (1.0 - 0.5 * t))
-        crests.append(np.stack([x, base - amp * line], axis=1))
-    # the glow sits low behind the farthest range (its valleys), fading up the sky
-    # the sky glows behind the lone figure, which stands dark against it
-    stand = _stand(c, crests)  # where the lone figure stands on the nearest crest
-    sky(c, top_c, glow, float(crests[0][:, 1].max()) + 0.02, stand[0])
-    _moon(c, rng, stand[0], c.room + 0.03 if c.calm_top else 0.04, _lit(glow))
-    foot = np.stack([x, np.full(POINTS, 1.05)], axis=1)
-    city = c.direction.language.subgenre in TOWERS
-    for i, crest in enumerate(crests):
-        tone = at((far, near), (i / (count - 1)) ** 0.8)
-        ridge(c.draw, crest * c.size, foot * c.size, tone, None, 0)
-        if city and i == 1:  # towers on a far range, against the glow
-            _towers(c, rng, crest, tone, glow)
-    if not city:
-        _pines(c, rng, crests[-1], near)
-    box = _subject(c, stand, near, glow)
-    top = min(float(cr[:, 1].min()) for cr in crests + [np.array([[0.0, box]])])
-    return (0.0, max(0.0, top - 0.01), 1.0, 1.0 if c.calm_top else last + 0.02)
+        base = y0 + (y1 - y0) * t - rise * roll * (1.0 - 0.75 * t)
+        crest = np.stack([x, base - head * kick[i] * h[i]], axis=1)
+        paint(c, i, count, crest, np.stack([x, np.minimum(base + head + 0.02, 1.05)], axis=1))
+    return (0.0, y0 - rise - head - 0.02, 1.0, min(1.0, y1 + 0.02))
 
 
-def _subject(c: Canvas, stand: tuple[float, float], near: RGB, glow: RGB) -> float:
-    """The hills' subject: a lone tower or tree standing dark against the glow where
-    `stand` is on the nearest crest (the moon is drawn with the sky); returns the
-    highest point it reaches (a side fraction)."""
+def tower(c: Canvas) -> Box:
+    """A tall block of the song's ridges standing off centre on the bottom edge (or
+    hung from the top): the stack crowded into a column, its crown the loudest ridge
+    breaking over the top edge, crisp sides; the title beside or above it."""
+    rng, s = c.rng, c.size
+    w = float(rng.uniform(0.4, 0.5))
+    x0 = 0.5 - w / 2 + float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.12, 0.2))
+    x0 = float(np.clip(x0, 0.04, 0.96 - w))
+    x1 = x0 + w
+    head = 0.045 + 0.03 * c.direction.loudness
+    if c.calm_top:
+        y0, y1 = c.room + head + 0.03, 1.0
+    else:
+        y0, y1 = head + 0.05, 0.96 - c.room
+    count = lines(c, 46, 80)
+    h, kick = rows(c, count, 1.1)
+    x = x0 + (x1 - x0) * U
+    for i in range(count):
+        t = i / (count - 1)
+        base = y0 + (y1 - y0 - 0.02) * t
+        amp = head * kick[i] * (1.3 - 0.5 * t)  # the crown breaks highest
+        # every row keeps its shape (a quiet intro left the crown a flat lid)
+        row = h[i] / max(float(h[i].max()), 0.45)
+        crest = np.stack([x, base - amp * row], axis=1)
+        foot = np.full(POINTS, min(base + head * 1.3 + 0.02, 1.05))
+        paint(c, i, count, crest, np.stack([x, foot], axis=1))
+    top = y0 - head * 1.3
+    box = [x0 * s, top * s, x1 * s, y1 * s + 2]
+    _cut(c, lambda d, hole: d.rectangle(box, hole))
+    rim = _rim(c)
+    c.draw.line([x0 * s, top * s + 1, x0 * s, y1 * s + 2], rim)
+    c.draw.line([x1 * s, top * s + 1, x1 * s, y1 * s + 2], rim)
+    return (x0, top, x1, y1)
+
+
+def _massif(c: Canvas) -> np.ndarray:
+    """The summit's outline, 0..1: one peak where the song is loudest, its flanks the
+    song's energy (a shoulder where a loud stretch is), so one summit leads."""
     rng = c.rng
-    s = c.size
-    fx, fy = stand
-    roof = c.room + 0.03 if c.calm_top else 0.04
-    tall = float(np.clip(fy - roof - 0.04, 0.12, 0.32))
-    ink = near
-    lit = _lit(glow)
-    if carries_tower(c.direction):
-        w = tall * 0.2
-        body = [
-            fx - w,
-            fy + 0.02,
-            fx - w * 0.8,
-            fy - tall,
-            fx + w * 0.8,
-            fy - tall,
-            fx + w,
-            fy + 0.02,
-        ]
-        c.draw.polygon([v * s for v in body], aggdraw.Brush(ink))
-        cap = tall * 0.12  # a crenellated top, one merlon each corner and the middle
-        for m in (-0.8, -0.12, 0.56):
-            x0 = fx + m * w
-            c.draw.rectangle(
-                [x0 * s, (fy - tall - cap) * s, (x0 + w * 0.24) * s, (fy - tall) * s],
-                aggdraw.Brush(ink),
-            )
-        win = max(tall * 0.05, 1.2 / s)
-        wy = fy - tall * 0.72
-        c.draw.rectangle(
-            [(fx - win * 0.6) * s, wy * s, (fx + win * 0.6) * s, (wy + win * 1.8) * s],
-            aggdraw.Brush(lit),
-        )
-        return fy - tall - cap
-    # a lone tree: a big pine for the pine genres, else a trunk forking into bare branches
-    if {c.direction.genre, c.direction.language.subgenre} & PINES:
-        brush = aggdraw.Brush(ink)
-        for n in range(5):
-            t0 = n / 5
-            y0 = fy - tall * (0.15 + 0.8 * t0)
-            w = tall * 0.3 * (1 - 0.7 * t0)
-            c.draw.polygon(
-                [
-                    v * s
-                    for v in (
-                        fx - w,
-                        y0 + tall * 0.16,
-                        fx,
-                        y0 - tall * 0.2,
-                        fx + w,
-                        y0 + tall * 0.16,
-                    )
-                ],
-                brush,
-            )
-        c.draw.rectangle(
-            [
-                (fx - tall * 0.03) * s,
-                (fy - tall * 0.15) * s,
-                (fx + tall * 0.03) * s,
-                (fy + 0.02) * s,
-            ],
-            brush,
-        )
-        return fy - tall * 1.0
-    _branch(c, rng, fx, fy + 0.02, -np.pi / 2, tall * 0.45, max(tall * 0.07 * s, 1.5), ink, 0)
-    return fy - tall
-
-
-def _lit(glow: RGB) -> RGB:
-    """The moon's light: the glow lifted nearly to white."""
-    light, chroma, _ = rgb_to_oklch(glow)
-    return raster.tone(glow, min(light + 0.2, 0.97), chroma * 0.6)
-
-
-def carries_tower(direction: ArtDirection) -> bool:
-    """Whether the hills' subject is a crenellated tower: metal's and the angry genres'
-    (on the city ranges of drill or techno it read as a fantasy castle on a drill
-    track); the rest get the bare tree."""
-    genre = {direction.genre, direction.language.subgenre}
-    return is_angry(direction) and not genre & TOWERS
-
-
-def _stand(c: Canvas, crests: list[np.ndarray]) -> tuple[float, float]:
-    """Where the figure stands: the highest middle point of the nearest crest, away
-    from where the loudest onset falls (side fractions)."""
-    xs, ys = crests[-1][:, 0], crests[-1][:, 1]
-    hit = signals.onsets(c.direction, 64)
-    strike = 0.12 + 0.76 * float(np.argmax(hit)) / 63.0
-    pick = np.where((xs > 0.18) & (xs < 0.82))[0]
-    away = np.abs(xs[pick] - strike) > 0.18
-    if away.any():
-        pick = pick[away]
-    k = int(pick[np.argmin(ys[pick])])
-    return float(xs[k]), float(ys[k]) + 0.01
-
-
-def _branch(
-    c: Canvas,
-    rng: np.random.Generator,
-    x: float,
-    y: float,
-    angle: float,
-    length: float,
-    width: float,
-    ink: RGB,
-    depth: int,
-) -> None:
-    """A bare tree's limb and the two it forks into, thinning out (six forks deep)."""
-    s = c.size
-    x2, y2 = x + np.cos(angle) * length, y + np.sin(angle) * length
-    c.draw.line([x * s, y * s, x2 * s, y2 * s], raster.pen(ink, width))
-    if depth >= 6 or width < 0.6:
-        return
-    for side in (-1, 1):
-        turn = side * float(rng.uniform(0.3, 0.6)) + float(rng.normal(0.0, 0.08))
-        _branch(
-            c,
-            rng,
-            x2,
-            y2,
-            angle + turn,
-            length * float(rng.uniform(0.66, 0.8)),
-            width * 0.66,
-            ink,
-            depth + 1,
-        )
-
-
-def _moon(c: Canvas, rng: np.random.Generator, fx: float, roof: float, lit: RGB) -> None:
-    """A full moon low in the sky, beside the figure and clear of the title, haloed."""
-    s = c.size
-    r = float(rng.uniform(0.055, 0.075))
-    side = 1.0 if fx < 0.5 else -1.0
-    mx = float(np.clip(fx + side * float(rng.uniform(0.2, 0.3)), 0.12, 0.88))
-    my = roof + r + 0.02
-    for k, alpha in ((2.2, 40), (1.5, 70)):
-        c.draw.ellipse(
-            [(mx - r * k) * s, (my - r * k) * s, (mx + r * k) * s, (my + r * k) * s],
-            aggdraw.Brush(lit, alpha),
-        )
-    c.draw.ellipse([(mx - r) * s, (my - r) * s, (mx + r) * s, (my + r) * s], aggdraw.Brush(lit))
-
-
-def _pines(c: Canvas, rng: np.random.Generator, crest: np.ndarray, ink: RGB) -> None:
-    """Pines along the nearest range for the dark, folk and ambient languages."""
-    if c.direction.language.subgenre not in PINES:
-        return
-    s = c.size
-    brush = aggdraw.Brush(ink)
-    x = float(rng.uniform(0.0, 0.05))
-    while x < 1.0:
-        y = float(np.interp(x, crest[:, 0], crest[:, 1]))
-        tall = float(rng.uniform(0.05, 0.11))
-        w = tall * 0.26
-        c.draw.polygon([v * s for v in (x - w, y + 0.01, x, y - tall, x + w, y + 0.01)], brush)
-        x += float(rng.uniform(0.015, 0.05)) if rng.random() < 0.85 else 0.14
-
-
-def _towers(c: Canvas, rng: np.random.Generator, crest: np.ndarray, ink: RGB, lit: RGB) -> None:
-    """A row of towers on a far range for the city genres, a few windows lit in the
-    glow."""
-    s = c.size
-    brush, window = aggdraw.Brush(ink), aggdraw.Brush(lit)
-    x = float(rng.uniform(0.08, 0.35))
-    end = x + float(rng.uniform(0.35, 0.55))
-    pane = max(0.006, 1.5 / s)
-    while x < end:
-        w = float(rng.uniform(0.03, 0.06))
-        y = float(np.interp(x + w / 2, crest[:, 0], crest[:, 1]))
-        tall = float(rng.uniform(0.08, 0.24))
-        c.draw.rectangle([x * s, (y - tall) * s, (x + w) * s, (y + 0.05) * s], brush)
-        for _ in range(int(rng.integers(1, 5))):
-            wx = x + float(rng.uniform(0.2, 0.7)) * w
-            wy = y - tall * float(rng.uniform(0.15, 0.9))
-            c.draw.rectangle([wx * s, wy * s, (wx + pane) * s, (wy + pane) * s], window)
-        x += w + float(rng.uniform(0.0, 0.012))
+    peak = float(np.clip(loudest(c) + float(rng.uniform(-0.08, 0.08)), 0.3, 0.7))
+    # the flanks run off the frame, one steeper than the other
+    left, right = (float(rng.uniform(0.45, 0.75)) for _ in range(2))
+    dist = np.where(peak > U, (peak - U) / left, (U - peak) / right)
+    cone = np.clip(1.0 - dist, 0.0, 1.0) ** 1.6
+    level = signals.smooth(signals.energy(c.direction, POINTS), 5)
+    crag = signals.smooth(rng.normal(0, 1, POINTS), 2)
+    out = cone * (0.7 + 0.3 * level) + 0.035 * crag * (0.3 + cone)
+    out = np.clip(out, 0.0, None)
+    return out / max(float(out.max()), 1e-6)
 
 
 def summit(c: Canvas) -> Box:
-    """One huge ridge, the song's loudest stretch as a mountain face cropped by the
-    frame: a lit flank and a gully of shadow carved down from each peak, the sky calm
-    above it for the title (or the face cut by still water, the title below)."""
-    rng = c.rng
+    """The stack cut to one mountain: rows of the song's ridges fill a peak that rises
+    where the song is loudest, its flanks running off the frame, a clean sky round it
+    for the title (or the peak high and its foot a calm ground below)."""
     s = c.size
-    h = _massif(c, rng, heights(c.direction, rng, 3, spread=1.5).max(axis=0), 0.7)
     if c.calm_top:
-        top, foot = c.room + 0.03, 1.05
+        top, foot = c.room + 0.04, 1.0
     else:
-        top, foot = float(rng.uniform(0.04, 0.08)), 0.955 - c.room
-    span = (foot - top) * float(rng.uniform(0.55, 0.7)) if not c.calm_top else 0.5
-    zoom = float(rng.uniform(1.5, 1.9))
-    x = 0.5 + (U - 0.5) * zoom + float(rng.uniform(-0.08, 0.08))
-    y = top + span * (1.0 - h)
-    # one hue sculpted in two lights: the shadow is the lit tone darkened (a darker
-    # palette tone can be a lifted yellow, lighter than the face it shades)
-    lit = _summitlight(c, y, float(rng.uniform(0.1, 0.9)))
-    dark = shade(lit)
-    body = np.stack([x, y], axis=1)
-    base = np.stack([x, np.full(POINTS, foot)], axis=1)
-    ridge(c.draw, body * s, base * s, lit, None, 0)
-    _strata(c, x, y, foot, dark)
-    # each peak's shadowed flank: from the peak down its right slope to the valley,
-    # then down the gully to the foot and back up the spur under the peak
-    peaks = [
-        i
-        for i in range(4, POINTS - 4)
-        if h[i] >= h[i - 4 : i + 5].max() and h[i] > 0.2 and 0.0 < x[i] < 1.0
-    ]
-    for n, p in enumerate(peaks[:6]):
-        stop = peaks[n + 1] if n + 1 < len(peaks) else POINTS - 1
-        v = p + int(np.argmin(h[p : stop + 1]))
-        if v - p < 3 or x[v] - x[p] < 0.08:  # a narrow facet reads as a sliver
-            continue
-        # a facet: the spur runs down from the peak, the gully from the valley meets it
-        depth = y[p] + (foot - y[p]) * float(rng.uniform(0.55, 0.95))
-        drift = float(rng.uniform(0.0, 0.5)) * (x[v] - x[p])
-        steps = np.linspace(0.0, 1.0, 16)
-        wob = _wobble(rng, 16) * 0.01 * (1 - steps) * steps * 4
-        spur = np.stack([x[p] + drift * steps + wob, y[p] + (depth - y[p]) * steps], 1)
-        meet = spur[-1]
-        gully = np.stack([x[v] + (meet[0] - x[v]) * steps, y[v] + (meet[1] - y[v]) * steps], 1)
-        poly = np.concatenate([body[p : v + 1], gully[1:], spur[::-1][1:]])
-        c.draw.polygon((poly * s).ravel().tolist(), aggdraw.Brush(dark))
-    if not c.calm_top:  # the face stands in still water: a few ripples of its shadow
-        cx = float(x[int(np.argmax(h))])
-        for k, (w, gap) in enumerate(((0.78, 0.012), (0.5, 0.026), (0.26, 0.04))):
-            left, right, level = max(0.0, cx - w / 2), min(1.0, cx + w / 2), foot + gap
-            pts = [left * s, level * s, right * s, level * s]
-            c.draw.line(pts, raster.pen(dark, c.pen * (1.4 - 0.3 * k)))
-    crest = float(y.min())
-    bottom = 1.0 if c.calm_top else foot + 0.045
-    return (0.0, max(0.0, crest - 0.01), 1.0, bottom)
-
-
-def _summitlight(c: Canvas, y: np.ndarray, gx: float) -> RGB:
-    """The face's lit tone, of one hue family with its sky: on a vivid field (gold,
-    orange, a primary) the face is that field's own hue, deeper (or lighter at night);
-    a saturated face on paper or night gets a sky hazed towards its own hue at the
-    crest and is softened (a flat saturated mountain on a contrasting field read as
-    clip-art on the vivid palettes)."""
-    lit = at(c.inks.tones, 0.6 if is_light(c) else 0.95)
-    light, chroma, _ = rgb_to_oklch(c.inks.bg)
-    if chroma >= raster.VIVID_FIELD:
-        return raster.tone(c.inks.bg, light - 0.24 if light > 0.5 else light + 0.26, chroma)
-    l_lit, c_lit, _ = rgb_to_oklch(lit)
-    if c_lit < 0.07:
-        return lit
-    lit = raster.tone(lit, l_lit, min(c_lit, 0.11))
-    haze = raster.tone(lit, 0.88 if is_light(c) else 0.3, 0.05 if is_light(c) else 0.07)
-    sky(c, c.inks.bg, haze, float(y.max()), gx)
-    return lit
-
-
-def _strata(c: Canvas, x: np.ndarray, y: np.ndarray, foot: float, ink: RGB) -> None:
-    """The face engraved with the song: one stratum per ridge of the stack (its own
-    spectrum slice bending it), crowded under the crest and opening out towards the
-    foot, where the loud stretches cut deeper; denser for busy, fast songs."""
-    count = int(9 + round(9 * busy(c)))
-    h = heights(c.direction, c.rng, count, spread=2.2)
-    h /= max(float(h.max()), 1e-6)
-    amp = 0.02 + 0.03 * c.direction.loudness
-    for i in range(count):
-        t = (i + 1) / (count + 1)
-        line = y + (foot - y) * t**1.35 - amp * (0.4 + t) * h[i]
-        line = np.maximum(line, y + 0.006)
-        pts = np.stack([x, line], axis=1) * c.size
-        c.draw.line(pts.ravel().tolist(), raster.pen(ink, c.pen * (0.55 + 0.6 * t)))
-
-
-def shade(lit: RGB) -> RGB:
-    """The shadowed side of a face in `lit`: darker in its own hue, but a gold, orange
-    or yellow face turns towards red (darkened it would read as brown or olive)."""
-    light, chroma, hue = rgb_to_oklch(lit)
-    if 42 <= hue <= 125 and chroma > 0.04:
-        return raster.tone(lit, max(0.58, light - 0.14), max(chroma, 0.12), 42 - hue + 8)
-    return raster.tone(lit, max(0.12, light - 0.2), chroma * 0.9)
-
-
-def _massif(c: Canvas, rng: np.random.Generator, h: np.ndarray, detail: float) -> np.ndarray:
-    """A ridge as one mountain, 0..1: a broad swell off centre carries the song's own
-    ridge (detail: its share), smoothed, so one summit leads (a row of equal spikes
-    reads as a bar chart)."""
-    h = np.convolve(np.pad(h / max(float(h.max()), 1e-6), 4, mode="edge"), np.ones(9) / 9, "valid")
-    centre = float(rng.uniform(0.32, 0.68))
-    bell = np.exp(-(((U - centre) / float(rng.uniform(0.28, 0.4))) ** 2))
-    out = bell * (1.0 - detail + detail * h)
-    return (out - out.min()) / max(float(np.ptp(out)), 1e-6)
-
-
-def _wobble(rng: np.random.Generator, n: int) -> np.ndarray:
-    """A smooth wobble of n points in about -1..1."""
-    noise = np.cumsum(rng.normal(0.0, 1.0, n))
-    noise -= np.linspace(noise[0], noise[-1], n)
-    return noise / max(float(np.abs(noise).max()), 1e-6)
-
-
-def door(c: Canvas) -> Box:
-    """A tall arch (a door) cut in a solid field, the song's ranges receding into haze
-    inside it: standing on the bottom edge, the title above it, or on a calm floor of
-    the field, the title below."""
-    rng = c.rng
-    s = c.size
-    cx = 0.5 + float(rng.uniform(-0.08, 0.08))
-    half = float(rng.uniform(0.25, 0.29))
-    if c.calm_top:
-        y0, y1 = c.room + float(rng.uniform(0.02, 0.04)), 1.0
-    else:
-        y0, y1 = float(rng.uniform(0.05, 0.08)), 0.98 - c.room
-    x0, x1 = cx - half, cx + half
-    w = x1 - x0
-    count = int(4 + round(2 * busy(c)))
-    h = hill_curves(c.direction, rng, count)
-    tones = _door_tones(c)
-    first = y0 + w * 0.5 + (y1 - y0 - w * 0.5) * 0.25
-    last = y1 - 0.1 * (y1 - y0)
-    x = x0 - 0.02 + (w + 0.04) * U
-    loud = 0.7 + 0.5 * c.direction.loudness
+        top, foot = 0.06, 0.97 - c.room
+    outline = _massif(c)
+    tall = (foot - top) * 0.92
+    ys = foot - tall * outline
+    count = lines(c, 40, 72)
+    h, kick = rows(c, count, 2.8)
+    head = 0.05 + 0.03 * c.direction.loudness
+    x = U * 1.04 - 0.02
     for i in range(count):
         t = i / (count - 1)
-        base = first + (last - first) * t
-        amp = (0.3 - 0.1 * t) * loud * (y1 - y0) * 0.5
-        crest = np.stack([x, base - amp * h[i]], axis=1)
-        foot = np.stack([x, np.full(POINTS, y1 + 0.05)], axis=1)
-        tone = at(tones, t if is_light(c) else 1.0 - t)
-        ridge(c.draw, crest * s, foot * s, tone, c.inks.bg if c.filled else None, c.pen * 0.8)
-    mask = Image.new("L", (s, s), 255)
-    d = aggdraw.Draw(mask)
-    hole = aggdraw.Brush(0)
-    d.ellipse([x0 * s, y0 * s, x1 * s, (y0 + w) * s], hole)
-    d.rectangle([x0 * s, (y0 + w / 2) * s, x1 * s, y1 * s], hole)
-    d.flush()
-    c.cutout.append((mask, c.inks.panel))
-    return compose.clip_box((x0, y0, x1, y1))
+        base = top + 0.02 + (foot - top) * t
+        crest = np.stack([x, base - head * kick[i] * h[i]], axis=1)
+        sole = np.full(POINTS, min(base + head + 0.02, 1.05))
+        paint(c, i, count, crest, np.stack([x, sole], axis=1))
+    pts = np.stack([U, ys], axis=1) * s
+    poly = [0.0, foot * s + 2, *pts.ravel().tolist(), float(s), foot * s + 2]
+    _cut(c, lambda d, hole: d.polygon(poly, hole))
+    c.draw.line(pts.ravel().tolist(), _rim(c))
+    return (0.0, float(ys.min()) - 0.01, 1.0, foot)
 
 
-def _door_tones(c: Canvas) -> tuple[RGB, ...]:
-    """The ranges seen through the door: grey ranges in a coloured wall read as a
-    photo pasted into a frame, so they take the wall's own hue (lighter and softer
-    far off, at the grey ramp's lightness); coloured tones and grey walls stay."""
-    wall = rgb_to_oklch(c.inks.panel)
-    if wall[1] < 0.05 or any(rgb_to_oklch(t)[1] >= 0.05 for t in c.inks.tones):
-        return c.inks.tones
-    chroma = min(wall[1], 0.14)
-    out = []
-    for i, grey in enumerate(c.inks.tones):
-        t = i / max(len(c.inks.tones) - 1, 1)
-        light = rgb_to_oklch(grey)[0]
-        out.append(raster.tone(c.inks.panel, light, chroma * (0.45 + 0.55 * t)))
-    return tuple(out)
-
-
-# calm to loud (a swell, a door, the plot, ranges, a summit); the music leans the pick and the
-# genre and title gate it (ridgeline._pick); the skyline and the road only for a title
-# that names a city or a road
+# calm to loud (ridgeline._pick leans within them): the wave, the planet, the plot,
+# the summit, the tower; the skyline and the road only for a title that names one
 LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
-    "door": door,
-    "swell": swell,
+    "wave": wave,
+    "planet": planet,
     "pulsar": SCENES["pulsar"],
-    "hills": hills,
     "summit": summit,
+    "tower": tower,
     "skyline": SCENES["skyline"],
     "road": SCENES["road"],
 }
