@@ -6,8 +6,9 @@ onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
 rhythms draw different prints; the composition leans from calm to loud with the
 energy (in this order), the track's subgenre tripling the weight of its own print
 (SCENES), the seed drawing (cover_parts.onset_prints):
-- matrix: a fine dot matrix, a column per moment of the song and a row per sixteenth,
-  each dot the hit there times the energy then; trance, electronic, house, pop;
+- matrix: a halftone of the song, a dot matrix full from the frame's edge up to the
+  energy curve and fading above it, a dot per sixteenth as big as its hit; trance,
+  electronic, synthwave, pop;
 - roll: a piano roll, a lane per bar wider than the frame, a rounded bar per note as
   thick as its hit; IDM, hip-hop, trap, drill, funk, lo-fi;
 - sequence: the step grid set huge, a square per sixteenth as big as its strongest
@@ -203,6 +204,14 @@ def _hits(direction: ArtDirection, bars: int) -> np.ndarray:
     return signals.onsets(direction, bars * STEPS).reshape(bars, STEPS)
 
 
+def _swell(direction: ArtDirection) -> np.ndarray:
+    """The energy curve (64 points) smoothed and stretched between its 5th and 95th
+    percentiles, so a loud intro or a final hit does not flatten the rest of the song."""
+    curve = signals.smooth(signals.energy(direction, 64, stretch=False), 2, "reflect")
+    low, high = np.percentile(curve, (5, 95))
+    return np.clip((curve - low) / max(float(high - low), 0.15), 0.0, 1.0)
+
+
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the onset-grid cover (RGB, size x size): the picture keeps the title's band
     (top or foot) flat field and is mirrored by the seed."""
@@ -214,7 +223,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     hits = _hits(direction, bars)
     img = Image.new("RGB", (max(size, DRAW_MIN),) * 2, _paper(direction))
     sheet = _sheet(direction, img, rng, top=not low)
-    x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits, signals.energy(direction, 64))
+    x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits, _swell(direction))
     sheet.draw.flush()
     if mirror:
         img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
