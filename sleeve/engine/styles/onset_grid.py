@@ -78,6 +78,8 @@ RETIRED = (
     "rig",
     "speakers",
 )
+# the matrix (a halftone mass) reads weakest on a flat song: drawn less often
+LEAST = {"matrix": 0.6}
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
@@ -115,6 +117,7 @@ def _plan(direction: ArtDirection) -> str:
     at = float(np.clip(0.5 + 1.8 * (direction.energy - 0.5), 0.0, 1.0))
     pos = np.linspace(0.0, 1.0, len(CALM_TO_LOUD))
     weights = 1.0 + 0.4 * np.exp(-(((pos - at) / 0.3) ** 2))
+    weights *= [LEAST.get(name, 1.0) for name in CALM_TO_LOUD]
     sub = direction.language.subgenre
     weights *= [3.0 if sub in SCENES[name] else 1.0 for name in CALM_TO_LOUD]
     return CALM_TO_LOUD[int(rng.choice(len(CALM_TO_LOUD), p=weights / weights.sum()))]

@@ -161,20 +161,22 @@ def matrix(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     busy = np.interp(at, np.linspace(0, 1, len(busy)), busy)
     low, high = np.percentile(busy, (5, 95))
     busy = np.clip((busy - low) / max(float(high - low), 0.15 * float(busy.max()), 1e-6), 0, 1)
-    height = (0.55 + 0.45 * (0.5 * curve + 0.5 * busy)) * (rows - 1)  # rows from the far edge
+    span = (y1 - y0) / pitch  # the art band, in rows
+    height = (0.6 + 0.4 * (0.5 * curve + 0.5 * busy)) * span  # rows up from the far edge
     bars = hits.shape[0]
     lead = rows - 1 - int(rng.integers(1, 4))  # the downbeat row, low in the mass
-    soft = float(rng.uniform(1.5, 2.5))  # rows over which the dots fade at the top
+    soft = float(rng.uniform(2.5, 4.0))  # rows over which the dots fade at the top
     for c in range(cols + 1):  # the frame's sides cut the first and last columns in half
         bar = hits[min(bars - 1, c * bars // (cols + 1))]
         cx = c * pitch
         for r in range(rows):
-            fill = float(np.clip((height[c] - (rows - 1 - r)) / soft + 0.35, 0.0, 1.0))
+            cy = top + way * r * pitch + 0.5 * pitch
+            depth = ((1.0 - cy) if sheet.top else cy) / pitch - 0.5  # rows from the far edge
+            fill = float(np.clip((height[c] - depth) / soft + 0.6, 0.0, 1.0))
             s = (r - lead) % 16
             v = float(bar[s])
             radius = 0.5 * pitch * 0.98 * fill * (0.55 + 0.45 * v if v >= REST else 0.35)
             if radius < 0.05 * pitch:
                 continue
-            cy = top + way * r * pitch + 0.5 * pitch
             sheet.disc(cx, cy, radius, sheet.colour(s, v))
     return (0.0, y0, 1.0, y1)
