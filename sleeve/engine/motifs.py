@@ -5,8 +5,7 @@ compositions (looks.staleness). Each composition names at most one motif, the on
 is read as at a glance; the table is by composition, as looks.layout_key names them.
 Reviewers counted these across a 74-track sheet: a sun on a horizon on 12 to 18
 covers, concentric rings on about 10, a road to a vanishing point on 5, layered
-mountain ranges on 8. The onset grid draws a mirror ball and stage lights over a
-crowd (the bokeh's were retired).
+mountain ranges on 8.
 """
 
 from __future__ import annotations
@@ -61,9 +60,6 @@ MOTIFS: dict[str, frozenset[str]] = {
             "topographic/horizon",
         }
     ),
-    # the onset grid's pictures (2026-12); the bokeh's club and gig scenes are retired
-    "a mirror ball": frozenset({"onset_grid/ball"}),
-    "stage lights over a crowd": frozenset({"onset_grid/rig"}),
     # the flow field's blaze is drawn only for a title naming fire: not listed
     "a fire": frozenset({"mono_grain/fire"}),
 }

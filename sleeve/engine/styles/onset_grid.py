@@ -1,40 +1,29 @@
-"""Onset grid: the song's rhythm as a picture a musician knows (a sound-system stack, a
-lighting rig, a drum machine, a mirror ball) in bold screen-print flats, one or two inks
-on a flat field, each cone, beam, key or facet a sixteenth, the accent on the downbeats.
+"""Onset grid: the song's onsets and tempo made visible as designed label art (flat
+field, one ink, one accent on the downbeats), one bold structure set huge and cropped
+off the frame, the title's band left calm.
 
-onsets -> every mark, so different rhythms draw different pictures; the composition
-leans from calm to loud with the energy (in this order), the track's subgenre tripling
-the weight of its own picture (SCENES; SHUNS cuts the ball for drill, trap, dub
-or metal), the seed drawing:
-- ball: a big faceted mirror ball in the dark, a facet row a bar and a facet column a
-  sixteenth, a hard hit flashing its facet and throwing a glint into the room
-  (onset_ball); disco, funk, house, k-pop;
-- machine: a drum machine close up from above and turned a little, its row of step
-  keys in groups of four the busiest bar (a played step's key and light lit), knobs
-  above turned by the next bars' hits (onset_machine); hip-hop, trap, lo-fi, IDM;
-- rig: a truss of lamps across the frame throwing beams down through the dark onto a
-  crowd's silhouette, a beam per hit as wide and bright as the hit, a rest's lamp dark
-  (onset_rig); techno, trance, EDM, pop;
-- speakers: a wall of speaker cabinets (bass bins, mids, horn tops) stacked off one
-  side, a cone per step pumped out as far as its hit (onset_speakers); dub, drum and
-  bass, jungle, drill, afrobeats, reggaeton.
-The ball and the rig are lit in the dark: their field is the palette's night (a vivid
-field is kept).
-Retired (RETIRED): the moire (two gratings: read as TV static and a test card), the
-tunnel (nested frames: a screen saver), the bulge (a Vasarely checkerboard: an
-optical-illusion demo) and the chevron (a knitted checkerboard: busy at 64 px); then
-the row of huge dots and the barcode strip (two art directors: three dots on black,
-a barcode, sparse marks that read as plots); then the step grid (a 4 x 4 sequencer of
-squares: three of four reviewers saw an app icon or a plot) and the dot floor (rows of
-dots to a horizon: it repeated and read as a chart); then the halftone sun (a coarse
-dot screen: on every track one small diamond of dots floating in an empty field, the
-same picture for every calm song); then the target (thick rings in a corner), the
-Truchet tiles and the Riley bands (every art director scored them last: abstract
-marks on a flat field read as wallpaper, test patterns, app icons or plots; a
-picture with a subject replaced them).
-Each keeps a calm band for the title at the top or the foot (the picture is drawn
-for either, never flipped upside down) and is mirrored by the seed. Without audio the
-rhythm is synthesized from the energy curve and the seed."""
+onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
+rhythms draw different prints; the composition leans from calm to loud with the
+energy (in this order), the track's subgenre tripling the weight of its own print
+(SCENES), the seed drawing (cover_parts.onset_prints):
+- matrix: a halftone of the song, a dot matrix full from the frame's edge up to the
+  energy curve and fading above it, a dot per sixteenth as big as its hit; trance,
+  electronic, synthwave, pop;
+- roll: a piano roll, a lane per bar wider than the frame, a rounded bar per note as
+  thick as its hit; IDM, hip-hop, trap, drill, funk, lo-fi;
+- sequence: the step grid set huge, a square per sixteenth as big as its strongest
+  onset, the downbeat column in the accent, the grid cropped by the frame; techno,
+  industrial, house, EDM;
+- quarters: quarter-circle tiles, a tile an eighth, the disc as big as the hit and
+  turned by its strength, a bold two-ink pattern; drum and bass, bass, afrobeats,
+  dancehall, hyperpop.
+Retired (RETIRED, code deleted): the earlier abstract marks (a moire, a tunnel, a
+bulge, a chevron, a row of dots, a barcode, a small 4 x 4 sequencer, a dot floor, a
+halftone sun, a target, small Truchet tiles, Riley bands), then the four prop pictures
+that replaced them (art directors read them as stock clip-art, the same props on
+every track).
+Each keeps a calm band for the title at the top or the foot and is mirrored by the
+seed. Without audio the rhythm is synthesized from the energy curve and the seed."""
 
 from __future__ import annotations
 
@@ -49,17 +38,17 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import onset_ball, onset_machine, onset_rig, onset_speakers
-from sleeve.engine.styles.cover_parts.calm_zone import title_zone
-from sleeve.engine.styles.cover_parts.onset_marks import Sheet
+from sleeve.engine.styles.cover_parts import onset_prints
+from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
+from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, Sheet
 
 STYLE = StyleInfo(
     name="onset_grid",
     family="graphic",
     fits=("electronic", "hiphop"),  # pop, afrobeats: their languages list it
     music=True,
-    # a mirror ball or a drum machine on a ballad (桜の散る頃, a Thai rain ballad) read
-    # as pasted on to three art directors
+    # club prints on a ballad (桜の散る頃, a Thai rain ballad) read as pasted on to
+    # three art directors
     min_energy=0.45,
     # the three styles four art directors ranked lowest (18 covers, one releasable, on
     # the final sheets): offered at half weight until they are rebuilt
@@ -68,7 +57,8 @@ STYLE = StyleInfo(
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
-CALM_TO_LOUD = ("ball", "machine", "rig", "speakers")
+DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
+CALM_TO_LOUD = ("matrix", "roll", "sequence", "quarters")
 # not sleeves (docstring)
 RETIRED = (
     "moire",
@@ -83,67 +73,53 @@ RETIRED = (
     "target",
     "truchet",
     "riley",
+    "ball",
+    "machine",
+    "rig",
+    "speakers",
 )
-# the subgenres (design languages) each picture belongs to: a track of one draws it
+# the matrix (a halftone mass) reads weakest on a flat song: drawn less often
+LEAST = {"matrix": 0.6}
+# the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
-    "ball": ("disco", "funk", "house", "kpop", "jpop", "city_pop", "hyperpop", "rnb"),
-    "machine": ("hiphop", "trap", "drill", "lofi", "idm", "electronic", "industrial"),
-    "rig": ("techno", "trance", "edm", "industrial", "synthwave", "latin", "pop"),
-    "speakers": (
-        "reggae",
+    "matrix": ("trance", "electronic", "synthwave", "ambient", "pop", "kpop", "rnb", "city_pop"),
+    "roll": ("idm", "hiphop", "trap", "drill", "lofi", "funk", "disco", "jazz"),
+    "sequence": ("techno", "industrial", "house", "edm", "minimal", "latin"),
+    "quarters": (
         "dnb",
         "bass",
-        "dancehall",
-        "punk",
-        "hardcore",
         "afrobeats",
+        "dancehall",
+        "reggae",
         "reggaeton",
         "tropical",
-        "bollywood",
-        "arabic",
-        "drill",
-    ),
-}
-# subgenres a picture would betray (a glittering ball for drill or black metal): a
-# seventh of its weight there
-SHUNS = {
-    "ball": (
-        "drill",
-        "trap",
+        "hyperpop",
         "punk",
         "hardcore",
-        "industrial",
-        "dark_ambient",
-        "black_metal",
-        "death_metal",
-        "doom_metal",
-        "reggae",
-        "dnb",
+        "bollywood",
+        "arabic",
     ),
 }
-# pictures lit in the dark: the field is the palette's night whatever its lightness
-NIGHT = ("ball", "rig")
 
-COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, ArtDirection], Box]] = {
-    "ball": lambda sheet, hits, _: onset_ball.ball(sheet, hits),
-    "machine": lambda sheet, hits, _: onset_machine.machine(sheet, hits),
-    "rig": lambda sheet, hits, _: onset_rig.rig(sheet, hits),
-    "speakers": lambda sheet, hits, d: onset_speakers.speakers(sheet, hits, _dark(d)),
+COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
+    "matrix": onset_prints.matrix,
+    "roll": onset_prints.roll,
+    "sequence": onset_prints.sequence,
+    "quarters": onset_prints.quarters,
 }
 
 
 def _plan(direction: ArtDirection) -> str:
-    """The composition: the energy leans it from the ball to the speakers, the track's
-    subgenre triples the weight of its own pictures (and cuts a picture it shuns to a seventh),
-    and the seed draws."""
+    """The composition: the energy leans it from the matrix to the quarters, the
+    track's subgenre triples the weight of its own print, and the seed draws."""
     rng = raster.rng_for(direction, "onsets-layout")
     at = float(np.clip(0.5 + 1.8 * (direction.energy - 0.5), 0.0, 1.0))
     pos = np.linspace(0.0, 1.0, len(CALM_TO_LOUD))
     weights = 1.0 + 0.4 * np.exp(-(((pos - at) / 0.3) ** 2))
+    weights *= [LEAST.get(name, 1.0) for name in CALM_TO_LOUD]
     sub = direction.language.subgenre
     weights *= [3.0 if sub in SCENES[name] else 1.0 for name in CALM_TO_LOUD]
-    weights *= [0.15 if sub in SHUNS.get(name, ()) else 1.0 for name in CALM_TO_LOUD]
     return CALM_TO_LOUD[int(rng.choice(len(CALM_TO_LOUD), p=weights / weights.sum()))]
 
 
@@ -158,12 +134,9 @@ def _paper(direction: ArtDirection) -> RGB:
 
 
 def _dark(direction: ArtDirection) -> bool:
-    """Whether the field is dark: a dark palette's, a loud song's, or a picture lit in
-    the dark (NIGHT)."""
+    """Whether the field is dark: a dark palette's or a loud song's."""
     return (
-        compose.dark_field(rgb_to_oklch(direction.palette.background)[0])
-        or direction.energy > 0.7
-        or _plan(direction) in NIGHT
+        compose.dark_field(rgb_to_oklch(direction.palette.background)[0]) or direction.energy > 0.7
     )
 
 
@@ -188,6 +161,7 @@ def _sheet(
         mass=_mass(direction, paper, ink, hot),
         hot=hot,
         top=top,
+        keep=float(np.clip(title_reach(direction) + 0.05, KEEP_OUT, DEEPEST)),
     )
 
 
@@ -233,6 +207,14 @@ def _hits(direction: ArtDirection, bars: int) -> np.ndarray:
     return signals.onsets(direction, bars * STEPS).reshape(bars, STEPS)
 
 
+def _swell(direction: ArtDirection) -> np.ndarray:
+    """The energy curve (64 points) smoothed and stretched between its 5th and 95th
+    percentiles, so a loud intro or a final hit does not flatten the rest of the song."""
+    curve = signals.smooth(signals.energy(direction, 64, stretch=False), 2, "reflect")
+    low, high = np.percentile(curve, (5, 95))
+    return np.clip((curve - low) / max(float(high - low), 0.15), 0.0, 1.0)
+
+
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the onset-grid cover (RGB, size x size): the picture keeps the title's band
     (top or foot) flat field and is mirrored by the seed."""
@@ -244,7 +226,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     hits = _hits(direction, bars)
     img = Image.new("RGB", (max(size, DRAW_MIN),) * 2, _paper(direction))
     sheet = _sheet(direction, img, rng, top=not low)
-    x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits, direction)
+    x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits, _swell(direction))
     sheet.draw.flush()
     if mirror:
         img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)

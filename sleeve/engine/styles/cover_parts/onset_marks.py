@@ -21,8 +21,8 @@ TURN = 0.3  # a hit this strong counts as played (ghost notes do not)
 @dataclass(frozen=True)
 class Sheet:
     """Where and how to draw: the drawing, its side in pixels, the seed's generator,
-    the field, the ink, the mass colour (the 30 of 60/30/10), the accent, and whether
-    the title's band is at the top (else at the foot)."""
+    the field, the ink, the mass colour (the 30 of 60/30/10), the accent, whether
+    the title's band is at the top (else at the foot) and how deep it is."""
 
     draw: aggdraw.Draw
     size: int
@@ -32,11 +32,12 @@ class Sheet:
     mass: RGB
     hot: RGB
     top: bool = True
+    keep: float = KEEP_OUT  # the title's band and its margin (a deep title's deeper)
 
     @property
     def band(self) -> tuple[float, float]:
         """(first, last) y of the art, outside the title's band (fractions)."""
-        return (KEEP_OUT, 1.0) if self.top else (0.0, 1.0 - KEEP_OUT)
+        return (self.keep, 1.0) if self.top else (0.0, 1.0 - self.keep)
 
     def colour(self, step: int, v: float, base: RGB | None = None) -> RGB:
         """A hit's colour: the accent on a played downbeat, `base` (the ink) elsewhere."""
