@@ -1,7 +1,7 @@
 """Grain gradient: one large soft form of light in a deep, grainy colour field.
 
-The grainy-gradient sleeve given a composition: stacked colour fields in Rothko
-proportions from the song's energy, one huge soft orb bleeding off the frame with a
+The grainy-gradient sleeve given a composition: one huge soft orb bleeding off the
+frame with a
 second colour melting into it (in deep colour on pale paper), two gradients meeting
 at a hard seam running down the frame along the energy curve, an eclipse's ring,
 two colour beams fanning out as from a prism, and (for a title that names the sun,
@@ -13,7 +13,7 @@ the title -> the composition where it names what one draws (the night's moon or 
 eclipse, the sun, the sea, rain over the water); the genre -> the compositions on
 offer (the prism's beams for club music); energy -> which of those, calm to lively
 (named in the Artwork's layout), and inside it the form's size; the energy curve ->
-the fields' proportions, the seam's line, the glints on a horizon's water; the
+the seam's line, the orb's size, the glints on a horizon's water; the
 palette and the language -> two colour ramps (a deep field, its depth moving with
 the seed, near black under one spot colour for stark languages, never a muddy
 brown; or, for bright and happy tracks, a light saturated one; a glow in another
@@ -55,6 +55,9 @@ STYLE = StyleInfo(
     fits=("ambient", "rnb"),
     subjects=("rain", "night", "sun", "sea"),  # the title's picture (SUBJECTS)
     never=("children",),  # a pink skyline or a bold disc on a duck song (two reviewers)
+    # scored 3 and 3 of 10 by two art directors after its rebuild (one releasable cover
+    # in 17 with bokeh): offered at half weight
+    weight=0.5,
 )
 
 # the huge soft orb and a disc on the horizon read as one sun
@@ -62,7 +65,6 @@ SKELETONS = {"horizon-disc": "sun", "colour-bloom": "sun"}
 
 Painter = Callable[[Plane, np.random.Generator], Scene]
 LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
-    "colour-field": fields.field,
     "colour-bloom": fields.bloom,
     "horizon-disc": lights.horizon,
     "eclipse-ring": lights.eclipse,
@@ -77,7 +79,9 @@ LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
 # doorway as generic and the light leak as an empty pink blob: all four are retired.
 # Two strict reviewers (4 and 4 of 10) read the neon tube over a wet street, the
 # city's skyline (a skyline on every style) and the pale arch cut into the field as
-# stock synthwave and vapor gradients: retired for the colour fields, the orb and the seam
+# stock synthwave and vapor gradients: retired for the orb and the seam. The stacked
+# Rothko panels that came with them read to two more as a broken placeholder ("a
+# glowing empty green box" on Morning Briefing): retired too
 RETIRED = (
     "petal-fall",
     "stage-spot",
@@ -87,6 +91,7 @@ RETIRED = (
     "neon-street",
     "city-skyline",
     "arch-cut",
+    "colour-field",
 )
 # the aura orb is retired: four reviewers read it as a dim blob repeated on any title
 # (with the eclipse it had been one skeleton, the "orb"); the colour orb is a huge
@@ -100,12 +105,11 @@ EVERY = (
     "latin", "lofi", "metal", "pop", "punk", "rnb", "rock", "spoken", "synthwave", "world",
 )  # fmt: skip
 FITS: dict[str, frozenset[str]] = {
-    "colour-field": frozenset(EVERY),
-    "colour-bloom": frozenset(EVERY) - {"hiphop", "metal", "punk", "rock", "spoken"},
+    "colour-bloom": frozenset(EVERY),
     "horizon-disc": frozenset(("ambient", "classical", "folk", "spoken", "world")),
     "eclipse-ring": frozenset(
         ("ambient", "classical", "dance", "electronic", "folk", "hiphop", "metal", "punk")
-        + ("rnb", "rock", "synthwave")
+        + ("rnb", "rock", "synthwave", "jazz", "lofi", "latin", "pop", "world")
     ),
     "hard-seam": frozenset(EVERY),
     # light through a prism: club music, a classical piece's abstract field, a jingle's
@@ -116,12 +120,12 @@ PRISM_SUBGENRES = ("dream_pop", "hyperpop", "post_rock", "prog", "psychedelic", 
 # what the title names (title_words.motifs) -> the compositions that draw it, first
 # match first: rain lit over the water; the moon over the water, an eclipse or a huge
 # soft glow for a night; the sun on the horizon or as a huge soft orb; the sea's
-# horizon or its colour fields (no city: a skyline was on every style's sheet)
+# horizon (no city: a skyline was on every style's sheet)
 SUBJECTS = (
     ("rain", ("horizon-disc",)),
     ("night", ("horizon-disc", "eclipse-ring", "colour-bloom")),
     ("sun", ("horizon-disc", "colour-bloom")),
-    ("sea", ("horizon-disc", "colour-field")),
+    ("sea", ("horizon-disc",)),
 )
 SUBJECT_LAYOUTS = dict(SUBJECTS)  # registry.draws_named
 # with fewer than this many compositions able to draw what the title names, a turn of
@@ -137,9 +141,9 @@ LEAN = 0.6
 # (a children's song's friendly three still lean: a calm lullaby's moon on the water,
 # a lively song's town by day)
 EVEN = 3
-# a children's song: bright daylight shapes only (colour fields, a sun, a seam), no
+# a children's song: bright daylight shapes only (an orb, a sun, a seam), no
 # eclipse, no club beams
-FRIENDLY = ("colour-field", "horizon-disc", "hard-seam")
+FRIENDLY = ("colour-bloom", "horizon-disc", "hard-seam")
 # a light field: no eclipse (its dark disc on a pale field reads as a flag)
 NIGHT_LIGHTS = ("eclipse-ring",)
 # on a light field these are drawn in shadow, not light: a pale bloom on a pastel
@@ -147,7 +151,7 @@ NIGHT_LIGHTS = ("eclipse-ring",)
 DEEP_ON_PAPER = frozenset(("colour-bloom",))
 DAYLIT = tuple(name for name in LAYOUTS if name not in NIGHT_LIGHTS)
 # a second palette colour, not a drift
-TWO_FIELDS = frozenset(("colour-field", "colour-bloom", "hard-seam", "prism-beams"))
+TWO_FIELDS = frozenset(("colour-bloom", "hard-seam", "prism-beams"))
 ACCENT_GLOW = frozenset(("prism-beams",))  # the second beam in the accent
 
 NIGHT_BLUE = 245.0  # the hue a green or teal night field turns to

@@ -2,11 +2,9 @@
 grainy field, the way the best grainy-gradient sleeves are built (restraint, deep
 colour, heavy grain, one form bleeding off the frame).
 
-A Rothko-like field of two or three stacked soft-edged panels whose proportions and
-glow are the song's energy curve section by section; one huge soft orb of colour
-bleeding off the frame, a second colour melting into it like a mesh gradient; and
-two gradients meeting at one hard seam running down the frame along the song's
-energy curve. Each
+One huge soft orb of colour bleeding off the frame, a second colour melting into it
+like a mesh gradient; and two gradients meeting at one hard seam running down the
+frame along the song's energy curve. Each
 takes the Plane and the seed's generator and returns a Scene; the title's band
 (v < 0.34) stays a quiet stretch of field.
 """
@@ -22,58 +20,6 @@ F32 = np.float32
 
 def _u(rng: np.random.Generator, a: float, b: float) -> float:
     return float(rng.uniform(a, b))
-
-
-def _sections(pl: Plane, n: int) -> np.ndarray:
-    """The song's energy in n equal sections, from its start (0..1 each)."""
-    t = np.linspace(0, 1, 64, dtype=F32)
-    level = pl.along(t, 9)
-    return np.array([float(part.mean()) for part in np.array_split(level, n)], F32)
-
-
-def field(pl: Plane, rng: np.random.Generator) -> Scene:
-    """Stacked colour fields in Rothko proportions: two or three soft-edged panels
-    inset from the frame, away from the title's band, their edges breathing and
-    thinning into grain. Their heights follow the song's energy section by section
-    (a loud section takes more of the canvas), the loudest glows, and the panels
-    alternate between the two colour ramps; the title sits in the quiet margin."""
-    count = 2 + int(rng.random() < 0.15)  # three bars read as a placeholder at 64 px
-    energy = _sections(pl, count)
-    if rng.random() < 0.5:  # which end of the song stands nearest the title
-        energy = energy[::-1]
-    share = 0.55 + 1.2 * energy  # a loud section takes more height
-    share = share / share.sum()
-    top, bottom = _u(rng, BAND - 0.06, BAND), 1.0 - _u(rng, 0.04, 0.07)
-    side = _u(rng, 0.05, 0.08)
-    gap = _u(rng, 0.04, 0.07)
-    cuts = top + np.concatenate(([0.0], np.cumsum(share))) * (bottom - top)
-    loud = int(np.argmax(energy))
-    first = int(rng.integers(2))
-    dots = pl.dots(rng)
-    wobble = pl.noise(rng, 5) - 0.5
-    cloud = pl.noise(rng, 4) - 0.5  # the paint's uneven depth inside a panel
-    u, v = pl.u, pl.v
-    soft = _u(rng, 0.03, 0.05)  # how far a panel's edge feathers
-    light = 0.2 + 0.06 * smooth(0.0, 1.0, v) + np.zeros_like(u * v)
-    mix = np.zeros((pl.res, pl.res), F32)
-    for i in range(count):
-        a, b = cuts[i] + gap / 2, cuts[i + 1] - gap / 2
-        edge = soft * (1.0 + 1.2 * wobble)
-        inside = (
-            smooth(a - edge, a + edge, v + 0.015 * wobble)
-            * (1 - smooth(b - edge, b + edge, v - 0.015 * wobble))
-            * smooth(side - edge, side + edge, u)
-            * (1 - smooth(1 - side - edge, 1 - side + edge, u))
-        )
-        inside = pl.grainy(inside, dots, 0.45)
-        glow = 0.46 + 0.3 * energy[i] + (0.14 if i == loud else 0.0)
-        depth = (v - a) / max(b - a, 1e-3)  # a panel glows from its heart
-        level = glow + 0.1 * np.exp(-(((depth - 0.5) / 0.4) ** 2)) - 0.08 + 0.14 * cloud
-        light = light * (1 - inside) + level * inside
-        mix = np.maximum(mix, inside * float((i + first) % 2))
-    mix = np.clip(mix, 0, 1).astype(F32)
-    lo, hi = cuts[loud], cuts[loud + 1]
-    return Scene(light, mix, (side, lo, 1 - side, hi))
 
 
 def bloom(pl: Plane, rng: np.random.Generator) -> Scene:
