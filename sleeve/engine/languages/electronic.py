@@ -36,7 +36,7 @@ LANGUAGES = (
         "#0B0F14 #9FB3C8 #1F2A33 #FF9E2C / #0E1216 #C0CCD8 #2A3640 #FFB347"
         " / #101418 #7F95A8 #24303A #FF6B1A",
         "dark", "display geometric",
-        "bokeh:3 spectrogram:1.5 flow_field:1 onset_grid:1.5 ridgeline:1.5 mono_grain:1.5"
+        "bokeh:1 spectrogram:1.5 flow_field:1 onset_grid:1.5 ridgeline:1.5 mono_grain:1.5"
         " pixel_sort:1",
         "corner bottom-left", "grain", "small", (0.35, 0.88), (160, 180),
     ),

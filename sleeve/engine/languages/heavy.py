@@ -72,7 +72,7 @@ LANGUAGES = (
         "#EDEAE3 #8C7B65 #2B2A33 #B8975A / #1E1C24 #C9C4BA #8FA3B8 #B8975A"
         " / #DCE3EA #A9BCD0 #F0D9CF #5E6B7D",
         "soft", "geometric serif",
-        "grain_gradient:3 bokeh:2 ridgeline:1 mono_grain:1.5 paper_cut:1",
+        "grain_gradient:3 bokeh:1 ridgeline:1 mono_grain:1.5 paper_cut:1",
         "bottom-left corner", "grain", "small", (0.5, 0.35),
     ),
     language(
@@ -80,7 +80,7 @@ LANGUAGES = (
         "#E0218A #8E2A8C #FF8FC7 #2B0A2E / #3A5F9E #8FB1E0 #C9DAF2 #1B2A4A"
         " / #D9632B #F29E6B #FBD3B5 #5A1F0F",
         "vivid", "geometric",
-        "grain_gradient:3 bokeh:2 marbled_ink:1 ridgeline:0.5",
+        "grain_gradient:3 bokeh:1 marbled_ink:1 ridgeline:0.5",
         "bottom-left corner", "grain", "tiny", (0.45, 0.6),
     ),
     language(

@@ -36,7 +36,10 @@ STYLE = StyleInfo(
     name="bokeh",
     family="image",
     fits=("lofi", "rnb", "jazz", "pop"),  # dnb and bass list it; techno and drill do not
-    subjects=("rain", "window", "fireworks", "road", "sun"),  # NAMED_SCENES
+    # NAMED_SCENES that lean the registry here: not the sun's daylight haze nor the
+    # road's lamps, which art directors read as stock lens blur on Sunny Days and Song
+    # Title (no releasable bokeh in 17 covers over two reviews)
+    subjects=("rain", "window", "fireworks"),
     # rebuilt as light out of focus, still scored 2 of 10 by two art directors ("stock
     # lens flare", one releasable cover in 17 with the grain gradient): offered at a
     # quarter weight, so the genres that list it take their stronger styles first
@@ -98,7 +101,9 @@ NAMED_SCENES = {
     "road": "lamps",
     "sun": "daylight",
 }
-SUBJECT_LAYOUTS = {word: (scene,) for word, scene in NAMED_SCENES.items()}  # registry
+SUBJECT_LAYOUTS = {  # registry.draws_named: the subjects that lean it here
+    word: (scene,) for word, scene in NAMED_SCENES.items() if word in STYLE.subjects
+}
 NIGHT_WORDS = ("night", "noche", "nuit", "nacht", "ночь", "ночн", "夜", "밤", "3am", "midnight")
 # a bright, sunny or daytime title: daylight, never a night
 DAY_WORDS = (
