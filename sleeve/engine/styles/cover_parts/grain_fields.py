@@ -4,9 +4,8 @@ colour, heavy grain, one form bleeding off the frame).
 
 One huge soft orb of colour bleeding off the frame, a second colour melting into it
 like a mesh gradient; and two gradients meeting at one hard seam running down the
-frame along the song's energy curve. Each
-takes the Plane and the seed's generator and returns a Scene; the title's band
-(v < 0.34) stays a quiet stretch of field.
+frame along the song's energy curve. Each takes the Plane and the seed's generator
+and returns a Scene; the title's band (v < 0.34) stays a quiet stretch of field.
 """
 
 from __future__ import annotations
