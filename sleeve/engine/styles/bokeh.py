@@ -117,22 +117,26 @@ def _words(direction: ArtDirection) -> str:
     return f" {direction.title.lower()} "
 
 
+def names_night(direction: ArtDirection) -> bool:
+    """Whether the title names the night or rain (its words, or the motif in any
+    script): never a daylight picture then."""
+    named = title_words.motifs(direction.title) & {"night", "rain", "window"}
+    return bool(named) or any(w in _words(direction) for w in NIGHT_WORDS)
+
+
 def is_day(direction: ArtDirection) -> bool:
     """Whether the title is bright, sunny or daytime (its words, or the sun named in any
     script) and names no night or rain: then the picture is daylight."""
-    title = _words(direction)
-    named = title_words.motifs(direction.title)
-    if named & {"night", "rain", "window"} or any(w in title for w in NIGHT_WORDS):
+    if names_night(direction):
         return False
-    return "sun" in named or any(w in title for w in DAY_WORDS)
+    title = _words(direction)
+    return "sun" in title_words.motifs(direction.title) or any(w in title for w in DAY_WORDS)
 
 
 def is_light(direction: ArtDirection) -> bool:
     """A light palette or a happy track (not for a title naming the night, disco or
     shoegaze, or a grey palette): daylight becomes a likely picture."""
-    title = _words(direction)
-    named = title_words.motifs(direction.title) & {"night", "rain", "window"}
-    if named or any(word in title for word in NIGHT_WORDS):
+    if names_night(direction):
         return False
     if direction.language.subgenre in ("funk", "disco", "nu_disco", "shoegaze"):
         return False

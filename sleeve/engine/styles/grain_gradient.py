@@ -1,12 +1,11 @@
 """Grain gradient: one large soft form of light in a deep, grainy colour field.
 
 The grainy-gradient sleeve given a composition: one huge soft orb bleeding off the
-frame with a
-second colour melting into it (in deep colour on pale paper), two gradients meeting
-at a hard seam running down the frame along the energy curve, an eclipse's ring,
-two colour beams fanning out as from a prism, and (for a title that names the sun,
-the sea, the night or rain, or a calm genre) a disc melting into grain on a hard
-horizon. Film grain on every gradient: the light thins into dithered grain, and
+frame with a second colour melting into it (in deep colour on pale paper), two
+gradients meeting at a hard seam running down the frame along the energy curve, an
+eclipse's ring, two colour beams fanning out as from a prism, and (for a title that
+names the sun, the sea, the night or rain, or a calm genre) a disc melting into grain
+on a hard horizon. Film grain on every gradient: the light thins into dithered grain, and
 film grain is added at full size.
 
 the title -> the composition where it names what one draws (the night's moon or an
@@ -138,8 +137,8 @@ SUBJECT_ODDS = 0.6
 LEAN = 0.6
 # with this many options or fewer the seed alone chooses: the lean's favourite among
 # three took nearly every turn of the seed, and an account saw two pictures in sixteen
-# (a children's song's friendly three still lean: a calm lullaby's moon on the water,
-# a lively song's town by day)
+# (a children's song's friendly three still lean, calm to lively: the orb, the
+# horizon's disc, the seam)
 EVEN = 3
 # a children's song: bright daylight shapes only (an orb, a sun, a seam), no
 # eclipse, no club beams
@@ -253,7 +252,7 @@ def suits(direction: ArtDirection, genre: bool = True) -> tuple[str, ...]:
 
 def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: what the title names where one that suits the track draws it
-    (a city's skyline, the night's moon, the sun), else the one the energy leans to
+    (rain or the sea over the water, the night's moon, the sun), else the one the energy leans to
     among those that suit it, the seed choosing: the generator's first draw."""
     named, anywhere = motifs(direction.title), suits(direction, genre=False)
     for motif, drawn in SUBJECTS:

@@ -12,11 +12,8 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection, Palette
 
 SODIUM = (255, 158, 44)
-TAIL = (235, 40, 40)
-HEAD = (235, 240, 255)
 LED = (215, 228, 255)
 GOLD = (255, 196, 84)
-WHITE = (255, 248, 236)
 
 # family: (night sky, horizon glow, dusk sky, dusk glow, lights)
 SCHEMES: dict[str, tuple[RGB, RGB, RGB, RGB, tuple[RGB, ...]]] = {
@@ -217,7 +214,7 @@ def _f(c: RGB | np.ndarray) -> np.ndarray:
 
 def colours(direction: ArtDirection, dusk: bool) -> dict[str, np.ndarray]:
     """The scene's colours, floats 0..1: sky, low (the horizon's glow), lights (k, 3),
-    lamp, tail, head."""
+    lamp."""
     name = scheme_name(direction)
     night, low, dsky, dlow, lights = SCHEMES[name]
     lights = list(lights)
@@ -236,6 +233,4 @@ def colours(direction: ArtDirection, dusk: bool) -> dict[str, np.ndarray]:
         "low": _f(glow),
         "lights": np.asarray([_f(c) for c in lights], np.float32),
         "lamp": _f(lamp),
-        "tail": _f(TAIL),
-        "head": _f(HEAD),
     }

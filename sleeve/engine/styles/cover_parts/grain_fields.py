@@ -4,15 +4,15 @@ colour, heavy grain, one form bleeding off the frame).
 
 One huge soft orb of colour bleeding off the frame, a second colour melting into it
 like a mesh gradient; and two gradients meeting at one hard seam running down the
-frame along the song's energy curve. Each
-takes the Plane and the seed's generator and returns a Scene; the title's band
-(v < 0.34) stays a quiet stretch of field.
+frame along the song's energy curve. Each takes the Plane and the seed's generator
+and returns a Scene; the title's band (v < 0.34) stays a quiet stretch of field.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from sleeve.engine import signals
 from sleeve.engine.styles.cover_parts.grain_scenes import BAND, Plane, Scene, smooth
 
 F32 = np.float32
@@ -69,7 +69,7 @@ def seam(pl: Plane, rng: np.random.Generator) -> Scene:
     grid = np.linspace(0, 1, 65, dtype=F32)  # the curve's level and swing on a fixed grid
     sample = pl.along(grid, max(21, len(pl.curve) // 4))
     for _ in range(3):  # a few long swells, not a torn edge (a rock face)
-        sample = np.convolve(np.pad(sample, 6, mode="edge"), np.ones(13, F32) / 13, "valid")
+        sample = signals.smooth(sample, 6)
     mean, span = float(sample.mean()), float(sample.max() - sample.min()) or 1.0
     # the song runs down the frame from the title's band: t 0..1 over v BAND..1
     t = np.clip((v[:, 0] - BAND) / (1 - BAND), 0, 1)

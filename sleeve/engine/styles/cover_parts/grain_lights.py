@@ -4,9 +4,9 @@ the frame and the title).
 
 A disc melting into grain on a hard horizon (cloud bands across it, at times
 cropped by the frame), an eclipse's ring of corona, and two colour beams crossing
-as through a prism. Each takes the Plane
-and the seed's generator and returns a Scene; the shape keeps out of the title's
-band (v < 0.34) and its edge is crisp, the light around it thinning into grain.
+as through a prism. Each takes the Plane and the seed's generator and returns a
+Scene; the shape keeps out of the title's band (v < 0.34) and its edge is crisp, the
+light around it thinning into grain.
 """
 
 from __future__ import annotations

@@ -106,8 +106,3 @@ def smooth(a: float, b: float, t: np.ndarray) -> np.ndarray:
     """Hermite step from 0 at a to 1 at b."""
     s = np.clip((t - a) / (b - a), 0, 1)
     return s * s * (3 - 2 * s)
-
-
-def bloom(d: np.ndarray, size: float) -> np.ndarray:
-    """A lens-like falloff of distance d: a tight core in a long soft tail."""
-    return 0.6 * np.exp(-((d / size) ** 2)) + 0.4 / (1 + (d / (size * 2.2)) ** 2)
