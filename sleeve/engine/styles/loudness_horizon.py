@@ -226,10 +226,11 @@ def poster_of(direction: ArtDirection, rng: np.random.Generator) -> Poster:
     return poster_inks(direction, rng, night, vivid, layers, red)
 
 
-def _draw(direction: ArtDirection, size: int) -> tuple[Artwork, RGB | None]:
-    """The coast at `size`, before the print and the finish, and its spot ink."""
-    layout, band = _plan(direction)
-    rng = raster.rng_for(direction, "horizon")
+def _coast(
+    direction: ArtDirection, rng: np.random.Generator, size: int, band: str
+) -> tuple[Image.Image, compose.Box, RGB | None]:
+    """The coast at `size`, before the print and the finish, its focal box and its spot
+    ink."""
     inks = inks_for(direction, rng)
     treatment = preference(direction).treatment
     inks, scene = treated(direction, inks, scene_for(direction, inks), treatment)
@@ -238,7 +239,7 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Artwork, RGB | None]:
     canvas = Canvas(size, inks.field)
     look = forms.Look(inks, scene, treatment)
     focal = forms.coast(direction, rng, canvas, look, band)
-    return Artwork(canvas.done(), compose.clip_box(focal), layout), canvas.spot
+    return canvas.done(), compose.clip_box(focal), canvas.spot
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -248,12 +249,11 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     down to a few flat inks (horizon_print.screen_print)."""
     layout, band = _plan(direction)
     side = print_side(raster.work_size(size))
+    rng = raster.rng_for(direction, "horizon")
     if layout == "coast":
-        art, spot = _draw(direction, side)
-        flat = screen_print(art.image, spot=spot)
-        focal = art.focal
+        painted, focal, spot = _coast(direction, rng, side, band)
+        flat = screen_print(painted, spot=spot)
     else:
-        rng = raster.rng_for(direction, "horizon")
         poster = poster_of(direction, rng)
         sheet = Sheet(side)
         focal = compose.clip_box(views.VIEWS[layout](direction, rng, sheet, poster, band))
