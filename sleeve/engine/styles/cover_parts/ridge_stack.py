@@ -79,6 +79,11 @@ def busy(c: Canvas) -> float:
     return 0.55 * c.direction.density + 0.45 * tempo
 
 
+def lines(c: Canvas, low: int = 40, high: int = 80) -> int:
+    """How many ridges: `low` for a sparse slow song to `high` for a dense fast one."""
+    return int(low + round((high - low) * busy(c)))
+
+
 def heights(
     direction: ArtDirection, rng: np.random.Generator, count: int, spread: float = 1.0
 ) -> np.ndarray:
