@@ -43,7 +43,6 @@ from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
-from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import horizon_forms as forms
 from sleeve.engine.styles.cover_parts import horizon_views as views
@@ -228,9 +227,8 @@ def poster_of(direction: ArtDirection, rng: np.random.Generator) -> Poster:
 
 def _coast(
     direction: ArtDirection, rng: np.random.Generator, size: int, band: str
-) -> tuple[Image.Image, compose.Box, RGB | None]:
-    """The coast at `size`, before the print and the finish, its focal box and its spot
-    ink."""
+) -> tuple[Image.Image, compose.Box]:
+    """The coast at `size`, before the print and the finish, and its focal box."""
     inks = inks_for(direction, rng)
     treatment = preference(direction).treatment
     inks, scene = treated(direction, inks, scene_for(direction, inks), treatment)
@@ -239,7 +237,7 @@ def _coast(
     canvas = Canvas(size, inks.field)
     look = forms.Look(inks, scene, treatment)
     focal = forms.coast(direction, rng, canvas, look, band)
-    return canvas.done(), compose.clip_box(focal), canvas.spot
+    return canvas.done(), compose.clip_box(focal)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -251,8 +249,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     side = print_side(raster.work_size(size))
     rng = raster.rng_for(direction, "horizon")
     if layout == "coast":
-        painted, focal, spot = _coast(direction, rng, side, band)
-        flat = screen_print(painted, spot=spot)
+        painted, focal = _coast(direction, rng, side, band)
+        flat = screen_print(painted)
     else:
         poster = poster_of(direction, rng)
         sheet = Sheet(side)
