@@ -171,19 +171,6 @@ def test_the_treatment_follows_the_genre_not_only_the_palette() -> None:
     assert _colour("funk") > _colour("black_metal") + 0.015
 
 
-def _first(name: str, count: int, base=LOUD) -> list:
-    """The first `count` directions (by seed, one palette) that draw `name`."""
-    out = []
-    for seed in range(400):
-        direction = dataclasses.replace(base, seed=seed, palette=CALM.palette, valence=0.2)
-        if ridgeline.layout_of(direction) == name:
-            out.append(direction)
-        if len(out) == count:
-            break
-    assert len(out) == count, name
-    return out
-
-
 def test_lines_survive_the_thumbnail() -> None:
     """At 64 px every composition still inks a visible share of the frame."""
     seen: set[str] = set()

@@ -43,7 +43,6 @@ from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
-from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import horizon_forms as forms
 from sleeve.engine.styles.cover_parts import horizon_views as views
@@ -226,10 +225,10 @@ def poster_of(direction: ArtDirection, rng: np.random.Generator) -> Poster:
     return poster_inks(direction, rng, night, vivid, layers, red)
 
 
-def _draw(direction: ArtDirection, size: int) -> tuple[Artwork, RGB | None]:
-    """The coast at `size`, before the print and the finish, and its spot ink."""
-    layout, band = _plan(direction)
-    rng = raster.rng_for(direction, "horizon")
+def _coast(
+    direction: ArtDirection, rng: np.random.Generator, size: int, band: str
+) -> tuple[Image.Image, compose.Box]:
+    """The coast at `size`, before the print and the finish, and its focal box."""
     inks = inks_for(direction, rng)
     treatment = preference(direction).treatment
     inks, scene = treated(direction, inks, scene_for(direction, inks), treatment)
@@ -238,7 +237,7 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Artwork, RGB | None]:
     canvas = Canvas(size, inks.field)
     look = forms.Look(inks, scene, treatment)
     focal = forms.coast(direction, rng, canvas, look, band)
-    return Artwork(canvas.done(), compose.clip_box(focal), layout), canvas.spot
+    return canvas.done(), compose.clip_box(focal)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -248,12 +247,11 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     down to a few flat inks (horizon_print.screen_print)."""
     layout, band = _plan(direction)
     side = print_side(raster.work_size(size))
+    rng = raster.rng_for(direction, "horizon")
     if layout == "coast":
-        art, spot = _draw(direction, side)
-        flat = screen_print(art.image, spot=spot)
-        focal = art.focal
+        painted, focal = _coast(direction, rng, side, band)
+        flat = screen_print(painted)
     else:
-        rng = raster.rng_for(direction, "horizon")
         poster = poster_of(direction, rng)
         sheet = Sheet(side)
         focal = compose.clip_box(views.VIEWS[layout](direction, rng, sheet, poster, band))

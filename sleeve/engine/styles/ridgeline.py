@@ -124,7 +124,7 @@ def _metal_inks() -> Inks:
     """Metal's own inks whatever the palette: bone lines on a near-black field."""
     bg = raster.tone(BONE, 0.12, 0.006)
     bone = raster.tone(BONE, 0.9, 0.012)
-    return Inks(bg, bone, (), (bg, bone), bone)
+    return Inks(bg, bone, ())
 
 
 def _inks(direction: ArtDirection, rng: np.random.Generator) -> Inks:
@@ -148,7 +148,7 @@ def _inks(direction: ArtDirection, rng: np.random.Generator) -> Inks:
         light = 0.86 if 80 <= hue <= 120 else 0.74 if 42 <= hue < 80 else 0.6
         bg = raster.vivid(field_ok[0], light, 0.16)
         ink = raster.tone(bg, 0.17, 0.03)
-        return Inks(bg, ink, (), (bg, ink), ink)
+        return Inks(bg, ink, ())
     want_dark = rgb_to_oklch(pal.background)[0] < 0.55 or direction.valence < 0.4
     if want_dark:
         bg = raster.tone(pal.background, 0.13, 0.0 if mono else 0.018)
@@ -159,13 +159,13 @@ def _inks(direction: ArtDirection, rng: np.random.Generator) -> Inks:
         if len(strong) >= 2 and coin_hues < p_hues:
             pair = sorted(strong[:2], key=lambda k: rgb_to_oklch(k)[2])
             hues = tuple(_clean(k, 0.78, 0.15) for k in pair)
-        return Inks(bg, ink, hues, (bg, ink), ink)
+        return Inks(bg, ink, hues)
     bg = raster.tone(pal.background, 0.955, 0.0 if mono else 0.012)  # paper
     if field_ok and not mono:  # one spot ink
         ink = _clean(field_ok[0], 0.45, 0.15)
     else:
         ink = raster.tone(quiet, 0.17, 0.01)
-    return Inks(bg, ink, (), (bg, ink), ink)
+    return Inks(bg, ink, ())
 
 
 def _lean(direction: ArtDirection) -> float:
@@ -241,7 +241,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     pen = size * (0.0032 + 0.0016 * (1 - direction.density)) * (0.85 + 0.4 * direction.energy)
     pen = max(pen, 0.9)  # a hairline vanishes at 64 px
     top = _calm_top(direction, rng)
-    canvas = Canvas(direction, rng, draw, size, inks, pen, False, _room(direction), top)
+    canvas = Canvas(direction, rng, draw, size, inks, pen, _room(direction), top)
     focal = LAYOUTS[name](canvas)
     draw.flush()
     for mask, colour in canvas.cutout:

@@ -10,7 +10,6 @@ coast: the curve upright, a coastline seen from the air: deep sea, shallows and 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -35,7 +34,7 @@ CALM_TOP = 0.36  # the title's band ends here (or starts at 1 - CALM_TOP)
 
 @dataclass(frozen=True)
 class Look:
-    """The flat inks (for the graphic forms) and the scene's light (for the views)."""
+    """The coast's inks and its scene's light, as the genre family treats them."""
 
     inks: Inks
     scene: Scene
@@ -223,8 +222,3 @@ def _sea(d: ArtDirection, inks: Inks, scene: Scene) -> tuple[raster.RGB, raster.
 def _blue(c: raster.RGB) -> bool:
     _, chroma, hue = rgb_to_oklch(c)
     return chroma > 0.05 and 170.0 <= hue <= 275.0
-
-
-Form = Callable[[ArtDirection, np.random.Generator, Canvas, Look, str], Box]
-
-FORMS: dict[str, Form] = {"coast": coast}

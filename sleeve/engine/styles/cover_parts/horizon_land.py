@@ -1,5 +1,5 @@
 """The loudness horizon's canvas: flat anti-aliased shapes and lines, pictures laid
-over it (skies, reflections), vertical gradients (the finish grains them), in fractions
+over it (the sea, a veil of light), vertical gradients (the finish grains them), in fractions
 of the side; plus the points along the cover and where the song is loudest."""
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ class Canvas:
         self.size = size
         self.img = Image.new("RGB", (size, size), colour)
         self._pen: aggdraw.Draw | None = None
-        self.spot: RGB | None = None  # the sun or moon's colour: the print's spot ink
 
     @property
     def draw(self) -> aggdraw.Draw:
@@ -55,15 +54,11 @@ class Canvas:
         self.done()
         self.img = img
 
-    def paint(self, picture: Image.Image, mask: Image.Image | None = None) -> None:
-        """Lay `picture` (any size, scaled) over the cover, through `mask` if given;
-        without a mask the picture becomes the cover (pass a fresh one)."""
+    def paint(self, picture: Image.Image) -> None:
+        """Make `picture` (any size, scaled; pass a fresh one) the cover."""
         if picture.size != self.img.size:
             picture = picture.resize(self.img.size, Image.Resampling.BILINEAR)
-        if mask is None:
-            self._paste(picture)
-        else:
-            self._paste(Image.composite(picture, self.done(), mask))
+        self._paste(picture)
 
 
 def vertical(size: int, stops: list[RGB], positions: list[float]) -> Image.Image:

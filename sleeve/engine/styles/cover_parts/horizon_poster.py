@@ -23,6 +23,7 @@ from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
+from sleeve.engine.styles.cover_parts.horizon_inks import mix
 from sleeve.engine.styles.cover_parts.horizon_land import XS
 
 BAYER = (
@@ -92,11 +93,6 @@ def _sky_hue(hue: float) -> float:
     return hue
 
 
-def _mix(a: RGB, b: RGB, t: float) -> RGB:
-    lut = raster.color_lut([a, b], n=101)
-    return tuple(int(v) for v in lut[round(float(np.clip(t, 0.0, 1.0)) * 100)])  # type: ignore[return-value]
-
-
 def poster_inks(
     d: ArtDirection, rng: np.random.Generator, night: bool, vivid: float, layers: int, red: bool
 ) -> Poster:
@@ -157,9 +153,9 @@ def poster_inks(
         _lch(zenith + (0.94 - zenith) * t, c * (1.0 - 0.4 * t), sky_hue + turn * t**2.2)
         for t in np.linspace(0.0, 1.0, 5)
     )
-    far = _mix(_lch(0.7, c * 0.7, land_hue + 40.0), sky[-2], 0.35)
+    far = mix(_lch(0.7, c * 0.7, land_hue + 40.0), sky[-2], 0.35)
     near = _lch(0.24, c * 0.9, land_hue)
-    land = tuple(_mix(far, near, float(t) ** 0.9) for t in np.linspace(0.0, 1.0, layers))
+    land = tuple(mix(far, near, float(t) ** 0.9) for t in np.linspace(0.0, 1.0, layers))
     lit = tuple(
         _lch(rgb_to_oklch(x)[0] + 0.1, max(rgb_to_oklch(x)[1], c * 0.8), glow_hue) for x in land
     )
@@ -171,7 +167,7 @@ def poster_inks(
         light = _lch(0.97, 0.04, 95.0)
     if red:
         light = RED_MOON
-    ring = _mix(sky[2], light, 0.3)
+    ring = mix(sky[2], light, 0.3)
     snow = (_lch(0.97, 0.015, 95.0), _lch(0.78, 0.05 * vivid, sky_hue))
     sand_hue = glow_hue if warm and not _cool(glow_hue) else 55.0
     sunlit = tuple(
@@ -179,7 +175,7 @@ def poster_inks(
     )
     shade_hue = sand_hue + _arc(sand_hue, 300.0) * 0.55  # shadows turn to violet
     shade = tuple(
-        _mix(_lch(0.56 - 0.3 * t, 0.11 * vivid, shade_hue), sky[-1], 0.35 * (1 - t))
+        mix(_lch(0.56 - 0.3 * t, 0.11 * vivid, shade_hue), sky[-1], 0.35 * (1 - t))
         for t in np.linspace(0, 1, layers)
     )
     star = _lch(0.98, 0.01, 95.0)

@@ -10,7 +10,6 @@ from PIL import Image
 
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
-from sleeve.engine.raster import RGB
 
 INKS = 5  # flat inks a print pulls (the paper grain comes from the finish)
 DEEPEST = 0.16  # the key ink is at least this dark (OKLab lightness)
@@ -20,12 +19,11 @@ PRINTED = 0.62  # bigger ones at this share of it, then scaled up
 SAMPLE = 192  # the inks are found on the picture at this side (the cut is slow)
 
 
-def screen_print(img: Image.Image, inks: int = INKS, spot: RGB | None = None) -> Image.Image:
+def screen_print(img: Image.Image, inks: int = INKS) -> Image.Image:
     """`img` in `inks` flat colours, no dither: `inks` - 2 by median cut plus the
     picture's brightest and darkest (a moon, lit windows, a grove: too small to keep),
     their lightness stretched so the darkest is at most DEEPEST and the palest at least
-    PALEST (hue and chroma kept): a misty picture becomes a bold one in its own colours.
-    `spot`: one more ink printed as it is (a red sun the cut would lose to a grey)."""
+    PALEST (hue and chroma kept): a misty picture becomes a bold one in its own colours."""
     rgb = img.convert("RGB")
     sample = rgb.resize((SAMPLE, SAMPLE), Image.Resampling.BOX) if rgb.width > SAMPLE else rgb
     cut = sample.quantize(inks - 2, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
@@ -39,8 +37,6 @@ def screen_print(img: Image.Image, inks: int = INKS, spot: RGB | None = None) ->
     spread = (lit - lo) / max(hi - lo, 1e-3)
     stretched = new_lo + spread * (new_hi - new_lo)
     tones = [raster.tone(c, float(t)) for c, t in zip(colours, stretched, strict=True)]
-    if spot is not None:
-        colours, tones = [*colours, spot], [*tones, spot]
     table_image = Image.new("P", (1, 1))
     table_image.putpalette([v for c in colours for v in c])
     flat = rgb.quantize(palette=table_image, dither=Image.Dither.NONE)

@@ -29,16 +29,11 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
     POINTS,
     Canvas,
     U,
-    busy,
     line_ink,
+    lines,
     loudest,
     rows,
 )
-
-
-def lines(c: Canvas, low: int = 40, high: int = 80) -> int:
-    """How many ridges: 40 for a sparse slow song to 80 for a dense fast one."""
-    return int(low + round((high - low) * busy(c)))
 
 
 def _cut(c: Canvas, shape: Callable[[aggdraw.Draw, aggdraw.Brush], None]) -> None:

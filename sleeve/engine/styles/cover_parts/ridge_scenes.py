@@ -31,6 +31,7 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
     U,
     busy,
     line_ink,
+    lines,
     ridge,
     rows,
 )
@@ -66,7 +67,7 @@ def pulsar(c: Canvas) -> Box:
     rng = c.rng
     d = c.direction
     crop = treatment(d) == "crop"
-    count = int(40 + round(40 * busy(c)))
+    count = lines(c, 40, 80)
     h, kick = rows(c, count, 1.0)
     head = 0.12 + 0.06 * d.loudness  # how high the loudest ridge rises
     if c.calm_top:
@@ -136,7 +137,7 @@ def skyline(c: Canvas) -> Box:
         base = 0.97 - c.room
         top = base - (base - 0.05) * max(share, 0.85)
     towers = _towers(c, base, top)
-    count = int(44 + round(44 * busy(c)))
+    count = lines(c, 44, 88)
     h, kick = rows(c, count, 2.6)
     body = _body(c)
     head = 0.07 + 0.04 * d.loudness
@@ -202,7 +203,7 @@ def road(c: Canvas) -> Box:
         """The road's middle t of the way from the horizon (0) to the near edge (1)."""
         return vx + (near_x - vx) * t + bend * 4.0 * t * (1.0 - t)
 
-    count = int(18 + round(16 * busy(c)))
+    count = lines(c, 18, 34)
     h, kick = rows(c, count, 3.0)
     width = float(rng.uniform(0.3, 0.42))  # the road's half-width at the near edge
     head = 0.16 + 0.08 * d.loudness

@@ -32,14 +32,11 @@ def is_metal(direction: ArtDirection) -> bool:
 @dataclass(frozen=True)
 class Inks:
     """Colours of a ridgeline cover: the field, the line ink (bone on night, ink on
-    paper), line hues graded across the stack (empty: every line in the ink), flat
-    tones for filled ridges (far to near) and a calm solid panel colour."""
+    paper) and line hues graded across the stack (empty: every line in the ink)."""
 
     bg: RGB
     ink: RGB
     hues: tuple[RGB, ...]
-    tones: tuple[RGB, ...]
-    panel: RGB
 
 
 @dataclass
@@ -53,7 +50,6 @@ class Canvas:
     size: int
     inks: Inks
     pen: float  # the base line weight in pixels
-    filled: bool = False  # flat palette tones instead of lines over the field
     room: float = 0.22  # the calm strip the title needs (a side fraction)
     calm_top: bool = True  # where it goes: the title layout's own place, top or bottom
     cutout: list[tuple[Image.Image, RGB]] = field(default_factory=list)
@@ -81,6 +77,11 @@ def busy(c: Canvas) -> float:
     """0..1: density and tempo, which set how many ridges and how close."""
     tempo = signals.pace(c.direction)
     return 0.55 * c.direction.density + 0.45 * tempo
+
+
+def lines(c: Canvas, low: int = 40, high: int = 80) -> int:
+    """How many ridges: `low` for a sparse slow song to `high` for a dense fast one."""
+    return int(low + round((high - low) * busy(c)))
 
 
 def heights(
