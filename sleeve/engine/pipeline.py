@@ -289,8 +289,7 @@ def _stale(
     """Sort key: a style at its share limit (looks.capped) last; before it, a look
     whose layout is in `recent` after the fresh ones, then (given `named`, the track)
     a look whose composition does not draw what its title names (registry.draws_named),
-    and a
-    style that made its share of the account's covers (looks.overused) after the
+    and a style that made its share of the account's covers (looks.overused) after the
     others."""
     return lambda look: (
         capped(look.style, recent),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from sleeve.engine.direction import direct_from_music
 from sleeve.engine.features.text import text_features
 from sleeve.engine.languages import (
     FAMILIES,
@@ -15,6 +16,8 @@ from sleeve.engine.languages import (
     read_genre,
 )
 from sleeve.engine.languages.base import language
+from sleeve.engine.music import MusicInput
+from sleeve.engine.styles.registry import fitting, ranked_styles
 
 
 def test_catalogue_covers_the_genres() -> None:
@@ -164,10 +167,6 @@ def test_a_genre_the_reviewers_found_nothing_for_is_offered_two_strong_styles(ta
     """Two reviewers found no releasable cover for k-pop, EDM, drum and bass,
     afrobeats, Bollywood, dream pop and vaporwave: their languages listed only styles
     scored under 6. Each is now offered at least two of the strong ones."""
-    from sleeve.engine.direction import direct_from_music
-    from sleeve.engine.music import MusicInput
-    from sleeve.engine.styles.registry import fitting
-
     direction = direct_from_music(MusicInput(task_id="strong", title="Neon", tags=tags))[0]
     assert direction.language.subgenre == subgenre
     assert len(fitting(direction, subjects=False) & STRONG) >= 2, sorted(fitting(direction))
@@ -177,10 +176,6 @@ def test_drill_is_not_drawn_as_hills() -> None:
     """Two reviewers read ridgeline's hills on NO MERCY and Postcode Winter (drill) as
     "Halloween hills" and a grey arch, off the genre: drill's graphic cover is a
     riso print, the onset grid or the poster, and no longer the ridgeline."""
-    from sleeve.engine.direction import direct_from_music
-    from sleeve.engine.music import MusicInput
-    from sleeve.engine.styles.registry import fitting
-
     direction = direct_from_music(MusicInput(task_id="drill", title="NO MERCY", tags="uk drill"))[0]
     assert direction.language.subgenre == "drill"
     assert "ridgeline" not in fitting(direction)
@@ -192,10 +187,6 @@ def test_the_weakest_styles_seldom_lead_the_genres_that_list_them() -> None:
     to 3 of 10 after their rebuilds (one releasable cover in 23): the genres that list
     them first (lo-fi, R&B, dream pop, shoegaze, ballads, city pop, post-rock, prog)
     rank them first for under 45% of tracks (they had for 86 of 160)."""
-    from sleeve.engine.direction import direct_from_music
-    from sleeve.engine.music import MusicInput
-    from sleeve.engine.styles.registry import ranked_styles
-
     weak = {"bokeh", "grain_gradient", "loudness_horizon"}
     led = total = 0
     for tags in ("lofi", "rnb", "dream pop", "shoegaze", "ballad", "city pop", "post-rock", "prog"):

@@ -5,7 +5,6 @@ in colours that fit the words and genre."""
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import replace
 
 import numpy as np
 
@@ -211,14 +210,8 @@ def test_a_sad_song_gets_deep_paper_and_a_happy_one_light() -> None:
     happy = dataclasses.replace(sad, valence=0.85)
 
     def light(direction) -> float:  # over seeds: one look (the tunnel) stands mid-grey
-        return float(
-            np.mean(
-                [
-                    np.asarray(render("paper_cut", replace(direction, seed=s), 96).convert("L"))
-                    for s in range(6)
-                ]
-            )
-        )
+        seeds = [dataclasses.replace(direction, seed=s) for s in range(6)]
+        return float(np.mean([np.asarray(render("paper_cut", d, 96).convert("L")) for d in seeds]))
 
     assert light(sad) < 110
     assert light(happy) > 140

@@ -27,6 +27,13 @@ def _word_ends(title: str) -> set[int]:
     return ends
 
 
+def _assert_title_inside(track, size: int, *context) -> None:
+    """Every box of the title the poster sets at size lies within the frame (1 px slack)."""
+    _, layout = typographic_poster.render_with_title(track, size)
+    for x0, y0, x1, y1 in layout.boxes:
+        assert x0 >= -1 and y0 >= -1 and x1 <= size + 1 and y1 <= size + 1, context
+
+
 def test_the_justified_block_breaks_a_spaced_title_at_its_words(monkeypatch) -> None:
     monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: "justified")
     for genre in ("classical", "ambient"):
@@ -105,9 +112,7 @@ def test_the_spine_is_chosen_only_where_the_title_it_draws_fits_the_frame() -> N
                 if typographic_poster.layout_of(track) != "spine":
                     continue
                 drawn += 1
-                _, layout = typographic_poster.render_with_title(track, 128)
-                for x0, y0, x1, y1 in layout.boxes:
-                    assert x0 >= -1 and y0 >= -1 and x1 <= 129 and y1 <= 129, (title, seed)
+                _assert_title_inside(track, 128, title, seed)
     assert drawn  # the short two-word title still gets the spine
 
 
@@ -161,7 +166,5 @@ def test_a_diagonal_title_never_runs_off_the_frame() -> None:
         if typographic_poster.layout_of(track) != "diagonal":
             continue
         drawn += 1
-        _, layout = typographic_poster.render_with_title(track, 256)
-        for x0, y0, x1, y1 in layout.boxes:
-            assert x0 >= -1 and y0 >= -1 and x1 <= 257 and y1 <= 257, (title, index)
+        _assert_title_inside(track, 256, title, index)
     assert drawn

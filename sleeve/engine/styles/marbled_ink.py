@@ -293,47 +293,36 @@ def _ring_bands(
     inks: int,
     reach: float,
     count: int,
-    core: float = 0.0,
-    minor: float = 0.2,
-    thin: bool = True,
     song: np.ndarray | None = None,
 ) -> mf.Bands:
     """Suminagashi rings out to `reach`: ink and clear water dropped by turns at one
     point, each drop pushing the earlier ones outward (so the outer rings are thinner);
     thin ink lines on wider water (a zebra of equal stripes read as op-art wallpaper),
-    now and then a bold ring (all bold where not `thin`); with `song` (the energy
-    curve, one value a ring) the rings dropped at the song's loud moments are the bold
-    ones (the first drop, the song's start, is pushed outermost);
-    the rings mostly the field ink, now and then the second, once the accent; `core`
-    a clear pool in the middle (a share of the reach)."""
+    now and then a bold ring; with `song` (the energy curve, one value a ring) the
+    rings dropped at the song's loud moments are the bold ones (the first drop, the
+    song's start, is pushed outermost); the rings mostly the field ink, now and then
+    the second, once the accent."""
     field, second, accent = _roles(inks)
     areas = []
     ring_inks = []
     for k in range(count):  # thin ink lines on wide water, now and then a bold one
         ink_ring = k % 2 == 0
         loud = song is not None and song[k] > 1.0
-        bold = ink_ring and (not thin or loud or (song is None and rng.random() < 0.2))
+        bold = ink_ring and (loud or (song is None and rng.random() < 0.2))
         areas.append(rng.uniform(0.6, 1.1) if bold else rng.uniform(0.2, 0.5))
         if not ink_ring:
-            areas[-1] = rng.uniform(0.9, 2.2) if thin else rng.uniform(0.8, 1.6)
+            areas[-1] = rng.uniform(0.9, 2.2)
         if not ink_ring:
             ring_inks.append(CLEAR)
-        elif rng.random() < minor:
+        elif rng.random() < 0.2:
             ring_inks.append(second if rng.random() < 0.75 else accent)
         else:
             ring_inks.append(field)
     if ring_inks.count(accent) == 0 and count > 4 and accent != field:
         ring_inks[2 * int(rng.integers(1, count // 2))] = accent
     areas_arr = np.array(areas[::-1])  # the last drop is the innermost
-    inner = (core * reach) ** 2
-    radii = np.sqrt(inner + np.cumsum(areas_arr) * (reach**2 - inner) / areas_arr.sum())
-    inner_ink = CLEAR
-    ring_inks = ring_inks[::-1]
-    if core <= 0.0:
-        inner_ink = ring_inks[0]
-        ring_inks = ring_inks[1:]
-        return mf.Bands(radii, np.array([inner_ink, *ring_inks, CLEAR]))
-    return mf.Bands(np.r_[core * reach, radii], np.array([CLEAR, *ring_inks, CLEAR]))
+    radii = np.sqrt(np.cumsum(areas_arr) * reach**2 / areas_arr.sum())
+    return mf.Bands(radii, np.array([*ring_inks[::-1], CLEAR]))
 
 
 def _spot(
@@ -568,14 +557,13 @@ def _field_moves(
 ) -> tuple[Layers, compose.Box]:
     """The ring and combed patterns as moves undone on `f` (newest first): the pattern
     coordinates with their inks (one layer, or two for a second ring set), and the focus."""
-    if layout in ("nonpareil", "chevron", "swirl", "bouquet") or layout == "rings":
-        pools = _pools(direction, side, rng, 0.2)
-        _shore(f, direction, rng, pools)
-        for at, radius in pools:  # round pools (the ink squeezed between them is dropped)
-            mf.bare(f, at, radius)
-            mf.near_rim(f, at, radius, 0.12)
-        for at, radius in reversed(pools):  # a big drop far past the edge pushes
-            mf.push(f, at, radius if radius < 0.6 else radius - 0.4)  # only its rim
+    pools = _pools(direction, side, rng, 0.2)
+    _shore(f, direction, rng, pools)
+    for at, radius in pools:  # round pools (the ink squeezed between them is dropped)
+        mf.bare(f, at, radius)
+        mf.near_rim(f, at, radius, 0.12)
+    for at, radius in reversed(pools):  # a big drop far past the edge pushes
+        mf.push(f, at, radius if radius < 0.6 else radius - 0.4)  # only its rim
     if layout == "rings":
         return _rings(f, direction, rng, n, side)
     angle = _angle(direction, rng)
@@ -625,7 +613,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     if layout == "stone":  # exact outlines, drawn a little smaller and scaled up
         tray = _stone_tray(direction, rng, len(inks), side)
         img = _fill(tray, ground, inks, max(16, round(work * DRAW_SCALE)))
-    else:  # undone per pixel and shaded smooth at half the work size
+    else:  # undone per pixel and shaded smooth at FIELD_SCALE of the work size
         f = mf.Field.grid(max(16, round(work * FIELD_SCALE)))
         layers, focus = _field_moves(f, direction, rng, len(inks), side, layout)
         img = _shade(f, layers, ground, inks, side == "centre")

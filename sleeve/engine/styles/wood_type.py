@@ -135,11 +135,11 @@ def _beats(direction: ArtDirection) -> int:
     return 3 if direction.tempo_bpm < 90 else 4
 
 
-def _block(ctx: dict, region: tuple, stretch: float, **kw) -> tuple:
+def _block(ctx: dict, region: tuple, stretch: float, bar: int = -1, first: int = 1) -> tuple:
     """The title stacked in `region` (fractions), centred, each line filling the
     measure in a legible ink (a spot ink where one reads; `bar` reverses that line out
-    of a bar of ink across the sheet); a carved
-    cut in its place when the track has no title. Returns the printed box."""
+    of a bar of ink across the sheet; `first` shifts which line takes which ink); a
+    carved cut in its place when the track has no title. Returns the printed box."""
     s, title, rng = ctx["size"], ctx["title"], ctx["rng"]
     x0, y0, x1, y1 = (v * s for v in region)
     if title is None:
@@ -148,23 +148,18 @@ def _block(ctx: dict, region: tuple, stretch: float, **kw) -> tuple:
         at = (int((x0 + x1 - side) / 2), int((y0 + y1 - side) / 2))
         wood_inks.press(ctx["img"], cut, at, ctx["inks"][1], ctx["opaque"])
         return (at[0] / s, at[1] / s, (at[0] + side) / s, (at[1] + side) / s)
-    lines = kw.get("lines") or wood_title.break_lines(title, (x1 - x0) / s)
-    bar = kw.get("bar", -1)
+    lines = wood_title.break_lines(title, (x1 - x0) / s)
     floor = MIN_GAP * s  # lines apart at 64 px
     gap = wood_title.line_gap(y1 - y0, len(lines), floor)
     extra = 1.6 * gap if bar >= 0 else 0.0  # a reversed bar stands clear of its neighbours
     room = y1 - y0 - 2 * extra
-    cuts = wood_title.stack_cuts(title, lines, x1 - x0, room, stretch, kw.get("sizes"), floor)
+    cuts = wood_title.stack_cuts(title, lines, x1 - x0, room, stretch, None, floor)
     gap = wood_title.line_gap(room, len(cuts), floor)
     total = sum(c.height for c in cuts) + gap * (len(cuts) - 1) + 2 * extra
-    y = y0 + (y1 - y0 - total) * kw.get("valign", 0.5)
-    first = kw.get("first", 1)
+    y = y0 + (y1 - y0 - total) / 2
     setter: wood_title.Setter = ctx["setter"]
     for k, (text, glyphs) in enumerate(zip(lines, cuts, strict=True)):
-        align = kw.get("align", "centre")
-        x = x0 if align == "left" else x1 - glyphs.width if align == "right" else None
-        x = (x0 + x1 - glyphs.width) / 2 if x is None else x
-        at = (int(x), int(y))
+        at = (int((x0 + x1 - glyphs.width) / 2), int(y))
         if k == bar:
             at = (at[0], int(y + extra * (k > 0)))
             pad = (gap + extra) * 0.5
@@ -194,7 +189,7 @@ def _has_small(ctx: dict) -> bool:
     return ctx["title"] is not None and bool(ctx["title"].small)
 
 
-def _small(ctx: dict, middle: float, x: str = "centre") -> None:
+def _small(ctx: dict, middle: float) -> None:
     """The qualifiers ("Remix", "Live at ...") in small type in the key ink, centred
     on the height `middle` (a share of the side: the slot the composition kept)."""
     title = ctx["title"]
@@ -207,7 +202,7 @@ def _small(ctx: dict, middle: float, x: str = "centre") -> None:
     if mask.width > s * 0.86:
         mask = mask.resize((int(s * 0.86), max(1, int(mask.height * s * 0.86 / mask.width))))
     y = middle * s - mask.height / 2
-    left = {"centre": (s - mask.width) / 2, "left": s * M}.get(x, s * (1 - M) - mask.width)
+    left = (s - mask.width) / 2
     key = wood_title.legible(ctx["inks"], ctx["paper"], ctx["opaque"], 0)
     wood_inks.press(ctx["img"], mask, (int(left), int(y)), key, ctx["opaque"])
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from sleeve.engine import raster
+
 F = np.float32
 
 
@@ -33,10 +35,10 @@ class Field:
 
     @classmethod
     def grid(cls, size: int) -> Field:
-        c = (np.arange(size, dtype=F) + F(0.5)) / F(size)
+        x, y = raster.pixel_grid(size)
         return cls(
-            np.broadcast_to(c[None, :], (size, size)).copy(),
-            np.repeat(c[:, None], size, 1),
+            np.broadcast_to(x, (size, size)).copy(),
+            np.repeat(y, size, 1),
             None,
             1.0 / size,
         )
@@ -149,9 +151,8 @@ def breeze(f: Field, rng: np.random.Generator, strength: float) -> None:
 def near_rim(f: Field, at: tuple[float, float], radius: float, reach: float) -> None:
     """Mark the pixels within `reach` outside the rim of a drop of `radius` at `at`
     (in the finished picture) as a rim: stripes squeezed there read as one line."""
-    size = f.x.shape[0]
-    c = (np.arange(size, dtype=F) + F(0.5)) / F(size)
-    d = np.sqrt((c[None, :] - F(at[0])) ** 2 + (c[:, None] - F(at[1])) ** 2) - F(radius)
+    x, y = raster.pixel_grid(f.x.shape[0])
+    d = np.sqrt((x - F(at[0])) ** 2 + (y - F(at[1])) ** 2) - F(radius)
     near = np.clip(F(1) - d / F(reach), 0, 1)
     f.rim = near if f.rim is None else np.maximum(f.rim, near)
 

@@ -107,8 +107,8 @@ def colors(
         sky = oklch_to_rgb(max(0.24, rgb_to_oklch(sky)[0]), 0.06, 262.0)  # navy, not grey
     # the arches stand in front, filling the frame, so they carry the mood: a sad
     # song's light front sheets made its tunnel as light as a happy one's
-    sheets = f"{feel}-near" if feel in ("sad", "bright") and scene.shape == "arch" else feel
-    ramp = _ramp(direction, n, sheets, night, sea, summer, chroma)
+    near = feel in ("sad", "bright") and scene.shape == "arch"
+    ramp = _ramp(direction, n, feel, night, sea, summer, chroma, near)
     deepest = min(ramp, key=lambda c: rgb_to_oklch(c)[0])
     if summer or (feel == "bright-ground" and hue_gap(pal.accent, sky) < 60):
         motif = LEMON
@@ -368,13 +368,13 @@ def _ramp(
     sea: bool,
     summer: bool,
     chroma: float,
+    near: bool = False,
 ) -> list[RGB]:
     """The ground sheets' colours, back to front: the palette's hues along a lightness
     ramp (pale to deep on a light field; vivid paper on a dark or deep one;
     silhouettes at night); a dark, muted language keeps its colours' own lightness
-    (bone, blood)."""
+    (bone, blood); `near`: the sheets stand in front, filling the frame."""
     pal, v = direction.palette, direction.valence
-    near, feel = feel.endswith("-near"), feel.removesuffix("-near")
     tone = direction.language.tone
     vivid = tone in ("dark-vivid", "neon", "vivid", "mid", "bright")
     dark = feel == "dark"

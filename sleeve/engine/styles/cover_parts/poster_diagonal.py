@@ -25,7 +25,6 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
 from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS, weighted
 from sleeve.engine.styles.cover_parts.poster_spine import RUN_LETTER, _needed_px
 
-M = 0.075  # margin, share of the side
 FRAME = 1.0  # the turned words' box at most this share of the side (its corners are bare)
 
 
@@ -70,7 +69,7 @@ def diagonal(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePe
     else:
         off = -(tall / 2 + s * rng.uniform(0.1, 0.2)) * side
         bx, by, w = cx - sin * off, cy - cos * off, max(2, round(s * rng.uniform(0.03, 0.07)))
-        tone = next((c for c in p.colours if contrast_ratio(c, p.ground) >= 1.6), p.ink)
+        tone = _standing(p)
         line.line((bx - cos * s, by + sin * s, bx + cos * s, by - sin * s), fill=tone, width=w)
     # the bar itself drawn as a polygon (a rotated 2x-wide strip cost 0.2x the reference)
     half, run_x, run_y = tall / 2, cos * s * 1.5, -sin * s * 1.5
@@ -137,9 +136,11 @@ def _disc(image, p: Poster, rng, centre, direction, clear: float, side: int) -> 
     r = min(r, corner[0] - s * 0.02, s - corner[0] - s * 0.02)
     if r < s * 0.05:
         return
-    tone = next(
-        (c for c in p.colours if contrast_ratio(c, p.ground) >= 1.6),
-        p.ink,
-    )
     x, y = corner
-    ImageDraw.Draw(image).ellipse((x - r, y - r, x + r, y + r), fill=tone)
+    ImageDraw.Draw(image).ellipse((x - r, y - r, x + r, y + r), fill=_standing(p))
+
+
+def _standing(p: Poster):
+    """The first of the poster's colours that stands off its ground (else the ink):
+    the disc's and the second bar's tone."""
+    return next((c for c in p.colours if contrast_ratio(c, p.ground) >= 1.6), p.ink)
