@@ -155,7 +155,7 @@ def nested(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     main, second = inks(f)
     w, h = x1 - x0, y1 - y0
     n = int(np.clip(f.steps, 3, 5))
-    side = min(w, h) * 1.0
+    side = min(w, h)
     ox = x0 + (w - side) * float(rng.choice((0.0, 0.5, 1.0)))
     oy = y0 + (h - side) / 2
     sizes = np.sort(slices(f.curve, n))[::-1]
