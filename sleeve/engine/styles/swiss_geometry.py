@@ -425,6 +425,8 @@ def _zone_box(size: int, edge: str, depth: float) -> tuple[int, int, int, int]:
 
 # the forms painted on the image (masks and type), not with an aggdraw pen
 PAINTED = {"slice": forms.slice_, "count": forms.count}
+# the pen-drawn forms outside swiss_forms (the scenes are swiss_scenes')
+DRAWN_BY = {"arcs": layouts, "rhythm": systems, "pulse": systems}
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -441,15 +443,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         focal = PAINTED[name](art, frame, rng)
     else:
         draw = aggdraw.Draw(art)
-        module = (
-            layouts
-            if name == "arcs"
-            else systems
-            if name in ("rhythm", "pulse")
-            else forms
-            if name in MUSIC
-            else scenes
-        )
+        module = DRAWN_BY.get(name, forms if name in MUSIC else scenes)
         focal = getattr(module, name)(draw, frame, rng)
         draw.flush()
     # the zone stays clear; the arcs, which reach the art's far side, stop on its edge

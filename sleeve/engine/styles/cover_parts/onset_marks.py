@@ -15,7 +15,6 @@ from sleeve.engine.raster import RGB
 
 KEEP_OUT = 0.36  # the title's band and its margin, from its edge of the frame
 REST = 0.05  # a strength below this is a rest
-TURN = 0.3  # a hit this strong counts as played (ghost notes do not)
 
 
 @dataclass(frozen=True)
@@ -59,28 +58,10 @@ class Sheet:
             (s * (cx - r), s * (cy - r), s * (cx + r), s * (cy + r)), aggdraw.Brush(colour, alpha)
         )
 
-    def oval(self, cx: float, cy: float, rx: float, ry: float, colour: RGB) -> None:
-        """A filled ellipse (fractions)."""
-        s = self.size
-        self.draw.ellipse(
-            (s * (cx - rx), s * (cy - ry), s * (cx + rx), s * (cy + ry)), aggdraw.Brush(colour)
-        )
-
-    def ring(self, cx: float, cy: float, r: float, width: float, colour: RGB) -> None:
-        """A circle's outline of `width` centred on radius r (fractions)."""
-        s = self.size
-        pen = aggdraw.Pen(colour, max(width * s, 0.5))
-        self.draw.ellipse((s * (cx - r), s * (cy - r), s * (cx + r), s * (cy + r)), pen)
-
     def poly(self, points: np.ndarray, colour: RGB, alpha: int = 255) -> None:
         """A filled polygon from (n, 2) points (fractions)."""
         pts = (np.asarray(points, np.float64) * self.size).ravel().tolist()
         self.draw.polygon(pts, aggdraw.Brush(colour, alpha))
-
-    def line(self, points: np.ndarray, width: float, colour: RGB) -> None:
-        """A stroked polyline from (n, 2) points (fractions), `width` a fraction."""
-        pts = (np.asarray(points, np.float64) * self.size).ravel().tolist()
-        self.draw.line(pts, aggdraw.Pen(colour, max(width * self.size, 0.5)))
 
 
 def steps_of(hits: np.ndarray, count: int, first: int = 0) -> np.ndarray:

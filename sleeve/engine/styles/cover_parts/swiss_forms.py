@@ -31,23 +31,13 @@ from sleeve.engine.fonts import title_face
 from sleeve.engine.raster import brush
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
+from sleeve.engine.styles.cover_parts.swiss_systems import fifths_angle
 
 
 def _hits(onsets: np.ndarray, n: int) -> np.ndarray:
     """`n` onset strengths, the strongest of each slice, stretched to 0..1."""
     hits = np.array([float(p.max()) for p in np.array_split(signals.resample(onsets, n * 4), n)])
     return (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
-
-
-def _union(f: Frame, boxes: list[tuple[float, float, float, float]]) -> Box:
-    return f.fraction(
-        (
-            min(b[0] for b in boxes),
-            min(b[1] for b in boxes),
-            max(b[2] for b in boxes),
-            max(b[3] for b in boxes),
-        )
-    )
 
 
 def tile_columns(tempo: float) -> int:
@@ -65,9 +55,7 @@ def tiles(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     gap = (x1 - x0) * 0.02
     cell = (x1 - x0 + gap) / cols
     rows = max(2, int((y1 - y0 + gap) // cell))
-    top = y0 if f.edge != "top" else y1 - rows * cell + gap
-    if f.edge == "top":
-        top = max(y0, top)
+    top = max(y0, y1 - rows * cell + gap) if f.edge == "top" else y0
     n = cols * rows
     hits = _hits(f.onsets, n)
     sizes = 0.18 + 0.82 * hits**0.8
@@ -82,7 +70,7 @@ def tiles(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         sy = ay + (cell - gap - side) * cy_
         draw.rectangle((sx, sy, sx + side, sy + side), brush(main if k == loud else f.ink))
         boxes.append((ax, ay, ax + cell - gap, ay + cell - gap))
-    return _union(f, boxes)
+    return f.union(boxes)
 
 
 def _half_disc(
@@ -117,8 +105,6 @@ def slice_(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     the bar turned by the key's place on the circle of fifths (or near upright), crossing
     the disc where the song peaks (earlier peak, nearer the disc's top), the part of
     the disc past the bar slid along it as far as the song is loud."""
-    from sleeve.engine.styles.cover_parts.swiss_systems import fifths_angle
-
     x0, y0, x1, y1 = f.art
     bx0, by0, bx1, by1 = f.bleed()
     main, second = inks(f)
@@ -169,7 +155,7 @@ def nested(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     main, second = inks(f)
     w, h = x1 - x0, y1 - y0
     n = int(np.clip(f.steps, 3, 5))
-    side = min(w, h) * 1.0
+    side = min(w, h)
     ox = x0 + (w - side) * float(rng.choice((0.0, 0.5, 1.0)))
     oy = y0 + (h - side) / 2
     sizes = np.sort(slices(f.curve, n))[::-1]
@@ -275,7 +261,7 @@ def terrace(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     cx, cy = (top[0] + top[2]) / 2, top[1] - disc / 2
     draw.ellipse((cx - disc / 2, cy - disc / 2, cx + disc / 2, cy + disc / 2), brush(second))
     boxes.append((cx - disc / 2, cy - disc / 2, cx + disc / 2, cy + disc / 2))
-    return _union(f, boxes)
+    return f.union(boxes)
 
 
 def rule(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:

@@ -72,6 +72,17 @@ class Frame:
             min(y1, box[3]) / s,
         )
 
+    def union(self, boxes) -> Box:
+        """The pixel boxes' bounding box, as `fraction` gives it."""
+        return self.fraction(
+            (
+                min(b[0] for b in boxes),
+                min(b[1] for b in boxes),
+                max(b[2] for b in boxes),
+                max(b[3] for b in boxes),
+            )
+        )
+
     def far(self) -> tuple[float, float]:
         """The unit step away from the title zone (towards the far edge)."""
         return {"top": (0.0, 1.0), "bottom": (0.0, -1.0), "right": (-1.0, 0.0)}[self.edge]
@@ -274,12 +285,4 @@ def glyph(image: Image.Image, f: Frame, rng: np.random.Generator, text: str) -> 
             (x - block[0], y - block[1]), mark, font=font, fill=255, anchor="ls"
         )
         image.paste(tuple(f.paper), block, mask)
-    boxes = (letter, block)
-    return f.fraction(
-        (
-            min(b[0] for b in boxes),
-            min(b[1] for b in boxes),
-            max(b[2] for b in boxes),
-            max(b[3] for b in boxes),
-        )
-    )
+    return f.union((letter, block))
