@@ -43,7 +43,6 @@ MOTIFS: dict[str, frozenset[str]] = {
     ),
     "road to a vanishing point": frozenset(
         {
-            "bokeh/lamps",
             "mono_grain/trail",
             "retro_sun/tunnel",
             "ridgeline/road",

@@ -183,15 +183,16 @@ def test_drill_is_not_drawn_as_hills() -> None:
 
 
 def test_the_weakest_styles_seldom_lead_the_genres_that_list_them() -> None:
-    """Two art directors scored bokeh, the grain gradient and the loudness horizon 2
-    to 3 of 10 after their rebuilds (one releasable cover in 23): the genres that list
-    them first (lo-fi, R&B, dream pop, shoegaze, ballads, city pop, post-rock, prog)
-    rank them first for under 45% of tracks (they had for 86 of 160)."""
-    weak = {"bokeh", "grain_gradient", "loudness_horizon"}
+    """Art directors scored the grain gradient and the loudness horizon 2 to 3 of 10
+    after their rebuilds (bokeh, as low, is retired): the genres that listed them first
+    (lo-fi, R&B, dream pop, shoegaze, ballads, city pop, post-rock, prog) now lean on
+    mono grain, paper cut and riso, and rank a weak style first for under 20% of
+    tracks (63 of 160 before, with bokeh)."""
+    weak = {"grain_gradient", "loudness_horizon"}
     led = total = 0
     for tags in ("lofi", "rnb", "dream pop", "shoegaze", "ballad", "city pop", "post-rock", "prog"):
         for index in range(20):
             music = MusicInput(task_id=f"weak-{index}", title=f"Song {index}", tags=tags)
             led += ranked_styles(direct_from_music(music)[0])[0] in weak
             total += 1
-    assert led < 0.45 * total, (led, total)
+    assert led < 0.2 * total, (led, total)

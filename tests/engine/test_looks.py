@@ -274,8 +274,8 @@ def test_a_remembered_tracks_pair_of_compositions_is_seen_in_either_order() -> N
     from sleeve.engine.looks import pair_seen
 
     drop, grid = "marbled_ink/drop@top-left", "swiss_geometry/pulse@centred"
-    recent = ["risograph/city@top-left", "bokeh/rain@top-left", grid, drop]
+    recent = ["risograph/city@top-left", "paper_cut/window@top-left", grid, drop]
     assert pair_seen("marbled_ink/drop@corner", "swiss_geometry/pulse@top-left", recent)
     assert pair_seen("swiss_geometry/pulse", "marbled_ink/drop", recent)
-    split = ["risograph/city@top-left", drop, grid, "bokeh/rain@top-left"]
+    split = ["risograph/city@top-left", drop, grid, "paper_cut/window@top-left"]
     assert not pair_seen(drop, grid, split)

@@ -5,8 +5,6 @@ genre, and an account's memory does not push the subject out."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from sleeve.engine.direction import direct_from_music
@@ -46,7 +44,7 @@ def test_fireworks_are_named_in_many_scripts_and_are_no_flower():
 @pytest.mark.parametrize(
     ("title", "tags", "at_least"),
     [
-        ("君と見た花火", ANIME, 6),  # rock never called bokeh: no fireworks at all before
+        ("君と見た花火", ANIME, 6),  # 花火 names a star too: the riso cut star
         ("Rain on the Roof", "indie folk", 10),
         ("The Little Yellow Duck", "children's music, playful", 9),
     ],
@@ -56,21 +54,11 @@ def test_a_title_that_names_a_subject_gets_a_cover_that_draws_it(title, tags, at
 
 
 def test_a_named_subject_brings_a_stranger_in_only_on_a_bright_track():
-    bright = _direction("Fireworks", ANIME)
-    dark = _direction("Fireworks", "doom metal, funeral, slow")
-    assert "bokeh" in fitting(bright)
-    assert "bokeh" not in fitting(dark)  # no party lights on a funeral doom record
-    assert "bokeh" not in fitting(_direction("Together", ANIME))
-
-
-def test_bokeh_draws_the_fireworks_or_rain_a_title_names_in_any_script():
-    bokeh = get_style("bokeh")
-    named = (("花火", "fireworks"), ("불꽃놀이", "fireworks"), ("बारिश", "rain"), ("مطر", "rain"))
-    plain = Counter(bokeh.layout_of(_direction("Together", "dance pop", i)) for i in range(12))
-    assert plain["rain"] <= 2
-    for title, scene in named:
-        scenes = Counter(bokeh.layout_of(_direction(title, "dance pop", i)) for i in range(12))
-        assert scenes[scene] >= 8, (title, scenes)
+    """Paper cut is a stranger to anime rock; a bright title that names the sea brings
+    it in, the same title on funeral doom does not, nor a title that names nothing."""
+    assert "paper_cut" in fitting(_direction("Ocean", ANIME))
+    assert "paper_cut" not in fitting(_direction("Ocean", "doom metal, funeral, slow"))
+    assert "paper_cut" not in fitting(_direction("Together", ANIME))
 
 
 def test_an_account_with_memory_still_gets_the_named_subject():
@@ -88,7 +76,7 @@ def test_an_account_with_memory_still_gets_the_named_subject():
 def test_a_composition_that_draws_the_subject_comes_before_one_of_a_drawing_style_that_does_not():
     """Risograph draws stars, but where the account just had its star prints a fresh turn
     draws a road: 君と見た花火 got a riso road and no fireworks on the bench. A fresh
-    composition that draws the named subject (the bokeh's fireworks, a carved star) now
+    composition that draws the named subject (a cut-paper heart, a carved star) now
     comes before a drawing style's fresh composition of something else."""
     riso = get_style("risograph")
     assert draws_named(_direction("君と見た花火", ANIME), "risograph")
@@ -121,7 +109,7 @@ def test_a_duck_and_a_bird_are_told_apart_in_any_language():
 def test_snow_and_a_road_are_subjects_in_any_script():
     """Reviewers asked for the snow of Quiet Snow and the road of Thunderstruck
     Highway: both are named in many scripts, and styles draw them (the horizon's
-    snowy peak; a riso road, a bokeh street)."""
+    snowy peak; a riso road)."""
     for title in ("Quiet Snow", "雪の華", "Снег идёт", "Nieve"):
         assert "snow" in motifs(title), title
     for title in ("Thunderstruck Highway", "Night Drive", "Camino Real", "Дорога домой"):

@@ -32,7 +32,6 @@ STYLE_FAMILIES: dict[str, str] = {
             "flow_field",
             "grain_gradient",
             "marbled_ink",
-            "bokeh",
             "mono_grain",
             "spectrogram",
             "loudness_horizon",

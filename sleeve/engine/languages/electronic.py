@@ -36,7 +36,7 @@ LANGUAGES = (
         "#0B0F14 #9FB3C8 #1F2A33 #FF9E2C / #0E1216 #C0CCD8 #2A3640 #FFB347"
         " / #101418 #7F95A8 #24303A #FF6B1A",
         "dark", "display geometric",
-        "bokeh:1 spectrogram:1.5 flow_field:1 onset_grid:1.5 ridgeline:1.5 mono_grain:1.5"
+        "spectrogram:1.5 flow_field:1 onset_grid:1.5 ridgeline:1.5 mono_grain:1.5"
         " pixel_sort:1",
         "corner bottom-left", "grain", "small", (0.35, 0.88), (160, 180),
     ),
@@ -44,7 +44,7 @@ LANGUAGES = (
         "bass", "electronic",
         "#0B0D0F #A0AAB4 #2B3138 #B6FF3B / #101010 #9A8CB0 #3A2E4A #FF3EA5",
         "dark", "condensed display",
-        "spectrogram:2 bokeh:1.5 mono_grain:1 onset_grid:1.5 ridgeline:1 pixel_sort:1",
+        "spectrogram:2 mono_grain:1.5 onset_grid:1.5 ridgeline:1 pixel_sort:1",
         "top-left corner", "grain", "medium", (0.3, 0.85), (128, 150),
     ),
     language(
@@ -80,7 +80,7 @@ LANGUAGES = (
         "trance", "dance",
         "#0A1030 #2E6BFF #00E5FF #F5F5FF / #120A30 #7A3CFF #FF4FD8 #E8E8FF",
         "dark-vivid", "geometric display",
-        "flow_field:2 grain_gradient:1.5 onset_grid:1",
+        "flow_field:2 grain_gradient:1 onset_grid:1 marbled_ink:1 swiss_geometry:1",
         "centred bottom-left", "grain", "medium", (0.65, 0.85), (128, 145),
     ),
     # synthwave
@@ -107,7 +107,8 @@ LANGUAGES = (
         "#F4F2EE #6E7B80 #C9CFCF #2F3A3F / #2F3A3F #6E7B80 #C9CFCF #F4F2EE"
         " / #EEF1F0 #B7C4C1 #7E9591 #D9C9A8",
         "quiet", "geometric",
-        "grain_gradient:3 topographic:2 loudness_horizon:1.5 chladni:1",
+        "grain_gradient:1.5 topographic:2 loudness_horizon:1 chladni:1 mono_grain:1.5"
+        " flow_field:1",
         "corner bottom-left", "grain", "tiny", (0.5, 0.15),
     ),
     language(
@@ -121,7 +122,7 @@ LANGUAGES = (
         "new_age", "ambient",
         "#F3EEE6 #CFE3DF #E8D3C7 #9DB8B0 / #E9F0F4 #C8D8E8 #F2E3D5 #8FA9C4",
         "light", "geometric serif",
-        "grain_gradient:3 topographic:1 chladni:1",
+        "grain_gradient:1.5 topographic:1 chladni:1 paper_cut:1 flow_field:1",
         "centred bottom-left", "grain", "small", (0.7, 0.12),
     ),
 )

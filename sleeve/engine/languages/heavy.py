@@ -12,7 +12,7 @@ LANGUAGES = (
         "#0B0B0B #E6E2D8 #76726A #4F5D66 / #101214 #C9CCD1 #5A6068 #8A9299"
         " / #0E0E0E #BDB8AE #3E3C38 #6B6F73",
         "dark-mono", "blackletter serif",
-        "mono_grain:3 loudness_horizon:2 topographic:1 ridgeline:1 typographic_poster:1",
+        "mono_grain:3 loudness_horizon:1 topographic:1 ridgeline:1 typographic_poster:1",
         "corner top-left edge", "grain", "tiny", (0.12, 0.8), (130, 210),
     ),
     language(
@@ -38,7 +38,8 @@ LANGUAGES = (
         "#14110E #D9D0BC #4A4440 #8A1020 / #0F1012 #D9D0BC #5A5A5A #8A1020"
         " / #100C0C #C8BFAE #3A2A28 #8A1020",
         "dark", "condensed blackletter",
-        "mono_grain:2 loudness_horizon:2 marbled_ink:1.5 ridgeline:1.5 typographic_poster:1",
+        "mono_grain:2 loudness_horizon:1 marbled_ink:1.5 ridgeline:1.5"
+        " typographic_poster:1",
         "top-left bottom-left edge", "grain", "medium", (0.15, 0.55), (45, 90),
     ),
     # punk
@@ -72,7 +73,8 @@ LANGUAGES = (
         "#EDEAE3 #8C7B65 #2B2A33 #B8975A / #1E1C24 #C9C4BA #8FA3B8 #B8975A"
         " / #DCE3EA #A9BCD0 #F0D9CF #5E6B7D",
         "soft", "geometric serif",
-        "grain_gradient:3 bokeh:1 ridgeline:1 mono_grain:1.5 paper_cut:1",
+        "grain_gradient:1.5 ridgeline:1 mono_grain:2 paper_cut:1.5 risograph:1"
+        " marbled_ink:1",
         "bottom-left corner", "grain", "small", (0.5, 0.35),
     ),
     language(
@@ -80,14 +82,15 @@ LANGUAGES = (
         "#E0218A #8E2A8C #FF8FC7 #2B0A2E / #3A5F9E #8FB1E0 #C9DAF2 #1B2A4A"
         " / #D9632B #F29E6B #FBD3B5 #5A1F0F",
         "vivid", "geometric",
-        "grain_gradient:3 bokeh:1 marbled_ink:1 ridgeline:0.5",
+        "grain_gradient:1.5 marbled_ink:1.5 mono_grain:2 flow_field:1 ridgeline:0.5"
+        " risograph:1",
         "bottom-left corner", "grain", "tiny", (0.45, 0.6),
     ),
     language(
         "grunge", "rock",
         "#0E0E0E #EDEDED #3A3A3A #9A9A9A / #1A1712 #D8D2C4 #4A4236 #8A7F6A",
         "dark-mono", "condensed mono",
-        "mono_grain:3 bokeh:1 flow_field:1 xerox_collage:1.5 ridgeline:1",
+        "mono_grain:3 flow_field:1 xerox_collage:1.5 ridgeline:1 typographic_poster:1",
         "bottom-left top-left", "grain", "small", (0.3, 0.75),
     ),
     language(
@@ -103,8 +106,7 @@ LANGUAGES = (
         "#1B2A49 #2C7A7B #E0A458 #F1E3C8 / #F1E3C8 #1B2A49 #2C7A7B #E0A458"
         " / #24343B #5E7F78 #D9B26F #EEE3CC",
         "mid", "display serif",
-        "loudness_horizon:3 topographic:1.5 paper_cut:1 ridgeline:1"
-        " swiss_geometry:0.5",
+        "loudness_horizon:2 topographic:1.5 paper_cut:1 ridgeline:1 swiss_geometry:0.5",
         "top-left corner centred", "grain", "small", (0.5, 0.6),
     ),
     language(
@@ -112,7 +114,7 @@ LANGUAGES = (
         "#20262B #8A9AA3 #D8D4CC #C27A4A / #E9E6E0 #2E3A40 #7F8C8D #B5651D"
         " / #2B2F36 #A3A9B0 #E4E0D8 #6F8FA6",
         "soft", "geometric serif",
-        "loudness_horizon:3 topographic:2 ridgeline:2 chladni:0.5",
+        "loudness_horizon:2 topographic:2 ridgeline:2 chladni:0.5",
         "corner bottom-left", "grain", "tiny", (0.45, 0.55),
     ),
     language(

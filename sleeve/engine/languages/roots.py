@@ -19,7 +19,7 @@ LANGUAGES = (
         "blues", "jazz",
         "#13202E #2F5D8A #D9CBB0 #C1440E / #D9CBB0 #13202E #8C6A43 #C1440E",
         "mid", "slab condensed serif",
-        "mono_grain:1.5 bokeh:1 loudness_horizon:1 wood_type:1.5 typographic_poster:1.5"
+        "mono_grain:2 loudness_horizon:0.5 wood_type:1.5 typographic_poster:1.5"
         " risograph:1",
         "top-left bottom-left", "grain", "medium", (0.35, 0.5),
     ),
@@ -37,8 +37,8 @@ LANGUAGES = (
         "#F7F6F2 #1E1E1E #8A9299 #3F5661 / #E9EAE6 #2E3438 #A3ABB0 #5B6E76"
         " / #2A2F33 #D9DAD6 #8A9299 #A69B85",
         "muted", "serif geometric",
-        "loudness_horizon:2.5 topographic:1.5 mono_grain:1.5 grain_gradient:1"
-        " chladni:1 ridgeline:0.5 engraving:1",
+        "loudness_horizon:1 topographic:1.5 mono_grain:1.5 grain_gradient:1 chladni:1"
+        " ridgeline:0.5 engraving:2",
         "corner bottom-left top-left", "grain", "tiny", (0.4, 0.25),
     ),
     language(
@@ -46,7 +46,7 @@ LANGUAGES = (
         "#0F141A #C9A227 #E8E2D0 #5A6B7A / #10161E #8FA6BF #E8E2D0 #C9A227"
         " / #1A120C #B5651D #F0E1C4 #6B4226",
         "dark", "serif condensed",
-        "loudness_horizon:2.5 flow_field:2 topographic:1 ridgeline:1.5 engraving:1",
+        "loudness_horizon:1.5 flow_field:2 topographic:1 ridgeline:1.5 engraving:2",
         "centred bottom-left", "grain", "medium", (0.5, 0.75),
     ),
     # folk and country
@@ -89,7 +89,7 @@ LANGUAGES = (
         "lullaby", "children",
         "#E8EEF8 #A9B8E0 #F6E3B4 #7A86B8 / #F6EFE4 #E8C5B8 #B8C9E0 #8FA5C9",
         "light", "rounded script",
-        "grain_gradient:2 paper_cut:2 risograph:1",
+        "grain_gradient:1 paper_cut:2.5 risograph:1 swiss_geometry:1",
         "centred bottom-left", "grain", "medium", (0.7, 0.1),
     ),
     # podcasts, jingles and spoken word: clear brand-like marks

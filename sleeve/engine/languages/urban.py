@@ -11,7 +11,7 @@ LANGUAGES = (
         "#7A1E2C #C0C0C0 #111111 #8B3A2B / #111111 #C0C0C0 #7A1E2C #E6D5B8"
         " / #1E2A3A #E6D5B8 #C0C0C0 #C8A24A",
         "mid-dark", "condensed geometric script",
-        "mono_grain:2 bokeh:0.5 paper_cut:0.5 risograph:2 typographic_poster:2 xerox_collage:1",
+        "mono_grain:2 paper_cut:0.5 risograph:2 typographic_poster:2 xerox_collage:1",
         "bottom-left top-left edge", "grain halftone", "big", (0.45, 0.72), (78, 102),
     ),
     language(
@@ -36,7 +36,8 @@ LANGUAGES = (
         "#2B2D42 #F4A261 #8D99AE #E9C46A / #3A3351 #E8A87C #A5A1C4 #F6D6AD"
         " / #F3E6D3 #2B2D42 #8D99AE #E76F51 / #1F2B38 #E9C46A #5C7A8A #F4A261",
         "soft", "rounded script geometric",
-        "bokeh:1.5 grain_gradient:2 paper_cut:1 risograph:1.5 typographic_poster:1 mono_grain:1.5",
+        "paper_cut:2 mono_grain:2 grain_gradient:1 risograph:2 typographic_poster:1"
+        " swiss_geometry:0.5",
         "bottom-left corner", "grain", "small", (0.55, 0.28), (60, 95),
     ),
     language(
@@ -44,8 +45,8 @@ LANGUAGES = (
         "#3B2418 #C68B59 #E9D8C4 #B08D57 / #E9D8C4 #3B2418 #C68B59 #7A4A2E"
         " / #2A1A22 #B5838D #E5C1BD #D4A373",
         "soft", "serif geometric script",
-        "grain_gradient:3 bokeh:1.5 loudness_horizon:0.5"
-        " typographic_poster:0.5 swiss_geometry:1",
+        "mono_grain:2 grain_gradient:1 paper_cut:1 typographic_poster:1.5"
+        " swiss_geometry:1 wood_type:1 risograph:1",
         "bottom-left corner top-left", "grain", "small", (0.55, 0.42), (60, 110),
     ),
     language(
@@ -53,8 +54,8 @@ LANGUAGES = (
         "#1B1B1B #D4AF37 #FF1493 #7FDBFF / #D4AF37 #1B1B1B #FF1493 #7FDBFF"
         " / #FF1493 #1B1B1B #D4AF37 #7FDBFF / #101A2E #D4AF37 #FF1493 #7FDBFF",
         "vivid", "display script",
-        "marbled_ink:1 grain_gradient:1 flow_field:1 typographic_poster:2"
-        " swiss_geometry:1.5 onset_grid:1",
+        "marbled_ink:1 grain_gradient:0.5 flow_field:1 typographic_poster:2"
+        " swiss_geometry:1.5 onset_grid:1 wood_type:1.5",
         "centred title-image top-left", "grain", "big", (0.8, 0.8), (95, 130),
     ),
     # royal purple, warm gold, white, deep blue: five colours, no doubled gold

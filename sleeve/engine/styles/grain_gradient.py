@@ -55,7 +55,7 @@ STYLE = StyleInfo(
     subjects=("rain", "night", "sun", "sea"),  # the title's picture (SUBJECTS)
     never=("children",),  # a pink skyline or a bold disc on a duck song (two reviewers)
     # scored 3 and 3 of 10 by two art directors after its rebuild (one releasable cover
-    # in 17 with bokeh): offered at half weight
+    # in 17 with the retired bokeh): offered at half weight
     weight=0.5,
 )
 

@@ -1,7 +1,7 @@
 """What a title names that a picture can show (sea, city, night, sun, rain, fireworks,
 ...), in any script: the styles that declare a subject (StyleInfo.subjects: paper cut,
-risograph, wood type, bokeh) draw the scene or figure the title's words name, and the
-registry leans a track toward them; and the word that carries a title."""
+risograph, wood type, grain gradient) draw the scene or figure the title's words
+name, and the registry leans a track toward them; and the word that carries a title."""
 
 from __future__ import annotations
 

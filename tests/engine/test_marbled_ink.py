@@ -1,6 +1,5 @@
-"""What the bokeh and marbled-ink styles promise: day or night from the valence and the
-palette, scenes and compositions that differ from track to track, dark marbling for
-doom and metal."""
+"""What the marbled-ink style promises: dark marbling for doom and metal, patterns and
+compositions that differ from track to track, a calm title zone, inks from the palette."""
 
 from __future__ import annotations
 
@@ -10,112 +9,9 @@ import numpy as np
 
 from sleeve.engine.direction import Palette
 from sleeve.engine.languages import language_for
-from sleeve.engine.styles import bokeh
 from sleeve.engine.styles.registry import get_style
 
 from .test_styles import CALM, LOUD
-
-NIGHT_PALETTE = Palette(
-    (20, 22, 30), ((60, 70, 90), (200, 120, 60)), (255, 160, 60), (240, 240, 240)
-)
-
-
-def lightness(name: str, direction, size: int = 128) -> float:  # type: ignore[no-untyped-def]
-    """Mean grey level of the rendered cover, 0..255."""
-    image = get_style(name).render(direction, size).image
-    return float(np.asarray(image.convert("L"), np.float64).mean())
-
-
-def test_a_happy_track_may_get_daylight_but_never_a_white_wash() -> None:
-    days = 0
-    for seed in range(1, 11):
-        happy = dataclasses.replace(CALM, seed=seed, valence=0.85, palette=NIGHT_PALETTE)
-        assert bokeh.is_light(happy)
-        days += bokeh.layout_of(happy) == "daylight"
-        assert 25 < lightness("bokeh", happy) < 200, seed  # a haze or a night, never white
-    assert 0 < days < 10
-
-
-def test_a_sad_track_on_a_dark_palette_gets_a_night() -> None:
-    for seed in (1, 2, 3, 4, 5):
-        sad = dataclasses.replace(LOUD, seed=seed, valence=0.2, palette=NIGHT_PALETTE)
-        assert bokeh.layout_of(sad) in bokeh.NIGHT_SCENES
-        assert lightness("bokeh", sad) < 90, seed
-
-
-def test_bokeh_scenes_follow_the_genre_and_vary_with_the_seed() -> None:
-    dnb = dataclasses.replace(
-        LOUD, genre="electronic", language=language_for("dnb"), palette=NIGHT_PALETTE
-    )
-    scenes = [
-        bokeh.pick_scene(dataclasses.replace(dnb, seed=s), np.random.default_rng(s))
-        for s in range(40)
-    ]
-    assert scenes.count("lamps") > len(scenes) / 2
-    assert len(set(scenes)) >= 3
-
-
-def test_disco_gets_a_string_of_lights_at_night() -> None:
-    disco = dataclasses.replace(
-        LOUD, genre="rnb", language=language_for("funk"), valence=0.8, palette=NIGHT_PALETTE
-    )
-    assert not bokeh.is_light(disco)  # a happy disco track still gets the club's dark
-    scenes = [bokeh.layout_of(dataclasses.replace(disco, seed=s)) for s in range(30)]
-    assert scenes.count("festoon") > len(scenes) / 3
-
-
-def test_two_tracks_with_one_bokeh_scene_differ() -> None:
-    from sleeve.engine.measures import dhash, hamming
-
-    lofi = dataclasses.replace(CALM, genre="lofi", language=language_for("lofi"), valence=0.3)
-    seeds = [s for s in range(60) if bokeh.layout_of(dataclasses.replace(lofi, seed=s)) == "rain"]
-    hashes = [
-        dhash(get_style("bokeh").render(dataclasses.replace(lofi, seed=s), 96).image)
-        for s in seeds[:4]
-    ]
-    assert min(hamming(a, b) for i, a in enumerate(hashes) for b in hashes[i + 1 :]) >= 6
-
-
-def test_the_retired_wallpapers_stay_retired() -> None:
-    retired = {"wash", "leaves", "hex", "glitter", "tunnel", "near", "flare", "lamp", "horizon"}
-    assert not retired & set(bokeh.SCENES)
-    assert not set(bokeh.RETIRED) & set(bokeh.SCENES)
-
-
-def test_the_title_words_choose_the_scene_and_the_night() -> None:
-    happy = dataclasses.replace(CALM, genre="pop", valence=0.9, palette=NIGHT_PALETTE)
-    assert bokeh.is_light(happy)
-    assert not bokeh.is_light(dataclasses.replace(happy, title="Tokyo Nights"))
-    words = (
-        ("Rain on Glass", "rain"),
-        ("Neon Motel", "lamps"),
-        ("Corazón de fuego", "fireworks"),
-        ("Carnival", "fireworks"),
-        ("Highway", "lamps"),
-        ("Sunny Day", "daylight"),
-    )
-    for title, scene in words:
-        track = dataclasses.replace(happy, title=title, valence=0.3)
-        scenes = [
-            bokeh.pick_scene(dataclasses.replace(track, seed=s), np.random.default_rng(s))
-            for s in range(30)
-        ]
-        assert scenes.count(scene) > len(scenes) / 3, title
-
-
-def test_bokeh_draws_every_scene_with_a_focal_light() -> None:
-    seen = set()
-    for s in range(90):
-        genre = ("lofi", "pop", "jazz", "electronic", "rock", "latin")[s % 6]
-        valence = (0.2, 0.5, 0.9)[s % 3]
-        d = dataclasses.replace(LOUD if s % 2 else CALM, seed=s, genre=genre, valence=valence)
-        seen.add(bokeh.layout_of(d))
-        if s % 7 == 0:
-            art = bokeh.render(d, 64)
-            assert art.layout == bokeh.layout_of(d)
-            x0, y0, x1, y1 = art.focal
-            assert 0 <= x0 < x1 <= 1 and 0 <= y0 < y1 <= 1
-    assert len(seen) >= 5, seen
 
 
 def test_doom_marbling_is_dark_never_pastel() -> None:
