@@ -124,3 +124,16 @@ def test_fireworks_are_not_flowers() -> None:
 
     assert "flower" not in motifs("君と見た花火") and "star" in motifs("君と見た花火")
     assert "flower" in motifs("桜の花")
+
+
+def test_a_huge_glyph_is_set_at_its_size_not_enlarged_into_stair_steps() -> None:
+    """A reviewer read the riso glyph's giant Б as a rendering bug: it was set at 160 px
+    and enlarged by a box filter, so its curves printed as stair steps. Now the type is
+    set as tall as the plate's row: consecutive rows of a big O differ along its curves
+    (most rows repeated their neighbour when it was enlarged)."""
+    from sleeve.engine.styles.cover_parts.riso_fields import _type_row
+
+    row = _type_row("O", 1.35 * 0.62, 1.35)
+    inked = [i for i in range(row.shape[0] - 1) if row[i].any()]
+    repeated = np.mean([np.array_equal(row[i], row[i + 1]) for i in inked])
+    assert repeated < 0.6, repeated

@@ -36,9 +36,15 @@ def _word(d: ArtDirection) -> str:
 
 def _type_row(text: str, width: float, height: float) -> np.ndarray:
     """The text set in a heavy condensed face and stretched to width x height (sheet
-    fractions): coverage, RES-relative size."""
-    face = title_face(text, "condensed", 900.0).sized(160)
+    fractions): coverage, RES-relative size. The type is set at least as tall as the
+    plate's row, so it is only ever reduced (a box filter enlarging it printed a huge
+    glyph's curves as stair steps)."""
+    font = title_face(text, "condensed", 900.0)
     probe = ImageDraw.Draw(Image.new("L", (8, 8)))
+    box = probe.textbbox((0, 0), text, font=font.sized(160))
+    wide, tall = max(1, box[2] - box[0]), max(1, box[3] - box[1])
+    scale = max(1.0, height * RES / tall, width * RES / wide)
+    face = font.sized(round(160 * scale))
     box = probe.textbbox((0, 0), text, font=face)
     img = Image.new("L", (box[2] - box[0] + 4, box[3] - box[1] + 4), 0)
     ImageDraw.Draw(img).text((2 - box[0], 2 - box[1]), text, font=face, fill=255)
