@@ -606,3 +606,20 @@ def test_a_song_whose_title_names_no_window_gets_no_window() -> None:
         for seed in range(30)
     ]
     assert any(layout.startswith("window") for layout in rainy)
+
+
+def test_a_bright_song_s_coloured_field_is_never_grey() -> None:
+    """gl1tt3r h3art <3 (hyperpop: magenta ground, yellow and lime sheets, a pale grey
+    accent) was cut on a mid-grey field: the coloured field took the palette's most
+    saturated non-yellow colour among the sheets and accent, the grey. The field is
+    now a clearly coloured paper (the magenta), or white where the palette has none."""
+    hyper = Palette(
+        (244, 0, 235), ((255, 245, 0), (197, 251, 0), (11, 11, 11)), (228, 225, 236), (0, 0, 0)
+    )
+    base = dataclasses.replace(LOUD, palette=hyper, language=language_for("hyperpop"), valence=0.8)
+    scene = Scene([Layer((), "ground"), Layer((), "motif")], None, shape="hearts")
+    fields = [colors(dataclasses.replace(base, seed=seed), scene, False)[0] for seed in range(24)]
+    assert all(rgb_to_oklch(field)[1] > 0.1 or rgb_to_oklch(field)[0] > 0.9 for field in fields), (
+        fields
+    )
+    assert any(rgb_to_oklch(field)[1] > 0.1 for field in fields)  # a third lie on colour

@@ -41,6 +41,7 @@ SKIES = ("diorama", "rays", "waves", "pond", "branch")  # a festive song's colou
 MARIGOLD = oklch_to_rgb(0.8, 0.17, 68.0)
 MAGENTA = oklch_to_rgb(0.6, 0.24, 352.0)
 TEAL = oklch_to_rgb(0.62, 0.12, 195.0)
+GROUND_CHROMA = 0.08  # the least chroma of a colour laid as a bright song's field
 
 
 def festive(direction: ArtDirection) -> bool:
@@ -317,16 +318,27 @@ def _coloured_ground(direction: ArtDirection, scene: Scene) -> bool:
     field shows round a few big shapes (not behind a tunnel, a window or rays)."""
     shows = scene.shape.startswith("cut-") or scene.shape in ("bloom", "hearts")
     chroma = TONES[direction.language.tone].chroma
-    return shows and chroma >= 0.8 and raster.rng_for(direction, "paper-ground").random() < 0.35
+    coloured = _ground_options(direction)
+    lucky = raster.rng_for(direction, "paper-ground").random() < 0.35
+    return shows and bool(coloured) and chroma >= 0.8 and lucky
 
 
 def _ground_colour(direction: ArtDirection) -> RGB:
     """A bright song's coloured field: the palette's most saturated colour that is not
     a yellow (a yellow field is left to the sheets), as clean mid-light paper."""
-    pal = direction.palette
-    options = [c for c in (*pal.colors, pal.accent) if not 75.0 <= rgb_to_oklch(c)[2] <= 130.0]
-    best = max(options or [pal.accent], key=lambda c: rgb_to_oklch(c)[1])
+    best = max(_ground_options(direction), key=lambda c: rgb_to_oklch(c)[1])
     return raster.tone(best, 0.64, max(0.13, rgb_to_oklch(best)[1]))
+
+
+def _ground_options(direction: ArtDirection) -> list[RGB]:
+    """The palette's colours (its background too) that can be a bright field: clearly
+    coloured (a grey accent made hyperpop's field mid-grey) and not yellow."""
+    pal = direction.palette
+    return [
+        c
+        for c in (*pal.colors, pal.accent, pal.background)
+        if rgb_to_oklch(c)[1] >= GROUND_CHROMA and not 75.0 <= rgb_to_oklch(c)[2] <= 130.0
+    ]
 
 
 def _deep(*candidates: RGB) -> RGB:
