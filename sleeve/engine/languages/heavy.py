@@ -11,7 +11,7 @@ LANGUAGES = (
         "black_metal", "metal",
         "#0B0B0B #E6E2D8 #76726A #4F5D66 / #101214 #C9CCD1 #5A6068 #8A9299"
         " / #0E0E0E #BDB8AE #3E3C38 #6B6F73",
-        "dark-mono", "blackletter serif",
+        "dark-mono", "blackletter",
         "mono_grain:3 loudness_horizon:1 topographic:1 ridgeline:1 typographic_poster:1",
         "corner top-left edge", "grain", "tiny", (0.12, 0.8), (130, 210),
     ),
