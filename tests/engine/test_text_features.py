@@ -141,3 +141,12 @@ def test_palette_hints_era_and_keywords() -> None:
 def test_instrumental_ignores_lyrics() -> None:
     with_lyrics = text_features("x", "pop", "слёзы тоска грустно", instrumental=True)
     assert with_lyrics.valence == text_features("x", "pop", instrumental=True).valence
+
+
+def test_the_title_s_colour_words_lead_the_tags() -> None:
+    """A reviewer found Sodium Lights printed in green: its tags' "jungle" named the hue
+    before its title's "sodium". The title's colour words now come first."""
+    sodium = text_features("Sodium Lights", "drum and bass, jungle, neurofunk, night")
+    assert sodium.palette_hints[0] == 62, sodium.palette_hints
+    blue = text_features("Blue Smoke", "smooth jazz, saxophone, late night")
+    assert blue.palette_hints[0] == 260, blue.palette_hints

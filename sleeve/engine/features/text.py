@@ -198,13 +198,15 @@ def text_features(
         subgenre = language_for_mood(valence, energy, instrumental).subgenre
     if subgenre not in keywords:
         keywords.insert(0, subgenre)
-    hint_words = tag_words + title_words + _words(lyrics_n[:1500])
+    # the title's own colour words lead the tags' ("Sodium Lights" tagged jungle: amber,
+    # not jungle green; "Blue Smoke" tagged night: blue)
+    hint_words = title_words + tag_words + _words(lyrics_n[:1500])
     return TextFeatures(
         valence=round(min(1.0, max(0.0, valence)), 4),
         energy=round(min(1.0, max(0.0, energy)), 4),
         genre=language_for(subgenre).family,
         subgenre=subgenre,
-        palette_hints=_palette_hints(hint_words, tags_n + " " + title_n + " " + lyrics_n[:1500]),
+        palette_hints=_palette_hints(hint_words, title_n + " " + tags_n + " " + lyrics_n[:1500]),
         era=_era(tags_n + " " + title_n),
         scripts=detect_scripts(title or ""),
         keywords=tuple(dict.fromkeys(keywords))[:12],
