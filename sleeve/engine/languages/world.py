@@ -98,7 +98,8 @@ LANGUAGES = (
         "#FFFFFF #111111 #1F6FA8 #D52B1E / #F6F1E7 #D52B1E #111111 #1F6FA8"
         " / #FFFFFF #D52B1E #111111 #1F6FA8",
         "stark", "geometric display",
-        "mono_grain:1.5 paper_cut:1 swiss_geometry:3 typographic_poster:1.5 risograph:1",
+        "paper_cut:1.5 swiss_geometry:2.5 typographic_poster:1.5 risograph:1.5"
+        " marbled_ink:1",
         "top-left edge", "grain none", "big", (0.6, 0.35),
     ),
     language(
