@@ -19,6 +19,7 @@ from sleeve.engine.languages import language_for
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import grain_gradient
 from sleeve.engine.styles.cover_parts import grain_lights
+from sleeve.engine.styles.registry import fitting
 from tests.engine.test_styles import CALM, LOUD
 
 TRACKS = Path(__file__).resolve().parents[2] / "bench" / "tracks.jsonl"
@@ -47,15 +48,18 @@ def test_the_cone_the_window_the_doorway_and_the_leak_are_retired() -> None:
         for turn in range(3):
             kind = grain_gradient.layout_of(looks.turned(direction, turn))
             assert kind not in GONE, (row["title"], kind)
-    for subject, kinds in grain_gradient.SUBJECT_LAYOUTS.items():
+    for subject, kinds in grain_gradient.SUBJECTS:
         assert set(kinds) <= set(grain_gradient.LAYOUTS), subject
 
 
-def test_the_style_claims_only_the_subjects_it_draws() -> None:
+def test_the_style_claims_no_subject_so_no_title_pulls_it_in() -> None:
     """The registry leans a title that names a subject towards the styles that claim
-    it: Static Bloom (a flower) was sent here after the petals were retired and got a
-    grey prism. The style claims exactly the subjects its compositions draw."""
-    assert set(grain_gradient.STYLE.subjects) == set(grain_gradient.SUBJECT_LAYOUTS)
+    it: Static Bloom (a flower) was sent here and got a grey prism, and Chuva de Verão
+    (summer rain, bossa) a grey seam. Its lights are no picture of what a title names:
+    it claims none, and a bossa song about rain is never offered it."""
+    assert not grain_gradient.STYLE.subjects
+    rain = MusicInput(task_id="rain", title="Chuva de Verão", tags="bossa nova, mpb")
+    assert "grain_gradient" not in fitting(direct_from_music(rain)[0])
 
 
 PALETTES = {

@@ -62,7 +62,8 @@ LANGUAGES = (
         "#FF5A1F #1C1C1C #F2E9DC #2E6F6A / #1C1C1C #F2E9DC #FF5A1F #F7D117"
         " / #FFE600 #111111 #F5F5F5 #FF00A0",
         "vivid", "geometric display",
-        "grain_gradient:1.5 flow_field:1 swiss_geometry:2.5 onset_grid:2 typographic_poster:1.5",
+        "flow_field:1 marbled_ink:1 topographic:0.5 swiss_geometry:2.5 onset_grid:2"
+        " typographic_poster:1.5",
         "top-left edge centred", "grain none", "big", (0.7, 0.75), (115, 130),
     ),
     # neon on black, yellow, white or ultramarine; the hot pink and acid green always
@@ -72,15 +73,15 @@ LANGUAGES = (
         "#000000 #FF00A0 #FFE600 #39FF14 #F5F5F5 / #FFE600 #39FF14 #000000 #FF00A0 #2D2BFF"
         " / #F5F5F5 #39FF14 #000000 #FF00A0 #2D2BFF / #2D2BFF #000000 #39FF14 #FFE600 #FF00A0",
         "neon", "display geometric",
-        "flow_field:1 marbled_ink:1 grain_gradient:0.5 typographic_poster:2.5"
-        " onset_grid:1.5 swiss_geometry:1 pixel_sort:1.5 risograph:1",
+        "flow_field:1 marbled_ink:1 typographic_poster:2.5 onset_grid:1.5"
+        " swiss_geometry:1 pixel_sort:1.5 risograph:1",
         "centred title-image top-left", "grain none", "big", (0.8, 0.92), (120, 135),
     ),
     language(
         "trance", "dance",
         "#0A1030 #2E6BFF #00E5FF #F5F5FF / #120A30 #7A3CFF #FF4FD8 #E8E8FF",
         "dark-vivid", "geometric display",
-        "flow_field:2 grain_gradient:1 onset_grid:1 marbled_ink:1 swiss_geometry:1",
+        "flow_field:2 onset_grid:1 marbled_ink:1 swiss_geometry:1",
         "centred bottom-left", "grain", "medium", (0.65, 0.85), (128, 145),
     ),
     # synthwave
@@ -107,7 +108,7 @@ LANGUAGES = (
         "#F4F2EE #6E7B80 #C9CFCF #2F3A3F / #2F3A3F #6E7B80 #C9CFCF #F4F2EE"
         " / #EEF1F0 #B7C4C1 #7E9591 #D9C9A8",
         "quiet", "geometric",
-        "grain_gradient:1.5 topographic:2 loudness_horizon:1 chladni:1 mono_grain:1.5"
+        "grain_gradient:1 topographic:2 loudness_horizon:1 chladni:1 mono_grain:1.5"
         " flow_field:1",
         "corner bottom-left", "grain", "tiny", (0.5, 0.15),
     ),
@@ -115,7 +116,7 @@ LANGUAGES = (
         "dark_ambient", "ambient",
         "#0E1012 #8A939A #3A4147 #C9CFCF / #12100E #4A4036 #8C8070 #C8BBA5",
         "dark-mono", "geometric serif",
-        "mono_grain:2 topographic:2 grain_gradient:1.5 loudness_horizon:1 chladni:1 ridgeline:1",
+        "mono_grain:2 topographic:2 loudness_horizon:1 chladni:1 ridgeline:1",
         "corner bottom-left", "grain", "tiny", (0.2, 0.15),
     ),
     language(

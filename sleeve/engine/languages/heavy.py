@@ -64,7 +64,7 @@ LANGUAGES = (
         "#000000 #EDEAE3 #8C7B65 #B8975A / #0B0B0D #C9C4BA #5E5A55 #8C7B65"
         " / #101012 #D8D4CC #6E6A64 #4F5D66",
         "dark-mono", "geometric serif",
-        "ridgeline:3 mono_grain:2 topographic:1 grain_gradient:1",
+        "ridgeline:3 mono_grain:2 topographic:1 xerox_collage:1",
         "corner bottom-left top-left", "grain none", "tiny", (0.25, 0.55), (110, 160),
     ),
     # paper, sepia, gold and a haze blue (ART-DIRECTION), not mauve and lavender
@@ -73,7 +73,7 @@ LANGUAGES = (
         "#EDEAE3 #8C7B65 #2B2A33 #B8975A / #1E1C24 #C9C4BA #8FA3B8 #B8975A"
         " / #DCE3EA #A9BCD0 #F0D9CF #5E6B7D",
         "soft", "geometric serif",
-        "grain_gradient:1.5 ridgeline:1 mono_grain:2 paper_cut:1.5 risograph:1"
+        "grain_gradient:1 ridgeline:1 mono_grain:2 paper_cut:1.5 risograph:1"
         " marbled_ink:1",
         "bottom-left corner", "grain", "small", (0.5, 0.35),
     ),
@@ -82,7 +82,7 @@ LANGUAGES = (
         "#E0218A #8E2A8C #FF8FC7 #2B0A2E / #3A5F9E #8FB1E0 #C9DAF2 #1B2A4A"
         " / #D9632B #F29E6B #FBD3B5 #5A1F0F",
         "vivid", "geometric",
-        "grain_gradient:1.5 marbled_ink:1.5 mono_grain:2 flow_field:1 ridgeline:0.5"
+        "grain_gradient:1 marbled_ink:1.5 mono_grain:2 flow_field:1 ridgeline:0.5"
         " risograph:1",
         "bottom-left corner", "grain", "tiny", (0.45, 0.6),
     ),
@@ -122,8 +122,7 @@ LANGUAGES = (
         "#F2EDE4 #D94F30 #2B4C7E #1A1A1A / #2B4C7E #F2EDE4 #E8B23A #D94F30"
         " / #E8B23A #1A1A1A #F2EDE4 #2B4C7E",
         "mid", "geometric condensed serif",
-        "paper_cut:1.5 grain_gradient:1 flow_field:1 risograph:2 swiss_geometry:1.5"
-        " typographic_poster:1",
+        "paper_cut:1.5 flow_field:1 risograph:2 swiss_geometry:1.5 typographic_poster:1",
         "top-left bottom-left edge", "grain halftone", "medium", (0.55, 0.65),
     ),
     language(

@@ -37,8 +37,8 @@ LANGUAGES = (
         "#F7F6F2 #1E1E1E #8A9299 #3F5661 / #E9EAE6 #2E3438 #A3ABB0 #5B6E76"
         " / #2A2F33 #D9DAD6 #8A9299 #A69B85",
         "muted", "serif geometric",
-        "loudness_horizon:1 topographic:1.5 mono_grain:1.5 grain_gradient:1 chladni:1"
-        " ridgeline:0.5 engraving:2",
+        "loudness_horizon:1 topographic:1.5 mono_grain:1.5 chladni:1 ridgeline:0.5"
+        " engraving:2",
         "corner bottom-left top-left", "grain", "tiny", (0.4, 0.25),
     ),
     language(
@@ -89,7 +89,7 @@ LANGUAGES = (
         "lullaby", "children",
         "#E8EEF8 #A9B8E0 #F6E3B4 #7A86B8 / #F6EFE4 #E8C5B8 #B8C9E0 #8FA5C9",
         "light", "rounded script",
-        "grain_gradient:1 paper_cut:2.5 risograph:1 swiss_geometry:1",
+        "paper_cut:2.5 flow_field:0.5 risograph:1 swiss_geometry:1",
         "centred bottom-left", "grain", "medium", (0.7, 0.1),
     ),
     # podcasts, jingles and spoken word: clear brand-like marks
@@ -105,7 +105,7 @@ LANGUAGES = (
         "spoken_word", "spoken",
         "#F4F1EA #1A1A1A #8A8A8A #C0392B / #1A1A1A #F4F1EA #8A8A8A #C0392B",
         "stark", "serif geometric",
-        "mono_grain:1 grain_gradient:1 typographic_poster:3 swiss_geometry:1",
+        "mono_grain:1 typographic_poster:3 swiss_geometry:1",
         "top-left corner", "grain none", "medium", (0.5, 0.3),
     ),
 )

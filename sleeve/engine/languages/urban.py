@@ -19,8 +19,7 @@ LANGUAGES = (
         "#1A0B2E #7B2CBF #D00000 #E5E5E5 / #0B0B0F #3A0CA3 #E5E5E5 #F72585"
         " / #120808 #C0C0C0 #5A0A0A #D00000",
         "dark-vivid", "condensed",
-        "marbled_ink:2 grain_gradient:1.5 flow_field:1 typographic_poster:2"
-        " onset_grid:1 mono_grain:1",
+        "marbled_ink:2 flow_field:1 typographic_poster:2 onset_grid:1 mono_grain:1",
         "centred bottom-left title-image", "grain", "big", (0.35, 0.8), (125, 165),
     ),
     language(
@@ -36,8 +35,7 @@ LANGUAGES = (
         "#2B2D42 #F4A261 #8D99AE #E9C46A / #3A3351 #E8A87C #A5A1C4 #F6D6AD"
         " / #F3E6D3 #2B2D42 #8D99AE #E76F51 / #1F2B38 #E9C46A #5C7A8A #F4A261",
         "soft", "rounded script geometric",
-        "paper_cut:2 mono_grain:2 grain_gradient:1 risograph:2 typographic_poster:1"
-        " swiss_geometry:0.5",
+        "paper_cut:2 mono_grain:2 risograph:2 typographic_poster:1 swiss_geometry:0.5",
         "bottom-left corner", "grain", "small", (0.55, 0.28), (60, 95),
     ),
     language(
@@ -45,8 +43,8 @@ LANGUAGES = (
         "#3B2418 #C68B59 #E9D8C4 #B08D57 / #E9D8C4 #3B2418 #C68B59 #7A4A2E"
         " / #2A1A22 #B5838D #E5C1BD #D4A373",
         "soft", "serif geometric script",
-        "mono_grain:2 grain_gradient:1 paper_cut:1 typographic_poster:1.5"
-        " swiss_geometry:1 wood_type:1 risograph:1",
+        "mono_grain:2 paper_cut:1 marbled_ink:0.5 typographic_poster:1.5 swiss_geometry:1"
+        " wood_type:1 risograph:1",
         "bottom-left corner top-left", "grain", "small", (0.55, 0.42), (60, 110),
     ),
     language(
@@ -54,8 +52,8 @@ LANGUAGES = (
         "#1B1B1B #D4AF37 #FF1493 #7FDBFF / #D4AF37 #1B1B1B #FF1493 #7FDBFF"
         " / #FF1493 #1B1B1B #D4AF37 #7FDBFF / #101A2E #D4AF37 #FF1493 #7FDBFF",
         "vivid", "display script",
-        "marbled_ink:1 grain_gradient:0.5 flow_field:1 typographic_poster:2"
-        " swiss_geometry:1.5 onset_grid:1 wood_type:1.5",
+        "marbled_ink:1 flow_field:1 typographic_poster:2 swiss_geometry:1.5 onset_grid:1"
+        " wood_type:1.5",
         "centred title-image top-left", "grain", "big", (0.8, 0.8), (95, 130),
     ),
     # royal purple, warm gold, white, deep blue: five colours, no doubled gold
@@ -64,7 +62,7 @@ LANGUAGES = (
         "#4B2A7B #F2C14E #FFFFFF #1D3557 #FFD23F / #FFFFFF #4B2A7B #F2C14E #1D3557 #E8A317"
         " / #1D3557 #F2C14E #FFFFFF #6A3FB5 #FFD23F / #F2C14E #4B2A7B #FFFFFF #1D3557 #6A3FB5",
         "vivid", "geometric serif",
-        "grain_gradient:1.5 paper_cut:1 swiss_geometry:1.5 typographic_poster:1.5 wood_type:1.5",
+        "paper_cut:1 flow_field:1 swiss_geometry:1.5 typographic_poster:1.5 wood_type:1.5",
         "centred top-left", "grain", "big", (0.8, 0.65),
     ),
 )

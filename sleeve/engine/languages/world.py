@@ -16,24 +16,22 @@ LANGUAGES = (
         "#F2EFEA #FF4F5A #FF9F1C #1F2A44 #FFC93C / #2B59C3 #F2EFEA #FFC93C #FF4F5A"
         " / #FFC93C #1F2A44 #F2EFEA #FF4F5A / #00A676 #1F2A44 #F2EFEA #FF4F5A",
         "vivid", "geometric display rounded",
-        "grain_gradient:1 paper_cut:1 flow_field:1 typographic_poster:2 swiss_geometry:2"
-        " risograph:1.5",
+        "paper_cut:1 flow_field:1 typographic_poster:2 swiss_geometry:2 risograph:1.5",
         "top-left centred bottom-left", "grain none", "medium", (0.68, 0.62),
     ),
     language(
         "ballad", "pop",
         "#1F2A3A #E8DCCB #8EA4BA #C98B6B / #E8E4DE #2E3440 #9AA5B1 #C98B6B",
         "soft", "serif geometric",
-        "grain_gradient:1 mono_grain:1.5 paper_cut:1.5 loudness_horizon:0.5"
-        " typographic_poster:1.5 wood_type:1",
+        "mono_grain:1.5 paper_cut:1.5 loudness_horizon:0.5 typographic_poster:1.5"
+        " wood_type:1",
         "bottom-left corner", "grain", "small", (0.35, 0.3),
     ),
     language(
         "bedroom_pop", "pop",
         "#EAD9C6 #5B6F8F #D98E73 #2E2A33 / #3A3F58 #EAD9C6 #A3B18A #D98E73",
         "soft", "rounded geometric script",
-        "grain_gradient:1 paper_cut:2 risograph:2 typographic_poster:1 swiss_geometry:1"
-        " marbled_ink:1",
+        "paper_cut:2 risograph:2 typographic_poster:1 swiss_geometry:1 marbled_ink:1",
         "bottom-left corner", "grain", "small", (0.5, 0.4),
     ),
     language(
@@ -41,8 +39,7 @@ LANGUAGES = (
         "#F7F3F8 #F7C6D9 #C9E4F6 #9AA3B5 / #C9E4F6 #F7F3F8 #F7C6D9 #5B6C8F"
         " / #FFF4E0 #F7C6D9 #D9DDE3 #7A5CFA / #111111 #F5F5F5 #C0C0C0 #FF2E7E",
         "mid", "geometric",
-        "grain_gradient:1 paper_cut:1.5 swiss_geometry:2 typographic_poster:1 risograph:2"
-        " marbled_ink:1",
+        "paper_cut:1.5 swiss_geometry:2 typographic_poster:1 risograph:2 marbled_ink:1",
         "top-left corner centred", "grain none", "small", (0.75, 0.7),
     ),
     language(
@@ -50,8 +47,7 @@ LANGUAGES = (
         "#F5F1E8 #E94F64 #2F4B7C #F6C445 / #7EC8E3 #FFFFFF #1E2A44 #E94F64"
         " / #F6C445 #1E2A44 #FFFFFF #E94F64 / #1E2A44 #F5F1E8 #7EC8E3 #E94F64",
         "vivid", "geometric rounded display",
-        "grain_gradient:1 paper_cut:1.5 flow_field:1 typographic_poster:2"
-        " swiss_geometry:1.5",
+        "paper_cut:1.5 flow_field:1 typographic_poster:2 swiss_geometry:1.5",
         "vertical top-left centred", "grain none", "medium", (0.7, 0.7),
     ),
     language(
@@ -59,8 +55,7 @@ LANGUAGES = (
         "#7FD1FF #1E90FF #FFFFFF #FF8FA3 / #FFFFFF #1E90FF #2E8B57 #FF8FA3"
         " / #FFB38A #1E90FF #FFE3C2 #2E8B57",
         "vivid", "script geometric display",
-        "grain_gradient:1 loudness_horizon:1 swiss_geometry:1.5 paper_cut:1.5"
-        " risograph:1.5",
+        "loudness_horizon:1 flow_field:1 swiss_geometry:1.5 paper_cut:1.5 risograph:1.5",
         "top-left corner", "grain", "small", (0.75, 0.6),
     ),
     # hot pink, acid green and chrome (a cyan-mint read as a wellness brand)
@@ -69,7 +64,7 @@ LANGUAGES = (
         "#FF00E5 #FFF500 #B6FF00 #111111 #E6E6EE / #C0C0C8 #B6FF00 #FFF500 #111111 #FF00E5"
         " / #111111 #FF00E5 #FFF500 #B6FF00 #E6E6EE / #B6FF00 #FF00E5 #111111 #FFFFFF #C0C0C8",
         "neon", "display geometric",
-        "marbled_ink:2 grain_gradient:1 pixel_sort:3 typographic_poster:2 onset_grid:1",
+        "marbled_ink:2 pixel_sort:3 typographic_poster:2 onset_grid:1",
         "title-image centred vertical", "grain none", "big", (0.7, 0.95), (130, 190),
     ),
     # Latin
@@ -78,8 +73,8 @@ LANGUAGES = (
         "#111111 #F5F5F5 #00B3A6 #FF3EA5 / #F5F5F5 #111111 #00B3A6 #FF3EA5"
         " / #00B3A6 #111111 #F5F5F5 #FF3EA5",
         "mid", "display geometric",
-        "grain_gradient:1 marbled_ink:1 typographic_poster:2.5 risograph:1.5"
-        " swiss_geometry:1 mono_grain:1",
+        "marbled_ink:1 paper_cut:1 typographic_poster:2.5 risograph:1.5 swiss_geometry:1"
+        " mono_grain:1",
         "centred top-left title-image", "grain halftone", "big", (0.7, 0.8), (85, 105),
     ),
     # fluoro on black or white; colours in hue order (pink, orange, yellow, lime): the
@@ -107,7 +102,7 @@ LANGUAGES = (
         "#F4E9D8 #B3261E #1D3557 #E9A23B / #B3261E #F4E9D8 #1D3557 #E9A23B"
         " / #1D3557 #F4E9D8 #E9A23B #B3261E / #0F5257 #F4E9D8 #E9A23B #B3261E",
         "mid", "serif display script",
-        "paper_cut:1.5 grain_gradient:1.5 marbled_ink:0.5 wood_type:1.5 typographic_poster:1.5",
+        "paper_cut:1.5 marbled_ink:1 wood_type:1.5 typographic_poster:1.5",
         "top-left centred", "grain", "medium", (0.6, 0.6),
     ),
     # the wider world
@@ -135,8 +130,7 @@ LANGUAGES = (
         "#A47551 #FFC300 #B22222 #FF6B00 / #FF6B00 #FFC300 #2B1A10 #B22222"
         " / #B22222 #FFC300 #F3E3C3 #FF6B00 / #0B4F6C #FFC300 #F3E3C3 #FF6B00",
         "vivid", "display slab",
-        "paper_cut:1.5 marbled_ink:1 grain_gradient:0.5 wood_type:2 typographic_poster:2"
-        " risograph:1.5",
+        "paper_cut:1.5 marbled_ink:1 wood_type:2 typographic_poster:2 risograph:1.5",
         "centred title-image top-left", "grain halftone", "big", (0.8, 0.75),
     ),
     language(
@@ -144,8 +138,7 @@ LANGUAGES = (
         "#F1E9DA #1D3557 #F2C14E #C1272D / #1D3557 #F1E9DA #F2C14E #C1272D"
         " / #C1272D #F1E9DA #1D3557 #F2C14E",
         "mid", "serif geometric display",
-        "paper_cut:1 grain_gradient:1 marbled_ink:0.5 swiss_geometry:1.5"
-        " typographic_poster:1.5",
+        "paper_cut:1 marbled_ink:1 swiss_geometry:1.5 typographic_poster:1.5",
         "centred top-left edge", "grain", "medium", (0.6, 0.6),
     ),
     # Greek and Mediterranean summer songs: whitewash, Aegean blue, lemon, terracotta
@@ -155,7 +148,8 @@ LANGUAGES = (
         "#F7F5EF #1C5BA8 #F4C430 #D2572F / #1C5BA8 #F7F5EF #F4C430 #D2572F"
         " / #F4C430 #1C5BA8 #F7F5EF #D2572F / #7CC6E8 #1C5BA8 #F7F5EF #D2572F",
         "vivid", "serif display geometric",
-        "paper_cut:1.5 grain_gradient:1 swiss_geometry:2 typographic_poster:1.5 wood_type:1",
+        "paper_cut:1.5 marbled_ink:0.5 swiss_geometry:2 typographic_poster:1.5"
+        " wood_type:1",
         "top-left centred bottom-left", "grain", "big", (0.75, 0.65),
     ),
     language(

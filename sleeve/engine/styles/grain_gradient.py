@@ -51,11 +51,13 @@ from sleeve.engine.styles.cover_parts.title_words import motifs
 STYLE = StyleInfo(
     name="grain_gradient",
     family="image",
-    fits=("ambient", "rnb"),
-    subjects=("rain", "night", "sun", "sea"),  # the title's picture (SUBJECTS)
+    # two art directors scored it 3 and 3 of 10 after its rebuild, and 2.5 and 3.5 in
+    # the next review ("an empty gradient plus a title", no R in 8 covers): offered at
+    # half weight, listed only by the hazy genres (ambient, new age, dream pop,
+    # shoegaze, synthwave, vaporwave, jingles), and it claims no subject, so a title
+    # that names rain or the sun is not pulled here (Chuva de Verão got a grey seam)
+    fits=("ambient",),
     never=("children",),  # a pink skyline or a bold disc on a duck song (two reviewers)
-    # scored 3 and 3 of 10 by two art directors after its rebuild (one releasable cover
-    # in 17 with the retired bokeh): offered at half weight
     weight=0.5,
 )
 
@@ -126,7 +128,6 @@ SUBJECTS = (
     ("sun", ("horizon-disc", "colour-bloom")),
     ("sea", ("horizon-disc",)),
 )
-SUBJECT_LAYOUTS = dict(SUBJECTS)  # registry.draws_named
 # with fewer than this many compositions able to draw what the title names, a turn of
 # the seed now and then takes one the genre suits (an account would otherwise get one
 # picture at every turn)
