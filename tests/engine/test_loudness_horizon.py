@@ -255,3 +255,24 @@ def test_the_sun_or_moon_shows_big_not_hidden_behind_the_land(view: str) -> None
             img = _view(view, song, band, 96).astype(int)
             share = (np.abs(img - np.array(poster.light)).sum(axis=2) < 12).mean()
             assert share > 0.03, (view, seed, band, share)
+
+
+def test_the_pale_ring_round_the_light_is_one_print_s_choice_not_every_cover_s(
+    monkeypatch,
+) -> None:
+    """Two reviewers read the horizon's ringed sun over hills as one stock picture on
+    five and seven covers: the ring now comes on about a third of the prints."""
+    calls: list[int] = []
+    drawn = horizon_poster.Sheet.ring
+
+    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return drawn(self, *args, **kwargs)
+
+    monkeypatch.setattr(horizon_poster.Sheet, "ring", counted)
+    ringed = 0
+    for seed in range(16):
+        calls.clear()
+        loudness_horizon.render(dataclasses.replace(LOUD, seed=seed), 64)
+        ringed += bool(calls)
+    assert 2 <= ringed <= 10, ringed

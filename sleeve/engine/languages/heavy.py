@@ -12,7 +12,7 @@ LANGUAGES = (
         "#0B0B0B #E6E2D8 #76726A #4F5D66 / #101214 #C9CCD1 #5A6068 #8A9299"
         " / #0E0E0E #BDB8AE #3E3C38 #6B6F73",
         "dark-mono", "blackletter",
-        "mono_grain:3 loudness_horizon:1 topographic:1 ridgeline:1 typographic_poster:1",
+        "mono_grain:3 topographic:1 ridgeline:1 typographic_poster:1",
         "corner top-left edge", "grain", "tiny", (0.12, 0.8), (130, 210),
     ),
     language(
@@ -28,8 +28,7 @@ LANGUAGES = (
         "#111111 #C8102E #FFC72C #1F3B8F / #0D0D12 #1F3B8F #C8102E #FFC72C"
         " / #140C08 #E25822 #FFC72C #8A1C0C",
         "dark-vivid", "condensed slab",
-        "flow_field:2 loudness_horizon:1.5 marbled_ink:1 ridgeline:1.5"
-        " typographic_poster:1",
+        "flow_field:2 mono_grain:1 marbled_ink:1 ridgeline:1.5 typographic_poster:1",
         "top-left centred bottom-left", "grain", "big", (0.35, 0.9),
     ),
     # desaturated: bone, ash and dried blood on black (no navy, no buff tan)
@@ -38,8 +37,7 @@ LANGUAGES = (
         "#14110E #D9D0BC #4A4440 #8A1020 / #0F1012 #D9D0BC #5A5A5A #8A1020"
         " / #100C0C #C8BFAE #3A2A28 #8A1020",
         "dark", "condensed blackletter",
-        "mono_grain:2 loudness_horizon:1 marbled_ink:1.5 ridgeline:1.5"
-        " typographic_poster:1",
+        "mono_grain:2 marbled_ink:1.5 topographic:0.5 ridgeline:1.5 typographic_poster:1",
         "top-left bottom-left edge", "grain", "medium", (0.15, 0.55), (45, 90),
     ),
     # punk
