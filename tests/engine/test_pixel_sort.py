@@ -28,13 +28,13 @@ def _forced(comp: str, base=HYPERPOP, seed: int = 3) -> pixel_sort.Sorted:
         pixel_sort._plan = plan
 
 
-def test_the_music_picks_among_six_or_more_compositions() -> None:
+def test_the_music_picks_among_six_compositions() -> None:
     calm = Counter(pixel_sort.layout_of(dataclasses.replace(CALM, seed=s)) for s in range(60))
     loud = Counter(pixel_sort.layout_of(dataclasses.replace(LOUD, seed=s)) for s in range(60))
     assert len(calm + loud) >= 6
     assert max((calm + loud).values()) < 0.3 * 120  # no composition is the template
     # calm songs lean to the quiet end (bloom, crt), loud ones to stripes and mosh
-    quiet, noisy = ("bloom", "crt", "skyline"), ("melt", "stripes", "mosh")
+    quiet, noisy = ("bloom", "crt"), ("stripes", "mosh")
     assert sum(calm[c] for c in quiet) > sum(loud[c] for c in quiet)
     assert sum(loud[c] for c in noisy) > sum(calm[c] for c in noisy)
 
@@ -90,3 +90,15 @@ def test_crt_shows_scanlines_on_its_screen() -> None:
     rows = (screen @ pixel_ops.LUMA).mean(axis=1)
     spectrum = np.abs(np.fft.rfft(rows - rows.mean()))
     assert spectrum[len(rows) // 3 - 2 : len(rows) // 3 + 3].max() > 3 * np.median(spectrum)
+
+
+def test_the_skyline_and_the_melt_are_retired() -> None:
+    """Two art directors graded the pixel skyline ("a muddy grey pixel city") and the
+    melt ("a bare trapezoid that looks unfinished") M on every cover: never drawn."""
+    drawn = {
+        pixel_sort.layout_of(dataclasses.replace(base, seed=s))
+        for base in (CALM, LOUD, HYPERPOP)
+        for s in range(80)
+    }
+    assert not drawn & {"skyline", "melt"}, drawn
+    assert len(drawn) == 6, drawn

@@ -1,14 +1,15 @@
 """Pixel sort: a bold picture melted into sorted streaks and glitched like a broken signal.
 
-Eight compositions, each its own skeleton (Kim Asendorf's threshold sort and its kin):
+Six compositions, each its own skeleton (Kim Asendorf's threshold sort and its kin):
 bloom (a flower bursting in rays sorted radially from its heart), crt (the picture on
 a CRT screen in a bezel: scanlines, slipped colour planes, a band of rows sorted
-sideways), skyline (a city's lit towers pulled up into the sky), letters (the title's
-own lead word set huge and melting), profile (a head in profile melting sideways),
-melt (a sunset, planet or peak dripping down, up or sideways), stripes (a striped
-field sorted along diagonals) and mosh (a datamosh band of shifted, smeared
-macroblocks tearing the picture). Retired: the idol, a frontal mask-like face, which
-three reviewers read as a clip-art mannequin head.
+sideways), letters (the title's own lead word set huge and melting), profile (a head
+in profile melting sideways), stripes (a striped field sorted along diagonals) and
+mosh (a datamosh band of shifted, smeared macroblocks tearing the picture). Retired:
+the idol, a frontal mask-like face, which three reviewers read as a clip-art
+mannequin head; the skyline (a city's towers pulled up into the sky: "a muddy grey
+pixel city") and the melt (a sunset, planet or peak dripping: "a bare trapezoid that
+looks unfinished"), which two art directors graded M and would not release.
 
 A streak starts where the subject's luminance crosses a threshold and takes the run
 past it, sorted light to dark and stretched; the title's band stays calm. The music
@@ -45,18 +46,8 @@ STYLE = StyleInfo(
     only=("hyperpop", "digicore", "idm", "glitch", "experimental"),
 )
 
-COMPOSITIONS = ("bloom", "crt", "skyline", "letters", "profile", "melt", "stripes", "mosh")
+COMPOSITIONS = ("bloom", "crt", "letters", "profile", "stripes", "mosh")
 RES = 288  # the side the picture is sorted at
-# the directions a subject may melt in (0 right, 1 down, 2 left, 3 up), by source:
-# a bust stands on the bottom edge, so it cannot drip down; a city's lights rise;
-# a peak melted upwards read as a slab
-DIRECTIONS = {
-    "sunset": (1, 1, 1, 0, 2),
-    "skyline": (3,),
-    "profile": (0, 2, 3),
-    "peak": (1, 1, 0, 2),
-    "planet": (1, 1, 3, 0, 2),
-}
 
 
 def _end_limit(k: int, side: str, m: int) -> int:
@@ -129,10 +120,8 @@ Drawn = tuple[np.ndarray, int, "Box | None"]  # the picture, its sort axis, its 
 KINDS = {
     "bloom": ("flower",),
     "crt": ("sunset", "planet"),
-    "skyline": ("skyline",),
     "letters": ("letters",),
     "profile": ("profile",),
-    "melt": ("sunset", "planet", "peak"),
     "stripes": ("stripes",),
     "mosh": ("sunset", "planet", "peak"),
 }
@@ -212,22 +201,6 @@ def _lit(
     q = 0.55 - 0.4 * d.loudness + rng.uniform(-0.06, 0.06)
     values = lum[inside] if inside.any() else lum.ravel()
     return inside & (lum >= np.quantile(values, float(np.clip(q, 0.08, 0.8))))
-
-
-def _draw_melt(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Drawn:
-    """A sunset, planet or peak whose far part drips down, up or sideways."""
-    ways = DIRECTIONS[kind]
-    k = ways[int(rng.integers(len(ways)))]
-    if (k == 1 and side == "bottom" and kind != "planet") or (k == 3 and side == "top"):
-        k = (0, 2)[int(rng.integers(2))]
-    rows = _free(side) if k in (0, 2) else np.ones(RES, bool)
-    return _melt(src, d, rng, k, rows, rng.uniform(0.45, 0.7), side, 0.08), k, None
-
-
-def _draw_skyline(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Drawn:
-    """A city's towers with their lit tops pulled up into the sky in columns."""
-    rows = _hit_slices(d, RES, 24)
-    return _melt(src, d, rng, 3, rows, rng.uniform(0.15, 0.4), side, -0.15), 3, None
 
 
 def _draw_profile(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Drawn:
@@ -357,10 +330,8 @@ def _draw_crt(kind: str, src: Src, d: ArtDirection, rng: Rng, side: str) -> Draw
 DRAW = {
     "bloom": _draw_bloom,
     "crt": _draw_crt,
-    "skyline": _draw_skyline,
     "letters": _draw_letters,
     "profile": _draw_profile,
-    "melt": _draw_melt,
     "stripes": _draw_stripes,
     "mosh": _draw_mosh,
 }

@@ -1,8 +1,8 @@
 """Pixel sort's source pictures and inks: a clear, bold picture to be sorted (a sunset
-over water, a city skyline, a face in profile, a big geometric peak, a planet in a
-gradient sky) in the genre's colours: neon for hyperpop, acid on black for glitch,
-light mono with one red for IDM, dark mono for techno, the palette otherwise. The subject sits away
-from the title's band and carries a gradient, so its sorted streaks run light to dark.
+over water, a face in profile, a big geometric peak, a planet in a gradient sky) in the
+genre's colours: neon for hyperpop, acid on black for glitch, light mono with one red
+for IDM, dark mono for techno, the palette otherwise. The subject sits away from the
+title's band and carries a gradient, so its sorted streaks run light to dark.
 """
 
 from __future__ import annotations
@@ -12,12 +12,11 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageDraw
 
-from sleeve.engine import raster, signals
+from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
 
-SOURCES = ("sunset", "skyline", "profile", "peak", "planet")
 NEON = ("hyperpop", "digicore")
 ACID = ("glitch",)
 LIGHT_MONO = ("idm", "experimental")
@@ -147,27 +146,6 @@ def source(
         img = np.where(subject[..., None], sun, _sky(inks, y, horizon))
         img = np.where(below[..., None], sea, img)
         return _grain(rng, img, res, subject, (cx, cy, r), horizon)
-    if kind == "skyline":
-        horizon = rng.uniform(0.86, 0.92) if low else rng.uniform(0.58, 0.63)  # a waterfront
-        r = rng.uniform(0.12, 0.2)
-        sun = np.hypot(x - cx, y - (horizon - 0.25)) < r
-        img = _sky(inks, y, horizon)
-        sunlit = _paint((y - (horizon - 0.25 - r)) / (2 * r), (inks.hot[1], inks.hot[0]))
-        img = np.where(sun[..., None], sunlit, img)
-        heights = signals.energy(direction, 24) * 0.7 + rng.random(24) * 0.3  # the song's towers
-        edges = np.sort(rng.uniform(0.0, 1.0, 23))
-        col = np.searchsorted(edges, x[0])
-        tops = horizon - 0.04 - heights[col] * 0.3
-        towers = (y >= tops[None, :]) & (y < horizon)
-        shade = _paint((y - tops[None, :]) / 0.24, (inks.hot[0], inks.solid, inks.solid))
-        cell = (np.minimum(y * res, res - 1) // 4).astype(np.intp), (x * res // 3).astype(np.intp)
-        lights = rng.random((res // 4 + 1, res // 3 + 1)) < 0.2
-        lit = lights[cell] & (cell[0] % 2 == 0) & (cell[1] % 2 == 0) & (y > tops[None, :] + 0.02)
-        shade = np.where(lit[..., None], 0.7 * _rgb(inks.hot[1]) + 0.3 * _rgb(inks.hot[0]), shade)
-        img = np.where(towers[..., None], shade, img)  # towers lit at the top, windows on
-        water = _water(inks, y, horizon)
-        img = np.where((y >= horizon)[..., None], water, img)
-        return _grain(rng, img, res, towers, (cx, horizon - 0.25, r), float(tops.min()))
     if kind == "profile":
         img, subject, centre = _profile(inks, rng, x, y, low, tilt)
         return _grain(rng, img, res, subject, centre, 1.0)
