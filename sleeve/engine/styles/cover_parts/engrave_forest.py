@@ -87,9 +87,10 @@ def draw(plate: Plate) -> Box:
     y0, y1 = plate.art_span()
     h = y1 - y0
     s = spacing(plate)
-    mx, my = float(rng.uniform(0.22, 0.78)), y0 + h * float(rng.uniform(0.17, 0.3))
-    lit = dark or rng.random() < 0.5
     radius = 0.055 + 0.02 * float(rng.random())
+    mx, my = float(rng.uniform(0.22, 0.78)), y0 + radius + 0.05 + h * float(rng.uniform(0, 0.12))
+    lit = dark or rng.random() < 0.5
+    plate.focus((0.0, y0, 1.0, y1))  # the title's band is left alone
     storm(plate, (mx, my) if lit else (mx, my + 0.3 * h), radius if lit else 0.0)
     if lit:
         moon(plate, mx, my, radius)
@@ -109,5 +110,6 @@ def draw(plate: Plate) -> Box:
         edge = stroke(trees - 0.5, side, 2.0 / side) if dark and k == 2 else 0.0
         plate.ink(0.7 * edge * (y < y1 - 0.2 * h))
     vignette(plate)
+    plate.focus(None)
     apex = y0 + h * (RANKS[1].foot - RANKS[1].high)
     return (0.0, max(y0, apex), 1.0, y1)

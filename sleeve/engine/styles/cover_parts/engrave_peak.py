@@ -21,13 +21,13 @@ def _skyline(plate: Plate, x: np.ndarray, sx: float, sy: float, h: float) -> np.
     rng = plate.rng
     d = plate.direction
     dx = x - sx
-    pitch = np.where(dx < 0, rng.uniform(0.9, 1.5), rng.uniform(0.9, 1.5))
+    pitch = np.where(dx < 0, np.float32(rng.uniform(0.9, 1.5)), np.float32(rng.uniform(0.9, 1.5)))
     top = sy + h * pitch * np.abs(dx) ** 0.8
     way = 1.0 if sx < 0.5 else -1.0  # the shoulder on the wider side
     bx = sx + way * float(rng.uniform(0.24, 0.34))
     top = np.minimum(top, sy + h * (0.3 + 1.2 * np.abs(x - bx) ** 0.9))
-    loud = np.interp(x, np.linspace(0.0, 1.0, 36), signals.energy(d, 36))
-    teeth = np.interp(x, np.linspace(0.0, 1.0, 50), rng.random(50))
+    loud = np.interp(x, np.linspace(0.0, 1.0, 36), signals.energy(d, 36)).astype(np.float32)
+    teeth = np.interp(x, np.linspace(0.0, 1.0, 50), rng.random(50)).astype(np.float32)
     crag = h * ((0.06 + 0.08 * d.energy) * (loud - 0.5) + 0.035 * (teeth - 0.5))
     return top + crag * np.clip(np.abs(dx) / 0.05, 0.0, 1.0)
 
@@ -50,6 +50,7 @@ def draw(plate: Plate) -> Box:
     sx = float(rng.uniform(0.3, 0.7))
     sy = y0 + h * float(rng.uniform(0.05, 0.14))
     light = 1.0 if rng.random() < 0.5 else -1.0  # 1: the light comes from the left
+    plate.focus((0.0, y0, 1.0, y1))  # the title's band is left alone
     storm(plate, (sx - 0.35 * light, sy + 0.1))
     x, y = plate.grid()
     top = _skyline(plate, x, sx, sy, h)
@@ -73,6 +74,7 @@ def draw(plate: Plate) -> Box:
         plate.ink(rules(plate, 0.22 * mist * mass, s * 0.8, 0.0))
     _ledge(plate, x, y, -light)
     vignette(plate)
+    plate.focus(None)
     cols = np.nonzero(top[0] < y0 + 0.55 * h)[0]
     grid_x = x[0]
     left = float(grid_x[cols[0]]) if len(cols) else 0.2
@@ -88,6 +90,7 @@ def _ledge(plate: Plate, x: np.ndarray, y: np.ndarray, way: float) -> None:
     h = y1 - y0
     u = np.clip(x if way > 0 else 1.0 - x, 0.0, 1.0)  # 1 at the ledge's high side
     loud = np.interp(u, np.linspace(0.0, 1.0, 24), signals.energy(plate.direction, 24))
+    loud = loud.astype(np.float32)
     edge = y1 - h * (0.04 + 0.2 * u**2.2 + 0.03 * loud)
     rock = smooth_mask(edge - y, side)
     plate.erase(rock)

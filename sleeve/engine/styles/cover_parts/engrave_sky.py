@@ -25,34 +25,34 @@ def storm(plate: Plate, glow: tuple[float, float], halo: float = 0.0) -> np.ndar
     x, y = plate.grid()
     energy = plate.direction.energy
     cloud = plate.up(raster.fractal_noise(plate.rng, cells=3, octaves=4, res=COARSE))
-    cloud = np.clip((cloud - 0.35) * (1.6 + 1.4 * energy), 0.0, 1.0)
+    cloud = np.clip((cloud - 0.4) * (2.2 + 1.6 * energy), 0.0, 1.0)
     y0, y1 = plate.art_span()
     high = np.clip((y1 - y) / (y1 - y0), 0.0, 1.0)  # heavier toward the picture's top
     bend = 0.01 * (0.4 + energy) * cloud
     gx, gy = glow
-    ring = np.exp(-np.hypot(x - gx, y - gy) / max(halo * 1.4, 1e-3)) if halo else 0.0
+    ring = np.exp(-np.hypot(x - gx, y - gy) / max(halo, 1e-3)) if halo else 0.0
     if plate.inks.dark:
         near = np.exp(-(((x - gx) / 0.45) ** 2 + ((y - gy) / 0.3) ** 2))
         tone = (0.05 + 0.6 * near) * (1.0 - 0.6 * cloud) + 0.9 * ring
     else:
-        tone = (0.08 + 0.22 * high + 0.5 * cloud * (0.5 + 0.5 * high)) * (1.0 - 2.2 * ring)
+        tone = (0.06 + 0.14 * high + 0.85 * cloud * (0.4 + 0.6 * high)) * (1.0 - 1.8 * ring)
     plate.ink(rules(plate, tone, spacing(plate) * 0.85, 0.0, bend))
     return cloud
 
 
 def moon(plate: Plate, cx: float, cy: float, radius: float) -> None:
-    """A full moon cut clean out of the sky: on paper its outline and a few fine rules
-    for its seas, on a deep field solid pale ink."""
+    """A full moon cut clean out of the sky: on paper its outline, on a deep field solid
+    pale ink. Works on the moon's box only."""
+    window = plate.window
+    reach = radius * 1.2
+    plate.focus((cx - reach, cy - reach, cx + reach, cy + reach))
     x, y = plate.grid()
     side = plate.side
     r = np.hypot(x - cx, y - cy)
     plate.erase(np.clip((radius * 1.12 - r) * side + 0.5, 0.0, 1.0))
     disc = np.clip((radius - r) * side + 0.5, 0.0, 1.0)
-    if plate.inks.dark:
-        plate.ink(disc)
-        return
-    plate.ink(stroke(r - radius, side, max(1.5 / side, 0.003)))
-    plate.ink(rules(plate, 0.25 * disc * ((y - cy) > 0.2 * radius), 0.006, 0.3))
+    plate.ink(disc if plate.inks.dark else stroke(r - radius, side, max(1.5 / side, 0.003)))
+    plate.window = window
 
 
 def vignette(plate: Plate) -> None:

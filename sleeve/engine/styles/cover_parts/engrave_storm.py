@@ -23,9 +23,10 @@ def draw(plate: Plate) -> Box:
     y0, y1 = plate.art_span()
     h = y1 - y0
     s = spacing(plate)
-    horizon = y0 + h * float(rng.uniform(0.36, 0.48))
-    mx, my = float(rng.uniform(0.25, 0.75)), y0 + h * float(rng.uniform(0.13, 0.22))
+    horizon = y0 + h * float(rng.uniform(0.42, 0.52))
     radius = 0.065 + 0.03 * float(rng.random())
+    mx, my = float(rng.uniform(0.25, 0.75)), y0 + radius + 0.05 + h * float(rng.uniform(0, 0.1))
+    plate.focus((0.0, y0, 1.0, y1))  # the title's band is left alone
     storm(plate, (mx, my), radius)
     moon(plate, mx, my, radius)
     x, y = plate.grid()
@@ -37,6 +38,7 @@ def draw(plate: Plate) -> Box:
     depth = 0.55 * near * span + 0.03 * np.log1p(near * 8.0)
     k = np.floor(depth / s + 0.5)
     loud = np.interp(x, np.linspace(0.0, 1.0, 64), signals.smooth(signals.energy(d, 64), 2))
+    loud = loud.astype(np.float32)
     length = 0.04 + 0.34 * near**1.3  # the swells' wavelength grows toward the viewer
     warp = plate.up(raster.fractal_noise(rng, cells=3, octaves=2, res=COARSE))
     swell = plate.up(raster.value_noise(rng, cells=5, res=COARSE))
@@ -53,4 +55,5 @@ def draw(plate: Plate) -> Box:
     plate.ink(rules(plate, tone * sea, s, 0.0, depth - y + lift * height, grad))
     plate.ink(stroke(y - horizon, side, max(1.2 / side, 0.002)))
     vignette(plate)
+    plate.focus(None)
     return (max(0.0, mx - 0.35), max(y0, my - radius - 0.03), min(1.0, mx + 0.35), y1)
