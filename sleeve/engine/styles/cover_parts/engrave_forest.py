@@ -94,12 +94,14 @@ def draw(plate: Plate) -> Box:
     storm(plate, (mx, my) if lit else (mx, my + 0.3 * h), radius if lit else 0.0)
     if lit:
         moon(plate, mx, my, radius)
-    x, y = plate.grid()
     loud = signals.smooth(signals.energy(plate.direction, 48), 2)
     for k, rank in enumerate(RANKS):
+        foot = y0 + rank.foot * h
+        # work on the rows the rank may reach only
+        plate.focus((0.0, max(y0, foot - 1.2 * rank.high * h - 0.01), 1.0, min(y1, foot + 0.01)))
+        _, y = plate.grid()
         trees = _rank(plate, rank, loud)
         plate.erase(trees)
-        foot = y0 + rank.foot * h
         fog = np.clip((y - (foot - 0.14 * h)) / (0.14 * h), 0.0, 1.0) if k < 2 else 0.0
         tone = rank.pale + fog * (0.45 - rank.pale) if dark else rank.ink * (1.0 - fog)
         if k < 2:  # the far ranks in level rules, finer the farther
@@ -109,6 +111,7 @@ def draw(plate: Plate) -> Box:
             plate.erase(rules(plate, 0.1 * trees, s * 1.5, -0.45))
         edge = stroke(trees - 0.5, side, 2.0 / side) if dark and k == 2 else 0.0
         plate.ink(0.7 * edge * (y < y1 - 0.2 * h))
+    plate.focus((0.0, y0, 1.0, y1))
     vignette(plate)
     plate.focus(None)
     apex = y0 + h * (RANKS[1].foot - RANKS[1].high)

@@ -70,9 +70,12 @@ def draw(plate: Plate) -> Box:
     cross = np.clip((tone - 0.5) * 2.2, 0.0, 1.0)
     plate.ink(rules(plate, cross, s * 1.1, 0.0, (sy - top) * 0.7))
     plate.ink(stroke(top - y, side, max(1.5 / side, 0.003)) * (1.0 - mist))
+    plate.focus((0.0, y1 - 0.3 * h, 1.0, y1))  # the foot's rows: its mist and the ledge
+    rows = plate.window[0].stop - plate.window[0].start  # the last rows of the picture's
     if dark:  # the mist at its foot in fine pale rules, for the ledge to stand against
-        plate.ink(rules(plate, 0.22 * mist * mass, s * 0.8, 0.0))
-    _ledge(plate, x, y, -light)
+        plate.ink(rules(plate, 0.22 * mist[-rows:] * mass[-rows:], s * 0.8, 0.0))
+    _ledge(plate, -light)
+    plate.focus((0.0, y0, 1.0, y1))
     vignette(plate)
     plate.focus(None)
     cols = np.nonzero(top[0] < y0 + 0.55 * h)[0]
@@ -82,10 +85,12 @@ def draw(plate: Plate) -> Box:
     return (left, max(y0, sy - 0.03), right, y0 + 0.8 * h)
 
 
-def _ledge(plate: Plate, x: np.ndarray, y: np.ndarray, way: float) -> None:
+def _ledge(plate: Plate, way: float) -> None:
     """A dark rock ledge rising to one side of the foreground (a repoussoir), its edge
-    jagged by the song's end, solid ink scratched with pale rules (left unlit on a deep field)."""
+    jagged by the song's end, solid ink scratched with pale rules (left unlit on a deep
+    field), in the plate's window (the picture's last 0.3 of its height)."""
     side = plate.side
+    x, y = plate.grid()
     y0, y1 = plate.art_span()
     h = y1 - y0
     u = np.clip(x if way > 0 else 1.0 - x, 0.0, 1.0)  # 1 at the ledge's high side

@@ -29,6 +29,7 @@ def draw(plate: Plate) -> Box:
     plate.focus((0.0, y0, 1.0, y1))  # the title's band is left alone
     storm(plate, (mx, my), radius)
     moon(plate, mx, my, radius)
+    plate.focus((0.0, horizon - 0.005, 1.0, y1))  # the sea's rows only
     x, y = plate.grid()
     sea = np.clip((y - horizon) * side + 0.5, 0.0, 1.0)
     plate.erase(sea)
@@ -54,6 +55,7 @@ def draw(plate: Plate) -> Box:
     grad = 0.55 + 0.24 / (1.0 + 8.0 * near) / span
     plate.ink(rules(plate, tone * sea, s, 0.0, depth - y + lift * height, grad))
     plate.ink(stroke(y - horizon, side, max(1.2 / side, 0.002)))
+    plate.focus((0.0, y0, 1.0, y1))
     vignette(plate)
     plate.focus(None)
     return (max(0.0, mx - 0.35), max(y0, my - radius - 0.03), min(1.0, mx + 0.35), y1)
