@@ -15,17 +15,21 @@ from sleeve.engine.styles.cover_parts.engrave_sky import spacing, storm, vignett
 Box = tuple[float, float, float, float]
 
 
-def _skyline(plate: Plate, x: np.ndarray, sx: float, sy: float, h: float) -> np.ndarray:
-    """The crest's height (fraction, per column): a peak falling to both sides and a
-    lower shoulder, jagged by the song's loudness along the width."""
+def _skyline(
+    plate: Plate, x: np.ndarray, sx: float, sy: float, h: float, zoom: float
+) -> np.ndarray:
+    """The crest's height (fraction, per column): a peak falling to both sides, steeper
+    the louder the song, and a lower shoulder, jagged by the song's loudness along the
+    width; `zoom` (1 whole, more: nearer, its flanks leaving the frame) widens it."""
     rng = plate.rng
     d = plate.direction
-    dx = x - sx
-    pitch = np.where(dx < 0, np.float32(rng.uniform(0.9, 1.5)), np.float32(rng.uniform(0.9, 1.5)))
-    top = sy + h * pitch * np.abs(dx) ** 0.8
+    dx = (x - sx) / zoom
+    steep = 0.75 + 0.5 * d.energy
+    left, right = (np.float32(steep * rng.uniform(0.9, 1.5)) for _ in range(2))
+    top = sy + h * np.where(dx < 0, left, right) * np.abs(dx) ** 0.8
     way = 1.0 if sx < 0.5 else -1.0  # the shoulder on the wider side
-    bx = sx + way * float(rng.uniform(0.24, 0.34))
-    top = np.minimum(top, sy + h * (0.3 + 1.2 * np.abs(x - bx) ** 0.9))
+    bx = sx + way * zoom * float(rng.uniform(0.24, 0.34))
+    top = np.minimum(top, sy + h * (0.3 + 1.2 * np.abs((x - bx) / zoom) ** 0.9))
     loud = np.interp(x, np.linspace(0.0, 1.0, 36), signals.energy(d, 36)).astype(np.float32)
     teeth = np.interp(x, np.linspace(0.0, 1.0, 50), rng.random(50)).astype(np.float32)
     crag = h * ((0.06 + 0.08 * d.energy) * (loud - 0.5) + 0.035 * (teeth - 0.5))
@@ -53,7 +57,7 @@ def draw(plate: Plate) -> Box:
     plate.focus((0.0, y0, 1.0, y1))  # the title's band is left alone
     storm(plate, (sx - 0.35 * light, sy + 0.1))
     x, y = plate.grid()
-    top = _skyline(plate, x, sx, sy, h)
+    top = _skyline(plate, x, sx, sy, h, float(rng.uniform(1.0, 1.7)))
     mass = smooth_mask(top - y, side)
     plate.erase(mass)
     # the fall lines: a fan from above the summit, one coordinate per line
