@@ -3,8 +3,10 @@ for dark palettes). Classical music gets an instrument modelled in line hatching
 huge cropped fragment of engraved score, or an engraved seascape in a ruled plate
 under a spot-colour cartouche; every other genre (metal, folk, post-rock, dark
 ambient) a landscape in the manner of Doré's wood engravings: a forest of pines in
-ranks (engrave_forest), a crag under a storm sky (engrave_peak) or a heaving sea
-under a moon (engrave_storm), the song's loudness their treeline, crest and swells.
+ranks (engrave_forest), a bare oak on a hill (engrave_oak), a crag under a storm sky
+(engrave_peak) or a heaving sea under a moon (engrave_storm), the song's loudness
+their treeline, hill, crest and swells, its energy the wind, the storm and the
+peak's steepness.
 
 Classical music's three compositions, calm to busy (the energy and density lean the pick, the seed
 decides): the instrument (a violin, or a cello cropped by the frame, laid across the
@@ -35,6 +37,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     engrave_forest,
     engrave_instrument,
+    engrave_oak,
     engrave_peak,
     engrave_plate,
     engrave_score,
@@ -63,13 +66,13 @@ STYLE = StyleInfo(
 )
 
 LAYOUTS = ("instrument", "cartouche", "score")  # classical music's, calm to busy
-LANDSCAPES = ("forest", "peak", "storm")  # every other genre's, calm to busy
-# how each genre family leans among the landscapes (forest, peak, storm)
+LANDSCAPES = ("forest", "oak", "peak", "storm")  # every other genre's, calm to busy
+# how each genre family leans among the landscapes (forest, oak, peak, storm)
 FAMILY_LEAN = {
-    "metal": (1.0, 1.2, 0.8),
-    "folk": (1.3, 0.9, 0.7),
-    "rock": (0.8, 1.0, 1.3),
-    "ambient": (1.0, 0.8, 1.2),
+    "metal": (1.0, 0.8, 1.3, 0.8),
+    "folk": (1.3, 1.3, 0.8, 0.6),
+    "rock": (0.8, 1.0, 1.0, 1.3),
+    "ambient": (1.0, 1.0, 0.8, 1.2),
 }
 DRAW = {
     "instrument": engrave_instrument.draw,
@@ -78,6 +81,7 @@ DRAW = {
     "peak": engrave_peak.draw,
     "forest": engrave_forest.draw,
     "storm": engrave_storm.draw,
+    "oak": engrave_oak.draw,
 }
 MIN_WORK = 448  # small covers are engraved at this side and reduced (crisp rules)
 ENGRAVE_CAP = 720  # larger ones are engraved at this side, enlarged and crisped
@@ -132,19 +136,22 @@ def panel_colour(direction: ArtDirection, dark: bool) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The composition render draws: classical music's instrument, cartouche or score,
-    every other genre's forest, peak or storm. Calm and sparse music leans to the
-    first, loud and busy music to the last, the middle even; a genre family leans
-    among the landscapes (metal to the peak, folk to the forest, rock to the storm);
-    each keeps a fair chance, the seed decides."""
+    every other genre's forest, oak, peak or storm. Calm and sparse music leans to the
+    first, loud and busy music to the last; a genre family leans among the landscapes
+    (metal to the peak, folk to the forest and the oak, rock to the storm); each keeps
+    a fair chance, the seed decides."""
     rng = raster.rng_for(direction, "engraving-layout")
     lean = float(
         np.clip(0.5 + 1.6 * (0.5 * direction.energy + 0.5 * direction.density - 0.5), 0, 1)
     )
-    weights = np.array([0.6 + 0.8 * (1.0 - lean), 0.75, 0.6 + 0.8 * lean])
-    names = LAYOUTS
-    if direction.genre != "classical":
+    if direction.genre == "classical":
+        names = LAYOUTS
+        weights = np.array([0.6 + 0.8 * (1.0 - lean), 0.75, 0.6 + 0.8 * lean])
+    else:
         names = LANDSCAPES
-        weights = weights * np.array(FAMILY_LEAN.get(direction.genre, (1.0, 1.0, 1.0)))
+        calm = [0.6 + 0.8 * (1.0 - lean), 0.7 + 0.4 * (1.0 - lean), 0.7 + 0.4 * lean]
+        weights = np.array([*calm, 0.6 + 0.8 * lean])
+        weights *= np.array(FAMILY_LEAN.get(direction.genre, (1.0, 1.0, 1.0, 1.0)))
     return names[int(rng.choice(len(names), p=weights / weights.sum()))]
 
 
