@@ -69,7 +69,7 @@ LAYOUTS = ("instrument", "cartouche", "score")  # classical music's, calm to bus
 LANDSCAPES = ("forest", "oak", "peak", "storm")  # every other genre's, calm to busy
 # how each genre family leans among the landscapes (forest, oak, peak, storm)
 FAMILY_LEAN = {
-    "metal": (1.0, 0.8, 1.3, 0.8),
+    "metal": (1.1, 0.9, 1.0, 0.9),
     "folk": (1.3, 1.3, 0.8, 0.6),
     "rock": (0.8, 1.0, 1.0, 1.3),
     "ambient": (1.0, 1.0, 0.8, 1.2),

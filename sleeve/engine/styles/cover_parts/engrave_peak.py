@@ -51,7 +51,7 @@ def draw(plate: Plate) -> Box:
     y0, y1 = plate.art_span()
     h = y1 - y0
     s = spacing(plate)
-    sx = float(rng.uniform(0.3, 0.7))
+    sx = float(rng.uniform(0.22, 0.78))
     sy = y0 + h * float(rng.uniform(0.05, 0.14))
     light = 1.0 if rng.random() < 0.5 else -1.0  # 1: the light comes from the left
     plate.focus((0.0, y0, 1.0, y1))  # the title's band is left alone
@@ -68,7 +68,7 @@ def draw(plate: Plate) -> Box:
     mist = np.clip((y - (y1 - 0.3 * h)) / (0.25 * h), 0.0, 1.0)
     shade = 0.5 + 0.5 * np.tanh((x - sx) * light / 0.05)
     darkness = 0.05 + 0.6 * shade + 0.35 * _facets(plate, f * 2.2) ** 1.5
-    tone = (0.1 + 0.95 * (1.0 - darkness)) if dark else darkness
+    tone = (0.08 + 0.82 * (1.0 - darkness)) if dark else darkness
     tone = tone * (1.0 - 0.85 * mist) * mass
     plate.ink(rules(plate, tone, s, np.pi / 2, x - f * depth, depth / reach))
     cross = np.clip((tone - 0.5) * 2.2, 0.0, 1.0)
