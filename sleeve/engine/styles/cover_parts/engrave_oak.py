@@ -74,8 +74,8 @@ def draw(plate: Plate) -> Box:
     y0, y1 = plate.art_span()
     h = y1 - y0
     s = spacing(plate)
-    hx = float(rng.uniform(0.35, 0.65))
-    crest = y1 - h * float(rng.uniform(0.28, 0.36))
+    hx = float(rng.uniform(0.25, 0.75))
+    crest = y1 - h * float(rng.uniform(0.22, 0.4))
     plate.focus((0.0, y0, 1.0, y1))  # the title's band is left alone
     storm(plate, (hx, crest - 0.3 * h), 0.12)  # a glow behind the crown
     x, y = plate.grid()
