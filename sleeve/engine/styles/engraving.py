@@ -1,8 +1,14 @@
-"""Engraving: classical music as a copperplate print: an instrument modelled in line
-hatching, a huge cropped fragment of engraved score, or an engraved seascape in a ruled
-plate under a spot-colour cartouche, in one ink on warm paper.
+"""Engraving: a copperplate print in one ink on warm paper (a pale ink on a deep field
+for dark palettes). Classical music gets an instrument modelled in line hatching, a
+huge cropped fragment of engraved score, or an engraved seascape in a ruled plate
+under a spot-colour cartouche; every other genre (metal, folk, post-rock, dark
+ambient) a landscape in the manner of Doré's wood engravings: a forest of pines in
+ranks (engrave_forest), a bare oak on a hill (engrave_oak), a crag under a storm sky
+(engrave_peak) or a heaving sea under a moon (engrave_storm), the song's loudness
+their treeline, hill, crest and swells, its energy the wind, the storm and the
+peak's steepness.
 
-Three compositions, calm to busy (the energy and density lean the pick, the seed
+Classical music's three compositions, calm to busy (the energy and density lean the pick, the seed
 decides): the instrument (a violin, or a cello cropped by the frame, laid across the
 paper, its arch modelled by rules that bow over it and swell into its shadows, the
 scroll raised when the song swells, engrave_instrument), the score (one staff or a
@@ -14,7 +20,7 @@ spot-colour panel in the manner of a Deutsche Grammophon sleeve, engrave_plate).
 
 The energy curve -> the ripples and waves of the rules; density -> the rules' pitch;
 onsets, the key and the curve -> the score's notes; the palette -> the paper, the ink
-and the spot colour. Dark languages (cinematic) print a pale ink on a deep field. The
+and the spot colour. Dark languages (cinematic, metal) print a pale ink on a deep field. The
 title's band, as deep as its block, holds no engraving.
 """
 
@@ -28,23 +34,54 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import engrave_instrument, engrave_plate, engrave_score
+from sleeve.engine.styles.cover_parts import (
+    engrave_forest,
+    engrave_instrument,
+    engrave_oak,
+    engrave_peak,
+    engrave_plate,
+    engrave_score,
+    engrave_storm,
+)
 from sleeve.engine.styles.cover_parts.calm_zone import title_band, title_reach
 from sleeve.engine.styles.cover_parts.engrave_hatch import Inks, Plate
 
 STYLE = StyleInfo(
     name="engraving",
     family="graphic",
-    fits=("classical", "chamber", "cinematic"),
+    fits=(
+        "classical",
+        "chamber",
+        "cinematic",
+        "metal",
+        "black_metal",
+        "death_metal",
+        "doom_metal",
+        "folk",
+        "post_rock",
+        "dark_ambient",
+    ),
     music=True,
     weight=0.6,
 )
 
-LAYOUTS = ("instrument", "cartouche", "score")  # calm to busy
+LAYOUTS = ("instrument", "cartouche", "score")  # classical music's, calm to busy
+LANDSCAPES = ("forest", "oak", "peak", "storm")  # every other genre's, calm to busy
+# how each genre family leans among the landscapes (forest, oak, peak, storm)
+FAMILY_LEAN = {
+    "metal": (1.1, 0.9, 1.0, 0.9),
+    "folk": (1.3, 1.3, 0.8, 0.6),
+    "rock": (0.8, 1.0, 1.0, 1.3),
+    "ambient": (1.0, 1.0, 0.8, 1.2),
+}
 DRAW = {
     "instrument": engrave_instrument.draw,
     "score": engrave_score.draw,
     "cartouche": engrave_plate.draw,
+    "peak": engrave_peak.draw,
+    "forest": engrave_forest.draw,
+    "storm": engrave_storm.draw,
+    "oak": engrave_oak.draw,
 }
 MIN_WORK = 448  # small covers are engraved at this side and reduced (crisp rules)
 ENGRAVE_CAP = 720  # larger ones are engraved at this side, enlarged and crisped
@@ -98,15 +135,24 @@ def panel_colour(direction: ArtDirection, dark: bool) -> RGB:
 
 
 def layout_of(direction: ArtDirection) -> str:
-    """The composition render draws: calm and sparse music leans to the instrument,
-    loud and busy music to the score, the cartouche even; each keeps a fair chance,
-    the seed decides."""
+    """The composition render draws: classical music's instrument, cartouche or score,
+    every other genre's forest, oak, peak or storm. Calm and sparse music leans to the
+    first, loud and busy music to the last; a genre family leans among the landscapes
+    (metal to the peak, folk to the forest and the oak, rock to the storm); each keeps
+    a fair chance, the seed decides."""
     rng = raster.rng_for(direction, "engraving-layout")
     lean = float(
         np.clip(0.5 + 1.6 * (0.5 * direction.energy + 0.5 * direction.density - 0.5), 0, 1)
     )
-    weights = np.array([0.6 + 0.8 * (1.0 - lean), 0.75, 0.6 + 0.8 * lean])
-    return LAYOUTS[int(rng.choice(len(LAYOUTS), p=weights / weights.sum()))]
+    if direction.genre == "classical":
+        names = LAYOUTS
+        weights = np.array([0.6 + 0.8 * (1.0 - lean), 0.75, 0.6 + 0.8 * lean])
+    else:
+        names = LANDSCAPES
+        calm = [0.6 + 0.8 * (1.0 - lean), 0.7 + 0.4 * (1.0 - lean), 0.7 + 0.4 * lean]
+        weights = np.array([*calm, 0.6 + 0.8 * lean])
+        weights *= np.array(FAMILY_LEAN.get(direction.genre, (1.0, 1.0, 1.0, 1.0)))
+    return names[int(rng.choice(len(names), p=weights / weights.sum()))]
 
 
 def _band(direction: ArtDirection) -> float:
