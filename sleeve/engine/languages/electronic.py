@@ -116,7 +116,7 @@ LANGUAGES = (
         "dark_ambient", "ambient",
         "#0E1012 #8A939A #3A4147 #C9CFCF / #12100E #4A4036 #8C8070 #C8BBA5",
         "dark-mono", "geometric serif",
-        "mono_grain:2 topographic:2 loudness_horizon:1 chladni:1 ridgeline:1",
+        "mono_grain:2 topographic:2 loudness_horizon:1 chladni:1 ridgeline:1 engraving:1",
         "corner bottom-left", "grain", "tiny", (0.2, 0.15),
     ),
     language(

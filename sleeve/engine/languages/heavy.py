@@ -12,7 +12,7 @@ LANGUAGES = (
         "#0B0B0B #E6E2D8 #76726A #4F5D66 / #101214 #C9CCD1 #5A6068 #8A9299"
         " / #0E0E0E #BDB8AE #3E3C38 #6B6F73",
         "dark-mono", "blackletter",
-        "mono_grain:3 topographic:1 ridgeline:1 typographic_poster:1",
+        "mono_grain:3 topographic:1 ridgeline:0.5 typographic_poster:1 engraving:1.5",
         "corner top-left edge", "grain", "tiny", (0.12, 0.8), (130, 210),
     ),
     language(
@@ -20,7 +20,7 @@ LANGUAGES = (
         "#120D0D #C8B89A #2F3A2E #8B1A1A / #0E0B0A #B5A58A #4A0E0E #9A2A1A"
         " / #141210 #C8B89A #3A2F28 #8B1A1A",
         "dark", "blackletter condensed",
-        "mono_grain:3 flow_field:1 ridgeline:1 typographic_poster:1.5",
+        "mono_grain:3 flow_field:1 ridgeline:0.5 typographic_poster:1.5 engraving:1",
         "top-left centred edge", "grain halftone", "big", (0.1, 0.95),
     ),
     language(
@@ -28,7 +28,8 @@ LANGUAGES = (
         "#111111 #C8102E #FFC72C #1F3B8F / #0D0D12 #1F3B8F #C8102E #FFC72C"
         " / #140C08 #E25822 #FFC72C #8A1C0C",
         "dark-vivid", "condensed slab",
-        "flow_field:2 mono_grain:1 marbled_ink:1 ridgeline:1.5 typographic_poster:1",
+        "flow_field:2 mono_grain:1 marbled_ink:1 ridgeline:1 typographic_poster:1"
+        " engraving:1",
         "top-left centred bottom-left", "grain", "big", (0.35, 0.9),
     ),
     # desaturated: bone, ash and dried blood on black (no navy, no buff tan)
@@ -37,7 +38,8 @@ LANGUAGES = (
         "#14110E #D9D0BC #4A4440 #8A1020 / #0F1012 #D9D0BC #5A5A5A #8A1020"
         " / #100C0C #C8BFAE #3A2A28 #8A1020",
         "dark", "condensed blackletter",
-        "mono_grain:2 marbled_ink:1.5 topographic:0.5 ridgeline:1.5 typographic_poster:1",
+        "mono_grain:2 marbled_ink:1.5 topographic:0.5 ridgeline:0.5 typographic_poster:1"
+        " engraving:1.5",
         "top-left bottom-left edge", "grain", "medium", (0.15, 0.55), (45, 90),
     ),
     # punk
@@ -62,7 +64,7 @@ LANGUAGES = (
         "#000000 #EDEAE3 #8C7B65 #B8975A / #0B0B0D #C9C4BA #5E5A55 #8C7B65"
         " / #101012 #D8D4CC #6E6A64 #4F5D66",
         "dark-mono", "geometric serif",
-        "ridgeline:3 mono_grain:2 topographic:1 xerox_collage:1",
+        "ridgeline:3 mono_grain:2 topographic:1 xerox_collage:1 engraving:1",
         "corner bottom-left top-left", "grain none", "tiny", (0.25, 0.55), (110, 160),
     ),
     # paper, sepia, gold and a haze blue (ART-DIRECTION), not mauve and lavender
@@ -112,7 +114,7 @@ LANGUAGES = (
         "#20262B #8A9AA3 #D8D4CC #C27A4A / #E9E6E0 #2E3A40 #7F8C8D #B5651D"
         " / #2B2F36 #A3A9B0 #E4E0D8 #6F8FA6",
         "soft", "geometric serif",
-        "loudness_horizon:2 topographic:2 ridgeline:2 chladni:0.5",
+        "loudness_horizon:2 topographic:2 ridgeline:2 chladni:0.5 engraving:1.5",
         "corner bottom-left", "grain", "tiny", (0.45, 0.55),
     ),
     language(

@@ -55,7 +55,8 @@ LANGUAGES = (
         "#F3E9D2 #2F3A2F #6B8F71 #B5651D / #E8DCC2 #3B3A36 #8C6A43 #A23B2A"
         " / #2F3A2F #F3E9D2 #8C6A43 #D4A017",
         "soft", "serif slab",
-        "paper_cut:2.5 loudness_horizon:1.5 topographic:1 wood_type:2 risograph:1.5",
+        "paper_cut:2.5 loudness_horizon:1 topographic:1 wood_type:2 risograph:1.5"
+        " engraving:1.5",
         "top-left centred bottom-left", "grain", "medium", (0.55, 0.35),
     ),
     language(
@@ -71,7 +72,7 @@ LANGUAGES = (
         "celtic", "folk",
         "#1E3B2F #E8E0C8 #6B8F71 #C9A227 / #E8E0C8 #1E3B2F #2F5D8A #8C6A43",
         "mid", "serif display",
-        "topographic:2 paper_cut:1.5 loudness_horizon:1 wood_type:1.5",
+        "topographic:2 paper_cut:1.5 loudness_horizon:1 wood_type:1.5 engraving:1.5",
         "top-left centred", "grain", "medium", (0.6, 0.55),
     ),
     # children's songs: light and vivid primaries, never dark; red, yellow, lime, blue
