@@ -494,16 +494,21 @@ def _red(base: ArtDirection) -> ArtDirection:
 
 
 def test_the_record_is_under_half_the_covers_where_the_plate_prints() -> None:
-    """Reviewers: 'stock vinyl disc'. It stays on a fifth to a half of the covers at
-    any energy (more of the loud ones), on paper, at night or on a coloured field."""
+    """Reviewers: 'stock vinyl disc'. On paper or at night it stays on a fifth to a half
+    of the covers at any energy (more of the loud ones); on a coloured field, where the
+    plate is a washed-out stripe, it is the crisp picture on most covers, the haze (a
+    blur, wrong for techno) on the rest."""
     for energy in (0.2, 0.5, 0.8):
         seeds = [dataclasses.replace(d, energy=energy) for d in _seeds(CALM, 80)]
-        for field in (_light, _dark, _red):
+        for field in (_light, _dark):
             drawn = [spectrogram.layout_of(_genre(field(d), "techno")) for d in seeds]
             assert 0.2 * len(drawn) <= drawn.count("groove-disc") <= 0.55 * len(drawn), (
                 energy,
                 field.__name__,
             )
+        drawn = [spectrogram.layout_of(_genre(_red(d), "techno")) for d in seeds]
+        assert 0.5 * len(drawn) <= drawn.count("groove-disc") <= 0.8 * len(drawn), energy
+        assert set(drawn) == {"groove-disc", "haze"}, energy
 
 
 def test_a_deep_title_never_leaves_a_small_record_in_a_void() -> None:

@@ -10,11 +10,11 @@ different skeleton (where the mass sits, what the focal shape is):
 - groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
   sine grooves) slid half out of a side of the frame, its label well inside it (never
   in the corner), drawn on fewer covers than the plate;
-- haze (shoegaze mostly, and dream pop now and then; for any genre on a coloured
-  field, where the plate would be a washed-out stripe, and where neither the plate
-  nor the record has room): the spectrum as a wall of glowing, blurred beams of one
-  hue, each as bright as its band over the song, melting into the field toward the
-  title.
+- haze (shoegaze mostly, and dream pop now and then; for any genre on a third of the
+  covers of a coloured field, where the plate would be a washed-out stripe, and where
+  neither the plate nor the record has room): the spectrum as a wall of glowing,
+  blurred beams of one hue, each as bright as its band over the song, melting into
+  the field toward the title.
 
 Retired (RETIRED), for reading as a plot, a heat map, clip art or a template: the
 strip and the full-bleed cell field (a plot, a heat map), the bar code (a stock
@@ -80,6 +80,7 @@ LAYOUTS = {
 }
 RECORD = 0.35  # the share of calm covers that draw the record
 RECORD_LEAN = 0.15  # how many more of the loud ones do
+COLOURED_RECORD = 0.65  # the share on a coloured field (the haze, a blur, the rest)
 SMALL = 0.3  # the least radius (a share of the side) a record is drawn at
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
@@ -166,15 +167,19 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order: the plate, or on
     some covers (RECORD, more of them as the song is louder) the record; the plate only
     on a night field (where it glows) or on paper (where it prints), never on a
-    coloured one (a washed-out stripe), where the haze stands instead; the haze also
-    where neither has room (under a title across the middle the record would sit
-    under it and the plate shrink to a stripe; beside a title column the record was
-    cut straight along it; a deep title leaves room for a small record in a void) and
-    now and then for the hazy genres (shoegaze most of the time)."""
+    coloured one (a washed-out stripe), where the record takes most covers
+    (COLOURED_RECORD) and the haze the rest; the haze also where neither has room
+    (under a title across the middle the record would sit under it and the plate
+    shrink to a stripe; beside a title column the record was cut straight along it; a
+    deep title leaves room for a small record in a void) and now and then for the hazy
+    genres (shoegaze most of the time)."""
     zone = calm_zone.title_zone(direction, rng)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
-    record = rng.random() < RECORD + RECORD_LEAN * energy
-    plate = "band" if plate_field(direction) else "haze"
+    roll = rng.random()
+    if plate_field(direction):
+        record, plate = roll < RECORD + RECORD_LEAN * energy, "band"
+    else:
+        record, plate = roll < COLOURED_RECORD, "haze"
     name = "groove-disc" if record and _record_fits(direction, zone) else plate
     if zone == "centre":
         name = "haze"  # under a middle title no room for a deep field nor the record
