@@ -68,7 +68,7 @@ COMPOSITIONS = (
     "repeat",
     "misregister",
 )
-WEIGHTS = (1.3, 0.8, 0.9, 0.75, 0.9, 1.0)  # the letter and the note rarer
+WEIGHTS = (1.5, 0.6, 0.9, 0.75, 0.9, 1.0)  # the letter and the note rarer
 RETIRED = ("photo-box",)
 PUNK_NOTE = 1.2  # how much of the weight a punk song adds to the ransom note
 FLUORO: tuple[RGB, RGB] = ((255, 62, 165), (255, 242, 0))  # pink, yellow
