@@ -12,13 +12,6 @@ import pytest
 from sleeve.engine.direction import ArtDirection, direct_from_music
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import typographic_poster
-from sleeve.engine.styles.cover_parts import (
-    poster_diagonal,
-    poster_grid,
-    poster_layouts,
-    poster_metal,
-    poster_spine,
-)
 from sleeve.engine.styles.registry import all_styles, get_style
 
 TRACKS = (
@@ -72,11 +65,8 @@ def test_the_poster_names_the_composition_it_draws(monkeypatch: pytest.MonkeyPat
 
         monkeypatch.setattr(module, kind, draw)
 
-    homes = {"spine": poster_spine, "diagonal": poster_diagonal}
-    homes |= {"sigil": poster_metal}
     for kind in typographic_poster.COMPOSITIONS:
-        grid = kind in typographic_poster.GRID
-        spy(homes.get(kind, poster_grid if grid else poster_layouts), kind)
+        spy(typographic_poster.DRAWN_BY[kind], kind)
     names = set()
     for direction in DIRECTIONS:
         drawn.clear()

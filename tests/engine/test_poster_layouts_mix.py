@@ -1,9 +1,9 @@
 """The poster's layouts vary in skeleton, not colour alone (round 1's sheet: the
-justified block, a colour field and a huge cropped letter on 25 of 74 covers): a
-constructivist diagonal bar is drawn (the Blue Note stress is retired: it read as an
-empty page), no composition takes much over a quarter of a genre mix; the tiles never
-split a word across rows; the spine's mark never stands as a grey ghost; an emoji
-title gets no stray bullet."""
+justified block, a colour field and a huge cropped letter on 25 of 74 covers, since
+retired): a constructivist diagonal bar is drawn (the Blue Note stress is retired: it
+read as an empty page), no composition takes much over half of a genre mix; the tiles
+never split a word across rows; the spine's mark never stands as a grey ghost; an
+emoji title gets no stray bullet."""
 
 from __future__ import annotations
 
@@ -11,14 +11,12 @@ import dataclasses
 from collections import Counter
 
 import numpy as np
-from PIL import Image
 
 from sleeve.engine.color import contrast_ratio
 from sleeve.engine.languages import language_for
 from sleeve.engine.palettes import Palette
-from sleeve.engine.raster import rng_for
 from sleeve.engine.styles import typographic_poster
-from sleeve.engine.styles.cover_parts import poster_grid, poster_layouts, poster_spine
+from sleeve.engine.styles.cover_parts import poster_grid, poster_spine
 from tests.engine.test_styles import CALM, LOUD
 
 S = 192
@@ -43,7 +41,7 @@ MIX = [
 ]  # fmt: skip
 
 
-def test_no_composition_takes_much_over_a_quarter_of_a_genre_mix() -> None:
+def test_no_composition_takes_much_over_half_of_a_genre_mix() -> None:
     kinds = Counter()
     for genre, title, energy in MIX:
         for seed in range(12):
@@ -51,10 +49,10 @@ def test_no_composition_takes_much_over_a_quarter_of_a_genre_mix() -> None:
             kinds[typographic_poster.layout_of(direction)] += 1
     total = sum(kinds.values())
     assert "diagonal" in kinds and "stress" not in kinds, kinds  # the stress is retired
-    # three pictures open to these tracks (the rhythm and the tiles retired): the block
-    # takes the titles too long for the spine and the slant, none much over a half
-    assert set(kinds) == {"spine", "justified", "diagonal"}, kinds
-    assert max(kinds.values()) <= 0.6 * total, kinds
+    # two pictures open to these tracks (the rhythm, the tiles and the justified block
+    # retired): the spine where its letters stand tall enough, the slant the rest
+    assert set(kinds) == {"spine", "diagonal"}, kinds
+    assert max(kinds.values()) <= 0.65 * total, kinds
 
 
 def test_the_diagonal_drives_the_title_up_across_the_frame(monkeypatch) -> None:
@@ -95,60 +93,13 @@ def test_the_spine_mark_is_never_a_grey_ghost(monkeypatch) -> None:
 
 
 def test_an_emoji_title_gets_no_stray_bullet(monkeypatch) -> None:
-    _forced(monkeypatch, "justified")
+    _forced(monkeypatch, "spine")
     drawn = []
-    real = poster_layouts.line_mask
+    real = poster_spine.line_mask
     monkeypatch.setattr(
-        poster_layouts, "line_mask", lambda text, *a, **k: drawn.append(text) or real(text, *a, **k)
+        poster_spine, "line_mask", lambda text, *a, **k: drawn.append(text) or real(text, *a, **k)
     )
     for seed in range(8):
         direction = _as(CALM, "bedroom_pop", title="\U0001f319\u2728\U0001f494", seed=seed)
         typographic_poster.render_with_title(direction, S)
     assert "\u2022" not in drawn, drawn
-
-
-def test_a_greek_or_cyrillic_mark_is_cropped_like_a_latin_one(monkeypatch) -> None:
-    """A whole Greek K at the margin of the block's field read as a lone placeholder
-    letter: an alphabet's mark is cropped by the field's edges, or not drawn."""
-    _forced(monkeypatch, "justified")
-    marks = []
-    real = poster_layouts.paint
-
-    def record(image, mask, colour, at):
-        marks.append(mask)
-        return real(image, mask, colour, at)
-
-    monkeypatch.setattr(poster_layouts, "paint", record)
-    for seed in range(12):
-        direction = _as(LOUD, "mediterranean", title="Καλοκαίρι στη θάλασσα", seed=seed)
-        typographic_poster.render_with_title(direction, S)
-    for mask in marks:
-        x0, y0, x1, y1 = mask.getbbox()
-        assert x0 == 0 or y0 == 0 or x1 == mask.width or y1 == mask.height, mask.getbbox()
-
-
-class _Ruled:
-    """A generator that picks the justified block's hairline finish, set on top."""
-
-    def integers(self, *args, **kwargs):
-        return 1
-
-    def random(self):
-        return 0.1
-
-    def uniform(self, low, high):
-        return (low + high) / 2
-
-
-def test_the_ruled_block_never_sits_over_an_empty_slab() -> None:
-    """Two reviewers graded a ruled title at the top of an empty page N (Καλοκαίρι
-    στη θάλασσα): where no mark fills the field, the ruled block stands centred."""
-    for title in ("Καλοκαίρι στη θάλασσα", "Back Porch"):
-        direction = _as(CALM, "mediterranean", title=title)
-        poster = typographic_poster._poster(direction, S, rng_for(direction, "typographic_poster"))
-        image = Image.new("RGB", (S, S), poster.ground)
-        pen = poster_layouts.justified(image, poster, _Ruled())
-        ink = np.abs(np.asarray(image, float) - np.asarray(poster.ground, float)).sum(axis=2) > 60
-        rows = np.nonzero(ink.any(axis=1))[0]
-        middle = (rows.min() + rows.max()) / 2 / S
-        assert abs(middle - 0.5) < 0.1, (title, middle, pen)

@@ -10,7 +10,7 @@ import itertools
 
 import numpy as np
 
-from sleeve.engine.color import contrast_ratio, rgb_to_oklch
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.languages import language_for
 from sleeve.engine.palettes import Palette
 from sleeve.engine.raster import rng_for
@@ -44,19 +44,24 @@ def test_punk_gets_the_crooked_slab_not_the_polite_diagonal() -> None:
         assert typographic_poster.layout_of(_as(LOUD, "punk", title=title, seed=seed)) == "slab"
 
 
-def test_the_justified_block_always_stands_over_a_colour_field(monkeypatch) -> None:
-    """Never hairlines between the lines over a bare page, never a lone band across an
-    empty one: the ground the block leaves is a field of colour."""
-    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: "justified")
-    fielded = 0
-    for seed in range(9):
-        track = _as(LOUD, "world", title="Καλοκαίρι στη θάλασσα", energy=0.6, seed=seed)
-        image, layout = typographic_poster.render_with_title(track, 128)
-        rgb = np.asarray(image, float)
-        top = np.median(rgb[:3].reshape(-1, 3), axis=0)  # the top edge and the bottom:
-        bottom = np.median(rgb[-3:].reshape(-1, 3), axis=0)  # one the block's, one the field's
-        fielded += np.abs(top - bottom).sum() > 60  # the block's ground and the field
-    assert fielded >= 8, fielded  # (the mark may cover most of an edge)
+def test_the_justified_block_is_retired() -> None:
+    """Two art directors, on the 74-track bench: the justified block was "an empty
+    colour slab under the title", no R on any of its three covers. No track draws it,
+    for any genre, title, energy, title layout or seed (a title too long for the spine
+    and the slant, which it used to take, gets the spine set smaller)."""
+    assert "justified" in typographic_poster.RETIRED
+    assert "justified" not in typographic_poster.COMPOSITIONS
+    titles = (
+        *TITLES,
+        "Glasperlenspiel",
+        "Nocturne in E-flat major, Op. 9 No. 2",
+        "حبيبي يا نور العين",
+    )
+    for (genre, title), seed in itertools.product(itertools.product(GENRES, titles), range(8)):
+        for layout in ("corner", "title-image"):
+            energy = (0.1, 0.45, 0.9)[seed % 3]
+            track = _as(LOUD, genre, title=title, energy=energy, seed=seed, layout=layout)
+            assert typographic_poster.layout_of(track) != "justified", (genre, title, seed)
 
 
 def test_doom_is_never_a_red_protest_slab() -> None:
@@ -97,22 +102,3 @@ def test_a_grey_palette_takes_one_strong_spot_colour() -> None:
     )
     for poster in _poster(dull, "rnb", 0.32):
         assert rgb_to_oklch(poster.accent)[1] > 0.08, poster.accent  # R&B's caramel
-
-
-def test_a_field_too_short_for_its_mark_is_a_strong_block_not_a_grey_slab(monkeypatch) -> None:
-    """Fjord, Early Light: the block over an empty grey slab read as a near-empty page;
-    a field without its mark is the ink or a strong accent, far off the ground."""
-    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: "justified")
-    grey = Palette(
-        background=(50, 51, 53),
-        colors=((126, 125, 125), (90, 90, 92), (160, 160, 160)),
-        accent=(126, 125, 125),
-        ink=(189, 188, 187),
-    )
-    track = _as(LOUD, "chamber", title="Fjord, Early Light", energy=0.14, palette=grey)
-    for seed in range(6):
-        image, _ = typographic_poster.render_with_title(dataclasses.replace(track, seed=seed), 128)
-        rgb = np.asarray(image, float)
-        top = tuple(int(v) for v in np.median(rgb[:3].reshape(-1, 3), axis=0))
-        bottom = tuple(int(v) for v in np.median(rgb[-3:].reshape(-1, 3), axis=0))
-        assert contrast_ratio(top, bottom) >= 3.0, (seed, top, bottom)

@@ -21,7 +21,6 @@ from sleeve.engine.styles import spectrogram
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
     spectro_band,
-    spectro_figures,
     spectro_grooves,
 )
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
@@ -53,13 +52,12 @@ def test_tracks_get_different_compositions_not_only_colours() -> None:
     for m in masks:
         if all(_iou(m, o) < 0.5 for o in distinct):
             distinct.append(m)
-    # silhouettes, not recoloured copies; the full-bleed pictures (the woven cloth, the
-    # skyline print, the line screen) share the free part's outline and differ inside,
-    # so they count apart by what is drawn
+    # silhouettes, not recoloured copies
     assert len(distinct) >= 3
-    # the record is kept to a few covers (a stock object): more tracks to see it
+    # the plate and the record (the line screen retired, a crisp song has two; the haze
+    # is the hazy genres' and the fallback where neither has room)
     names = {spectrogram.layout_of(d) for d in _seeds(LOUD, 20) + _seeds(CALM, 20)}
-    assert len(names) >= 3
+    assert names == {"band", "groove-disc"}, names
     coverage = [float(m.mean()) for m in masks]
     # every picture is the cover's mass: no small object in a void
     assert min(coverage) > 0.15
@@ -144,7 +142,7 @@ def test_every_composition_has_crisp_edges_not_a_fade() -> None:
 def test_layouts_are_named_and_the_music_and_seed_choose_among_them() -> None:
     names = {spectrogram.render(d, 64).layout for d in _seeds(LOUD, 12) + _seeds(CALM, 12)}
     assert names <= set(spectrogram.LAYOUTS)
-    assert len(names) >= 3
+    assert len(names) >= 2
 
 
 def test_every_size_draws_the_same_composition_and_repeats_exactly() -> None:
@@ -161,13 +159,16 @@ def _genre(base: ArtDirection, subgenre: str) -> ArtDirection:
     return dataclasses.replace(base, language=dataclasses.replace(base.language, subgenre=subgenre))
 
 
-def test_shoegaze_is_hazed_and_only_the_hazy_genres_get_the_haze() -> None:
+def test_shoegaze_is_hazed_and_a_crisp_genre_only_where_nothing_else_fits() -> None:
+    """Shoegaze draws the haze most of the time; a crisp genre (techno) never on paper
+    or at night, where the plate and the record print (the haze stands in only on a
+    coloured field, under a title across the middle or beside a deep title there)."""
     seeds = _seeds(LOUD, 20) + _seeds(CALM, 20)
     gaze = [spectrogram.layout_of(_genre(d, "shoegaze")) for d in seeds]
     assert gaze.count("haze") >= len(gaze) // 2
     crisp = [spectrogram.layout_of(_genre(d, "techno")) for d in seeds]
     assert "haze" not in crisp
-    assert len(set(crisp)) >= 3  # many compositions, none of them a bar chart
+    assert set(crisp) == {"band", "groove-disc"}  # none of them a bar chart
     for name in ("barcode", "bars"):
         assert name not in spectrogram.LAYOUTS
 
@@ -260,17 +261,14 @@ def _dark(base: ArtDirection) -> ArtDirection:
     return dataclasses.replace(base, palette=palette, valence=0.3)
 
 
-def test_three_different_pictures_on_light_and_dark_fields() -> None:
+def test_two_different_pictures_on_light_and_dark_fields() -> None:
+    """The plate and the record on paper and at night, for every crisp genre (the line
+    screen, the third, is retired)."""
     seeds = _seeds(LOUD, 40) + _seeds(CALM, 40)
     for field in (_light, _dark):
         for genre in ("techno", "classical", "drill", "folk"):
             names = {spectrogram.layout_of(_genre(field(d), genre)) for d in seeds}
-            assert len(names) >= 3, (field.__name__, genre, names)
-
-
-def _scan_canvas(spec: np.ndarray, free: tuple = (0.0, 0.36, 1.0, 1.0), res: int = 320) -> Canvas:
-    grid = (np.arange(res, dtype=np.float32) + 0.5) / res
-    return Canvas(grid[None, :], grid[:, None], free, spec.astype(np.float32), 0.5, 0.5)
+            assert names == {"band", "groove-disc"}, (field.__name__, genre, names)
 
 
 def _passages(*loud: tuple[int, int]) -> np.ndarray:
@@ -281,71 +279,14 @@ def _passages(*loud: tuple[int, int]) -> np.ndarray:
     return spec
 
 
-def test_the_line_screen_swells_into_one_bloom_round_the_loudest_passage() -> None:
-    """Hairlines across the frame, off both its sides and short of the title, that
-    swell into one bloom (the song's loud passage), bare hairlines elsewhere."""
-    for seed in range(4):
-        ink = spectro_figures.scan(_scan_canvas(_passages((50, 66))), np.random.default_rng(seed))
-        cols = ink.inside.any(axis=0)
-        assert cols[0] and cols[-1], seed  # runs off both sides of the frame
-        assert not ink.inside[: int(0.36 * 320)].any(), seed  # off the title
-        mass = ink.value.sum(axis=0)
-        peak = int(np.argmax(mass))
-        assert mass[peak] > 4 * np.median(mass), seed  # one bloom, not a striped field
-        lone = ink.value[:, 8 if peak > 160 else 311] > 0.1  # a column far from the bloom
-        assert np.count_nonzero(np.diff(lone.astype(np.int8)) == 1) >= 12, seed  # lines
-        assert lone.mean() < 0.2, seed  # and bare hairlines there, not bars
-        assert abs(peak / 320 - 0.5) > 0.1, seed  # the bloom on a third, not dead centre
-
-
-def test_a_second_loud_passage_opens_a_second_bloom() -> None:
-    def blooms(spec: np.ndarray, seed: int) -> int:
-        ink = spectro_figures.scan(_scan_canvas(spec), np.random.default_rng(seed))
-        mass = np.convolve(ink.value.sum(axis=0), np.ones(9) / 9, mode="same")
-        tall = mass > 0.5 * mass.max()
-        return int(np.count_nonzero(np.diff(tall.astype(np.int8)) == 1) + tall[0])
-
-    for seed in range(4):
-        assert blooms(_passages((20, 34)), seed) == 1, seed
-        assert blooms(_passages((20, 34), (70, 84)), seed) == 2, seed
-
-
-def test_the_line_screens_bloom_is_shaped_by_the_spectrum() -> None:
-    """Bass-heavy and treble-heavy passages swell the bottom or the top lines."""
-    bass, treble = _passages((50, 66)), _passages((50, 66))
-    bass[50:66] = np.where(np.arange(40) < 12, 1.0, 0.2)
-    treble[50:66] = np.where(np.arange(40) >= 28, 1.0, 0.2)
-    for seed in range(3):
-        low = spectro_figures.scan(_scan_canvas(bass), np.random.default_rng(seed)).value
-        high = spectro_figures.scan(_scan_canvas(treble), np.random.default_rng(seed)).value
-        top, mid = int(0.41 * 320), int(0.705 * 320)  # the free part's upper and lower half
-        assert low[mid:].sum() > 1.3 * low[top:mid].sum(), seed
-        assert high[top:mid].sum() > 1.3 * high[mid:].sum(), seed
-
-
-def test_the_line_screens_hairlines_fade_to_a_tint_at_a_thumbnail() -> None:
-    """At 64 px a hairline is finer than a pixel: it takes its share of the pixel (a
-    faint tint, as the full-size cover shrunk would show it), so the bloom alone
-    carries the thumbnail, not a block of stripes; at full size the lines stay."""
-    spec = _passages((50, 66))
-    for seed in range(3):
-        small = spectro_figures.scan(_scan_canvas(spec, res=64), np.random.default_rng(seed))
-        big = spectro_figures.scan(_scan_canvas(spec, res=512), np.random.default_rng(seed))
-        far = 2 if np.argmax(small.value.sum(axis=0)) > 32 else 61  # far from the bloom
-        assert small.value[int(0.45 * 64) :, far].mean() < 0.12, seed
-        lines = big.value[:, far * 8 + 4] > 0.1
-        assert np.count_nonzero(np.diff(lines.astype(np.int8)) == 1) >= 12, seed
-
-
 def test_no_composition_is_a_template() -> None:
-    """No picture on more than two covers in five, on paper or at night (the sunburst
-    and, once the sun was retired, the mountain each took a fifth to a quarter of the
-    bench)."""
+    """With two crisp pictures left, neither on more than three covers in five, on
+    paper or at night (the line screen had taken two thirds of the bench)."""
     seeds = _seeds(LOUD, 40) + _seeds(CALM, 40)
     for field in (_light, _dark):
         drawn = [spectrogram.layout_of(_genre(field(d), "techno")) for d in seeds]
         for name in set(drawn):
-            assert drawn.count(name) <= 0.45 * len(drawn), (field.__name__, name)
+            assert drawn.count(name) <= 0.6 * len(drawn), (field.__name__, name)
 
 
 def test_the_record_and_the_band_fill_the_frame_not_a_corner_of_it() -> None:
@@ -392,16 +333,15 @@ def _genre_family(base: ArtDirection, family: str) -> ArtDirection:
     return dataclasses.replace(base, language=dataclasses.replace(base.language, family=family))
 
 
-def test_every_bench_like_track_reaches_three_compositions_across_turns() -> None:
-    """Turning the seed gives each track at least three different pictures; two on a
-    vivid coloured field, where the plate read as a washed-out block (the line screen
-    and the record). The record is kept to a few covers (a stock object), so it takes
-    more turns to come up."""
+def test_every_bench_like_track_reaches_two_compositions_across_turns() -> None:
+    """Turning the seed gives each crisp track at least two different pictures (the
+    plate and the record; on a vivid coloured field, where the plate read as a
+    washed-out block, the record and the haze); shoegaze keeps to its haze."""
     for index, tags in enumerate(("ambient", "techno", "classical", "drill", "shoegaze", "folk")):
         music = MusicInput(task_id=f"spectro-{index}", title="Harbour Lights", tags=tags)
         direction = direct_from_music(music)[0]
         drawn = {spectrogram.layout_of(turned(direction, k)) for k in range(32)}
-        assert len(drawn) >= (3 if spectrogram.plate_field(direction) else 2), (tags, drawn)
+        assert len(drawn) >= 2 or (tags == "shoegaze" and drawn == {"haze"}), (tags, drawn)
         assert not drawn & set(RETIRED), tags
 
 
@@ -492,6 +432,24 @@ def test_the_equaliser_stack_is_retired() -> None:
             assert "stack" not in drawn, genre
 
 
+def test_the_line_screen_is_retired() -> None:
+    """Two art directors: the line screen was blue scan lines in the top half over an
+    empty black bottom half, a tiny title, pixel-identical on both drill tracks (N, M).
+    It is not drawn for any genre, field, energy, title layout or seed."""
+    assert "scan" not in spectrogram.LAYOUTS and "scan" in spectrogram.RETIRED
+    seeds = _seeds(LOUD, 24) + _seeds(CALM, 24)
+    for genre in ("techno", "drill", "ambient", "classical", "folk", "dream_pop", "shoegaze"):
+        for field in (_light, _dark, _red):
+            for layout in ("corner", "title-image", "vertical", "bottom-left"):
+                drawn = {
+                    spectrogram.layout_of(
+                        _genre(field(dataclasses.replace(d, layout=layout)), genre)
+                    )
+                    for d in seeds
+                }
+                assert "scan" not in drawn, (genre, field.__name__, layout)
+
+
 def test_the_band_is_a_deep_luminous_field_not_a_stripe() -> None:
     """Reviewers: 'green spectrogram band, stock', a thin stripe lost at 64 px. The band
     takes most of the part the title leaves free (its body alone near half its depth),
@@ -508,13 +466,12 @@ def test_the_band_is_a_deep_luminous_field_not_a_stripe() -> None:
 
 def test_a_title_across_the_middle_never_sits_on_the_record() -> None:
     """Reviewers: 'Gravel Road Home' set its title over the record's grooves. A title
-    across the middle gets the line screen round it instead, never the record or the
-    band (no room for a deep field under it: it shrank to a stripe)."""
+    across the middle gets the haze round it instead, never the record or the band (no
+    room for a deep field under it: it shrank to a stripe)."""
     seeds = _seeds(LOUD, 40) + _seeds(CALM, 40)
     centred = [dataclasses.replace(d, layout="title-image") for d in seeds]
     drawn = [spectrogram.layout_of(d) for d in centred]
-    assert not {"groove-disc", "band"} & set(drawn)
-    assert "scan" in drawn
+    assert set(drawn) == {"haze"}
     assert "groove-disc" in {spectrogram.layout_of(d) for d in seeds}
 
 
@@ -536,15 +493,22 @@ def _red(base: ArtDirection) -> ArtDirection:
     return dataclasses.replace(base, palette=palette, valence=0.3)
 
 
-def test_the_record_is_on_a_few_covers_whatever_the_music() -> None:
-    """Reviewers: 'stock vinyl disc'; with the bars retired the record was the middle
-    pick and took a quarter of the bench (most songs sit mid-energy). It stays on a
-    few covers at any energy, on any field."""
+def test_the_record_is_under_half_the_covers_where_the_plate_prints() -> None:
+    """Reviewers: 'stock vinyl disc'. On paper or at night it stays on a fifth to a half
+    of the covers at any energy (more of the loud ones); on a coloured field, where the
+    plate is a washed-out stripe, it is the crisp picture on most covers, the haze (a
+    blur, wrong for techno) on the rest."""
     for energy in (0.2, 0.5, 0.8):
         seeds = [dataclasses.replace(d, energy=energy) for d in _seeds(CALM, 80)]
-        for field in (_light, _dark, _red):
+        for field in (_light, _dark):
             drawn = [spectrogram.layout_of(_genre(field(d), "techno")) for d in seeds]
-            assert drawn.count("groove-disc") <= 0.25 * len(drawn), (energy, field.__name__)
+            assert 0.2 * len(drawn) <= drawn.count("groove-disc") <= 0.55 * len(drawn), (
+                energy,
+                field.__name__,
+            )
+        drawn = [spectrogram.layout_of(_genre(_red(d), "techno")) for d in seeds]
+        assert 0.5 * len(drawn) <= drawn.count("groove-disc") <= 0.8 * len(drawn), energy
+        assert set(drawn) == {"groove-disc", "haze"}, energy
 
 
 def test_a_deep_title_never_leaves_a_small_record_in_a_void() -> None:

@@ -117,7 +117,7 @@ def test_swiss_new_systems_follow_the_music(monkeypatch) -> None:
     assert _moved("slice", base, turned_key, monkeypatch) > 0.02
     early = dataclasses.replace(base, energy_curve=tuple(np.r_[np.linspace(0.2, 1, 6), [0.3] * 26]))
     late = dataclasses.replace(base, energy_curve=tuple(np.r_[[0.3] * 26, np.linspace(0.2, 1, 6)]))
-    for kind in ("slice", "nested", "terrace", "rule"):
+    for kind in ("slice", "nested"):
         assert _moved(kind, early, late, monkeypatch) > 0.02, kind
 
 
@@ -146,32 +146,23 @@ def test_swiss_seventy_tracks_get_many_different_pictures() -> None:
     assert max(counts.values()) <= 0.2 * len(music), counts
 
 
-def test_swiss_count_follows_the_tempo(monkeypatch) -> None:
-    """The numeral grid counts three on a slow song, four mid-tempo, eight on a fast
-    one: the fast cover prints more separate marks than the slow one."""
-    from scipy import ndimage
-
-    from sleeve.engine.styles.cover_parts import swiss_forms
-
-    assert [swiss_forms.beat_count(t) for t in (70, 110, 170)] == [3, 4, 8]
-    slow = _as(CALM, "jazz", title="Velvet", seed=5, tempo_bpm=70.0)
-    fast = dataclasses.replace(slow, tempo_bpm=170.0)
-
-    def marks(direction) -> int:
-        return int(ndimage.label(_inked("count", direction, monkeypatch))[1])
-
-    assert marks(fast) >= marks(slow) + 4, (marks(fast), marks(slow))
-
-
-def test_swiss_terrace_steps_rise_with_the_energy() -> None:
-    """The staircase climbs to the top, each step as tall as the energy in its
-    section: a loud section makes a taller step than a quiet one."""
-    from sleeve.engine.styles.cover_parts import swiss_forms
-
-    tops = swiss_forms.terrace_rises(np.array([0.1, 0.1, 1.0, 0.1, 0.1]), 5)
-    rises = np.diff(np.r_[0.0, tops])
-    assert np.all(rises > 0) and abs(tops[-1] - 1.0) < 1e-9
-    assert int(np.argmax(rises)) == 2
+def test_swiss_count_staircase_and_rule_are_retired() -> None:
+    """Two art directors: the bar's count as numerals ("a worksheet with a script title,
+    zero funk"), the staircase ("a bar chart on a jazz record") and the giant rule with
+    one square ("placeholder-empty"). None is drawn, for any genre, energy, tempo,
+    title or seed, and each is named in RETIRED."""
+    gone = {"count", "terrace", "rule"}
+    assert gone <= set(swiss_geometry.RETIRED)
+    assert not gone & set(swiss_geometry.COMPOSITIONS)
+    genres = ("funk", "jazz", "techno", "children", "dream_pop", "rnb", "classical", "rock")
+    for genre in genres:
+        for energy, tempo in ((0.1, 70.0), (0.5, 110.0), (0.95, 170.0)):
+            for title in ("Velvet", "Thunderstruck Highway of the Night", "東京の夜"):
+                base = _as(LOUD, genre, title=title, energy=energy, tempo_bpm=tempo)
+                drawn = {
+                    swiss_geometry.layout_of(dataclasses.replace(base, seed=s)) for s in range(24)
+                }
+                assert not drawn & gone, (genre, energy, title, drawn & gone)
 
 
 def test_swiss_pulse_grid_follows_the_tempo(monkeypatch) -> None:
@@ -215,7 +206,9 @@ def test_swiss_a_cjk_title_leans_to_its_huge_glyph() -> None:
         drawn = [swiss_geometry.layout_of(dataclasses.replace(track, seed=s)) for s in range(300)]
         return drawn.count("glyph") / 300
 
-    assert share("東京の夜") > 1.5 * share("Tokyo Night") > 0, (
+    # twice the weight among eight compositions (eleven before) lifts the share by
+    # about half
+    assert share("東京の夜") > 1.3 * share("Tokyo Night") > 0, (
         share("東京の夜"),
         share("Tokyo Night"),
     )

@@ -43,19 +43,21 @@ def _as(base, genre: str, **changes):
 def test_swiss_draws_every_music_composition_across_tracks() -> None:
     for base in (_as(CALM, "jazz"), _as(LOUD, "jazz", energy=0.8)):  # jazz has them all
         plain = dataclasses.replace(base, title="Velvet")  # it names no subject
-        kinds = {_swiss_kind(dataclasses.replace(plain, seed=seed)) for seed in range(40)}
+        # sixty seeds: the tiles, the rarest, take about one in twelve
+        kinds = {_swiss_kind(dataclasses.replace(plain, seed=seed)) for seed in range(60)}
         assert kinds == set(swiss_geometry.MUSIC)
 
 
 def test_swiss_spreads_its_music_compositions() -> None:
-    """A title that names nothing: each of the eleven music compositions gets a fair
-    share, none past about a sixth (with five, the bar was a third)."""
+    """A title that names nothing: each of the eight music compositions gets a fair
+    share, none past a fifth nor under a twentieth (with eleven, the bar was about a
+    sixth; with five, a third)."""
     for base in (_as(CALM, "jazz"), _as(LOUD, "jazz", energy=0.8)):
         plain = dataclasses.replace(base, title="Velvet")
         kinds = Counter(_swiss_kind(dataclasses.replace(plain, seed=seed)) for seed in range(300))
         assert len(kinds) == len(swiss_geometry.MUSIC), kinds
-        assert max(kinds.values()) < 0.17 * 300, kinds
-        assert min(kinds.values()) > 0.03 * 300, kinds
+        assert max(kinds.values()) < 0.2 * 300, kinds
+        assert min(kinds.values()) > 0.05 * 300, kinds
 
 
 def test_swiss_draws_no_chart_or_interface() -> None:
@@ -159,10 +161,11 @@ def test_swiss_leaves_a_calm_title_zone_outside_its_focal_box() -> None:
             assert calm, f"seed {seed}: no shape-free strip beside the focal box"
 
 
-def test_poster_draws_three_compositions_and_never_the_echoed_rows() -> None:
+def test_poster_draws_two_compositions_and_never_the_echoed_rows() -> None:
     pop = _as(LOUD, "pop", energy=0.8)
     kinds = [_poster_kind(dataclasses.replace(pop, seed=seed)) for seed in range(60)]
-    assert len(set(kinds)) >= 3 and "rows" not in kinds  # all three open to its title
+    # the spine and the diagonal (the justified block retired), both open to its title
+    assert set(kinds) == {"spine", "diagonal"} and "rows" not in kinds
     punk = [_poster_kind(dataclasses.replace(LOUD, seed=seed)) for seed in range(60)]
     # punk keeps to its crooked slab (a tidy spine read "anti-punk", the diagonal's
     # pink band "mod, not punk", the tiles piano keys)
@@ -216,7 +219,9 @@ def test_swiss_glyph_is_the_title_never_the_tempo(monkeypatch) -> None:
 def test_children_posters_set_the_title_big() -> None:
     kids = _as(LOUD, "children", title="The Little Yellow Duck")
     kinds = {_poster_kind(dataclasses.replace(kids, seed=seed)) for seed in range(40)}
-    assert "spine" not in kinds and len(kinds) >= 3  # no title turned small up an edge
+    # the alphabet blocks and the diagonal (the justified block retired); never a title
+    # turned small up an edge
+    assert kinds == {"tiles", "diagonal"}, kinds
 
 
 def test_the_poster_composition_follows_the_title_and_the_music() -> None:
@@ -227,7 +232,7 @@ def test_the_poster_composition_follows_the_title_and_the_music() -> None:
         for title in titles
         for seed in range(30)
     }
-    assert kinds == {"spine", "justified", "diagonal"}, kinds  # not metal's slab, no tiles
+    assert kinds == {"spine", "diagonal"}, kinds  # not metal's slab, no tiles
     quiet = {_poster_kind(dataclasses.replace(CALM, seed=seed)) for seed in range(40)}
     assert "spine" in quiet and "tiles" not in quiet  # no loud letter tiles for ambient
 

@@ -33,9 +33,35 @@ def _layouts(direction: object) -> collections.Counter[str]:
 
 def test_calm_and_loud_songs_get_different_compositions_not_only_colours() -> None:
     calm, loud = _layouts(QUIET), _layouts(LOUD)
-    assert calm["taped-scrap"] + calm["photo-box"] >= 0.6 * len(SEEDS), calm
+    assert calm["taped-scrap"] + calm["letter-window"] >= 0.6 * len(SEEDS), calm
     busy = loud["torn-bleed"] + loud["misregister"] + loud["repeat"] + loud["ransom"]
     assert busy >= 0.6 * len(SEEDS), loud
+
+
+def test_the_photo_box_is_retired() -> None:
+    """An art director: the copy in a hard-ruled box read as "a framed xerox blob, the
+    picture reads as nothing" (N). No cover draws it, calm or loud, punk or not, on any
+    palette or title layout (it had stood in for the letter under a centred title)."""
+    assert "photo-box" in xerox_collage.RETIRED
+    assert "photo-box" not in xerox_collage.COMPOSITIONS
+    assert "photo-box" not in xerox_collage.PUNK
+    for genre in ("punk", "post_punk", "rock", "hiphop", "electronic", "pop"):
+        for energy in (0.1, 0.35, 0.6, 0.9):
+            for layout in ("title-image", "centred", "bottom-left", "corner"):
+                for palette in (LOUD.palette, MONO):
+                    base = dataclasses.replace(
+                        LOUD,
+                        genre=language_for(genre).family,
+                        language=language_for(genre),
+                        energy=energy,
+                        layout=layout,
+                        palette=palette,
+                    )
+                    drawn = {
+                        xerox_collage.layout_of(dataclasses.replace(base, seed=s))
+                        for s in range(24)
+                    }
+                    assert "photo-box" not in drawn, (genre, energy, layout)
 
 
 def test_every_cover_names_one_of_at_least_four_compositions() -> None:

@@ -1,12 +1,11 @@
 """Mono grain: a grainy monochrome darkroom print of one big, simple form.
 
-The print is one of eleven skeletons. Eight in mono_prints: a backlit form against a
+The print is one of ten skeletons. Seven in mono_prints: a backlit form against a
 blown-out sky (a slab, a cathedral spire, a bare tree), light trails on a night road,
 a huge pale disc (or crescent) over a stark horizon, a pine forest in four fog planes,
-a curl of smoke on black, a brutalist
-tower block in hard light with one lit window row, a photogram (one fern frond or
-feather laid across the paper, white on black), or low sun through a window or
-blind onto a dark wall. Three hard ones for heavy music, each in its own module:
+a curl of smoke on black, a brutalist tower block in hard light with one lit window
+row, or a photogram (one fern frond or feather laid across the paper, white on
+black). Three hard ones for heavy music, each in its own module:
 thorns (mono_thorns: a mirror-symmetric tangle of thorned branches, or one thorned
 tree, bone on black like a woodcut), fire (mono_fire: one great fire of smooth
 tongues in three nested tones, like a woodcut, alone or behind a black skyline of
@@ -15,10 +14,9 @@ street lamp, lit windows and stairwell, sometimes a chain-link fence, coarse gra
 
 genre and sub-genre -> which prints are likely (techno: trails, architecture,
 photogram; black metal: forest, thorns, spire; death metal: thorns, fire; doom: the
-monolith, fire, the disc; ambient: disc, photogram; jazz: smoke, window, photogram;
+monolith, fire, the disc; ambient: disc, photogram; jazz: smoke, photogram, trails;
 drill and trap: the estate, tower blocks, trails); pines only for metal; trails,
-smoke, window, fire and estate only in a dark print (a close crop of dark water, one
-band of glints, read to two art directors as a broken render: retired);
+smoke, fire and estate only in a dark print;
 the seed -> the print among those and its framing; energy, density, brightness,
 tempo and the energy curve -> the form's size, the number of trails, the skyline, the
 lit row, the photogram's leaflets or vane, how far each thorned stem reaches, how high the
@@ -27,6 +25,11 @@ the genre -> the toning (neutral, cold selenium, cyanotype blue, warm platinum) 
 for techno, jazz and trap, a spot colour from the palette on the highlight; a light
 palette or a bright genre -> a high-key print. The title's band stays calm: the print
 puts its subject in the rest of the frame.
+
+Retired: a close crop of dark water, one band of glints (two art directors read it as
+a broken render), and low sun through a window or blind onto a dark wall (a skewed
+four-pane patch an art director read as the Windows logo, N); the genres it served
+(soul, gospel, lo-fi, jazz) lean on the smoke, the disc and the photogram.
 """
 
 from __future__ import annotations
@@ -90,35 +93,32 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "metal": {"forest": 2, "thorns": 1.5, "fire": 1.5, "monolith": 2, "disc": 1, "block": 0.5},
     "punk": {"block": 2, "trail": 1.5, "photogram": 1.5, "monolith": 0.5},
     "hardcore": {"block": 2, "photogram": 1.5, "trail": 1},
-    "post_punk": {"window": 1, "photogram": 2, "block": 1.5, "disc": 1},
-    "dream_pop": {"window": 1, "disc": 1.5, "photogram": 1.5, "smoke": 1},
+    "post_punk": {"photogram": 2, "block": 1.5, "disc": 1},
+    "dream_pop": {"disc": 1.5, "photogram": 1.5, "smoke": 1},
     "shoegaze": {"smoke": 1.5, "disc": 1.5, "photogram": 1.5},
     "drill": {"estate": 3.5, "block": 2, "trail": 1.5},
-    "trap": {"estate": 3, "window": 1, "smoke": 1.5, "block": 1, "trail": 1.5},
-    "hiphop": {"window": 0.7, "block": 2, "trail": 1, "smoke": 1, "monolith": 0.5},
+    "trap": {"estate": 3, "smoke": 1.5, "block": 1, "trail": 1.5},
+    "hiphop": {"block": 2, "trail": 1, "smoke": 1.2, "monolith": 0.5},
     "techno": {"trail": 2.5, "block": 1.5, "photogram": 1.5, "monolith": 1},
     "industrial": {"block": 2, "monolith": 2, "trail": 1},
     "idm": {"photogram": 3, "trail": 1, "block": 1},
     "dnb": {"trail": 3, "block": 1.5},
     "dark_ambient": {"disc": 2, "monolith": 1.5, "smoke": 0.5},
-    "ambient": {"disc": 2.5, "photogram": 1, "monolith": 0.8, "window": 0.8},
-    "jazz": {"window": 1.5, "smoke": 3, "photogram": 1.5, "trail": 1},
-    "blues": {"window": 1, "smoke": 2, "trail": 1.5},
-    "rnb": {"window": 2, "smoke": 2, "disc": 1},
-    "gospel": {"window": 2.5, "disc": 1.5},
-    "lofi": {"window": 2.5, "smoke": 1.5, "disc": 1, "photogram": 1},
-    "classical": {"window": 0.7, "disc": 2, "photogram": 1},
-    "folk": {"window": 0.8, "disc": 2, "photogram": 1},  # no monolith: doom on a country song
+    "ambient": {"disc": 2.5, "photogram": 1.2, "monolith": 0.8},
+    "jazz": {"smoke": 2.5, "photogram": 1.5, "trail": 1.2},
+    "blues": {"smoke": 2, "trail": 1.5, "disc": 1},
+    "rnb": {"smoke": 2, "disc": 1.5, "photogram": 1},
+    "gospel": {"disc": 2, "photogram": 1.2, "smoke": 1},
+    "lofi": {"smoke": 2, "disc": 1.5, "photogram": 1.5},
+    "classical": {"disc": 2, "photogram": 1.2, "monolith": 0.6},
+    "folk": {"disc": 2, "photogram": 1.2, "smoke": 0.6},  # no monolith: doom on a country song
     "electronic": {"trail": 2, "photogram": 1.5, "block": 1.5, "monolith": 1, "disc": 0.5},
     "rock": {"trail": 1.5, "block": 1.5, "monolith": 1, "disc": 1},
 }
 # anything else (pop, world, latin, dance ...): every print but the pines
-DEFAULT = {
-    "disc": 0.8, "block": 1.1, "trail": 1.0, "photogram": 0.8, "smoke": 1.0,
-    "monolith": 1.0, "window": 1.2,
-}  # fmt: skip
-# never high-key: pale smoke is mush, a sunlit patch on a pale wall is empty
-DARK_ONLY = ("trail", "smoke", "window", "estate", "fire")
+DEFAULT = {"disc": 0.9, "block": 1.2, "trail": 1.1, "photogram": 1.0, "smoke": 1.1, "monolith": 1.0}
+# never high-key: pale smoke is mush
+DARK_ONLY = ("trail", "smoke", "estate", "fire")
 # the toning by sub-genre or family: (hue, chroma of the mid-tones, of the paper)
 COLD = (250.0, 0.03, 0.012)
 SELENIUM = (285.0, 0.018, 0.006)

@@ -1,21 +1,20 @@
 """Spectrogram: the song's spectrum folded into one bold object that carries the cover.
 
-One of four compositions, chosen by the music (energy leans calm to loud: plate,
-line screen; the record on RECORD of covers) and the seed, each a different skeleton
-(where the mass sits, what the focal shape is):
+One of three compositions, chosen by the field, the title's place, the genre, the
+energy (the record on RECORD of covers, more of the loud ones) and the seed, each a
+different skeleton (where the mass sits, what the focal shape is):
 
 - band: the whole log-spectrogram as one deep luminous field across a night field or
   paper, a scientific plate: a close column per frame lit as loud as the spectrum, a
   time axis ticked by the bars of the tempo under it and a rug of the onsets under that;
 - groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
   sine grooves) slid half out of a side of the frame, its label well inside it (never
-  in the corner), drawn on fewer covers than the plate and the line screen;
-- scan: a line screen (Raster-Noton, op art): straight hairlines across the frame, one
-  per band group, that swell into one bloom round the song's loudest passage, the
-  bloom's outline that passage's spectrum, its width how long the loud part lasts;
-- haze (shoegaze mostly, and dream pop now and then): the spectrum as a wall of
-  glowing, blurred beams of one hue, each as bright as its band over the song,
-  melting into the field toward the title.
+  in the corner), drawn on fewer covers than the plate;
+- haze (shoegaze mostly, and dream pop now and then; for any genre on a third of the
+  covers of a coloured field, where the plate would be a washed-out stripe, and where
+  neither the plate nor the record has room): the spectrum as a wall of glowing,
+  blurred beams of one hue, each as bright as its band over the song, melting into
+  the field toward the title.
 
 Retired (RETIRED), for reading as a plot, a heat map, clip art or a template: the
 strip and the full-bleed cell field (a plot, a heat map), the bar code (a stock
@@ -33,7 +32,10 @@ saver), the quarter record (a stock corner motif, even on shoegaze) and the moun
 (a clip-art peak, a coral one on a nocturne); then the weave (a tapestry of the song
 that read as fabric) and the halftone skyline (its lit tower read as a glitch, a
 soft one as a smear); then the stack (an equaliser of fat bars in two inks: a stock
-audio visualiser, as the bar code before it).
+audio visualiser, as the bar code before it); then the line screen (scan: hairlines
+swelling into a bloom round the loudest passage, which two art directors read as blue
+scan lines in the top half over an empty black bottom half with a tiny title, the
+same picture on both drill tracks).
 
 Classical, chamber and ambient music gets a restrained spot colour (RESTRAINED: deep and
 low in chroma), never a poster's vivid one. The title's band is as deep as the title
@@ -58,7 +60,6 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
     spectro_band,
-    spectro_figures,
     spectro_grooves,
 )
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
@@ -75,17 +76,18 @@ RES = 512  # the field is drawn at this size (or the cover's, if smaller) and sc
 LAYOUTS = {
     "band": spectro_band.band,
     "groove-disc": spectro_grooves.groove,
-    "scan": spectro_figures.scan,
     "haze": spectro_grooves.haze,
 }
-PICKS = ("band", "scan")  # calm to loud
-RECORD = 0.18  # the share of covers that draw the record, whatever the music
+RECORD = 0.35  # the share of calm covers that draw the record
+RECORD_LEAN = 0.15  # how many more of the loud ones do
+COLOURED_RECORD = 0.65  # the share on a coloured field (the haze, a blur, the rest)
 SMALL = 0.3  # the least radius (a share of the side) a record is drawn at
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
 CRISP = tuple(name for name in LAYOUTS if name != "haze")
 RETIRED = (
+    "scan",
     "strip",
     "field",
     "barcode",
@@ -162,33 +164,36 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
-    """The title's zone and the composition, in the draw's rng order: the plate or the
-    line screen, leaning calm to loud, or on a few covers (RECORD) the record (it was
-    the middle pick and took a quarter of the bench); the line screen under a title
-    across the middle (the record would sit under it, the plate shrink to a stripe)
-    and in place of the record beside a title column (it was cut straight along it),
-    the plate only on a night field (where it glows) or on paper (where it prints),
-    never on a coloured one (a washed-out stripe); the hazy genres trade the line
-    screen for the haze now and then, and shoegaze draws it most of the time."""
+    """The title's zone and the composition, in the draw's rng order: the plate, or on
+    some covers (RECORD, more of them as the song is louder) the record; the plate only
+    on a night field (where it glows) or on paper (where it prints), never on a
+    coloured one (a washed-out stripe), where the record takes most covers
+    (COLOURED_RECORD) and the haze the rest; the haze also where neither has room
+    (under a title across the middle the record would sit under it and the plate
+    shrink to a stripe; beside a title column the record was cut straight along it; a
+    deep title leaves room for a small record in a void) and now and then for the hazy
+    genres (shoegaze most of the time)."""
     zone = calm_zone.title_zone(direction, rng)
-    hazy = direction.language.subgenre in HAZY
-    name = compose.pick(rng, PICKS, direction.energy)
-    if rng.random() < RECORD:  # one stock object on a few covers, not a template
-        name = "groove-disc"
-    if zone == "centre" or (name == "band" and not plate_field(direction)):
-        name = "scan"  # under a middle title no room for a deep field (nor the record)
-    if name == "groove-disc" and zone == "right":
-        name = "scan"  # beside a title column the disc was cut straight along it
-    if name == "groove-disc" and zone == "right":
-        name = "scan"  # beside a title column the disc was cut straight along it
-    if name == "groove-disc" and spectro_grooves.room(free_part(direction, zone)) < SMALL:
-        name = "scan"  # a deep title leaves room for a small record only: one in a void
-    if hazy and (
-        (name == "scan" and rng.random() < 0.3)
-        or (direction.language.subgenre == "shoegaze" and rng.random() < 0.75)
-    ):
-        name = "haze"
+    energy = float(np.clip(direction.energy, 0.0, 1.0))
+    roll = rng.random()
+    if plate_field(direction):
+        record, plate = roll < RECORD + RECORD_LEAN * energy, "band"
+    else:
+        record, plate = roll < COLOURED_RECORD, "haze"
+    name = "groove-disc" if record and _record_fits(direction, zone) else plate
+    if zone == "centre":
+        name = "haze"  # under a middle title no room for a deep field nor the record
+    if direction.language.subgenre in HAZY:
+        shoegaze = direction.language.subgenre == "shoegaze"
+        if rng.random() < (0.75 if shoegaze else 0.3):
+            name = "haze"
     return zone, name
+
+
+def _record_fits(direction: ArtDirection, zone: str) -> bool:
+    """Whether the record has room: not beside a title column (it was cut straight
+    along it), not so small under a deep title that it stands in a void."""
+    return zone != "right" and spectro_grooves.room(free_part(direction, zone)) >= SMALL
 
 
 NIGHT = 0.3  # the lightest a night field may be (OKLCH lightness) for the band to glow on

@@ -4,23 +4,19 @@ its energy as arcs) in two flat colours and black, with a shape-free title zone.
 
 After Müller-Brockmann's Tonhalle and musica viva posters and Herbert Matter's Swiss
 tourism posters. A title that names a subject gets it on most seeds, in flats: a
-mountain as three ranks of flat triangles with a snow cap (peaks), the sea as level
-wave bands in sea blues under a light sky (waves; under a title that names a dawn or
-light, a warm sky of stepped bands of early light). Otherwise, and on the
-other seeds, one of eleven: concentric arc segments counted by the tempo, their sweeps
-the energy curve (arcs, the Beethoven poster); one huge letter or number of the title
-cropped by the canvas with a colour block on the letter's top line (glyph; never on
-children's, hazy or metal songs); a system of bars turned by the key's place on the
-circle of fifths, one bar a beat, the energy curve as their lengths (rhythm); a grid
-of circles, each as large as the energy there times the onset, the loudest a huge
-disc (pulse); a grid of squares, one a beat, as large as its onset (tiles); one huge
-disc sliced by a bar turned by the key, its far part slid as far as the song is loud
-(slice); squares stepped inside one another, sized by the energy curve (nested,
-after Albers); the bar's count as huge numerals on a grid from the tempo, the
-strongest beat knocked out of a block (count); a staircase whose steps rise with the
-energy in each section (terrace); one giant rule where the song peaks, as thick as it
-is loud, with one small square (rule); a coarse grid of quarter discs turned by the
-onsets (quadrants). A grey palette still prints one strong ink.
+mountain as three ranks of flat triangles with a snow cap (peaks), the sea as level wave
+bands in sea blues under a light sky (waves; under a title that names a dawn or light, a
+warm sky of stepped bands of early light). Otherwise, and on the other seeds, one of
+eight: concentric arc segments counted by the tempo, their sweeps the energy curve
+(arcs, the Beethoven poster); one huge letter or number of the title cropped by the
+canvas with a colour block on the letter's top line (glyph; never on children's, hazy or
+metal songs); a system of bars turned by the key's place on the circle of fifths, one
+bar a beat, the energy curve as their lengths (rhythm); a grid of circles, each as large
+as the energy there times the onset, the loudest a huge disc (pulse); a grid of squares,
+one a beat, as large as its onset (tiles); one huge disc sliced by a bar turned by the
+key, its far part slid as far as the song is loud (slice); squares stepped inside one
+another, sized by the energy curve (nested, after Albers); a coarse grid of quarter
+discs turned by the onsets (quadrants). A grey palette still prints one strong ink.
 
 Retired (RETIRED), never drawn: three or four translucent discs overprinted on a grid
 (overprint), which two reviewers in 2026 read as generic on three tracks; the city's
@@ -33,17 +29,21 @@ directors) the split field with a square on the cut ("random lavender blocks"), 
 beat's squares stepping corner to corner ("staircase squares"), the field of small
 quarter-disc modules ("corporate tiles") and the enormous cropped circle ("a black
 square on a red ring, a placeholder") read as templates that said nothing of the song;
-earlier, the crescendo, the eclipse, the band with a riding disc, the beam of bands, the
-stair of bars, the nested turned squares and the overlapping translucent squares.
+in the next review of that bench, the bar's count as huge numerals ("1 2 3 4": "a
+worksheet with a script title, zero funk", N from both), the staircase of steps rising
+with the energy ("a bar chart on a jazz record") and the giant rule with one small
+square ("one bar and one square, placeholder-empty"); earlier, the crescendo, the
+eclipse, the band with a riding disc, the beam of bands, the stair of bars, the nested
+turned squares and the overlapping translucent squares.
 
 The music moves it: the tempo sets the counts (rings, bars, discs, circles, peaks,
 waves), the energy curve the sweeps, lengths, disc sizes and heights, the onsets the
 weights, the circles and the crests, the key the bars' angle, valence and energy the
 colours (a lively song often prints on a full colour field, a night title on black).
-R&B, soul, gospel, funk and reggaeton print warm: cream or cocoa paper, cocoa ink,
-and lean to the rounds and squares. The seed picks the corner, the crop and the title
-zone's edge (matched to the title layout). The focal box is the drawn composition
-where it bleeds over the canvas; the title zone holds no shape."""
+R&B, soul, gospel, funk and reggaeton print warm: cream or cocoa paper, cocoa ink, and
+lean to the rounds and squares. The seed picks the corner, the crop and the title zone's
+edge (matched to the title layout). The focal box is the drawn composition where it
+bleeds over the canvas; the title zone holds no shape."""
 
 from __future__ import annotations
 
@@ -100,24 +100,14 @@ NAMED_SHARE = 0.55
 # a song whose title names none of them: its energy as arcs, its title's letter, a
 # turned system of bars (the beats), a grid of circles (the onsets), and the forms of
 # swiss_forms: a grid of squares (onsets), a sliced disc (key, peak, energy), nested
-# squares (curve), the bar's count (tempo, onsets), a staircase (curve), a giant rule
-# (peak, energy) and quarter discs (onsets, curve)
-MUSIC = (
-    "arcs",
-    "glyph",
-    "rhythm",
-    "pulse",
-    "tiles",
-    "slice",
-    "nested",
-    "count",
-    "terrace",
-    "rule",
-    "quadrants",
-)
+# squares (curve) and quarter discs (onsets, curve)
+MUSIC = ("arcs", "glyph", "rhythm", "pulse", "tiles", "slice", "nested", "quadrants")
 COMPOSITIONS = (*MUSIC, *SCENES)
 # retired, never drawn: templates that said nothing of the song (see the docstring)
 RETIRED = (
+    "count",
+    "terrace",
+    "rule",
     "overprint",
     "orb",
     "circle",
@@ -134,22 +124,24 @@ RETIRED = (
 )
 # weights of MUSIC for a calm (energy 0) and a loud (energy 1) track, mixed by energy;
 # the arcs less (four bench covers of one picture); a calm song leans to the nested
-# squares, a loud one to the count and the staircase; the tiles and the rule less (the
-# first sheet drew them on ten and nine of 74 covers)
-CALM_WEIGHTS = (0.65, 0.9, 0.6, 0.7, 0.55, 0.9, 0.9, 0.6, 0.8, 0.6, 0.7)
-LOUD_WEIGHTS = (0.55, 1.0, 0.9, 0.9, 0.7, 0.9, 0.6, 1.0, 1.0, 0.45, 0.9)
+# squares, a loud one to the letter and the quarter discs; the tiles less (the first
+# sheet drew them on ten of 74 covers); with the count, the staircase and the rule
+# retired, the loud bars and circles and the slice a little less (each had come to
+# 13 of 74 covers)
+CALM_WEIGHTS = (0.65, 0.9, 0.6, 0.7, 0.55, 0.8, 0.9, 0.7)
+LOUD_WEIGHTS = (0.55, 1.0, 0.75, 0.75, 0.55, 0.8, 0.6, 0.9)
 # a CJK title's first character as the huge glyph is the style's best picture (both
 # reviewers chose the giant split 東 of 東京の夜): drawn more often
 CJK_GLYPH = 2.0
 # what each mood keeps of each (same order): hazy songs the soft arcs and discs, no
-# hard bars, numerals or letter; children's songs discs, dots, counts and quarter
-# discs, never the Bauhaus letter (a "T" on a duck song read as wrong); warm genres the
-# rounds and squares (a cold letter block had met R&B and gospel)
+# hard bars or letter; children's songs discs, dots and quarter discs, never the
+# Bauhaus letter (a "T" on a duck song read as wrong); warm genres the rounds and
+# squares (a cold letter block had met R&B and gospel)
 MOOD_SCALE = {
-    "friendly": (0.8, 0.0, 0.6, 1.2, 1.2, 1.0, 1.0, 1.3, 1.0, 0.3, 1.3),
-    "hazy": (1.3, 0.0, 0.25, 0.8, 0.3, 1.2, 1.2, 0.0, 0.3, 1.0, 0.6),
-    "sad": (1.2, 0.8, 1.0, 0.8, 0.8, 1.0, 1.3, 0.5, 0.8, 1.3, 0.8),
-    "warm": (0.9, 0.45, 1.1, 1.0, 1.0, 1.3, 1.3, 0.8, 1.0, 0.8, 1.2),
+    "friendly": (0.8, 0.0, 0.6, 1.2, 1.2, 1.0, 1.0, 1.3),
+    "hazy": (1.3, 0.0, 0.25, 0.8, 0.3, 1.2, 1.2, 0.6),
+    "sad": (1.2, 0.8, 1.0, 0.8, 0.8, 1.0, 1.3, 0.8),
+    "warm": (0.9, 0.45, 1.1, 1.0, 1.0, 1.3, 1.3, 1.2),
 }
 # warm genres (family or subgenre): warm paper and ink, never cold grey blocks
 WARM = frozenset({"rnb", "soul", "neo_soul", "gospel", "funk", "reggaeton", "r&b"})
@@ -424,7 +416,7 @@ def _zone_box(size: int, edge: str, depth: float) -> tuple[int, int, int, int]:
 
 
 # the forms painted on the image (masks and type), not with an aggdraw pen
-PAINTED = {"slice": forms.slice_, "count": forms.count}
+PAINTED = {"slice": forms.slice_}
 # the pen-drawn forms outside swiss_forms (the scenes are swiss_scenes')
 DRAWN_BY = {"arcs": layouts, "rhythm": systems, "pulse": systems}
 

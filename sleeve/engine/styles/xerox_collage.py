@@ -4,11 +4,10 @@ car) and the
 title big on a flat third of the sheet.
 
 The picture (the flyer's own, or a mono-grain scene for other genres) is copied to
-ink and set in one of seven compositions, calm to loud:
+ink and set in one of six compositions, calm to loud:
 
 - taped-scrap: one big torn copy taped a little crooked over a flat fluoro or black
   field;
-- photo-box: a flyer: the copy in a hard-ruled box on white, fluoro or black paper;
 - letter-window: the title's first letter, huge and cropped, a window onto the copy;
 - ransom: the title's word, each letter torn from a different paper in a different
   face, in a crooked row across a torn copy;
@@ -18,6 +17,9 @@ ink and set in one of seven compositions, calm to loud:
   fluoro, or slipped off its frame);
 - misregister: the copy printed twice over the whole cover on the fluoro, black over
   white, out of register, a white bar pasted across it for the title.
+
+Retired (RETIRED): the photo-box (the copy in a hard-ruled box on the paper), which an
+art director read as "a framed xerox blob, the picture reads as nothing" (N).
 
 Every composition keeps a flat band (a third of the cover, top or bottom, as the
 title layout asks) clear of the copy, so the title is set big and reads at 64 px.
@@ -60,14 +62,14 @@ STYLE = StyleInfo(
 
 COMPOSITIONS = (
     "taped-scrap",
-    "photo-box",
     "letter-window",
     "ransom",
     "torn-bleed",
     "repeat",
     "misregister",
 )
-WEIGHTS = (1.0, 1.1, 0.7, 0.8, 1.0, 1.1, 0.9)  # the letter and the note rarer
+WEIGHTS = (1.5, 0.6, 0.9, 0.75, 0.9, 1.0)  # the letter and the note rarer
+RETIRED = ("photo-box",)
 PUNK_NOTE = 1.2  # how much of the weight a punk song adds to the ransom note
 FLUORO: tuple[RGB, RGB] = ((255, 62, 165), (255, 242, 0))  # pink, yellow
 PAPER: RGB = (244, 241, 234)
@@ -85,11 +87,10 @@ PICTURES = {
     "latin": ("crowd", "car", "towers"),
 }
 # a punk flyer's picture goes with its composition, so two punk songs laid out
-# differently never copy the same picture: the pin bold on a box or a sheet of them,
-# the wire bled off, the crowd or the riot line behind a note or misprinted
+# differently never copy the same picture: the pin bold on a sheet of them, the wire
+# bled off, the crowd or the riot line behind a note or misprinted
 PUNK = {
     "taped-scrap": ("car", "riot"),
-    "photo-box": ("pin", "car"),
     "letter-window": ("crowd",),
     "ransom": ("crowd",),  # a dense copy behind the letters (the car prints as a stencil)
     "torn-bleed": ("wire",),
@@ -307,27 +308,6 @@ def _bar(s: Sheet, t0: float, t1: float, colour: RGB) -> Box:
     return compose.clip_box(free, MIN_SIDE)
 
 
-def photo_box(s: Sheet) -> None:
-    """A flyer: the copy in a hard-ruled box on the paper (or the fluoro), the title
-    printed on the sheet above or below it."""
-    y0, y1, _, _ = _regions(s)
-    margin = 0.07
-    top = y0 + (0.0 if y0 > 0 else margin)
-    bottom = y1 - (margin if y0 > 0 else 0.0)
-    w, h = int((1 - 2 * margin) * s.size), int((bottom - top) * s.size)
-    zoom = s.rng.uniform(1.0, 1.35)
-    ink = s.copy(w, h, zoom, burn=0.2, least=0.34, most=0.62)
-    x, y = int(margin * s.size), int(top * s.size)
-    rule = max(2, s.size // 64)
-    draw = ImageDraw.Draw(s.img)
-    box = (x - rule, y - rule, x + w + rule - 1, y + h + rule - 1)
-    draw.rectangle(box, fill=_toner(s.field) if s.field == INK else INK)
-    s.img.paste(s.inked(ink, s.paper), (x, y))
-    s.focal = compose.clip_box(
-        (margin - 0.02, top - 0.02, 1 - margin + 0.02, bottom + 0.02), MIN_SIDE
-    )
-
-
 def taped_scrap(s: Sheet) -> None:
     """One torn copy taped crooked to one side of a flat fluoro (or black) field,
     the title on the field above or below it."""
@@ -500,7 +480,6 @@ def _papers(s: Sheet) -> list[RGB]:
 
 COMPOSERS: dict[str, Callable[[Sheet], None]] = {
     "taped-scrap": taped_scrap,
-    "photo-box": photo_box,
     "letter-window": letter_window,
     "ransom": ransom,
     "torn-bleed": torn_bleed,
@@ -515,7 +494,7 @@ def _punk(direction: ArtDirection) -> bool:
 
 
 def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """Calm songs lean to the small scrap or the band, loud ones to the bleed or the
+    """Calm songs lean to the small scrap or the letter, loud ones to the bleed or the
     misprint (energy stretched over the range songs have); the seed picks among the
     neighbours. The letter is the rarest: the title is set over it too."""
     centre = np.clip((direction.energy - 0.25) / 0.5, 0.0, 1.0) * (len(COMPOSITIONS) - 1)
@@ -540,7 +519,7 @@ def layout_of(direction: ArtDirection) -> str:
     if composition == "misregister" and _fluoro(direction.palette.accent) is None:
         return "torn-bleed"  # a misprint in grey is only mud
     if composition == "letter-window" and direction.layout == "title-image":
-        return "photo-box"  # a title set over the letter would hide both
+        return "taped-scrap"  # a title set over the letter would hide both
     if composition == "ransom" and not copier.ransom_letters(direction.title):
         return "repeat"  # a title with no run of Latin, Greek or Cyrillic letters
     if composition == "letter-window" and not copier.draws(_initial(direction)):
@@ -556,10 +535,6 @@ def _inks(direction: ArtDirection, composition: str, rng: np.random.Generator) -
         if loud and roll < 0.75:
             return loud, PAPER
         return INK, (loud if loud and roll < 0.85 else PAPER)
-    if composition == "photo-box":
-        if loud and roll < 0.45:
-            return loud, PAPER
-        return (PAPER, NEWSPRINT) if roll < 0.75 else (INK, PAPER)  # no white box on white
     if composition in ("ransom", "repeat"):
         return (loud if loud and roll < 0.5 else INK), PAPER
     if composition == "torn-bleed":  # the copy on the fluoro, a negative, or newsprint

@@ -1,10 +1,13 @@
-"""Mono grain's darkroom prints: nine skeletons of tonal design, each a grey tone
+"""Mono grain's darkroom prints: seven skeletons of tonal design, each a grey tone
 field (0 black .. 1 white) at RES with deep blacks, one bright highlight and one big
 form that reads at 64 px; a focal box; and an optional mask for the spot colour.
 
 Every print keeps the title's band (`side`: "top" or "bottom") calm (an even sky, a
 black ground, dark water) and puts its subject in the rest of the frame. `light` asks
-for a high-key print (a light palette or a bright genre)."""
+for a high-key print (a light palette or a bright genre).
+
+Retired: low sun through a window onto a dark wall (a skewed four-pane patch that read
+to an art director as the Windows logo)."""
 
 from __future__ import annotations
 
@@ -479,46 +482,6 @@ def photogram(
     return tone, box, None
 
 
-def window(
-    direction: ArtDirection, rng: np.random.Generator, g: Grid, side: str, light: bool
-) -> Print:
-    """Low sun through a window onto a dark wall: one bright skewed patch, crossed by
-    the mullions' shadows or slatted by a blind (its slats as many as the tempo asks,
-    each as open as the song is loud there); the rest of the room falls to black."""
-    width = float(rng.uniform(0.3, 0.42))
-    height = float(rng.uniform(0.4, 0.5))
-    shear = float(rng.uniform(0.25, 0.7)) * (1 if rng.random() < 0.5 else -1)
-    py = (0.42 if side == "top" else 0.08) + float(rng.uniform(0.0, 0.06))
-    cx = _third(rng)
-    px = cx - width / 2 - shear * height / 2
-    u = g.x - px - shear * (g.y - py)
-    v = g.y - py
-    soft = 2.5 / RES
-    inside = np.clip(np.minimum(np.minimum(u, width - u), np.minimum(v, height - v)) / soft, 0, 1)
-    if rng.random() < 0.5 + 0.3 * direction.energy:  # a blind: slats of light
-        n = 6 + round(8 * direction.tempo_bpm / 180)
-        song = signals.resample(energy_line(direction, 12), n)
-        k = np.clip((v / height * n).astype(np.intp), 0, n - 1)
-        f = v / height * n - k
-        open_ = 0.35 + 0.4 * song[k[:, 0]][:, None]
-        lit = np.clip((open_ - np.abs(f - 0.5) * 2) * height / n / soft * 0.5, 0, 1)
-    else:  # the window's panes and mullions
-        bar = 0.018
-        lit = np.clip((np.abs(u - width / 2) - bar / 2) / soft, 0, 1)
-        lit = lit * np.clip((np.abs(v - height * 0.45) - bar / 2) / soft, 0, 1)
-    patch = inside * lit
-    mx, my = px + width / 2 + shear * height / 2, py + height / 2
-    spill = np.exp(-((g.x - mx) ** 2 + (g.y - my) ** 2) / 0.35**2)  # the room lit by the patch
-    if light:
-        wall = 0.66 + 0.2 * spill + 0.04 * (g.fog - 0.5)
-    else:
-        wall = 0.03 + 0.05 * spill + 0.03 * (g.fog - 0.5)
-    tone = wall + (1.0 - wall) * patch + 0.12 * _blur(patch, 14)
-    x0 = min(px, px + shear * height)
-    focal = _box(x0 - 0.03, py - 0.03, x0 + width + abs(shear) * height + 0.03, py + height + 0.03)
-    return tone, focal, None
-
-
 PRINTS = {
     "monolith": monolith,
     "trail": trail,
@@ -527,5 +490,4 @@ PRINTS = {
     "smoke": smoke,
     "block": block,
     "photogram": photogram,
-    "window": window,
 }

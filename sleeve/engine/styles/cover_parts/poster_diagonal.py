@@ -54,7 +54,8 @@ def diagonal(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePe
         cx = float(np.clip(cx, words_mask.width / 2, s - words_mask.width / 2))
         cy = float(np.clip(cy, words_mask.height / 2, s - words_mask.height / 2))
     at = (int(cx - words_mask.width / 2), int(cy - words_mask.height / 2))
-    bar, ink = settled(p.accent, p.ink, p.ground)
+    # a quiet page's bar is toned, not coloured (an ambient page stays mostly tone)
+    bar, ink = settled(p.tint if p.quiet else p.accent, p.ink, p.ground)
     if contrast_ratio(bar, p.ground) < 1.4:  # a bar the ground's own tone is no bar
         bar, ink = settled(p.ink, p.ground, p.accent)
     sin, cos = math.sin(math.radians(angle)), math.cos(math.radians(angle))

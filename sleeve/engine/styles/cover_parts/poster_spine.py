@@ -140,7 +140,10 @@ def _turned_lines(p: Poster, length: float, column: float) -> Image.Image:
     texts = spine_lines(plain, p.text, p.face, p.size)
     cap = column / 0.72 / (1.0 if count == 1 else 2.1)
     px = min(px_for_width(text, p.face, length, cap) for text in texts)
-    px = max(px, _needed_px(p.text, p.face, p.size))  # 5 px letters at 64 px
+    longest = min(px_for_width(text, p.face, length, p.size) for text in texts)
+    # 6.5 px letters at 64 px, but never off the frame: a title the spine takes only
+    # because no other page fits it (typographic_poster.composition) is set smaller
+    px = min(max(px, _needed_px(p.text, p.face, p.size)), longest)
     masks = [line_mask(text, p.face, px, pad=0.1) for text in texts]
     out = Image.new("L", (max(m.width for m in masks), sum(m.height for m in masks)), 0)
     y = 0

@@ -2,7 +2,7 @@
 log-spectrogram, angle time and radius frequency, cut with fine sine grooves) as a big
 disc slid half out of a side of the frame (a record out of its sleeve), its label always
 well inside the frame, and a hazed field of soft colour for the hazy genres
-(shoegaze).
+(shoegaze) and the coloured fields the plate does not suit.
 
 (The quarter disc swung out of a corner was retired: a stock corner motif. A huge arc, a
 curved band across the cover, was retired: with the twisting ribbon it made every other

@@ -8,14 +8,11 @@ slice: one huge disc sliced by a black bar turned by the key, the part past the 
 slid along it as far as the song is loud;
 nested: three to five squares stepped inside one another toward a seeded side
 (Albers), their sizes the energy curve;
-count: the bar's count as huge numerals on a grid (3, 4 or 8 from the tempo), each
-inked by its beat's onset, the strongest beat knocked out of a flat block;
-terrace: a staircase of blocks standing on the foot of the art, each step as tall as the
-energy in its section, the tallest rise in the flat colour, a disc on the top step;
-rule: one giant rule across the art where the song peaks, as thick as it is loud,
-with one small square of the accent on the loudest onset;
 quadrants: a coarse grid of quarter discs turned by the onsets, flat colour where
 the energy is high.
+
+Retired from this module (see swiss_geometry.RETIRED): the bar's count as huge
+numerals, the staircase of steps and the giant rule with one square.
 """
 
 from __future__ import annotations
@@ -24,10 +21,9 @@ import math
 
 import aggdraw
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from sleeve.engine import signals
-from sleeve.engine.fonts import title_face
 from sleeve.engine.raster import brush
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
@@ -170,127 +166,6 @@ def nested(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         qx, qy = ox + (side - s) * sx, oy + (side - s) * sy
         draw.rectangle((qx, qy, qx + s, qy + s), brush(palette[k % len(palette)]))
     return f.fraction((ox, oy, ox + side, oy + side))
-
-
-def beat_count(tempo: float) -> int:
-    """The numerals on the grid: a slow song counts three, a mid one four, a fast one
-    eight."""
-    return 3 if tempo < 84 else 4 if tempo < 138 else 8
-
-
-def count(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
-    """The bar's count as huge heavy numerals on a strict grid (1 2 3, 1 2 3 4 or one
-    to eight, from the tempo), the beats with strong onsets black, the weak ones in the
-    second colour; the strongest beat a block of the flat colour with its numeral
-    knocked out to paper."""
-    x0, y0, x1, y1 = f.art
-    main, second = inks(f)
-    n = beat_count(f.tempo)
-    cols, rows = {3: (3, 1), 4: (2, 2), 8: (4, 2)}[n]
-    w, h = x1 - x0, y1 - y0
-    if rows == 1 and h > w * 0.6:
-        cols, rows = 1, 3
-        if h < w * 1.4:
-            cols, rows = 3, 1
-    cw, ch = w / cols, h / rows
-    hits = _hits(f.onsets, n * 4).reshape(-1, n).mean(axis=0)
-    hits = (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
-    strong = int(np.argmax(hits + rng.uniform(0, 0.01, n)))
-    face = title_face("0123456789", "geometric", 800.0)
-    probe = face.sized(200)
-    draw = ImageDraw.Draw(image)
-    left, top, right, bottom = probe.getbbox("8", anchor="ls")
-    fit = min(ch * 0.78 / max(1, bottom - top), cw * 0.7 / max(1, right - left))
-    font = face.sized(max(8, int(200 * fit)))
-    pad = min(cw, ch) * 0.06
-    for k in range(n):
-        r, c = divmod(k, cols)
-        cell = (x0 + c * cw, y0 + r * ch, x0 + (c + 1) * cw, y0 + (r + 1) * ch)
-        mark = str(k + 1)
-        left, top, right, bottom = font.getbbox(mark, anchor="ls")
-        tx, ty = cell[0] + pad - left, cell[3] - pad - bottom
-        if k == strong:
-            gap = min(cw, ch) * 0.015
-            draw.rectangle(
-                (cell[0] + gap, cell[1] + gap, cell[2] - gap, cell[3] - gap), fill=tuple(main)
-            )
-            draw.text((tx, ty), mark, font=font, fill=tuple(f.paper), anchor="ls")
-        else:  # the stronger beats black, the weaker in the second colour
-            colour = f.ink if hits[k] >= 0.5 else second
-            draw.text((tx, ty), mark, font=font, fill=tuple(colour), anchor="ls")
-    return f.fraction(f.art)
-
-
-def terrace_rises(curve: np.ndarray, n: int) -> np.ndarray:
-    """The staircase's step tops (share of its height, rising to 1): each step rises
-    as much as the song's energy in its section, so a loud section is a tall step."""
-    rises = 0.25 + slices(curve, n)
-    return np.cumsum(rises) / float(rises.sum())
-
-
-def terrace(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """A staircase of blocks standing on the canvas foot (or on the line over a
-    bottom title) as one black mass, one step a section of the song (four to seven,
-    from the tempo), each rising as much as the song's energy there (terrace_rises):
-    the tallest rise in the flat colour, a disc of the second colour on the top step."""
-    bx0, by0, bx1, by1 = f.bleed()
-    main, second = inks(f)
-    n = int(np.clip(f.steps + 1, 4, 7))
-    tops = terrace_rises(f.curve, n)
-    rises = np.diff(np.r_[0.0, tops])
-    if rng.random() < 0.5:  # rising to the left or to the right
-        tops = tops[::-1]
-        rises = rises[::-1]
-    tall = int(np.argmax(rises))
-    # always standing on a floor: the canvas foot, or the title zone's line above a
-    # bottom title (a staircase hung from the top had read upside down)
-    floor = f.art[3] if f.edge == "bottom" else by1
-    ceiling = f.art[1] if f.edge == "top" else by0 + (by1 - by0) * 0.04
-    right = f.art[2] if f.edge == "right" else bx1
-    step = (right - bx0) / (n + 0.6)
-    disc = step * 0.6
-    height = (floor - ceiling) - disc * 1.1
-    start = bx0 if tops[0] < tops[-1] else bx0 + 0.6 * step
-    boxes = []
-    for k in range(n):
-        a, b = start + k * step, start + (k + 1) * step + 1
-        box = (a, floor - height * float(tops[k]), b, floor)
-        draw.rectangle(box, brush(main if k == tall else f.ink))
-        boxes.append(box)
-    top = boxes[int(np.argmax(tops))]
-    cx, cy = (top[0] + top[2]) / 2, top[1] - disc / 2
-    draw.ellipse((cx - disc / 2, cy - disc / 2, cx + disc / 2, cy + disc / 2), brush(second))
-    boxes.append((cx - disc / 2, cy - disc / 2, cx + disc / 2, cy + disc / 2))
-    return f.union(boxes)
-
-
-def rule(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """One giant rule across the art from canvas edge to canvas edge, upright where the
-    song peaks (its place in the song read left to right), as thick as the song is
-    loud; a small square of the accent beside it at the loudest onset's height.
-    Empty space is the rest of the picture."""
-    x0, y0, x1, y1 = f.art
-    bx0, by0, bx1, by1 = f.bleed()
-    main, second = inks(f)
-    w, h = x1 - x0, y1 - y0
-    peak = float(np.argmax(f.curve)) / max(1, len(f.curve) - 1)
-    thick = f.size * (0.11 + 0.14 * f.energy)  # reads at 64 px
-    cx = x0 + thick / 2 + (w - thick) * (0.15 + 0.7 * peak)
-    draw.rectangle((cx - thick / 2, by0, cx + thick / 2, by1), brush(f.ink))
-    hits = _hits(f.onsets, 12)
-    loud = int(np.argmax(hits))
-    sq = f.size * 0.09
-    sy = y0 + (h - sq) * loud / 11
-    right = cx < (x0 + x1) / 2
-    sx = cx + thick / 2 if right else cx - thick / 2 - sq
-    draw.rectangle((sx, sy, sx + sq, sy + sq), brush(main))
-    lo, hi = min(cx - thick / 2, sx), max(cx + thick / 2, sx + sq)
-    if rng.random() < 0.5:  # a thin second rule, a quarter of the width away
-        tx = cx + (1 if right else -1) * (thick / 2 + w * 0.22)
-        tw = max(2.0, thick * 0.12)
-        draw.rectangle((tx, by0, tx + tw, by1), brush(second))
-        lo, hi = min(lo, tx), max(hi, tx + tw)
-    return f.fraction((lo, by0, hi, by1))
 
 
 def quadrants(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
