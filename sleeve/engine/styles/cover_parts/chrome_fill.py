@@ -1,0 +1,101 @@
+"""Letters filled with chrome: a line's glyph mask becomes a plate of metal (the ramp
+down each line, a bevel from the mask's blurred gradient lit from one side, a thin dark
+outline) and the places on its horizon line where a specular glint may sit. Also the
+glints themselves: small four-pointed stars of light, screened over the cover."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PIL import Image, ImageFilter
+
+from sleeve.engine.styles.cover_parts.chrome_metal import Metal, horizon_at, ramp
+
+BEVEL = 0.2  # the bevel's blur, share of the letters' stem
+LIFT, SINK = 0.85, 0.7  # how far a lit edge goes to white, a turned-away one to black
+RIM = 0.05  # the crisp lit rim's rounding, share of the stem
+OUTLINE = 0.07  # the dark outline's width, share of the stem (at least a pixel)
+
+
+def stem(mask: np.ndarray) -> float:
+    """The letters' typical stroke width in pixels (twice their area over their edge)."""
+    edge = np.abs(np.diff(mask, axis=0)).sum() + np.abs(np.diff(mask, axis=1)).sum()
+    return float(2 * mask.sum() / max(1.0, edge))
+
+
+def plate(
+    glyphs: Image.Image, metal: Metal, energy: float, light: tuple[float, float]
+) -> Image.Image:
+    """The line's glyphs (an L mask) as chrome: RGBA, padded by the outline on every
+    side. `light` points from the letters toward the light (unit vector, y down)."""
+    m0 = np.asarray(glyphs, np.float32) / 255.0
+    width = stem(m0)
+    pad = int(math.ceil(max(1.0, width * OUTLINE))) + 1
+    mask = Image.new("L", (glyphs.width + 2 * pad, glyphs.height + 2 * pad), 0)
+    mask.paste(glyphs, (pad, pad))
+    m = np.asarray(mask, np.float32) / 255.0
+    rows = np.flatnonzero(m.max(axis=1) > 0.5)
+    y0, y1 = (int(rows[0]), int(rows[-1]) + 1) if rows.size else (0, m.shape[0])
+    column = np.empty((m.shape[0], 3), np.float32)
+    column[y0:y1] = ramp(metal, y1 - y0, energy)
+    column[:y0], column[y1:] = column[y0], column[y1 - 1]
+    colour = np.broadcast_to(column[:, None, :], (*m.shape, 3)).copy()
+    shade = _facing(mask, max(0.8, width * BEVEL), light)
+    rim = np.clip(_facing(mask, max(0.6, width * RIM), light), 0, 1) ** 2 * m
+    lit = np.maximum(np.clip(shade, 0, 1) * LIFT, rim)[..., None]
+    colour += (255.0 - colour) * lit
+    colour *= 1.0 - np.clip(-shade, 0, 1)[..., None] * SINK
+    ring = max(0.6, width * OUTLINE)
+    halo = np.asarray(mask.filter(ImageFilter.GaussianBlur(ring)), np.float32) / 255.0
+    alpha = np.maximum(m, np.clip(halo * 3.0, 0, 1))
+    out = colour * m[..., None] + np.array(metal.outline, np.float32) * (1 - m[..., None])
+    rgba = np.dstack([np.clip(out, 0, 255), alpha * 255]).astype(np.uint8)
+    return Image.fromarray(rgba, "RGBA")
+
+
+def _facing(mask: Image.Image, r: float, light: tuple[float, float]) -> np.ndarray:
+    """How much each edge pixel of the mask, rounded over `r` px, faces the light
+    (-1 away .. 1 toward; 0 on the flat)."""
+    soft = np.asarray(mask.filter(ImageFilter.GaussianBlur(r)), np.float32) / 255.0
+    gy, gx = np.gradient(soft)
+    return np.clip(-(gx * light[0] + gy * light[1]) * math.sqrt(2 * math.pi) * r, -1, 1)
+
+
+def horizon_spots(glyphs: Image.Image, energy: float, picks: np.ndarray) -> list[tuple[int, int]]:
+    """Where glints sit on a line: on its horizon line, at the inked columns nearest
+    the shares of its width in `picks` (each 0..1), in the line's own pixels."""
+    m = np.asarray(glyphs) > 127
+    rows = np.flatnonzero(m.any(axis=1))
+    if not rows.size:
+        return []
+    y = int(rows[0] + horizon_at(energy) * (rows[-1] - rows[0]))
+    inked = np.flatnonzero(m[y])
+    spots = []
+    for share in picks:
+        if inked.size:
+            x = int(inked[np.argmin(np.abs(inked - share * glyphs.width))])
+            spots.append((x, y))
+    return spots
+
+
+def glint(image: Image.Image, at: tuple[float, float], reach: float, tint) -> None:
+    """A four-pointed star of light at `at` (long rays across, shorter up and down, a
+    soft core), screened onto the RGB image in place."""
+    s = image.size[0]
+    r = int(math.ceil(reach))
+    x0, y0 = int(at[0]) - r, int(at[1]) - r
+    box = (max(0, x0), max(0, y0), min(s, x0 + 2 * r + 1), min(s, y0 + 2 * r + 1))
+    if box[2] <= box[0] or box[3] <= box[1]:
+        return
+    ys, xs = np.mgrid[box[1] : box[3], box[0] : box[2]].astype(np.float32)
+    dx, dy = (xs - at[0]) / reach, (ys - at[1]) / reach
+    thin = max(0.028, 1.6 / reach)
+    across = np.exp(-((dy / thin) ** 2)) * np.clip(1 - np.abs(dx), 0, 1) ** 2
+    up = np.exp(-((dx / thin) ** 2)) * np.clip(1 - np.abs(dy) / 0.6, 0, 1) ** 2
+    core = np.exp(-(dx**2 + dy**2) / 0.02)
+    light = np.clip(np.maximum(np.maximum(across, up), core), 0, 1)[..., None]
+    colour = np.array(tint, np.float32) * 0.35 + 255 * 0.65
+    patch = np.asarray(image.crop(box), np.float32)
+    patch = 255 - (255 - patch) * (1 - light * colour / 255)
+    image.paste(Image.fromarray(np.clip(patch, 0, 255).astype(np.uint8), "RGB"), box[:2])

@@ -1,0 +1,277 @@
+"""The chrome title's compositions, each its own picture: `stack` (the title stacked
+huge and condensed, edge to edge), `lamp` (the title small and wide low in the frame
+under a big dark night and one hard light: a street lamp's cone or a horizon's glow),
+`slant` (the title driven up on a slant across a chrome ring whose rim is the song's
+energy curve) and `mirror` (the title standing on a wet floor, its reflection rippling
+under it). Each draws on the scene's night field and image and returns the focal box."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter
+
+from sleeve.engine.color import mix
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles.cover_parts import chrome_field, chrome_fill, wood_title
+from sleeve.engine.styles.cover_parts.chrome_metal import Metal
+
+WHITE = (255, 255, 255)
+Box = tuple[float, float, float, float]
+
+
+@dataclass
+class Scene:
+    """One cover being drawn: its side, the track, the metal, the light's direction
+    (toward the light), the seeded rng, the title (None when untitled), the setter that
+    records it, the night field (small, until `image` is made from it)."""
+
+    size: int
+    direction: ArtDirection
+    metal: Metal
+    light: tuple[float, float]
+    rng: np.random.Generator
+    title: wood_title.Title | None
+    setter: wood_title.Setter
+    field: np.ndarray
+    image: Image.Image | None = None
+
+    @property
+    def energy(self) -> float:
+        return float(np.clip(self.direction.energy, 0, 1))
+
+    def paint(self) -> Image.Image:
+        """The night field made the cover's image (once its lights are in)."""
+        self.image = chrome_field.to_image(self.field, self.size)
+        return self.image
+
+
+def _cuts(scene: Scene, measure: float, tall: float, stretch: float, most: int = 3):
+    """The title's lines and their masks filling `measure` (share of the side), no
+    taller than `tall` together."""
+    s = scene.size
+    lines = wood_title.break_lines(scene.title, measure, most)
+    cuts = wood_title.stack_cuts(scene.title, lines, measure * s, tall * s, stretch, None, 0.02 * s)
+    return lines, cuts
+
+
+def _layer(scene: Scene, lines, cuts, x: str, top: float, gap: float) -> tuple[Image.Image, list]:
+    """The lines in chrome on a transparent layer of the cover's side, stacked from
+    `top` (pixels), centred or flush left; returns the layer and each line's placed
+    mask (mask, at, text)."""
+    s = scene.size
+    layer = Image.new("RGBA", (s, s), (0, 0, 0, 0))
+    placed = []
+    y = top
+    for text, glyphs in zip(lines, cuts, strict=True):
+        left = (s - glyphs.width) / 2 if x == "centre" else 0.08 * s
+        at = (int(left), int(y))
+        chrome = chrome_fill.plate(glyphs, scene.metal, scene.energy, scene.light)
+        pad = (chrome.width - glyphs.width) // 2
+        layer.alpha_composite(chrome, (max(0, at[0] - pad), max(0, at[1] - pad)))
+        placed.append((glyphs, at, text))
+        y += glyphs.height + gap
+    return layer, placed
+
+
+def _set(scene: Scene, layer: Image.Image, placed: list) -> Box:
+    """Put the chrome layer on the cover, record the lines as the title, and add the
+    glints; returns the title's box."""
+    scene.image.paste(layer, (0, 0), layer)
+    for glyphs, at, text in placed:
+        scene.setter.record(glyphs, at, text)
+    scene.setter.ink = scene.metal.sky_low
+    widest = max(placed, key=lambda p: p[0].width)
+    _glints(scene, widest[0], widest[1], 0.07)
+    return scene.setter.extent()
+
+
+def _glints(scene: Scene, glyphs: Image.Image, at: tuple[int, int], reach: float) -> None:
+    """Two to four glints on a line's horizon, where the song's strongest onsets fall
+    across its width (the energy curve's peaks without audio)."""
+    hits = np.array(scene.direction.onsets or scene.direction.energy_curve, np.float32)
+    count = 2 + int(scene.energy > 0.55) + int(scene.energy > 0.85)
+    order = np.argsort(-hits, kind="stable")
+    picks, seen = [], []
+    for k in order:
+        share = 0.08 + 0.84 * (k + 0.5) / len(hits)
+        if all(abs(share - p) > 0.18 for p in seen):
+            seen.append(share)
+            picks.append((share, float(hits[k])))
+        if len(picks) == count:
+            break
+    spots = chrome_fill.horizon_spots(glyphs, scene.energy, np.array([p[0] for p in picks]))
+    glow = mix(scene.metal.horizon, scene.metal.glow, 0.3)
+    for (x, y), (_, strength) in zip(spots, picks, strict=False):
+        r = scene.size * reach * (0.6 + 0.4 * strength)
+        chrome_fill.glint(scene.image, (at[0] + x, at[1] + y), r, glow)
+
+
+def _glow(scene: Scene, layer: Image.Image, strength: float) -> None:
+    """A faint glow of the metal's colour behind the letters."""
+    s = scene.size
+    alpha = layer.getchannel("A").reduce(4).filter(ImageFilter.GaussianBlur(s * 0.006))
+    halo = np.asarray(alpha.resize((s, s), Image.Resampling.BILINEAR), np.float32) / 255
+    tint = np.array(scene.metal.glow, np.float32) * strength
+    base = np.asarray(scene.image, np.float32)
+    out = 255 - (255 - base) * (1 - halo[..., None] * tint / 255)
+    scene.image = Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), "RGB")
+
+
+def stack(scene: Scene) -> Box:
+    """The title stacked huge, condensed to fill the frame edge to edge, over black and
+    a faint bloom of the metal; lit from the seeded side."""
+    s, rng = scene.size, scene.rng
+    chrome_field.bloom(scene.field, (0.5, 0.55), 0.4, 0.1, scene.metal.glow)
+    scene.paint()
+    if scene.title is None:
+        return _emblem(scene, (0.5, 0.5), 0.3)
+    tall = 0.8 if scene.title.small else 0.88
+    lines, cuts = _cuts(scene, 0.92, tall, 1.8 + 1.0 * scene.energy)
+    gap = 0.025 * s
+    total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
+    top = (s * (0.97 if scene.title.small else 1.0) - total) / 2
+    layer, placed = _layer(scene, lines, cuts, "centre", top, gap)
+    if rng.random() < 0.6:
+        _glow(scene, layer, 0.22)
+    return _set(scene, layer, placed)
+
+
+def lamp(scene: Scene) -> Box:
+    """The title small and wide, low in the frame, a big dark night over it and one
+    hard light: a street lamp's cone falling on the title, or a horizon's glow
+    behind it."""
+    s, rng = scene.size, scene.rng
+    tint = mix(scene.metal.glow, WHITE, 0.45)
+    left = rng.random() < 0.45 and scene.title is not None and scene.title.stretch
+    foot = rng.uniform(0.8, 0.86)
+    if scene.title is None:
+        chrome_field.cone(scene.field, (0.5, 0.08), 0.5, 0.8, tint)
+        scene.paint()
+        return _emblem(scene, (0.5, 0.7), 0.16)
+    lines, cuts = _cuts(scene, 0.74, 0.26, 1.0, most=2)
+    gap = 0.02 * s
+    total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
+    top = foot * s - total
+    widest = max(c.width for c in cuts)
+    middle = (0.08 * s + widest / 2) / s if left else 0.5
+    if rng.random() < 0.55:  # a lamp overhead, its cone falling on the title
+        apex = (middle + rng.uniform(-0.12, 0.12), rng.uniform(0.04, 0.1))
+        chrome_field.cone(scene.field, apex, 0.55 + 0.2 * scene.energy, top / s - apex[1], tint)
+        scene.light = (apex[0] - middle, -1.0)
+        norm = math.hypot(*scene.light)
+        scene.light = (scene.light[0] / norm, scene.light[1] / norm)
+    else:  # a distant city's glow on the horizon behind the title
+        chrome_field.horizon(scene.field, (top + total * 0.55) / s, 0.8, tint)
+    scene.paint()
+    layer, placed = _layer(scene, lines, cuts, "left" if left else "centre", top, gap)
+    return _set(scene, layer, placed)
+
+
+def slant(scene: Scene) -> Box:
+    """The title driven up on a slant (steeper as the tempo is faster) across a chrome
+    ring whose rim swells with the song's energy curve."""
+    s, rng, d = scene.size, scene.rng, scene.direction
+    centre = (0.5 + rng.uniform(-0.04, 0.04), 0.5 + rng.uniform(-0.03, 0.03))
+    chrome_field.bloom(scene.field, centre, 0.4, 0.14, scene.metal.glow)
+    scene.paint()
+    ring = _emblem(scene, centre, rng.uniform(0.3, 0.36))
+    if scene.title is None:
+        return ring
+    angle = float(np.clip((d.tempo_bpm - 70) / 90, 0, 1)) * 10 + 5
+    angle *= 1 if rng.random() < 0.8 else -1
+    lines, cuts = _cuts(scene, 0.84, 0.5, 1.4 + 0.6 * scene.energy)
+    gap = 0.025 * s
+    total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
+    layer, placed = _layer(scene, lines, cuts, "centre", centre[1] * s - total / 2, gap)
+    turned = layer.rotate(angle, Image.Resampling.BICUBIC, center=(s / 2, centre[1] * s))
+    title = Image.new("L", (s, s), 0)
+    for glyphs, at, _ in placed:
+        title.paste(255, (*at, at[0] + glyphs.width, at[1] + glyphs.height), glyphs)
+    title = title.rotate(angle, Image.Resampling.BICUBIC, center=(s / 2, centre[1] * s))
+    scene.image.paste(turned, (0, 0), turned)
+    scene.setter.record(title, (0, 0), " ".join(lines))
+    scene.setter.ink = scene.metal.sky_low
+    widest = max(placed, key=lambda p: p[0].width)
+    spots = chrome_fill.horizon_spots(widest[0], scene.energy, np.array([0.2, 0.78]))
+    a = math.radians(-angle)
+    cx, cy = s / 2, centre[1] * s
+    for x, y in spots[: 1 + int(scene.energy > 0.5)]:
+        px, py = widest[1][0] + x - cx, widest[1][1] + y - cy
+        at = (cx + px * math.cos(a) - py * math.sin(a), cy + px * math.sin(a) + py * math.cos(a))
+        chrome_fill.glint(scene.image, at, s * 0.07, mix(scene.metal.horizon, scene.metal.glow, 0.3))
+    return scene.setter.extent()
+
+
+def mirror(scene: Scene) -> Box:
+    """The title standing on a wet floor at a glowing horizon, its reflection under it
+    flipped, darkened and rippled."""
+    s, rng = scene.size, scene.rng
+    floor = rng.uniform(0.56, 0.64)
+    tint = mix(scene.metal.glow, WHITE, 0.35)
+    chrome_field.horizon(scene.field, floor, 0.55, tint)
+    scene.paint()
+    if scene.title is None:
+        return _emblem(scene, (0.5, floor - 0.2), 0.18)
+    lines, cuts = _cuts(scene, 0.84, floor - 0.16, 1.3 + 0.6 * scene.energy)
+    gap = 0.022 * s
+    total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
+    top = floor * s - total - 0.012 * s
+    layer, placed = _layer(scene, lines, cuts, "centre", top, gap)
+    _reflect(scene, layer, int(top), int(floor * s))
+    return _set(scene, layer, placed)
+
+
+def _reflect(scene: Scene, layer: Image.Image, top: int, floor: int) -> None:
+    """The layer's letters mirrored under the floor line, squashed, rippled (more as
+    they come nearer), darkened and fading."""
+    s = scene.size
+    part = layer.crop((0, top, s, floor)).transpose(Image.Transpose.FLIP_TOP_BOTTOM)
+    tall = max(1, min(s - floor - 1, int(part.height * 0.85)))
+    part = part.resize((s, tall), Image.Resampling.BILINEAR).filter(
+        ImageFilter.GaussianBlur(s * 0.0025)
+    )
+    pixels = np.asarray(part, np.float32)
+    rows = np.arange(tall, dtype=np.float32)
+    depth = rows / tall
+    phase = scene.rng.uniform(0, 2 * math.pi)
+    shift = np.sin(rows / (s * 0.006) + phase) * s * (0.002 + 0.012 * depth)
+    cols = np.clip(np.arange(s)[None, :] + shift[:, None], 0, s - 1).astype(np.int32)
+    pixels = np.take_along_axis(pixels, cols[..., None].repeat(4, axis=2), axis=1)
+    fade = (0.55 * (1 - depth) ** 1.6)[:, None]
+    pixels[..., 3] *= fade
+    pixels[..., :3] *= 0.8
+    mirrored = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "RGBA")
+    scene.image.paste(mirrored, (0, floor + 1), mirrored)
+
+
+def _emblem(scene: Scene, centre: tuple[float, float], radius: float) -> Box:
+    """A chrome ring whose rim swells and thins with the song's energy curve, round
+    the whole song once; returns its box."""
+    s = scene.size
+    curve = np.array(scene.direction.energy_curve or (0.5,), np.float32)
+    n = 256
+    theta = np.linspace(0, 2 * np.pi, n, endpoint=False)
+    level = np.interp(theta / (2 * np.pi) * len(curve), np.arange(len(curve)), curve)
+    thick = s * radius * (0.1 + 0.12 * level)
+    r = s * radius * (1 + 0.05 * (level - level.mean()))
+    cx, cy = centre[0] * s, centre[1] * s
+    mask = Image.new("L", (s, s), 0)
+    draw = ImageDraw.Draw(mask)
+    outer = [(cx + (r[i] + thick[i] / 2) * math.sin(t), cy - (r[i] + thick[i] / 2) * math.cos(t))
+             for i, t in enumerate(theta)]  # fmt: skip
+    inner = [(cx + (r[i] - thick[i] / 2) * math.sin(t), cy - (r[i] - thick[i] / 2) * math.cos(t))
+             for i, t in enumerate(theta)]  # fmt: skip
+    draw.polygon(outer, fill=255)
+    draw.polygon(inner, fill=0)
+    box = mask.getbbox() or (0, 0, 1, 1)
+    glyphs = mask.crop(box)
+    chrome = chrome_fill.plate(glyphs, scene.metal, scene.energy * 0.8, scene.light)
+    pad = (chrome.width - glyphs.width) // 2
+    scene.image.paste(chrome, (box[0] - pad, box[1] - pad), chrome)
+    return (box[0] / s, box[1] / s, box[2] / s, box[3] / s)
+
+
+DRAW = {"stack": stack, "lamp": lamp, "slant": slant, "mirror": mirror}
