@@ -25,10 +25,11 @@ def stem(mask: np.ndarray) -> float:
 
 
 def plate(
-    glyphs: Image.Image, metal: Metal, energy: float, light: tuple[float, float]
+    glyphs: Image.Image, metal: Metal, energy: float, light: tuple[float, float], lift: float = 0.0
 ) -> Image.Image:
     """The line's glyphs (an L mask) as chrome: RGBA, padded by the outline on every
-    side. `light` points from the letters toward the light (unit vector, y down)."""
+    side. `light` points from the letters toward the light (unit vector, y down);
+    `lift` lightens the ground and softens the bevel's dark side (small letters)."""
     m0 = np.asarray(glyphs, np.float32) / 255.0
     width = stem(m0)
     pad = int(math.ceil(max(1.0, width * OUTLINE))) + 1
@@ -38,14 +39,14 @@ def plate(
     rows = np.flatnonzero(m.max(axis=1) > 0.5)
     y0, y1 = (int(rows[0]), int(rows[-1]) + 1) if rows.size else (0, m.shape[0])
     column = np.empty((m.shape[0], 3), np.float32)
-    column[y0:y1] = ramp(metal, y1 - y0, energy)
+    column[y0:y1] = ramp(metal, y1 - y0, energy, lift)
     column[:y0], column[y1:] = column[y0], column[y1 - 1]
     colour = np.broadcast_to(column[:, None, :], (*m.shape, 3)).copy()
     shade = _facing(mask, max(0.8, width * BEVEL), light)
     rim = np.clip(_facing(mask, max(0.6, width * RIM), light), 0, 1) ** 2 * m
     lit = np.maximum(np.clip(shade, 0, 1) * LIFT, rim)[..., None]
     colour += (255.0 - colour) * lit
-    colour *= 1.0 - np.clip(-shade, 0, 1)[..., None] * SINK
+    colour *= 1.0 - np.clip(-shade, 0, 1)[..., None] * SINK * (1 - 0.6 * lift)
     ring = max(0.6, width * OUTLINE)
     halo = np.asarray(mask.filter(ImageFilter.GaussianBlur(ring)), np.float32) / 255.0
     alpha = np.maximum(m, np.clip(halo * 3.0, 0, 1))

@@ -19,6 +19,9 @@ from sleeve.engine.styles.cover_parts import chrome_field, chrome_fill, wood_tit
 from sleeve.engine.styles.cover_parts.chrome_metal import Metal
 
 WHITE = (255, 255, 255)
+SMALL = 0.4  # a line shorter than this (share of the side) takes a lighter ground
+SHADOW = 0.016  # the shadow's reach round the letters, share of the side
+MARGIN = 0.05  # the least room between a turned title and the frame, share of the side
 Box = tuple[float, float, float, float]
 
 
@@ -68,7 +71,8 @@ def _layer(scene: Scene, lines, cuts, x: str, top: float, gap: float) -> tuple[I
     for text, glyphs in zip(lines, cuts, strict=True):
         left = (s - glyphs.width) / 2 if x == "centre" else 0.08 * s
         at = (int(left), int(y))
-        chrome = chrome_fill.plate(glyphs, scene.metal, scene.energy, scene.light)
+        lift = float(np.clip((SMALL - glyphs.height / s) / SMALL, 0, 1))
+        chrome = chrome_fill.plate(glyphs, scene.metal, scene.energy, scene.light, lift)
         pad = (chrome.width - glyphs.width) // 2
         layer.alpha_composite(chrome, (max(0, at[0] - pad), max(0, at[1] - pad)))
         placed.append((glyphs, at, text))
@@ -79,6 +83,7 @@ def _layer(scene: Scene, lines, cuts, x: str, top: float, gap: float) -> tuple[I
 def _set(scene: Scene, layer: Image.Image, placed: list) -> Box:
     """Put the chrome layer on the cover, record the lines as the title, and add the
     glints; returns the title's box."""
+    _shadow(scene, layer)
     scene.image.paste(layer, (0, 0), layer)
     for glyphs, at, text in placed:
         scene.setter.record(glyphs, at, text)
@@ -107,6 +112,16 @@ def _glints(scene: Scene, glyphs: Image.Image, at: tuple[int, int], reach: float
     for (x, y), (_, strength) in zip(spots, picks, strict=False):
         r = scene.size * reach * (0.6 + 0.4 * strength)
         chrome_fill.glint(scene.image, (at[0] + x, at[1] + y), r, glow)
+
+
+def _shadow(scene: Scene, layer: Image.Image) -> None:
+    """A soft black shadow hugging the letters (they stand off the light behind them,
+    and read at 64 px)."""
+    s = scene.size
+    alpha = layer.getchannel("A").reduce(2).filter(ImageFilter.GaussianBlur(s * SHADOW / 2))
+    dark = alpha.point(lambda v: min(255, int(v * 2.6))).resize((s, s), Image.Resampling.BILINEAR)
+    shade = Image.new("RGB", (s, s), chrome_field.BLACK)
+    scene.image = Image.composite(shade, scene.image, dark)
 
 
 def _glow(scene: Scene, layer: Image.Image, strength: float) -> None:
@@ -151,7 +166,8 @@ def lamp(scene: Scene) -> Box:
         chrome_field.cone(scene.field, (0.5, 0.08), 0.5, 0.8, tint)
         scene.paint()
         return _emblem(scene, (0.5, 0.7), 0.16)
-    lines, cuts = _cuts(scene, 0.74, 0.26, 1.0, most=2)
+    wide = scene.title.stretch  # other scripts' thin strokes stand taller to read
+    lines, cuts = _cuts(scene, 0.76 if wide else 0.84, 0.3 if wide else 0.4, 1.0, most=2)
     gap = 0.02 * s
     total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
     top = foot * s - total
@@ -177,20 +193,29 @@ def slant(scene: Scene) -> Box:
     centre = (0.5 + rng.uniform(-0.04, 0.04), 0.5 + rng.uniform(-0.03, 0.03))
     chrome_field.bloom(scene.field, centre, 0.4, 0.14, scene.metal.glow)
     scene.paint()
-    ring = _emblem(scene, centre, rng.uniform(0.3, 0.36))
+    ring = _emblem(scene, centre, rng.uniform(0.3, 0.36), 1.0 if scene.title is None else 0.5)
     if scene.title is None:
         return ring
     angle = float(np.clip((d.tempo_bpm - 70) / 90, 0, 1)) * 10 + 5
     angle *= 1 if rng.random() < 0.8 else -1
-    lines, cuts = _cuts(scene, 0.84, 0.5, 1.4 + 0.6 * scene.energy)
-    gap = 0.025 * s
-    total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
+    measure, gap = 0.84, 0.025 * s
+    for _ in range(4):  # narrower until the turned title stands inside the margins
+        lines, cuts = _cuts(scene, measure, 0.5, 1.4 + 0.6 * scene.energy)
+        total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
+        title = Image.new("L", (s, s), 0)
+        y = centre[1] * s - total / 2
+        for glyphs in cuts:
+            title.paste(255, (int((s - glyphs.width) / 2), int(y)), glyphs)
+            y += glyphs.height + gap
+        title = title.rotate(angle, Image.Resampling.BICUBIC, center=(s / 2, centre[1] * s))
+        x0, y0, x1, y1 = title.getbbox() or (0, 0, s, s)
+        over = max(x1 - x0, y1 - y0) / (s * (1 - 2 * MARGIN))
+        if over <= 1:
+            break
+        measure /= over * 1.02
     layer, placed = _layer(scene, lines, cuts, "centre", centre[1] * s - total / 2, gap)
     turned = layer.rotate(angle, Image.Resampling.BICUBIC, center=(s / 2, centre[1] * s))
-    title = Image.new("L", (s, s), 0)
-    for glyphs, at, _ in placed:
-        title.paste(255, (*at, at[0] + glyphs.width, at[1] + glyphs.height), glyphs)
-    title = title.rotate(angle, Image.Resampling.BICUBIC, center=(s / 2, centre[1] * s))
+    _shadow(scene, turned)
     scene.image.paste(turned, (0, 0), turned)
     scene.setter.record(title, (0, 0), " ".join(lines))
     scene.setter.ink = scene.metal.sky_low
@@ -201,7 +226,9 @@ def slant(scene: Scene) -> Box:
     for x, y in spots[: 1 + int(scene.energy > 0.5)]:
         px, py = widest[1][0] + x - cx, widest[1][1] + y - cy
         at = (cx + px * math.cos(a) - py * math.sin(a), cy + px * math.sin(a) + py * math.cos(a))
-        chrome_fill.glint(scene.image, at, s * 0.07, mix(scene.metal.horizon, scene.metal.glow, 0.3))
+        chrome_fill.glint(
+            scene.image, at, s * 0.07, mix(scene.metal.horizon, scene.metal.glow, 0.3)
+        )
     return scene.setter.extent()
 
 
@@ -209,16 +236,16 @@ def mirror(scene: Scene) -> Box:
     """The title standing on a wet floor at a glowing horizon, its reflection under it
     flipped, darkened and rippled."""
     s, rng = scene.size, scene.rng
-    floor = rng.uniform(0.56, 0.64)
+    floor = rng.uniform(0.54, 0.6)
     tint = mix(scene.metal.glow, WHITE, 0.35)
-    chrome_field.horizon(scene.field, floor, 0.55, tint)
+    chrome_field.horizon(scene.field, floor, 0.4, tint)
     scene.paint()
     if scene.title is None:
         return _emblem(scene, (0.5, floor - 0.2), 0.18)
-    lines, cuts = _cuts(scene, 0.84, floor - 0.16, 1.3 + 0.6 * scene.energy)
+    lines, cuts = _cuts(scene, 0.72, min(0.3, floor - 0.2), 1.1 + 0.5 * scene.energy)
     gap = 0.022 * s
     total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
-    top = floor * s - total - 0.012 * s
+    top = floor * s - total - 0.045 * s
     layer, placed = _layer(scene, lines, cuts, "centre", top, gap)
     _reflect(scene, layer, int(top), int(floor * s))
     return _set(scene, layer, placed)
@@ -240,22 +267,22 @@ def _reflect(scene: Scene, layer: Image.Image, top: int, floor: int) -> None:
     shift = np.sin(rows / (s * 0.006) + phase) * s * (0.002 + 0.012 * depth)
     cols = np.clip(np.arange(s)[None, :] + shift[:, None], 0, s - 1).astype(np.int32)
     pixels = np.take_along_axis(pixels, cols[..., None].repeat(4, axis=2), axis=1)
-    fade = (0.55 * (1 - depth) ** 1.6)[:, None]
+    fade = (0.7 * (1 - depth) ** 1.4)[:, None]
     pixels[..., 3] *= fade
     pixels[..., :3] *= 0.8
     mirrored = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "RGBA")
     scene.image.paste(mirrored, (0, floor + 1), mirrored)
 
 
-def _emblem(scene: Scene, centre: tuple[float, float], radius: float) -> Box:
+def _emblem(scene: Scene, centre: tuple[float, float], radius: float, dim: float = 1.0) -> Box:
     """A chrome ring whose rim swells and thins with the song's energy curve, round
-    the whole song once; returns its box."""
+    the whole song once (`dim` darkens it); returns its box."""
     s = scene.size
     curve = np.array(scene.direction.energy_curve or (0.5,), np.float32)
     n = 256
     theta = np.linspace(0, 2 * np.pi, n, endpoint=False)
     level = np.interp(theta / (2 * np.pi) * len(curve), np.arange(len(curve)), curve)
-    thick = s * radius * (0.1 + 0.12 * level)
+    thick = s * radius * (0.06 + 0.1 * level)
     r = s * radius * (1 + 0.05 * (level - level.mean()))
     cx, cy = centre[0] * s, centre[1] * s
     mask = Image.new("L", (s, s), 0)
@@ -269,6 +296,9 @@ def _emblem(scene: Scene, centre: tuple[float, float], radius: float) -> Box:
     box = mask.getbbox() or (0, 0, 1, 1)
     glyphs = mask.crop(box)
     chrome = chrome_fill.plate(glyphs, scene.metal, scene.energy * 0.8, scene.light)
+    if dim < 1:  # behind a title: the ring recedes, the letters lead
+        rgb = chrome.convert("RGB").point(lambda v: int(v * dim))
+        chrome = Image.merge("RGBA", (*rgb.split(), chrome.getchannel("A")))
     pad = (chrome.width - glyphs.width) // 2
     scene.image.paste(chrome, (box[0] - pad, box[1] - pad), chrome)
     return (box[0] / s, box[1] / s, box[2] / s, box[3] / s)

@@ -30,16 +30,16 @@ class Metal:
 
 
 METALS = {
-    "steel": Metal("steel", (44, 62, 84), (196, 218, 236), (248, 252, 255), (16, 20, 27),
-                   (118, 132, 148), (6, 8, 12), (120, 160, 210)),
-    "pink": Metal("pink", (70, 28, 96), (246, 184, 232), (255, 246, 252), (30, 10, 36),
-                  (158, 96, 168), (12, 4, 16), (200, 80, 220)),
-    "bronze": Metal("bronze", (78, 44, 28), (242, 204, 164), (255, 246, 232), (34, 20, 14),
-                    (168, 112, 72), (12, 7, 5), (210, 130, 70)),
-    "gold": Metal("gold", (96, 58, 12), (255, 228, 150), (255, 252, 230), (42, 24, 6),
-                  (196, 138, 48), (14, 8, 2), (240, 170, 50)),
-    "silver": Metal("silver", (52, 56, 64), (224, 228, 234), (255, 255, 255), (20, 20, 23),
-                    (138, 140, 146), (6, 6, 8), (170, 175, 190)),
+    "steel": Metal("steel", (64, 86, 114), (200, 222, 240), (248, 252, 255), (16, 20, 27),
+                   (156, 172, 190), (6, 8, 12), (120, 160, 210)),
+    "pink": Metal("pink", (98, 44, 128), (248, 190, 236), (255, 246, 252), (30, 10, 36),
+                  (196, 128, 204), (12, 4, 16), (200, 80, 220)),
+    "bronze": Metal("bronze", (106, 64, 40), (244, 208, 170), (255, 246, 232), (34, 20, 14),
+                    (206, 144, 98), (12, 7, 5), (210, 130, 70)),
+    "gold": Metal("gold", (124, 80, 20), (255, 230, 156), (255, 252, 230), (42, 24, 6),
+                  (226, 168, 70), (14, 8, 2), (240, 170, 50)),
+    "silver": Metal("silver", (76, 80, 90), (226, 230, 236), (255, 255, 255), (20, 20, 23),
+                    (172, 174, 182), (6, 6, 8), (170, 175, 190)),
 }  # fmt: skip
 GENRE_METAL = {
     "drill": "steel", "trap": "pink", "rnb": "bronze", "soul": "bronze", "funk": "gold",
@@ -68,18 +68,21 @@ def horizon_at(energy: float) -> float:
     return 0.56 - 0.12 * float(np.clip(energy, 0, 1))
 
 
-def ramp(metal: Metal, rows: int, energy: float) -> np.ndarray:
+def ramp(metal: Metal, rows: int, energy: float, lift: float = 0.0) -> np.ndarray:
     """The chrome's colour down `rows` rows of a letter: (rows, 3) floats 0..255. The
-    horizon line stays at least a pixel and the ground is darkest just under it."""
+    horizon line stays at least a pixel and the ground is darkest just under it;
+    `lift` (0..1) takes the ground toward the sky's light (small letters, which must
+    read on a phone)."""
     t = (np.arange(rows, dtype=np.float32) + 0.5) / max(1, rows)
     h = horizon_at(energy)
-    contrast = 0.75 + 0.35 * float(np.clip(energy, 0, 1))
+    contrast = (0.75 + 0.35 * float(np.clip(energy, 0, 1))) * (1 - 0.3 * lift)
     line = max(1.2 / max(1, rows), 0.028)
     top, low = np.array(metal.sky_top, np.float32), np.array(metal.sky_low, np.float32)
     dark, foot = np.array(metal.ground_dark, np.float32), np.array(metal.ground_low, np.float32)
+    dark, foot = dark + (low - dark) * lift * 0.6, foot + (low - foot) * lift
     sky = np.clip(t / h, 0, 1)[:, None] ** 1.7
     colour = top + (low - top) * sky
-    ground = np.clip((t - h - line) / (1 - h - line), 0, 1)[:, None] ** 0.7
+    ground = np.clip((t - h - line) / (1 - h - line), 0, 1)[:, None] ** 0.5
     below = dark + (foot - dark) * ground
     shine = np.exp(-(((t - (1 + h) / 2 - 0.22) / 0.05) ** 2))[:, None] * 0.35  # a far bank
     below += (np.array(metal.sky_low, np.float32) - below) * shine
