@@ -19,7 +19,7 @@ BLACK = (5, 5, 7)
 def night(metal: Metal, lift: float) -> np.ndarray:
     """The ground: black at the foot, rising to a night of the metal's hue at the top
     (`lift` 0: all but black, 1: a deep night sky). (RES, RES, 3) floats."""
-    top = np.array(mix(BLACK, metal.sky_top, 0.04 + 0.18 * lift), np.float32)
+    top = np.array(mix(BLACK, metal.sky_top, 0.03 + 0.12 * lift), np.float32)
     foot = np.array(BLACK, np.float32)
     t = np.linspace(0, 1, RES, dtype=np.float32)[:, None, None] ** 0.8
     return np.broadcast_to(top + (foot - top) * t, (RES, RES, 3)).copy()

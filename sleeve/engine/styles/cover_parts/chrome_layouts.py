@@ -19,7 +19,7 @@ from sleeve.engine.styles.cover_parts import chrome_field, chrome_fill, wood_tit
 from sleeve.engine.styles.cover_parts.chrome_metal import Metal
 
 WHITE = (255, 255, 255)
-SMALL = 0.4  # a line shorter than this (share of the side) takes a lighter ground
+SMALL = 0.22  # a line shorter than this (share of the side) takes a lighter ground
 SHADOW = 0.016  # the shadow's reach round the letters, share of the side
 MARGIN = 0.05  # the least room between a turned title and the frame, share of the side
 Box = tuple[float, float, float, float]
@@ -71,7 +71,7 @@ def _layer(scene: Scene, lines, cuts, x: str, top: float, gap: float) -> tuple[I
     for text, glyphs in zip(lines, cuts, strict=True):
         left = (s - glyphs.width) / 2 if x == "centre" else 0.08 * s
         at = (int(left), int(y))
-        lift = float(np.clip((SMALL - glyphs.height / s) / SMALL, 0, 1))
+        lift = float(np.clip((SMALL - glyphs.height / s) / SMALL / 0.6, 0, 1))
         chrome = chrome_fill.plate(glyphs, scene.metal, scene.energy, scene.light, lift)
         pad = (chrome.width - glyphs.width) // 2
         layer.alpha_composite(chrome, (max(0, at[0] - pad), max(0, at[1] - pad)))
@@ -80,10 +80,10 @@ def _layer(scene: Scene, lines, cuts, x: str, top: float, gap: float) -> tuple[I
     return layer, placed
 
 
-def _set(scene: Scene, layer: Image.Image, placed: list) -> Box:
+def _set(scene: Scene, layer: Image.Image, placed: list, shadow: float = SHADOW) -> Box:
     """Put the chrome layer on the cover, record the lines as the title, and add the
     glints; returns the title's box."""
-    _shadow(scene, layer)
+    _shadow(scene, layer, shadow)
     scene.image.paste(layer, (0, 0), layer)
     for glyphs, at, text in placed:
         scene.setter.record(glyphs, at, text)
@@ -114,11 +114,11 @@ def _glints(scene: Scene, glyphs: Image.Image, at: tuple[int, int], reach: float
         chrome_fill.glint(scene.image, (at[0] + x, at[1] + y), r, glow)
 
 
-def _shadow(scene: Scene, layer: Image.Image) -> None:
-    """A soft black shadow hugging the letters (they stand off the light behind them,
-    and read at 64 px)."""
+def _shadow(scene: Scene, layer: Image.Image, reach: float = SHADOW) -> None:
+    """A soft black shadow hugging the letters, `reach` (share of the side) round
+    them: they stand off the light behind them, and read at 64 px."""
     s = scene.size
-    alpha = layer.getchannel("A").reduce(2).filter(ImageFilter.GaussianBlur(s * SHADOW / 2))
+    alpha = layer.getchannel("A").reduce(2).filter(ImageFilter.GaussianBlur(s * reach / 2))
     dark = alpha.point(lambda v: min(255, int(v * 2.6))).resize((s, s), Image.Resampling.BILINEAR)
     shade = Image.new("RGB", (s, s), chrome_field.BLACK)
     scene.image = Image.composite(shade, scene.image, dark)
@@ -183,7 +183,7 @@ def lamp(scene: Scene) -> Box:
         chrome_field.horizon(scene.field, (top + total * 0.55) / s, 0.8, tint)
     scene.paint()
     layer, placed = _layer(scene, lines, cuts, "left" if left else "centre", top, gap)
-    return _set(scene, layer, placed)
+    return _set(scene, layer, placed, SHADOW * 1.8)  # small letters in the light's pool
 
 
 def slant(scene: Scene) -> Box:
@@ -193,9 +193,13 @@ def slant(scene: Scene) -> Box:
     centre = (0.5 + rng.uniform(-0.04, 0.04), 0.5 + rng.uniform(-0.03, 0.03))
     chrome_field.bloom(scene.field, centre, 0.4, 0.14, scene.metal.glow)
     scene.paint()
-    ring = _emblem(scene, centre, rng.uniform(0.3, 0.36), 1.0 if scene.title is None else 0.5)
     if scene.title is None:
-        return ring
+        return _emblem(scene, centre, rng.uniform(0.3, 0.36))
+    off = (
+        centre[0] + rng.choice((-1, 1)) * rng.uniform(0.06, 0.14),
+        centre[1] + rng.uniform(-0.1, 0.1),
+    )
+    _emblem(scene, off, rng.uniform(0.42, 0.5), 0.7, 0.3)  # a fine ring cropped by the frame
     angle = float(np.clip((d.tempo_bpm - 70) / 90, 0, 1)) * 10 + 5
     angle *= 1 if rng.random() < 0.8 else -1
     measure, gap = 0.84, 0.025 * s
@@ -274,15 +278,17 @@ def _reflect(scene: Scene, layer: Image.Image, top: int, floor: int) -> None:
     scene.image.paste(mirrored, (0, floor + 1), mirrored)
 
 
-def _emblem(scene: Scene, centre: tuple[float, float], radius: float, dim: float = 1.0) -> Box:
+def _emblem(
+    scene: Scene, centre: tuple[float, float], radius: float, dim: float = 1.0, weight: float = 1.0
+) -> Box:
     """A chrome ring whose rim swells and thins with the song's energy curve, round
-    the whole song once (`dim` darkens it); returns its box."""
+    the whole song once (`dim` darkens it, `weight` thins it); returns its box."""
     s = scene.size
     curve = np.array(scene.direction.energy_curve or (0.5,), np.float32)
     n = 256
     theta = np.linspace(0, 2 * np.pi, n, endpoint=False)
     level = np.interp(theta / (2 * np.pi) * len(curve), np.arange(len(curve)), curve)
-    thick = s * radius * (0.06 + 0.1 * level)
+    thick = s * radius * (0.06 + 0.1 * level) * weight
     r = s * radius * (1 + 0.05 * (level - level.mean()))
     cx, cy = centre[0] * s, centre[1] * s
     mask = Image.new("L", (s, s), 0)
