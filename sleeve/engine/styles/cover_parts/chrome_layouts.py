@@ -19,6 +19,7 @@ from sleeve.engine.styles.cover_parts import chrome_field, chrome_fill, wood_tit
 from sleeve.engine.styles.cover_parts.chrome_metal import Metal
 
 WHITE = (255, 255, 255)
+LIFT_MOST = 0.5  # the most a small line's ground is lightened (past it: plastic)
 SMALL = 0.22  # a line shorter than this (share of the side) takes a lighter ground
 SHADOW = 0.016  # the shadow's reach round the letters, share of the side
 MARGIN = 0.05  # the least room between a turned title and the frame, share of the side
@@ -71,7 +72,7 @@ def _layer(scene: Scene, lines, cuts, x: str, top: float, gap: float) -> tuple[I
     for text, glyphs in zip(lines, cuts, strict=True):
         left = (s - glyphs.width) / 2 if x == "centre" else 0.08 * s
         at = (int(left), int(y))
-        lift = float(np.clip((SMALL - glyphs.height / s) / SMALL / 0.6, 0, 1))
+        lift = float(np.clip((SMALL - glyphs.height / s) / SMALL, 0, LIFT_MOST))
         chrome = chrome_fill.plate(glyphs, scene.metal, scene.energy, scene.light, lift)
         pad = (chrome.width - glyphs.width) // 2
         layer.alpha_composite(chrome, (max(0, at[0] - pad), max(0, at[1] - pad)))
@@ -267,8 +268,9 @@ def _reflect(scene: Scene, layer: Image.Image, top: int, floor: int) -> None:
     pixels = np.asarray(part, np.float32)
     rows = np.arange(tall, dtype=np.float32)
     depth = rows / tall
-    phase = scene.rng.uniform(0, 2 * math.pi)
-    shift = np.sin(rows / (s * 0.006) + phase) * s * (0.002 + 0.012 * depth)
+    phase, other = scene.rng.uniform(0, 2 * math.pi, 2)
+    wave = np.sin(rows / (s * (0.004 + 0.01 * depth)) + phase) * (0.001 + 0.006 * depth)
+    shift = (wave + np.sin(rows / (s * 0.0023) + other) * 0.0015 * depth) * s
     cols = np.clip(np.arange(s)[None, :] + shift[:, None], 0, s - 1).astype(np.int32)
     pixels = np.take_along_axis(pixels, cols[..., None].repeat(4, axis=2), axis=1)
     fade = (0.7 * (1 - depth) ** 1.4)[:, None]

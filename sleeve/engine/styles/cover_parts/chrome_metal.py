@@ -46,6 +46,7 @@ GENRE_METAL = {
     "gospel": "gold", "hiphop": "silver", "grime": "steel", "phonk": "pink",
 }  # fmt: skip
 WARM, COOL = "gold", "steel"
+DARK_BAND = 0.14  # the ground's share that stays dark right under the horizon
 LEAN = 0.35  # how far valence pulls the metal toward gold (bright) or steel (dark)
 
 
@@ -79,12 +80,13 @@ def ramp(metal: Metal, rows: int, energy: float, lift: float = 0.0) -> np.ndarra
     line = max(1.2 / max(1, rows), 0.028)
     top, low = np.array(metal.sky_top, np.float32), np.array(metal.sky_low, np.float32)
     dark, foot = np.array(metal.ground_dark, np.float32), np.array(metal.ground_low, np.float32)
-    dark, foot = dark + (low - dark) * lift * 0.6, foot + (low - foot) * lift
+    top, foot = top + (low - top) * lift * 0.5, foot + (low - foot) * lift
     sky = np.clip(t / h, 0, 1)[:, None] ** 1.7
     colour = top + (low - top) * sky
     cloud = np.exp(-(((t / h - 0.55) / 0.12) ** 2))[:, None] * 0.22  # a band of cloud
     colour += (top - colour) * cloud
-    ground = np.clip((t - h - line) / (1 - h - line), 0, 1)[:, None] ** 0.5
+    depth = np.clip((t - h - line) / (1 - h - line), 0, 1)[:, None]
+    ground = np.clip((depth - DARK_BAND) / (1 - DARK_BAND), 0, 1) ** 0.75
     below = dark + (foot - dark) * ground
     shine = np.exp(-(((t - (1 + h) / 2 - 0.22) / 0.05) ** 2))[:, None] * 0.35  # a far bank
     below += (np.array(metal.sky_low, np.float32) - below) * shine
