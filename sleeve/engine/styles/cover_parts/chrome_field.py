@@ -12,7 +12,7 @@ from sleeve.engine.color import mix
 from sleeve.engine.raster import pixel_grid
 from sleeve.engine.styles.cover_parts.chrome_metal import Metal
 
-RES = 384  # the field's side before it is scaled to the cover
+RES = 256  # the field's side before it is scaled to the cover
 BLACK = (5, 5, 7)
 
 
@@ -66,4 +66,4 @@ def _screen(field: np.ndarray, light: np.ndarray, tint) -> None:
 def to_image(field: np.ndarray, size: int) -> Image.Image:
     """The field at the cover's side."""
     small = Image.fromarray(np.clip(field, 0, 255).astype(np.uint8), "RGB")
-    return small.resize((size, size), Image.Resampling.BICUBIC)
+    return small.resize((size, size), Image.Resampling.BILINEAR)

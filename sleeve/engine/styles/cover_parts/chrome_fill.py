@@ -8,14 +8,14 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image
 
+from sleeve.engine.raster import fast_blur
 from sleeve.engine.styles.cover_parts.chrome_metal import Metal, horizon_at, ramp
 
 BEVEL = 0.2  # the bevel's blur, share of the letters' stem
 LIFT, SINK = 0.85, 0.7  # how far a lit edge goes to white, a turned-away one to black
-RIM = 0.05  # the crisp lit rim's rounding, share of the stem
-OUTLINE = 0.07  # the dark outline's width, share of the stem (at least a pixel)
+RIM = 0.06  # the crisp lit rim's rounding and the dark outline's reach, share of the stem
 
 
 def stem(mask: np.ndarray) -> float:
@@ -30,37 +30,35 @@ def plate(
     """The line's glyphs (an L mask) as chrome: RGBA, padded by the outline on every
     side. `light` points from the letters toward the light (unit vector, y down);
     `lift` lightens the ground and softens the bevel's dark side (small letters)."""
-    m0 = np.asarray(glyphs, np.float32) / 255.0
-    width = stem(m0)
-    pad = int(math.ceil(max(1.0, width * OUTLINE))) + 1
+    pad = int(math.ceil(max(1.0, glyphs.height * 0.02))) + 1
     mask = Image.new("L", (glyphs.width + 2 * pad, glyphs.height + 2 * pad), 0)
     mask.paste(glyphs, (pad, pad))
     m = np.asarray(mask, np.float32) / 255.0
+    width = stem(m)
     rows = np.flatnonzero(m.max(axis=1) > 0.5)
     y0, y1 = (int(rows[0]), int(rows[-1]) + 1) if rows.size else (0, m.shape[0])
     column = np.empty((m.shape[0], 3), np.float32)
     column[y0:y1] = ramp(metal, y1 - y0, energy, lift)
     column[:y0], column[y1:] = column[y0], column[y1 - 1]
-    colour = np.broadcast_to(column[:, None, :], (*m.shape, 3)).copy()
-    shade = _facing(mask, max(0.8, width * BEVEL), light)
-    rim = np.clip(_facing(mask, max(0.6, width * RIM), light), 0, 1) ** 2 * m
-    lit = np.maximum(np.clip(shade, 0, 1) * LIFT, rim)[..., None]
-    colour += (255.0 - colour) * lit
-    colour *= 1.0 - np.clip(-shade, 0, 1)[..., None] * SINK * (1 - 0.6 * lift)
-    ring = max(0.6, width * OUTLINE)
-    halo = np.asarray(mask.filter(ImageFilter.GaussianBlur(ring)), np.float32) / 255.0
-    alpha = np.maximum(m, np.clip(halo * 3.0, 0, 1))
-    out = colour * m[..., None] + np.array(metal.outline, np.float32) * (1 - m[..., None])
-    rgba = np.dstack([np.clip(out, 0, 255), alpha * 255]).astype(np.uint8)
+    shade, _ = _facing(mask, max(0.8, width * BEVEL), light)
+    rim, halo = _facing(mask, max(0.6, min(width * RIM, pad - 1)), light)
+    lit = np.maximum(np.clip(shade, 0, 1) * LIFT, np.clip(rim, 0, 1) ** 2 * m)
+    dim = m * (1.0 - np.clip(-shade, 0, 1) * (SINK * (1 - 0.6 * lift)))
+    keep, white = dim * (1 - lit), dim * lit * 255.0  # the ramp's share, the light's
+    rgba = np.empty((*m.shape, 4), np.uint8)
+    for c, edge in enumerate(metal.outline):
+        rgba[..., c] = np.clip(column[:, c, None] * keep + white + edge * (1 - m), 0, 255)
+    rgba[..., 3] = np.maximum(m, np.clip(halo * 3.0, 0, 1)) * 255
     return Image.fromarray(rgba, "RGBA")
 
 
-def _facing(mask: Image.Image, r: float, light: tuple[float, float]) -> np.ndarray:
+def _facing(mask: Image.Image, r: float, light: tuple[float, float]) -> tuple:
     """How much each edge pixel of the mask, rounded over `r` px, faces the light
-    (-1 away .. 1 toward; 0 on the flat)."""
-    soft = np.asarray(mask.filter(ImageFilter.GaussianBlur(r)), np.float32) / 255.0
+    (-1 away .. 1 toward; 0 on the flat), and the rounded mask (0..1)."""
+    soft = np.asarray(fast_blur(mask, r), np.float32) / 255.0
     gy, gx = np.gradient(soft)
-    return np.clip(-(gx * light[0] + gy * light[1]) * math.sqrt(2 * math.pi) * r, -1, 1)
+    facing = -(gx * light[0] + gy * light[1]) * (math.sqrt(2 * math.pi) * r)
+    return np.clip(facing, -1, 1), soft
 
 
 def horizon_spots(glyphs: Image.Image, energy: float, picks: np.ndarray) -> list[tuple[int, int]]:

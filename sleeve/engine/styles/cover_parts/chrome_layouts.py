@@ -10,13 +10,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import aggdraw
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageChops, ImageFilter
 
 from sleeve.engine.color import mix
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import chrome_field, chrome_fill, wood_title
-from sleeve.engine.styles.cover_parts.chrome_metal import Metal
+from sleeve.engine.styles.cover_parts.chrome_metal import Metal, ramp
 
 WHITE = (255, 255, 255)
 LIFT_MOST = 0.5  # the most a small line's ground is lightened (past it: plastic)
@@ -61,24 +62,48 @@ def _cuts(scene: Scene, measure: float, tall: float, stretch: float, most: int =
     return lines, cuts
 
 
-def _layer(scene: Scene, lines, cuts, x: str, top: float, gap: float) -> tuple[Image.Image, list]:
-    """The lines in chrome on a transparent layer of the cover's side, stacked from
-    `top` (pixels), centred or flush left; returns the layer and each line's placed
-    mask (mask, at, text)."""
+def _plates(scene: Scene, lines, cuts, x: str, top: float, gap: float) -> list:
+    """Each line in chrome, stacked from `top` (pixels), centred or flush left: (its
+    glyph mask, where it stands, its text, its chrome plate, the plate's padding)."""
     s = scene.size
-    layer = Image.new("RGBA", (s, s), (0, 0, 0, 0))
     placed = []
     y = top
     for text, glyphs in zip(lines, cuts, strict=True):
         left = (s - glyphs.width) / 2 if x == "centre" else 0.08 * s
-        at = (int(left), int(y))
         lift = float(np.clip((SMALL - glyphs.height / s) / SMALL, 0, LIFT_MOST))
         chrome = chrome_fill.plate(glyphs, scene.metal, scene.energy, scene.light, lift)
-        pad = (chrome.width - glyphs.width) // 2
+        placed.append(
+            (glyphs, (int(left), int(y)), text, chrome, (chrome.width - glyphs.width) // 2)
+        )
+        y += glyphs.height + gap
+    return placed
+
+
+def _layer(scene: Scene, lines, cuts, x: str, top: float, gap: float) -> tuple[Image.Image, list]:
+    """The lines in chrome on a transparent layer of the cover's side (_plates);
+    returns the layer and each line's placed mask (mask, at, text)."""
+    layer = Image.new("RGBA", (scene.size, scene.size), (0, 0, 0, 0))
+    placed = []
+    for glyphs, at, text, chrome, pad in _plates(scene, lines, cuts, x, top, gap):
         layer.alpha_composite(chrome, (max(0, at[0] - pad), max(0, at[1] - pad)))
         placed.append((glyphs, at, text))
-        y += glyphs.height + gap
     return layer, placed
+
+
+def _turn(point: tuple[float, float], pivot: tuple[float, float], angle: float):
+    """A point turned `angle` degrees counter-clockwise (as Image.rotate) about `pivot`."""
+    a = math.radians(angle)
+    dx, dy = point[0] - pivot[0], point[1] - pivot[1]
+    return (pivot[0] + dx * math.cos(a) + dy * math.sin(a),
+            pivot[1] - dx * math.sin(a) + dy * math.cos(a))  # fmt: skip
+
+
+def _turned(image: Image.Image, centre: tuple[float, float], angle: float):
+    """The image turned `angle` degrees (expanded; a mask nearest-neighbour: it is
+    only measured) and where its corner goes for its middle to stand at `centre`."""
+    fine = Image.Resampling.NEAREST if image.mode == "L" else Image.Resampling.BILINEAR
+    out = image.rotate(angle, fine, expand=True)
+    return out, (int(round(centre[0] - out.width / 2)), int(round(centre[1] - out.height / 2)))
 
 
 def _set(scene: Scene, layer: Image.Image, placed: list, shadow: float = SHADOW) -> Box:
@@ -118,22 +143,27 @@ def _glints(scene: Scene, glyphs: Image.Image, at: tuple[int, int], reach: float
 def _shadow(scene: Scene, layer: Image.Image, reach: float = SHADOW) -> None:
     """A soft black shadow hugging the letters, `reach` (share of the side) round
     them: they stand off the light behind them, and read at 64 px."""
-    s = scene.size
-    alpha = layer.getchannel("A").reduce(2).filter(ImageFilter.GaussianBlur(s * reach / 2))
-    dark = alpha.point(lambda v: min(255, int(v * 2.6))).resize((s, s), Image.Resampling.BILINEAR)
-    shade = Image.new("RGB", (s, s), chrome_field.BLACK)
-    scene.image = Image.composite(shade, scene.image, dark)
+    s, q = scene.size, 4  # blurred at a quarter of the side
+    x0, y0, x1, y1 = layer.getbbox() or (0, 0, q, q)
+    grow = int(s * reach * 2) + q
+    x0, y0 = max(0, (x0 - grow) // q * q), max(0, (y0 - grow) // q * q)
+    x1, y1 = min(s, -(-(x1 + grow) // q) * q), min(s, -(-(y1 + grow) // q) * q)
+    box = (x0, y0, x1, y1)
+    alpha = layer.getchannel("A").crop(box).reduce(q)
+    alpha = alpha.filter(ImageFilter.GaussianBlur(s * reach / q))
+    dark = alpha.point(lambda v: min(255, int(v * 2.6))).resize((x1 - x0, y1 - y0))
+    region = scene.image.crop(box)
+    region.paste(chrome_field.BLACK, (0, 0, *region.size), dark)
+    scene.image.paste(region, box[:2])
 
 
 def _glow(scene: Scene, layer: Image.Image, strength: float) -> None:
     """A faint glow of the metal's colour behind the letters."""
     s = scene.size
     alpha = layer.getchannel("A").reduce(4).filter(ImageFilter.GaussianBlur(s * 0.006))
-    halo = np.asarray(alpha.resize((s, s), Image.Resampling.BILINEAR), np.float32) / 255
-    tint = np.array(scene.metal.glow, np.float32) * strength
-    base = np.asarray(scene.image, np.float32)
-    out = 255 - (255 - base) * (1 - halo[..., None] * tint / 255)
-    scene.image = Image.fromarray(np.clip(out, 0, 255).astype(np.uint8), "RGB")
+    bands = [alpha.point(lambda v, c=c: int(v * c * strength / 255)) for c in scene.metal.glow]
+    halo = Image.merge("RGB", bands).resize((s, s), Image.Resampling.BILINEAR)
+    scene.image = ImageChops.screen(scene.image, halo)
 
 
 def stack(scene: Scene) -> Box:
@@ -204,36 +234,40 @@ def slant(scene: Scene) -> Box:
     angle = float(np.clip((d.tempo_bpm - 70) / 90, 0, 1)) * 10 + 5
     angle *= 1 if rng.random() < 0.8 else -1
     measure, gap = 0.84, 0.025 * s
+    turn = math.radians(abs(angle))
     for _ in range(4):  # narrower until the turned title stands inside the margins
         lines, cuts = _cuts(scene, measure, 0.5, 1.4 + 0.6 * scene.energy)
         total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
-        title = Image.new("L", (s, s), 0)
-        y = centre[1] * s - total / 2
-        for glyphs in cuts:
-            title.paste(255, (int((s - glyphs.width) / 2), int(y)), glyphs)
-            y += glyphs.height + gap
-        title = title.rotate(angle, Image.Resampling.BICUBIC, center=(s / 2, centre[1] * s))
-        x0, y0, x1, y1 = title.getbbox() or (0, 0, s, s)
-        over = max(x1 - x0, y1 - y0) / (s * (1 - 2 * MARGIN))
+        wide = max(c.width for c in cuts)
+        reach = max(wide * math.cos(turn) + total * math.sin(turn),
+                    wide * math.sin(turn) + total * math.cos(turn))  # fmt: skip
+        over = reach / (s * (1 - 2 * MARGIN))
         if over <= 1:
             break
         measure /= over * 1.02
-    layer, placed = _layer(scene, lines, cuts, "centre", centre[1] * s - total / 2, gap)
-    turned = layer.rotate(angle, Image.Resampling.BICUBIC, center=(s / 2, centre[1] * s))
-    _shadow(scene, turned)
-    scene.image.paste(turned, (0, 0), turned)
-    scene.setter.record(title, (0, 0), " ".join(lines))
-    scene.setter.ink = scene.metal.sky_low
-    widest = max(placed, key=lambda p: p[0].width)
-    spots = chrome_fill.horizon_spots(widest[0], scene.energy, np.array([0.2, 0.78]))
-    a = math.radians(-angle)
-    cx, cy = s / 2, centre[1] * s
-    for x, y in spots[: 1 + int(scene.energy > 0.5)]:
-        px, py = widest[1][0] + x - cx, widest[1][1] + y - cy
-        at = (cx + px * math.cos(a) - py * math.sin(a), cy + px * math.sin(a) + py * math.cos(a))
-        chrome_fill.glint(
-            scene.image, at, s * 0.07, mix(scene.metal.horizon, scene.metal.glow, 0.3)
+    pivot = (s / 2, centre[1] * s)
+    layer = Image.new("RGBA", (s, s), (0, 0, 0, 0))
+    widest = None
+    for glyphs, at, text, chrome, _ in _plates(
+        scene, lines, cuts, "centre", pivot[1] - total / 2, gap
+    ):
+        middle = _turn((at[0] + glyphs.width / 2, at[1] + glyphs.height / 2), pivot, angle)
+        plate, corner = _turned(chrome, middle, angle)
+        layer.alpha_composite(plate, corner) if min(corner) >= 0 else layer.paste(
+            plate, corner, plate
         )
+        mask, corner = _turned(glyphs, middle, angle)
+        scene.setter.record(mask, corner, text)
+        if widest is None or glyphs.width > widest[0].width:
+            widest = (glyphs, at)
+    _shadow(scene, layer)
+    scene.image.paste(layer, (0, 0), layer)
+    scene.setter.ink = scene.metal.sky_low
+    spots = chrome_fill.horizon_spots(widest[0], scene.energy, np.array([0.2, 0.78]))
+    glow = mix(scene.metal.horizon, scene.metal.glow, 0.3)
+    for x, y in spots[: 1 + int(scene.energy > 0.5)]:
+        at = _turn((widest[1][0] + x, widest[1][1] + y), pivot, angle)
+        chrome_fill.glint(scene.image, at, s * 0.07, glow)
     return scene.setter.extent()
 
 
@@ -287,28 +321,27 @@ def _emblem(
     the whole song once (`dim` darkens it, `weight` thins it); returns its box."""
     s = scene.size
     curve = np.array(scene.direction.energy_curve or (0.5,), np.float32)
-    n = 256
-    theta = np.linspace(0, 2 * np.pi, n, endpoint=False)
+    theta = np.linspace(0, 2 * np.pi, 256, endpoint=False)
     level = np.interp(theta / (2 * np.pi) * len(curve), np.arange(len(curve)), curve)
     thick = s * radius * (0.06 + 0.1 * level) * weight
     r = s * radius * (1 + 0.05 * (level - level.mean()))
     cx, cy = centre[0] * s, centre[1] * s
     mask = Image.new("L", (s, s), 0)
-    draw = ImageDraw.Draw(mask)
-    outer = [(cx + (r[i] + thick[i] / 2) * math.sin(t), cy - (r[i] + thick[i] / 2) * math.cos(t))
-             for i, t in enumerate(theta)]  # fmt: skip
-    inner = [(cx + (r[i] - thick[i] / 2) * math.sin(t), cy - (r[i] - thick[i] / 2) * math.cos(t))
-             for i, t in enumerate(theta)]  # fmt: skip
-    draw.polygon(outer, fill=255)
-    draw.polygon(inner, fill=0)
+    pen = aggdraw.Draw(mask)
+    for rim, ink in ((r + thick / 2, 255), (r - thick / 2, 0)):
+        points = np.column_stack((cx + rim * np.sin(theta), cy - rim * np.cos(theta)))
+        pen.polygon([float(v) for v in points.ravel()], aggdraw.Brush(ink))
+    pen.flush()
     box = mask.getbbox() or (0, 0, 1, 1)
     glyphs = mask.crop(box)
-    chrome = chrome_fill.plate(glyphs, scene.metal, scene.energy * 0.8, scene.light)
-    if dim < 1:  # behind a title: the ring recedes, the letters lead
-        rgb = chrome.convert("RGB").point(lambda v: int(v * dim))
-        chrome = Image.merge("RGBA", (*rgb.split(), chrome.getchannel("A")))
-    pad = (chrome.width - glyphs.width) // 2
-    scene.image.paste(chrome, (box[0] - pad, box[1] - pad), chrome)
+    if dim < 1:  # behind a title: the ramp alone, darkened (the letters lead)
+        column = ramp(scene.metal, glyphs.height, scene.energy * 0.8) * dim
+        strip = Image.fromarray(column[:, None, :].astype(np.uint8), "RGB")
+        scene.image.paste(strip.resize(glyphs.size, Image.Resampling.NEAREST), box[:2], glyphs)
+    else:
+        chrome = chrome_fill.plate(glyphs, scene.metal, scene.energy * 0.8, scene.light)
+        pad = (chrome.width - glyphs.width) // 2
+        scene.image.paste(chrome, (box[0] - pad, box[1] - pad), chrome)
     return (box[0] / s, box[1] / s, box[2] / s, box[3] / s)
 
 
