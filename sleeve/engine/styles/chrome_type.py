@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageChops
 
 from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
@@ -113,8 +113,12 @@ def _small(scene: chrome_layouts.Scene) -> None:
 
 
 def _finished(image: Image.Image, direction: ArtDirection, size: int) -> Image.Image:
+    """The cover at its side under fine mono grain (raster.grain's, without its copy)."""
     image = raster.to_size(image, size)
-    return raster.grain(image, raster.rng_for(direction, "chrome-grain"), GRAIN)
+    rng = raster.rng_for(direction, "chrome-grain")
+    tile = np.clip(rng.normal(128.0, GRAIN * 255.0, (256, 256)), 0, 255).astype(np.uint8)
+    noise = Image.fromarray(np.tile(tile, (-(-size // 256), -(-size // 256)))[:size, :size], "L")
+    return ImageChops.add(image, Image.merge("RGB", (noise, noise, noise)), 1.0, -128)
 
 
 def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, TitleLayout]:

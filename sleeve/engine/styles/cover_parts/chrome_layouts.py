@@ -110,7 +110,7 @@ def _set(scene: Scene, layer: Image.Image, placed: list, shadow: float = SHADOW)
     """Put the chrome layer on the cover, record the lines as the title, and add the
     glints; returns the title's box."""
     _shadow(scene, layer, shadow)
-    scene.image.paste(layer, (0, 0), layer)
+    _paste(scene.image, layer)
     for glyphs, at, text in placed:
         scene.setter.record(glyphs, at, text)
     scene.setter.ink = scene.metal.sky_low
@@ -155,6 +155,14 @@ def _shadow(scene: Scene, layer: Image.Image, reach: float = SHADOW) -> None:
     region = scene.image.crop(box)
     region.paste(chrome_field.BLACK, (0, 0, *region.size), dark)
     scene.image.paste(region, box[:2])
+
+
+def _paste(image: Image.Image, layer: Image.Image) -> None:
+    """The layer (RGBA, the cover's side) over the image, where it has anything."""
+    box = layer.getbbox()
+    if box:
+        part = layer.crop(box)
+        image.paste(part, box[:2], part)
 
 
 def _glow(scene: Scene, layer: Image.Image, strength: float) -> None:
@@ -233,18 +241,18 @@ def slant(scene: Scene) -> Box:
     _emblem(scene, off, rng.uniform(0.42, 0.5), 0.7, 0.3)  # a fine ring cropped by the frame
     angle = float(np.clip((d.tempo_bpm - 70) / 90, 0, 1)) * 10 + 5
     angle *= 1 if rng.random() < 0.8 else -1
-    measure, gap = 0.84, 0.025 * s
-    turn = math.radians(abs(angle))
-    for _ in range(4):  # narrower until the turned title stands inside the margins
-        lines, cuts = _cuts(scene, measure, 0.5, 1.4 + 0.6 * scene.energy)
+    gap, turn = 0.025 * s, math.radians(abs(angle))
+    lines, cuts = _cuts(scene, 0.84, 0.5, 1.4 + 0.6 * scene.energy)
+    total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
+    wide = max(c.width for c in cuts)
+    reach = max(wide * math.cos(turn) + total * math.sin(turn),
+                wide * math.sin(turn) + total * math.cos(turn))  # fmt: skip
+    over = reach / (s * (1 - 2 * MARGIN))
+    if over > 1:  # smaller, until the turned title stands inside the margins
+        size = [(max(1, int(c.width / over)), max(1, int(c.height / over))) for c in cuts]
+        cuts = [c.resize(wh, Image.Resampling.BILINEAR) for c, wh in zip(cuts, size, strict=True)]
+        gap /= over
         total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
-        wide = max(c.width for c in cuts)
-        reach = max(wide * math.cos(turn) + total * math.sin(turn),
-                    wide * math.sin(turn) + total * math.cos(turn))  # fmt: skip
-        over = reach / (s * (1 - 2 * MARGIN))
-        if over <= 1:
-            break
-        measure /= over * 1.02
     pivot = (s / 2, centre[1] * s)
     layer = Image.new("RGBA", (s, s), (0, 0, 0, 0))
     widest = None
@@ -261,7 +269,7 @@ def slant(scene: Scene) -> Box:
         if widest is None or glyphs.width > widest[0].width:
             widest = (glyphs, at)
     _shadow(scene, layer)
-    scene.image.paste(layer, (0, 0), layer)
+    _paste(scene.image, layer)
     scene.setter.ink = scene.metal.sky_low
     spots = chrome_fill.horizon_spots(widest[0], scene.energy, np.array([0.2, 0.78]))
     glow = mix(scene.metal.horizon, scene.metal.glow, 0.3)
@@ -292,26 +300,28 @@ def mirror(scene: Scene) -> Box:
 
 def _reflect(scene: Scene, layer: Image.Image, top: int, floor: int) -> None:
     """The layer's letters mirrored under the floor line, squashed, rippled (more as
-    they come nearer), darkened and fading."""
+    they come nearer), darkened and fading; drawn at half size (it is soft)."""
     s = scene.size
-    part = layer.crop((0, top, s, floor)).transpose(Image.Transpose.FLIP_TOP_BOTTOM)
-    tall = max(1, min(s - floor - 1, int(part.height * 0.85)))
-    part = part.resize((s, tall), Image.Resampling.BILINEAR).filter(
-        ImageFilter.GaussianBlur(s * 0.0025)
-    )
-    pixels = np.asarray(part, np.float32)
-    rows = np.arange(tall, dtype=np.float32)
-    depth = rows / tall
+    x0, _, x1, _ = layer.getbbox() or (0, 0, s, s)
+    margin = int(s * 0.03)  # room for the ripple
+    x0, x1 = max(0, x0 - margin), min(s, x1 + margin)
+    part = layer.crop((x0, top, x1, floor)).transpose(Image.Transpose.FLIP_TOP_BOTTOM)
+    tall = max(2, min(s - floor - 1, int(part.height * 0.85)))
+    half = part.resize((max(1, (x1 - x0) // 2), tall // 2), Image.Resampling.BILINEAR)
+    pixels = np.array(half)
+    rows = np.arange(pixels.shape[0], dtype=np.float32)
+    depth = rows / max(1, pixels.shape[0])
     phase, other = scene.rng.uniform(0, 2 * math.pi, 2)
-    wave = np.sin(rows / (s * (0.004 + 0.01 * depth)) + phase) * (0.001 + 0.006 * depth)
-    shift = (wave + np.sin(rows / (s * 0.0023) + other) * 0.0015 * depth) * s
-    cols = np.clip(np.arange(s)[None, :] + shift[:, None], 0, s - 1).astype(np.int32)
-    pixels = np.take_along_axis(pixels, cols[..., None].repeat(4, axis=2), axis=1)
-    fade = (0.7 * (1 - depth) ** 1.4)[:, None]
-    pixels[..., 3] *= fade
-    pixels[..., :3] *= 0.8
-    mirrored = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "RGBA")
-    scene.image.paste(mirrored, (0, floor + 1), mirrored)
+    k = s / 2  # the half-size side
+    wave = np.sin(rows / (k * (0.004 + 0.01 * depth)) + phase) * (0.001 + 0.006 * depth)
+    shift = np.rint((wave + np.sin(rows / (k * 0.0023) + other) * 0.0015 * depth) * k)
+    for row, step in enumerate(shift.astype(int)):
+        pixels[row] = np.roll(pixels[row], step, axis=0)
+    fade = 0.7 * (1 - depth) ** 1.4
+    pixels[..., 3] = (pixels[..., 3] * fade[:, None]).astype(np.uint8)
+    pixels[..., :3] = (pixels[..., :3] * 0.8).astype(np.uint8)
+    mirrored = Image.fromarray(pixels, "RGBA").resize((x1 - x0, tall), Image.Resampling.BILINEAR)
+    scene.image.paste(mirrored, (x0, floor + 1), mirrored)
 
 
 def _emblem(
