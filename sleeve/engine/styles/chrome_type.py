@@ -46,7 +46,7 @@ STYLE = StyleInfo(
 
 LAYOUTS = ("stack", "lamp", "slant", "mirror")
 # (calm, loud) weight of each composition, in LAYOUTS order
-WEIGHTS = {"stack": (0.6, 1.3), "lamp": (1.2, 0.5), "slant": (0.6, 1.1), "mirror": (1.2, 0.6)}
+WEIGHTS = {"stack": (0.5, 1.1), "lamp": (1.2, 0.5), "slant": (0.6, 1.1), "mirror": (1.2, 0.6)}
 LEANS = {  # a genre's lean: drill low and cold (the lamp), R&B calm (the mirror)
     "drill": {"lamp": 1.5, "slant": 0.7},
     "rnb": {"mirror": 1.5, "stack": 0.6},
@@ -54,6 +54,7 @@ LEANS = {  # a genre's lean: drill low and cold (the lamp), R&B calm (the mirror
     "trap": {"stack": 1.3, "slant": 1.2},
 }
 GRAIN = 0.032  # the night's photographic grain (std dev, share of 255)
+GRAIN_FULL = 512  # the side from which it is at full strength (less on a thumbnail)
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
@@ -116,7 +117,8 @@ def _finished(image: Image.Image, direction: ArtDirection, size: int) -> Image.I
     """The cover at its side under fine mono grain (raster.grain's, without its copy)."""
     image = raster.to_size(image, size)
     rng = raster.rng_for(direction, "chrome-grain")
-    tile = np.clip(rng.normal(128.0, GRAIN * 255.0, (256, 256)), 0, 255).astype(np.uint8)
+    amount = GRAIN * min(1.0, size / GRAIN_FULL) ** 0.5  # fine: it must not swamp a thumbnail
+    tile = np.clip(rng.normal(128.0, amount * 255.0, (256, 256)), 0, 255).astype(np.uint8)
     noise = Image.fromarray(np.tile(tile, (-(-size // 256), -(-size // 256)))[:size, :size], "L")
     return ImageChops.add(image, Image.merge("RGB", (noise, noise, noise)), 1.0, -128)
 
