@@ -182,8 +182,9 @@ def stack(scene: Scene) -> Box:
     scene.paint()
     if scene.title is None:
         return _emblem(scene, (0.5, 0.5), 0.3)
-    tall = 0.8 if scene.title.small else 0.88
-    lines, cuts = _cuts(scene, 0.92, tall, 1.8 + 1.0 * scene.energy)
+    grow = 0.55 + 0.45 * scene.energy  # a calm song's stack stands in more night
+    tall = (0.8 if scene.title.small else 0.88) * (0.75 + 0.25 * grow)
+    lines, cuts = _cuts(scene, 0.6 + 0.32 * grow, tall, 1.8 + 1.0 * scene.energy)
     gap = 0.025 * s
     total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
     top = (s * (0.97 if scene.title.small else 1.0) - total) / 2
@@ -200,7 +201,7 @@ def lamp(scene: Scene) -> Box:
     s, rng = scene.size, scene.rng
     tint = mix(scene.metal.glow, WHITE, 0.45)
     left = rng.random() < 0.45 and scene.title is not None and scene.title.stretch
-    foot = rng.uniform(0.8, 0.86)
+    foot = 0.87 - 0.06 * scene.energy + rng.uniform(-0.02, 0.02)  # louder: a little higher
     if scene.title is None:
         chrome_field.cone(scene.field, (0.5, 0.08), 0.5, 0.8, tint)
         scene.paint()
@@ -238,9 +239,11 @@ def slant(scene: Scene) -> Box:
         centre[0] + rng.choice((-1, 1)) * rng.uniform(0.06, 0.14),
         centre[1] + rng.uniform(-0.1, 0.1),
     )
-    _emblem(scene, off, rng.uniform(0.42, 0.5), 0.7, 0.3)  # a fine ring cropped by the frame
+    _emblem(scene, off, rng.uniform(0.42, 0.5), 0.5, 0.3)  # a fine ring cropped by the frame
     angle = float(np.clip((d.tempo_bpm - 70) / 90, 0, 1)) * 10 + 5
     angle *= 1 if rng.random() < 0.8 else -1
+    if not scene.title.stretch:  # other scripts stand level across the ring (a slanted
+        angle = 0.0  # Arabic line's box holds its neighbour's dark feet: unreadable there)
     gap, turn = 0.025 * s, math.radians(abs(angle))
     lines, cuts = _cuts(scene, 0.84, 0.5, 1.4 + 0.6 * scene.energy)
     total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
@@ -268,7 +271,7 @@ def slant(scene: Scene) -> Box:
         scene.setter.record(mask, corner, text)
         if widest is None or glyphs.width > widest[0].width:
             widest = (glyphs, at)
-    _shadow(scene, layer)
+    _shadow(scene, layer, SHADOW * 1.4)
     _paste(scene.image, layer)
     scene.setter.ink = scene.metal.sky_low
     spots = chrome_fill.horizon_spots(widest[0], scene.energy, np.array([0.2, 0.78]))
@@ -283,7 +286,7 @@ def mirror(scene: Scene) -> Box:
     """The title standing on a wet floor at a glowing horizon, its reflection under it
     flipped, darkened and rippled."""
     s, rng = scene.size, scene.rng
-    floor = rng.uniform(0.54, 0.6)
+    floor = 0.62 - 0.08 * scene.energy + rng.uniform(-0.02, 0.02)  # louder: a higher floor
     tint = mix(scene.metal.glow, WHITE, 0.35)
     chrome_field.horizon(scene.field, floor, 0.4, tint)
     scene.paint()
