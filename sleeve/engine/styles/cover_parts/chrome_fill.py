@@ -13,7 +13,7 @@ from PIL import Image
 from sleeve.engine.raster import fast_blur
 from sleeve.engine.styles.cover_parts.chrome_metal import Metal, horizon_at, ramp
 
-BEVEL = 0.2  # the bevel's blur, share of the letters' stem
+BEVEL = 0.1  # the bevel's blur, share of the letters' stem
 LIFT, SINK = 0.85, 0.7  # how far a lit edge goes to white, a turned-away one to black
 RIM = 0.06  # the crisp lit rim's rounding and the dark outline's reach, share of the stem
 
