@@ -30,7 +30,7 @@ from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import title_face
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import chrome_field, chrome_layouts, wood_title
+from sleeve.engine.styles.cover_parts import chrome_field, chrome_layouts, chrome_set, wood_title
 from sleeve.engine.styles.cover_parts.chrome_metal import metal_for
 from sleeve.engine.styles.cover_parts.poster_kit import line_mask
 from sleeve.engine.title_layout import TitleLayout
@@ -90,7 +90,7 @@ def _draw(direction: ArtDirection, size: int, titled: bool) -> tuple:
     title = _title(direction) if titled else None
     setter = wood_title.Setter(size, notes=title.notes if title else ())
     field = chrome_field.night(metal, float(rng.uniform(0.2, 1.0)) * (1 - 0.5 * direction.energy))
-    scene = chrome_layouts.Scene(size, direction, metal, light, rng, title, setter, field)
+    scene = chrome_set.Scene(size, direction, metal, light, rng, title, setter, field)
     x0, y0, x1, y1 = chrome_layouts.DRAW[layout](scene)
     if title is not None and title.small:
         _small(scene)
@@ -98,7 +98,7 @@ def _draw(direction: ArtDirection, size: int, titled: bool) -> tuple:
     return scene.image, focal, layout, setter if title is not None else None
 
 
-def _small(scene: chrome_layouts.Scene) -> None:
+def _small(scene: chrome_set.Scene) -> None:
     """The qualifiers ("Remix", "feat. X") small in a pale grey of the metal, under
     the title (over it where the cover ends)."""
     s, text = scene.size, scene.title.small

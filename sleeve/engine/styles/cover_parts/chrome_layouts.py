@@ -3,180 +3,26 @@ huge and condensed, edge to edge), `lamp` (the title small and wide low in the f
 under a big dark night and one hard light: a street lamp's cone or a horizon's glow),
 `slant` (the title driven up on a slant across a chrome ring whose rim is the song's
 energy curve) and `mirror` (the title standing on a wet floor, its reflection rippling
-under it). Each draws on the scene's night field and image and returns the focal box."""
+under it). Each lights the scene's night field, paints it and sets the title on it
+(chrome_set), and returns the focal box; untitled, a chrome ring stands alone."""
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import aggdraw
 import numpy as np
-from PIL import Image, ImageChops, ImageFilter
+from PIL import Image
 
 from sleeve.engine.color import mix
-from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts import chrome_field, chrome_fill, wood_title
-from sleeve.engine.styles.cover_parts.chrome_metal import Metal, ramp
-
-WHITE = (255, 255, 255)
-LIFT_MOST = 0.5  # the most a small line's ground is lightened (past it: plastic)
-SMALL = 0.22  # a line shorter than this (share of the side) takes a lighter ground
-SHADOW = 0.016  # the shadow's reach round the letters, share of the side
-MARGIN = 0.05  # the least room between a turned title and the frame, share of the side
-Box = tuple[float, float, float, float]
-
-
-@dataclass
-class Scene:
-    """One cover being drawn: its side, the track, the metal, the light's direction
-    (toward the light), the seeded rng, the title (None when untitled), the setter that
-    records it, the night field (small, until `image` is made from it)."""
-
-    size: int
-    direction: ArtDirection
-    metal: Metal
-    light: tuple[float, float]
-    rng: np.random.Generator
-    title: wood_title.Title | None
-    setter: wood_title.Setter
-    field: np.ndarray
-    image: Image.Image | None = None
-
-    @property
-    def energy(self) -> float:
-        return float(np.clip(self.direction.energy, 0, 1))
-
-    def paint(self) -> Image.Image:
-        """The night field made the cover's image (once its lights are in)."""
-        self.image = chrome_field.to_image(self.field, self.size)
-        return self.image
-
-
-def _cuts(scene: Scene, measure: float, tall: float, stretch: float, most: int = 3):
-    """The title's lines and their masks filling `measure` (share of the side), no
-    taller than `tall` together."""
-    s = scene.size
-    lines = wood_title.break_lines(scene.title, measure, most)
-    cuts = wood_title.stack_cuts(scene.title, lines, measure * s, tall * s, stretch, None, 0.02 * s)
-    return lines, cuts
-
-
-def _plates(scene: Scene, lines, cuts, x: str, top: float, gap: float) -> list:
-    """Each line in chrome, stacked from `top` (pixels), centred or flush left: (its
-    glyph mask, where it stands, its text, its chrome plate, the plate's padding)."""
-    s = scene.size
-    placed = []
-    y = top
-    for text, glyphs in zip(lines, cuts, strict=True):
-        left = (s - glyphs.width) / 2 if x == "centre" else 0.08 * s
-        lift = float(np.clip((SMALL - glyphs.height / s) / SMALL, 0, LIFT_MOST))
-        chrome = chrome_fill.plate(glyphs, scene.metal, scene.energy, scene.light, lift)
-        placed.append(
-            (glyphs, (int(left), int(y)), text, chrome, (chrome.width - glyphs.width) // 2)
-        )
-        y += glyphs.height + gap
-    return placed
-
-
-def _layer(scene: Scene, lines, cuts, x: str, top: float, gap: float) -> tuple[Image.Image, list]:
-    """The lines in chrome on a transparent layer of the cover's side (_plates);
-    returns the layer and each line's placed mask (mask, at, text)."""
-    layer = Image.new("RGBA", (scene.size, scene.size), (0, 0, 0, 0))
-    placed = []
-    for glyphs, at, text, chrome, pad in _plates(scene, lines, cuts, x, top, gap):
-        layer.alpha_composite(chrome, (max(0, at[0] - pad), max(0, at[1] - pad)))
-        placed.append((glyphs, at, text))
-    return layer, placed
-
-
-def _turn(point: tuple[float, float], pivot: tuple[float, float], angle: float):
-    """A point turned `angle` degrees counter-clockwise (as Image.rotate) about `pivot`."""
-    a = math.radians(angle)
-    dx, dy = point[0] - pivot[0], point[1] - pivot[1]
-    return (pivot[0] + dx * math.cos(a) + dy * math.sin(a),
-            pivot[1] - dx * math.sin(a) + dy * math.cos(a))  # fmt: skip
-
-
-def _turned(image: Image.Image, centre: tuple[float, float], angle: float):
-    """The image turned `angle` degrees (expanded; a mask nearest-neighbour: it is
-    only measured) and where its corner goes for its middle to stand at `centre`."""
-    fine = Image.Resampling.NEAREST if image.mode == "L" else Image.Resampling.BILINEAR
-    out = image.rotate(angle, fine, expand=True)
-    return out, (int(round(centre[0] - out.width / 2)), int(round(centre[1] - out.height / 2)))
-
-
-def _set(scene: Scene, layer: Image.Image, placed: list, shadow: float = SHADOW) -> Box:
-    """Put the chrome layer on the cover, record the lines as the title, and add the
-    glints; returns the title's box."""
-    _shadow(scene, layer, shadow)
-    _paste(scene.image, layer)
-    for glyphs, at, text in placed:
-        scene.setter.record(glyphs, at, text)
-    scene.setter.ink = scene.metal.sky_low
-    widest = max(placed, key=lambda p: p[0].width)
-    _glints(scene, widest[0], widest[1], 0.07)
-    return scene.setter.extent()
-
-
-def _glints(scene: Scene, glyphs: Image.Image, at: tuple[int, int], reach: float) -> None:
-    """Two to four glints on a line's horizon, where the song's strongest onsets fall
-    across its width (the energy curve's peaks without audio)."""
-    hits = np.array(scene.direction.onsets or scene.direction.energy_curve, np.float32)
-    count = 2 + int(scene.energy > 0.55) + int(scene.energy > 0.85)
-    order = np.argsort(-hits, kind="stable")
-    picks, seen = [], []
-    for k in order:
-        share = 0.08 + 0.84 * (k + 0.5) / len(hits)
-        if all(abs(share - p) > 0.18 for p in seen):
-            seen.append(share)
-            picks.append((share, float(hits[k])))
-        if len(picks) == count:
-            break
-    spots = chrome_fill.horizon_spots(glyphs, scene.energy, np.array([p[0] for p in picks]))
-    glow = mix(scene.metal.horizon, scene.metal.glow, 0.3)
-    for (x, y), (_, strength) in zip(spots, picks, strict=False):
-        r = scene.size * reach * (0.6 + 0.4 * strength)
-        chrome_fill.glint(scene.image, (at[0] + x, at[1] + y), r, glow)
-
-
-def _shadow(scene: Scene, layer: Image.Image, reach: float = SHADOW) -> None:
-    """A soft black shadow hugging the letters, `reach` (share of the side) round
-    them: they stand off the light behind them, and read at 64 px."""
-    s, q = scene.size, 4  # blurred at a quarter of the side
-    x0, y0, x1, y1 = layer.getbbox() or (0, 0, q, q)
-    grow = int(s * reach * 2) + q
-    x0, y0 = max(0, (x0 - grow) // q * q), max(0, (y0 - grow) // q * q)
-    x1, y1 = min(s, -(-(x1 + grow) // q) * q), min(s, -(-(y1 + grow) // q) * q)
-    box = (x0, y0, x1, y1)
-    alpha = layer.getchannel("A").crop(box).reduce(q)
-    alpha = alpha.filter(ImageFilter.GaussianBlur(s * reach / q))
-    dark = alpha.point(lambda v: min(255, int(v * 2.6))).resize((x1 - x0, y1 - y0))
-    region = scene.image.crop(box)
-    region.paste(chrome_field.BLACK, (0, 0, *region.size), dark)
-    scene.image.paste(region, box[:2])
-
-
-def _paste(image: Image.Image, layer: Image.Image) -> None:
-    """The layer (RGBA, the cover's side) over the image, where it has anything."""
-    box = layer.getbbox()
-    if box:
-        part = layer.crop(box)
-        image.paste(part, box[:2], part)
-
-
-def _glow(scene: Scene, layer: Image.Image, strength: float) -> None:
-    """A faint glow of the metal's colour behind the letters."""
-    s = scene.size
-    alpha = layer.getchannel("A").reduce(4).filter(ImageFilter.GaussianBlur(s * 0.006))
-    bands = [alpha.point(lambda v, c=c: int(v * c * strength / 255)) for c in scene.metal.glow]
-    halo = Image.merge("RGB", bands).resize((s, s), Image.Resampling.BILINEAR)
-    scene.image = ImageChops.screen(scene.image, halo)
+from sleeve.engine.styles.cover_parts import chrome_field, chrome_fill, chrome_set
+from sleeve.engine.styles.cover_parts.chrome_metal import ramp
+from sleeve.engine.styles.cover_parts.chrome_set import Box, Scene
 
 
 def stack(scene: Scene) -> Box:
-    """The title stacked huge, condensed to fill the frame edge to edge, over black and
-    a faint bloom of the metal; lit from the seeded side."""
+    """The title stacked huge and condensed over black and a faint bloom of the metal:
+    edge to edge for a loud song, with more night round it for a calm one."""
     s, rng = scene.size, scene.rng
     chrome_field.bloom(scene.field, (0.5, 0.55), 0.4, 0.1, scene.metal.glow)
     scene.paint()
@@ -184,14 +30,14 @@ def stack(scene: Scene) -> Box:
         return _emblem(scene, (0.5, 0.5), 0.3)
     grow = 0.55 + 0.45 * scene.energy  # a calm song's stack stands in more night
     tall = (0.8 if scene.title.small else 0.88) * (0.75 + 0.25 * grow)
-    lines, cuts = _cuts(scene, 0.6 + 0.32 * grow, tall, 1.8 + 1.0 * scene.energy)
+    lines, cuts = chrome_set.cut_lines(scene, 0.6 + 0.32 * grow, tall, 1.8 + 1.0 * scene.energy)
     gap = 0.025 * s
     total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
     top = (s * (0.97 if scene.title.small else 1.0) - total) / 2
-    layer, placed = _layer(scene, lines, cuts, "centre", top, gap)
+    layer, placed = chrome_set.chrome_layer(scene, lines, cuts, "centre", top, gap)
     if rng.random() < 0.6:
-        _glow(scene, layer, 0.22)
-    return _set(scene, layer, placed)
+        chrome_set.glow_behind(scene, layer, 0.22)
+    return chrome_set.place(scene, layer, placed)
 
 
 def lamp(scene: Scene) -> Box:
@@ -199,7 +45,7 @@ def lamp(scene: Scene) -> Box:
     hard light: a street lamp's cone falling on the title, or a horizon's glow
     behind it."""
     s, rng = scene.size, scene.rng
-    tint = mix(scene.metal.glow, WHITE, 0.45)
+    tint = mix(scene.metal.glow, chrome_set.WHITE, 0.45)
     left = rng.random() < 0.45 and scene.title is not None and scene.title.stretch
     foot = 0.87 - 0.06 * scene.energy + rng.uniform(-0.02, 0.02)  # louder: a little higher
     if scene.title is None:
@@ -207,7 +53,9 @@ def lamp(scene: Scene) -> Box:
         scene.paint()
         return _emblem(scene, (0.5, 0.7), 0.16)
     wide = scene.title.stretch  # other scripts' thin strokes stand taller to read
-    lines, cuts = _cuts(scene, 0.76 if wide else 0.84, 0.3 if wide else 0.4, 1.0, most=2)
+    lines, cuts = chrome_set.cut_lines(
+        scene, 0.76 if wide else 0.84, 0.3 if wide else 0.4, 1.0, most=2
+    )
     gap = 0.02 * s
     total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
     top = foot * s - total
@@ -222,8 +70,12 @@ def lamp(scene: Scene) -> Box:
     else:  # a distant city's glow on the horizon behind the title
         chrome_field.horizon(scene.field, (top + total * 0.55) / s, 0.8, tint)
     scene.paint()
-    layer, placed = _layer(scene, lines, cuts, "left" if left else "centre", top, gap)
-    return _set(scene, layer, placed, SHADOW * 1.8)  # small letters in the light's pool
+    layer, placed = chrome_set.chrome_layer(
+        scene, lines, cuts, "left" if left else "centre", top, gap
+    )
+    return chrome_set.place(
+        scene, layer, placed, chrome_set.SHADOW * 1.8
+    )  # small letters in the light's pool
 
 
 def slant(scene: Scene) -> Box:
@@ -245,12 +97,12 @@ def slant(scene: Scene) -> Box:
     if not scene.title.stretch:  # other scripts stand level across the ring (a slanted
         angle = 0.0  # Arabic line's box holds its neighbour's dark feet: unreadable there)
     gap, turn = 0.025 * s, math.radians(abs(angle))
-    lines, cuts = _cuts(scene, 0.84, 0.5, 1.4 + 0.6 * scene.energy)
+    lines, cuts = chrome_set.cut_lines(scene, 0.84, 0.5, 1.4 + 0.6 * scene.energy)
     total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
     wide = max(c.width for c in cuts)
     reach = max(wide * math.cos(turn) + total * math.sin(turn),
                 wide * math.sin(turn) + total * math.cos(turn))  # fmt: skip
-    over = reach / (s * (1 - 2 * MARGIN))
+    over = reach / (s * (1 - 2 * chrome_set.MARGIN))
     if over > 1:  # smaller, until the turned title stands inside the margins
         size = [(max(1, int(c.width / over)), max(1, int(c.height / over))) for c in cuts]
         cuts = [c.resize(wh, Image.Resampling.BILINEAR) for c, wh in zip(cuts, size, strict=True)]
@@ -259,25 +111,25 @@ def slant(scene: Scene) -> Box:
     pivot = (s / 2, centre[1] * s)
     layer = Image.new("RGBA", (s, s), (0, 0, 0, 0))
     widest = None
-    for glyphs, at, text, chrome, _ in _plates(
+    for glyphs, at, text, chrome, _ in chrome_set.plates(
         scene, lines, cuts, "centre", pivot[1] - total / 2, gap
     ):
-        middle = _turn((at[0] + glyphs.width / 2, at[1] + glyphs.height / 2), pivot, angle)
-        plate, corner = _turned(chrome, middle, angle)
-        layer.alpha_composite(plate, corner) if min(corner) >= 0 else layer.paste(
-            plate, corner, plate
+        middle = chrome_set.turn_point(
+            (at[0] + glyphs.width / 2, at[1] + glyphs.height / 2), pivot, angle
         )
-        mask, corner = _turned(glyphs, middle, angle)
+        plate, corner = chrome_set.turn_image(chrome, middle, angle)
+        chrome_set.composite(layer, plate, corner)
+        mask, corner = chrome_set.turn_image(glyphs, middle, angle)
         scene.setter.record(mask, corner, text)
         if widest is None or glyphs.width > widest[0].width:
             widest = (glyphs, at)
-    _shadow(scene, layer, SHADOW * 1.4)
-    _paste(scene.image, layer)
+    chrome_set.shadow_under(scene, layer, chrome_set.SHADOW * 1.4)
+    chrome_set.paste_layer(scene.image, layer)
     scene.setter.ink = scene.metal.sky_low
     spots = chrome_fill.horizon_spots(widest[0], scene.energy, np.array([0.2, 0.78]))
     glow = mix(scene.metal.horizon, scene.metal.glow, 0.3)
     for x, y in spots[: 1 + int(scene.energy > 0.5)]:
-        at = _turn((widest[1][0] + x, widest[1][1] + y), pivot, angle)
+        at = chrome_set.turn_point((widest[1][0] + x, widest[1][1] + y), pivot, angle)
         chrome_fill.glint(scene.image, at, s * 0.07, glow)
     return scene.setter.extent()
 
@@ -287,18 +139,18 @@ def mirror(scene: Scene) -> Box:
     flipped, darkened and rippled."""
     s, rng = scene.size, scene.rng
     floor = 0.62 - 0.08 * scene.energy + rng.uniform(-0.02, 0.02)  # louder: a higher floor
-    tint = mix(scene.metal.glow, WHITE, 0.35)
+    tint = mix(scene.metal.glow, chrome_set.WHITE, 0.35)
     chrome_field.horizon(scene.field, floor, 0.4, tint)
     scene.paint()
     if scene.title is None:
         return _emblem(scene, (0.5, floor - 0.2), 0.18)
-    lines, cuts = _cuts(scene, 0.72, min(0.3, floor - 0.2), 1.1 + 0.5 * scene.energy)
+    lines, cuts = chrome_set.cut_lines(scene, 0.72, min(0.3, floor - 0.2), 1.1 + 0.5 * scene.energy)
     gap = 0.022 * s
     total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
     top = floor * s - total - 0.045 * s
-    layer, placed = _layer(scene, lines, cuts, "centre", top, gap)
+    layer, placed = chrome_set.chrome_layer(scene, lines, cuts, "centre", top, gap)
     _reflect(scene, layer, int(top), int(floor * s))
-    return _set(scene, layer, placed)
+    return chrome_set.place(scene, layer, placed)
 
 
 def _reflect(scene: Scene, layer: Image.Image, top: int, floor: int) -> None:
@@ -328,7 +180,11 @@ def _reflect(scene: Scene, layer: Image.Image, top: int, floor: int) -> None:
 
 
 def _emblem(
-    scene: Scene, centre: tuple[float, float], radius: float, dim: float = 1.0, weight: float = 1.0
+    scene: Scene,
+    centre: tuple[float, float],
+    radius: float,
+    dim: float = 1.0,
+    weight: float = 1.0,
 ) -> Box:
     """A chrome ring whose rim swells and thins with the song's energy curve, round
     the whole song once (`dim` darkens it, `weight` thins it); returns its box."""
