@@ -25,19 +25,22 @@ def night(metal: Metal, lift: float) -> np.ndarray:
     return np.broadcast_to(top + (foot - top) * t, (RES, RES, 3)).copy()
 
 
-def cone(field: np.ndarray, apex: tuple[float, float], spread: float, reach: float, tint) -> None:
-    """A street lamp's cone of light falling from `apex` (shares of the side) to the
-    ground `reach` below it, `spread` wide at its foot; hard-edged, brightest under
-    the lamp, with the lamp's own small bright head."""
+def cone(field: np.ndarray, apex: tuple[float, float], target: tuple[float, float],
+         spread: float, tint) -> None:  # fmt: skip
+    """A lamp's cone of light from `apex` toward `target` (shares of the side), `spread`
+    wide there; hard-edged, brightest near the lamp, with the lamp's own small head."""
     x, y = pixel_grid(RES)
-    dy = y - apex[1]
-    half = np.maximum(0.004, dy * spread / 2 / reach)
-    edge = np.clip((half - np.abs(x - apex[0])) / (0.012 + 0.02 * dy), 0, 1)
-    fall = np.where(dy > 0, np.exp(-dy / (reach * 0.9)), 0.0)
-    light = edge * fall * 0.55
-    head = np.exp(-((x - apex[0]) ** 2 + (y - apex[1]) ** 2) / 0.00012)
-    bloom = np.exp(-((x - apex[0]) ** 2 + (y - apex[1]) ** 2) / 0.004) * 0.45
-    _screen(field, np.clip(light + head + bloom, 0, 1), tint)
+    ax, ay = target[0] - apex[0], target[1] - apex[1]
+    reach = max(1e-3, float(np.hypot(ax, ay)))
+    ax, ay = ax / reach, ay / reach
+    along = (x - apex[0]) * ax + (y - apex[1]) * ay
+    across = np.abs((x - apex[0]) * ay - (y - apex[1]) * ax)
+    half = np.maximum(0.004, along * spread / 2 / reach)
+    edge = np.clip((half - across) / (0.012 + 0.02 * np.abs(along)), 0, 1)
+    fall = np.where(along > 0, np.exp(-along / (reach * 0.9)), 0.0)
+    near = (x - apex[0]) ** 2 + (y - apex[1]) ** 2
+    head = np.exp(-near / 0.00012) + np.exp(-near / 0.004) * 0.45
+    _screen(field, np.clip(edge * fall * 0.55 + head, 0, 1), tint)
 
 
 def horizon(field: np.ndarray, at: float, strength: float, tint) -> None:

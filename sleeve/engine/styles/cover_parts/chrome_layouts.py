@@ -49,7 +49,7 @@ def lamp(scene: Scene) -> Box:
     left = rng.random() < 0.45 and scene.title is not None and scene.title.stretch
     foot = 0.87 - 0.06 * scene.energy + rng.uniform(-0.02, 0.02)  # louder: a little higher
     if scene.title is None:
-        chrome_field.cone(scene.field, (0.5, 0.08), 0.5, 0.8, tint)
+        chrome_field.cone(scene.field, (0.5, 0.08), (0.5, 0.7), 0.5, tint)
         scene.paint()
         return _emblem(scene, (0.5, 0.7), 0.16)
     wide = scene.title.stretch  # other scripts' thin strokes stand taller to read
@@ -61,12 +61,15 @@ def lamp(scene: Scene) -> Box:
     top = foot * s - total
     widest = max(c.width for c in cuts)
     middle = (0.08 * s + widest / 2) / s if left else 0.5
-    if rng.random() < 0.55:  # a lamp overhead, its cone falling on the title
-        apex = (middle + rng.uniform(-0.12, 0.12), rng.uniform(0.04, 0.1))
-        chrome_field.cone(scene.field, apex, 0.55 + 0.2 * scene.energy, top / s - apex[1], tint)
-        scene.light = (apex[0] - middle, -1.0)
-        norm = math.hypot(*scene.light)
-        scene.light = (scene.light[0] / norm, scene.light[1] / norm)
+    if rng.random() < 0.55:  # a lamp overhead or on a pole at the side, its cone on the title
+        target = (middle, (top + total * 0.5) / s)
+        if rng.random() < 0.5:
+            apex = (middle + rng.uniform(-0.12, 0.12), rng.uniform(0.04, 0.1))
+        else:
+            apex = (0.04 if middle > 0.5 or rng.random() < 0.5 else 0.96, rng.uniform(0.04, 0.14))
+        chrome_field.cone(scene.field, apex, target, 0.55 + 0.2 * scene.energy, tint)
+        norm = math.hypot(apex[0] - target[0], apex[1] - target[1])
+        scene.light = ((apex[0] - target[0]) / norm, (apex[1] - target[1]) / norm)
     else:  # a distant city's glow on the horizon behind the title
         chrome_field.horizon(scene.field, (top + total * 0.55) / s, 0.8, tint)
     scene.paint()
