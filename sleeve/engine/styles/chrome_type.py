@@ -38,9 +38,9 @@ from sleeve.engine.title_layout import TitleLayout
 STYLE = StyleInfo(
     name="chrome_type",
     family="graphic",
-    # chrome lettering is hip-hop's, trap's, drill's and R&B's (and funk's and
-    # gospel's gold); hyperpop's chrome too, whose language lists its own styles
-    fits=("hiphop", "trap", "drill", "rnb", "funk", "gospel", "hyperpop", "phonk", "grime"),
+    # chrome lettering is hip-hop's, trap's, drill's and R&B's (the families also hold
+    # funk and gospel, whose gold it draws), and hyperpop's chrome
+    fits=("hiphop", "rnb", "hyperpop"),
     draws_title=True,
 )
 
@@ -50,7 +50,6 @@ WEIGHTS = {"stack": (0.5, 1.1), "lamp": (1.2, 0.5), "slant": (0.6, 1.1), "mirror
 LEANS = {  # a genre's lean: drill low and cold (the lamp), R&B calm (the mirror)
     "drill": {"lamp": 1.5, "slant": 0.7},
     "rnb": {"mirror": 1.5, "stack": 0.6},
-    "soul": {"mirror": 1.5, "stack": 0.6},
     "trap": {"stack": 1.3, "slant": 1.2},
 }
 GRAIN = 0.032  # the night's photographic grain (std dev, share of 255)

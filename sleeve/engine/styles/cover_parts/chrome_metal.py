@@ -42,8 +42,8 @@ METALS = {
                     (172, 174, 182), (6, 6, 8), (170, 175, 190)),
 }  # fmt: skip
 GENRE_METAL = {
-    "drill": "steel", "trap": "pink", "rnb": "bronze", "soul": "bronze", "funk": "gold",
-    "gospel": "gold", "hiphop": "silver", "grime": "steel", "phonk": "pink",
+    "drill": "steel", "trap": "pink", "hyperpop": "pink", "rnb": "bronze", "funk": "gold",
+    "gospel": "gold", "hiphop": "silver",
 }  # fmt: skip
 WARM, COOL = "gold", "steel"
 DARK_BAND = 0.14  # the ground's share that stays dark right under the horizon
