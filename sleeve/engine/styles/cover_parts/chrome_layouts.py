@@ -16,7 +16,6 @@ from PIL import Image
 
 from sleeve.engine.color import mix
 from sleeve.engine.styles.cover_parts import chrome_field, chrome_fill, chrome_set
-from sleeve.engine.styles.cover_parts.chrome_metal import ramp
 from sleeve.engine.styles.cover_parts.chrome_set import Box, Scene
 
 
@@ -206,8 +205,10 @@ def _emblem(
     pen.flush()
     box = mask.getbbox() or (0, 0, 1, 1)
     glyphs = mask.crop(box)
-    if dim < 1:  # behind a title: the ramp alone, darkened (the letters lead)
-        column = ramp(scene.metal, glyphs.height, scene.energy * 0.8) * dim
+    if dim < 1:  # behind a title: a dim sheen from the sky's light down to the ground's
+        t = np.linspace(0, 1, glyphs.height, dtype=np.float32)[:, None]
+        top, foot = (np.array(c, np.float32) for c in (scene.metal.sky_low, scene.metal.ground_low))
+        column = (top + (foot - top) * t) * dim
         strip = Image.fromarray(column[:, None, :].astype(np.uint8), "RGB")
         scene.image.paste(strip.resize(glyphs.size, Image.Resampling.NEAREST), box[:2], glyphs)
     else:

@@ -76,7 +76,7 @@ def ramp(metal: Metal, rows: int, energy: float, lift: float = 0.0) -> np.ndarra
     read on a phone)."""
     t = (np.arange(rows, dtype=np.float32) + 0.5) / max(1, rows)
     h = horizon_at(energy)
-    contrast = (0.75 + 0.35 * float(np.clip(energy, 0, 1))) * (1 - 0.3 * lift)
+    contrast = (0.92 + 0.25 * float(np.clip(energy, 0, 1))) * (1 - 0.3 * lift)
     line = max(1.2 / max(1, rows), 0.028)
     top, low = np.array(metal.sky_top, np.float32), np.array(metal.sky_low, np.float32)
     dark, foot = np.array(metal.ground_dark, np.float32), np.array(metal.ground_low, np.float32)
