@@ -18,6 +18,8 @@ from sleeve.engine.color import mix
 from sleeve.engine.styles.cover_parts import chrome_field, chrome_fill, chrome_set
 from sleeve.engine.styles.cover_parts.chrome_set import Box, Scene
 
+LEAD_SHARE = 0.45  # of stacked titles, those whose first line leads
+
 
 def stack(scene: Scene) -> Box:
     """The title stacked huge and condensed over black and a faint bloom of the metal:
@@ -29,7 +31,10 @@ def stack(scene: Scene) -> Box:
         return _emblem(scene, (0.5, 0.5), 0.3)
     grow = 0.55 + 0.45 * scene.energy  # a calm song's stack stands in more night
     tall = (0.8 if scene.title.small else 0.88) * (0.75 + 0.25 * grow)
-    lines, cuts = chrome_set.cut_lines(scene, 0.6 + 0.32 * grow, tall, 1.8 + 1.0 * scene.energy)
+    lead = 2.6 if rng.random() < LEAD_SHARE else 1.0  # the first words huge, the rest small
+    lines, cuts = chrome_set.cut_lines(
+        scene, 0.6 + 0.32 * grow, tall, 1.8 + 1.0 * scene.energy, lead=lead
+    )
     gap = 0.025 * s
     total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
     top = (s * (0.97 if scene.title.small else 1.0) - total) / 2

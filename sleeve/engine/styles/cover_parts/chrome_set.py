@@ -50,12 +50,18 @@ class Scene:
         return self.image
 
 
-def cut_lines(scene: Scene, measure: float, tall: float, stretch: float, most: int = 3):
+def cut_lines(
+    scene: Scene, measure: float, tall: float, stretch: float, most: int = 3, lead: float = 1.0
+):
     """The title's lines and their masks filling `measure` (share of the side), no
-    taller than `tall` together."""
+    taller than `tall` together; `lead` over 1 sets the first line that much bigger
+    than the rest."""
     s = scene.size
     lines = wood_title.break_lines(scene.title, measure, most)
-    cuts = wood_title.stack_cuts(scene.title, lines, measure * s, tall * s, stretch, None, 0.02 * s)
+    sizes = [lead] + [1.0] * (len(lines) - 1) if lead != 1.0 and len(lines) > 1 else None
+    cuts = wood_title.stack_cuts(
+        scene.title, lines, measure * s, tall * s, stretch, sizes, 0.02 * s
+    )
     return lines, cuts
 
 
