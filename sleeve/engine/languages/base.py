@@ -53,6 +53,7 @@ STYLE_FAMILIES: dict[str, str] = {
             "pixel_sort",
             "retro_sun",
             "engraving",
+            "chrome_type",
         ),
         "graphic",
     ),

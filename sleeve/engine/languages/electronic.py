@@ -12,15 +12,15 @@ LANGUAGES = (
         "#000000 #BDBDBD #3A3A3A #E4312B / #000000 #BDBDBD #5A5A5A #F7D117"
         " / #E4312B #000000 #F2F2F2 #BDBDBD / #D9D9D9 #111111 #7A7A7A #E4312B",
         "stark", "mono condensed geometric",
-        "spectrogram:2 mono_grain:1 flow_field:0.5 onset_grid:3 swiss_geometry:2 ridgeline:1"
-        " pixel_sort:1",
+        "spectrogram:1 mono_grain:1 flow_field:1 onset_grid:3 swiss_geometry:2"
+        " ridgeline:1 pixel_sort:1",
         "corner top-left edge", "grain none", "small", (0.35, 0.8), (118, 150),
     ),
     language(
         "industrial", "electronic",
         "#0C0C0C #8A8A8A #2E2E2E #C8102E / #1A1A1A #B0B0B0 #6B6B6B #E4E4E4",
         "dark-mono", "condensed mono",
-        "mono_grain:2 spectrogram:1.5 xerox_collage:2 onset_grid:1.5",
+        "mono_grain:2 spectrogram:1 xerox_collage:2 onset_grid:1.5",
         "top-left edge", "grain halftone", "medium", (0.2, 0.9), (100, 150),
     ),
     language(
@@ -28,7 +28,7 @@ LANGUAGES = (
         "#FFFFFF #000000 #9A9A9A #FF3B1F / #F4F4F2 #111111 #B5B5B5 #1F6FFF"
         " / #ECECEA #2A2A2A #7A7A7A #111111",
         "light-mono", "mono geometric",
-        "spectrogram:2 topographic:1.5 pixel_sort:2 onset_grid:2 chladni:1.5",
+        "spectrogram:1.5 topographic:1.5 pixel_sort:2 onset_grid:2 chladni:1.5",
         "corner edge", "none grain", "tiny", (0.45, 0.65),
     ),
     language(
@@ -36,7 +36,7 @@ LANGUAGES = (
         "#0B0F14 #9FB3C8 #1F2A33 #FF9E2C / #0E1216 #C0CCD8 #2A3640 #FFB347"
         " / #101418 #7F95A8 #24303A #FF6B1A",
         "dark", "display geometric",
-        "spectrogram:1.5 flow_field:1 onset_grid:1.5 ridgeline:1.5 mono_grain:1.5"
+        "spectrogram:1 flow_field:1 onset_grid:1.5 ridgeline:1.5 mono_grain:1.5"
         " pixel_sort:1",
         "corner bottom-left", "grain", "small", (0.35, 0.88), (160, 180),
     ),
@@ -44,7 +44,8 @@ LANGUAGES = (
         "bass", "electronic",
         "#0B0D0F #A0AAB4 #2B3138 #B6FF3B / #101010 #9A8CB0 #3A2E4A #FF3EA5",
         "dark", "condensed display",
-        "spectrogram:2 mono_grain:1.5 onset_grid:1.5 ridgeline:1 pixel_sort:1",
+        "spectrogram:1 mono_grain:1.5 flow_field:1 onset_grid:1.5 ridgeline:1"
+        " pixel_sort:1",
         "top-left corner", "grain", "medium", (0.3, 0.85), (128, 150),
     ),
     language(
@@ -52,7 +53,7 @@ LANGUAGES = (
         "#101820 #F2F2F2 #2EC4B6 #FF5A36 / #F2F2F2 #101820 #2EC4B6 #FF5A36"
         " / #1B1B3A #E8E8F0 #6C63FF #FFB400",
         "mid", "geometric mono condensed",
-        "flow_field:2 spectrogram:1.5 topographic:1 swiss_geometry:2 onset_grid:1.5"
+        "flow_field:2 spectrogram:1 topographic:1 swiss_geometry:2 onset_grid:1.5"
         " ridgeline:1.5 pixel_sort:1",
         "top-left corner edge", "grain none", "small", (0.55, 0.7),
     ),

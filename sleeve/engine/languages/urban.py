@@ -11,7 +11,8 @@ LANGUAGES = (
         "#7A1E2C #C0C0C0 #111111 #8B3A2B / #111111 #C0C0C0 #7A1E2C #E6D5B8"
         " / #1E2A3A #E6D5B8 #C0C0C0 #C8A24A",
         "mid-dark", "condensed geometric script",
-        "mono_grain:2 paper_cut:0.5 risograph:2 typographic_poster:2 xerox_collage:1",
+        "mono_grain:2 paper_cut:0.5 risograph:2 typographic_poster:1.5 xerox_collage:1"
+        " chrome_type:1",
         "bottom-left top-left edge", "grain halftone", "big", (0.45, 0.72), (78, 102),
     ),
     language(
@@ -19,7 +20,8 @@ LANGUAGES = (
         "#1A0B2E #7B2CBF #D00000 #E5E5E5 / #0B0B0F #3A0CA3 #E5E5E5 #F72585"
         " / #120808 #C0C0C0 #5A0A0A #D00000",
         "dark-vivid", "condensed",
-        "marbled_ink:2 flow_field:1 typographic_poster:2 onset_grid:1 mono_grain:1",
+        "marbled_ink:2 flow_field:1 typographic_poster:1.5 onset_grid:1 mono_grain:1"
+        " chrome_type:1.5",
         "centred bottom-left title-image", "grain", "big", (0.35, 0.8), (125, 165),
     ),
     language(
@@ -27,7 +29,8 @@ LANGUAGES = (
         "#0A0A0A #5F6B73 #1C2A3A #E6E6E6 / #0D1117 #8A959E #2A3540 #D6DCE0"
         " / #111111 #777777 #333333 #E6E6E6",
         "dark-mono", "condensed",
-        "mono_grain:3 spectrogram:1 onset_grid:1.5 typographic_poster:1 risograph:1",
+        "mono_grain:3 xerox_collage:1 onset_grid:1 typographic_poster:1 risograph:1"
+        " chrome_type:1",
         "bottom-left corner", "grain", "small", (0.2, 0.85), (135, 150),
     ),
     language(
@@ -44,7 +47,7 @@ LANGUAGES = (
         " / #2A1A22 #B5838D #E5C1BD #D4A373",
         "soft", "serif geometric script",
         "mono_grain:2 paper_cut:1 marbled_ink:0.5 typographic_poster:1.5 swiss_geometry:1"
-        " wood_type:1 risograph:1",
+        " wood_type:1 risograph:1 chrome_type:0.5",
         "bottom-left corner top-left", "grain", "small", (0.55, 0.42), (60, 110),
     ),
     language(
@@ -53,7 +56,7 @@ LANGUAGES = (
         " / #FF1493 #1B1B1B #D4AF37 #7FDBFF / #101A2E #D4AF37 #FF1493 #7FDBFF",
         "vivid", "display script",
         "marbled_ink:1 flow_field:1 typographic_poster:2 swiss_geometry:1.5 onset_grid:1"
-        " wood_type:1.5",
+        " wood_type:1.5 chrome_type:1",
         "centred title-image top-left", "grain", "big", (0.8, 0.8), (95, 130),
     ),
     # royal purple, warm gold, white, deep blue: five colours, no doubled gold
@@ -62,7 +65,8 @@ LANGUAGES = (
         "#4B2A7B #F2C14E #FFFFFF #1D3557 #FFD23F / #FFFFFF #4B2A7B #F2C14E #1D3557 #E8A317"
         " / #1D3557 #F2C14E #FFFFFF #6A3FB5 #FFD23F / #F2C14E #4B2A7B #FFFFFF #1D3557 #6A3FB5",
         "vivid", "geometric serif",
-        "paper_cut:1 flow_field:1 swiss_geometry:1.5 typographic_poster:1.5 wood_type:1.5",
+        "paper_cut:1 flow_field:1 swiss_geometry:1.5 typographic_poster:1.5 wood_type:1.5"
+        " chrome_type:0.5",
         "centred top-left", "grain", "big", (0.8, 0.65),
     ),
 )

@@ -64,7 +64,7 @@ LANGUAGES = (
         "#FF00E5 #FFF500 #B6FF00 #111111 #E6E6EE / #C0C0C8 #B6FF00 #FFF500 #111111 #FF00E5"
         " / #111111 #FF00E5 #FFF500 #B6FF00 #E6E6EE / #B6FF00 #FF00E5 #111111 #FFFFFF #C0C0C8",
         "neon", "display geometric",
-        "marbled_ink:2 pixel_sort:3 typographic_poster:2 onset_grid:1",
+        "marbled_ink:2 pixel_sort:3 typographic_poster:2 onset_grid:1 chrome_type:0.5",
         "title-image centred vertical", "grain none", "big", (0.7, 0.95), (130, 190),
     ),
     # Latin
