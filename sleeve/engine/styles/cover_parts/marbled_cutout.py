@@ -1,0 +1,167 @@
+"""A marbled sheet cut or torn and laid on plain paper: a big disc (a marbled
+planet), an arched window, or a strip torn across the paper (two, above and below
+a centred title). Each shape is placed away from the title's side, as deep as its
+block allows, so the title sits calm on the plain paper beside it.
+
+Masks are anti-aliased from a distance to the shape's edge; coordinates are cover
+fractions, x right and y down.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageFilter
+
+from sleeve.engine import compose, raster
+from sleeve.engine.direction import RGB
+
+SHAPES = ("disc", "arch", "strip")
+GAP = 0.05  # between the title's block and the shape
+EDGE = 0.06  # between the shape and the far edge of the cover
+Shape = tuple[str, tuple[float, ...]]  # the kind and its measures
+
+
+def _span(side: str, reach: float) -> tuple[float, float]:
+    """The rows (top, bottom) the art may fill for a title on `side`."""
+    if side.startswith("top"):
+        return min(reach + GAP, 0.5), 1.0 - EDGE
+    if side.startswith("bottom"):
+        return EDGE, max(1.0 - reach - GAP, 0.5)
+    return EDGE, 1.0 - EDGE
+
+
+def _across(side: str, rng: np.random.Generator, half: float) -> float:
+    """The shape's centre across the cover: off the title's corner, else on a third."""
+    if side.endswith("left") and side != "left":
+        x = 0.58
+    elif side.endswith("right") and side != "right":
+        x = 0.42
+    elif side == "right":
+        return 0.32
+    else:
+        x = 0.5 + float(rng.choice((-1.0, 1.0))) * rng.uniform(0.0, 0.09)
+    return float(np.clip(x, half + 0.04, 0.96 - half))
+
+
+def place(kind: str, side: str, reach: float, rng: np.random.Generator) -> list[Shape]:
+    """The shapes of `kind` for a title on `side` whose block reaches `reach` from its
+    edge: a disc (cx, cy, r), an arch (cx, top, bottom, half width) round at the top,
+    or torn strips (cx, cy, half height, tilt, vertical)."""
+    top, bottom = _span(side, reach)
+    if side == "right":
+        top, bottom = 0.08, 0.92
+    height = bottom - top
+    if kind == "disc":
+        r = float(np.clip(height / 2, 0.2, 0.36 if side != "right" else 0.29))
+        cx = _across(side, rng, r)
+        return [("disc", (cx, (top + bottom) / 2, r))]
+    if kind == "arch":
+        half = float(np.clip(height * rng.uniform(0.36, 0.42), 0.2, 0.28))
+        return [("arch", (_across(side, rng, half), top, bottom, half))]
+    tilt = float(rng.uniform(0.03, 0.07) * rng.choice((-1.0, 1.0)))
+    if side == "right":  # a column of title: the strip runs down the left
+        return [("strip", (0.3, 0.5, 0.15, tilt, 1.0))]
+    if side == "centre":  # one strip above the title, one below
+        depth = max(reach, 0.16)
+        half = float(np.clip((0.5 - depth / 2 - GAP - 0.03) / 2, 0.07, 0.13))
+        return [
+            ("strip", (0.5, 0.03 + half, half, tilt, 0.0)),
+            ("strip", (0.5, 0.97 - half, half, -tilt * 0.7, 0.0)),
+        ]
+    half = float(np.clip(height * rng.uniform(0.26, 0.32), 0.1, 0.19))
+    return [("strip", (0.5, (top + bottom) / 2, half, tilt, 0.0))]
+
+
+def box(shape: Shape) -> compose.Box:
+    """The cover box a shape fills (its focal box)."""
+    kind, m = shape
+    if kind == "disc":
+        return compose.around(m[0], m[1], m[2])
+    if kind == "arch":
+        return compose.clip_box((m[0] - m[3], m[1], m[0] + m[3], m[2]))
+    cx, cy, half, tilt, vertical = m
+    rise = abs(np.tan(tilt)) * 0.5 + half + 0.02
+    if vertical:
+        return compose.clip_box((cx - rise, 0.0, cx + rise, 1.0))
+    return compose.clip_box((0.0, cy - rise, 1.0, cy + rise))
+
+
+def _noise(
+    rng: np.random.Generator, t: np.ndarray, octaves: tuple[tuple[int, float], ...]
+) -> np.ndarray:
+    """A rough 1-D line along `t` (0..1): random knots at each count, interpolated,
+    summed at their amplitudes (a torn edge: a slow wobble and fine teeth)."""
+    out = np.zeros_like(t)
+    for count, amp in octaves:
+        knots = rng.uniform(-1.0, 1.0, count + 1)
+        out += amp * np.interp(t, np.linspace(-0.3, 1.3, count + 1), knots).astype(t.dtype)
+    return out
+
+
+def distance(shape: Shape, size: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """Per pixel, the distance inside the shape's edge (negative outside), and the
+    width of its torn paper rim (zero for a cut shape), both in cover fractions."""
+    x, y = raster.pixel_grid(size)
+    kind, m = shape
+    if kind == "disc":
+        cx, cy, r = m
+        d = r - np.sqrt((x - np.float32(cx)) ** 2 + (y - np.float32(cy)) ** 2)
+        return d, np.zeros((1, 1), np.float32)
+    if kind == "arch":
+        cx, top, bottom, half = m
+        dx = np.abs(x - np.float32(cx))
+        yc = np.float32(top + half)
+        dome = half - np.sqrt(dx**2 + (y - yc) ** 2)
+        body = np.minimum(np.minimum(half - dx, y - yc + np.float32(half)), bottom - y)
+        return np.where(y < yc, np.minimum(dome, bottom - y), body), np.zeros((1, 1), np.float32)
+    cx, cy, half, tilt, vertical = m
+    if vertical:
+        x, y = y, x
+        cx, cy = cy, cx
+    ca, sa = np.float32(np.cos(tilt)), np.float32(np.sin(tilt))
+    along = (x - np.float32(cx)) * ca + (y - np.float32(cy)) * sa
+    v = -(x - np.float32(cx)) * sa + (y - np.float32(cy)) * ca
+    line = np.linspace(-0.8, 0.8, 2048, dtype=np.float32)
+    tear = ((60, 0.006), (240, 0.0025), (900, 0.0012))
+    low = np.interp(along, line, -half + _noise(rng, (line + 0.8) / 1.6, ((7, 0.02), *tear)))
+    high = np.interp(along, line, half + _noise(rng, (line + 0.8) / 1.6, ((7, 0.02), *tear)))
+    rim = np.interp(
+        along, line, 0.006 + _noise(rng, (line + 0.8) / 1.6, ((30, 0.004), (200, 0.002)))
+    )
+    return np.minimum(v - low, high - v).astype(np.float32), np.maximum(rim, 0.001).astype(
+        np.float32
+    )
+
+
+def lay(
+    paper: RGB,
+    marble: Image.Image,
+    shapes: list[Shape],
+    rng: np.random.Generator,
+    rim: RGB,
+) -> Image.Image:
+    """The marble (the cover's size) cut to `shapes` and laid on plain `paper` with a
+    soft shadow below and to the right; a torn strip shows a feathered rim of `rim`
+    (the paper's white core) along its tears."""
+    size = marble.size[0]
+    px = 1.0 / size
+    inside = np.zeros((size, size), np.float32)
+    torn = np.zeros((size, size), np.float32)
+    for shape in shapes:
+        d, width = distance(shape, size, rng)
+        inside = np.maximum(inside, np.clip(d / px + 0.5, 0, 1))
+        if shape[0] == "strip":  # the white core within the rim, feathered inward
+            core = np.clip((width - d) / px + 0.5, 0, 1) * np.clip(d / px + 0.5, 0, 1)
+            torn = np.maximum(torn, core)
+    shadow = Image.fromarray((inside * 255).astype(np.uint8), "L")
+    shift = max(1, round(size * 0.008))
+    shadow = shadow.transform(shadow.size, Image.Transform.AFFINE, (1, 0, -shift, 0, 1, -shift))
+    shade = np.asarray(shadow.filter(ImageFilter.GaussianBlur(size * 0.01)), np.float32) / 255
+    dark = sum(paper) < 3 * 110
+    out = np.empty((size, size, 3), np.float32)
+    out[:] = paper
+    out *= (1.0 - (0.18 if dark else 0.22) * shade)[..., None]
+    art = np.asarray(marble, np.float32)
+    art = art + (np.asarray(rim, np.float32) - art) * torn[..., None]
+    out += (art - out) * inside[..., None]
+    return Image.fromarray(np.clip(out + 0.5, 0, 255).astype(np.uint8), "RGB")
