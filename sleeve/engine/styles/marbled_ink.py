@@ -485,9 +485,9 @@ def _fits(direction: ArtDirection) -> tuple[str, ...]:
 
 
 def _layout(direction: ArtDirection, side: str) -> str:
-    """The composition, from its own rng (no marbling): the pattern the music picks
-    (rings or a swirl cannot leave the middle calm for a centred title: the genre's
-    centred pattern does)."""
+    """The layout, from its own rng (no marbling): the picture (_composition) and the
+    pattern the music picks (on a full sheet, rings or a swirl cannot leave the middle
+    calm for a centred title: the genre's centred pattern does)."""
     rng = raster.rng_for(direction, "marbled-layout")
     pattern = pick_pattern(direction, rng)
     shape = _composition(direction, side)

@@ -51,12 +51,16 @@ def place(kind: str, side: str, reach: float, rng: np.random.Generator) -> list[
     if side == "right":
         top, bottom = 0.08, 0.92
     height = bottom - top
-    if kind == "disc":
-        r = float(np.clip(height / 2, 0.2, 0.36 if side != "right" else 0.29))
-        cx = _across(side, rng, r)
-        return [("disc", (cx, (top + bottom) / 2, r))]
+    if kind == "disc":  # under a long title it sinks past the far edge (small, it read weak)
+        r = float(np.clip(height / 2, 0.25, 0.36 if side != "right" else 0.29))
+        cy = top + r if side.startswith("top") else bottom - r
+        if side == "right":
+            cy = 0.5
+        return [("disc", (_across(side, rng, r), cy, r))]
     if kind == "arch":
-        half = float(np.clip(height * rng.uniform(0.36, 0.42), 0.2, 0.28))
+        if side.startswith("top"):  # a doorway standing on the cover's bottom edge
+            bottom = 1.02
+        half = float(np.clip((bottom - top) * rng.uniform(0.36, 0.42), 0.22, 0.3))
         return [("arch", (_across(side, rng, half), top, bottom, half))]
     tilt = float(rng.uniform(0.03, 0.07) * rng.choice((-1.0, 1.0)))
     if side == "right":  # a column of title: the strip runs down the left
