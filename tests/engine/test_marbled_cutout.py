@@ -14,10 +14,11 @@ import numpy as np
 import pytest
 
 from sleeve.engine import looks, raster
-from sleeve.engine.direction import direct_from_music
+from sleeve.engine.direction import ArtDirection, direct_from_music
 from sleeve.engine.measures import dhash, hamming
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import marbled_ink
+from sleeve.engine.styles.base import Artwork
 from sleeve.engine.styles.cover_parts import calm_zone
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD
@@ -26,7 +27,7 @@ TRACKS = Path(__file__).resolve().parents[2] / "bench" / "tracks.jsonl"
 CUT = ("disc", "arch", "strip")
 
 
-def _bench() -> list:  # type: ignore[type-arg]
+def _bench() -> list[ArtDirection]:
     rows = [json.loads(line) for line in TRACKS.read_text().splitlines() if line]
     return [
         direct_from_music(
@@ -62,11 +63,11 @@ def _forced(monkeypatch: pytest.MonkeyPatch, composition: str) -> None:
     monkeypatch.setattr(marbled_ink, "_composition", lambda direction, side: composition)
 
 
-def _direction(seed: int, layout: str = "top-left"):  # type: ignore[no-untyped-def]
+def _direction(seed: int, layout: str = "top-left") -> ArtDirection:
     return dataclasses.replace((CALM, LOUD)[seed % 2], seed=seed, layout=layout)
 
 
-def _render(direction, size: int = 64):  # type: ignore[no-untyped-def]
+def _render(direction: ArtDirection, size: int = 64) -> Artwork:
     return get_style("marbled_ink").render(direction, size)
 
 

@@ -690,7 +690,7 @@ def _cut(
     shapes = cutout.place(composition_of(layout), side, reach, rng)
     # the marbling bath's water is tinted by the field ink (clear rings on the bare
     # ground lost the disc's outline)
-    water = tuple(round(g + (i - g) * 0.16) for g, i in zip(ground, inks[0], strict=True))
+    water = tuple(round(g + (i - g) * 0.22) for g, i in zip(ground, inks[0], strict=True))
     canvas = Image.new("RGB", (work, work), water)
     boxes = [cutout.box(s) for s in shapes]
     x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
