@@ -119,7 +119,7 @@ def distance(
         dx = np.abs(x - np.float32(cx))
         yc = np.float32(top + half)
         dome = half - np.sqrt(dx**2 + (y - yc) ** 2)
-        body = np.minimum(np.minimum(half - dx, y - yc + np.float32(half)), bottom - y)
+        body = np.minimum(half - dx, bottom - y)
         return np.where(y < yc, np.minimum(dome, bottom - y), body), np.zeros((1, 1), np.float32)
     cx, cy, half, tilt, vertical = m
     if vertical:
