@@ -675,6 +675,19 @@ def _marble(
     return raster.to_size(img, size), focus
 
 
+def _water(paper: RGB, field: RGB) -> RGB:
+    """The bath's water under a cut sheet: the paper tinted by the field ink and at
+    least a step lighter (on dark paper) or darker than it (clear rings on the bare
+    ground lost the shape's outline)."""
+    tint = tuple(round(g + (i - g) * 0.22) for g, i in zip(paper, field, strict=True))
+    lit, chroma, _ = rgb_to_oklch(tint)
+    paper_lit = rgb_to_oklch(paper)[0]
+    step = 0.12 if paper_lit < 0.5 else -0.07
+    if abs(lit - paper_lit) < abs(step):
+        return raster.tone(tint, paper_lit + step, chroma)
+    return tint
+
+
 def _cut(
     direction: ArtDirection,
     rng: np.random.Generator,
@@ -688,9 +701,7 @@ def _cut(
     ground, inks = colours
     reach = calm_zone.title_reach(direction)
     shapes = cutout.place(composition_of(layout), side, reach, rng)
-    # the marbling bath's water is tinted by the field ink (clear rings on the bare
-    # ground lost the disc's outline)
-    water = tuple(round(g + (i - g) * 0.22) for g, i in zip(ground, inks[0], strict=True))
+    water = _water(ground, inks[0])
     canvas = Image.new("RGB", (work, work), water)
     boxes = [cutout.box(s) for s in shapes]
     x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
