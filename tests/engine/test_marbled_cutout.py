@@ -147,3 +147,32 @@ def test_a_cut_sheet_renders_at_any_size_and_the_same_every_time(
             art = _render(direction, size)
             assert art.image.size == (size, size) and art.layout == a.layout
             assert art.focal == a.focal
+
+
+def test_a_cut_disc_of_rings_keeps_its_outline_on_dark_paper(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Suminagashi rings are thin lines on wide clear water: cut to a disc and laid
+    on dark paper (doom's oxblood on black), the water stands a clear step off the
+    paper, so the whole disc reads as a shape (not a few loose rings on black)."""
+    from sleeve.engine.color import rgb_to_oklch
+    from sleeve.engine.languages import language_for
+
+    _forced(monkeypatch, "disc")
+    monkeypatch.setattr(marbled_ink, "pick_pattern", lambda direction, rng: "rings")
+    for seed in range(3):
+        direction = dataclasses.replace(
+            _direction(seed), genre="metal", language=language_for("doom_metal")
+        )
+        ground, _ = marbled_ink._palette(direction, raster.rng_for(direction, "marbled"))
+        art = _render(direction, 128)
+        x0, y0, x1, y1 = (round(v * 128) for v in art.focal)
+        img = np.asarray(art.image, np.float64)
+        yy, xx = np.mgrid[y0:y1, x0:x1]
+        radius = (x1 - x0) / 2  # a top title: the disc's box is cut at most at the bottom
+        centre = ((x0 + x1) / 2, y0 + radius)
+        disc = (xx - centre[0]) ** 2 + (yy - centre[1]) ** 2 < (radius - 3) ** 2
+        pixels = img[y0:y1, x0:x1][disc][::7]
+        lit = np.array([rgb_to_oklch(tuple(int(v) for v in c))[0] for c in pixels])
+        step = np.median(np.abs(lit - rgb_to_oklch(ground)[0]))
+        assert step > 0.12, (seed, step)  # the water a clear step off the paper
