@@ -37,8 +37,8 @@ def _across(side: str, rng: np.random.Generator, half: float) -> float:
         x = 0.58
     elif side.endswith("right") and side != "right":
         x = 0.42
-    elif side == "right":
-        return 0.32
+    elif side == "right":  # left of the title's column
+        x = 0.32
     else:
         x = 0.5 + float(rng.choice((-1.0, 1.0))) * rng.uniform(0.0, 0.09)
     return float(np.clip(x, half + 0.04, 0.96 - half))
