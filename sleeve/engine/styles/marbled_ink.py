@@ -661,18 +661,17 @@ def _marble(
     size: int,
     pooled: bool = True,
 ) -> tuple[Image.Image, compose.Box | None]:
-    """The marbled sheet of `pattern` (size x size, pools for a title on `side` where
-    `pooled`) and the focus it reports (None: the art's side)."""
+    """The marbled sheet of `pattern` for a cover `size` square (drawn smaller: the
+    caller scales it up), pools for a title on `side` where `pooled`, and the focus
+    it reports (None: the art's side)."""
     ground, inks = colours
     if pattern == "stone":  # exact outlines, drawn a little smaller and scaled up
         tray = _stone_tray(direction, rng, len(inks), side, pooled)
-        img = _fill(tray, ground, inks, max(16, round(size * DRAW_SCALE)))
-        return raster.to_size(img, size), None
+        return _fill(tray, ground, inks, max(16, round(size * DRAW_SCALE))), None
     # undone per pixel and shaded smooth at FIELD_SCALE of the size
     f = mf.Field.grid(max(16, round(size * FIELD_SCALE)))
     layers, focus = _field_moves(f, direction, rng, len(inks), side, pattern, pooled)
-    img = _shade(f, layers, ground, inks, pooled and side == "centre")
-    return raster.to_size(img, size), focus
+    return _shade(f, layers, ground, inks, pooled and side == "centre"), focus
 
 
 def _water(paper: RGB, field: RGB) -> RGB:
@@ -697,7 +696,7 @@ def _cut(
     work: int,
 ) -> tuple[Image.Image, compose.Box]:
     """The sheet cut or torn to the layout's shapes and laid on the plain ground, the
-    title's side left bare; the shapes' box is the focus."""
+    title's side left bare; the focus is the shape's box (the lower strip of two)."""
     ground, inks = colours
     reach = calm_zone.title_reach(direction)
     shapes = cutout.place(composition_of(layout), side, reach, rng)
@@ -711,7 +710,7 @@ def _cut(
     side_px = max(16, round(max(x1 - x0, y1 - y0, SHEET_LEAST) * work) + 2)
     marble, _ = _marble(direction, rng, (water, inks), pattern_of(layout), "centre", side_px, False)
     canvas.paste(
-        marble,
+        raster.to_size(marble, side_px),
         (round((x0 + x1) / 2 * work - side_px / 2), round((y0 + y1) / 2 * work - side_px / 2)),
     )
     light = rgb_to_oklch(ground)[0] > 0.5
