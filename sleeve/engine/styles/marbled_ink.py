@@ -475,7 +475,7 @@ def _composition(direction: ArtDirection, side: str) -> str:
     e = direction.energy
     if side == "centre":
         return "sheet" if rng.random() < 0.5 else "strip"
-    weights = np.array([0.27, 0.2 + 0.16 * (1.0 - e), 0.22, 0.15 + 0.14 * e])
+    weights = np.array([0.27, 0.2 + 0.16 * (1.0 - e), 0.24, 0.13 + 0.12 * e])
     return COMPOSITIONS[int(rng.choice(len(COMPOSITIONS), p=weights / weights.sum()))]
 
 
