@@ -1,7 +1,16 @@
 """Marbled ink: paper marbling (Ebru, suminagashi) made from real marbling moves,
 bold enough to read at 64 px, with the song's energy curve drawn into the comb.
 
-Six compositions (LAYOUTS), chosen by the music and the seed: Ebru stone (battal:
+Four pictures (COMPOSITIONS), each about a quarter of the covers: the full sheet
+with the title on a clear pool at its edge (it drew one template, a flat band with a
+wavy lower edge over busy marble, on 7 of 12 bench covers), or the sheet cut and laid
+on plain paper with the title calm beside it (``marbled_cutout``): a big disc (a
+marbled planet, likelier for calm music), an arched window, or a strip torn across
+the paper (likelier for loud music; two strips above and below a centred title).
+A cut layout is named "disc-rings", "strip-stone" and so on (composition_of,
+pattern_of); the full sheet keeps the pattern's own name.
+
+Six patterns, chosen by the music and the seed: Ebru stone (battal:
 colours laid one after another, big veined cells), nonpareil (wide stripes combed into
 rows of arches, more tines for faster music, each arch as deep as the song is loud at
 that place), chevron (stripes combed there and back into sharp Vs, tall where the song
@@ -44,6 +53,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import calm_zone
 from sleeve.engine.styles.cover_parts import marble_field as mf
+from sleeve.engine.styles.cover_parts import marbled_cutout as cutout
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 from sleeve.engine.styles.cover_parts import marbling as mb
 
@@ -54,7 +64,11 @@ STYLE = StyleInfo(
 )
 
 PATTERNS = ("stone", "nonpareil", "chevron", "rings", "swirl", "bouquet")
-LAYOUTS = PATTERNS
+# the full sheet with the title on a clear pool at an edge drew one template (a flat
+# band with a wavy lower edge over busy marble) on 7 of 12 bench covers: it is now one
+# picture among four, the others the sheet cut or torn and laid on plain paper
+COMPOSITIONS = ("sheet", *cutout.SHAPES)
+LAYOUTS = PATTERNS + tuple(f"{c}-{p}" for c in cutout.SHAPES for p in PATTERNS)
 # a centred title sits on a calm lake in a full sheet: rings or a swirl round
 # it drew one template (a swirl round a dark disc) on every centred title
 CENTRED = ("bouquet", "chevron", "stone", "nonpareil")
@@ -85,6 +99,7 @@ GREY = 0.045  # a palette whose ground and inks are all below this chroma is gre
 SPOTS = {"techno": (0.6, 0.2, 29.0), "minimal": (0.6, 0.2, 29.0), "dnb": (0.74, 0.16, 62.0)}
 SPOTS |= {"jungle": (0.74, 0.16, 62.0), "electronic": (0.6, 0.2, 29.0)}
 DRAW_SCALE = 0.75  # the stone is drawn at this share of the work size, then scaled up
+SHEET_LEAST = 0.75  # a cut shape shows at least this much of a sheet (of the side)
 FIELD_SCALE = 0.44  # the per-pixel patterns are shaded at this share (bold, smooth: no loss)
 Layers = list[tuple[np.ndarray, mf.Bands]]  # pattern coordinates and their inks
 Pool = tuple[tuple[float, float], float]  # a drop of clear water: centre, radius
@@ -442,17 +457,42 @@ def pick_pattern(direction: ArtDirection, rng: np.random.Generator) -> str:
     return PATTERNS[int(rng.choice(len(PATTERNS), p=weights / weights.sum()))]
 
 
+def composition_of(layout: str) -> str:
+    """The picture a layout draws: the full sheet, or the shape the sheet is cut to."""
+    return layout.partition("-")[0] if "-" in layout else "sheet"
+
+
+def pattern_of(layout: str) -> str:
+    """The marbling pattern a layout draws."""
+    return layout.rpartition("-")[2]
+
+
+def _composition(direction: ArtDirection, side: str) -> str:
+    """The picture, from its own rng: the full sheet, a disc (likelier for calm music),
+    an arch, or a torn strip (likelier for loud music); a centred title takes the sheet
+    round a calm lake or two torn strips above and below it."""
+    rng = raster.rng_for(direction, "marbled-composition")
+    e = direction.energy
+    if side == "centre":
+        return "sheet" if rng.random() < 0.5 else "strip"
+    weights = np.array([0.27, 0.2 + 0.16 * (1.0 - e), 0.24, 0.13 + 0.12 * e])
+    return COMPOSITIONS[int(rng.choice(len(COMPOSITIONS), p=weights / weights.sum()))]
+
+
 def _fits(direction: ArtDirection) -> tuple[str, ...]:
     """The patterns the genre allows (FITS), or none for every pattern."""
     return FITS.get(direction.language.subgenre) or FITS.get(direction.genre) or ()
 
 
 def _layout(direction: ArtDirection, side: str) -> str:
-    """The composition, from its own rng (no marbling): the pattern the music picks
-    (rings or a swirl cannot leave the middle calm for a centred title: the genre's
-    centred pattern does)."""
+    """The layout, from its own rng (no marbling): the picture (_composition) and the
+    pattern the music picks (on a full sheet, rings or a swirl cannot leave the middle
+    calm for a centred title: the genre's centred pattern does)."""
     rng = raster.rng_for(direction, "marbled-layout")
     pattern = pick_pattern(direction, rng)
+    shape = _composition(direction, side)
+    if shape != "sheet":
+        return f"{shape}-{pattern}"
     if side == "centre" and pattern not in CENTRED:
         fits = _fits(direction)
         if fits:
@@ -504,14 +544,17 @@ def _shore(
         mf.shore(f, at, radius, waves, size)
 
 
-def _stone_tray(direction: ArtDirection, rng: np.random.Generator, inks: int, side: str) -> mb.Tray:
-    """Battal stone as exact outlines, veined by a wavy stick, pools where the title goes."""
+def _stone_tray(
+    direction: ArtDirection, rng: np.random.Generator, inks: int, side: str, pooled: bool
+) -> mb.Tray:
+    """Battal stone as exact outlines, veined by a wavy stick; `pooled`: pools where
+    the title goes."""
     tray = mb.Tray()
     _stone(tray, rng, inks, direction.density, rng.uniform(0.9, 1.5))
     mb.breeze(tray, rng, 0.02 + 0.05 * direction.turbulence)
     amp = 0.02 + 0.05 * direction.turbulence
     mb.wave(tray, rng.uniform(0, np.pi), amp, rng.uniform(0.3, 0.6), rng.uniform(0, 6.3))
-    for at, radius in _pools(direction, side, rng, band=False):
+    for at, radius in _pools(direction, side, rng, band=False) if pooled else []:
         mb.drop(tray, at, radius, 0 if side == "centre" else CLEAR)  # a lake of field ink
     mb.breeze(tray, rng, 0.05)  # after the pools: their rims bent into a shore
     return tray
@@ -553,11 +596,18 @@ def _stirs(
 
 
 def _field_moves(
-    f: mf.Field, direction: ArtDirection, rng: np.random.Generator, n: int, side: str, layout: str
+    f: mf.Field,
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    n: int,
+    side: str,
+    layout: str,
+    pooled: bool = True,
 ) -> tuple[Layers, compose.Box]:
     """The ring and combed patterns as moves undone on `f` (newest first): the pattern
-    coordinates with their inks (one layer, or two for a second ring set), and the focus."""
-    pools = _pools(direction, side, rng, 0.2)
+    coordinates with their inks (one layer, or two for a second ring set), and the focus;
+    `pooled`: clear pools where the title goes."""
+    pools = _pools(direction, side, rng, 0.2) if pooled else []
     _shore(f, direction, rng, pools)
     for at, radius in pools:  # round pools (the ink squeezed between them is dropped)
         mf.bare(f, at, radius)
@@ -602,21 +652,83 @@ def _shade(
     return Image.fromarray(out, "RGB")
 
 
+def _marble(
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    colours: tuple[RGB, list[RGB]],
+    pattern: str,
+    side: str,
+    size: int,
+    pooled: bool = True,
+) -> tuple[Image.Image, compose.Box | None]:
+    """The marbled sheet of `pattern` for a cover `size` square (drawn smaller: the
+    caller scales it up), pools for a title on `side` where `pooled`, and the focus
+    it reports (None: the art's side)."""
+    ground, inks = colours
+    if pattern == "stone":  # exact outlines, drawn a little smaller and scaled up
+        tray = _stone_tray(direction, rng, len(inks), side, pooled)
+        return _fill(tray, ground, inks, max(16, round(size * DRAW_SCALE))), None
+    # undone per pixel and shaded smooth at FIELD_SCALE of the size
+    f = mf.Field.grid(max(16, round(size * FIELD_SCALE)))
+    layers, focus = _field_moves(f, direction, rng, len(inks), side, pattern, pooled)
+    return _shade(f, layers, ground, inks, pooled and side == "centre"), focus
+
+
+def _water(paper: RGB, field: RGB) -> RGB:
+    """The bath's water under a cut sheet: the paper tinted by the field ink and at
+    least a step lighter (on dark paper) or darker than it (clear rings on the bare
+    ground lost the shape's outline)."""
+    tint = tuple(round(g + (i - g) * 0.22) for g, i in zip(paper, field, strict=True))
+    lit, chroma, _ = rgb_to_oklch(tint)
+    paper_lit = rgb_to_oklch(paper)[0]
+    step = 0.12 if paper_lit < 0.5 else -0.07
+    if abs(lit - paper_lit) < abs(step):
+        return raster.tone(tint, paper_lit + step, chroma)
+    return tint
+
+
+def _cut(
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    colours: tuple[RGB, list[RGB]],
+    layout: str,
+    side: str,
+    work: int,
+) -> tuple[Image.Image, compose.Box]:
+    """The sheet cut or torn to the layout's shapes and laid on the plain ground, the
+    title's side left bare; the focus is the shape's box (the lower strip of two)."""
+    ground, inks = colours
+    reach = calm_zone.title_reach(direction)
+    shapes = cutout.place(composition_of(layout), side, reach, rng)
+    water = _water(ground, inks[0])
+    canvas = Image.new("RGB", (work, work), water)
+    boxes = [cutout.box(s) for s in shapes]
+    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    # a small shape shows part of a bigger sheet (the sheet scaled down to it combed a
+    # fine moire): the stripes stay bold at 64 px
+    side_px = max(16, round(max(x1 - x0, y1 - y0, SHEET_LEAST) * work) + 2)
+    marble, _ = _marble(direction, rng, (water, inks), pattern_of(layout), "centre", side_px, False)
+    canvas.paste(
+        raster.to_size(marble, side_px),
+        (round((x0 + x1) / 2 * work - side_px / 2), round((y0 + y1) / 2 * work - side_px / 2)),
+    )
+    light = rgb_to_oklch(ground)[0] > 0.5
+    rim = oklch_to_rgb(0.98, 0.01, 85.0) if light else oklch_to_rgb(0.93, 0.02, 85.0)
+    return cutout.lay(ground, canvas, shapes, rng, rim), boxes[-1]
+
+
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the marbled cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "marbled")
-    ground, inks = _palette(direction, rng)
+    colours = _palette(direction, rng)
     side = sheet.title_side(direction)
     layout = _layout(direction, side)
     work = raster.work_size(size)
-    focus = None
-    if layout == "stone":  # exact outlines, drawn a little smaller and scaled up
-        tray = _stone_tray(direction, rng, len(inks), side)
-        img = _fill(tray, ground, inks, max(16, round(work * DRAW_SCALE)))
-    else:  # undone per pixel and shaded smooth at FIELD_SCALE of the work size
-        f = mf.Field.grid(max(16, round(work * FIELD_SCALE)))
-        layers, focus = _field_moves(f, direction, rng, len(inks), side, layout)
-        img = _shade(f, layers, ground, inks, side == "centre")
+    if composition_of(layout) == "sheet":
+        img, focus = _marble(direction, rng, colours, layout, side, work)
+    else:
+        img, focus = _cut(direction, rng, colours, layout, side, work)
     focal = compose.clip_box(focus) if focus else sheet.focal(side)
     image = finish(raster.to_size(img, size), direction, "marbled", 0.025)
     return Artwork(image, focal, layout)
