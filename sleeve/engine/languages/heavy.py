@@ -130,8 +130,8 @@ LANGUAGES = (
         "#141414 #D7261E #F2EDE4 #FFC72C / #F2EDE4 #D7261E #141414 #2B4C7E"
         " / #1B2A49 #E0A458 #F2EDE4 #D7261E",
         "mid", "condensed geometric",
-        "flow_field:1.5 loudness_horizon:1 mono_grain:1 ridgeline:2 typographic_poster:1.5"
-        " risograph:1",
+        "flow_field:1.5 mono_grain:1.5 ridgeline:2 typographic_poster:1.5 risograph:1"
+        " xerox_collage:0.5",
         "top-left bottom-left edge", "grain", "medium", (0.5, 0.75),
     ),
 )
