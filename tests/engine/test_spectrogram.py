@@ -523,3 +523,18 @@ def test_a_deep_title_never_leaves_a_small_record_in_a_void() -> None:
             if spectrogram.layout_of(d) == "groove-disc":
                 assert room >= spectrogram.SMALL, d.seed
     assert spectro_grooves.room((0.0, 0.0, 1.0, 0.48)) < spectrogram.SMALL
+
+
+def test_only_electronic_and_ambient_music_fit_the_spectrogram() -> None:
+    """An end-of-session sheet drew its plate or record on NO MERCY (drill), Hall of
+    Kings (a film score) and 君と見た花火 (j-rock): outside electronic and ambient music
+    it reads as a data plot, so only those fit it (other genres may still list it)."""
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.music import MusicInput
+    from sleeve.engine.styles.registry import fitting
+
+    for tags in ("uk drill", "epic orchestral, film score", "j-rock", "boom bap"):
+        music = MusicInput(task_id="fit", title="Signal", tags=tags)
+        assert "spectrogram" not in fitting(direct_from_music(music)[0]), tags
+    music = MusicInput(task_id="fit", title="Signal", tags="techno")
+    assert "spectrogram" in fitting(direct_from_music(music)[0])

@@ -19,8 +19,7 @@ LANGUAGES = (
         "blues", "jazz",
         "#13202E #2F5D8A #D9CBB0 #C1440E / #D9CBB0 #13202E #8C6A43 #C1440E",
         "mid", "slab condensed serif",
-        "mono_grain:2 loudness_horizon:0.5 wood_type:1.5 typographic_poster:1.5"
-        " risograph:1",
+        "mono_grain:2 wood_type:1.5 typographic_poster:1.5 risograph:1",
         "top-left bottom-left", "grain", "medium", (0.35, 0.5),
     ),
     # classical
@@ -64,8 +63,8 @@ LANGUAGES = (
         "#F3E9D2 #C0392B #1F3A5F #D4A017 / #1F3A5F #F3E9D2 #C0392B #D4A017"
         " / #D4A017 #1F1A14 #F3E9D2 #C0392B",
         "mid", "slab display condensed",
-        "paper_cut:1.5 loudness_horizon:1 mono_grain:0.5 wood_type:3 risograph:1.5"
-        " typographic_poster:1",
+        "paper_cut:1.5 mono_grain:0.5 wood_type:3 risograph:1.5 typographic_poster:1"
+        " engraving:0.5",
         "title-image top-left centred", "grain halftone", "big", (0.6, 0.55),
     ),
     language(

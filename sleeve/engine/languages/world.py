@@ -23,8 +23,7 @@ LANGUAGES = (
         "ballad", "pop",
         "#1F2A3A #E8DCCB #8EA4BA #C98B6B / #E8E4DE #2E3440 #9AA5B1 #C98B6B",
         "soft", "serif geometric",
-        "mono_grain:1.5 paper_cut:1.5 loudness_horizon:0.5 typographic_poster:1.5"
-        " wood_type:1",
+        "mono_grain:1.5 paper_cut:1.5 typographic_poster:1.5 wood_type:1",
         "bottom-left corner", "grain", "small", (0.35, 0.3),
     ),
     language(
@@ -55,7 +54,7 @@ LANGUAGES = (
         "#7FD1FF #1E90FF #FFFFFF #FF8FA3 / #FFFFFF #1E90FF #2E8B57 #FF8FA3"
         " / #FFB38A #1E90FF #FFE3C2 #2E8B57",
         "vivid", "script geometric display",
-        "loudness_horizon:1 flow_field:1 swiss_geometry:1.5 paper_cut:1.5 risograph:1.5",
+        "flow_field:1 swiss_geometry:1.5 paper_cut:1.5 risograph:1.5 marbled_ink:1",
         "top-left corner", "grain", "small", (0.75, 0.6),
     ),
     # hot pink, acid green and chrome (a cyan-mint read as a wellness brand)
@@ -111,8 +110,7 @@ LANGUAGES = (
         "#0E0E0E #E4002B #FFD100 #00A651 / #F2E8D5 #0E0E0E #E4002B #00A651"
         " / #1F3B2C #FFD100 #F2E8D5 #E4002B",
         "mid", "slab display",
-        "marbled_ink:0.5 paper_cut:1 loudness_horizon:1 wood_type:2.5 risograph:2"
-        " ridgeline:0.5",
+        "marbled_ink:0.5 paper_cut:1.5 wood_type:2.5 risograph:2 ridgeline:0.5",
         "title-image top-left centred", "halftone grain", "big", (0.65, 0.5), (60, 100),
     ),
     # vivid green, yellow, orange, red, black: five colours, so none is filled in
@@ -157,8 +155,7 @@ LANGUAGES = (
         "#E9DFC9 #9C3D2E #2E5E4E #D9A441 / #2E5E4E #E9DFC9 #D9A441 #9C3D2E"
         " / #3B2F5C #E9DFC9 #D9A441 #C4563A",
         "mid", "serif display slab",
-        "paper_cut:2 topographic:1.5 loudness_horizon:1 wood_type:1.5"
-        " swiss_geometry:1",
+        "paper_cut:2 topographic:1.5 loudness_horizon:0.5 wood_type:1.5 swiss_geometry:1",
         "top-left centred", "grain", "medium", (0.6, 0.55),
     ),
 )

@@ -64,9 +64,10 @@ from sleeve.engine.styles.cover_parts.title_words import motifs
 STYLE = StyleInfo(
     name="loudness_horizon",
     family="image",
-    # the calm outdoor genres only: a sunset over dunes on death metal (Charnel Psalm)
-    # and IDM (Static Bloom) read as the wrong record
-    fits=("ambient", "classical", "folk", "world"),
+    # ambient only (and the languages that list it: folk, post-rock, prog, film
+    # scores, chamber music): a sunset over dunes on death metal (Charnel Psalm), IDM
+    # (Static Bloom) and afrobeats (Ọjọ́ Ayọ̀) read as the wrong record
+    fits=("ambient",),
     music=True,
     subjects=("snow",),  # a snowy peak (layout_for)
     # rebuilt as a travel poster, still scored 2 and 3 of 10 by two art directors (the

@@ -67,7 +67,9 @@ from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
 STYLE = StyleInfo(
     name="spectrogram",
     family="image",
-    fits=("electronic", "ambient", "rock", "classical", "hiphop"),  # black metal: too clean
+    # electronic and ambient music only: a heat-map plate or a record on a drill track
+    # (NO MERCY), a film score (Hall of Kings) or a j-rock song read as a data plot
+    fits=("electronic", "ambient"),
     music=True,
 )
 
