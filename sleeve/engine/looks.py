@@ -33,7 +33,7 @@ MOTIF_MEMORY = 12  # an account's latest covers whose motifs its next covers avo
 # a style that made this share of an account's remembered covers comes after the
 # others (once SHARE_FROM are remembered): under the 10%, so it stays below
 SHARE_CAP, SHARE_FROM = 0.08, 20
-SHARE_LIMIT = 0.09  # past this share a style's fresh look loses even to a repeated one
+SHARE_LIMIT = 0.085  # past this share a style's fresh look loses even to a repeated one
 
 
 @dataclass(frozen=True)

@@ -131,7 +131,7 @@ LANGUAGES = (
         " / #1B2A49 #E0A458 #F2EDE4 #D7261E",
         "mid", "condensed geometric",
         "flow_field:1.5 mono_grain:1.5 ridgeline:2 typographic_poster:1.5 risograph:1"
-        " xerox_collage:0.5",
+        " engraving:0.5",
         "top-left bottom-left edge", "grain", "medium", (0.5, 0.75),
     ),
 )

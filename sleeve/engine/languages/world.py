@@ -30,7 +30,7 @@ LANGUAGES = (
         "bedroom_pop", "pop",
         "#EAD9C6 #5B6F8F #D98E73 #2E2A33 / #3A3F58 #EAD9C6 #A3B18A #D98E73",
         "soft", "rounded geometric script",
-        "paper_cut:2 risograph:2 typographic_poster:1 swiss_geometry:1 marbled_ink:1",
+        "paper_cut:2 risograph:2 typographic_poster:1 swiss_geometry:1 marbled_ink:0.5",
         "bottom-left corner", "grain", "small", (0.5, 0.4),
     ),
     language(
@@ -38,7 +38,7 @@ LANGUAGES = (
         "#F7F3F8 #F7C6D9 #C9E4F6 #9AA3B5 / #C9E4F6 #F7F3F8 #F7C6D9 #5B6C8F"
         " / #FFF4E0 #F7C6D9 #D9DDE3 #7A5CFA / #111111 #F5F5F5 #C0C0C0 #FF2E7E",
         "mid", "geometric",
-        "paper_cut:1.5 swiss_geometry:2 typographic_poster:1 risograph:2 marbled_ink:1",
+        "paper_cut:1.5 swiss_geometry:2 typographic_poster:1 risograph:2 marbled_ink:0.5",
         "top-left corner centred", "grain none", "small", (0.75, 0.7),
     ),
     language(
@@ -54,7 +54,7 @@ LANGUAGES = (
         "#7FD1FF #1E90FF #FFFFFF #FF8FA3 / #FFFFFF #1E90FF #2E8B57 #FF8FA3"
         " / #FFB38A #1E90FF #FFE3C2 #2E8B57",
         "vivid", "script geometric display",
-        "flow_field:1 swiss_geometry:1.5 paper_cut:1.5 risograph:1.5 marbled_ink:1",
+        "flow_field:1 swiss_geometry:1.5 paper_cut:1.5 risograph:1.5 marbled_ink:0.5",
         "top-left corner", "grain", "small", (0.75, 0.6),
     ),
     # hot pink, acid green and chrome (a cyan-mint read as a wellness brand)
