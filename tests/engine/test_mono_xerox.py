@@ -103,3 +103,39 @@ def test_the_photocopied_flyer_is_offered_to_punk_not_to_rock_at_large(
     flyer fits punk, post-punk and the languages that list it (grunge), not all rock."""
     direction, _ = direct_from_music(MusicInput(task_id=f"flyer-{tags}", title="Haze", tags=tags))
     assert ("xerox_collage" in fitting(direction)) is fits, direction.language.subgenre
+
+
+def test_only_punk_gets_the_sheet_of_repeated_copies() -> None:
+    """Two art directors graded the repeat on two drill tracks N: a grid of tower
+    blocks copied to "unidentifiable halftone blobs". Only punk's safety-pin sheet
+    keeps it; other genres get the taped scrap."""
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.music import MusicInput
+    from sleeve.engine.styles import xerox_collage
+
+    for tags in ("uk drill", "boom bap", "industrial, ebm", "grunge"):
+        for index in range(30):
+            music = MusicInput(task_id=f"x{index}", title=f"Block {index}", tags=tags)
+            assert xerox_collage.layout_of(direct_from_music(music)[0]) != "repeat", tags
+    punk = [
+        xerox_collage.layout_of(
+            direct_from_music(MusicInput(task_id=f"p{i}", title="Riot", tags="punk"))[0]
+        )
+        for i in range(40)
+    ]
+    assert "repeat" in punk
+
+
+def test_funk_gospel_and_reggaeton_are_not_offered_grey_photograms() -> None:
+    """End reviewers graded a grey feather on Mirrorball Boogie (funk) and a grey tower
+    on Perreo en la Azotea (reggaeton) N: mono grain no longer fits the whole R&B family
+    nor reggaeton; R&B itself still lists it."""
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.music import MusicInput
+    from sleeve.engine.styles.registry import fitting
+
+    for tags in ("funk, disco", "gospel", "reggaeton, dembow"):
+        music = MusicInput(task_id="funk", title="Boogie", tags=tags)
+        assert "mono_grain" not in fitting(direct_from_music(music)[0]), tags
+    soul = MusicInput(task_id="soul", title="Velvet", tags="rnb, neo soul")
+    assert "mono_grain" in fitting(direct_from_music(soul)[0])

@@ -29,8 +29,7 @@ LANGUAGES = (
         "#0A0A0A #5F6B73 #1C2A3A #E6E6E6 / #0D1117 #8A959E #2A3540 #D6DCE0"
         " / #111111 #777777 #333333 #E6E6E6",
         "dark-mono", "condensed",
-        "mono_grain:3 xerox_collage:1 onset_grid:1 typographic_poster:1 risograph:1"
-        " chrome_type:1",
+        "mono_grain:3 onset_grid:1 typographic_poster:1 risograph:1 chrome_type:1",
         "bottom-left corner", "grain", "small", (0.2, 0.85), (135, 150),
     ),
     language(

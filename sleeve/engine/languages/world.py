@@ -72,8 +72,8 @@ LANGUAGES = (
         "#111111 #F5F5F5 #00B3A6 #FF3EA5 / #F5F5F5 #111111 #00B3A6 #FF3EA5"
         " / #00B3A6 #111111 #F5F5F5 #FF3EA5",
         "mid", "display geometric",
-        "marbled_ink:1 paper_cut:1 typographic_poster:2.5 risograph:1.5 swiss_geometry:1"
-        " mono_grain:1",
+        "marbled_ink:1 paper_cut:1.5 typographic_poster:2.5 risograph:1.5"
+        " swiss_geometry:1",
         "centred top-left title-image", "grain halftone", "big", (0.7, 0.8), (85, 105),
     ),
     # fluoro on black or white; colours in hue order (pink, orange, yellow, lime): the

@@ -56,10 +56,10 @@ from sleeve.engine.styles.cover_parts.mono_scenes import RES, airy
 STYLE = StyleInfo(
     name="mono_grain",
     family="image",
-    # R&B and soul: two reviewers found only "bokeh blur and circles, no sensuality or
-    # photo feel" on Velvet and Slow Burn; a grained window light or smoke is that photo
-    # (lo-fi: a grained window light or a curl of steam is its own photograph)
-    fits=("metal", "ambient", "hiphop", "rock", "classical", "punk", "rnb", "lofi"),
+    # R&B and soul list it (a curl of smoke is their photograph), but the rest of the
+    # R&B family does not fit it: a grey feather on disco-funk (Mirrorball Boogie) and
+    # a grey tower on reggaeton were graded N (lo-fi: a curl of steam is its own photo)
+    fits=("metal", "ambient", "hiphop", "rock", "classical", "punk", "lofi"),
 )
 
 # reviewers read a glow behind a dark form on a hill as one picture

@@ -14,7 +14,9 @@ ink and set in one of six compositions, calm to loud:
 - torn-bleed: the copy bled off three sides, the edge toward the title torn and
   taped;
 - repeat: the same copy in a grid of four or six, one broken (a negative, on the
-  fluoro, or slipped off its frame);
+  fluoro, or slipped off its frame), for punk only: on two drill tracks its grid of
+  tower blocks read as "unidentifiable halftone blobs, broken" (N from two art
+  directors), so other genres get the taped scrap;
 - misregister: the copy printed twice over the whole cover on the fluoro, black over
   white, out of register, a white bar pasted across it for the title.
 
@@ -521,7 +523,9 @@ def layout_of(direction: ArtDirection) -> str:
     if composition == "letter-window" and direction.layout == "title-image":
         return "taped-scrap"  # a title set over the letter would hide both
     if composition == "ransom" and not copier.ransom_letters(direction.title):
-        return "repeat"  # a title with no run of Latin, Greek or Cyrillic letters
+        composition = "repeat"  # a title with no run of Latin, Greek or Cyrillic letters
+    if composition == "repeat" and not _punk(direction):
+        return "taped-scrap"  # only punk's safety pins make a sheet; towers copy to blobs
     if composition == "letter-window" and not copier.draws(_initial(direction)):
         return "torn-bleed"  # no heavy face draws the title's initial (an emoji title)
     return composition
@@ -558,8 +562,6 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
         names = tuple(name for name in names if name != "eclipse")
     if composition == "ransom":  # the letters want a dense copy behind them, not a stencil
         names = tuple(name for name in names if name not in pictures.STENCILS) or ("crowd",)
-    if composition == "repeat":  # wire, a crowd or a burning car copy to mud in a small cell
-        names = tuple(name for name in names if name not in ("wire", "crowd", "car", "riot"))
     scene = names[int(rng.integers(len(names)))]
     if scene in pictures.PICTURES:  # the flyer's own: a crowd, a pin, wire, a riot line, a car
         tone, subject = pictures.PICTURES[scene](direction, rng)
