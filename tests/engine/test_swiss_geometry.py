@@ -110,7 +110,6 @@ def test_swiss_new_systems_follow_the_music(monkeypatch) -> None:
     first = dataclasses.replace(base, onsets=(1.0, 0.1, 0.1, 0.1, 0.1, 0.9, 0.1, 0.1) * 4)
     second = dataclasses.replace(base, onsets=(0.1, 0.9, 0.1, 1.0, 0.1, 0.1, 0.8, 0.1) * 4)
     assert _moved("pulse", first, second, monkeypatch) > 0.01
-    assert _moved("tiles", first, second, monkeypatch) > 0.02
     front = dataclasses.replace(base, onsets=tuple(np.linspace(1.0, 0.0, 32)))
     back = dataclasses.replace(base, onsets=tuple(np.linspace(0.0, 1.0, 32)))
     assert _moved("quadrants", front, back, monkeypatch) > 0.02
@@ -133,8 +132,8 @@ def test_swiss_translucent_overprint_is_retired() -> None:
 
 def test_swiss_seventy_tracks_get_many_different_pictures() -> None:
     """Each composition had come back on two or three of 70 tracks: over seventy
-    tracks (the varied test tracks at several seeds) swiss draws at least eight music
-    compositions, none on more than a fifth of them."""
+    tracks (the varied test tracks at several seeds) swiss draws every one of its seven
+    music compositions, none on more than 22% of them (an even spread is 14%)."""
     drawn = [
         swiss_geometry.layout_of(dataclasses.replace(track, seed=13 * k + seed))
         for k, track in enumerate(TRACKS)
@@ -142,8 +141,8 @@ def test_swiss_seventy_tracks_get_many_different_pictures() -> None:
     ][:70]
     music = [k for k in drawn if k in swiss_geometry.MUSIC]
     counts = {k: music.count(k) for k in set(music)}
-    assert len(counts) >= 8, counts
-    assert max(counts.values()) <= 0.2 * len(music), counts
+    assert set(counts) == set(swiss_geometry.MUSIC), counts
+    assert max(counts.values()) <= 0.22 * len(music), counts
 
 
 def test_swiss_count_staircase_and_rule_are_retired() -> None:
@@ -212,3 +211,15 @@ def test_swiss_a_cjk_title_leans_to_its_huge_glyph() -> None:
         share("東京の夜"),
         share("Tokyo Night"),
     )
+
+
+def test_the_grid_of_squares_is_retired() -> None:
+    """Both end reviewers read the tiles (a grid of squares, one a beat) on 桜の散る頃 as
+    "a spreadsheet or bar chart" (N) and on Morning Briefing as a slide template."""
+    drawn = {
+        swiss_geometry.layout_of(dataclasses.replace(base, seed=seed))
+        for base in (CALM, LOUD)
+        for seed in range(80)
+    }
+    assert "tiles" not in drawn, drawn
+    assert len(drawn) >= 6, drawn

@@ -12,8 +12,8 @@ eight: concentric arc segments counted by the tempo, their sweeps the energy cur
 canvas with a colour block on the letter's top line (glyph; never on children's, hazy or
 metal songs); a system of bars turned by the key's place on the circle of fifths, one
 bar a beat, the energy curve as their lengths (rhythm); a grid of circles, each as large
-as the energy there times the onset, the loudest a huge disc (pulse); a grid of squares,
-one a beat, as large as its onset (tiles); one huge disc sliced by a bar turned by the
+as the energy there times the onset, the loudest a huge disc (pulse); one huge disc
+sliced by a bar turned by the
 key, its far part slid as far as the song is loud (slice); squares stepped inside one
 another, sized by the energy curve (nested, after Albers); a coarse grid of quarter
 discs turned by the onsets (quadrants). A grey palette still prints one strong ink.
@@ -32,7 +32,9 @@ square on a red ring, a placeholder") read as templates that said nothing of the
 in the next review of that bench, the bar's count as huge numerals ("1 2 3 4": "a
 worksheet with a script title, zero funk", N from both), the staircase of steps rising
 with the energy ("a bar chart on a jazz record") and the giant rule with one small
-square ("one bar and one square, placeholder-empty"); earlier, the crescendo, the
+square ("one bar and one square, placeholder-empty"); at the end of that session,
+the grid of squares one a beat (tiles: "a spreadsheet or bar chart" on a sakura song,
+N); earlier, the crescendo, the
 eclipse, the band with a riding disc, the beam of bands, the stair of bars, the nested
 turned squares and the overlapping translucent squares.
 
@@ -99,12 +101,13 @@ SUBJECT_LAYOUTS = {word: (scene,) for word, scene in SUBJECTS}  # registry.draws
 NAMED_SHARE = 0.55
 # a song whose title names none of them: its energy as arcs, its title's letter, a
 # turned system of bars (the beats), a grid of circles (the onsets), and the forms of
-# swiss_forms: a grid of squares (onsets), a sliced disc (key, peak, energy), nested
-# squares (curve) and quarter discs (onsets, curve)
-MUSIC = ("arcs", "glyph", "rhythm", "pulse", "tiles", "slice", "nested", "quadrants")
+# swiss_forms: a sliced disc (key, peak, energy), nested squares (curve) and quarter
+# discs (onsets, curve)
+MUSIC = ("arcs", "glyph", "rhythm", "pulse", "slice", "nested", "quadrants")
 COMPOSITIONS = (*MUSIC, *SCENES)
 # retired, never drawn: templates that said nothing of the song (see the docstring)
 RETIRED = (
+    "tiles",
     "count",
     "terrace",
     "rule",
@@ -124,12 +127,12 @@ RETIRED = (
 )
 # weights of MUSIC for a calm (energy 0) and a loud (energy 1) track, mixed by energy;
 # the arcs less (four bench covers of one picture); a calm song leans to the nested
-# squares, a loud one to the letter and the quarter discs; the tiles less (the first
-# sheet drew them on ten of 74 covers); with the count, the staircase and the rule
-# retired, the loud bars and circles and the slice a little less (each had come to
-# 13 of 74 covers)
-CALM_WEIGHTS = (0.65, 0.9, 0.6, 0.7, 0.55, 0.8, 0.9, 0.7)
-LOUD_WEIGHTS = (0.55, 1.0, 0.75, 0.75, 0.55, 0.8, 0.6, 0.9)
+# squares, a loud one to the letter and the quarter discs; with the count, the
+# staircase and the rule retired, the loud bars and circles and the slice a little
+# less (each had come to 13 of 74 covers); with the tiles retired, the letter and
+# the nested squares less
+CALM_WEIGHTS = (0.65, 0.8, 0.6, 0.7, 0.8, 0.75, 0.7)
+LOUD_WEIGHTS = (0.55, 0.85, 0.75, 0.75, 0.8, 0.6, 0.9)
 # a CJK title's first character as the huge glyph is the style's best picture (both
 # reviewers chose the giant split 東 of 東京の夜): drawn more often
 CJK_GLYPH = 2.0
@@ -138,10 +141,10 @@ CJK_GLYPH = 2.0
 # Bauhaus letter (a "T" on a duck song read as wrong); warm genres the rounds and
 # squares (a cold letter block had met R&B and gospel)
 MOOD_SCALE = {
-    "friendly": (0.8, 0.0, 0.6, 1.2, 1.2, 1.0, 1.0, 1.3),
-    "hazy": (1.3, 0.0, 0.25, 0.8, 0.3, 1.2, 1.2, 0.6),
-    "sad": (1.2, 0.8, 1.0, 0.8, 0.8, 1.0, 1.3, 0.8),
-    "warm": (0.9, 0.45, 1.1, 1.0, 1.0, 1.3, 1.3, 1.2),
+    "friendly": (0.8, 0.0, 0.6, 1.2, 1.0, 1.0, 1.3),
+    "hazy": (1.3, 0.0, 0.25, 0.8, 1.2, 1.2, 0.6),
+    "sad": (1.2, 0.8, 1.0, 0.8, 1.0, 1.3, 0.8),
+    "warm": (0.9, 0.45, 1.1, 1.0, 1.3, 1.3, 1.2),
 }
 # warm genres (family or subgenre): warm paper and ink, never cold grey blocks
 WARM = frozenset({"rnb", "soul", "neo_soul", "gospel", "funk", "reggaeton", "r&b"})

@@ -2,8 +2,6 @@
 picture read from the music, drawn into a `swiss_layouts.Frame` and returning the
 focal box:
 
-tiles: a strict grid of squares, one a beat, each as large as its onset, flush on
-a seeded corner of its cell, the loudest a full cell of the flat colour;
 slice: one huge disc sliced by a black bar turned by the key, the part past the bar
 slid along it as far as the song is loud;
 nested: three to five squares stepped inside one another toward a seeded side
@@ -34,39 +32,6 @@ def _hits(onsets: np.ndarray, n: int) -> np.ndarray:
     """`n` onset strengths, the strongest of each slice, stretched to 0..1."""
     hits = np.array([float(p.max()) for p in np.array_split(signals.resample(onsets, n * 4), n)])
     return (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
-
-
-def tile_columns(tempo: float) -> int:
-    """The grid's columns for a tempo: a ballad four big cells, a fast track seven."""
-    return int(np.clip(round(4 + (tempo - 80.0) / 30.0), 4, 7))
-
-
-def tiles(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """A strict grid of squares filling the art, one a beat in reading order, each
-    as large as its onset and flush on one seeded corner of its cell (so the sizes
-    read as a rhythm); the loudest beat a full cell of the flat colour."""
-    x0, y0, x1, y1 = f.art
-    main, _ = inks(f)
-    cols = tile_columns(f.tempo)
-    gap = (x1 - x0) * 0.02
-    cell = (x1 - x0 + gap) / cols
-    rows = max(2, int((y1 - y0 + gap) // cell))
-    top = max(y0, y1 - rows * cell + gap) if f.edge == "top" else y0
-    n = cols * rows
-    hits = _hits(f.onsets, n)
-    sizes = 0.18 + 0.82 * hits**0.8
-    loud = int(np.argmax(sizes + rng.uniform(0, 0.01, n)))
-    cx_, cy_ = int(rng.integers(2)), int(rng.integers(2))  # the corner squares sit on
-    boxes = []
-    for k in range(n):
-        r, c = divmod(k, cols)
-        ax, ay = x0 + c * cell, top + r * cell
-        side = (cell - gap) * (1.0 if k == loud else float(sizes[k]))
-        sx = ax + (cell - gap - side) * cx_
-        sy = ay + (cell - gap - side) * cy_
-        draw.rectangle((sx, sy, sx + side, sy + side), brush(main if k == loud else f.ink))
-        boxes.append((ax, ay, ax + cell - gap, ay + cell - gap))
-    return f.union(boxes)
 
 
 def _half_disc(
