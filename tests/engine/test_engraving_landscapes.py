@@ -147,3 +147,23 @@ def test_renders_at_3000_px() -> None:
 def test_same_direction_same_bytes(name: str) -> None:
     d = _first("post-rock", name)
     assert engraving.render(d, 200).image.tobytes() == engraving.render(d, 200).image.tobytes()
+
+
+def test_metal_is_engraved_as_pines_or_a_crag_not_a_calm_sea() -> None:
+    """Both end reviewers read the moonlit sea on Charnel Psalm as "too gentle for death
+    metal": metal draws the forest and the peak on most of its tracks."""
+    from collections import Counter
+
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.looks import turned
+    from sleeve.engine.music import MusicInput
+    from sleeve.engine.styles import engraving
+
+    drawn: Counter[str] = Counter()
+    for tags in ("death metal", "black metal", "doom metal"):
+        for index in range(10):
+            direction = direct_from_music(
+                MusicInput(task_id=f"e{index}", title="Psalm", tags=tags)
+            )[0]
+            drawn.update(engraving.layout_of(turned(direction, turn)) for turn in range(4))
+    assert drawn["forest"] + drawn["peak"] >= 0.8 * sum(drawn.values()), drawn
