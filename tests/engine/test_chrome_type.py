@@ -15,6 +15,7 @@ from PIL import Image
 
 from sleeve.engine.direction import ArtDirection, direct_from_music
 from sleeve.engine.legibility import MAIN_MIN, TINY, TINY_CAP, char_contrasts
+from sleeve.engine.looks import turned
 from sleeve.engine.measures import dhash, hamming
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import chrome_type
@@ -167,3 +168,18 @@ def test_the_same_track_gives_the_same_bytes() -> None:
     art = chrome_type.render(untitled, 128)
     assert isinstance(art.image, Image.Image) and art.image.size == (128, 128)
     assert art.image.tobytes() == chrome_type.render(untitled, 128).image.tobytes()
+
+
+def test_the_lamp_s_title_is_small_under_the_light_yet_big_enough_for_a_phone() -> None:
+    """Both end reviewers found the lamp's chrome title "murky at 64 px" (Postcode
+    Winter): it now spans over half the cover's width (it had half) and more than a
+    third of its height with its glow."""
+    spans = []
+    for index in range(12):
+        music = MusicInput(task_id=f"l{index}", title="Postcode Winter", tags="uk drill")
+        direction = direct_from_music(music)[0]
+        turn = next(t for t in range(16) if chrome_type.layout_of(turned(direction, t)) == "lamp")
+        x0, y0, x1, y1 = chrome_type.render(turned(direction, turn), 256).focal
+        spans.append((x1 - x0, y1 - y0))
+    assert float(np.median([w for w, _ in spans])) > 0.55, spans
+    assert float(np.median([h for _, h in spans])) > 0.32, spans

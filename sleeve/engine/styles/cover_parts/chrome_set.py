@@ -17,8 +17,8 @@ from sleeve.engine.styles.cover_parts import chrome_field, chrome_fill, wood_tit
 from sleeve.engine.styles.cover_parts.chrome_metal import Metal
 
 WHITE = (255, 255, 255)
-LIFT_MOST = 0.5  # the most a small line's ground is lightened (past it: plastic)
-SMALL = 0.22  # a line shorter than this (share of the side) takes a lighter ground
+LIFT_MOST = 0.6  # the most a small line's ground is lightened (past it: plastic)
+SMALL = 0.3  # a line shorter than this (share of the side) takes a lighter ground
 SHADOW = 0.016  # the shadow's reach round the letters, share of the side
 MARGIN = 0.05  # the least room between a turned title and the frame, share of the side
 Box = tuple[float, float, float, float]
