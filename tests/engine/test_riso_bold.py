@@ -137,3 +137,24 @@ def test_a_huge_glyph_is_set_at_its_size_not_enlarged_into_stair_steps() -> None
     inked = [i for i in range(row.shape[0] - 1) if row[i].any()]
     repeated = np.mean([np.array_equal(row[i], row[i + 1]) for i in inked])
     assert repeated < 0.6, repeated
+
+
+def test_a_title_that_names_the_sun_leads_with_a_sun_s_ink() -> None:
+    """Both end reviewers read Солнечный день's riso sun, printed in blue, as "a
+    virus": a title that names the sun (by day) leads with sunflower, orange or
+    yellow."""
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.music import MusicInput
+    from sleeve.engine.styles.cover_parts import riso_inks
+
+    suns = {riso_inks.INKS[name] for name in riso_inks.SUN_INKS}
+    for title, tags in (
+        ("Солнечный день", "bedroom pop"),
+        ("Sunny Days", "pop"),
+        ("Sol", "cumbia"),
+    ):
+        for index in range(8):
+            music = MusicInput(task_id=f"s{index}", title=title, tags=tags)
+            direction = direct_from_music(music)[0]
+            _, inks = riso_inks.choose(direction, raster.rng_for(direction, "riso-inks"))
+            assert inks[0] in suns, (title, index, inks)

@@ -19,6 +19,7 @@ from sleeve.engine import compose
 from sleeve.engine.color import hue_distance, mix, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB, tone
+from sleeve.engine.styles.cover_parts.title_words import motifs
 
 INKS: dict[str, RGB] = {  # Riso drum colours
     "fluoro_pink": (255, 72, 176),
@@ -215,6 +216,7 @@ BY_NIGHT = {
 FIRE = ("fire", "fuego", "fogo", "feu", "flame", "blaze", "burn", "inferno", "lava", "ember",
         "огон", "пламя", "火", "불", "आग", "نار", "ไฟ")  # fmt: skip
 FIRE_SETS = (("scarlet", "sunflower"), ("orange", "scarlet", "yellow"), ("scarlet", "orange"))
+SUN_INKS = ("sunflower", "orange", "yellow")  # the lead ink of a title that names the sun
 
 
 def on_fire(direction: ArtDirection) -> bool:
@@ -258,7 +260,8 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list
     """The paper and three inks of a print (a two-ink set repeats its first ink on
     the third drum). On black stock an ink set leads with its light ink (bone for
     black), so the print reads inverted. A night title prints on night stock (black,
-    navy or aubergine) in light inks; a title on fire prints warm inks."""
+    navy or aubergine) in light inks; a title on fire prints warm inks; a title that
+    names the sun leads with a sun's ink."""
     kit = GENRES.get(genre_key(direction))
     if kit is None:
         paper, names = _from_palette(direction)
@@ -268,6 +271,12 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list
     if on_fire(direction):
         names = FIRE_SETS[int(rng.integers(len(FIRE_SETS)))]
         paper = paper if rgb_to_oklch(paper)[0] < 0.5 or rng.random() < 0.5 else BLACK
+    sunny = "sun" in motifs(direction.title) and not direction.night
+    if sunny:
+        # a sunny title's sun in a sun's ink: Солнечный день's figure in blue read as
+        # "a virus" to both end reviewers
+        lead = SUN_INKS[int(rng.integers(len(SUN_INKS)))]
+        names = (lead, *(n for n in names if n != lead))[:3]
     if direction.night:  # night tracks print on dark stock, never a bright cream
         if rgb_to_oklch(paper)[0] >= 0.5:
             paper = (BLACK, NAVY, AUBERGINE)[int(rng.integers(3))]
@@ -277,7 +286,9 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list
         names = tuple("bone" if n == "black" else n for n in names)
         if "bone" not in names and rgb_to_oklch(INKS[names[0]])[0] < 0.6:
             names = ("bone", *names[1:]) if len(names) > 1 else ("bone", names[0])
-    elif len(names) > 1 and rng.random() < 0.4:  # the seed trades the lead and the key
+    elif (
+        len(names) > 1 and rng.random() < 0.4 and not sunny
+    ):  # the seed trades the lead and the key
         names = (names[1], names[0], *names[2:])
     if rng.random() < 0.3 and not dark:  # a faint tint of the lead ink in the stock
         paper = mix(paper, INKS[names[0]], 0.07)
