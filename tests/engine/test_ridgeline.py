@@ -409,3 +409,19 @@ def test_city_titles_get_skylines_that_differ() -> None:
         tops = [t[2] for t in towers]
         assert min(tops) < 0.5 and max(tops) - min(tops) > 0.15, tops
     assert counts == {True, False}
+
+
+def test_the_pulsar_prints_stay_with_rock_punk_electronic_and_the_dark_genres() -> None:
+    """Both end reviewers read the ridgeline as a Joy Division pastiche on nine covers
+    in eight genres (synthwave, shoegaze, Thai pop...): synthwave, reggae, chamber music
+    and pop neither list nor fit it (shoegaze and dream pop, filed under rock, fit it
+    but no longer list it)."""
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.music import MusicInput
+    from sleeve.engine.styles.registry import fitting
+
+    for tags in ("synthwave", "reggae", "chamber music", "thai pop"):
+        music = MusicInput(task_id="jd", title="Lines", tags=tags)
+        assert "ridgeline" not in fitting(direct_from_music(music)[0]), tags
+    post_punk = MusicInput(task_id="jd", title="Lines", tags="post-punk")
+    assert "ridgeline" in fitting(direct_from_music(post_punk)[0])

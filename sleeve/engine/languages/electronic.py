@@ -91,7 +91,7 @@ LANGUAGES = (
         "#1A0933 #FF2A6D #05D9E8 #FFB000 / #0D0221 #F706CF #2DE2E6 #FF6C11"
         " / #140A2E #FF3864 #261447 #F9C80E",
         "dark-vivid", "display mono",
-        "grain_gradient:1 flow_field:1 retro_sun:3 ridgeline:1 marbled_ink:0.5",
+        "grain_gradient:1 flow_field:1 retro_sun:3 marbled_ink:0.5",
         "centred top-left", "grain", "medium", (0.55, 0.7), (80, 130),
     ),
     # the synthwave neons gone pastel (pink, cyan, lemon), not greyed lavender and mauve

@@ -73,8 +73,7 @@ LANGUAGES = (
         "#EDEAE3 #8C7B65 #2B2A33 #B8975A / #1E1C24 #C9C4BA #8FA3B8 #B8975A"
         " / #DCE3EA #A9BCD0 #F0D9CF #5E6B7D",
         "soft", "geometric serif",
-        "grain_gradient:1 ridgeline:1 mono_grain:2 paper_cut:1.5 risograph:1"
-        " marbled_ink:1",
+        "grain_gradient:1 mono_grain:2 paper_cut:1.5 risograph:1.5 marbled_ink:1",
         "bottom-left corner", "grain", "small", (0.5, 0.35),
     ),
     language(
@@ -82,15 +81,14 @@ LANGUAGES = (
         "#E0218A #8E2A8C #FF8FC7 #2B0A2E / #3A5F9E #8FB1E0 #C9DAF2 #1B2A4A"
         " / #D9632B #F29E6B #FBD3B5 #5A1F0F",
         "vivid", "geometric",
-        "grain_gradient:1 marbled_ink:1.5 mono_grain:2 flow_field:1 ridgeline:0.5"
-        " risograph:1",
+        "grain_gradient:1 marbled_ink:1.5 mono_grain:2 flow_field:1 risograph:1.5",
         "bottom-left corner", "grain", "tiny", (0.45, 0.6),
     ),
     language(
         "grunge", "rock",
         "#0E0E0E #EDEDED #3A3A3A #9A9A9A / #1A1712 #D8D2C4 #4A4236 #8A7F6A",
         "dark-mono", "condensed mono",
-        "mono_grain:3 flow_field:1 xerox_collage:1.5 ridgeline:1 typographic_poster:1",
+        "mono_grain:3 flow_field:1 xerox_collage:1.5 typographic_poster:1.5",
         "bottom-left top-left", "grain", "small", (0.3, 0.75),
     ),
     language(
@@ -106,7 +104,7 @@ LANGUAGES = (
         "#1B2A49 #2C7A7B #E0A458 #F1E3C8 / #F1E3C8 #1B2A49 #2C7A7B #E0A458"
         " / #24343B #5E7F78 #D9B26F #EEE3CC",
         "mid", "display serif",
-        "loudness_horizon:2 topographic:1.5 paper_cut:1 ridgeline:1 swiss_geometry:0.5",
+        "loudness_horizon:2 topographic:1.5 paper_cut:1 swiss_geometry:1 engraving:1",
         "top-left corner centred", "grain", "small", (0.5, 0.6),
     ),
     language(

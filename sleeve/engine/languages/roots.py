@@ -36,8 +36,7 @@ LANGUAGES = (
         "#F7F6F2 #1E1E1E #8A9299 #3F5661 / #E9EAE6 #2E3438 #A3ABB0 #5B6E76"
         " / #2A2F33 #D9DAD6 #8A9299 #A69B85",
         "muted", "serif geometric",
-        "loudness_horizon:1 topographic:1.5 mono_grain:1.5 chladni:1 ridgeline:0.5"
-        " engraving:2",
+        "loudness_horizon:1 topographic:1.5 mono_grain:1.5 chladni:1 engraving:2",
         "corner bottom-left top-left", "grain", "tiny", (0.4, 0.25),
     ),
     language(

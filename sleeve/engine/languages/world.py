@@ -110,7 +110,7 @@ LANGUAGES = (
         "#0E0E0E #E4002B #FFD100 #00A651 / #F2E8D5 #0E0E0E #E4002B #00A651"
         " / #1F3B2C #FFD100 #F2E8D5 #E4002B",
         "mid", "slab display",
-        "marbled_ink:0.5 paper_cut:1.5 wood_type:2.5 risograph:2 ridgeline:0.5",
+        "marbled_ink:0.5 paper_cut:1.5 wood_type:2.5 risograph:2",
         "title-image top-left centred", "halftone grain", "big", (0.65, 0.5), (60, 100),
     ),
     # vivid green, yellow, orange, red, black: five colours, so none is filled in
