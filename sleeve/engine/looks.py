@@ -33,7 +33,7 @@ MOTIF_MEMORY = 12  # an account's latest covers whose motifs its next covers avo
 # a style that made this share of an account's remembered covers comes after the
 # others (once SHARE_FROM are remembered): under the issue's 10%, so it stays below
 SHARE_CAP, SHARE_FROM = 0.08, 20
-SHARE_LIMIT = 0.085  # past this share a style's fresh look loses even to a repeated one
+SHARE_LIMIT = 0.09  # past this share a style's fresh look loses even to a repeated one
 
 
 @dataclass(frozen=True)
@@ -127,16 +127,17 @@ def overused(style: str, recent: Sequence[str]) -> bool:
     SHARE_FROM are remembered): its fresh looks then come after the other styles'."""
     if len(recent) < SHARE_FROM:
         return False
-    return _share(style, recent) >= SHARE_CAP
+    return share(style, recent) >= SHARE_CAP
 
 
 def capped(style: str, recent: Sequence[str]) -> bool:
     """Whether `style` made SHARE_LIMIT of the account's remembered covers: under
     the tenth no style may pass; another fitting style is drawn then, even at a
     composition the account has seen, wherever one clears the pair bar."""
-    return len(recent) >= SHARE_FROM and _share(style, recent) >= SHARE_LIMIT
+    return len(recent) >= SHARE_FROM and share(style, recent) >= SHARE_LIMIT
 
 
-def _share(style: str, recent: Sequence[str]) -> float:
+def share(style: str, recent: Sequence[str]) -> float:
+    """The share of the remembered covers (layout keys) that `style` made."""
     made = sum(1 for key in recent if split_key(key)[0] == style)
     return made / max(1, len(recent))

@@ -17,6 +17,7 @@ from sleeve.engine.looks import (
     layout_key,
     overused,
     pair_seen,
+    share,
     slot_staleness,
     staleness,
     turned,
@@ -33,6 +34,10 @@ MIN_SIZE, MAX_SIZE = 64, 3000
 PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.45  # SSIM by measures.pair_similarity (64 px)
 TRIES = 6  # second styles tried before settling for the most different one
 FIRSTS = 6  # best ranked styles tried for the first cover when their layouts are recent
+# a fitting style past its limit gives way to the other family's strangers only in a
+# varied account (each fitting style made under this share of its covers): an account
+# of one genre keeps its genre's styles (a xerox collage on a children's song is wrong)
+VARIED_SHARE = 0.2
 PREVIEW = 192  # side of the cheap renders the pair check compares
 RECHECK = 384  # side of the probes tried when the chosen pair fails the bar at full size
 # previews have less detail than the covers, so they must clear the bar with a margin
@@ -216,10 +221,16 @@ def _probe(image: Image.Image) -> Image.Image:
 def _second_styles(direction: ArtDirection, first_name: str) -> list[str]:
     """The styles of the other family that fit the genre (registry.fitting), best
     ranked first; the other family's strangers only where none fits."""
-    family = get_style(first_name).STYLE.family
-    others = [n for n in ranked_styles(direction) if get_style(n).STYLE.family != family]
+    others = _other_family(direction, first_name)
     fits = fitting(direction)
     return [n for n in others if n in fits] or others
+
+
+def _other_family(direction: ArtDirection, first_name: str) -> list[str]:
+    """Every style allowed for the track of the family the first is not of, best
+    ranked first."""
+    family = get_style(first_name).STYLE.family
+    return [n for n in ranked_styles(direction) if get_style(n).STYLE.family != family]
 
 
 def fresh_look(direction: ArtDirection, style: str, recent: Sequence[str]) -> Look:
@@ -251,9 +262,10 @@ def choose_pair(direction: ArtDirection, recent: Sequence[str] = ()) -> list[Loo
     does not draw what the title names, looks whose composition draws it
     (registry.draws_named) before the rest, whose cover differs clearly (64-bit
     difference hash >= 20 bits apart and SSIM at 64 px <= 0.4, with a margin),
-    trying at most TRIES; failing that, a clear difference before a fresh layout,
-    and a pair of compositions no remembered track had (looks.pair_seen) before the
-    oldest repeat."""
+    trying at most TRIES; where none is both clear and under its share limit, up to
+    TRIES more turns of the styles under it (_fallbacks); failing that, a clear
+    difference before a fresh layout, and a pair of compositions no remembered track
+    had (looks.pair_seen) before the oldest repeat."""
     return _choose(direction, recent)[0]
 
 
@@ -269,18 +281,70 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
     looks = sorted((fresh_look(voice, n, recent) for n in names), key=order)[:TRIES]
     tried: list[tuple[bool, bool, bool, int, float, Look]] = []
     for look in looks:
-        second = draw(voice, look.style, PREVIEW, band, turn=look.turn)
-        bits = hamming(dhash(first.image), dhash(second.image))
-        similarity = pair_similarity(first.image, second.image)
-        clear = bits >= PREVIEW_BITS and similarity <= PREVIEW_SSIM
-        stale = staleness(look.layout, recent)
-        within = not capped(look.style, recent)
-        if clear and not stale and within:
-            return [first.look, second.look], True
-        new_pair = not pair_seen(chosen.layout, look.layout, recent)
-        tried.append((clear, within, new_pair, -stale, bits / 64 - similarity, second.look))
+        entry = _tried(first, voice, look, band, chosen, recent)
+        if entry[0] and entry[1] and not entry[3]:
+            return [first.look, entry[5]], True
+        tried.append(entry)
+    if not any(clear and within for clear, within, *_ in tried):  # more turns, uncapped
+        pool = _fallbacks(direction, chosen.style, names, recent)
+        extra = _uncapped_turns(voice, pool, recent, {t[5].layout for t in tried})
+        tried += [_tried(first, voice, look, band, chosen, recent) for look in extra]
     best = max(tried, key=lambda t: t[:5])
     return [first.look, best[5]], best[0]
+
+
+def _tried(
+    first: Drawn,
+    voice: ArtDirection,
+    look: Look,
+    band: int | None,
+    chosen: Look,
+    recent: Sequence[str],
+) -> tuple[bool, bool, bool, int, float, Look]:
+    """A second look drawn as a preview and scored against the first: whether it
+    clears the pair bar, whether its style is under the share limit, whether the pair
+    is new to the account, how stale its layout is (negated) and how different it is."""
+    second = draw(voice, look.style, PREVIEW, band, turn=look.turn)
+    bits = hamming(dhash(first.image), dhash(second.image))
+    similarity = pair_similarity(first.image, second.image)
+    clear = bits >= PREVIEW_BITS and similarity <= PREVIEW_SSIM
+    within = not capped(look.style, recent)
+    new_pair = not pair_seen(chosen.layout, look.layout, recent)
+    stale = staleness(look.layout, recent)
+    return (clear, within, new_pair, -stale, bits / 64 - similarity, second.look)
+
+
+def _fallbacks(
+    direction: ArtDirection, first_name: str, names: Sequence[str], recent: Sequence[str]
+) -> list[str]:
+    """The second styles to try past the share limit: the fitting ones, then, in a
+    varied account (each fitting one made under VARIED_SHARE of its covers), the other
+    family's strangers."""
+    if any(share(name, recent) >= VARIED_SHARE for name in names):
+        return list(names)
+    return [*names, *(n for n in _other_family(direction, first_name) if n not in names)]
+
+
+def _uncapped_turns(
+    voice: ArtDirection, names: Sequence[str], recent: Sequence[str], seen: set[str]
+) -> list[Look]:
+    """Up to TRIES more looks of the second styles under the share limit (the fitting
+    ones first, then the other family's strangers), at turns whose compositions were
+    not tried: where every fitting style of the family was at its limit, its clear
+    look had been taken, and marbled ink and paper cut passed the tenth of the bench."""
+    extra: list[Look] = []
+    for name in (n for n in names if not capped(n, recent)):
+        module = get_style(name)
+        for turn in range(TURNS):
+            seeded = turned(voice, turn)
+            look = Look(name, turn, layout_key(name, module.layout_of(seeded), seeded.layout))
+            if look.layout not in seen:
+                seen.add(look.layout)
+                extra.append(look)
+                break
+        if len(extra) >= TRIES:
+            break
+    return extra
 
 
 def _stale(
