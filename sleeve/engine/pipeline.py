@@ -38,6 +38,8 @@ FIRSTS = 6  # best ranked styles tried for the first cover when their layouts ar
 # varied account (each fitting style made under this share of its covers): an account
 # of one genre keeps its genre's styles (a xerox collage on a children's song is wrong)
 VARIED_SHARE = 0.2
+STRANGERS_FROM = 60  # covers remembered before then: a share of a few is no trend yet
+TENTH = 0.1  # the issue's cap: a style past its limit is drawn again while it stays under
 PREVIEW = 192  # side of the cheap renders the pair check compares
 RECHECK = 384  # side of the probes tried when the chosen pair fails the bar at full size
 # previews have less detail than the covers, so they must clear the bar with a margin
@@ -317,10 +319,13 @@ def _tried(
 def _fallbacks(
     direction: ArtDirection, first_name: str, names: Sequence[str], recent: Sequence[str]
 ) -> list[str]:
-    """The second styles to try past the share limit: the fitting ones, then, in a
-    varied account (each fitting one made under VARIED_SHARE of its covers), the other
-    family's strangers."""
-    if any(share(name, recent) >= VARIED_SHARE for name in names):
+    """The second styles to try past the share limit: the fitting ones, then, where
+    drawing any of them again would take it past the tenth (TENTH) of a varied account
+    of STRANGERS_FROM covers or more (each fitting one made under VARIED_SHARE of
+    them), the other family's strangers."""
+    count = len(recent)
+    within = any((share(n, recent) * count + 1) / (count + 2) <= TENTH for n in names)
+    if within or count < STRANGERS_FROM or any(share(n, recent) >= VARIED_SHARE for n in names):
         return list(names)
     return [*names, *(n for n in _other_family(direction, first_name) if n not in names)]
 

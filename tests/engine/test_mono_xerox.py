@@ -139,3 +139,15 @@ def test_funk_gospel_and_reggaeton_are_not_offered_grey_photograms() -> None:
         assert "mono_grain" not in fitting(direct_from_music(music)[0]), tags
     soul = MusicInput(task_id="soul", title="Velvet", tags="rnb, neo soul")
     assert "mono_grain" in fitting(direct_from_music(soul)[0])
+
+
+def test_a_children_s_song_is_never_a_punk_flyer() -> None:
+    """Both final reviewers graded a scorched xerox collage on The Little Yellow Duck N:
+    children's songs and lullabies never get the style, even as a stranger."""
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.music import MusicInput
+    from sleeve.engine.styles.registry import ranked_styles
+
+    for tags in ("children's music, playful", "lullaby"):
+        music = MusicInput(task_id="kids", title="The Little Yellow Duck", tags=tags)
+        assert "xerox_collage" not in ranked_styles(direct_from_music(music)[0]), tags

@@ -60,6 +60,7 @@ STYLE = StyleInfo(
     # punk and post-punk flyers; grunge, industrial and reggaeton list it by name. Not
     # rock at large: reviewers read a ransom note on shoegaze or J-rock as the wrong song
     fits=("punk", "post_punk"),
+    never=("children", "lullaby"),  # a scorched punk flyer on The Little Yellow Duck (N)
 )
 
 COMPOSITIONS = (
