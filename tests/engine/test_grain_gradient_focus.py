@@ -5,8 +5,6 @@ substantial form in strong value contrast at 64 px; no muddy brown night."""
 from __future__ import annotations
 
 import dataclasses
-import json
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -20,9 +18,9 @@ from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import grain_gradient
 from sleeve.engine.styles.cover_parts import grain_lights
 from sleeve.engine.styles.registry import fitting
+from tests.engine.bench_tracks import bench_directions
 from tests.engine.test_styles import CALM, LOUD
 
-TRACKS = Path(__file__).resolve().parents[2] / "bench" / "tracks.jsonl"
 GONE = ("stage-spot", "window-light", "lit-doorway", "light-leak")
 
 
@@ -35,19 +33,10 @@ def test_the_cone_the_window_the_doorway_and_the_leak_are_retired() -> None:
     assert not set(GONE) & set(grain_gradient.LAYOUTS)
     for painter in ("stage", "window", "doorway", "leak"):
         assert not hasattr(grain_lights, painter), painter
-    rows = [json.loads(line) for line in TRACKS.read_text().splitlines() if line]
-    for i, row in enumerate(rows):
-        music = MusicInput(
-            task_id=f"bench-{i:03d}",
-            title=row["title"],
-            tags=row["tags"],
-            lyrics=row.get("lyrics", ""),
-            audio_path=None,
-        )
-        direction = direct_from_music(music)[0]
+    for direction in bench_directions():
         for turn in range(3):
             kind = grain_gradient.layout_of(looks.turned(direction, turn))
-            assert kind not in GONE, (row["title"], kind)
+            assert kind not in GONE, (direction.title, kind)
     for subject, kinds in grain_gradient.SUBJECTS:
         assert set(kinds) <= set(grain_gradient.LAYOUTS), subject
 

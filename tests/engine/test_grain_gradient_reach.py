@@ -6,36 +6,14 @@ and the dull petal-fall is retired."""
 from __future__ import annotations
 
 import collections
-import json
-from pathlib import Path
 
 import numpy as np
 
 from sleeve.engine import looks
-from sleeve.engine.direction import direct_from_music
-from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import grain_gradient
 from sleeve.engine.styles.cover_parts import grain_lights
 from sleeve.engine.styles.cover_parts.grain_scenes import Plane
-
-TRACKS = Path(__file__).resolve().parents[2] / "bench" / "tracks.jsonl"
-
-
-def _bench() -> list:
-    """The bench's tracks as the service directs them from title and tags."""
-    rows = [json.loads(line) for line in TRACKS.read_text().splitlines() if line]
-    return [
-        direct_from_music(
-            MusicInput(
-                task_id=f"bench-{i:03d}",
-                title=row["title"],
-                tags=row["tags"],
-                lyrics=row.get("lyrics", ""),
-                audio_path=None,
-            )
-        )[0]
-        for i, row in enumerate(rows)
-    ]
+from tests.engine.bench_tracks import bench_directions
 
 
 def test_every_bench_track_reaches_three_compositions_over_the_turns() -> None:
@@ -44,18 +22,18 @@ def test_every_bench_track_reaches_three_compositions_over_the_turns() -> None:
     colour fields were retired, a pale field outside the calm genres has two (the orb
     and the seam): every track reaches two, and most three."""
     few = {}
-    for direction in _bench():
+    for direction in bench_directions():
         kinds = {grain_gradient.layout_of(looks.turned(direction, k)) for k in range(16)}
         assert len(kinds) >= 2, (direction.title, kinds)
         if len(kinds) < 3:
             few[direction.title] = kinds
-    assert len(few) <= len(_bench()) // 3, few
+    assert len(few) <= len(bench_directions()) // 3, few
 
 
 def test_no_composition_takes_over_the_turns() -> None:
     counts = collections.Counter(
         grain_gradient.layout_of(looks.turned(direction, k))
-        for direction in _bench()
+        for direction in bench_directions()
         for k in range(4)
     )
     assert len(counts) == len(grain_gradient.LAYOUTS), counts

@@ -7,40 +7,21 @@ from __future__ import annotations
 
 import collections
 import dataclasses
-import json
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from sleeve.engine import looks, raster
-from sleeve.engine.direction import ArtDirection, direct_from_music
+from sleeve.engine.direction import ArtDirection
 from sleeve.engine.measures import dhash, hamming
-from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import marbled_ink
 from sleeve.engine.styles.base import Artwork
 from sleeve.engine.styles.cover_parts import calm_zone
 from sleeve.engine.styles.registry import get_style
+from tests.engine.bench_tracks import bench_directions
 from tests.engine.test_styles import CALM, LOUD
 
-TRACKS = Path(__file__).resolve().parents[2] / "bench" / "tracks.jsonl"
 CUT = ("disc", "arch", "strip")
-
-
-def _bench() -> list[ArtDirection]:
-    rows = [json.loads(line) for line in TRACKS.read_text().splitlines() if line]
-    return [
-        direct_from_music(
-            MusicInput(
-                task_id=f"bench-{i:03d}",
-                title=row["title"],
-                tags=row["tags"],
-                lyrics=row.get("lyrics", ""),
-                audio_path=None,
-            )
-        )[0]
-        for i, row in enumerate(rows)
-    ]
 
 
 def test_no_one_composition_carries_the_style() -> None:
@@ -48,7 +29,7 @@ def test_no_one_composition_carries_the_style() -> None:
     pooled sheet, the disc, the arch, the torn strip) is drawn for a real share, and
     none for more than about a third."""
     counts: collections.Counter[str] = collections.Counter()
-    for direction in _bench():
+    for direction in bench_directions():
         for turn in range(4):
             layout = marbled_ink.layout_of(looks.turned(direction, turn))
             assert layout in marbled_ink.LAYOUTS, layout
