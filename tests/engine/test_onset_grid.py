@@ -146,8 +146,8 @@ def _blocks(forced: str, base: ArtDirection, seed: int) -> np.ndarray:
 
 
 def test_the_figures_fill_the_frame_below_the_title(forced: str) -> None:
-    """Outside the title's band the print (a step grid, tiles, a piano roll, a dot
-    matrix) reaches much of the frame: at least 30% of the 16 px blocks hold ink, so it
+    """Outside the title's band the print (a step grid, tiles, a piano roll) reaches
+    much of the frame: at least 30% of the 16 px blocks hold ink, so it
     is no small figure stuck in a corner."""
     for base in (CALM, LOUD):
         for seed in range(4):
@@ -169,7 +169,7 @@ def test_the_retired_compositions_are_never_drawn_and_the_others_are() -> None:
         for s in range(24)
     }
     retired = set(onset_grid.RETIRED)
-    assert {"target", "truchet", "riley", "moire", "halftone"} <= retired
+    assert {"target", "truchet", "riley", "moire", "halftone", "matrix"} <= retired
     assert {"ball", "machine", "rig", "speakers"} <= retired
     assert not names & retired, names
     assert names == set(onset_grid.CALM_TO_LOUD), names
@@ -255,9 +255,8 @@ def test_every_composition_arranges_another_rhythm_differently(forced: str) -> N
 
 def test_the_genre_leans_to_its_own_print() -> None:
     """A drum and bass or afrobeats track draws the quarter-circle tiles, a hip-hop, trap
-    or IDM track the piano roll, a techno or house track the huge step grid, a trance
-    track the dot matrix more often than any other print (the seed still draws the
-    others now and then)."""
+    or IDM track the piano roll, a techno or house track the huge step grid more often
+    than any other print (the seed still draws the others now and then)."""
     from sleeve.engine.languages import language_for
 
     for genre, scene in (
@@ -268,7 +267,6 @@ def test_the_genre_leans_to_its_own_print() -> None:
         ("idm", "roll"),
         ("techno", "sequence"),
         ("house", "sequence"),
-        ("trance", "matrix"),
     ):
         base = dataclasses.replace(CALM, energy=0.5, genre=genre, language=language_for(genre))
         names = [onset_grid.layout_of(dataclasses.replace(base, seed=s)) for s in range(40)]

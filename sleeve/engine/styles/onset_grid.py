@@ -6,9 +6,6 @@ onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
 rhythms draw different prints; the composition leans from calm to loud with the
 energy (in this order), the track's subgenre tripling the weight of its own print
 (SCENES), the seed drawing (cover_parts.onset_prints):
-- matrix: a halftone of the song, a dot matrix full from the frame's edge up to the
-  energy curve and fading above it, a dot per sixteenth as big as its hit; trance,
-  electronic, synthwave, pop;
 - roll: a piano roll, a lane per bar wider than the frame, a rounded bar per note as
   thick as its hit; IDM, hip-hop, trap, drill, funk, lo-fi;
 - sequence: the step grid set huge, a square per sixteenth as big as its strongest
@@ -21,7 +18,8 @@ Retired (RETIRED, code deleted): the earlier abstract marks (a moire, a tunnel, 
 bulge, a chevron, a row of dots, a barcode, a small 4 x 4 sequencer, a dot floor, a
 halftone sun, a target, small Truchet tiles, Riley bands), then the four prop pictures
 that replaced them (art directors read them as stock clip-art, the same props on
-every track).
+every track), and the dot matrix, a halftone mass of the song that every review of the
+2026-12-02 sheets graded M or N ("a placeholder dot pattern, half-empty black").
 Each keeps a calm band for the title at the top or the foot and is mirrored by the
 seed. Without audio the rhythm is synthesized from the energy curve and the seed."""
 
@@ -58,9 +56,10 @@ STYLE = StyleInfo(
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = ("matrix", "roll", "sequence", "quarters")
+CALM_TO_LOUD = ("roll", "sequence", "quarters")
 # not sleeves (docstring)
 RETIRED = (
+    "matrix",
     "moire",
     "tunnel",
     "bulge",
@@ -78,12 +77,9 @@ RETIRED = (
     "rig",
     "speakers",
 )
-# the matrix (a halftone mass) reads weakest on a flat song: drawn less often
-LEAST = {"matrix": 0.6}
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
-    "matrix": ("trance", "electronic", "synthwave", "ambient", "pop", "kpop", "rnb", "city_pop"),
     "roll": ("idm", "hiphop", "trap", "drill", "lofi", "funk", "disco", "jazz"),
     "sequence": ("techno", "industrial", "house", "edm", "minimal", "latin"),
     "quarters": (
@@ -103,7 +99,6 @@ SCENES = {
 }
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
-    "matrix": onset_prints.matrix,
     "roll": onset_prints.roll,
     "sequence": onset_prints.sequence,
     "quarters": onset_prints.quarters,
@@ -111,13 +106,12 @@ COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
 
 
 def _plan(direction: ArtDirection) -> str:
-    """The composition: the energy leans it from the matrix to the quarters, the
+    """The composition: the energy leans it from the roll to the quarters, the
     track's subgenre triples the weight of its own print, and the seed draws."""
     rng = raster.rng_for(direction, "onsets-layout")
     at = float(np.clip(0.5 + 1.8 * (direction.energy - 0.5), 0.0, 1.0))
     pos = np.linspace(0.0, 1.0, len(CALM_TO_LOUD))
     weights = 1.0 + 0.4 * np.exp(-(((pos - at) / 0.3) ** 2))
-    weights *= [LEAST.get(name, 1.0) for name in CALM_TO_LOUD]
     sub = direction.language.subgenre
     weights *= [3.0 if sub in SCENES[name] else 1.0 for name in CALM_TO_LOUD]
     return CALM_TO_LOUD[int(rng.choice(len(CALM_TO_LOUD), p=weights / weights.sum()))]

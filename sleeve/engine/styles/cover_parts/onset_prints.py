@@ -1,4 +1,4 @@
-"""The onset grid's four prints: the song's onsets (bars x 16 sixteenths, 0..1) set as
+"""The onset grid's three prints: the song's onsets (bars x 16 sixteenths, 0..1) set as
 one bold flat structure, label-art style, cropped off the frame's edges and kept out
 of the title's band. Each returns the focal box it drew in (fractions).
 
@@ -9,10 +9,7 @@ of the title's band. Each returns the focal box it drew in (fractions).
   rest's small) and turned to the corner its strength (and its row) names, a bold
   two-ink pattern;
 - roll: a piano roll, a lane per bar and a rounded bar per note from its onset to the
-  next, as thick as the hit, the lanes wider than the frame;
-- matrix: a halftone of the song, a dot matrix with a column per moment of the song
-  and a row per sixteenth, full from the frame's far edge up to the energy then and
-  fading above it, each dot inside as big as the hit there."""
+  next, as thick as the hit, the lanes wider than the frame."""
 
 from __future__ import annotations
 
@@ -141,42 +138,3 @@ def _pill(sheet: Sheet, x0: float, cy: float, length: float, half: float, colour
     sheet.box(x0 + half, cy - half, x0 + length - half, cy + half, colour)
     sheet.disc(x0 + half, cy, half, colour)
     sheet.disc(x0 + length - half, cy, half, colour)
-
-
-def matrix(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
-    """A halftone of the song: a dot matrix with a column per moment of the song and a
-    row per sixteenth, its dots full from the frame's far edge up to the energy then
-    (and how busy the bar is) and shrinking to nothing above it, so the song stands as
-    one halftone mass;
-    inside it each dot is the hit there (a rest a small dot), a downbeat row in the
-    accent."""
-    rng = sheet.rng
-    cols = int(rng.integers(14, 21))
-    pitch = 1.0 / cols
-    y0, y1 = sheet.band
-    top, rows, way = _rows_from(sheet, pitch, 0.5 * pitch)
-    at = np.linspace(0, 1, cols + 1)
-    curve = np.interp(at, np.linspace(0, 1, len(energy)), energy)
-    busy = hits.sum(axis=1)  # how much each bar hits: the shape of a flat-energy song
-    busy = np.interp(at, np.linspace(0, 1, len(busy)), busy)
-    low, high = np.percentile(busy, (5, 95))
-    busy = np.clip((busy - low) / max(float(high - low), 0.15 * float(busy.max()), 1e-6), 0, 1)
-    span = (y1 - y0) / pitch  # the art band, in rows
-    height = (0.6 + 0.4 * (0.5 * curve + 0.5 * busy)) * span  # rows up from the far edge
-    bars = hits.shape[0]
-    lead = rows - 1 - int(rng.integers(1, 4))  # the downbeat row, low in the mass
-    soft = float(rng.uniform(2.5, 4.0))  # rows over which the dots fade at the top
-    for c in range(cols + 1):  # the frame's sides cut the first and last columns in half
-        bar = hits[min(bars - 1, c * bars // (cols + 1))]
-        cx = c * pitch
-        for r in range(rows):
-            cy = top + way * r * pitch + 0.5 * pitch
-            depth = ((1.0 - cy) if sheet.top else cy) / pitch - 0.5  # rows from the far edge
-            fill = float(np.clip((height[c] - depth) / soft + 0.6, 0.0, 1.0))
-            s = (r - lead) % 16
-            v = float(bar[s])
-            radius = 0.5 * pitch * 0.98 * fill * (0.55 + 0.45 * v if v >= REST else 0.35)
-            if radius < 0.05 * pitch:
-                continue
-            sheet.disc(cx, cy, radius, sheet.colour(s, v))
-    return (0.0, y0, 1.0, y1)
