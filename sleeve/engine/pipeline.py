@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import imagecodecs
 import numpy as np
@@ -281,18 +282,31 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
     subject = not draws_named(direction, chosen.style, chosen.layout)  # the first did not draw it
     order = _stale(recent, direction if subject else None)
     looks = sorted((fresh_look(voice, n, recent) for n in names), key=order)[:TRIES]
-    tried: list[tuple[bool, bool, bool, int, float, Look]] = []
+    tried: list[Tried] = []
     for look in looks:
         entry = _tried(first, voice, look, band, chosen, recent)
-        if entry[0] and entry[1] and not entry[3]:
-            return [first.look, entry[5]], True
+        if entry.clear and entry.within and not entry.fresh:
+            return [first.look, entry.look], True
         tried.append(entry)
-    if not any(clear and within for clear, within, *_ in tried):  # more turns, uncapped
+    if not any(t.clear and t.within for t in tried):  # more turns, uncapped
         pool = _fallbacks(direction, chosen.style, names, recent)
-        extra = _uncapped_turns(voice, pool, recent, {t[5].layout for t in tried})
+        extra = _uncapped_turns(voice, pool, recent, {t.look.layout for t in tried})
         tried += [_tried(first, voice, look, band, chosen, recent) for look in extra]
     best = max(tried, key=lambda t: t[:5])
-    return [first.look, best[5]], best[0]
+    return [first.look, best.look], best.clear
+
+
+class Tried(NamedTuple):
+    """A second look scored against the first, best first in this order: it clears
+    the pair bar, its style is under the share limit, the pair is new to the account,
+    its layout is fresh (staleness negated), and how different the two are."""
+
+    clear: bool
+    within: bool
+    new_pair: bool
+    fresh: int
+    difference: float
+    look: Look
 
 
 def _tried(
@@ -302,10 +316,8 @@ def _tried(
     band: int | None,
     chosen: Look,
     recent: Sequence[str],
-) -> tuple[bool, bool, bool, int, float, Look]:
-    """A second look drawn as a preview and scored against the first: whether it
-    clears the pair bar, whether its style is under the share limit, whether the pair
-    is new to the account, how stale its layout is (negated) and how different it is."""
+) -> Tried:
+    """A second look drawn as a preview and scored against the first."""
     second = draw(voice, look.style, PREVIEW, band, turn=look.turn)
     bits = hamming(dhash(first.image), dhash(second.image))
     similarity = pair_similarity(first.image, second.image)
@@ -313,7 +325,7 @@ def _tried(
     within = not capped(look.style, recent)
     new_pair = not pair_seen(chosen.layout, look.layout, recent)
     stale = staleness(look.layout, recent)
-    return (clear, within, new_pair, -stale, bits / 64 - similarity, second.look)
+    return Tried(clear, within, new_pair, -stale, bits / 64 - similarity, second.look)
 
 
 def _fallbacks(
