@@ -29,7 +29,7 @@ from sleeve.engine.styles.registry import skeleton
 
 TURNS = 16  # seeds tried per style (by layout_of, without drawing) before another style
 SLOT_MEMORY = 2  # a style's latest covers whose title slots its next cover avoids
-MOTIF_MEMORY = 12  # an account's latest covers whose motifs its next covers avoid
+MOTIF_MEMORY = 40  # an account's latest covers whose motifs its next covers avoid
 # a style that made this share of an account's remembered covers comes after the
 # others (once SHARE_FROM are remembered): under the 10%, so it stays below
 SHARE_CAP, SHARE_FROM = 0.08, 20

@@ -185,9 +185,10 @@ def _drawn_layouts(name: str, seeds: int = 160) -> set[str]:
     """The compositions `name` draws across varied tracks and seeds (layout_of)."""
     module = get_style(name)
     drawn = set()
-    genres = ("ambient", "techno", "pop", "metal", "lofi", "folk", "rnb", "disco")
+    genres = ("ambient", "techno", "pop", "metal", "lofi", "folk", "rnb", "disco", "drill")
+    titles = ("Harbour Lights", "Gravel Road Home", "Open Window")  # a road's, a window's
     for index, tags in enumerate(genres):
-        title = ("Harbour Lights", "Gravel Road Home")[index % 2]  # a road title's pictures
+        title = titles[index % len(titles)]
         music = MusicInput(task_id=f"skeleton-{index}", title=title, tags=tags)
         direction = direct_from_music(music)[0]
         drawn |= {module.layout_of(turned(direction, turn)) for turn in range(seeds // 8)}
