@@ -90,12 +90,15 @@ def _bursts(
     lead = max(range(len(times)), key=lambda i: times[i][1])
     out = []
     for i, (t, strength) in enumerate(times):
-        x = float(np.clip(0.1 + 0.8 * t + rng.uniform(-0.05, 0.05), 0.08, 0.92))
+        spread = 0.5 * t + 0.5 * (i + 0.5) / len(times)  # in time order, kept apart
+        x = float(np.clip(0.1 + 0.8 * spread + rng.uniform(-0.05, 0.05), 0.08, 0.92))
         level = float(song[min(int(t * 64), 63)])
-        r = h * (0.09 + 0.12 * strength * loud) * float(rng.uniform(0.7, 1.3))
-        r *= (1.7 if i == lead else 1.0) * (1.15 if kind == "willow" else 1.0)
+        r = h * (0.14 + 0.14 * strength * loud) * float(rng.uniform(0.75, 1.25))
+        r *= (1.5 if i == lead else 1.0) * (1.15 if kind == "willow" else 1.0)
         up = float(np.clip(0.2 + 0.6 * level + rng.uniform(-0.3, 0.3), 0.0, 1.0))
-        y = float(np.clip(hi - r * 0.5 - (h - 1.6 * r) * up, lo + r * 1.02, hi - r * 0.4))
+        y = float(
+            np.clip(hi - r * 0.5 - (h - 1.6 * r) * up, lo + r * 1.02, max(hi - r * 0.4, lo + r))
+        )
         droop = float(rng.uniform(0.7, 1.0)) if kind == "willow" else float(rng.uniform(0.04, 0.14))
         trails = int(
             (26 if kind == "willow" else 44)
