@@ -35,6 +35,8 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
+    engrave_cathedral,
+    engrave_crown,
     engrave_forest,
     engrave_instrument,
     engrave_oak,
@@ -45,6 +47,7 @@ from sleeve.engine.styles.cover_parts import (
 )
 from sleeve.engine.styles.cover_parts.calm_zone import title_band, title_reach
 from sleeve.engine.styles.cover_parts.engrave_hatch import Inks, Plate
+from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
     name="engraving",
@@ -63,6 +66,7 @@ STYLE = StyleInfo(
     ),
     music=True,
     weight=0.6,
+    subjects=("cathedral", "crown"),  # what the title names is drawn (NAMED)
 )
 
 LAYOUTS = ("instrument", "cartouche", "score")  # classical music's, calm to busy
@@ -76,7 +80,12 @@ FAMILY_LEAN = {
     "rock": (0.8, 1.0, 1.0, 1.3),
     "ambient": (1.0, 1.0, 0.8, 1.2),
 }
+# what a title names (title_words.motifs) -> the composition that draws it, first match wins
+NAMED = (("cathedral", "cathedral"), ("crown", "crown"))
+SUBJECT_LAYOUTS = {subject: (name,) for subject, name in NAMED}  # registry.draws_named
 DRAW = {
+    "cathedral": engrave_cathedral.draw,
+    "crown": engrave_crown.draw,
     "instrument": engrave_instrument.draw,
     "score": engrave_score.draw,
     "cartouche": engrave_plate.draw,
@@ -141,7 +150,12 @@ def layout_of(direction: ArtDirection) -> str:
     every other genre's forest, oak, peak or storm. Calm and sparse music leans to the
     first, loud and busy music to the last; a genre family leans among the landscapes
     (metal to the peak, folk to the forest and the oak, rock to the storm); each keeps
-    a fair chance, the seed decides."""
+    a fair chance, the seed decides. A title that names a cathedral or a crown gets it
+    (NAMED)."""
+    named = motifs(direction.title)
+    for subject, name in NAMED:
+        if subject in named:
+            return name
     rng = raster.rng_for(direction, "engraving-layout")
     lean = float(
         np.clip(0.5 + 1.6 * (0.5 * direction.energy + 0.5 * direction.density - 0.5), 0, 1)

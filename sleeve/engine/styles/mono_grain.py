@@ -45,6 +45,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     mono_estate,
     mono_fire,
+    mono_fireworks,
     mono_prints,
     mono_scenes,
     mono_sea_city,
@@ -52,6 +53,7 @@ from sleeve.engine.styles.cover_parts import (
 )
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.mono_scenes import RES, airy
+from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
     name="mono_grain",
@@ -60,7 +62,9 @@ STYLE = StyleInfo(
     # R&B family does not fit it: a grey feather on disco-funk (Mirrorball Boogie) and
     # a grey tower on reggaeton were graded N (lo-fi: a curl of steam is its own photo)
     fits=("metal", "ambient", "hiphop", "rock", "classical", "punk", "lofi"),
+    subjects=("fireworks",),  # a long exposure of the display (mono_fireworks)
 )
+SUBJECT_LAYOUTS = {"fireworks": ("fireworks",)}  # registry.draws_named
 
 # reviewers read a glow behind a dark form on a hill as one picture
 SKELETONS = {"monolith": "glow", "disc": "glow"}
@@ -84,6 +88,7 @@ PRINTS = {
     "thorns": mono_thorns.thorns,
     "estate": mono_estate.estate,
     "fire": mono_fire.fire,
+    "fireworks": mono_fireworks.fireworks,
 }
 # print weights by sub-genre, then by genre family; anything else draws from DEFAULT
 WEIGHTS: dict[str, dict[str, float]] = {
@@ -135,7 +140,10 @@ SPOT = ("techno", "jazz", "trap", "industrial", "dnb", "electronic", "house", "e
 
 def pick_print(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The print, weighted by sub-genre or genre (loud songs lean to trails and
-    architecture, quiet ones to the disc), chosen by the seed."""
+    architecture, quiet ones to the disc), chosen by the seed; fireworks whenever the
+    title names them (STYLE.subjects)."""
+    if "fireworks" in motifs(direction.title):
+        return "fireworks"
     sub = direction.language.subgenre
     table = WEIGHTS.get(sub) or WEIGHTS.get(direction.genre) or DEFAULT
     names = [n for n in table if n != "forest" or direction.genre == "metal"]
@@ -211,7 +219,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the mono-grain cover (RGB, size x size)."""
     name, rng = _start(direction)
     g = _grid(rng)
-    light = airy(direction)
+    light = airy(direction) and name != "fireworks"  # a display is always at night
     side = title_band(direction, raster.rng_for(direction, "mono-title"))
     tone, focal, spot = PRINTS[name](direction, rng, g, side, light)
     tone = _develop(np.asarray(tone, np.float32), direction, light)

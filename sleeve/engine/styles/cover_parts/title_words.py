@@ -44,6 +44,16 @@ WORDS: dict[str, tuple[str, ...]] = {
                "hanami"),
     "fireworks": ("firework", "花火", "烟花", "煙火", "불꽃", "hanabi", "feuerwerk", "фейерверк",
                   "fuegos artificiales", "fogos de artif", "pyrotechn", "آتش‌بازی", "आतिशबाज़ी"),
+    "cathedral": ("cathedral", "church", "chapel", "basilica", "abbey", "catedral", "iglesia",
+                  "igreja", "cathédrale", "église", "kathedrale", "kirche", "cattedrale",
+                  "chiesa", "собор", "церк", "храм", "大聖堂", "教会", "教堂", "聖堂", "성당",
+                  "교회", "चर्च", "كاتدرائية", "كنيسة", "โบสถ์", "καθεδρ", "εκκλησ"),
+    "crown": ("king", "kings", "queen", "kingdom", "throne", "crown", "rey", "reyes", "reina",
+              "reino", "trono", "corona", "roi", "rois", "reine", "royaume", "couronne", "könig",
+              "krone", "король", "королев", "корол", "корон", "царь", "цари", "царств", "国王",
+              "女王", "王様", "王国", "王冠", "王座", "玉座", "皇冠", "皇帝", "왕관", "왕국",
+              "여왕", "왕좌", "임금", "राजा", "रानी", "ताज", "सिंहासन", "ملك", "تاج", "عرش",
+              "กษัตริย์", "ราชินี", "มงกุฎ", "บัลลังก์", "βασιλ", "מלך", "👑"),
 }
 # a stem does not name its motif inside these longer words: 花火 (fireworks) is no flower
 NOT_WITHIN: dict[str, tuple[str, ...]] = {"花": ("花火",)}
