@@ -59,6 +59,13 @@ def test_the_title_names_the_building_or_the_crown(title: str, subject: str) -> 
     assert draws_named(direction, "engraving", f"engraving/{subject}@top-left")
 
 
+@pytest.mark.parametrize("title", ["Kingston Town", "Churchill Downs", "Queensland Drive"])
+def test_a_place_named_after_a_king_or_a_church_is_neither(title: str) -> None:
+    """Longer English stems match at a word's start, but no one reads a crown in
+    Kingston or a cathedral in Churchill."""
+    assert not {"crown", "cathedral"} & motifs(title)
+
+
 def test_other_titles_keep_their_landscapes_and_plates() -> None:
     assert engraving.layout_of(_direction("Frostgrave Hymn", DOOM)) in engraving.LANDSCAPES
     assert engraving.layout_of(_direction("Nocturne", "classical, piano")) in engraving.LAYOUTS

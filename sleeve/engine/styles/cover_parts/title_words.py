@@ -44,8 +44,8 @@ WORDS: dict[str, tuple[str, ...]] = {
                "hanami"),
     "fireworks": ("firework", "花火", "烟花", "煙火", "불꽃", "hanabi", "feuerwerk", "фейерверк",
                   "fuegos artificiales", "fogos de artif", "pyrotechn", "آتش‌بازی", "आतिशबाज़ी"),
-    "cathedral": ("cathedral", "church", "chapel", "basilica", "abbey", "catedral", "iglesia",
-                  "igreja", "cathédrale", "église", "kathedrale", "kirche", "cattedrale",
+    "cathedral": ("cathedral", "church", "churches", "chapel", "basilica", "abbey", "catedral",
+                  "iglesia", "igreja", "cathédrale", "église", "kathedrale", "kirche", "cattedrale",
                   "chiesa", "собор", "церк", "храм", "大聖堂", "教会", "教堂", "聖堂", "성당",
                   "교회", "चर्च", "كاتدرائية", "كنيسة", "โบสถ์", "καθεδρ", "εκκλησ"),
     "crown": ("king", "kings", "queen", "kingdom", "throne", "crown", "rey", "reyes", "reina",
@@ -57,6 +57,9 @@ WORDS: dict[str, tuple[str, ...]] = {
 }
 # a stem does not name its motif inside these longer words: 花火 (fireworks) is no flower
 NOT_WITHIN: dict[str, tuple[str, ...]] = {"花": ("花火",)}
+# longer Latin stems that must match whole words: no king in Kingston, no church in
+# Churchill, no queen in Queensland
+WHOLE_WORDS = frozenset({"kings", "church", "queen"})
 # fmt: on
 
 
@@ -77,8 +80,9 @@ def motifs(title: str) -> frozenset[str]:
 def holds(text: str, stem: str) -> bool:
     """Whether the lower-case `text` holds the word stem: a Latin stem of four letters
     or fewer as a whole word ("lac" is no lake in "Lack"), a longer one at a word's
-    start, any other stem anywhere, except inside the longer words NOT_WITHIN names."""
-    if stem.isascii() and stem.isalpha() and len(stem) <= 4:
+    start (WHOLE_WORDS whole), any other stem anywhere, except inside the longer words
+    NOT_WITHIN names."""
+    if stem.isascii() and stem.isalpha() and (len(stem) <= 4 or stem in WHOLE_WORDS):
         return re.search(rf"\b{re.escape(stem)}\b", text) is not None
     if stem.isascii() and stem.isalpha():
         return re.search(rf"\b{re.escape(stem)}", text) is not None
