@@ -20,7 +20,7 @@ LANGUAGES = (
         "#120D0D #C8B89A #2F3A2E #8B1A1A / #0E0B0A #B5A58A #4A0E0E #9A2A1A"
         " / #141210 #C8B89A #3A2F28 #8B1A1A",
         "dark", "blackletter condensed",
-        "mono_grain:3 flow_field:1 ridgeline:0.5 typographic_poster:1.5 engraving:1",
+        "mono_grain:3 ridgeline:0.5 typographic_poster:1.5 engraving:1.5",
         "top-left centred edge", "grain halftone", "big", (0.1, 0.95),
     ),
     language(
@@ -48,7 +48,7 @@ LANGUAGES = (
         "#0A0A0A #F4F1EA #FF5F00 #FFF200 / #F4F1EA #0A0A0A #E4002B #FFF200"
         " / #FFF200 #0A0A0A #E4002B #F4F1EA",
         "stark", "condensed geometric slab script mono",
-        "xerox_collage:3 typographic_poster:2 risograph:1.5 mono_grain:1.5 flow_field:0.5",
+        "xerox_collage:3 typographic_poster:2 risograph:1.5 mono_grain:1.5",
         "title-image edge top-left", "halftone grain", "big", (0.35, 0.92), (140, 210),
     ),
     language(

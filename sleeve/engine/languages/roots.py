@@ -88,7 +88,7 @@ LANGUAGES = (
         "lullaby", "children",
         "#E8EEF8 #A9B8E0 #F6E3B4 #7A86B8 / #F6EFE4 #E8C5B8 #B8C9E0 #8FA5C9",
         "light", "rounded script",
-        "paper_cut:2.5 flow_field:0.5 risograph:1 swiss_geometry:1",
+        "paper_cut:2.5 risograph:1.5 swiss_geometry:1",
         "centred bottom-left", "grain", "medium", (0.7, 0.1),
     ),
     # podcasts, jingles and spoken word: clear brand-like marks

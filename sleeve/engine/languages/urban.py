@@ -29,7 +29,7 @@ LANGUAGES = (
         "#0A0A0A #5F6B73 #1C2A3A #E6E6E6 / #0D1117 #8A959E #2A3540 #D6DCE0"
         " / #111111 #777777 #333333 #E6E6E6",
         "dark-mono", "condensed",
-        "mono_grain:3 onset_grid:1 typographic_poster:1 risograph:1 chrome_type:1",
+        "mono_grain:3 onset_grid:1 typographic_poster:1.5 risograph:1",
         "bottom-left corner", "grain", "small", (0.2, 0.85), (135, 150),
     ),
     language(
@@ -45,8 +45,7 @@ LANGUAGES = (
         "#3B2418 #C68B59 #E9D8C4 #B08D57 / #E9D8C4 #3B2418 #C68B59 #7A4A2E"
         " / #2A1A22 #B5838D #E5C1BD #D4A373",
         "soft", "serif geometric script",
-        "mono_grain:2 paper_cut:1 marbled_ink:0.5 typographic_poster:1.5 swiss_geometry:1"
-        " wood_type:1 risograph:1 chrome_type:0.5",
+        "mono_grain:2 paper_cut:1 marbled_ink:0.5 typographic_poster:1.5 swiss_geometry:1 wood_type:1 risograph:1",
         "bottom-left corner top-left", "grain", "small", (0.55, 0.42), (60, 110),
     ),
     language(
@@ -54,8 +53,7 @@ LANGUAGES = (
         "#1B1B1B #D4AF37 #FF1493 #7FDBFF / #D4AF37 #1B1B1B #FF1493 #7FDBFF"
         " / #FF1493 #1B1B1B #D4AF37 #7FDBFF / #101A2E #D4AF37 #FF1493 #7FDBFF",
         "vivid", "display script",
-        "marbled_ink:1 flow_field:1 typographic_poster:2 swiss_geometry:1.5 onset_grid:1"
-        " wood_type:1.5 chrome_type:1",
+        "marbled_ink:1 flow_field:1 typographic_poster:2 swiss_geometry:1.5 onset_grid:1 wood_type:1.5 chrome_type:1.5",
         "centred title-image top-left", "grain", "big", (0.8, 0.8), (95, 130),
     ),
     # royal purple, warm gold, white, deep blue: five colours, no doubled gold
@@ -64,8 +62,7 @@ LANGUAGES = (
         "#4B2A7B #F2C14E #FFFFFF #1D3557 #FFD23F / #FFFFFF #4B2A7B #F2C14E #1D3557 #E8A317"
         " / #1D3557 #F2C14E #FFFFFF #6A3FB5 #FFD23F / #F2C14E #4B2A7B #FFFFFF #1D3557 #6A3FB5",
         "vivid", "geometric serif",
-        "paper_cut:1 flow_field:1 swiss_geometry:1.5 typographic_poster:1.5 wood_type:1.5"
-        " chrome_type:0.5",
+        "paper_cut:1 swiss_geometry:1.5 typographic_poster:1.5 wood_type:2 risograph:1",
         "centred top-left", "grain", "big", (0.8, 0.65),
     ),
 )
