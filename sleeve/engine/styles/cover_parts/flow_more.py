@@ -13,7 +13,7 @@ from sleeve.engine.styles.cover_parts import flow_strokes, flow_words, title_wor
 
 # the catalogue: streamline prints (flow_lines) and the painted strokes
 FORMS = ("current", "eddy", "parting", "confluence", "dipole", "summit", "blaze", "strokes")
-WEIGHTS = (0.8, 0.5, 0.5, 0.9, 0.9, 0.9, 0.0, 0.0)  # the blaze by title, the strokes by genre
+WEIGHTS = (0.8, 0.5, 0.5, 0.9, 0.6, 0.8, 0.0, 0.0)  # the blaze by title, the strokes by genre
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the eddy wound round one eye: genres whose imagery is a swirl
