@@ -138,8 +138,8 @@ def summit(
     lee = np.sin(down * (18.0 + 12.0 * signals.pace(direction))) * np.exp(-down / 0.35)
     psi = psi + (0.02 + 0.03 * energy) * lee * lift + (0.01 + 0.03 * energy) * warp * lift
     crest = float(sky[peak])
-    px = (peak + 0.5) / res
-    box = (max(0.0, px - 0.35), max(top + 0.04, crest - 0.12), min(1.0, px + 0.35), base)
+    # the land across the frame, its crest and the lines hugging it
+    box = (0.0, max(top + 0.04, crest - 0.16), 1.0, base)
     return psi.astype(np.float32), sky.astype(np.float32), box
 
 
@@ -184,7 +184,7 @@ def paint(
     psi, sky, box = summit(direction, rng, half, calm, warp)
     psi = flow_lines.upscale(psi, size)
     lines = flow_lines.per_unit(psi, count)
-    crest = (box[0] + box[2]) / 2, box[1] + 0.02
+    crest = (float(np.argmin(sky)) + 0.5) / len(sky), float(sky.min()) - 0.04  # above the peak
     width = flow_lines.taper(size, crest, 0.5, calm, 0.5)
     lead = [inks[0], inks[0], inks[2]]  # the wind in the lead ink, one accent line
     flow_lines.draw(img, psi, lines, weight, lead, calm, rng, focus=crest, width=width)
