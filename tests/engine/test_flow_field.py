@@ -31,7 +31,7 @@ REVIEWED_OUT = (
     "smoke", "flame", "kite", "vortex", "vortex-ball", "aurora",
 )  # fmt: skip
 # the pictures drawn now: each one focal structure
-SUBJECTS = ("current", "eddy", "parting", "strokes")
+SUBJECTS = ("current", "eddy", "parting", "confluence", "dipole", "summit", "strokes")
 # the eddy leans to genres whose imagery is a swirl (flow_more.SWIRLS)
 SWIRL = dataclasses.replace(CALM, genre="rock", language=language_for("psychedelic"))
 

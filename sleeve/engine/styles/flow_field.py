@@ -1,6 +1,7 @@
 """Flow field: a bold line print, a few dozen thick, tapered streamlines that never
 cross, in two or three flat inks on paper or a deep field, drawn as one flow round one
-focal structure (a river, an eddy round one eye, a parting round a solid sun, a flame).
+focal structure (a river, an eddy round one eye, a parting round a solid sun, two
+rivers meeting, field lines between two poles, wind over a landform, a flame).
 
 Compositions (flow_more.choose): the current, the eddy, the parting and the blaze are
 streamline prints (flow_lines: the level lines of one stream function, each line
@@ -9,7 +10,12 @@ title's band, where it stops, like a screen-printed op-art sheet). The current i
 river of lines crossing the frame on a slant, its crest the song's energy curve (the
 loud part the highest), the rest of the frame bare; the eddy winds the flow round one
 eye, a solid disc of the accent (a slow song near rings); the parting splits it round
-a solid sun, the wake turbulent when loud; the blaze (only for a title naming fire) is
+a solid sun, the wake turbulent when loud; the seed turns, bends and crops the river
+and moves the eye and the sun (a loud song's sun high, a calm one's low). The
+confluence, the dipole and the summit are flow_figures' (two rivers in two inks
+meeting, the louder half of the song the wider; field lines between two poles set
+apart by the key's interval; wind over a landform whose skyline is the energy
+curve). The blaze (only for a title naming fire) is
 a flame of nested lines, a white-hot core, an orange body and red tongues, on a deep
 field. The painted strokes (flow_strokes, after Fidenza: thick curves packed edge to
 edge, none crossing) are kept for the violent metals (bone and blood slashes on
@@ -46,6 +52,7 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
+    flow_figures,
     flow_lines,
     flow_more,
     flow_strokes,
@@ -315,9 +322,12 @@ def _streamlines(
     ]
     lit = rgb_to_oklch(inks[0])
     inks[0] = raster.tone(inks[0], max(lit[0], 0.84) if field < 0.5 else min(lit[0], 0.3))
+    if name in flow_figures.FIGURES:
+        return flow_figures.paint(img, name, direction, rng, inks, calm)
     if name == "blaze":  # fire's own inks: a white-hot core, orange body, red tongues
         inks = list(FIRE)
-    psi, eye, focal = flow_lines.stream(name, direction, rng, size, calm)
+    psi, eye, focal = flow_lines.stream(name, direction, rng, size // 2, calm)
+    psi = flow_lines.upscale(psi, size)  # a smooth field: computed at half the side
     if name == "blaze":  # psi runs 0..1 over a flame's half width: dense nested lines
         lines = min(70.0 + 90.0 * direction.density, size / 4.0) * 0.27
         weight = max(1.5, size * 0.27 / lines * (0.3 + 0.2 * direction.density))

@@ -31,7 +31,7 @@ FORMS = ("current", "eddy", "parting", "blaze")
 FADE = 0.16  # the lines thin out over this much of the side before the title's band
 
 
-def _noise(rng: np.random.Generator, size: int, cells: int) -> np.ndarray:
+def noise(rng: np.random.Generator, size: int, cells: int) -> np.ndarray:
     """Smooth value noise (size x size, about -0.5..0.5)."""
     small = raster.fractal_noise(rng, cells=cells, octaves=2, res=NOISE_RES) - 0.5
     img = Image.fromarray(small.astype(np.float32), "F")
@@ -44,6 +44,14 @@ def spacing(direction: ArtDirection) -> float:
     return 14.0 + 18.0 * signals.pace(direction)
 
 
+def upscale(field: np.ndarray, size: int) -> np.ndarray:
+    """A smooth field computed small, scaled up to size x size (bilinear)."""
+    if field.shape[0] == size:
+        return field
+    img = Image.fromarray(field.astype(np.float32, copy=False), "F")
+    return np.asarray(img.resize((size, size), Image.Resampling.BILINEAR), dtype=np.float32)
+
+
 def stream(
     name: str, direction: ArtDirection, rng: np.random.Generator, size: int, calm: Box
 ) -> tuple[np.ndarray, tuple[float, float, float] | None, Box]:
@@ -53,7 +61,7 @@ def stream(
     x, y = raster.pixel_grid(size)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     turb = 0.25 * energy + 0.15 * float(direction.turbulence)
-    warp = _noise(rng, size, 2 + int(energy > 0.6))
+    warp = noise(rng, size, 2 + int(energy > 0.6))
     top, bottom = (calm[3], 1.0) if calm[1] < 0.1 else (0.0, calm[1])  # the free room
     mid_y = (top + bottom) / 2
     fit = min(1.0, (bottom - top) / 0.7)  # a deep title's room: a smaller structure
@@ -61,34 +69,48 @@ def stream(
         curve = np.asarray(signals.resample(signals.energy(direction, 64), 256), dtype=float)
         curve = signals.smooth(signals.smooth(curve, 41), 41)  # no kinks: clean lines
         curve = (curve - curve.min()) / max(float(np.ptp(curve)), 1e-6)
-        wave = np.interp(x[0], np.linspace(0, 1, len(curve)), curve).astype(np.float32)
         amp = (0.1 + 0.14 * energy) * fit
         peak = float(np.argmax(curve)) / (len(curve) - 1)
-        slant = float(rng.choice((-1.0, 1.0)) * rng.uniform(0.12, 0.32)) * fit
+        # the seed turns the river (in and out by other edges), bends it and crops it
+        tilt = float(rng.choice((-1.0, 1.0)) * rng.uniform(0.1, 0.55)) * fit
+        bend = float(rng.uniform(-0.5, 0.5)) * fit
+        wide = float(rng.uniform(0.75, 1.35))
+        pivot = 0.5 + float(rng.uniform(-0.15, 0.15))
+        cos, sin = np.cos(tilt), np.sin(tilt)
+        along = (x - pivot) * cos - (y - mid_y) * sin
+        across = (y - mid_y) * cos + (x - pivot) * sin
+        wave = np.interp(np.clip(along + 0.5, 0.0, 1.0), np.linspace(0, 1, len(curve)), curve)
         # the river's centre rises over the loud part and it widens there, its lines
         # fanning out, and pinches where the song is quiet (its lines there thinner)
-        centre = mid_y - slant * (x - 0.5) - amp * (wave[None, :] - 0.5)
-        psi = (y - centre) / (0.45 + 0.9 * wave[None, :]) + turb * 0.1 * warp
-        heart = mid_y - slant * (peak - 0.5) - amp * 0.5  # the loud part the highest
+        centre = bend * along * along - amp * (wave - 0.5)
+        psi = (across - centre) / (wide * (0.45 + 0.9 * wave)) + turb * 0.1 * warp
+        u = peak - 0.5  # the loud part the highest: the heart on the river there
+        v = bend * u * u - amp * 0.5
+        hx, heart = pivot + u * cos + v * sin, mid_y - u * sin + v * cos
         focal = (0.0, max(top + 0.06, heart - 0.3), 1.0, min(bottom - 0.06, heart + 0.3))
-        return psi, (float(np.clip(peak, 0.15, 0.85)), heart, 0.0), focal
+        return psi, (float(np.clip(hx, 0.15, 0.85)), float(heart), 0.0), focal
     # the eye or the sun leans towards where the song peaks, the seed moving it about
     curve = np.asarray(signals.energy(direction, 32), dtype=float)
     peak = float(np.argmax(signals.smooth(curve, 7))) / (len(curve) - 1)
-    cx = float(0.6 * rng.uniform(0.3, 0.7) + 0.4 * (0.3 + 0.4 * peak))
-    cy = mid_y + float(rng.uniform(-0.06, 0.06)) * fit
-    dx, dy = x - cx, y - cy
-    r2 = dx * dx + dy * dy
+    cx = float(0.6 * rng.uniform(0.15, 0.85) + 0.4 * (0.3 + 0.4 * peak))
+    cy = mid_y + float(rng.uniform(-0.2, 0.2)) * fit
+    scale = float(rng.uniform(0.7, 1.45))  # a small knot or a big eye, a small or big sun
     if name == "eddy":
-        core = (0.06 + 0.05 * energy) * max(fit, 0.75)  # an eye that reads under a big title
+        core = (0.06 + 0.05 * energy) * max(fit, 0.75) * scale  # reads under a big title
+        cy = float(np.clip(cy, top + core + 0.1, bottom - core - 0.1))
+        dx, dy = x - cx, y - cy
+        r2 = dx * dx + dy * dy
         twist = 0.05 + 0.05 * (1.0 - signals.pace(direction))  # slow: near rings
         turn = float(rng.choice((0.0, np.pi)) + rng.uniform(-0.5, 0.5))  # where it opens
         drift = 0.3 * (np.cos(turn) * dy - np.sin(turn) * dx)
         psi = drift + twist * np.log(r2 + core * core) + turb * 0.08 * warp
-        box = (cx - 0.3, max(top + 0.06, cy - 0.3), cx + 0.3, min(bottom - 0.06, cy + 0.3))
-        return psi, (cx, cy, core * 0.95), box
+        return psi, (cx, cy, core * 0.95), _around(cx, cy, 0.3, top, bottom)
     if name == "parting":
-        r = (0.13 + 0.07 * energy) * fit
+        r = (0.13 + 0.07 * energy) * fit * scale
+        cy += (0.5 - energy) * 0.3 * fit  # a loud song's sun high, a calm one's low
+        cy = float(np.clip(cy, top + r + 0.06, bottom - r - 0.06))
+        dx, dy = x - cx, y - cy
+        r2 = dx * dx + dy * dy
         # the stream's slant: level, or a steep diagonal for a loud song
         steep = float(rng.choice((-1.0, 1.0))) * 0.75 * float(rng.random() < 0.25 + 0.5 * energy)
         turn = steep + float(rng.uniform(-0.3, 0.3))
@@ -96,9 +118,7 @@ def stream(
         flow = across * (1.0 - r * r / np.maximum(r2, 1e-6))
         wake = turb * 0.25 * warp * np.clip((along + r) / 0.4, 0.0, 1.0)  # calm upstream
         psi = flow + wake
-        reach = r * 1.8
-        box = (cx - reach, max(top + 0.06, cy - reach), cx + reach, min(bottom - 0.06, cy + reach))
-        return psi, (cx, cy, r), box
+        return psi, (cx, cy, r), _around(cx, cy, r * 1.8, top, bottom)
     # the blaze: nested tongues, round at the foot, widest a third up, licking to a tip
     base = 0.94 if calm[1] < 0.1 else min(0.9, calm[1] - 0.07)
     top = calm[3] + 0.06 if calm[1] < 0.1 else 0.06
@@ -106,7 +126,7 @@ def stream(
     belly = 0.25  # widest here, an oval below, tapering to the tip above
     t = np.clip((h - belly) / (1.0 - belly), 0.0, 1.0)
     half = 0.012 + 0.27 * (1.0 - t**1.5) ** 1.3  # round shoulders, a licking tip
-    flick = _noise(rng, size, 5) * (0.3 + 0.7 * energy)  # tongues licking higher up
+    flick = noise(rng, size, 5) * (0.3 + 0.7 * energy)  # tongues licking higher up
     lick = 0.16 * h**1.3 * (warp + flick)
     sway = 0.05 * h**2 * np.sin(2 * np.pi * (0.6 + signals.pace(direction)) * h)
     across = np.abs(x - cx - sway - lick) / half
@@ -114,6 +134,13 @@ def stream(
     drop = np.clip((y - foot) / (base - foot), 0.0, None)
     psi = np.sqrt(across * across + drop * drop)
     return psi, None, (cx - 0.3, top, cx + 0.3, base)
+
+
+def _around(cx: float, cy: float, reach: float, top: float, bottom: float) -> Box:
+    """The focal box round an eye or a sun at (cx, cy): `reach` each way, less where the
+    free room (`top`..`bottom`) ends, still centred on it (the title keeps off it)."""
+    reach = max(0.05, min(reach, cy - top - 0.06, bottom - 0.06 - cy))
+    return (cx - reach, cy - reach, cx + reach, cy + reach)
 
 
 def river(direction: ArtDirection) -> tuple[int, float]:
@@ -157,19 +184,26 @@ def draw(
     focus: tuple[float, float] | None = None,
     width: np.ndarray | None = None,
     river: int = 0,
+    period: int = 0,
+    split: bool = False,
 ) -> None:
     """Draw the level lines of `psi` (`lines` per unit of psi) on `img` as clean lines
     `weight` px wide times `width` (the taper, per pixel), in runs of 2..5 lines of
     the lead ink (about 60%) or the second; faded out over the `calm` band (the full
     width). `nested` (the blaze): the inks by level instead, the first inside, no line
     past psi = `nested`. `focus` (x, y): the line through that point in the accent;
-    `river` > 0 keeps only that many lines either side of it (a river of lines)."""
+    `river` > 0 keeps only that many lines either side of it (a river of lines);
+    `split`: the lines on either side of it in the lead and the second ink (two rivers).
+    `period` > 0: psi wraps round by that many lines (an angle: the dipole)."""
     size = img.size[0]
     f = (psi * np.float32(lines)).astype(np.float32, copy=False)
     gx, gy = np.empty_like(f), np.empty_like(f)  # central differences (np.gradient's,
     gx[:, 1:-1] = f[:, 2:] - f[:, :-2]  # at a third of its cost)
     gy[1:-1] = f[2:] - f[:-2]
     gx[:, 0], gx[:, -1], gy[0], gy[-1] = gx[:, 1], gx[:, -2], gy[1], gy[-2]
+    if period:  # across the angle's cut the lines run on: the step taken the short way
+        for g in (gx, gy):
+            g -= np.float32(period) * np.rint(g / np.float32(period))
     grad = np.hypot(gx, gy, out=gx)
     grad *= 0.5
     grad += np.float32(1e-6)  # level steps per px
@@ -191,7 +225,11 @@ def draw(
         crowd /= wide + np.float32(1.5)  # lines closer than a line: an even tone
         np.clip(crowd - 1.0, 0.0, 1.0, out=crowd)
         cover += (1.0 - crowd) * (tone - cover)
+    if width is not None:  # a line thinned to nothing ends there, no hairline left
+        cover *= np.minimum(width * np.float32(8.0), np.float32(1.0))
     index = np.rint(f).astype(np.int32)  # the nearest line's number
+    if period:
+        index %= period
     group = np.floor_divide(index, int(rng.integers(2, 6)))
     low = int(group.min())
     count = int(group.max()) - low + 1
@@ -199,6 +237,8 @@ def draw(
     code = ink_of[group - low] * 2
     if focus is not None:  # the focal line in the accent
         at = int(index[int(focus[1] * (size - 1)), int(focus[0] * (size - 1))])
+        if split:
+            code = np.where(index < at, 0, 2).astype(np.uint8)
         code[index == at] = 4
         if river:
             cover *= np.abs(index - at) <= river
@@ -212,7 +252,7 @@ def draw(
     mask = Image.fromarray((cover * 255.0 + 0.5).astype(np.uint8), "L")
     paint = Image.fromarray(code.astype(np.uint8), "P")
     paint.putpalette([v for ink in inks[:3] for v in (*ink, *ink)])
-    img.paste(Image.composite(paint.convert("RGB"), img, mask))
+    img.paste(paint.convert("RGB"), (0, 0), mask)
 
 
 def disc(img: Image.Image, at: tuple[float, float, float], ink: RGB) -> None:

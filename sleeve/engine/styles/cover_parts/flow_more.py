@@ -1,5 +1,6 @@
 """The catalogue flow_field chooses from: the streamline prints (flow_lines: the
-current, the eddy, the parting, the blaze) and the painted strokes (flow_strokes), by
+current, the eddy, the parting, the blaze; flow_figures: the confluence, the dipole,
+the summit) and the painted strokes (flow_strokes), by
 what the title names, the genre and the music.
 """
 
@@ -11,8 +12,8 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import flow_strokes, flow_words, title_words
 
 # the catalogue: streamline prints (flow_lines) and the painted strokes
-FORMS = ("current", "eddy", "parting", "blaze", "strokes")
-WEIGHTS = (1.0, 0.8, 0.8, 0.0, 0.0)  # the blaze by title, the strokes by genre
+FORMS = ("current", "eddy", "parting", "confluence", "dipole", "summit", "blaze", "strokes")
+WEIGHTS = (0.8, 0.5, 0.5, 0.9, 0.6, 0.8, 0.0, 0.0)  # the blaze by title, the strokes by genre
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the eddy wound round one eye: genres whose imagery is a swirl

@@ -1,0 +1,92 @@
+"""Flow field's pictures beyond the current, the eddy and the parting (art directors:
+"generic screensaver lines", three forms each repeated 3-4 times in a batch of 74):
+two rivers meeting, field lines between two poles, wind over a landform; each a
+different layout at a thumbnail (compared on downsampled luminance, not colour), and
+the older forms moving more between songs."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+import numpy as np
+from PIL import Image
+
+from sleeve.engine.direction import direct_from_music
+from sleeve.engine.looks import turned
+from sleeve.engine.music import MusicInput
+from sleeve.engine.styles import flow_field
+from tests.engine.test_flow_field import _drawing
+from tests.engine.test_styles import CALM
+
+FIGURES = ("confluence", "dipole", "summit")
+PRINTS = ("current", "eddy", "parting", *FIGURES)
+
+
+def _ink(image: Image.Image) -> np.ndarray:
+    """Where the marks lie at a thumbnail: 32 x 32 bool, luminance far from the field's
+    (the median), whatever the colours."""
+    small = np.asarray(image.convert("L").resize((32, 32), Image.Resampling.BOX), float)
+    return np.abs(small - np.median(small)) > 18
+
+
+def _overlap(a: np.ndarray, b: np.ndarray) -> float:
+    return float((a & b).sum() / max(int((a | b).sum()), 1))
+
+
+def test_the_new_pictures_are_drawn_for_ordinary_songs() -> None:
+    """Songs of several genres get the confluence, the dipole and the summit at some
+    turn, and no one print takes over."""
+    drawn: Counter = Counter()
+    for tags in ("ambient", "techno", "jazz", "classical", "rock"):
+        music = MusicInput(task_id=f"figure-{tags}", title="Harbour Lights", tags=tags)
+        direction = direct_from_music(music)[0]
+        drawn.update(flow_field.layout_of(turned(direction, t)) for t in range(40))
+    assert set(FIGURES) <= set(drawn), drawn
+    assert max(drawn.values()) < 0.3 * sum(drawn.values()), drawn
+
+
+def test_the_prints_differ_in_layout_not_only_colour() -> None:
+    """One song's six prints put their marks in different places at a thumbnail."""
+    masks = {name: _ink(flow_field.render(_drawing(name, CALM), 128).image) for name in PRINTS}
+    for a, b in itertools.combinations(PRINTS, 2):
+        assert _overlap(masks[a], masks[b]) < 0.75, (a, b)
+
+
+def test_one_form_moves_between_songs_of_the_same_energy() -> None:
+    """The current enters and leaves by other edges, the parting's sun and the eddy's eye
+    move: five seeds of one song overlap far less than a template would."""
+    means = {}
+    for name in ("current", "eddy", "parting"):
+        masks = [_ink(flow_field.render(_drawing(name, CALM, s), 128).image) for s in range(5)]
+        means[name] = float(np.mean([_overlap(a, b) for a, b in itertools.combinations(masks, 2)]))
+    assert means["current"] < 0.45, means
+    assert means["parting"] < 0.65, means
+    assert np.mean(list(means.values())) < 0.53, means
+
+
+def test_the_dipole_poles_and_the_summit_land_read_at_64_px() -> None:
+    """The dipole's two poles are solid discs in the focal box; the summit's land is a
+    solid mass low in the frame (the song's curve its skyline) under the lines."""
+    art = flow_field.render(_drawing("dipole", CALM), 64)
+    x0, y0, x1, y1 = art.focal
+    assert 0.0 <= x0 < x1 <= 1.0 and 0.0 <= y0 < y1 <= 1.0
+    art = flow_field.render(_drawing("summit", CALM), 128)
+    grey = np.asarray(art.image.convert("L"), float)
+    rows = np.abs(grey - np.median(grey[:20])).mean(axis=1)
+    assert rows[-10:].mean() > 25  # the land at the foot stands off the sky
+
+
+def test_the_new_pictures_are_deterministic_and_keep_the_band_calm() -> None:
+    for name in FIGURES:
+        d = _drawing(name, CALM)
+        a, b = flow_field.render(d, 96), flow_field.render(d, 96)
+        assert a.image.tobytes() == b.image.tobytes(), name
+        assert a.layout == name
+        grey = np.asarray(a.image.convert("L").resize((32, 32), Image.Resampling.BOX), float)
+        edges = np.hypot(*np.gradient(grey))
+        top = CALM.layout.startswith("top")
+        band = edges[:5] if top else edges[-5:]
+        assert band.mean() < 0.6 * edges.mean(), name
+        box = a.focal
+        assert box[1] > 0.2 if top else box[3] < 0.8, (name, box)
