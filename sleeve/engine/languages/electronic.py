@@ -63,7 +63,8 @@ LANGUAGES = (
         "#FF5A1F #1C1C1C #F2E9DC #2E6F6A / #1C1C1C #F2E9DC #FF5A1F #F7D117"
         " / #FFE600 #111111 #F5F5F5 #FF00A0",
         "vivid", "geometric display",
-        "flow_field:1 marbled_ink:1 swiss_geometry:2.5 onset_grid:2 typographic_poster:1.5 risograph:1",
+        "flow_field:1 marbled_ink:1 swiss_geometry:2.5 onset_grid:2 typographic_poster:1.5"
+        " risograph:1",
         "top-left edge centred", "grain none", "big", (0.7, 0.75), (115, 130),
     ),
     # neon on black, yellow, white or ultramarine; the hot pink and acid green always

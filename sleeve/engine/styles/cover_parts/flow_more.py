@@ -18,6 +18,9 @@ WEIGHTS = (0.8, 0.5, 0.5, 0.9, 0.6, 0.8, 0.0, 0.0)  # the blaze by title, the st
 PUNK = ("punk", "hardcore")
 # the eddy wound round one eye: genres whose imagery is a swirl
 SWIRLS = ("psychedelic", "shoegaze", "dream_pop", "trance", "trap", "funk", "disco")
+# the dipole's field lines read as a diagram only in electronic music; elsewhere the
+# poles and their short radiating lines read as spiders (on the 2026-12-02 sheet)
+DIAGRAMS = ("electronic",)
 # what a title names (stems, any script; title_words.holds) -> the picture it gets
 TITLE_FORMS = {
     "blaze": ("fire", "flame", "burn", "burning", "blaze", "ember", "fuego", "feu", "fogo",
@@ -39,7 +42,7 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The form's name: what the title names (TITLE_FORMS; a cloud, a sky or candyfloss
     the strokes' cloud), the strokes for the violent metals and punk, else the seed choosing
     among the streamline prints by the music: a loud song leans to the eddy, a calm
-    one to the parting."""
+    one to the parting; the dipole only in electronic music (DIAGRAMS)."""
     if names_cloud(direction.title):
         return "strokes"
     pick = rng.random()  # one draw, always: the metals' strokes stay where they were
@@ -55,6 +58,8 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     weights[FORMS.index("parting")] += 1.2 * (1.0 - energy) ** 2
     if names & set(SWIRLS):
         weights[FORMS.index("eddy")] += 2.0
+    if direction.genre not in DIAGRAMS:
+        weights[FORMS.index("dipole")] = 0.0
     cumulative = np.cumsum(weights / weights.sum())
     return FORMS[min(int(np.searchsorted(cumulative, pick, side="right")), len(FORMS) - 1)]
 
