@@ -119,7 +119,8 @@ def peak(d: ArtDirection, rng: np.random.Generator, s: Sheet, ink: Inks, band: s
     env = np.clip(1.0 - dist, 0.0, 1.0) ** (0.9 + 0.8 * calmness)
     detail = ridge(d, stretch(d, rng, 0.3, 0.5), 8, 10, 1.2)
     summit = (CALM_TOP + 0.04 if band == "top" else 0.16) + 0.08 * (1.0 - f.high)
-    valley = 0.8 + 0.06 * f.scale
+    # under a bottom title the mountain's foot is solid: the title sits on one ink
+    valley = (0.8 if band == "top" else 0.56) + 0.06 * f.scale
     crest = valley - (valley - summit) * env * (0.8 + 0.2 * detail)
     far = ridge(d, (0.0, 1.0), 12, 14, 1.3)
     back = summit + 0.1 + 0.22 * (1.0 - far)
