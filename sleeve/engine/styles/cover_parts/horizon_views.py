@@ -125,8 +125,8 @@ def peak(d: ArtDirection, rng: np.random.Generator, s: Sheet, ink: Inks, band: s
     far = ridge(d, (0.0, 1.0), 12, 14, 1.3)
     back = summit + 0.1 + 0.22 * (1.0 - far)
     if ink.dark:
-        sky, land = ink.mid, ink.field
-        behind = mix(ink.mid, ink.field, 0.45)
+        sky, land = mix(ink.mid, ink.mass, 0.22), ink.field  # a dusk sky over night land
+        behind = mix(ink.mid, ink.field, 0.35)
     else:
         sky, behind, land = ink.field, ink.mid, ink.mass
     s.band(0.0, 1.0, sky)
@@ -165,5 +165,6 @@ def lines(d: ArtDirection, rng: np.random.Generator, s: Sheet, ink: Inks, band: 
     for i, edge in enumerate(edges):
         s.land(edge, ink.field, foot + 0.01)
         width = 0.0016 + 0.003 * i / (count - 1)
-        s.stroke(edge, width, ink.accent if i == accent else ink.mass)
+        far = ink.mid if i < count // 3 else ink.mass  # the far ranges pale into the air
+        s.stroke(edge, width, ink.accent if i == accent else far)
     return (0.0, float(min(e.min() for e in edges)) - 0.03, 1.0, foot + 0.03)
