@@ -136,7 +136,7 @@ def peak(d: ArtDirection, rng: np.random.Generator, s: Sheet, ink: Inks, band: s
     if "snow" in motifs(d.title):
         rag = calm(curve(d, stretch(d, rng, 0.2, 0.4), 3, 4), 2)
         line = float(crest.min()) + (valley - float(crest.min())) * 0.3 + 0.05 * (rag - 0.5)
-        s.land(crest, ink.mass if ink.dark else ink.field, np.maximum(line, crest))
+        s.land(crest, ink.mass if ink.dark else ink.mid, np.maximum(line, crest))
     return (0.0, float(crest.min()) - 0.03, 1.0, 1.0)
 
 
