@@ -15,7 +15,6 @@ MOTIFS: dict[str, frozenset[str]] = {
     "sun on a horizon": frozenset(
         {
             "grain_gradient/horizon-disc",
-            "loudness_horizon/erg",
             "mono_grain/disc",
             "paper_cut/diorama",
             "paper_cut/diorama-low",
@@ -53,7 +52,7 @@ MOTIFS: dict[str, frozenset[str]] = {
     "mountain ranges": frozenset(
         {
             "loudness_horizon/peak",
-            "loudness_horizon/ranges",
+            "loudness_horizon/lines",
             "paper_cut/diorama-high",
             "paper_cut/diorama-slope",
             "ridgeline/summit",
