@@ -227,10 +227,11 @@ def second_voice(direction: ArtDirection) -> ArtDirection:
     """The direction of a track's second cover: the language's next face and next
     title layout after the first cover's (where it has another), so the two covers
     offer two title treatments, not one title block over two pictures. Where the
-    language sets titles tiny or small (ECM-like), the second sets it medium: two
-    reviews found both covers of such a pair unreadable at 64 px, and a musician
-    should have one cover whose title reads in a streaming list (so not in the
-    corner slot, which keeps any title small)."""
+    language sets titles tiny or small (ECM-like), the second sets it small and out
+    of the corner slot (which keeps any title tiny): two reviews found both covers of
+    such a pair unreadable at 64 px, and two later ones (2026-12-02) read a medium
+    title there as far too big for ambient, chamber, IDM and lo-fi; the typography's
+    reading floor keeps a small title's letters about 5 px tall at 64 px."""
     language = direction.language
     layout = _next(language.layouts, direction.layout)
     if language.title_scale in QUIET_SCALES:
@@ -239,7 +240,7 @@ def second_voice(direction: ArtDirection) -> ArtDirection:
         open_slots = tuple(slot for slot in language.layouts if slot != "corner")
         if len(open_slots) < 2:
             open_slots += tuple(s for s in OPEN_SLOTS if s not in open_slots)[: 2 - len(open_slots)]
-        language = replace(language, title_scale="medium", layouts=open_slots)
+        language = replace(language, title_scale="small", layouts=open_slots)
         if layout == "corner":
             layout = open_slots[0]
     return replace(
