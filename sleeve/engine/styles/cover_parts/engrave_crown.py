@@ -1,9 +1,9 @@
 """The crown, for a title that names a king, a queen, a kingdom, a throne or a crown: a
 royal crown engraved as a heraldic plate, large in the frame, in a glory of rays. A
-jewelled band curving round the head, five points rising from it (pearls on the
-outer ones, a cross on the tallest), modelled as a cylinder by upright rules that
-swell into its shade; the jewels cut dark into the band, a highlight scraped down the
-lit side. It rests on a tasselled cushion, or floats in its glory.
+jewelled band curving round the head, five slender points rising from it and four
+low ones between (pearls on them, a cross on the tallest), modelled as a cylinder
+by upright rules that swell into its shade; the jewels cut dark into the band, a
+highlight scraped down the lit side. It rests on a tasselled cushion, or floats in its glory.
 
 The song's loudness is how far the rays reach, its energy how many there are, its
 density the jewels on the band."""
@@ -39,6 +39,26 @@ def _glory(plate: Plate, cx: float, cy: float, reach: float) -> None:
     plate.ink(rules(plate, tone, spacing(plate) * 0.8, 0.0))
 
 
+def _points(
+    cx: float, half: float, band_top: float, tips: float, sag: float, h: float
+) -> list[tuple[float, float, float, float, float]]:
+    """The crown's points (x, foot, tip, half-width at the foot, pearl radius): five
+    slender tall ones, the middle one under the cross, and four low ones between them,
+    each pearled (broad feet read as a row of tents)."""
+    found = []
+    for k in range(9):
+        u = -1.0 + 2.0 * k / 8
+        base = band_top + sag * (1 - u * u) + 0.005
+        tall = tips + (0.1 * h) * abs(u) ** 1.5 + sag * (1 - u * u)
+        if k % 2:  # a low point
+            tall = base + (tall - base) * 0.42
+            found.append((cx + half * u * 0.92, base, tall, half * 0.1, 0.016 * h))
+        else:
+            pearl = 0.0 if k == 4 else 0.022 * h
+            found.append((cx + half * u * 0.92, base, tall, half * 0.15, pearl))
+    return found
+
+
 def draw(plate: Plate) -> Box:
     """The glory, the cushion and the crown; returns the crown's box (fractions)."""
     rng = plate.rng
@@ -48,7 +68,7 @@ def draw(plate: Plate) -> Box:
     h = y1 - y0
     s = spacing(plate)
     cx = 0.5 + float(rng.uniform(-0.05, 0.05))
-    half = float(rng.uniform(0.24, 0.3))
+    half = float(rng.uniform(0.3, 0.36))
     cushion = rng.random() < 0.55
     band_low = y0 + h * (0.72 if cushion else 0.78)
     band_top = band_low - 0.11 * h
@@ -57,16 +77,11 @@ def draw(plate: Plate) -> Box:
     light = 1.0 if rng.random() < 0.5 else -1.0
     plate.focus((0.0, y0, 1.0, y1))  # the title's band is left alone
     _glory(plate, cx, band_top - 0.1 * h, (0.45 + 0.4 * d.loudness) * h + half)
-    # the crown's body: the band and five points between its top edge and the tips
+    # the crown's body: the band, five tall points and four low ones between them
     shapes: list[Points] = [_curve(cx, band_top, half, sag) + _curve(cx, band_low, half, sag)[::-1]]
-    points = 5
-    for k in range(points):
-        u = -1.0 + 2.0 * k / (points - 1)
-        px = cx + half * u * 0.92
-        tall = tips + (0.1 * h) * abs(u) ** 1.5 + sag * (1 - u * u)
-        base = band_top + sag * (1 - u * u) + 0.005
-        wide = half * 0.3
-        t = np.linspace(0.0, 1.0, 12)  # a spike with a concave taper from a broad foot
+    peaks = _points(cx, half, band_top, tips, sag, h)
+    for px, base, tall, wide, _ in peaks:
+        t = np.linspace(0.0, 1.0, 12)  # a spike with a concave taper from its foot
         ys = base + (tall - base) * t
         left = [(px - wide * float((1 - v) ** 1.8), float(y)) for v, y in zip(t, ys, strict=True)]
         right = [(2 * px - x, y) for x, y in reversed(left[:-1])]
@@ -74,11 +89,7 @@ def draw(plate: Plate) -> Box:
     body = cover(plate, shapes)
     x, y = plate.grid()
     pearls = np.zeros_like(body)
-    for k in range(points):
-        u = -1.0 + 2.0 * k / (points - 1)
-        px = cx + half * u * 0.92
-        tall = tips + (0.1 * h) * abs(u) ** 1.5 + sag * (1 - u * u)
-        rad = 0.022 * h if k != points // 2 else 0.0
+    for px, _, tall, _, rad in peaks:
         if rad:
             pearls = np.maximum(
                 pearls, np.clip((rad - np.hypot(x - px, y - tall + rad)) * side, 0, 1)
