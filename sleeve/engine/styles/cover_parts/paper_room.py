@@ -88,9 +88,9 @@ def rainy_window(rng: np.random.Generator, energy: float) -> Scene:
     """The window on one side, the lamp on the other, the wall above calm for the title."""
     kind = int(rng.integers(3))  # 2 panes, 4 panes, 6 panes
     ww = rng.uniform(0.46, 0.56)
-    wh = rng.uniform(0.4, 0.48)
+    wh = rng.uniform(0.34, 0.4)
     wx0 = rng.uniform(0.08, 0.14)
-    wy0 = rng.uniform(0.27, 0.32)
+    wy0 = rng.uniform(0.33, 0.38)  # two lines of title fit on the wall above
     wx1, wy1 = wx0 + ww, wy0 + wh
     bar = 0.018
     cols, rows = ((2, 1), (2, 2), (3, 2))[kind]
