@@ -1,5 +1,5 @@
 """A composition drawn for two tracks is not one template: the flow field's disc and
-vortex, the Swiss arcs and paper cut's window each move their
+vortex, the Swiss arcs and paper cut's sun of rays each move their
 scale, place, heading or count with the seed, not only their colours."""
 
 from __future__ import annotations
@@ -50,16 +50,18 @@ def _swiss_arcs(seed: int) -> np.ndarray:
     return np.abs(np.asarray(image).astype(int) - ground).sum(axis=2) > 60
 
 
-def _window(seed: int) -> np.ndarray:
-    """Where paper cut's window opens in its front sheet (the sheet's hole at 64 px)."""
+def _rays(seed: int) -> np.ndarray:
+    """Where paper cut's sun of rays sits (its halo disc at 64 px): a corner, the
+    bottom edge or a side, and how big."""
     rng = np.random.default_rng(seed)
-    wall = paper_design.window(rng, _direction(seed).energy_curve, 0.5).layers[-1]
-    return np.asarray(paper_cut._mask(wall, 64)) < 128
+    scene = paper_design.rays(rng, _direction(seed).energy_curve, 0.5)
+    halo = next(layer for layer in scene.layers if layer.role == "sunhalo")
+    return np.asarray(paper_cut._mask(halo, 64)) >= 128
 
 
-# the arcs fill the art to its far side, so their masses overlap more than a window's
+# the arcs fill the art to its far side, so their masses overlap more than a sun's
 @pytest.mark.parametrize(
-    ("draw", "mean_apart"), [(_swiss_arcs, 0.3), (_window, 0.45)], ids=["swiss_arcs", "window"]
+    ("draw", "mean_apart"), [(_swiss_arcs, 0.3), (_rays, 0.45)], ids=["swiss_arcs", "rays"]
 )
 def test_a_composition_is_a_different_picture_on_each_track(draw, mean_apart: float) -> None:
     """Masses on a coarse grid: no two tracks alike, and most pairs far apart."""

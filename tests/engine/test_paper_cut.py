@@ -131,11 +131,11 @@ def test_festive_genres_are_cut_from_saturated_paper() -> None:
 
 
 def test_a_named_motif_is_huge_and_cropped_by_the_frame() -> None:
-    """A sun, a heart, a moon or a flower is drawn big and off the centre, running off
+    """A sun, a moon or a flower is drawn big and off the centre, running off
     the frame: its focal box touches an edge and covers a good part of the cover (a
     moon may instead hang whole high in the night, still a sixth of the cover)."""
-    for title, layout in (("Sunny Days", "rays"), ("Heart of Mine", "heart"),
-                          ("Moon", "crescent"), ("Flower", "bloom")):  # fmt: skip
+    for title, layout in (("Sunny Days", "rays"), ("Moon", "crescent"),
+                          ("Flower", "bloom")):  # fmt: skip
         seen = 0
         for seed in range(16):
             d = dataclasses.replace(CALM, title=title, palette=WARM, seed=seed)
@@ -353,21 +353,6 @@ def test_hard_genres_get_dark_night_pictures_not_pastel_dioramas() -> None:
             assert grey.mean() < 105, (genre, seed, chosen.name, grey.mean())
 
 
-def test_the_window_frames_a_still_life_not_blobs() -> None:
-    """Through the window: a table and a vase standing on it (a symmetric turned
-    outline, its foot on the table's edge) and a round fruit, not a lumpy mound."""
-    for seed in range(8):
-        rng = np.random.default_rng(seed)
-        scene = paper_design.window(rng, CALM.energy_curve, 0.5)
-        table, vase = scene.layers[1].shapes[0][0], scene.layers[2].shapes[0][0]
-        top = min(y for _, y in table)
-        xs = np.array([x for x, _ in vase])
-        axis = (xs.max() + xs.min()) / 2
-        assert np.allclose(sorted(xs - axis), sorted(axis - xs), atol=1e-6), seed
-        assert abs(max(y for _, y in vase) - top) < 1e-6, seed
-        assert scene.layers[-1].role == "frame"
-
-
 def test_the_crescent_is_not_one_template_giant_or_whole_and_its_phase_moves() -> None:
     """A reviewer read every crescent as the same giant cropped by the top corner: a
     third of them now sit whole and smaller inside the frame, and the shapes differ."""
@@ -568,19 +553,6 @@ def test_every_sea_figure_lies_in_the_focal_box_below_the_title_band() -> None:
                 assert not ys or min(ys) >= max(y0, 0.5), (title, seed, layer.role, y0)
 
 
-def test_the_window_opens_below_the_title_band() -> None:
-    """A blue fruit in the window collided with 'rainy': the opening and its still
-    life stay below the top two fifths, where the title goes."""
-    for seed in range(30):
-        rng = np.random.default_rng(seed)
-        scene = paper_design.window(rng, (0.5,), 0.5)
-        for layer in scene.layers[:-1]:
-            ys = [y for pts, _ in layer.shapes for _, y in pts]
-            assert min(ys) < 0 or min(ys) >= 0.42, (seed, layer.role)
-        hole = scene.layers[-1].shapes[1][0]
-        assert min(y for _, y in hole) >= 0.42
-
-
 def test_the_sea_is_not_always_a_sailboat() -> None:
     """The red sailboat repeated on every sea: across seeds the sea gets a boat, a
     lighthouse, a pier or gulls."""
@@ -594,18 +566,19 @@ def test_the_sea_is_not_always_a_sailboat() -> None:
 
 
 def test_a_song_whose_title_names_no_window_gets_no_window() -> None:
-    """Two reviewers put the window (a vase on a shelf in a frame) on 별빛 Parade among
-    their five worst: it is cut only for a title that names a window or rain."""
+    """The rainy window at night is cut for lo-fi and for a title that names a window
+    or rain, not for 별빛 Parade or a plain song (the still life in an arch, which two
+    reviewers put among their five worst, is retired)."""
     for seed in range(60):
         for base in (CALM, LOUD):
             for title in ("별빛 Parade", "Song", "Paper Trail", "Gravel Road Home"):
                 layout = paper_cut.layout_of(dataclasses.replace(base, title=title, seed=seed))
-                assert not layout.startswith("window"), (title, seed, layout)
+                assert layout not in ("room", "window"), (title, seed, layout)
     rainy = [
         paper_cut.layout_of(dataclasses.replace(CALM, title="Window Rain", seed=seed))
         for seed in range(30)
     ]
-    assert any(layout.startswith("window") for layout in rainy)
+    assert rainy.count("room") >= 20, rainy
 
 
 def test_a_bright_song_s_coloured_field_is_never_grey() -> None:

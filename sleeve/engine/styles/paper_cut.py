@@ -39,6 +39,7 @@ from PIL import Image, ImageFilter
 from scipy import ndimage
 
 from sleeve.engine import compose, raster
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
@@ -48,8 +49,12 @@ from sleeve.engine.styles.cover_parts import paper_colors as pc
 from sleeve.engine.styles.cover_parts import paper_design as pd
 from sleeve.engine.styles.cover_parts import paper_dioramas as pdi
 from sleeve.engine.styles.cover_parts import paper_forms as pf
+from sleeve.engine.styles.cover_parts import paper_heart as ph
+from sleeve.engine.styles.cover_parts import paper_inks as pi
 from sleeve.engine.styles.cover_parts import paper_pond as pp
+from sleeve.engine.styles.cover_parts import paper_room as pr
 from sleeve.engine.styles.cover_parts import paper_scenes as ps
+from sleeve.engine.styles.cover_parts import paper_sky as psk
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.styles.cover_parts.paper_colors import colors, mood
 
@@ -86,9 +91,9 @@ STYLE = StyleInfo(
 # the window (a vase on a shelf through a frame) only for a title that names a window
 # or rain: two reviewers put it on 별빛 Parade among their five worst ("a vase on a
 # shelf in an empty pink frame, for a k-pop song")
-LOOKS = ("waves", "diorama", "tunnel", "bloom", "mandala", "rays")
-DARK_LOOKS = ("crescent", "waves", "diorama", "tunnel", "skyline", "diorama")
-FOLK_LOOKS = ("waves", "diorama", "tunnel", "rays")
+LOOKS = ("waves", "diorama", "porthole", "tunnel", "bloom", "mandala", "rays")
+DARK_LOOKS = ("crescent", "planet", "waves", "diorama", "tunnel", "skyline", "diorama")
+FOLK_LOOKS = ("waves", "diorama", "porthole", "tunnel", "rays")
 FESTIVE = ("diorama", "bloom", "mandala", "rays", "mandala")  # vivid genres
 # hard genres (metal, punk, hard rock, drill, trap) never get a pastel diorama: a
 # night picture cut from dark paper (a giant moon, a city, a sea under the moon, a
@@ -97,11 +102,9 @@ HARD = frozenset(
     {"black_metal", "death_metal", "heavy_metal", "doom_metal", "punk", "hardcore", "grunge"}
     | {"rock", "drill", "trap"}
 )
-HARD_LOOKS = ("waves", "crescent", "skyline", "diorama", "tunnel")
+HARD_LOOKS = ("waves", "crescent", "planet", "skyline", "diorama", "tunnel")
 # hip-hop, drill and trap are city music: never mountains or pine forests (a city)
 URBAN = frozenset({"hiphop", "drill", "trap", "grime", "rap"})
-# a retired look a title's motif may still fall back on, and what is cut instead
-RETIRED = {"collage": "heart", "strata": "window", "tree": "crescent"}
 # where a landscape's horizon and light sit: mid with a half-set sun, low with a
 # giant sun cropped at the edge, high with the hills filling the frame, a slope
 LANDS = ("", "low", "high", "slope")
@@ -147,7 +150,7 @@ def _sea(rng: np.random.Generator, night: bool | None = None) -> Plan:
     return Plan("waves", "high" if r < 0.6 else "", sea=True)
 
 
-def _named(rng: np.random.Generator, words: set[str]) -> Plan | None:
+def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -> Plan | None:
     """The motif the title's words name, drawn big (most of the time), or None."""
     own = rng.random() < 0.15  # now and then a named song gets a look of its own
     r = rng.random()
@@ -158,26 +161,27 @@ def _named(rng: np.random.Generator, words: set[str]) -> Plan | None:
         return _sea(rng, night)
     if own:
         return None
-    if "heart" in words:  # a huge cropped heart in layered sheets, not a raised icon
-        return Plan("heart") if r < 0.75 else Plan("collage")
+    if "heart" in words:  # one designed heart, never a heart nested in a heart
+        if ph.names_fire(direction.title):
+            return Plan("heart", "fire")
+        sad = mood(direction) in ("dark", "sad") or direction.valence < 0.4
+        return Plan("heart", "torn" if r < (0.7 if sad else 0.3) else "dots")
     if "city" in words:
         return Plan("skyline") if r < 0.75 else Plan("tunnel")
-    if "rain" in words:
-        if r < 0.35:
-            return Plan("skyline")
-        return Plan("window") if r < 0.65 else Plan("strata", "side", sea=True)
+    if "rain" in words or "window" in words:  # the rainy window at night
+        return Plan("room") if r < 0.8 or "window" in words else Plan("skyline")
     if "sun" in words and not night:
         return Plan("rays") if r < 0.7 else Plan("diorama", "low")
     if night:
-        return Plan("crescent") if r < 0.6 else Plan("waves", "moon", sea=True)
+        if r < 0.4:
+            return Plan("crescent")
+        return Plan("planet") if r < 0.7 else Plan("waves", "moon", sea=True)
     if "flower" in words:
         return Plan("bloom") if r < 0.7 else Plan("mandala")
     if "star" in words:
-        return Plan("tunnel") if r < 0.5 else Plan("crescent")
+        return Plan("planet") if r < 0.5 else Plan("crescent")
     if "mountain" in words or "cloud" in words:
         return Plan("diorama", "high" if r < 0.4 else "")
-    if "window" in words:
-        return Plan("window")
     if "duck" in words:  # a paper duck on its pond (the parade had no duck in it)
         return Plan("pond", "close" if r < 0.3 else "", sea=True)
     if "bird" in words:  # a songbird perched on a branch
@@ -195,6 +199,11 @@ def hard(direction: ArtDirection) -> bool:
     """A hard genre (metal, punk, hard rock, drill, trap): dark paper, night pictures."""
     sub = direction.language.subgenre
     return sub in HARD or direction.genre in ("metal", "punk")
+
+
+def lofi(direction: ArtDirection) -> bool:
+    """Lo-fi hip hop and chillhop: a rainy window at night, a lamp on the desk."""
+    return "lofi" in (direction.genre, direction.language.subgenre)
 
 
 def urban(direction: ArtDirection) -> bool:
@@ -217,11 +226,11 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     energy leans the look (calm: waves, a landscape; loud: a mandala, rays) and the
     seed picks."""
     words = title_words.motifs(direction.title)
-    named = _named(rng, words)
+    named = _named(rng, words, direction)
     if named is not None:
-        if named.look in RETIRED:
-            return Plan(RETIRED[named.look])
         return named
+    if lofi(direction) and rng.random() < 0.6:
+        return Plan("room")
     if hard(direction):
         look = compose.pick(rng, HARD_LOOKS, direction.energy)
         if look == "waves":
@@ -272,7 +281,16 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
     if look == "rays":
         return pd.rays(rng, curve, energy)
     if look == "heart":
-        return pd.big_heart(rng)
+        if chosen.cut == "fire":
+            return ph.fire(rng, curve, energy)
+        return ph.dots(rng, curve, energy) if chosen.cut == "dots" else ph.torn(rng)
+    if look == "room":
+        return pr.rainy_window(rng, energy)
+    if look == "planet":
+        return psk.planet(rng, curve, energy)
+    if look == "porthole":
+        night = mood(direction) == "dark" or hard(direction)
+        return psk.porthole(rng, curve, energy, night)
     if look == "blossom":
         return pb.branch(rng, curve, energy)
     if look == "crescent":
@@ -284,12 +302,10 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
     if look == "branch":
         night = mood(direction) == "dark" or "night" in title_words.motifs(direction.title)
         return pp.branch(rng, curve, energy, night)
-    if look == "pond":
-        words = title_words.motifs(direction.title)
-        night = mood(direction) == "dark" or "night" in words
-        brood = BROOD.search(direction.title.lower()) is not None
-        return pp.pond(rng, curve, energy, night, brood, chosen.cut == "close")
-    return pd.window(rng, curve, energy)
+    words = title_words.motifs(direction.title)  # the pond
+    night = mood(direction) == "dark" or "night" in words
+    brood = BROOD.search(direction.title.lower()) is not None
+    return pp.pond(rng, curve, energy, night, brood, chosen.cut == "close")
 
 
 def _mask(layer: ps.Layer, size: int) -> Image.Image:
@@ -416,6 +432,9 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if "night" in words or hard(direction) and not own:  # a night song, a hard genre
         scene = replace(scene, night=True)
     sky, roles, ramp = colors(direction, scene, chosen.sea or "sea" in words)
+    field = pi.own_colors(direction, scene, sky, roles, mood(direction))
+    if field != sky:
+        sky, roles["sky_top"] = field, raster.tone(field, min(1.0, rgb_to_oklch(field)[0] + 0.04))
     img = raster.linear_gradient(size, [roles["sky_top"], sky], 90.0)
     ang = rng.uniform(0.5, 1.2) if rng.random() < 0.7 else rng.uniform(1.9, 2.6)
     ang = ang if scene.light is None else scene.light

@@ -6,10 +6,8 @@ paper_cut colours, shadows and grains.
   shadows giving the depth, the top calm for the title;
 - rays: a quarter sun in a corner, rings of paper and long cut rays whose lengths
   are the energy curve, bleeding off the edges;
-- heart, crescent, bloom: what the title names, drawn huge and cropped: nested hearts,
-  a giant crescent, a rosette of petals running off the frame;
-- window: a front sheet with one big opening off the centre, a cut-out still life
-  (a panel, a table, a vase and a fruit of the accent paper) behind.
+- crescent, bloom: what the title names, drawn huge and cropped: a giant crescent, a
+  rosette of petals running off the frame.
 """
 
 from __future__ import annotations
@@ -28,7 +26,6 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
 )
 
 FULL = rect(-0.05, -0.05, 1.05, 1.05)
-TITLE_BAND = 0.42  # the window opens below it: its still life never meets the title
 
 
 def _pts(xs: np.ndarray, ys: np.ndarray) -> Points:
@@ -82,31 +79,6 @@ def arch(cx: float, cy: float, w: float, h: float) -> Points:
     return [*pts, (cx + w / 2, cy + h / 2), (cx - w / 2, cy + h / 2)]
 
 
-def vase(x: float, foot: float, w: float, h: float, rng: np.random.Generator) -> Points:
-    """A paper vase standing at (x, foot), w at its widest and h tall: a round belly,
-    a narrow neck and a flared lip (how round, from the seed)."""
-    t = np.linspace(0.0, 1.0, 40)
-    neck = rng.uniform(0.62, 0.78)
-    belly = np.sin(np.pi * np.clip(t / neck, 0, 1)) ** rng.uniform(0.6, 1.0)
-    lip = np.clip((t - 0.9) / 0.1, 0, 1)
-    r = w / 2 * np.maximum(0.3 + 0.7 * belly * (t < neck), 0.26 + 0.22 * lip)
-    r[0] = w * 0.2  # the foot
-    right = _pts(x + r, foot - t * h)
-    left = _pts(x - r[::-1], foot - t[::-1] * h)
-    return [*right, *left]
-
-
-def rounded(cx: float, cy: float, w: float, h: float, r: float) -> Points:
-    """A rounded rectangle w x h centred at (cx, cy), corner radius r."""
-    r = min(r, w / 2, h / 2)
-    pts: Points = []
-    for (qx, qy), a0 in (((1, 1), 0.0), ((-1, 1), 0.5), ((-1, -1), 1.0), ((1, -1), 1.5)):
-        ox, oy = cx + qx * (w / 2 - r), cy + qy * (h / 2 - r)
-        for a in np.linspace(a0 * np.pi, (a0 + 0.5) * np.pi, 10):
-            pts.append((ox + r * np.cos(a), oy + r * np.sin(a)))
-    return pts
-
-
 # --- compositions -----------------------------------------------------------------
 
 
@@ -116,82 +88,64 @@ def tunnel(rng: np.random.Generator, curve: tuple[float, ...], energy: float, ci
     read as dark shards and round openings as a target of concentric rings. The
     front arch stands low and to one side, so the top of the front sheet stays calm
     paper for the title. `city` is kept for callers; it no longer changes the cut."""
-    n = int(rng.integers(5, 8))
+    n = int(rng.integers(4, 10))
     sizes = curve_at(curve, n)
     layers = []
-    w0 = rng.uniform(0.54, 0.66)
-    h0 = w0 * 1.25
-    fx = 0.5 + rng.choice((-1.0, 1.0)) * rng.uniform(0.04, 0.14)
+    w0 = rng.uniform(0.4, 0.68)  # a near arch or a far one (the scale moves per song)
+    h0 = min(0.82, w0 * rng.uniform(1.1, 1.45))  # the top stays calm for the title
+    fx = 0.5 + rng.choice((-1.0, 1.0)) * rng.uniform(0.04, 0.5 - w0 / 2)
     fy = 1.0 - h0 / 2 + 0.02  # the front arch runs off the bottom edge
-    vx = fx + rng.uniform(-0.1, 0.1)
+    vx = fx + rng.uniform(-0.22, 0.22)
+    rise = rng.uniform(0.04, 0.18)
     for k in range(n - 1, -1, -1):  # back (smallest) first
         t = k / (n - 1)
         grow = (1 - t) ** 1.25
         w = 0.1 + (w0 - 0.1) * grow * (0.92 + 0.16 * sizes[k])
-        h = w * 1.25
+        h = w * h0 / w0
         cx = fx + (vx - fx) * t
-        cy = fy + h0 / 2 - h / 2 - 0.1 * t  # the arches stand on one floor, rising back
+        cy = fy + h0 / 2 - h / 2 - rise * t  # the arches stand on one floor, rising back
         layers.append(Layer(((FULL, True), (arch(cx, cy, w, h), False))))
     front = layers[-1].shapes[1][0]
     return Scene(layers, _box(front), shape="arch")
 
 
 def rays(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
-    """A quarter sun in a corner: long cut rays (their lengths the energy curve) in two
-    papers, and rings of paper over them, bleeding off the edges."""
-    cx, cy = (
-        rng.uniform(-0.06, 0.12),
-        rng.choice((rng.uniform(0.88, 1.06), rng.uniform(-0.06, 0.12))),
-    )
-    down = cy > 0.5
-    n = 14 + int(energy * 16)
+    """A sun of cut rays (their lengths the energy curve) in two papers with rings of
+    paper over them, bleeding off the edges: a quarter sun in a corner, a half sun
+    rising from the bottom edge or one rising from a side, its size from the seed."""
+    anchor = str(rng.choice(("corner", "bottom", "side")))
+    if anchor == "corner":
+        cx = rng.uniform(-0.06, 0.12)
+        cy = float(rng.choice((rng.uniform(0.88, 1.06), rng.uniform(-0.06, 0.12))))
+        a0, a1 = (-np.pi / 2 - 0.15, 0.15) if cy > 0.5 else (-0.15, np.pi / 2 + 0.15)
+        focal = (0.0, 0.45, 0.6, 1.0) if cy > 0.5 else (0.0, 0.0, 0.6, 0.55)
+    elif anchor == "bottom":
+        cx, cy = rng.uniform(0.3, 0.7), rng.uniform(1.0, 1.08)
+        a0, a1 = -np.pi - 0.1, 0.1
+        focal = (0.1, 0.55, 0.9, 1.0)
+    else:
+        cx, cy = rng.uniform(-0.08, -0.02), rng.uniform(0.5, 0.7)
+        a0, a1 = -np.pi / 2 - 0.1, np.pi / 2 + 0.1
+        focal = (0.0, 0.3, 0.5, 1.0)
+    n = (14 + int(energy * 16)) * (2 if anchor != "corner" else 1)
     lengths = curve_at(curve, n)
-    a0, a1 = (-np.pi / 2 - 0.15, 0.15) if down else (-0.15, np.pi / 2 + 0.15)
+    reach = rng.uniform(0.45, 0.7)
     layers = []
     for half in (0, 1):
         shapes = []
         for k in range(half, n, 2):
             a = a0 + (a1 - a0) * (k + 0.5) / n
             da = (a1 - a0) / n * 0.42
-            r = 0.55 + 0.95 * lengths[k]
-            shapes.append(
-                (
-                    [
-                        (cx, cy),
-                        (cx + r * np.cos(a - da), cy + r * np.sin(a - da)),
-                        (cx + r * np.cos(a + da), cy + r * np.sin(a + da)),
-                    ],
-                    True,
-                )
-            )
+            r = reach + 0.95 * lengths[k]
+            tip0 = (cx + r * np.cos(a - da), cy + r * np.sin(a - da))
+            tip1 = (cx + r * np.cos(a + da), cy + r * np.sin(a + da))
+            shapes.append(([(cx, cy), tip0, tip1], True))
         layers.append(Layer(tuple(shapes)))
-    r = rng.uniform(0.42, 0.56)
+    r = rng.uniform(0.3, 0.56) * (0.8 if anchor == "side" else 1.0)
     for role, scale in (("sunhalo", 1.0), ("sunring", 0.74), ("sun", 0.5)):  # always warm
         layers.append(Layer(((disc(cx, cy, r * scale, n=120), True),), role))
     flip = bool(rng.random() < 0.5)
-    focal = (0.0, 0.45, 0.6, 1.0) if down else (0.0, 0.0, 0.6, 0.55)
     return Scene(mirror(layers, flip), flip_box(focal, flip), shape="rays")
-
-
-def big_heart(rng: np.random.Generator) -> Scene:
-    """A giant heart of the accent paper cropped by the frame, its echo in a second
-    paper behind, shifted, and a smaller heart cut out of it or laid on it."""
-    r = rng.uniform(0.78, 0.95)
-    cx = rng.uniform(0.22, 0.36)
-    cy = rng.uniform(0.52, 0.68)
-    d = rng.uniform(0.04, 0.07)
-    layers = [
-        Layer(((heart(cx + d, cy - d, r), True),)),
-        Layer(((heart(cx, cy, r), True),), "motif"),
-    ]
-    if rng.random() < 0.6:  # a window cut through it, showing the echo
-        cut = heart(cx, cy + 0.02, r * 0.42)
-        layers[1] = Layer(((heart(cx, cy, r), True), (cut, False)), "motif")
-    else:
-        layers.append(Layer(((heart(cx + 0.03, cy + 0.02, r * 0.4), True),)))
-    flip = bool(rng.random() < 0.5)
-    focal = _box(heart(cx, cy, r))
-    return Scene(mirror(layers, flip), flip_box(focal, flip), shape="hearts")
 
 
 def crescent(rng: np.random.Generator) -> Scene:
@@ -242,42 +196,3 @@ def bloom(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
     flip = bool(rng.random() < 0.5)
     focal = _box(disc(cx, cy, r))
     return Scene(mirror(layers, flip), flip_box(focal, flip), shape="bloom")
-
-
-def window(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
-    """A front sheet with one big opening, and through it a cut-out still life: a
-    panel of a second paper, a table, a vase on it (as tall as the song is loud)
-    and a round fruit of the accent. The opening is an arch, a wide
-    doorway, a tall slit or a low letterbox, placed anywhere it fits (two fixed
-    places made every track's window the same picture), always below the title band."""
-    kind = int(rng.integers(4))
-    w, h = (
-        (rng.uniform(0.4, 0.56), rng.uniform(0.44, 0.5)),  # an arch
-        (rng.uniform(0.46, 0.62), rng.uniform(0.42, 0.5)),  # a doorway
-        (rng.uniform(0.2, 0.3), rng.uniform(0.46, 0.5)),  # a tall slit
-        (rng.uniform(0.66, 0.84), rng.uniform(0.24, 0.34)),  # a low letterbox
-    )[kind]
-    cx = rng.uniform(0.06 + w / 2, 0.94 - w / 2)
-    cy = rng.uniform(TITLE_BAND + h / 2, 0.94 - h / 2)  # below the title band
-    # never round: a striped disc reads as a retro sun
-    hole = arch(cx, cy, w, h) if kind == 0 else rounded(cx, cy, w, h, 0.02)
-    side = float(rng.choice((-1.0, 1.0)))
-    split = cx + side * w * rng.uniform(0.05, 0.25)
-    panel = rect(split, -0.05, 1.05, 1.05) if side > 0 else rect(-0.05, -0.05, split, 1.05)
-    rise = 0.35 + 0.4 * float(np.mean(curve_at(curve, 8))) + 0.1 * energy
-    # the still life on a table inside the opening: a vase (as tall as the song is
-    # loud) and a round fruit of the accent paper beside it
-    table = cy + h / 2 - h * rng.uniform(0.16, 0.26)
-    vh = min(h * 0.62, h * (0.3 + 0.35 * rise))
-    vw = min(w * 0.4, vh * rng.uniform(0.5, 0.7))
-    vx = cx - side * w * rng.uniform(0.08, 0.18)
-    fr = min(w * 0.12, vh * 0.22)
-    fx = vx + side * (vw / 2 + fr * rng.uniform(1.1, 1.6))
-    layers = [
-        Layer(((panel, True),)),
-        Layer(((rect(-0.05, table, 1.05, 1.05), True),)),
-        Layer(((vase(vx, table, vw, vh, rng), True),)),
-        Layer(((disc(fx, table - fr * 0.96, fr, n=60), True),), "motif"),
-        Layer(((FULL, True), (hole, False)), "frame"),
-    ]
-    return Scene(layers, _box(hole), shape="window")

@@ -87,8 +87,8 @@ def diorama(
     flip = bool(rng.random() < 0.5)
     n = int(rng.integers(4, 6))
     xs = np.linspace(-0.06, 1.06, 180)
-    horizon = rng.uniform(0.46, 0.56)
-    sx, r = rng.uniform(0.2, 0.34), rng.uniform(0.09, 0.13)
+    horizon = rng.uniform(0.42, 0.6)
+    sx, r = rng.uniform(0.15, 0.62), rng.uniform(0.08, 0.15)
     tilt = 0.0
     if form == "low":
         horizon, r = rng.uniform(0.68, 0.74), rng.uniform(0.2, 0.25)
@@ -201,10 +201,20 @@ def skyline(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -
     lit = 0.35 + 0.35 * energy
     # the rows and the moon stand low enough that a third of the sky stays calm for
     # a title of three lines (a higher city set long titles small)
-    back, _ = _row(rng, curve, 0.7, 0.46, (0.07, 0.13), 0.0)
-    mid, mid_w = _row(rng, curve, 0.78, 0.55, (0.08, 0.15), lit)
-    front, front_w = _row(rng, curve, 0.88, 0.68, (0.1, 0.2), lit * 0.8)
-    mx, r = rng.uniform(0.64, 0.8), rng.uniform(0.08, 0.11)
+    # how tall the city stands and how wide its blocks are move per song, so two
+    # cities are not one picture in two colours
+    tall, wide = rng.uniform(0.55, 1.08), rng.uniform(0.75, 1.6)
+
+    def up(y: float) -> float:
+        return 1.0 - (1.0 - y) * tall
+
+    def span(lo: float, hi: float) -> tuple[float, float]:
+        return (lo * wide, hi * wide)
+
+    back, _ = _row(rng, curve, up(0.7), up(0.46), span(0.07, 0.13), 0.0)
+    mid, mid_w = _row(rng, curve, up(0.78), up(0.55), span(0.08, 0.15), lit)
+    front, front_w = _row(rng, curve, up(0.88), up(0.68), span(0.1, 0.2), lit * 0.8)
+    mx, r = rng.uniform(0.15, 0.85), rng.uniform(0.08, 0.11)
     moon = [
         Layer(((disc(mx, MOON_Y, r * 1.5, n=96), True),), "halo"),
         Layer(((disc(mx, MOON_Y, r, n=96), True),), "moon"),
@@ -312,21 +322,27 @@ def waves(
     `high`: no sun, a higher horizon, the sea filling most of the frame."""
     flip = bool(rng.random() < 0.5)
     figure = str(rng.choice(SEA_FIGURES))
-    n = int(rng.integers(4, 6))
+    n = int(rng.integers(3, 7))
     xs = np.linspace(-0.06, 1.06, 240)
-    horizon = rng.uniform(0.64, 0.68) + 0.03 * (1.0 - energy)  # a loud sea rises
-    sx, r = rng.uniform(0.58, 0.72) + 0.12 * energy, rng.uniform(0.07, 0.09)
+    # the horizon sits low (a wide sky), mid or high (the sea fills the frame), and
+    # the figure and the sun swap sides, so two seas are not one picture
+    horizon = float(rng.choice((0.76, 0.69, 0.63))) + rng.uniform(-0.01, 0.01)
+    horizon += 0.03 * (1.0 - energy)  # a loud sea rises
+    left = bool(rng.random() < 0.5)
+    sx, r = rng.uniform(0.58, 0.8) if left else rng.uniform(0.15, 0.4), rng.uniform(0.06, 0.11)
     sy = horizon + r * 0.1  # half set: the sky above it stays the title's
     bare = high and not moon
     if bare:
-        horizon, r = rng.uniform(0.58, 0.62), 0.0
+        horizon, r = float(rng.choice((0.64, 0.7, 0.77))) - 0.03 * (1.0 - energy), 0.0
         sy = horizon
     elif rng.random() < 0.45:  # a giant sun or moon rising at the very edge, cropped
         sx, r = rng.uniform(0.9, 0.96), rng.uniform(0.09, 0.11)
+        sx = sx if left else 1.0 - sx
         sy = horizon + r * 0.2
     layers = [] if bare else _sun(sx, sy, r, "moon" if moon else "sun")
     figure_at = max(1, n - 3)
-    bx = rng.uniform(0.22, 0.4)
+    swell, chop = rng.uniform(0.7, 1.9), rng.uniform(0.55, 1.5)  # long rollers or a chop
+    bx = rng.uniform(0.18, 0.4) if left else rng.uniform(0.55, 0.78)
     if figure == "gulls":
         for _ in range(int(rng.integers(3, 6))):
             gx, gy = bx + rng.uniform(-0.14, 0.3), horizon - rng.uniform(0.03, 0.08)
@@ -335,8 +351,8 @@ def waves(
     for k in range(n):
         t = k / (n - 1)
         base = horizon + 0.03 + (0.9 - horizon) * t**1.05
-        amp = (0.02 + 0.07 * energy) * (0.5 + 0.8 * t)  # a loud song: a rough sea
-        f = rng.uniform(1.4, 2.2) * (0.7 + 0.8 * energy) * (1.3 - 0.5 * t)
+        amp = (0.02 + 0.07 * energy) * (0.5 + 0.8 * t) * swell  # a loud song: a rough sea
+        f = rng.uniform(1.4, 2.2) * (0.7 + 0.8 * energy) * (1.3 - 0.5 * t) * chop
         ph = rng.uniform(0, 1)
         phase = (f * xs + ph) % 1.0
         crest = np.where(phase < 0.7, (phase / 0.7) ** 2, ((1.0 - phase) / 0.3) ** 0.6)  # curling
@@ -350,7 +366,7 @@ def waves(
             hull, sail = _boat(bx, y - 0.02, 0.13 + 0.03 * rng.random())
             layers.insert(len(layers) - 1, Layer(((sail, True), (hull, True)), "boat"))
         elif figure == "lighthouse":
-            lx = rng.uniform(0.8, 0.86)
+            lx = rng.uniform(0.8, 0.86) if left else rng.uniform(0.14, 0.2)
             layers[-1:-1] = _lighthouse(lx, float(np.interp(lx, xs, top)) - 0.01, 0.13)
         elif figure == "pier":
             layers.insert(len(layers) - 1, _pier(-0.06, rng.uniform(0.42, 0.58), y - 0.035))

@@ -1,0 +1,166 @@
+"""Paper-cut hearts, each one heart designed, never a heart nested in a heart (two
+reviewers read that as a Valentine's card):
+
+- fire: a dark front sheet with one big heart cut out of it, and through the hole
+  layered tongues of flame (deep red, orange, yellow; as tall as the song is loud)
+  and a few sparks, for a title that names fire;
+- dots: a heart made of many small cut dots and confetti squares in three papers,
+  big at its heart and small at its edge (a halftone in paper);
+- torn: one small heart torn in two along a zigzag, its halves drifting apart, low
+  in a wide field.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from sleeve.engine.styles.cover_parts.paper_design import heart
+from sleeve.engine.styles.cover_parts.paper_scenes import (
+    Layer,
+    Points,
+    Scene,
+    curve_at,
+    disc,
+    flip_box,
+    mirror,
+    points,
+    rect,
+)
+
+FULL = rect(-0.05, -0.05, 1.05, 1.05)
+# a title's words for fire, any script (花火 is fireworks, not fire)
+FIRE = re.compile(
+    r"\bfire|fuego|\bfogo\b|\bfeu\b|fuoco|feuer|flame|flamm|llama|\bblaze|inferno|burn"
+    r"|огон|огн|пламя|(?<!花)火(?!花)|불길|آتش|نار|आग|ไฟ|φωτι|φλόγ"
+)
+
+
+def names_fire(title: str) -> bool:
+    """Whether the title names fire."""
+    return FIRE.search(title.lower()) is not None
+
+
+def _box(pts: Points) -> tuple[float, float, float, float]:
+    """The points' bounding box, clipped to the cover."""
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return (max(0.0, min(xs)), max(0.0, min(ys)), min(1.0, max(xs)), min(1.0, max(ys)))
+
+
+def _tongue(x: float, foot: float, w: float, h: float, lean: float) -> Points:
+    """A flame's tongue standing at (x, foot), w wide at its base and h tall, its tip
+    pointed and swept sideways by `lean`."""
+    s = np.linspace(0.0, 1.0, 18)
+    half = w / 2 * (1.0 - s) ** 0.75 * (1.0 + 0.35 * np.sin(np.pi * s))
+    mid = x + lean * w * s**2
+    ys = foot - h * s
+    return [*points(mid - half, ys), *points(mid[::-1] + half[::-1], ys[::-1])]
+
+
+def fire(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
+    """A heart cut out of a dark front sheet, flames rising behind it."""
+    r = rng.uniform(0.3, 0.37)
+    cx = 0.5 + rng.choice((-1.0, 1.0)) * rng.uniform(0.0, 0.1)
+    cy = rng.uniform(0.48, 0.53)
+    hole = heart(cx, cy, r, n=160)
+    x0, y0, x1, y1 = _box(hole)
+    layers = []
+    for k, (role, reach) in enumerate((("flame0", 1.0), ("flame1", 0.72), ("flame2", 0.45))):
+        n = int(rng.integers(5, 8))
+        heights = curve_at(curve, n)
+        shapes: list[tuple[Points, bool]] = [(rect(-0.05, y1 - 0.08 * k, 1.05, 1.05), True)]
+        for j in range(n):
+            x = x0 + (x1 - x0) * (j + rng.uniform(0.2, 0.8)) / n
+            h = (y1 - y0) * reach * (0.55 + 0.35 * heights[j] + 0.2 * energy)
+            w = (x1 - x0) / n * rng.uniform(1.5, 2.1)
+            shapes.append((_tongue(x, y1 + 0.02, w, h, rng.uniform(-0.5, 0.5)), True))
+        layers.append(Layer(tuple(shapes), role))
+    sparks = []
+    for _ in range(int(rng.integers(4, 9))):
+        sx, sy, s = rng.uniform(x0 + 0.05, x1 - 0.05), rng.uniform(y0 + 0.05, cy), 0.012
+        sparks.append(([(sx, sy - s), (sx + s * 0.6, sy), (sx, sy + s), (sx - s * 0.6, sy)], True))
+    layers.append(Layer(tuple(sparks), "flame2"))
+    layers.append(Layer(((FULL, True), (hole, False)), "wall"))
+    return Scene(layers, _box(hole), shape="heart-fire", lift=1.3)
+
+
+def _inside(outline: Points, res: int = 96) -> np.ndarray:
+    """The outline filled as a boolean grid res x res (y, x) over the cover."""
+    img = Image.new("1", (res, res), 0)
+    ImageDraw.Draw(img).polygon([(x * res, y * res) for x, y in outline], fill=1)
+    return np.asarray(img, dtype=bool)
+
+
+def dots(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
+    """A heart of many cut dots and confetti squares, off the centre, each as big as
+    it lies near the heart's middle (and the song is loud there)."""
+    r = rng.uniform(0.27, 0.33)
+    cx, cy = rng.uniform(0.38, 0.46), rng.uniform(0.48, 0.54)
+    outline = heart(cx, cy, r)
+    grid, res = _inside(outline), 96
+    step = rng.uniform(0.038, 0.046)
+    loud = curve_at(curve, 12)
+    papers: list[list[tuple[Points, bool]]] = [[], [], []]
+    for y in np.arange(step / 2, 1.0, step * 0.87):
+        row = int(round(y / (step * 0.87)))
+        for x in np.arange(step / 2 + (row % 2) * step / 2, 1.0, step):
+            px, py = x + rng.normal(0, step * 0.08), y + rng.normal(0, step * 0.08)
+            if not grid[min(res - 1, int(py * res)), min(res - 1, int(px * res))]:
+                continue
+            near = 1.0 - min(1.0, np.hypot((px - cx) / r, (py - cy - 0.2 * r) / r) / 1.4)
+            size = step * (0.2 + 0.3 * near + 0.12 * loud[min(11, int(px * 12))])
+            paper = int(rng.choice(3, p=(0.55, 0.3, 0.15)))
+            if rng.random() < 0.25:  # a confetti square, turned
+                a = rng.uniform(0, np.pi / 2)
+                sq = [
+                    (px + size * np.cos(a + q), py + size * np.sin(a + q))
+                    for q in (0, 1.57, 3.14, 4.71)
+                ]
+                papers[paper].append((sq, True))
+            else:
+                papers[paper].append((disc(px, py, size, n=20), True))
+    layers = [Layer(tuple(shapes), f"dot{k}") for k, shapes in enumerate(papers) if shapes]
+    flip = bool(rng.random() < 0.5)
+    return Scene(mirror(layers, flip), flip_box(_box(outline), flip), shape="heart-dots", lift=0.6)
+
+
+def _zigzag(x: float, top: float, bottom: float, rng: np.random.Generator) -> Points:
+    """A tear from the heart's notch down to its point: a zigzag about x."""
+    n = int(rng.integers(5, 8))
+    ys = np.linspace(top, bottom, n + 1)
+    amp = (bottom - top) * 0.08
+    xs = x + np.array([0.0, *(amp * (1 if k % 2 else -1) for k in range(1, n)), 0.0])
+    return points(xs, ys)
+
+
+def _moved(pts: Points, dx: float, pivot: tuple[float, float], ang: float) -> Points:
+    """Points turned by ang about pivot, then moved dx to the side."""
+    c, s = np.cos(ang), np.sin(ang)
+    px, py = pivot
+    return [
+        (px + (x - px) * c - (y - py) * s + dx, py + (x - px) * s + (y - py) * c) for x, y in pts
+    ]
+
+
+def torn(rng: np.random.Generator) -> Scene:
+    """One small heart torn in two, low and to one side of a wide field, its halves
+    drifting apart along the tear."""
+    r = rng.uniform(0.11, 0.15)
+    cx, cy = rng.uniform(0.28, 0.4), rng.uniform(0.66, 0.74)
+    t = np.linspace(0, np.pi, 60)
+    x = 16 * np.sin(t) ** 3
+    y = -(13 * np.cos(t) - 5 * np.cos(2 * t) - 2 * np.cos(3 * t) - np.cos(4 * t))
+    right = points(cx + r * x / 16, cy + r * (y + 2) / 16)
+    left = [(2 * cx - px, py) for px, py in right]
+    tear = _zigzag(cx, right[0][1], right[-1][1], rng)
+    gap, ang = rng.uniform(0.02, 0.035), rng.uniform(0.06, 0.14)
+    pivot = right[-1]
+    right_half = _moved([*right, *tear[::-1]], gap, pivot, ang)
+    left_half = _moved([*left, *tear[::-1]], -gap, pivot, -ang)
+    layers = [Layer(((left_half, True),), "heart"), Layer(((right_half, True),), "heart")]
+    flip = bool(rng.random() < 0.5)
+    focal = _box([*left_half, *right_half])
+    focal = (focal[0] - 0.04, focal[1] - 0.04, focal[2] + 0.04, focal[3] + 0.04)
+    return Scene(mirror(layers, flip), flip_box(focal, flip), shape="heart-torn", lift=1.6)

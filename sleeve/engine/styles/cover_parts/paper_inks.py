@@ -1,0 +1,78 @@
+"""The papers of the pictures with colours of their own (paper_heart, paper_room,
+paper_sky): flames are red, orange and yellow, a heart red and pink, a lo-fi room
+lamp amber on dusk navy, a moon cream with deeper craters, whatever the palette;
+the rest keep paper_colors' roles.
+"""
+
+from __future__ import annotations
+
+from sleeve.engine import raster
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.raster import RGB
+from sleeve.engine.styles.cover_parts.paper_scenes import Scene
+
+FIRE = {
+    "flame0": oklch_to_rgb(0.54, 0.2, 28.0),
+    "flame1": oklch_to_rgb(0.71, 0.18, 50.0),
+    "flame2": oklch_to_rgb(0.9, 0.15, 95.0),
+}
+HEARTS = {
+    "dot0": oklch_to_rgb(0.6, 0.21, 22.0),
+    "dot1": oklch_to_rgb(0.8, 0.11, 355.0),
+    "dot2": oklch_to_rgb(0.82, 0.14, 62.0),
+    "heart": oklch_to_rgb(0.58, 0.2, 24.0),
+}
+ROOM = {
+    "city": oklch_to_rgb(0.2, 0.04, 270.0),
+    "glow": oklch_to_rgb(0.84, 0.15, 80.0),
+    "bokeh": oklch_to_rgb(0.72, 0.12, 55.0),
+    "rain": oklch_to_rgb(0.78, 0.035, 235.0),
+    "wall": oklch_to_rgb(0.34, 0.05, 272.0),
+    "desk": oklch_to_rgb(0.27, 0.04, 275.0),
+    "pool": oklch_to_rgb(0.72, 0.13, 62.0),
+    "sill": oklch_to_rgb(0.44, 0.05, 268.0),
+    "silhouette": oklch_to_rgb(0.16, 0.03, 275.0),
+    "lamp": oklch_to_rgb(0.8, 0.15, 68.0),
+}
+NIGHT_SKY = oklch_to_rgb(0.23, 0.06, 268.0)  # dusk navy behind the glass
+EMBERS = oklch_to_rgb(0.22, 0.07, 25.0)  # the dark behind the flames
+MOON = {
+    "moonshade": oklch_to_rgb(0.7, 0.04, 80.0),
+    "star": oklch_to_rgb(0.93, 0.04, 95.0),
+    "ring": oklch_to_rgb(0.78, 0.11, 62.0),
+}
+
+
+def _deep_wall(color: RGB) -> RGB:
+    """A front sheet of deep paper in the colour's hue: never brown (a dark orange or
+    olive is taken to near-black)."""
+    _, chroma, hue = rgb_to_oklch(color)
+    if 25.0 <= hue <= 115.0 or chroma < 0.03:
+        return oklch_to_rgb(0.2, 0.015, 30.0)
+    return oklch_to_rgb(0.25, 0.07, hue)
+
+
+def own_colors(
+    direction: ArtDirection, scene: Scene, sky: RGB, roles: dict[str, RGB], feel: str
+) -> RGB:
+    """The field for the scene (sky as given unless the picture needs its own), the
+    picture's papers set in `roles`."""
+    shape = scene.shape
+    if shape == "heart-fire":
+        roles.update(FIRE, wall=_deep_wall(direction.palette.accent))
+        return EMBERS
+    if shape in ("heart-dots", "heart-torn"):
+        roles.update(HEARTS)
+        return sky
+    if shape == "room":
+        roles.update(ROOM)
+        return NIGHT_SKY
+    if shape == "planet":
+        roles.update(MOON)
+        return sky
+    if shape == "porthole":
+        accent = direction.palette.accent
+        deep = feel in ("dark", "sad") or scene.night
+        roles["frame"] = _deep_wall(accent) if deep else raster.vivid(accent, 0.58, 0.12)
+    return sky

@@ -1,0 +1,152 @@
+"""A rainy window at night in paper, for lo-fi and for a title that names a window or
+rain: a dusk-navy wall with a window cut in it (two or four panes), behind the glass
+a far row of towers with a few lit windows and soft city lights, rain as thin cut
+slivers across the panes; on the sill a cat or a potted plant in silhouette, and a
+desk lamp whose warm pool lights the desk below.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine.styles.cover_parts.paper_scenes import (
+    Layer,
+    Points,
+    Scene,
+    disc,
+    flip_box,
+    mirror,
+    points,
+    rect,
+)
+
+FULL = rect(-0.05, -0.05, 1.05, 1.05)
+
+
+def _towers(
+    rng: np.random.Generator, x0: float, x1: float, low: float
+) -> tuple[Points, list[Points]]:
+    """A far row of towers across the window, their tops between `low` and higher, and
+    a few lit windows in them."""
+    edge: Points = [(x0, 1.05)]
+    lit: list[Points] = []
+    x = x0
+    while x < x1:
+        w = rng.uniform(0.05, 0.1)
+        top = low - rng.uniform(0.03, 0.16)
+        edge += [(x, top), (x + w, top)]
+        for _ in range(int(rng.integers(0, 4))):
+            wx, wy = x + rng.uniform(0.01, w - 0.02), rng.uniform(top + 0.02, low + 0.1)
+            lit.append(rect(wx, wy, wx + 0.012, wy + 0.016))
+        x += w
+    edge.append((x, 1.05))
+    return edge, lit
+
+
+def _cat(x: float, y: float, s: float) -> list[Points]:
+    """A cat sitting on the sill at (x, y) seen from behind, s tall: a round body, a
+    head with two pointed ears and a tail curling along the sill."""
+    body = disc(x, y - s * 0.3, s * 0.26, s * 0.32, n=40)
+    body = [(px, min(py, y)) for px, py in body]
+    head = disc(x, y - s * 0.72, s * 0.16, s * 0.14, n=30)
+    ears = [
+        [
+            (x + k * s * 0.16, y - s * 0.74),
+            (x + k * s * 0.13, y - s * 0.98),
+            (x + k * s * 0.02, y - s * 0.84),
+        ]
+        for k in (-1.0, 1.0)
+    ]
+    t = np.linspace(0, 1, 14)
+    cxs, cys = x + s * (0.2 + 0.4 * t), y - s * 0.03 - s * 0.12 * np.sin(np.pi * t)
+    tail = [*points(cxs, cys - s * 0.035), *points(cxs[::-1], cys[::-1] + s * 0.035)]
+    return [body, head, *ears, tail]
+
+
+def _plant(x: float, y: float, s: float, rng: np.random.Generator) -> list[Points]:
+    """A potted plant on the sill at (x, y), s tall: a pot and long pointed leaves."""
+    pot = [
+        (x - s * 0.18, y - s * 0.3),
+        (x + s * 0.18, y - s * 0.3),
+        (x + s * 0.13, y),
+        (x - s * 0.13, y),
+    ]
+    leaves = [pot]
+    for _ in range(int(rng.integers(5, 8))):
+        a = -np.pi / 2 + rng.uniform(-1.0, 1.0)
+        length = s * rng.uniform(0.5, 0.75)
+        w = s * 0.07
+        bx, by = x, y - s * 0.3
+        tip = (bx + length * np.cos(a), by + length * np.sin(a))
+        nx, ny = -np.sin(a) * w, np.cos(a) * w
+        mx, my = bx + 0.5 * length * np.cos(a), by + 0.5 * length * np.sin(a)
+        leaves.append([(bx, by), (mx + nx, my + ny), tip, (mx - nx, my - ny)])
+    return leaves
+
+
+def rainy_window(rng: np.random.Generator, energy: float) -> Scene:
+    """The window on one side, the lamp on the other, the wall above calm for the title."""
+    kind = int(rng.integers(3))  # 2 panes, 4 panes, 6 panes
+    ww = rng.uniform(0.46, 0.56)
+    wh = rng.uniform(0.34, 0.4)
+    wx0 = rng.uniform(0.08, 0.14)
+    wy0 = rng.uniform(0.33, 0.38)  # two lines of title fit on the wall above
+    wx1, wy1 = wx0 + ww, wy0 + wh
+    bar = 0.018
+    cols, rows = ((2, 1), (2, 2), (3, 2))[kind]
+    panes = []
+    for i in range(cols):
+        for j in range(rows):
+            px0 = wx0 + (ww + bar) * i / cols
+            py0 = wy0 + (wh + bar) * j / rows
+            panes.append(
+                rect(px0, py0, px0 + (ww + bar) / cols - bar, py0 + (wh + bar) / rows - bar)
+            )
+    towers, lit = _towers(rng, wx0 - 0.02, wx1 + 0.02, wy1 - wh * rng.uniform(0.2, 0.35))
+    bokeh = [
+        (
+            disc(
+                rng.uniform(wx0, wx1), rng.uniform(wy0 + 0.05, wy1), rng.uniform(0.012, 0.03), n=24
+            ),
+            True,
+        )
+        for _ in range(int(rng.integers(5, 10)))
+    ]
+    slivers = []
+    slant = rng.uniform(0.04, 0.12)
+    for _ in range(int(30 + 40 * energy)):
+        x, y = rng.uniform(wx0, wx1), rng.uniform(wy0 - 0.05, wy1)
+        length, w = rng.uniform(0.04, 0.1), rng.uniform(0.0025, 0.004)
+        slivers.append(([(x, y), (x + w, y), (x + w + slant * length, y + length)], True))
+    sill = rect(wx0 - 0.04, wy1, wx1 + 0.04, wy1 + 0.03)
+    desk = 0.86
+    lx = rng.uniform(0.76, 0.84)  # the lamp's foot
+    shade = [(lx - 0.15, desk - 0.24), (lx - 0.02, desk - 0.36), (lx + 0.05, desk - 0.31),
+             (lx - 0.06, desk - 0.17)]  # fmt: skip
+    arm = [(lx - 0.03, desk - 0.3), (lx + 0.05, desk - 0.16), (lx + 0.03, desk - 0.01),
+           (lx + 0.055, desk - 0.01), (lx + 0.075, desk - 0.16), (lx, desk - 0.32)]  # fmt: skip
+    base = rect(lx - 0.01, desk - 0.02, lx + 0.11, desk)
+    bulb = disc(lx - 0.1, desk - 0.2, 0.03, n=30)
+    pool = [(disc(lx - 0.14, desk + 0.05, 0.26, 0.08, n=60), True)]
+    sit = (
+        [(part, True) for part in _cat(wx0 + ww * rng.uniform(0.2, 0.35), wy1, 0.14)]
+        if rng.random() < 0.55
+        else [(leaf, True) for leaf in _plant(wx0 + ww * rng.uniform(0.2, 0.35), wy1, 0.16, rng)]
+    )
+    layers = [
+        Layer(((towers, True),), "city"),
+        Layer(tuple((w, True) for w in lit), "glow"),
+        Layer(tuple(bokeh), "bokeh"),
+        Layer(tuple(slivers), "rain"),
+        Layer(((FULL, True), *((p, False) for p in panes)), "wall"),
+        Layer(((rect(-0.05, desk, 1.05, 1.05), True),), "desk"),
+        Layer(tuple(pool), "pool"),
+        Layer(((sill, True),), "sill"),
+        Layer(tuple(sit), "silhouette"),
+        Layer(((arm, True), (base, True)), "silhouette"),
+        Layer(((bulb, True),), "glow"),
+        Layer(((shade, True),), "lamp"),
+    ]
+    flip = bool(rng.random() < 0.5)
+    focal = (max(0.0, wx0 - 0.04), wy0 - 0.02, 1.0, 1.0)
+    return Scene(mirror(layers, flip), flip_box(focal, flip), night=True, shape="room", lift=0.8)
