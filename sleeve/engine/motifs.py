@@ -5,8 +5,7 @@ compositions (looks.staleness). Each composition names at most one motif, the on
 is read as at a glance; the table is by composition, as looks.layout_key names them.
 Reviewers counted these across a 74-track sheet: a sun on a horizon on 12 to 18
 covers, concentric rings on about 10, a road to a vanishing point on 5, layered
-mountain ranges on 8; then quarter-circle tiles, tower blocks and arched windows under
-two style names each.
+mountain ranges on 8; then quarter-circle tiles and tower blocks under two style names each.
 """
 
 from __future__ import annotations
@@ -55,6 +54,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "loudness_horizon/lines",
             "paper_cut/diorama-high",
             "paper_cut/diorama-slope",
+            "paper_cut/porthole",
             "ridgeline/summit",
             "topographic/horizon",
         }
@@ -66,7 +66,6 @@ MOTIFS: dict[str, frozenset[str]] = {
     "a tower block": frozenset(
         {"mono_grain/block", "mono_grain/estate", "risograph/tower", "ridgeline/tower"}
     ),
-    "an arched window": frozenset({"paper_cut/tunnel", "paper_cut/window"}),
 }
 
 _BY_COMPOSITION = {name: motif for motif, names in MOTIFS.items() for name in names}
