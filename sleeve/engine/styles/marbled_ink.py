@@ -88,11 +88,8 @@ def titled(direction: ArtDirection) -> ArtDirection:
             scale, layout = "small", "edge"
         elif scale not in ("tiny", "small"):
             scale = "small" if long else "medium"
-    if (
-        layout in ("edge", "centred", "title-image")
-        and scale != "small"
-        or (layout in ("centred", "title-image") or (layout == "corner" and long))
-    ):
+    big_edge = layout == "edge" and scale != "small"
+    if big_edge or layout in ("centred", "title-image") or (layout == "corner" and long):
         rng = raster.rng_for(direction, "marbled-title")
         layout = "top-left" if rng.random() < 0.5 else "bottom-left"
     language = dataclasses.replace(direction.language, title_scale=scale)
