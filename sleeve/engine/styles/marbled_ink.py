@@ -32,6 +32,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import compose, raster
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
@@ -69,6 +70,7 @@ FITS |= {"jingle": ("stone", "eye"), "funk": ("eye", "stroke"), "disco": ("eye",
 LONG_TITLE = 16  # a main title longer than this (characters) is set small
 LONG_WORD = 14  # a word longer than this runs from edge to edge
 DRAW_SCALE = 0.75  # the stone is drawn at this share of the work size, then scaled up
+RING_GAP = 0.25  # the least lightness step between ring ink and water (OKLCH)
 FIELD_SCALE = 0.44  # the per-pixel patterns are shaded at this share (bold, smooth: no loss)
 
 
@@ -216,18 +218,36 @@ def _moves(
 
 
 def _shade(f: mf.Field, layers: lay.Layers, ground: RGB, inks: list[RGB]) -> Image.Image:
-    """The layers shaded anti-aliased, each later ring set laid over the earlier."""
+    """The layers shaded anti-aliased, each later ring set laid over the earlier (shaded
+    only in the box it covers: small sets over the whole grid had doubled the time)."""
     colours = np.array([*inks, ground], np.float32)
     rim = inks[0] if f.rim is not None else None  # squeezed stripes at a pool's rim
     out = mf.shade(layers[0][0], layers[0][1], colours, f.px, f.clear, rim, f.rim)
     for u2, bands2 in layers[1:]:  # each later drop laid over the earlier ones
-        top = mf.shade(u2, bands2, colours, f.px, f.clear)
         alpha = np.clip((float(bands2.bounds[-1]) - u2) / f.px + 0.5, 0, 1)
-        out[alpha >= 1] = top[alpha >= 1]
-        edge = (alpha > 0) & (alpha < 1)
-        mix = out[edge] + (top[edge] - out[edge].astype(np.float32)) * alpha[edge][:, None]
-        out[edge] = (mix + 0.5).astype(np.uint8)
+        rows, cols = np.flatnonzero(alpha.any(1)), np.flatnonzero(alpha.any(0))
+        if not rows.size:
+            continue
+        box = np.s_[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+        clear = None if f.clear is None else f.clear[box]
+        top = mf.shade(u2[box], bands2, colours, f.px, clear)
+        part, cover = out[box], alpha[box]
+        part[cover >= 1] = top[cover >= 1]
+        edge = (cover > 0) & (cover < 1)
+        mix = part[edge] + (top[edge] - part[edge].astype(np.float32)) * cover[edge][:, None]
+        part[edge] = (mix + 0.5).astype(np.uint8)
     return Image.fromarray(out, "RGB")
+
+
+def _rings_stand_off(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
+    """The inks with the one that stands off the ground most as the rings' field ink
+    (a dark field ink on a dark ground drew rings no one could see)."""
+    ground, inks = colours
+    g_lit = rgb_to_oklch(ground)[0]
+    if abs(rgb_to_oklch(inks[0])[0] - g_lit) >= RING_GAP:
+        return colours
+    best = max(range(len(inks)), key=lambda k: abs(rgb_to_oklch(inks[k])[0] - g_lit))
+    return ground, [inks[best], *(c for k, c in enumerate(inks) if k != best)]
 
 
 def _art(direction: ArtDirection, size: int) -> Artwork:
@@ -241,6 +261,8 @@ def _art(direction: ArtDirection, size: int) -> Artwork:
     if layout == "stone":
         img = _stone(direction, rng, colours, side, max(16, round(work * DRAW_SCALE)))
     else:
+        if layout in ("macro", "field"):
+            colours = _rings_stand_off(colours)
         f = mf.Field.grid(max(16, round(work * FIELD_SCALE)))
         layers, focus = _moves(f, direction, rng, len(colours[1]), side, layout)
         img = _shade(f, layers, *colours)

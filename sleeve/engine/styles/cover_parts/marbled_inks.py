@@ -13,7 +13,7 @@ from sleeve.engine import compose, raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 
-# dark genres marbled in two inks, high contrast (a field ink and bone on black)
+# dark genres marbled in two inks, high contrast (dark inks and thin bone on black)
 DARK = ("drill", "post_punk", "goth", "darkwave", "dark_ambient")
 MONO = ("drill", "black_metal")  # genres whose greys stay grey
 GREY = 0.045  # a palette whose ground and inks are all below this chroma is grey
@@ -67,21 +67,24 @@ def _grey_inks(direction: ArtDirection, ground: RGB, inks: list[RGB]) -> tuple[R
 
 def _genre_inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]] | None:
     """The inks of the genres that want their own (field, second, accent). Dark genres
-    (DARK): two inks, high contrast, a dark field ink and bone on black (metal's field
-    oxblood-black, black metal's soot and ash). Trap: smoke and chrome on a
+    (DARK) and metal: two inks, high contrast: dark inks (a field ink and a soot
+    second, metal's field oxblood-black, black metal's ash) and bone as the thin
+    accent, on black. Trap: smoke and chrome on a
     violet-black, one pushed red or purple accent. Funk and disco: gold, hot pink and
     ice on black (on cream where the palette is light: a dark title needs it). Else
     None."""
     sub, genre = direction.language.subgenre, direction.genre
     bone = oklch_to_rgb(0.88, 0.03, 85.0)
     if sub == "black_metal":
-        return oklch_to_rgb(0.1, 0.004, 250.0), [oklch_to_rgb(0.2, 0.006, 250.0), bone]
+        ash, soot = oklch_to_rgb(0.22, 0.006, 250.0), oklch_to_rgb(0.14, 0.004, 250.0)
+        return oklch_to_rgb(0.1, 0.004, 250.0), [ash, soot, bone]
     if genre == "metal" or "doom" in sub:
         blood = oklch_to_rgb(0.24 + 0.04 * direction.energy, 0.08, 25.0)
-        return oklch_to_rgb(0.1, 0.006, 40.0), [blood, bone]
+        return oklch_to_rgb(0.1, 0.006, 40.0), [blood, oklch_to_rgb(0.15, 0.006, 40.0), bone]
     if sub in DARK:
         hue = rgb_to_oklch(direction.palette.accent)[2]
-        return oklch_to_rgb(0.1, 0.006, hue), [oklch_to_rgb(0.2, 0.012, hue), bone]
+        field, soot = oklch_to_rgb(0.22, 0.012, hue), oklch_to_rgb(0.14, 0.006, hue)
+        return oklch_to_rgb(0.1, 0.006, hue), [field, soot, bone]
     if sub == "trap":
         accent = (0.55, 0.22, 27.0) if rng.random() < 0.5 else (0.5, 0.2, 305.0)
         smoke, chrome = oklch_to_rgb(0.34, 0.02, 295.0), oklch_to_rgb(0.94, 0.006, 250.0)

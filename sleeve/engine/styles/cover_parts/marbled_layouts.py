@@ -97,7 +97,9 @@ def macro(
     corners = [(x, y) for x in (fx0, fx1) for y in (fy0, fy1)]
     reach = max(np.hypot(x - at[0], y - at[1]) for x, y in corners) * rng.uniform(0.88, 0.95)
     count = 2 * int(6 + 3 * pat.fineness(d) + rng.integers(0, 3)) + 1
-    bands = pat.ring_bands(rng, inks, reach, count, song=pat.energy_line(d, count), even=True)
+    bands = pat.ring_bands(
+        rng, inks, reach, count, song=pat.energy_line(d, count), even=True, water=0.5
+    )
     mf.breeze(f, rng, 0.01 + 0.03 * d.turbulence)
     mf.wave(f, rng.uniform(0, np.pi), 0.02 + 0.03 * d.energy, 0.35, rng.uniform(0, 6.3))
     return [(mf.rings(f, at), bands)], sheet.focal(side)
@@ -106,7 +108,7 @@ def macro(
 def field(
     f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
 ) -> tuple[Layers, compose.Box]:
-    """Suminagashi over the whole sheet: three to five small ring sets dropped across
+    """Suminagashi over the whole sheet: two to four small ring sets dropped across
     the art's box, then one big set at the song's loud moment (its bold rings there)
     pushing them aside; a breath over the bath bends all of them."""
     mf.breeze(f, rng, 0.02 + 0.05 * d.turbulence)
@@ -115,7 +117,7 @@ def field(
     count = 2 * int(4 + 2 * pat.fineness(d) + rng.integers(0, 2)) + 1
     big = pat.ring_bands(rng, inks, big_r, count, song=pat.energy_line(d, count))
     drops = []
-    for _ in range(int(rng.integers(3, 6))):
+    for _ in range(int(rng.integers(2, 5))):
         at = _in_art(side, rng.uniform(0.0, 1.0), rng.uniform(0.0, 1.0))
         if np.hypot(at[0] - big_at[0], at[1] - big_at[1]) < big_r * 1.1:
             at = (1.0 - at[0], 1.0 - at[1] if side in ("right", "centre") else at[1])

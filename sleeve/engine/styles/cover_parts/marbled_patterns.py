@@ -125,6 +125,7 @@ def ring_bands(
     count: int,
     song: np.ndarray | None = None,
     even: bool = False,
+    water: float = 1.0,
 ) -> mf.Bands:
     """Suminagashi rings out to `reach`: ink and clear water dropped by turns at one
     point, each drop pushing the earlier ones outward (so the outer rings are thinner);
@@ -133,7 +134,7 @@ def ring_bands(
     rings dropped at the song's loud moments are the bold ones (the first drop, the
     song's start, is pushed outermost); the rings mostly the field ink, now and then
     the second, once the accent; `even`: rings as wide inside as out (a drop's rim
-    seen close), not pushed thinner outward."""
+    seen close), not pushed thinner outward; `water` scales the clear rings' width."""
     field, second, accent = roles(inks)
     areas = []
     ring_inks = []
@@ -143,7 +144,7 @@ def ring_bands(
         bold = ink_ring and (loud or (song is None and rng.random() < 0.2))
         areas.append(rng.uniform(0.6, 1.1) if bold else rng.uniform(0.2, 0.5))
         if not ink_ring:
-            areas[-1] = rng.uniform(0.9, 2.2)
+            areas[-1] = rng.uniform(0.9, 2.2) * water
         if not ink_ring:
             ring_inks.append(CLEAR)
         elif rng.random() < 0.2:
