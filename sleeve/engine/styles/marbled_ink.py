@@ -70,6 +70,7 @@ FITS |= {"jingle": ("stone", "eye"), "funk": ("eye", "stroke"), "disco": ("eye",
 LONG_TITLE = 16  # a main title longer than this (characters) is set small
 LONG_WORD = 14  # a word longer than this runs from edge to edge
 DRAW_SCALE = 0.75  # the stone is drawn at this share of the work size, then scaled up
+POOL_PUSH = 0.15  # the most a title pool's drop pushes the ink aside (share of the side)
 RING_GAP = 0.25  # the least lightness step between ring ink and water (OKLCH)
 FIELD_SCALE = 0.44  # the per-pixel patterns are shaded at this share (bold, smooth: no loss)
 
@@ -205,8 +206,8 @@ def _moves(
     for at, radius in pools:  # round pools (the ink squeezed between them is dropped)
         mf.bare(f, at, radius)
         mf.near_rim(f, at, radius, 0.12)
-    for at, radius in reversed(pools):
-        mf.push(f, at, radius)
+    for at, radius in reversed(pools):  # each pushes only a rim's worth of ink aside
+        mf.push(f, at, min(radius, POOL_PUSH))  # (full pushes squeezed the picture away)
     shape, comb = composition_of(layout), pattern_of(layout)
     if shape == "eye":
         return lay.eye(f, direction, rng, n, side, comb)
@@ -228,7 +229,8 @@ def _shade(f: mf.Field, layers: lay.Layers, ground: RGB, inks: list[RGB]) -> Ima
         rows, cols = np.flatnonzero(alpha.any(1)), np.flatnonzero(alpha.any(0))
         if not rows.size:
             continue
-        box = np.s_[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+        # padded: the gradient needs three pixels each way (the grid has at least 16)
+        box = np.s_[max(rows[0] - 2, 0) : rows[-1] + 3, max(cols[0] - 2, 0) : cols[-1] + 3]
         clear = None if f.clear is None else f.clear[box]
         top = mf.shade(u2[box], bands2, colours, f.px, clear)
         part, cover = out[box], alpha[box]
