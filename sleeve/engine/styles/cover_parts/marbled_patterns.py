@@ -166,8 +166,9 @@ def combed(
 ) -> mf.Bands:
     """Stripes combed over the whole sheet. Nonpareil: a get-gel comb there and back,
     then a fine comb (more tines for faster music). Chevron: a zigzag stick across the
-    stripes, feathered by a comb there and back when the music is turbulent. Swirl:
-    straight raked stripes (the caller stirs them). `angle`: the moves' direction."""
+    stripes, feathered by a comb there and back when the music is turbulent. Bouquet:
+    nonpareil with a wide comb drawn through it in waves (tulips). Each comb pulls
+    hardest where the song is loud. `angle`: the moves' direction."""
     across = angle + np.pi / 2
     period = rng.uniform(0.3, 0.48)  # a stripe reads at 64 px
     bands = stripes(rng, inks, period)
