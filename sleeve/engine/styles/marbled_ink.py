@@ -73,6 +73,7 @@ DRAW_SCALE = 0.75  # the stone is drawn at this share of the work size, then sca
 POOL_PUSH = 0.15  # the most a title pool's drop pushes the ink aside (share of the side)
 RING_GAP = 0.25  # the least lightness step between ring ink and water (OKLCH)
 FIELD_SCALE = 0.44  # the per-pixel patterns are shaded at this share (bold, smooth: no loss)
+RING_SCALE = 0.36  # the ring field (several sets, smooth round rings) a little smaller
 
 
 def titled(direction: ArtDirection) -> ArtDirection:
@@ -265,7 +266,8 @@ def _art(direction: ArtDirection, size: int) -> Artwork:
     else:
         if layout in ("macro", "field"):
             colours = _rings_stand_off(colours)
-        f = mf.Field.grid(max(16, round(work * FIELD_SCALE)))
+        scale = RING_SCALE if layout == "field" else FIELD_SCALE
+        f = mf.Field.grid(max(16, round(work * scale)))
         layers, focus = _moves(f, direction, rng, len(colours[1]), side, layout)
         img = _shade(f, layers, *colours)
     image = finish(raster.to_size(img, size), direction, "marbled", 0.025)

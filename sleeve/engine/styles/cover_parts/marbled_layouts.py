@@ -108,7 +108,7 @@ def macro(
 def field(
     f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
 ) -> tuple[Layers, compose.Box]:
-    """Suminagashi over the whole sheet: two to four small ring sets dropped across
+    """Suminagashi over the whole sheet: two or three small ring sets dropped across
     the art's box, then one big set at the song's loud moment (its bold rings there)
     pushing them aside; a breath over the bath bends all of them."""
     mf.breeze(f, rng, 0.02 + 0.05 * d.turbulence)
@@ -117,7 +117,7 @@ def field(
     count = 2 * int(4 + 2 * pat.fineness(d) + rng.integers(0, 2)) + 1
     big = pat.ring_bands(rng, inks, big_r, count, song=pat.energy_line(d, count))
     drops = []
-    for _ in range(int(rng.integers(2, 5))):
+    for _ in range(int(rng.integers(2, 4))):
         at = _in_art(side, rng.uniform(0.0, 1.0), rng.uniform(0.0, 1.0))
         if np.hypot(at[0] - big_at[0], at[1] - big_at[1]) < big_r * 1.1:
             at = (1.0 - at[0], 1.0 - at[1] if side in ("right", "centre") else at[1])
