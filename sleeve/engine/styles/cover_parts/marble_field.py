@@ -228,29 +228,32 @@ class Bands:
 
 
 LEVELS = 14  # blur widths of the shading table: half octaves from 1/4 px to 32 px
-SAMPLES = 4096  # samples of the coordinate's range in the shading table
+SAMPLES = 4096  # at most this many samples of the coordinate's range in the shading table
+PER_PX = 16  # samples a pixel's width (a small ring set needs far fewer than SAMPLES)
 
 
-def _table(bands: Bands, colours: np.ndarray, px: float) -> tuple[np.ndarray, float, float]:
+def _table(bands: Bands, colours: np.ndarray, px: float) -> tuple[np.ndarray, float, float, int]:
     """The shading table: for each blur width (LEVELS, see shade) the pattern's colour
-    at SAMPLES points of its range, box-filtered over that width (so a boundary blends
-    over one pixel and stripes thinner than a pixel average out); and the range."""
+    at PER_PX points a pixel (at most SAMPLES) of its range, box-filtered over that
+    width (so a boundary blends over one pixel and stripes thinner than a pixel
+    average out); the range and the number of points."""
     if bands.period:
         lo, hi = 0.0, bands.period
     else:
         pad = 64 * px
         lo, hi = float(bands.bounds[0]) - pad, float(bands.bounds[-1]) + pad
-    du = (hi - lo) / SAMPLES
+    samples = int(np.clip((hi - lo) / px * PER_PX, 256, SAMPLES))
+    du = (hi - lo) / samples
     widths = px * 2.0 ** (np.arange(LEVELS) / 2 - 2)
     reach = int(np.ceil(widths[-1] / du / 2)) + 2
-    u = lo + (np.arange(-reach, SAMPLES + reach) + 0.5) * du
+    u = lo + (np.arange(-reach, samples + reach) + 0.5) * du
     if bands.period:
         u = u % bands.period
     rows = np.where(bands.inks < 0, len(colours) - 1, bands.inks)
     sharp = colours[rows[np.searchsorted(bands.bounds, u)]].astype(np.float64)
     total = np.concatenate([np.zeros((1, 3)), np.cumsum(sharp, 0)])
-    at = np.arange(SAMPLES) + reach + 0.5
-    out = np.empty((LEVELS, SAMPLES, 3))
+    at = np.arange(samples) + reach + 0.5
+    out = np.empty((LEVELS, samples, 3))
     for level, w in enumerate(widths):
         half = max(w / du / 2, 0.5)
         a, b = at - half, at + half
@@ -267,7 +270,7 @@ def _table(bands: Bands, colours: np.ndarray, px: float) -> tuple[np.ndarray, fl
             )
             / (b - a)[:, None]
         )
-    return np.clip(out + 0.5, 0, 255).astype(np.uint8).reshape(-1, 3), lo, hi
+    return np.clip(out + 0.5, 0, 255).astype(np.uint8).reshape(-1, 3), lo, hi, samples
 
 
 def shade(
@@ -286,15 +289,15 @@ def shade(
     per pixel (clear-water drops). With `rim` (a colour), stripes squeezed far under a
     pixel (a pushed rim) go to that ink, one crisp line, not their averaged haze (a
     blurred mid-grey band); `near` (0..1 per pixel) limits that to a drop's rim."""
-    table, lo, hi = _table(bands, colours, px)
+    table, lo, hi, samples = _table(bands, colours, px)
     gy, gx = np.gradient(u)
     step2 = gx * gx + gy * gy + F(1e-20)
     level = np.log2(step2 * F(1 / (px * px)))  # 2 log2(step / px): half octaves
     level += F(5.0)  # rounded up: a boundary blends over at least the pixel's width
     if bands.period:
         u = u % F(bands.period)
-    uq = (u - F(lo)) * F(SAMPLES / (hi - lo))
-    np.clip(uq, 0, SAMPLES - 1, out=uq)
+    uq = (u - F(lo)) * F(samples / (hi - lo))
+    np.clip(uq, 0, samples - 1, out=uq)
     squeeze = None
     if rim is not None:  # past a pixel spanning a third of a typical stripe: the rim
         stripe = float(np.median(np.diff(bands.bounds))) if len(bands.bounds) > 1 else 1.0
@@ -303,7 +306,7 @@ def shade(
         if near is not None:
             squeeze *= near
     np.clip(level, 0, LEVELS - 1, out=level)
-    idx = level.astype(np.int32) * SAMPLES + uq.astype(np.int32)
+    idx = level.astype(np.int32) * samples + uq.astype(np.int32)
     out = table[idx]
     if squeeze is not None and rim is not None:
         m = squeeze > 0

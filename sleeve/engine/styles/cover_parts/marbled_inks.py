@@ -1,0 +1,120 @@
+"""The inks of a marbled sheet: a ground and 2-4 inks about 60/30/10 (a field ink,
+vivid where the palette has a vivid colour, a second and a small accent), kept clean
+(a yellow pushed dark turns amber, never olive; a grey goes to black, mid grey or
+white). A grey palette is marbled as a real two- or three-ink sheet; dark genres are
+marbled in two inks, high contrast (black and bone, black metal ash on black); trap
+smoke and chrome with one pushed accent; funk and disco gold, hot pink and ice."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine import compose, raster
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.direction import RGB, ArtDirection
+
+# dark genres marbled in two inks, high contrast (dark inks and thin bone on black)
+DARK = ("drill", "post_punk", "goth", "darkwave", "dark_ambient")
+MONO = ("drill", "black_metal")  # genres whose greys stay grey
+GREY = 0.045  # a palette whose ground and inks are all below this chroma is grey
+# the spot ink a grey palette on a dark ground takes from its genre (OKLCH)
+SPOTS = {"techno": (0.6, 0.2, 29.0), "minimal": (0.6, 0.2, 29.0), "dnb": (0.74, 0.16, 62.0)}
+SPOTS |= {"jungle": (0.74, 0.16, 62.0), "electronic": (0.6, 0.2, 29.0)}
+
+
+def palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]]:
+    """The ground and 2-4 inks: the genre's own inks where it has them,
+    otherwise the palette's colours moved to stand off the ground."""
+    pal = direction.palette
+    count = 2 + round(2 * direction.density)
+    own = _genre_inks(direction, rng)
+    if own is not None:
+        return own
+    dark = compose.dark_field(rgb_to_oklch(pal.background)[0])
+    ground = raster.ground(pal.background, 0.14 if dark else 0.93, 0.025)
+    g_light = rgb_to_oklch(ground)[0]
+    inks = [_stand_off(c, ground, 0.25, 0.35) for c in (*pal.colors, pal.accent)]
+    mains = [inks[i] for i in rng.permutation(len(inks) - 1)]
+    # the field ink is vivid where the palette has a vivid colour (a grey field ink
+    # read as muddy), and stands off the ground
+    mains.sort(key=lambda c: (rgb_to_oklch(c)[1] < 0.08, -abs(rgb_to_oklch(c)[0] - g_light) // 0.2))
+    chosen = mains[: count - 1] + [inks[-1]]  # the accent is always one ink
+    for k in range(1, len(chosen)):  # every other ink stands off the field ink too
+        chosen[k] = _stand_off(chosen[k], chosen[0], 0.16, 0.2, g_light)
+    grey = max(rgb_to_oklch(c)[1] for c in (ground, *chosen[:2])) < GREY  # a fleck: zebra
+    if grey and direction.language.subgenre not in MONO:
+        return _grey_inks(direction, ground, chosen)
+    return ground, chosen
+
+
+def _grey_inks(direction: ArtDirection, ground: RGB, inks: list[RGB]) -> tuple[RGB, list[RGB]]:
+    """A grey palette marbled as a real two- or three-ink sheet (black and white alone,
+    or with a fleck of accent, drew zebra stripes): on a light ground the Ebru paper
+    (cream, indigo and oxblood, a fleck of ochre); on a dark one the greys kept and a
+    spot ink as the second colour: the palette's accent where it is vivid, else the
+    genre's (techno's red, drum and bass's sodium glow, else a deep indigo)."""
+    if rgb_to_oklch(ground)[0] > 0.5:
+        paper = oklch_to_rgb(0.94, 0.03, 85.0)
+        ebru = [(0.36, 0.11, 262.0), (0.42, 0.13, 24.0), (0.7, 0.12, 62.0)]
+        return paper, [oklch_to_rgb(*c) for c in ebru[: max(2, len(inks))]]
+    if len(inks) > 2 and rgb_to_oklch(inks[-1])[1] > 0.1:  # the accent becomes the second
+        return ground, [inks[0], inks[-1], *inks[2:-1], inks[1]]
+    spot = SPOTS.get(direction.language.subgenre) or SPOTS.get(direction.genre)
+    out = list(inks)
+    out[1] = oklch_to_rgb(*(spot or (0.55, 0.16, 262.0)))
+    return ground, out
+
+
+def _genre_inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]] | None:
+    """The inks of the genres that want their own (field, second, accent). Dark genres
+    (DARK) and metal: two inks, high contrast: dark inks (a field ink and a soot
+    second, metal's field oxblood-black, black metal's ash) and bone as the thin
+    accent, on black. Trap: smoke and chrome on a
+    violet-black, one pushed red or purple accent. Funk and disco: gold, hot pink and
+    ice on black (on cream where the palette is light: a dark title needs it). Else
+    None."""
+    sub, genre = direction.language.subgenre, direction.genre
+    bone = oklch_to_rgb(0.88, 0.03, 85.0)
+    if sub == "black_metal":
+        ash, soot = oklch_to_rgb(0.22, 0.006, 250.0), oklch_to_rgb(0.14, 0.004, 250.0)
+        return oklch_to_rgb(0.1, 0.004, 250.0), [ash, soot, bone]
+    if genre == "metal" or "doom" in sub:
+        blood = oklch_to_rgb(0.24 + 0.04 * direction.energy, 0.08, 25.0)
+        return oklch_to_rgb(0.1, 0.006, 40.0), [blood, oklch_to_rgb(0.15, 0.006, 40.0), bone]
+    if sub in DARK:
+        hue = rgb_to_oklch(direction.palette.accent)[2]
+        field, soot = oklch_to_rgb(0.22, 0.012, hue), oklch_to_rgb(0.14, 0.006, hue)
+        return oklch_to_rgb(0.1, 0.006, hue), [field, soot, bone]
+    if sub == "trap":
+        accent = (0.55, 0.22, 27.0) if rng.random() < 0.5 else (0.5, 0.2, 305.0)
+        smoke, chrome = oklch_to_rgb(0.34, 0.02, 295.0), oklch_to_rgb(0.94, 0.006, 250.0)
+        return oklch_to_rgb(0.12, 0.03, 300.0), [smoke, chrome, oklch_to_rgb(*accent)]
+    if sub in ("funk", "disco"):
+        gold, pink = oklch_to_rgb(0.82, 0.14, 85.0), oklch_to_rgb(0.64, 0.24, 355.0)
+        dark = compose.dark_field(rgb_to_oklch(direction.palette.background)[0])
+        ground = (0.15, 0.01, 30.0) if dark else (0.95, 0.025, 85.0)  # the title's ground
+        return oklch_to_rgb(*ground), [gold, pink, oklch_to_rgb(0.88, 0.08, 215.0)]
+    return None
+
+
+def _stand_off(colour: RGB, ref: RGB, gap: float, push: float, avoid: float = -1.0) -> RGB:
+    """`colour` as a clean ink that stands off `ref`: by hue where both are vivid and
+    far apart in hue, else at least `gap` in lightness (moved `push` away). A near-grey
+    goes to black, mid grey or white, whichever stands off `ref` and the lightness
+    `avoid` (the ground) most; a yellow or lime is never darkened into olive or
+    khaki: where it must go dark it turns amber."""
+    lit, chroma, hue = rgb_to_oklch(colour)
+    r_lit, r_chroma, r_hue = rgb_to_oklch(ref)
+    avoid = r_lit if avoid < 0 else avoid
+    if chroma < 0.04:
+        if abs(lit - r_lit) < gap:
+            lit = max((0.12, 0.55, 0.93), key=lambda v: min(abs(v - r_lit), abs(v - avoid)))
+        return raster.tone(colour, float(np.clip(lit, 0.1, 0.95)), chroma)
+    apart = min(abs(hue - r_hue), 360.0 - abs(hue - r_hue)) > 60.0
+    shift = 0.0
+    if abs(lit - r_lit) < gap and not (apart and min(chroma, r_chroma) > 0.12):
+        moved = r_lit + (push if r_lit < 0.5 else -push)
+        if 75.0 <= hue <= 140.0 and moved < 0.8:  # dark yellow is olive: go amber
+            shift, moved = 65.0 - hue, max(moved, 0.66)
+        lit = moved
+    return raster.tone(colour, float(np.clip(lit, 0.22, 0.92)), max(chroma, 0.06), shift)

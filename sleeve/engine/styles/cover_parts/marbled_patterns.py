@@ -1,0 +1,201 @@
+"""The marbling patterns of marbled ink, made from real marbling moves on a
+``marble_field``: stripes combed by the song (nonpareil, chevron, bouquet), suminagashi
+ring sets, and the battal stone as exact outlines (``marbling``). The song's energy
+curve (song) sets how hard each tine of a comb pulls across the sheet."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles.cover_parts import marble_field as mf
+from sleeve.engine.styles.cover_parts import marbling as mb
+from sleeve.engine.styles.cover_parts.marbled_sheet import CLEAR
+
+
+def fineness(direction: ArtDirection) -> float:
+    """0 for slow tracks, 1 for fast ones: faster music combs finer."""
+    return float(np.clip((direction.tempo_bpm - 70.0) / 100.0, 0.0, 1.0))
+
+
+def energy_line(direction: ArtDirection, samples: int = 48) -> np.ndarray:
+    """The song's energy curve as the strength of the comb across the sheet, first
+    moment to last: smoothed, stretched to its own range, 0.3 where the song is at its
+    quietest to 1.6 at its loudest (ones where there is no curve or it is flat)."""
+    curve = np.asarray(direction.energy_curve or (0.5,), np.float64)
+    if len(curve) < 3 or np.ptp(curve) < 1e-3:
+        return np.ones(samples)
+    at = np.linspace(0.0, len(curve) - 1.0, samples)
+    line = np.interp(at, np.arange(len(curve)), curve)
+    kernel = np.hanning(7)
+    line = np.convolve(np.pad(line, 3, mode="edge"), kernel / kernel.sum(), "valid")
+    low, high = line.min(), line.max()
+    if high - low < 1e-3:
+        return np.ones(samples)
+    return 0.3 + 1.3 * (line - low) / (high - low)
+
+
+def peaks(shape: np.ndarray, most: int) -> list[tuple[float, float]]:
+    """Up to `most` loud moments of the song (place 0..1 along the sheet, strength
+    0..1), loudest first, each at least a fifth of the sheet from the others."""
+    order = np.argsort(-shape)
+    picked: list[tuple[float, float]] = []
+    for k in order:
+        t = float(k) / (len(shape) - 1)
+        if all(abs(t - p) > 0.2 for p, _ in picked):
+            picked.append((t, float((shape[k] - 0.3) / 1.3)))
+        if len(picked) == most:
+            break
+    return picked
+
+
+def comb_angle(direction: ArtDirection, rng: np.random.Generator) -> float:
+    """The direction the combs are drawn: from the key where there is one (its place
+    on the circle of fifths picks one of four), else the seed; a slight tilt."""
+    turns = (0.0, np.pi / 2, np.pi / 4, -np.pi / 4)
+    if direction.key is not None:
+        base = turns[(direction.key * 7) % 12 % 4]
+    else:
+        base = float(rng.choice(turns))
+    return base + float(rng.uniform(-0.08, 0.08))
+
+
+def roles(inks: int) -> tuple[int, int, int]:
+    """The field ink, the second and the accent (the accent is always the last ink)."""
+    return 0, min(1, inks - 1), inks - 1
+
+
+def stone(tray: mb.Tray, rng: np.random.Generator, inks: int, density: float, scale: float) -> None:
+    """Battal: the accent sprinkled first (the later drops squeeze it into veins), then
+    the second colour, then the field colour in the biggest drops, as a marbler lays
+    colours one after the other; big cells, about 60/30/10 by area, each rimmed by a
+    thin vein of clear water or the accent (a drop of it laid first in the same spot)."""
+    field, second, accent = roles(inks)
+    count = int((18 + 14 * density) / scale)
+    passes = ((accent, 0.18, 0.7), (second, 0.32, 0.85), (field, 0.5, 1.2))
+    if inks > 3:  # a fourth ink shares the second colour's pass
+        passes = ((accent, 0.15, 0.7), (2, 0.12, 0.8), (second, 0.23, 0.85), (field, 0.5, 1.2))
+    vein = CLEAR if rng.random() < 0.6 else accent  # the thin rim round every cell
+    for ink, share, big in passes:
+        for _ in range(max(2, round(count * share))):
+            c = (rng.uniform(-0.05, 1.05), rng.uniform(-0.05, 1.05))
+            r = rng.uniform(0.07, 0.14) * scale * big
+            if ink != accent:
+                mb.drop(tray, c, r * 0.32, vein)
+            mb.drop(tray, c, r, ink)
+
+
+def _ribbons(
+    rng: np.random.Generator, inks: int, width: float, count: int
+) -> tuple[list[int], list[float]]:
+    """A run of stripes for combing: every other one the field ink (wide), between
+    them the second colour or, now and then, a thin accent; about 60/30/10."""
+    field, second, accent = roles(inks)
+    ink_list, widths = [], []
+    for k in range(count):
+        if k % 2 == 0:
+            ink_list.append(field)
+            widths.append(width * rng.uniform(1.0, 1.6))
+        elif rng.random() < 0.3 and accent != second:
+            ink_list.append(accent)
+            widths.append(width * rng.uniform(0.2, 0.35))
+        else:
+            ink_list.append(second if inks < 4 or rng.random() < 0.7 else 2)
+            widths.append(width * rng.uniform(0.5, 0.85))
+    if second not in ink_list and count > 1:  # the accent alone lost the second colour
+        ink_list[1], widths[1] = second, width * rng.uniform(0.5, 0.85)
+    return ink_list, widths
+
+
+def stripes(rng: np.random.Generator, inks: int, period: float) -> mf.Bands:
+    """Periodic stripes (the bath before the comb) whose run repeats every `period`."""
+    count = 2 * int(rng.integers(2, 4))
+    ink_list, widths = _ribbons(rng, inks, 1.0, count)
+    w = np.array(widths) * period / sum(widths)
+    half = w[0] / 2  # the first field stripe is split at the wrap
+    bounds = np.r_[half, half + np.cumsum(w[1:])]
+    bounds[-1] = period - half
+    return mf.Bands(bounds, np.array([ink_list[0], *ink_list[1:], ink_list[0]]), period)
+
+
+def ring_bands(
+    rng: np.random.Generator,
+    inks: int,
+    reach: float,
+    count: int,
+    song: np.ndarray | None = None,
+    even: bool = False,
+    water: float = 1.0,
+) -> mf.Bands:
+    """Suminagashi rings out to `reach`: ink and clear water dropped by turns at one
+    point, each drop pushing the earlier ones outward (so the outer rings are thinner);
+    thin ink lines on wider water (a zebra of equal stripes read as op-art wallpaper),
+    now and then a bold ring; with `song` (the energy curve, one value a ring) the
+    rings dropped at the song's loud moments are the bold ones (the first drop, the
+    song's start, is pushed outermost); the rings mostly the field ink, now and then
+    the second, once the accent; `even`: rings as wide inside as out (a drop's rim
+    seen close), not pushed thinner outward; `water` scales the clear rings' width."""
+    field, second, accent = roles(inks)
+    areas = []
+    ring_inks = []
+    for k in range(count):  # thin ink lines on wide water, now and then a bold one
+        ink_ring = k % 2 == 0
+        loud = song is not None and song[k] > 1.0
+        bold = ink_ring and (loud or (song is None and rng.random() < 0.2))
+        areas.append(rng.uniform(0.6, 1.1) if bold else rng.uniform(0.2, 0.5))
+        if not ink_ring:
+            areas[-1] = rng.uniform(0.9, 2.2) * water
+        if not ink_ring:
+            ring_inks.append(CLEAR)
+        elif rng.random() < 0.2:
+            ring_inks.append(second if rng.random() < 0.75 else accent)
+        else:
+            ring_inks.append(field)
+    if ring_inks.count(accent) == 0 and count > 4 and accent != field:
+        ring_inks[2 * int(rng.integers(1, count // 2))] = accent
+    areas_arr = np.array(areas[::-1])  # the last drop is the innermost
+    if even:
+        radii = np.cumsum(areas_arr) * reach / areas_arr.sum()
+    else:
+        radii = np.sqrt(np.cumsum(areas_arr) * reach**2 / areas_arr.sum())
+    return mf.Bands(radii, np.array([*ring_inks[::-1], CLEAR]))
+
+
+def combed(
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, kind: str, angle: float
+) -> mf.Bands:
+    """Stripes combed over the whole sheet. Nonpareil: a get-gel comb there and back,
+    then a fine comb (more tines for faster music). Chevron: a zigzag stick across the
+    stripes, feathered by a comb there and back when the music is turbulent. Bouquet:
+    nonpareil with a wide comb drawn through it in waves (tulips). Each comb pulls
+    hardest where the song is loud. `angle`: the moves' direction."""
+    across = angle + np.pi / 2
+    period = rng.uniform(0.3, 0.48)  # a stripe reads at 64 px
+    bands = stripes(rng, inks, period)
+    song = energy_line(d)
+    if kind == "nonpareil":  # rows of arches, deeper where the song is loud
+        tines = int(3 + 3 * fineness(d) + rng.integers(0, 2))
+        fine = 1.0 / tines
+        pull = fine * (0.9 + 1.0 * d.energy)
+        mf.wave(f, angle, 0.01 + 0.03 * d.turbulence, rng.uniform(0.6, 1.2), rng.uniform(0, 6.3))
+        mf.comb(f, across, fine, rng.uniform(0, fine), pull, fine * 0.3, song)
+    elif kind == "bouquet":  # nonpareil, then a wide comb drawn in waves: tulips
+        tines = int(4 + 3 * fineness(d) + rng.integers(0, 2))
+        fine = 1.0 / tines
+        coarse = fine * float(rng.choice((2.0, 3.0)))
+        ax, ay = np.cos(angle), np.sin(angle)
+        for k in range(-int(0.75 / coarse), int(0.75 / coarse) + 1):  # the wavy tines
+            at = (0.5 + k * coarse * ax, 0.5 + k * coarse * ay)
+            wiggle = coarse * rng.uniform(0.25, 0.35)
+            mf.stroke(f, at, across, coarse * 0.9, coarse * 0.12, wiggle, coarse * 1.6)
+        mf.comb(f, across, fine, rng.uniform(0, fine), fine * 1.6, fine * 0.3, song)
+        mf.wave(f, angle, 0.01, rng.uniform(0.6, 1.2), rng.uniform(0, 6.3))
+    elif kind == "chevron":  # a comb there and back across the stripes: sharp Vs
+        wavelength = rng.uniform(0.26, 0.42)  # (a soft sine read as op-art wallpaper)
+        if d.turbulence > 0.7:  # feathered: a fine comb along the Vs
+            t = wavelength / 2
+            mf.comb(f, angle, t, t / 2, t * 0.5, t * 0.3)
+        amp = wavelength * (0.25 + 0.3 * d.energy)  # tall Vs where the song is loud
+        mf.wave(f, across, amp, wavelength, rng.uniform(0, 6.3), 0.9, song)
+    mf.breeze(f, rng, 0.01 + 0.04 * d.turbulence)
+    return bands
