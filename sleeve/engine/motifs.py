@@ -32,7 +32,7 @@ MOTIFS: dict[str, frozenset[str]] = {
     "concentric rings": frozenset(
         {
             "grain_gradient/eclipse-ring",
-            "marbled_ink/rings",
+            "marbled_ink/macro",
             "spectrogram/groove-disc",
             "swiss_geometry/arcs",
             "topographic/summit",
