@@ -243,9 +243,9 @@ def _draw_neon(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
 
 
 def _draw_bands(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
-    """The sunset sorted below one hard edge: a diagonal across the picture (the energy
-    curve nudging where each column's sort starts), or a straight line the sorted
-    columns hang from, as far down as the song is loud there."""
+    """The sunset sorted below one hard edge, a diagonal across the picture or a
+    straight line, the sorted columns hanging from it as far down as the song is loud
+    there (the energy curve also nudges the diagonal)."""
     lo, hi = band.art_rows()
     x = (np.arange(RES) + 0.5) / RES
     level = signals.smooth(signals.energy(d, RES), RES // 60)
@@ -254,7 +254,7 @@ def _draw_bands(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
         slope = rng.choice((-1.0, 1.0)) * rng.uniform(0.35, 0.6) * span
         top = lo + span * (0.45 + slope / span * (x - 0.5)) - 0.05 * span * (level - 0.5)
         start = np.clip(top, lo, hi) * RES
-        length = hi * RES - start
+        length = (0.3 + 0.7 * level) * (hi * RES - start)  # as far as the song is loud
     else:  # the line, the sort hanging from it
         line = lo + rng.uniform(0.15, 0.35) * span
         start = np.full(RES, line * RES)

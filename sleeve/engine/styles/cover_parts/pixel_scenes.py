@@ -39,6 +39,12 @@ def _windows(res: int, rng: np.random.Generator, share: float) -> np.ndarray:
     return cell & lit
 
 
+def _ground(inks: ps.Inks) -> ps.RGB:
+    """The towers' and the water's ink: the solid, or a mid grey on a light sky (light
+    mono stays light)."""
+    return inks.sky[2] if rgb_to_oklch(inks.sky[0])[0] > 0.7 else inks.solid
+
+
 def _neons(inks: ps.Inks) -> tuple[np.ndarray, ...]:
     """The windows' lights: the hot colour, a second neon where the inks have one, and
     the light tip."""
@@ -62,7 +68,7 @@ def neon_city(
     level = signals.energy(d, count)
     back = _towers(x + 0.5 / count, y, room * (0.45 + 0.5 * level[::-1]), street, 0.04)
     front = _towers(x, y, room * (0.2 + 0.6 * level), street, 0.08)
-    solid = ps._rgb(inks.solid)
+    solid = ps._rgb(_ground(inks))
     haze = 0.7 * solid + 0.3 * ps._rgb(inks.sky[1])
     img = np.where(back[..., None], haze, sky)
     img = np.where(front[..., None], solid, img)
@@ -129,7 +135,7 @@ def sunset_field(
     t = np.clip(y / horizon + 0.09 * clouds, 0.0, 1.0)
     sky = ps._paint(t, (inks.sky[0], inks.sky[1], inks.hot[0], inks.hot[1]))
     depth = np.clip((y - horizon) / max(1.0 - horizon, 1e-3) + 0.12 * clouds, 0.0, 1.0)
-    sea = ps._paint(depth**0.6, (inks.hot[0], inks.sky[1], inks.solid))
+    sea = ps._paint(depth**0.6, (inks.hot[0], inks.sky[1], _ground(inks)))
     img = np.where((y < horizon)[..., None], sky, sea)
     img = img * (1.0 - 0.55 * np.clip(clouds - 0.2, 0.0, 1.0))[..., None]  # dark clouds
     rows = (y >= lo) & (y <= hi)
