@@ -12,10 +12,13 @@ in a few flat inks, never a plot (no axes, no ticks, no bars under it).
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 from scipy import ndimage
 
 from sleeve.engine.styles.cover_parts.spectro_layouts import (
+    MARGIN,
     Canvas,
     Ink,
     cells,
@@ -31,6 +34,18 @@ def _print(value: np.ndarray) -> np.ndarray:
     return np.ceil(np.clip(value, 0.0, 1.0) * STEPS - 0.35).clip(0, STEPS) / STEPS
 
 
+def _room(c: Canvas) -> Canvas:
+    """The canvas with its free part kept MARGIN clear of the title's edges."""
+    fx0, fy0, fx1, fy1 = c.free
+    inset = (
+        fx0 + MARGIN if fx0 > 0.0 else 0.0,
+        fy0 + MARGIN if fy0 > 0.0 else 0.0,
+        fx1 - MARGIN if fx1 < 1.0 else 1.0,
+        fy1 - MARGIN if fy1 < 1.0 else 1.0,
+    )
+    return dataclasses.replace(c, free=inset)
+
+
 def _stretched(value: np.ndarray) -> np.ndarray:
     lo, hi = np.percentile(value, (8.0, 99.0))
     return np.clip((value - lo) / max(float(hi - lo), 1e-6), 0.0, 1.0)
@@ -39,6 +54,7 @@ def _stretched(value: np.ndarray) -> np.ndarray:
 def contour(c: Canvas, rng: np.random.Generator) -> Ink:
     """The smoothed spectrogram printed in flat inks over the free part (see the
     module); time runs right to left now and then."""
+    c = _room(c)
     fx0, fy0, fx1, fy1 = c.free
     smooth = ndimage.gaussian_filter(changes(c.spec), (c.spec.shape[0] * 0.025, 2.2))
     u = np.clip((c.x - fx0) / max(fx1 - fx0, 1e-6), 0.0, 0.9999)
@@ -53,6 +69,7 @@ def contour(c: Canvas, rng: np.random.Generator) -> Ink:
 
 def polar(c: Canvas, rng: np.random.Generator) -> Ink:
     """The spectrum wound round an off-centre point (see the module)."""
+    c = _room(c)
     fx0, fy0, fx1, fy1 = c.free
     cx = fx0 + (fx1 - fx0) * rng.choice((0.3, 0.7)) + rng.uniform(-0.05, 0.05)
     cy = fy0 + (fy1 - fy0) * rng.uniform(0.4, 0.6)
