@@ -28,14 +28,13 @@ def test_idm_pixel_sort_is_light_mono_with_one_red() -> None:
         rgb = np.asarray(image, np.float64)
         assert _luma(image).mean() > 110
         coloured = rgb.max(axis=2) - rgb.min(axis=2) > 60
-        # red leads every coloured pixel but a mosh's or a screen's slipped colour
-        # planes, whose thin fringes are the glitch itself
+        # red leads every coloured pixel
         assert (rgb[coloured][:, 0] >= rgb[coloured][:, 1:].max(axis=1)).mean() > 0.95
 
 
 def test_a_smear_stretches_a_run_sorted_light_to_dark() -> None:
     direction = dataclasses.replace(CALM, genre="pop", language=language_for("hyperpop"))
-    src = pixel_sources.source("sunset", direction, raster.rng_for(direction, "x"), 64, "top")
+    src = pixel_sources.source("profile", direction, raster.rng_for(direction, "x"), 64, "top")
     n = src.img.shape[0]
     start, run, length = np.full(n, 8), np.full(n, 12), np.full(n, 40)
     out = pixel_ops.smear(src.img, start, run, length)
@@ -60,9 +59,9 @@ def _changed(done: pixel_sort.Sorted) -> np.ndarray:
 
 def test_pixel_sort_sorts_a_bounded_part_and_keeps_the_rest_crisp() -> None:
     # the sort is a composed region: visible, but most of the picture stays untouched
-    # (a CRT's screen is its own picture; a striped field is sorted all over)
+    # (the sunset's bands are sorted below an edge across the whole picture)
     for done in _sorted_covers():
-        if done.comp in ("crt", "stripes"):
+        if done.comp == "bands":
             continue
         share = _changed(done).mean()
         assert 0.03 < share < 0.5, (done.comp, done.kind, share)
@@ -72,16 +71,15 @@ def test_pixel_sort_keeps_the_title_band_calm() -> None:
     for done in _sorted_covers():
         changed = _changed(done)
         band = (
-            changed[: int(0.34 * pixel_sort.RES)]
-            if done.side == "top"
-            else changed[-int(0.34 * pixel_sort.RES) :]
+            changed[: int((done.band.depth - 0.02) * pixel_sort.RES)]
+            if done.band.side == "top"
+            else changed[-int((done.band.depth - 0.02) * pixel_sort.RES) :]
         )
-        assert band.mean() < 0.01, (done.comp, done.kind, done.side)
+        assert band.mean() < 0.01, (done.comp, done.kind, done.band)
 
 
 def test_pixel_sort_streaks_are_long_and_run_light_to_dark() -> None:
-    # the straight sorts (bloom's run radially, stripes' along
-    # diagonals; a mosh shifts blocks and a CRT shows its picture)
+    # the melts (the city's rain fades and the bands sort whole columns)
     for done in _sorted_covers(32):
         if done.comp not in ("profile", "letters"):
             continue
@@ -97,13 +95,11 @@ def test_pixel_sort_streaks_are_long_and_run_light_to_dark() -> None:
         assert (steps <= 0.02).mean() > 0.97, (done.comp, done.kind)
 
 
-def test_tracks_get_different_sources_compositions_and_directions() -> None:
+def test_tracks_get_different_sources_compositions_and_axes() -> None:
     covers = _sorted_covers(24)
-    assert len({c.kind for c in covers}) >= 4
+    assert len({c.kind for c in covers}) >= 3
     assert len({c.comp for c in covers}) >= 3
-    assert len({c.k for c in covers}) >= 3
-    pictures = {tuple(np.round(c.focal, 1)) for c in covers}
-    assert len(pictures) >= 12
+    assert len({c.k for c in covers}) >= 2
 
 
 def test_loud_passages_stretch_the_streaks_further() -> None:

@@ -1,41 +1,40 @@
-"""Spectrogram: the song's spectrum folded into one bold object that carries the cover.
+"""Spectrogram: the song's spectrum printed as art, never a plot or a record.
 
-One of three compositions, chosen by the field, the title's place, the genre, the
-energy (the record on RECORD of covers, more of the loud ones) and the seed, each a
-different skeleton (where the mass sits, what the focal shape is):
+One of three compositions, chosen by the title's place, the genre, the energy and the
+seed, each a different skeleton (where the mass sits, what the focal shape is):
 
-- band: the whole log-spectrogram as one deep luminous field across a night field or
-  paper, a scientific plate: a close column per frame lit as loud as the spectrum, a
-  time axis ticked by the bars of the tempo under it and a rug of the onsets under that;
-- groove-disc: a big groove spectrogram (polar: angle time, radius frequency, fine
-  sine grooves) slid half out of a side of the frame, its label well inside it (never
-  in the corner), drawn on fewer covers than the plate;
-- haze (shoegaze mostly, and dream pop now and then; for any genre on a third of the
-  covers of a coloured field, where the plate would be a washed-out stripe, and where
-  neither the plate nor the record has room): the spectrum as a wall of glowing,
-  blurred beams of one hue, each as bright as its band over the song, melting into
+- contour: the whole log-spectrogram smoothed into a land of coloured light, printed
+  in a few flat inks with crisp contours, full bleed in the part the title leaves
+  free (the loud passages its peaks);
+- polar: the spectrum wound round an off-centre point, the song's start at the centre,
+  frequency round the angle: rings of colour intensity running off the frame's edges,
+  no label, no grooves, no rim (the last ring melts into the field);
+- haze (shoegaze mostly, dream pop now and then, and under a title across the
+  middle): the spectrum as a wall of glowing, blurred beams of one hue melting into
   the field toward the title.
 
-Retired (RETIRED), for reading as a plot, a heat map, clip art or a template: the
-strip and the full-bleed cell field (a plot, a heat map), the bar code (a stock
-equaliser), the terrain of stacked ridges (a generic landscape), the twisting ribbon
-and the huge groove arc (a band across every other cover), the rosette of cells (a
-pie chart), the column of slats (a stack of coins or a paper lantern, at any width);
-then the rorschach (an ink-blot test, not a cover), the planet (a clip-art globe) and
-the waterfall of spectrum slices (a plot, a line chart), and small whole records in a
-void; then the sun (a sunburst round a glowing core, on 15 of 74 bench covers from
-gospel to techno: the retro-sun template the art direction warns of), the light
-painting (glowing threads: a line chart or a screen saver) and the halo (concentric
-bands round an empty heart: an archery target, and a second ring picture beside the
-record); then the aurora (an orange glow over a cinematic track: a generic screen
-saver), the quarter record (a stock corner motif, even on shoegaze) and the mountain
-(a clip-art peak, a coral one on a nocturne); then the weave (a tapestry of the song
-that read as fabric) and the halftone skyline (its lit tower read as a glitch, a
-soft one as a smear); then the stack (an equaliser of fat bars in two inks: a stock
-audio visualiser, as the bar code before it); then the line screen (scan: hairlines
-swelling into a bloom round the loudest passage, which two art directors read as blue
-scan lines in the top half over an empty black bottom half with a tiny title, the
-same picture on both drill tracks).
+Retired (RETIRED), for reading as a plot, a heat map, clip art or a template: the band
+(a log-spectrogram over a ticked time axis and an onset rug: "a DAW screenshot", on two
+tracks of one sheet) and the groove-disc (a polar spectrogram with fine grooves and a
+bright label: "a vinyl record"); before them the strip and the full-bleed cell field (a
+plot, a heat map), the bar code (a stock equaliser), the terrain of stacked ridges (a
+generic landscape), the twisting ribbon and the huge groove arc (a band across every
+other cover), the rosette of cells (a pie chart), the column of slats (a stack of coins
+or a paper lantern, at any width); then the rorschach (an ink-blot test, not a cover),
+the planet (a clip-art globe) and the waterfall of spectrum slices (a plot, a line
+chart), and small whole records in a void; then the sun (a sunburst round a glowing
+core, on 15 of 74 bench covers from gospel to techno: the retro-sun template the art
+direction warns of), the light painting (glowing threads: a line chart or a screen
+saver) and the halo (concentric bands round an empty heart: an archery target, and a
+second ring picture beside the record); then the aurora (an orange glow over a cinematic
+track: a generic screen saver), the quarter record (a stock corner motif, even on
+shoegaze) and the mountain (a clip-art peak, a coral one on a nocturne); then the weave
+(a tapestry of the song that read as fabric) and the halftone skyline (its lit tower
+read as a glitch, a soft one as a smear); then the stack (an equaliser of fat bars in
+two inks: a stock audio visualiser, as the bar code before it); then the line screen
+(scan: hairlines swelling into a bloom round the loudest passage, which two art
+directors read as blue scan lines in the top half over an empty black bottom half with a
+tiny title, the same picture on both drill tracks).
 
 Classical, chamber and ambient music gets a restrained spot colour (RESTRAINED: deep and
 low in chroma), never a poster's vivid one. The title's band is as deep as the title
@@ -57,11 +56,7 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import (
-    calm_zone,
-    spectro_band,
-    spectro_grooves,
-)
+from sleeve.engine.styles.cover_parts import calm_zone, spectro_haze, spectro_prints
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
 
 STYLE = StyleInfo(
@@ -76,19 +71,22 @@ STYLE = StyleInfo(
 FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
 LAYOUTS = {
-    "band": spectro_band.band,
-    "groove-disc": spectro_grooves.groove,
-    "haze": spectro_grooves.haze,
+    "contour": spectro_prints.contour,
+    "polar": spectro_prints.polar,
+    "haze": spectro_haze.haze,
 }
-RECORD = 0.35  # the share of calm covers that draw the record
-RECORD_LEAN = 0.15  # how many more of the loud ones do
-COLOURED_RECORD = 0.65  # the share on a coloured field (the haze, a blur, the rest)
-SMALL = 0.3  # the least radius (a share of the side) a record is drawn at
+POLAR = 0.4  # the share of calm covers wound round a point
+POLAR_LEAN = 0.2  # how many more of the loud ones are
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
 CRISP = tuple(name for name in LAYOUTS if name != "haze")
+# genres whose titles are small (techno, IDM): a shallow title band, the art the rest
+SMALL_TITLES = ("idm", "glitch", "experimental", "techno", "minimal", "industrial")
+SMALL_BAND = 0.22
 RETIRED = (
+    "band",
+    "groove-disc",
     "scan",
     "strip",
     "field",
@@ -166,46 +164,20 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
-    """The title's zone and the composition, in the draw's rng order: the plate, or on
-    some covers (RECORD, more of them as the song is louder) the record; the plate only
-    on a night field (where it glows) or on paper (where it prints), never on a
-    coloured one (a washed-out stripe), where the record takes most covers
-    (COLOURED_RECORD) and the haze the rest; the haze also where neither has room
-    (under a title across the middle the record would sit under it and the plate
-    shrink to a stripe; beside a title column the record was cut straight along it; a
-    deep title leaves room for a small record in a void) and now and then for the hazy
-    genres (shoegaze most of the time)."""
+    """The title's zone and the composition, in the draw's rng order: the polar print
+    on some covers (POLAR, more of them as the song is louder), the contour on the
+    rest; the haze under a title across the middle (no room for either) and for the
+    hazy genres now and then (shoegaze most of the time)."""
     zone = calm_zone.title_zone(direction, rng)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
-    roll = rng.random()
-    if plate_field(direction):
-        record, plate = roll < RECORD + RECORD_LEAN * energy, "band"
-    else:
-        record, plate = roll < COLOURED_RECORD, "haze"
-    name = "groove-disc" if record and _record_fits(direction, zone) else plate
+    name = "polar" if rng.random() < POLAR + POLAR_LEAN * energy else "contour"
     if zone == "centre":
-        name = "haze"  # under a middle title no room for a deep field nor the record
+        name = "haze"
     if direction.language.subgenre in HAZY:
         shoegaze = direction.language.subgenre == "shoegaze"
         if rng.random() < (0.75 if shoegaze else 0.3):
             name = "haze"
     return zone, name
-
-
-def _record_fits(direction: ArtDirection, zone: str) -> bool:
-    """Whether the record has room: not beside a title column (it was cut straight
-    along it), not so small under a deep title that it stands in a void."""
-    return zone != "right" and spectro_grooves.room(free_part(direction, zone)) >= SMALL
-
-
-NIGHT = 0.3  # the lightest a night field may be (OKLCH lightness) for the band to glow on
-PAPER = (0.85, 0.04)  # the least lightness and most chroma of a paper field it prints on
-
-
-def plate_field(direction: ArtDirection) -> bool:
-    """Whether the field suits the band: a night field or paper, not a coloured one."""
-    lightness, chroma, _ = rgb_to_oklch(field_colour(direction))
-    return lightness <= NIGHT or (lightness >= PAPER[0] and chroma <= PAPER[1])
 
 
 DEEPEST = 0.52  # the most of the side a title band may take from the picture
@@ -217,6 +189,8 @@ def band_depth(direction: ArtDirection) -> float:
     three lines of a big face), so that the typography need not shrink the title to
     fit (a long title on a record or a line screen came out at half its size)."""
     usual = calm_zone.away_from("top")[1]
+    if direction.language.subgenre in SMALL_TITLES:
+        return SMALL_BAND
     reach = calm_zone.title_reach(direction)
     if reach == 0.0:
         return usual

@@ -1,5 +1,4 @@
-"""Pixel sort's source pictures and inks: a clear, bold picture to be sorted (a sunset
-over water, a face in profile, a big geometric peak, a planet in a gradient sky) in the
+"""Pixel sort's inks and its profile source: a head in profile to be sorted, in the
 genre's colours: neon for hyperpop, acid on black for glitch, light mono with one red
 for IDM, dark mono for techno, the palette otherwise. The subject sits away from the
 title's band and carries a gradient, so its sorted streaks run light to dark.
@@ -102,19 +101,6 @@ def _rgb(colour: RGB) -> np.ndarray:
     return np.asarray(colour, np.float32) / 255
 
 
-def _sky(inks: Inks, y: np.ndarray, horizon: float) -> np.ndarray:
-    """A gradient sky from the top to the horizon, level with it (a column to
-    broadcast)."""
-    return _paint(y / horizon, inks.sky)
-
-
-def _water(inks: Inks, y: np.ndarray, horizon: float) -> np.ndarray:
-    """Still water below the horizon: the horizon's tone deepening towards the solid
-    (only a third of the way on a light sky: light mono stays light)."""
-    reach = 0.35 if rgb_to_oklch(inks.sky[0])[0] > 0.7 else 0.8
-    return _paint(0.3 + (reach - 0.3) * (y - horizon) / (1 - horizon), (inks.sky[2], inks.solid))
-
-
 def _polygon(points: list[tuple[float, float]], res: int) -> np.ndarray:
     """A filled polygon (fractions) as a boolean mask at res."""
     mask = Image.new("L", (res, res), 0)
@@ -125,59 +111,16 @@ def _polygon(points: list[tuple[float, float]], res: int) -> np.ndarray:
 def source(
     kind: str, direction: ArtDirection, rng: np.random.Generator, res: int, side: str
 ) -> Source:
-    """The source picture of `kind`, its subject kept out of the title's band `side`
-    ('top' or 'bottom')."""
+    """The source picture of `kind` (a head in profile), its subject kept out of the
+    title's band `side` ('top' or 'bottom')."""
+    if kind != "profile":
+        raise ValueError(f"no source picture {kind!r}")
     inks = inks_for(direction)
     x, y = _grid(res)
     low = side == "top"  # the title is at the top: the picture's weight sits low
-    cx = rng.uniform(0.3, 0.7)
     tilt = rng.uniform(-0.3, 0.3)
-    if kind == "sunset":
-        horizon = rng.uniform(0.62, 0.74) if low else rng.uniform(0.5, 0.58)
-        r = rng.uniform(0.13, 0.22)
-        cy = horizon - r * rng.uniform(0.1, 0.7)
-        disc = np.hypot(x - cx, y - cy) < r
-        subject = disc & (y < horizon)
-        sun = _paint((y - (cy - r)) / (2 * r), (inks.hot[1], inks.hot[0]))
-        below = y >= horizon
-        sea = _water(inks, y, horizon)
-        fade = (1.0 - (y - horizon) / (1 - horizon)) * np.exp(-(((x - cx) / (0.8 * r)) ** 2))
-        sea = sea + 0.35 * fade[..., None] * (_rgb(inks.hot[0]) - sea)  # reflection
-        img = np.where(subject[..., None], sun, _sky(inks, y, horizon))
-        img = np.where(below[..., None], sea, img)
-        return _grain(rng, img, res, subject, (cx, cy, r), horizon)
-    if kind == "profile":
-        img, subject, centre = _profile(inks, rng, x, y, low, tilt)
-        return _grain(rng, img, res, subject, centre, 1.0)
-    if kind == "peak":
-        horizon = rng.uniform(0.76, 0.84) if low else rng.uniform(0.56, 0.62)
-        height = rng.uniform(0.34, 0.5) if low else rng.uniform(0.3, 0.42)
-        half = height * rng.uniform(0.6, 1.1)
-        top = horizon - height
-        shape = _polygon([(cx - half, horizon), (cx, top), (cx + half, horizon)], res)
-        if rng.random() < 0.6:  # a shoulder: a lower peak leaning on the first
-            sx = cx + half * rng.choice((-0.75, 0.75))
-            low_top = horizon - height * rng.uniform(0.4, 0.65)
-            sh = half * rng.uniform(0.5, 0.8)
-            shape |= _polygon([(sx - sh, horizon), (sx, low_top), (sx + sh, horizon)], res)
-        lit = _paint(
-            (x - (cx - half)) / (2 * half) + (y - top) / height * 0.4,
-            (inks.hot[1], inks.hot[0], inks.solid),
-        )
-        img = np.where(shape[..., None], lit, _sky(inks, y, horizon))
-        ground = 0.4 * _rgb(inks.sky[2]) + 0.6 * _rgb(inks.solid)
-        img = np.where((y >= horizon)[..., None], ground, img)
-        return _grain(rng, img, res, shape, (cx, top + height / 2, half), horizon)
-    r = rng.uniform(0.2, 0.3)
-    cy = rng.uniform(0.58, 0.64) if low else rng.uniform(0.34, 0.42)
-    d = np.hypot(x - cx, y - cy)
-    disc = d < r
-    angle = rng.uniform(0, 2 * np.pi)
-    light = ((x - cx) * np.cos(angle) + (y - cy) * np.sin(angle)) / r * 0.5 + 0.5
-    bands = 0.12 * np.sin(((y - cy) / r) * rng.uniform(6, 11)) * (rng.random() < 0.6)
-    body = _paint(light + bands, (inks.hot[1], inks.hot[0], inks.solid))
-    img = np.where(disc[..., None], body, _paint(y * 1.1 + tilt * (x - 0.5), inks.sky))
-    return _grain(rng, img, res, disc, (cx, cy, r), 1.0)
+    img, subject, centre = _profile(inks, rng, x, y, low, tilt)
+    return _grain(rng, img, res, subject, centre, 1.0)
 
 
 def _profile(
