@@ -33,7 +33,7 @@ MOTIFS: dict[str, frozenset[str]] = {
         {
             "grain_gradient/eclipse-ring",
             "marbled_ink/macro",
-            "spectrogram/groove-disc",
+            "spectrogram/polar",
             "swiss_geometry/arcs",
             "topographic/summit",
             "topographic/caldera",
