@@ -77,7 +77,7 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         return named[int(rng.integers(len(named)))]
     e, busy = direction.energy, 0.5 * (direction.turbulence + direction.density)
     w = np.array([
-        0.2 + 0.3 * busy, 0.1 + 0.35 * e, 0.1 + 0.25 * (1 - busy), 0.08 + 0.3 * (1 - e),
+        0.2 + 0.3 * busy, 0.1 + 0.35 * e, 0.12 + 0.25 * (1 - busy), 0.05 + 0.18 * (1 - e),
         0.04 + 0.22 * e, 0.03 + 0.12 * busy, 0.0, 0.14 - 0.1 * busy,
     ])  # fmt: skip
     return LAYOUTS[int(rng.choice(len(LAYOUTS), p=w / w.sum()))]

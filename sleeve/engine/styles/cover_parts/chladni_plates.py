@@ -7,7 +7,8 @@ band quiet and returns its focal box:
 - fullbleed: the plate is the whole cover, its figure big and off-centre below the
   title, cropped by the frame;
 - series: two or three tall panels of one plate ringing higher and higher, side by side
-  and running off the frame's sides and foot, a diagram of the song's frequencies;
+  and running off the frame on every side (the sand quiet under the title), a diagram
+  of the song's frequencies;
 - pale: dark sand on a giant pale plate rising from the foot, its rim an arc across the
   frame.
 
@@ -183,12 +184,12 @@ GUTTER = 0.02  # the field between two panels of the series (share of the side)
 
 def series(s: Sheet) -> compose.Box:
     """Two or three tall panels of one plate, side by side and running off the frame's
-    sides and foot, each rung higher than the last (the song's loudest bands, low to
+    sides, top and foot, each rung higher than the last (the song's loudest bands, low to
     high): a diagram of its frequencies, not a sheet of icons (see module)."""
     res = min(s.work, 768)
     count = 2 + int(s.rng.random() < 0.35 + 0.4 * s.direction.energy)
     is_round = _round(s)
-    top = int((s.band + 0.03) * res)
+    top = 0  # the panels run under the title too (a field band above them read as a plate)
     width = (1.0 - GUTTER * (count - 1)) / count
     bands = sorted(signals.dominant_bands(s.direction, count, bands=24))
     rgb = _canvas(s, res)
@@ -202,7 +203,7 @@ def series(s: Sheet) -> compose.Box:
         x0 = int((len(rung) - 1) * (width + GUTTER) * res)
         x1 = min(res, x0 + int(round(width * res)))
         box = (x0, top, x1, res)
-        centre = ((x0 + x1) / 2, top + (res - top) * 0.45)
+        centre = ((x0 + x1) / 2, (s.band + (1.0 - s.band) * 0.45) * res)
         u, v = _grid(res, box, centre, (x1 - x0) / 2)
         disc = Disc((0.5, 0.5), 0.0, is_round, mode)
         grains = sand(disc, u, v, max(0.008 * res, 1.0), s.rng) * _quiet(s, res, box)
