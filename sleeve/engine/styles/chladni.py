@@ -77,7 +77,7 @@ JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
 PLATES = ("fullbleed", "series", "pale")  # calm to rough
-FIELD_LAYOUTS = ("series", "pale")  # the field shows between the panels or past the rim
+FIELD_LAYOUTS = ("series", "pale")  # joyful prints: the paper above the panels or the plate
 GRAIN = {"fullbleed": 0.025}  # others: 0.02
 DRAW = {**lay.DRAW, "fullbleed": plates.fullbleed, "series": plates.series, "pale": plates.pale}
 JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries
@@ -169,13 +169,14 @@ def layout_of(direction: ArtDirection) -> str:
     a generator of its own: the full-bleed plate, the series of panels or the pale
     plate, leaning calm to rough by the turbulence and energy; the glowing water only
     for electronic music (its rings on black came back across genres). A light or
-    vivid field gets the compositions it shows through: the series or the pale plate."""
+    vivid field gets the pale plate standing on it; joyful music the series on paper or
+    the paper plate on its primary."""
     rng = raster.rng_for(direction, "chladni-layout")
     lean = 0.65 * direction.turbulence + 0.35 * direction.energy
-    if joyful(direction) or (
-        not stark(direction) and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD
-    ):
+    if joyful(direction):
         return compose.pick(rng, FIELD_LAYOUTS, lean)
+    if not stark(direction) and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
+        return "pale"  # the field stands round the plate
     if direction.genre in GLOWING and not stark(direction) and rng.random() < 0.3:
         return "cymascope"
     return compose.pick(rng, PLATES, lean)

@@ -169,6 +169,8 @@ def fullbleed(s: Sheet) -> compose.Box:
         0.5 + side * float(s.rng.uniform(0.12, 0.24)),
         s.band + (1 - s.band) * float(s.rng.uniform(0.45, 0.7)),
     )
+    if s.column:  # CJK columns on the left of the drawn sheet: the figure on the right
+        centre = (0.72, centre[1] - s.band / 2)
     half = float(s.rng.uniform(0.42, 0.58)) * res
     box = (0, 0, res, res)
     u, v = _grid(res, box, (centre[0] * res, centre[1] * res), half)
@@ -176,7 +178,12 @@ def fullbleed(s: Sheet) -> compose.Box:
     grains = sand(disc, u, v, max(0.011 * res, 1.2), s.rng) * _quiet(s, res, box)
     _lay(rgb, np.ones((res, res), F32), grains, plate_inks(s))
     _place(s, rgb)
-    return compose.clip_box((0.0, s.band, 1.0, 1.0))
+    return _focal(s)
+
+
+def _focal(s: Sheet) -> compose.Box:
+    """The picture's box: below the title's band, or right of CJK columns."""
+    return compose.clip_box((0.4, 0.0, 1.0, 1.0) if s.column else (0.0, s.band, 1.0, 1.0))
 
 
 GUTTER = 0.02  # the field between two panels of the series (share of the side)
@@ -189,7 +196,9 @@ def series(s: Sheet) -> compose.Box:
     res = min(s.work, 768)
     count = 2 + int(s.rng.random() < 0.35 + 0.4 * s.direction.energy)
     is_round = _round(s)
-    top = 0  # the panels run under the title too (a field band above them read as a plate)
+    # the panels run under the title too (a field band above them read as a title
+    # plate), but a joyful print keeps its paper for the title
+    top = int((s.band + 0.03) * res) if s.joy and not s.column else 0
     width = (1.0 - GUTTER * (count - 1)) / count
     bands = sorted(signals.dominant_bands(s.direction, count, bands=24))
     rgb = _canvas(s, res)
@@ -211,29 +220,37 @@ def series(s: Sheet) -> compose.Box:
         if len(rung) == count or i > 40:
             break
     _place(s, rgb)
-    return compose.clip_box((0.0, s.band + 0.03, 1.0, 1.0))
+    return _focal(s)
 
 
 def pale(s: Sheet) -> compose.Box:
     """Dark sand on a giant pale plate rising from the foot, off-centre, its rim an arc
     across the frame: the plate's light against a dark field (see module)."""
     res = min(s.work, 768)
-    is_round = bool(s.rng.random() < 0.75)  # a round plate's rim makes the arc
+    is_round = True  # a round plate's rim makes the arc (a square's straight edge: a header)
     disc = Disc((0.5, 0.5), 0.0, is_round, _mode(s, 1, is_round, 2 + s.detail(1)))
     cx = 0.5 + float(s.rng.choice([-1.0, 1.0])) * float(s.rng.uniform(0.1, 0.22))
     half = float(s.rng.uniform(0.6, 0.74))
     cy = min(1.0 + half - (1.0 - s.band) * 0.95, 0.98)  # the rim just under the title
+    if s.column:  # CJK columns on the left of the drawn sheet: the plate on the right
+        cx, cy = 0.4 + half, 0.5
     box = (0, 0, res, res)
     u, v = _grid(res, box, (cx * res, cy * res), half * res)
     edge = (np.hypot(u, v) if is_round else np.maximum(np.abs(u), np.abs(v))) - 1.0
     body = np.clip(0.5 - edge * half * res, 0.0, 1.0)
     plate, grain, _ = plate_inks(s)
-    light = raster.tone(grain, 0.9, 0.02)
-    dark = raster.tone(plate, 0.16, 0.03)
-    rgb = np.broadcast_to(np.asarray(dark, F32), (res, res, 3)).copy()
+    light, ink = raster.tone(grain, 0.9, 0.02), raster.tone(plate, 0.2, 0.03)
+    outside = raster.tone(plate, 0.16, 0.03)
+    if s.joy:  # coloured sand on a paper plate standing on the print's primary
+        light, ink, outside = raster.tone(s.inks.field, 0.97, 0.01), plate, plate
+    elif rgb_to_oklch(s.inks.field)[1] >= raster.VIVID_FIELD:
+        outside = s.inks.field  # the language's vivid field stays the cover's colour
+    rgb = np.broadcast_to(np.asarray(outside, F32), (res, res, 3)).copy()
     grains = sand(disc, u, v, max(0.011 * res, 1.2), s.rng) * _quiet(s, res, box)
     grains *= np.clip(-edge * half * res - 3.0, 0.0, 1.0)
-    _lay(rgb, body, grains, (light, raster.tone(plate, 0.2, 0.03), light))
+    _lay(rgb, body, grains, (light, ink, light))
     _place(s, rgb)
+    if s.column:
+        return _focal(s)
     top = max(cy - half, s.band)
     return compose.clip_box((cx - half, top, cx + half, 1.0))
