@@ -199,21 +199,23 @@ def series(s: Sheet) -> compose.Box:
     # the panels run under the title too (a field band above them read as a title
     # plate), but a joyful print keeps its paper for the title
     top = int((s.band + 0.03) * res) if s.joy and not s.column else 0
-    width = (1.0 - GUTTER * (count - 1)) / count
-    bands = sorted(signals.dominant_bands(s.direction, count, bands=24))
+    crop = float(s.rng.uniform(0.1, 0.45))  # how far the first panel runs off the frame
+    width = (1.0 + crop - GUTTER * (count - 1)) / count
+    beat = round(s.direction.tempo_bpm / 4)  # the pulse rings the plate too
+    bands = sorted(b + beat for b in signals.dominant_bands(s.direction, count, bands=24))
     rgb = _canvas(s, res)
     inks = plate_inks(s)
     rung: list[modes.PlateMode] = []
-    for i, shift in enumerate([*bands, *range(24, 48)]):
+    for i, shift in enumerate([*bands, *range(beat + 24, beat + 48)]):
         mode = _mode(s, shift, is_round, min(len(rung), 2))
         if mode in rung:
             continue
         rung.append(mode)
-        x0 = int((len(rung) - 1) * (width + GUTTER) * res)
-        x1 = min(res, x0 + int(round(width * res)))
+        left = ((len(rung) - 1) * (width + GUTTER) - crop) * res
+        x0, x1 = max(int(left), 0), min(res, int(left + width * res))
         box = (x0, top, x1, res)
-        centre = ((x0 + x1) / 2, (s.band + (1.0 - s.band) * 0.45) * res)
-        u, v = _grid(res, box, centre, (x1 - x0) / 2)
+        centre = (left + width * res / 2, (s.band + (1.0 - s.band) * 0.45) * res)
+        u, v = _grid(res, box, centre, width * res / 2)
         disc = Disc((0.5, 0.5), 0.0, is_round, mode)
         grains = sand(disc, u, v, max(0.008 * res, 1.0), s.rng) * _quiet(s, res, box)
         _lay(rgb[top:, x0:x1], np.ones(u.shape, F32), grains, inks)
@@ -239,7 +241,8 @@ def pale(s: Sheet) -> compose.Box:
     edge = (np.hypot(u, v) if is_round else np.maximum(np.abs(u), np.abs(v))) - 1.0
     body = np.clip(0.5 - edge * half * res, 0.0, 1.0)
     plate, grain, _ = plate_inks(s)
-    light, ink = raster.tone(grain, 0.9, 0.02), raster.tone(plate, 0.2, 0.03)
+    gold = min(rgb_to_oklch(grain)[1], 0.1)  # classical music's gold sand: a brass plate
+    light, ink = raster.tone(grain, 0.88, gold), raster.tone(plate, 0.2, 0.03)
     outside = raster.tone(plate, 0.16, 0.03)
     if s.joy:  # coloured sand on a paper plate standing on the print's primary
         light, ink, outside = raster.tone(s.inks.field, 0.97, 0.01), plate, plate

@@ -138,7 +138,7 @@ def _heart_pose(
     every heart title)."""
     if rng.random() < GIANT_HEART and zone != "centre":
         return _far(zone, rng, rng.uniform(0.12, 0.22)), scale * rng.uniform(1.5, 1.9)
-    return at, scale * rng.uniform(0.6, 1.1)
+    return at, scale * rng.uniform(0.8, 1.1)  # smaller: the sea wore it into islets
 
 
 def horizon(direction: ArtDirection, rng: np.random.Generator, zone: str) -> Land:

@@ -59,10 +59,17 @@ def sheet(
     made: topo_land.Land, stock: inks.Stock, levels: int, weight: float, work: int
 ) -> np.ndarray:
     """Dense thin contours, every fifth bold in the spot ink."""
+    kept = _kept(made, work)
     line, index, _ = terrain.contours(made.height, levels, work, weight, 2.6)
-    line *= _kept(made, work)
+    line *= kept
     thin, bold = _line_inks(stock)
     img = _card(stock, work)
+    # the valleys printed a shade deeper, the heights a tint lighter: the sheet's weight
+    # at 64 px, where its fine lines blur into one tone
+    tint = raster.upscale(made.height, work)
+    deep = np.clip((0.65 - tint) * 1.5, 0.0, 0.85) * kept  # the title's card stays itself
+    _over(img, deep, _rgb(raster.tone(stock.card, 0.08, 0.02)))
+    _over(img, np.clip((tint - 0.5) * 1.6, 0.0, 0.7) * kept, thin)
     _over(img, line * ~index, thin)
     return _over(img, line * index, bold)
 
