@@ -60,15 +60,15 @@ def test_the_heart_island_moves_its_place_and_scale() -> None:
     assert cropped >= 1, boxes
 
 
-def test_music_without_a_named_land_draws_maps_not_the_island() -> None:
+def test_music_without_a_named_land_draws_maps_and_rarely_the_island() -> None:
     """Quiet songs mostly got the island (a blob in a sea): without a named island
-    the island is never drawn, and most covers are full-bleed maps."""
+    the island is rare, and most covers are full-bleed maps."""
     drawn = collections.Counter()
     for i, sub in enumerate(("ambient", "classical", "folk", "rock", "techno", "pop")):
         for seed in range(20):
             base = CALM if seed % 2 else LOUD
             drawn[topographic.layout_of(_in(sub, 20 * i + seed, base, title="Untitled"))] += 1
-    assert drawn["island"] == 0, drawn
+    assert drawn["island"] <= 0.05 * sum(drawn.values()), drawn
     assert sum(drawn[k] for k in topographic.MAPS) > 0.6 * sum(drawn.values()), drawn
 
 

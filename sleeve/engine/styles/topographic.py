@@ -70,15 +70,16 @@ def land(direction: ArtDirection) -> str:
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: one the title's land names, else weighted by the music (busy:
     the contour sheet; loud: the gorge or the cropped summit; calm: the lit relief or
-    the sea chart; steady: the horizon). The island is drawn only for a named island,
-    sea or heart: for every quiet song it came back as the same blob."""
+    the sea chart; steady: the horizon). The island is drawn mostly for a named island,
+    sea or heart, rarely for a quiet song: for every quiet song it came back as the
+    same blob."""
     named = NAMED.get(land(direction))
     if named:
         return named[int(rng.integers(len(named)))]
     e, busy = direction.energy, 0.5 * (direction.turbulence + direction.density)
     w = np.array([
         0.2 + 0.3 * busy, 0.1 + 0.35 * e, 0.12 + 0.25 * (1 - busy), 0.05 + 0.18 * (1 - e),
-        0.04 + 0.22 * e, 0.03 + 0.12 * busy, 0.0, 0.14 - 0.1 * busy,
+        0.04 + 0.22 * e, 0.03 + 0.12 * busy, 0.05 * (1 - e), 0.14 - 0.1 * busy,
     ])  # fmt: skip
     return LAYOUTS[int(rng.choice(len(LAYOUTS), p=w / w.sum()))]
 
