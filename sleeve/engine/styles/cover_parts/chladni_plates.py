@@ -92,7 +92,7 @@ def sand(
     grain = rng.random(dist.shape, dtype=F32)
     line *= 0.72 + 0.28 * grain  # sand, not ink: grains catch the light unevenly
     scatter = grain < 0.05 * np.exp(-((dist / (3.5 * width)) ** 2))
-    return np.maximum(line, 0.8 * scatter)
+    return np.maximum(line, F32(0.8) * scatter.astype(F32))
 
 
 def _grid(res: int, box: tuple[int, int, int, int], centre, half: float):
