@@ -105,10 +105,15 @@ def _grid(res: int, box: tuple[int, int, int, int], centre, half: float):
     )
 
 
-def _lay(view: np.ndarray, body: np.ndarray, grains: np.ndarray, inks) -> None:
-    """The plate (lit softly from the top left) and its sand onto `view` in place."""
+def _lay(view: np.ndarray, body: np.ndarray, grains: np.ndarray, inks, lit: bool = True) -> None:
+    """The plate (lit softly from the top left, unless `lit` is off: side by side panels
+    of one plate) and its sand onto `view` in place."""
     plate, colour, _ = (np.asarray(c, F32) for c in inks)
     h, w = body.shape
+    if not lit:
+        view += (plate - view) * body[..., None]
+        view += (colour - view) * (grains * body)[..., None]
+        return
     light = (
         1.08
         - 0.16
@@ -196,15 +201,18 @@ def series(s: Sheet) -> compose.Box:
     res = min(s.work, 768)
     count = 2 + int(s.rng.random() < 0.35 + 0.4 * s.direction.energy)
     is_round = _round(s)
-    # the panels run under the title too (a field band above them read as a title
-    # plate), but a joyful print keeps its paper for the title
-    top = int((s.band + 0.03) * res) if s.joy and not s.column else 0
+    # the panels stand below the title; the plate runs on, unbroken, under it (a field
+    # band read as a title plate, the gutters as lines through the title); a joyful
+    # print keeps its paper there
+    top = int((s.band + 0.03) * res) if not s.column else 0
     crop = float(s.rng.uniform(0.1, 0.45))  # how far the first panel runs off the frame
     width = (1.0 + crop - GUTTER * (count - 1)) / count
     beat = round(s.direction.tempo_bpm / 4)  # the pulse rings the plate too
     bands = sorted(b + beat for b in signals.dominant_bands(s.direction, count, bands=24))
     rgb = _canvas(s, res)
     inks = plate_inks(s)
+    if not s.joy:
+        rgb[:top] = np.asarray(inks[0], F32)
     rung: list[modes.PlateMode] = []
     for i, shift in enumerate([*bands, *range(beat + 24, beat + 48)]):
         mode = _mode(s, shift, is_round, min(len(rung), 2))
@@ -218,7 +226,7 @@ def series(s: Sheet) -> compose.Box:
         u, v = _grid(res, box, centre, width * res / 2)
         disc = Disc((0.5, 0.5), 0.0, is_round, mode)
         grains = sand(disc, u, v, max(0.008 * res, 1.0), s.rng) * _quiet(s, res, box)
-        _lay(rgb[top:, x0:x1], np.ones(u.shape, F32), grains, inks)
+        _lay(rgb[top:, x0:x1], np.ones(u.shape, F32), grains, inks, lit=False)
         if len(rung) == count or i > 40:
             break
     _place(s, rgb)
