@@ -1,17 +1,19 @@
-"""Topographic: one landform as a bold contour print, a record sleeve not a map: a giant
-summit cropped by the frame, the ring of a caldera, a small island in a wide
-calm sea or a low band of high ground, its top printed solid in foil or screen ink.
+"""Topographic: a map print or one bold landform, a record sleeve not a blob. The maps
+(topo_relief, topo_maps) run off every edge: a survey sheet of dense thin contours with
+bold index lines, a river gorge whose course across the frame is the song's energy
+curve, a massif in illuminated (Tanaka) contours lit from the upper left, and a sea
+chart of depth bands in blues with tiny soundings. The landforms: a giant summit cropped
+by the frame, the ring of a caldera, a small island in a wide calm sea (an island, sea
+or heart title; for a title that names a heart its coast is a heart, posed and cropped
+by the seed), a low band of high ground whose skyline is the song's energy curve.
 
-The title picks the land where it names one (topo_subject): a mountain's summit, a
-lake's caldera, an island, and for a love song an island whose coast is a heart round
-natural hills (a heart of concentric lines read as clip-art); else the music does: loud
-songs mostly the cropped summit, busy or turbulent ones the caldera, quiet ones the
-island, steady ones the horizon band, whose skyline is the song's energy curve. The
-tempo sets the contour interval (a fast song packs more lines), the energy their
-weight. The solid part is the cover's value step: it reads at 64 px where the lines
-blur. Three prints (topo_inks, by genre, the card leaning to the palette): hot foil on
-navy, oxblood or black; two fluoro inks on black; cream lines on a deep or vivid colour
-with one spot ink. The title keeps the flat card, never a plate.
+The title picks the land where it names one (topo_subject); else the music does: busy
+songs mostly the sheet, loud ones the gorge or the summit, calm ones the lit relief or
+the sea chart, steady ones the horizon band. The tempo sets the contour interval (a
+fast song packs more lines), the energy their weight. Three prints (topo_inks, by
+genre, the card leaning to the palette): hot foil on navy, oxblood or black; two fluoro
+inks on black; cream lines on a deep or vivid colour with one spot ink (the index
+lines and the river). The title keeps the flat card or the open sea, never a plate.
 
 Retired (RETIRED): the shaded relief, the night map, the chart, the survey sheet, the
 contour sunrise, the contour stack, the paper layers, the close up, the hypsometric
