@@ -41,9 +41,10 @@ def _lch(image: Image.Image) -> np.ndarray:
     return np.column_stack([lab[:, 0], np.hypot(lab[:, 1], lab[:, 2]), hue])
 
 
-def test_four_landform_compositions_replace_the_print_layouts() -> None:
-    """The prints are inks now; the compositions are landforms, all four drawn across
-    a varied set of music, and the old print layouts are retired."""
+def test_the_compositions_replace_the_print_layouts() -> None:
+    """The prints are inks now; the compositions are maps and landforms, all drawn
+    across a varied set of music (the island rarely without a title naming one), the old
+    print layouts are retired."""
     assert {"foil", "riso", "emboss"} <= set(topographic.RETIRED)
     drawn = collections.Counter()
     for i, sub in enumerate(SUBS):
@@ -51,28 +52,30 @@ def test_four_landform_compositions_replace_the_print_layouts() -> None:
             base = LOUD if seed % 2 else CALM
             drawn[topographic.layout_of(_in(sub, seed, base, title="Untitled"))] += 1
     assert set(drawn) == set(topographic.LAYOUTS), drawn
+    assert drawn["island"] < 0.05 * sum(drawn.values()), drawn  # mostly for a named island
     assert max(drawn.values()) / sum(drawn.values()) < 0.45, drawn
 
 
 def test_the_music_moves_the_composition() -> None:
-    """Loud songs mostly crop a giant summit; quiet ones mostly leave calm ground (the
-    island in a wide sea or the horizon band)."""
+    """Loud songs mostly cut a gorge or crop a giant summit; quiet ones mostly get the
+    lit relief, the sea chart or the horizon band."""
     loud = collections.Counter(
         topographic.layout_of(_in("rock", s, LOUD, title="Untitled")) for s in range(40)
     )
     calm = collections.Counter(
         topographic.layout_of(_in("rock", s, CALM, title="Untitled")) for s in range(40)
     )
-    assert loud["summit"] > calm["summit"] + 6, (loud, calm)
-    assert calm["island"] + calm["horizon"] > loud["island"] + loud["horizon"], (loud, calm)
+    assert loud["summit"] + loud["gorge"] > calm["summit"] + calm["gorge"] + 6, (loud, calm)
+    still = ("tanaka", "bathymetry", "horizon")
+    assert sum(calm[k] for k in still) > sum(loud[k] for k in still), (loud, calm)
 
 
 def test_the_title_names_the_land() -> None:
-    assert topographic.layout_of(_in("folk", 1, title="Mountain Song")) == "summit"
-    assert topographic.layout_of(_in("folk", 1, title="Island Days")) == "island"
-    assert topographic.layout_of(_in("folk", 1, title="Lake Shore")) == "caldera"
+    assert topographic.layout_of(_in("folk", 1, title="Mountain Song")) in ("summit", "tanaka")
+    assert topographic.layout_of(_in("folk", 1, title="Island Days")) in ("island", "bathymetry")
+    assert topographic.layout_of(_in("folk", 1, title="Lake Shore")) in ("caldera", "bathymetry")
     assert topographic.layout_of(_in("folk", 1, title="Corazón de fuego")) == "island"
-    assert topo_subject.subject("שיר של אהבה") == "heart"
+    assert topo_subject.subject("שיר של אהבה") == ""  # a love song names no heart
 
 
 def test_every_cover_has_a_bold_value_step_at_64_px_never_faint_lines_on_cream() -> None:
@@ -91,7 +94,7 @@ def test_every_cover_has_a_bold_value_step_at_64_px_never_faint_lines_on_cream()
 def test_the_landform_mass_is_printed_solid() -> None:
     """One focal mass, not only squiggles: each composition prints a solid block of ink
     (a run of ink pixels wider than any contour line) big enough to read at 64 px."""
-    for kind in topographic.LAYOUTS:
+    for kind in topographic.LANDFORMS:  # the maps are line prints: their weight is the lines
         for seed in range(3):
             direction = _in("techno", seed, CALM, title="Untitled")
             made = topographic.landform(direction, kind, "top")
@@ -150,11 +153,11 @@ def test_prints_are_bold_inks_on_deep_black_or_vivid_card() -> None:
     assert set(kinds) == set(topo_inks.PRINTS)
 
 
-def test_a_love_song_prints_a_heart_shaped_island_posed_by_the_seed() -> None:
+def test_a_heart_title_prints_a_heart_shaped_island_posed_by_the_seed() -> None:
     """The heart is the island's coast round natural hills, posed differently per song."""
     masses = []
     for seed in range(4):
-        direction = _in("folk", seed, CALM, title="Love Song", layout="top-left")
+        direction = _in("folk", seed, CALM, title="Heart of Stone", layout="top-left")
         assert topographic.layout_of(direction) == "island"
         masses.append(topographic.landform(direction, "island", "top").mass > 0.5)
     for i, a in enumerate(masses):
@@ -178,7 +181,7 @@ def test_the_motif_table_names_the_compositions() -> None:
     from sleeve.engine.motifs import MOTIFS
 
     named = {n.split("/")[1] for names in MOTIFS.values() for n in names if "topographic/" in n}
-    assert named == set(topographic.LAYOUTS)
+    assert named == set(topographic.LANDFORMS)  # the maps read as no shared motif
 
 
 def test_a_deep_title_keeps_its_whole_block_on_bare_card() -> None:
@@ -190,7 +193,7 @@ def test_a_deep_title_keeps_its_whole_block_on_bare_card() -> None:
             direction = _in("reggaeton", seed, LOUD, title="Perreo en la Azotea", layout="top-left")
             depth = calm_zone.title_depth(direction)
             assert depth > 0.3
-            h = topographic.landform(direction, kind, "top").height
+            h = topographic.landform(direction, kind, "top").shown
             assert h[: int((0.06 + depth) * h.shape[0])].max() < 0.02, (kind, seed)
 
 
@@ -211,12 +214,13 @@ def test_two_songs_of_one_genre_take_their_cards_from_their_palettes() -> None:
 
 def test_a_title_over_half_the_frame_leaves_the_land_a_low_band(monkeypatch) -> None:
     """Three big lines of 'Gravel Road Home' left a summit's few lines in a corner: a
-    title that deep gets the horizon band under it (a named land keeps its own)."""
+    title that deep gets the horizon band or a map sunk or faded under it (a named
+    land keeps its own)."""
     monkeypatch.setattr(calm_zone, "title_depth", lambda direction: 0.45)
     for seed in range(12):
         direction = _in("rock", seed, LOUD, title="Gravel Road Home", layout="top-left")
-        assert topographic.layout_of(direction) == "horizon", seed
+        assert topographic.layout_of(direction) in topographic.CROWDED_KINDS, seed
     named = _in("rock", 0, LOUD, title="Mountain Song", layout="top-left")
-    assert topographic.layout_of(named) == "summit"
+    assert topographic.layout_of(named) in ("summit", "tanaka")
     middle = _in("rock", 1, LOUD, title="Gravel Road Home", layout="title-image")
-    assert topographic.layout_of(middle) == "horizon"
+    assert topographic.layout_of(middle) in topographic.CROWDED_KINDS

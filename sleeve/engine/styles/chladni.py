@@ -4,17 +4,18 @@ water mandala in coloured light. The loudest spectrum bands, the key's tonic and
 seed -> the mode numbers (a square plate's cosine pair of one parity, or a round
 plate's Bessel mode of 2..6 diameters and 1..3 circles: few lines, full symmetry), so
 different songs ring different figures; energy -> a step finer; turbulence, energy,
-the genre and the seed -> one of four compositions, calm to rough, each its own
-skeleton: figure (one whole plate centred under a calm title band), cymascope, atlas
-(a ruled row or grid of small plates, one per loud band; classical music gets it more
-often, the engraved plate of an acoustics book), closeup (the plate huge and cropped
-by the frame). Hard music never gets the glowing water; children's songs, tropical
-music and jingles get white sand on a bright primary plate on paper, a whole plate or
-an atlas. Retired (RETIRED): the sand photograph cropped past the plate's edge and the
-linocut blocks (two art directors read their many loops as squiggles or noise), the
-coloured prints, the confetti sand, the lace, the steel plate, the drum, the violin and
-guitar tops, and earlier the relief, dust, photo, macro, specimen, framed, tilted and
-poster plates, the sheet, the disc and the engraving.
+the genre and the seed -> one of the compositions, each its own skeleton and the figure
+itself the cover (chladni_plates): fullbleed (the plate the whole cover, its figure big
+and off-centre), series (two or three tall panels of one plate rung higher and higher,
+running off the frame: a diagram of the song's frequencies), pale (dark sand on a giant
+pale plate whose rim arcs across the frame), and for electronic music the cymascope.
+Children's songs, tropical music and jingles get white sand on a bright primary plate.
+Retired (RETIRED): the boxed whole plate (an app icon), the atlas grid of small plates
+(a sheet of badges), the closeup's glowing rings on black; earlier the sand photograph
+cropped past the plate's edge and the linocut blocks (squiggles or noise), the coloured
+prints, the confetti sand, the lace, the steel plate, the drum, the violin and guitar
+tops, the relief, dust, photo, macro, specimen, framed, tilted and poster plates, the
+sheet, the disc and the engraving.
 
 Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate, sand
 that reads on it, and a second ink. Dark moods print pale sand on a deep plate (gold for
@@ -64,18 +65,21 @@ RETIRED += ("sheet", "disc", "engrave")
 RETIRED += ("roundel", "strip", "reduction", "bleed", "confetti")
 # the sand cropped past the plate and the linocut: many loops that read as squiggles
 RETIRED += ("sand", "print")
-LAYOUTS = ("figure", "cymascope", "atlas", "closeup")  # calm to rough
+# the boxed whole plate (an app icon), the atlas grid of small plates (a sheet of badges)
+# and the closeup's glowing rings on black (the same picture as the water's)
+RETIRED += ("figure", "atlas", "closeup")
+LAYOUTS = ("fullbleed", "series", "pale", "cymascope")
+GLOWING = ("electronic", "synthwave")  # the only families the water's ring light suits
 # children's songs, tropical music and jingles: white sand on bright primary plates on
 # paper; never the black plate or the neon water
 JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 # hard music never gets the glowing water: bone sand on near-black plates
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
-STARK_LAYOUTS = ("figure", "atlas", "closeup")
-FIELD_LAYOUTS = ("figure", "atlas")  # plates standing on paper or a vivid field
-CLASSICAL_ATLAS = 0.35  # classical music's extra share of the plate of figures
-GRAIN = {"closeup": 0.025}  # others: 0.02
-DRAW = {**lay.DRAW, "figure": plates.figure, "atlas": plates.atlas, "closeup": plates.closeup}
+PLATES = ("fullbleed", "series", "pale")  # calm to rough
+FIELD_LAYOUTS = ("series", "pale")  # joyful prints: the paper above the panels or the plate
+GRAIN = {"fullbleed": 0.025}  # others: 0.02
+DRAW = {**lay.DRAW, "fullbleed": plates.fullbleed, "series": plates.series, "pale": plates.pale}
 JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries
 
 
@@ -162,21 +166,20 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing, from
-    a generator of its own: the whole plate, the water, the atlas or the closeup,
-    leaning calm to rough by the turbulence and energy; classical music gets the atlas
-    more often. Hard music never gets the glowing water. A light or vivid field (and
-    joyful music) gets plates standing on it: the whole plate or the atlas."""
+    a generator of its own: the full-bleed plate, the series of panels or the pale
+    plate, leaning calm to rough by the turbulence and energy; the glowing water only
+    for electronic music (its rings on black came back across genres). A light or
+    vivid field gets the pale plate standing on it; joyful music the series on paper or
+    the paper plate on its primary."""
     rng = raster.rng_for(direction, "chladni-layout")
     lean = 0.65 * direction.turbulence + 0.35 * direction.energy
     if joyful(direction):
         return compose.pick(rng, FIELD_LAYOUTS, lean)
-    if stark(direction):
-        return compose.pick(rng, STARK_LAYOUTS, lean)
-    if rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
-        return compose.pick(rng, FIELD_LAYOUTS, lean)  # the field's colour is the cover's
-    if rng.random() < (CLASSICAL_ATLAS if direction.genre == "classical" else 0.0):
-        return "atlas"
-    return compose.pick(rng, LAYOUTS, lean)
+    if not stark(direction) and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
+        return "pale"  # the field stands round the plate
+    if direction.genre in GLOWING and not stark(direction) and rng.random() < 0.3:
+        return "cymascope"
+    return compose.pick(rng, PLATES, lean)
 
 
 def primaries(direction: ArtDirection) -> list[RGB]:

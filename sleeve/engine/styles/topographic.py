@@ -1,17 +1,19 @@
-"""Topographic: one landform as a bold contour print, a record sleeve not a map: a giant
-summit cropped by the frame, the ring of a caldera, a small island in a wide
-calm sea or a low band of high ground, its top printed solid in foil or screen ink.
+"""Topographic: a map print or one bold landform, a record sleeve not a blob. The maps
+(topo_relief, topo_maps) run off every edge: a survey sheet of dense thin contours with
+bold index lines, a river gorge whose course across the frame is the song's energy
+curve, a massif in illuminated (Tanaka) contours lit from the upper left, and a sea
+chart of depth bands in blues with tiny soundings. The landforms: a giant summit cropped
+by the frame, the ring of a caldera, a small island in a wide calm sea (an island, sea
+or heart title; for a title that names a heart its coast is a heart, posed and cropped
+by the seed), a low band of high ground whose skyline is the song's energy curve.
 
-The title picks the land where it names one (topo_subject): a mountain's summit, a
-lake's caldera, an island, and for a love song an island whose coast is a heart round
-natural hills (a heart of concentric lines read as clip-art); else the music does: loud
-songs mostly the cropped summit, busy or turbulent ones the caldera, quiet ones the
-island, steady ones the horizon band, whose skyline is the song's energy curve. The
-tempo sets the contour interval (a fast song packs more lines), the energy their
-weight. The solid part is the cover's value step: it reads at 64 px where the lines
-blur. Three prints (topo_inks, by genre, the card leaning to the palette): hot foil on
-navy, oxblood or black; two fluoro inks on black; cream lines on a deep or vivid colour
-with one spot ink. The title keeps the flat card, never a plate.
+The title picks the land where it names one (topo_subject); else the music does: busy
+songs mostly the sheet, loud ones the gorge or the summit, calm ones the lit relief or
+the sea chart, steady ones the horizon band. The tempo sets the contour interval (a
+fast song packs more lines), the energy their weight. Three prints (topo_inks, by
+genre, the card leaning to the palette): hot foil on navy, oxblood or black; two fluoro
+inks on black; cream lines on a deep or vivid colour with one spot ink (the index
+lines and the river). The title keeps the flat card or the open sea, never a plate.
 
 Retired (RETIRED): the shaded relief, the night map, the chart, the survey sheet, the
 contour sunrise, the contour stack, the paper layers, the close up, the hypsometric
@@ -33,6 +35,8 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import calm_zone, topo_land, topo_subject
 from sleeve.engine.styles.cover_parts import topo_inks as inks
+from sleeve.engine.styles.cover_parts import topo_maps as maps
+from sleeve.engine.styles.cover_parts import topo_relief as relief
 from sleeve.engine.styles.cover_parts import topo_terrain as terrain
 
 STYLE = StyleInfo(
@@ -42,13 +46,21 @@ STYLE = StyleInfo(
     subjects=("heart", "mountain"),  # a heart's hill first (topo_subject.ORDER); all land
 )
 
-LAYOUTS = ("summit", "caldera", "island", "horizon")
+MAPS = ("sheet", "gorge", "tanaka", "bathymetry")  # full-bleed map prints (topo_relief)
+LANDFORMS = ("summit", "caldera", "island", "horizon")  # one landform, its top solid
+LAYOUTS = MAPS + LANDFORMS
 RETIRED = (
     "relief", "night", "chart", "survey", "stack", "layers", "closeup",
     "hypsometric", "traverse", "linefield", "raised", "foil", "riso", "emboss",
 )  # fmt: skip
 WORK = 512  # the side the prints are drawn at, then scaled up (wide lines need no more)
-NAMED = {"mountain": "summit", "lake": "caldera", "island": "island", "heart": "island"}
+NAMED = {
+    "mountain": ("summit", "tanaka"),
+    "lake": ("caldera", "bathymetry"),
+    "island": ("island", "bathymetry"),
+    "heart": ("island",),
+}
+CROWDED_KINDS = ("horizon", "sheet", "bathymetry")  # room for a low band or a flat sea
 
 
 def land(direction: ArtDirection) -> str:
@@ -58,13 +70,19 @@ def land(direction: ArtDirection) -> str:
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: the land the title names, else weighted by the music (loud:
-    the cropped summit; busy: the caldera; quiet: the island; steady: the horizon)."""
+    """The composition: one the title's land names, else weighted by the music (busy:
+    the contour sheet; loud: the gorge or the cropped summit; calm: the lit relief or
+    the sea chart; steady: the horizon). The island is drawn mostly for a named island,
+    sea or heart, rarely for a quiet song: for every quiet song it came back as the
+    same blob."""
     named = NAMED.get(land(direction))
     if named:
-        return named
+        return named[int(rng.integers(len(named)))]
     e, busy = direction.energy, 0.5 * (direction.turbulence + direction.density)
-    w = np.array([0.15 + 0.6 * e, 0.12 + 0.35 * busy, 0.08 + 0.3 * (1 - e), 0.38 - 0.2 * busy])
+    w = np.array([
+        0.2 + 0.3 * busy, 0.1 + 0.35 * e, 0.12 + 0.25 * (1 - busy), 0.05 + 0.18 * (1 - e),
+        0.04 + 0.22 * e, 0.03 + 0.12 * busy, 0.05 * (1 - e), 0.14 - 0.1 * busy,
+    ])  # fmt: skip
     return LAYOUTS[int(rng.choice(len(LAYOUTS), p=w / w.sum()))]
 
 
@@ -86,8 +104,8 @@ def plan(direction: ArtDirection) -> Plan:
     kind = _choose(direction, rng)
     zone = calm_zone.title_zone(direction, rng)
     crowded = zone == "centre" or _band(direction, zone) > CROWDED
-    if crowded and not land(direction):  # a title across the middle or over half the
-        kind = "horizon"  # frame leaves room for a low band only
+    if crowded and not land(direction) and kind not in CROWDED_KINDS:  # a title across
+        kind = CROWDED_KINDS[int(rng.integers(3))]  # the middle or over half the frame
     return Plan(kind, zone)
 
 
@@ -101,9 +119,18 @@ def landform(direction: ArtDirection, kind: str, zone: str) -> topo_land.Land:
     rng = raster.rng_for(direction, "topo-land")
     if kind == "island":
         made = topo_land.island(direction, rng, zone, land(direction) == "heart")
+    elif kind in relief.BUILDERS:
+        made = relief.BUILDERS[kind](direction, rng, zone)
     else:
         made = topo_land.BUILDERS[kind](direction, rng, zone)
     shore = 0.1 if zone == "centre" else 0.22  # a middle title: the low band stays whole
+    if kind in MAPS:
+        wobble = raster.fractal_noise(rng, cells=4, octaves=2, res=terrain.RES)
+        calm = terrain.zone_mask(zone, feather=shore, wobble=wobble)
+        keep = (1.0 - calm) * _below_title(direction, zone)
+        if kind == "bathymetry":  # the title on open deep water
+            return relief.sink(made, calm, keep)
+        return relief.fade(made, keep)
     h = terrain.lowland(made.height, zone, rng, shore) * _below_title(direction, zone)
     mass = np.minimum(made.mass, 0.5 + (h - 0.02) * 40.0)  # nothing solid on the plain
     return topo_land.Land(h / max(float(h.max()), 1e-6), mass.astype(np.float32))
@@ -135,8 +162,21 @@ def _below_title(direction: ArtDirection, zone: str) -> np.ndarray:
     return np.clip((y - band) / 0.12, 0.0, 1.0)
 
 
+MAP_SPACING = {  # levels at the slowest and the fastest tempo, line weight at 0 and 1 energy
+    "sheet": (22, 48, 0.45, 0.9),
+    "gorge": (18, 36, 0.45, 0.9),
+    "tanaka": (12, 24, 0.8, 1.4),
+    "bathymetry": (8, 16, 0.7, 1.1),
+}
+
+
 def spacing(direction: ArtDirection, kind: str) -> tuple[int, float]:
-    """Contour levels (a fast song packs more) and line weight (a loud one inks heavier)."""
+    """Contour levels (a fast song packs more) and line weight (a loud one inks heavier);
+    the maps draw many thin lines, the landforms few bold ones."""
+    if kind in MAP_SPACING:
+        few, many, thin, heavy = MAP_SPACING[kind]
+        e = direction.energy
+        return few + round((many - few) * signals.pace(direction)), thin + (heavy - thin) * e
     levels = 7 + round(11 * signals.pace(direction))
     if kind == "island":
         levels = max(5, levels * 2 // 3)  # a small island: fewer, clearer steps
@@ -187,6 +227,9 @@ def print_land(direction: ArtDirection, chart: Plan, work: int):
     stock = inks.stock(direction, rng, land(direction) == "heart")
     made = landform(direction, chart.kind, chart.zone)
     levels, weight = spacing(direction, chart.kind)
+    focal = _box(made.shown, calm_zone.away_from(chart.zone))
+    if chart.kind in MAPS:
+        return _map(chart.kind, made, stock, rng, levels, weight, work), focal
     line, _, _ = terrain.contours(made.height, levels, work, weight, 1.8)
     fine = 0.3 if chart.kind == "island" else 0.5  # a finer cut in the solid: it reads bold
     cut, _, _ = terrain.contours(made.height, levels, work, fine * weight)
@@ -199,9 +242,26 @@ def print_land(direction: ArtDirection, chart: Plan, work: int):
         img = _over(img, line * (1 - solid), stock.line)
         img = _over(img, solid, stock.solid)
     img = _over(img, cut * solid * 0.9, stock.card)  # the contours cut into the solid
-    return Image.fromarray(np.clip(img, 0, 255).astype(np.uint8), "RGB"), _box(
-        made.height, calm_zone.away_from(chart.zone)
-    )
+    return Image.fromarray(np.clip(img, 0, 255).astype(np.uint8), "RGB"), focal
+
+
+def _map(
+    kind: str,
+    made: topo_land.Land,
+    stock: inks.Stock,
+    rng: np.random.Generator,
+    levels: int,
+    weight: float,
+    work: int,
+) -> Image.Image:
+    """A full-bleed map print (topo_maps) of the landform."""
+    if kind == "gorge":
+        img = maps.gorge(made, _solid(made.mass, work), stock, levels, weight, work)
+    elif kind == "bathymetry":
+        img = maps.bathymetry(made, rng, levels, weight, work)
+    else:
+        img = getattr(maps, kind)(made, stock, levels, weight, work)
+    return Image.fromarray(np.clip(img, 0, 255).astype(np.uint8), "RGB")
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:

@@ -1,20 +1,22 @@
-"""Chladni's plates: whole square or round plates, each ringing in one low, symmetric
-mode, with sand heaped crisply on its few nodal lines. Each composition is drawn with
-the title's band at the top (the style flips and mirrors the sheet afterwards), keeps
-that band bare and returns its focal box:
+"""Chladni's plates: square or round plates, each ringing in one symmetric mode (its
+numbers from the song's loudest bands and key), with sand heaped crisply on its nodal
+lines. The figure is the cover, never a badge: each composition is drawn with the
+title's band at the top (the style flips and mirrors the sheet afterwards), keeps that
+band quiet and returns its focal box:
 
-- figure: one whole plate, centred below the title's calm band, its edge and rim
-  visible: the classic demonstration photograph;
-- closeup: a round plate huge and cropped by the frame: its spokes rising from the foot,
-  the edge an arc under the title's calm band, or its petals seen whole, the plate past
-  the frame and the sand fading out under the title;
-- atlas: a row or grid of small plates, one mode per loudest band of the track, ruled
-  like a plate of figures in an old acoustics book.
+- fullbleed: the plate is the whole cover, its figure big and off-centre below the
+  title, cropped by the frame;
+- series: two or three tall panels of one plate ringing higher and higher, side by side
+  and running off the frame on every side (the sand quiet under the title), a diagram
+  of the song's frequencies;
+- pale: dark sand on a giant pale plate rising from the foot, its rim an arc across the
+  frame.
 
-Pale sand on a near-black plate (on a dark night, on paper or on the language's vivid
-field); gold sand for classical music, white sand on a bright primary for children's
-songs. Lines are a distance field (amplitude over slope), so they keep one width and
-read at 64 px.
+Retired: the whole plate boxed in the middle (an app icon) and the atlas grid of small
+plates (a sheet of badges), and the huge closeup's glowing rings on black (the same
+picture as the water's). Pale sand on a near-black plate; gold sand for classical
+music, white sand on a bright primary for children's songs. Lines are a distance field
+(amplitude over slope), so they keep one width and read at 64 px.
 """
 
 from __future__ import annotations
@@ -32,7 +34,6 @@ from sleeve.engine.styles.cover_parts import chladni_modes as modes
 from sleeve.engine.styles.cover_parts.chladni_layouts import Sheet
 
 F32 = np.float32
-GRIDS = ((1, 3), (2, 2), (2, 3), (3, 3))  # atlas rows x columns, few to many plates
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def plate_inks(s: Sheet) -> tuple[RGB, RGB, RGB]:
     return plate, sand, raster.tone(plate, 0.5, min(chroma, 0.03))
 
 
-def _amplitude(disc: Disc, u: np.ndarray, v: np.ndarray) -> np.ndarray:
+def amplitude(disc: Disc, u: np.ndarray, v: np.ndarray) -> np.ndarray:
     """The plate's standing wave at (u, v), in plate halves from its centre."""
     if disc.round:
         n, k = disc.mode.n, disc.mode.k
@@ -77,55 +78,50 @@ def _amplitude(disc: Disc, u: np.ndarray, v: np.ndarray) -> np.ndarray:
     return np.cos(n * xs) * np.cos(m * ys) + sign * np.cos(m * xs) * np.cos(n * ys)
 
 
-def _paint(
-    rgb: np.ndarray,
-    disc: Disc,
-    inks: tuple[RGB, RGB, RGB],
-    width: float,
-    rng: np.random.Generator,
-    quiet: np.ndarray | None = None,
-) -> None:
-    """Lay one plate (body, rim, sand on its nodal lines) onto the float canvas `rgb`
-    in place; `width` is the sand line's half width in pixels; `quiet` (a canvas-sized
-    weight) thins the sand where the title sits."""
-    res = rgb.shape[0]
-    cx, cy = disc.centre[0] * res, disc.centre[1] * res
-    half = disc.half * res
-    x0, x1 = max(int(cx - half) - 2, 0), min(int(cx + half) + 3, res)
-    y0, y1 = max(int(cy - half) - 2, 0), min(int(cy + half) + 3, res)
-    if disc.edgeless:
-        x0, y0, x1, y1 = 0, 0, res, res
-    if x1 <= x0 or y1 <= y0:
-        return
-    u = ((np.arange(x0, x1, dtype=F32) + 0.5 - cx) / F32(half))[None, :]
-    v = ((np.arange(y0, y1, dtype=F32) + 0.5 - cy) / F32(half))[:, None]
-    u, v = np.broadcast_to(u, (y1 - y0, x1 - x0)), np.broadcast_to(v, (y1 - y0, x1 - x0))
-    edge = (np.hypot(u, v) if disc.round else np.maximum(np.abs(u), np.abs(v))) - 1.0
-    if disc.edgeless:  # the plate runs on past the frame; its sand thins past the figure
-        fade = np.clip((0.5 - edge) / 0.35, 0.0, 1.0)
-        edge = np.full_like(u, -1.0)
-    body = np.clip(0.5 - edge * half, 0.0, 1.0)  # 1 inside, antialiased over a pixel
-    rim = np.clip(1.0 - np.abs(edge * half + 1.2) / 1.0, 0.0, 1.0)
-    field = _amplitude(disc, u, v)
-    gy, gx = np.gradient(field)
+def sand(
+    disc: Disc, u: np.ndarray, v: np.ndarray, width: float, rng: np.random.Generator
+) -> np.ndarray:
+    """The sand (0..1) heaped on the plate's nodal lines at (u, v), in plate halves from
+    its centre; `width` is the line's half width in pixels."""
+    wave = amplitude(disc, u, v)
+    gy, gx = np.gradient(wave)
     slope = np.hypot(gx, gy)
     floor = F32(0.05 * float(np.median(slope)) + 1e-6)
-    dist = np.abs(field) / np.sqrt(slope**2 + floor**2)  # pixels to the nearest line
+    dist = np.abs(wave) / np.sqrt(slope**2 + floor**2)  # pixels to the nearest line
     line = np.clip((width - dist) / max(0.35 * width, 0.6) + 0.5, 0.0, 1.0)
     grain = rng.random(dist.shape, dtype=F32)
     line *= 0.72 + 0.28 * grain  # sand, not ink: grains catch the light unevenly
     scatter = grain < 0.05 * np.exp(-((dist / (3.5 * width)) ** 2))
-    sand = np.maximum(line, 0.8 * scatter) * np.clip(-edge * half - 2.0, 0.0, 1.0)
-    if quiet is not None:
-        sand = sand * quiet[y0:y1, x0:x1]
-    if disc.edgeless:
-        sand = sand * fade
-    plate, grains, lit = (np.asarray(c, F32) for c in inks)
-    light = (1.08 - 0.16 * (u + v + 2) / 4)[..., None]  # a soft light from the top left
-    view = rgb[y0:y1, x0:x1]
-    view += (np.minimum(plate * light, 255) - view) * body[..., None]
-    view += (lit - view) * (0.8 * rim * body)[..., None]
-    view += (grains - view) * sand[..., None]
+    return np.maximum(line, F32(0.8) * scatter.astype(F32))
+
+
+def _grid(res: int, box: tuple[int, int, int, int], centre, half: float):
+    """(u, v) over the pixel box (x0, y0, x1, y1) in plate halves from `centre` (px)."""
+    x0, y0, x1, y1 = box
+    u = (np.arange(x0, x1, dtype=F32) + 0.5 - centre[0]) / F32(half)
+    v = (np.arange(y0, y1, dtype=F32) + 0.5 - centre[1]) / F32(half)
+    return np.broadcast_to(u[None, :], (y1 - y0, x1 - x0)), np.broadcast_to(
+        v[:, None], (y1 - y0, x1 - x0)
+    )
+
+
+def _lay(view: np.ndarray, body: np.ndarray, grains: np.ndarray, inks, lit: bool = True) -> None:
+    """The plate (lit softly from the top left, unless `lit` is off: side by side panels
+    of one plate) and its sand onto `view` in place."""
+    plate, colour, _ = (np.asarray(c, F32) for c in inks)
+    h, w = body.shape
+    if not lit:
+        view += (plate - view) * body[..., None]
+        view += (colour - view) * (grains * body)[..., None]
+        return
+    light = (
+        1.08
+        - 0.16
+        * (np.linspace(0, 1, w, dtype=F32)[None, :] + np.linspace(0, 1, h, dtype=F32)[:, None])
+        / 2
+    )
+    view += (np.minimum(plate * light[..., None], 255) - view) * body[..., None]
+    view += (colour - view) * (grains * body)[..., None]
 
 
 def field(s: Sheet) -> RGB:
@@ -149,13 +145,6 @@ def _place(s: Sheet, rgb: np.ndarray) -> None:
     s.img.paste(img)
 
 
-def _area(s: Sheet) -> tuple[float, float, float, float]:
-    """The region below the title's band (right of CJK columns) the plates stand in."""
-    if s.column:
-        return (0.4, 0.06, 0.96, 0.94)
-    return (0.07, s.band + 0.03, 0.93, 0.95)
-
-
 def _round(s: Sheet) -> bool:
     """Whether the plate is round (the key and seed choose; ambient leans round)."""
     a, b, salt = s.key
@@ -168,114 +157,111 @@ def _mode(s: Sheet, shift: int, is_round: bool, detail: int) -> modes.PlateMode:
     return pick(a + shift, b + 2 * shift, salt, detail)
 
 
-def figure(s: Sheet) -> compose.Box:
-    """One whole plate centred below the title's band, its edge visible (see module)."""
+def _quiet(s: Sheet, res: int, box: tuple[int, int, int, int]) -> np.ndarray:
+    """The sand's weight over the pixel box: thin in the title's band."""
+    x0, y0, x1, y1 = box
+    return np.asarray(s.quiet(res, 0.0), F32)[y0:y1, x0:x1]
+
+
+def fullbleed(s: Sheet) -> compose.Box:
+    """The plate is the whole cover: its figure rung two steps finer, centred off the
+    middle below the title's band and cropped by the frame (see module)."""
     res = min(s.work, 768)
-    x0, y0, x1, y1 = _area(s)
-    half = min(x1 - x0, y1 - y0) / 2 * float(s.rng.uniform(0.9, 1.0))
-    centre = ((x0 + x1) / 2, (y0 + y1) / 2 + (y1 - y0) / 2 - half)
     is_round = _round(s)
-    disc = Disc(centre, half, is_round, _mode(s, 0, is_round, s.detail(2)))
-    rgb = _canvas(s, res)
-    _paint(rgb, disc, plate_inks(s), max(0.011 * res, 1.2), s.rng)
-    _place(s, rgb)
-    return compose.clip_box(
-        (centre[0] - half, centre[1] - half, centre[0] + half, centre[1] + half)
+    disc = Disc((0.5, 0.5), 0.0, is_round, _mode(s, 0, is_round, 2 + s.detail(1)))
+    side = float(s.rng.choice([-1.0, 1.0]))
+    centre = (
+        0.5 + side * float(s.rng.uniform(0.12, 0.24)),
+        s.band + (1 - s.band) * float(s.rng.uniform(0.45, 0.7)),
     )
-
-
-def closeup(s: Sheet) -> compose.Box:
-    """The plate huge and cropped by the frame (see module). Its spokes rise from the
-    foot, the plate's edge an arc just under the title's band; its petals are seen
-    whole, the flower's centre low on the centre line, the plate past the frame on
-    every side and the sand fading out in the title's band."""
-    res = min(s.work, 768)
-    # always round (a huge square's few lines read as a sports court), rung finer, four
-    # to six diameters or petals (the spokes of fewer read as one sunrise template)
-    a, b, salt = s.key
-    mode = modes.round_mode(a, b, salt, 2 + s.detail(2), least=4)
+    if s.column:  # CJK columns on the left of the drawn sheet: the figure on the right
+        centre = (0.72, centre[1] - s.band / 2)
+    half = float(s.rng.uniform(0.42, 0.58)) * res
+    box = (0, 0, res, res)
+    u, v = _grid(res, box, (centre[0] * res, centre[1] * res), half)
     rgb = _canvas(s, res)
-    if mode.mix:  # petals: the whole flower, the plate past the frame, louder bigger
-        zeros = modes.bessel_zeros(mode.n, 2)  # one ring: the flower whole in the frame
-        mode = modes.PlateMode(mode.n, k=(zeros[0] + zeros[1]) / 2, mix=mode.mix)
-        half = 0.36 + 0.16 * s.direction.energy + float(s.rng.uniform(-0.03, 0.03))
-        centre = (0.7, 0.5) if s.column else (0.5, s.band + (1.0 - s.band) / 2)
-        quiet = np.asarray(s.quiet(res, 0.0), F32)
-    else:
-        half = float(s.rng.uniform(0.56, 0.7))
-        centre = (0.4 + half, 0.5) if s.column else (0.5, s.band + 0.04 + half)
-        quiet = None
-    disc = Disc(centre, half, True, mode, edgeless=bool(mode.mix))
-    _paint(rgb, disc, plate_inks(s), max(0.012 * res, 1.2), s.rng, quiet)
+    grains = sand(disc, u, v, max(0.011 * res, 1.2), s.rng) * _quiet(s, res, box)
+    _lay(rgb, np.ones((res, res), F32), grains, plate_inks(s))
     _place(s, rgb)
-    if s.column:
-        return compose.clip_box((0.4, 0.0, 1.0, 1.0))
-    return compose.clip_box((0.0, s.band + 0.04, 1.0, 1.0))
+    return _focal(s)
 
 
-def atlas(s: Sheet) -> compose.Box:
-    """A row or grid of small plates, one mode per loudest band of the track (the next
-    bands where two would ring one figure), ruled as a plate of figures (see module):
-    more plates for busier music."""
+def _focal(s: Sheet) -> compose.Box:
+    """The picture's box: below the title's band, or right of CJK columns."""
+    return compose.clip_box((0.4, 0.0, 1.0, 1.0) if s.column else (0.0, s.band, 1.0, 1.0))
+
+
+GUTTER = 0.02  # the field between two panels of the series (share of the side)
+
+
+def series(s: Sheet) -> compose.Box:
+    """Two or three tall panels of one plate, side by side and running off the frame's
+    sides, top and foot, each rung higher than the last (the song's loudest bands, low to
+    high): a diagram of its frequencies, not a sheet of icons (see module)."""
     res = min(s.work, 768)
-    x0, y0, x1, y1 = _area(s)
-    fit = [g for g in GRIDS if (y1 - y0) / g[0] >= 0.7 * (x1 - x0) / g[1]]
-    rows, cols = compose_grid(s, fit or [GRIDS[0]])
-    gap = 0.035
-    side = min((x1 - x0 - gap * (cols - 1)) / cols, (y1 - y0 - gap * (rows - 1)) / rows)
-    left = (x0 + x1) / 2 - (cols * side + gap * (cols - 1)) / 2
-    top = y0 + (y1 - y0) / 2 - (rows * side + gap * (rows - 1)) / 2
-    bands = signals.dominant_bands(s.direction, rows * cols, bands=24)
+    count = 2 + int(s.rng.random() < 0.35 + 0.4 * s.direction.energy)
     is_round = _round(s)
+    # the panels stand below the title; the plate runs on, unbroken, under it (a field
+    # band read as a title plate, the gutters as lines through the title); a joyful
+    # print keeps its paper there
+    top = int((s.band + 0.03) * res) if not s.column else 0
+    crop = float(s.rng.uniform(0.1, 0.45))  # how far the first panel runs off the frame
+    width = (1.0 + crop - GUTTER * (count - 1)) / count
+    beat = round(s.direction.tempo_bpm / 4)  # the pulse rings the plate too
+    bands = sorted(b + beat for b in signals.dominant_bands(s.direction, count, bands=24))
     rgb = _canvas(s, res)
     inks = plate_inks(s)
-    rung: list[modes.PlateMode] = []  # low bands first, as a book orders them
-    for shift in [*sorted(bands), *range(24, 96)]:  # a 9-plate grid had rung one twice
+    if not s.joy:
+        rgb[:top] = np.asarray(inks[0], F32)
+    rung: list[modes.PlateMode] = []
+    for i, shift in enumerate([*bands, *range(beat + 24, beat + 48)]):
         mode = _mode(s, shift, is_round, min(len(rung), 2))
-        if mode not in rung:
-            rung.append(mode)
-        if len(rung) == rows * cols:
+        if mode in rung:
+            continue
+        rung.append(mode)
+        left = ((len(rung) - 1) * (width + GUTTER) - crop) * res
+        x0, x1 = max(int(left), 0), min(res, int(left + width * res))
+        box = (x0, top, x1, res)
+        centre = (left + width * res / 2, (s.band + (1.0 - s.band) * 0.45) * res)
+        u, v = _grid(res, box, centre, width * res / 2)
+        disc = Disc((0.5, 0.5), 0.0, is_round, mode)
+        grains = sand(disc, u, v, max(0.008 * res, 1.0), s.rng) * _quiet(s, res, box)
+        _lay(rgb[top:, x0:x1], np.ones(u.shape, F32), grains, inks, lit=False)
+        if len(rung) == count or i > 40:
             break
-    for i, mode in enumerate(rung):
-        cx = left + (i % cols) * (side + gap) + side / 2
-        cy = top + (i // cols) * (side + gap) + side / 2
-        disc = Disc((cx, cy), side / 2, is_round, mode)
-        _paint(rgb, disc, inks, max(0.006 * res, 1.0), s.rng)
-    _rule(
-        rgb,
-        (
-            left - gap / 2,
-            top - gap / 2,
-            left + cols * side + (cols - 0.5) * gap,
-            top + rows * side + (rows - 0.5) * gap,
-        ),
-        inks[0] if not s.inks.dark else inks[2],
-    )
     _place(s, rgb)
-    box = (left - gap / 2, top - gap / 2, left + cols * (side + gap), top + rows * (side + gap))
-    return compose.clip_box(box)
+    return _focal(s)
 
 
-def compose_grid(s: Sheet, options: list[tuple[int, int]]) -> tuple[int, int]:
-    """The atlas's rows and columns: busier music, more plates; the seed nudges."""
-    lean = 0.6 * s.direction.energy + 0.4 * s.direction.turbulence
-    at = int(
-        np.clip(round(lean * (len(options) - 1) + s.rng.uniform(-0.6, 0.6)), 0, len(options) - 1)
-    )
-    return options[at]
-
-
-def _rule(rgb: np.ndarray, box: tuple[float, float, float, float], ink: RGB) -> None:
-    """A thin ruled frame round the atlas, as an engraved plate of figures has."""
-    res = rgb.shape[0]
-    x0, y0, x1, y1 = (int(round(v * res)) for v in box)
-    x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1, res - 1), min(y1, res - 1)
-    t = max(1, res // 320)
-    colour = np.asarray(ink, F32)
-    for sl in (
-        (slice(y0, y0 + t), slice(x0, x1 + 1)),
-        (slice(y1 - t + 1, y1 + 1), slice(x0, x1 + 1)),
-        (slice(y0, y1 + 1), slice(x0, x0 + t)),
-        (slice(y0, y1 + 1), slice(x1 - t + 1, x1 + 1)),
-    ):
-        rgb[sl] = colour
+def pale(s: Sheet) -> compose.Box:
+    """Dark sand on a giant pale plate rising from the foot, off-centre, its rim an arc
+    across the frame: the plate's light against a dark field (see module)."""
+    res = min(s.work, 768)
+    is_round = True  # a round plate's rim makes the arc (a square's straight edge: a header)
+    disc = Disc((0.5, 0.5), 0.0, is_round, _mode(s, 1, is_round, 2 + s.detail(1)))
+    cx = 0.5 + float(s.rng.choice([-1.0, 1.0])) * float(s.rng.uniform(0.1, 0.22))
+    half = float(s.rng.uniform(0.6, 0.74))
+    cy = min(1.0 + half - (1.0 - s.band) * 0.95, 0.98)  # the rim just under the title
+    if s.column:  # CJK columns on the left of the drawn sheet: the plate on the right
+        cx, cy = 0.4 + half, 0.5
+    box = (0, 0, res, res)
+    u, v = _grid(res, box, (cx * res, cy * res), half * res)
+    edge = (np.hypot(u, v) if is_round else np.maximum(np.abs(u), np.abs(v))) - 1.0
+    body = np.clip(0.5 - edge * half * res, 0.0, 1.0)
+    plate, grain, _ = plate_inks(s)
+    gold = min(rgb_to_oklch(grain)[1], 0.1)  # classical music's gold sand: a brass plate
+    light, ink = raster.tone(grain, 0.88, gold), raster.tone(plate, 0.2, 0.03)
+    outside = raster.tone(plate, 0.16, 0.03)
+    if s.joy:  # coloured sand on a paper plate standing on the print's primary
+        light, ink, outside = raster.tone(s.inks.field, 0.97, 0.01), plate, plate
+    elif rgb_to_oklch(s.inks.field)[1] >= raster.VIVID_FIELD:
+        outside = s.inks.field  # the language's vivid field stays the cover's colour
+    rgb = np.broadcast_to(np.asarray(outside, F32), (res, res, 3)).copy()
+    grains = sand(disc, u, v, max(0.011 * res, 1.2), s.rng) * _quiet(s, res, box)
+    grains *= np.clip(-edge * half * res - 3.0, 0.0, 1.0)
+    _lay(rgb, body, grains, (light, ink, light))
+    _place(s, rgb)
+    if s.column:
+        return _focal(s)
+    top = max(cy - half, s.band)
+    return compose.clip_box((cx - half, top, cx + half, 1.0))

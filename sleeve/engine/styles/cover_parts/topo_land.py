@@ -21,10 +21,17 @@ RES = terrain.RES
 
 
 class Land(NamedTuple):
-    """A landform: its height (0..1) and its solid mass (printed where above 0.5)."""
+    """A landform: its height (0..1), its solid mass (printed where above 0.5) and, for
+    a map whose lines fade out under the title, where they are kept (0..1)."""
 
     height: np.ndarray
     mass: np.ndarray
+    keep: np.ndarray | None = None
+
+    @property
+    def shown(self) -> np.ndarray:
+        """The height as the print shows it (a faded map's land gone under the title)."""
+        return self.height if self.keep is None else self.height * self.keep
 
 
 def _far(zone: str, rng: np.random.Generator, inset: float) -> tuple[float, float]:
@@ -98,6 +105,8 @@ def island(
         at = (at[0], 0.82)
     side = min(x1 - x0, y1 - y0)
     scale = side * rng.uniform(0.4, 0.5) * (0.85 + 0.3 * direction.energy)
+    if heart:
+        at, scale = _heart_pose(zone, rng, at, scale)
     hills = terrain.mountain(direction, rng, at, scale * 1.6)
     if heart:
         tilt = float(rng.uniform(0.12, 0.4) * rng.choice([-1.0, 1.0]))
@@ -116,6 +125,20 @@ def island(
     shelf = SHELF * np.clip(ndimage.gaussian_filter(coast, RES * 0.04) * 2.2, 0.0, 1.0)
     land = np.maximum(shelf, SHELF * coast + (1.0 - SHELF) * h).astype(np.float32)
     return Land(land, (coast - 0.5) * 4.0 + 0.5)
+
+
+GIANT_HEART = 0.45  # the share of heart islands drawn giant and cropped by the frame
+
+
+def _heart_pose(
+    zone: str, rng: np.random.Generator, at: tuple[float, float], scale: float
+) -> tuple[tuple[float, float], float]:
+    """Where a heart island lies and how big: a giant one cropped by the far edge, or a
+    small or mid one off the thirds (the same mid heart in the middle came back on
+    every heart title)."""
+    if rng.random() < GIANT_HEART and zone != "centre":
+        return _far(zone, rng, rng.uniform(0.12, 0.22)), scale * rng.uniform(1.5, 1.9)
+    return at, scale * rng.uniform(0.8, 1.1)  # smaller: the sea wore it into islets
 
 
 def horizon(direction: ArtDirection, rng: np.random.Generator, zone: str) -> Land:

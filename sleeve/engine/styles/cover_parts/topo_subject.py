@@ -1,6 +1,7 @@
 """What a topographic cover maps for a title: the land its words name (a mountain, an
-island in the sea, a lake, a heart-shaped hill for a love song) as height fields; the
-title_words motifs plus the few words only a map can draw (island, lake, love). A
+island in the sea, a lake, a heart-shaped island for a title that names a heart) as
+height fields; the title_words motifs plus the few words only a map can draw (island,
+lake). A love song or Habibi without a heart in its words gets the music's own map. A
 city's street grid read as graph paper and is retired."""
 
 from __future__ import annotations
@@ -13,8 +14,6 @@ from sleeve.engine.styles.cover_parts.topo_terrain import RES
 
 # fmt: off
 EXTRA: dict[str, tuple[str, ...]] = {
-    "heart": ("love", "lover", "amor", "amour", "liebe", "אהבה", "любов", "любв", "愛", "恋",
-              "사랑", "حب", "प्यार", "प्रेम", "ความรัก", "αγάπη", "valentine"),
     "island": ("island", "isla", "ilha", "île", "insel", "остров", "島", "岛", "섬", "جزيرة",
                "νησί", "atoll"),
     "lake": ("lake", "lago", "lac", "loch", "pond", "озер", "湖", "호수", "بحيرة", "झील",
@@ -22,11 +21,25 @@ EXTRA: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 ORDER = ("heart", "lake", "island", "mountain")  # the first one named is drawn
+# words the motif table reads as a heart that name a darling, not the organ: a heart
+# island for Habibi (and for every love song) was the style's one repeated picture
+ENDEARMENTS = ("habibi", "حبيب")
+
+
+def names_heart(title: str) -> bool:
+    """Whether the title names a heart itself (heart, corazón, दिल, <3), not love."""
+    text = title.lower()
+    for word in ENDEARMENTS:
+        text = text.replace(word, " ")
+    return "heart" in title_words.motifs(text)
 
 
 def subject(title: str) -> str:
-    """The land the title names ("" for none): a sea title maps an island."""
-    named = set(title_words.motifs(title))
+    """The land the title names ("" for none): a sea title maps an island; a heart only
+    where the title names one."""
+    named = set(title_words.motifs(title)) - {"heart"}
+    if names_heart(title):
+        named.add("heart")
     if "sea" in named:
         named.add("island")
     text = title.lower()

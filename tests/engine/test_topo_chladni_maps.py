@@ -1,0 +1,164 @@
+"""What two art directors asked of the topographic and Chladni styles (4/10 each):
+"the heart island comes back 3x (Nocturne, दिल की धड़कन, Habibi)", "the blobs read as
+stones"; Chladni "boxed or gridded like an icon (a 3x3 grid of badges; a figure boxed
+like an app icon)". Topographic draws maps now (a contour sheet, a gorge, a lit relief,
+a sea chart) and the heart only for a title naming one; Chladni's figure is the cover."""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+
+import numpy as np
+from PIL import Image
+from scipy import ndimage
+
+from sleeve.engine.direction import direct_from_music
+from sleeve.engine.music import MusicInput
+from sleeve.engine.styles import chladni, topographic
+from tests.engine.test_styles import CALM, LOUD
+from tests.engine.test_topographic_prints import _in
+
+MIX = ("ambient, calm", "idm, glitch", "modern classical", "cinematic", "folk, acoustic",
+       "techno", "children, kids", "cumbia, tropical", "edm, festival", "post-punk")  # fmt: skip
+
+
+def _forced_topo(direction, kind: str, size: int = 128) -> Image.Image:
+    zone = topographic.plan(direction).zone
+    return topographic.print_land(direction, topographic.Plan(kind, zone), size)[0]
+
+
+def _small(image: Image.Image, side: int = 16) -> np.ndarray:
+    """Luminance at thumbnail size, where a layout reads."""
+    return np.asarray(image.convert("L").resize((side, side), Image.Resampling.BOX), float)
+
+
+def test_a_title_without_a_heart_never_gets_the_heart_island() -> None:
+    """Habibi, a love song and a nocturne drew the same heart island: a heart only
+    when the title names one (heart, corazón, दिल), and then posed differently."""
+    for title in ("Habibi حبيبي (Remix)", "Love Song", "Nocturne in E-flat major", "Amor"):
+        for seed in range(12):
+            d = _in("folk", seed, CALM, title=title)
+            assert topographic.land(d) != "heart", (title, seed)
+    for title in ("दिल की धड़कन", "Corazón de fuego", "Heart of Glass"):
+        assert topographic.land(_in("folk", 0, CALM, title=title)) == "heart", title
+
+
+def test_the_heart_island_moves_its_place_and_scale() -> None:
+    """Four heart songs: the heart's box (centre and size) differs by a good part of
+    the frame between some of them, and at least one is cropped by the frame."""
+    boxes, cropped = [], 0
+    for seed in range(8):
+        d = _in("folk", seed, CALM, title="Heart of Glass", layout="top-left")
+        mass = topographic.landform(d, "island", "top").mass > 0.5
+        ys, xs = np.nonzero(mass)
+        n = mass.shape[0]
+        boxes.append((xs.mean() / n, ys.mean() / n, (xs.max() - xs.min()) / n))
+        cropped += int(mass[:, 0].any() or mass[:, -1].any() or mass[-1].any())
+    spread = np.ptp(np.array(boxes), axis=0)
+    assert spread[0] > 0.25 and spread[2] > 0.25, boxes
+    assert cropped >= 1, boxes
+
+
+def test_music_without_a_named_land_draws_maps_and_rarely_the_island() -> None:
+    """Quiet songs mostly got the island (a blob in a sea): without a named island
+    the island is rare, and most covers are full-bleed maps."""
+    drawn = collections.Counter()
+    for i, sub in enumerate(("ambient", "classical", "folk", "rock", "techno", "pop")):
+        for seed in range(20):
+            base = CALM if seed % 2 else LOUD
+            drawn[topographic.layout_of(_in(sub, 20 * i + seed, base, title="Untitled"))] += 1
+    assert drawn["island"] <= 0.05 * sum(drawn.values()), drawn
+    assert sum(drawn[k] for k in topographic.MAPS) > 0.6 * sum(drawn.values()), drawn
+
+
+def test_the_map_compositions_differ_in_layout() -> None:
+    """One song drawn as each map: their thumbnails (downsampled luminance) differ,
+    so they are different pictures, not one relief recoloured."""
+    d = _in("folk", 3, LOUD, title="Untitled", layout="top-left")
+    smalls = {k: _small(_forced_topo(d, k)) for k in topographic.MAPS}
+    names = sorted(smalls)
+    for i, a in enumerate(names):
+        for b in names[:i]:
+            corr = np.corrcoef(smalls[a].ravel(), smalls[b].ravel())[0, 1]
+            assert corr < 0.85, (a, b, corr)
+
+
+def test_the_maps_run_off_every_edge_below_the_title() -> None:
+    """A sheet cut from a survey: the lines reach the frame's sides and foot (not a
+    shape in the middle of a card)."""
+    for kind in ("sheet", "gorge", "tanaka"):
+        for seed in range(3):
+            d = _in("folk", seed, LOUD, title="Untitled", layout="top-left")
+            lum = np.asarray(_forced_topo(d, kind, 192).convert("L"), float)
+            low = lum[int(0.5 * 192) :]
+            busy = np.abs(np.diff(low, axis=1)) > 12
+            for part in (busy[:, :12], busy[:, -12:], busy[-12:]):
+                assert part.mean() > 0.02, (kind, seed, part.mean())
+
+
+def test_two_songs_draw_different_maps() -> None:
+    """Two songs in the same map composition: different terrain, not one template."""
+    for kind in topographic.MAPS:
+        a = _small(_forced_topo(_in("folk", 1, LOUD, title="Untitled"), kind), 32)
+        b = _small(_forced_topo(_in("rock", 2, CALM, title="Untitled"), kind), 32)
+        assert np.corrcoef(a.ravel(), b.ravel())[0, 1] < 0.8, kind
+
+
+def _turned(tags: str, seeds: range) -> list:
+    base = direct_from_music(MusicInput(task_id=f"maps-{tags}", title="Track", tags=tags))[0]
+    return [dataclasses.replace(base, seed=s) for s in seeds]
+
+
+def test_chladni_never_boxes_or_grids_its_figure() -> None:
+    """The atlas (a grid of badges), the boxed whole plate and the closeup are
+    retired: no genre or seed draws them, and the figures drawn are not small separate
+    plates (seen at 64 px, no plate stands free in the field, clear of the frame)."""
+    assert {"figure", "atlas", "closeup"} <= set(chladni.RETIRED)
+    seen = collections.Counter()
+    for tags in MIX:
+        for d in _turned(tags, range(12)):
+            seen[chladni.layout_of(d)] += 1
+    assert not set(seen) & {"figure", "atlas", "closeup"}, seen
+    for tags in ("ambient, calm", "idm, glitch", "modern classical", "children, kids"):
+        for d in _turned(tags, range(4)):
+            d = dataclasses.replace(d, layout="top-left")
+            assert not _floating(chladni.render(d, 64).image), (tags, d.seed, chladni.layout_of(d))
+
+
+def _floating(image: Image.Image) -> int:
+    """How many plates stand free in the field, touching no edge of the frame (a badge
+    or a boxed icon): the parts unlike the field the title sits on, sand filled in."""
+    lum = np.asarray(image.convert("L"), float)
+    field = float(np.median(lum[:3]))  # the title's band at the top: the field
+    plate = ndimage.binary_closing(np.abs(lum - field) > 25, iterations=3)  # over the sand
+    plate = ndimage.binary_fill_holes(plate)
+    labels, count = ndimage.label(plate)
+    free = 0
+    for i in range(1, count + 1):
+        part = labels == i
+        ys, xs = np.nonzero(part)  # within 4 px: the closing pulls back from the frame
+        touches = min(ys.min(), xs.min()) < 4 or max(ys.max(), xs.max()) >= lum.shape[0] - 4
+        free += int(part.mean() > 0.02 and not touches)
+    return free
+
+
+def test_chladni_draws_three_compositions_that_differ_in_layout() -> None:
+    """The full-bleed plate, the series of panels and the pale plate: one song in each
+    gives thumbnails that differ."""
+    found: dict[str, object] = {}
+    for d in _turned("cinematic", range(80)):
+        found.setdefault(chladni.layout_of(d), dataclasses.replace(d, layout="top-left"))
+    assert {"fullbleed", "series", "pale"} <= set(found), sorted(found)
+    smalls = {
+        n: _small(chladni.render(found[n], 96).image) for n in ("fullbleed", "series", "pale")
+    }
+    for a, b in (("fullbleed", "series"), ("series", "pale"), ("fullbleed", "pale")):
+        assert np.corrcoef(smalls[a].ravel(), smalls[b].ravel())[0, 1] < 0.8, (a, b)
+
+
+def test_chladni_water_only_for_electronic_music() -> None:
+    """The glowing rings on black came back on ambient and film covers: the water
+    only for electronic music."""
+    for tags in ("ambient, drone", "cinematic", "modern classical"):
+        assert all(chladni.layout_of(d) != "cymascope" for d in _turned(tags, range(60))), tags
