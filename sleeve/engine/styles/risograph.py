@@ -47,7 +47,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import calm_zone, riso_inks, riso_posters
+from sleeve.engine.styles.cover_parts import calm_zone, riso_inks, riso_overprint, riso_posters
 from sleeve.engine.styles.cover_parts.riso_fields import _word
 from sleeve.engine.styles.cover_parts.riso_motifs import MOTIFS
 from sleeve.engine.styles.cover_parts.riso_press import press
@@ -210,9 +210,21 @@ def _moody(direction: ArtDirection, inks: list, dark: bool) -> list:
             continue
         yellow = 60 < hue < 125  # a darkened yellow prints olive, and mixes to mud
         if not (dark or yellow):  # black stock: no darker
-            light = min(light, 0.78 - 0.3 * hush)
-        out.append(raster.tone(ink, light, chroma * (1 - 0.6 * hush)))
+            light = min(light, 0.8 - 0.2 * hush)
+        # muted by at most a fifth: muted by 0.42 a navy over black printed the grey
+        # split of "Fjord, Early Light"
+        out.append(raster.tone(ink, light, chroma * (1 - 0.28 * hush)))
     return [out[0], out[1], out[0]]
+
+
+def inks_for(direction: ArtDirection) -> tuple[tuple, list]:
+    """The paper and the three inks a print uses: the genre's kit (riso_inks), any
+    muddy pair traded for a clean one on pale stock (riso_overprint), then the mood."""
+    paper, inks = riso_inks.choose(direction, raster.rng_for(direction, "riso-inks"))
+    dark = rgb_to_oklch(paper)[0] < 0.5
+    if not dark:  # opaque inks on black stock do not mix
+        inks = riso_overprint.cleaned(inks)
+    return paper, _moody(direction, inks, dark)
 
 
 def _muddy(one: tuple, two: tuple) -> bool:
@@ -252,8 +264,7 @@ def _sparse(plate: np.ndarray) -> np.ndarray:
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The print at `size`, before the finish."""
     rng = raster.rng_for(direction, "riso")
-    paper, inks = riso_inks.choose(direction, raster.rng_for(direction, "riso-inks"))
-    inks = _moody(direction, inks, rgb_to_oklch(paper)[0] < 0.5)
+    paper, inks = inks_for(direction)
     zone = calm_zone.title_zone(direction, raster.rng_for(direction, "riso-zone"))
     sheet = Sheet(calm_zone.away_from(zone), zone, rgb_to_oklch(paper)[0] < 0.5)
     motif = _motif(direction, rng)
