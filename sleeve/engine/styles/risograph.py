@@ -1,7 +1,7 @@
 """Risograph: two or three riso inks overprinted on paper, off register, like a gig
 poster or zine cover.
 
-Compositions (riso_scenes, riso_posters, riso_figures, riso_blocks, riso_weather;
+Compositions (riso_scenes, riso_posters, riso_figures, riso_blocks, riso_weather, riso_split;
 riso_prints, riso_fields, riso_glyph, riso_ridges, riso_motifs): a wall of flames or
 a bonfire in three overprinted layers, for a title on fire and loud genres (flames);
 a landscape in three ink layers, bled across the whole area about half the time,
@@ -14,7 +14,9 @@ diamond); bold flat rain strokes, dashed to the onsets, over a window, a street 
 or an umbrella, always for a title that names rain (rain); the loudness as flat
 overprinted ridges; one huge cut-paper figure named by the title or the mood over a
 backing shape (figure: no eye; jazz cuts two beamed notes); the title's first
-character printed huge (glyph, rarer); leaves only for a floral title (botanical).
+character printed huge (glyph, rarer); leaves only for a floral title (botanical); a
+screened blob split by a hard edge into two inks (split); the onsets as overlapping
+discs along a diagonal (pulse).
 RETIRED (see the RETIRED tuple): the overprinted circles (Venn diagrams), the broken
 repeat (wallpaper), the two huge overprinted shapes (generic), the crowd under stage
 lights (blobs), the onset bars (rhythm: two reviewers read a grey bar chart, the
@@ -103,8 +105,8 @@ SUBJECT_LAYOUTS = {**NAMED, "road": ("road",), "diamond": ("diamond",)}  # regis
 # glyph (read as a template when it came twice) is rarer; the circles, the repeat,
 # the shapes and the crowd are retired (module docstring)
 RETIRED = ("circles", "tile", "shapes", "crowd", "rhythm", "bands", "sphere", "stars")
-POP = ("figure", "landscape", "city", "glyph", "road")
-CLUB = ("city", "tower", "glyph", "road")
+POP = ("figure", "split", "landscape", "city", "glyph", "road", "pulse")
+CLUB = ("pulse", "city", "tower", "glyph", "road")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "drill": ("tower", "city", "glyph", "diamond"),
     "trap": ("diamond", "tower", "flames", "city", "glyph"),
@@ -115,25 +117,25 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "hardcore": ("flames", "glyph", "figure", "tower"),
     "rock": ("road", "flames", "landscape", "figure", "glyph"),
     "pop": POP,
-    "kpop": ("figure", "city", "glyph"),
-    "rnb": ("figure", "city", "landscape"),
+    "kpop": ("figure", "split", "city", "glyph"),
+    "rnb": ("split", "figure", "city", "landscape"),
     "folk": ("landscape", "road", "ridges", "figure"),
     "country": ("road", "landscape", "ridges", "figure"),
-    "lofi": ("city", "landscape", "rain", "figure"),
-    "jazz": ("figure", "city", "glyph"),
+    "lofi": ("city", "split", "landscape", "rain", "figure"),
+    "jazz": ("figure", "split", "pulse", "city", "glyph"),
     "electronic": CLUB,
     "dance": CLUB,
-    "house": ("glyph", "figure", "city"),
-    "dnb": ("city", "tower", "glyph"),
-    "ambient": ("ridges", "landscape", "figure"),
+    "house": ("pulse", "glyph", "figure", "city"),
+    "dnb": ("city", "tower", "pulse", "glyph"),
+    "ambient": ("ridges", "split", "landscape", "figure"),
     "classical": ("ridges", "landscape", "figure"),
     "synthwave": ("road", "landscape", "city"),
     "children": ("figure", "landscape"),
     "psychedelic": ("figure", "landscape", "glyph"),
     "world": ("landscape", "figure", "glyph"),
-    "latin": ("figure", "flames", "landscape", "glyph"),
+    "latin": ("figure", "pulse", "flames", "landscape", "glyph"),
 }
-EVERY = ("figure", "landscape", "city", "road", "ridges", "glyph", "tower")
+EVERY = ("figure", "landscape", "city", "road", "ridges", "glyph", "tower", "split", "pulse")
 RARER = {
     "glyph": 0.3,
     "ridges": 0.7,
@@ -218,13 +220,13 @@ def _moody(direction: ArtDirection, inks: list, dark: bool) -> list:
 
 
 def inks_for(direction: ArtDirection) -> tuple[tuple, list]:
-    """The paper and the three inks a print uses: the genre's kit (riso_inks), any
-    muddy pair traded for a clean one on pale stock (riso_overprint), then the mood."""
+    """The paper and the three inks a print uses: the genre's kit (riso_inks) in the
+    mood's intensity, any muddy pair on pale stock traded for a clean drum
+    (riso_overprint)."""
     paper, inks = riso_inks.choose(direction, raster.rng_for(direction, "riso-inks"))
     dark = rgb_to_oklch(paper)[0] < 0.5
-    if not dark:  # opaque inks on black stock do not mix
-        inks = riso_overprint.cleaned(inks)
-    return paper, _moody(direction, inks, dark)
+    inks = _moody(direction, inks, dark)
+    return paper, inks if dark else riso_overprint.cleaned(inks)  # black stock: opaque
 
 
 def _muddy(one: tuple, two: tuple) -> bool:
