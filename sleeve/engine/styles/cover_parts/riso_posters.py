@@ -162,6 +162,8 @@ def figure(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     cx, cy, s = _slot(d, rng, sheet, side)
     body, detail, hole = FIGURES[kind](cx, cy, s, rng, _away(sheet))
     back = int(rng.integers(5))
+    if s < 0.25 * min(x1 - x0, y1 - y0):  # small: on a panel or beside a slab of ink
+        back = (1, 3)[back % 2]
     bx, by = cx - side * 0.45 * s, cy - 0.3 * s * (1 if _away(sheet) else -1)
     rb = s * rng.uniform(0.75, 0.95)
     bx = float(np.clip(bx, x0 + rb + 0.03, max(x1 - rb - 0.03, x0 + rb + 0.03)))
@@ -180,6 +182,7 @@ def figure(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     else:  # the figure's cut-paper shadow, dropped off register beside it
         drop = int(rng.uniform(0.03, 0.05) * RES)
         b = shift(body, int(side * drop), -drop if _away(sheet) else drop) * (1 - body)
+        b = (b > 0.5).astype(np.float32)  # its slivers past a huge figure's fingers: solid
     keep = inside(sheet)
     a = body * (1 - hole)
     plates = [a * keep, b * keep, detail * (1 - hole) * keep]

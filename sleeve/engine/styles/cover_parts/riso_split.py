@@ -4,11 +4,11 @@ split: a big soft blob, screened from dense dots at its core to paper at its rim
 like a lit face in a two-colour portrait, cut in two by one hard straight edge: the
 lead ink prints one side, the second the other, and a strip where both drums print
 overlaps in their third colour. The energy sizes the blob, the valence tilts the
-edge, the seed places them.
+edge, the seed places them and turns the edge upright or level.
 
-pulse: the song's onsets as overlapping discs marching along a diagonal, each as
-big as its hit, alternately in the lead and second ink so every overlap prints the
-third colour; the biggest bleed off the sheet, the soft hits are small.
+pulse: the song's onsets as overlapping discs marching along an arcing diagonal,
+each as big as its hit, alternately in the lead and second ink so every overlap
+prints the third colour; the biggest bleed off the sheet, the soft hits are small.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ def split(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     # dense dots at the core, screened to paper at the rim (a solid core printed a
     # paper ring where the press cuts its solids from its screens)
     lit = np.clip(1.15 - dist**2, 0, 0.95)
-    tilt = np.radians(rng.uniform(-18, 18) + 30 * (d.valence - 0.5))
+    turn = float(rng.choice((0.0, 90.0)))  # split side by side, or top from bottom
+    tilt = np.radians(turn + rng.uniform(-25, 25) + 30 * (d.valence - 0.5))
     across = (x - cx) * np.cos(tilt) + (y - cy) * np.sin(tilt)
     strip = r * rng.uniform(0.05, 0.12)  # both drums print here
     a = lit * fill(strip / 2 - across)
@@ -59,9 +60,11 @@ def pulse(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     end = np.array((x1 + 0.05 * w, (y0 if rise > 0 else y1) + 0.2 * h * rise))
     plates = [blank(), blank()]
     xs, ys = [], []
+    bend, phase = rng.uniform(0.06, 0.2) * h, rng.uniform(0, np.pi)  # the march arcs
     for k in range(n):
         t = (k + 0.5) / n
         px, py = start + (end - start) * t + rng.uniform(-0.03, 0.03, 2)
+        py += bend * np.sin(np.pi * t + phase)
         r = min(w, h) * (0.09 + 0.3 * float(hits[k]) ** 1.5)
         disc = fill(r - np.sqrt((x - px) ** 2 + (y - py) ** 2))
         plates[k % 2] = np.maximum(plates[k % 2], disc)
