@@ -1,7 +1,7 @@
 """Risograph: two or three riso inks overprinted on paper, off register, like a gig
 poster or zine cover.
 
-Compositions (riso_scenes, riso_posters, riso_figures, riso_blocks, riso_weather;
+Compositions (riso_scenes, riso_posters, riso_figures, riso_blocks, riso_weather, riso_split;
 riso_prints, riso_fields, riso_glyph, riso_ridges, riso_motifs): a wall of flames or
 a bonfire in three overprinted layers, for a title on fire and loud genres (flames);
 a landscape in three ink layers, bled across the whole area about half the time,
@@ -14,7 +14,9 @@ diamond); bold flat rain strokes, dashed to the onsets, over a window, a street 
 or an umbrella, always for a title that names rain (rain); the loudness as flat
 overprinted ridges; one huge cut-paper figure named by the title or the mood over a
 backing shape (figure: no eye; jazz cuts two beamed notes); the title's first
-character printed huge (glyph, rarer); leaves only for a floral title (botanical).
+character printed huge (glyph, rarer); leaves only for a floral title (botanical); a
+screened blob split by a hard edge into two inks (split); the onsets as overlapping
+discs along a diagonal (pulse).
 RETIRED (see the RETIRED tuple): the overprinted circles (Venn diagrams), the broken
 repeat (wallpaper), the two huge overprinted shapes (generic), the crowd under stage
 lights (blobs), the onset bars (rhythm: two reviewers read a grey bar chart, the
@@ -47,7 +49,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import calm_zone, riso_inks, riso_posters
+from sleeve.engine.styles.cover_parts import calm_zone, riso_inks, riso_overprint, riso_posters
 from sleeve.engine.styles.cover_parts.riso_fields import _word
 from sleeve.engine.styles.cover_parts.riso_motifs import MOTIFS
 from sleeve.engine.styles.cover_parts.riso_press import press
@@ -103,8 +105,8 @@ SUBJECT_LAYOUTS = {**NAMED, "road": ("road",), "diamond": ("diamond",)}  # regis
 # glyph (read as a template when it came twice) is rarer; the circles, the repeat,
 # the shapes and the crowd are retired (module docstring)
 RETIRED = ("circles", "tile", "shapes", "crowd", "rhythm", "bands", "sphere", "stars")
-POP = ("figure", "landscape", "city", "glyph", "road")
-CLUB = ("city", "tower", "glyph", "road")
+POP = ("figure", "split", "landscape", "city", "glyph", "road", "pulse")
+CLUB = ("pulse", "city", "tower", "glyph", "road")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "drill": ("tower", "city", "glyph", "diamond"),
     "trap": ("diamond", "tower", "flames", "city", "glyph"),
@@ -115,25 +117,25 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "hardcore": ("flames", "glyph", "figure", "tower"),
     "rock": ("road", "flames", "landscape", "figure", "glyph"),
     "pop": POP,
-    "kpop": ("figure", "city", "glyph"),
-    "rnb": ("figure", "city", "landscape"),
+    "kpop": ("figure", "split", "city", "glyph"),
+    "rnb": ("split", "figure", "city", "landscape"),
     "folk": ("landscape", "road", "ridges", "figure"),
     "country": ("road", "landscape", "ridges", "figure"),
-    "lofi": ("city", "landscape", "rain", "figure"),
-    "jazz": ("figure", "city", "glyph"),
+    "lofi": ("city", "split", "landscape", "rain", "figure"),
+    "jazz": ("figure", "split", "pulse", "city", "glyph"),
     "electronic": CLUB,
     "dance": CLUB,
-    "house": ("glyph", "figure", "city"),
-    "dnb": ("city", "tower", "glyph"),
-    "ambient": ("ridges", "landscape", "figure"),
+    "house": ("pulse", "glyph", "figure", "city"),
+    "dnb": ("city", "tower", "pulse", "glyph"),
+    "ambient": ("ridges", "split", "landscape", "figure"),
     "classical": ("ridges", "landscape", "figure"),
     "synthwave": ("road", "landscape", "city"),
     "children": ("figure", "landscape"),
     "psychedelic": ("figure", "landscape", "glyph"),
     "world": ("landscape", "figure", "glyph"),
-    "latin": ("figure", "flames", "landscape", "glyph"),
+    "latin": ("figure", "pulse", "flames", "landscape", "glyph"),
 }
-EVERY = ("figure", "landscape", "city", "road", "ridges", "glyph", "tower")
+EVERY = ("figure", "landscape", "city", "road", "ridges", "glyph", "tower", "split", "pulse")
 RARER = {
     "glyph": 0.3,
     "ridges": 0.7,
@@ -210,9 +212,21 @@ def _moody(direction: ArtDirection, inks: list, dark: bool) -> list:
             continue
         yellow = 60 < hue < 125  # a darkened yellow prints olive, and mixes to mud
         if not (dark or yellow):  # black stock: no darker
-            light = min(light, 0.78 - 0.3 * hush)
-        out.append(raster.tone(ink, light, chroma * (1 - 0.6 * hush)))
+            light = min(light, 0.8 - 0.2 * hush)
+        # muted by at most a fifth: muted by 0.42 a navy over black printed the grey
+        # split of "Fjord, Early Light"
+        out.append(raster.tone(ink, light, chroma * (1 - 0.28 * hush)))
     return [out[0], out[1], out[0]]
+
+
+def inks_for(direction: ArtDirection) -> tuple[tuple, list]:
+    """The paper and the three inks a print uses: the genre's kit (riso_inks) in the
+    mood's intensity, any muddy pair on pale stock traded for a clean drum
+    (riso_overprint)."""
+    paper, inks = riso_inks.choose(direction, raster.rng_for(direction, "riso-inks"))
+    dark = rgb_to_oklch(paper)[0] < 0.5
+    inks = _moody(direction, inks, dark)
+    return paper, inks if dark else riso_overprint.cleaned(inks)  # black stock: opaque
 
 
 def _muddy(one: tuple, two: tuple) -> bool:
@@ -252,8 +266,7 @@ def _sparse(plate: np.ndarray) -> np.ndarray:
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The print at `size`, before the finish."""
     rng = raster.rng_for(direction, "riso")
-    paper, inks = riso_inks.choose(direction, raster.rng_for(direction, "riso-inks"))
-    inks = _moody(direction, inks, rgb_to_oklch(paper)[0] < 0.5)
+    paper, inks = inks_for(direction)
     zone = calm_zone.title_zone(direction, raster.rng_for(direction, "riso-zone"))
     sheet = Sheet(calm_zone.away_from(zone), zone, rgb_to_oklch(paper)[0] < 0.5)
     motif = _motif(direction, rng)

@@ -1,12 +1,13 @@
 """The risograph's rain (rain): bold diagonal strokes of rain in one ink over a
 silhouette in another, like a two-ink riso print: a window's frame and mullions
-with a lamp or moon beyond, a street lamp in its halo of light, or an umbrella
-sheltering the ground below it.
+with a moon beyond (for a title that names a window), a city wall of windows lit on
+the onsets, or a big umbrella seen from above in solid and halftone gores. (The
+street lamp in its halo, on every rain title, read as one stock icon: retired.)
 
 Each keeps inside the sheet's area and stops there with a clean edge. The strokes
 are flat and solid (never a screen): the song's onsets set how long each column's
 dashes fall (a loud hit pours, a soft one spits), the tempo slants them, the density
-packs the columns; the energy sizes the lamp's light; the seed places and picks the
+packs the columns; the energy sizes the moon and the umbrella; the seed places and picks the
 view (a title that names a window always gets the window).
 """
 
@@ -25,12 +26,11 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
     disc,
     fill,
     grid,
-    polygons,
     rect,
 )
 from sleeve.engine.styles.cover_parts.title_words import motifs as named_in
 
-VIEWS = ("window", "lamp", "umbrella")
+VIEWS = ("window", "facade", "canopy")
 
 
 def _hash(k: np.ndarray) -> np.ndarray:
@@ -38,10 +38,11 @@ def _hash(k: np.ndarray) -> np.ndarray:
     return (np.sin(k * 12.9898 + 4.1) * 43758.5453) % 1.0
 
 
-def strokes(d: ArtDirection, rng: Rng) -> np.ndarray:
+def strokes(d: ArtDirection, rng: Rng, pour: float = 1.0) -> np.ndarray:
     """Bold rain over the whole plate: solid slanted strokes in columns, one onset
     step a column, each column's dashes as long as its hit; a faster song slants the
-    rain further, a denser one packs the columns closer."""
+    rain further, a denser one packs the columns closer; `pour` draws the streaks
+    that many times longer."""
     x, y = grid()
     lean = 0.22 + 0.25 * np.clip((d.tempo_bpm - 60) / 120, 0, 1) + rng.uniform(-0.06, 0.06)
     slant = float(rng.choice((-1, 1))) * lean
@@ -54,7 +55,7 @@ def strokes(d: ArtDirection, rng: Rng) -> np.ndarray:
     hits = signals.onsets(d, 32).astype(np.float32)
     strength = 0.35 + 0.65 * hits[col.astype(np.int64) % 32]
     line = fill(0.0055 - np.abs(pos % 1 - 0.5) * spacing)  # a stroke 0.011 wide
-    period = 0.16 + 0.08 * _hash(col + 7)
+    period = (0.16 + 0.08 * _hash(col + 7)) * pour  # `pour`: longer streaks
     duty = 0.3 + 0.35 * strength  # a loud hit pours, a soft one spits
     dash = ((along / period + _hash(col)) % 1) < duty
     return (line * dash).astype(np.float32)
@@ -85,73 +86,75 @@ def _window(d: ArtDirection, rng: Rng, box: tuple, fall: np.ndarray) -> tuple:
     return frame, rain * pane, blank(), (fx0, fy0, fx1, fy1)
 
 
-def _lamp(d: ArtDirection, rng: Rng, box: tuple, fall: np.ndarray) -> tuple:
-    """A street lamp: its post, arm and head solid in the lead ink, a round halo of
-    light flat in the rain's ink with the rain cut through it as paper lines, a
-    pool of the third ink on the street below."""
+def _facade(d: ArtDirection, rng: Rng, box: tuple, fall: np.ndarray) -> tuple:
+    """A city block's wall of windows seen straight on, bled off the area on one side:
+    the wall solid in the lead ink, its windows cut to paper, the ones the song's
+    onsets light flat in the rain's ink; long rain strokes in the second ink fall over
+    it all, overprinting the wall in a third colour."""
     x, y = grid()
     x0, y0, x1, y1 = box
     w, h = x1 - x0, y1 - y0
     side = float(rng.choice((-1, 1)))
-    px = x0 + w * (0.5 - side * rng.uniform(0.18, 0.26))
-    top = y0 + h * rng.uniform(0.24, 0.3)  # the halo whole inside the area, clear of the title
-    post = fill(np.minimum(0.018 - np.abs(x - px), np.minimum(y - top, y1 + 0.01 - y)))
-    hx = px + side * w * rng.uniform(0.2, 0.26)
-    arm = fill(
-        np.minimum(0.009 - np.abs(y - top), np.minimum((x - px) * side + 0.01, (hx - x) * side))
+    edge = x0 + w * (rng.uniform(0.22, 0.42) if side > 0 else rng.uniform(0.58, 0.78))
+    top = y0 + h * rng.uniform(0.08, 0.3)
+    wall = fill(np.minimum((x - edge) * side, y - top))
+    cols, rows = 4 + int(rng.integers(3)), 5 + int(rng.integers(3))
+    bay = w * 0.9 / (cols + 1)
+    storey = (y1 - top) / (rows + 0.4)
+    u = np.abs((x - edge) * side) / bay - 0.35
+    v = (y - top) / storey - 0.4
+    pane = (u % 1 < 0.55) & (v % 1 < 0.58) & (u > 0) & (v > 0)
+    lit = signals.onsets(d, cols * rows) > 0.55
+    index = np.clip(np.floor(v), 0, rows - 1) * cols + np.clip(np.floor(u), 0, cols - 1)
+    glow = pane & lit[index.astype(np.int64) % (cols * rows)]
+    a = wall * ~pane
+    b = np.maximum(fall, wall * glow)  # a lit window in the rain's ink, flat
+    return (
+        a.astype(np.float32),
+        b.astype(np.float32),
+        blank(),
+        (min(edge, x0), top, max(edge, x1), y1),
     )
-    head_w, head_h = 0.075, 0.05
-    hy0, hy1 = top + 0.012, top + 0.012 + head_h
-    head = polygons([[(hx - head_w * 0.55, hy0), (hx + head_w * 0.55, hy0),
-                      (hx + head_w, hy1), (hx - head_w, hy1)]])  # fmt: skip
-    a = np.maximum(np.maximum(post, arm), head)
-    foot = y1 - 0.02
-    reach = w * (0.12 + 0.08 * d.energy)  # a loud song throws more light
-    glow = fill(disc(hx, hy1, min(w, h) * (0.22 + 0.08 * d.energy)))  # a round halo
-    pool = fill(0.03 * (1 - np.sqrt(((x - hx) / (reach * 1.3)) ** 2 + ((y - foot) / 0.03) ** 2)))
-    halo = glow * (1 - a)  # the light flat in the rain's ink, the rain cut through it
-    rain = np.maximum(fall * (1 - halo), halo * (1 - fall)) * (1 - head)
-    return a, rain, pool * (1 - a), (x0, top - 0.02, x1, y1)
 
 
-def _umbrella(d: ArtDirection, rng: Rng, box: tuple, fall: np.ndarray) -> tuple:
-    """An umbrella: its scalloped canopy and hooked handle solid in the lead ink, a
-    flat pool of the street in the third, the rain in the second everywhere but the
-    dry shelter beneath it."""
+def _canopy(d: ArtDirection, rng: Rng, box: tuple, fall: np.ndarray) -> tuple:
+    """A big umbrella seen from above, cropped by the area's edge: eight gores round
+    its tip, every other one solid in the lead ink and the rest a halftone of the
+    third, the ribs cut to paper; the rain in the second ink falls past it and
+    crosses it, overprinting both."""
     x, y = grid()
     x0, y0, x1, y1 = box
     w, h = x1 - x0, y1 - y0
-    r = min(w, h) * rng.uniform(0.34, 0.4)
-    cx = x0 + w * 0.5 + rng.uniform(-0.1, 0.1) * w
-    cy = y0 + h * 0.2 + r
-    dome = fill(np.minimum(disc(cx, cy, r), cy - y + 0 * x))
-    scallops = blank()
-    for k in range(4):  # the hem bites between the ribs
-        sx = cx - r + r * (0.25 + 0.5 * k)
-        scallops = np.maximum(scallops, fill(disc(sx, cy + 0.02, r / 4)))
-    canopy = dome * (1 - scallops)
-    tip = fill(
-        np.minimum(0.008 - np.abs(x - cx), np.minimum(y - (cy - r - 0.05), cy - r + 0.01 - y))
+    r = min(w, h) * rng.uniform(0.55, 0.75) * (0.9 + 0.15 * d.energy)
+    cx = x0 + w * float(rng.choice((rng.uniform(0.2, 0.38), rng.uniform(0.62, 0.8))))
+    cy = y0 + h * rng.uniform(0.45, 0.65)
+    turn = rng.uniform(0, np.pi / 4)
+    angle = (np.arctan2(y - cy, x - cx) - turn) % (2 * np.pi)
+    sector = np.floor(angle / (np.pi / 4))
+    mid = (sector + 0.5) * (np.pi / 4) - angle  # the angle off the gore's middle
+    reach = np.sqrt((x - cx) ** 2 + (y - cy) ** 2) * np.cos(mid)  # an octagon's distance
+    scallop = 0.02 * np.cos(mid * 4) ** 2  # the hem sags between the ribs
+    cloth = fill(r - reach - scallop)
+    off = angle % (np.pi / 4)  # the angle past the last rib
+    rib = fill(
+        0.004 - np.sqrt((x - cx) ** 2 + (y - cy) ** 2) * np.sin(np.minimum(off, np.pi / 4 - off))
     )
-    shaft_low = cy + r * 1.05
-    shaft = fill(np.minimum(0.009 - np.abs(x - cx), np.minimum(y - cy, shaft_low - y)))
-    hook = fill(np.minimum(0.009 - np.abs(disc(cx - 0.045, shaft_low, 0.045)), y - shaft_low))
-    a = np.maximum.reduce([canopy, tip, shaft, hook])
-    dry = fill(np.minimum(r * 1.02 - np.abs(x - cx), y - cy + 0.03) + 0 * y) * (y > cy - r)
-    foot = y1 - 0.03
-    pool = fill(0.05 * (1 - np.sqrt(((x - cx) / (r * 1.5)) ** 2 + ((y - foot) / 0.05) ** 2)))
-    c = pool * (1 - a)
-    b = fall * (1 - dry) * (1 - a)
-    return a, b, c, (cx - r * 1.1, cy - r - 0.06, cx + r * 1.1, y1)
+    cloth = cloth * (1 - rib)
+    solid = (sector % 2 == 0).astype(np.float32)
+    tip = fill(disc(cx, cy, 0.018))
+    a = np.maximum(cloth * solid, tip)
+    c = cloth * (1 - solid) * (0.35 + 0.3 * np.clip(reach / r, 0, 1))
+    return a.astype(np.float32), fall, c.astype(np.float32), (cx - r, cy - r, cx + r, cy + r)
 
 
 def rain(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """Rain, always, for a title that names it: bold strokes in the second ink over a
-    window, a street lamp or an umbrella in the lead ink, with a light for the
-    strokes to cross (the moon beyond the glass, the lamp's halo, the puddle)."""
+    window with the moon beyond, a wall of lit windows or an umbrella seen from
+    above, each in the lead ink, the strokes overprinting it."""
     view = "window" if "window" in named_in(d.title) else VIEWS[1 + int(rng.integers(2))]
-    fall = strokes(d, rng) * inside(sheet, 0.04)  # a paper margin under the title
-    draw = {"window": _window, "lamp": _lamp, "umbrella": _umbrella}[view]
+    pour = 1.0 if view == "window" else 2.4  # long streaks past a wall or an umbrella
+    fall = strokes(d, rng, pour) * inside(sheet, 0.04)  # a paper margin under the title
+    draw = {"window": _window, "facade": _facade, "canopy": _canopy}[view]
     a, b, c, box = draw(d, rng, sheet.area, fall)
     keep = inside(sheet)
     plates = [(p * keep).astype(np.float32) for p in (a, b, c)]
