@@ -143,6 +143,8 @@ RARER = {
     "landscape": 0.28,  # ten landscape windows on 74 bench tracks: the new template
     "figure": 0.25,  # the cut-paper icons (hand, eye, heart, star) read as clip-art
     "rain": 0.5,  # unnamed, a lo-fi beat sometimes rains
+    "split": 0.5,  # five alike on the first sheet that had it
+    "pulse": 0.6,  # on black stock it recalls the retired crowd of blobs
 }
 COARSE = {"landscape": 0.8}
 SOLID_LEAD = ("glyph", "tower", "diamond")  # the darker ink leads
