@@ -1,11 +1,12 @@
-"""Retro sun: synthwave's striped sun, perspective grid and neon in nine
+"""Retro sun: synthwave's striped sun, perspective grid and neon in ten
 compositions with their own skeletons.
 
 Three synthwave tracks in one account never look like one template: a tiny sun in a
-vast sky, a mirrored lake, neon rings behind mountains, a vaporwave grid wall, the
-classic sunset with a skyline, a huge sun cropped by the top edge, a sun cut by a VHS
-tracking band, a grid tunnel and a night highway (cover_parts.retro_plan). Each
-track also draws one of five colour schemes (retro_colors) and may be mirrored.
+vast sky, a mirrored lake, neon rings behind mountains, a huge sun over chrome-edged
+wireframe mountains, a vaporwave grid wall, the classic sunset with a skyline, a huge
+sun cropped by the top edge, a sun slipped by a VHS tracking band, a grid tunnel and
+a night highway (cover_parts.retro_plan). Each track also draws one of five colour
+schemes (retro_colors) and may be mirrored.
 
 energy -> the composition (calm open skies .. driving roads) and the classic's floor,
 tempo -> the stripes, valence and the subgenre -> the scheme, density -> stars and
@@ -23,7 +24,13 @@ from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import retro_colors, retro_kit, retro_scenes, retro_skyline
+from sleeve.engine.styles.cover_parts import (
+    retro_colors,
+    retro_kit,
+    retro_range,
+    retro_scenes,
+    retro_skyline,
+)
 from sleeve.engine.styles.cover_parts.retro_plan import Plan, plan
 
 STYLE = StyleInfo(
@@ -36,6 +43,7 @@ SCENES = {
     "void": retro_scenes.void,
     "mirror": retro_scenes.mirror,
     "halo": retro_scenes.halo,
+    "range": retro_range.range_,
     "wall": retro_scenes.wall,
     "overhead": retro_scenes.overhead,
     "tracking": retro_scenes.tracking,

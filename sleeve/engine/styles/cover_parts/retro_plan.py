@@ -1,12 +1,13 @@
-"""The retro sun's plan: which of nine compositions a track gets and where its parts
+"""The retro sun's plan: which of ten compositions a track gets and where its parts
 sit (horizon, sun, vanishing point, mirror), drawn from the seed and the music
 without drawing anything, so layout_of is cheap and exact.
 
 Compositions, calm to driving: a tiny sun high in a vast sky over a thin grid strip
 (void), a sunset mirrored in rippling water (mirror), neon rings behind wireframe
-mountains (halo), a vaporwave grid wall in perspective seen from the side (wall),
+mountains (halo), a huge sun cropped by the top edge over a wall of chrome-edged
+wireframe mountains (range), a vaporwave grid wall in perspective seen from the side (wall),
 the sunset over a floor with a skyline (horizon), a huge sun cropped by the top edge
-(overhead), a sun cut diagonally by a VHS tracking band (tracking), a grid tunnel
+(overhead), a sun slipped along a VHS tracking band (tracking), a grid tunnel
 with floor and ceiling (tunnel) and a night highway vanishing off-centre (highway).
 """
 
@@ -24,6 +25,7 @@ COMPOSITIONS = (
     "void",
     "mirror",
     "halo",
+    "range",
     "wall",
     "horizon",
     "overhead",
@@ -94,6 +96,11 @@ def plan(direction: ArtDirection) -> Plan:
         cx = u(0.38, 0.62)
         cy, vx, sun = horizon - r * u(0.35, 0.6), cx, "rings"
         floor, skyline = "scan", "mountains"
+    elif layout == "range":
+        horizon, r = 0.98, u(0.4, 0.52)
+        cx, cy = u(0.4, 0.6), u(0.12, 0.24)
+        vx, sun = cx, "bars" if rng.random() < 0.4 else "striped"
+        skyline = "mountains"
     elif layout == "wall":
         horizon, r = u(0.66, 0.72), u(0.1, 0.14)
         vx = u(0.7, 0.8)

@@ -135,26 +135,29 @@ def wall(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generato
     face = [0.0, top, vx, vy, vx, vy, 0.0, low]
     draw.polygon([v * size for v in face], aggdraw.Brush(col["ridge"], 235))
     pen = raster.pen(col["neon"], size * 0.0028, 235)
-    cols = 7 + round(d.density * 5)
-    for k in range(cols + 1):  # vertical lines close in towards the vanishing point
-        x = vx * (1 - (1 - k / cols) ** 2.0)
-        t = x / vx
+    rows = 7
+    # one perspective for wall and floor: a floor row at depth a (0 at the vanishing
+    # point, 1 at the frame's foot) meets the wall's foot at x = vx (1 - a), where
+    # the wall's upright stands, so the grid reads as one room, not two halves
+    depths = [(j / rows) ** 1.8 for j in range(rows + 1)]
+    for a in depths[1:]:  # the wall's uprights close in towards the vanishing point
+        x = vx * (1 - a)
         draw.line(
-            (x * size, (top + (vy - top) * t) * size, x * size, (low + (vy - low) * t) * size), pen
+            (x * size, (vy + (top - vy) * a) * size, x * size, (vy + (low - vy) * a) * size), pen
         )
     for k in range(1, 9):  # rows on the wall fan to the vanishing point
         y = top + (low - top) * k / 9
         draw.line((0, y * size, vx * size, vy * size), pen)
     brush = aggdraw.Brush(col["neon"], 200)
-    rows = 7
-    for j in range(rows):  # a pastel checker floor to the right of the wall
-        y0 = vy + (1 - vy) * (j / rows) ** 1.8
-        y1 = vy + (1 - vy) * ((j + 1) / rows) ** 1.8
-        a0, a1 = (y0 - vy) / (1 - vy), (y1 - vy) / (1 - vy)
-        for i in range(8):
+    tile = 0.2  # a tile's width at the frame's foot
+    for j in range(rows):  # the checker floor from the wall's foot to the right edge
+        a0, a1 = depths[j], depths[j + 1]
+        y0, y1 = vy + (low - vy) * a0, vy + (low - vy) * a1
+        reach = int(np.ceil(((1 - vx) / max(a1, 1e-3) + vx) / tile)) + 1
+        for i in range(min(reach, 60)):
             if (i + j) % 2:
                 continue
-            u0, u1 = i / 8 * 1.6, (i + 1) / 8 * 1.6
+            u0, u1 = -vx + i * tile, -vx + (i + 1) * tile
             quad = (vx + u0 * a0, y0, vx + u1 * a0, y0, vx + u1 * a1, y1, vx + u0 * a1, y1)
             draw.polygon([v * size for v in quad], brush)
     draw.flush()
@@ -176,8 +179,8 @@ def overhead(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Gene
 
 
 def tracking(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generator) -> Scene:
-    """A big sun off-centre, sliced by a diagonal cut whose halves slip apart and a
-    VHS tracking band of torn rows, colour fringes and scanlines."""
+    """A big sun off-centre, its top slipped sideways along one scanline and a VHS
+    tracking band of torn rows, colour fringes and scanlines across it."""
     img = _sky(size, col, p.horizon)
     draw = aggdraw.Draw(img)
     retro_kit.stars(draw, size, rng, int(col["stars"] * 0.4), p.horizon)
@@ -186,14 +189,13 @@ def tracking(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Gene
         draw.line((0, y * size, size, y * size), raster.pen(col["grid"], size * 0.002, 150))
     draw.flush()
     img = _sun(img, p, col, 0.5 + 0.4 * d.brightness, warm=0.4)
-    slope = rng.uniform(-0.6, -0.3)
-    y0, y1 = p.cy - slope * p.cx, p.cy + slope * (1 - p.cx)
-    cut = Image.new("L", img.size, 0)  # the part above the diagonal slips sideways
-    mask = aggdraw.Draw(cut)
-    mask.polygon([0, 0, size, 0, size, y1 * size, 0, y0 * size], aggdraw.Brush(255))
-    mask.flush()
-    slip = int(size * rng.uniform(0.05, 0.09))
-    img = Image.composite(ImageChops.offset(img, slip, -int(size * p.r * 0.12)), img, cut)
+    # the picture above one row across the sun slips sideways, as a tape's tracking
+    # does: the seam runs along the scanlines, never across them (a diagonal seam and
+    # its hairline read as a scratch on the print)
+    cut = max(1, int(size * (p.cy - p.r * rng.uniform(0.1, 0.45))))
+    slip = int(size * rng.uniform(0.04, 0.07))
+    top = ImageChops.offset(img.crop((0, 0, size, cut)), slip, 0)
+    img.paste(top, (0, 0))
     band_y = max(0, int(size * (p.cy + p.r * rng.uniform(-0.5, 0.2))))  # across the sun
     band_h = max(2, int(size * rng.uniform(0.04, 0.07)))
     strip = (0, band_y, size, min(size, band_y + band_h))
@@ -205,9 +207,6 @@ def tracking(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Gene
     snow = rng.integers(0, 90, (band.shape[0], size // 4 + 1), dtype=np.int16)
     band += np.repeat(snow, 4, axis=1)[:, :size, None]  # tape snow in short dashes
     img.paste(Image.fromarray(np.clip(band + 20, 0, 255).astype(np.uint8)), strip[:2])
-    draw = aggdraw.Draw(img)  # a hairline where the picture slipped
-    draw.line((0, y0 * size, size, y1 * size), raster.pen(col["neon"], size * 0.002, 200))
-    draw.flush()
     img = retro_kit.scanlines(img, 0.18)
     return img, _box(p.cx, p.cy, p.r + 0.06, p.r)
 
