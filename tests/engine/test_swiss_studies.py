@@ -93,17 +93,17 @@ def test_two_songs_give_two_layouts(monkeypatch, kind: str) -> None:
     assert float(np.abs(a - b).mean()) > 0.04, kind
 
 
-@pytest.mark.parametrize("kind", ["glyph", "arcs", "rhythm"])
-def test_the_seed_moves_crop_scale_and_position(monkeypatch, kind: str) -> None:
-    """Over the seeds the service tries, one song's letter, arcs and bars take
-    several crops: the thumbnails spread, none a near copy of another."""
-    base = _as(CALM, "jazz", title="Velvet", key=2)
+@pytest.mark.parametrize("title", ["Velvet", "Blue Note for Ellis"])
+def test_the_seed_moves_the_letters_crop_and_scale(monkeypatch, title: str) -> None:
+    """Over the seeds the service tries, one song's huge letter takes several crops
+    and scales: no two of six thumbnails are near copies (one crop had repeated)."""
+    base = _as(CALM, "jazz", title=title, key=2)
     thumbs = [
-        _thumb(kind, dataclasses.replace(base, seed=seed), monkeypatch) for seed in range(6)
+        _thumb("glyph", dataclasses.replace(base, seed=seed), monkeypatch) for seed in range(6)
     ]
     gaps = [
         float(np.abs(thumbs[i] - thumbs[j]).mean())
         for i in range(len(thumbs))
         for j in range(i + 1, len(thumbs))
     ]
-    assert float(np.median(gaps)) > 0.1, (kind, sorted(gaps))
+    assert min(gaps) > 0.05, sorted(gaps)
