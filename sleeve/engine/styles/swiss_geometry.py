@@ -136,7 +136,7 @@ RETIRED = (
 # the arcs less (four bench covers of one picture); a loud song leans to the letter,
 # the chart and the quarter discs, a calm one to the ripple and the pair (which took
 # the retired slice's and nested squares' share)
-CALM_WEIGHTS = (0.65, 0.8, 0.6, 0.7, 0.45, 0.8, 0.8, 0.7)
+CALM_WEIGHTS = (0.65, 0.8, 0.6, 0.7, 0.55, 0.8, 0.8, 0.7)
 LOUD_WEIGHTS = (0.55, 0.85, 0.75, 0.75, 0.6, 0.75, 0.6, 0.9)
 # a CJK title's first character as the huge glyph is the style's best picture (both
 # reviewers chose the giant split 東 of 東京の夜): drawn more often

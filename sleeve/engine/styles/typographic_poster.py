@@ -99,8 +99,8 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     "spine": (1.4, 1.4, 1.1, 0.0),
     "tiles": (0.0, 0.0, 0.0, 1.6),  # children's alphabet blocks only (else piano keys)
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
-    "stack": (0.5, 0.8, 1.0, 0.6),  # the words stacked huge, one in the accent
-    "echo": (0.8, 0.9, 0.6, 0.0),  # the title repeated, fading, one line in full ink
+    "stack": (0.35, 0.8, 1.0, 0.6),  # the words stacked huge, one in the accent
+    "echo": (0.55, 1.0, 0.8, 0.0),  # the title repeated, fading, one line in full ink
     "sigil": (0.0, 0.0, 0.0, 0.0),  # metal only (HEAVY): a band's logo sheet
 }
 # Metal and punk: the justified block and the spine read as a poetry book or a tidy

@@ -123,8 +123,7 @@ def echo(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     s, pen = p.size, TitlePen(p.size)
     face = _heavy(p)
     text = _capitals(p.plain or p.text)
-    px = px_for_width(text, face, s * (1 - 2 * M), s * 0.3)
-    px = max(px, _needed_px(text, face, s))
+    px = px_for_width(text, face, s * (1 - 2 * M), s * 0.3)  # echo_fits: LETTER tall
     mask = line_mask(text, face, px, pad=0.0)
     pitch = px * float(rng.uniform(0.95, 1.2))
     rows = int((s * (1 - 2 * M) - mask.height) // pitch) + 1
