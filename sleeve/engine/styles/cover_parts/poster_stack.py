@@ -66,8 +66,9 @@ def _peak_share(p: Poster) -> float:
 
 
 def stack(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The words stacked huge, flush left, tight, at the top or the foot of the frame;
-    the word at the song's peak in the accent."""
+    """The words stacked huge, flush left, tight, at the top of the frame for a song
+    that peaks early, at its foot for one that peaks late; the word at the song's peak
+    in the accent."""
     s, pen = p.size, TitlePen(p.size)
     face = _heavy(p)
     words = _capitals(p.plain or p.text).split()
@@ -77,7 +78,10 @@ def stack(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     px = min(px, int(s * (1 - 2 * M) / (LEADING * len(lines))))
     lead = px * LEADING
     tall = lead * (len(lines) - 1) + px * 0.74
-    top = s * M if rng.random() < 0.5 else s * (1 - M) - tall
+    # a song that peaks early hangs its stack from the top, one that peaks late stands
+    # it on the foot (the seed turns that round on a quarter of the songs)
+    high = (_peak_share(p) < 0.5) != (rng.random() < 0.25)
+    top = s * M if high else s * (1 - M) - tall
     # the word nearest the song's peak, of three letters or more ("IN", "DE" lit in
     # the accent read as a mistake)
     long = [k for k, word in enumerate(words) if len(word) >= 3] or list(range(len(words)))
