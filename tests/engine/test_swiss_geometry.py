@@ -113,10 +113,10 @@ def test_swiss_new_systems_follow_the_music(monkeypatch) -> None:
     front = dataclasses.replace(base, onsets=tuple(np.linspace(1.0, 0.0, 32)))
     back = dataclasses.replace(base, onsets=tuple(np.linspace(0.0, 1.0, 32)))
     assert _moved("quadrants", front, back, monkeypatch) > 0.02
-    assert _moved("slice", base, turned_key, monkeypatch) > 0.02
+    assert _moved("pair", base, turned_key, monkeypatch) > 0.02
     early = dataclasses.replace(base, energy_curve=tuple(np.r_[np.linspace(0.2, 1, 6), [0.3] * 26]))
     late = dataclasses.replace(base, energy_curve=tuple(np.r_[[0.3] * 26, np.linspace(0.2, 1, 6)]))
-    for kind in ("slice", "nested"):
+    for kind in ("chart", "ripple"):
         assert _moved(kind, early, late, monkeypatch) > 0.02, kind
 
 

@@ -164,8 +164,8 @@ def test_swiss_leaves_a_calm_title_zone_outside_its_focal_box() -> None:
 def test_poster_draws_two_compositions_and_never_the_echoed_rows() -> None:
     pop = _as(LOUD, "pop", energy=0.8)
     kinds = [_poster_kind(dataclasses.replace(pop, seed=seed)) for seed in range(60)]
-    # the spine and the diagonal (the justified block retired), both open to its title
-    assert set(kinds) == {"spine", "diagonal"} and "rows" not in kinds
+    # the spine, the stack and the echo (the justified block and the diagonal retired)
+    assert set(kinds) == {"spine", "stack", "echo"} and "rows" not in kinds
     punk = [_poster_kind(dataclasses.replace(LOUD, seed=seed)) for seed in range(60)]
     # punk keeps to its crooked slab (a tidy spine read "anti-punk", the diagonal's
     # pink band "mod, not punk", the tiles piano keys)
@@ -219,9 +219,9 @@ def test_swiss_glyph_is_the_title_never_the_tempo(monkeypatch) -> None:
 def test_children_posters_set_the_title_big() -> None:
     kids = _as(LOUD, "children", title="The Little Yellow Duck")
     kinds = {_poster_kind(dataclasses.replace(kids, seed=seed)) for seed in range(40)}
-    # the alphabet blocks and the diagonal (the justified block retired); never a title
+    # the alphabet blocks and the stack (the diagonal retired); never a title
     # turned small up an edge
-    assert kinds == {"tiles", "diagonal"}, kinds
+    assert kinds == {"tiles", "stack"}, kinds
 
 
 def test_the_poster_composition_follows_the_title_and_the_music() -> None:
@@ -232,7 +232,7 @@ def test_the_poster_composition_follows_the_title_and_the_music() -> None:
         for title in titles
         for seed in range(30)
     }
-    assert kinds == {"spine", "diagonal"}, kinds  # not metal's slab, no tiles
+    assert kinds == {"spine", "stack", "echo"}, kinds  # not metal's slab, no tiles
     quiet = {_poster_kind(dataclasses.replace(CALM, seed=seed)) for seed in range(40)}
     assert "spine" in quiet and "tiles" not in quiet  # no loud letter tiles for ambient
 

@@ -1,6 +1,6 @@
 """Every title line of the poster reads at 4.5:1 against what is behind it: the
-diagonal's title on its bar (the quiet pages the justified block, now retired, set
-on their field), and the spine's title (its huge mark ran under a title set beside
+stack's words (the lit one in the accent or on its bar), the echo's full line among its
+faded copies, and the spine's title (its huge mark ran under a title set beside
 the block: 東京の夜 pink on pink, 2.3:1)."""
 
 from __future__ import annotations
@@ -43,8 +43,11 @@ def _worst_line(image, layout) -> float:
     [
         ("spine", "city_pop", "東京の夜", LOUD),
         ("spine", "folk", "Back Porch", CALM),
-        ("diagonal", "lofi", "rainy window, 3am", CALM),
-        ("diagonal", "chamber", "Fjord, Early Light", CALM),
+        ("stack", "lofi", "rainy window, 3am", CALM),
+        ("stack", "chamber", "Fjord, Early Light", CALM),
+        ("stack", "house", "Golden Hour", LOUD),
+        ("echo", "lofi", "Slow Burn", CALM),
+        ("echo", "techno", "Pulse Width", LOUD),
     ],
 )
 def test_every_title_line_reads_on_what_is_behind_it(monkeypatch, kind, genre, title, base):

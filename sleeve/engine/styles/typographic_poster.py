@@ -1,12 +1,14 @@
-"""Typographic poster: the title is the image, in one of five compositions.
+"""Typographic poster: the title is the image, in one of six compositions.
 
 Each its own skeleton: a children's title as rounded alphabet blocks (the tiles), the
 title turned up a colour spine beside its mark cropped huge (only where its letters
-stand 6.5 px tall at 64 px), the diagonal (constructivist: the title reversed out of a
-bar driven up across the frame, steeper as the track is louder, a disc or a second bar
-against it), or, for metal and punk only, the slab: heavy condensed capitals stretched
-to fill the frame, bone on black over the song's loudness as a dark ridge with one line
-on a blood (black metal and doom: ash) bar, or crooked black on newsprint with a fluoro
+stand 6.5 px tall at 64 px), the stack (the words stacked huge in two to four tight
+lines filling the frame's width, the word where the song peaks in the accent), the echo
+(the title in one line repeated down the frame, each copy as strong as the song's energy
+there and fading out, one line in full ink where the song peaks), or, for metal and
+punk only, the slab: heavy condensed capitals stretched to fill the frame, bone on black
+over the song's loudness as a dark ridge with one line on a blood (black metal and
+doom: ash) bar, or crooked black on newsprint with a fluoro
 tape bar. Metal also gets the sigil (the title as a band logo between thorned rules, a
 small mark over or under it); punk only the crooked slab. A quiet or calm page is a
 tonal field, never a flat one; a muddy ground (olive, dull brown) goes near black, and a
@@ -15,7 +17,10 @@ none; drill and grunge stay grey). The genre, energy and title pick the composit
 seed sets the colour roles, crops, tilts and sides. Words stay whole; the title is never
 sliced.
 
-RETIRED (the tuple): the justified block (each line of the title set full width over a
+RETIRED (the tuple): the diagonal (the title reversed out of a bar driven up across the
+frame with a disc and a stray hairline beside it), which two art directors read as a
+template used three times in one batch (Golden Hour, coffee & notebooks, Morning
+Briefing). Before it the justified block (each line of the title set full width over a
 colour field holding its mark), which two art directors, reviewing the 74-track bench,
 read as "an empty colour slab under the title" and graded no R on any of its three
 covers. Before it, after two art directors gave the style 0 releasable of 12: the rhythm
@@ -55,17 +60,17 @@ from sleeve.engine.fonts import title_face
 from sleeve.engine.raster import grain, rng_for
 from sleeve.engine.scripts import dominant_script, script_of
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import poster_grid as grid
 from sleeve.engine.styles.cover_parts import (
-    poster_diagonal,
     poster_heavy,
     poster_metal,
     poster_spine,
+    poster_stack,
 )
-from sleeve.engine.styles.cover_parts import poster_grid as grid
-from sleeve.engine.styles.cover_parts.poster_diagonal import diagonal_fits
 from sleeve.engine.styles.cover_parts.poster_heavy import slab_colours
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
 from sleeve.engine.styles.cover_parts.poster_more import spaced as spread
+from sleeve.engine.styles.cover_parts.poster_more import weighted
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_parse import parse_title
 from sleeve.engine.typography import display_text
@@ -79,23 +84,23 @@ STYLE = StyleInfo(
     # repeated, and the reviewers asked for the slots to go to the stronger styles
 )
 
-COMPOSITIONS = ("spine", "tiles", "slab", "diagonal", "sigil")
+COMPOSITIONS = ("spine", "tiles", "slab", "stack", "echo", "sigil")
 RETIRED = (
-    "justified", "rhythm", "pillar", "frame", "cut", "split", "crescendo", "ecm", "giant", "column",
-    "minimal", "ring_title", "outline", "rows", "disc", "stepped", "band", "arch", "letters",
-    "stress",
+    "diagonal", "justified", "rhythm", "pillar", "frame", "cut", "split", "crescendo", "ecm",
+    "giant", "column", "minimal", "ring_title", "outline", "rows", "disc", "stepped", "band",
+    "arch", "letters", "stress",
 )  # fmt: skip
-# Five skeletons, each its own picture (the stress, one word huge over a block of
-# colour, read as a placeholder or an empty page to four reviewers). With the justified
-# block retired the spine and the diagonal carry the rest: the spine wherever it fits
-# (its letters 6.5 px at 64 px; the diagonal still came to 39 of 74 bench covers), and
-# a quiet track takes the diagonal too, its bar shallow and grey (its only other
-# picture)
+# Six skeletons, each its own picture (the stress, one word huge over a block of
+# colour, read as a placeholder or an empty page to four reviewers). With the diagonal
+# retired (39 of 74 bench covers at its height) the spine, the stack and the echo share
+# the rest: the spine wherever it fits (its letters 6.5 px at 64 px), the stack a loud
+# track's, the echo a calm one's
 WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
     "spine": (1.4, 1.4, 1.1, 0.0),
     "tiles": (0.0, 0.0, 0.0, 1.6),  # children's alphabet blocks only (else piano keys)
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
-    "diagonal": (0.5, 0.7, 0.75, 0.6),  # constructivist: steeper as the track is louder
+    "stack": (0.35, 0.8, 1.0, 0.6),  # the words stacked huge, one in the accent
+    "echo": (0.55, 1.0, 0.8, 0.0),  # the title repeated, fading, one line in full ink
     "sigil": (0.0, 0.0, 0.0, 0.0),  # metal only (HEAVY): a band's logo sheet
 }
 # Metal and punk: the justified block and the spine read as a poetry book or a tidy
@@ -103,7 +108,7 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
 # and the band-logo sigil, punk the crooked slab.
 HEAVY = {
     "metal": {"slab": 0.5, "sigil": 0.5},
-    "punk": {"slab": 1.0},  # the diagonal's pink band read "mod, not punk"
+    "punk": {"slab": 1.0},  # a pink diagonal band had read "mod, not punk"
 }
 QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
     tuple(WEIGHTS[name][k] for name in COMPOSITIONS) for k in range(4)
@@ -114,7 +119,8 @@ DRAWN_BY = {
     "spine": poster_spine,
     "tiles": grid,
     "slab": poster_heavy,
-    "diagonal": poster_diagonal,
+    "stack": poster_stack,
+    "echo": poster_stack,
     "sigil": poster_metal,
 }
 METAL = ("sigil",)  # metal's own colours
@@ -140,11 +146,14 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     joined = any(script_of(c) in ("Arab", "Hebr") for c in title)  # "حبيبي" cut to letters
     if joined or not grid.tiles_fits(title, most, direction.genre == "children"):
         weights[COMPOSITIONS.index("tiles")] = 0.0
-    if not diagonal_fits(title):
-        weights[COMPOSITIONS.index("diagonal")] = 0.0
     role, weight, _ = _voice(direction)
     plain, shown = _shown(direction)
     face = title_face(shown, role, weight)
+    heavy = weighted(face, 420.0 if _quiet(direction) else 720.0 + 180.0 * direction.energy)
+    if not poster_stack.stack_fits(plain, heavy):
+        weights[COMPOSITIONS.index("stack")] = 0.0
+    if not poster_stack.echo_fits(plain, heavy):
+        weights[COMPOSITIONS.index("echo")] = 0.0
     if direction.genre == "metal" and not poster_metal.sigil_fits(plain, face):
         weights[COMPOSITIONS.index("slab")] += weights[COMPOSITIONS.index("sigil")]
         weights[COMPOSITIONS.index("sigil")] = 0.0  # too long to stand 5 px at 64 px
@@ -154,10 +163,8 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         for heir in heirs:
             weights[heir] += weights[spine] / len(heirs)
         weights[spine] = 0.0
-    if not poster_diagonal.turned_fits(plain, face, direction.energy):
-        weights[COMPOSITIONS.index("diagonal")] = 0.0  # it would run off the frame
-    if not weights.any():  # a title too long for the spine and the slant (one long
-        # word, a long title in a script the diagonal cannot turn): the spine sets it,
+    if not weights.any():  # a title too long for the spine, the stack and the echo
+        # (one long word, a long title in a script set as it is): the spine sets it,
         # smaller than it likes (the justified block that took it is retired)
         weights[COMPOSITIONS.index("spine")] = 1.0
     return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))

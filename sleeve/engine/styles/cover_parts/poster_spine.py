@@ -27,8 +27,8 @@ from sleeve.engine.title_lines import Line, fit_lines
 M = 0.075  # margin, share of the side
 # the least letter height of a title run up the spine, share of the side: two reviewers
 # could not read the spine titles of Gravel Road Home and Καλοκαίρι στη θάλασσα at 5.5
-# px at 64 px; a run at a slant (the diagonal) still reads at RUN_LETTER
-LETTER, RUN_LETTER = 6.5 / 64, 5.5 / 64
+# px at 64 px (a run at a slant, RUN_LETTER, went with the retired diagonal)
+LETTER = 6.5 / 64
 LENGTH = 1 - 2 * M  # the run of the title up the spine
 MARK_CONTRAST = 3.0  # the least the mark stands off the ground (grey on grey read faint)
 

@@ -193,8 +193,9 @@ def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     reach = max(math.hypot(px - cx, py - cy) for px in (x0, x1) for py in (y0, y1))
     reach *= float(rng.uniform(0.92, 1.02))
     near = min(math.hypot(px - cx, py - cy) for px in (0.0, s) for py in (0.0, s))
-    hole = max(near if pick else 0.0, reach * float(rng.uniform(0.1, 0.2)))
-    rings = arc_rings(f.tempo) + int(rng.integers(0, 2))
+    hole = max(near if pick else 0.0, reach * float(rng.uniform(0.06, 0.32)))
+    rings = max(4, arc_rings(f.tempo) + int(rng.integers(-1, 3)))
+    heft = float(rng.uniform(0.7, 1.15))  # a seeded weight: fine lines or broad bands
     step = (reach - hole) / rings
     sweeps = slices(f.curve, rings)
     weights = np.resize(f.onsets, rings)
@@ -213,7 +214,7 @@ def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         begin = start + (span - sweep) * float(phase[k])
         colour = main if k in peaks else f.ink
         weight = 0.16 + 0.42 * f.energy + 0.3 * float(weights[k])
-        pen = aggdraw.Pen(tuple(colour), step * min(0.9, weight))
+        pen = aggdraw.Pen(tuple(colour), step * min(0.9, weight * heft))
         draw.arc((cx - r, cy - r, cx + r, cy + r), begin, begin + sweep, pen)
     return f.fraction((cx - reach, cy - reach, cx + reach, cy + reach))
 
@@ -248,16 +249,20 @@ def glyph(image: Image.Image, f: Frame, rng: np.random.Generator, text: str) -> 
     main, _ = inks(f)
     probe = face.sized(200)
     left, top, right, bottom = probe.getbbox(mark, anchor="ls")
-    scale = min((y1 - y0) * 1.15 / max(1, bottom - top), (x1 - x0) * 1.1 / max(1, right - left))
+    # a seeded scale and crop: from the whole letter to a cropped fragment of it
+    grow = float(rng.uniform(1.0, 1.55))
+    scale = min((y1 - y0) * grow / max(1, bottom - top), (x1 - x0) * grow / max(1, right - left))
     px = max(8, int(200 * scale))
     font = face.sized(px)
     left, top, right, bottom = font.getbbox(mark, anchor="ls")
     at_left = rng.random() < 0.5
-    x = (x0 - left - s * 0.06) if at_left else (x1 - right + s * 0.06)
+    out = s * float(rng.uniform(0.0, 0.18))  # how far it runs off the side
+    x = (x0 - left - out) if at_left else (x1 - right + out)
     # the letter's near edge never above the art's grid line: the block starts there
-    y = max(y1 - bottom + (y1 - y0) * 0.08, y0 - top)
+    drop = (y1 - y0) * float(rng.uniform(0.0, 0.22))  # how far it sinks off the foot
+    y = max(y1 - bottom + drop, y0 - top)
     if f.edge == "bottom":  # the far edge is the top: the letter hangs from it
-        y = min(y0 - top - (y1 - y0) * 0.08, y1 - bottom)
+        y = min(y0 - top - drop, y1 - bottom)
     letter = (x + left, y + top, x + right, y + bottom)
     # the block: from a grid line through the letter to the canvas side it leans from
     cut = letter[0] + (letter[2] - letter[0]) * float(rng.choice((0.4, 0.55, 0.7)))

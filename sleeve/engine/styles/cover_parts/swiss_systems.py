@@ -60,15 +60,15 @@ def rhythm(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     # the stack off the middle by a seeded step, at a seeded depth: the same system on
     # two tracks had printed as one picture
     w, h = x1 - x0, y1 - y0
-    cx = (x0 + x1) / 2 + w * float(rng.uniform(-0.12, 0.12))
+    cx = (x0 + x1) / 2 + w * float(rng.uniform(-0.2, 0.2))
     cy = (y0 + y1) / 2 + h * float(rng.uniform(-0.1, 0.1))
-    n = int(np.clip(3 + f.steps, 6, 9))
-    span = min(w, h) * float(rng.uniform(0.85, 1.35))  # the stack's depth across
+    n = int(np.clip(3 + f.steps + int(rng.integers(-1, 2)), 5, 10))
+    span = min(w, h) * float(rng.uniform(0.7, 1.6))  # the stack's depth across
     pitch = span / n
     hits = _hits(f.onsets, n)
     lengths = bar_lengths(f.curve, f.energy, n)
     loud = int(np.argmax(lengths + 0.3 * hits + rng.uniform(0, 0.01, n)))
-    reach = 0.9 * s
+    reach = s * float(rng.uniform(0.75, 1.05))
     flush = -reach * float(rng.uniform(0.42, 0.6))  # the common start line
     boxes = []
     ride = (cx, cy)

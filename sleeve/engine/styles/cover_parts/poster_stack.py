@@ -1,0 +1,148 @@
+"""The typographic poster's two type-led sheets, each returning the pen that set the
+legible title:
+
+stack: the title's words stacked huge in two to four flush-left lines with tight
+leading, filling the frame's width, the word where the song peaks (of three letters or
+more) in the accent (or
+reversed out of an accent bar where the accent does not read on the ground);
+echo: the title in one line repeated down the frame as a rhythmic pattern, each copy
+as strong as the song's energy there and fading with distance, one line (where the
+song peaks) in full ink.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from sleeve.engine.color import contrast_ratio, mix
+from sleeve.engine.scripts import dominant_script
+from sleeve.engine.styles.cover_parts.poster_bold import _heavy
+from sleeve.engine.styles.cover_parts.poster_grid import _capitals
+from sleeve.engine.styles.cover_parts.poster_kit import (
+    Poster,
+    TitlePen,
+    line_mask,
+    paint,
+    px_for_width,
+    settled,
+    width,
+)
+from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS
+from sleeve.engine.styles.cover_parts.poster_spine import _needed_px
+
+M = 0.075  # margin, share of the side
+LEADING = 0.86  # baseline to baseline, per pixel of type size (capitals: tight)
+MOST_LINES = 4
+
+
+def _stack_lines(words: list[str]) -> list[str]:
+    """The words in two to four lines: one a line up to four words, else balanced."""
+    if len(words) <= MOST_LINES:
+        return words
+    count = MOST_LINES
+    per = -(-len(words) // count)
+    return [" ".join(words[k : k + per]) for k in range(0, len(words), per)]
+
+
+def stack_fits(plain: str, face) -> bool:
+    """Whether the title stacks: two or more words in a script set in capitals, whose
+    lines at the frame's width stand LETTER tall at 64 px and fit the frame's height."""
+    text = _capitals(plain)
+    words = text.split()
+    if dominant_script(text) not in SPACED_SCRIPTS or len(words) < 2:
+        return False
+    s, run = 1000, 1000 * (1 - 2 * M)
+    lines = _stack_lines(words)
+    px = min(px_for_width(t, face, run, s) for t in lines)
+    return px >= _needed_px(text, face, s) and px * LEADING * len(lines) <= s * (1 - 2 * M)
+
+
+def _peak_share(p: Poster) -> float:
+    """Where the song peaks, 0 (start) to 1 (end); the middle without a curve."""
+    if not p.curve:
+        return 0.5
+    return float(np.argmax(p.curve)) / max(1, len(p.curve) - 1)
+
+
+def stack(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The words stacked huge, flush left, tight, at the top of the frame for a song
+    that peaks early, at its foot for one that peaks late; the word at the song's peak
+    in the accent."""
+    s, pen = p.size, TitlePen(p.size)
+    face = _heavy(p)
+    words = _capitals(p.plain or p.text).split()
+    lines = _stack_lines(words)
+    run = s * (1 - 2 * M)
+    px = min(px_for_width(t, face, run, s) for t in lines)
+    px = min(px, int(s * (1 - 2 * M) / (LEADING * len(lines))))
+    lead = px * LEADING
+    tall = lead * (len(lines) - 1) + px * 0.74
+    # a song that peaks early hangs its stack from the top, one that peaks late stands
+    # it on the foot (the seed turns that round on a quarter of the songs)
+    high = (_peak_share(p) < 0.5) != (rng.random() < 0.25)
+    top = s * M if high else s * (1 - M) - tall
+    # the word nearest the song's peak, of three letters or more ("IN", "DE" lit in
+    # the accent read as a mistake)
+    long = [k for k, word in enumerate(words) if len(word) >= 3] or list(range(len(words)))
+    lit = min(long, key=lambda k: abs(k - _peak_share(p) * (len(words) - 1)))
+    accent_reads = contrast_ratio(p.accent, p.ground) >= 4.5
+    bar, on_bar = settled(p.accent, p.ground, p.ink)
+    space = width("A A", face, px) - width("AA", face, px)
+    draw, at = ImageDraw.Draw(image), 0
+    for row, line in enumerate(lines):
+        baseline = top + px * 0.74 + lead * row
+        x = s * M
+        for word in line.split():
+            ink = p.ink
+            if at == lit and accent_reads:
+                ink = p.accent
+            elif at == lit:  # reversed out of an accent bar as tall as the line
+                wide = width(word, face, px)
+                pad = px * 0.06
+                draw.rectangle(
+                    (x - pad, baseline - px * 0.8, x + wide + pad, baseline + px * 0.08), fill=bar
+                )
+                ink = on_bar
+            x += pen.line(image, x, baseline, word, face, px, ink) + space
+            at += 1
+    pen.ink = p.ink
+    return pen
+
+
+def echo_fits(plain: str, face) -> bool:
+    """Whether the title echoes: one line in a script set in capitals that stands
+    LETTER tall at 64 px within the frame's width."""
+    text = _capitals(plain)
+    if dominant_script(text) not in SPACED_SCRIPTS or not text.strip():
+        return False
+    s = 1000
+    return px_for_width(text, face, s * (1 - 2 * M), s) >= _needed_px(text, face, s)
+
+
+def echo(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The title in one line repeated down the whole frame: each copy a tint of the ink
+    as strong as the song's energy there (a quiet passage faint), fading with its
+    distance from the one line in full ink, which stands where the song peaks."""
+    s, pen = p.size, TitlePen(p.size)
+    face = _heavy(p)
+    text = _capitals(p.plain or p.text)
+    px = px_for_width(text, face, s * (1 - 2 * M), s * 0.3)  # echo_fits: LETTER tall
+    mask = line_mask(text, face, px, pad=0.0)
+    pitch = px * float(rng.uniform(0.95, 1.2))
+    rows = int((s * (1 - 2 * M) - mask.height) // pitch) + 1
+    top = s * M + (s * (1 - 2 * M) - mask.height - pitch * (rows - 1)) / 2
+    curve = np.asarray(p.curve or (0.5,), float)
+    level = np.interp(np.linspace(0, 1, rows), np.linspace(0, 1, len(curve)), curve)
+    level = (level - level.min()) / max(1e-6, float(np.ptp(level)))
+    full = min(rows - 1, int(_peak_share(p) * rows))
+    x = int(s * M if rng.random() < 0.6 else (s - mask.width) / 2)
+    for row in range(rows):
+        if row == full:
+            continue
+        fade = 1.0 - abs(row - full) / max(1, rows - 1)
+        strength = 0.1 + 0.42 * fade * (0.35 + 0.65 * float(level[row]))
+        paint(image, mask, mix(p.ground, p.ink, strength), (x, int(top + pitch * row)))
+    chars = sum(1 for c in text if not c.isspace())
+    pen.paste(image, mask, (x, int(top + pitch * full)), p.ink, chars)
+    return pen

@@ -1,0 +1,96 @@
+"""Two art directors read the diagonal caution-tape band as a template (three covers of
+one batch, a stray hairline beside it): it is retired, and two type-led sheets took its
+place, the stack (the words huge, one lit in the accent) and the echo (the title
+repeated, fading, one line in full ink). Each is its own picture at 16 px, and the
+song's energy curve moves it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from sleeve.engine.languages import language_for
+from sleeve.engine.looks import turned
+from sleeve.engine.styles import typographic_poster
+from tests.engine.test_styles import CALM, LOUD
+
+S = 128
+
+
+def _as(base, genre: str, **changes):
+    language = language_for(genre)
+    return dataclasses.replace(base, genre=language.family, language=language, **changes)
+
+
+def _forced(monkeypatch, kind: str) -> None:
+    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: kind)
+
+
+def _thumb(direction) -> np.ndarray:
+    image, _ = typographic_poster.render_with_title(direction, S)
+    return np.asarray(image.convert("L").resize((16, 16)), float) / 255.0
+
+
+def _title_rows(direction) -> np.ndarray:
+    """Where the legible title stands: its mask's share of ink per row (16 rows)."""
+    _, layout = typographic_poster.render_with_title(direction, S)
+    return np.asarray(layout.mask.resize((16, 16)), float).mean(axis=1) / 255.0
+
+
+TRACKS = (
+    _as(LOUD, "house", title="Golden Hour", energy=0.8),
+    _as(CALM, "lofi", title="coffee & notebooks"),
+    _as(LOUD, "pop", title="Morning Briefing", energy=0.6),
+    _as(CALM, "jazz", title="Blue Smoke"),
+    _as(LOUD, "rock", title="Thunderstruck Highway", energy=0.85),
+)
+
+
+def test_the_diagonal_is_never_drawn() -> None:
+    assert "diagonal" in typographic_poster.RETIRED
+    assert "diagonal" not in typographic_poster.COMPOSITIONS
+    every = set()
+    for track in TRACKS:
+        base = dataclasses.replace(track, seed=4)
+        drawn = {typographic_poster.layout_of(turned(base, k)) for k in range(40)}
+        assert "diagonal" not in drawn, (track.title, drawn)
+        every |= drawn
+    assert {"stack", "echo"} <= every, every
+
+
+def test_the_stack_and_the_echo_are_two_pictures(monkeypatch) -> None:
+    """One song as a stack and as an echo: their 16 px luminance differs clearly."""
+    for track in (TRACKS[0], TRACKS[2], TRACKS[3]):
+        direction = dataclasses.replace(track, seed=2)
+        _forced(monkeypatch, "stack")
+        stack = _thumb(direction)
+        _forced(monkeypatch, "echo")
+        echo = _thumb(direction)
+        assert float(np.abs(stack - echo).mean()) > 0.04, track.title
+
+
+def test_the_echo_fills_the_frame_with_the_title(monkeypatch) -> None:
+    """The echo's copies run down the whole frame: ink (faded) on most rows of the
+    thumbnail, not one line in an empty field."""
+    _forced(monkeypatch, "echo")
+    direction = dataclasses.replace(TRACKS[3], seed=1)
+    image, _ = typographic_poster.render_with_title(direction, S)
+    grey = np.asarray(image.convert("L"), float)
+    ground = float(np.median(grey[:, :4]))
+    rows = (np.abs(grey - ground) > 12).mean(axis=1) > 0.05
+    assert rows.mean() > 0.45, rows.mean()
+
+
+def test_the_songs_peak_moves_the_full_line_and_the_lit_word(monkeypatch) -> None:
+    """One seed, two songs, one peaking early and one late: the echo's full-ink line
+    stands elsewhere, and the stack lights another word."""
+    early = dataclasses.replace(
+        TRACKS[2], seed=3, energy_curve=tuple(np.r_[np.linspace(1.0, 0.1, 24), [0.1] * 8])
+    )
+    late = dataclasses.replace(early, energy_curve=tuple(early.energy_curve[::-1]))
+    _forced(monkeypatch, "echo")
+    a, b = _title_rows(early), _title_rows(late)
+    assert abs(int(np.argmax(a)) - int(np.argmax(b))) >= 4, (a.round(2), b.round(2))
+    _forced(monkeypatch, "stack")
+    assert float(np.abs(_thumb(early) - _thumb(late)).mean()) > 0.01
