@@ -46,6 +46,7 @@ from sleeve.engine.styles.cover_parts import (
     mono_estate,
     mono_fire,
     mono_fireworks,
+    mono_night,
     mono_prints,
     mono_scenes,
     mono_sea_city,
@@ -85,6 +86,7 @@ SCENES = {
 }
 PRINTS = {
     **mono_prints.PRINTS,
+    **mono_night.PRINTS,
     "thorns": mono_thorns.thorns,
     "estate": mono_estate.estate,
     "fire": mono_fire.fire,
@@ -96,34 +98,39 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "doom_metal": {"monolith": 2.5, "fire": 2.5, "disc": 1.5},
     "death_metal": {"thorns": 4, "fire": 2, "monolith": 1.5, "forest": 1},
     "metal": {"forest": 2, "thorns": 1.5, "fire": 1.5, "monolith": 2, "disc": 1, "block": 0.5},
-    "punk": {"block": 2, "trail": 1.5, "photogram": 1.5, "monolith": 0.5},
-    "hardcore": {"block": 2, "photogram": 1.5, "trail": 1},
-    "post_punk": {"photogram": 2, "block": 1.5, "disc": 1},
-    "dream_pop": {"disc": 1.5, "photogram": 1.5, "smoke": 1},
-    "shoegaze": {"smoke": 1.5, "disc": 1.5, "photogram": 1.5},
-    "drill": {"estate": 3.5, "block": 2, "trail": 1.5},
-    "trap": {"estate": 3, "smoke": 1.5, "block": 1, "trail": 1.5},
-    "hiphop": {"block": 2, "trail": 1, "smoke": 1.2, "monolith": 0.5},
-    "techno": {"trail": 2.5, "block": 1.5, "photogram": 1.5, "monolith": 1},
+    "punk": {"block": 2, "trail": 1.5, "photogram": 1.5, "crowd": 1.5, "monolith": 0.5},
+    "hardcore": {"block": 2, "photogram": 1.5, "crowd": 1.5, "trail": 1},
+    "post_punk": {"photogram": 2, "block": 1.5, "lamp": 1.5, "disc": 1},
+    "dream_pop": {"disc": 1.5, "photogram": 1.5, "rain": 1.2, "smoke": 0.6},
+    "shoegaze": {"rain": 1.5, "smoke": 1, "disc": 1.5, "photogram": 1},
+    "drill": {"estate": 3.5, "lamp": 1.5, "block": 1.5, "trail": 1},
+    "trap": {"estate": 3, "lamp": 1.2, "crowd": 1.2, "smoke": 1, "trail": 1},
+    "hiphop": {"crowd": 2, "lamp": 1.5, "block": 1.5, "trail": 1, "smoke": 0.6},
+    "techno": {"trail": 2.5, "block": 1.5, "photogram": 1.5, "crowd": 1, "monolith": 1},
     "industrial": {"block": 2, "monolith": 2, "trail": 1},
     "idm": {"photogram": 3, "trail": 1, "block": 1},
-    "dnb": {"trail": 3, "block": 1.5},
+    "dnb": {"trail": 3, "rain": 1.5, "block": 1.5},
     "dark_ambient": {"disc": 2, "monolith": 1.5, "smoke": 0.5},
-    "ambient": {"disc": 2.5, "photogram": 1.2, "monolith": 0.8},
-    "jazz": {"smoke": 2.5, "photogram": 1.5, "trail": 1.2},
-    "blues": {"smoke": 2, "trail": 1.5, "disc": 1},
-    "rnb": {"smoke": 2, "disc": 1.5, "photogram": 1},
-    "gospel": {"disc": 2, "photogram": 1.2, "smoke": 1},
-    "lofi": {"smoke": 2, "disc": 1.5, "photogram": 1.5},
+    "ambient": {"disc": 2.5, "photogram": 1.2, "rain": 0.8, "monolith": 0.8},
+    "jazz": {"smoke": 1.5, "lamp": 2, "rain": 1, "photogram": 1, "trail": 0.8},
+    "blues": {"lamp": 2, "smoke": 1.2, "trail": 1, "disc": 1},
+    "rnb": {"rain": 2, "lamp": 1.5, "smoke": 1, "disc": 1},
+    "gospel": {"crowd": 2, "disc": 1.5, "photogram": 1},
+    "lofi": {"rain": 3, "lamp": 1.2, "smoke": 0.8, "disc": 1},
     "classical": {"disc": 2, "photogram": 1.2, "monolith": 0.6},
-    "folk": {"disc": 2, "photogram": 1.2, "smoke": 0.6},  # no monolith: doom on a country song
-    "electronic": {"trail": 2, "photogram": 1.5, "block": 1.5, "monolith": 1, "disc": 0.5},
-    "rock": {"trail": 1.5, "block": 1.5, "monolith": 1, "disc": 1},
+    "folk": {"disc": 2, "photogram": 1.2, "lamp": 0.8},  # no monolith: doom on a country song
+    "reggaeton": {"crowd": 3, "lamp": 1},  # the dance floor's hands, not a fern
+    "latin": {"crowd": 2.5, "lamp": 1, "trail": 1},
+    "electronic": {"trail": 2, "crowd": 1.5, "photogram": 1.2, "block": 1.2, "monolith": 0.8},
+    "rock": {"trail": 1.5, "crowd": 1.2, "block": 1.2, "monolith": 1, "disc": 1},
 }
-# anything else (pop, world, latin, dance ...): every print but the pines
-DEFAULT = {"disc": 0.9, "block": 1.2, "trail": 1.1, "photogram": 1.0, "smoke": 1.1, "monolith": 1.0}
+# anything else (pop, world, dance ...): every print but the pines
+DEFAULT = {
+    "disc": 0.9, "block": 1.0, "trail": 1.0, "photogram": 0.9, "smoke": 0.6, "monolith": 0.9,
+    "rain": 1.0, "lamp": 1.0, "crowd": 1.0,
+}  # fmt: skip
 # never high-key: pale smoke is mush
-DARK_ONLY = ("trail", "smoke", "estate", "fire")
+DARK_ONLY = ("trail", "smoke", "estate", "fire", "rain", "lamp")
 # the toning by sub-genre or family: (hue, chroma of the mid-tones, of the paper)
 COLD = (250.0, 0.03, 0.012)
 SELENIUM = (285.0, 0.018, 0.006)
