@@ -130,7 +130,7 @@ DEFAULT = {
     "rain": 1.0, "lamp": 1.0, "crowd": 1.0,
 }  # fmt: skip
 # never high-key: pale smoke is mush
-DARK_ONLY = ("trail", "smoke", "estate", "fire", "rain", "lamp")
+DARK_ONLY = ("trail", "smoke", "estate", "fire", "rain", "lamp", "crowd")
 # the toning by sub-genre or family: (hue, chroma of the mid-tones, of the paper)
 COLD = (250.0, 0.03, 0.012)
 SELENIUM = (285.0, 0.018, 0.006)

@@ -14,9 +14,12 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts import wood_inks, wood_title
 
-MOST_ROW = 7  # letters a row at most
+MOST_ROW = 5  # letters a row at most (more stand too thin at 64 px)
 MOST_ROWS = 3
 GAP = 0.018  # between blocks, share of the side
+# the block round its letter, share of the side: over the 2 px ring legibility reads
+# round a letter at 64 px, so the ring lies on the block, not on the paper between
+PAD = 0.036
 
 
 def rows_of(title: wood_title.Title) -> list[str]:
@@ -26,8 +29,8 @@ def rows_of(title: wood_title.Title) -> list[str]:
         return []
     rows: list[str] = []
     for word in title.text.split():
-        if not word.isalnum():
-            return []
+        if not word.isalnum() or any(ord(c) >= 0x530 for c in word):
+            return []  # punctuation, or a script whose letters join or run right to left
         half = (len(word) + 1) // 2
         rows += [word] if len(word) <= MOST_ROW else [word[:half], word[half:]]
     if len(rows) > MOST_ROWS or any(len(r) > MOST_ROW for r in rows):
@@ -50,7 +53,7 @@ def press(
     out in the paper; the title's box (fractions)."""
     s, title = ctx["size"], ctx["title"]
     x0, y0, x1, y1 = (v * s for v in region)
-    gap = GAP * s
+    gap, pad = GAP * s, PAD * s
     n_rows = len(units)
     tall = (y1 - y0 - gap * (n_rows - 1)) / n_rows
     across = max(len(r) for r in units)
@@ -68,7 +71,7 @@ def press(
             ink = accent if index == lit else key
             wood_inks.press(ctx["img"], block, at, ink, ctx["opaque"])
             face = title.faces[index % len(title.faces)] if len(row) > 1 else title.face
-            mask, _ = wood_title.cut(glyph, face, w * 0.8, tall * 0.8, 3.0)
+            mask, _ = wood_title.cut(glyph, face, w - 2 * pad, tall - 2 * pad, 3.0)
             inner = (at[0] + int((w - mask.width) / 2), at[1] + int((tall - mask.height) / 2))
             wood_inks.press(ctx["img"], mask, inner, ctx["paper"], True)
             setter.record(mask, inner, glyph)
