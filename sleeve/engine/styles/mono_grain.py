@@ -1,22 +1,28 @@
 """Mono grain: a grainy monochrome darkroom print of one big, simple form.
 
-The print is one of ten skeletons. Seven in mono_prints: a backlit form against a
-blown-out sky (a slab, a cathedral spire, a bare tree), light trails on a night road,
+The print is one of thirteen skeletons. Seven in mono_prints: a backlit form against
+a blown-out sky (a slab, a cathedral spire, a bare tree), light trails on a night road,
 a huge pale disc (or crescent) over a stark horizon, a pine forest in four fog planes,
-a curl of smoke on black, a brutalist tower block in hard light with one lit window
-row, or a photogram (one fern frond or feather laid across the paper, white on
-black). Three hard ones for heavy music, each in its own module:
+a curl of smoke on black (or seen close, its strands wide), a brutalist tower block in
+hard light with one lit window row, or a photogram (one fern frond or feather laid
+across the paper, white on black). Three night photographs in mono_night: rain on a
+night window (street lights out of focus behind wet glass), a figure under a street
+lamp with its long shadow, a crowd's raised hands against stage light. Three hard
+ones for heavy music, each in its own module:
 thorns (mono_thorns: a mirror-symmetric tangle of thorned branches, or one thorned
 tree, bone on black like a woodcut), fire (mono_fire: one great fire of smooth
 tongues in three nested tones, like a woodcut, alone or behind a black skyline of
-pines or ruins) and estate (mono_estate: a tower block at night from its foot, one
-street lamp, lit windows and stairwell, sometimes a chain-link fence, coarse grain).
+pines or ruins) and estate (mono_estate: a tower block at night from its foot, or
+square-on from across the road, one street lamp, lit windows and stairwell,
+sometimes a chain-link fence, coarse grain).
 
-genre and sub-genre -> which prints are likely (techno: trails, architecture,
-photogram; black metal: forest, thorns, spire; death metal: thorns, fire; doom: the
-monolith, fire, the disc; ambient: disc, photogram; jazz: smoke, photogram, trails;
-drill and trap: the estate, tower blocks, trails); pines only for metal; trails,
-smoke, fire and estate only in a dark print;
+genre and sub-genre -> which prints are likely (WEIGHTS; techno: trails,
+architecture, photogram; black metal: forest, thorns, spire; death metal: thorns,
+fire; doom: the monolith, fire, the disc; ambient: disc, photogram; jazz and blues:
+the lamp, smoke; lo-fi and R&B: rain, the lamp; hip-hop, reggaeton, gospel: the
+crowd; drill and trap: the estate, the lamp; smoke no longer filler for every night
+genre); pines only for metal; trails, smoke, fire, estate and the night prints only
+in a dark print;
 the seed -> the print among those and its framing; energy, density, brightness,
 tempo and the energy curve -> the form's size, the number of trails, the skyline, the
 lit row, the photogram's leaflets or vane, how far each thorned stem reaches, how high the
@@ -131,6 +137,8 @@ DEFAULT = {
 }  # fmt: skip
 # never high-key: pale smoke is mush
 DARK_ONLY = ("trail", "smoke", "estate", "fire", "rain", "lamp", "crowd")
+# a high-key print for a genre whose table is all night: never the fern on reggaeton
+AIRY = {"": ("disc", "monolith", "photogram"), "reggaeton": ("monolith", "disc")}
 # the toning by sub-genre or family: (hue, chroma of the mid-tones, of the paper)
 COLD = (250.0, 0.03, 0.012)
 SELENIUM = (285.0, 0.018, 0.006)
@@ -155,7 +163,8 @@ def pick_print(direction: ArtDirection, rng: np.random.Generator) -> str:
     table = WEIGHTS.get(sub) or WEIGHTS.get(direction.genre) or DEFAULT
     names = [n for n in table if n != "forest" or direction.genre == "metal"]
     if airy(direction):
-        names = [n for n in names if n not in DARK_ONLY] or ["disc", "monolith", "photogram"]
+        day = AIRY.get(sub, AIRY[""])
+        names = [n for n in names if n not in DARK_ONLY] or list(day)
     lean = {"trail": 1, "block": 1, "disc": -1}
     weights = np.array(
         [table.get(n, 1.0) * (1 + 0.8 * lean.get(n, 0) * (direction.loudness - 0.5)) for n in names]

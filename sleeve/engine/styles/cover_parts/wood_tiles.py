@@ -1,8 +1,8 @@
-"""Wood type's stacked blocks: the title's letters each cut on its own square wood
-block, the blocks locked up in rows (a word a row; a long word split over two), each
-block inked solid with its letter reversed out in the paper, one block in the accent
-ink (where the song peaks). Short Latin, Greek or Cyrillic titles only (`fits`);
-any other title (when forced) stacks a block per line."""
+"""Wood type's stacked blocks: the title's letters each cut on its own wood block,
+the blocks locked up in rows (a word a row), each inked solid with its letter
+reversed out in the paper, one block in the accent ink (where the song peaks). Short
+Latin, Greek or Cyrillic titles only (rows_of); any other title (when forced)
+stacks a block per line."""
 
 from __future__ import annotations
 
@@ -23,16 +23,15 @@ PAD = 0.036
 
 
 def rows_of(title: wood_title.Title) -> list[str]:
-    """The title's letters in rows: a word a row, a word over MOST_ROW letters split in
-    two; [] when the title is not made of such words (or makes over MOST_ROWS rows)."""
+    """The title's words as rows of blocks, a word a row; [] when the title is not
+    made of such words (a word cut over two rows, STA / TIC, read as two words), has
+    a word over MOST_ROW letters or makes over MOST_ROWS rows."""
     if not title.stretch:
         return []
-    rows: list[str] = []
-    for word in title.text.split():
+    rows = title.text.split()
+    for word in rows:
         if not word.isalnum() or any(ord(c) >= 0x530 for c in word):
             return []  # punctuation, or a script whose letters join or run right to left
-        half = (len(word) + 1) // 2
-        rows += [word] if len(word) <= MOST_ROW else [word[:half], word[half:]]
     if len(rows) > MOST_ROWS or any(len(r) > MOST_ROW for r in rows):
         return []
     return rows
