@@ -42,7 +42,7 @@ def test_mono_grain_scenes_follow_the_genre() -> None:
     black = _scenes(_genre("black_metal", "metal", (11, 11, 11)))
     techno = _scenes(_genre("techno", "electronic", (0, 0, 0)))
     jazz = _scenes(_genre("jazz", "jazz", (17, 17, 17)))
-    assert drill <= {"estate", "block", "trail"} and "estate" in drill
+    assert drill <= {"estate", "lamp", "block", "trail"} and "estate" in drill
     assert black <= {"forest", "thorns", "fire", "monolith", "disc"} and "forest" in black
     assert "trail" in techno and "forest" not in techno and "smoke" in jazz
     assert len(_scenes(_genre("reggae", "world", (20, 20, 20)))) >= 6  # others: many prints
@@ -81,7 +81,7 @@ def test_pine_forests_are_for_metal_only() -> None:
         ("folk", "folk"),
     ):
         scenes = _scenes(_genre(sub, family, (20, 20, 20)))
-        assert "forest" not in scenes and {"disc", "block", "smoke"} & scenes, (sub, scenes)
+        assert "forest" not in scenes and {"disc", "block", "lamp", "crowd"} & scenes, (sub, scenes)
     assert "forest" in _scenes(_genre("black_metal", "metal", (20, 20, 20)))
 
 

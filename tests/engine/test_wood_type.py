@@ -143,7 +143,7 @@ def test_wood_type_prints_at_least_five_compositions_across_seeds() -> None:
     assert len(layouts) >= 5
 
 
-def test_no_composition_is_a_template_and_calm_songs_lean_to_the_label() -> None:
+def test_no_composition_is_a_template_and_calm_songs_lean_to_the_cut() -> None:
     def layouts(base: ArtDirection) -> list[str]:
         return [
             wood_type.layout_of(dataclasses.replace(base, seed=s, title="Paper Trail"))
@@ -154,7 +154,7 @@ def test_no_composition_is_a_template_and_calm_songs_lean_to_the_label() -> None
     both = calm + loud
     assert both.count("bill") > 0.1 * 240  # the stacked bill is the house look
     assert max(both.count(kind) for kind in wood_type.LAYOUTS) < 0.3 * 240
-    assert calm.count("label") > loud.count("label")
+    assert calm.count("cut") > loud.count("cut")
     assert loud.count("overprint") > calm.count("overprint")
 
 

@@ -202,7 +202,7 @@ def test_no_cover_is_mostly_empty_white_paper() -> None:
             assert _share(rgb, xerox_collage.PAPER) < 0.6, (base.energy, seed)
 
 
-def test_a_ransom_note_cuts_the_titles_letters_or_is_not_drawn() -> None:
+def test_a_ransom_note_is_drawn_only_beside_a_latin_greek_or_cyrillic_word() -> None:
     from sleeve.engine.styles.cover_parts import xerox_motifs
 
     assert xerox_motifs.ransom_letters("Riot") == "RIOT"

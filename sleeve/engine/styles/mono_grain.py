@@ -1,22 +1,28 @@
 """Mono grain: a grainy monochrome darkroom print of one big, simple form.
 
-The print is one of ten skeletons. Seven in mono_prints: a backlit form against a
-blown-out sky (a slab, a cathedral spire, a bare tree), light trails on a night road,
+The print is one of thirteen skeletons. Seven in mono_prints: a backlit form against
+a blown-out sky (a slab, a cathedral spire, a bare tree), light trails on a night road,
 a huge pale disc (or crescent) over a stark horizon, a pine forest in four fog planes,
-a curl of smoke on black, a brutalist tower block in hard light with one lit window
-row, or a photogram (one fern frond or feather laid across the paper, white on
-black). Three hard ones for heavy music, each in its own module:
+a curl of smoke on black (or seen close, its strands wide), a brutalist tower block in
+hard light with one lit window row, or a photogram (one fern frond or feather laid
+across the paper, white on black). Three night photographs in mono_night: rain on a
+night window (street lights out of focus behind wet glass), a figure under a street
+lamp with its long shadow, a crowd's raised hands against stage light. Three hard
+ones for heavy music, each in its own module:
 thorns (mono_thorns: a mirror-symmetric tangle of thorned branches, or one thorned
 tree, bone on black like a woodcut), fire (mono_fire: one great fire of smooth
 tongues in three nested tones, like a woodcut, alone or behind a black skyline of
-pines or ruins) and estate (mono_estate: a tower block at night from its foot, one
-street lamp, lit windows and stairwell, sometimes a chain-link fence, coarse grain).
+pines or ruins) and estate (mono_estate: a tower block at night from its foot, or
+square-on from across the road, one street lamp, lit windows and stairwell,
+sometimes a chain-link fence, coarse grain).
 
-genre and sub-genre -> which prints are likely (techno: trails, architecture,
-photogram; black metal: forest, thorns, spire; death metal: thorns, fire; doom: the
-monolith, fire, the disc; ambient: disc, photogram; jazz: smoke, photogram, trails;
-drill and trap: the estate, tower blocks, trails); pines only for metal; trails,
-smoke, fire and estate only in a dark print;
+genre and sub-genre -> which prints are likely (WEIGHTS; techno: trails,
+architecture, photogram; black metal: forest, thorns, spire; death metal: thorns,
+fire; doom: the monolith, fire, the disc; ambient: disc, photogram; jazz and blues:
+the lamp, smoke; lo-fi and R&B: rain, the lamp; hip-hop, reggaeton, gospel: the
+crowd; drill and trap: the estate, the lamp; smoke no longer filler for every night
+genre); pines only for metal; trails, smoke, fire, estate and the night prints only
+in a dark print;
 the seed -> the print among those and its framing; energy, density, brightness,
 tempo and the energy curve -> the form's size, the number of trails, the skyline, the
 lit row, the photogram's leaflets or vane, how far each thorned stem reaches, how high the
@@ -46,6 +52,7 @@ from sleeve.engine.styles.cover_parts import (
     mono_estate,
     mono_fire,
     mono_fireworks,
+    mono_night,
     mono_prints,
     mono_scenes,
     mono_sea_city,
@@ -85,6 +92,7 @@ SCENES = {
 }
 PRINTS = {
     **mono_prints.PRINTS,
+    **mono_night.PRINTS,
     "thorns": mono_thorns.thorns,
     "estate": mono_estate.estate,
     "fire": mono_fire.fire,
@@ -96,34 +104,41 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "doom_metal": {"monolith": 2.5, "fire": 2.5, "disc": 1.5},
     "death_metal": {"thorns": 4, "fire": 2, "monolith": 1.5, "forest": 1},
     "metal": {"forest": 2, "thorns": 1.5, "fire": 1.5, "monolith": 2, "disc": 1, "block": 0.5},
-    "punk": {"block": 2, "trail": 1.5, "photogram": 1.5, "monolith": 0.5},
-    "hardcore": {"block": 2, "photogram": 1.5, "trail": 1},
-    "post_punk": {"photogram": 2, "block": 1.5, "disc": 1},
-    "dream_pop": {"disc": 1.5, "photogram": 1.5, "smoke": 1},
-    "shoegaze": {"smoke": 1.5, "disc": 1.5, "photogram": 1.5},
-    "drill": {"estate": 3.5, "block": 2, "trail": 1.5},
-    "trap": {"estate": 3, "smoke": 1.5, "block": 1, "trail": 1.5},
-    "hiphop": {"block": 2, "trail": 1, "smoke": 1.2, "monolith": 0.5},
-    "techno": {"trail": 2.5, "block": 1.5, "photogram": 1.5, "monolith": 1},
+    "punk": {"block": 2, "trail": 1.5, "photogram": 1.5, "crowd": 1.5, "monolith": 0.5},
+    "hardcore": {"block": 2, "photogram": 1.5, "crowd": 1.5, "trail": 1},
+    "post_punk": {"photogram": 2, "block": 1.5, "lamp": 1.5, "disc": 1},
+    "dream_pop": {"disc": 1.5, "photogram": 1.5, "rain": 1.2, "smoke": 0.6},
+    "shoegaze": {"rain": 1.5, "smoke": 1, "disc": 1.5, "photogram": 1},
+    "drill": {"estate": 3.5, "lamp": 1.5, "block": 1.5, "trail": 1},
+    "trap": {"estate": 3, "lamp": 1.2, "crowd": 1.2, "smoke": 1, "trail": 1},
+    "hiphop": {"crowd": 2, "lamp": 1.5, "block": 1.5, "trail": 1, "smoke": 0.6},
+    "techno": {"trail": 2.5, "block": 1.5, "photogram": 1.5, "crowd": 1, "monolith": 1},
     "industrial": {"block": 2, "monolith": 2, "trail": 1},
     "idm": {"photogram": 3, "trail": 1, "block": 1},
-    "dnb": {"trail": 3, "block": 1.5},
+    "dnb": {"trail": 3, "rain": 1.5, "block": 1.5},
     "dark_ambient": {"disc": 2, "monolith": 1.5, "smoke": 0.5},
-    "ambient": {"disc": 2.5, "photogram": 1.2, "monolith": 0.8},
-    "jazz": {"smoke": 2.5, "photogram": 1.5, "trail": 1.2},
-    "blues": {"smoke": 2, "trail": 1.5, "disc": 1},
-    "rnb": {"smoke": 2, "disc": 1.5, "photogram": 1},
-    "gospel": {"disc": 2, "photogram": 1.2, "smoke": 1},
-    "lofi": {"smoke": 2, "disc": 1.5, "photogram": 1.5},
+    "ambient": {"disc": 2.5, "photogram": 1.2, "rain": 0.8, "monolith": 0.8},
+    "jazz": {"smoke": 1.5, "lamp": 2, "rain": 1, "photogram": 1, "trail": 0.8},
+    "blues": {"lamp": 2, "smoke": 1.2, "trail": 1, "disc": 1},
+    "rnb": {"rain": 2, "lamp": 1.5, "smoke": 1, "disc": 1},
+    "gospel": {"crowd": 2, "disc": 1.5, "photogram": 1},
+    "lofi": {"rain": 3, "lamp": 1.2, "smoke": 0.8, "disc": 1},
     "classical": {"disc": 2, "photogram": 1.2, "monolith": 0.6},
-    "folk": {"disc": 2, "photogram": 1.2, "smoke": 0.6},  # no monolith: doom on a country song
-    "electronic": {"trail": 2, "photogram": 1.5, "block": 1.5, "monolith": 1, "disc": 0.5},
-    "rock": {"trail": 1.5, "block": 1.5, "monolith": 1, "disc": 1},
+    "folk": {"disc": 2, "photogram": 1.2, "lamp": 0.8},  # no monolith: doom on a country song
+    "reggaeton": {"crowd": 3, "lamp": 1},  # the dance floor's hands, not a fern
+    "latin": {"crowd": 2.5, "lamp": 1, "trail": 1},
+    "electronic": {"trail": 2, "crowd": 1.5, "photogram": 1.2, "block": 1.2, "monolith": 0.8},
+    "rock": {"trail": 1.5, "crowd": 1.2, "block": 1.2, "monolith": 1, "disc": 1},
 }
-# anything else (pop, world, latin, dance ...): every print but the pines
-DEFAULT = {"disc": 0.9, "block": 1.2, "trail": 1.1, "photogram": 1.0, "smoke": 1.1, "monolith": 1.0}
+# anything else (pop, world, dance ...): every print but the pines
+DEFAULT = {
+    "disc": 0.9, "block": 1.0, "trail": 1.0, "photogram": 0.9, "smoke": 0.6, "monolith": 0.9,
+    "rain": 1.0, "lamp": 1.0, "crowd": 1.0,
+}  # fmt: skip
 # never high-key: pale smoke is mush
-DARK_ONLY = ("trail", "smoke", "estate", "fire")
+DARK_ONLY = ("trail", "smoke", "estate", "fire", "rain", "lamp", "crowd")
+# a high-key print for a genre whose table is all night: never the fern on reggaeton
+AIRY = {"": ("disc", "monolith", "photogram"), "reggaeton": ("monolith", "disc")}
 # the toning by sub-genre or family: (hue, chroma of the mid-tones, of the paper)
 COLD = (250.0, 0.03, 0.012)
 SELENIUM = (285.0, 0.018, 0.006)
@@ -148,7 +163,8 @@ def pick_print(direction: ArtDirection, rng: np.random.Generator) -> str:
     table = WEIGHTS.get(sub) or WEIGHTS.get(direction.genre) or DEFAULT
     names = [n for n in table if n != "forest" or direction.genre == "metal"]
     if airy(direction):
-        names = [n for n in names if n not in DARK_ONLY] or ["disc", "monolith", "photogram"]
+        day = AIRY.get(sub, AIRY[""])
+        names = [n for n in names if n not in DARK_ONLY] or list(day)
     lean = {"trail": 1, "block": 1, "disc": -1}
     weights = np.array(
         [table.get(n, 1.0) * (1 + 0.8 * lean.get(n, 0) * (direction.loudness - 0.5)) for n in names]

@@ -3,17 +3,18 @@
 The bill is the title: no invented show-bill words. Its lines are cut to fill the
 measure (short lines stand tall: the mixed sizes of a wood-type poster), Latin, Greek
 and Cyrillic letters condensed as wood type was cut, other scripts and emoji in their
-own faces (wood_title). The genre's inks print on its stock (wood_inks: fluoro on white
-for cumbia, warm inks on marigold for Bollywood, barn red, navy and mustard on cream or
-coloured stock for folk and country, bone and vivid inks on black for dark genres),
-worn, the wood's grain in the solids, on grained paper. Six compositions, calm ..
-loud: a record label, whole or seen close and cropped, the title bent round its rim (or
-set across it); a carved cut (star, sun, heart, moon, horseshoe) above or below the
-title; a full stacked bill between rules and stars; a circus or boxing bill in a heavy
-border; the title in bars of ink across the sheet, reversed out; the title in two misregistered
-inks, tilted. Untitled, each prints a carved cut where the title would stand. Tempo
-sets the ornaments (the beats of a bar), energy the composition and how condensed the
-letters stand, loudness how hard the ink is pressed, the seed the inks and sides.
+own faces (wood_title). The genre's inks print on its stock (wood_inks: fluoro on
+white for cumbia, warm inks on marigold for Bollywood, barn red, navy and mustard on
+cream or coloured stock for folk and country, bone and vivid inks on black for dark
+genres), worn, the wood's grain in the solids, on grained paper. Six compositions,
+calm .. loud: a carved cut (star, sun, heart, moon, horseshoe) above or below the
+title; a full stacked bill between rules and stars; the title's letters each on its
+own wood block, one block in the accent (wood_tiles; a few short words only); a
+circus or boxing bill in a heavy border; the title in bars of ink across the sheet,
+reversed out; the title in two misregistered inks, tilted. Untitled, each prints a
+carved cut where the title would stand. Tempo sets the ornaments (the beats of a
+bar), energy the composition and how condensed the letters stand, loudness how hard
+the ink is pressed, the seed the inks and sides.
 """
 
 from __future__ import annotations
@@ -26,18 +27,17 @@ from sleeve.engine import raster
 from sleeve.engine.color import contrast_ratio, readable_ink, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import title_face
-from sleeve.engine.scripts import clusters, dominant_script, emoji_spans
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     title_words,
     wood_bill,
     wood_cuts,
     wood_inks,
+    wood_tiles,
     wood_title,
 )
-from sleeve.engine.styles.cover_parts.poster_kit import line_mask, ring
+from sleeve.engine.styles.cover_parts.poster_kit import line_mask
 from sleeve.engine.title_layout import TitleLayout
-from sleeve.engine.title_parse import parse_title
 
 STYLE = StyleInfo(
     name="wood_type",
@@ -55,10 +55,12 @@ STYLE = StyleInfo(
 
 # a reviewer read the bill between rules and the bill in a border as one picture
 SKELETONS = {"bill": "bill", "border": "bill"}
-LAYOUTS = ("label", "cut", "bill", "border", "blocks", "overprint")  # calm .. loud
+LAYOUTS = ("cut", "bill", "tiles", "border", "blocks", "overprint")  # calm .. loud
 # the column (a big first word beside a block of ink with a moon and three stars) is
 # retired: two reviewers read it as one template on three tracks, and weak on each
-RETIRED = ("column",)
+# the record label is retired too: a gold label with its title arched round the rim
+# and stars is the vinyl clip-art the guide bans (Velvet); the stacked blocks replace it
+RETIRED = ("column", "label")
 # the carved cuts a genre's printer kept in the case (bright songs first, deep last)
 CUTS = {
     "country": ("star", "horseshoe", "heart"),
@@ -79,7 +81,6 @@ GHOST_APART = 3.0
 SPOT_LINE = 0.13  # a title line this tall (share of the side) may take a spot ink
 BIG_LINE = 0.2  # one this tall a spot ink that reads at 3.4:1 (smaller ones need 4.5:1)
 MIN_GAP = 0.042  # the least space between two lines of the title, share of the side
-BEND = 800  # the side a label's title is bent round its rim at (then scaled up)
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
@@ -89,12 +90,12 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     centre = float(np.clip(direction.energy, 0, 1)) * (n - 1)
     weights = np.exp(-(((np.arange(n) - centre) / 2.0) ** 2)) + 0.3
     weights[LAYOUTS.index("bill")] *= 1.5  # the house look, not every cover (a template)
-    for kind in ("label", "overprint"):  # the rarer skeletons, drawn a little more
+    for kind in ("tiles", "overprint"):  # the rarer skeletons, drawn a little more
         weights[LAYOUTS.index(kind)] *= 1.4
     if direction.genre == "children":  # a misregistered tilt read as a mistake
         weights[LAYOUTS.index("overprint")] = 0.0
-    if not _bends(direction.title):  # set straight on a label it stands small
-        weights[LAYOUTS.index("label")] *= 0.25
+    if not _tiles_fit(direction):  # only a few short words stand as blocks
+        weights[LAYOUTS.index("tiles")] = 0.0
     if title_words.motifs(direction.title) & set(STYLE.subjects):
         # the registry leans a title that names a heart or a star here for its carved
         # cut (君と見た花火 had got the blocks, which carve none): the cut most often,
@@ -105,14 +106,11 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     return LAYOUTS[int(rng.choice(n, p=weights / weights.sum()))]
 
 
-def _bends(title: str) -> bool:
-    """Whether the title bends round a label's rim: Latin, Greek or Cyrillic letters,
-    no emoji, at most 30 characters."""
-    main = parse_title(title).main
-    script = dominant_script(main)
-    letters = any(c.isalpha() for c in main)
-    plain = letters and not emoji_spans(main) and script in wood_title.STRETCH_SCRIPTS
-    return plain and len(clusters(main)) <= 30
+def _tiles_fit(direction: ArtDirection) -> bool:
+    """Whether the title stands as letter blocks: a few short Latin, Greek or Cyrillic
+    words (wood_tiles.rows_of)."""
+    title = wood_title.prepare(direction.title, direction.language.subgenre, 0)
+    return title is not None and bool(wood_tiles.rows_of(title))
 
 
 def _cut_kind(direction: ArtDirection, rng: np.random.Generator) -> str:
@@ -395,122 +393,31 @@ def _overprint(ctx: dict) -> tuple:
     return box
 
 
-def _label(ctx: dict) -> tuple:
-    """A record's round label: a disc of ink, a ring rule and the spindle hole in the
-    paper's colour, the title bent round the rim at the top (set straight across the
-    label under the hole when it is long or in a script that does not bend well), a
-    row of stars (the beats of a bar) round the foot."""
-    s, rng, inks, title = ctx["size"], ctx["rng"], ctx["inks"], ctx["title"]
-    # a title set straight under the hole is small: there the disc's ink reads at 4.5:1
-    straight = title is not None and not _bends(ctx["direction"].title)
-    if straight or rng.random() < 0.4:  # the whole label
-        r = s * rng.uniform(0.4, 0.46)
-        cx = s * (0.5 + rng.uniform(-0.05, 0.05))
-        cy = s * (0.5 + rng.uniform(-0.03, 0.06))
-    else:  # seen close: the label cropped by the foot and the sides, its title arched on
-        # top, whole inside the frame (its arc reaches 0.85 of the radius across)
-        r = s * rng.uniform(0.5, 0.55)
-        cx = s * (0.5 + rng.uniform(-0.03, 0.03))
-        cy = s * rng.uniform(0.6, 0.66)
-    least = 4.5 if straight else wood_title.LEGIBLE
-    ink = wood_title.legible(inks, ctx["paper"], True, 1 + int(rng.integers(2)), least)
-    # the disc is the first ink on the bare sheet: drawn flat in its printed colour
-    pen = aggdraw.Draw(ctx["img"])
-    pen.ellipse((cx - r, cy - r, cx + r, cy + r), aggdraw.Brush(_printed(ctx, ink)))
-    paper = ctx["paper"]
-    pen.ellipse((cx - r * 0.94, cy - r * 0.94, cx + r * 0.94, cy + r * 0.94),
-                aggdraw.Pen(paper, r * 0.014))  # fmt: skip
-    pen.ellipse((cx - r * 0.06, cy - r * 0.06, cx + r * 0.06, cy + r * 0.06), aggdraw.Brush(paper))
-    pen.ellipse(
-        (cx - r * 0.2, cy - r * 0.2, cx + r * 0.2, cy + r * 0.2), aggdraw.Pen(paper, r * 0.01)
+def _tiles(ctx: dict) -> tuple:
+    """The title's letters each on its own wood block, a word a row, the blocks inked
+    solid in the key with the letters reversed out, one block in the accent ink where
+    the song peaks; the qualifiers small at the foot (wood_tiles)."""
+    inks, paper, title = ctx["inks"], ctx["paper"], ctx["title"]
+    key = wood_title.legible(inks, paper, True, 0, 4.5)
+    accent = next(
+        (c for c in inks[1:] + inks[:1] if c != key and wood_title.reads(paper, c, True) >= 4.5),
+        key,
     )
-    beats = _beats(ctx["direction"]) * 3
-    arc = -0.75 if straight else 0.25  # round the foot, or the head over a straight title
-    for a in np.linspace(arc * np.pi, (arc + 0.5) * np.pi, beats):
-        sx, sy = cx + np.cos(a) * r * 0.8, cy + np.sin(a) * r * 0.8
-        wood_bill.stars(pen, sy, sx - r * 0.03, sx + r * 0.03, 1, r * 0.035, paper)
-    pen.flush()
     if title is None:
-        return ((cx - r) / s, (cy - r) / s, (cx + r) / s, (cy + r) / s)
-    setter: wood_title.Setter = ctx["setter"]
-    if _bends(ctx["direction"].title):
-        face = title.face
-        mid = r * 0.7
-        circ = 2 * np.pi * mid
-        probe = line_mask(title.text, face, 200, pad=0.0)
-        px = int(min(r * 0.34, 200 * circ * 0.58 / max(1, probe.width)))
-        strip_text = line_mask(title.text, face, px, pad=0.0)
-        strip_text = strip_text.crop(strip_text.getbbox() or (0, 0, 1, 1))
-        tall = min(int(strip_text.height * 1.3), int(r * 0.3))
-        strip_text = strip_text.resize((strip_text.width, tall))
-        strip = Image.new("L", (int(circ), tall), 0)
-        strip.paste(strip_text, (-strip_text.width // 2, 0))
-        strip.paste(strip_text, (strip.width - strip_text.width // 2, 0))
-        reach = mid + tall
-        within = (
-            cx - reach,
-            cy - reach,
-            cx + reach,
-            cy + (reach if strip_text.width > circ / 2 else 0),
-        )
-        k = min(1.0, BEND / s)  # bent at BEND px at most, then scaled up
-        small = strip.resize((max(1, int(strip.width * k)), max(1, int(strip.height * k))))
-        box = tuple(v * k for v in within)
-        bent = ring(small, int(s * k), (cx * k, cy * k), mid * k, box)
-        inked = bent.getbbox() or (0, 0, 1, 1)
-        at = (int(inked[0] / k), int(inked[1] / k))
-        mask = bent.crop(inked)
-        if k < 1:  # only the bent part scaled up
-            size = (int((inked[2] - inked[0]) / k), int((inked[3] - inked[1]) / k))
-            mask = mask.resize(size, Image.Resampling.BILINEAR)
-        wood_inks.press(ctx["img"], mask, at, ctx["paper"], True)
-        setter.record(mask, at, title.text)
-    else:
-        top, bottom = cy + r * 0.24, cy + r * 0.78
-        half = np.sqrt(max(0.0, r * r - (bottom - cy) ** 2)) * 0.92
-        options = []  # one line or two, whichever stands taller on the label
-        for count in (1, 2):
-            lines = wood_title.break_lines(title, 2 * half / s, count, stack=count > 1)
-            cuts = wood_title.stack_cuts(title, lines, 2 * half, bottom - top, 1.2)
-            options.append((min(c.height for c in cuts), lines, cuts))
-        _, lines, cuts = max(options, key=lambda o: o[0])
-        gap = 0.01 * s
-        y = top + (bottom - top - sum(c.height for c in cuts) - gap * (len(cuts) - 1)) / 2
-        for text, g in zip(lines, cuts, strict=True):
-            at = (int(cx - g.width / 2), int(y))
-            wood_inks.press(ctx["img"], g, at, ctx["paper"], True)
-            setter.record(g, at, text)
-            y += g.height + gap
-    setter.ink = ctx["paper"]
-    _small_label(ctx, cx, cy, r)
-    return setter.extent()
-
-
-def _printed(ctx: dict, ink) -> tuple:
-    """The colour an ink prints on the bare stock (multiplied on pale paper)."""
-    if ctx["opaque"]:
-        return ink
-    return tuple(a * b // 255 for a, b in zip(ink, ctx["paper"], strict=True))
-
-
-def _small_label(ctx: dict, cx: float, cy: float, r: float) -> None:
-    """The qualifiers small on the label: under the hole, or over it where the
-    title is set straight under it."""
-    title = ctx["title"]
-    if not title.small:
-        return
-    s = ctx["size"]
-    face = title_face(title.small, "condensed", 600.0)
-    mask = line_mask(title.small.upper(), face, max(6, int(s * 0.032)), pad=0.1)
-    if mask.width > r * 1.2:
-        mask = mask.resize((int(r * 1.2), max(1, int(mask.height * r * 1.2 / mask.width))))
-    bent = _bends(ctx["direction"].title)
-    at = (int(cx - mask.width / 2), int(cy + r * 0.27 if bent else cy - r * 0.5))
-    wood_inks.press(ctx["img"], mask, at, ctx["paper"], True)
+        side = int(ctx["size"] * 0.2)
+        cut = wood_cuts.picto(_cut_kind(ctx["direction"], ctx["rng"]), side, side)
+        wood_tiles.untitled(ctx, key, accent, cut)
+        return (0.1, 0.1, 0.9, 0.9)
+    rows = wood_tiles.rows_of(title)
+    units = [list(r) for r in rows] if rows else wood_tiles.line_units(ctx)
+    bottom = 0.86 if _has_small(ctx) else 0.92
+    box = wood_tiles.press(ctx, units, (M, 0.08, 1 - M, bottom), key, accent)
+    _small(ctx, 0.93)
+    return box
 
 
 DRAW = {
-    "label": _label,
+    "tiles": _tiles,
     "cut": _cut,
     "bill": _bill,
     "border": _border,

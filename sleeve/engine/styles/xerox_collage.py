@@ -9,7 +9,9 @@ ink and set in one of six compositions, calm to loud:
 - taped-scrap: one big torn copy taped a little crooked over a flat fluoro or black
   field;
 - letter-window: the title's first letter, huge and cropped, a window onto the copy;
-- ransom: the title's word, each letter torn from a different paper in a different
+- ransom: a gig flyer's word (LIVE, TONITE, NOISE ...; never the title's, which the
+  pipeline sets on the flat band: a note spelling LULLABY over Concrete Lullaby read
+  as the title set twice), each letter torn from a different paper in a different
   face, in a crooked row across a torn copy;
 - torn-bleed: the copy bled off three sides, the edge toward the title torn and
   taped;
@@ -409,10 +411,11 @@ def misregister(s: Sheet) -> None:
 
 
 def ransom(s: Sheet) -> None:
-    """A ransom note: the title's word, each letter cut from a different paper in a
+    """A ransom note: a flyer word (never one of the title's: the pipeline sets the
+    title once, on the flat field), each letter cut from a different paper in a
     different face (slab, Bodoni, mono, black sans), big and crooked, in a row across
-    a torn copy of the picture; the title set again on the flat field."""
-    letters = copier.ransom_letters(s.d.title)
+    a torn copy of the picture."""
+    letters = copier.flyer_word(s.d.title, s.rng)
     y0, y1, _, _ = _regions(s)
     papers = _papers(s)
     depth = (0.006 + 0.01 * s.d.energy) * s.size
@@ -524,7 +527,7 @@ def layout_of(direction: ArtDirection) -> str:
     if composition == "letter-window" and direction.layout == "title-image":
         return "taped-scrap"  # a title set over the letter would hide both
     if composition == "ransom" and not copier.ransom_letters(direction.title):
-        composition = "repeat"  # a title with no run of Latin, Greek or Cyrillic letters
+        composition = "repeat"  # no Latin, Greek or Cyrillic word: a Latin note is foreign
     if composition == "repeat" and not _punk(direction):
         return "taped-scrap"  # only punk's safety pins make a sheet; towers copy to blobs
     if composition == "letter-window" and not copier.draws(_initial(direction)):

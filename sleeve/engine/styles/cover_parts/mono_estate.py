@@ -63,10 +63,9 @@ def estate(
     lamp lights its lower floors, falling off with distance. Which windows are lit
     follows the song's energy across the facade; the stairwell's strip of light runs
     the block's height; the louder the song the closer the crop."""
-    corner = rng.random() < 0.7
-    lean = (
-        0.2 if side == "top" else 0.34
-    ) + 0.14 * direction.loudness  # how hard the walls converge
+    far = rng.random() < 0.45  # seen square-on from across the road: a tall slab
+    corner = not far and rng.random() < 0.7
+    lean = (0.2 if side == "top" else 0.34) + 0.14 * direction.loudness  # walls converge
     yaw = float(rng.uniform(0.04, 0.14)) * (1 if rng.random() < 0.5 else -1)
     if side == "top":
         roof = 0.39 + abs(yaw) + float(rng.uniform(0.0, 0.06))  # below the title's band
@@ -74,12 +73,15 @@ def estate(
     else:
         roof = -0.25 - float(rng.uniform(0.0, 0.2))
         foot = 0.7
-    wide = (
-        (0.55 if side == "top" else 0.42)
-        + 0.25 * direction.loudness
-        + float(rng.uniform(-0.05, 0.1))
-    )
+    wide = (0.55 if side == "top" else 0.42) + 0.25 * direction.loudness
+    wide += float(rng.uniform(-0.05, 0.1))
     cx = 0.5 + float(rng.uniform(-0.15, 0.15))
+    if far:  # narrow, upright, on a third, its roof against the sky
+        lean, yaw = 0.03, 0.0
+        wide = float(rng.uniform(0.13, 0.2))
+        cx = (1 / 3, 2 / 3)[int(rng.integers(2))] + float(rng.uniform(-0.04, 0.04))
+        roof = (0.42 if side == "top" else 0.06) + float(rng.uniform(0.0, 0.08))
+        foot = 1.02 if side == "top" else 0.66
     x0b, x1b = cx - wide, cx + wide
     x0t, x1t = cx - wide * (1 - lean), cx + wide * (1 - lean)
     dst = [(x0b, foot), (x1b, foot), (x1t, roof - yaw), (x0t, roof + yaw)]
@@ -88,12 +90,12 @@ def estate(
         dst = [(x + shift, y) for x, y in dst]
     u, v, du, dv, body = _facade(g, dst)
     floors = 16 + round(12 * direction.density)
-    bays = 8 + int(rng.integers(6))
+    bays = 8 + int(rng.integers(6)) - (4 if far else 0)
     fu, fv = u * bays, v * floors
     iu = np.clip(np.floor(fu), 0, bays - 1).astype(np.intp)
     iv = np.clip(np.floor(fv), 0, floors - 1).astype(np.intp)
     # the lamp: low in the frame, off to one side; light falls off with distance
-    lx = float(rng.uniform(0.1, 0.9))
+    lx = float(rng.uniform(0.1, 0.9)) if not far else 1 - cx + float(rng.uniform(-0.1, 0.1))
     ly = 1.04 if side == "top" else 0.6  # just out of frame, or just over the wall
     d2 = (g.x - lx) ** 2 + (g.y - ly) ** 2
     lamp = 1.0 / (1.0 + d2 / 0.12)

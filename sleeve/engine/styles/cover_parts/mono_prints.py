@@ -283,21 +283,22 @@ def smoke(
     n = 4 + round(3 * direction.density)
     song = energy_line(direction, 20)
     u = np.clip((sy - g.y) / (sy - end), 0, 1)  # 0 at the tip, 1 where it thins out
-    drift = float(rng.uniform(-0.25, 0.25))
+    close = 1.7 if rng.random() < 0.4 else 1.0  # seen close: wide strands, big curls
+    drift = float(rng.uniform(-0.45, 0.45))
     curls = [(rng.uniform(1.0, 2.5) * (1 + direction.turbulence), rng.uniform(0, 6.3))
              for _ in range(3)]  # fmt: skip
     path = sx + drift * u**2 + 0.12 * (song[(u[:, 0] * (RES - 1)).astype(int)][:, None] - 0.5) * u
     for f, ph in curls:
-        path = path + 0.08 * u**1.5 * np.sin(2 * np.pi * f * u + ph)
+        path = path + 0.08 * close * u**1.5 * np.sin(2 * np.pi * f * u + ph)
     light_side = 1.0 if rng.random() < 0.5 else -1.0
     # the strands stay within a band of columns round the path: draw only there
-    c0 = int(np.clip(float(path.min()) - 0.26, 0, 1) * RES)
-    c1 = max(c0 + 1, int(np.clip(float(path.max()) + 0.26, 0, 1) * RES))
+    c0 = int(np.clip(float(path.min()) - 0.26 * close, 0, 1) * RES)
+    c1 = max(c0 + 1, int(np.clip(float(path.max()) + 0.26 * close, 0, 1) * RES))
     gx = g.x[:, c0:c1]
     strands = np.zeros((RES, RES), np.float32)
-    w = 0.005 + 0.02 * u**1.5
+    w = (0.005 + 0.02 * u**1.5) * close
     for k in range(n):
-        off = (k - (n - 1) / 2) * 0.018 * u * (1 + 2 * u)
+        off = (k - (n - 1) / 2) * 0.018 * close * u * (1 + 2 * u)
         wig = 0.02 * u**2 * np.sin(20 * u * (1 + 0.3 * k) + k * 1.7)
         q = (gx - (path + off + wig)) / w
         lit = 0.55 + 0.45 * np.clip(light_side * q, -1, 1)

@@ -238,12 +238,25 @@ RANSOM_ROLES = ("display", "slab", "serif", "mono", "condensed", "geometric")
 
 
 def ransom_letters(title: str, most: int = 7) -> str:
-    """The word a ransom note cuts from the title, in capitals: its longest whole word
-    of three to `most` Latin, Greek or Cyrillic letters and digits (the first of
-    equals; never a word cut short); "" when it has none."""
+    """The title's longest whole word of three to `most` Latin, Greek or Cyrillic
+    letters and digits, in capitals (the first of equals; never a word cut short); ""
+    when it has none: such a title is one a Latin flyer word may stand beside."""
     words = ["".join(c for c in w if c.isalnum()) for w in title.split()]
     fits = [w for w in words if 3 <= len(w) <= most and all(ord(c) < 0x530 for c in w)]
     return max(fits, key=len).upper() if fits else ""
+
+
+# what a gig flyer shouts in cut-out letters: never the title, which the pipeline sets
+# on the flat band (a note spelling LULLABY over the title Concrete Lullaby read as
+# the title set twice)
+FLYER_WORDS = ("LIVE", "TONITE", "LOUD", "NOISE", "FREE", "NOW", "DIY", "RIOT")
+
+
+def flyer_word(title: str, rng: np.random.Generator) -> str:
+    """A flyer word for a ransom note, chosen by the seed, none of the title's words."""
+    said = {"".join(c for c in w if c.isalnum()).upper() for w in title.split()}
+    words = [w for w in FLYER_WORDS if w not in said]
+    return words[int(rng.integers(len(words)))]
 
 
 @lru_cache(maxsize=256)
