@@ -51,11 +51,15 @@ def forced(monkeypatch: pytest.MonkeyPatch):
     return force
 
 
-def test_chrome_type_sets_the_title_and_is_offered_to_the_urban_genres() -> None:
+def test_chrome_type_sets_the_title_and_is_offered_to_the_glossy_genres_only() -> None:
+    """Two reviewers (2026-12-02) read dark chrome on drill, R&B and gospel as WordArt
+    unreadable at 64 px: it is offered to trap, funk and boom bap, not to them."""
     style = get_style("chrome_type").STYLE
     assert style.draws_title and style.family == "graphic"
-    for tags in ("uk drill", "trap, 808", "rnb, slow jam", "boom bap, hip hop"):
+    for tags in ("trap, 808", "funk, disco", "boom bap, hip hop"):
         assert "chrome_type" in fitting(_track("Cold Hands", tags)), tags
+    for tags in ("uk drill", "rnb, slow jam", "gospel"):
+        assert "chrome_type" not in fitting(_track("Cold Hands", tags)), tags
 
 
 def test_every_composition_is_drawn_for_some_tracks_and_calm_songs_lean_calm() -> None:

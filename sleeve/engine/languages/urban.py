@@ -65,7 +65,7 @@ LANGUAGES = (
         " / #1D3557 #F2C14E #FFFFFF #6A3FB5 #FFD23F / #F2C14E #4B2A7B #FFFFFF #1D3557 #6A3FB5",
         "vivid", "geometric serif",
         "paper_cut:1 swiss_geometry:1.5 typographic_poster:1.5 wood_type:2 risograph:1"
-        " mono_grain:1",
+        " marbled_ink:0.5",
         "centred top-left", "grain", "big", (0.8, 0.65),
     ),
 )

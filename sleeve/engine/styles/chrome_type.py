@@ -40,7 +40,7 @@ STYLE = StyleInfo(
     family="graphic",
     # chrome lettering is hip-hop's, trap's, drill's and R&B's (the families also hold
     # funk and gospel, whose gold it draws), and hyperpop's chrome
-    fits=("hiphop", "rnb", "hyperpop"),
+    fits=("funk", "trap", "hyperpop"),  # dark chrome read as WordArt on drill and gospel
     draws_title=True,
 )
 
