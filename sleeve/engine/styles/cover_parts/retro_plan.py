@@ -99,6 +99,8 @@ def plan(direction: ArtDirection) -> Plan:
     elif layout == "range":
         horizon, r = 0.98, u(0.4, 0.52)
         cx, cy = u(0.4, 0.6), u(0.12, 0.24)
+        if band == "top":  # the sun sinks to the ridge, clear of a title above it
+            r, cy = u(0.3, 0.36), u(0.5, 0.58)
         vx, sun = cx, "bars" if rng.random() < 0.4 else "striped"
         skyline = "mountains"
     elif layout == "wall":
