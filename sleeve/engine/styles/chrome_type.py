@@ -1,5 +1,5 @@
 """Chrome type: the track's title in liquid-metal lettering as the whole picture, as
-2020s hip-hop, trap, drill and R&B singles look.
+2020s trap, boom-bap, funk and hyperpop singles look.
 
 The letters come from the heavy condensed face (Anton; a script's own heavy face
 where Anton has no glyphs, never a box), filled with chrome (chrome_metal: a sky over

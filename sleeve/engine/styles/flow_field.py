@@ -1,7 +1,8 @@
 """Flow field: a bold line print, a few dozen thick, tapered streamlines that never
-cross, in two or three flat inks on paper or a deep field, drawn as one flow round one
-focal structure (a river, an eddy round one eye, a parting round a solid sun, two
-rivers meeting, field lines between two poles, wind over a landform, a flame).
+cross, in two or three flat inks, drawn as one flow round one focal structure. The
+structure is a river, an eddy round one eye, a parting round a solid sun, two rivers
+meeting, field lines between two poles, wind over a landform or a flame, on paper or
+a deep field.
 
 Compositions (flow_more.choose): the current, the eddy, the parting and the blaze are
 streamline prints (flow_lines: the level lines of one stream function, each line

@@ -1,11 +1,12 @@
-"""Topographic: a map print or one bold landform, a record sleeve not a blob. The maps
-(topo_relief, topo_maps) run off every edge: a survey sheet of dense thin contours with
-bold index lines, a river gorge whose course across the frame is the song's energy
-curve, a massif in illuminated (Tanaka) contours lit from the upper left, and a sea
-chart of depth bands in blues with tiny soundings. The landforms: a giant summit cropped
-by the frame, the ring of a caldera, a small island in a wide calm sea (an island, sea
-or heart title; for a title that names a heart its coast is a heart, posed and cropped
-by the seed), a low band of high ground whose skyline is the song's energy curve.
+"""Topographic: contour lines as a map print or one bold landform, a record sleeve not a
+blob. The maps (topo_relief, topo_maps) run off every edge: a survey sheet of dense thin
+contours with bold index lines, a river gorge whose course across the frame is the
+song's energy curve, a massif in illuminated (Tanaka) contours lit from the upper left,
+and a sea chart of depth bands in blues with tiny soundings. The landforms: a giant
+summit cropped by the frame, the ring of a caldera, a small island in a wide calm sea
+(an island, sea or heart title; for a title that names a heart its coast is a heart,
+posed and cropped by the seed), a low band of high ground whose skyline is the song's
+energy curve.
 
 The title picks the land where it names one (topo_subject); else the music does: busy
 songs mostly the sheet, loud ones the gorge or the summit, calm ones the lit relief or

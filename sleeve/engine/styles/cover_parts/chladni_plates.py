@@ -255,7 +255,9 @@ def pale(s: Sheet) -> compose.Box:
     if s.joy:  # coloured sand on a paper plate standing on the print's primary
         light, ink, outside = raster.tone(s.inks.field, 0.97, 0.01), plate, plate
     elif rgb_to_oklch(s.inks.field)[1] >= raster.VIVID_FIELD:
-        outside = s.inks.field  # the language's vivid field stays the cover's colour
+        # the language's vivid field stays the cover's colour, the plate a pale tint of it
+        lit = 0.97 if rgb_to_oklch(s.inks.field)[0] > 0.75 else 0.86  # a yellow's: cream
+        outside, light = s.inks.field, raster.tone(s.inks.field, lit, 0.12)
     rgb = np.broadcast_to(np.asarray(outside, F32), (res, res, 3)).copy()
     grains = sand(disc, u, v, max(0.011 * res, 1.2), s.rng) * _quiet(s, res, box)
     grains *= np.clip(-edge * half * res - 3.0, 0.0, 1.0)
