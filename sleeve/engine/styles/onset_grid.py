@@ -7,13 +7,13 @@ rhythms draw different prints; the composition leans from calm to loud with the
 energy (in this order), the track's subgenre tripling the weight of its own print
 (SCENES), the seed drawing (cover_parts.onset_prints, cover_parts.onset_figures):
 - nested: concentric squares, a ring per bar round an off-centre corner, each side a
-  beat cut in four blocks as thick as their hits; IDM, hip-hop, trap, drill, funk, lo-fi;
+  beat cut in four blocks as thick as their hits; IDM, hip-hop, trap, drill, jazz;
 - sequence: the step grid set huge, a square per sixteenth as big as its strongest
   onset, the downbeat column in the accent, the grid cropped by the frame; techno,
-  industrial, house, EDM;
+  industrial, house, EDM, lo-fi;
 - flips: big half-square triangles, a tile an eighth, turned by each onset, so the
-  rhythm draws zigzags, diamonds and chevrons; drum and bass, bass, afrobeats,
-  dancehall, hyperpop.
+  rhythm draws zigzags, diamonds and chevrons; funk, disco, drum and bass, bass,
+  afrobeats, dancehall, hyperpop.
 Retired (RETIRED, code deleted): the earlier abstract marks (a moire, a tunnel, a
 bulge, a chevron, a row of dots, a barcode, a small 4 x 4 sequencer, a dot floor, a
 halftone sun, a target, small Truchet tiles, Riley bands), then the four prop pictures
@@ -84,9 +84,11 @@ RETIRED = (
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
-    "nested": ("idm", "hiphop", "trap", "drill", "lofi", "funk", "disco", "jazz"),
-    "sequence": ("techno", "industrial", "house", "edm", "minimal", "latin"),
+    "nested": ("idm", "hiphop", "trap", "drill", "jazz"),
+    "sequence": ("techno", "industrial", "house", "edm", "minimal", "latin", "lofi"),
     "flips": (
+        "funk",
+        "disco",
         "dnb",
         "bass",
         "afrobeats",

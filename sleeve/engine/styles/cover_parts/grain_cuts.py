@@ -27,10 +27,10 @@ def cut(pl: Plane, rng: np.random.Generator) -> Scene:
     frame's far edge. The field darkens towards the slit's side and glows round it;
     inside, the second colour runs the other way, white-hot at the slit's tip and
     thinning into grain towards the frame. A lively song's cut is wider."""
-    triangle = bool(rng.random() < 0.4)
+    triangle = bool(rng.random() < 0.6)
     uc = _u(rng, 0.58, 0.72)
     tip = _u(rng, BAND + 0.06, BAND + 0.2)
-    half = (_u(rng, 0.16, 0.24) if triangle else _u(rng, 0.05, 0.08)) * (0.8 + 0.4 * pl.energy)
+    half = (_u(rng, 0.16, 0.24) if triangle else _u(rng, 0.07, 0.1)) * (0.8 + 0.4 * pl.energy)
     dots = pl.dots(rng)
     u, v = pl.u, pl.v
     down = np.clip((v - tip) / (1 - tip), 0, 1)  # 0 at the tip, 1 at the frame

@@ -28,7 +28,7 @@ def nested(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     every fourth ring (a phrase) in the mass colour."""
     rng = sheet.rng
     y0, y1 = sheet.band
-    pitch = float(rng.uniform(0.075, 0.095))
+    pitch = float(rng.uniform(0.085, 0.105))
     cx = float(rng.uniform(0.6, 0.72))
     cy = (y0 + 0.62 * (y1 - y0)) if sheet.top else (y0 + 0.38 * (y1 - y0))
     rings = int(np.ceil(1.1 / pitch))
