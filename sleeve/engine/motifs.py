@@ -5,7 +5,8 @@ compositions (looks.staleness). Each composition names at most one motif, the on
 is read as at a glance; the table is by composition, as looks.layout_key names them.
 Reviewers counted these across a 74-track sheet: a sun on a horizon on 12 to 18
 covers, concentric rings on about 10, a road to a vanishing point on 5, layered
-mountain ranges on 8; then quarter-circle tiles and tower blocks under two style names each.
+mountain ranges on 8; then quarter-circle tiles (the onset grid's since retired) and
+tower blocks under two style names each.
 """
 
 from __future__ import annotations
@@ -61,8 +62,6 @@ MOTIFS: dict[str, frozenset[str]] = {
     ),
     # the flow field's blaze is drawn only for a title naming fire: not listed
     "a fire": frozenset({"mono_grain/fire", "risograph/flames"}),
-    # two reviewers (2026-12-02) read these as one picture under two style names
-    "quarter-circle tiles": frozenset({"onset_grid/quarters", "swiss_geometry/quadrants"}),
     "a tower block": frozenset(
         {"mono_grain/block", "mono_grain/estate", "risograph/tower", "ridgeline/tower"}
     ),

@@ -1,5 +1,5 @@
 """What the onset grid promises a listener: each cover is one flat printed structure (a
-huge step grid, quarter-circle tiles, a piano roll, a dot matrix) whose marks are the
+huge step grid, flipped triangle tiles, nested squares) whose marks are the
 song's onsets, set big enough to run off the frame; its marks keep out of the title's
 band, the retired compositions (the props among them) never come back and every kept one
 is drawn for some music (the track's genre leaning to its own print), the downbeats carry
@@ -254,17 +254,17 @@ def test_every_composition_arranges_another_rhythm_differently(forced: str) -> N
 
 
 def test_the_genre_leans_to_its_own_print() -> None:
-    """A drum and bass or afrobeats track draws the quarter-circle tiles, a hip-hop, trap
-    or IDM track the piano roll, a techno or house track the huge step grid more often
+    """A drum and bass or afrobeats track draws the flipped triangle tiles, a hip-hop, trap
+    or IDM track the nested squares, a techno or house track the huge step grid more often
     than any other print (the seed still draws the others now and then)."""
     from sleeve.engine.languages import language_for
 
     for genre, scene in (
-        ("dnb", "quarters"),
-        ("afrobeats", "quarters"),
-        ("hiphop", "roll"),
-        ("trap", "roll"),
-        ("idm", "roll"),
+        ("dnb", "flips"),
+        ("afrobeats", "flips"),
+        ("hiphop", "nested"),
+        ("trap", "nested"),
+        ("idm", "nested"),
         ("techno", "sequence"),
         ("house", "sequence"),
     ):

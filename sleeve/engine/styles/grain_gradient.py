@@ -1,18 +1,18 @@
 """Grain gradient: one large soft form of light in a deep, grainy colour field.
 
-The grainy-gradient sleeve given a composition: one huge soft orb bleeding off the
-frame with a second colour melting into it (in deep colour on pale paper), two
-gradients meeting at a hard seam running down the frame along the energy curve, an
-eclipse's ring, two colour beams fanning out as from a prism, and (for a title that
-names the sun, the sea, the night or rain, or a calm genre) a disc melting into grain
-on a hard horizon. Film grain on every gradient: the light thins into dithered grain, and
+The grainy-gradient sleeve given a composition: two soft spheres overlapping, one
+throwing a hard-edged shadow on the other, two gradients meeting at a hard seam
+running down the frame along the energy curve, an eclipse's ring, one hard slit or
+triangle cut into the field in a second colour, and (for a title that names the sun,
+the sea, the night or rain, or a calm genre) a disc melting into grain on a hard
+horizon. Film grain on every gradient: the light thins into dithered grain, and
 film grain is added at full size.
 
 the title -> the composition where it names what one draws (the night's moon or an
 eclipse, the sun, the sea, rain over the water); the genre -> the compositions on
-offer (the prism's beams for club music); energy -> which of those, calm to lively
+offer; energy -> which of those, calm to lively
 (named in the Artwork's layout), and inside it the form's size; the energy curve ->
-the seam's line, the orb's size, the glints on a horizon's water; the
+the seam's line, the glints on a horizon's water; the
 palette and the language -> two colour ramps (a deep field, its depth moving with
 the seed, near black under one spot colour for stark languages, never a muddy
 brown; or, for bright and happy tracks, a light saturated one; a glow in another
@@ -34,6 +34,7 @@ from sleeve.engine.color import hue_gap, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import grain_cuts as cuts
 from sleeve.engine.styles.cover_parts import grain_fields as fields
 from sleeve.engine.styles.cover_parts import grain_lights as lights
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
@@ -61,16 +62,14 @@ STYLE = StyleInfo(
     weight=0.5,
 )
 
-# the huge soft orb and a disc on the horizon read as one sun
-SKELETONS = {"horizon-disc": "sun", "colour-bloom": "sun"}
 
 Painter = Callable[[Plane, np.random.Generator], Scene]
 LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
-    "colour-bloom": fields.bloom,
+    "twin-spheres": cuts.spheres,
     "horizon-disc": lights.horizon,
     "eclipse-ring": lights.eclipse,
     "hard-seam": fields.seam,
-    "prism-beams": lights.prism,
+    "hard-cut": cuts.cut,
 }
 # petals drifting through a shaft of light are retired: reviewers read the scattered
 # flakes as a dull wallpaper pattern with no subject, on flower titles and club songs alike.
@@ -82,8 +81,12 @@ LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
 # city's skyline (a skyline on every style) and the pale arch cut into the field as
 # stock synthwave and vapor gradients: retired for the orb and the seam. The stacked
 # Rothko panels that came with them read to two more as a broken placeholder ("a
-# glowing empty green box" on Morning Briefing): retired too
+# glowing empty green box" on Morning Briefing): retired too. Then the colour bloom
+# (an empty grey gradient on Salt Flats at 4 A.M., the old aura failure again) and the
+# prism's beams (a Pink Floyd pastiche, twice on one sheet)
 RETIRED = (
+    "colour-bloom",
+    "prism-beams",
     "petal-fall",
     "stage-spot",
     "window-light",
@@ -95,64 +98,61 @@ RETIRED = (
     "colour-field",
 )
 # the aura orb is retired: four reviewers read it as a dim blob repeated on any title
-# (with the eclipse it had been one skeleton, the "orb"); the colour orb is a huge
-# bright one bleeding off the frame, in two colours
+# (with the eclipse it had been one skeleton, the "orb")
 # the genres (design-language families) each composition suits when the title names
 # nothing it draws (a sun on a horizon on every genre was the sheet's commonest picture:
-# the horizon now stays with calm, spare music). Reviewers read a prism's beams on a
-# duck song as stuck on: the club's beams stay with club music
+# the horizon now stays with calm, spare music)
 EVERY = (
     "ambient", "children", "classical", "dance", "electronic", "folk", "hiphop", "jazz",
     "latin", "lofi", "metal", "pop", "punk", "rnb", "rock", "spoken", "synthwave", "world",
 )  # fmt: skip
 FITS: dict[str, frozenset[str]] = {
-    "colour-bloom": frozenset(EVERY),
+    "twin-spheres": frozenset(EVERY),
     "horizon-disc": frozenset(("ambient", "classical", "folk", "spoken", "world")),
     "eclipse-ring": frozenset(
         ("ambient", "classical", "dance", "electronic", "folk", "hiphop", "metal", "punk")
         + ("rnb", "rock", "synthwave", "jazz", "lofi", "latin", "pop", "world")
     ),
     "hard-seam": frozenset(EVERY),
-    # light through a prism: club music, a classical piece's abstract field, a jingle's
-    # one bold mark, a gospel song's rays
-    "prism-beams": frozenset(("classical", "dance", "electronic", "rnb", "spoken", "synthwave")),
+    # one hard cut of light: club music, a classical piece's abstract field, a jingle's
+    # one bold mark, rock's, metal's, punk's and hip-hop's stark covers
+    "hard-cut": frozenset(
+        ("classical", "dance", "electronic", "rnb", "spoken", "synthwave", "rock", "metal")
+        + ("punk", "hiphop", "lofi")
+    ),
 }
-PRISM_SUBGENRES = ("dream_pop", "hyperpop", "post_rock", "prog", "psychedelic", "shoegaze")
 # what the title names (title_words.motifs) -> the compositions that draw it, first
-# match first: rain lit over the water; the moon over the water, an eclipse or a huge
-# soft glow for a night; the sun on the horizon or as a huge soft orb; the sea's
+# match first: rain lit over the water; the moon over the water or an eclipse for a
+# night; the sun on the horizon; the sea's
 # horizon (no city: a skyline was on every style's sheet)
 SUBJECTS = (
     ("rain", ("horizon-disc",)),
-    ("night", ("horizon-disc", "eclipse-ring", "colour-bloom")),
-    ("sun", ("horizon-disc", "colour-bloom")),
+    ("night", ("horizon-disc", "eclipse-ring")),
+    ("sun", ("horizon-disc",)),
     ("sea", ("horizon-disc",)),
 )
 # with fewer than this many compositions able to draw what the title names, a turn of
 # the seed now and then takes one the genre suits (an account would otherwise get one
 # picture at every turn)
-SUBJECT_REACH = 3
+SUBJECT_REACH = 2
 SUBJECT_ODDS = 0.6
 # how far the music leans the choice: at full lean a lively track's few options were
 # one composition at nearly every turn of the seed
 LEAN = 0.6
 # with this many options or fewer the seed alone chooses: the lean's favourite among
 # three took nearly every turn of the seed, and an account saw two pictures in sixteen
-# (a children's song's friendly three still lean, calm to lively: the orb, the
+# (a children's song's friendly three still lean, calm to lively: the spheres, the
 # horizon's disc, the seam)
 EVEN = 3
-# a children's song: bright daylight shapes only (an orb, a sun, a seam), no
-# eclipse, no club beams
-FRIENDLY = ("colour-bloom", "horizon-disc", "hard-seam")
+# a children's song: bright daylight shapes only (two balls, a sun, a seam), no
+# eclipse, no hard cut
+FRIENDLY = ("twin-spheres", "horizon-disc", "hard-seam")
 # a light field: no eclipse (its dark disc on a pale field reads as a flag)
 NIGHT_LIGHTS = ("eclipse-ring",)
-# on a light field these are drawn in shadow, not light: a pale bloom on a pastel
-# field was an empty wash; a deep saturated one bleeding off pale paper is a form
-DEEP_ON_PAPER = frozenset(("colour-bloom",))
 DAYLIT = tuple(name for name in LAYOUTS if name not in NIGHT_LIGHTS)
 # a second palette colour, not a drift
-TWO_FIELDS = frozenset(("colour-bloom", "hard-seam", "prism-beams"))
-ACCENT_GLOW = frozenset(("prism-beams",))  # the second beam in the accent
+TWO_FIELDS = frozenset(("twin-spheres", "hard-seam", "hard-cut"))
+ACCENT_GLOW = frozenset(("hard-cut",))  # the cut lit in the accent
 
 NIGHT_BLUE = 245.0  # the hue a green or teal night field turns to
 PALE_DEPTH = 1.35  # the light's curve on a pale field: the field sinks to its saturated tone
@@ -192,7 +192,7 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
     hue (the field's own hue when none does); the second ramp a second field colour
     apart in hue for the split field, else the field turned a little along the hue
     circle (a horizon's ground is the sky's kin, not a flag's second band), with the
-    accent's glow for the second prism beam."""
+    accent's glow for the hard cut's light."""
     pal = direction.palette
     cands = [*pal.colors, pal.accent, pal.background]
     vivid = [c for c in cands if rgb_to_oklch(c)[1] >= 0.04] or cands
@@ -241,11 +241,9 @@ def suits(direction: ArtDirection, genre: bool = True) -> tuple[str, ...]:
     if direction.genre == "children":
         return FRIENDLY
     daylit = light_field(direction)
-    subgenre = direction.language.subgenre
     options = []
     for name in LAYOUTS:  # calm to lively: compose.pick leans by this order
         fits = not genre or direction.genre in FITS[name]
-        fits = fits or (name == "prism-beams" and subgenre in PRISM_SUBGENRES)
         if fits and (name in DAYLIT or not daylit):
             options.append(name)
     return tuple(options)
@@ -298,7 +296,7 @@ def paint(direction: ArtDirection, res: int) -> tuple[np.ndarray, compose.Box, s
     level = float(light[plane.v[:, 0] < 0.2].mean())
     light = level + (light - level) * (0.3 + 0.7 * keep)
     if light_field(direction):  # a pale field deepens round the light, or white reads as nothing
-        light = (1.0 - light) ** 2.2 if kind in DEEP_ON_PAPER else light**PALE_DEPTH
+        light = light**PALE_DEPTH
     index = np.clip(light * 255.0 + 0.5, 0, 255).astype(np.intp)
     a, b = first.lut()[index], second.lut()[index]
     mix = np.broadcast_to(scene.mix, (res, res))[..., None].astype(np.float32)

@@ -5,21 +5,23 @@ off the frame, the title's band left calm.
 onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
 rhythms draw different prints; the composition leans from calm to loud with the
 energy (in this order), the track's subgenre tripling the weight of its own print
-(SCENES), the seed drawing (cover_parts.onset_prints):
-- roll: a piano roll, a lane per bar wider than the frame, a rounded bar per note as
-  thick as its hit; IDM, hip-hop, trap, drill, funk, lo-fi;
+(SCENES), the seed drawing (cover_parts.onset_prints, cover_parts.onset_figures):
+- nested: concentric squares, a ring per bar round an off-centre corner, each side a
+  beat cut in four blocks as thick as their hits; IDM, hip-hop, trap, drill, jazz;
 - sequence: the step grid set huge, a square per sixteenth as big as its strongest
   onset, the downbeat column in the accent, the grid cropped by the frame; techno,
-  industrial, house, EDM;
-- quarters: quarter-circle tiles, a tile an eighth, the disc as big as the hit and
-  turned by its strength, a bold two-ink pattern; drum and bass, bass, afrobeats,
-  dancehall, hyperpop.
+  industrial, house, EDM, lo-fi;
+- flips: big half-square triangles, a tile an eighth, turned by each onset, so the
+  rhythm draws zigzags, diamonds and chevrons; funk, disco, drum and bass, bass,
+  afrobeats, dancehall, hyperpop.
 Retired (RETIRED, code deleted): the earlier abstract marks (a moire, a tunnel, a
 bulge, a chevron, a row of dots, a barcode, a small 4 x 4 sequencer, a dot floor, a
 halftone sun, a target, small Truchet tiles, Riley bands), then the four prop pictures
 that replaced them (art directors read them as stock clip-art, the same props on
-every track), and the dot matrix, a halftone mass of the song that every review of the
-2026-12-02 sheets graded M or N ("a placeholder dot pattern, half-empty black").
+every track), the dot matrix, a halftone mass of the song that every review of the
+2026-12-02 sheets graded M or N ("a placeholder dot pattern, half-empty black"), and
+the piano roll (rows of rounded pills read as Morse code) and the quarter-circle tiles
+(swiss_geometry's quadrants again).
 Each keeps a calm band for the title at the top or the foot and is mirrored by the
 seed. Without audio the rhythm is synthesized from the energy curve and the seed."""
 
@@ -36,7 +38,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import onset_prints
+from sleeve.engine.styles.cover_parts import onset_figures, onset_prints
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, Sheet
 
@@ -56,7 +58,7 @@ STYLE = StyleInfo(
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = ("roll", "sequence", "quarters")
+CALM_TO_LOUD = ("nested", "sequence", "flips")
 # not sleeves (docstring)
 RETIRED = (
     "matrix",
@@ -76,13 +78,17 @@ RETIRED = (
     "machine",
     "rig",
     "speakers",
+    "roll",
+    "quarters",
 )
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
-    "roll": ("idm", "hiphop", "trap", "drill", "lofi", "funk", "disco", "jazz"),
-    "sequence": ("techno", "industrial", "house", "edm", "minimal", "latin"),
-    "quarters": (
+    "nested": ("idm", "hiphop", "trap", "drill", "jazz"),
+    "sequence": ("techno", "industrial", "house", "edm", "minimal", "latin", "lofi"),
+    "flips": (
+        "funk",
+        "disco",
         "dnb",
         "bass",
         "afrobeats",
@@ -99,14 +105,14 @@ SCENES = {
 }
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
-    "roll": onset_prints.roll,
+    "nested": onset_figures.nested,
     "sequence": onset_prints.sequence,
-    "quarters": onset_prints.quarters,
+    "flips": onset_figures.flips,
 }
 
 
 def _plan(direction: ArtDirection) -> str:
-    """The composition: the energy leans it from the roll to the quarters, the
+    """The composition: the energy leans it from the nested squares to the flipped tiles, the
     track's subgenre triples the weight of its own print, and the seed draws."""
     rng = raster.rng_for(direction, "onsets-layout")
     at = float(np.clip(0.5 + 1.8 * (direction.energy - 0.5), 0.0, 1.0))

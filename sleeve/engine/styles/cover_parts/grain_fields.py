@@ -1,11 +1,8 @@
-"""The grain gradient's colour-field compositions: one large soft form in a deep,
-grainy field, the way the best grainy-gradient sleeves are built (restraint, deep
-colour, heavy grain, one form bleeding off the frame).
-
-One huge soft orb of colour bleeding off the frame, a second colour melting into it
-like a mesh gradient; and two gradients meeting at one hard seam running down the
-frame along the song's energy curve. Each takes the Plane and the seed's generator
-and returns a Scene; the title's band (v < 0.34) stays a quiet stretch of field.
+"""The grain gradient's colour-field composition: two gradients meeting at one hard
+seam running down the frame along the song's energy curve, the way the best
+grainy-gradient sleeves are built (restraint, deep colour, heavy grain). It takes the
+Plane and the seed's generator and returns a Scene; the title's band (v < 0.34)
+stays a quiet stretch of field.
 """
 
 from __future__ import annotations
@@ -13,43 +10,13 @@ from __future__ import annotations
 import numpy as np
 
 from sleeve.engine import signals
-from sleeve.engine.styles.cover_parts.grain_scenes import BAND, Plane, Scene, smooth
+from sleeve.engine.styles.cover_parts.grain_scenes import BAND, Plane, Scene
 
 F32 = np.float32
 
 
 def _u(rng: np.random.Generator, a: float, b: float) -> float:
     return float(rng.uniform(a, b))
-
-
-def bloom(pl: Plane, rng: np.random.Generator) -> Scene:
-    """One huge soft orb of colour bleeding off the frame's far edge or side: a
-    white-hot heart in the glow, its edge melting into the deep field through heavy
-    grain and swelling unevenly as a mesh gradient does, and a second colour rising
-    into it from one flank. A lively song's orb is larger and nearer the frame's
-    middle; a calm one's sinks further off the edge."""
-    r = _u(rng, 0.42, 0.56) + 0.2 * pl.energy
-    uc = _u(rng, 0.12, 0.62)
-    vc = 1.0 + _u(rng, -0.12, 0.16) - 0.12 * pl.energy + (0.3 - 0.6 * abs(uc - 0.37)) * 0.3
-    if rng.random() < 0.3:  # the orb off the side instead, clear of the title's band
-        uc, vc = _u(rng, -0.1, 0.05), _u(rng, 0.66, 0.82)
-    vc = max(vc, BAND + r * 0.75)
-    dots = pl.dots(rng)
-    warp = pl.noise(rng, 3) - 0.5
-    u, v = pl.u, pl.v
-    d = np.hypot(u - uc, v - vc) * (1 + 0.22 * warp)
-    t = np.clip(d / r, 0, 2)
-    body = 1 - smooth(0.35, 1.05, t)  # the soft body out to its rim
-    heart = np.exp(-((t / 0.45) ** 2))
-    halo = np.exp(-np.maximum(t - 0.9, 0) / 0.6)  # the field deepens away from it
-    level = 0.1 + 0.2 * halo + 0.4 * body + 0.3 * heart
-    light = pl.grainy(np.clip(level, 0, 1), dots, 0.4)
-    ang = float(rng.uniform(0, 2 * np.pi))
-    su, sv = uc + 0.7 * r * np.cos(ang), vc + 0.7 * r * np.sin(ang)
-    second = np.exp(-((np.hypot(u - su, v - sv) / (0.75 * r)) ** 2))
-    mix = np.clip(pl.grainy(second * (0.35 + 0.65 * body), dots, 0.3), 0, 1).astype(F32)
-    box = (max(0.0, uc - 0.8 * r), max(0.0, vc - 0.8 * r), min(1.0, uc + 0.8 * r), 1.0)
-    return Scene(light, mix, box)
 
 
 def seam(pl: Plane, rng: np.random.Generator) -> Scene:

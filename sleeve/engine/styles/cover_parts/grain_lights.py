@@ -3,10 +3,9 @@ each with its own skeleton (what the shape is, where its mass sits, how it meets
 the frame and the title).
 
 A disc melting into grain on a hard horizon (cloud bands across it, at times
-cropped by the frame), an eclipse's ring of corona, and two colour beams crossing
-as through a prism. Each takes the Plane and the seed's generator and returns a
-Scene; the shape keeps out of the title's band (v < 0.34) and its edge is crisp, the
-light around it thinning into grain.
+cropped by the frame) and an eclipse's ring of corona. Each takes the Plane and the
+seed's generator and returns a Scene; the shape keeps out of the title's band
+(v < 0.34) and its edge is crisp, the light around it thinning into grain.
 """
 
 from __future__ import annotations
@@ -151,44 +150,3 @@ def _rain(pl: Plane, rng: np.random.Generator) -> np.ndarray:
     col = ((pl.u + slant * pl.y) * res).astype(np.intp) % res
     t = (pl.y / gap + phase[col]) % 1.0
     return ((t < length / gap) & on[col]).astype(F32)
-
-
-def prism(pl: Plane, rng: np.random.Generator) -> Scene:
-    """Light through a prism: a thin white ray comes in from one side to a point on a
-    third and leaves as two colour beams fanning apart, each with one razor edge
-    and its light thinning into grain across to the other, white-hot where they
-    still overlap, one in each ramp's glow."""
-    pu = _u(rng, 0.3, 0.4)
-    py = _u(rng, 0.6, 0.68) if pl.top else _u(rng, 0.32, 0.4)
-    mean = np.radians(_u(rng, -14.0, 14.0))
-    fan = np.radians(_u(rng, 16.0, 26.0) + 8.0 * pl.energy)
-    a0 = float(np.radians(_u(rng, -18.0, 18.0)))
-    w1 = _u(rng, 0.38, 0.5)
-    w2 = _u(rng, 0.26, 0.36)
-    dots = pl.dots(rng)
-    du, dy = pl.u - pu, pl.y - py
-    cols = np.flatnonzero(du[0] > -0.03)  # the beams leave the point on this side
-    side = slice(int(cols.min()), int(cols.max()) + 1)
-    bu, grain = du[:, side], dots[:, side]
-
-    def beam(a: float, w: float) -> np.ndarray:
-        s = bu * np.cos(a) + dy * np.sin(a)
-        width = 0.02 + w * np.clip(s, 0, 1)
-        n = -bu * np.sin(a) + dy * np.cos(a) + width / 2  # 0 at the razor edge
-        across = np.sqrt(np.clip(1 - n / width, 0, 1))
-        along = 0.8 + 0.2 * np.exp(-s / 0.3)
-        inside = pl.edge(n, 1) * pl.edge(width - n, 2) * pl.edge(s, 1)
-        full = np.zeros((pl.res, pl.res), F32)
-        full[:, side] = inside * pl.grainy(across, grain, 0.4) * along
-        return full
-
-    one, two = beam(float(mean - fan / 2), w1), beam(float(mean + fan / 2), w2)
-    s0 = du * np.cos(a0) + dy * np.sin(a0)
-    n0 = -du * np.sin(a0) + dy * np.cos(a0)
-    ray = pl.edge(0.005 - np.abs(n0), 1.5) * pl.edge(-s0, 1) * (0.6 + 0.4 * np.exp(s0 / 0.3))
-    d = np.hypot(du, dy)
-    glow = np.exp(-d / 0.05)
-    light = 0.14 + 0.08 * np.exp(-d / 0.4) + 0.64 * (one + two)
-    light = np.maximum(light + 0.35 * glow, 0.9 * ray)
-    mix = np.clip(two * 2, 0, 1) * (two > one)
-    return Scene(light, mix.astype(F32), pl.ybox(pu - 0.1, py - 0.26, 1.0, py + 0.26))

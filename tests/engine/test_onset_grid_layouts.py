@@ -1,0 +1,70 @@
+"""The onset grid after the art directors' review: the piano roll (rows of rounded pills
+read as Morse code, on drill too) and the quarter-circle tiles (swiss_geometry's
+quadrants again) are never drawn; the nested squares and the flipped triangle tiles
+that replace them are pictures of their own at thumbnail size, not the step grid
+recoloured; and two songs get two different layouts."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.languages import language_for
+from sleeve.engine.styles import onset_grid
+from sleeve.engine.styles.registry import get_style
+from tests.engine.test_styles import CALM, LOUD
+
+KEPT = ("nested", "sequence", "flips")
+GENRES = ("drill", "hiphop", "trap", "idm", "dnb", "afrobeats", "techno", "house", "hyperpop")
+
+
+def _track(genre: str, seed: int, energy: float) -> ArtDirection:
+    return dataclasses.replace(
+        LOUD, genre=genre, language=language_for(genre), seed=seed, energy=energy
+    )
+
+
+def test_the_roll_and_the_quarters_are_never_drawn() -> None:
+    names = {
+        onset_grid.layout_of(_track(genre, seed, energy))
+        for genre in GENRES
+        for energy in (0.5, 0.7, 0.95)
+        for seed in range(12)
+    }
+    assert {"roll", "quarters"} <= set(onset_grid.RETIRED)
+    assert not names & {"roll", "quarters"}, names
+    assert {"nested", "flips"} <= names, names
+
+
+def _thumb(kind: str, d: ArtDirection, monkeypatch: pytest.MonkeyPatch) -> np.ndarray:
+    """The cover's luminance at 8 x 8, as a thumbnail's layout reads."""
+    monkeypatch.setattr(onset_grid, "_plan", lambda _: kind)
+    image = get_style("onset_grid").render(d, 128).image.convert("L").resize((8, 8))
+    return np.asarray(image, np.float64) / 255
+
+
+def test_every_composition_is_another_layout_at_thumbnail_size(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Side by side on one track, any two compositions differ clearly at 8 x 8 px."""
+    for base in (CALM, LOUD):
+        for seed in range(3):
+            d = dataclasses.replace(base, seed=seed)
+            thumbs = {k: _thumb(k, d, monkeypatch) for k in KEPT}
+            kinds = list(thumbs)
+            for i, a in enumerate(kinds):
+                for b in kinds[i + 1 :]:
+                    gap = float(np.abs(thumbs[a] - thumbs[b]).mean())
+                    assert gap > 0.06, (seed, a, b, gap)
+
+
+def test_two_songs_get_two_layouts() -> None:
+    """A drill track and a drum and bass track (and the seeds of one genre) do not all
+    draw one picture: the kept compositions are all drawn, a figure among them."""
+    drill = [onset_grid.layout_of(_track("drill", s, 0.7)) for s in range(16)]
+    dnb = [onset_grid.layout_of(_track("dnb", s, 0.7)) for s in range(16)]
+    assert max(set(drill), key=drill.count) != max(set(dnb), key=dnb.count), (drill, dnb)
+    assert set(drill) | set(dnb) == set(KEPT) == set(onset_grid.CALM_TO_LOUD)
