@@ -52,16 +52,21 @@ class Ink:
 
 
 def cells(spec: Spec, u: np.ndarray, v: np.ndarray) -> np.ndarray:
-    """The spectrogram sampled at time u and frequency v (0..1, low at 0), nearest frame,
-    interpolated between bands (through a fine table: one lookup per pixel)."""
+    """The spectrogram sampled at time u and frequency v (0..1, low at 0), interpolated
+    between frames and between bands (through a fine table: two lookups per pixel); the
+    nearest frame alone printed each frame as a column, a staircase on every edge."""
     frames, bands = spec.shape
     at = np.linspace(0.0, bands - 1.0, FINE)
     lo = np.minimum(at.astype(np.intp), bands - 2)
     w = (at - lo).astype(spec.dtype)
-    fine = spec[:, lo] * (1 - w) + spec[:, lo + 1] * w  # (frames, FINE)
-    fi = np.clip(u * frames, 0, frames - 1).astype(np.intp)
+    fine = (spec[:, lo] * (1 - w) + spec[:, lo + 1] * w).ravel()  # (frames, FINE)
+    t = np.clip(u * (frames - 1), 0, frames - 1).astype(spec.dtype)
+    fi = np.minimum(t.astype(np.intp), max(frames - 2, 0))
+    ft = np.clip(t - fi, 0, 1)
     bi = np.clip(v * (FINE - 1) + 0.5, 0, FINE - 1).astype(np.intp)
-    return fine.ravel()[fi * FINE + bi]
+    at_frame = fi * FINE + bi
+    nxt = np.minimum(at_frame + FINE, fine.size - 1)
+    return fine[at_frame] * (1 - ft) + fine[nxt] * ft
 
 
 def changes(spec: Spec) -> Spec:
