@@ -7,19 +7,20 @@ tourism posters. A title that names a subject gets it on most seeds, in flats: a
 mountain as three ranks of flat triangles with a snow cap (peaks), the sea as level wave
 bands in sea blues under a light sky (waves; under a title that names a dawn or light, a
 warm sky of stepped bands of early light). Otherwise, and on the other seeds, one of
-eight: concentric arc segments counted by the tempo, their sweeps the energy curve
+seven: concentric arc segments counted by the tempo, their sweeps the energy curve
 (arcs, the Beethoven poster); one huge letter or number of the title cropped by the
 canvas with a colour block on the letter's top line (glyph; never on children's, hazy or
 metal songs); a system of bars turned by the key's place on the circle of fifths, one
 bar a beat, the energy curve as their lengths (rhythm); a grid of circles, each as large
-as the energy there times the onset, the loudest a huge disc (pulse); a strict column
-grid of bars standing huge and cropped, their heights the energy curve (chart); a big
-square turned by the key and a disc crossing it on a hairline grid, figure and ground
+as the energy there times the onset, the loudest a huge disc (pulse); a big square
+turned by the key and a disc crossing it on a hairline grid, figure and ground
 swapped where they meet (pair); circles nested on one point of the canvas edge, one a
 beat, stepped by the energy curve (ripple); a coarse grid of quarter discs turned by the
 onsets (quadrants). A grey palette still prints one strong ink.
 
-Retired (RETIRED), never drawn: the huge disc sliced by a turned bar (slice) and the
+Retired (RETIRED), never drawn: a strict column grid of bars as tall as the energy curve
+(chart: both art directors' worst cover on 桜の散る頃 and Chuva de Verão, as bar charts
+were twice before); the huge disc sliced by a turned bar (slice) and the
 squares stepped inside one another (nested), which two art directors read as generic
 ("the slice, nested squares and emoji layouts are generic") and which came back for a
 second track in one batch of 74; three or four translucent discs overprinted on a grid
@@ -106,12 +107,13 @@ SUBJECT_LAYOUTS = {word: (scene,) for word, scene in SUBJECTS}  # registry.draws
 NAMED_SHARE = 0.55
 # a song whose title names none of them: its energy as arcs, its title's letter, a
 # turned system of bars (the beats), a grid of circles (the onsets), the studies of
-# swiss_studies: a bar chart (curve, tempo), a turned square and a disc (key, peak,
-# energy) and nested circles (tempo, curve); and swiss_forms' quarter discs
-MUSIC = ("arcs", "glyph", "rhythm", "pulse", "chart", "pair", "ripple", "quadrants")
+# swiss_studies: a turned square and a disc (key, peak, energy) and nested circles
+# (tempo, curve); and swiss_forms' quarter discs
+MUSIC = ("arcs", "glyph", "rhythm", "pulse", "pair", "ripple", "quadrants")
 COMPOSITIONS = (*MUSIC, *SCENES)
 # retired, never drawn: templates that said nothing of the song (see the docstring)
 RETIRED = (
+    "chart",
     "slice",
     "nested",
     "tiles",
@@ -133,23 +135,23 @@ RETIRED = (
     "slabs",
 )
 # weights of MUSIC for a calm (energy 0) and a loud (energy 1) track, mixed by energy;
-# the arcs less (four bench covers of one picture); a loud song leans to the letter,
-# the chart and the quarter discs, a calm one to the ripple and the pair (which took
+# the arcs less (four bench covers of one picture); a loud song leans to the letter
+# and the quarter discs, a calm one to the ripple and the pair (which took
 # the retired slice's and nested squares' share)
-CALM_WEIGHTS = (0.65, 0.8, 0.6, 0.7, 0.55, 0.8, 0.8, 0.7)
-LOUD_WEIGHTS = (0.55, 0.85, 0.75, 0.75, 0.6, 0.75, 0.6, 0.9)
+CALM_WEIGHTS = (0.65, 0.8, 0.6, 0.7, 0.8, 0.8, 0.7)
+LOUD_WEIGHTS = (0.55, 0.85, 0.75, 0.75, 0.75, 0.6, 0.9)
 # a CJK title's first character as the huge glyph is the style's best picture (both
 # reviewers chose the giant split 東 of 東京の夜): drawn more often
 CJK_GLYPH = 2.0
 # what each mood keeps of each (same order): hazy songs the soft arcs and discs, no
-# hard bars, chart or letter; children's songs discs, dots and quarter discs, never the
+# hard bars or letter; children's songs discs, dots and quarter discs, never the
 # Bauhaus letter (a "T" on a duck song read as wrong); warm genres the rounds and
 # squares (a cold letter block had met R&B and gospel)
 MOOD_SCALE = {
-    "friendly": (0.8, 0.0, 0.6, 1.2, 0.6, 1.0, 1.2, 1.3),
-    "hazy": (1.3, 0.0, 0.25, 0.8, 0.25, 1.0, 1.3, 0.6),
-    "sad": (1.2, 0.8, 1.0, 0.8, 0.9, 1.1, 1.2, 0.8),
-    "warm": (0.9, 0.45, 1.1, 1.0, 0.9, 1.3, 1.2, 1.2),
+    "friendly": (0.8, 0.0, 0.6, 1.2, 1.0, 1.2, 1.3),
+    "hazy": (1.3, 0.0, 0.25, 0.8, 1.0, 1.3, 0.6),
+    "sad": (1.2, 0.8, 1.0, 0.8, 1.1, 1.2, 0.8),
+    "warm": (0.9, 0.45, 1.1, 1.0, 1.3, 1.2, 1.2),
 }
 # warm genres (family or subgenre): warm paper and ink, never cold grey blocks
 WARM = frozenset({"rnb", "soul", "neo_soul", "gospel", "funk", "reggaeton", "r&b"})
@@ -430,7 +432,6 @@ DRAWN_BY = {
     "arcs": layouts,
     "rhythm": systems,
     "pulse": systems,
-    "chart": studies,
     "ripple": studies,
 }
 

@@ -1,9 +1,6 @@
-"""Three Swiss studies after Müller-Brockmann, Crouwel and the Bauhaus, each drawn into a
+"""Two Swiss studies after Müller-Brockmann and the Bauhaus, each drawn into a
 `swiss_layouts.Frame` and returning its focal box (fractions of the side):
 
-chart: a strict column grid of bars standing on the canvas foot (or hanging from its
-top), their heights the energy curve, huge and cropped by the canvas and the title's
-grid line, the loudest bar in the flat colour (a bar chart as a poster);
 pair: a big square turned by the key's place on the circle of fifths and a big disc
 crossing it on a hairline grid, figure and ground swapped where they overlap;
 ripple: circles that all touch one point of the canvas edge, off the middle, one a
@@ -22,44 +19,6 @@ from sleeve.engine.raster import brush
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
 from sleeve.engine.styles.cover_parts.swiss_systems import fifths_angle
-
-
-def chart_columns(tempo: float) -> int:
-    """The bars across the frame for a tempo: a ballad five broad slabs, a fast track
-    a dense fence of up to thirteen."""
-    return int(np.clip(round(5 + (tempo - 70.0) / 13.0), 5, 13))
-
-
-def chart(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """Bars on a strict column grid pushed off the canvas sides by a seeded part of a
-    column; each bar's height the energy curve over a seeded window of the song, the
-    tallest run past the art into the title's grid line (cropped there); black, the
-    peak in the flat colour and the quietest in the second colour."""
-    bx0, by0, bx1, by1 = f.bleed()
-    x0, y0, x1, y1 = f.art
-    main, second = inks(f)
-    n = chart_columns(f.tempo) + int(rng.integers(0, 2))
-    cell = (bx1 - bx0) / (n - 0.6)
-    origin = bx0 - cell * float(rng.uniform(0.1, 0.5))
-    gutter = cell * float(rng.uniform(0.14, 0.34))
-    start = float(rng.uniform(0.0, 0.35))  # which part of the song the chart shows
-    window = np.interp(
-        np.linspace(start, start + 0.65, 64), np.linspace(0, 1, len(f.curve)), f.curve
-    )
-    heights = slices(window, n)
-    top_down = f.edge == "bottom"  # the bars hang from the far edge, away from the title
-    base = by0 if top_down else by1
-    tall = (y1 - y0) * float(rng.uniform(1.05, 1.3))  # the tallest are cropped
-    loud, quiet = int(np.argmax(heights)), int(np.argmin(heights))
-    boxes = []
-    for k in range(n):
-        left = origin + k * cell
-        h = tall * (0.18 + 0.82 * float(heights[k]))
-        colour = main if k == loud else second if k == quiet else f.ink
-        y_a, y_b = (base, base + h) if top_down else (base - h, base)
-        draw.rectangle((left, y_a, left + cell - gutter, y_b), brush(colour))
-        boxes.append((left, y_a, left + cell - gutter, y_b))
-    return f.union(boxes)
 
 
 def _shape_mask(size: int, points: list[float] | None, disc: tuple | None) -> Image.Image:
