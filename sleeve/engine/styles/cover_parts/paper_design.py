@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from sleeve.engine.styles.cover_parts.paper_scenes import (
+    FULL,
     Layer,
     Points,
     Scene,
@@ -22,10 +23,7 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
     disc,
     flip_box,
     mirror,
-    rect,
 )
-
-FULL = rect(-0.05, -0.05, 1.05, 1.05)
 
 
 def _pts(xs: np.ndarray, ys: np.ndarray) -> Points:

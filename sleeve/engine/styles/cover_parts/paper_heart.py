@@ -19,6 +19,7 @@ from PIL import Image, ImageDraw
 
 from sleeve.engine.styles.cover_parts.paper_design import heart
 from sleeve.engine.styles.cover_parts.paper_scenes import (
+    FULL,
     Layer,
     Points,
     Scene,
@@ -30,7 +31,6 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
     rect,
 )
 
-FULL = rect(-0.05, -0.05, 1.05, 1.05)
 # a title's words for fire, any script (花火 is fireworks, not fire)
 FIRE = re.compile(
     r"\bfire|fuego|\bfogo\b|\bfeu\b|fuoco|feuer|flame|flamm|llama|\bblaze|inferno|burn"

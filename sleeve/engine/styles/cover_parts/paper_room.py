@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from sleeve.engine.styles.cover_parts.paper_scenes import (
+    FULL,
     Layer,
     Points,
     Scene,
@@ -19,8 +20,6 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
     points,
     rect,
 )
-
-FULL = rect(-0.05, -0.05, 1.05, 1.05)
 
 
 def _towers(

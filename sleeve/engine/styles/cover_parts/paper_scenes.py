@@ -50,6 +50,9 @@ def rect(x0: float, y0: float, x1: float, y1: float) -> Points:
     return [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
 
 
+FULL = rect(-0.05, -0.05, 1.05, 1.05)  # a sheet over the whole frame, past its edges
+
+
 def song(curve: tuple[float, ...], xs: np.ndarray, flip: bool) -> np.ndarray:
     """The energy curve (smoothed, centred on 0) sampled at xs (read as time)."""
     c = np.convolve(np.pad(np.asarray(curve or (0.5,)), 3, mode="edge"), np.ones(7) / 7, "valid")

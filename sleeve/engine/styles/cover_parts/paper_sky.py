@@ -12,6 +12,7 @@ import numpy as np
 
 from sleeve.engine.styles.cover_parts import paper_dioramas as pdi
 from sleeve.engine.styles.cover_parts.paper_scenes import (
+    FULL,
     Layer,
     Points,
     Scene,
@@ -19,10 +20,7 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
     flip_box,
     mirror,
     points,
-    rect,
 )
-
-FULL = rect(-0.05, -0.05, 1.05, 1.05)
 
 
 def _half_ring(cx: float, cy: float, a: float, b: float, tilt: float, near: bool) -> Points:
