@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from types import ModuleType
 from typing import NamedTuple
 
 import imagecodecs
@@ -79,6 +80,13 @@ class Drawn:
     look: Look
 
 
+def _sets_title(module: ModuleType, direction: ArtDirection) -> bool:
+    """Whether the style sets this cover's title itself: all its covers
+    (StyleInfo.draws_title) or, where the module says so, this composition's."""
+    per_cover = getattr(module, "sets_title", None)
+    return module.STYLE.draws_title or bool(per_cover and per_cover(direction))
+
+
 def draw(
     direction: ArtDirection,
     style: str,
@@ -95,7 +103,7 @@ def draw(
         raise ValueError(f"size must be between {MIN_SIZE} and {MAX_SIZE} pixels, not {size}")
     module = get_style(style)
     seeded = turned(direction, turn)
-    if module.STYLE.draws_title and direction.title:
+    if _sets_title(module, seeded) and direction.title:
         image, title = module.render_with_title(seeded, size)
         look = Look(style, turn, layout_key(style, module.layout_of(seeded), seeded.layout))
         return Drawn(image.convert("RGB"), title, look)

@@ -1,8 +1,10 @@
 """Pixel sort: a picture melted into sorted streaks on purpose (Kim Asendorf's
 threshold sort and its kin), the sort read as the design, never as damage.
 
-Four compositions, each its own layout: letters (a short title's own word set huge,
-dripping down in sorted streaks: the chrome SODIUM two art directors singled out),
+Four compositions, each its own layout: letters (a short title itself set huge, a
+word a line, dripping down in sorted streaks: the chrome SODIUM two art directors
+singled out; the dripping letters are the cover's title, set once, so the pipeline
+sets none on top: sets_title),
 neon (a city at night whose lit windows run down in long vertical streaks, rain on
 glass or neon on a wet street: first for a title naming a city, the night or neon),
 bands (a sunset's gradient bands sorted below one hard edge, a diagonal or a straight
@@ -41,6 +43,7 @@ from sleeve.engine.styles.cover_parts import pixel_scenes as scenes
 from sleeve.engine.styles.cover_parts import pixel_sources as sources
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.title_words import motifs
+from sleeve.engine.title_layout import TitleLayout
 
 STYLE = StyleInfo(
     name="pixel_sort",
@@ -94,6 +97,7 @@ class Sorted:
     kind: str
     k: int
     band: Band
+    lettering: figures.Lettering | None = None
 
 
 Src = sources.Source
@@ -102,10 +106,9 @@ Drawn = tuple[np.ndarray, int, Box]  # the picture, its sort axis, its focal box
 
 
 def short_title(d: ArtDirection) -> bool:
-    """Whether the title is short enough to be drawn dripping: a word of at most seven
-    letters in a title of at most sixteen characters."""
-    word = figures.lead(d)
-    return bool(word) and len(word) <= 7 and len(d.title.strip()) <= 16
+    """Whether the whole title is short enough to be drawn dripping: one or two words
+    of at most seven characters each."""
+    return bool(figures.title_lines(d))
 
 
 def names_the_night(d: ArtDirection) -> bool:
@@ -132,10 +135,15 @@ def sort_cover(direction: ArtDirection) -> Sorted:
     side = title_band(direction, raster.rng_for(direction, "pixel-title"))
     band = Band(side, calm_depth(direction))
     comp = _plan(direction, rng)
-    kind, src = SOURCES[comp](direction, rng, band)
+    lettering = None
+    if comp == "letters":
+        lettering = figures.letters(direction, rng, RES, band.side, band.depth)
+        kind, src = "letters", lettering.source
+    else:
+        kind, src = SOURCES[comp](direction, rng, band)
     art, k, focal = DRAW[comp](src, direction, rng, band)
     art = _keep_calm(art, src.img, band, rng)
-    return Sorted(src, art, focal, comp, kind, k, band)
+    return Sorted(src, art, focal, comp, kind, k, band, lettering)
 
 
 def _keep_calm(art: np.ndarray, img: np.ndarray, band: Band, rng: Rng) -> np.ndarray:
@@ -202,10 +210,6 @@ def _source_profile(d: ArtDirection, rng: Rng, band: Band) -> tuple[str, Src]:
     return "profile", sources.source("profile", d, rng, RES, band.side)
 
 
-def _source_letters(d: ArtDirection, rng: Rng, band: Band) -> tuple[str, Src]:
-    return "letters", figures.letters(d, rng, RES, band.side, band.depth)
-
-
 def _source_neon(d: ArtDirection, rng: Rng, band: Band) -> tuple[str, Src]:
     return "city", scenes.neon_city(d, rng, RES, *band.art_rows())
 
@@ -224,9 +228,12 @@ def _draw_profile(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
 
 
 def _draw_letters(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
-    """The title's own letters dripping down in slices cut on the hits."""
+    """The title's own letters dripping down in slices cut on the hits (from low in
+    the last line, so every line of the title still reads)."""
     rows = _hit_slices(d, RES, 16)
-    art = _melt(src, d, rng, 1, rows, rng.uniform(0.3, 0.5), band)
+    hold = rng.uniform(0.3, 0.5)
+    hold = hold if len(figures.title_lines(d)) < 2 else 1.0 - 0.5 * (1.0 - hold)
+    art = _melt(src, d, rng, 1, rows, hold, band)
     lo, hi = band.art_rows()
     return art, 1, (0.0, lo, 1.0, hi)
 
@@ -268,7 +275,6 @@ SOURCES = {
     "profile": _source_profile,
     "bands": _source_bands,
     "neon": _source_neon,
-    "letters": _source_letters,
 }
 DRAW = {
     "profile": _draw_profile,
@@ -283,9 +289,41 @@ def layout_of(direction: ArtDirection) -> str:
     return _plan(direction, raster.rng_for(direction, "pixel-sort"))
 
 
-def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the pixel-sort cover (RGB, size x size): sorted at RES, scaled up, grain."""
+def sets_title(direction: ArtDirection) -> bool:
+    """Whether the cover's art is its title (the letters composition), so the pipeline
+    calls render_with_title and sets no second title on top."""
+    return layout_of(direction) == "letters"
+
+
+def _drawn(direction: ArtDirection, size: int) -> tuple[Image.Image, Sorted]:
     done = sort_cover(direction)
     img = raster.to_image(done.art).resize((size, size), Image.Resampling.BILINEAR)
-    image = finish(img, direction, "pixel-sort", 0.02)
+    return finish(img, direction, "pixel-sort", 0.02), done
+
+
+def _title_layout(image: Image.Image, done: Sorted, size: int) -> TitleLayout:
+    """Where the dripping title went: its letters' mask (as set, before the drip), one
+    box a line and the letters' mean ink."""
+    assert done.lettering is not None, "only the letters composition sets the title"
+    lettering, k = done.lettering, size / RES
+    glyphs = raster.to_image(done.source.subject.astype(np.float32))
+    mask = glyphs.resize((size, size), Image.Resampling.BILINEAR)
+    boxes = tuple(tuple(int(round(v * k)) for v in b) for b in lettering.boxes)
+    ink = np.asarray(image, np.float64)[np.asarray(mask) > 127].mean(axis=0)
+    middle = (min(b[1] for b in boxes) + max(b[3] for b in boxes)) / 2 / size
+    band = 0 if middle < 0.4 else (2 if middle > 0.6 else 1)
+    chars = tuple(len(line) for line in lettering.lines)
+    color = (int(ink[0]), int(ink[1]), int(ink[2]))
+    return TitleLayout(mask, boxes, chars, color, "none", band)  # type: ignore[arg-type]
+
+
+def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, TitleLayout]:
+    """The letters cover: the title itself dripping, and where it went."""
+    image, done = _drawn(direction, size)
+    return image, _title_layout(image, done, size)
+
+
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """Draw the pixel-sort cover (RGB, size x size): sorted at RES, scaled up, grain."""
+    image, done = _drawn(direction, size)
     return Artwork(image, done.focal, done.comp)

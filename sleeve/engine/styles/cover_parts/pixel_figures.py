@@ -1,8 +1,10 @@
-"""Pixel sort's lettering source: the title's own lead word set huge, kept out of the
+"""Pixel sort's lettering source: the title itself set huge, kept out of the
 title's band, to drip in sorted streaks. Same inks and Source as pixel_sources.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image, ImageDraw
@@ -10,7 +12,6 @@ from PIL import Image, ImageDraw
 from sleeve.engine import fonts
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import pixel_sources as ps
-from sleeve.engine.styles.cover_parts.title_words import lead_word
 
 
 def art_rows(side: str, depth: float = 0.36) -> tuple[float, float]:
@@ -19,32 +20,58 @@ def art_rows(side: str, depth: float = 0.36) -> tuple[float, float]:
     return (depth + 0.02, 1.0) if side == "top" else (0.0, 0.98 - depth)
 
 
-def lead(d: ArtDirection) -> str:
-    """The title's lead word as the letters source draws it (a long one cut to its
-    first four characters), or '' when it has no letter to set."""
-    word = "".join(ch for ch in lead_word(d.title) if ch.isalnum())
-    word = word if len(word) <= 7 else word[:4]
-    return word.upper() if word.isascii() else word
+def title_lines(d: ArtDirection) -> tuple[str, ...]:
+    """The title as the letters source sets it, one word a line (capitals for a Latin
+    title), or () when it is too long to drip: at most two words of at most seven
+    characters each, at least one a letter or digit."""
+    words = tuple(d.title.split())
+    if not 1 <= len(words) <= 2 or any(len(w) > 7 for w in words):
+        return ()
+    if not any(ch.isalnum() for ch in d.title):
+        return ()
+    return tuple(w.upper() if w.isascii() else w for w in words)
+
+
+def _set_lines(lines: tuple[str, ...], font) -> tuple[Image.Image, list[tuple[int, ...]]]:
+    """The lines set centred one under the other on a mask, and each line's box."""
+    boxes = [font.getbbox(line) for line in lines]
+    sizes = [(max(1, b[2] - b[0]), max(1, b[3] - b[1])) for b in boxes]
+    gap = int(0.12 * max(h for _, h in sizes))
+    w = max(sw for sw, _ in sizes) + 8
+    h = sum(sh for _, sh in sizes) + gap * (len(lines) - 1) + 8
+    mask = Image.new("L", (w, h), 0)
+    pen, y, out = ImageDraw.Draw(mask), 4, []
+    for line, box, (sw, sh) in zip(lines, boxes, sizes, strict=True):
+        x = (w - sw) // 2
+        pen.text((x - box[0], y - box[1]), line, font=font, fill=255)
+        out.append((x, y, x + sw, y + sh))
+        y += sh + gap
+    return mask, out
+
+
+@dataclass(frozen=True)
+class Lettering:
+    """The letters source and where the title's lines went (x0, y0, x1, y1 at res)."""
+
+    source: ps.Source
+    boxes: tuple[tuple[int, int, int, int], ...]
+    lines: tuple[str, ...]
 
 
 def letters(
     d: ArtDirection, rng: np.random.Generator, res: int, side: str, depth: float
-) -> ps.Source:
-    """The title's lead word set huge across the picture, its letters shaded top to
-    bottom in the hot inks, on a gradient sky."""
+) -> Lettering:
+    """The whole title set huge across the picture (a word a line), its letters shaded
+    top to bottom in the hot inks, on a gradient sky."""
     inks = ps.inks_for(d)
     x, y = ps._grid(res)
     lo, hi = art_rows(side, depth)
-    word = lead(d)
-    face = fonts.title_face(word, d.font_role, 900.0)
-    big = 4 * res
-    font = face.sized(big // 2)
-    box = font.getbbox(word)
-    w, h = max(1, box[2] - box[0]), max(1, box[3] - box[1])
-    mask = Image.new("L", (w + 8, h + 8), 0)
-    ImageDraw.Draw(mask).text((4 - box[0], 4 - box[1]), word, font=font, fill=255)
-    height = (hi - lo) * rng.uniform(0.5, 0.62)
-    scale = min(height * res / h, 0.9 * res / w)
+    lines = title_lines(d)
+    face = fonts.title_face(" ".join(lines), d.font_role, 900.0)
+    mask, line_boxes = _set_lines(lines, face.sized(2 * res))
+    h = mask.height - 8
+    height = (hi - lo) * rng.uniform(0.5, 0.62) * (1.25 if len(lines) > 1 else 1.0)
+    scale = min(height * res / h, 0.9 * res / (mask.width - 8))
     tw, th = max(1, int(mask.width * scale)), max(1, int(mask.height * scale))
     glyphs = np.asarray(mask.resize((tw, th), Image.Resampling.BOX), np.float32) / 255
     left = int((res - tw) / 2 + rng.uniform(-0.04, 0.04) * res)
@@ -59,4 +86,14 @@ def letters(
     sky = ps._paint(y, inks.sky)
     img = sky + cover[..., None] * (ink - sky)
     centre = ((l0 + tw / 2) / res, (t0 + th / 2) / res, th / res / 2)
-    return ps._grain(rng, img.astype(np.float32), res, subject, centre, 1.0)
+    source = ps._grain(rng, img.astype(np.float32), res, subject, centre, 1.0)
+    boxes = tuple(
+        (
+            max(0, int(left + b[0] * scale)),
+            max(0, int(top + b[1] * scale)),
+            min(res, int(np.ceil(left + b[2] * scale))),
+            min(res, int(np.ceil(top + b[3] * scale))),
+        )
+        for b in line_boxes
+    )
+    return Lettering(source, boxes, lines)
