@@ -108,3 +108,28 @@ def test_layout_of_names_what_render_draws() -> None:
         for base in (CALM, LOUD, HYPERPOP):
             d = dataclasses.replace(base, seed=seed)
             assert pixel_sort.layout_of(d) == pixel_sort.render(d, 64).layout
+
+
+def test_letters_set_the_title_once() -> None:
+    """Two art directors: "Sodium Lights: title set twice (smeared SODIUM + Sodium
+    Lights)". A letters cover's dripping letters are the whole title, a word a line,
+    and the pipeline sets no second title on top."""
+    from sleeve.engine import pipeline
+
+    seen = 0
+    for title in ("Sodium", "Sodium Lights"):
+        for seed in range(40):
+            d = dataclasses.replace(HYPERPOP, title=title, seed=seed)
+            if pixel_sort.layout_of(d) != "letters":
+                continue
+            assert pixel_sort.sets_title(d)
+            drawn = pipeline.draw(d, "pixel_sort", 128)
+            assert drawn.title is not None
+            assert drawn.title.chars == tuple(len(w) for w in title.split())
+            art = pixel_sort.render(d, 128).image
+            # nothing set over the art: the cover is the art itself
+            diff = np.abs(np.asarray(drawn.image, float) - np.asarray(art, float)).mean()
+            assert diff < 1.0, (title, seed, diff)
+            seen += 1
+            break
+    assert seen == 2
