@@ -228,11 +228,9 @@ def _draw_profile(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
 
 
 def _draw_letters(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
-    """The title's own letters dripping down in slices cut on the hits (from low in
-    the last line, so every line of the title still reads)."""
+    """The title's own word dripping down in slices cut on the hits."""
     rows = _hit_slices(d, RES, 16)
     hold = rng.uniform(0.3, 0.5)
-    hold = hold if len(figures.title_lines(d)) < 2 else 1.0 - 0.5 * (1.0 - hold)
     art = _melt(src, d, rng, 1, rows, hold, band)
     lo, hi = band.art_rows()
     return art, 1, (0.0, lo, 1.0, hi)

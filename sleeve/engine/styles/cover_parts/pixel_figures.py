@@ -21,11 +21,12 @@ def art_rows(side: str, depth: float = 0.36) -> tuple[float, float]:
 
 
 def title_lines(d: ArtDirection) -> tuple[str, ...]:
-    """The title as the letters source sets it, one word a line (capitals for a Latin
-    title), or () when it is too long to drip: at most two words of at most seven
-    characters each, at least one a letter or digit."""
+    """The title as the letters source sets it (capitals for a Latin title), or () when
+    it cannot drip and still read: one word of at most seven characters, at least one
+    a letter or digit (a second word melted into the dark end of the ink and was lost
+    at 64 px: DAYS, MERCY, WIDTH)."""
     words = tuple(d.title.split())
-    if not 1 <= len(words) <= 2 or any(len(w) > 7 for w in words):
+    if len(words) != 1 or len(words[0]) > 7:
         return ()
     if not any(ch.isalnum() for ch in d.title):
         return ()
