@@ -35,8 +35,10 @@ from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
+from sleeve.engine.runs import is_rtl
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import marble_field as mf
+from sleeve.engine.styles.cover_parts import marbled_calm as calm
 from sleeve.engine.styles.cover_parts import marbled_inks as inks_of
 from sleeve.engine.styles.cover_parts import marbled_layouts as lay
 from sleeve.engine.styles.cover_parts import marbled_patterns as pat
@@ -44,7 +46,7 @@ from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 from sleeve.engine.styles.cover_parts import marbling as mb
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_parse import parse_title
-from sleeve.engine.typography import set_title
+from sleeve.engine.typography import margin_for, set_title
 
 STYLE = StyleInfo(
     name="marbled_ink",
@@ -70,7 +72,6 @@ FITS |= {"jingle": ("stone", "eye"), "funk": ("eye", "stroke"), "disco": ("eye",
 LONG_TITLE = 16  # a main title longer than this (characters) is set small
 LONG_WORD = 14  # a word longer than this runs from edge to edge
 DRAW_SCALE = 0.75  # the stone is drawn at this share of the work size, then scaled up
-POOL_PUSH = 0.15  # the most a title pool's drop pushes the ink aside (share of the side)
 RING_GAP = 0.25  # the least lightness step between ring ink and water (OKLCH)
 FIELD_SCALE = 0.44  # the per-pixel patterns are shaded at this share (bold, smooth: no loss)
 RING_SCALE = 0.36  # the ring field (several sets, smooth round rings) a little smaller
@@ -152,39 +153,20 @@ def layout_of(direction: ArtDirection) -> str:
     return _layout(titled(direction))
 
 
-def _shore(
-    f: mf.Field, direction: ArtDirection, rng: np.random.Generator, pools: list[sheet.Pool]
-) -> None:
-    """Each pool's round rim spread unevenly into a shore with fine teeth of ink (a
-    round pool read as a dome, a plate)."""
-    for at, radius in pools:
-        size = min(radius, 0.3)  # a big drop's shore bows no more than a small one's
-        waves = [
-            (int(rng.integers(2, 4)), size * rng.uniform(0.06, 0.1), rng.uniform(0, 6.3)),
-            (int(rng.integers(4, 7)), size * rng.uniform(0.03, 0.05), rng.uniform(0, 6.3)),
-            (int(rng.integers(7, 11)), size * 0.012 * (1 + direction.turbulence), 0.0),
-        ]
-        mf.shore(f, at, radius, waves, size)
-
-
 def _stone(
     direction: ArtDirection,
     rng: np.random.Generator,
     colours: tuple[RGB, list[RGB]],
-    side: str,
     size: int,
 ) -> Image.Image:
-    """Battal stone as exact outlines, veined by a wavy stick, pools where the title
-    goes, filled on the ground (clear water shows it)."""
+    """Battal stone as exact outlines, veined by a wavy stick, filled on the ground."""
     ground, inks = colours
     tray = mb.Tray()
     pat.stone(tray, rng, len(inks), direction.density, rng.uniform(0.9, 1.5))
     mb.breeze(tray, rng, 0.02 + 0.05 * direction.turbulence)
     amp = 0.02 + 0.05 * direction.turbulence
     mb.wave(tray, rng.uniform(0, np.pi), amp, rng.uniform(0.3, 0.6), rng.uniform(0, 6.3))
-    for at, radius in sheet.pools(direction, side, rng):
-        mb.drop(tray, at, radius, pat.CLEAR)
-    mb.breeze(tray, rng, 0.05)  # after the pools: their rims bent into a shore
+    mb.breeze(tray, rng, 0.05)
     img = Image.new("RGB", (size, size), ground)
     draw = aggdraw.Draw(img)
     brushes = [aggdraw.Brush(c) for c in inks]
@@ -200,15 +182,7 @@ def _stone(
 def _moves(
     f: mf.Field, direction: ArtDirection, rng: np.random.Generator, n: int, side: str, layout: str
 ) -> tuple[lay.Layers, compose.Box]:
-    """The picture's moves undone on `f` (newest first: the title's pool, then the
-    picture's own), its layers and its focus."""
-    pools = sheet.pools(direction, side, rng)
-    _shore(f, direction, rng, pools)
-    for at, radius in pools:  # round pools (the ink squeezed between them is dropped)
-        mf.bare(f, at, radius)
-        mf.near_rim(f, at, radius, 0.12)
-    for at, radius in reversed(pools):  # each pushes only a rim's worth of ink aside
-        mf.push(f, at, min(radius, POOL_PUSH))  # (full pushes squeezed the picture away)
+    """The picture's moves undone on `f`, its layers and its focus."""
     shape, comb = composition_of(layout), pattern_of(layout)
     if shape == "eye":
         return lay.eye(f, direction, rng, n, side, comb)
@@ -262,7 +236,7 @@ def _art(direction: ArtDirection, size: int) -> Artwork:
     work = raster.work_size(size)
     focus = sheet.focal(side)
     if layout == "stone":
-        img = _stone(direction, rng, colours, side, max(16, round(work * DRAW_SCALE)))
+        img = _stone(direction, rng, colours, max(16, round(work * DRAW_SCALE)))
     else:
         if layout in ("macro", "field"):
             colours = _rings_stand_off(colours)
@@ -270,6 +244,9 @@ def _art(direction: ArtDirection, size: int) -> Artwork:
         f = mf.Field.grid(max(16, round(work * scale)))
         layers, focus = _moves(f, direction, rng, len(colours[1]), side, layout)
         img = _shade(f, layers, *colours)
+    block, margin = sheet.title_block(direction), margin_for(direction.layout)
+    box = calm.title_box(side, block, margin, is_rtl(direction.title))
+    img = calm.calm(img, box, colours[0])
     image = finish(raster.to_size(img, size), direction, "marbled", 0.025)
     return Artwork(image, compose.clip_box(focus), layout)
 
