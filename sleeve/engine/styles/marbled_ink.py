@@ -1,5 +1,5 @@
 """Marbled ink: paper marbling (Ebru, suminagashi) run full-bleed, made from real
-marbling moves, with the song drawn into it and a small or medium title in a calm pool.
+marbling moves, with the song drawn into it and a small or medium title on it.
 
 Two art directors gave the cut containers (the sheet cut to a disc, an arch read as a
 slice of meat, a torn strip, each beside a generic title block) no releasable cover of
@@ -18,8 +18,9 @@ The song shapes the sheet: the comb pulls hardest where the energy curve peaks, 
 eddy and the stroke sit at its loudest moment, the bold rings are its loud moments.
 The style sets the title itself (render_with_title), never big: medium, small for a
 long title (its letters still stand 4.5 px at 64 px), a big edge title moved to a top
-or bottom corner; the marbling leaves it a pool of clear water with an uneven shore
-(marbled_sheet). Inks (marbled_inks): a field ink, a second and a small accent; dark
+or bottom corner; the marbling runs on behind it, its contrast eased smoothly there
+(marbled_calm: a pool of clear water shaped round the title read as a plate). Inks
+(marbled_inks): a field ink, a second and a small accent; dark
 genres in two inks, high contrast.
 """
 
@@ -52,7 +53,7 @@ STYLE = StyleInfo(
     name="marbled_ink",
     family="image",
     fits=("psychedelic", "rock", "electronic", "jazz", "world", "synthwave"),  # hyperpop lists it
-    draws_title=True,  # the title small or medium in its pool, never a big block
+    draws_title=True,  # the title small or medium on the eased marbling, never a big block
 )
 
 COMPOSITIONS = ("eye", "stroke", "macro", "field", "stone")
@@ -197,8 +198,7 @@ def _shade(f: mf.Field, layers: lay.Layers, ground: RGB, inks: list[RGB]) -> Ima
     """The layers shaded anti-aliased, each later ring set laid over the earlier (shaded
     only in the box it covers: small sets over the whole grid had doubled the time)."""
     colours = np.array([*inks, ground], np.float32)
-    rim = inks[0] if f.rim is not None else None  # squeezed stripes at a pool's rim
-    out = mf.shade(layers[0][0], layers[0][1], colours, f.px, f.clear, rim, f.rim)
+    out = mf.shade(layers[0][0], layers[0][1], colours, f.px, f.clear)
     for u2, bands2 in layers[1:]:  # each later drop laid over the earlier ones
         alpha = np.clip((float(bands2.bounds[-1]) - u2) / f.px + 0.5, 0, 1)
         rows, cols = np.flatnonzero(alpha.any(1)), np.flatnonzero(alpha.any(0))
@@ -257,8 +257,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
 
 
 def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, TitleLayout]:
-    """The marbled cover with its title set small or medium in the pool, and where the
-    title went."""
+    """The marbled cover with its title set small or medium on the eased marbling, and
+    where the title went."""
     seeded = titled(direction)
     art = _art(seeded, size)
     return set_title(art.image, seeded, art.focal)
