@@ -1,5 +1,5 @@
 """Marbled ink: paper marbling (Ebru, suminagashi) run full-bleed, made from real
-marbling moves, with the song drawn into it and a small or medium title in a calm pool.
+marbling moves, with the song drawn into it and a small or medium title on it.
 
 Two art directors gave the cut containers (the sheet cut to a disc, an arch read as a
 slice of meat, a torn strip, each beside a generic title block) no releasable cover of
@@ -18,8 +18,9 @@ The song shapes the sheet: the comb pulls hardest where the energy curve peaks, 
 eddy and the stroke sit at its loudest moment, the bold rings are its loud moments.
 The style sets the title itself (render_with_title), never big: medium, small for a
 long title (its letters still stand 4.5 px at 64 px), a big edge title moved to a top
-or bottom corner; the marbling leaves it a pool of clear water with an uneven shore
-(marbled_sheet). Inks (marbled_inks): a field ink, a second and a small accent; dark
+or bottom corner; the marbling runs on behind it, its contrast eased smoothly there
+(marbled_calm: a pool of clear water shaped round the title read as a plate). Inks
+(marbled_inks): a field ink, a second and a small accent; dark
 genres in two inks, high contrast.
 """
 
@@ -35,8 +36,10 @@ from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
+from sleeve.engine.runs import is_rtl
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import marble_field as mf
+from sleeve.engine.styles.cover_parts import marbled_calm as calm
 from sleeve.engine.styles.cover_parts import marbled_inks as inks_of
 from sleeve.engine.styles.cover_parts import marbled_layouts as lay
 from sleeve.engine.styles.cover_parts import marbled_patterns as pat
@@ -44,13 +47,13 @@ from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 from sleeve.engine.styles.cover_parts import marbling as mb
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_parse import parse_title
-from sleeve.engine.typography import set_title
+from sleeve.engine.typography import margin_for, set_title
 
 STYLE = StyleInfo(
     name="marbled_ink",
     family="image",
     fits=("psychedelic", "rock", "electronic", "jazz", "world", "synthwave"),  # hyperpop lists it
-    draws_title=True,  # the title small or medium in its pool, never a big block
+    draws_title=True,  # the title small or medium on the eased marbling, never a big block
 )
 
 COMPOSITIONS = ("eye", "stroke", "macro", "field", "stone")
@@ -70,7 +73,6 @@ FITS |= {"jingle": ("stone", "eye"), "funk": ("eye", "stroke"), "disco": ("eye",
 LONG_TITLE = 16  # a main title longer than this (characters) is set small
 LONG_WORD = 14  # a word longer than this runs from edge to edge
 DRAW_SCALE = 0.75  # the stone is drawn at this share of the work size, then scaled up
-POOL_PUSH = 0.15  # the most a title pool's drop pushes the ink aside (share of the side)
 RING_GAP = 0.25  # the least lightness step between ring ink and water (OKLCH)
 FIELD_SCALE = 0.44  # the per-pixel patterns are shaded at this share (bold, smooth: no loss)
 RING_SCALE = 0.36  # the ring field (several sets, smooth round rings) a little smaller
@@ -152,39 +154,20 @@ def layout_of(direction: ArtDirection) -> str:
     return _layout(titled(direction))
 
 
-def _shore(
-    f: mf.Field, direction: ArtDirection, rng: np.random.Generator, pools: list[sheet.Pool]
-) -> None:
-    """Each pool's round rim spread unevenly into a shore with fine teeth of ink (a
-    round pool read as a dome, a plate)."""
-    for at, radius in pools:
-        size = min(radius, 0.3)  # a big drop's shore bows no more than a small one's
-        waves = [
-            (int(rng.integers(2, 4)), size * rng.uniform(0.06, 0.1), rng.uniform(0, 6.3)),
-            (int(rng.integers(4, 7)), size * rng.uniform(0.03, 0.05), rng.uniform(0, 6.3)),
-            (int(rng.integers(7, 11)), size * 0.012 * (1 + direction.turbulence), 0.0),
-        ]
-        mf.shore(f, at, radius, waves, size)
-
-
 def _stone(
     direction: ArtDirection,
     rng: np.random.Generator,
     colours: tuple[RGB, list[RGB]],
-    side: str,
     size: int,
 ) -> Image.Image:
-    """Battal stone as exact outlines, veined by a wavy stick, pools where the title
-    goes, filled on the ground (clear water shows it)."""
+    """Battal stone as exact outlines, veined by a wavy stick, filled on the ground."""
     ground, inks = colours
     tray = mb.Tray()
     pat.stone(tray, rng, len(inks), direction.density, rng.uniform(0.9, 1.5))
     mb.breeze(tray, rng, 0.02 + 0.05 * direction.turbulence)
     amp = 0.02 + 0.05 * direction.turbulence
     mb.wave(tray, rng.uniform(0, np.pi), amp, rng.uniform(0.3, 0.6), rng.uniform(0, 6.3))
-    for at, radius in sheet.pools(direction, side, rng):
-        mb.drop(tray, at, radius, pat.CLEAR)
-    mb.breeze(tray, rng, 0.05)  # after the pools: their rims bent into a shore
+    mb.breeze(tray, rng, 0.05)
     img = Image.new("RGB", (size, size), ground)
     draw = aggdraw.Draw(img)
     brushes = [aggdraw.Brush(c) for c in inks]
@@ -200,15 +183,7 @@ def _stone(
 def _moves(
     f: mf.Field, direction: ArtDirection, rng: np.random.Generator, n: int, side: str, layout: str
 ) -> tuple[lay.Layers, compose.Box]:
-    """The picture's moves undone on `f` (newest first: the title's pool, then the
-    picture's own), its layers and its focus."""
-    pools = sheet.pools(direction, side, rng)
-    _shore(f, direction, rng, pools)
-    for at, radius in pools:  # round pools (the ink squeezed between them is dropped)
-        mf.bare(f, at, radius)
-        mf.near_rim(f, at, radius, 0.12)
-    for at, radius in reversed(pools):  # each pushes only a rim's worth of ink aside
-        mf.push(f, at, min(radius, POOL_PUSH))  # (full pushes squeezed the picture away)
+    """The picture's moves undone on `f`, its layers and its focus."""
     shape, comb = composition_of(layout), pattern_of(layout)
     if shape == "eye":
         return lay.eye(f, direction, rng, n, side, comb)
@@ -223,8 +198,7 @@ def _shade(f: mf.Field, layers: lay.Layers, ground: RGB, inks: list[RGB]) -> Ima
     """The layers shaded anti-aliased, each later ring set laid over the earlier (shaded
     only in the box it covers: small sets over the whole grid had doubled the time)."""
     colours = np.array([*inks, ground], np.float32)
-    rim = inks[0] if f.rim is not None else None  # squeezed stripes at a pool's rim
-    out = mf.shade(layers[0][0], layers[0][1], colours, f.px, f.clear, rim, f.rim)
+    out = mf.shade(layers[0][0], layers[0][1], colours, f.px, f.clear)
     for u2, bands2 in layers[1:]:  # each later drop laid over the earlier ones
         alpha = np.clip((float(bands2.bounds[-1]) - u2) / f.px + 0.5, 0, 1)
         rows, cols = np.flatnonzero(alpha.any(1)), np.flatnonzero(alpha.any(0))
@@ -262,7 +236,7 @@ def _art(direction: ArtDirection, size: int) -> Artwork:
     work = raster.work_size(size)
     focus = sheet.focal(side)
     if layout == "stone":
-        img = _stone(direction, rng, colours, side, max(16, round(work * DRAW_SCALE)))
+        img = _stone(direction, rng, colours, max(16, round(work * DRAW_SCALE)))
     else:
         if layout in ("macro", "field"):
             colours = _rings_stand_off(colours)
@@ -270,6 +244,9 @@ def _art(direction: ArtDirection, size: int) -> Artwork:
         f = mf.Field.grid(max(16, round(work * scale)))
         layers, focus = _moves(f, direction, rng, len(colours[1]), side, layout)
         img = _shade(f, layers, *colours)
+    block, margin = sheet.title_block(direction), margin_for(direction.layout)
+    box = calm.title_box(side, block, margin, is_rtl(direction.title))
+    img = calm.calm(img, box, colours[0])
     image = finish(raster.to_size(img, size), direction, "marbled", 0.025)
     return Artwork(image, compose.clip_box(focus), layout)
 
@@ -280,8 +257,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
 
 
 def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, TitleLayout]:
-    """The marbled cover with its title set small or medium in the pool, and where the
-    title went."""
+    """The marbled cover with its title set small or medium on the eased marbling, and
+    where the title went."""
     seeded = titled(direction)
     art = _art(seeded, size)
     return set_title(art.image, seeded, art.focal)

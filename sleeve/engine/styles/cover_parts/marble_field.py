@@ -148,51 +148,6 @@ def breeze(f: Field, rng: np.random.Generator, strength: float) -> None:
         f.y -= s * F(np.cos(ang))
 
 
-def near_rim(f: Field, at: tuple[float, float], radius: float, reach: float) -> None:
-    """Mark the pixels within `reach` outside the rim of a drop of `radius` at `at`
-    (in the finished picture) as a rim: stripes squeezed there read as one line."""
-    x, y = raster.pixel_grid(f.x.shape[0])
-    d = np.sqrt((x - F(at[0])) ** 2 + (y - F(at[1])) ** 2) - F(radius)
-    near = np.clip(F(1) - d / F(reach), 0, 1)
-    f.rim = near if f.rim is None else np.maximum(f.rim, near)
-
-
-def bare(f: Field, at: tuple[float, float], radius: float) -> None:
-    """Mark the disc of clear water of `radius` at `at` (at the current positions) as
-    bare, its edge blended over one pixel."""
-    dx, dy = f.x - F(at[0]), f.y - F(at[1])
-    d = np.sqrt(dx * dx + dy * dy)
-    cover = np.clip((d - F(radius)) / F(f.px) + F(0.5), 0, 1)
-    f.clear = cover if f.clear is None else np.minimum(f.clear, cover)
-
-
-def shore(
-    f: Field,
-    at: tuple[float, float],
-    radius: float,
-    waves: list[tuple[int, float, float]],
-    reach: float = 0.0,
-) -> None:
-    """Undo an uneven spreading of the rim of a drop of `radius` at `at`: ink near the
-    rim moved out or in by a sum of angular waves (count round the rim, amplitude,
-    phase), fading away from the rim: a round pool becomes an irregular shore, a
-    high count with a small amplitude draws thin teeth (veins) into the water; `reach`
-    (default the radius) sets how far from the rim the spreading fades."""
-    dx, dy = f.x - F(at[0]), f.y - F(at[1])
-    r = np.sqrt(dx * dx + dy * dy) + F(1e-9)
-    width = (reach or radius) * 0.45
-    near = np.abs(r - F(radius)) < F(3.5 * width)  # past it the spreading is nil
-    rn, xn, yn = r[near], dx[near], dy[near]
-    theta = np.arctan2(yn, xn)
-    disp = np.zeros_like(rn)
-    for count, amp, phase in waves:
-        disp += F(amp) * np.sin(theta * F(count) + F(phase))
-    disp *= np.exp(-(((rn - F(radius)) / F(width)) ** 2))
-    k = np.maximum(rn - disp, F(1e-9)) / rn
-    f.x[near] = F(at[0]) + xn * k
-    f.y[near] = F(at[1]) + yn * k
-
-
 def push(f: Field, at: tuple[float, float], radius: float) -> None:
     """Undo the outward push of a drop of `radius` at `at` (the ink it covers is the
     caller's: clear water, or a set of rings laid over)."""

@@ -2,7 +2,7 @@
 first), each with its focus: where the eye goes, placed by the song.
 
 - eye: combed stripes and one huge stirred eddy at the song's loudest moment, off
-  the centre, the title in a calm pool away from it;
+  the centre, the title on the eased marbling away from it;
 - stroke: a combed sheet (the comb pulls hardest where the song is loud) crossed by one
   bold S-stroke at the loud moment;
 - macro: one drop's rings filling the frame from a centre past its edge (a planet's
@@ -36,7 +36,7 @@ def _in_art(side: str, x: float, y: float) -> tuple[float, float]:
 
 
 def within(box: compose.Box, side: str) -> compose.Box:
-    """`box` cut to the art's side of the cover (the title's pool stays free)."""
+    """`box` cut to the art's side of the cover (the title's side stays calm)."""
     fx0, fy0, fx1, fy1 = sheet.focal(side)
     return (max(box[0], fx0), max(box[1], fy0), min(box[2], fx1), min(box[3], fy1))
 
