@@ -153,6 +153,8 @@ def ring_bands(
             ring_inks.append(field)
     if ring_inks.count(accent) == 0 and count > 4 and accent != field:
         ring_inks[2 * int(rng.integers(1, count // 2))] = accent
+    if even:  # a rim seen close: every other ink ring the second (one ink read as grey)
+        ring_inks = [second if k % 4 == 2 and i == field else i for k, i in enumerate(ring_inks)]
     areas_arr = np.array(areas[::-1])  # the last drop is the innermost
     if even:
         radii = np.cumsum(areas_arr) * reach / areas_arr.sum()
