@@ -59,12 +59,12 @@ def test_marbled_edges_are_anti_aliased() -> None:
     mf.wave(field, 0.0, 0.05, 0.5, 0.3)
     u = mf.across(field, 0.7)
     bands = mf.Bands(np.array([0.05, 0.1]), np.array([0, 1, 0]), 0.15)
-    grey = mf.shade(u, bands, colours, field.px, None)[..., 0].astype(float)
+    grey = mf.shade(u, bands, colours, field.px)[..., 0].astype(float)
     jumps = np.abs(np.diff(grey, axis=0))
     assert jumps.max() < 0.85 * 255
     assert ((grey > 30) & (grey < 225)).mean() > 0.05
     fine = mf.Bands(np.array([0.0005]), np.array([0, 1, 0]), 0.001)  # 16 stripes a pixel
-    flat = mf.shade(u, fine, colours, field.px, None)[..., 0].astype(float)
+    flat = mf.shade(u, fine, colours, field.px)[..., 0].astype(float)
     assert flat.std() < 20 and 100 < flat.mean() < 160
 
 

@@ -198,7 +198,7 @@ def _shade(f: mf.Field, layers: lay.Layers, ground: RGB, inks: list[RGB]) -> Ima
     """The layers shaded anti-aliased, each later ring set laid over the earlier (shaded
     only in the box it covers: small sets over the whole grid had doubled the time)."""
     colours = np.array([*inks, ground], np.float32)
-    out = mf.shade(layers[0][0], layers[0][1], colours, f.px, f.clear)
+    out = mf.shade(layers[0][0], layers[0][1], colours, f.px)
     for u2, bands2 in layers[1:]:  # each later drop laid over the earlier ones
         alpha = np.clip((float(bands2.bounds[-1]) - u2) / f.px + 0.5, 0, 1)
         rows, cols = np.flatnonzero(alpha.any(1)), np.flatnonzero(alpha.any(0))
@@ -206,8 +206,7 @@ def _shade(f: mf.Field, layers: lay.Layers, ground: RGB, inks: list[RGB]) -> Ima
             continue
         # padded: the gradient needs three pixels each way (the grid has at least 16)
         box = np.s_[max(rows[0] - 2, 0) : rows[-1] + 3, max(cols[0] - 2, 0) : cols[-1] + 3]
-        clear = None if f.clear is None else f.clear[box]
-        top = mf.shade(u2[box], bands2, colours, f.px, clear)
+        top = mf.shade(u2[box], bands2, colours, f.px)
         part, cover = out[box], alpha[box]
         part[cover >= 1] = top[cover >= 1]
         edge = (cover > 0) & (cover < 1)

@@ -24,14 +24,11 @@ F = np.float32
 
 @dataclass
 class Field:
-    """Per pixel: the bath position its ink came from (x, y), and how much of it is
-    ink rather than clear water (clear, 1 = all ink)."""
+    """Per pixel: the bath position its ink came from (x, y)."""
 
     x: np.ndarray
     y: np.ndarray
-    clear: np.ndarray | None
     px: float  # one pixel in cover fractions
-    rim: np.ndarray | None = None  # where squeezed stripes may read as a rim line (0..1)
 
     @classmethod
     def grid(cls, size: int) -> Field:
@@ -39,7 +36,6 @@ class Field:
         return cls(
             np.broadcast_to(x, (size, size)).copy(),
             np.repeat(y, size, 1),
-            None,
             1.0 / size,
         )
 
@@ -233,17 +229,11 @@ def shade(
     bands: Bands,
     colours: np.ndarray,
     px: float,
-    clear: np.ndarray | None,
-    rim: tuple[int, int, int] | None = None,
-    near: np.ndarray | None = None,
 ) -> np.ndarray:
     """The RGB image (uint8) of pattern `bands` at coordinate `u`, each pixel the
     pattern box-filtered over the pixel's own width in u (its gradient): boundaries
     blend over one pixel, stripes thinner than a pixel average out. colours:
-    (inks + 1, 3), the last row the clear water (ground); `clear` is the share of ink
-    per pixel (clear-water drops). With `rim` (a colour), stripes squeezed far under a
-    pixel (a pushed rim) go to that ink, one crisp line, not their averaged haze (a
-    blurred mid-grey band); `near` (0..1 per pixel) limits that to a drop's rim."""
+    (inks + 1, 3), the last row the clear water (ground)."""
     table, lo, hi, samples = _table(bands, colours, px)
     gy, gx = np.gradient(u)
     step2 = gx * gx + gy * gy + F(1e-20)
@@ -253,22 +243,6 @@ def shade(
         u = u % F(bands.period)
     uq = (u - F(lo)) * F(samples / (hi - lo))
     np.clip(uq, 0, samples - 1, out=uq)
-    squeeze = None
-    if rim is not None:  # past a pixel spanning a third of a typical stripe: the rim
-        stripe = float(np.median(np.diff(bands.bounds))) if len(bands.bounds) > 1 else 1.0
-        start = 2 * np.log2(max(stripe / 3, px) / px) + 5
-        squeeze = np.clip((level - F(start)) * F(0.5), 0, 1)
-        if near is not None:
-            squeeze *= near
     np.clip(level, 0, LEVELS - 1, out=level)
     idx = level.astype(np.int32) * samples + uq.astype(np.int32)
-    out = table[idx]
-    if squeeze is not None and rim is not None:
-        m = squeeze > 0
-        ink = np.asarray(rim, F)
-        out[m] = (out[m] + (ink - out[m]) * squeeze[m][:, None] + F(0.5)).astype(np.uint8)
-    if clear is not None:
-        m = clear < 1
-        ground = colours[-1].astype(F)
-        out[m] = (ground + (out[m] - ground) * clear[m][:, None] + F(0.5)).astype(np.uint8)
-    return out
+    return table[idx]
