@@ -152,3 +152,19 @@ def test_a_childrens_song_is_not_offered_a_grain_gradient() -> None:
         for index in range(4):
             direction = _direction(title, "children's music, playful", index)
             assert "grain_gradient" not in fitting(direction), (title, index)
+
+
+def test_one_list_of_fire_words_for_every_style_that_burns() -> None:
+    """Riso's inks, paper cut's heart and flow field's blaze read fire in a title from
+    one list: they had three, and riso burned "December" (its "ember") while the blaze
+    missed 火の鳥; sparks (火花) and fireworks (花火, 불꽃) are no fire."""
+    from types import SimpleNamespace
+
+    from sleeve.engine.styles.cover_parts import flow_more, riso_inks
+
+    for title in ("Kingdom of Fire", "Corazón de fuego", "Slow Burn", "火の鳥", "आग", "Ember"):
+        assert riso_inks.on_fire(SimpleNamespace(title=title)), title
+        assert flow_more.named_form(title) == "blaze", title
+    for title in ("December", "火花", "君と見た花火", "불꽃놀이", "Fireworks"):
+        assert not riso_inks.on_fire(SimpleNamespace(title=title)), title
+        assert flow_more.named_form(title) != "blaze", title

@@ -162,7 +162,7 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
     if own:
         return None
     if "heart" in words:  # one designed heart, never a heart nested in a heart
-        if ph.names_fire(direction.title):
+        if title_words.names_fire(direction.title):
             return Plan("heart", "fire")
         sad = mood(direction) in ("dark", "sad") or direction.valence < 0.4
         return Plan("heart", "torn" if r < (0.7 if sad else 0.3) else "dots")

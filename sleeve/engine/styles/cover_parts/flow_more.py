@@ -23,14 +23,14 @@ SWIRLS = ("psychedelic", "shoegaze", "dream_pop", "trance", "trap", "funk", "dis
 DIAGRAMS = ("electronic",)
 # what a title names (stems, any script; title_words.holds) -> the picture it gets
 TITLE_FORMS = {
-    "blaze": ("fire", "flame", "burn", "burning", "blaze", "ember", "fuego", "feu", "fogo",
-              "feuer", "огонь", "пожар", "炎", "आग", "نار", "heat", "inferno"),
     "eddy": ("whirl", "swirl", "vortex", "spiral", "tornado", "storm", "whirlpool"),
-}  # fmt: skip
+}  # and the blaze for a title naming fire (title_words.names_fire)
 
 
 def named_form(title: str) -> str | None:
-    """The form the title's words name (TITLE_FORMS), if any."""
+    """The form the title's words name (fire the blaze, else TITLE_FORMS), if any."""
+    if title_words.names_fire(title):
+        return "blaze"
     text = title.lower()
     for form, stems in TITLE_FORMS.items():
         if any(title_words.holds(text, s) for s in stems):

@@ -12,8 +12,6 @@ reviewers read that as a Valentine's card):
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 from PIL import Image, ImageDraw
 
@@ -30,17 +28,6 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
     points,
     rect,
 )
-
-# a title's words for fire, any script (花火 is fireworks, not fire)
-FIRE = re.compile(
-    r"\bfire|fuego|\bfogo\b|\bfeu\b|fuoco|feuer|flame|flamm|llama|\bblaze|inferno|burn"
-    r"|огон|огн|пламя|(?<!花)火(?!花)|불길|آتش|نار|आग|ไฟ|φωτι|φλόγ"
-)
-
-
-def names_fire(title: str) -> bool:
-    """Whether the title names fire."""
-    return FIRE.search(title.lower()) is not None
 
 
 def _box(pts: Points) -> tuple[float, float, float, float]:

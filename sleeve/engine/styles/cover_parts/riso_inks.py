@@ -19,7 +19,7 @@ from sleeve.engine import compose
 from sleeve.engine.color import hue_distance, mix, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB, tone
-from sleeve.engine.styles.cover_parts.title_words import motifs
+from sleeve.engine.styles.cover_parts.title_words import motifs, names_fire
 
 INKS: dict[str, RGB] = {  # Riso drum colours
     "fluoro_pink": (255, 72, 176),
@@ -213,16 +213,13 @@ BY_NIGHT = {
     "green": "fluoro_green",
 }
 # what a title on fire prints: warm inks (a heart of fire got teal dots on cream)
-FIRE = ("fire", "fuego", "fogo", "feu", "flame", "blaze", "burn", "inferno", "lava", "ember",
-        "огон", "пламя", "火", "불", "आग", "نار", "ไฟ")  # fmt: skip
 FIRE_SETS = (("scarlet", "sunflower"), ("orange", "scarlet", "yellow"), ("scarlet", "orange"))
 SUN_INKS = ("sunflower", "orange", "yellow")  # the lead ink of a title that names the sun
 
 
 def on_fire(direction: ArtDirection) -> bool:
-    """Whether the title names fire (in any script)."""
-    title = direction.title.lower().replace("花火", " ")  # fireworks are no fire
-    return any(stem in title for stem in FIRE)
+    """Whether the title names fire (in any script; title_words.FIRE)."""
+    return names_fire(direction.title)
 
 
 def _lch(name: str) -> tuple[float, float, float]:

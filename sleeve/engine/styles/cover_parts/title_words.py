@@ -55,8 +55,16 @@ WORDS: dict[str, tuple[str, ...]] = {
               "여왕", "왕좌", "임금", "राजा", "रानी", "ताज", "सिंहासन", "ملك", "تاج", "عرش",
               "กษัตริย์", "ราชินี", "มงกุฎ", "บัลลังก์", "βασιλ", "מלך", "👑"),
 }
+# what names fire (any script), for the styles that burn a title on fire (riso's inks,
+# paper cut's heart, flow field's blaze); no style draws it as a subject of its own
+FIRE = ("fire", "fires", "fuego", "fogo", "feu", "fuoco", "feuer", "flame", "flamm",
+        "blaze", "burn", "burning", "inferno", "lava", "ember", "heat", "огон", "огн",
+        "огонь", "пламя", "пожар", "火", "炎", "불", "آتش", "نار", "आग", "ไฟ", "φωτι", "φλόγ")
 # a stem does not name its motif inside these longer words: 花火 (fireworks) is no flower
-NOT_WITHIN: dict[str, tuple[str, ...]] = {"花": ("花火",)}
+# and no fire, nor are 火花 (sparks) and 불꽃 (fireworks)
+NOT_WITHIN: dict[str, tuple[str, ...]] = {
+    "花": ("花火",), "火": ("花火", "火花"), "불": ("불꽃",),
+}
 # longer Latin stems that must match whole words: no king in Kingston, no church in
 # Churchill, no queen in Queensland
 WHOLE_WORDS = frozenset({"kings", "church", "queen"})
@@ -75,6 +83,12 @@ def motifs(title: str) -> frozenset[str]:
     title, since the registry and the pair choice ask for every style."""
     text = title.lower()
     return frozenset(m for m, stems in WORDS.items() if any(holds(text, s) for s in stems))
+
+
+def names_fire(title: str) -> bool:
+    """Whether the title names fire (FIRE, matched as `holds` matches a stem)."""
+    text = title.lower()
+    return any(holds(text, stem) for stem in FIRE)
 
 
 def holds(text: str, stem: str) -> bool:
