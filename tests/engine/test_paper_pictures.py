@@ -141,3 +141,27 @@ def test_the_new_pictures_are_deterministic_and_report_their_focus() -> None:
         assert a.image.tobytes() == b.image.tobytes()
         assert a.focal is not None and 0.0 <= a.focal[0] < a.focal[2] <= 1.0
         assert a.focal[1] >= 0.15, (title, a.layout, a.focal)
+
+
+def test_a_rain_title_gets_the_window_or_the_street_outside() -> None:
+    """Two tracks whose titles name rain got one room, lamp and window twice (two
+    reviewers: "the most visible repeat on the sheet"). A rain title now gets the
+    room or the street outside it: a figure under an umbrella in the song's accent,
+    the lights mirrored on the wet road."""
+    looks = {
+        paper_cut.layout_of(dataclasses.replace(CALM, title="Chuva de Verão", seed=seed))
+        for seed in range(40)
+    }
+    assert {"room", "street"} <= looks, looks
+    for seed in range(40):
+        d = dataclasses.replace(CALM, title="Chuva de Verão", palette=WARM, seed=seed)
+        if paper_cut.layout_of(d) == "street":
+            break
+    art = paper_cut.render(d, 192)
+    assert art.layout == "street"
+    px = np.asarray(art.image, float)
+    top = px[:40].mean(axis=(0, 1))
+    assert top[2] > top[0] and top.mean() < 100, top  # a night sky
+    accent = raster.vivid(WARM.accent, 0.58, 0.16)
+    near = np.abs(px - np.asarray(accent, float)).sum(axis=2) < 60
+    assert 0.01 < near.mean() < 0.2, near.mean()  # the umbrella, and only it

@@ -168,8 +168,10 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
         return Plan("heart", "torn" if r < (0.7 if sad else 0.3) else "dots")
     if "city" in words:
         return Plan("skyline") if r < 0.75 else Plan("tunnel")
-    if "rain" in words or "window" in words:  # the rainy window at night
-        return Plan("room") if r < 0.8 or "window" in words else Plan("skyline")
+    if "window" in words:  # the rainy window at night
+        return Plan("room")
+    if "rain" in words:  # the rainy window, or the street outside it
+        return Plan("room") if r < 0.45 else Plan("street")
     if "sun" in words and not night:
         return Plan("rays") if r < 0.7 else Plan("diorama", "low")
     if night:
@@ -230,7 +232,7 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     if named is not None:
         return named
     if lofi(direction) and rng.random() < 0.6:
-        return Plan("room")
+        return Plan("room") if rng.random() < 0.7 else Plan("street")
     if hard(direction):
         look = compose.pick(rng, HARD_LOOKS, direction.energy)
         if look == "waves":
@@ -286,6 +288,8 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return ph.dots(rng, curve, energy) if chosen.cut == "dots" else ph.torn(rng)
     if look == "room":
         return pr.rainy_window(rng, energy)
+    if look == "street":
+        return pr.rainy_street(rng, curve, energy)
     if look == "planet":
         return psk.planet(rng, curve, energy)
     if look == "porthole":

@@ -65,8 +65,9 @@ def own_colors(
     if shape in ("heart-dots", "heart-torn"):
         roles.update(HEARTS)
         return sky
-    if shape == "room":
+    if shape in ("room", "street"):
         roles.update(ROOM)
+        roles["umbrella"] = raster.vivid(direction.palette.accent, 0.58, 0.16)
         return NIGHT_SKY
     if shape == "planet":
         roles.update(MOON)

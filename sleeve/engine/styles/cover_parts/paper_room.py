@@ -19,6 +19,7 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
     mirror,
     points,
     rect,
+    song,
 )
 
 
@@ -149,3 +150,98 @@ def rainy_window(rng: np.random.Generator, energy: float) -> Scene:
     flip = bool(rng.random() < 0.5)
     focal = (max(0.0, wx0 - 0.04), wy0 - 0.02, 1.0, 1.0)
     return Scene(mirror(layers, flip), flip_box(focal, flip), night=True, shape="room", lift=0.8)
+
+
+def _walker(
+    x: float, ground: float, s: float, rng: np.random.Generator
+) -> tuple[Points, list[Points]]:
+    """A figure s tall walking at x on the ground under an umbrella: the canopy (a
+    scalloped dome tipped into the rain) and the figure (the shaft in its hand, a
+    head, a long coat, two legs mid-stride)."""
+    tilt = rng.uniform(-0.2, 0.2)
+    cx, cy, r = x + s * tilt * 0.4, ground - s * 1.0, s * 0.4
+    t = np.linspace(np.pi, 2 * np.pi, 31)
+    ct, st = np.cos(tilt), np.sin(tilt)
+    dx, dy = r * np.cos(t), r * 0.7 * np.sin(t)
+    dome = points(cx + dx * ct - dy * st, cy + dx * st + dy * ct)
+    rim = np.linspace(1.0, -1.0, 41)
+    sag = r * 0.08 * np.abs(np.sin(np.pi * 3 * rim))
+    canopy = [*dome, *points(cx + r * rim * ct - sag * st, cy + r * rim * st + sag * ct)]
+    hand_y = ground - s * 0.62
+    shaft = [(cx - s * 0.01, cy), (cx + s * 0.01, cy), (x + s * 0.09, hand_y),
+             (x + s * 0.07, hand_y)]  # fmt: skip
+    stride = rng.uniform(0.08, 0.14) * s
+    coat = [
+        (x - s * 0.06, ground - s * 0.74),
+        (x + s * 0.06, ground - s * 0.74),
+        (x + s * 0.11, ground - s * 0.66),
+        (x + s * 0.16, ground - s * 0.3),
+        (x - s * 0.14, ground - s * 0.3),
+        (x - s * 0.11, ground - s * 0.66),
+    ]
+    head = disc(x, ground - s * 0.81, s * 0.065, n=24)
+    legs = [
+        [(x - s * 0.06, ground - s * 0.32), (x - s * 0.01, ground - s * 0.32),
+         (x - stride + s * 0.03, ground), (x - stride - s * 0.02, ground)],
+        [(x + s * 0.01, ground - s * 0.32), (x + s * 0.06, ground - s * 0.32),
+         (x + stride + s * 0.02, ground), (x + stride - s * 0.03, ground)],
+    ]  # fmt: skip
+    return canopy, [shaft, head, coat, *legs]
+
+
+def rainy_street(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
+    """A street at night in the rain: a far row of towers with lit windows, the wet
+    road below mirroring every light as a broken streak, one figure under an umbrella
+    walking off the centre, rain cut across the whole sheet; the sky above is calm
+    for the title. The towers' heights follow the song's loudness."""
+    horizon = rng.uniform(0.56, 0.72)
+    edge: Points = [(-0.05, horizon)]
+    lit: list[Points] = []
+    xs = np.linspace(0.0, 1.0, 40)
+    loud = song(curve, xs, bool(rng.random() < 0.5))
+    tall = rng.uniform(0.08, 0.22)
+    x = -0.05
+    while x < 1.05:
+        w = rng.uniform(0.05, 0.12)
+        lift = tall + rng.uniform(0.0, 0.1) + 0.6 * max(0.0, float(np.interp(x, xs, loud)))
+        top = horizon - lift
+        edge += [(x, top), (x + w, top)]
+        for _ in range(int(rng.integers(1, 5))):
+            wx, wy = x + rng.uniform(0.01, w - 0.02), rng.uniform(top + 0.02, horizon - 0.03)
+            lit.append(rect(wx, wy, wx + 0.014, wy + 0.018))
+        x += w
+    edge.append((1.05, horizon))
+    lamps = [(rng.uniform(0.05, 0.95), horizon - rng.uniform(0.0, 0.06))
+             for _ in range(int(rng.integers(2, 5)))]  # fmt: skip
+    bokeh = [(disc(lx, ly, rng.uniform(0.015, 0.035), n=24), True) for lx, ly in lamps]
+    streaks = []
+    for lx, _ in lamps:
+        y = horizon + 0.015
+        while y < 1.0:
+            half = rng.uniform(0.004, 0.03) * (1 + 1.5 * (y - horizon))
+            sx = lx + rng.normal(0.0, 0.006)
+            streaks.append((rect(sx - half, y, sx + half, y + rng.uniform(0.004, 0.009)), True))
+            y += rng.uniform(0.012, 0.04)
+    walker_x = rng.uniform(0.2, 0.36) if rng.random() < 0.5 else rng.uniform(0.62, 0.78)
+    ground = rng.uniform(0.9, 0.95)
+    canopy, walker = _walker(walker_x, ground, rng.uniform(0.36, 0.48), rng)
+    slivers = []
+    slant = rng.uniform(0.04, 0.12)
+    for _ in range(int(60 + 70 * energy)):
+        x, y = rng.uniform(-0.05, 1.05), rng.uniform(0.15, 1.0)
+        length, w = rng.uniform(0.04, 0.09), rng.uniform(0.002, 0.0035)
+        slivers.append(([(x, y), (x + w, y), (x + w + slant * length, y + length)], True))
+    layers = [
+        Layer(((FULL, True),), "wall"),
+        Layer(tuple(bokeh), "bokeh"),
+        Layer(((edge, True),), "city"),
+        Layer(tuple((w, True) for w in lit), "glow"),
+        Layer(((rect(-0.05, horizon, 1.05, 1.05), True),), "sill"),
+        Layer(tuple(streaks), "pool"),
+        Layer(tuple((part, True) for part in walker), "silhouette"),
+        Layer(((canopy, True),), "umbrella"),
+        Layer(tuple(slivers), "rain"),
+    ]
+    flip = bool(rng.random() < 0.5)
+    focal = (0.0, horizon - 0.3, 1.0, 1.0)
+    return Scene(mirror(layers, flip), flip_box(focal, flip), night=True, shape="street", lift=0.6)
