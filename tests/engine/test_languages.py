@@ -226,3 +226,17 @@ def test_hip_hop_and_trap_get_chrome_lettering() -> None:
                 look.style == "chrome_type" for look in choose_pair(direct_from_music(music)[0])
             )
         assert chrome >= 4, (tags, chrome)
+
+
+def test_r_and_b_gets_no_wood_type_bill() -> None:
+    """Two reviewers read wood type's show bill on R&B as a fairground (Velvet) and a
+    game show (Slow Burn): R&B's ballads are offered no wood type, funk and gospel
+    keep it."""
+
+    def fits(tags: str, title: str) -> bool:
+        music = MusicInput(task_id="bill", title=title, tags=tags)
+        return "wood_type" in fitting(direct_from_music(music)[0])
+
+    assert not fits("rnb, soul", "Velvet")
+    assert not fits("r&b", "Slow Burn")
+    assert fits("gospel", "Lift Every Hand")

@@ -46,7 +46,7 @@ LANGUAGES = (
         " / #2A1A22 #B5838D #E5C1BD #D4A373",
         "soft", "serif geometric script",
         "mono_grain:2 paper_cut:1 marbled_ink:0.5 typographic_poster:1.5 swiss_geometry:1"
-        " wood_type:1 risograph:1",
+        " risograph:1",
         "bottom-left corner top-left", "grain", "small", (0.55, 0.42), (60, 110),
     ),
     language(

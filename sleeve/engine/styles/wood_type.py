@@ -43,8 +43,9 @@ STYLE = StyleInfo(
     name="wood_type",
     family="graphic",
     # the show bill is folk, country, reggae and the dance halls' (their languages list
-    # it), and soul, funk and gospel's (Hatch Show Print's bills were theirs too)
-    fits=("folk", "world", "rnb"),
+    # it), and funk and gospel's (their languages list it); not R&B's: two reviewers
+    # read VELVET as a fairground and SLOW BURN as a game show
+    fits=("folk", "world"),
     draws_title=True,
     # NAMED_CUTS the registry leans here for; not the sun, whose emblem with three stars
     # three reviewers read as stock on Sunny Days, Солнечный день and Sunrise Dub
