@@ -13,7 +13,9 @@ town under bunting; from paper_design a tunnel of arches standing low, a window
 onto a cut-out still life, a quarter sun of cut rays, a crescent (a cropped giant,
 or whole high in the night), a huge cropped heart in layered sheets and a rosette;
 from paper_pond a paper duck swimming on a layered pond (now and then huge and
-close, or with ducklings) and a songbird perched on a branch. The title's words
+close, or with ducklings) and a songbird perched on a branch; from paper_room the rainy
+window at night (lo-fi's, a window title's) and the street outside it, a figure
+under an umbrella in the song's accent (a rain title's, now and then). The title's words
 name the motif (sea: waves, city: the skyline, heart: the heart, sun: rays or a
 landscape, duck: the pond, another bird: the branch...); else the language's mood
 picks a list (dark fields, folk, festive genres, hard genres, the rest) and the
