@@ -15,8 +15,11 @@ import pytest
 from bench.cover_quality import bench_music
 from sleeve.engine import raster
 from sleeve.engine.direction import direct_from_music
+from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import mono_grain
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
+from sleeve.engine.styles.cover_parts.mono_scenes import airy
+from sleeve.engine.styles.registry import draws_named
 from tests.engine.test_mono_heavy import _track
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "tracks.jsonl"
@@ -72,3 +75,23 @@ def test_two_drill_songs_do_not_get_the_same_estate_framing(tmp_path) -> None:
             thumbs.append(tone.reshape(16, tone.shape[0] // 16, 16, -1).mean(axis=(1, 3)))
     assert len(thumbs) == 2
     assert float(np.abs(thumbs[0] - thumbs[1]).mean()) > 0.06
+
+
+def test_a_title_naming_rain_or_smoke_gets_that_print() -> None:
+    """Blue Smoke (jazz) was printed as rain on a window, and rainy window, 3am (lo-fi)
+    as a curl of smoke: a dark print now draws what the title names, and the
+    registry counts mono grain as drawing it."""
+    for title, tags, subject in (
+        ("Blue Smoke", "jazz, smoky", "smoke"),
+        ("rainy window, 3am", "lofi, chillhop", "rain"),
+    ):
+        drawn = 0
+        for seed in range(12):
+            music = MusicInput(task_id=f"named-{seed}", title=title, tags=tags)
+            direction = dataclasses.replace(direct_from_music(music)[0], seed=seed)
+            if airy(direction):
+                continue
+            drawn += 1
+            assert mono_grain.layout_of(direction) == subject, (title, seed)
+            assert draws_named(direction, "mono_grain", f"mono_grain/{subject}")
+        assert drawn >= 6, (title, drawn)

@@ -38,9 +38,9 @@ def test_soul_and_gospel_get_a_grained_photograph_and_a_show_bill() -> None:
     sensuality or photo feel": R&B may now take mono grain's rain on a night window,
     a figure under a street lamp, the smoke, disc or photogram
     (never the tower blocks or light trails of drill and techno; the window light is
-    retired), and soul and gospel wood type's show bill (letterpress bills). Gospel no
-    longer fits mono grain (a grey photogram on a praise song; chrome and wood type
-    carry it)."""
+    retired), and gospel wood type's show bill (letterpress bills; on R&B two later
+    reviewers read it as a fairground and a game show). Gospel no longer fits mono
+    grain (a grey photogram on a praise song; chrome and wood type carry it)."""
     from sleeve.engine.direction import direct_from_music
     from sleeve.engine.looks import turned
     from sleeve.engine.music import MusicInput
@@ -48,7 +48,7 @@ def test_soul_and_gospel_get_a_grained_photograph_and_a_show_bill() -> None:
 
     for title, tags in (("Velvet", "r&b, slow jam, sensual"), ("Lift Every Hand", "gospel, choir")):
         direction = direct_from_music(MusicInput(task_id="soul", title=title, tags=tags))[0]
-        assert "wood_type" in fitting(direction), title
+        assert ("wood_type" in fitting(direction)) == (title != "Velvet"), title
         prints = {mono_grain.layout_of(turned(direction, turn)) for turn in range(16)}
         photographs = {"rain", "lamp", "crowd", "smoke", "disc", "photogram"}
         assert prints and prints <= photographs, (title, prints)

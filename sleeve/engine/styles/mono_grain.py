@@ -69,9 +69,14 @@ STYLE = StyleInfo(
     # R&B family does not fit it: a grey feather on disco-funk (Mirrorball Boogie) and
     # a grey tower on reggaeton were graded N (lo-fi: a curl of steam is its own photo)
     fits=("metal", "ambient", "hiphop", "rock", "classical", "punk", "lofi"),
-    subjects=("fireworks",),  # a long exposure of the display (mono_fireworks)
+    # a long exposure of the display (mono_fireworks); rain on a night window and a
+    # curl of smoke (a title naming one got the other: Blue Smoke its rain, rainy
+    # window, 3am the smoke)
+    subjects=("fireworks", "rain", "smoke"),
 )
-SUBJECT_LAYOUTS = {"fireworks": ("fireworks",)}  # registry.draws_named
+SUBJECT_LAYOUTS = {  # registry.draws_named
+    "fireworks": ("fireworks",), "rain": ("rain",), "smoke": ("smoke",),
+}  # fmt: skip
 
 # reviewers read a glow behind a dark form on a hill as one picture
 SKELETONS = {"monolith": "glow", "disc": "glow"}
@@ -156,9 +161,15 @@ SPOT = ("techno", "jazz", "trap", "industrial", "dnb", "electronic", "house", "e
 def pick_print(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The print, weighted by sub-genre or genre (loud songs lean to trails and
     architecture, quiet ones to the disc), chosen by the seed; fireworks whenever the
-    title names them (STYLE.subjects)."""
-    if "fireworks" in motifs(direction.title):
+    title names them, rain or smoke when it names them and the print is dark
+    (STYLE.subjects)."""
+    named = motifs(direction.title)
+    if "fireworks" in named:
         return "fireworks"
+    if not airy(direction):  # rain and smoke are night prints (DARK_ONLY)
+        for subject in ("rain", "smoke"):
+            if subject in named:
+                return subject
     sub = direction.language.subgenre
     table = WEIGHTS.get(sub) or WEIGHTS.get(direction.genre) or DEFAULT
     names = [n for n in table if n != "forest" or direction.genre == "metal"]

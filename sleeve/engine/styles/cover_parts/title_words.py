@@ -34,6 +34,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "bird": ("bird", "birds", "birdie", "pájaro", "oiseau", "vogel", "птиц", "鳥", "鸟",
              "पक्षी", "طائر", "ציפור"),
     "cloud": ("cloud", "sky", "nube", "облак", "雲", "云", "구름"),
+    "smoke": ("smoke", "smoky", "smokey", "humo", "fumaça", "fumée", "rauch", "дым", "煙",
+              "烟", "연기", "ควัน", "धुआँ", "دخان"),
     "window": ("window", "ventana", "окно", "窓", "창문", "खिड़की", "نافذة"),
     "snow": ("snow", "winter", "nieve", "neige", "schnee", "снег", "снеж", "зим", "雪",
              "χιόν", "बर्फ", "ثلج"),
@@ -61,9 +63,9 @@ FIRE = ("fire", "fires", "fuego", "fogo", "feu", "fuoco", "feuer", "flame", "fla
         "blaze", "burn", "burning", "inferno", "lava", "ember", "heat", "огон", "огн",
         "огонь", "пламя", "пожар", "火", "炎", "불", "آتش", "نار", "आग", "ไฟ", "φωτι", "φλόγ")
 # a stem does not name its motif inside these longer words: 花火 (fireworks) is no flower
-# and no fire, nor are 火花 (sparks) and 불꽃 (fireworks)
+# and no fire, nor are 火花 (sparks) and 불꽃 (fireworks); 煙火 and 烟花 are no smoke
 NOT_WITHIN: dict[str, tuple[str, ...]] = {
-    "花": ("花火",), "火": ("花火", "火花"), "불": ("불꽃",),
+    "花": ("花火",), "火": ("花火", "火花"), "불": ("불꽃",), "煙": ("煙火",), "烟": ("烟花",),
 }
 # longer Latin stems that must match whole words: no king in Kingston, no church in
 # Churchill, no queen in Queensland
