@@ -399,3 +399,18 @@ def test_every_overprint_title_reads_over_its_shadow(forced) -> None:
         music = MusicInput(task_id=f"over-{index}", title=title, tags=tags)
         image, layout = wood_type.render_with_title(direct_from_music(music)[0], 384)
         assert title_contrast(image, layout, 256) >= 3.0, (title, index)
+
+
+@pytest.mark.parametrize("layout", ["blocks", "overprint"])
+def test_the_big_titles_read_at_four_to_one_on_the_thumbnail(forced, layout) -> None:
+    """The bench measured दिल की धड़कन's blocks at 3.5:1 and Sunrise Dub's overprint at
+    3.7:1 at thumbnail size, and a reviewer found both under 4.5:1: the bars' inks and
+    the overprint's shadow now stand 4:1 from the title's ink."""
+    forced(layout)
+    songs = (("दिल की धड़कन", "bollywood"), ("Back Porch", "folk, americana"),
+             ("Sunrise Dub", "reggae, dub"), ("La Cumbia del Sol", "cumbia"))  # fmt: skip
+    for index in range(8):
+        title, tags = songs[index % 4]
+        music = MusicInput(task_id=f"b{index}", title=title, tags=tags)
+        image, title_layout = wood_type.render_with_title(direct_from_music(music)[0], 384)
+        assert title_contrast(image, title_layout, 256) >= 4.0, (title, index)

@@ -75,10 +75,11 @@ CARVED = ("cut",)  # the layouts that print a carved cut beside a title
 CARVED_SHARE = 0.65  # of a title that names a cut, the covers that carve it
 SUBJECT_LAYOUTS = {subject: CARVED for subject in STYLE.subjects}  # registry.draws_named
 M = 0.06  # margin, share of the side
-OVERPRINT_LEGIBLE = 4.5  # the overprint's key ink on its paper (wood_title.LEGIBLE is 3.4)
+OVERPRINT_LEGIBLE = 4.5  # the overprint's key ink on its paper (wood_title.LEGIBLE is 4.0)
 # the overprint's shadow ink against its key: the letter's edge reads against it (an
-# orange shadow under a cream key on black read at 2.8:1 there, Slow Burn)
-GHOST_APART = 3.0
+# orange shadow under a cream key on black read at 2.8:1 there, Slow Burn; at 3.0 apart
+# the titles still read at 3.2 to 3.8:1 at thumbnail size)
+GHOST_APART = 4.0
 SPOT_LINE = 0.13  # a title line this tall (share of the side) may take a spot ink
 BIG_LINE = 0.2  # one this tall a spot ink that reads at 3.4:1 (smaller ones need 4.5:1)
 MIN_GAP = 0.042  # the least space between two lines of the title, share of the side

@@ -32,7 +32,8 @@ STRETCH_SCRIPTS = ("Latn", "Grek", "Cyrl")
 ROLES = ("condensed", "slab", "display")  # Anton, Alfa Slab One, Archivo Black
 PROBE_MAX = 300  # lines are drawn at most this big, then scaled to their slot
 GAP = 0.055  # between stacked lines, share of the stack's height (apart at 64 px)
-LEGIBLE = 3.4  # the least contrast of a title line's ink on its ground (large type)
+LEGIBLE = 4.0  # a title line's least contrast on its ground: 3.4 read weak at 64 px (दिल की धड़कन,
+# Sunrise Dub); 4.5 greyed the cumbia's fluoro inks
 
 
 @dataclass(frozen=True)
