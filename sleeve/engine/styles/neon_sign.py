@@ -1,4 +1,6 @@
-"""Neon sign: a night photograph of a real neon sign, glass tubes in two or three of the palette's colours with white-hot cores and a soft bloom, on a dark brick, concrete or tiled wall its light falls across; the sign draws what the title names, or the song.
+"""Neon sign: a night photograph of a neon sign, glass tubes in the palette's colours with
+white-hot cores and a soft bloom on a dark brick, concrete or tiled wall its light falls
+across, drawing what the title names or the song.
 
 Five compositions, each its own layout (cover_parts/neon_scenes): wall (one sign
 off-centre on the wall), window (seen through a rainy shop window, out of focus,

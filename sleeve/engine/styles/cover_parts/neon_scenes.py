@@ -193,10 +193,8 @@ def reflection_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     scale = float(min(0.15 + 0.03 * scene.rng.random(), (y1 - y0 - 0.12) / 2 / 1.15 / 1.6))
     scale = max(scale, 0.08)
     half = scale * 1.15
-    if scene.zone == "top":  # the title above: the sign low on the wall, the street below
-        cy = y0 + 0.03 + half
-    else:
-        cy = y0 + 0.06 + half
+    # the title above: the sign just under it; else high on the wall, the street below
+    cy = y0 + (0.03 if scene.zone == "top" else 0.06) + half
     horizon = min(cy + half + 0.05, 0.9)
     side = 1 if scene.rng.random() < 0.5 else -1
     cx = float(

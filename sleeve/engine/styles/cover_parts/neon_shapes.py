@@ -128,7 +128,7 @@ def star(rng: np.random.Generator, music: np.ndarray) -> Drawing:
 
 def sunset(rng: np.random.Generator, music: np.ndarray) -> Drawing:
     out = [Stroke(_arc(0, 0.25, 0.75, 180, 360, 50), 0)]
-    for i, a in enumerate(np.linspace(195, 345, 7)):
+    for a in np.linspace(195, 345, 7):
         c, s = np.cos(np.radians(a)), np.sin(np.radians(a))
         out.append(Stroke(_line((0.92 * c, 0.25 + 0.92 * s), (1.18 * c, 0.25 + 1.18 * s)), 1))
     for k, w in enumerate((1.0, 0.75, 0.5)):

@@ -82,7 +82,9 @@ def _px(points: np.ndarray, cx: float, cy: float, scale: float, res: int, turn: 
     c, s = np.cos(turn), np.sin(turn)
     x = points[:, 0] * c - points[:, 1] * s
     y = points[:, 0] * s + points[:, 1] * c
-    return list(zip(((cx + x * scale) * res).tolist(), ((cy + y * scale) * res).tolist()))
+    return list(
+        zip(((cx + x * scale) * res).tolist(), ((cy + y * scale) * res).tolist(), strict=True)
+    )
 
 
 def _stroke(draw: ImageDraw.ImageDraw, pts: list, width: float, value: int, closed: bool) -> None:
