@@ -94,8 +94,8 @@ def _wall(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, np.nd
 
 def _res(size: int) -> int:
     """The sheet the photograph is drawn on: never under 256 px (the tubes need room),
-    never over 512 (the glow is soft; bigger covers are scaled up under the grain)."""
-    return int(min(max(size, 256), 512))
+    never over 384 (the glow is soft; bigger covers are scaled up under the grain)."""
+    return int(min(max(size, 256), 384))
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -119,7 +119,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     picture, focal = scenes.SCENES[composition](scene)
     img = raster.to_image(np.clip(picture, 0.0, 1.0))
     if img.size != (size, size):
-        method = Image.Resampling.BICUBIC if size > res else Image.Resampling.LANCZOS
+        method = Image.Resampling.BILINEAR if size > res else Image.Resampling.LANCZOS
         img = img.resize((size, size), method)
     art = finish(img, direction, "neon", 0.035)
     return Artwork(art, compose.clip_box(focal, 0.05), f"{composition}-{drawing}")

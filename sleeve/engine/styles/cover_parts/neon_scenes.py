@@ -119,29 +119,25 @@ def wall_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     draw = scene.strokes()
     scale = _fit(scene, 0.2 + 0.05 * scene.rng.random())
     cx, cy = _place(scene, scale * 1.15)
-    t = tubes.Tubes(scene.res)
+    t = tubes.Tubes(scene.res, scene.hues)
     box = tubes.draw_sign(t, draw, (cx, cy), scale, 0.013, flicker=scene.flicker(draw))
     _cable(scene, t, box)
-    lit = tubes.light(t, scene.hues, reach=0.16)
+    lit = tubes.light(t, reach=0.16)
     return tubes.expose(_albedo(scene), lit), _grow(box, 0.03)
 
 
 def _bokeh(scene: Scene, count: int, size: tuple[float, float], glow: float) -> np.ndarray:
     """Out-of-focus discs of the tubes' colours (far lights), float RGB."""
     res = scene.res
-    layers = [Image.new("L", (res, res), 0) for _ in range(3)]
-    draws = [ImageDraw.Draw(layer) for layer in layers]
+    layer = Image.new("RGB", (res, res), 0)
+    draw = ImageDraw.Draw(layer)
+    colours = [tubes.glow_colour(h) for h in scene.hues]
     for _ in range(count):
         x, y = scene.rng.uniform(-0.05, 1.05, 2) * res
         r = scene.rng.uniform(*size) * res
-        draws[int(scene.rng.integers(3))].ellipse(
-            (x - r, y - r, x + r, y + r), fill=int(scene.rng.uniform(60, 200))
-        )
-    out = np.zeros((res, res, 3), np.float32)
-    for layer, hue in zip(layers, scene.hues, strict=False):
-        soft = raster.from_image(layer.filter(ImageFilter.GaussianBlur(res / 250)))
-        out += soft[..., None] * tubes.glow_colour(hue)
-    return out * glow
+        c = colours[int(scene.rng.integers(len(colours)))] * scene.rng.uniform(60, 200)
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=tuple(int(v) for v in c))
+    return raster.from_image(raster.fast_blur(layer, res / 250, 2)) * glow
 
 
 def window_scene(scene: Scene) -> tuple[np.ndarray, Box]:
@@ -150,17 +146,16 @@ def window_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     draw = scene.strokes()
     scale = _fit(scene, 0.19 + 0.04 * scene.rng.random())
     cx, cy = _place(scene, scale * 1.15)
-    t = tubes.Tubes(res)
+    t = tubes.Tubes(res, scene.hues)
     box = tubes.draw_sign(
         t, draw, (cx, cy), scale, 0.014, flicker=scene.flicker(draw), mounts=False
     )
-    lit = tubes.light(t, scene.hues, reach=0.2, bloom=1.3)
+    lit = tubes.light(t, reach=0.2, bloom=1.3)
     room = tubes.expose(_albedo(scene) * 0.6, lit, ambient=0.08)
     room += _bokeh(scene, 14, (0.02, 0.05), 0.18)
-    img = raster.to_image(np.clip(room, 0, 1)).filter(ImageFilter.GaussianBlur(res / 260))
+    img = raster.fast_blur(raster.to_image(np.clip(room, 0, 1)), res / 260, 2)
     behind = raster.from_image(img)
-    lens = np.roll(np.roll(behind, res // 60, axis=0), -res // 90, axis=1)
-    lens = raster.from_image(raster.to_image(lens).filter(ImageFilter.GaussianBlur(res / 400)))
+    lens = np.roll(behind, (res // 60, -res // 90), axis=(0, 1))
     drops, rims, shine = (Image.new("L", (res, res), 0) for _ in range(3))
     dd, rd, sd = ImageDraw.Draw(drops), ImageDraw.Draw(rims), ImageDraw.Draw(shine)
     count = int(160 + 260 * scene.density)
@@ -200,9 +195,9 @@ def reflection_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     cx = float(
         np.clip(0.5 + side * scene.rng.uniform(0.06, 0.18), x0 + half + 0.05, x1 - half - 0.05)
     )
-    t = tubes.Tubes(res)
+    t = tubes.Tubes(res, scene.hues)
     box = tubes.draw_sign(t, draw, (cx, cy), scale, 0.012, flicker=scene.flicker(draw))
-    lit = tubes.light(t, scene.hues, reach=0.14)
+    lit = tubes.light(t, reach=0.14)
     above = tubes.expose(_albedo(scene, 0.8), lit)
     h = int(horizon * res)
     depth = res - h
@@ -238,11 +233,11 @@ def close_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     x0, y0, x1, y1 = scene.free
     cx = (x0 + x1) / 2 + scene.rng.choice([-1, 1]) * scene.rng.uniform(0.08, 0.16)
     cy = (y0 + y1) / 2 + (0.1 if scene.zone == "top" else -0.1 if scene.zone == "bottom" else 0.0)
-    t = tubes.Tubes(res)
+    t = tubes.Tubes(res, scene.hues)
     turn = float(scene.rng.uniform(-0.25, 0.25))
     box = tubes.draw_sign(t, draw, (cx, cy), scale, 0.028, turn=turn, flicker=scene.flicker(draw))
     _cable(scene, t, box, 0.01)
-    lit = tubes.light(t, scene.hues, reach=0.22, bloom=0.9)
+    lit = tubes.light(t, reach=0.22, bloom=0.9)
     sharp = tubes.expose(_albedo(scene, 2.4), lit)
     sharp += _bokeh(scene, 10, (0.03, 0.08), 0.12)
     soft = raster.from_image(
@@ -271,7 +266,7 @@ def stack_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     ]
     order = scene.rng.permutation(n)
     off = int(scene.rng.integers(1, n))  # never the sign the title names
-    t = tubes.Tubes(res)
+    t = tubes.Tubes(res, scene.hues)
     focal: Box | None = None
     span = (x1 - x0) / n
     for slot, k in enumerate(order):
@@ -297,7 +292,7 @@ def stack_scene(scene: Scene) -> tuple[np.ndarray, Box]:
             tubes.wire(t, [(x, -0.01), (x, box[1] + 0.01)], 0.0025)
         if lit:
             focal = _grow(box, 0.03) if focal is None else _union(focal, _grow(box, 0.03))
-    lit_ = tubes.light(t, scene.hues, reach=0.18)
+    lit_ = tubes.light(t, reach=0.18)
     assert focal is not None
     return tubes.expose(_albedo(scene), lit_), focal
 

@@ -272,11 +272,11 @@ def cocktail(rng: np.random.Generator, music: np.ndarray) -> Drawing:
 
 def pulse(rng: np.random.Generator, music: np.ndarray) -> Drawing:
     """The song's energy curve as one pulse line between two flat runs."""
-    curve = signals.resample(music, 48)
-    xs = np.linspace(-0.75, 0.75, 48)
-    swing = (curve - curve.mean()) / max(float(np.ptp(curve)), 0.2)
-    beat = np.where(np.arange(48) % 2 == 0, 1.0, -1.0) * np.abs(swing) ** 0.7
-    ys = -0.85 * (0.55 * swing + 0.45 * beat) * np.hanning(48) ** 0.5
+    curve = signals.resample(music, 14)
+    xs = np.linspace(-0.8, 0.8, 14)
+    swing = (curve - curve.min()) / max(float(np.ptp(curve)), 0.2)
+    beat = np.where(np.arange(14) % 2 == 0, -1.0, 0.55) * (0.25 + 0.75 * swing)
+    ys = 0.9 * beat * np.hanning(16)[1:-1] ** 0.5
     line = np.concatenate([[[-1.2, 0.0]], np.stack([xs, ys], 1), [[1.2, 0.0]]])
     return [Stroke(line, 0), Stroke(_line((-1.2, 0.72), (1.2, 0.72)), 1)]
 

@@ -61,21 +61,23 @@ def body_colour(hue: float) -> np.ndarray:
 
 @dataclass
 class Tubes:
-    """The masks a sign is drawn into: one per tube colour, the white-hot cores, the
-    unlit glass, the dark mounts and wires on the wall."""
+    """What a sign is drawn into: the tubes in their colours (one RGB sheet, a tube
+    burning low drawn darker, bare glass a dim grey), the white-hot cores, the dark
+    mounts and wires on the wall."""
 
     res: int
-    tubes: list[Image.Image] = field(default_factory=list)
+    hues: list[float]
+    rgb: Image.Image | None = None
     core: Image.Image | None = None
-    glass: Image.Image | None = None
     marks: Image.Image | None = None
+    colours: list[tuple[int, int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         size = (self.res, self.res)
-        self.tubes = [Image.new("L", size, 0) for _ in range(3)]
+        self.rgb = Image.new("RGB", size, 0)
         self.core = Image.new("L", size, 0)
-        self.glass = Image.new("L", size, 0)
         self.marks = Image.new("L", size, 0)
+        self.colours = [tuple(int(round(v * 255)) for v in glow_colour(h)) for h in self.hues]
 
 
 def _px(points: np.ndarray, cx: float, cy: float, scale: float, res: int, turn: float) -> list:
@@ -87,7 +89,7 @@ def _px(points: np.ndarray, cx: float, cy: float, scale: float, res: int, turn: 
     )
 
 
-def _stroke(draw: ImageDraw.ImageDraw, pts: list, width: float, value: int, closed: bool) -> None:
+def _stroke(draw: ImageDraw.ImageDraw, pts: list, width: float, value, closed: bool) -> None:
     if closed:
         pts = [*pts, pts[0], pts[1]]
     w = max(1, round(width))
@@ -116,8 +118,8 @@ def draw_sign(
     glass. Mount clips go on the wall mask. Returns the sign's box in fractions."""
     res = tubes.res
     wpx = max(1.5, width * res)
-    draws = [ImageDraw.Draw(t) for t in tubes.tubes]
-    core, glass = ImageDraw.Draw(tubes.core), ImageDraw.Draw(tubes.glass)
+    sheet = ImageDraw.Draw(tubes.rgb)
+    core = ImageDraw.Draw(tubes.core)
     marks = ImageDraw.Draw(tubes.marks)
     xs: list[float] = []
     ys: list[float] = []
@@ -130,11 +132,16 @@ def draw_sign(
                 r = wpx * 0.55
                 marks.ellipse((x - r, y - r, x + r, y + r), fill=200)
         if not lit:
-            _stroke(glass, pts, wpx, 255, stroke.closed)
+            _stroke(sheet, pts, wpx, (34, 34, 38), stroke.closed)
             continue
         low = i == flicker
-        _stroke(draws[(stroke.colour + shift) % 3], pts, wpx, 95 if low else 255, stroke.closed)
-        _stroke(core, pts, wpx * 0.34, 40 if low else 255, stroke.closed)
+        colour = tubes.colours[(stroke.colour + shift) % len(tubes.colours)]
+        if low:
+            colour = tuple(round(v * 0.37) for v in colour)
+        _stroke(sheet, pts, wpx, colour, stroke.closed)
+        if not low:  # the glass whitens toward its hot middle
+            _stroke(core, pts, wpx * 0.8, 90, stroke.closed)
+            _stroke(core, pts, wpx * 0.34, 255, stroke.closed)
     pad = wpx * 0.5
     return (
         (min(xs) - pad) / res,
@@ -167,43 +174,24 @@ def _kernel(n: int, sigma: float) -> np.ndarray:
     return np.exp(-0.5 * ((i[:, None] - i[None, :]) / max(sigma, 0.5)) ** 2).astype(np.float32)
 
 
-def _blur_small(img: Image.Image, radius: float) -> np.ndarray:
-    return raster.from_image(raster.fast_blur(img, radius))
-
-
-def light(
-    tubes: Tubes, hues: list[float], reach: float = 0.16, bloom: float = 1.0, strength: float = 1.4
-) -> Light:
-    """Light the tubes: bodies softened to a round profile, a near glow and a wide
-    bloom in each tube's colour, white cores; the spill on the wall is a much wider
-    blur of the tubes (`reach`, a fraction of the side) so it falls off smoothly."""
+def light(tubes: Tubes, reach: float = 0.16, bloom: float = 1.0, strength: float = 1.4) -> Light:
+    """Light the tubes: bodies lighter than their colour, a near glow and a wide bloom
+    (the whole sheet blurred at once), white cores; the spill on the wall is a much
+    wider blur (`reach`, a fraction of the side) so it falls off smoothly."""
     res = tubes.res
-    emit = np.zeros((res, res, 3), np.float32)
-    spill_small = np.zeros((64, 64, 3), np.float32)
-    for mask, hue in zip(tubes.tubes, hues, strict=False):
-        if mask.getbbox() is None:
-            continue
-        glow = glow_colour(hue)
-        body = raster.from_image(mask.filter(ImageFilter.GaussianBlur(res / 900)))
-        near = _blur_small(mask, res * 0.012)
-        wide = _blur_small(mask, res * 0.05)
-        field_ = (0.9 * near + 0.75 * bloom * wide)[..., None] * glow
-        field_ += body[..., None] * body_colour(hue)
-        emit += field_
-        small = np.asarray(mask.resize((64, 64), Image.Resampling.BOX), np.float32) / 255.0
-        k = _kernel(64, 64 * reach)
-        spill_small += (k @ small @ k.T)[..., None] * glow
-    core = raster.from_image(tubes.core.filter(ImageFilter.GaussianBlur(res / 700)))
-    emit += core[..., None] * 0.9
-    glass = tubes.glass
-    if glass.getbbox() is not None:  # bare glass catches a little of the light
-        emit += (
-            raster.from_image(glass.filter(ImageFilter.GaussianBlur(res / 800)))[..., None] * 0.1
-        )
-    spill_small *= strength / max(float(spill_small.max()), 1e-3)
-    spill = np.stack([raster.upscale(spill_small[..., c], res) for c in range(3)], axis=-1).astype(
-        np.float32
-    )
+    sheet = tubes.rgb
+    near = raster.from_image(raster.fast_blur(sheet, res * 0.012))
+    wide = raster.from_image(raster.fast_blur(sheet, res * 0.05))
+    body = raster.from_image(sheet.filter(ImageFilter.GaussianBlur(res / 700)))
+    emit = 0.9 * near + (0.75 * bloom) * wide
+    emit += 0.8 * body
+    core = raster.from_image(tubes.core.filter(ImageFilter.GaussianBlur(res / 600)))
+    emit += 0.9 * core[..., None]
+    small = np.asarray(sheet.resize((64, 64), Image.Resampling.BOX), np.float32) / 255.0
+    k = _kernel(64, 64 * reach)
+    spill = np.stack([k @ small[..., c] @ k.T for c in range(3)], axis=-1)
+    spill *= strength / max(float(spill.max()), 1e-3)
+    spill = np.stack([raster.upscale(spill[..., c], res) for c in range(3)], axis=-1)
     marks = raster.from_image(tubes.marks.filter(ImageFilter.GaussianBlur(res / 600)))
     return Light(emit, np.clip(spill, 0.0, None), marks)
 
@@ -215,7 +203,23 @@ def expose(wall: np.ndarray, lit: Light, ambient: float = 0.12) -> np.ndarray:
     return roll_off(base + lit.emit)
 
 
-def roll_off(x: np.ndarray, knee: float = 0.75) -> np.ndarray:
-    """Soft clip above `knee`, as film takes a bright light."""
-    over = np.maximum(x - knee, 0.0)
-    return np.where(x > knee, knee + (1 - knee) * (1 - np.exp(-over / (1 - knee))), x)
+KNEE = 0.75
+_X = np.arange(1024, dtype=np.float32) / 255.0
+ROLL = np.where(
+    _X > KNEE, KNEE + (1 - KNEE) * (1 - np.exp(-np.maximum(_X - KNEE, 0) / (1 - KNEE))), _X
+)
+
+
+def roll_off(x: np.ndarray) -> np.ndarray:
+    """Soft clip above KNEE, as film takes a bright light (a lookup on 1/255 steps)."""
+    idx = np.clip(x * 255.0, 0, 1023).astype(np.intp)
+    return ROLL[idx]
+
+
+def to_bytes(x: np.ndarray) -> Image.Image:
+    """The rolled-off picture as an 8-bit RGB image."""
+    idx = np.clip(x * 255.0, 0, 1023).astype(np.intp)
+    return Image.fromarray(ROLL_BYTES[idx], "RGB")
+
+
+ROLL_BYTES = np.clip(ROLL * 255.0 + 0.5, 0, 255).astype(np.uint8)
