@@ -1,0 +1,343 @@
+"""The tube drawings of a neon sign: what a title names (a heart, a crescent moon, a
+star, a sunset, a wave, a rose, a diamond, a crown, a rain cloud, a skyline, a palm, an
+eye, a lightning bolt, a cocktail glass) or, for a title that names none, an abstract
+sign bent from the music (the energy curve as one pulse line, rings, chevrons, a
+zigzag in a frame).
+
+A drawing is a list of strokes in sign units (x right, y down, about -1..1): each a
+polyline of points, the tube colour it is bent in (0, 1 or 2) and whether it closes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from sleeve.engine import signals
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles.cover_parts.title_words import holds, motifs
+
+
+@dataclass(frozen=True)
+class Stroke:
+    points: np.ndarray  # (n, 2) in sign units
+    colour: int = 0
+    closed: bool = False
+
+
+Drawing = list[Stroke]
+
+# subjects no title_words key names, read here only (a neon bar's classics)
+# fmt: off
+LOCAL_WORDS: dict[str, tuple[str, ...]] = {
+    "palm": ("palm", "palms", "palma", "palmera", "tropical", "tropic", "miami", "paradise",
+             "paraíso", "isla", "island", "caribe", "야자", "ヤシ"),
+    "eye": ("eye", "eyes", "ojo", "ojos", "olho", "olhos", "глаз", "目", "눈빛", "عين"),
+    "bolt": ("lightning", "thunder", "electric", "bolt", "volt", "voltage", "trueno", "rayo",
+             "relámpago", "shock", "молни", "гром", "雷", "번개"),
+    "cocktail": ("cocktail", "martini", "drink", "drinks", "tequila", "mezcal", "champagne",
+                 "bebida", "copa", "copas", "trago", "tragos", "bar", "lounge", "칵테일"),
+}
+# fmt: on
+# what the title names -> the drawing, first match wins (heart first: the sign bars hang)
+NAMED = (
+    ("heart", "heart"),
+    ("cocktail", "cocktail"),
+    ("palm", "palm"),
+    ("bolt", "bolt"),
+    ("eye", "eye"),
+    ("diamond", "diamond"),
+    ("crown", "crown"),
+    ("flower", "rose"),
+    ("cherry", "rose"),
+    ("star", "star"),
+    ("night", "moon"),
+    ("sun", "sunset"),
+    ("sea", "wave"),
+    ("rain", "cloud"),
+    ("cloud", "cloud"),
+    ("city", "skyline"),
+)
+# the title_words subjects drawn (StyleInfo.subjects)
+SUBJECTS = tuple(dict.fromkeys(k for k, _ in NAMED if k not in LOCAL_WORDS))
+ABSTRACT = ("pulse", "rings", "chevrons", "zigzag")
+
+
+def named_drawing(title: str) -> str:
+    """The drawing the title names (NAMED), or "" for none."""
+    words = set(motifs(title))
+    text = title.lower()
+    words |= {k for k, stems in LOCAL_WORDS.items() if any(holds(text, s) for s in stems)}
+    return next((drawing for word, drawing in NAMED if word in words), "")
+
+
+def _arc(cx: float, cy: float, r: float, a0: float, a1: float, n: int = 48, ry: float = 0):
+    t = np.radians(np.linspace(a0, a1, n))
+    return np.stack([cx + r * np.cos(t), cy + (ry or r) * np.sin(t)], 1)
+
+
+def _line(*pts: tuple[float, float]) -> np.ndarray:
+    return np.asarray(pts, np.float64)
+
+
+def heart(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    t = np.linspace(0, 2 * np.pi, 120)
+    x = 16 * np.sin(t) ** 3
+    y = -(13 * np.cos(t) - 5 * np.cos(2 * t) - 2 * np.cos(3 * t) - np.cos(4 * t))
+    pts = np.stack([x / 17.0, (y + 2.5) / 17.0], 1)
+    out = [Stroke(pts, 0, True)]
+    kind = int(rng.integers(3))
+    if kind == 0:  # an echo heart inside
+        out.append(Stroke(pts * 0.62 + [0.0, -0.04], 1, True))
+    elif kind == 1:  # an arrow through it
+        out.append(Stroke(_line((-1.15, 0.55), (1.1, -0.6)), 1))
+        out.append(Stroke(_line((0.82, -0.62), (1.1, -0.6), (1.02, -0.34)), 1))
+        out.append(Stroke(_line((-1.15, 0.55), (-1.0, 0.32)), 1))
+    else:  # a beat line across it, the song's energy
+        xs = np.linspace(-1.2, 1.2, 40)
+        ys = 0.05 - 0.5 * (signals.resample(music, 40) - 0.5) * np.hanning(40) * 2
+        out.append(Stroke(np.stack([xs, ys], 1), 1))
+    return out
+
+
+def moon(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    outer = _arc(0, 0, 0.9, 60, 300, 70)
+    inner = _arc(0.38, 0, 0.783, 275, 85, 60)
+    crescent = np.concatenate([outer, inner])
+    star = _star_points(0.62, -0.55, 0.2, 0.08)
+    return [Stroke(crescent, 0, True), Stroke(star, 1, True)]
+
+
+def _star_points(cx: float, cy: float, r: float, r2: float, n: int = 5) -> np.ndarray:
+    a = np.radians(np.arange(2 * n) * 180 / n - 90)
+    rad = np.where(np.arange(2 * n) % 2 == 0, r, r2)
+    return np.stack([cx + rad * np.cos(a), cy + rad * np.sin(a)], 1)
+
+
+def star(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    out = [Stroke(_star_points(0, 0.05, 1.0, 0.42), 0, True)]
+    if rng.random() < 0.5:
+        out.append(Stroke(_star_points(0, 0.05, 0.55, 0.23), 1, True))
+    else:  # sparkle lines
+        for a in (200, 235, 305, 340):
+            c, s = np.cos(np.radians(a)), np.sin(np.radians(a))
+            out.append(Stroke(_line((1.15 * c, 1.15 * s + 0.05), (1.4 * c, 1.4 * s + 0.05)), 1))
+    return out
+
+
+def sunset(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    out = [Stroke(_arc(0, 0.25, 0.75, 180, 360, 50), 0)]
+    for a in np.linspace(195, 345, 7):
+        c, s = np.cos(np.radians(a)), np.sin(np.radians(a))
+        out.append(Stroke(_line((0.92 * c, 0.25 + 0.92 * s), (1.18 * c, 0.25 + 1.18 * s)), 1))
+    for k, w in enumerate((1.0, 0.75, 0.5)):
+        y = 0.4 + 0.18 * k
+        out.append(Stroke(_line((-w, y), (w, y)), 2 if k else 0))
+    return out
+
+
+def wave(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    out = []
+    xs = np.linspace(-1.1, 1.1, 80)
+    for k in range(3):
+        amp = 0.22 - 0.05 * k
+        ys = -0.4 + 0.38 * k + amp * np.sin(xs * (3.2 + 0.4 * k) + k)
+        out.append(Stroke(np.stack([xs, ys], 1), k % 2))
+    return out
+
+
+def rose(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    out = []
+    for k in range(5):  # petal loops round the centre
+        a = np.radians(k * 72 - 90)
+        t = np.linspace(0, 2 * np.pi, 40)
+        px, py = 0.32 * np.cos(t), 0.18 * np.sin(t)
+        x = 0.28 * np.cos(a) + px * np.cos(a) - py * np.sin(a)
+        y = -0.4 + 0.28 * np.sin(a) + px * np.sin(a) + py * np.cos(a)
+        out.append(Stroke(np.stack([x, y], 1), 0, True))
+    out.append(Stroke(_arc(0, -0.4, 0.1, 0, 360, 20), 1, True))
+    t = np.linspace(0, 1, 30)
+    out.append(Stroke(np.stack([0.12 * np.sin(t * 3), 0.05 + 0.95 * t], 1), 2))
+    leaf = np.concatenate(
+        [_arc(0.28, 0.45, 0.3, 200, 340, 16, 0.12), _arc(0.28, 0.45, 0.3, 20, 160, 16, 0.12)]
+    )
+    out.append(Stroke(leaf, 2, True))
+    return out
+
+
+def diamond(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    top, girdle, tip = -0.55, -0.15, 0.9
+    outline = _line((-0.55, top), (0.55, top), (1.0, girdle), (0, tip), (-1.0, girdle))
+    out = [Stroke(outline, 0, True), Stroke(_line((-1.0, girdle), (1.0, girdle)), 1)]
+    out.append(Stroke(_line((-0.55, top), (-0.3, girdle), (0, tip)), 1))
+    out.append(Stroke(_line((0.55, top), (0.3, girdle), (0, tip)), 1))
+    return out
+
+
+def crown(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    body = _line(
+        (-0.9, 0.5), (-1.0, -0.45), (-0.5, 0.0), (0, -0.6), (0.5, 0.0), (1.0, -0.45), (0.9, 0.5)
+    )
+    out = [Stroke(body, 0, True), Stroke(_line((-0.9, 0.72), (0.9, 0.72)), 1)]
+    for x, y in ((-1.0, -0.62), (0, -0.78), (1.0, -0.62)):
+        out.append(Stroke(_arc(x, y, 0.1, 0, 360, 16), 1, True))
+    return out
+
+
+def cloud(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    parts = [
+        _arc(-0.55, -0.05, 0.35, 90, 270, 20),
+        _arc(-0.15, -0.3, 0.42, 180, 330, 22),
+        _arc(0.4, -0.15, 0.42, 230, 420, 24),
+    ]
+    outline = np.concatenate(parts + [_line((0.45, 0.27), (-0.55, 0.3))])
+    out = [Stroke(outline, 0, True)]
+    for i, x in enumerate((-0.5, -0.1, 0.3, 0.65)):
+        y = 0.5 + 0.12 * (i % 2)
+        out.append(Stroke(_line((x, y), (x - 0.12, y + 0.3)), 1))
+    return out
+
+
+def skyline(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    heights = 0.3 + 0.9 * signals.resample(music, 9)
+    xs = np.linspace(-1.1, 1.1, 10)
+    pts = [(xs[0], 0.6)]
+    for i, h in enumerate(heights):
+        pts += [(xs[i], 0.6 - h), (xs[i + 1], 0.6 - h)]
+    pts.append((xs[-1], 0.6))
+    tower = int(np.argmax(heights))
+    mid = (xs[tower] + xs[tower + 1]) / 2
+    top = 0.6 - heights[tower]
+    return [
+        Stroke(_line(*pts), 0),
+        Stroke(_line((-1.2, 0.78), (1.2, 0.78)), 1),
+        Stroke(_line((mid, top), (mid, top - 0.3)), 2),
+    ]
+
+
+def palm(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    t = np.linspace(0, 1, 30)
+    trunk = np.stack([0.25 * t**2 - 0.05, 0.95 - 1.45 * t], 1)
+    tx, ty = trunk[-1]
+    out = [Stroke(trunk, 1)]
+    for a, length in ((-160, 0.85), (-120, 0.7), (-60, 0.7), (-20, 0.85), (-90, 0.5)):
+        s = np.linspace(0, 1, 20)
+        ang = np.radians(a)
+        droop = 0.35 * s**2 * length
+        x = tx + length * s * np.cos(ang)
+        y = ty + length * s * np.sin(ang) + droop + (0.25 * s**2 if abs(a + 90) > 40 else 0)
+        out.append(Stroke(np.stack([x, y], 1), 0))
+    out.append(Stroke(_arc(-0.2, 0.95, 0.75, 180, 360, 40), 2))
+    return out
+
+
+def eye(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    upper = _arc(0, 0.75, 1.25, 233, 307, 40)
+    lower = _arc(0, -0.75, 1.25, 53, 127, 40)
+    out = [Stroke(np.concatenate([upper, lower]), 0, True)]
+    out.append(Stroke(_arc(0, 0, 0.3, 0, 360, 30), 1, True))
+    out.append(Stroke(_arc(0, 0, 0.09, 0, 360, 14), 1, True))
+    for a in (235, 255, 270, 285, 305):
+        c, s = np.cos(np.radians(a)), np.sin(np.radians(a))
+        out.append(Stroke(_line((0.62 * c, 0.3 + 0.62 * s), (0.85 * c, 0.3 + 0.85 * s)), 2))
+    return out
+
+
+def bolt(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    pts = _line(
+        (0.2, -1.0),
+        (-0.55, 0.12),
+        (-0.02, 0.12),
+        (-0.25, 1.0),
+        (0.6, -0.2),
+        (0.05, -0.2),
+        (0.4, -1.0),
+    )
+    out = [Stroke(pts, 0, True)]
+    for (x0, y0), (x1, y1) in (((-0.7, -0.55), (-0.95, -0.7)), ((0.75, 0.35), (1.0, 0.5))):
+        out.append(Stroke(_line((x0, y0), (x1, y1)), 1))
+    return out
+
+
+def cocktail(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    glass = _line((-0.75, -0.65), (0.75, -0.65), (0, 0.15))
+    out = [Stroke(glass, 0, True), Stroke(_line((0, 0.15), (0, 0.75)), 0)]
+    out.append(Stroke(_line((-0.4, 0.78), (0.4, 0.78)), 0))
+    out.append(Stroke(_line((-0.45, -0.42), (0.45, -0.42)), 1))  # the drink's level
+    out.append(Stroke(_line((0.55, -1.05), (0.05, -0.3)), 2))  # a stick
+    out.append(Stroke(_arc(0.38, -0.8, 0.12, 0, 360, 18), 2, True))  # the olive
+    return out
+
+
+def pulse(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    """The song's energy curve as one pulse line between two flat runs."""
+    curve = signals.resample(music, 14)
+    xs = np.linspace(-0.8, 0.8, 14)
+    swing = (curve - curve.min()) / max(float(np.ptp(curve)), 0.2)
+    beat = np.where(np.arange(14) % 2 == 0, -1.0, 0.55) * (0.25 + 0.75 * swing)
+    ys = 0.9 * beat * np.hanning(16)[1:-1] ** 0.5
+    line = np.concatenate([[[-1.2, 0.0]], np.stack([xs, ys], 1), [[1.2, 0.0]]])
+    return [Stroke(line, 0), Stroke(_line((-1.2, 0.72), (1.2, 0.72)), 1)]
+
+
+def rings(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    n = 2 + int(float(np.mean(music)) * 2.6)
+    out = []
+    for k in range(n):
+        r = 1.0 - k * 0.7 / max(n - 1, 1)
+        gap = rng.uniform(0, 360)
+        out.append(Stroke(_arc(0, 0, r, gap + 25, gap + 360, 72), k % 2))
+    return out
+
+
+def chevrons(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    n = 3 + int(float(np.max(music)) * 2.5)
+    out = []
+    step = 1.8 / n
+    for k in range(n):
+        x = -0.9 + k * step
+        out.append(Stroke(_line((x, -0.6), (x + 0.45, 0.0), (x, 0.6)), k % 2))
+    return out
+
+
+def zigzag(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    peaks = signals.resample(music, 9)
+    xs = np.linspace(-0.85, 0.85, 9)
+    ys = np.where(np.arange(9) % 2 == 0, -1, 1) * (0.15 + 0.4 * peaks)
+    frame = _line((-1.05, -0.72), (1.05, -0.72), (1.05, 0.72), (-1.05, 0.72))
+    return [Stroke(np.stack([xs, ys], 1), 0), Stroke(frame, 1, True)]
+
+
+DRAWINGS = {
+    "heart": heart,
+    "moon": moon,
+    "star": star,
+    "sunset": sunset,
+    "wave": wave,
+    "rose": rose,
+    "diamond": diamond,
+    "crown": crown,
+    "cloud": cloud,
+    "skyline": skyline,
+    "palm": palm,
+    "eye": eye,
+    "bolt": bolt,
+    "cocktail": cocktail,
+    "pulse": pulse,
+    "rings": rings,
+    "chevrons": chevrons,
+    "zigzag": zigzag,
+}
+
+
+def abstract_for(direction: ArtDirection, rng: np.random.Generator) -> str:
+    """An abstract sign for a title that names nothing: the seed among all, leaning
+    calm songs to the rings and the pulse, busy ones to chevrons and the zigzag."""
+    lean = 0.6 * direction.energy + 0.4 * direction.density
+    weights = np.array([1.2 - lean, 1.0 - 0.5 * lean, 0.6 + lean, 0.5 + lean])
+    return ABSTRACT[int(rng.choice(len(ABSTRACT), p=weights / weights.sum()))]
+
+
+def music_curve(direction: ArtDirection) -> np.ndarray:
+    return np.asarray(signals.energy(direction, 64), np.float64)

@@ -1,0 +1,125 @@
+"""Neon sign: a night photograph of a neon sign, glass tubes in the palette's colours with
+white-hot cores and a soft bloom on a dark brick, concrete or tiled wall its light falls
+across, drawing what the title names or the song.
+
+Five compositions, each its own layout (cover_parts/neon_scenes): wall (one sign
+off-centre on the wall), window (seen through a rainy shop window, out of focus,
+drops on the glass), reflection (the sign high, its reflection streaked in a wet
+street), close (a tight crop of the tubes, clips and cable, the far side soft) and
+stack (two or three small signs hung at different heights, one switched off).
+
+title -> what the tubes draw (cover_parts/neon_shapes): a heart, a crescent moon, a
+star, a sunset, a wave, a rose, a diamond, a crown, a rain cloud, a skyline, a palm,
+an eye, a lightning bolt, a cocktail glass; a title that names none gets an abstract
+sign from the music: the energy curve as a pulse line, rings (as many as the song is
+loud), chevrons, a zigzag of its peaks in a frame;
+energy and turbulence -> the composition (calm songs lean to the window and the
+street, loud ones to the close crop and the stack), the seed picking among the near
+ones; density -> the rain on the window, how many signs hang; the genre -> the wall
+(tiles for pop and house, brick for Latin and R&B, concrete for synthwave);
+the palette -> the tube colours (its coloured entries at neon lightness) and a trace
+of its ground in the wall. The sign keeps out of the title's zone.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from sleeve.engine import compose, raster
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.finish import finish
+from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import neon_scenes as scenes
+from sleeve.engine.styles.cover_parts import neon_shapes as shapes
+from sleeve.engine.styles.cover_parts import neon_tubes as tubes
+from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
+
+STYLE = StyleInfo(
+    name="neon_sign",
+    family="image",
+    # the night genres whose sleeves glow: k-pop, Latin, house, synthwave and
+    # vaporwave, hyperpop, city pop, R&B
+    fits=("latin", "dance", "synthwave", "pop", "rnb", "electronic"),
+    never=("children", "classical", "folk", "metal", "ambient", "spoken"),
+    music=True,
+    subjects=shapes.SUBJECTS,
+)
+COMPOSITIONS = ("window", "reflection", "wall", "stack", "close")  # calm to loud
+# the wall each genre's clubs and bars have, by sub-genre or genre; else the seed
+WALLS = {
+    "kpop": ("tile", "concrete"),
+    "pop": ("tile", "brick", "concrete"),
+    "house": ("tile", "concrete"),
+    "dance": ("tile", "concrete", "brick"),
+    "latin": ("brick",),
+    "reggaeton": ("brick", "concrete"),
+    "tropical": ("brick",),
+    "rnb": ("brick",),
+    "synthwave": ("concrete", "tile"),
+    "vaporwave": ("tile",),
+    "hyperpop": ("tile", "concrete"),
+    "city_pop": ("tile", "brick"),
+}
+
+
+def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
+    """The composition, the drawing, the title's zone and the rng that drew them."""
+    rng = raster.rng_for(direction, "neon-plan")
+    drawing = shapes.named_drawing(direction.title) or shapes.abstract_for(direction, rng)
+    lean = 0.6 * direction.energy + 0.4 * direction.turbulence
+    composition = compose.pick(rng, COMPOSITIONS, None if rng.random() < 0.3 else lean)
+    return composition, drawing, title_zone(direction, rng), rng
+
+
+def layout_of(direction: ArtDirection) -> str:
+    """The name of the composition render draws for `direction`, without drawing."""
+    composition, drawing, _, _ = _plan(direction)
+    return f"{composition}-{drawing}"
+
+
+def _wall(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, np.ndarray]:
+    """The wall's kind and its tint: the palette ground's hue, barely there."""
+    kinds = (
+        WALLS.get(direction.language.subgenre) or WALLS.get(direction.genre) or scenes.walls.WALLS
+    )
+    kind = kinds[int(rng.integers(len(kinds)))]
+    _, chroma, hue = rgb_to_oklch(direction.palette.background)
+    tint = oklch_to_rgb(0.62, min(chroma, 0.025) if chroma > 0.02 else 0.006, hue)
+    if kind == "brick":  # fired clay, whatever the palette
+        tint = oklch_to_rgb(0.6, 0.04, 45.0)
+    return kind, raster.rgbf(tint)
+
+
+def _res(size: int) -> int:
+    """The sheet the photograph is drawn on: never under 256 px (the tubes need room),
+    never over 384 (the glow is soft; bigger covers are scaled up under the grain)."""
+    return int(min(max(size, 256), 384))
+
+
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """Draw the neon sign cover (RGB, size x size)."""
+    composition, drawing, zone, rng = _plan(direction)
+    res = _res(size)
+    kind, tint = _wall(direction, rng)
+    scene = scenes.Scene(
+        rng=rng,
+        res=res,
+        hues=tubes.tube_hues(direction, rng),
+        wall=kind,
+        tint=tint,
+        zone=zone,
+        free=scenes.free_box(zone, title_reach(direction)),
+        drawing=drawing,
+        curve=shapes.music_curve(direction),
+        energy=direction.energy,
+        density=direction.density,
+    )
+    picture, focal = scenes.SCENES[composition](scene)
+    img = raster.to_image(np.clip(picture, 0.0, 1.0))
+    if img.size != (size, size):
+        method = Image.Resampling.BILINEAR if size > res else Image.Resampling.LANCZOS
+        img = img.resize((size, size), method)
+    art = finish(img, direction, "neon", 0.035)
+    return Artwork(art, compose.clip_box(focal, 0.05), f"{composition}-{drawing}")
