@@ -37,6 +37,7 @@ STYLE_FAMILIES: dict[str, str] = {
             "loudness_horizon",
             "topographic",
             "paper_cut",
+            "neon_sign",
         ),
         "image",
     ),

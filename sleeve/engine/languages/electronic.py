@@ -64,7 +64,7 @@ LANGUAGES = (
         " / #FFE600 #111111 #F5F5F5 #FF00A0",
         "vivid", "geometric display",
         "flow_field:1 marbled_ink:1 swiss_geometry:2.5 onset_grid:2 typographic_poster:1.5"
-        " risograph:1",
+        " risograph:1 neon_sign:1.5",
         "top-left edge centred", "grain none", "big", (0.7, 0.75), (115, 130),
     ),
     # neon on black, yellow, white or ultramarine; the hot pink and acid green always
@@ -74,8 +74,8 @@ LANGUAGES = (
         "#000000 #FF00A0 #FFE600 #39FF14 #F5F5F5 / #FFE600 #39FF14 #000000 #FF00A0 #2D2BFF"
         " / #F5F5F5 #39FF14 #000000 #FF00A0 #2D2BFF / #2D2BFF #000000 #39FF14 #FFE600 #FF00A0",
         "neon", "display geometric",
-        "flow_field:1 marbled_ink:1 typographic_poster:2.5 onset_grid:1.5"
-        " swiss_geometry:1 pixel_sort:1.5 risograph:1",
+        "flow_field:1 marbled_ink:1 typographic_poster:2.5 onset_grid:1.5 swiss_geometry:1"
+        " pixel_sort:1.5 risograph:1 neon_sign:1",
         "centred title-image top-left", "grain none", "big", (0.8, 0.92), (120, 135),
     ),
     language(
@@ -91,7 +91,7 @@ LANGUAGES = (
         "#1A0933 #FF2A6D #05D9E8 #FFB000 / #0D0221 #F706CF #2DE2E6 #FF6C11"
         " / #140A2E #FF3864 #261447 #F9C80E",
         "dark-vivid", "display mono",
-        "grain_gradient:1 flow_field:1 retro_sun:3 marbled_ink:0.5",
+        "grain_gradient:1 flow_field:1 retro_sun:3 marbled_ink:0.5 neon_sign:1.5",
         "centred top-left", "grain", "medium", (0.55, 0.7), (80, 130),
     ),
     # the synthwave neons gone pastel (pink, cyan, lemon), not greyed lavender and mauve
@@ -100,7 +100,8 @@ LANGUAGES = (
         "#FFB3E6 #01CDFE #FF71CE #1A0933 #FFFB96 / #9CEBFF #FF71CE #1A0933 #01CDFE #FFFB96"
         " / #FFFB96 #FF71CE #01CDFE #1A0933 #B967FF",
         "light", "serif display",
-        "grain_gradient:2 marbled_ink:1 retro_sun:2.5 typographic_poster:1 pixel_sort:1.5",
+        "grain_gradient:2 marbled_ink:1 retro_sun:2.5 typographic_poster:1 pixel_sort:1.5"
+        " neon_sign:1.5",
         "centred vertical", "grain", "medium", (0.55, 0.4),
     ),
     # ambient

@@ -38,7 +38,8 @@ LANGUAGES = (
         "#F7F3F8 #F7C6D9 #C9E4F6 #9AA3B5 / #C9E4F6 #F7F3F8 #F7C6D9 #5B6C8F"
         " / #FFF4E0 #F7C6D9 #D9DDE3 #7A5CFA / #111111 #F5F5F5 #C0C0C0 #FF2E7E",
         "mid", "geometric",
-        "paper_cut:1.5 swiss_geometry:2 typographic_poster:1 risograph:2 marbled_ink:0.5",
+        "paper_cut:1.5 swiss_geometry:2 typographic_poster:1 risograph:2 marbled_ink:0.5"
+        " neon_sign:1.5",
         "top-left corner centred", "grain none", "small", (0.75, 0.7),
     ),
     language(
@@ -54,7 +55,8 @@ LANGUAGES = (
         "#7FD1FF #1E90FF #FFFFFF #FF8FA3 / #FFFFFF #1E90FF #2E8B57 #FF8FA3"
         " / #FFB38A #1E90FF #FFE3C2 #2E8B57",
         "vivid", "script geometric display",
-        "flow_field:1 swiss_geometry:1.5 paper_cut:1.5 risograph:1.5 marbled_ink:0.5",
+        "flow_field:1 swiss_geometry:1.5 paper_cut:1.5 risograph:1.5 marbled_ink:0.5"
+        " neon_sign:1",
         "top-left corner", "grain", "small", (0.75, 0.6),
     ),
     # hot pink, acid green and chrome (a cyan-mint read as a wellness brand)
@@ -63,7 +65,8 @@ LANGUAGES = (
         "#FF00E5 #FFF500 #B6FF00 #111111 #E6E6EE / #C0C0C8 #B6FF00 #FFF500 #111111 #FF00E5"
         " / #111111 #FF00E5 #FFF500 #B6FF00 #E6E6EE / #B6FF00 #FF00E5 #111111 #FFFFFF #C0C0C8",
         "neon", "display geometric",
-        "marbled_ink:2 pixel_sort:3 typographic_poster:2 onset_grid:1 chrome_type:0.5",
+        "marbled_ink:1 pixel_sort:3 typographic_poster:2 onset_grid:1 chrome_type:0.5"
+        " neon_sign:1.5",
         "title-image centred vertical", "grain none", "big", (0.7, 0.95), (130, 190),
     ),
     # Latin
@@ -72,8 +75,8 @@ LANGUAGES = (
         "#111111 #F5F5F5 #00B3A6 #FF3EA5 / #F5F5F5 #111111 #00B3A6 #FF3EA5"
         " / #00B3A6 #111111 #F5F5F5 #FF3EA5",
         "mid", "display geometric",
-        "marbled_ink:1 paper_cut:1.5 typographic_poster:2.5 risograph:1.5"
-        " swiss_geometry:1",
+        "marbled_ink:1 paper_cut:1.5 typographic_poster:2.5 risograph:1.5 swiss_geometry:1"
+        " neon_sign:1.5",
         "centred top-left title-image", "grain halftone", "big", (0.7, 0.8), (85, 105),
     ),
     # fluoro on black or white; colours in hue order (pink, orange, yellow, lime): the
@@ -83,7 +86,8 @@ LANGUAGES = (
         "#0A0A0A #FF2E93 #FF7A00 #FFF000 #9BFF00 / #0A0A0A #9BFF00 #FFF000 #FF7A00 #FF2E93"
         " / #FFFFFF #9BFF00 #FFF000 #FF7A00 #FF2E93 / #FF2E93 #FFF000 #FF7A00 #0A0A0A #FFFFFF",
         "neon", "display",
-        "marbled_ink:1.5 paper_cut:1 wood_type:2 typographic_poster:2 risograph:1.5",
+        "marbled_ink:1.5 paper_cut:1 wood_type:2 typographic_poster:2 risograph:1.5"
+        " neon_sign:1",
         "title-image centred", "halftone grain", "big", (0.85, 0.8),
     ),
     # a white field (Elenco): black, red circles, a sea blue; no black field
@@ -101,7 +105,7 @@ LANGUAGES = (
         "#F4E9D8 #B3261E #1D3557 #E9A23B / #B3261E #F4E9D8 #1D3557 #E9A23B"
         " / #1D3557 #F4E9D8 #E9A23B #B3261E / #0F5257 #F4E9D8 #E9A23B #B3261E",
         "mid", "serif display script",
-        "paper_cut:1.5 marbled_ink:1 wood_type:1.5 typographic_poster:1.5",
+        "paper_cut:1.5 marbled_ink:1 wood_type:1.5 typographic_poster:1.5 neon_sign:1",
         "top-left centred", "grain", "medium", (0.6, 0.6),
     ),
     # the wider world
