@@ -104,8 +104,8 @@ SUBJECT_LAYOUTS = {**NAMED, "road": ("road",), "diamond": ("diamond",)}  # regis
 # the pictures (flames, a landscape, a road, a city, the figure) lead; the giant
 # glyph (read as a template when it came twice) is rarer; the circles, the repeat,
 # the shapes and the crowd are retired (module docstring)
-RETIRED = ("circles", "tile", "shapes", "crowd", "rhythm", "bands", "sphere", "stars")
-POP = ("figure", "split", "landscape", "city", "glyph", "road", "pulse")
+RETIRED = ("circles", "tile", "shapes", "crowd", "rhythm", "bands", "sphere", "stars", "split")
+POP = ("figure", "landscape", "city", "glyph", "road", "pulse")
 CLUB = ("pulse", "city", "tower", "glyph", "road")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "drill": ("tower", "city", "glyph", "diamond"),
@@ -117,17 +117,17 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "hardcore": ("flames", "glyph", "figure", "tower"),
     "rock": ("road", "flames", "landscape", "figure", "glyph"),
     "pop": POP,
-    "kpop": ("figure", "split", "city", "glyph"),
-    "rnb": ("split", "figure", "city", "landscape"),
+    "kpop": ("figure", "city", "glyph", "landscape"),
+    "rnb": ("figure", "city", "landscape", "pulse"),
     "folk": ("landscape", "road", "ridges", "figure"),
     "country": ("road", "landscape", "ridges", "figure"),
-    "lofi": ("city", "split", "landscape", "rain", "figure"),
-    "jazz": ("figure", "split", "pulse", "city", "glyph"),
+    "lofi": ("city", "landscape", "rain", "figure"),
+    "jazz": ("figure", "pulse", "city", "glyph"),
     "electronic": CLUB,
     "dance": CLUB,
     "house": ("pulse", "glyph", "figure", "city"),
     "dnb": ("city", "tower", "pulse", "glyph"),
-    "ambient": ("ridges", "split", "landscape", "figure"),
+    "ambient": ("ridges", "landscape", "figure"),
     "classical": ("ridges", "landscape", "figure"),
     "synthwave": ("road", "landscape", "city"),
     "children": ("figure", "landscape"),
@@ -135,7 +135,7 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "world": ("landscape", "figure", "glyph"),
     "latin": ("figure", "pulse", "flames", "landscape", "glyph"),
 }
-EVERY = ("figure", "landscape", "city", "road", "ridges", "glyph", "tower", "split", "pulse")
+EVERY = ("figure", "landscape", "city", "road", "ridges", "glyph", "tower", "pulse")
 RARER = {
     "glyph": 0.3,
     "ridges": 0.7,
@@ -143,7 +143,6 @@ RARER = {
     "landscape": 0.28,  # ten landscape windows on 74 bench tracks: the new template
     "figure": 0.25,  # the cut-paper icons (hand, eye, heart, star) read as clip-art
     "rain": 0.5,  # unnamed, a lo-fi beat sometimes rains
-    "split": 0.5,  # five alike on the first sheet that had it
     "pulse": 0.6,  # on black stock it recalls the retired crowd of blobs
 }
 COARSE = {"landscape": 0.8}

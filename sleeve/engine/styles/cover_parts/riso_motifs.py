@@ -39,7 +39,7 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
     ramp,
     wobble,
 )
-from sleeve.engine.styles.cover_parts.riso_split import pulse, split
+from sleeve.engine.styles.cover_parts.riso_split import pulse
 from sleeve.engine.styles.cover_parts.riso_weather import rain
 
 
@@ -110,6 +110,5 @@ MOTIFS: dict[str, Motif] = {
     "ridges": ridges,
     "flames": flames,
     "rain": rain,
-    "split": split,
     "pulse": pulse,
 }
