@@ -127,10 +127,13 @@ def glyph(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     b = echo * (1 - a * 0.7)  # flat (screened from solid to a third it read as mush)
     if mode == 1:
         c = ramp(rng.uniform(0, 360), 0.3, 0.0) * (1 - np.maximum(a, echo)) * (rng.random() < 0.5)
-    else:  # a screened sun behind the letter, dense at one side: the frame is full
-        cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-        r = 0.5 * max(box[2] - box[0], box[3] - box[1]) * rng.uniform(0.95, 1.15)
-        sun = fill(disc(cx + rng.uniform(-0.12, 0.12), cy + rng.uniform(-0.08, 0.08), r))
+    else:  # a screened sun rising beside the letter, dense at one side: the frame is full
+        x0, y0, x1, y1 = sheet.area
+        mid = (box[0] + box[2]) / 2
+        toward = 1.0 if mid < (x0 + x1) / 2 else -1.0  # into the wider side of the field
+        r = 0.5 * max(box[2] - box[0], box[3] - box[1]) * rng.uniform(0.85, 1.0)
+        cx = mid + toward * rng.uniform(0.15, 0.25)
+        sun = fill(disc(cx, (box[1] + box[3]) / 2 + rng.uniform(-0.08, 0.08), r))
         c = sun * ramp(rng.uniform(0, 360), 0.9, 0.45) * (1 - np.maximum(a, echo) * 0.6)
     plates = [hush(p.astype(np.float32), sheet.zone) for p in (a, b, c)]
     box = (max(0.0, box[0]), max(0.0, box[1]), min(1.0, box[2]), min(1.0, box[3]))
