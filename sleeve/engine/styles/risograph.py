@@ -10,19 +10,20 @@ road to a vanishing point; a skyline of solid towers, whole windows lit on the
 onsets, before a big flat sun or moon (city); tower blocks looming from the street,
 windows lit on the onsets, echoed off register (tower: drill, hip-hop); one huge cut
 diamond, its facets toned by the energy curve (diamond: trap, a title naming a
-diamond); bold flat rain strokes, dashed to the onsets, over a window, a street lamp
-or an umbrella, always for a title that names rain (rain); the loudness as flat
-overprinted ridges; one huge cut-paper figure named by the title or the mood over a
-backing shape (figure: no eye; jazz cuts two beamed notes); the title's first
-character printed huge (glyph, rarer); leaves only for a floral title (botanical); a
-screened blob split by a hard edge into two inks (split); the onsets as overlapping
-discs along a diagonal (pulse).
+diamond); bold flat rain strokes, dashed to the onsets, over a window, a wall of lit
+windows, an umbrella or from a cloud bank onto a street, the song choosing which,
+always for a title that names rain (rain); the loudness as flat overprinted ridges;
+one big or huge cropped cut-paper figure named by the title or the mood over a
+backing shape (figure: no eye, never small in an empty field; jazz cuts two beamed
+notes); the title's first character printed whole as big as the area before a
+screened sun, turned, or paired (glyph, rarer); leaves only for a floral title
+(botanical); the onsets as overlapping discs along a diagonal (pulse).
 RETIRED (see the RETIRED tuple): the overprinted circles (Venn diagrams), the broken
 repeat (wallpaper), the two huge overprinted shapes (generic), the crowd under stage
 lights (blobs), the onset bars (rhythm: two reviewers read a grey bar chart, the
 opposite of drill), the slanted bands (bands: empty pastel placeholder stripes), the
-duotone sphere ("bland halftone ball") and the parade of stars ("cheap party
-clip-art").
+duotone sphere ("bland halftone ball"), the parade of stars ("cheap party
+clip-art") and the split blob (a faded half-disc, "nothing to look at").
 Each print stops cleanly at the title's calm zone instead of fading into it.
 What the title names leads a bit over half the time (rain always); otherwise the
 genre weighs its favourites and the seed picks among them; a quiet song draws no

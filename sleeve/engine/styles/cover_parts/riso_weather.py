@@ -1,14 +1,15 @@
 """The risograph's rain (rain): bold diagonal strokes of rain in one ink over a
 silhouette in another, like a two-ink riso print: a window's frame and mullions
 with a moon beyond (for a title that names a window), a city wall of windows lit on
-the onsets, or a big umbrella seen from above in solid and halftone gores. (The
-street lamp in its halo, on every rain title, read as one stock icon: retired.)
+the onsets (a sad song), a big umbrella seen from above in solid and halftone gores
+(a happy one), or a cloud bank pouring onto a street rung with ripples (a quiet
+one): the song picks the view, so two rain songs differ. (The street lamp in its
+halo, on every rain title, read as one stock icon: retired.)
 
 Each keeps inside the sheet's area and stops there with a clean edge. The strokes
 are flat and solid (never a screen): the song's onsets set how long each column's
 dashes fall (a loud hit pours, a soft one spits), the tempo slants them, the density
-packs the columns; the energy sizes the moon and the umbrella; the seed places and picks the
-view (a title that names a window always gets the window).
+packs the columns; the energy sizes the moon and the umbrella; the seed places everything.
 """
 
 from __future__ import annotations
