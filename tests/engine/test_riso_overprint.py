@@ -1,7 +1,8 @@
 """What the risograph promises after the "fine, not releasable" review (5/10): clean
 overprints (two inks make a true third colour, never grey-brown mud; Fjord's grey
-split), rain without the stock lamp post, a figure that is not one slot, and two new
-compositions (a split blob, the onsets as overlapping discs) that read apart."""
+split), rain without the stock lamp post, a figure that is not one slot and never a
+tiny one, and the onsets as overlapping discs that read apart (the split blob beside
+it is retired: a faded half-disc)."""
 
 from __future__ import annotations
 
@@ -93,8 +94,8 @@ def test_rain_draws_no_lamp_post() -> None:
 
 def test_the_figure_moves_and_scales_between_songs() -> None:
     """A sun, star or duck in the same slot came back three times: the figure for one
-    title is huge and cropped for one song, small in a wide field for another (its ink
-    share at 16 px varies threefold) and sits in different places."""
+    title is huge and cropped for one song, the poster's big figure for another (its
+    ink share at 16 px varies twofold) and sits in different places."""
     shares, places = [], []
     for seed in range(12):
         d = _as("pop", "Little Star", seed)
@@ -103,33 +104,54 @@ def test_the_figure_moves_and_scales_between_songs() -> None:
         shares.append(small.mean())
         ys, xs = np.nonzero(small > 0.3)
         places.append((xs.mean(), ys.mean()) if len(xs) else (8.0, 8.0))
-    assert max(shares) > 3 * min(shares), shares
+    assert max(shares) > 2 * min(shares), shares
     assert np.ptp(np.array(places)[:, 0]) > 5, places
 
 
-def test_the_split_and_the_pulse_are_new_pictures() -> None:
-    """The two new prints read apart from each other and from every older
-    composition at thumbnail size, and each moves with the song."""
+FIGURED = (
+    ("hardcore", "Бензин и кровь"),
+    ("rock", "君と見た花火"),
+    ("pop", "Little Star"),
+    ("rnb", "Velvet"),
+    ("kpop", "별빛 Parade"),
+)
+
+
+def test_the_figure_is_never_a_tiny_shape_on_a_bare_panel() -> None:
+    """Both art directors read Бензин и кровь (a small star beside grey blocks) as a
+    render failure, and 君と見た花火 printed the same: on every genre that cuts a
+    figure, the figure fills a good part of the frame (at 16 px at least a tenth of
+    the sheet in its own ink, never the 2-4 % of the small slot)."""
+    for genre, title in FIGURED:
+        for seed in range(12):
+            d = _as(genre, title, seed)
+            (a, _, _), _ = MOTIFS["figure"](d, raster.rng_for(d, "riso"), TOP)
+            small = np.asarray(raster.to_image(a).convert("L").resize((16, 16)), float) / 255
+            assert small.mean() > 0.08, (genre, title, seed, small.mean())
+
+
+def test_the_split_is_retired_and_the_pulse_is_a_new_picture() -> None:
+    """The split blob screened to paper at its rim printed 별빛 Parade's and
+    Candyfloss's faded half-discs ("nothing to look at"): it is retired and drawn for
+    no genre. The pulse reads apart from every other composition at thumbnail size."""
+    assert "split" in risograph.RETIRED and "split" not in MOTIFS
+    assert "split" not in risograph.EVERY
+    assert not any("split" in kinds for kinds in risograph.FAVOURITES.values())
     old = ("glyph", "tower", "diamond", "figure", "city", "landscape", "ridges", "road")
     for seed in range(3):
         d = dataclasses.replace(LOUD, seed=seed)
         hashes = {}
-        for name in (*old, "split", "pulse"):
+        for name in (*old, "pulse"):
             plates = MOTIFS[name](d, raster.rng_for(d, "riso"), TOP)[0]
             hashes[name] = dhash(raster.to_image(np.max(np.stack(plates), axis=0)))
-        for new in ("split", "pulse"):
-            for name, code in hashes.items():
-                if name != new:
-                    assert hamming(hashes[new], code) >= 8, (new, name, seed)
+        for name, code in hashes.items():
+            if name != "pulse":
+                assert hamming(hashes["pulse"], code) >= 8, (name, seed)
 
 
-def test_the_split_overlaps_its_two_inks_and_the_pulse_follows_the_onsets() -> None:
-    """The split blob prints both drums in a strip (the third colour); the pulse's
-    discs change with the onsets."""
+def test_the_pulse_follows_the_onsets() -> None:
+    """The pulse's discs change with the onsets."""
     d = dataclasses.replace(LOUD, seed=2)
-    (a, b, _), _ = MOTIFS["split"](d, raster.rng_for(d, "riso"), TOP)
-    assert ((a > 0.3) & (b > 0.3)).mean() > 0.005
-    assert (a > 0.3).mean() > 0.05 and (b > 0.3).mean() > 0.05
     d = dataclasses.replace(d, onsets=(1.0,) * 32 + (0.1,) * 32)
     other = dataclasses.replace(d, onsets=(0.1,) * 32 + (1.0,) * 32)
     one = MOTIFS["pulse"](d, raster.rng_for(d, "riso"), TOP)[0][0]
@@ -137,11 +159,12 @@ def test_the_split_overlaps_its_two_inks_and_the_pulse_follows_the_onsets() -> N
     assert np.abs(one - two).mean() > 0.01
 
 
-def test_the_new_prints_are_drawn_for_their_genres() -> None:
-    """The split and the pulse reach the bench's genres (r&b, jazz, lo-fi, house)."""
+def test_the_pulse_is_drawn_for_its_genres() -> None:
+    """The pulse reaches the bench's genres (r&b, jazz, house) and the retired split
+    none."""
     seen = {
         risograph.layout_of(_as(genre, "Untitled", seed))
         for genre in ("rnb", "jazz", "lofi", "house", "pop")
         for seed in range(20)
     }
-    assert {"split", "pulse"} <= seen
+    assert "pulse" in seen and "split" not in seen

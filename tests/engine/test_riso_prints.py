@@ -15,7 +15,7 @@ from sleeve.engine.languages import language_for
 from sleeve.engine.measures import dhash, hamming
 from sleeve.engine.styles import risograph
 from sleeve.engine.styles.cover_parts.riso_motifs import MOTIFS
-from sleeve.engine.styles.cover_parts.riso_shapes import Sheet
+from sleeve.engine.styles.cover_parts.riso_shapes import RES, Sheet
 from tests.engine.test_styles import LOUD
 
 GENRES = ("punk", "hiphop", "lofi", "rock", "folk", "pop", "jazz", "electronic")
@@ -121,7 +121,7 @@ def test_the_poster_prints_read_apart() -> None:
 
 
 def test_the_glyph_prints_differ_by_seed() -> None:
-    """The huge glyph is cropped at a side, turned, or a pair: not one crop each time."""
+    """The huge glyph is whole, turned, or a pair: not one print each time."""
     hashes = []
     for seed in range(6):
         direction = dataclasses.replace(LOUD, title="東京の夜", seed=seed)
@@ -200,3 +200,20 @@ def test_the_glyph_echo_is_flat() -> None:
         bare = a < 0.1  # under the letter the echo prints a tint on purpose: the dots
         screened = (b > 0.1) & (b < 0.97) & ~edge & bare
         assert screened.sum() < 0.1 * max(((b > 0.1) & bare).sum(), 1), seed
+
+
+def test_the_glyph_is_never_pushed_into_a_corner() -> None:
+    """Both art directors read Glass City's giant "G" cropped into the top-right corner
+    over bare dots (and Thunderstruck's "TH" as two red bars) as a rendering bug: the
+    glyph's letters stand in the frame (their ink centred within the middle of the
+    sheet, a good share of it inked), never bled off a side edge."""
+    for title in ("Glass City", "Thunderstruck Highway", "Riot"):
+        for seed in range(12):
+            d = dataclasses.replace(LOUD, title=title, seed=seed)
+            a = MOTIFS["glyph"](d, raster.rng_for(d, "riso"), TOP)[0][0]
+            ink = a > 0.5
+            ys, xs = np.nonzero(ink)
+            assert 0.25 < xs.mean() / RES < 0.75, (title, seed, xs.mean() / RES)
+            assert ink.mean() > 0.06, (title, seed, ink.mean())
+            cols = np.nonzero(ink.any(axis=0))[0]
+            assert cols[0] > 0 or cols[-1] < RES - 1, (title, seed)  # not bled off a side

@@ -156,3 +156,23 @@ def test_black_stock_thins_its_screens_but_keeps_its_solids() -> None:
     thin = risograph._sparse(plate)
     assert thin[:, :20].max() <= 0.3 + 1e-6
     assert (thin[20:40, 30:50] == 1.0).all() and (thin[20:40, 29] == 0.5).all()
+
+
+def test_two_rain_songs_fall_on_different_views() -> None:
+    """Lo-fi Rain and Chuva de Verão printed one wall of lit windows (three of the
+    bench's five rain titles did): the song picks what the rain falls on, so a quiet
+    lo-fi beat, a happy bossa and a sad latin song print three different pictures;
+    the quiet one a cloud bank bled off the top with a street below."""
+    quiet = _as("lofi", "Lo-fi Rain", 3, energy=0.23, valence=0.49)
+    happy = _as("latin", "Chuva de Verão", 3, energy=0.39, valence=0.57)
+    sad = _as("latin", "Lágrimas en la lluvia", 3, energy=0.46, valence=0.35)
+    leads = {}
+    for name, d in (("quiet", quiet), ("happy", happy), ("sad", sad)):
+        (a, b, c), _ = MOTIFS["rain"](d, raster.rng_for(d, "riso"), TOP)
+        leads[name] = (a, c)
+    codes = [dhash(raster.to_image(a)) for a, _ in leads.values()]
+    assert len(set(codes)) == 3
+    a, c = leads["quiet"]
+    top, low = a[: a.shape[0] * 2 // 3], a[a.shape[0] * 2 // 3 :]
+    assert (top > 0.9).mean() > 4 * max((low > 0.9).mean(), 0.01)  # the cloud above
+    assert (c[-8:] > 0.9).mean() > 0.5  # the street at the bottom, in the third ink

@@ -10,19 +10,20 @@ road to a vanishing point; a skyline of solid towers, whole windows lit on the
 onsets, before a big flat sun or moon (city); tower blocks looming from the street,
 windows lit on the onsets, echoed off register (tower: drill, hip-hop); one huge cut
 diamond, its facets toned by the energy curve (diamond: trap, a title naming a
-diamond); bold flat rain strokes, dashed to the onsets, over a window, a street lamp
-or an umbrella, always for a title that names rain (rain); the loudness as flat
-overprinted ridges; one huge cut-paper figure named by the title or the mood over a
-backing shape (figure: no eye; jazz cuts two beamed notes); the title's first
-character printed huge (glyph, rarer); leaves only for a floral title (botanical); a
-screened blob split by a hard edge into two inks (split); the onsets as overlapping
-discs along a diagonal (pulse).
+diamond); bold flat rain strokes, dashed to the onsets, over a window, a wall of lit
+windows, an umbrella or from a cloud bank onto a street, the song choosing which,
+always for a title that names rain (rain); the loudness as flat overprinted ridges;
+one big or huge cropped cut-paper figure named by the title or the mood over a
+backing shape (figure: no eye, never small in an empty field; jazz cuts two beamed
+notes); the title's first character printed whole as big as the area before a
+screened sun, turned, or paired (glyph, rarer); leaves only for a floral title
+(botanical); the onsets as overlapping discs along a diagonal (pulse).
 RETIRED (see the RETIRED tuple): the overprinted circles (Venn diagrams), the broken
 repeat (wallpaper), the two huge overprinted shapes (generic), the crowd under stage
 lights (blobs), the onset bars (rhythm: two reviewers read a grey bar chart, the
 opposite of drill), the slanted bands (bands: empty pastel placeholder stripes), the
-duotone sphere ("bland halftone ball") and the parade of stars ("cheap party
-clip-art").
+duotone sphere ("bland halftone ball"), the parade of stars ("cheap party
+clip-art") and the split blob (a faded half-disc, "nothing to look at").
 Each print stops cleanly at the title's calm zone instead of fading into it.
 What the title names leads a bit over half the time (rain always); otherwise the
 genre weighs its favourites and the seed picks among them; a quiet song draws no
@@ -104,8 +105,8 @@ SUBJECT_LAYOUTS = {**NAMED, "road": ("road",), "diamond": ("diamond",)}  # regis
 # the pictures (flames, a landscape, a road, a city, the figure) lead; the giant
 # glyph (read as a template when it came twice) is rarer; the circles, the repeat,
 # the shapes and the crowd are retired (module docstring)
-RETIRED = ("circles", "tile", "shapes", "crowd", "rhythm", "bands", "sphere", "stars")
-POP = ("figure", "split", "landscape", "city", "glyph", "road", "pulse")
+RETIRED = ("circles", "tile", "shapes", "crowd", "rhythm", "bands", "sphere", "stars", "split")
+POP = ("figure", "landscape", "city", "glyph", "road", "pulse")
 CLUB = ("pulse", "city", "tower", "glyph", "road")
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "drill": ("tower", "city", "glyph", "diamond"),
@@ -117,17 +118,17 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "hardcore": ("flames", "glyph", "figure", "tower"),
     "rock": ("road", "flames", "landscape", "figure", "glyph"),
     "pop": POP,
-    "kpop": ("figure", "split", "city", "glyph"),
-    "rnb": ("split", "figure", "city", "landscape"),
+    "kpop": ("figure", "city", "glyph", "landscape"),
+    "rnb": ("figure", "city", "landscape", "pulse"),
     "folk": ("landscape", "road", "ridges", "figure"),
     "country": ("road", "landscape", "ridges", "figure"),
-    "lofi": ("city", "split", "landscape", "rain", "figure"),
-    "jazz": ("figure", "split", "pulse", "city", "glyph"),
+    "lofi": ("city", "landscape", "rain", "figure"),
+    "jazz": ("figure", "pulse", "city", "glyph"),
     "electronic": CLUB,
     "dance": CLUB,
     "house": ("pulse", "glyph", "figure", "city"),
     "dnb": ("city", "tower", "pulse", "glyph"),
-    "ambient": ("ridges", "split", "landscape", "figure"),
+    "ambient": ("ridges", "landscape", "figure"),
     "classical": ("ridges", "landscape", "figure"),
     "synthwave": ("road", "landscape", "city"),
     "children": ("figure", "landscape"),
@@ -135,7 +136,7 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "world": ("landscape", "figure", "glyph"),
     "latin": ("figure", "pulse", "flames", "landscape", "glyph"),
 }
-EVERY = ("figure", "landscape", "city", "road", "ridges", "glyph", "tower", "split", "pulse")
+EVERY = ("figure", "landscape", "city", "road", "ridges", "glyph", "tower", "pulse")
 RARER = {
     "glyph": 0.3,
     "ridges": 0.7,
@@ -143,7 +144,6 @@ RARER = {
     "landscape": 0.28,  # ten landscape windows on 74 bench tracks: the new template
     "figure": 0.25,  # the cut-paper icons (hand, eye, heart, star) read as clip-art
     "rain": 0.5,  # unnamed, a lo-fi beat sometimes rains
-    "split": 0.5,  # five alike on the first sheet that had it
     "pulse": 0.6,  # on black stock it recalls the retired crowd of blobs
 }
 COARSE = {"landscape": 0.8}

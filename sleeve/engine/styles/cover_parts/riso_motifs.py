@@ -4,8 +4,8 @@ area the art may fill, the title's zone, dark stock or not) and returns three pl
 
 Drawn here: huge leaves fanning from an edge, and a road running to a vanishing
 point dashed to the tempo; the poster prints (figure, landscape), the city, the
-glyph, the ridges, the flames, the tower blocks, the diamond, the rain and the split
-blob and onset pulse (riso_split) have their own modules. The circles, the repeat,
+glyph, the ridges, the flames, the tower blocks, the diamond, the rain and the onset
+pulse (riso_split) have their own modules; the split blob is retired. The circles, the repeat,
 the shapes, the crowd, the onset bars and the bands are retired (risograph's
 docstring). The halftone moon, field
 and sea, the duotone sphere and the parade of stars are retired.
@@ -39,7 +39,7 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
     ramp,
     wobble,
 )
-from sleeve.engine.styles.cover_parts.riso_split import pulse, split
+from sleeve.engine.styles.cover_parts.riso_split import pulse
 from sleeve.engine.styles.cover_parts.riso_weather import rain
 
 
@@ -110,6 +110,5 @@ MOTIFS: dict[str, Motif] = {
     "ridges": ridges,
     "flames": flames,
     "rain": rain,
-    "split": split,
     "pulse": pulse,
 }

@@ -1,10 +1,7 @@
-"""Two risograph prints that read at 64 px and share no layout with the others:
-
-split: a big soft blob, screened from dense dots at its core to paper at its rim
-like a lit face in a two-colour portrait, cut in two by one hard straight edge: the
-lead ink prints one side, the second the other, and a strip where both drums print
-overlaps in their third colour. The energy sizes the blob, the valence tilts the
-edge, the seed places them and turns the edge upright or level.
+"""The risograph's onset pulse, a print that reads at 64 px and shares no layout
+with the others. (Its sibling, the split blob screened to paper at its rim, is
+retired: two art directors read 별빛 Parade's faded half-disc as "nothing to look
+at" and Candyfloss's as unfinished.)
 
 pulse: the song's onsets as overlapping discs marching along an arcing diagonal,
 each as big as its hit, alternately in the lead and second ink so every overlap
@@ -19,32 +16,6 @@ from sleeve.engine import signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts.riso_posters import _within, inside
 from sleeve.engine.styles.cover_parts.riso_shapes import Plates, Rng, Sheet, blank, fill, grid
-
-
-def split(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """A screened blob split by a hard edge, each half in its own ink, their overlap
-    strip in the third colour (module docstring)."""
-    x, y = grid()
-    x0, y0, x1, y1 = sheet.area
-    w, h = x1 - x0, y1 - y0
-    r = min(w, h) * (0.42 + 0.16 * d.energy) * rng.uniform(0.95, 1.15)
-    cx = x0 + w * rng.uniform(0.35, 0.65)
-    cy = y0 + h * rng.uniform(0.45, 0.6)
-    squash = rng.uniform(0.8, 1.05)  # a head is taller than wide
-    dist = np.sqrt(((x - cx) / squash) ** 2 + (y - cy) ** 2) / r
-    # dense dots at the core, screened to paper at the rim (a solid core printed a
-    # paper ring where the press cuts its solids from its screens)
-    lit = np.clip(1.15 - dist**2, 0, 0.95)
-    turn = float(rng.choice((0.0, 90.0)))  # split side by side, or top from bottom
-    tilt = np.radians(turn + rng.uniform(-25, 25) + 30 * (d.valence - 0.5))
-    across = (x - cx) * np.cos(tilt) + (y - cy) * np.sin(tilt)
-    strip = r * rng.uniform(0.05, 0.12)  # both drums print here
-    a = lit * fill(strip / 2 - across)
-    b = lit * fill(across + strip / 2)
-    keep = inside(sheet)
-    plates = [(a * keep).astype(np.float32), (b * keep).astype(np.float32), blank()]
-    box = (cx - r * squash, cy - r, cx + r * squash, cy + r)
-    return plates, _within(box, sheet)
 
 
 def pulse(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:

@@ -1,14 +1,15 @@
 """The risograph's rain (rain): bold diagonal strokes of rain in one ink over a
 silhouette in another, like a two-ink riso print: a window's frame and mullions
 with a moon beyond (for a title that names a window), a city wall of windows lit on
-the onsets, or a big umbrella seen from above in solid and halftone gores. (The
-street lamp in its halo, on every rain title, read as one stock icon: retired.)
+the onsets (a sad song), a big umbrella seen from above in solid and halftone gores
+(a happy one), or a cloud bank pouring onto a street rung with ripples (a quiet
+one): the song picks the view, so two rain songs differ. (The street lamp in its
+halo, on every rain title, read as one stock icon: retired.)
 
 Each keeps inside the sheet's area and stops there with a clean edge. The strokes
 are flat and solid (never a screen): the song's onsets set how long each column's
 dashes fall (a loud hit pours, a soft one spits), the tempo slants them, the density
-packs the columns; the energy sizes the moon and the umbrella; the seed places and picks the
-view (a title that names a window always gets the window).
+packs the columns; the energy sizes the moon and the umbrella; the seed places everything.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
 )
 from sleeve.engine.styles.cover_parts.title_words import motifs as named_in
 
-VIEWS = ("window", "facade", "canopy")
+VIEWS = ("window", "facade", "canopy", "cloud")
 
 
 def _hash(k: np.ndarray) -> np.ndarray:
@@ -147,14 +148,56 @@ def _canopy(d: ArtDirection, rng: Rng, box: tuple, fall: np.ndarray) -> tuple:
     return a.astype(np.float32), fall, c.astype(np.float32), (cx - r, cy - r, cx + r, cy + r)
 
 
+def _cloud(d: ArtDirection, rng: Rng, box: tuple, fall: np.ndarray) -> tuple:
+    """A cloud bank bled off the area's top and sides, its belly scalloped, solid in
+    the lead ink; the rain in the second pours from under it onto a street in the
+    third, where each of the song's strongest onsets rings a ripple cut to paper."""
+    x, y = grid()
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    belly = y0 + h * rng.uniform(0.3, 0.44)
+    n = 4 + int(rng.integers(3))
+    xs = np.linspace(x0 - 0.04, x1 + 0.04, n) + rng.uniform(-0.03, 0.03, n)
+    cloud = fill(belly - 0.02 - y + 0 * x)  # the bank above the belly
+    for cx in xs:  # the belly's puffs, uneven
+        r = w * rng.uniform(0.09, 0.15)
+        cloud = np.maximum(cloud, fill(disc(float(cx), belly - 0.35 * r, r)))
+    street = y1 - h * rng.uniform(0.16, 0.24)
+    ground = fill(y - street + 0 * x)
+    hits = signals.onsets(d, 8).astype(np.float32)
+    rings = blank()
+    for k in np.argsort(hits)[-3:]:  # the three loudest hits ring the puddles
+        px = x0 + w * (0.12 + 0.76 * ((k * 0.618 + 0.2) % 1))
+        py = street + (y1 - street) * rng.uniform(0.35, 0.65)
+        ell = np.sqrt(((x - px) / 2.6) ** 2 + (y - py) ** 2)  # seen low: flat ellipses
+        for r in (0.012, 0.024, 0.036)[: 1 + round(2 * float(hits[k]))]:
+            rings = np.maximum(rings, fill(0.0035 - np.abs(ell - r)))
+    a = cloud
+    b = fall * (y > belly - 0.04) * (1 - cloud)
+    c = ground * (1 - rings)
+    return a.astype(np.float32), b.astype(np.float32), c.astype(np.float32), (x0, y0, x1, y1)
+
+
+def _view(d: ArtDirection) -> str:
+    """What the rain falls on, by the song (three rain titles printed one wall of
+    windows; two reviewers saw Lo-fi Rain's layout again on Chuva de Verão): a
+    title that names a window, the window; a quiet song, a grey cloud bank pouring
+    on a street; a happy one, an umbrella seen from above; else the city wall."""
+    if "window" in named_in(d.title):
+        return "window"
+    if d.energy < 0.3:
+        return "cloud"
+    return "canopy" if d.valence >= 0.5 else "facade"
+
+
 def rain(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """Rain, always, for a title that names it: bold strokes in the second ink over a
     window with the moon beyond, a wall of lit windows or an umbrella seen from
     above, each in the lead ink, the strokes overprinting it."""
-    view = "window" if "window" in named_in(d.title) else VIEWS[1 + int(rng.integers(2))]
+    view = _view(d)
     pour = 1.0 if view == "window" else 2.4  # long streaks past a wall or an umbrella
     fall = strokes(d, rng, pour) * inside(sheet, 0.04)  # a paper margin under the title
-    draw = {"window": _window, "facade": _facade, "canopy": _canopy}[view]
+    draw = {"window": _window, "facade": _facade, "canopy": _canopy, "cloud": _cloud}[view]
     a, b, c, box = draw(d, rng, sheet.area, fall)
     keep = inside(sheet)
     plates = [(p * keep).astype(np.float32) for p in (a, b, c)]
