@@ -10,7 +10,7 @@ LANGUAGES = (
         "hiphop", "hiphop",
         "#7A1E2C #C0C0C0 #111111 #8B3A2B / #111111 #C0C0C0 #7A1E2C #E6D5B8"
         " / #1E2A3A #E6D5B8 #C0C0C0 #C8A24A",
-        "mid-dark", "condensed geometric script",
+        "mid-dark", "condensed geometric",
         "mono_grain:2 paper_cut:0.5 risograph:2 typographic_poster:1.5 xerox_collage:1"
         " chrome_type:1",
         "bottom-left top-left edge", "grain halftone", "big", (0.45, 0.72), (78, 102),
