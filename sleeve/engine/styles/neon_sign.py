@@ -39,10 +39,11 @@ from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
 STYLE = StyleInfo(
     name="neon_sign",
     family="image",
-    # the night genres whose sleeves glow: k-pop, Latin, house, synthwave and
-    # vaporwave, hyperpop, city pop, R&B
-    fits=("latin", "dance", "synthwave", "pop", "rnb", "electronic"),
-    never=("children", "classical", "folk", "metal", "ambient", "spoken"),
+    # the night genres whose sleeves glow: Latin, house, synthwave and vaporwave, R&B;
+    # k-pop, hyperpop and city pop through their languages (not all pop: a neon sun on
+    # Sunny Days), nor techno, IDM or lo-fi (a neon cloud on Lo-fi Rain)
+    fits=("latin", "dance", "synthwave", "rnb"),
+    never=("children", "classical", "folk", "metal", "ambient", "spoken", "lofi"),
     music=True,
     subjects=shapes.SUBJECTS,
 )
