@@ -33,18 +33,20 @@ def _layouts(direction: object) -> collections.Counter[str]:
 
 def test_calm_and_loud_songs_get_different_compositions_not_only_colours() -> None:
     calm, loud = _layouts(QUIET), _layouts(LOUD)
-    assert calm["taped-scrap"] + calm["letter-window"] >= 0.6 * len(SEEDS), calm
+    assert calm["taped-scrap"] + calm["torn-bleed"] >= 0.6 * len(SEEDS), calm
     busy = loud["torn-bleed"] + loud["misregister"] + loud["repeat"] + loud["ransom"]
     assert busy >= 0.6 * len(SEEDS), loud
 
 
-def test_the_photo_box_is_retired() -> None:
+def test_the_photo_box_and_the_letter_window_are_retired() -> None:
     """An art director: the copy in a hard-ruled box read as "a framed xerox blob, the
-    picture reads as nothing" (N). No cover draws it, calm or loud, punk or not, on any
-    palette or title layout (it had stood in for the letter under a centred title)."""
+    picture reads as nothing" (N); two read the copy seen through the title's huge
+    initial as "vague, opaque" (M, M). No cover draws either, calm or loud, punk or not,
+    on any palette or title layout."""
     assert "photo-box" in xerox_collage.RETIRED
     assert "photo-box" not in xerox_collage.COMPOSITIONS
-    assert "photo-box" not in xerox_collage.PUNK
+    assert "letter-window" in xerox_collage.RETIRED
+    assert "letter-window" not in xerox_collage.COMPOSITIONS
     for genre in ("punk", "post_punk", "rock", "hiphop", "electronic", "pop"):
         for energy in (0.1, 0.35, 0.6, 0.9):
             for layout in ("title-image", "centred", "bottom-left", "corner"):
@@ -62,6 +64,7 @@ def test_the_photo_box_is_retired() -> None:
                         for s in range(24)
                     }
                     assert "photo-box" not in drawn, (genre, energy, layout)
+                    assert "letter-window" not in drawn, (genre, energy, layout)
 
 
 def test_every_cover_names_one_of_at_least_four_compositions() -> None:
@@ -140,7 +143,7 @@ def test_the_copy_leaves_a_flat_third_for_a_big_title_in_every_composition() -> 
             grey = np.asarray(art.image.convert("L"), np.float32)
             band = grey[4:28] if y0 >= 0.26 else grey[-28:-4]
             assert band.std() < 30, (art.layout, seed, band.std())
-    assert len(seen) >= 6, seen
+    assert len(seen) >= 5, seen
 
 
 def _one_broken(grid: object, cols: int, gap: float) -> bool:
@@ -177,20 +180,72 @@ def test_a_repeat_grid_has_one_broken_copy() -> None:
     assert seen >= 3
 
 
-def test_punk_covers_copy_flyer_pictures() -> None:
-    """A punk song gets the flyer's pictures (a crowd, a safety pin, barbed wire, a
-    riot line, a burnt car) far more often than the mono print's landscapes; the
-    retired mitten fist is drawn for no genre."""
-    from sleeve.engine.styles.cover_parts import xerox_pictures
+@pytest.mark.parametrize(
+    ("title", "picture"),
+    [
+        ("Бензин и кровь", "molotov"),
+        ("Riot", "barricade"),
+        ("Concrete Lullaby", "tower"),
+        ("Charnel Psalm", "church"),
+        ("Mad Dogs", "dog"),
+        ("First Blood", "fist"),
+        ("Car Crash", "car"),
+        ("City on Fire", "barricade"),
+    ],
+)
+def test_the_picture_is_what_the_title_names(title: str, picture: str) -> None:
+    """Two art directors saw "scraps with no recognisable image": the copy is now the
+    title's own subject where it names one (petrol: a petrol bomb; riot or fire: a
+    burning barricade; concrete: a tower block; a psalm: a church; a dog; blood: a fist)."""
+    for seed in range(3):
+        direction = dataclasses.replace(LOUD, title=title, seed=seed)
+        assert xerox_collage.picture_of(direction) == picture
 
-    punk = dataclasses.replace(LOUD, genre="punk", language=language_for("punk"))
-    names = xerox_collage.PICTURES["punk"]
-    assert sum(name in xerox_pictures.PICTURES for name in names) >= 0.8 * len(names)
-    assert {"crowd", "pin", "wire", "riot", "car"} <= set(names)
-    assert "fist" not in xerox_pictures.PICTURES
-    assert all("fist" not in n for n in [*xerox_collage.PICTURES.values(), xerox_collage.DEFAULT])
-    art = xerox_collage.render(punk, 96)
-    assert art.focal is not None
+
+def test_an_untitled_picture_follows_the_music() -> None:
+    """With no subject in the title, a loud punk song copies a crowd, a fist, a
+    barricade or a car (mostly the crowd and the fist); a calm dark one a tower, a lone
+    figure or a church."""
+    loud = collections.Counter(
+        xerox_collage.picture_of(dataclasses.replace(LOUD, title="Xyz", seed=s)) for s in range(40)
+    )
+    assert set(loud) <= {"crowd", "fist", "barricade", "car"}, loud
+    assert loud["crowd"] + loud["fist"] >= 20, loud
+    dark = dataclasses.replace(
+        QUIET, title="Xyz", genre="metal", language=language_for("doom_metal")
+    )
+    calm = {xerox_collage.picture_of(dataclasses.replace(dark, seed=s)) for s in range(40)}
+    assert calm <= {"tower", "figure", "church"} and len(calm) >= 2, calm
+
+
+@pytest.mark.parametrize(
+    "name", ["fist", "crowd", "tower", "barricade", "molotov", "dog", "church", "figure"]
+)
+def test_every_picture_is_a_bold_silhouette_that_copies_to_a_real_image(name: str) -> None:
+    """A picture is solid black on a paler ground (no grey mush), and its copy on a taped
+    scrap is neither near-blank paper ("an almost blank taped paper", N) nor a slab."""
+    from PIL import Image
+
+    from sleeve.engine.styles.cover_parts import xerox_subjects
+
+    for seed in range(2):
+        rng = np.random.default_rng(seed)
+        tone, subject = xerox_subjects.SUBJECTS[name](LOUD, rng)
+        assert tone.shape == (xerox_subjects.RES, xerox_subjects.RES)
+        dark, pale = float((tone < 0.15).mean()), float((tone > 0.6).mean())
+        assert 0.08 < dark < 0.65 and pale > 0.04, (name, seed, dark, pale)
+        sheet = xerox_collage.Sheet(
+            LOUD,
+            Image.new("RGB", (192, 192)),
+            rng,
+            xerox_collage.PAPER,
+            xerox_collage.PAPER,
+            tone,
+            subject,
+        )
+        sheet.stencil = True
+        ink = sheet.copy(150, 110, 1.0, burn=0.2, least=0.34, most=0.6)
+        assert 0.08 < float(ink.mean()) < 0.7, (name, seed, float(ink.mean()))
 
 
 def test_no_cover_is_mostly_empty_white_paper() -> None:
@@ -304,15 +359,3 @@ def test_a_punk_ransom_note_is_pinned_up_with_a_safety_pin(monkeypatch) -> None:
     )
     xerox_collage.render(note, 128)
     assert len(pins) == 1
-
-
-def test_loud_punk_compositions_never_copy_the_same_picture() -> None:
-    """Reviewers saw the same fist on two punk tracks: a punk flyer's picture goes with
-    its composition, and the loud ones (the note, the bleed, the sheet, the misprint)
-    share none, so two punk songs laid out differently never show the same picture."""
-    loud = ("ransom", "torn-bleed", "repeat", "misregister")
-    sets = [set(xerox_collage.PUNK[name]) for name in loud]
-    for i, one in enumerate(sets):
-        for other in sets[i + 1 :]:
-            assert not one & other
-    assert set(xerox_collage.PUNK) == set(xerox_collage.COMPOSITIONS)

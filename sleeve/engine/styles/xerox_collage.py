@@ -1,37 +1,37 @@
-"""Xerox collage: a punk flyer, one photocopied picture burnt hard by a bad copier
-(a crowd with raised fists, a huge safety pin, barbed wire, a riot line, a burnt-out
-car) and the
-title big on a flat third of the sheet.
+"""Xerox collage: a punk flyer, one bold photocopied picture (a raised fist, a
+stage-dive, a tower block, a burning barricade, a petrol bomb, a dog, a church)
+burnt to halftone by a bad copier, the title big on a flat third of the sheet.
 
-The picture (the flyer's own, or a mono-grain scene for other genres) is copied to
-ink and set in one of six compositions, calm to loud:
+The picture is the title's subject where it names one (petrol: the petrol bomb; fire
+or riot: the barricade; blood: the fist; city or concrete: the tower; church or psalm:
+the church; a dog; a car; night: the figure), else one the music makes likely (loud:
+the crowd or the fist; dark or calm: the tower, the figure or the church), drawn as
+silhouettes (xerox_subjects) and copied to ink, set in one of five compositions,
+calm to loud:
 
 - taped-scrap: one big torn copy taped a little crooked over a flat fluoro or black
   field;
-- letter-window: the title's first letter, huge and cropped, a window onto the copy;
-- ransom: a gig flyer's word (LIVE, TONITE, NOISE ...; never the title's, which the
-  pipeline sets on the flat band: a note spelling LULLABY over Concrete Lullaby read
-  as the title set twice), each letter torn from a different paper in a different
-  face, in a crooked row across a torn copy;
+- ransom: a gig flyer's word (LIVE, TONITE, NOISE ...; never the title's), each letter
+  torn from a different paper in a different face, in a crooked row along the foot of
+  a torn copy, the picture clear above it;
 - torn-bleed: the copy bled off three sides, the edge toward the title torn and
   taped;
 - repeat: the same copy in a grid of four or six, one broken (a negative, on the
-  fluoro, or slipped off its frame), for punk only: on two drill tracks its grid of
-  tower blocks read as "unidentifiable halftone blobs, broken" (N from two art
-  directors), so other genres get the taped scrap;
-- misregister: the copy printed twice over the whole cover on the fluoro, black over
+  fluoro, or slipped off its frame), for punk only;
+- misregister: the copy printed twice over the cover on the fluoro, black over
   white, out of register, a white bar pasted across it for the title.
 
-Retired (RETIRED): the photo-box (the copy in a hard-ruled box on the paper), which an
-art director read as "a framed xerox blob, the picture reads as nothing" (N).
+Retired (RETIRED): the photo-box ("a framed xerox blob") and the letter window (the
+copy seen through the title's huge initial: "the halftone arch is vague"); the
+safety pin, barbed wire and riot-shield pictures (read as wrenches and blobs).
 
 Every composition keeps a flat band (a third of the cover, top or bottom, as the
 title layout asks) clear of the copy, so the title is set big and reads at 64 px.
 energy -> the composition (the seed picks among its neighbours) and how crooked;
-genre -> the pictures likely; loudness -> the copier's contrast; the palette's accent
--> the one fluoro ink (the nearer of pink and yellow when the accent is dull; none
-when the palette is monochrome: then newsprint or black); seed -> the rest (crop,
-which band, which cell breaks). The focal box covers all that is busy.
+loudness -> the copier's contrast; the palette's accent -> the one fluoro ink (the
+nearer of pink and yellow when the accent is dull; none when the palette is
+monochrome: then newsprint or black); seed -> the rest (crop, which band, which cell
+breaks). The focal box covers all that is busy.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageChops, ImageDraw
+from PIL import Image, ImageDraw
 from scipy import ndimage
 
 from sleeve.engine import compose, raster
@@ -48,11 +48,11 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles import mono_grain
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import mono_scenes
+from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.styles.cover_parts import xerox_motifs as copier
 from sleeve.engine.styles.cover_parts import xerox_pictures as pictures
+from sleeve.engine.styles.cover_parts import xerox_subjects as subjects
 
 MIN_SIDE = 0.05  # a focal box is kept at least this wide and tall
 
@@ -67,14 +67,15 @@ STYLE = StyleInfo(
 
 COMPOSITIONS = (
     "taped-scrap",
-    "letter-window",
-    "ransom",
     "torn-bleed",
+    "ransom",
     "repeat",
     "misregister",
 )
-WEIGHTS = (1.5, 0.6, 0.9, 0.75, 0.9, 1.0)  # the letter and the note rarer
-RETIRED = ("photo-box",)
+WEIGHTS = (1.5, 0.9, 0.9, 0.9, 1.0)  # the note rarer
+# the photo-box ("a framed xerox blob"); the letter window (a copy seen through the
+# title's huge initial: "the halftone arch is vague, opaque", M from two art directors)
+RETIRED = ("photo-box", "letter-window")
 PUNK_NOTE = 1.2  # how much of the weight a punk song adds to the ransom note
 FLUORO: tuple[RGB, RGB] = ((255, 62, 165), (255, 242, 0))  # pink, yellow
 PAPER: RGB = (244, 241, 234)
@@ -83,26 +84,41 @@ GREY: RGB = (198, 198, 196)  # the newsprint of a monochrome palette
 INK: RGB = (12, 12, 12)
 DOTS = 48.0  # the copier's dot screen, cells across the cover
 RIM: RGB = (252, 251, 246)  # the white core a tear shows
-PICTURES = {
-    "punk": ("crowd", "pin", "wire", "riot", "car", "pin", "wire"),
-    "rock": ("crowd", "wire", "car", "figure", "towers"),
-    "metal": ("forest", "ridge", "eclipse", "smoke"),
-    "hiphop": ("towers", "crowd", "car", "smoke"),
-    "electronic": ("towers", "riot", "crowd", "smoke"),
-    "latin": ("crowd", "car", "towers"),
-}
-# a punk flyer's picture goes with its composition, so two punk songs laid out
-# differently never copy the same picture: the pin bold on a sheet of them, the wire
-# bled off, the crowd or the riot line behind a note or misprinted
-PUNK = {
-    "taped-scrap": ("car", "riot"),
-    "letter-window": ("crowd",),
-    "ransom": ("crowd",),  # a dense copy behind the letters (the car prints as a stencil)
-    "torn-bleed": ("wire",),
-    "repeat": ("pin",),
-    "misregister": ("riot",),
-}
-DEFAULT = ("crowd", "figure", "smoke", "towers")  # the sea copies to nothing
+# what a title names -> the picture copied (first match wins): stems matched as
+# title_words.holds matches them, in any script
+NAMED: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "molotov",
+        ("petrol", "gasoline", "gas", "benzin", "бензин", "gasolina", "molotov", "essence"),
+    ),
+    (
+        "barricade",
+        ("riot", "riots", "burn", "burning", "fire", "flame", "barricade", "бунт", "огон"),
+    ),
+    (
+        "fist",
+        ("blood", "кров", "sangre", "sangue", "fist", "fight", "rage", "power", "resist", "血"),
+    ),
+    (
+        "church",
+        ("church", "psalm", "hymn", "pray", "prayer", "god", "saint", "sin", "церк", "храм"),
+    ),
+    ("dog", ("dog", "dogs", "hound", "hounds", "пёс", "пес", "собак", "perro", "hund", "犬")),
+    ("car", ("car", "cars", "crash", "wreck", "highway", "road", "drive", "машин")),
+    ("crowd", ("crowd", "mosh", "pit", "dive", "gig", "scene", "kids", "youth", "толп")),
+    (
+        "tower",
+        ("city", "concrete", "tower", "towers", "block", "estate", "street", "бетон", "город"),
+    ),
+    ("figure", ("night", "alone", "ghost", "shadow", "stranger", "ночь", "ночн")),
+)
+# the song's loudness -> the pictures likely when the title names none: loud a crowd
+# or a fist, dark and calm a tower or a lone figure
+LOUD_PICTURES = ("crowd", "fist", "barricade", "car", "crowd", "fist")
+MID_PICTURES = ("fist", "molotov", "dog", "car", "tower", "crowd")
+DARK_PICTURES = ("tower", "figure", "church", "tower", "figure")
+# the flyer's pictures: xerox_subjects' and the burnt car
+DRAWN = {**subjects.SUBJECTS, "car": pictures.car}
 
 
 @dataclass
@@ -177,7 +193,8 @@ class Sheet:
         if cw > 1.0:
             cw, ch = 1.0, 1.0 / aspect
         cx = float(np.clip((sx0 + sx1) / 2 + self.rng.normal(0, 0.04), cw / 2, 1 - cw / 2))
-        middle = sy0 + 0.1 * ch if aspect > 1.5 else (sy0 + sy1) / 2  # a strip: its top edge
+        # a crop shorter than the subject keeps its top (the knuckles, the spire, a head)
+        middle = (sy0 + sy1) / 2 if ch >= sy1 - sy0 else sy0 - 0.05 + ch / 2
         cy = float(np.clip(middle + self.rng.normal(0, 0.04), ch / 2, 1 - ch / 2))
         self.crop = (cx - cw / 2, cy - ch / 2, cx + cw / 2, cy + ch / 2)
         grey = copier.crop(self.tone, self.crop, w, h)
@@ -285,7 +302,7 @@ def torn_bleed(s: Sheet) -> None:
     depth = (0.015 + 0.02 * s.d.energy) * s.size
     top = y0 > 0  # the tear runs along the copy's top
     h = int((y1 - y0) * s.size + depth * 2)
-    ink = _strong(s, s.size, h, s.rng.uniform(1.0, 1.3))
+    ink = _strong(s, s.size, h, s.rng.uniform(0.95, 1.1))
     masks = copier.torn(s.size, h, s.rng, depth, sides="t" if top else "b")
     y = 1.0 - h / s.size if top else 0.0
     s.focal = s.paste(Scrap(s.paper, [(_toner(s.paper), ink)]), masks, 0.0, y, 0.0)
@@ -322,7 +339,7 @@ def taped_scrap(s: Sheet) -> None:
     wf = float(s.rng.uniform(0.64, 0.72))
     hf = (y1 - y0 - 0.07 - wf * sin) / cos  # the turned copy fits the picture's band
     w, h = int(wf * s.size), int(hf * s.size)
-    ink = _strong(s, w, h, s.rng.uniform(1.0, 1.3))
+    ink = _strong(s, w, h, s.rng.uniform(0.95, 1.1))
     ex, ey = (wf * cos + hf * sin) / 2, (wf * sin + hf * cos) / 2  # the turned half-extents
     right = bool(s.rng.integers(2))
     cx = (0.95 - ex if right else 0.05 + ex) + s.rng.uniform(-0.02, 0.02)
@@ -343,21 +360,6 @@ def taped_scrap(s: Sheet) -> None:
     _tapes(s, tapes)
 
 
-def letter_window(s: Sheet) -> None:
-    """The title's first letter, huge and cropped by the edge, a window onto the copy;
-    the title on the black beside it."""
-    y0, y1, _, _ = _regions(s)
-    middle = (y0 + y1) / 2 + (0.03 if y0 > 0 else -0.03)  # a little off the outer edge
-    place = (s.rng.uniform(0.4, 0.6), middle, (y1 - y0) * s.rng.uniform(1.3, 1.5))
-    inside = ImageChops.invert(copier.letter(_initial(s.d), *place))
-    # a light copy (toner on a sixth to two fifths): a dark one would fill the letter in
-    ink = s.copy(s.size, s.size, s.rng.uniform(1.0, 1.3), burn=0.0, least=0.16, most=0.4)
-    s.img.paste(s.inked(ink, s.paper), (0, 0), inside.resize((s.size, s.size)))
-    box = inside.getbbox()
-    if box:
-        s.focal = compose.clip_box(tuple(v / inside.size[0] for v in box), MIN_SIDE)  # type: ignore[arg-type]
-
-
 def repeat(s: Sheet) -> None:
     """The same copy repeated in a grid (two rows of two or three), one of them broken:
     printed in negative, on the fluoro, or slipped off its frame."""
@@ -369,7 +371,7 @@ def repeat(s: Sheet) -> None:
     cw = (1 - 2 * margin - gap * (cols - 1)) / cols
     ch = (bottom - top - gap * (rows - 1)) / rows
     pw, ph = int(cw * s.size), int(ch * s.size)
-    ink = _strong(s, pw, ph, s.rng.uniform(1.0, 1.3))
+    ink = _strong(s, pw, ph, s.rng.uniform(0.95, 1.1))
     plain = s.inked(ink, s.paper)
     broken = int(s.rng.integers(rows * cols))
     fluoro = s.spot not in (PAPER, s.field)  # a fluoro cell would melt into a fluoro field
@@ -395,9 +397,9 @@ def misregister(s: Sheet) -> None:
     percent apart, and a heavy bar of white paper pasted across it where the title
     goes."""
     y0, y1, t0, t1 = _regions(s)
-    top = max(0.0, y0 - 0.1)  # the copy runs on under the bar, its subject in the open
+    top = max(0.0, y0 - 0.03)  # the copy starts at the bar, its subject in the open
     n, h = s.size, int((min(1.0, y1 + 0.1) - top) * s.size)
-    ink = s.copy(n, h, s.rng.uniform(1.0, 1.2), burn=0.1, least=0.28, most=0.52)
+    ink = s.copy(n, h, s.rng.uniform(0.95, 1.1), burn=0.1, least=0.28, most=0.52)
     shift = (s.rng.uniform(0.02, 0.04) * s.size * s.rng.choice([-1, 1]) for _ in range(2))
     dx, dy = (int(v) for v in shift)
     spot = np.zeros_like(ink)
@@ -422,15 +424,15 @@ def ransom(s: Sheet) -> None:
     pw, ph = int(s.rng.uniform(0.86, 0.94) * s.size), int((y1 - y0 - 0.06) * s.size)
     px = (1 - pw / s.size) / 2
     py = y0 + 0.03
-    ink = _strong(s, pw, ph, s.rng.uniform(1.0, 1.2))
+    ink = _strong(s, pw, ph, s.rng.uniform(0.95, 1.1))
     copy = Scrap(PAPER, [(INK, ink)])
     boxes = [s.paste(copy, copier.torn(pw, ph, s.rng, depth), px, py, _tilt(s, 3))]
     if _punk(s.d):  # the copy pinned up with a big safety pin, the letters pasted over it
         boxes.append(_pinned(s, px, py, pw / s.size, ph / s.size, y0, y1))
     count = len(letters)
-    cell = min(0.9 / count, 0.24)
+    cell = min(0.9 / count, 0.17)
     x = 0.5 - cell * count / 2
-    middle = (y0 + y1) / 2
+    middle = y1 - 0.05 - cell * 0.65  # along the copy's foot, the picture clear above
     roles = [copier.RANSOM_ROLES[int(i)] for i in s.rng.permutation(len(copier.RANSOM_ROLES))]
     for i, glyph in enumerate(letters):
         h = cell * s.rng.uniform(1.15, 1.4)
@@ -486,7 +488,6 @@ def _papers(s: Sheet) -> list[RGB]:
 
 COMPOSERS: dict[str, Callable[[Sheet], None]] = {
     "taped-scrap": taped_scrap,
-    "letter-window": letter_window,
     "ransom": ransom,
     "torn-bleed": torn_bleed,
     "repeat": repeat,
@@ -500,9 +501,9 @@ def _punk(direction: ArtDirection) -> bool:
 
 
 def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """Calm songs lean to the small scrap or the letter, loud ones to the bleed or the
+    """Calm songs lean to the taped scrap, loud ones to the bleed, the sheet or the
     misprint (energy stretched over the range songs have); the seed picks among the
-    neighbours. The letter is the rarest: the title is set over it too."""
+    neighbours."""
     centre = np.clip((direction.energy - 0.25) / 0.5, 0.0, 1.0) * (len(COMPOSITIONS) - 1)
     steps = np.arange(len(COMPOSITIONS))
     weights = np.exp(-0.5 * ((steps - centre) / 1.1) ** 2) * np.array(WEIGHTS)
@@ -512,27 +513,41 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     return COMPOSITIONS[int(rng.choice(len(COMPOSITIONS), p=weights / weights.sum()))]
 
 
-def _initial(direction: ArtDirection) -> str:
-    """The title's first letter or digit in capitals ("" when it has none; one
-    character: "ß" gives "S")."""
-    return next((c.upper()[0] for c in direction.title if c.isalnum()), "")
-
-
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing: the
     pick, unless the palette or the title rules it out."""
     composition = pick_composition(direction, raster.rng_for(direction, "xerox-layout"))
     if composition == "misregister" and _fluoro(direction.palette.accent) is None:
         return "torn-bleed"  # a misprint in grey is only mud
-    if composition == "letter-window" and direction.layout == "title-image":
-        return "taped-scrap"  # a title set over the letter would hide both
     if composition == "ransom" and not copier.ransom_letters(direction.title):
         composition = "repeat"  # no Latin, Greek or Cyrillic word: a Latin note is foreign
     if composition == "repeat" and not _punk(direction):
-        return "taped-scrap"  # only punk's safety pins make a sheet; towers copy to blobs
-    if composition == "letter-window" and not copier.draws(_initial(direction)):
-        return "torn-bleed"  # no heavy face draws the title's initial (an emoji title)
+        return "taped-scrap"  # a sheet of copies is a punk flyer's; elsewhere a template
     return composition
+
+
+def picture_of(direction: ArtDirection) -> str:
+    """The picture copied: what the title names (NAMED, first match), else one the
+    song's loudness and darkness make likely, chosen by the seed."""
+    text = direction.title.lower()
+    for name, stems in NAMED:
+        if any(title_words.holds(text, stem) for stem in stems):
+            return name
+    if title_words.names_fire(direction.title):
+        return "barricade"
+    if "city" in title_words.motifs(direction.title):
+        return "tower"
+    if "cathedral" in title_words.motifs(direction.title):
+        return "church"
+    dark = direction.genre == "metal" or direction.language.subgenre in ("post_punk", "drill")
+    if direction.energy >= 0.62 and not (dark and direction.energy < 0.75):
+        pool = LOUD_PICTURES
+    elif direction.energy < 0.38 or dark:
+        pool = DARK_PICTURES
+    else:
+        pool = MID_PICTURES
+    rng = raster.rng_for(direction, "xerox-picture")
+    return pool[int(rng.integers(len(pool)))]
 
 
 def _inks(direction: ArtDirection, composition: str, rng: np.random.Generator) -> tuple[RGB, RGB]:
@@ -549,8 +564,6 @@ def _inks(direction: ArtDirection, composition: str, rng: np.random.Generator) -
         if loud:
             return (INK, loud) if roll < 0.45 else (loud, INK) if roll < 0.8 else (INK, NEWSPRINT)
         return (INK, PAPER) if roll < 0.5 else (PAPER, INK)
-    if composition == "letter-window":
-        return INK, (loud if loud and roll < 0.75 else PAPER)
     return INK, PAPER
 
 
@@ -560,27 +573,13 @@ def _draw(direction: ArtDirection, size: int) -> tuple[Image.Image, Box | None, 
     composition = layout_of(direction)
     loud = _fluoro(direction.palette.accent)
     field, paper = _inks(direction, composition, rng)
-    # post-punk is filed under rock, but its flyer copies punk's pictures
-    names = PUNK[composition] if _punk(direction) else PICTURES.get(direction.genre, DEFAULT)
-    if composition == "taped-scrap":  # a disc alone on a small scrap reads as a placeholder
-        names = tuple(name for name in names if name != "eclipse")
-    if composition == "ransom":  # the letters want a dense copy behind them, not a stencil
-        names = tuple(name for name in names if name not in pictures.STENCILS) or ("crowd",)
-    scene = names[int(rng.integers(len(names)))]
-    if scene in pictures.PICTURES:  # the flyer's own: a crowd, a pin, wire, a riot line, a car
-        tone, subject = pictures.PICTURES[scene](direction, rng)
-    else:
-        tone, subject = mono_grain.SCENES[scene](direction, rng, mono_scenes.grid(rng))
+    scene = picture_of(direction)
+    tone, subject = DRAWN[scene](direction, rng)
     tone = np.asarray(tone, np.float32)
-    low, mid, high = np.percentile(tone[::8, ::8], (3, 50, 97))
-    tone = np.clip((tone - low) / max(float(high - low), 0.05), 0.0, 1.0)
-    lift = np.log(0.55) / np.log(np.clip((mid - low) / max(float(high - low), 0.05), 0.05, 0.95))
-    if scene not in pictures.STENCILS:  # a stencil's pale ground stays paper, not dots
-        tone = tone**lift  # overexposed: the middle of any scene copies light
     spot = loud or PAPER
     img = Image.new("RGB", (size, size), field)
     sheet = Sheet(direction, img, rng, paper, spot, tone, subject, field)
-    sheet.stencil = scene in pictures.STENCILS
+    sheet.stencil = True  # a bold silhouette: its pale ground copies clean, not dotted
     COMPOSERS[composition](sheet)
     return sheet.img, sheet.focal, composition
 
