@@ -44,7 +44,10 @@ def test_the_style_is_an_image_for_the_night_genres() -> None:
     assert "heart" in neon_sign.STYLE.subjects
     for direction in DIRECTIONS[:8]:
         assert "neon_sign" in fitting(direction), direction.title
-    for title, tags in (("Lullaby", "children's song, nursery"), ("Iron", "doom metal")):
+    strangers = (("Lullaby", "children's song, nursery"), ("Iron", "doom metal"),
+                 ("Lo-fi Rain", "lofi, chillhop"), ("Pulse Width", "techno, minimal"),
+                 ("Song", "pop"))  # fmt: skip
+    for title, tags in strangers:
         assert "neon_sign" not in fitting(_direction(title, tags)), tags
 
 
