@@ -85,7 +85,7 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     e, busy = direction.energy, 0.5 * (direction.turbulence + direction.density)
     w = np.array([
         0.16 + 0.25 * busy, 0.12 + 0.25 * (1 - busy), 0.05 + 0.15 * (1 - e),
-        0.1 + 0.4 * e, 0.03 + 0.12 * busy, 0.05 * (1 - e), 0.12 - 0.08 * busy,
+        0.04 + 0.55 * e, 0.03 + 0.12 * busy, 0.05 * (1 - e), 0.12 - 0.08 * busy,
     ])  # fmt: skip
     return LAYOUTS[int(rng.choice(len(LAYOUTS), p=w / w.sum()))]
 

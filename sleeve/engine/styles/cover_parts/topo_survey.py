@@ -140,7 +140,7 @@ def coast(
     big = raster.upscale(h, work)
     land = np.clip(big * work * 0.6, 0.0, 1.0)
     step = np.floor(np.clip(big, 0, 0.999) * levels) / max(levels - 1, 1)
-    tint = (0.16 + 0.34 * step) * land  # the land a step lighter (or deeper) each level
+    tint = (0.3 + 0.6 * step) * land  # the land a step lighter (or deeper) each level
     _over(img, tint, spot)
     # water lines: distance from the coast at RES, ripples farther apart out at sea
     dist = ndimage.distance_transform_edt(h <= 0.0).astype(F32) / RES
