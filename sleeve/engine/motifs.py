@@ -36,7 +36,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "marbled_ink/macro",
             "spectrogram/polar",
             "swiss_geometry/arcs",
-            "topographic/summit",
+            "topographic/coast",
             "topographic/caldera",
             "topographic/island",
         }
@@ -58,6 +58,8 @@ MOTIFS: dict[str, frozenset[str]] = {
             "paper_cut/porthole",
             "ridgeline/summit",
             "topographic/horizon",
+            "topographic/relief",
+            "topographic/tanaka",
         }
     ),
     # the flow field's blaze is drawn only for a title naming fire: not listed

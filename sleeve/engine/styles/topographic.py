@@ -1,26 +1,26 @@
-"""Topographic: contour lines as a map print or one bold landform, a record sleeve not a
-blob. The maps (topo_relief, topo_maps) run off every edge: a survey sheet of dense thin
-contours with bold index lines, a river gorge whose course across the frame is the
-song's energy curve, a massif in illuminated (Tanaka) contours lit from the upper left,
-and a sea chart of depth bands in blues with tiny soundings. The landforms: a giant
-summit cropped by the frame, the ring of a caldera, a small island in a wide calm sea
-(an island, sea or heart title; for a title that names a heart its coast is a heart,
-posed and cropped by the seed), a low band of high ground whose skyline is the song's
-energy curve.
+"""Topographic: contour maps with one subject, large and off-centre on plain ground the
+title keeps, a picture not a pattern. The compositions (topo_survey, topo_maps): an
+island on a survey sheet (stepped tints, index contours, a heavy coast rippled by water
+lines, a neat line with grid ticks and a spot height), one mountain as a Swiss relief
+map shades it, one massif in illuminated (Tanaka) contours, crisp white and black lines
+on a mid-tone card over flat terraces, a sea chart of depth bands with tiny soundings,
+and the landforms: the ring of a caldera, a small island in a wide calm sea (an island,
+sea or heart title; for a title that names a heart its coast is a heart), a low band of
+high ground whose skyline is the song's energy curve.
 
 The title picks the land where it names one (topo_subject); else the music does: busy
-songs mostly the sheet, loud ones the gorge or the summit, calm ones the lit relief or
-the sea chart, steady ones the horizon band. The tempo sets the contour interval (a
-fast song packs more lines), the energy their weight. Three prints (topo_inks, by
-genre, the card leaning to the palette): hot foil on navy, oxblood or black; two fluoro
-inks on black; cream lines on a deep or vivid colour with one spot ink (the index
-lines and the river). The title keeps the flat card or the open sea, never a plate.
+songs mostly the survey island, loud ones the relief, calm ones the lit massif or the
+sea chart, steady ones the horizon band. The tempo sets the contour interval (a fast
+song packs more lines), the energy their weight. Three prints (topo_inks, by genre, the
+card leaning to the palette): hot foil on navy, oxblood or black; two fluoro inks on
+black; cream lines on a deep or vivid colour with one spot ink. The title keeps the
+plain or the open sea, never a plate.
 
-Retired (RETIRED): the shaded relief, the night map, the chart, the survey sheet, the
-contour sunrise, the contour stack, the paper layers, the close up, the hypsometric
-poster, the traverse, the line field and the raised relief (earlier rounds); the foil,
-riso and emboss compositions (a print is now the ink, not the layout: riso blobs on
-cream and a faint emboss that vanished at 64 px are gone, the foil is one of the inks).
+Retired (RETIRED): the night map, the chart, the survey, the contour stack, the paper
+layers, the close up, the hypsometric poster, the traverse, the line field and the
+raised relief (earlier rounds); the foil, riso and emboss compositions; the full-bleed
+contour sheet, the gorge and the cropped summit (two reviewers: wallpaper, generic, and
+each came back for two songs).
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from sleeve.engine.styles.cover_parts import calm_zone, topo_land, topo_subject
 from sleeve.engine.styles.cover_parts import topo_inks as inks
 from sleeve.engine.styles.cover_parts import topo_maps as maps
 from sleeve.engine.styles.cover_parts import topo_relief as relief
+from sleeve.engine.styles.cover_parts import topo_survey as survey
 from sleeve.engine.styles.cover_parts import topo_terrain as terrain
 
 STYLE = StyleInfo(
@@ -47,21 +48,23 @@ STYLE = StyleInfo(
     subjects=("heart", "mountain"),  # a heart's hill first (topo_subject.ORDER); all land
 )
 
-MAPS = ("sheet", "gorge", "tanaka", "bathymetry")  # full-bleed map prints (topo_relief)
-LANDFORMS = ("summit", "caldera", "island", "horizon")  # one landform, its top solid
-LAYOUTS = MAPS + LANDFORMS
+MAPS = ("bathymetry",)  # full-bleed map prints (topo_relief)
+SURVEYS = ("coast", "relief", "tanaka")  # one subject off-centre on plain ground
+LANDFORMS = ("caldera", "island", "horizon")  # one landform, its top solid
+LAYOUTS = ("coast", "tanaka", "bathymetry", "relief", "caldera", "island", "horizon")
 RETIRED = (
-    "relief", "night", "chart", "survey", "stack", "layers", "closeup",
+    "night", "chart", "survey", "stack", "layers", "closeup",
     "hypsometric", "traverse", "linefield", "raised", "foil", "riso", "emboss",
+    "sheet", "gorge", "summit",
 )  # fmt: skip
 WORK = 512  # the side the prints are drawn at, then scaled up (wide lines need no more)
 NAMED = {
-    "mountain": ("summit", "tanaka"),
+    "mountain": ("relief", "tanaka"),
     "lake": ("caldera", "bathymetry"),
-    "island": ("island", "bathymetry"),
+    "island": ("coast", "island", "bathymetry"),
     "heart": ("island",),
 }
-CROWDED_KINDS = ("horizon", "sheet", "bathymetry")  # room for a low band or a flat sea
+CROWDED_KINDS = ("horizon", "coast", "bathymetry")  # room for a low band or a flat sea
 
 
 def land(direction: ArtDirection) -> str:
@@ -81,8 +84,8 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         return named[int(rng.integers(len(named)))]
     e, busy = direction.energy, 0.5 * (direction.turbulence + direction.density)
     w = np.array([
-        0.2 + 0.3 * busy, 0.1 + 0.35 * e, 0.12 + 0.25 * (1 - busy), 0.05 + 0.18 * (1 - e),
-        0.04 + 0.22 * e, 0.03 + 0.12 * busy, 0.05 * (1 - e), 0.14 - 0.1 * busy,
+        0.16 + 0.25 * busy, 0.12 + 0.25 * (1 - busy), 0.05 + 0.15 * (1 - e),
+        0.04 + 0.55 * e, 0.03 + 0.12 * busy, 0.05 * (1 - e), 0.12 - 0.08 * busy,
     ])  # fmt: skip
     return LAYOUTS[int(rng.choice(len(LAYOUTS), p=w / w.sum()))]
 
@@ -120,6 +123,8 @@ def landform(direction: ArtDirection, kind: str, zone: str) -> topo_land.Land:
     rng = raster.rng_for(direction, "topo-land")
     if kind == "island":
         made = topo_land.island(direction, rng, zone, land(direction) == "heart")
+    elif kind in survey.BUILDERS:
+        made = survey.BUILDERS[kind](direction, rng, zone)
     elif kind in relief.BUILDERS:
         made = relief.BUILDERS[kind](direction, rng, zone)
     else:
@@ -164,9 +169,9 @@ def _below_title(direction: ArtDirection, zone: str) -> np.ndarray:
 
 
 MAP_SPACING = {  # levels at the slowest and the fastest tempo, line weight at 0 and 1 energy
-    "sheet": (22, 48, 0.45, 0.9),
-    "gorge": (18, 36, 0.45, 0.9),
-    "tanaka": (12, 24, 0.8, 1.4),
+    "coast": (7, 13, 0.8, 1.3),
+    "relief": (10, 18, 0.8, 1.4),
+    "tanaka": (9, 15, 1.0, 1.6),
     "bathymetry": (8, 16, 0.7, 1.1),
 }
 
@@ -229,6 +234,12 @@ def print_land(direction: ArtDirection, chart: Plan, work: int):
     made = landform(direction, chart.kind, chart.zone)
     levels, weight = spacing(direction, chart.kind)
     focal = _box(made.shown, calm_zone.away_from(chart.zone))
+    if chart.kind == "tanaka":
+        img = maps.tanaka(made, stock, levels, weight, work)
+        return Image.fromarray(np.clip(img, 0, 255).astype(np.uint8), "RGB"), focal
+    if chart.kind in SURVEYS:
+        img = getattr(survey, chart.kind)(made, stock, rng, levels, weight, work)
+        return Image.fromarray(np.clip(img, 0, 255).astype(np.uint8), "RGB"), focal
     if chart.kind in MAPS:
         return _map(chart.kind, made, stock, rng, levels, weight, work), focal
     line, _, _ = terrain.contours(made.height, levels, work, weight, 1.8)

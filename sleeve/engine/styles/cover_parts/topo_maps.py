@@ -89,7 +89,7 @@ def gorge(
 
 
 LIGHT = (-0.6, -0.8)  # the light's direction (x, y): from the upper left
-MID = 0.42  # the lit relief's card lightness: both the light and the dark lines read on it
+MID = 0.5  # the lit relief's card lightness: both the light and the dark lines read on it
 
 
 def _facing(h: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -103,21 +103,33 @@ def _facing(h: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def tanaka(
     made: topo_land.Land, stock: inks.Stock, levels: int, weight: float, work: int
 ) -> np.ndarray:
-    """Illuminated contours over a card shaded from the upper left."""
+    """Illuminated contours (Tanaka): flat terraces a step lighter each level on a
+    mid-tone card, each contour near white where it faces the light and near black
+    where it turns away, widest where it faces or turns most; the flat plain bare."""
     h = made.height
-    facing, steep = _facing(h)
-    kept = _kept(made, work)
-    shade = raster.upscale(facing * steep, work) * kept
-    lit = raster.upscale(0.5 + 0.5 * facing, work)
-    light = _line_inks(stock)[0] if stock.kind != "foil" else _rgb(stock.solid)
-    dark = _rgb(raster.tone(stock.card, 0.12, 0.02))
-    card = raster.tone(stock.card, MID, min(rgb_to_oklch(stock.card)[1], 0.09))
-    img = np.broadcast_to(_rgb(card), (work, work, 3)).astype(F32)
-    _over(img, np.clip(shade, 0.0, 1.0) * 0.35, light)  # the lit slopes glow
-    _over(img, np.clip(-shade, 0.0, 1.0) * 0.7, dark)  # the shadowed ones fall away
-    line, _, _ = terrain.contours(h, levels, work, weight, 1.6)
-    line *= kept
-    colour = dark + (light - dark) * np.clip(lit * 1.6 - 0.3, 0.0, 1.0)[..., None]
+    facing, _ = _facing(h)
+    big = raster.upscale(h, work)
+    chroma = min(rgb_to_oklch(stock.card)[1], 0.08)
+    card = _rgb(raster.tone(stock.card, MID, chroma))
+    img = np.broadcast_to(card, (work, work, 3)).astype(F32)
+    terrace = np.floor(np.clip(big, 0.0, 0.999) * levels)
+    land = terrace >= 1  # from the lowest contour up: a crisp foot, no halo
+    step = terrace / max(levels - 1, 1)
+    lift = (0.25 + 0.75 * step) * land  # each terrace a step lighter than the plain
+    _over(img, lift, _rgb(raster.tone(stock.card, MID + 0.2, chroma)))
+    n = h.shape[0]
+    gy, gx = np.gradient(h * levels * (n / work))
+    slope = np.maximum(raster.upscale(np.hypot(gx, gy).astype(F32), work), 1e-4)
+    steps = big * levels
+    nearest = np.rint(steps)
+    dist = np.abs(steps - nearest) / slope  # pixels to the nearest contour
+    turn = np.clip(raster.upscale(facing, work), -1.0, 1.0)
+    half = work * 0.0017 * weight * (0.3 + 1.2 * np.abs(turn))
+    line = np.clip(half + 0.5 - dist, 0.0, 1.0) * (nearest > 0)
+    line *= np.clip(slope / np.float32(terrain.FLAT) - 1.0, 0.0, 1.0)
+    light = _rgb(raster.tone(stock.card, 0.97, min(chroma, 0.03)))
+    dark = _rgb(raster.tone(stock.card, 0.13, chroma))
+    colour = dark + (light - dark) * np.clip(0.5 + 1.5 * turn, 0.0, 1.0)[..., None]
     return _over(img, line, colour)
 
 
