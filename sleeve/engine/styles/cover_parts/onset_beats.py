@@ -159,7 +159,7 @@ def dots(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
 
 def bars(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     """One strip of bold bars running the full width: a slot per sixteenth, a bar as
-    wide as its hit, the downbeats in the accent, on a flat field."""
+    wide as its hit, a rest a gap, the downbeats in the accent, on a flat field."""
     rng = sheet.rng
     y0, y1 = sheet.band
     height = float(rng.uniform(0.3, 0.42)) * (y1 - y0)
@@ -174,10 +174,9 @@ def bars(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
 
     for i, v in enumerate(flat):
         x = i * slot
-        if v < REST:
-            sheet.box(x, top, x + max(0.12 * slot, 0.01), bot, sheet.ink)
+        if v < REST:  # a rest is a gap in the strip
             continue
-        width = max(slot * (0.15 + 0.75 * float(v)), 0.012)
+        width = max(slot * (0.1 + 0.85 * float(v)), 0.006)
         sheet.box(x, top, x + width, bot, sheet.colour(i, float(v)))
     line = 0.012
     sheet.box(0.0, bot + 0.02, 1.0, bot + 0.02 + line, sheet.ink)
