@@ -1,29 +1,31 @@
-"""Onset grid: the song's onsets and tempo made visible as designed label art (flat
-field, one ink, one accent on the downbeats), one bold structure set huge and cropped
-off the frame, the title's band left calm.
+"""Onset grid: the song's onsets set as one bold label graphic on a flat field (a drum
+machine's step grid, a euclidean rhythm wheel, a halftone mass, a barcode strip, a
+Truchet maze), big, cropped off the frame, the downbeats in the accent.
 
 onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
 rhythms draw different prints; the composition leans from calm to loud with the
-energy (in this order), the track's subgenre tripling the weight of its own print
-(SCENES), the seed drawing (cover_parts.onset_prints, cover_parts.onset_figures):
-- nested: concentric squares, a ring per bar round an off-centre corner, each side a
-  beat cut in four blocks as thick as their hits; IDM, hip-hop, trap, drill, jazz;
-- sequence: the step grid set huge, a square per sixteenth as big as its strongest
-  onset, the downbeat column in the accent, the grid cropped by the frame; techno,
-  industrial, house, EDM, lo-fi;
-- flips: big half-square triangles, a tile an eighth, turned by each onset, so the
-  rhythm draws zigzags, diamonds and chevrons; funk, disco, drum and bass, bass,
-  afrobeats, dancehall, hyperpop.
+energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling the weight of its
+own print (SCENES), the seed drawing (cover_parts.onset_beats), reported in
+Artwork.layout:
+- sequencer: 16 steps x 4-8 tracks seen from above, pads outlined, the played ones lit
+  as big as their hit, step lights over the grid; techno, minimal, house, EDM, lo-fi;
+- wheel: a ring per bar, a dot per hit, one accent ring whose hard hits make the
+  rhythm's polygon, set big and off-centre; afrobeats, dancehall, reggae(ton), jazz;
+- dots: a halftone mass, a dot per sixteenth as big as its hit and its nearness to
+  the song's peak; hip-hop, trap, drum and bass, hyperpop, funk, disco;
+- bars: one strip of bars (a sixteenth each, as wide as its hit) across a flat field
+  of the palette's most colourful colour; drill, industrial, punk, hardcore;
+- maze: big Truchet arcs turned by the seed and the hits, each arc as thick as its
+  sixteenth's hit, so the onsets break the maze; IDM.
 Retired (RETIRED, code deleted): the earlier abstract marks (a moire, a tunnel, a
-bulge, a chevron, a row of dots, a barcode, a small 4 x 4 sequencer, a dot floor, a
-halftone sun, a target, small Truchet tiles, Riley bands), then the four prop pictures
-that replaced them (art directors read them as stock clip-art, the same props on
-every track), the dot matrix, a halftone mass of the song that every review of the
-2026-12-02 sheets graded M or N ("a placeholder dot pattern, half-empty black"), and
-the piano roll (rows of rounded pills read as Morse code) and the quarter-circle tiles
-(swiss_geometry's quadrants again).
-Each keeps a calm band for the title at the top or the foot and is mirrored by the
-seed. Without audio the rhythm is synthesized from the energy curve and the seed."""
+bulge, a chevron, a row of dots, a small barcode, a small 4 x 4 sequencer, a dot
+floor, a halftone sun, a target, small Truchet tiles, Riley bands), the prop pictures
+(read as stock clip-art), the dot matrix, the piano roll and the quarter-circle
+tiles, then the nested squares, the flipped triangles and the squares-on-dots grid
+(two art directors, 3/10: "abstract block filler; nested and flips each repeat").
+Each keeps a calm band for the title at the top or the foot (flat field, whatever
+ran into it) and is mirrored by the seed. Without audio the rhythm is synthesized
+from the energy curve and the seed."""
 
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import onset_figures, onset_prints
+from sleeve.engine.styles.cover_parts import onset_beats
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, Sheet
 
@@ -58,7 +60,7 @@ STYLE = StyleInfo(
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = ("nested", "sequence", "flips")
+CALM_TO_LOUD = ("maze", "wheel", "dots", "sequencer", "bars")
 # not sleeves (docstring)
 RETIRED = (
     "matrix",
@@ -80,46 +82,38 @@ RETIRED = (
     "speakers",
     "roll",
     "quarters",
+    "nested",
+    "sequence",
+    "flips",
 )
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
-    "nested": ("idm", "hiphop", "trap", "drill", "jazz"),
-    "sequence": ("techno", "industrial", "house", "edm", "minimal", "latin", "lofi"),
-    "flips": (
-        "funk",
-        "disco",
-        "dnb",
-        "bass",
-        "afrobeats",
-        "dancehall",
-        "reggae",
-        "reggaeton",
-        "tropical",
-        "hyperpop",
-        "punk",
-        "hardcore",
-        "bollywood",
-        "arabic",
-    ),
+    "sequencer": ("techno", "minimal", "house", "edm", "lofi", "latin"),
+    "wheel": ("afrobeats", "dancehall", "reggae", "reggaeton", "tropical", "jazz"),
+    "dots": ("hiphop", "trap", "hyperpop", "dnb", "bass", "funk", "disco", "bollywood"),
+    "bars": ("drill", "industrial", "punk", "hardcore", "arabic"),
+    "maze": ("idm",),
 }
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
-    "nested": onset_figures.nested,
-    "sequence": onset_prints.sequence,
-    "flips": onset_figures.flips,
+    "maze": onset_beats.maze,
+    "wheel": onset_beats.wheel,
+    "dots": onset_beats.dots,
+    "sequencer": onset_beats.sequencer,
+    "bars": onset_beats.bars,
 }
 
 
 def _plan(direction: ArtDirection) -> str:
-    """The composition: the energy leans it from the nested squares to the flipped tiles, the
-    track's subgenre triples the weight of its own print, and the seed draws."""
+    """The composition: the energy leans it from the maze to the barcode strip, the
+    track's subgenre quadruples the weight of its own print, and the seed draws."""
     rng = raster.rng_for(direction, "onsets-layout")
     at = float(np.clip(0.5 + 1.8 * (direction.energy - 0.5), 0.0, 1.0))
     pos = np.linspace(0.0, 1.0, len(CALM_TO_LOUD))
     weights = 1.0 + 0.4 * np.exp(-(((pos - at) / 0.3) ** 2))
     sub = direction.language.subgenre
-    weights *= [3.0 if sub in SCENES[name] else 1.0 for name in CALM_TO_LOUD]
+    weights *= [4.0 if sub in SCENES[name] else 1.0 for name in CALM_TO_LOUD]
     return CALM_TO_LOUD[int(rng.choice(len(CALM_TO_LOUD), p=weights / weights.sum()))]
 
 
@@ -129,7 +123,17 @@ def layout_of(direction: ArtDirection) -> str:
 
 
 def _paper(direction: ArtDirection) -> RGB:
-    """The field: the palette's background, dark for a dark palette or a loud song."""
+    """The field: the palette's background, dark for a dark palette or a loud song; the
+    barcode strip's a flat field of the palette's most colourful colour (a grey
+    palette keeps its paper)."""
+    if _plan(direction) == "bars":
+        palette = direction.palette
+        colours = sorted(
+            (palette.accent, *palette.colors, palette.background),
+            key=lambda c: -rgb_to_oklch(c)[1],
+        )
+        if rgb_to_oklch(colours[0])[1] >= 0.06:
+            return raster.vivid(colours[0], 0.6, 0.17)
     return raster.ground(direction.palette.background, 0.13 if _dark(direction) else 0.93, 0.02)
 
 
@@ -204,7 +208,8 @@ def _hits(direction: ArtDirection, bars: int) -> np.ndarray:
     if len(raw) >= STEPS:
         rows = raw[: len(raw) // STEPS * STEPS].reshape(-1, STEPS)
         return np.clip(rows / max(float(rows.max()), 1e-6), 0.0, 1.0)
-    return signals.onsets(direction, bars * STEPS).reshape(bars, STEPS)
+    rows = signals.onsets(direction, bars * STEPS).reshape(bars, STEPS)
+    return np.clip(rows / max(float(rows.max()), 1e-6), 0.0, 1.0)  # the hardest hit a 1
 
 
 def _swell(direction: ArtDirection) -> np.ndarray:
@@ -227,6 +232,11 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     img = Image.new("RGB", (max(size, DRAW_MIN),) * 2, _paper(direction))
     sheet = _sheet(direction, img, rng, top=not low)
     x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits, _swell(direction))
+    top, bottom = sheet.band  # the title's band stays flat field, whatever ran into it
+    if top > 0:
+        sheet.box(0.0, -0.01, 1.01, top, sheet.field)
+    if bottom < 1:
+        sheet.box(0.0, bottom, 1.01, 1.01, sheet.field)
     sheet.draw.flush()
     if mirror:
         img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
