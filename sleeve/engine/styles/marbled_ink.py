@@ -148,7 +148,7 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     calm = 1 - e
     weights = np.array(
         [0.1 + 0.4 * t + 0.1 * e, 0.3 + 0.6 * e, 0.3 + 0.5 * calm]
-        + [0.2 + 0.3 * calm, 0.15 + 0.3 * calm, 0.3]
+        + [0.15 + 0.25 * calm, 0.15 + 0.3 * calm, 0.3]
     )
     genres = (direction.language.subgenre, direction.genre)
     if not any(g in HEARTS for g in genres):
@@ -300,12 +300,16 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     own, bare = (contrast_ratio(d.palette.ink, ground) for d in (seeded, plain))
     if own < LEGIBLE or (own < PLAIN_OVER and bare > 1.25 * own):
         seeded = plain
+    thumb = min(size, 256)
     art = _art(seeded, size)
     tries = [set_title(art.image, seeded, art.focal)]
-    thumb = min(size, 256)
-    for calmer in CALMER:
+    steps = [(calm.DEFAULT, plain)] if seeded is not plain else []
+    if composition_of(art.layout) not in FIGURES:  # a figure's paper is calm: not washed
+        steps += [(c, plain) for c in CALMER]
+    for calmer, titled_as in steps:
         if title_contrast(*tries[-1], thumb) >= LEGIBLE and tries[-1][1].treatment == "none":
             break
-        art = _art(seeded, size, calmer)
-        tries.append(set_title(art.image, seeded, art.focal))
+        if calmer != calm.DEFAULT:
+            art = _art(seeded, size, calmer)
+        tries.append(set_title(art.image, titled_as, art.focal))
     return max(tries, key=lambda o: min(title_contrast(*o, thumb), LEGIBLE + 0.5))

@@ -153,6 +153,7 @@ def tulip(
     fy1 = sheet.focal(side)[3]
     r = _reach(side, rng.uniform(0.27, 0.3))
     c = _place(side, 0.38 + 0.24 * _loud_x(d), 0.4)
+    c = (c[0], max(c[1], sheet.focal(side)[1] + 1.6 * r + 0.03))  # its points in the frame
     up = -np.pi / 2 + rng.uniform(-0.12, 0.12)
     foot = min(fy1 + 0.02, 1.02) if side != "bottom" else fy1 - 0.02
     stem = _stem(f, (c[0], c[1] + 0.5 * r), foot, r * 0.07, rng.uniform(-0.4, 0.4) * r, inks + 1)
