@@ -10,6 +10,7 @@ import unicodedata
 import numpy as np
 import pytest
 from PIL import Image
+from scipy import ndimage
 
 from sleeve.engine.measures import letter_height
 from sleeve.engine.music import has_words
@@ -162,5 +163,8 @@ def test_figures_are_one_shape_on_veined_paper(monkeypatch: pytest.MonkeyPatch) 
             x0, y0, x1, y1 = (round(v * 256) for v in art.focal)
             shape = ~paper[y0:y1, x0:x1]
             assert shape.mean() > 0.3, (picture, seed, shape.mean())
+            parts, count = ndimage.label(~paper & (off > 60))  # the figure, not its veins
+            sizes = np.bincount(parts.ravel())[1:]
+            assert sizes.max() > 0.85 * sizes.sum(), (picture, seed, count)  # one shape
             veins = (off > 6) & paper
             assert veins.mean() > 0.02, (picture, seed)
