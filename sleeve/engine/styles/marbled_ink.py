@@ -1,50 +1,56 @@
-"""Marbled ink: paper marbling (Ebru, suminagashi) run full-bleed, made from real
-marbling moves, with the song drawn into it and a small or medium title on it.
+"""Marbled ink: paper marbling (ebru, suminagashi) made from real marbling moves: a
+bloom, tulip or heart drawn in ink drops on veined paper, or a full-bleed combed sheet
+with the song's eddy, stroke or rings in it; the title small, at 4.5:1.
 
-Two art directors gave the cut containers (the sheet cut to a disc, an arch read as a
-slice of meat, a torn strip, each beside a generic title block) no releasable cover of
-14: they are retired (RETIRED) with the band and the drop. Every cover is now the
-whole marbled sheet, in one of five pictures (COMPOSITIONS, marbled_layouts) that
-differ in layout, not only in colour: an eye (one huge eddy at the song's loudest
-moment, off the centre), a stroke (one bold S-stroke through a sheet the song
-combed), a macro (one drop's rings filling the frame like a planet's rim), a field
-(suminagashi ring sets drifting over wide water, one big set at the loud moment) and
-the battal stone (veined cells). Calm music leans to the macro and the field, loud and
-turbulent music to the eye and the stroke; some genres take only some (FITS), some
-lean to one (LEANS). The eye and the stroke are combed as nonpareil, chevron or (the
-stroke) bouquet; a layout is named "eye-chevron", "stroke-bouquet", "macro" and so on.
+Two art directors read the old sheets as a generic pattern behind a title (the field's
+ring sets as fried eggs, the stone's cells as lava-lamp blobs, the eye's chevron as a
+moire): those are retired (RETIRED) with the cut containers before them. Six pictures
+(COMPOSITIONS): three figures drawn in the marbling on a paper ground combed with fine
+veins of its own tint (marbled_figures: the bloom, one big drop the stylus draws out
+into five to nine petals; ebru's tulip, a drop pulled up into three points on a stem
+with two leaves; the hatip heart, a drop pulled straight down through) and three
+full-bleed sheets (marbled_layouts: an eye, one huge eddy at the song's loudest moment;
+a stroke, one bold S-stroke through a sheet the song combed as nonpareil, chevron or
+bouquet; a macro, one drop's rings filling the frame like a planet's rim). A title
+that names a flower or a heart (title_words) gets its figure most often
+(SUBJECT_LAYOUTS); the heart otherwise only for love songs' genres (HEARTS). Calm music
+leans to the macro and the figures, loud and turbulent music to the eye and the
+stroke; some genres take only some (FITS: dark genres keep the abstract sheets), some
+lean to one (LEANS).
 
 The song shapes the sheet: the comb pulls hardest where the energy curve peaks, the
-eddy and the stroke sit at its loudest moment, the bold rings are its loud moments.
-The style sets the title itself (render_with_title), never big: medium, small for a
-long title (its letters still stand 4.5 px at 64 px), a big edge title moved to a top
-or bottom corner; the marbling runs on behind it, its contrast eased smoothly there
-(marbled_calm: a pool of clear water shaped round the title read as a plate). Inks
-(marbled_inks): a field ink, a second and a small accent; dark
-genres in two inks, high contrast.
+eddy, stroke and figures sit at its loudest moment, the bold rings are its loud
+moments. The style sets the title itself (render_with_title), never big: medium,
+small for a long title (its letters still stand 4.5 px at 64 px), a big edge title
+moved to a top or bottom corner; the marbling runs on behind it, its contrast eased
+smoothly there (marbled_calm). The title is set in black or white where the palette's
+ink stands too close to the ground, and where it still reads under 4.5:1 against
+what is behind it the marbling is calmed harder (CALMER). Inks (marbled_inks): a field
+ink, a second and a small accent; dark genres in two inks, high contrast.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-import aggdraw
 import numpy as np
 from PIL import Image
 
 from sleeve.engine import compose, raster
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import contrast_ratio, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
+from sleeve.engine.measures import title_contrast
 from sleeve.engine.runs import is_rtl
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import marble_field as mf
 from sleeve.engine.styles.cover_parts import marbled_calm as calm
+from sleeve.engine.styles.cover_parts import marbled_figures as figures
 from sleeve.engine.styles.cover_parts import marbled_inks as inks_of
 from sleeve.engine.styles.cover_parts import marbled_layouts as lay
 from sleeve.engine.styles.cover_parts import marbled_patterns as pat
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
-from sleeve.engine.styles.cover_parts import marbling as mb
+from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_parse import parse_title
 from sleeve.engine.typography import margin_for, set_title
@@ -54,28 +60,48 @@ STYLE = StyleInfo(
     family="image",
     fits=("psychedelic", "rock", "electronic", "jazz", "world", "synthwave"),  # hyperpop lists it
     draws_title=True,  # the title small or medium on the eased marbling, never a big block
+    subjects=("flower", "cherry", "heart"),  # ebru's tulip or bloom, the hatip heart
 )
 
-COMPOSITIONS = ("eye", "stroke", "macro", "field", "stone")
-COMBS = {"eye": ("nonpareil", "chevron"), "stroke": ("nonpareil", "chevron", "bouquet")}
-LAYOUTS = ("macro", "field", "stone", *(f"{c}-{p}" for c, combs in COMBS.items() for p in combs))
+COMPOSITIONS = ("eye", "stroke", "macro", "bloom", "tulip", "heart")
+FIGURES = ("bloom", "tulip", "heart")  # pictures drawn in the marbling on veined paper
+# the eye's chevron wound into a moire of thin stripes (Glass City, Static Bloom read
+# as mud); the stroke keeps all three combs
+COMBS = {"eye": ("nonpareil",), "stroke": ("nonpareil", "chevron", "bouquet")}
+LAYOUTS = (
+    "macro",
+    *FIGURES,
+    *(f"{c}-{p}" for c, combs in COMBS.items() for p in combs),
+)
 # the band (a ribbon of wavy stripes) and the drop (a small ringed target on bare water)
 # drew templates; the disc, arch and strip (the sheet cut and laid on plain paper beside
-# a generic title block) drew 11 of 14 covers an art director would not release
-RETIRED = ("band", "drop", "disc", "arch", "strip")
-LEANS = {"psychedelic": "eye", "hyperpop": "eye", "children": "macro", "funk": "stroke"}
-LEANS |= {"disco": "eye", "folk": "stroke", "chamber": "field", "ambient": "field"}
-LEANS |= {"classical": "macro", "world": "stroke", "latin": "stroke"}
-# genres that take only some pictures: metal and drill black stone or a bold stroke,
-# trap smoke stirred or veined, a jingle bold flat shapes, funk and disco bold combs
-FITS = {"metal": ("stone", "stroke"), "drill": ("stone", "stroke"), "trap": ("eye", "stone")}
-FITS |= {"jingle": ("stone", "eye"), "funk": ("eye", "stroke"), "disco": ("eye", "stroke")}
+# a generic title block) drew 11 of 14 covers an art director would not release; the
+# field's ring sets read as fried eggs or a contour blob (Golden Hour, Supercali...) and
+# the stone's cells as lava-lamp blobs (Thunderstruck Highway, Candyfloss)
+RETIRED = ("band", "drop", "disc", "arch", "strip", "field", "stone")
+# a title that names a flower or a heart gets the figure that draws it (title_words)
+SUBJECT_LAYOUTS = {"flower": ("bloom", "tulip"), "cherry": ("bloom",), "heart": ("heart",)}
+SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
+LEANS = {"psychedelic": "eye", "hyperpop": "eye", "children": "bloom", "funk": "stroke"}
+LEANS |= {"disco": "eye", "folk": "tulip", "chamber": "tulip", "ambient": "macro"}
+LEANS |= {"classical": "macro", "world": "tulip", "latin": "stroke", "rnb": "heart"}
+LEANS |= {"arabic": "tulip", "bollywood": "heart"}
+# genres that take only some pictures: metal and drill a bold stroke or a black eddy,
+# trap smoke stirred or a smoke ring, a jingle one bold flower or an eddy, funk and
+# disco bold combs
+FITS = {"metal": ("eye", "stroke"), "drill": ("eye", "stroke"), "trap": ("eye", "macro")}
+FITS |= {"jingle": ("bloom", "eye"), "funk": ("eye", "stroke"), "disco": ("eye", "stroke")}
+# the dark genres' soot inks drew a dim flower: their sheets stay abstract
+FITS |= {g: ("eye", "stroke", "macro") for g in inks_of.DARK}
+# a heart on a title that names none only for the genres of love songs
+HEARTS = ("rnb", "soul", "latin", "reggaeton", "bollywood", "gospel", "kpop", "arabic")
 LONG_TITLE = 16  # a main title longer than this (characters) is set small
 LONG_WORD = 14  # a word longer than this runs from edge to edge
-DRAW_SCALE = 0.75  # the stone is drawn at this share of the work size, then scaled up
 RING_GAP = 0.25  # the least lightness step between ring ink and water (OKLCH)
 FIELD_SCALE = 0.44  # the per-pixel patterns are shaded at this share (bold, smooth: no loss)
-RING_SCALE = 0.36  # the ring field (several sets, smooth round rings) a little smaller
+LEGIBLE = 4.5  # the title's least contrast against what is behind it (title_contrast)
+PLAIN_OVER = 6.0  # an ink under this off the ground gives way to a plainer one (1.25x)
+CALMER = ((0.85, 0.45), (1.0, 0.7))  # the calm's ease and ground pull, tried in turn
 
 
 def titled(direction: ArtDirection) -> ArtDirection:
@@ -107,21 +133,38 @@ def _fits(direction: ArtDirection) -> tuple[str, ...]:
     return FITS.get(direction.language.subgenre) or FITS.get(direction.genre) or ()
 
 
+def named_figure(direction: ArtDirection) -> tuple[str, ...]:
+    """The figures that draw what the title names (SUBJECT_LAYOUTS), if any."""
+    named = title_words.motifs(direction.title) & set(SUBJECT_LAYOUTS)
+    return tuple(dict.fromkeys(f for s in sorted(named) for f in SUBJECT_LAYOUTS[s]))
+
+
 def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The picture: the macro and the field likelier for calm music, the eye for
-    turbulent music, the stroke for energetic music, the stone for dense music; the
-    genre's lean likelier still and its FITS only; the seed draws one."""
+    """The picture: the macro and the figures likelier for calm music, the eye for
+    turbulent music, the stroke for energetic music; the heart only for love songs'
+    genres (HEARTS); the genre's lean likelier still and its FITS only; a title that
+    names a flower or a heart its figure most often (SUBJECT_SHARE); the seed draws."""
     e, t = direction.energy, direction.turbulence
+    calm = 1 - e
     weights = np.array(
-        [0.4 + 0.6 * t + 0.3 * e, 0.3 + 0.6 * e, 0.35 + 0.7 * (1 - e), 0.25 + 0.6 * (1 - e)]
-        + [0.2 + 0.3 * direction.density]
+        [0.1 + 0.4 * t + 0.1 * e, 0.3 + 0.6 * e, 0.3 + 0.5 * calm]
+        + [0.15 + 0.25 * calm, 0.15 + 0.3 * calm, 0.3]
     )
+    genres = (direction.language.subgenre, direction.genre)
+    if not any(g in HEARTS for g in genres):
+        weights[COMPOSITIONS.index("heart")] = 0.0
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
     if lean:
-        weights[COMPOSITIONS.index(lean)] += 1.0
+        weights[COMPOSITIONS.index(lean)] += 0.8
     fits = _fits(direction)
     if fits:
         weights *= np.array([name in fits for name in COMPOSITIONS], float)
+    named = [n for n in named_figure(direction) if not fits or n in fits]
+    if named:
+        picked = np.array([name in named for name in COMPOSITIONS], float)
+        rest = weights * (1 - picked)
+        named_w = picked / picked.sum() * max(rest.sum(), 1e-6) * SUBJECT_SHARE
+        weights = rest + named_w / (1 - SUBJECT_SHARE)
     return COMPOSITIONS[int(rng.choice(len(COMPOSITIONS), p=weights / weights.sum()))]
 
 
@@ -131,7 +174,7 @@ def composition_of(layout: str) -> str:
 
 
 def pattern_of(layout: str) -> str:
-    """The comb a layout's sheet is combed with ("" for the macro, field and stone)."""
+    """The comb a layout's sheet is combed with ("" for the macro and the figures)."""
     return layout.partition("-")[2]
 
 
@@ -145,39 +188,14 @@ def _layout(direction: ArtDirection) -> str:
         return shape
     if shape == "stroke" and direction.language.subgenre in ("folk", "chamber"):
         return "stroke-bouquet"
-    weights = np.array([0.5 + pat.fineness(direction), 0.5 + direction.energy, 0.4][: len(combs)])
+    weights = np.array([0.6 + pat.fineness(direction), 0.2 + 0.5 * direction.energy, 0.5])
+    weights = weights[: len(combs)]
     return f"{shape}-{combs[int(rng.choice(len(combs), p=weights / weights.sum()))]}"
 
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing."""
     return _layout(titled(direction))
-
-
-def _stone(
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    colours: tuple[RGB, list[RGB]],
-    size: int,
-) -> Image.Image:
-    """Battal stone as exact outlines, veined by a wavy stick, filled on the ground."""
-    ground, inks = colours
-    tray = mb.Tray()
-    pat.stone(tray, rng, len(inks), direction.density, rng.uniform(0.9, 1.5))
-    mb.breeze(tray, rng, 0.02 + 0.05 * direction.turbulence)
-    amp = 0.02 + 0.05 * direction.turbulence
-    mb.wave(tray, rng.uniform(0, np.pi), amp, rng.uniform(0.3, 0.6), rng.uniform(0, 6.3))
-    mb.breeze(tray, rng, 0.05)
-    img = Image.new("RGB", (size, size), ground)
-    draw = aggdraw.Draw(img)
-    brushes = [aggdraw.Brush(c) for c in inks]
-    clear = aggdraw.Brush(ground)
-    for ink, pts in tray.outlines():
-        if len(pts) >= 3:
-            brush = clear if ink == pat.CLEAR else brushes[ink]
-            draw.polygon((pts * size).ravel().tolist(), brush)
-    draw.flush()
-    return img
 
 
 def _moves(
@@ -189,9 +207,9 @@ def _moves(
         return lay.eye(f, direction, rng, n, side, comb)
     if shape == "stroke":
         return lay.stroke(f, direction, rng, n, side, comb)
-    if shape == "macro":
-        return lay.macro(f, direction, rng, n, side)
-    return lay.field(f, direction, rng, n, side)
+    if shape in FIGURES:
+        return getattr(figures, shape)(f, direction, rng, n, side)
+    return lay.macro(f, direction, rng, n, side)
 
 
 def _shade(f: mf.Field, layers: lay.Layers, ground: RGB, inks: list[RGB]) -> Image.Image:
@@ -226,26 +244,33 @@ def _rings_stand_off(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
     return ground, [inks[best], *(c for k, c in enumerate(inks) if k != best)]
 
 
-def _art(direction: ArtDirection, size: int) -> Artwork:
-    """The marbled sheet for a direction already titled (see titled)."""
+def _figure_inks(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
+    """The inks of a figure: the marbling's, then the veins' tint of the paper and the
+    leaves' green (figures.TINT and LEAF follow the inks)."""
+    ground, inks = colours
+    lit = rgb_to_oklch(ground)[0]
+    tint = raster.tone(ground, lit + (0.09 if lit < 0.5 else -0.1), None)
+    leaf = oklch_to_rgb(0.66 if lit < 0.5 else 0.48, 0.11, 140.0)
+    return ground, [*inks, tint, leaf]
+
+
+def _art(direction: ArtDirection, size: int, calmer: tuple[float, float] = calm.DEFAULT) -> Artwork:
+    """The marbled sheet for a direction already titled (see titled); `calmer`: the
+    calm's ease and ground pull behind the title."""
     rng = raster.rng_for(direction, "marbled")
     colours = inks_of.palette(direction, rng)
     side = sheet.title_side(direction)
     layout = _layout(direction)
     work = raster.work_size(size)
-    focus = sheet.focal(side)
-    if layout == "stone":
-        img = _stone(direction, rng, colours, max(16, round(work * DRAW_SCALE)))
-    else:
-        if layout in ("macro", "field"):
-            colours = _rings_stand_off(colours)
-        scale = RING_SCALE if layout == "field" else FIELD_SCALE
-        f = mf.Field.grid(max(16, round(work * scale)))
-        layers, focus = _moves(f, direction, rng, len(colours[1]), side, layout)
-        img = _shade(f, layers, *colours)
+    shape = composition_of(layout)
+    if shape == "macro":
+        colours = _rings_stand_off(colours)
+    f = mf.Field.grid(max(16, round(work * FIELD_SCALE)))
+    layers, focus = _moves(f, direction, rng, len(colours[1]), side, layout)
+    img = _shade(f, layers, *(_figure_inks(colours) if shape in FIGURES else colours))
     block, margin = sheet.title_block(direction), margin_for(direction.layout)
     box = calm.title_box(side, block, margin, is_rtl(direction.title))
-    img = calm.calm(img, box, colours[0])
+    img = calm.calm(img, box, colours[0], *calmer)
     image = finish(raster.to_size(img, size), direction, "marbled", 0.025)
     return Artwork(image, compose.clip_box(focus), layout)
 
@@ -255,9 +280,36 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     return _art(titled(direction), size)
 
 
+def _plain_ink(direction: ArtDirection, ground: RGB) -> ArtDirection:
+    """The direction with black or white as its title's ink, whichever stands off the
+    sheet's ground more (a purple title on orange marbling read at 3.8:1)."""
+    ink = max(((0, 0, 0), (255, 255, 255)), key=lambda c: contrast_ratio(c, ground))
+    return dataclasses.replace(direction, palette=dataclasses.replace(direction.palette, ink=ink))
+
+
 def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, TitleLayout]:
     """The marbled cover with its title set small or medium on the eased marbling, and
-    where the title went."""
+    where the title went: in black or white where the palette's ink stands under
+    LEGIBLE off the sheet's ground (a shaded scrim had washed over the art); where the
+    title still stands under LEGIBLE against what is behind it (title_contrast at a
+    256 px thumbnail, or the cover's size if smaller), on marbling calmed harder
+    (CALMER), the best of the tries kept."""
     seeded = titled(direction)
+    ground = inks_of.palette(seeded, raster.rng_for(seeded, "marbled"))[0]
+    plain = _plain_ink(seeded, ground)
+    own, bare = (contrast_ratio(d.palette.ink, ground) for d in (seeded, plain))
+    if own < LEGIBLE or (own < PLAIN_OVER and bare > 1.25 * own):
+        seeded = plain
+    thumb = min(size, 256)
     art = _art(seeded, size)
-    return set_title(art.image, seeded, art.focal)
+    tries = [set_title(art.image, seeded, art.focal)]
+    steps = [(calm.DEFAULT, plain)] if seeded is not plain else []
+    if composition_of(art.layout) not in FIGURES:  # a figure's paper is calm: not washed
+        steps += [(c, plain) for c in CALMER]
+    for calmer, titled_as in steps:
+        if title_contrast(*tries[-1], thumb) >= LEGIBLE and tries[-1][1].treatment == "none":
+            break
+        if calmer != calm.DEFAULT:
+            art = _art(seeded, size, calmer)
+        tries.append(set_title(art.image, titled_as, art.focal))
+    return max(tries, key=lambda o: min(title_contrast(*o, thumb), LEGIBLE + 0.5))

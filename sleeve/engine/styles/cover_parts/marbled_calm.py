@@ -14,6 +14,7 @@ EASE = 0.6  # the share of the marbling's contrast eased out behind the title
 REACH = 0.2  # how far past the title block the easing fades to nothing (share of the side)
 PAD = 0.03  # the block's own reach past its letters (share of the side)
 GROUND_PULL = 0.2  # the quiet tone: the marbling's mean tone pulled this far to the ground
+DEFAULT = (EASE, GROUND_PULL)
 
 Block = tuple[float, float, float, float]  # x0, y0, x1, y1 as shares of the side
 
@@ -44,12 +45,20 @@ def weight(box: Block, size: int) -> np.ndarray:
     return (t * t * (3 - 2 * t)).astype(np.float32)
 
 
-def calm(image: Image.Image, box: Block, ground: tuple[int, int, int]) -> Image.Image:
+def calm(
+    image: Image.Image,
+    box: Block,
+    ground: tuple[int, int, int],
+    ease: float = EASE,
+    pull: float = GROUND_PULL,
+) -> Image.Image:
     """`image` with the marbling behind `box` eased toward one quiet tone (its own mean
-    there, pulled toward the `ground`): the stripes still run through, softer."""
+    there, pulled toward the `ground`): the stripes still run through, softer. `ease`
+    (the share of the contrast eased out) and `pull` (toward the ground) go up where a
+    title did not read on the softer marbling (marbled_ink.CALMER)."""
     arr = np.asarray(image.convert("RGB"), np.float32)
     w = weight(box, arr.shape[0])
     mean = (arr * w[..., None]).sum((0, 1)) / max(float(w.sum()), 1e-6)
-    tone = mean + (np.asarray(ground, np.float32) - mean) * GROUND_PULL
-    out = arr + (tone - arr) * (EASE * w)[..., None]
+    tone = mean + (np.asarray(ground, np.float32) - mean) * pull
+    out = arr + (tone - arr) * (ease * w)[..., None]
     return Image.fromarray(np.clip(out + 0.5, 0, 255).astype(np.uint8), "RGB")

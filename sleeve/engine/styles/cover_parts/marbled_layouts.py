@@ -6,9 +6,9 @@ first), each with its focus: where the eye goes, placed by the song.
 - stroke: a combed sheet (the comb pulls hardest where the song is loud) crossed by one
   bold S-stroke at the loud moment;
 - macro: one drop's rings filling the frame from a centre past its edge (a planet's
-  rim), a ring per moment of the song, bold where it is loud, the title beyond the rim;
-- field: suminagashi, small ring sets drifting over wide water, one big set with a
-  bold ring dropped at the song's loud moment.
+  rim), a ring per moment of the song, bold where it is loud, the title beyond the rim.
+(The field, suminagashi ring sets on wide water, read as fried eggs or a contour blob:
+retired; the figures drawn in the marbling are ``marbled_figures``.)
 """
 
 from __future__ import annotations
@@ -103,30 +103,3 @@ def macro(
     mf.breeze(f, rng, 0.01 + 0.03 * d.turbulence)
     mf.wave(f, rng.uniform(0, np.pi), 0.02 + 0.03 * d.energy, 0.35, rng.uniform(0, 6.3))
     return [(mf.rings(f, at), bands)], sheet.focal(side)
-
-
-def field(
-    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
-) -> tuple[Layers, compose.Box]:
-    """Suminagashi over the whole sheet: two or three small ring sets dropped across
-    the art's box, then one big set at the song's loud moment (its bold rings there)
-    pushing them aside; a breath over the bath bends all of them."""
-    mf.breeze(f, rng, 0.02 + 0.05 * d.turbulence)
-    big_at = _in_art(side, 0.2 + 0.6 * _loudest(d), float(rng.choice((0.35, 0.65))))
-    big_r = 0.3 + 0.1 * d.energy
-    count = 2 * int(4 + 2 * pat.fineness(d) + rng.integers(0, 2)) + 1
-    big = pat.ring_bands(rng, inks, big_r, count, song=pat.energy_line(d, count))
-    drops = []
-    for _ in range(int(rng.integers(2, 4))):
-        at = _in_art(side, rng.uniform(0.0, 1.0), rng.uniform(0.0, 1.0))
-        if np.hypot(at[0] - big_at[0], at[1] - big_at[1]) < big_r * 1.1:
-            at = (1.0 - at[0], 1.0 - at[1] if side in ("right", "centre") else at[1])
-        r = rng.uniform(0.12, 0.2)
-        drops.append((at, pat.ring_bands(rng, inks, r, 2 * int(rng.integers(2, 4)) + 1)))
-    layers: Layers = []
-    u_big = mf.rings(f, big_at)
-    mf.push(f, big_at, big_r)  # the big set, dropped last, pushed the small ones aside
-    for at, bands in reversed(drops):  # the newest small set first
-        layers.append((mf.rings(f, at), bands))
-        mf.push(f, at, float(bands.bounds[-1]))
-    return [*layers[::-1], (u_big, big)], within(compose.around(*big_at, big_r * 1.1), side)

@@ -1,6 +1,7 @@
 """The marbling patterns of marbled ink, made from real marbling moves on a
-``marble_field``: stripes combed by the song (nonpareil, chevron, bouquet), suminagashi
-ring sets, and the battal stone as exact outlines (``marbling``). The song's energy
+``marble_field``: stripes combed by the song (nonpareil, chevron, bouquet) and
+suminagashi ring sets (the battal stone's cells, read as lava-lamp blobs, are retired
+with the outline geometry that drew them). The song's energy
 curve (song) sets how hard each tine of a comb pulls across the sheet."""
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ import numpy as np
 
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import marble_field as mf
-from sleeve.engine.styles.cover_parts import marbling as mb
 from sleeve.engine.styles.cover_parts.marbled_sheet import CLEAR
 
 
@@ -63,26 +63,6 @@ def comb_angle(direction: ArtDirection, rng: np.random.Generator) -> float:
 def roles(inks: int) -> tuple[int, int, int]:
     """The field ink, the second and the accent (the accent is always the last ink)."""
     return 0, min(1, inks - 1), inks - 1
-
-
-def stone(tray: mb.Tray, rng: np.random.Generator, inks: int, density: float, scale: float) -> None:
-    """Battal: the accent sprinkled first (the later drops squeeze it into veins), then
-    the second colour, then the field colour in the biggest drops, as a marbler lays
-    colours one after the other; big cells, about 60/30/10 by area, each rimmed by a
-    thin vein of clear water or the accent (a drop of it laid first in the same spot)."""
-    field, second, accent = roles(inks)
-    count = int((18 + 14 * density) / scale)
-    passes = ((accent, 0.18, 0.7), (second, 0.32, 0.85), (field, 0.5, 1.2))
-    if inks > 3:  # a fourth ink shares the second colour's pass
-        passes = ((accent, 0.15, 0.7), (2, 0.12, 0.8), (second, 0.23, 0.85), (field, 0.5, 1.2))
-    vein = CLEAR if rng.random() < 0.6 else accent  # the thin rim round every cell
-    for ink, share, big in passes:
-        for _ in range(max(2, round(count * share))):
-            c = (rng.uniform(-0.05, 1.05), rng.uniform(-0.05, 1.05))
-            r = rng.uniform(0.07, 0.14) * scale * big
-            if ink != accent:
-                mb.drop(tray, c, r * 0.32, vein)
-            mb.drop(tray, c, r, ink)
 
 
 def _ribbons(

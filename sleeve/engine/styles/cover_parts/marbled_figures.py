@@ -1,0 +1,198 @@
+"""The pictures drawn in the marbling (ebru's figures), each on a paper ground combed
+with fine veins of a tint of the paper (tarama): moves on a ``marble_field`` undone
+newest first, as in ``marbled_layouts``.
+
+- bloom: one big drop of rings, a stylus drawn out from its heart in five to nine
+  places (the song's tempo sets how many): a single flower filling the art's box;
+- tulip: ebru's tulip, a drop pulled up into three points by the stylus, on a
+  tapering stem with two leaves (drops of green pulled into points);
+- heart: the hatip heart, a drop the stylus pulls straight down through, its top
+  drawn into a cleft and its foot into a point.
+
+Each figure's drop pushes the veins aside and the stylus drags them with it, as it
+does on the bath. Ink indices: the marbling's inks, then TINT (the veins) and LEAF.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine import compose
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles.cover_parts import marble_field as mf
+from sleeve.engine.styles.cover_parts import marbled_patterns as pat
+from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
+from sleeve.engine.styles.cover_parts.marbled_layouts import within
+from sleeve.engine.styles.cover_parts.marbled_sheet import CLEAR
+
+F = np.float32
+Layers = list[tuple[np.ndarray, mf.Bands]]
+VEIN = 0.0022  # a vein's width (share of the side): a hairline at 1024 px, gone at 64
+VEIN_GAP = (0.03, 0.05)  # the veins' spacing
+
+
+def pull(
+    f: mf.Field,
+    start: tuple[float, float],
+    angle: float,
+    length: float,
+    amount: float,
+    sharp: float,
+) -> None:
+    """Undo one stylus pull from `start` along `angle` over `length`: ink near the
+    stylus's path moved `amount` along it, falling off as sharp / (d + sharp) with the
+    distance d from the path and easing in and out at its ends."""
+    mx, my = F(np.cos(angle)), F(np.sin(angle))
+    dx, dy = f.x - F(start[0]), f.y - F(start[1])
+    along = (dx * mx + dy * my) * F(1 / length)
+    across = np.abs(dy * mx - dx * my)
+    ends = np.clip(np.minimum(along, F(1) - along) * F(6), 0, 1)
+    disp = F(amount * sharp) / (across + F(sharp)) * (ends * ends * (F(3) - F(2) * ends))
+    f.x -= disp * mx
+    f.y -= disp * my
+
+
+def veins(f: mf.Field, d: ArtDirection, rng: np.random.Generator, tint: int) -> tuple:
+    """The paper's fine veins (undone last, so under every figure): parallel hairlines
+    of the tint combed into a slow wave and breathed on; their coordinate and bands."""
+    angle = pat.comb_angle(d, rng)
+    mf.wave(f, angle, rng.uniform(0.015, 0.035), rng.uniform(0.25, 0.5), rng.uniform(0, 6.3))
+    mf.breeze(f, rng, 0.03 + 0.05 * d.turbulence)
+    period = rng.uniform(*VEIN_GAP)
+    half = VEIN / 2
+    bands = mf.Bands(np.array([half, period - half]), np.array([tint, CLEAR, tint]), period)
+    return mf.across(f, angle), bands
+
+
+def _petal_bands(rng: np.random.Generator, inks: int, reach: float, rings: int) -> mf.Bands:
+    """A figure's drop: bold rings of the field and second inks, each edged by a thin
+    ring of the accent or clear paper, the heart a small drop of the accent."""
+    field, second, accent = pat.roles(inks)
+    widths, ring_inks = [0.5], [accent]  # the heart, innermost
+    for k in range(rings):
+        ring_inks += [CLEAR if rng.random() < 0.5 or accent == second else accent]
+        widths += [rng.uniform(0.12, 0.2)]
+        ring_inks += [second if k % 2 == 0 else field]
+        widths += [rng.uniform(0.8, 1.3) * (1.0 + 0.25 * k)]
+    ring_inks[-1] = field  # the rim is the field ink
+    radii = np.cumsum(widths) * reach / sum(widths)
+    return mf.Bands(radii, np.array([*ring_inks, CLEAR]))
+
+
+def _place(side: str, x: float, y: float) -> tuple[float, float]:
+    fx0, fy0, fx1, fy1 = sheet.focal(side)
+    return fx0 + (fx1 - fx0) * x, fy0 + (fy1 - fy0) * y
+
+
+def _reach(side: str, share: float) -> float:
+    """A figure's radius: `share` of the art's box's shorter side."""
+    fx0, fy0, fx1, fy1 = sheet.focal(side)
+    return share * min(fx1 - fx0, fy1 - fy0)
+
+
+def _loud_x(d: ArtDirection) -> float:
+    return pat.peaks(pat.energy_line(d), 1)[0][0]
+
+
+def bloom(
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
+) -> tuple[Layers, compose.Box]:
+    """One big drop at the song's loud moment (across the art's box), the stylus drawn
+    out from near its heart past its rim in five to nine places (faster music more),
+    each pull a pointed petal; a slight turn of every pull makes the bloom spin."""
+    c = _place(side, 0.4 + 0.2 * _loud_x(d), 0.5)
+    r = _reach(side, rng.uniform(0.36, 0.39))
+    petals = int(5 + round(4 * pat.fineness(d)))
+    spin = rng.uniform(-0.25, 0.25)
+    turn = rng.uniform(0, 2 * np.pi)
+    for k in range(petals):
+        a = turn + 2 * np.pi * k / petals
+        start = (c[0] + 0.2 * r * np.cos(a + spin), c[1] + 0.2 * r * np.sin(a + spin))
+        pull(f, start, a, 1.5 * r, 0.55 * r, 0.1 * r)
+        b = a + np.pi / petals  # between two petals the stylus goes in: the notch
+        start = (c[0] + 1.35 * r * np.cos(b), c[1] + 1.35 * r * np.sin(b))
+        pull(f, start, b + np.pi, 0.9 * r, 0.22 * r, 0.08 * r)
+    bands = _petal_bands(rng, inks, r, int(rng.integers(3, 5)))
+    u = mf.rings(f, c)
+    mf.push(f, c, r)
+    ground = veins(f, d, rng, inks)
+    return [ground, (u, bands)], within(compose.around(*c, r * 1.3), side)
+
+
+def _leaf(
+    f: mf.Field, at: tuple[float, float], angle: float, r: float, leaf: int, rng
+) -> tuple[np.ndarray, mf.Bands]:
+    """A drop of green pulled from its heart past its rim: a pointed leaf; its
+    coordinate taken from a copy of the field (the leaf does not move the rest)."""
+    g = mf.Field(f.x.copy(), f.y.copy(), f.px)
+    back = (at[0] - 0.4 * r * np.cos(angle), at[1] - 0.4 * r * np.sin(angle))
+    pull(g, back, angle, 2.8 * r, 1.3 * r, 0.12 * r)
+    bands = mf.Bands(np.array([0.18 * r, 0.26 * r, r]), np.array([leaf, CLEAR, leaf, CLEAR]))
+    return mf.rings(g, at), bands
+
+
+def _stem(
+    f: mf.Field, top: tuple[float, float], bottom: float, width: float, sway: float, leaf: int
+) -> tuple[np.ndarray, mf.Bands]:
+    """A stem from `top` down to `bottom` (y), swaying `sway`, tapering to its foot:
+    its coordinate is the distance from the stem's line, widened past its ends."""
+    t = (f.y - F(top[1])) * F(1 / max(bottom - top[1], 1e-3))
+    line = F(top[0]) + F(sway) * np.sin(t * F(np.pi * 0.9))
+    taper = F(1) - F(0.55) * np.clip(t, 0, 1)
+    u = np.abs(f.x - line) / taper
+    u += np.maximum(-t, 0) * F(4) + np.maximum(t - F(1), 0) * F(4)  # nothing past its ends
+    return u, mf.Bands(np.array([width]), np.array([leaf, CLEAR]))
+
+
+def tulip(
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
+) -> tuple[Layers, compose.Box]:
+    """Ebru's tulip: a drop pulled up through its middle into a tall point and at each
+    side into two lower points, on a swaying stem with two pointed leaves; the flower
+    high in the art's box, leaning to the song's loud moment."""
+    fy1 = sheet.focal(side)[3]
+    r = _reach(side, rng.uniform(0.27, 0.3))
+    c = _place(side, 0.38 + 0.24 * _loud_x(d), 0.4)
+    c = (c[0], max(c[1], sheet.focal(side)[1] + 1.6 * r + 0.03))  # its points in the frame
+    up = -np.pi / 2 + rng.uniform(-0.12, 0.12)
+    foot = min(fy1 + 0.02, 1.02) if side != "bottom" else fy1 - 0.02
+    stem = _stem(f, (c[0], c[1] + 0.5 * r), foot, r * 0.07, rng.uniform(-0.4, 0.4) * r, inks + 1)
+    leaves = []
+    for sign in (-1, 1):
+        at_y = c[1] + r * rng.uniform(1.5, 2.2)
+        at = (c[0] + sign * r * 0.55, at_y)
+        lean = -np.pi / 2 + sign * rng.uniform(0.5, 0.8)
+        leaves.append(_leaf(f, at, lean, r * 0.38, inks + 1, rng))
+    # the stylus: up through the middle, then up at each side
+    pull(f, (c[0], c[1] + 0.2 * r), up, 1.6 * r, 0.9 * r, 0.06 * r)
+    for sign in (-1, 1):
+        start = (c[0] + sign * 0.55 * r, c[1] + 0.1 * r)
+        pull(f, start, up + sign * 0.3, 1.4 * r, 0.6 * r, 0.05 * r)
+    pull(f, (c[0], c[1] + 1.5 * r), up, 0.8 * r, 0.3 * r, 0.08 * r)  # the foot drawn in
+    pull(f, (c[0], c[1] + 1.2 * r), up, 2.4 * r, 0.5 * r, 0.6 * r)  # the drop drawn tall
+    bands = _petal_bands(rng, inks, r, int(rng.integers(2, 4)))
+    u = mf.rings(f, c)
+    mf.push(f, c, r)
+    ground = veins(f, d, rng, inks)
+    focus = within((c[0] - 1.6 * r, c[1] - 1.6 * r, c[0] + 1.6 * r, min(fy1, foot)), side)
+    return [ground, stem, *leaves, (u, bands)], focus
+
+
+def heart(
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
+) -> tuple[Layers, compose.Box]:
+    """The hatip heart: a drop the stylus pulls straight down through, from above its
+    rim to past its foot, its top drawn into a cleft and its foot into a point; a tilt
+    from the seed, the heart leaning to the song's loud moment."""
+    r = _reach(side, rng.uniform(0.3, 0.34))
+    c = _place(side, 0.4 + 0.2 * _loud_x(d), 0.44)
+    down = np.pi / 2 + rng.uniform(-0.15, 0.15)
+    start = (c[0] - 1.5 * r * np.cos(down), c[1] - 1.5 * r * np.sin(down))
+    pull(f, start, down, 3.0 * r, 0.75 * r, 0.12 * r)
+    bands = _petal_bands(rng, inks, r, int(rng.integers(3, 5)))
+    u = mf.rings(f, c)
+    mf.push(f, c, r)
+    ground = veins(f, d, rng, inks)
+    return [ground, (u, bands)], within(
+        compose.around(c[0], c[1] + 0.2 * r, 1.2 * r, 1.3 * r), side
+    )
