@@ -46,7 +46,7 @@ def test_the_style_is_an_image_for_the_night_genres() -> None:
         assert "neon_sign" in fitting(direction), direction.title
     strangers = (("Lullaby", "children's song, nursery"), ("Iron", "doom metal"),
                  ("Lo-fi Rain", "lofi, chillhop"), ("Pulse Width", "techno, minimal"),
-                 ("Song", "pop"))  # fmt: skip
+                 ("Song", "pop"), ("Lift Every Hand", "gospel, choir"))  # fmt: skip
     for title, tags in strangers:
         assert "neon_sign" not in fitting(_direction(title, tags)), tags
 

@@ -91,6 +91,9 @@ LEANS |= {"arabic": "tulip", "bollywood": "heart"}
 # disco bold combs
 FITS = {"metal": ("eye", "stroke"), "drill": ("eye", "stroke"), "trap": ("eye", "macro")}
 FITS |= {"jingle": ("bloom", "eye"), "funk": ("eye", "stroke"), "disco": ("eye", "stroke")}
+# a children's song or a lullaby a flower or a heart, never a dark eddy (The Little
+# Yellow Duck drew a brown and red whirlpool)
+FITS |= {"children": ("bloom", "tulip", "heart"), "lullaby": ("bloom", "tulip", "heart")}
 # the dark genres' soot inks drew a dim flower: their sheets stay abstract
 FITS |= {g: ("eye", "stroke", "macro") for g in inks_of.DARK}
 # a heart on a title that names none only for the genres of love songs

@@ -41,9 +41,10 @@ STYLE = StyleInfo(
     family="image",
     # the night genres whose sleeves glow: Latin, house, synthwave and vaporwave, R&B;
     # k-pop, hyperpop and city pop through their languages (not all pop: a neon sun on
-    # Sunny Days), nor techno, IDM or lo-fi (a neon cloud on Lo-fi Rain)
+    # Sunny Days), nor techno, IDM or lo-fi (a neon cloud on Lo-fi Rain), nor gospel
+    # (a bar sign on a praise song)
     fits=("latin", "dance", "synthwave", "rnb"),
-    never=("children", "classical", "folk", "metal", "ambient", "spoken", "lofi"),
+    never=("children", "classical", "folk", "metal", "ambient", "spoken", "lofi", "gospel"),
     music=True,
     subjects=shapes.SUBJECTS,
 )
