@@ -41,7 +41,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import chladni_layouts as lay
-from sleeve.engine.styles.cover_parts import chladni_plates as plates
+from sleeve.engine.styles.cover_parts import chladni_sand as sand
 from sleeve.engine.styles.cover_parts.calm_zone import title_band, title_reach
 
 STYLE = StyleInfo(
@@ -68,7 +68,10 @@ RETIRED += ("sand", "print")
 # the boxed whole plate (an app icon), the atlas grid of small plates (a sheet of badges)
 # and the closeup's glowing rings on black (the same picture as the water's)
 RETIRED += ("figure", "atlas", "closeup")
-LAYOUTS = ("fullbleed", "series", "pale", "cymascope")
+# two art directors: the thick-lined figures read as wheels, crosshairs, dartboards,
+# gun sights and occult sigils, the series of panels as one layout on every track
+RETIRED += ("fullbleed", "series", "pale")
+LAYOUTS = ("spread", "bench", "horizon", "cymascope")
 GLOWING = ("electronic", "synthwave")  # the only families the water's ring light suits
 # children's songs, tropical music and jingles: white sand on bright primary plates on
 # paper; never the black plate or the neon water
@@ -76,10 +79,10 @@ JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 # hard music never gets the glowing water: bone sand on near-black plates
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
-PLATES = ("fullbleed", "series", "pale")  # calm to rough
-FIELD_LAYOUTS = ("series", "pale")  # joyful prints: the paper above the panels or the plate
-GRAIN = {"fullbleed": 0.025}  # others: 0.02
-DRAW = {**lay.DRAW, "fullbleed": plates.fullbleed, "series": plates.series, "pale": plates.pale}
+PLATES = ("spread", "bench", "horizon")  # calm to rough
+FIELD_LAYOUTS = ("bench", "horizon")  # joyful and vivid fields: the plate on the paper
+GRAIN = {"spread": 0.025}  # others: 0.02
+DRAW = {**lay.DRAW, "spread": sand.spread, "bench": sand.bench, "horizon": sand.horizon}
 JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries
 
 
@@ -176,7 +179,7 @@ def layout_of(direction: ArtDirection) -> str:
     if joyful(direction):
         return compose.pick(rng, FIELD_LAYOUTS, lean)
     if not stark(direction) and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
-        return "pale"  # the field stands round the plate
+        return "bench"  # the field stands round the plate
     if direction.genre in GLOWING and not stark(direction) and rng.random() < 0.3:
         return "cymascope"
     return compose.pick(rng, PLATES, lean)
@@ -232,8 +235,12 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
     sheet = lay.Sheet(img, direction, rng, inks, key, turn, _band(direction), stark(direction))
-    sheet = dataclasses.replace(sheet, joy=joyful(direction))
+    # a plate seen in perspective keeps its far edge up: drawn with the title low, not flipped
+    low = side == "bottom" and name in sand.UPRIGHT
+    sheet = dataclasses.replace(sheet, joy=joyful(direction), low=low)
     x0, y0, x1, y1 = DRAW[name](sheet)
+    if low:
+        side = "top"
     flips = {
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,  # drawn with the title's band at the top
         (False, True): Image.Transpose.FLIP_LEFT_RIGHT,

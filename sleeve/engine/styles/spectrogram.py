@@ -56,7 +56,7 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import calm_zone, spectro_haze, spectro_prints
+from sleeve.engine.styles.cover_parts import calm_zone, spectro_haze, spectro_plates, spectro_prints
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
 
 STYLE = StyleInfo(
@@ -70,13 +70,18 @@ STYLE = StyleInfo(
 
 FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
+FINE = (360, 96)  # the sharp prints' spectrum: frames, bands
 LAYOUTS = {
-    "contour": spectro_prints.contour,
     "polar": spectro_prints.polar,
+    "plate": spectro_plates.plate,
+    "banner": spectro_plates.banner,
+    "slices": spectro_plates.slices,
     "haze": spectro_haze.haze,
 }
-POLAR = 0.4  # the share of calm covers wound round a point
-POLAR_LEAN = 0.2  # how many more of the loud ones are
+POLAR = 0.22  # the share of calm covers wound round a point
+POLAR_LEAN = 0.1  # how many more of the loud ones are
+PRINTS = ("banner", "plate", "slices")  # the sharp prints, calm to loud
+TALL = 0.8  # the least height of the free part a banner hangs in (a title in a column)
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
@@ -85,6 +90,7 @@ CRISP = tuple(name for name in LAYOUTS if name != "haze")
 SMALL_TITLES = ("idm", "glitch", "experimental", "techno", "minimal", "industrial")
 SMALL_BAND = 0.22
 RETIRED = (
+    "contour",
     "band",
     "groove-disc",
     "scan",
@@ -170,7 +176,11 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     hazy genres now and then (shoegaze most of the time)."""
     zone = calm_zone.title_zone(direction, rng)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
-    name = "polar" if rng.random() < POLAR + POLAR_LEAN * energy else "contour"
+    name = "polar" if rng.random() < POLAR + POLAR_LEAN * energy else ""
+    name = name or compose.pick(rng, PRINTS, energy)
+    free = free_part(direction, zone)
+    if name == "banner" and free[3] - free[1] < TALL:
+        name = "plate"  # a banner wants the frame's height
     if zone == "centre":
         name = "haze"
     if direction.language.subgenre in HAZY:
@@ -212,6 +222,13 @@ def layout_of(direction: ArtDirection) -> str:
     return _plan(direction, raster.rng_for(direction, "spectrogram"))[1]
 
 
+def _fine(direction: ArtDirection, name: str) -> np.ndarray | None:
+    """The finer spectrum the sharp prints draw (none for the others)."""
+    if name not in PRINTS:
+        return None
+    return signals.spectrum(direction, *FINE).astype(np.float32)
+
+
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the spectrogram cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "spectrogram")
@@ -229,6 +246,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         density=direction.density,
         dark=_dark(direction),
         tempo=direction.tempo_bpm,
+        fine=_fine(direction, name),
     )
     ink = LAYOUTS[name](canvas, raster.rng_for(direction, f"spectrogram-{name}"))
     colour = raster.apply_lut(ink.value, colours(direction, rng))  # 0 is the field
