@@ -27,7 +27,7 @@ SONGS = (
 )
 
 
-def _sand(tags: str, title: str = "Track", layout: str = "top-left", name: str = "fullbleed"):
+def _sand(tags: str, title: str = "Track", layout: str = "top-left", name: str = "spread"):
     style = get_style("chladni")
     for seed in range(300):
         music = MusicInput(task_id=f"plates-{tags}-{seed}", title=title, tags=tags)
@@ -69,7 +69,7 @@ def test_hard_music_gets_sparse_bone_sand_or_a_black_block_not_the_water() -> No
                 chroma = np.hypot(lab[..., 1], lab[..., 2])[lum > 0.6]
                 assert np.percentile(chroma, 90) < 0.05, tags  # bone, not coloured sand
         assert "cymascope" not in seen, (tags, seen)
-        assert seen & {"fullbleed", "series", "pale"}, (tags, seen)
+        assert seen & {"spread", "bench", "horizon"}, (tags, seen)
 
 
 def test_a_long_title_gets_a_band_without_sand() -> None:
@@ -95,7 +95,7 @@ def test_childrens_and_tropical_songs_get_a_light_joyful_cover() -> None:
     for tags in ("children, kids", "cumbia, tropical"):
         for d in _turned(tags, range(10)):
             name = style.layout_of(d)
-            assert name in ("series", "pale"), (tags, name)
+            assert name in ("bench", "horizon"), (tags, name)
             lab = srgb_to_oklab(np.asarray(style.render(d, 96).image, float)).reshape(-1, 3)
             assert (lab[:, 0] < 0.35).mean() < 0.05, (tags, name)  # nothing dark
             assert (lab[:, 0] > 0.9).mean() > 0.25, (tags, name)  # pale paper or plate
@@ -110,7 +110,7 @@ def test_the_sand_lines_are_broad_enough_to_read_at_thumbnail_size(monkeypatch) 
 
     from sleeve.engine.styles import chladni
 
-    monkeypatch.setattr(chladni, "layout_of", lambda d: "fullbleed")
+    monkeypatch.setattr(chladni, "layout_of", lambda d: "spread")
     widths = []
     for d in _turned("chamber, strings", range(6)):
         d = dataclasses.replace(d, energy=0.2, tempo_bpm=70.0)
@@ -134,7 +134,7 @@ def test_a_print_carves_its_lines_to_the_paper_not_into_a_second_primary() -> No
     drawn = 0
     for tags in ("children, kids", "cumbia, tropical", "edm, festival, big room"):
         for d in _turned(tags, range(4)):
-            if style.layout_of(d) not in ("series", "pale"):
+            if style.layout_of(d) not in ("bench", "horizon"):
                 continue
             drawn += 1
             lab = srgb_to_oklab(np.asarray(style.render(d, 192).image, float)).reshape(-1, 3)

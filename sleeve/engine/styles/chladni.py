@@ -81,7 +81,7 @@ STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
 PLATES = ("spread", "bench", "horizon")  # calm to rough
 FIELD_LAYOUTS = ("bench", "horizon")  # joyful and vivid fields: the plate on the paper
-GRAIN = {"spread": 0.025}  # others: 0.02
+GRAIN = {"spread": 0.025, "bench": 0.012, "horizon": 0.012}  # others: 0.02
 DRAW = {**lay.DRAW, "spread": sand.spread, "bench": sand.bench, "horizon": sand.horizon}
 JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries
 
@@ -179,7 +179,7 @@ def layout_of(direction: ArtDirection) -> str:
     if joyful(direction):
         return compose.pick(rng, FIELD_LAYOUTS, lean)
     if not stark(direction) and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
-        return "bench"  # the field stands round the plate
+        return "horizon"  # the field stands over the plate
     if direction.genre in GLOWING and not stark(direction) and rng.random() < 0.3:
         return "cymascope"
     return compose.pick(rng, PLATES, lean)

@@ -82,9 +82,7 @@ class View:
         return 1.0 - np.maximum(np.abs(u), np.abs(v))
 
 
-def rich_mode(
-    s: Sheet, detail: int, is_round: bool
-) -> tuple[modes.PlateMode, modes.PlateMode]:
+def rich_mode(s: Sheet, detail: int, is_round: bool) -> tuple[modes.PlateMode, modes.PlateMode]:
     """The plate's mode and a weak second one (a real plate is never perfect): never
     the few-line crosses and rings of a crosshair or a dartboard. A square plate rings
     a summed cosine pair of numbers at least three apart, the higher one 4..10 (the
@@ -184,6 +182,8 @@ def colours(s: Sheet) -> tuple[RGB, RGB, RGB]:
     if inks.dark and field_chroma < raster.VIVID_FIELD:
         ground = raster.tone(inks.field, 0.12, min(field_chroma, 0.02))
         return ground, raster.tone(inks.mass, 0.3, min(chroma, 0.04)), sand
+    if field_chroma >= raster.VIVID_FIELD:  # the language's vivid field: a deep plate of it
+        return inks.field, raster.tone(inks.field, 0.36, 0.09), sand
     return inks.field, raster.tone(inks.mass, 0.24, min(chroma, 0.04)), sand
 
 

@@ -143,6 +143,7 @@ def banner(c: Canvas, rng: np.random.Generator) -> Ink:
 
 
 CARDS = (14, 22)  # how many slices the cascade stands
+FAR = 0.18  # the far card's foot, down the free part
 
 
 def slices(c: Canvas, rng: np.random.Generator) -> Ink:
@@ -155,8 +156,8 @@ def slices(c: Canvas, rng: np.random.Generator) -> Ink:
     side = float(rng.choice((-1.0, 1.0)))  # the vanishing point's side
     w, h = fx1 - fx0, fy1 - fy0
     near_w = w * float(rng.uniform(0.72, 0.82))
-    height = h * float(rng.uniform(0.36, 0.46))  # a card's tallest crest (near)
-    base0 = fy1 - h * 0.03  # the near card's foot
+    height = h * float(rng.uniform(0.4, 0.5))  # a card's tallest crest (near)
+    base0 = fy1 - h * 0.01  # the near card's foot
     value = np.zeros((c.res, c.res), np.float32)
     cover = np.zeros((c.res, c.res), np.float32)
     xs, ys = c.x[0], c.y[:, 0]
@@ -167,7 +168,7 @@ def slices(c: Canvas, rng: np.random.Generator) -> Ink:
         cw, ch = near_w * scale, height * scale
         cx0 = fx0 + (w - near_w) * (0.5 - 0.5 * side) + side * (w - near_w) * depth * 0.9
         cx0 += (near_w - cw) * (0.5 + 0.45 * side)
-        foot = base0 - (base0 - (fy0 + h * 0.42)) * (1.0 - scale) / (1.0 - 1.0 / 2.6)
+        foot = base0 - (base0 - (fy0 + h * FAR)) * (1.0 - scale) / (1.0 - 1.0 / 2.6)
         frame = int(round((1.0 - depth) * (frames - 1)))  # the near card: the song's end
         profile = spec[frame]
         t = np.clip((xs - cx0) / cw, 0.0, 1.0)
@@ -184,6 +185,5 @@ def slices(c: Canvas, rng: np.random.Generator) -> Ink:
         card_value = np.clip(light * shade, 0.22, 1.0)
         value = value * (1 - card) + card_value * card
         cover = np.maximum(cover, card)
-    top_y = fy0 + h * 0.42 - height / 2.6 - 0.02
-    box = (fx0, max(fy0, top_y), fx1, fy1)
+    box = (fx0, fy0, fx1, fy1)  # lit clips it to the cards
     return lit(c, cover, np.where(cover > 0, value / np.maximum(cover, 1e-6), 0.0), box, 0.0)
