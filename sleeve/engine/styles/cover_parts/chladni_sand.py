@@ -23,7 +23,7 @@ import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image
 
 from sleeve.engine import compose, raster
 from sleeve.engine.color import rgb_to_oklch
@@ -33,8 +33,8 @@ from sleeve.engine.styles.cover_parts import chladni_modes as modes
 from sleeve.engine.styles.cover_parts.chladni_layouts import Sheet
 
 F32 = np.float32
-SAND_RES = 560  # the working side the grains are splatted at (scaled up past it)
-CANDIDATES = 240_000  # grains thrown on the plate; those near a nodal line stay
+SAND_RES = 420  # the working side the grains are splatted at (scaled up past it)
+CANDIDATES = 170_000  # grains thrown on the plate; those near a nodal line stay
 BAND = 0.016  # a sand line's half width (plate halves): a band of grains, not a rule
 STRAY = 0.012  # the chance a grain stays off the lines
 UPRIGHT = ("bench", "horizon")  # seen in perspective: never flipped upside down
@@ -204,7 +204,7 @@ def photograph(s: Sheet, view: View, detail: int, bolt: bool) -> np.ndarray:
     side = np.clip(side - top, 0.0, 1.0)
     body = np.maximum(top, side)
     shadow = Image.fromarray((body * 255).astype(np.uint8), "L")
-    shadow = shadow.filter(ImageFilter.GaussianBlur(res * 0.02))
+    shadow = raster.fast_blur(shadow, res * 0.02)
     shade = np.asarray(shadow, F32) / 255.0
     shade = np.roll(shade, int(res * 0.015), axis=0)
     rgb = ground[None, None, :] * (1.0 - 0.5 * shade[..., None])
