@@ -1,28 +1,29 @@
-"""Chladni: the standing wave a vibrating plate or dish of water holds, rung from the song:
-whole plates with sand heaped crisply on a few symmetric nodal lines, or a cymascope's
-water mandala in coloured light. The loudest spectrum bands, the key's tonic and the
-seed -> the mode numbers (a square plate's cosine pair of one parity, or a round
-plate's Bessel mode of 2..6 diameters and 1..3 circles: few lines, full symmetry), so
-different songs ring different figures; energy -> a step finer; turbulence, energy,
-the genre and the seed -> one of the compositions, each its own skeleton and the figure
-itself the cover (chladni_plates): fullbleed (the plate the whole cover, its figure big
-and off-centre), series (two or three tall panels of one plate rung higher and higher,
-running off the frame: a diagram of the song's frequencies), pale (dark sand on a giant
-pale plate whose rim arcs across the frame), and for electronic music the cymascope.
-Children's songs, tropical music and jingles get white sand on a bright primary plate.
-Retired (RETIRED): the boxed whole plate (an app icon), the atlas grid of small plates
-(a sheet of badges), the closeup's glowing rings on black; earlier the sand photograph
-cropped past the plate's edge and the linocut blocks (squiggles or noise), the coloured
-prints, the confetti sand, the lace, the steel plate, the drum, the violin and guitar
-tops, the relief, dust, photo, macro, specimen, framed, tilted and poster plates, the
-sheet, the disc and the engraving.
+"""Chladni: a metal plate rung from the song, photographed with thousands of fine sand
+grains settled on its nodal lines: the figure full bleed, the plate on its stand seen
+from above, or seen low across to a horizon; for electronic music a cymascope's water
+mandala in coloured light.
+The loudest spectrum bands, the key's tonic and the seed -> the mode (a square plate's
+summed cosine pair, or a round plate's Bessel mode with petals, never the few lines of
+a crosshair or a dartboard) and a weak second mode, so different songs ring different
+figures; energy -> a step finer; turbulence, energy, the genre and the seed -> one of
+the compositions (chladni_sand): spread (one big figure, no edge in sight), bench (the
+plate in perspective on a dark ground, its rim, bolt and shadow in sight) and horizon
+(the plate foreshortened under the title's ground), and for electronic music the
+cymascope. Children's songs, tropical music and jingles get white sand on a bright
+primary plate. Retired (RETIRED): the thick-lined fullbleed, series and pale plates
+(read as wheels, crosshairs and sigils), the boxed whole plate (an app icon), the atlas
+grid of small plates, the closeup's glowing rings on black; earlier the cropped sand
+photograph and the linocut blocks, the coloured prints, the confetti sand, the lace,
+the steel plate, the drum, the violin and guitar tops, the relief, dust, photo, macro,
+specimen, framed, tilted and poster plates, the sheet, the disc and the engraving.
 
 Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate, sand
 that reads on it, and a second ink. Dark moods print pale sand on a deep plate (gold for
 classical, the warm hue itself on a night when the palette is warm, as deep warm hues go
 brown); the water's ring light is the sand's hue and the second ink; the plates are near
 black with pale sand. A vivid field the language chose (neon, gold, electric blue)
-keeps its colour: such a cover gets plates standing on that field, never the water.
+keeps its colour: such a cover gets the horizon's plate (deep in the field's hue, brass
+on yellow) under that field, never the water.
 Each picture keeps the band the title's layout prefers quiet. Without audio the bands
 come from a synthesized spectrum (see signals).
 """
@@ -169,11 +170,10 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing, from
-    a generator of its own: the full-bleed plate, the series of panels or the pale
-    plate, leaning calm to rough by the turbulence and energy; the glowing water only
-    for electronic music (its rings on black came back across genres). A light or
-    vivid field gets the pale plate standing on it; joyful music the series on paper or
-    the paper plate on its primary."""
+    a generator of its own: spread, bench or horizon, leaning calm to rough by the
+    turbulence and energy; the glowing water only for electronic music (its rings on
+    black came back across genres). A vivid field gets the horizon under it; joyful
+    music the bench or the horizon on paper."""
     rng = raster.rng_for(direction, "chladni-layout")
     lean = 0.65 * direction.turbulence + 0.35 * direction.energy
     if joyful(direction):

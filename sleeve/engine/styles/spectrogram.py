@@ -1,11 +1,11 @@
 """Spectrogram: the song's spectrum printed as art, never a plot or a record.
 
-One of three compositions, chosen by the title's place, the genre, the energy and the
+One of five compositions, chosen by the title's place, the genre, the energy and the
 seed, each a different skeleton (where the mass sits, what the focal shape is):
 
-- contour: the whole log-spectrogram smoothed into a land of coloured light, printed
-  in a few flat inks with crisp contours, full bleed in the part the title leaves
-  free (the loud passages its peaks);
+- plate, banner and slices (spectro_plates; calm to loud): sharp prints of the real
+  spectrum, the plate's fine rows, the banner hung down a tall free part, the
+  spectrum's slices lit in perspective;
 - polar: the spectrum wound round an off-centre point, the song's start at the centre,
   frequency round the angle: rings of colour intensity running off the frame's edges,
   no label, no grooves, no rim (the last ring melts into the field);
@@ -13,7 +13,8 @@ seed, each a different skeleton (where the mass sits, what the focal shape is):
   middle): the spectrum as a wall of glowing, blurred beams of one hue melting into
   the field toward the title.
 
-Retired (RETIRED), for reading as a plot, a heat map, clip art or a template: the band
+Retired (RETIRED), for reading as a plot, a heat map, clip art or a template: the
+contour (a smoothed land of flat inks: melted mustard, pink drips); the band
 (a log-spectrogram over a ticked time axis and an onset rug: "a DAW screenshot", on two
 tracks of one sheet) and the groove-disc (a polar spectrogram with fine grooves and a
 bright label: "a vinyl record"); before them the strip and the full-bleed cell field (a
@@ -171,9 +172,9 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order: the polar print
-    on some covers (POLAR, more of them as the song is louder), the contour on the
-    rest; the haze under a title across the middle (no room for either) and for the
-    hazy genres now and then (shoegaze most of the time)."""
+    on some covers (POLAR, more of them as the song is louder), the sharp prints
+    (PRINTS, calm to loud) on the rest; the haze under a title across the middle (no
+    room for either) and for the hazy genres now and then (shoegaze most of the time)."""
     zone = calm_zone.title_zone(direction, rng)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     name = "polar" if rng.random() < POLAR + POLAR_LEAN * energy else ""

@@ -5,7 +5,7 @@ and returns its focal box:
 - cymascope: the standing wave on water in a round dish seen from above under a ring
   light of two colours (muted for calm music): a big n-fold mandala of specular
   glints on black, cropped by the frame;
-(The plates are in chladni_plates.) The sand
+(The sand photographs are in chladni_sand.) The sand
 photograph cropped past the plate's edge and the linocut are retired: art directors read
 their many loops as squiggles.
 

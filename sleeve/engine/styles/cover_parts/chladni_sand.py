@@ -26,7 +26,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import compose, raster
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB
 from sleeve.engine.styles.cover_parts import chladni_figures as fig
 from sleeve.engine.styles.cover_parts import chladni_modes as modes
@@ -183,6 +183,9 @@ def colours(s: Sheet) -> tuple[RGB, RGB, RGB]:
         ground = raster.tone(inks.field, 0.12, min(field_chroma, 0.02))
         return ground, raster.tone(inks.mass, 0.3, min(chroma, 0.04)), sand
     if field_chroma >= raster.VIVID_FIELD:  # the language's vivid field: a deep plate of it
+        hue = rgb_to_oklch(inks.field)[2]
+        if 30 <= hue <= 130:  # deep yellow goes olive: a brass plate a little warmer
+            return inks.field, oklch_to_rgb(0.36, 0.075, hue - 22), sand
         return inks.field, raster.tone(inks.field, 0.36, 0.09), sand
     return inks.field, raster.tone(inks.mass, 0.24, min(chroma, 0.04)), sand
 
@@ -195,18 +198,20 @@ def photograph(s: Sheet, view: View, detail: int, bolt: bool) -> np.ndarray:
     x, y = np.broadcast_to(axis[None, :], (res, res)), np.broadcast_to(axis[:, None], (res, res))
     u, v, z = view.to_plate(x, y)
     px = F32(view.half * res)
-    top = np.clip(view.edge(u, v) * px / z + 0.5, 0.0, 1.0)
+    top = np.clip(view.edge(u, v) * px / z + 0.5, 0.0, 1.0) * (z > 0)  # not past the horizon
     thick = 0.012 * view.squash**0.5 * (1.15 - view.squash)
     side = np.zeros_like(top)
     for k in (0.5, 1.0):
         us, vs, zs = view.to_plate(x, y - F32(thick * k))
-        side = np.maximum(side, np.clip(view.edge(us, vs) * px / zs + 0.5, 0.0, 1.0))
+        lip = np.clip(view.edge(us, vs) * px / zs + 0.5, 0.0, 1.0) * (zs > 0)
+        side = np.maximum(side, lip)
     side = np.clip(side - top, 0.0, 1.0)
     body = np.maximum(top, side)
     shadow = Image.fromarray((body * 255).astype(np.uint8), "L")
     shadow = raster.fast_blur(shadow, res * 0.02)
     shade = np.asarray(shadow, F32) / 255.0
-    shade = np.roll(shade, int(res * 0.015), axis=0)
+    drop = int(res * 0.015)  # the shadow falls a little down the cover (no wrap at the top)
+    shade = np.concatenate([np.zeros((drop, res), F32), shade[: res - drop]])
     rgb = ground[None, None, :] * (1.0 - 0.5 * shade[..., None])
     # brushed metal lit from above and behind: a broad sheen across the far half
     c, sn = np.cos(view.yaw), np.sin(view.yaw)
@@ -278,8 +283,11 @@ def _stand(s: Sheet, view: View, gap: float) -> View:
     if not s.low:
         return dataclasses.replace(view, cy=view.cy + s.band + gap - far)
     lip = 0.012 * view.squash**0.5 * (1.15 - view.squash)  # the near edge's thickness
-    cy = view.cy + 1.0 - s.band - gap - lip - near
-    return dataclasses.replace(view, cy=max(cy, view.cy + 0.08 - far))
+    room = 1.0 - s.band - gap - lip - 0.06  # between the frame's top and the title
+    if near - far > room:  # too tall to stand clear of the title: a smaller plate
+        view = dataclasses.replace(view, half=view.half * room / (near - far))
+        _, far, _, near = _bounds(view)
+    return dataclasses.replace(view, cy=view.cy + 1.0 - s.band - gap - lip - near)
 
 
 def spread(s: Sheet) -> compose.Box:
@@ -293,7 +301,7 @@ def spread(s: Sheet) -> compose.Box:
         cx, cy = 0.7, 0.5
     yaw = float(s.rng.uniform(0.12, 0.3)) * side
     view = View(cx, cy, half, 0.0, 1.0, yaw, is_round)
-    _place(s, photograph(s, view, 3, bolt=False))
+    _place(s, photograph(s, view, 5, bolt=False))  # half the plate in sight: finer
     return _focal(s, (0.0, 0.0, 1.0, 1.0))
 
 
@@ -321,11 +329,6 @@ def horizon(s: Sheet) -> compose.Box:
     cx = 0.5 + float(s.rng.uniform(-0.12, 0.12))
     if s.column:
         cx = 0.8
-    view = View(cx, 0.0, half, 0.45, squash, yaw, is_round)
-    if s.low:  # the whole plate between the frame's top and the title: its far edge in sight
-        _, far, _, near = _bounds(view)
-        room = 1.0 - s.band - 0.05 - 0.1
-        view = dataclasses.replace(view, half=half * min(1.0, room / (near - far)))
-    view = _stand(s, view, 0.05)
+    view = _stand(s, View(cx, 0.0, half, 0.45, squash, yaw, is_round), 0.05)
     _place(s, photograph(s, view, 1 + s.detail(1), bolt=False))
     return _focal(s, _bounds(view))
