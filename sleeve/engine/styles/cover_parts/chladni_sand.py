@@ -200,11 +200,8 @@ def photograph(s: Sheet, view: View, detail: int, bolt: bool) -> np.ndarray:
     px = F32(view.half * res)
     top = np.clip(view.edge(u, v) * px / z + 0.5, 0.0, 1.0) * (z > 0)  # not past the horizon
     thick = 0.012 * view.squash**0.5 * (1.15 - view.squash)
-    side = np.zeros_like(top)
-    for k in (0.5, 1.0):
-        us, vs, zs = view.to_plate(x, y - F32(thick * k))
-        lip = np.clip(view.edge(us, vs) * px / zs + 0.5, 0.0, 1.0) * (zs > 0)
-        side = np.maximum(side, lip)
+    us, vs, zs = view.to_plate(x, y - F32(thick))  # the plate's lip, a thickness down
+    side = np.clip(view.edge(us, vs) * px / zs + 0.5, 0.0, 1.0) * (zs > 0)
     side = np.clip(side - top, 0.0, 1.0)
     body = np.maximum(top, side)
     shadow = Image.fromarray((body * 255).astype(np.uint8), "L")
