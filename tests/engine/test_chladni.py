@@ -52,7 +52,7 @@ def test_the_seed_moves_the_composition_through_three_layouts() -> None:
     seen = {style.layout_of(d) for d in _turned("cinematic", range(60))}
     seen |= {style.layout_of(d) for d in _turned("idm, glitch", range(60))}
     seen |= {style.layout_of(d) for d in _turned("folk, acoustic", range(60))}
-    assert seen == {"fullbleed", "series", "pale", "cymascope"}, seen
+    assert seen == {"spread", "bench", "horizon", "cymascope"}, seen
     # reviewers read the clamped plates as cookware and the drum as a stock icon
     assert not seen & {"lace", "steel", "drum", "violin", "guitar"}, seen
     # two art directors read the raking-lit sand relief as plaster or leather
@@ -85,8 +85,8 @@ def test_quiet_and_loud_music_lean_to_different_pictures() -> None:
         return out
 
     quiet, loud = counts(0.05), counts(0.95)
-    assert quiet.get("fullbleed", 0) > quiet.get("pale", 0), quiet
-    assert loud.get("pale", 0) > loud.get("fullbleed", 0), loud
+    assert quiet.get("spread", 0) > quiet.get("horizon", 0), quiet
+    assert loud.get("horizon", 0) > loud.get("spread", 0), loud
 
 
 def test_different_songs_ring_different_figures_in_each_picture() -> None:
@@ -94,10 +94,10 @@ def test_different_songs_ring_different_figures_in_each_picture() -> None:
     different pictures below the title's calm band, not one template."""
     style = get_style("chladni")
     songs = {  # two songs that both draw the composition
-        "fullbleed": ("ambient, drone", "idm, glitch"),
+        "spread": ("ambient, drone", "idm, glitch"),
         "cymascope": ("techno", "idm, glitch"),
-        "series": ("idm, glitch", "cinematic"),
-        "pale": ("ambient, drone", "cinematic"),
+        "bench": ("idm, glitch", "cinematic"),
+        "horizon": ("ambient, drone", "cinematic"),
     }
     for name, (one, other) in songs.items():
         a = style.render(_first(one, name), 64).image
@@ -141,7 +141,7 @@ def test_every_picture_keeps_the_title_band_calmer_than_the_figure() -> None:
     the focal box, for every composition, title high or low."""
     style = get_style("chladni")
     for tags in ("cinematic", "cinematic score, dramatic", "trailer music, epic orchestral"):
-        for name in ("fullbleed", "series", "pale"):
+        for name in ("spread", "bench", "horizon"):
             for layout in ("top-left", "bottom-left"):
                 art = style.render(_first(tags, name, layout), 160)
                 edges = _edges(art.image)
@@ -270,7 +270,7 @@ def test_a_cjk_title_in_columns_keeps_the_right_free() -> None:
             continue
         seen.add(name)
         assert style.render(d, 96).focal[2] <= 0.66, name
-    assert seen == {"fullbleed", "series", "pale"}, seen
+    assert seen == {"spread", "bench", "horizon"}, seen
 
 
 def _first(tags: str, name: str, layout: str = "top-left"):
@@ -297,7 +297,7 @@ def test_a_vivid_field_keeps_its_colour_and_never_gets_the_black_dish() -> None:
             field = chladni._inks(d).field
             if rgb_to_oklch(field)[1] < raster.VIVID_FIELD:
                 continue
-            assert style.layout_of(d) == "pale", (tags, d.seed)
+            assert style.layout_of(d) == "horizon", (tags, d.seed)
             if checked < 4:
                 checked += 1
                 art = style.render(dataclasses.replace(d, layout="top-left"), 96).image
@@ -330,9 +330,9 @@ def test_no_composition_dominates_a_mix_of_genres() -> None:
         for d in _turned(tags, range(25)):
             counts[style.layout_of(d)] = counts.get(style.layout_of(d), 0) + 1
     total = sum(counts.values())
-    assert set(counts) == {"fullbleed", "series", "pale", "cymascope"}, counts
+    assert set(counts) == {"spread", "bench", "horizon", "cymascope"}, counts
     assert max(counts.values()) < 0.4 * total, counts
-    assert min(counts[n] for n in ("fullbleed", "series", "pale")) > 0.15 * total, counts
+    assert min(counts[n] for n in ("spread", "bench", "horizon")) > 0.15 * total, counts
 
 
 def test_only_the_plates_and_the_water_are_drawn() -> None:
@@ -359,9 +359,9 @@ def test_only_the_plates_and_the_water_are_drawn() -> None:
     for tags in genres:
         for d in _turned(tags, range(40)):
             name = style.layout_of(d)
-            assert name in ("fullbleed", "series", "pale", "cymascope"), (tags, d.seed, name)
+            assert name in ("spread", "bench", "horizon", "cymascope"), (tags, d.seed, name)
             seen.add(name)
-    assert seen == {"fullbleed", "series", "pale", "cymascope"}, seen
+    assert seen == {"spread", "bench", "horizon", "cymascope"}, seen
 
 
 def test_pop_kpop_trance_and_post_punk_no_longer_offer_chladni() -> None:

@@ -1,28 +1,29 @@
-"""Chladni: the standing wave a vibrating plate or dish of water holds, rung from the song:
-whole plates with sand heaped crisply on a few symmetric nodal lines, or a cymascope's
-water mandala in coloured light. The loudest spectrum bands, the key's tonic and the
-seed -> the mode numbers (a square plate's cosine pair of one parity, or a round
-plate's Bessel mode of 2..6 diameters and 1..3 circles: few lines, full symmetry), so
-different songs ring different figures; energy -> a step finer; turbulence, energy,
-the genre and the seed -> one of the compositions, each its own skeleton and the figure
-itself the cover (chladni_plates): fullbleed (the plate the whole cover, its figure big
-and off-centre), series (two or three tall panels of one plate rung higher and higher,
-running off the frame: a diagram of the song's frequencies), pale (dark sand on a giant
-pale plate whose rim arcs across the frame), and for electronic music the cymascope.
-Children's songs, tropical music and jingles get white sand on a bright primary plate.
-Retired (RETIRED): the boxed whole plate (an app icon), the atlas grid of small plates
-(a sheet of badges), the closeup's glowing rings on black; earlier the sand photograph
-cropped past the plate's edge and the linocut blocks (squiggles or noise), the coloured
-prints, the confetti sand, the lace, the steel plate, the drum, the violin and guitar
-tops, the relief, dust, photo, macro, specimen, framed, tilted and poster plates, the
-sheet, the disc and the engraving.
+"""Chladni: a metal plate rung from the song, photographed with thousands of fine sand
+grains settled on its nodal lines: the figure full bleed, the plate on its stand seen
+from above, or seen low across to a horizon; for electronic music a cymascope's water
+mandala in coloured light.
+The loudest spectrum bands, the key's tonic and the seed -> the mode (a square plate's
+summed cosine pair, or a round plate's Bessel mode with petals, never the few lines of
+a crosshair or a dartboard) and a weak second mode, so different songs ring different
+figures; energy -> a step finer; turbulence, energy, the genre and the seed -> one of
+the compositions (chladni_sand): spread (one big figure, no edge in sight), bench (the
+plate in perspective on a dark ground, its rim, bolt and shadow in sight) and horizon
+(the plate foreshortened under the title's ground), and for electronic music the
+cymascope. Children's songs, tropical music and jingles get white sand on a bright
+primary plate. Retired (RETIRED): the thick-lined fullbleed, series and pale plates
+(read as wheels, crosshairs and sigils), the boxed whole plate (an app icon), the atlas
+grid of small plates, the closeup's glowing rings on black; earlier the cropped sand
+photograph and the linocut blocks, the coloured prints, the confetti sand, the lace,
+the steel plate, the drum, the violin and guitar tops, the relief, dust, photo, macro,
+specimen, framed, tilted and poster plates, the sheet, the disc and the engraving.
 
 Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate, sand
 that reads on it, and a second ink. Dark moods print pale sand on a deep plate (gold for
 classical, the warm hue itself on a night when the palette is warm, as deep warm hues go
 brown); the water's ring light is the sand's hue and the second ink; the plates are near
 black with pale sand. A vivid field the language chose (neon, gold, electric blue)
-keeps its colour: such a cover gets plates standing on that field, never the water.
+keeps its colour: such a cover gets the horizon's plate (deep in the field's hue, brass
+on yellow) under that field, never the water.
 Each picture keeps the band the title's layout prefers quiet. Without audio the bands
 come from a synthesized spectrum (see signals).
 """
@@ -41,7 +42,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import chladni_layouts as lay
-from sleeve.engine.styles.cover_parts import chladni_plates as plates
+from sleeve.engine.styles.cover_parts import chladni_sand as sand
 from sleeve.engine.styles.cover_parts.calm_zone import title_band, title_reach
 
 STYLE = StyleInfo(
@@ -68,7 +69,10 @@ RETIRED += ("sand", "print")
 # the boxed whole plate (an app icon), the atlas grid of small plates (a sheet of badges)
 # and the closeup's glowing rings on black (the same picture as the water's)
 RETIRED += ("figure", "atlas", "closeup")
-LAYOUTS = ("fullbleed", "series", "pale", "cymascope")
+# two art directors: the thick-lined figures read as wheels, crosshairs, dartboards,
+# gun sights and occult sigils, the series of panels as one layout on every track
+RETIRED += ("fullbleed", "series", "pale")
+LAYOUTS = ("spread", "bench", "horizon", "cymascope")
 GLOWING = ("electronic", "synthwave")  # the only families the water's ring light suits
 # children's songs, tropical music and jingles: white sand on bright primary plates on
 # paper; never the black plate or the neon water
@@ -76,10 +80,10 @@ JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 # hard music never gets the glowing water: bone sand on near-black plates
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
-PLATES = ("fullbleed", "series", "pale")  # calm to rough
-FIELD_LAYOUTS = ("series", "pale")  # joyful prints: the paper above the panels or the plate
-GRAIN = {"fullbleed": 0.025}  # others: 0.02
-DRAW = {**lay.DRAW, "fullbleed": plates.fullbleed, "series": plates.series, "pale": plates.pale}
+PLATES = ("spread", "bench", "horizon")  # calm to rough
+FIELD_LAYOUTS = ("bench", "horizon")  # joyful and vivid fields: the plate on the paper
+GRAIN = {"spread": 0.025, "bench": 0.012, "horizon": 0.012}  # others: 0.02
+DRAW = {**lay.DRAW, "spread": sand.spread, "bench": sand.bench, "horizon": sand.horizon}
 JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries
 
 
@@ -166,17 +170,16 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing, from
-    a generator of its own: the full-bleed plate, the series of panels or the pale
-    plate, leaning calm to rough by the turbulence and energy; the glowing water only
-    for electronic music (its rings on black came back across genres). A light or
-    vivid field gets the pale plate standing on it; joyful music the series on paper or
-    the paper plate on its primary."""
+    a generator of its own: spread, bench or horizon, leaning calm to rough by the
+    turbulence and energy; the glowing water only for electronic music (its rings on
+    black came back across genres). A vivid field gets the horizon under it; joyful
+    music the bench or the horizon on paper."""
     rng = raster.rng_for(direction, "chladni-layout")
     lean = 0.65 * direction.turbulence + 0.35 * direction.energy
     if joyful(direction):
         return compose.pick(rng, FIELD_LAYOUTS, lean)
     if not stark(direction) and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
-        return "pale"  # the field stands round the plate
+        return "horizon"  # the field stands over the plate
     if direction.genre in GLOWING and not stark(direction) and rng.random() < 0.3:
         return "cymascope"
     return compose.pick(rng, PLATES, lean)
@@ -232,8 +235,12 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
     sheet = lay.Sheet(img, direction, rng, inks, key, turn, _band(direction), stark(direction))
-    sheet = dataclasses.replace(sheet, joy=joyful(direction))
+    # a plate seen in perspective keeps its far edge up: drawn with the title low, not flipped
+    low = side == "bottom" and name in sand.UPRIGHT
+    sheet = dataclasses.replace(sheet, joy=joyful(direction), low=low)
     x0, y0, x1, y1 = DRAW[name](sheet)
+    if low:
+        side = "top"
     flips = {
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,  # drawn with the title's band at the top
         (False, True): Image.Transpose.FLIP_LEFT_RIGHT,

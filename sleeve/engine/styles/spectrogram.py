@@ -1,11 +1,11 @@
 """Spectrogram: the song's spectrum printed as art, never a plot or a record.
 
-One of three compositions, chosen by the title's place, the genre, the energy and the
+One of five compositions, chosen by the title's place, the genre, the energy and the
 seed, each a different skeleton (where the mass sits, what the focal shape is):
 
-- contour: the whole log-spectrogram smoothed into a land of coloured light, printed
-  in a few flat inks with crisp contours, full bleed in the part the title leaves
-  free (the loud passages its peaks);
+- plate, banner and slices (spectro_plates; calm to loud): sharp prints of the real
+  spectrum, the plate's fine rows, the banner hung down a tall free part, the
+  spectrum's slices lit in perspective;
 - polar: the spectrum wound round an off-centre point, the song's start at the centre,
   frequency round the angle: rings of colour intensity running off the frame's edges,
   no label, no grooves, no rim (the last ring melts into the field);
@@ -13,7 +13,8 @@ seed, each a different skeleton (where the mass sits, what the focal shape is):
   middle): the spectrum as a wall of glowing, blurred beams of one hue melting into
   the field toward the title.
 
-Retired (RETIRED), for reading as a plot, a heat map, clip art or a template: the band
+Retired (RETIRED), for reading as a plot, a heat map, clip art or a template: the
+contour (a smoothed land of flat inks: melted mustard, pink drips); the band
 (a log-spectrogram over a ticked time axis and an onset rug: "a DAW screenshot", on two
 tracks of one sheet) and the groove-disc (a polar spectrogram with fine grooves and a
 bright label: "a vinyl record"); before them the strip and the full-bleed cell field (a
@@ -56,7 +57,7 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import calm_zone, spectro_haze, spectro_prints
+from sleeve.engine.styles.cover_parts import calm_zone, spectro_haze, spectro_plates, spectro_prints
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
 
 STYLE = StyleInfo(
@@ -70,13 +71,18 @@ STYLE = StyleInfo(
 
 FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
+FINE = (360, 96)  # the sharp prints' spectrum: frames, bands
 LAYOUTS = {
-    "contour": spectro_prints.contour,
     "polar": spectro_prints.polar,
+    "plate": spectro_plates.plate,
+    "banner": spectro_plates.banner,
+    "slices": spectro_plates.slices,
     "haze": spectro_haze.haze,
 }
-POLAR = 0.4  # the share of calm covers wound round a point
-POLAR_LEAN = 0.2  # how many more of the loud ones are
+POLAR = 0.22  # the share of calm covers wound round a point
+POLAR_LEAN = 0.1  # how many more of the loud ones are
+PRINTS = ("banner", "plate", "slices")  # the sharp prints, calm to loud
+TALL = 0.8  # the least height of the free part a banner hangs in (a title in a column)
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
@@ -85,6 +91,7 @@ CRISP = tuple(name for name in LAYOUTS if name != "haze")
 SMALL_TITLES = ("idm", "glitch", "experimental", "techno", "minimal", "industrial")
 SMALL_BAND = 0.22
 RETIRED = (
+    "contour",
     "band",
     "groove-disc",
     "scan",
@@ -165,12 +172,16 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order: the polar print
-    on some covers (POLAR, more of them as the song is louder), the contour on the
-    rest; the haze under a title across the middle (no room for either) and for the
-    hazy genres now and then (shoegaze most of the time)."""
+    on some covers (POLAR, more of them as the song is louder), the sharp prints
+    (PRINTS, calm to loud) on the rest; the haze under a title across the middle (no
+    room for either) and for the hazy genres now and then (shoegaze most of the time)."""
     zone = calm_zone.title_zone(direction, rng)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
-    name = "polar" if rng.random() < POLAR + POLAR_LEAN * energy else "contour"
+    name = "polar" if rng.random() < POLAR + POLAR_LEAN * energy else ""
+    name = name or compose.pick(rng, PRINTS, energy)
+    free = free_part(direction, zone)
+    if name == "banner" and free[3] - free[1] < TALL:
+        name = "plate"  # a banner wants the frame's height
     if zone == "centre":
         name = "haze"
     if direction.language.subgenre in HAZY:
@@ -212,6 +223,13 @@ def layout_of(direction: ArtDirection) -> str:
     return _plan(direction, raster.rng_for(direction, "spectrogram"))[1]
 
 
+def _fine(direction: ArtDirection, name: str) -> np.ndarray | None:
+    """The finer spectrum the sharp prints draw (none for the others)."""
+    if name not in PRINTS:
+        return None
+    return signals.spectrum(direction, *FINE).astype(np.float32)
+
+
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the spectrogram cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "spectrogram")
@@ -229,6 +247,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         density=direction.density,
         dark=_dark(direction),
         tempo=direction.tempo_bpm,
+        fine=_fine(direction, name),
     )
     ink = LAYOUTS[name](canvas, raster.rng_for(direction, f"spectrogram-{name}"))
     colour = raster.apply_lut(ink.value, colours(direction, rng))  # 0 is the field

@@ -1,9 +1,7 @@
-"""The spectrogram style's printed compositions: the song's spectrum as a screenprint
-in a few flat inks, never a plot (no axes, no ticks, no bars under it).
+"""The spectrogram style's polar print: the song's spectrum as a screenprint in a few
+flat inks, never a plot (no axes, no ticks, no bars under it). (The contour print, a
+smoothed land of flat inks, is retired: it read as melted mustard or pink drips.)
 
-- contour: the whole log-spectrogram (time across, bass at the foot) smoothed into
-  soft land of coloured light and printed in a few flat inks, each contour a crisp
-  edge: full bleed in the part the title leaves free, the loud passages its peaks.
 - polar: the spectrum wound round a point, the song's start at the centre and its end
   at the rim, frequency round the angle (mirrored, so no seam): rings of colour as
   the song changes, no label, no grooves and no rim (the last ring melts into the
@@ -49,22 +47,6 @@ def _room(c: Canvas) -> Canvas:
 def _stretched(value: np.ndarray) -> np.ndarray:
     lo, hi = np.percentile(value, (8.0, 99.0))
     return np.clip((value - lo) / max(float(hi - lo), 1e-6), 0.0, 1.0)
-
-
-def contour(c: Canvas, rng: np.random.Generator) -> Ink:
-    """The smoothed spectrogram printed in flat inks over the free part (see the
-    module); time runs right to left now and then."""
-    c = _room(c)
-    fx0, fy0, fx1, fy1 = c.free
-    smooth = ndimage.gaussian_filter(changes(c.spec), (c.spec.shape[0] * 0.025, 2.2))
-    u = np.clip((c.x - fx0) / max(fx1 - fx0, 1e-6), 0.0, 0.9999)
-    if rng.random() < 0.3:
-        u = 1.0 - u
-    v = np.clip((fy1 - c.y) / max(fy1 - fy0, 1e-6), 0.0, 1.0)
-    value = _stretched(cells(smooth.astype(np.float32), u, v))
-    lift = 0.25 + 0.75 * (1.0 - v) ** 1.5  # the bass, at the foot, bears the land
-    cover = np.ones((c.res, c.res), np.float32)
-    return lit(c, cover, _print(value * lift + 0.15 * lift), c.free, floor=0.0)
 
 
 def polar(c: Canvas, rng: np.random.Generator) -> Ink:
