@@ -81,21 +81,23 @@ def swell(
     x, y = raster.pixel_grid(half)
     top, bottom = _room(calm)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
-    curve = _curve(direction, half, 36)  # a waveform: its peaks kept
+    curve = _curve(direction, half, 90)  # a waveform: its peaks kept
     if rng.random() < 0.5:  # the song read right to left
         curve = curve[::-1]
     rising = bool(rng.random() < 0.0)  # mirrored about a middle line (rising read as a hill)
     tilt = float(rng.uniform(-0.12, 0.12))
     warp = flow_lines.noise(rng, half, 2 + int(energy > 0.6))
     psi = y + tilt * (x - 0.5) + (0.012 + 0.03 * energy) * warp
-    wave = curve[None, :]
+    beats = 6.0 + 14.0 * signals.pace(direction)  # a pulse per bar across the frame
+    pulse = np.abs(np.sin(np.pi * beats * x + float(rng.uniform(0, np.pi)))) ** 0.8
+    wave = curve[None, :] * (0.5 + 0.5 * pulse)  # the song's envelope, beating
     room = bottom - top
     if rising:
         edge = bottom - (0.12 + 0.7 * wave) * room  # the skyline the loudness draws
         inside = edge - y
     else:
         mid = (top + bottom) / 2 + float(rng.uniform(-0.05, 0.05)) * room
-        inside = (0.04 + 0.36 * wave) * room - np.abs(y - mid)
+        inside = (0.03 + 0.42 * wave**1.5) * room - np.abs(y - mid)  # peaks stand out
     soft = 0.02
     tone = np.clip(0.5 + inside / soft, 0.0, 1.0)
     count = min(24.0 + 22.0 * signals.pace(direction), size / 4.5)
