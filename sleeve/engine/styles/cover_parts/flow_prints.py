@@ -38,7 +38,21 @@ PRINTS = ("swell", "range", "weave", "halves", "carve")
 # what the carving cuts, by the title's motif (title_words.motifs); a moon only for a
 # title naming the moon itself (MOON: a night is no moon, and night titles are many)
 CARVED = {"sun": "sun", "heart": "heart", "star": "star"}
-MOON = ("moon", "luna", "lune", "mond", "луна", "лун", "月", "달", "चाँद", "قمر", "🌙")
+MOON = (
+    "moon",
+    "moonlight",
+    "moonrise",
+    "luna",
+    "lune",
+    "mond",
+    "луна",
+    "лун",
+    "月",
+    "달",
+    "चाँद",
+    "قمر",
+    "🌙",
+)
 
 
 def carved(title: str) -> str | None:
@@ -66,6 +80,13 @@ def _curve(direction: ArtDirection, n: int, smooth: int = 12) -> np.ndarray:
     window = max(3, n // smooth) | 1
     curve = signals.smooth(signals.smooth(curve, window), window)
     return (curve - curve.min()) / max(float(np.ptp(curve)), 1e-6)
+
+
+def _boxed(box: Box, top: float, bottom: float) -> Box:
+    """The focal box kept inside the free room, a margin off the title's band."""
+    y0 = float(np.clip(box[1], top + 0.06, bottom - 0.12))
+    y1 = float(np.clip(box[3], y0 + 0.06, bottom - 0.06))
+    return compose.clip_box((box[0], y0, box[2], y1))
 
 
 def _full(size: int, field: np.ndarray) -> np.ndarray:
@@ -118,7 +139,7 @@ def swell(
     flow_lines.draw(img, full, lines, weight, faint, calm, rng, width=width, inks_at=ink)
     rows = np.flatnonzero(inside[:, col] > 0)
     y0, y1 = (rows[0] / half, rows[-1] / half) if len(rows) else (top, bottom)
-    return compose.clip_box((peak - 0.22, max(top, y0 - 0.05), peak + 0.22, min(bottom, y1 + 0.05)))
+    return _boxed((peak - 0.22, y0 - 0.05, peak + 0.22, y1 + 0.05), top, bottom)
 
 
 def _profile(rng: np.random.Generator, n: int, cells: int) -> np.ndarray:
@@ -170,8 +191,7 @@ def range_(
     flow_lines.draw(img, psi, 1.0, weight, inks, calm, rng, width=width, inks_at=ink)
     peak = float(np.argmax(curve)) / (size - 1)
     crest = float(skies[-1][0, int(peak * (size - 1))])
-    box = (peak - 0.25, max(top, crest - 0.08), peak + 0.25, min(bottom, crest + 0.3))
-    return compose.clip_box(box)
+    return _boxed((peak - 0.25, crest - 0.08, peak + 0.25, crest + 0.3), top, bottom)
 
 
 def weave(
@@ -214,7 +234,7 @@ def weave(
     width = flow_lines.taper(size, (0.5, 0.5), 1.0, calm, 1.0)
     flow_lines.draw(img, psi, lines, weight, inks, calm, rng, width=width, keep=keep, inks_at=ink)
     top, bottom = _room(calm)
-    return compose.clip_box((peak - 0.25, top + 0.05, peak + 0.25, bottom - 0.05))
+    return _boxed((peak - 0.25, top, peak + 0.25, bottom), top, bottom)
 
 
 def halves(
@@ -252,7 +272,7 @@ def halves(
     ink = np.where(side, np.where(np.abs(psi_a) < cut, 2, 1), 0).astype(np.uint8)
     width = flow_lines.taper(size, (0.5, 0.5), 1.0, calm, 1.0)
     flow_lines.draw(img, psi, count, weight, inks, calm, rng, width=width, inks_at=ink)
-    return compose.clip_box((px - 0.3, top + 0.05, px + 0.3, bottom - 0.05))
+    return _boxed((px - 0.3, top, px + 0.3, bottom), top, bottom)
 
 
 def _figure(shape: str, x: np.ndarray, y: np.ndarray, cx: float, cy: float, r: float) -> np.ndarray:
@@ -313,7 +333,7 @@ def carve(
     width = flow_lines.taper(size, (cx, cy), 1.0, calm, 1.0)
     ink = np.where(inside, 2, np.where(rng.random() < 0.5, 0, 1)).astype(np.uint8)
     flow_lines.draw(img, psi, count, weight, inks, calm, rng, width=width, inks_at=ink, period=rays)
-    return compose.clip_box((cx - r - 0.03, cy - r - 0.03, cx + r + 0.03, cy + r + 0.03))
+    return _boxed((cx - r - 0.03, cy - r - 0.03, cx + r + 0.03, cy + r + 0.03), top, bottom)
 
 
 def paint(
