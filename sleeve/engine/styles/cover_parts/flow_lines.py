@@ -218,23 +218,26 @@ def draw(
         cover += (1.0 - crowd) * (tone - cover)
     if width is not None:  # a line thinned to nothing ends there, no hairline left
         cover *= np.minimum(width * np.float32(8.0), np.float32(1.0))
-    index = np.rint(f).astype(np.int32)  # the nearest line's number
-    if period:
-        index %= period
-    group = np.floor_divide(index, int(rng.integers(2, 6)))
-    low = int(group.min())
-    count = int(group.max()) - low + 1
-    ink_of = np.where(rng.random(count) < 0.62, 0, 1).astype(np.uint8)
-    code = ink_of[group - low] * 2
-    if focus is not None:  # the focal line in the accent
-        at = int(index[int(focus[1] * (size - 1)), int(focus[0] * (size - 1))])
-        if split:
-            code = np.where(index < at, 0, 2).astype(np.uint8)
-        code[index == at] = 4
-        if river:
-            cover *= np.abs(index - at) <= river
-    if inks_at is not None:
-        code = inks_at.astype(np.uint8) * 2
+    if inks_at is not None:  # each pixel's ink given: no runs to number (a tenth of it)
+        code = inks_at.astype(np.uint8, copy=False)
+        palette = [v for ink in inks[:3] for v in ink]
+    else:
+        index = np.rint(f).astype(np.int32)  # the nearest line's number
+        if period:
+            index %= period
+        group = np.floor_divide(index, int(rng.integers(2, 6)))
+        low = int(group.min())
+        count = int(group.max()) - low + 1
+        ink_of = np.where(rng.random(count) < 0.62, 0, 1).astype(np.uint8)
+        code = ink_of[group - low] * 2
+        if focus is not None:  # the focal line in the accent
+            at = int(index[int(focus[1] * (size - 1)), int(focus[0] * (size - 1))])
+            if split:
+                code = np.where(index < at, 0, 2).astype(np.uint8)
+            code[index == at] = 4
+            if river:
+                cover *= np.abs(index - at) <= river
+        palette = [v for ink in inks[:3] for v in (*ink, *ink)]
     if keep is not None:
         cover *= keep
     if nested is not None:  # the core, the body, the tongues; nothing outside
@@ -245,8 +248,8 @@ def draw(
     inside = np.minimum(y - y0, y1 - y) / 0.05
     cover *= (1.0 - np.clip(inside + 1.0, 0.0, 1.0))[:, None]
     mask = Image.fromarray((cover * 255.0 + 0.5).astype(np.uint8), "L")
-    paint = Image.fromarray(code.astype(np.uint8), "P")
-    paint.putpalette([v for ink in inks[:3] for v in (*ink, *ink)])
+    paint = Image.fromarray(code.astype(np.uint8, copy=False), "P")
+    paint.putpalette(palette)
     img.paste(paint.convert("RGB"), (0, 0), mask)
 
 

@@ -89,6 +89,16 @@ def _boxed(box: Box, top: float, bottom: float) -> Box:
     return compose.clip_box((box[0], y0, box[2], y1))
 
 
+def _band(size: int, calm: Box) -> np.ndarray:
+    """Each row's line width (size x 1, 0..1): full, thinning to nothing over
+    flow_lines.FADE before the title's band (flow_lines.taper with no swell, a column:
+    a full-size taper cost a tenth of a print)."""
+    y = (np.arange(size, dtype=np.float32) + 0.5) / size
+    _, y0, _, y1 = calm
+    gap = y - y1 if y0 < 0.1 else y0 - y
+    return (np.clip(gap / flow_lines.FADE, 0.0, 1.0) ** 0.8).astype(np.float32)[:, None]
+
+
 def _full(size: int, field: np.ndarray) -> np.ndarray:
     return flow_lines.upscale(field.astype(np.float32), size)
 
@@ -125,15 +135,17 @@ def swell(
     lines = count / max(room, 0.3)
     weight = max(1.5, size / count * 1.0)
     thin = max(0.14, 1.1 / weight)  # a hairline that still shows: about a pixel
-    width = _full(size, thin + (1.0 - thin) * tone)
-    width = width * flow_lines.taper(size, (0.5, 0.5), 1.0, calm, 1.0)
+    tone = _full(size, tone)
+    width = (thin + (1.0 - thin) * tone) * _band(size, calm)
     peak = float(np.argmax(curve)) / (len(curve) - 1)
     full = _full(size, psi)
-    ink = np.where(_full(size, tone) > 0.5, 0, 1).astype(np.uint8)
+    ink = (tone <= 0.5).astype(np.uint8)  # the lead inside, the second outside
     col = int(np.clip(peak * (half - 1), 0, half - 1))
     crest = float(np.flatnonzero(inside[:, col] > 0)[0]) / half if rising else mid
     at = float(np.round(full[int(crest * (size - 1)), int(peak * (size - 1))] * lines))
-    ink[np.abs(full * np.float32(lines) - np.float32(at)) < 0.5] = 2  # the crest's line
+    r0, r1 = (int(np.clip(v * size, 0, size)) for v in (crest - 0.2, crest + 0.2))
+    near = np.abs(full[r0:r1] * np.float32(lines) - np.float32(at)) < 0.5  # near its row
+    ink[r0:r1][near] = 2  # the crest's line
     field = img.getpixel((size // 2, size // 2))
     faint = [inks[0], mix(field, inks[1], 0.55), inks[2]]  # the hairlines recede
     flow_lines.draw(img, full, lines, weight, faint, calm, rng, width=width, inks_at=ink)
@@ -186,7 +198,7 @@ def range_(
         ink[over] = 0 if k == hills - 1 else 1
         width[over] = 0.5 + 0.5 * depth
     ink[(ink == 0) & (psi < 0.5)] = 2  # the front hill's first line, along its crest
-    width *= flow_lines.taper(size, (0.5, 0.5), 1.0, calm, 1.0)
+    width *= _band(size, calm)
     weight = max(1.5, gap * size * (0.45 + 0.15 * direction.density))
     flow_lines.draw(img, psi, 1.0, weight, inks, calm, rng, width=width, inks_at=ink)
     peak = float(np.argmax(curve)) / (size - 1)
@@ -231,7 +243,7 @@ def weave(
     peak = float(np.argmax(curve)) / 63.0
     centre = int(ra[int(0.5 * size), int(peak * (size - 1))])
     ink = np.where(on_a, np.where(ra == centre, 2, 0), 1).astype(np.uint8)  # the peak's ribbon
-    width = flow_lines.taper(size, (0.5, 0.5), 1.0, calm, 1.0)
+    width = _band(size, calm)
     flow_lines.draw(img, psi, lines, weight, inks, calm, rng, width=width, keep=keep, inks_at=ink)
     top, bottom = _room(calm)
     return _boxed((peak - 0.25, top, peak + 0.25, bottom), top, bottom)
@@ -269,8 +281,9 @@ def halves(
     cut = np.float32(0.5 / count)  # the cut's own line, on the along side
     side = psi_a < cut
     psi = np.where(side, psi_a, psi_b)
-    ink = np.where(side, np.where(np.abs(psi_a) < cut, 2, 1), 0).astype(np.uint8)
-    width = flow_lines.taper(size, (0.5, 0.5), 1.0, calm, 1.0)
+    ink = side.astype(np.uint8)  # the second ink along the cut, the lead across it
+    ink[side & (psi_a > -cut)] = 2  # the cut itself in the accent
+    width = _band(size, calm)
     flow_lines.draw(img, psi, count, weight, inks, calm, rng, width=width, inks_at=ink)
     return _boxed((px - 0.3, top, px + 0.3, bottom), top, bottom)
 
@@ -330,7 +343,7 @@ def carve(
     inside = _full(size, _figure(shape, x, y, cx, cy, r)) < 0
     psi = np.where(inside, psi_in, psi_out)
     weight = max(2.0, size / count * (0.42 + 0.16 * direction.density))
-    width = flow_lines.taper(size, (cx, cy), 1.0, calm, 1.0)
+    width = _band(size, calm)
     ink = np.where(inside, 2, np.where(rng.random() < 0.5, 0, 1)).astype(np.uint8)
     flow_lines.draw(img, psi, count, weight, inks, calm, rng, width=width, inks_at=ink, period=rays)
     return _boxed((cx - r - 0.03, cy - r - 0.03, cx + r + 0.03, cy + r + 0.03), top, bottom)
