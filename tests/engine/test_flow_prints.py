@@ -119,6 +119,11 @@ def test_a_named_sun_moon_heart_or_star_is_carved(title: str, figure: str) -> No
     assert 0.0 <= x0 < x1 <= 1.0 and 0.0 <= y0 < y1 <= 1.0
 
 
+def test_a_mountain_title_gets_the_hills_most_turns() -> None:
+    drawn = _layouts("Mountain Song", 12)
+    assert drawn["range"] > 0.6 * sum(drawn.values()), drawn
+
+
 def test_a_night_or_fireworks_title_carves_no_moon_or_star() -> None:
     """Night titles are many (a moon on each would be a repeat) and fireworks are no
     star: they get the seed's own prints."""

@@ -14,7 +14,8 @@ its crest the energy curve) and eddy (the flow wound round one eye, a solid disc
 the accent: the one disc left, drawn less often) and flow_figures' confluence (two
 rivers meeting: one picture with the current, SKELETONS). Titles choose a subject:
 a sun, a moon, a heart or a star is carved out of the field by the lines turning
-(the carving, its lines in the accent), fire is the blaze (a flame of nested lines).
+(the carving, its lines in the accent), a mountain the range, fire the blaze (a
+flame of nested lines).
 The painted strokes (flow_strokes, after Fidenza: thick curves packed edge to edge,
 none crossing) are kept for the violent metals and punk (bone and blood slashes on
 black) and for a title naming a cloud, a sky or candyfloss (that cloud, in fibres of

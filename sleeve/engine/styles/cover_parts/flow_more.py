@@ -17,7 +17,7 @@ FORMS = (
     "strokes",
 )  # fmt: skip
 # the carving and the blaze by title, the strokes by genre; the eddy the one disc left
-WEIGHTS = (0.55, 0.15, 0.45, 1.0, 0.9, 0.8, 0.9, 0.0, 0.0, 0.0)
+WEIGHTS = (0.55, 0.15, 0.45, 0.6, 0.6, 0.8, 0.9, 0.0, 0.0, 0.0)
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the eddy wound round one eye: genres whose imagery is a swirl
@@ -35,6 +35,8 @@ def named_form(title: str) -> str | None:
         return "blaze"
     if flow_prints.carved(title) is not None:
         return "carve"
+    if "mountain" in title_words.motifs(title):  # a mountain or hills: the range
+        return "range"
     text = title.lower()
     for form, stems in TITLE_FORMS.items():
         if any(title_words.holds(text, s) for s in stems):
@@ -44,10 +46,11 @@ def named_form(title: str) -> str | None:
 
 def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The form's name: what the title names (TITLE_FORMS; a cloud, a sky or candyfloss
-    the strokes' cloud; fire the blaze; a sun, a moon, a heart or a star the carving,
-    three turns in four), the strokes for the violent metals and punk, else the seed
-    choosing among the line prints by the music: a loud song leans to the swell and the
-    eddy, a calm one to the range; a swirling genre (SWIRLS) to the eddy."""
+    the strokes' cloud; fire the blaze; a sun, a moon, a heart or a star the carving
+    and a mountain the range, three turns in four), the strokes for the violent metals
+    and punk, else the seed choosing among the line prints by the music: a loud song
+    leans to the swell and the eddy, a calm one to the range; a swirling genre
+    (SWIRLS) to the eddy."""
     if names_cloud(direction.title):
         return "strokes"
     pick = rng.random()  # one draw, always: the metals' strokes stay where they were
@@ -55,7 +58,7 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     if flow_strokes.violent(direction) or names & set(PUNK):
         return "strokes"
     named = named_form(direction.title)
-    if named == "carve" and pick >= 0.75:  # a turn in four: the seed's own print
+    if named in ("carve", "range") and pick >= 0.75:  # a turn in four: the seed's own print
         named, pick = None, pick - 0.75
         pick /= 0.25
     if named is not None:
@@ -63,8 +66,8 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     weights = np.asarray(WEIGHTS, dtype=float)
     weights[FORMS.index("eddy")] += 0.3 * energy**2
-    weights[FORMS.index("swell")] += 0.6 * energy
-    weights[FORMS.index("range")] += 0.6 * (1.0 - energy)
+    weights[FORMS.index("swell")] += 1.0 * energy
+    weights[FORMS.index("range")] += 0.8 * (1.0 - energy)
     if names & set(SWIRLS):
         weights[FORMS.index("eddy")] += 0.5
     cumulative = np.cumsum(weights / weights.sum())
