@@ -93,7 +93,7 @@ RETIRED = (
 )
 # two rivers of lines meeting read as the current's river of lines (review: "corner
 # sweep" over and over): one picture for the pipeline's repeat check
-SKELETONS = {"confluence": "current"}
+SKELETONS = {"current": "current", "confluence": "current"}
 SHADES = 8  # each ink in a few lightnesses; pens are reused
 # the strokes: the lead ink light and deep (60%), the second (28%), the accent (6%) and
 # a shade off the field (6%); the even mix before read as confetti
