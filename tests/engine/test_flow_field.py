@@ -25,13 +25,14 @@ RETIRED = ("corner", "curtain", "blocks", "split")  # read as strand wallpaper o
 # and the cut's streaks as rain; the burst as a hyperspace screensaver, the silk as a
 # blurred light streak
 # blurred light streak; the strand scenes as amateur scribbles (and the kite as clip-art);
-# the aurora as blurred bars on black
+# the aurora as blurred bars on black; the parting, the dipole and the summit as repeats
 REVIEWED_OUT = (
     "obstacle", "disc", "drift", "cut", "burst", "silk", "ribbon",
-    "smoke", "flame", "kite", "vortex", "vortex-ball", "aurora",
+    "smoke", "flame", "kite", "vortex", "vortex-ball", "aurora", "parting", "dipole", "summit",
 )  # fmt: skip
-# the pictures drawn now: each one focal structure
-SUBJECTS = ("current", "eddy", "parting", "confluence", "dipole", "summit", "strokes")
+# the pictures drawn now (the parting and the dipole read as more lines round a disc,
+# the summit as the same stripes over a hump)
+SUBJECTS = ("current", "eddy", "confluence", "swell", "range", "weave", "halves", "strokes")
 # the eddy leans to genres whose imagery is a swirl (flow_more.SWIRLS)
 SWIRL = dataclasses.replace(CALM, genre="rock", language=language_for("psychedelic"))
 

@@ -1,43 +1,43 @@
-"""Flow field: a bold line print, a few dozen thick, tapered streamlines that never
-cross, in two or three flat inks, drawn as one flow round one focal structure. The
-structure is a river, an eddy round one eye, a parting round a solid sun, two rivers
-meeting, field lines between two poles, wind over a landform or a flame, on paper or
-a deep field.
+"""Flow field: a bold line print, level lines of one flow that never cross, in two or
+three flat inks, the song drawn into the lines themselves: a waveform engraved in line
+weight, hills hatched in lines, a woven cloth of ribbons, a field cut in two, a river.
 
-Compositions (flow_more.choose): the current, the eddy, the parting and the blaze are
-streamline prints (flow_lines: the level lines of one stream function, each line
-swelling near the structure and thinning to a hairline towards the edges and the
-title's band, where it stops, like a screen-printed op-art sheet). The current is a
-river of lines crossing the frame on a slant, its crest the song's energy curve (the
-loud part the highest), the rest of the frame bare; the eddy winds the flow round one
-eye, a solid disc of the accent (a slow song near rings); the parting splits it round
-a solid sun, the wake turbulent when loud; the seed turns, bends and crops the river
-and moves the eye and the sun (a loud song's sun high, a calm one's low). The
-confluence, the dipole and the summit are flow_figures' (two rivers in two inks
-meeting, the louder half of the song the wider; field lines between two poles set
-apart by the key's interval; wind over a landform whose skyline is the energy
-curve). The blaze (only for a title naming fire) is
-a flame of nested lines, a white-hot core, an orange body and red tongues, on a deep
-field. The painted strokes (flow_strokes, after Fidenza: thick curves packed edge to
-edge, none crossing) are kept for the violent metals (bone and blood slashes on
+Compositions (flow_more.choose, reported in Artwork.layout): flow_prints' swell (the
+whole frame ruled in fine lines, bold inside the song's loudness curve and hairlines
+outside it, one accent line along its crest), range (three or four hills hatched in
+lines along their skylines, the back ones finer and in the second ink, the front one's
+skyline the energy curve), weave (two sets of ribbons of parallel lines over and under
+like cloth, bent more when loud, the ribbon at the song's peak in the accent) and
+halves (one straight cut, lines along it on one side and across it on the other,
+crowding where the song is loud); flow_lines' current (a river of lines on a slant,
+its crest the energy curve) and eddy (the flow wound round one eye, a solid disc of
+the accent: the one disc left, drawn less often) and flow_figures' confluence (two
+rivers meeting: one picture with the current, SKELETONS). Titles choose a subject:
+a sun, a moon, a heart or a star is carved out of the field by the lines turning
+(the carving, its lines in the accent), a mountain the range, fire the blaze (a
+flame of nested lines).
+The painted strokes (flow_strokes, after Fidenza: thick curves packed edge to edge,
+none crossing) are kept for the violent metals and punk (bone and blood slashes on
 black) and for a title naming a cloud, a sky or candyfloss (that cloud, in fibres of
 the material flow_words reads from the title).
 
-The music drives the field: energy how turbulent it is and how big the structure (the
-eddy's eye, the parting's sun, the river's width and crest), tempo how many lines
-(about 14 across for a slow song, 32 for a fast one), density how heavy each line is
-and how many run in the river; a loud song leans to the eddy, a calm one to the
-parting. The genre's design language gives the inks (a lead about 60%, a second 30%,
-the accent for the focal structure; a grey palette ink on paper or bone on black with
-one spot; punk bone and blood on black; funk and disco gold, hot pink and ice on
-plum); the lead ink stands well off the field so the print reads at 64 px.
+The music drives the field: the energy curve the swell's waveform, the range's front
+skyline, the halves' crowding and the river's crest; energy how turbulent it is;
+tempo how many lines (about 14 across for a slow song, 32 for a fast one; the swell's
+finer 30 to 56); density how heavy each line is; a loud song leans to the swell and
+the eddy, a calm one to the range. The genre's design language gives the inks (a lead
+about 60%, a second 30%, the accent for the focal line or figure; a grey palette ink
+on paper or bone on black with one spot; punk bone and blood on black; funk and disco
+gold, hot pink and ice on plum); the lead ink stands well off the field so the print
+reads at 64 px.
 
 Retired after art directors' reviews: the obstacle, the disc, the drift, the cut, the
 burst, the silk, the ribbon and the strokes' wallpaper (an empty hole, a hairball,
 confetti, rain, a screensaver, a blurred streak, a paint swatch, one template); the
 strand scenes, read as amateur scribbles (the smoke, the strand flame, the vortex and
-its mirror ball, the kite); then the aurora's curtains of light (blurred bars on
-black at 64 px, not a line print).
+its mirror ball, the kite); the aurora's curtains of light (blurred bars on black at
+64 px); then the parting and the dipole (with the eddy, "lines round a disc" on five
+covers of twelve) and the summit (stripes over a hump, twice in one batch).
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ from sleeve.engine.styles.cover_parts import (
     flow_figures,
     flow_lines,
     flow_more,
+    flow_prints,
     flow_strokes,
     flow_words,
 )
@@ -86,8 +87,13 @@ RETIRED = (
     "vortex",
     "vortex-ball",
     "aurora",
+    "parting",
+    "dipole",
+    "summit",
 )
-# no SKELETONS: with the burst retired the vortex is the only eye
+# two rivers of lines meeting read as the current's river of lines (review: "corner
+# sweep" over and over): one picture for the pipeline's repeat check
+SKELETONS = {"current": "current", "confluence": "current"}
 SHADES = 8  # each ink in a few lightnesses; pens are reused
 # the strokes: the lead ink light and deep (60%), the second (28%), the accent (6%) and
 # a shade off the field (6%); the even mix before read as confetti
@@ -264,9 +270,16 @@ def _plan(direction: ArtDirection) -> tuple[float, str, np.random.Generator]:
 
 
 def layout_of(direction: ArtDirection) -> str:
-    """The name of the composition render draws for `direction` (the flow form),
-    without drawing."""
-    return _plan(direction)[1]
+    """The name of the composition render draws for `direction` (the flow form; the
+    carving with its figure, "carve-heart"), without drawing."""
+    return _layout(direction, _plan(direction)[1])
+
+
+def _layout(direction: ArtDirection, name: str) -> str:
+    """The form's name as Artwork.layout gives it: the carving with its figure."""
+    if name == "carve":
+        return f"carve-{flow_prints.carved(direction.title)}"
+    return name
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:
@@ -300,7 +313,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         focal = _streamlines(img, name, direction, rng, lut)
     if soft:  # fibres of spun sugar or smoke: a haze over them, not crisp paint
         img = Image.blend(img, _hazed(img), 0.5)
-    return Artwork(img, focal, name)
+    return Artwork(img, focal, _layout(direction, name))
 
 
 def _streamlines(
@@ -310,8 +323,8 @@ def _streamlines(
     rng: np.random.Generator,
     lut: np.ndarray,
 ) -> tuple[float, float, float, float] | None:
-    """A streamline print (flow_lines) on `img`: the lines in the lead, second and
-    accent inks, the eddy's eye or the parting's sun a solid disc of the accent (the
+    """A streamline print (flow_lines, flow_figures, flow_prints) on `img`: the lines
+    in the lead, second and accent inks, the eddy's eye a solid disc of the accent (the
     blaze's core ink the lightest); returns the focal box."""
     size = img.size[0]
     band = calm_zone.title_band(direction, rng)
@@ -325,6 +338,8 @@ def _streamlines(
     inks[0] = raster.tone(inks[0], max(lit[0], 0.84) if field < 0.5 else min(lit[0], 0.3))
     if name in flow_figures.FIGURES:
         return flow_figures.paint(img, name, direction, rng, inks, calm)
+    if name in flow_prints.PRINTS:
+        return flow_prints.paint(img, name, direction, rng, inks, calm)
     if name == "blaze":  # fire's own inks: a white-hot core, orange body, red tongues
         inks = list(FIRE)
     psi, eye, focal = flow_lines.stream(name, direction, rng, size // 2, calm)

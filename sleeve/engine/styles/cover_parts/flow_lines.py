@@ -8,9 +8,10 @@ band, where it stops; runs of neighbouring lines in the lead and second inks (ab
 Compositions (each one focal structure): the current (a river of lines crossing the
 frame on a slant, its crest the song's energy curve, the loud part the highest, one
 accent line at its heart, the rest of the frame bare), the eddy (the flow wound round
-one eye, a solid disc of the accent), the parting (the flow splitting round a solid
-sun) and the blaze (only for a title naming fire: nested tongues of a flame made of
-dense lines, hottest at the core). The song drives the field: energy how turbulent
+one eye, a solid disc of the accent: the one disc left, the parting's sun retired as
+more lines round a disc) and the blaze (only for a title naming fire: nested tongues
+of a flame made of dense lines, hottest at the core). flow_prints and flow_figures
+draw their pictures with the same lines (draw). The song drives the field: energy how turbulent
 it is and how big the structure, tempo how many lines, density how heavy each is.
 
 Geometry is in fractions of the side, y down.
@@ -27,7 +28,7 @@ from sleeve.engine.raster import RGB
 
 Box = tuple[float, float, float, float]
 NOISE_RES = 96  # the turbulence, computed small and scaled up smoothly
-FORMS = ("current", "eddy", "parting", "blaze")
+FORMS = ("current", "eddy", "blaze")
 FADE = 0.16  # the lines thin out over this much of the side before the title's band
 
 
@@ -105,20 +106,6 @@ def stream(
         drift = 0.3 * (np.cos(turn) * dy - np.sin(turn) * dx)
         psi = drift + twist * np.log(r2 + core * core) + turb * 0.08 * warp
         return psi, (cx, cy, core * 0.95), _around(cx, cy, 0.3, top, bottom)
-    if name == "parting":
-        r = (0.13 + 0.07 * energy) * fit * scale
-        cy += (0.5 - energy) * 0.3 * fit  # a loud song's sun high, a calm one's low
-        cy = float(np.clip(cy, top + r + 0.06, bottom - r - 0.06))
-        dx, dy = x - cx, y - cy
-        r2 = dx * dx + dy * dy
-        # the stream's slant: level, or a steep diagonal for a loud song
-        steep = float(rng.choice((-1.0, 1.0))) * 0.75 * float(rng.random() < 0.25 + 0.5 * energy)
-        turn = steep + float(rng.uniform(-0.3, 0.3))
-        across, along = np.cos(turn) * dy - np.sin(turn) * dx, np.cos(turn) * dx + np.sin(turn) * dy
-        flow = across * (1.0 - r * r / np.maximum(r2, 1e-6))
-        wake = turb * 0.25 * warp * np.clip((along + r) / 0.4, 0.0, 1.0)  # calm upstream
-        psi = flow + wake
-        return psi, (cx, cy, r), _around(cx, cy, r * 1.8, top, bottom)
     # the blaze: nested tongues, round at the foot, widest a third up, licking to a tip
     base = 0.94 if calm[1] < 0.1 else min(0.9, calm[1] - 0.07)
     top = calm[3] + 0.06 if calm[1] < 0.1 else 0.06
@@ -186,6 +173,8 @@ def draw(
     river: int = 0,
     period: int = 0,
     split: bool = False,
+    keep: np.ndarray | None = None,
+    inks_at: np.ndarray | None = None,
 ) -> None:
     """Draw the level lines of `psi` (`lines` per unit of psi) on `img` as clean lines
     `weight` px wide times `width` (the taper, per pixel), in runs of 2..5 lines of
@@ -194,7 +183,9 @@ def draw(
     past psi = `nested`. `focus` (x, y): the line through that point in the accent;
     `river` > 0 keeps only that many lines either side of it (a river of lines);
     `split`: the lines on either side of it in the lead and the second ink (two rivers).
-    `period` > 0: psi wraps round by that many lines (an angle: the dipole)."""
+    `period` > 0: psi wraps round by that many lines (an angle). `keep`
+    (size x size, 0..1): where lines may be drawn (the weave's ribbons, a half);
+    `inks_at` (size x size, 0..2): each pixel's ink, instead of the runs."""
     size = img.size[0]
     f = (psi * np.float32(lines)).astype(np.float32, copy=False)
     gx, gy = np.empty_like(f), np.empty_like(f)  # central differences (np.gradient's,
@@ -227,21 +218,28 @@ def draw(
         cover += (1.0 - crowd) * (tone - cover)
     if width is not None:  # a line thinned to nothing ends there, no hairline left
         cover *= np.minimum(width * np.float32(8.0), np.float32(1.0))
-    index = np.rint(f).astype(np.int32)  # the nearest line's number
-    if period:
-        index %= period
-    group = np.floor_divide(index, int(rng.integers(2, 6)))
-    low = int(group.min())
-    count = int(group.max()) - low + 1
-    ink_of = np.where(rng.random(count) < 0.62, 0, 1).astype(np.uint8)
-    code = ink_of[group - low] * 2
-    if focus is not None:  # the focal line in the accent
-        at = int(index[int(focus[1] * (size - 1)), int(focus[0] * (size - 1))])
-        if split:
-            code = np.where(index < at, 0, 2).astype(np.uint8)
-        code[index == at] = 4
-        if river:
-            cover *= np.abs(index - at) <= river
+    if inks_at is not None:  # each pixel's ink given: no runs to number (a tenth of it)
+        code = inks_at.astype(np.uint8, copy=False)
+        palette = [v for ink in inks[:3] for v in ink]
+    else:
+        index = np.rint(f).astype(np.int32)  # the nearest line's number
+        if period:
+            index %= period
+        group = np.floor_divide(index, int(rng.integers(2, 6)))
+        low = int(group.min())
+        count = int(group.max()) - low + 1
+        ink_of = np.where(rng.random(count) < 0.62, 0, 1).astype(np.uint8)
+        code = ink_of[group - low] * 2
+        if focus is not None:  # the focal line in the accent
+            at = int(index[int(focus[1] * (size - 1)), int(focus[0] * (size - 1))])
+            if split:
+                code = np.where(index < at, 0, 2).astype(np.uint8)
+            code[index == at] = 4
+            if river:
+                cover *= np.abs(index - at) <= river
+        palette = [v for ink in inks[:3] for v in (*ink, *ink)]
+    if keep is not None:
+        cover *= keep
     if nested is not None:  # the core, the body, the tongues; nothing outside
         code = (np.minimum(psi / nested * 3.0, 2.0).astype(np.uint8) * 2).astype(np.uint8)
         cover *= f < np.floor(lines * nested) + 0.5  # a clean edge, between lines
@@ -250,13 +248,13 @@ def draw(
     inside = np.minimum(y - y0, y1 - y) / 0.05
     cover *= (1.0 - np.clip(inside + 1.0, 0.0, 1.0))[:, None]
     mask = Image.fromarray((cover * 255.0 + 0.5).astype(np.uint8), "L")
-    paint = Image.fromarray(code.astype(np.uint8), "P")
-    paint.putpalette([v for ink in inks[:3] for v in (*ink, *ink)])
+    paint = Image.fromarray(code.astype(np.uint8, copy=False), "P")
+    paint.putpalette(palette)
     img.paste(paint.convert("RGB"), (0, 0), mask)
 
 
 def disc(img: Image.Image, at: tuple[float, float, float], ink: RGB) -> None:
-    """A solid, anti-aliased disc (the eddy's eye, the parting's sun), drawn in its box."""
+    """A solid, anti-aliased disc (the eddy's eye), drawn in its box."""
     size = img.size[0]
     cx, cy, r = (v * size for v in at)
     x0, y0 = max(0, int(cx - r - 2)), max(0, int(cy - r - 2))

@@ -1,0 +1,369 @@
+"""Flow field's line prints with no disc in them (art directors: "almost always lines
+orbiting a disc or a ribbon"), each a different picture at 64 px, in flow_lines' level
+lines:
+
+- the swell: the whole frame ruled in fine lines that run with the flow, each line
+  bold inside the song's waveform (its loudness curve, mirrored or rising from the
+  foot) and a hairline outside it, so the song is engraved in line weight; the lines
+  through the loudest moment in the accent;
+- the range: a landscape of three or four hills, each hatched in lines that follow
+  its skyline down to its foot, the back hills finer and in the second ink, the front
+  hill's skyline the song's energy curve with its crest line in the accent;
+- the weave: two crossing sets of ribbons, each a few parallel lines, woven over and
+  under like cloth, bent by the flow (more when loud); the ribbon at the song's peak
+  in the accent;
+- the halves: the frame cut by one straight edge, lines running along the cut on one
+  side and across it on the other, where they crowd where the song is loud; the cut
+  itself one accent line;
+- the carving: a subject the title names (a sun, a moon, a heart, a star) carved out
+  of the field by the lines turning, the figure's lines in the accent.
+
+Each draws on `img` and returns the focal box, in fractions of the side, y down;
+`calm` is the title's band, which the lines fade out before.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from sleeve.engine import compose, raster, signals
+from sleeve.engine.color import mix
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.raster import RGB
+from sleeve.engine.styles.cover_parts import flow_lines, title_words
+
+Box = tuple[float, float, float, float]
+PRINTS = ("swell", "range", "weave", "halves", "carve")
+# what the carving cuts, by the title's motif (title_words.motifs); a moon only for a
+# title naming the moon itself (MOON: a night is no moon, and night titles are many)
+CARVED = {"sun": "sun", "heart": "heart", "star": "star"}
+MOON = (
+    "moon",
+    "moonlight",
+    "moonrise",
+    "luna",
+    "lune",
+    "mond",
+    "луна",
+    "лун",
+    "月",
+    "달",
+    "चाँद",
+    "قمر",
+    "🌙",
+)
+
+
+def carved(title: str) -> str | None:
+    """The figure the carving cuts for a title naming it (a sun, a moon, a heart, a
+    star; fireworks are no star here), or None."""
+    named = title_words.motifs(title)
+    text = title.lower()
+    if any(title_words.holds(text, stem) for stem in MOON):
+        return "moon"
+    for motif, figure in CARVED.items():
+        if motif in named and not (figure == "star" and "fireworks" in named):
+            return figure
+    return None
+
+
+def _room(calm: Box) -> tuple[float, float]:
+    """The free room's top and bottom (the frame less the title's band)."""
+    return (calm[3], 1.0) if calm[1] < 0.1 else (0.0, calm[1])
+
+
+def _curve(direction: ArtDirection, n: int, smooth: int = 12) -> np.ndarray:
+    """The energy curve at n points, smoothed over n / `smooth` (clean lines) and
+    stretched to 0..1."""
+    curve = np.asarray(signals.resample(signals.energy(direction, 64), n), dtype=float)
+    window = max(3, n // smooth) | 1
+    curve = signals.smooth(signals.smooth(curve, window), window)
+    return (curve - curve.min()) / max(float(np.ptp(curve)), 1e-6)
+
+
+def _boxed(box: Box, top: float, bottom: float) -> Box:
+    """The focal box kept inside the free room, a margin off the title's band."""
+    y0 = float(np.clip(box[1], top + 0.06, bottom - 0.12))
+    y1 = float(np.clip(box[3], y0 + 0.06, bottom - 0.06))
+    return compose.clip_box((box[0], y0, box[2], y1))
+
+
+def _band(size: int, calm: Box) -> np.ndarray:
+    """Each row's line width (size x 1, 0..1): full, thinning to nothing over
+    flow_lines.FADE before the title's band (flow_lines.taper with no swell, a column:
+    a full-size taper cost a tenth of a print)."""
+    y = (np.arange(size, dtype=np.float32) + 0.5) / size
+    _, y0, _, y1 = calm
+    gap = y - y1 if y0 < 0.1 else y0 - y
+    return (np.clip(gap / flow_lines.FADE, 0.0, 1.0) ** 0.8).astype(np.float32)[:, None]
+
+
+def _full(size: int, field: np.ndarray) -> np.ndarray:
+    return flow_lines.upscale(field.astype(np.float32), size)
+
+
+def swell(
+    img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
+) -> Box:
+    """The swell: fine lines over the whole frame, bold inside the song's waveform."""
+    size = img.size[0]
+    half = max(size // 2, 16)
+    x, y = raster.pixel_grid(half)
+    top, bottom = _room(calm)
+    energy = float(np.clip(direction.energy, 0.0, 1.0))
+    curve = _curve(direction, half, 90)  # a waveform: its peaks kept
+    if rng.random() < 0.5:  # the song read right to left
+        curve = curve[::-1]
+    rising = bool(rng.random() < 0.0)  # mirrored about a middle line (rising read as a hill)
+    tilt = float(rng.uniform(-0.12, 0.12))
+    warp = flow_lines.noise(rng, half, 2 + int(energy > 0.6))
+    psi = y + tilt * (x - 0.5) + (0.012 + 0.03 * energy) * warp
+    beats = 6.0 + 14.0 * signals.pace(direction)  # a pulse per bar across the frame
+    pulse = np.abs(np.sin(np.pi * beats * x + float(rng.uniform(0, np.pi)))) ** 0.8
+    wave = curve[None, :] * (0.5 + 0.5 * pulse)  # the song's envelope, beating
+    room = bottom - top
+    if rising:
+        edge = bottom - (0.12 + 0.7 * wave) * room  # the skyline the loudness draws
+        inside = edge - y
+    else:
+        mid = (top + bottom) / 2 + float(rng.uniform(-0.05, 0.05)) * room
+        inside = (0.03 + 0.42 * wave**1.5) * room - np.abs(y - mid)  # peaks stand out
+    soft = 0.02
+    tone = np.clip(0.5 + inside / soft, 0.0, 1.0)
+    count = min(24.0 + 22.0 * signals.pace(direction), size / 4.5)
+    lines = count / max(room, 0.3)
+    weight = max(1.5, size / count * 1.0)
+    thin = max(0.14, 1.1 / weight)  # a hairline that still shows: about a pixel
+    tone = _full(size, tone)
+    width = (thin + (1.0 - thin) * tone) * _band(size, calm)
+    peak = float(np.argmax(curve)) / (len(curve) - 1)
+    full = _full(size, psi)
+    ink = (tone <= 0.5).astype(np.uint8)  # the lead inside, the second outside
+    col = int(np.clip(peak * (half - 1), 0, half - 1))
+    crest = float(np.flatnonzero(inside[:, col] > 0)[0]) / half if rising else mid
+    at = float(np.round(full[int(crest * (size - 1)), int(peak * (size - 1))] * lines))
+    r0, r1 = (int(np.clip(v * size, 0, size)) for v in (crest - 0.2, crest + 0.2))
+    near = np.abs(full[r0:r1] * np.float32(lines) - np.float32(at)) < 0.5  # near its row
+    ink[r0:r1][near] = 2  # the crest's line
+    field = img.getpixel((size // 2, size // 2))
+    faint = [inks[0], mix(field, inks[1], 0.55), inks[2]]  # the hairlines recede
+    flow_lines.draw(img, full, lines, weight, faint, calm, rng, width=width, inks_at=ink)
+    rows = np.flatnonzero(inside[:, col] > 0)
+    y0, y1 = (rows[0] / half, rows[-1] / half) if len(rows) else (top, bottom)
+    return _boxed((peak - 0.22, y0 - 0.05, peak + 0.22, y1 + 0.05), top, bottom)
+
+
+def _profile(rng: np.random.Generator, n: int, cells: int) -> np.ndarray:
+    """A smooth skyline profile (n values, 0..1) from value noise."""
+    knots = rng.random(cells + 3)
+    at = np.linspace(0.0, cells, n)
+    shape = np.interp(at, np.arange(cells + 3), knots)
+    shape = np.convolve(np.pad(shape, n // 8, mode="edge"), np.ones(n // 8) / (n // 8), "same")
+    shape = shape[n // 8 : n // 8 + n]
+    return (shape - shape.min()) / max(float(np.ptp(shape)), 1e-6)
+
+
+def range_(
+    img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
+) -> Box:
+    """The range: hills hatched in lines that follow their skylines (spaced closer on
+    the hills behind), the front one's skyline the song's energy curve. Computed at
+    full size: a scaled-up field smears each hill's edge into stray dashes."""
+    size = img.size[0]
+    x, y = raster.pixel_grid(size)
+    top, bottom = _room(calm)
+    room = bottom - top
+    energy = float(np.clip(direction.energy, 0.0, 1.0))
+    hills = int(rng.integers(3, 5))
+    curve = _curve(direction, size)
+    if rng.random() < 0.5:
+        curve = curve[::-1]
+    gap = (1.0 / (7.0 + 9.0 * signals.pace(direction))) * room  # the front hill's spacing
+    gap = max(gap, 5.0 / size)
+    psi = np.full((size, size), -1e3, dtype=np.float32)
+    ink = np.ones((size, size), dtype=np.uint8)
+    width = np.zeros((size, size), dtype=np.float32)
+    skies = []
+    for k in range(hills):
+        depth = k / (hills - 1)  # 0 the back hill, 1 the front
+        shape = curve if k == hills - 1 else _profile(rng, size, int(rng.integers(2, 5)))
+        crest = top + room * (0.12 + 0.42 * depth) + float(rng.uniform(-0.03, 0.03))
+        tall = room * (0.2 + 0.16 * energy) * (1.2 - 0.4 * depth)
+        sky = (crest + tall * (1.0 - shape)).astype(np.float32)[None, :]
+        skies.append(sky)
+        spacing = gap * (0.5 + 0.5 * depth)  # closer behind: depth
+        over = y >= sky
+        psi = np.where(over, (y - sky) / np.float32(spacing) - np.float32(0.5), psi)
+        ink[over] = 0 if k == hills - 1 else 1
+        width[over] = 0.5 + 0.5 * depth
+    ink[(ink == 0) & (psi < 0.5)] = 2  # the front hill's first line, along its crest
+    width *= _band(size, calm)
+    weight = max(1.5, gap * size * (0.45 + 0.15 * direction.density))
+    flow_lines.draw(img, psi, 1.0, weight, inks, calm, rng, width=width, inks_at=ink)
+    peak = float(np.argmax(curve)) / (size - 1)
+    crest = float(skies[-1][0, int(peak * (size - 1))])
+    return _boxed((peak - 0.25, crest - 0.08, peak + 0.25, crest + 0.3), top, bottom)
+
+
+def weave(
+    img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
+) -> Box:
+    """The weave: two sets of ribbons of parallel lines, over and under like cloth
+    (one field, each pixel the lines of the ribbon on top there)."""
+    size = img.size[0]
+    half = max(size // 2, 16)
+    x, y = raster.pixel_grid(half)
+    energy = float(np.clip(direction.energy, 0.0, 1.0))
+    turn = float(rng.choice((0.0, 0.6, -0.6)) + rng.uniform(-0.12, 0.12))
+    cos, sin = np.cos(turn), np.sin(turn)
+    u = (x - 0.5) * cos + (y - 0.5) * sin
+    v = (y - 0.5) * cos - (x - 0.5) * sin
+    bend = 0.02 + 0.07 * energy
+    warp = flow_lines.noise(rng, half, 2)
+    psi_a = _full(size, v + bend * warp)
+    psi_b = _full(size, u - bend * warp.T)
+    per = 3 + int(round(2.0 * direction.density + rng.uniform(0.0, 1.0)))  # lines a ribbon
+    period = per + 1.6  # a ribbon and the gap after it, in line spacings
+    ribbons = 4.0 + 2.5 * signals.pace(direction) + float(rng.uniform(-0.5, 0.5))
+    lines = ribbons * period  # lines per unit of psi
+    weight = max(1.5, size / lines * 0.55)
+
+    def ribbon(psi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        t = psi * np.float32(lines) + np.float32(0.5)
+        at = np.floor(t / np.float32(period))
+        return (t - at * np.float32(period)) < per, at.astype(np.int32)
+
+    in_a, ra = ribbon(psi_a)
+    in_b, rb = ribbon(psi_b)
+    on_a = in_a & ~(in_b & ((ra + rb) % 2 == 1))  # a's ribbon on top here
+    psi = np.where(on_a, psi_a, psi_b)
+    keep = (in_a | in_b).astype(np.float32)
+    curve = _curve(direction, 64)
+    peak = float(np.argmax(curve)) / 63.0
+    centre = int(ra[int(0.5 * size), int(peak * (size - 1))])
+    ink = np.where(on_a, np.where(ra == centre, 2, 0), 1).astype(np.uint8)  # the peak's ribbon
+    width = _band(size, calm)
+    flow_lines.draw(img, psi, lines, weight, inks, calm, rng, width=width, keep=keep, inks_at=ink)
+    top, bottom = _room(calm)
+    return _boxed((peak - 0.25, top, peak + 0.25, bottom), top, bottom)
+
+
+def halves(
+    img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
+) -> Box:
+    """The halves: one straight cut, lines along it on one side and across it on the
+    other, crowding where the song is loud."""
+    size = img.size[0]
+    half = max(size // 2, 16)
+    x, y = raster.pixel_grid(half)
+    top, bottom = _room(calm)
+    energy = float(np.clip(direction.energy, 0.0, 1.0))
+    curve = _curve(direction, 256)
+    loud = float(curve.mean())
+    turn = float(rng.choice((0.0, 0.45, -0.45, np.pi / 2)) + rng.uniform(-0.1, 0.1))
+    cos, sin = np.cos(turn), np.sin(turn)
+    px = 0.5 + (loud - 0.5) * 0.4 + float(rng.uniform(-0.12, 0.12))
+    py = (top + bottom) / 2
+    n = (x - px) * cos + (y - py) * sin  # across the cut
+    t = (y - py) * cos - (x - px) * sin  # along it
+    warp = flow_lines.noise(rng, half, 2)
+    if rng.random() < 0.5:
+        curve = curve[::-1]
+    dens = 0.35 + 1.3 * curve
+    cum = np.concatenate(([0.0], np.cumsum(dens))) / dens.mean() / len(dens)
+    grid = np.linspace(-0.75, 0.75, len(cum))
+    along = np.interp(t, grid, cum * 1.5 - 0.75)  # crowding where the song is loud
+    psi_b = _full(size, along + (0.01 + 0.03 * energy) * warp)
+    psi_a = _full(size, n + (0.005 + 0.01 * energy) * warp)
+    count = min(flow_lines.spacing(direction) * 1.1, size / 6.0)
+    weight = max(2.0, size / count * (0.42 + 0.16 * direction.density))
+    cut = np.float32(0.5 / count)  # the cut's own line, on the along side
+    side = psi_a < cut
+    psi = np.where(side, psi_a, psi_b)
+    ink = side.astype(np.uint8)  # the second ink along the cut, the lead across it
+    ink[side & (psi_a > -cut)] = 2  # the cut itself in the accent
+    width = _band(size, calm)
+    flow_lines.draw(img, psi, count, weight, inks, calm, rng, width=width, inks_at=ink)
+    return _boxed((px - 0.3, top, px + 0.3, bottom), top, bottom)
+
+
+def _figure(shape: str, x: np.ndarray, y: np.ndarray, cx: float, cy: float, r: float) -> np.ndarray:
+    """Negative inside the figure, positive outside (a distance in sides, but for the
+    heart's curve)."""
+    dx, dy = x - cx, y - cy
+    if shape == "moon":  # a crescent: a disc less a disc off its side
+        a = np.hypot(dx, dy) - r
+        b = np.hypot(dx - 0.42 * r, dy + 0.18 * r) - 0.82 * r
+        return np.maximum(a, -b)
+    if shape == "heart":  # (x² + y² - 1)³ = x² y³, fitted in the disc's box (its sign)
+        hx, hy = dx / r * 1.14, -dy / r * 1.12 + 0.12
+        return (hx * hx + hy * hy - 1.0) ** 3 - hx * hx * hy**3
+    if shape == "star":
+        angle = np.arctan2(dy, dx) + np.pi / 2
+        spike = 0.55 + 0.45 * np.abs(np.cos(2.5 * angle)) ** 3
+        return np.hypot(dx, dy) - r * spike
+    return np.hypot(dx, dy) - r  # the sun
+
+
+def carve(
+    img: Image.Image,
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    inks: list[RGB],
+    calm: Box,
+    shape: str,
+) -> Box:
+    """The carving: the named figure cut out of the field by the lines turning."""
+    size = img.size[0]
+    half = max(size // 2, 16)
+    x, y = raster.pixel_grid(half)
+    top, bottom = _room(calm)
+    energy = float(np.clip(direction.energy, 0.0, 1.0))
+    room = bottom - top
+    r = min(0.3, room * (0.3 + 0.1 * energy)) * float(rng.uniform(0.88, 1.08))
+    cx = float(rng.choice((0.36, 0.64)) + rng.uniform(-0.05, 0.05))
+    cy = float(np.clip((top + bottom) / 2 + rng.uniform(-0.06, 0.06), top + r + 0.03, bottom - r))
+    if shape == "sun" and rng.random() < 0.5:  # a big sun half set below the room's foot
+        r = min(0.36, room * 0.6)
+        cx, cy = 0.5 + float(rng.uniform(-0.15, 0.15)), bottom - 0.02
+    warp = flow_lines.noise(rng, half, 2 + int(energy > 0.6))
+    turn = float(rng.uniform(-0.25, 0.25))
+    across = (y - 0.5) * np.cos(turn) - (x - 0.5) * np.sin(turn)
+    psi_out = _full(size, across + (0.01 + 0.03 * energy) * warp)
+    count = min(flow_lines.spacing(direction) * 1.2, size / 6.0)
+    rays = 0
+    if shape == "sun":  # a sun of rays (its angle as the level: lines fanning out)
+        rays = 2 * int(10 + 8 * energy)
+        xf, yf = raster.pixel_grid(size)
+        spin = np.arctan2(yf - cy, xf - cx) / (2 * np.pi) + 0.5
+        psi_in = (spin * np.float32(rays / count)).astype(np.float32)
+    else:
+        psi_in = _full(size, (x - 0.5) * np.cos(turn) + (y - 0.5) * np.sin(turn))
+    inside = _full(size, _figure(shape, x, y, cx, cy, r)) < 0
+    psi = np.where(inside, psi_in, psi_out)
+    weight = max(2.0, size / count * (0.42 + 0.16 * direction.density))
+    width = _band(size, calm)
+    ink = np.where(inside, 2, np.where(rng.random() < 0.5, 0, 1)).astype(np.uint8)
+    flow_lines.draw(img, psi, count, weight, inks, calm, rng, width=width, inks_at=ink, period=rays)
+    return _boxed((cx - r - 0.03, cy - r - 0.03, cx + r + 0.03, cy + r + 0.03), top, bottom)
+
+
+def paint(
+    img: Image.Image,
+    name: str,
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    inks: list[RGB],
+    calm: Box,
+) -> Box:
+    """Draw the print `name` (PRINTS) on `img`; returns the focal box."""
+    if name == "swell":
+        return swell(img, direction, rng, inks, calm)
+    if name == "range":
+        return range_(img, direction, rng, inks, calm)
+    if name == "weave":
+        return weave(img, direction, rng, inks, calm)
+    if name == "halves":
+        return halves(img, direction, rng, inks, calm)
+    return carve(img, direction, rng, inks, calm, carved(direction.title) or "sun")

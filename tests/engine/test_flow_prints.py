@@ -1,0 +1,145 @@
+"""Flow field's prints with no disc (art directors: "almost always lines orbiting a
+disc or a ribbon", "'disc in field lines' and 'corner sweep' come back over and
+over"): one composition at most draws a disc, the new prints carry the song in the
+lines themselves (the swell's weight, the range's hills, the weave's two crossing
+directions), a named sun, moon, heart or star is carved out of the field, and the
+current and the confluence count as one picture."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from sleeve.engine import signals
+from sleeve.engine.direction import direct_from_music
+from sleeve.engine.looks import turned
+from sleeve.engine.music import MusicInput
+from sleeve.engine.styles import flow_field
+from sleeve.engine.styles.registry import skeleton
+from tests.engine.test_flow_field import _drawing
+from tests.engine.test_styles import CALM, LOUD
+
+DISCS = ("eddy", "parting", "dipole")  # lines round a solid disc
+TAGS = ("ambient", "techno", "jazz", "classical", "rock", "pop", "lofi", "synthwave", "folk")
+
+
+def _layouts(title: str = "Harbour Lights", turns: int = 30) -> Counter:
+    drawn: Counter = Counter()
+    for tags in TAGS:
+        music = MusicInput(task_id=f"prints-{tags}", title=title, tags=tags)
+        direction = direct_from_music(music)[0]
+        drawn.update(flow_field.layout_of(turned(direction, t)) for t in range(turns))
+    return drawn
+
+
+def test_at_most_one_composition_puts_lines_round_a_disc_and_it_is_rare() -> None:
+    """The parting's sun and the dipole's poles are retired; the eddy, the one disc
+    left, is under a tenth of the covers; five or more other pictures are drawn."""
+    drawn = _layouts()
+    total = sum(drawn.values())
+    assert {"parting", "dipole", "summit"}.isdisjoint(drawn), drawn
+    assert sum(drawn[d] for d in DISCS) < 0.1 * total, drawn
+    others = {name for name in drawn if name not in DISCS}
+    assert {"swell", "range", "weave", "halves"} <= others, drawn
+    assert len({skeleton("flow_field", name) for name in others}) >= 5, drawn
+
+
+def test_the_current_and_the_confluence_are_one_skeleton() -> None:
+    assert skeleton("flow_field", "confluence") == skeleton("flow_field", "current")
+    assert skeleton("flow_field", "weave") != skeleton("flow_field", "current")
+
+
+def _grey(name: str, base, size: int = 256, seed: int = 0) -> np.ndarray:  # type: ignore[no-untyped-def]
+    art = flow_field.render(_drawing(name, base, seed), size)
+    return np.asarray(art.image.convert("L"), float)
+
+
+def test_the_swell_is_heavy_where_the_song_is_loud() -> None:
+    """The swell's lines are bold inside the waveform and hairlines outside it: the
+    ink's share down the loudest column is well above the quietest's."""
+    for seed in range(3):
+        d = _drawing("swell", CALM, seed)
+        grey = np.asarray(flow_field.render(d, 256).image.convert("L"), float)
+        ink = np.abs(grey - np.median(grey)) > 50
+        share = ink.mean(axis=0)  # per column
+        curve = np.asarray(signals.resample(signals.energy(d, 64), 256))
+        # the song may run either way: the heavy columns are the loud or the mirrored ones
+        loud, quiet = share[np.argsort(curve)[-20:]], share[np.argsort(curve)[:20]]
+        mirrored = share[::-1]
+        rev = mirrored[np.argsort(curve)[-20:]], mirrored[np.argsort(curve)[:20]]
+        gap = max(loud.mean() - quiet.mean(), rev[0].mean() - rev[1].mean())
+        assert gap > 0.08, (seed, loud.mean(), quiet.mean())
+
+
+def test_the_range_is_hills_of_lines_under_a_bare_sky() -> None:
+    """The range's ink lies in the lower part of the free room (hills), the top of the
+    room bare sky, and a cut down the frame meets many hatched lines."""
+    base = dataclasses.replace(CALM, layout="top-left")
+    for seed in range(3):
+        grey = _grey("range", base, 256, seed)
+        ink = np.abs(grey - np.median(grey[:, :])) > 50
+        rows = ink.mean(axis=1)
+        assert rows[int(0.85 * 256) :].mean() > 2.5 * rows[: int(0.45 * 256)].mean(), seed
+        col = ink[:, 128].astype(int)
+        assert np.count_nonzero(np.diff(col) == 1) >= 6, seed
+
+
+def test_the_weave_runs_lines_two_ways() -> None:
+    """Woven ribbons: the strong edges run in two directions about a right angle apart
+    (a river or a swell runs one way)."""
+    for seed in range(2):
+        grey = _grey("weave", CALM, 256, seed)
+        gy, gx = np.gradient(grey)
+        strong = np.hypot(gx, gy) > 40
+        angle = np.mod(np.arctan2(gy[strong], gx[strong]), np.pi)
+        hist, _ = np.histogram(angle, bins=12, range=(0, np.pi))
+        top = np.argsort(hist)[-2:]
+        apart = min(abs(top[0] - top[1]), 12 - abs(top[0] - top[1]))
+        assert apart >= 5 and hist[top].min() > 0.25 * hist.max(), (seed, hist)
+
+
+@pytest.mark.parametrize(
+    ("title", "figure"),
+    [("Sunny Days", "sun"), ("Heart of Glass", "heart"), ("Moonlight Drive", "moon"),
+     ("별빛 Parade", "star"), ("Corazón roto", "heart")],
+)  # fmt: skip
+def test_a_named_sun_moon_heart_or_star_is_carved(title: str, figure: str) -> None:
+    """A title naming a sun, a moon, a heart or a star gets that figure carved out of
+    the lines most turns (its own layout name), in the accent, inside the focal box."""
+    drawn = _layouts(title, 12)
+    assert drawn[f"carve-{figure}"] > 0.6 * sum(drawn.values()), drawn
+    music = MusicInput(task_id="carve", title=title, tags="pop")
+    direction = direct_from_music(music)[0]
+    turn = next(t for t in range(16) if flow_field.layout_of(turned(direction, t)) != "strokes")
+    art = flow_field.render(turned(direction, turn), 128)
+    x0, y0, x1, y1 = art.focal
+    assert 0.0 <= x0 < x1 <= 1.0 and 0.0 <= y0 < y1 <= 1.0
+
+
+def test_a_mountain_title_gets_the_hills_most_turns() -> None:
+    drawn = _layouts("Mountain Song", 12)
+    assert drawn["range"] > 0.6 * sum(drawn.values()), drawn
+
+
+def test_a_night_or_fireworks_title_carves_no_moon_or_star() -> None:
+    """Night titles are many (a moon on each would be a repeat) and fireworks are no
+    star: they get the seed's own prints."""
+    for title in ("Midnight Tide", "東京の夜", "君と見た花火"):
+        drawn = _layouts(title, 8)
+        assert not any(name.startswith("carve") for name in drawn), (title, drawn)
+        assert {"swell", "range", "weave", "halves"} & set(drawn), (title, drawn)
+
+
+@pytest.mark.parametrize("name", ["swell", "range", "weave", "halves"])
+def test_the_prints_render_at_every_size_deterministically(name: str) -> None:
+    d = _drawing(name, dataclasses.replace(LOUD, genre=CALM.genre, language=CALM.language))
+    for size in (64, 1024):
+        a, b = flow_field.render(d, size), flow_field.render(d, size)
+        assert a.image.size == (size, size) and a.layout == name
+        assert a.image.tobytes() == b.image.tobytes()
+        x0, y0, x1, y1 = a.focal
+        assert 0.0 <= x0 < x1 <= 1.0 and 0.0 <= y0 < y1 <= 1.0
+    assert flow_field.render(d, 3000).image.size == (3000, 3000)
