@@ -36,7 +36,7 @@ def test_marbling_draws_several_patterns_and_no_two_seeds_match() -> None:
         marbled_ink.pick_composition(dataclasses.replace(CALM, seed=s), np.random.default_rng(s))
         for s in range(40)
     }
-    assert len(pictures) >= 4
+    assert len(pictures) >= 3 and not pictures & set(marbled_ink.FIGURES), pictures
     hashes = [
         dhash(get_style("marbled_ink").render(dataclasses.replace(LOUD, seed=s), 96).image)
         for s in range(6)

@@ -13,10 +13,10 @@ full-bleed sheets (marbled_layouts: an eye, one huge eddy at the song's loudest 
 a stroke, one bold S-stroke through a sheet the song combed as nonpareil, chevron or
 bouquet; a macro, one drop's rings filling the frame like a planet's rim). A title
 that names a flower or a heart (title_words) gets its figure most often
-(SUBJECT_LAYOUTS); the heart otherwise only for love songs' genres (HEARTS). Calm music
-leans to the macro and the figures, loud and turbulent music to the eye and the
-stroke; some genres take only some (FITS: dark genres keep the abstract sheets), some
-lean to one (LEANS).
+(SUBJECT_LAYOUTS); otherwise only a children's song draws a figure (FIGURE_GENRES: two
+reviewers read blooms and tulips on unnamed songs as clip-art). Calm music leans to
+the macro, loud and turbulent music to the eye and the stroke; some genres take only
+some (FITS: dark genres keep the abstract sheets), some lean to one (LEANS).
 
 The song shapes the sheet: the comb pulls hardest where the energy curve peaks, the
 eddy, stroke and figures sit at its loudest moment, the bold rings are its loud
@@ -83,9 +83,13 @@ RETIRED = ("band", "drop", "disc", "arch", "strip", "field", "stone")
 SUBJECT_LAYOUTS = {"flower": ("bloom", "tulip"), "cherry": ("bloom",), "heart": ("heart",)}
 SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
 LEANS = {"psychedelic": "eye", "hyperpop": "eye", "children": "bloom", "funk": "stroke"}
-LEANS |= {"disco": "eye", "folk": "tulip", "chamber": "tulip", "ambient": "macro"}
-LEANS |= {"classical": "macro", "world": "tulip", "latin": "stroke", "rnb": "heart"}
-LEANS |= {"arabic": "tulip", "bollywood": "heart"}
+LEANS |= {"disco": "eye", "folk": "stroke", "chamber": "macro", "ambient": "macro"}
+LEANS |= {"classical": "macro", "world": "stroke", "latin": "stroke", "rnb": "macro"}
+LEANS |= {"arabic": "stroke", "bollywood": "eye"}
+# the figures only where a title names what they draw, or for a children's song: two
+# art directors read blooms and tulips on unnamed songs as clip-art ("the tulip even
+# like a face"), three blooms to a batch
+FIGURE_GENRES = ("children", "lullaby")
 # genres that take only some pictures: metal and drill a bold stroke or a black eddy,
 # trap smoke stirred or a smoke ring, a jingle one bold flower or an eddy, funk and
 # disco bold combs
@@ -143,10 +147,11 @@ def named_figure(direction: ArtDirection) -> tuple[str, ...]:
 
 
 def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The picture: the macro and the figures likelier for calm music, the eye for
-    turbulent music, the stroke for energetic music; the heart only for love songs'
-    genres (HEARTS); the genre's lean likelier still and its FITS only; a title that
-    names a flower or a heart its figure most often (SUBJECT_SHARE); the seed draws."""
+    """The picture: the macro likelier for calm music, the eye for turbulent music,
+    the stroke for energetic music; the figures only for a title that names what they
+    draw (most often, SUBJECT_SHARE) or a children's song (FIGURE_GENRES), the heart
+    only in love songs' genres (HEARTS); the genre's lean likelier still and its FITS
+    only; the seed draws."""
     e, t = direction.energy, direction.turbulence
     calm = 1 - e
     weights = np.array(
@@ -156,6 +161,9 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     genres = (direction.language.subgenre, direction.genre)
     if not any(g in HEARTS for g in genres):
         weights[COMPOSITIONS.index("heart")] = 0.0
+    if not any(g in FIGURE_GENRES for g in genres):
+        for figure in FIGURES:  # named figures come back below
+            weights[COMPOSITIONS.index(figure)] = 0.0
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
     if lean:
         weights[COMPOSITIONS.index(lean)] += 0.8
