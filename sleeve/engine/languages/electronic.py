@@ -12,8 +12,8 @@ LANGUAGES = (
         "#000000 #BDBDBD #3A3A3A #E4312B / #000000 #BDBDBD #5A5A5A #F7D117"
         " / #E4312B #000000 #F2F2F2 #BDBDBD / #D9D9D9 #111111 #7A7A7A #E4312B",
         "stark", "mono condensed geometric",
-        "spectrogram:1 mono_grain:1 flow_field:1 onset_grid:3 swiss_geometry:2"
-        " ridgeline:1 pixel_sort:1",
+        "spectrogram:1 mono_grain:1 flow_field:1 onset_grid:3 swiss_geometry:2 ridgeline:0.5"
+        " pixel_sort:1",
         "corner top-left edge", "grain none", "small", (0.35, 0.8), (118, 150),
     ),
     language(
@@ -36,8 +36,7 @@ LANGUAGES = (
         "#0B0F14 #9FB3C8 #1F2A33 #FF9E2C / #0E1216 #C0CCD8 #2A3640 #FFB347"
         " / #101418 #7F95A8 #24303A #FF6B1A",
         "dark", "display geometric",
-        "spectrogram:1 flow_field:1 onset_grid:1.5 ridgeline:1.5 mono_grain:1.5"
-        " pixel_sort:1",
+        "spectrogram:1 flow_field:1 onset_grid:1.5 ridgeline:1 mono_grain:1.5 pixel_sort:1",
         "corner bottom-left", "grain", "small", (0.35, 0.88), (160, 180),
     ),
     language(
@@ -54,7 +53,7 @@ LANGUAGES = (
         " / #1B1B3A #E8E8F0 #6C63FF #FFB400",
         "mid", "geometric mono condensed",
         "flow_field:2 spectrogram:1 topographic:1 swiss_geometry:2 onset_grid:1.5"
-        " ridgeline:1.5 pixel_sort:1",
+        " ridgeline:0.5 pixel_sort:1",
         "top-left corner edge", "grain none", "small", (0.55, 0.7),
     ),
     # dance
@@ -63,7 +62,7 @@ LANGUAGES = (
         "#FF5A1F #1C1C1C #F2E9DC #2E6F6A / #1C1C1C #F2E9DC #FF5A1F #F7D117"
         " / #FFE600 #111111 #F5F5F5 #FF00A0",
         "vivid", "geometric display",
-        "flow_field:1 marbled_ink:1 swiss_geometry:2.5 onset_grid:2 typographic_poster:1.5"
+        "flow_field:1 marbled_ink:0.5 swiss_geometry:2.5 onset_grid:2 typographic_poster:1.5"
         " risograph:1 neon_sign:1.5",
         "top-left edge centred", "grain none", "big", (0.7, 0.75), (115, 130),
     ),
@@ -74,7 +73,7 @@ LANGUAGES = (
         "#000000 #FF00A0 #FFE600 #39FF14 #F5F5F5 / #FFE600 #39FF14 #000000 #FF00A0 #2D2BFF"
         " / #F5F5F5 #39FF14 #000000 #FF00A0 #2D2BFF / #2D2BFF #000000 #39FF14 #FFE600 #FF00A0",
         "neon", "display geometric",
-        "flow_field:1 marbled_ink:1 typographic_poster:2.5 onset_grid:1.5 swiss_geometry:1"
+        "flow_field:1 marbled_ink:0.5 typographic_poster:2.5 onset_grid:1.5 swiss_geometry:1"
         " pixel_sort:1.5 risograph:1 neon_sign:1",
         "centred title-image top-left", "grain none", "big", (0.8, 0.92), (120, 135),
     ),

@@ -28,7 +28,7 @@ LANGUAGES = (
         "#111111 #C8102E #FFC72C #1F3B8F / #0D0D12 #1F3B8F #C8102E #FFC72C"
         " / #140C08 #E25822 #FFC72C #8A1C0C",
         "dark-vivid", "condensed slab",
-        "flow_field:2 mono_grain:1 marbled_ink:1 ridgeline:1 typographic_poster:1"
+        "flow_field:2 mono_grain:1 marbled_ink:0.5 ridgeline:1 typographic_poster:1"
         " engraving:1",
         "top-left centred bottom-left", "grain", "big", (0.35, 0.9),
     ),
@@ -38,7 +38,7 @@ LANGUAGES = (
         "#14110E #D9D0BC #4A4440 #8A1020 / #0F1012 #D9D0BC #5A5A5A #8A1020"
         " / #100C0C #C8BFAE #3A2A28 #8A1020",
         "dark", "condensed blackletter",
-        "mono_grain:2 marbled_ink:1.5 topographic:0.5 ridgeline:0.5 typographic_poster:1"
+        "mono_grain:2 marbled_ink:0.5 topographic:0.5 ridgeline:0.5 typographic_poster:1"
         " engraving:1.5",
         "top-left bottom-left edge", "grain", "medium", (0.15, 0.55), (45, 90),
     ),
@@ -128,7 +128,7 @@ LANGUAGES = (
         "#141414 #D7261E #F2EDE4 #FFC72C / #F2EDE4 #D7261E #141414 #2B4C7E"
         " / #1B2A49 #E0A458 #F2EDE4 #D7261E",
         "mid", "condensed geometric",
-        "flow_field:1.5 mono_grain:1.5 ridgeline:2 typographic_poster:1.5 risograph:1"
+        "flow_field:1.5 mono_grain:1.5 ridgeline:1 typographic_poster:1.5 risograph:1"
         " engraving:0.5",
         "top-left bottom-left edge", "grain", "medium", (0.5, 0.75),
     ),

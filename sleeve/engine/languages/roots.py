@@ -44,7 +44,7 @@ LANGUAGES = (
         "#0F141A #C9A227 #E8E2D0 #5A6B7A / #10161E #8FA6BF #E8E2D0 #C9A227"
         " / #1A120C #B5651D #F0E1C4 #6B4226",
         "dark", "serif condensed",
-        "loudness_horizon:1.5 flow_field:2 topographic:1 ridgeline:1.5 engraving:2",
+        "loudness_horizon:1.5 flow_field:2 topographic:1 ridgeline:0.5 engraving:2",
         "centred bottom-left", "grain", "medium", (0.5, 0.75),
     ),
     # folk and country

@@ -20,7 +20,7 @@ LANGUAGES = (
         "#1A0B2E #7B2CBF #D00000 #E5E5E5 / #0B0B0F #3A0CA3 #E5E5E5 #F72585"
         " / #120808 #C0C0C0 #5A0A0A #D00000",
         "dark-vivid", "condensed",
-        "marbled_ink:1 flow_field:1 typographic_poster:1.5 onset_grid:1 mono_grain:1"
+        "marbled_ink:0.5 flow_field:1 typographic_poster:1.5 onset_grid:1 mono_grain:1"
         " chrome_type:1.5 neon_sign:1",
         "centred bottom-left title-image", "grain", "big", (0.35, 0.8), (125, 165),
     ),
@@ -54,7 +54,7 @@ LANGUAGES = (
         "#1B1B1B #D4AF37 #FF1493 #7FDBFF / #D4AF37 #1B1B1B #FF1493 #7FDBFF"
         " / #FF1493 #1B1B1B #D4AF37 #7FDBFF / #101A2E #D4AF37 #FF1493 #7FDBFF",
         "vivid", "display script",
-        "marbled_ink:1 flow_field:1 typographic_poster:2 swiss_geometry:1.5 onset_grid:1"
+        "marbled_ink:0.5 flow_field:1 typographic_poster:2 swiss_geometry:1.5 onset_grid:1"
         " wood_type:1.5 chrome_type:1.5 neon_sign:1",
         "centred title-image top-left", "grain", "big", (0.8, 0.8), (95, 130),
     ),

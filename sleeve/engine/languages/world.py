@@ -86,8 +86,7 @@ LANGUAGES = (
         "#0A0A0A #FF2E93 #FF7A00 #FFF000 #9BFF00 / #0A0A0A #9BFF00 #FFF000 #FF7A00 #FF2E93"
         " / #FFFFFF #9BFF00 #FFF000 #FF7A00 #FF2E93 / #FF2E93 #FFF000 #FF7A00 #0A0A0A #FFFFFF",
         "neon", "display",
-        "marbled_ink:1.5 paper_cut:1 wood_type:2 typographic_poster:2 risograph:1.5"
-        " neon_sign:1",
+        "marbled_ink:1 paper_cut:1 wood_type:2 typographic_poster:2 risograph:1.5 neon_sign:1",
         "title-image centred", "halftone grain", "big", (0.85, 0.8),
     ),
     # a white field (Elenco): black, red circles, a sea blue; no black field
@@ -97,7 +96,7 @@ LANGUAGES = (
         " / #FFFFFF #D52B1E #111111 #1F6FA8",
         "stark", "geometric display",
         "paper_cut:1.5 swiss_geometry:2.5 typographic_poster:1.5 risograph:1.5"
-        " marbled_ink:1",
+        " marbled_ink:0.5 loudness_horizon:0.5",
         "top-left edge", "grain none", "big", (0.6, 0.35),
     ),
     language(
@@ -114,7 +113,7 @@ LANGUAGES = (
         "#0E0E0E #E4002B #FFD100 #00A651 / #F2E8D5 #0E0E0E #E4002B #00A651"
         " / #1F3B2C #FFD100 #F2E8D5 #E4002B",
         "mid", "slab display",
-        "marbled_ink:0.5 paper_cut:1.5 wood_type:2.5 risograph:2",
+        "marbled_ink:0.5 paper_cut:1.5 wood_type:2.5 risograph:2 flow_field:0.5",
         "title-image top-left centred", "halftone grain", "big", (0.65, 0.5), (60, 100),
     ),
     # vivid green, yellow, orange, red, black: five colours, so none is filled in
@@ -123,8 +122,8 @@ LANGUAGES = (
         "#F2A900 #1B1B1B #1E7F4F #FF6B00 #E03C31 / #1B1B1B #F2A900 #E03C31 #1E9F5A #FF6B00"
         " / #1E7F4F #F2A900 #1B1B1B #FF6B00 #E03C31 / #FF6B00 #1B1B1B #F2A900 #1E7F4F #FFFFFF",
         "vivid", "geometric display script",
-        "paper_cut:1.5 marbled_ink:1 swiss_geometry:2 onset_grid:1.5"
-        " wood_type:1 risograph:1.5 typographic_poster:1.5",
+        "paper_cut:1.5 marbled_ink:0.5 swiss_geometry:2 onset_grid:1.5 wood_type:1"
+        " risograph:1.5 typographic_poster:1.5 flow_field:1",
         "top-left centred title-image", "grain", "big", (0.8, 0.75), (95, 125),
     ),
     language(
@@ -132,7 +131,8 @@ LANGUAGES = (
         "#A47551 #FFC300 #B22222 #FF6B00 / #FF6B00 #FFC300 #2B1A10 #B22222"
         " / #B22222 #FFC300 #F3E3C3 #FF6B00 / #0B4F6C #FFC300 #F3E3C3 #FF6B00",
         "vivid", "display slab",
-        "paper_cut:1.5 marbled_ink:1 wood_type:2 typographic_poster:2 risograph:1.5",
+        "paper_cut:1.5 marbled_ink:0.5 wood_type:2 typographic_poster:2 risograph:1.5"
+        " flow_field:0.5",
         "centred title-image top-left", "grain halftone", "big", (0.8, 0.75),
     ),
     language(
@@ -140,7 +140,8 @@ LANGUAGES = (
         "#F1E9DA #1D3557 #F2C14E #C1272D / #1D3557 #F1E9DA #F2C14E #C1272D"
         " / #C1272D #F1E9DA #1D3557 #F2C14E",
         "mid", "serif geometric display",
-        "paper_cut:1 marbled_ink:1 swiss_geometry:1.5 typographic_poster:1.5",
+        "paper_cut:1 marbled_ink:1 swiss_geometry:1.5 typographic_poster:1.5"
+        " loudness_horizon:0.5",
         "centred top-left edge", "grain", "medium", (0.6, 0.6),
     ),
     # Greek and Mediterranean summer songs: whitewash, Aegean blue, lemon, terracotta
@@ -150,8 +151,8 @@ LANGUAGES = (
         "#F7F5EF #1C5BA8 #F4C430 #D2572F / #1C5BA8 #F7F5EF #F4C430 #D2572F"
         " / #F4C430 #1C5BA8 #F7F5EF #D2572F / #7CC6E8 #1C5BA8 #F7F5EF #D2572F",
         "vivid", "serif display geometric",
-        "paper_cut:1.5 marbled_ink:0.5 swiss_geometry:2 typographic_poster:1.5"
-        " wood_type:1",
+        "paper_cut:1.5 marbled_ink:0.5 swiss_geometry:2 typographic_poster:1.5 wood_type:1"
+        " loudness_horizon:1",
         "top-left centred bottom-left", "grain", "big", (0.75, 0.65),
     ),
     language(
