@@ -5,9 +5,9 @@ stack: the title's words stacked huge in two to four flush-left lines with tight
 leading, filling the frame's width, the word where the song peaks (of three letters or
 more) in the accent (or
 reversed out of an accent bar where the accent does not read on the ground);
-echo: the title in one line repeated down the frame as a rhythmic pattern, each copy
-as strong as the song's energy there and fading with distance, one line (where the
-song peaks) in full ink.
+echo: the title in one line repeated down the frame as a rhythmic pattern, the copies
+outlined, each as strong as the song's energy there and fading with distance, one
+solid line (where the song peaks) in full ink.
 """
 
 from __future__ import annotations
@@ -148,29 +148,42 @@ def echo_fits(plain: str, face) -> bool:
     return px_for_width(text, face, s * (1 - 2 * M), s) >= _needed_px(text, face, s)
 
 
+ECHO_TONE = (0.28, 0.5)  # the echoes' outline, from the ground toward the ink (faint, near)
+ECHO_STROKE = 0.035  # the outline's width, of the type size (at least a pixel)
+ECHO_GAP = 0.3  # the room kept clear above and below the full line, of the type size
+
+
 def echo(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The title in one line repeated down the whole frame: each copy a tint of the ink
-    as strong as the song's energy there (a quiet passage faint), fading with its
-    distance from the one line in full ink, which stands where the song peaks."""
+    """The title in one line repeated down the whole frame: the echoes only outlined,
+    in a tint of the ink as strong as the song's energy there (a quiet passage faint)
+    and fading with their distance from the one solid line in full ink, which stands
+    where the song peaks with clear room above and below it (filled echoes had blurred
+    into the title at 64 px)."""
     s, pen = p.size, TitlePen(p.size)
     face = _heavy(p)
     text = _capitals(p.plain or p.text)
     px = px_for_width(text, face, s * (1 - 2 * M), s * 0.3)  # echo_fits: LETTER tall
     mask = line_mask(text, face, px, pad=0.0)
-    pitch = px * float(rng.uniform(0.95, 1.2))
-    rows = int((s * (1 - 2 * M) - mask.height) // pitch) + 1
-    top = s * M + (s * (1 - 2 * M) - mask.height - pitch * (rows - 1)) / 2
+    stroke = max(1, round(px * ECHO_STROKE))
+    outline = line_mask(text, face, px, pad=0.0, stroke=stroke)
+    pitch = px * float(rng.uniform(1.0, 1.2))
+    gap = px * ECHO_GAP
+    rows = int((s * (1 - 2 * M) - mask.height - 2 * gap) // pitch) + 1
+    top = s * M + (s * (1 - 2 * M) - mask.height - 2 * gap - pitch * (rows - 1)) / 2
     curve = np.asarray(p.curve or (0.5,), float)
     level = np.interp(np.linspace(0, 1, rows), np.linspace(0, 1, len(curve)), curve)
     level = (level - level.min()) / max(1e-6, float(np.ptp(level)))
     full = min(rows - 1, int(_peak_share(p) * rows))
     x = int(s * M if rng.random() < 0.6 else (s - mask.width) / 2)
+    low, high = ECHO_TONE
     for row in range(rows):
         if row == full:
             continue
+        shift = 0.0 if row < full else 2 * gap  # the full line's room
         fade = 1.0 - abs(row - full) / max(1, rows - 1)
-        strength = 0.1 + 0.42 * fade * (0.35 + 0.65 * float(level[row]))
-        paint(image, mask, mix(p.ground, p.ink, strength), (x, int(top + pitch * row)))
+        strength = low + (high - low) * fade * (0.35 + 0.65 * float(level[row]))
+        y = int(top + pitch * row + shift - (outline.height - mask.height) / 2)
+        paint(image, outline, mix(p.ground, p.ink, strength), (x - stroke, y))
     chars = sum(1 for c in text if not c.isspace())
-    pen.paste(image, mask, (x, int(top + pitch * full)), p.ink, chars)
+    pen.paste(image, mask, (x, int(top + pitch * full + gap)), p.ink, chars)
     return pen
