@@ -104,7 +104,7 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     "echo": (0.5, 0.8, 0.6, 0.0),  # the title repeated in outline, one line solid
     "sigil": (0.0, 0.0, 0.0, 0.0),  # metal only (HEAVY): a band's logo sheet
     "tower": (0.5, 0.8, 0.7, 0.0),  # Swiss: the title turned up huge, an info column
-    "meter": (0.3, 0.5, 0.7, 0.4),  # the title over the song's loudness as bars
+    "meter": (0.15, 0.5, 0.7, 0.4),  # the title over the song's loudness as bars
 }
 # Metal and punk: the justified block and the spine read as a poetry book or a tidy
 # Swiss poster there ("anti-punk", "nothing doom about it"), so metal has the slab

@@ -112,8 +112,11 @@ def stack(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     top = s * M if high else s * (1 - M) - block
     long = [k for k, word in enumerate(words) if len(word) >= 3] or list(range(len(words)))
     lit = min(long, key=lambda k: abs(k - _peak_share(p) * (len(words) - 1)))
-    accent_reads = contrast_ratio(p.accent, p.ground) >= 4.5
-    bar, on_bar = settled(p.accent, p.ground, p.ink)
+    # a quiet track's lit word a muted accent: filling the frame, the full accent made a
+    # quarter of an ambient page colour
+    lit_ink = mix(p.accent, p.ink, 0.5) if p.quiet else p.accent
+    accent_reads = contrast_ratio(lit_ink, p.ground) >= 4.5
+    bar, on_bar = settled(lit_ink, p.ground, p.ink)
     draw, at, y = ImageDraw.Draw(image), 0, top
     for line, px, row in zip(lines, sizes, rows, strict=True):
         space = width("A A", face, px) - width("AA", face, px)
@@ -122,7 +125,7 @@ def stack(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         for word, mask in zip(line.split(), row, strict=True):
             ink = p.ink
             if at == lit and accent_reads:
-                ink = p.accent
+                ink = lit_ink
             elif at == lit:  # reversed out of an accent bar as tall as the line
                 pad = px * 0.06
                 draw.rectangle(

@@ -146,7 +146,7 @@ def tower(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     # graph read as an empty chart)
     edge = c1 if left else c0
     accent = p.accent
-    if contrast_ratio(accent, p.ground) < 2.0 or clashes(accent, p.ground):
+    if p.quiet or contrast_ratio(accent, p.ground) < 2.0 or clashes(accent, p.ground):  # calm: tint
         accent = mix(ink, p.ground, 0.45)
     outline = [(edge, g0), *zip(xs.tolist(), ys.tolist(), strict=True), (edge, g1)]
     draw = ImageDraw.Draw(image)
@@ -206,7 +206,7 @@ def meter(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     level = 0.3 + 0.7 * level  # the quietest bar still a bar (a lone spike read as a glitch)
     pitch = s * (1 - 2 * M) / count
     accent = p.accent  # no clash beside the ground (lime bars on orange), nor faint
-    if contrast_ratio(accent, p.ground) < 2.0 or clashes(accent, p.ground):
+    if p.quiet or contrast_ratio(accent, p.ground) < 2.0 or clashes(accent, p.ground):  # calm: tint
         accent = mix(ink, p.ground, 0.45)
     peak = int(np.argmax(level))
     draw = ImageDraw.Draw(image)
