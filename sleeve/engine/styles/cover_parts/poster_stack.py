@@ -151,7 +151,7 @@ def echo_fits(plain: str, face) -> bool:
     return px_for_width(text, face, s * (1 - 2 * M), s) >= _needed_px(text, face, s)
 
 
-ECHO_TONE = (0.28, 0.5)  # the echoes' outline, from the ground toward the ink (faint, near)
+ECHO_TONE = (0.22, 0.42)  # the echoes' outline, from the ground toward the ink (faint, near)
 ECHO_STROKE = 0.035  # the outline's width, of the type size (at least a pixel)
 ECHO_GAP = 0.3  # the room kept clear above and below the full line, of the type size
 
