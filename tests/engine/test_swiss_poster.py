@@ -232,7 +232,7 @@ def test_the_poster_composition_follows_the_title_and_the_music() -> None:
         for title in titles
         for seed in range(30)
     }
-    assert kinds == {"spine", "stack", "echo", "tower", "meter"}, kinds  # not metal's slab, no tiles
+    assert kinds == {"spine", "stack", "echo", "tower", "meter"}, kinds  # no slab, no tiles
     quiet = {_poster_kind(dataclasses.replace(CALM, seed=seed)) for seed in range(40)}
     assert "spine" in quiet and "tiles" not in quiet  # no loud letter tiles for ambient
 

@@ -1,11 +1,16 @@
-"""Typographic poster: the title is the image, in one of six compositions.
+"""Typographic poster: the title is the image, in one of eight compositions.
 
 Each its own skeleton: a children's title as rounded alphabet blocks (the tiles), the
 title turned up a colour spine beside its mark cropped huge (only where its letters
-stand 6.5 px tall at 64 px), the stack (the words stacked huge in two to four tight
-lines filling the frame's width, the word where the song peaks in the accent), the echo
-(the title in one line repeated down the frame, each copy as strong as the song's energy
-there and fading out, one line in full ink where the song peaks), or, for metal and
+stand 6.5 px tall at 64 px; the block a palette colour of clear value that never clashes
+with the ground, the title on it at 7.5:1), the stack (the words stacked in two to four
+lines, each set to the frame's width and drawn tall so the block fills the frame, the
+word where the song peaks in the accent), the echo (the title in one solid line where
+the song peaks, clear room round it, and outlined copies down the frame, each as strong
+as the song's energy there and fading out), the tower (a Swiss poster: the title turned
+up the frame huge beside an info column with the tempo, the key and the song's loudness
+as a solid form), the meter (the title over or under the song's loudness as a row of
+solid bars), or, for metal and
 punk only, the slab: heavy condensed capitals stretched to fill the frame, bone on black
 over the song's loudness as a dark ridge with one line on a blood (black metal and
 doom: ash) bar, or crooked black on newsprint with a fluoro
@@ -91,7 +96,7 @@ RETIRED = (
     "giant", "column", "minimal", "ring_title", "outline", "rows", "disc", "stepped", "band",
     "arch", "letters", "stress",
 )  # fmt: skip
-# Six skeletons, each its own picture (the stress, one word huge over a block of
+# Eight skeletons, each its own picture (the stress, one word huge over a block of
 # colour, read as a placeholder or an empty page to four reviewers). With the diagonal
 # retired (39 of 74 bench covers at its height) the spine, the stack and the echo share
 # the rest: the spine wherever it fits (its letters 6.5 px at 64 px), the stack a loud
