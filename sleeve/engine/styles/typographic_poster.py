@@ -1,11 +1,16 @@
-"""Typographic poster: the title is the image, in one of six compositions.
+"""Typographic poster: the title is the image, in one of eight compositions.
 
 Each its own skeleton: a children's title as rounded alphabet blocks (the tiles), the
 title turned up a colour spine beside its mark cropped huge (only where its letters
-stand 6.5 px tall at 64 px), the stack (the words stacked huge in two to four tight
-lines filling the frame's width, the word where the song peaks in the accent), the echo
-(the title in one line repeated down the frame, each copy as strong as the song's energy
-there and fading out, one line in full ink where the song peaks), or, for metal and
+stand 6.5 px tall at 64 px; the block a palette colour of clear value that never clashes
+with the ground, the title on it at 7.5:1), the stack (the words stacked in two to four
+lines, each set to the frame's width and drawn tall so the block fills the frame, the
+word where the song peaks in the accent), the echo (the title in one solid line where
+the song peaks, clear room round it, and outlined copies down the frame, each as strong
+as the song's energy there and fading out), the tower (a Swiss poster: the title turned
+up the frame huge beside an info column with the tempo, the key and the song's loudness
+as a solid form), the meter (the title over or under the song's loudness as a row of
+solid bars), or, for metal and
 punk only, the slab: heavy condensed capitals stretched to fill the frame, bone on black
 over the song's loudness as a dark ridge with one line on a blood (black metal and
 doom: ash) bar, or crooked black on newsprint with a fluoro
@@ -66,6 +71,7 @@ from sleeve.engine.styles.cover_parts import (
     poster_metal,
     poster_spine,
     poster_stack,
+    poster_tower,
 )
 from sleeve.engine.styles.cover_parts.poster_heavy import slab_colours
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
@@ -84,24 +90,26 @@ STYLE = StyleInfo(
     # repeated, and the reviewers asked for the slots to go to the stronger styles
 )
 
-COMPOSITIONS = ("spine", "tiles", "slab", "stack", "echo", "sigil")
+COMPOSITIONS = ("spine", "tiles", "slab", "stack", "echo", "sigil", "tower", "meter")
 RETIRED = (
     "diagonal", "justified", "rhythm", "pillar", "frame", "cut", "split", "crescendo", "ecm",
     "giant", "column", "minimal", "ring_title", "outline", "rows", "disc", "stepped", "band",
     "arch", "letters", "stress",
 )  # fmt: skip
-# Six skeletons, each its own picture (the stress, one word huge over a block of
+# Eight skeletons, each its own picture (the stress, one word huge over a block of
 # colour, read as a placeholder or an empty page to four reviewers). With the diagonal
 # retired (39 of 74 bench covers at its height) the spine, the stack and the echo share
 # the rest: the spine wherever it fits (its letters 6.5 px at 64 px), the stack a loud
 # track's, the echo a calm one's
 WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
-    "spine": (1.4, 1.4, 1.1, 0.0),
+    "spine": (1.0, 1.0, 0.7, 0.0),
     "tiles": (0.0, 0.0, 0.0, 1.6),  # children's alphabet blocks only (else piano keys)
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
-    "stack": (0.35, 0.8, 1.0, 0.6),  # the words stacked huge, one in the accent
-    "echo": (0.55, 1.0, 0.8, 0.0),  # the title repeated, fading, one line in full ink
+    "stack": (0.35, 0.7, 0.9, 0.6),  # the words stacked huge, one in the accent
+    "echo": (0.5, 0.8, 0.6, 0.0),  # the title repeated in outline, one line solid
     "sigil": (0.0, 0.0, 0.0, 0.0),  # metal only (HEAVY): a band's logo sheet
+    "tower": (0.5, 0.8, 0.7, 0.0),  # Swiss: the title turned up huge, an info column
+    "meter": (0.15, 0.5, 0.7, 0.4),  # the title over the song's loudness as bars
 }
 # Metal and punk: the justified block and the spine read as a poetry book or a tidy
 # Swiss poster there ("anti-punk", "nothing doom about it"), so metal has the slab
@@ -122,6 +130,8 @@ DRAWN_BY = {
     "stack": poster_stack,
     "echo": poster_stack,
     "sigil": poster_metal,
+    "tower": poster_tower,
+    "meter": poster_tower,
 }
 METAL = ("sigil",)  # metal's own colours
 
@@ -154,6 +164,10 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights[COMPOSITIONS.index("stack")] = 0.0
     if not poster_stack.echo_fits(plain, heavy):
         weights[COMPOSITIONS.index("echo")] = 0.0
+    if not poster_tower.tower_fits(plain, heavy):
+        weights[COMPOSITIONS.index("tower")] = 0.0
+    if not poster_tower.meter_fits(plain, heavy):
+        weights[COMPOSITIONS.index("meter")] = 0.0
     if direction.genre == "metal" and not poster_metal.sigil_fits(plain, face):
         weights[COMPOSITIONS.index("slab")] += weights[COMPOSITIONS.index("sigil")]
         weights[COMPOSITIONS.index("sigil")] = 0.0  # too long to stand 5 px at 64 px
@@ -253,6 +267,8 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator, kind: 
     return Poster(
         size, text, face, ground, ink, accent, tint, direction.energy, quiet, kids, number,
         parts.secondary, plain, others, direction.genre == "punk", direction.energy_curve,
+        direction.tempo_bpm if direction.has_audio else 0.0,  # a worded guess is no tempo
+        direction.key, direction.mode,
     )  # fmt: skip
 
 

@@ -41,6 +41,9 @@ class Poster:
     colours: tuple[RGB, ...] = ()  # the palette's other vivid colours (tiles)
     punk: bool = False  # the slab: crooked, xerox specks (else metal's ridge)
     curve: tuple[float, ...] = ()  # the loudness curve (the slab's ridge)
+    bpm: float = 0.0  # the tempo, the key (0 = C) and the mode (the tower's info column)
+    key: int | None = None
+    mode: str | None = None
 
 
 def legible_on(ground: RGB, *candidates: RGB) -> RGB:

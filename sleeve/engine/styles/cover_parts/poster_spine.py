@@ -9,7 +9,7 @@ from functools import lru_cache
 import numpy as np
 from PIL import Image, ImageDraw
 
-from sleeve.engine.color import contrast_ratio, mix
+from sleeve.engine.color import contrast_ratio, hue_distance, mix, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.glyphs import ink_extent, run_width
 from sleeve.engine.scripts import clusters, is_cjk
 from sleeve.engine.styles.cover_parts.poster_kit import (
@@ -18,7 +18,6 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     line_mask,
     paint,
     px_for_width,
-    settled,
     width,
 )
 from sleeve.engine.styles.cover_parts.poster_more import spaced
@@ -31,6 +30,57 @@ M = 0.075  # margin, share of the side
 LETTER = 6.5 / 64
 LENGTH = 1 - 2 * M  # the run of the title up the spine
 MARK_CONTRAST = 3.0  # the least the mark stands off the ground (grey on grey read faint)
+# the spine's title at this colour contrast on its ground: its thin turned letters,
+# shrunk to the 256 px thumbnail, lose a third of it (Kaleidoscope Garden's purple on
+# orange, 4.7:1 as colours, measured 3.2:1 there)
+TITLE_CONTRAST = 7.5
+BLOCK_VALUE = 0.22  # the least OKLab lightness between the block and the ground
+VIVID = 0.1  # two colours this chromatic side by side clash ...
+CLASH = (55.0, 150.0)  # ... at these hue distances (orange beside lime, pink by green)
+PAPER, INK = (246, 243, 236), (18, 18, 20)
+
+
+def clashes(a, b) -> bool:
+    """Whether two colours side by side clash: both vivid, their hues a third to near
+    a half of the wheel apart (orange beside lime); a red by a yellow or a complement
+    of clearly other value stands as a pair."""
+    (_, ca, ha), (_, cb, hb) = rgb_to_oklch(a), rgb_to_oklch(b)
+    return ca >= VIVID and cb >= VIVID and CLASH[0] <= hue_distance(ha, hb) <= CLASH[1]
+
+
+def spine_colours(p: Poster) -> tuple:
+    """The block, the title's ink (on the block) and the mark's tone: the block the
+    first of the accent, the palette's other colours, the ink and a dark or light of
+    the ground's own hue that stands clearly off the ground in value and does not
+    clash with it; the ink the one of the poster's ink, the ground, paper and black
+    that reads best on the block, the block pushed away from it until the title reads
+    at TITLE_CONTRAST."""
+    ground_l, ground_c, hue = rgb_to_oklch(p.ground)
+    deep = oklch_to_rgb(0.2 if ground_l > 0.5 else 0.93, min(ground_c, 0.04), hue)
+    block = deep
+    for colour in (p.accent, *p.colours, p.ink, deep):
+        far = abs(rgb_to_oklch(colour)[0] - ground_l) >= BLOCK_VALUE
+        if far and not clashes(colour, p.ground):
+            block = colour
+            break
+    ink = max((p.ink, p.ground, PAPER, INK), key=lambda c: contrast_ratio(c, block))
+    dark = contrast_ratio(ink, INK) < contrast_ratio(ink, PAPER)  # a dark ink: the block lightens
+    away = (255, 255, 255) if dark else (0, 0, 0)
+    for _ in range(14):
+        if contrast_ratio(ink, block) >= TITLE_CONTRAST:
+            break
+        block = mix(block, away, 0.08)
+    mark = block if contrast_ratio(block, p.ground) >= MARK_CONTRAST else ink_on(p.ground, p.ink)
+    return block, ink, mark
+
+
+def ink_on(ground, *first) -> tuple:
+    """The first colour that reads at TITLE_CONTRAST on the ground, else the best of
+    them, paper and black."""
+    for colour in first:
+        if contrast_ratio(colour, ground) >= TITLE_CONTRAST:
+            return colour
+    return max((*first, PAPER, INK), key=lambda c: contrast_ratio(c, ground))
 
 
 @lru_cache(maxsize=4096)  # asked at every turn the memory tries (layout_of)
@@ -81,7 +131,11 @@ def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     left = rng.random() < 0.5
     bx0 = 0 if left else s - block_w
     on_block = rng.random() < 0.65
-    block, ink = settled(p.accent, p.ink, p.ground) if on_block else (p.accent, p.ink)
+    block, ink, tone = spine_colours(p)
+    if not on_block:  # up the block's edge on the ground: only where it reads there
+        ink = ink_on(p.ground, p.ink)
+        on_block = contrast_ratio(ink, p.ground) < TITLE_CONTRAST
+        ink = spine_colours(p)[1] if on_block else ink
     column = min(block_w, s * 0.26) * (0.62 if on_block else 0.5)
     length = s * LENGTH
     if is_cjk(p.text):
@@ -100,9 +154,9 @@ def spine(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     mx = s * 0.5 + (block_w / 2 if left else -block_w / 2)
     # the mark goes under the block and the title: painted over them, a huge "40" in a
     # tint of the block hid half of "TRESOR 0400" (2.2:1)
-    tone, steps = p.accent, 0  # a grey ghost letter read faint: nudged toward the ink
-    while contrast_ratio(tone, p.ground) < MARK_CONTRAST and steps < 12:
-        tone, steps = mix(tone, p.ink, 0.12), steps + 1
+    # the mark in the block's colour (two inks, no mixture: a lime mixed toward purple
+    # read as a muddy green K), or in the ink where the block stands faint on the ground
+    steps = tone != block
     if (rng.random() < 0.35 or steps) and p.quiet:  # a dot (on a loud track it read as
         r = s * (0.03 + 0.05 * p.energy)  # a placeholder)
         ImageDraw.Draw(image).ellipse((mx - r, s * 0.3 - r, mx + r, s * 0.3 + r), fill=p.ink)

@@ -5,9 +5,9 @@ stack: the title's words stacked huge in two to four flush-left lines with tight
 leading, filling the frame's width, the word where the song peaks (of three letters or
 more) in the accent (or
 reversed out of an accent bar where the accent does not read on the ground);
-echo: the title in one line repeated down the frame as a rhythmic pattern, each copy
-as strong as the song's energy there and fading with distance, one line (where the
-song peaks) in full ink.
+echo: the title in one line repeated down the frame as a rhythmic pattern, the copies
+outlined, each as strong as the song's energy there and fading with distance, one
+solid line (where the song peaks) in full ink.
 """
 
 from __future__ import annotations
@@ -65,47 +65,78 @@ def _peak_share(p: Poster) -> float:
     return float(np.argmax(p.curve)) / max(1, len(p.curve) - 1)
 
 
+STRETCH = 2.2  # the most the stack's letters are drawn taller than they are wide
+SHORT = 0.42  # the most a line's type size is of the side (a short word: "BY", "AT")
+RANGE = 1.7  # and of the smallest line's (LA over a small CUMBIA read as a mistake)
+GAP = 0.06  # between the lines, of the line's type size
+
+
 def stack(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The words stacked huge, flush left, tight, at the top of the frame for a song
-    that peaks early, at its foot for one that peaks late; the word at the song's peak
-    in the accent."""
+    """The words stacked flush left, each line set to the frame's width (a short word
+    no bigger than SHORT of the side) and the letters drawn tall (at most STRETCH) so
+    that the block fills the frame from margin to margin (set at one size, a two-word
+    stack had left 60% of the cover empty grey); the word at the song's peak in the
+    accent, or reversed out of an accent bar where the accent does not read."""
     s, pen = p.size, TitlePen(p.size)
     face = _heavy(p)
     words = _capitals(p.plain or p.text).split()
     lines = _stack_lines(words)
-    run = s * (1 - 2 * M)
-    px = min(px_for_width(t, face, run, s) for t in lines)
-    px = min(px, int(s * (1 - 2 * M) / (LEADING * len(lines))))
-    lead = px * LEADING
-    tall = lead * (len(lines) - 1) + px * 0.74
-    # a song that peaks early hangs its stack from the top, one that peaks late stands
-    # it on the foot (the seed turns that round on a quarter of the songs)
+    run, room = s * (1 - 2 * M), s * (1 - 2 * M)
+    sizes = [px_for_width(t, face, run, s * SHORT) for t in lines]
+    sizes = [min(px, int(min(sizes) * RANGE)) for px in sizes]
+    rows = [
+        [line_mask(w, face, px, pad=0.0) for w in line.split()]
+        for line, px in zip(lines, sizes, strict=True)
+    ]
+    tall = sum(max(m.height for m in row) for row in rows)
+    gaps = sum(px * GAP for px in sizes[1:])
+    if tall + gaps > room:  # four long lines: all smaller, unstretched
+        k = room / (tall + gaps)
+        sizes = [max(6, int(px * k)) for px in sizes]
+        rows = [
+            [line_mask(w, face, px, pad=0.0) for w in line.split()]
+            for line, px in zip(lines, sizes, strict=True)
+        ]
+        tall = sum(max(m.height for m in row) for row in rows)
+        gaps = sum(px * GAP for px in sizes[1:])
+    stretch = float(np.clip((room - gaps) / max(1, tall), 1.0, STRETCH))
+    rows = [
+        [
+            m.resize((m.width, max(1, round(m.height * stretch))), Image.Resampling.BICUBIC)
+            for m in row
+        ]
+        for row in rows
+    ]
+    block = sum(max(m.height for m in row) for row in rows) + gaps
     high = (_peak_share(p) < 0.5) != (rng.random() < 0.25)
-    top = s * M if high else s * (1 - M) - tall
-    # the word nearest the song's peak, of three letters or more ("IN", "DE" lit in
-    # the accent read as a mistake)
+    top = s * M if high else s * (1 - M) - block
     long = [k for k, word in enumerate(words) if len(word) >= 3] or list(range(len(words)))
     lit = min(long, key=lambda k: abs(k - _peak_share(p) * (len(words) - 1)))
-    accent_reads = contrast_ratio(p.accent, p.ground) >= 4.5
-    bar, on_bar = settled(p.accent, p.ground, p.ink)
-    space = width("A A", face, px) - width("AA", face, px)
-    draw, at = ImageDraw.Draw(image), 0
-    for row, line in enumerate(lines):
-        baseline = top + px * 0.74 + lead * row
+    # a quiet track's lit word a muted accent: filling the frame, the full accent made a
+    # quarter of an ambient page colour
+    lit_ink = mix(p.accent, p.ink, 0.5) if p.quiet else p.accent
+    accent_reads = contrast_ratio(lit_ink, p.ground) >= 4.5
+    bar, on_bar = settled(lit_ink, p.ground, p.ink)
+    draw, at, y = ImageDraw.Draw(image), 0, top
+    for line, px, row in zip(lines, sizes, rows, strict=True):
+        space = width("A A", face, px) - width("AA", face, px)
+        high_row = max(m.height for m in row)
         x = s * M
-        for word in line.split():
+        for word, mask in zip(line.split(), row, strict=True):
             ink = p.ink
             if at == lit and accent_reads:
-                ink = p.accent
+                ink = lit_ink
             elif at == lit:  # reversed out of an accent bar as tall as the line
-                wide = width(word, face, px)
                 pad = px * 0.06
                 draw.rectangle(
-                    (x - pad, baseline - px * 0.8, x + wide + pad, baseline + px * 0.08), fill=bar
+                    (x - pad, y - pad, x + mask.width + pad, y + high_row + pad), fill=bar
                 )
                 ink = on_bar
-            x += pen.line(image, x, baseline, word, face, px, ink) + space
+            chars = sum(1 for c in word if not c.isspace())
+            pen.paste(image, mask, (int(x), int(y + high_row - mask.height)), ink, chars)
+            x += mask.width + space
             at += 1
+        y += high_row + px * GAP
     pen.ink = p.ink
     return pen
 
@@ -120,29 +151,42 @@ def echo_fits(plain: str, face) -> bool:
     return px_for_width(text, face, s * (1 - 2 * M), s) >= _needed_px(text, face, s)
 
 
+ECHO_TONE = (0.22, 0.42)  # the echoes' outline, from the ground toward the ink (faint, near)
+ECHO_STROKE = 0.035  # the outline's width, of the type size (at least a pixel)
+ECHO_GAP = 0.3  # the room kept clear above and below the full line, of the type size
+
+
 def echo(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The title in one line repeated down the whole frame: each copy a tint of the ink
-    as strong as the song's energy there (a quiet passage faint), fading with its
-    distance from the one line in full ink, which stands where the song peaks."""
+    """The title in one line repeated down the whole frame: the echoes only outlined,
+    in a tint of the ink as strong as the song's energy there (a quiet passage faint)
+    and fading with their distance from the one solid line in full ink, which stands
+    where the song peaks with clear room above and below it (filled echoes had blurred
+    into the title at 64 px)."""
     s, pen = p.size, TitlePen(p.size)
     face = _heavy(p)
     text = _capitals(p.plain or p.text)
     px = px_for_width(text, face, s * (1 - 2 * M), s * 0.3)  # echo_fits: LETTER tall
     mask = line_mask(text, face, px, pad=0.0)
-    pitch = px * float(rng.uniform(0.95, 1.2))
-    rows = int((s * (1 - 2 * M) - mask.height) // pitch) + 1
-    top = s * M + (s * (1 - 2 * M) - mask.height - pitch * (rows - 1)) / 2
+    stroke = max(1, round(px * ECHO_STROKE))
+    outline = line_mask(text, face, px, pad=0.0, stroke=stroke)
+    pitch = px * float(rng.uniform(1.0, 1.2))
+    gap = px * ECHO_GAP
+    rows = int((s * (1 - 2 * M) - mask.height - 2 * gap) // pitch) + 1
+    top = s * M + (s * (1 - 2 * M) - mask.height - 2 * gap - pitch * (rows - 1)) / 2
     curve = np.asarray(p.curve or (0.5,), float)
     level = np.interp(np.linspace(0, 1, rows), np.linspace(0, 1, len(curve)), curve)
     level = (level - level.min()) / max(1e-6, float(np.ptp(level)))
     full = min(rows - 1, int(_peak_share(p) * rows))
     x = int(s * M if rng.random() < 0.6 else (s - mask.width) / 2)
+    low, high = ECHO_TONE
     for row in range(rows):
         if row == full:
             continue
+        shift = 0.0 if row < full else 2 * gap  # the full line's room
         fade = 1.0 - abs(row - full) / max(1, rows - 1)
-        strength = 0.1 + 0.42 * fade * (0.35 + 0.65 * float(level[row]))
-        paint(image, mask, mix(p.ground, p.ink, strength), (x, int(top + pitch * row)))
+        strength = low + (high - low) * fade * (0.35 + 0.65 * float(level[row]))
+        y = int(top + pitch * row + shift - (outline.height - mask.height) / 2)
+        paint(image, outline, mix(p.ground, p.ink, strength), (x - stroke, y))
     chars = sum(1 for c in text if not c.isspace())
-    pen.paste(image, mask, (x, int(top + pitch * full)), p.ink, chars)
+    pen.paste(image, mask, (x, int(top + pitch * full + gap)), p.ink, chars)
     return pen

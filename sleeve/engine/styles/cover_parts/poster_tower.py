@@ -1,0 +1,219 @@
+"""The typographic poster's two music-led sheets, each returning the pen that set the
+legible title:
+
+tower: a Swiss poster, the title in heavy capitals turned up the frame and set as big
+as its height allows, flush to one side, beside a narrow info column (a hairline, the
+title small, the tempo and key, the song's loudness as a solid form in the accent with
+an ink square where it peaks);
+meter: the title in one line across the top or the foot of the frame and the song's
+loudness as a row of solid bars filling the rest, rising to it or hanging from it, the
+bar where the song peaks in full ink.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from sleeve.engine.color import contrast_ratio, mix
+from sleeve.engine.glyphs import draw_line
+from sleeve.engine.scripts import dominant_script
+from sleeve.engine.styles.cover_parts.poster_bold import _heavy
+from sleeve.engine.styles.cover_parts.poster_grid import _capitals
+from sleeve.engine.styles.cover_parts.poster_kit import (
+    Poster,
+    TitlePen,
+    line_mask,
+    px_for_width,
+    rule,
+    width,
+)
+from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS
+from sleeve.engine.styles.cover_parts.poster_spine import _needed_px, clashes, ink_on
+from sleeve.engine.title_lines import Line
+
+M = 0.075  # margin, share of the side
+TOWER_WIDE = 0.56  # the most of the side the turned title spans across
+TOWER_LETTER = 1.15  # its letters at least this many times the spine's least (huge)
+NOTES = ("C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B")
+METER_TALL = 0.26  # the most of the side the meter's title's type size is
+BARS = (14, 30)  # the meter's bars, fewest and most
+
+
+def _splits(text: str, most: int) -> list[list[str]]:
+    """The title whole, and broken at its words into two (and three) balanced lines."""
+    words, out = text.split(), [[text]]
+    for count in range(2, min(most, len(words)) + 1):
+        per = len(text) / count
+        cuts, k = [], 0
+        for _ in range(count - 1):  # each cut where the running length passes a share
+            k = min(
+                range(k + 1, len(words) - (count - 1 - len(cuts)) + 1),
+                key=lambda j: abs(len(" ".join(words[:j])) - per * (len(cuts) + 1)),
+            )
+            cuts.append(k)
+        bounds = [0, *cuts, len(words)]
+        out.append([" ".join(words[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)])
+    return out
+
+
+def _best(text: str, face, length: float, across: float, most: int) -> tuple[list[str], int]:
+    """The lines (one to `most`) and type size at which the title is biggest, each line
+    `length` long and all of them `across` deep."""
+    best: tuple[list[str], int] = ([text], 0)
+    for lines in _splits(text, most):
+        cap = across / len(lines) / 0.95
+        px = min(px_for_width(t, face, length, cap) for t in lines)
+        if px > best[1]:
+            best = (lines, px)
+    return best
+
+
+def _tower_lines(text: str, face, s: int) -> tuple[list[str], int]:
+    return _best(text, face, s * (1 - 2 * M), s * TOWER_WIDE, 3)
+
+
+def _tower_px(text: str, face, s: int) -> int:
+    return _tower_lines(text, face, s)[1]
+
+
+def tower_fits(plain: str, face) -> bool:
+    """Whether the title turns up the tower: Latin, Greek or Cyrillic whose capitals,
+    in one or two lines the frame's height long, stand TOWER_LETTER times the spine's
+    least letter."""
+    text = _capitals(plain)
+    if dominant_script(text) not in SPACED_SCRIPTS or not text.strip():
+        return False
+    return _tower_px(text, face, 1000) >= TOWER_LETTER * _needed_px(text, face, 1000)
+
+
+def _info(p: Poster) -> list[str]:
+    """The info column's lines: the title as set, the tempo, the key."""
+    lines = [p.plain or p.text]
+    if p.bpm:
+        lines.append(f"{round(p.bpm)} BPM")
+    if p.key is not None:
+        lines.append(f"{NOTES[p.key % 12]} {p.mode or 'major'}")
+    return lines
+
+
+def tower(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The title turned up the frame, huge, flush to a seeded side; beside it the info
+    column: a hairline, the title small, the tempo and key, and the loudness as a solid
+    form in the accent down the column with an ink square where the song peaks."""
+    s, pen = p.size, TitlePen(p.size)
+    face = _heavy(p)
+    text = _capitals(p.plain or p.text)
+    lines, px = _tower_lines(text, face, s)
+    masks = [line_mask(t, face, px, pad=0.12) for t in lines]
+    strip = Image.new("L", (max(m.width for m in masks), sum(m.height for m in masks)), 0)
+    y = 0
+    for m in masks:
+        strip.paste(m, (0, y))
+        y += m.height
+    glyphs = strip.rotate(90, expand=True)
+    left = rng.random() < 0.6
+    x = int(s * M * 0.6) if left else int(s * (1 - M * 0.6) - glyphs.width)
+    chars = sum(1 for c in text if not c.isspace())
+    ink = ink_on(p.ground, p.ink)  # the spine's measure: thin letters lose a third
+    pen.paste(image, glyphs, (x, int(s * (1 - M) - glyphs.height)), ink, chars)
+    # the info column in the room beside the title
+    c0 = x + glyphs.width + s * 0.05 if left else s * M
+    c1 = s * (1 - M) if left else x - s * 0.05
+    if c1 - c0 < s * 0.12:
+        return pen
+    rule(image, s * M, c0, c1, p.ink)
+    small = _info(p)
+    px_small = max(6, int(s * 0.032))
+    base = s * M + px_small * 1.9
+    for k, line in enumerate(small):
+        size = min(px_small, px_for_width(line, p.face, c1 - c0, px_small))
+        colour = p.ink if k == 0 else mix(p.ink, p.ground, 0.35)
+        draw_line(image, c0, base, Line(line, width(line, p.face, size)), p.face, size, colour)
+        base += px_small * 1.45
+    curve = np.asarray(p.curve or (0.5,), float)
+    g0, g1 = base + s * 0.04, s * (1 - M)
+    if g1 - g0 < s * 0.15:
+        return pen
+    steps = np.linspace(0, 1, 40)
+    level = np.interp(steps, np.linspace(0, 1, len(curve)), curve)
+    # smoothed: a loud track's raw curve drew a seismograph's scribble
+    level = np.convolve(np.pad(level, 3, mode="edge"), np.ones(7) / 7, mode="valid")
+    level = (level - level.min()) / max(1e-6, float(np.ptp(level)))
+    xs = c0 + (c1 - c0) * (0.15 + 0.85 * level) if left else c1 - (c1 - c0) * (0.15 + 0.85 * level)
+    ys = g0 + (g1 - g0) * steps
+    # the loudness a solid form in the accent from the column's outer edge (a hairline
+    # graph read as an empty chart)
+    edge = c1 if left else c0
+    accent = p.accent
+    if p.quiet or contrast_ratio(accent, p.ground) < 2.0 or clashes(accent, p.ground):  # calm: tint
+        accent = mix(ink, p.ground, 0.45)
+    outline = [(edge, g0), *zip(xs.tolist(), ys.tolist(), strict=True), (edge, g1)]
+    draw = ImageDraw.Draw(image)
+    draw.polygon(outline, fill=accent)
+    peak = int(np.argmax(level))
+    r = s * 0.022
+    draw.rectangle((xs[peak] - r, ys[peak] - r, xs[peak] + r, ys[peak] + r), fill=ink)
+    return pen
+
+
+def _meter_text(plain: str) -> str:
+    return _capitals(plain)
+
+
+def meter_fits(plain: str, face) -> bool:
+    """Whether the title sets the meter: one line the frame's width whose letters stand
+    the spine's least at 64 px."""
+    text = _meter_text(plain)
+    if not text.strip():
+        return False
+    s = 1000
+    return _meter_lines(text, face, s)[1] >= _needed_px(text, face, s)
+
+
+def _meter_lines(text: str, face, s: int) -> tuple[list[str], int]:
+    """One line the frame's width, or two for a title too long to stand in one."""
+    return _best(text, face, s * (1 - 2 * M), s * METER_TALL * 1.8, 2)
+
+
+def meter(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The title across the top or the foot, and under or over it the song's loudness
+    as solid bars in the accent (the bar at the peak in full ink) filling the rest of
+    the frame, rising from the foot or hanging from the top."""
+    s, pen = p.size, TitlePen(p.size)
+    face = _heavy(p)
+    text = _meter_text(p.plain or p.text)
+    lines, px = _meter_lines(text, face, s)
+    px = min(px, int(s * METER_TALL))
+    masks = [line_mask(t, face, px, pad=0.0) for t in lines]
+    lead = int(px * 0.14)
+    tall = sum(m.height + lead for m in masks) - lead
+    at_top = rng.random() < 0.6
+    ty = int(s * M) if at_top else int(s * (1 - M) - tall)
+    ink = ink_on(p.ground, p.ink)
+    y = ty
+    for t, m in zip(lines, masks, strict=True):
+        pen.paste(image, m, (int(s * M), y), ink, sum(1 for c in t if not c.isspace()))
+        y += m.height + lead
+    gap = max(s * 0.05, px * 0.3)
+    b0, b1 = (ty + tall + gap, s * (1 - M)) if at_top else (s * M, ty - gap)
+    if b1 - b0 < s * 0.1:
+        return pen
+    count = int(rng.integers(BARS[0], BARS[1] + 1))
+    curve = np.asarray(p.curve or (0.5,), float)
+    level = np.interp(np.linspace(0, 1, count), np.linspace(0, 1, len(curve)), curve)
+    level = (level - level.min()) / max(1e-6, float(np.ptp(level)))
+    level = 0.3 + 0.7 * level  # the quietest bar still a bar (a lone spike read as a glitch)
+    pitch = s * (1 - 2 * M) / count
+    accent = p.accent  # no clash beside the ground (lime bars on orange), nor faint
+    if p.quiet or contrast_ratio(accent, p.ground) < 2.0 or clashes(accent, p.ground):  # calm: tint
+        accent = mix(ink, p.ground, 0.45)
+    peak = int(np.argmax(level))
+    draw = ImageDraw.Draw(image)
+    for k in range(count):
+        x0 = s * M + pitch * k
+        x1 = x0 + pitch * 0.62
+        tall = (b1 - b0) * float(level[k])
+        y0, y1 = (b1 - tall, b1) if at_top else (b0, b0 + tall)
+        draw.rectangle((x0, y0, x1, y1), fill=ink if k == peak else accent)
+    return pen

@@ -1,0 +1,137 @@
+"""Two art directors on the 74-track bench: the spine clashed (Kaleidoscope Garden:
+"orange and lime blocks with purple type at 3.2:1 and a muddy green K"), the stack
+"leaves 60% empty grey", the echo rows "blur into the title" at 64 px, and spine, stack
+and echo each came back twice. The spine now picks a block of clear value that does
+not clash, the stack fills the frame, the echoes are outlined and lighter, and two new
+pictures (the Swiss tower and the loudness meter) share the draws."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from sleeve.engine.languages import language_for
+from sleeve.engine.measures import title_contrast
+from sleeve.engine.palettes import Palette
+from sleeve.engine.styles import typographic_poster
+from tests.engine.test_styles import CALM, LOUD
+
+ORANGE, LIME, PURPLE = (253, 83, 0), (141, 245, 79), (130, 0, 207)
+KALEIDOSCOPE = dataclasses.replace(
+    LOUD,
+    title="Kaleidoscope Garden",
+    genre=language_for("psychedelic").family,
+    language=language_for("psychedelic"),
+    energy=0.64,
+    palette=Palette(ORANGE, (PURPLE, (0, 168, 109), (253, 210, 0)), LIME, (60, 0, 99)),
+)
+
+
+def _as(base, genre: str, **changes):
+    language = language_for(genre)
+    return dataclasses.replace(base, genre=language.family, language=language, **changes)
+
+
+def _forced(monkeypatch, kind: str) -> None:
+    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: kind)
+
+
+def _near(image, colour, tolerance: float = 40.0) -> float:
+    """The share of the cover within `tolerance` of a colour."""
+    pixels = np.asarray(image.convert("RGB"), float)
+    return float((np.abs(pixels - np.array(colour, float)).sum(axis=2) < tolerance).mean())
+
+
+def test_the_spine_reads_at_4_5_and_never_sets_lime_beside_orange(monkeypatch) -> None:
+    _forced(monkeypatch, "spine")
+    for seed in range(10):
+        direction = dataclasses.replace(KALEIDOSCOPE, seed=seed)
+        image, layout = typographic_poster.render_with_title(direction, 256)
+        assert title_contrast(image, layout, 256) >= 4.5, seed
+        orange, lime = _near(image, ORANGE), _near(image, LIME)
+        assert not (orange > 0.05 and lime > 0.05), (seed, orange, lime)
+
+
+TWO_WORDS = ("Golden Hour", "Concrete Lullaby", "Static Bloom", "Sodium Lights")
+
+
+def test_the_stack_fills_the_frame(monkeypatch) -> None:
+    """The stacked words run from margin to margin: the title's boxes span most of the
+    frame's height (set at one size they had filled its top 40%)."""
+    _forced(monkeypatch, "stack")
+    for title in TWO_WORDS:
+        direction = _as(LOUD, "house", title=title, energy=0.8, seed=3)
+        _, layout = typographic_poster.render_with_title(direction, 256)
+        top = min(b[1] for b in layout.boxes)
+        bottom = max(b[3] for b in layout.boxes)
+        assert (bottom - top) / 256 >= 0.7, (title, top, bottom)
+
+
+def test_the_echoes_stand_clear_of_the_title(monkeypatch) -> None:
+    """Above and below the solid title a clear band at least 0.45 of its height before
+    the nearest echo (a fifth of it had let the echo rows blur into the title at 64
+    px); the echoes only outlined, lighter."""
+    _forced(monkeypatch, "echo")
+    for title, genre in (("Blue Smoke", "jazz"), ("Song Title", "pop"), ("Pulse Width", "techno")):
+        for seed in range(6):
+            direction = _as(LOUD, genre, title=title, seed=seed, energy=0.6)
+            image, layout = typographic_poster.render_with_title(direction, 256)
+            grey = np.asarray(image.convert("L"), float)
+            ground = float(np.median(grey[:, :3]))
+            x0, y0, x1, y1 = layout.boxes[0]
+            inked = (np.abs(grey - ground) > 25)[:, x0:x1].mean(axis=1) > 0.01
+            up = next((k for k in range(y0) if inked[y0 - 1 - k]), 256)
+            down = next((k for k in range(256 - y1) if inked[y1 + k]), 256)
+            assert min(up, down) >= 0.45 * (y1 - y0), (title, seed, up, down, y1 - y0)
+
+
+def test_the_tower_and_the_meter_are_drawn_and_named(monkeypatch) -> None:
+    drawn = set()
+    for genre, title, energy in (
+        ("pop", "Sunny Days", 0.5),
+        ("house", "Golden Hour", 0.8),
+        ("techno", "Pulse Width", 0.7),
+        ("lofi", "rainy window, 3am", 0.3),
+        ("jpop", "桜の散る頃", 0.5),
+    ):
+        for seed in range(16):
+            direction = _as(CALM, genre, title=title, energy=energy, seed=seed)
+            drawn.add(typographic_poster.layout_of(direction))
+    assert {"tower", "meter"} <= drawn, drawn
+    _forced(monkeypatch, "tower")
+    direction = _as(CALM, "pop", title="Sunny Days", seed=1)
+    assert typographic_poster.render(direction, 64).layout == "tower"
+
+
+def _thumb(direction) -> np.ndarray:
+    image, _ = typographic_poster.render_with_title(direction, 128)
+    return np.asarray(image.convert("L").resize((16, 16)), float) / 255.0
+
+
+def test_the_new_pictures_differ_from_the_old_at_16_px(monkeypatch) -> None:
+    """Each of the tower and the meter is its own picture beside the spine, the stack,
+    the echo and each other: their 16 px thumbnails differ clearly."""
+    for title, genre in (("Golden Hour", "house"), ("Blue Smoke", "jazz")):
+        direction = _as(LOUD, genre, title=title, energy=0.7, seed=2)
+        thumbs = {}
+        for kind in ("spine", "stack", "echo", "tower", "meter"):
+            _forced(monkeypatch, kind)
+            thumbs[kind] = _thumb(direction)
+        for new in ("tower", "meter"):
+            for other, thumb in thumbs.items():
+                if other != new:
+                    assert float(np.abs(thumbs[new] - thumb).mean()) > 0.04, (title, new, other)
+
+
+@pytest.mark.parametrize("kind", ("tower", "meter"))
+def test_the_new_pictures_are_the_same_bytes_at_every_size(kind: str, monkeypatch) -> None:
+    _forced(monkeypatch, kind)
+    direction = _as(LOUD, "house", title="Golden Hour", energy=0.8, seed=5)
+    for size in (64, 1024):
+        a, _ = typographic_poster.render_with_title(direction, size)
+        b, _ = typographic_poster.render_with_title(direction, size)
+        assert a.size == (size, size) and a.tobytes() == b.tobytes()
+    big, layout = typographic_poster.render_with_title(direction, 3000)
+    assert big.size == (3000, 3000) and layout.boxes
