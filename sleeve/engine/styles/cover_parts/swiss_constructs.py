@@ -234,13 +234,19 @@ def chain(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     region = np.asarray(image.crop((bx0, by0, bx1, by1)), np.float32) / 255.0
     cover = np.zeros(region.shape[:2], np.float32)
     layer = np.ones_like(region)
+    height, width = region.shape[:2]
     for (px, py), r, colour in zip(centres, radii, colours, strict=True):
-        m = _disc_mask(region.shape[:2], px - bx0, py - by0, r)
-        tint = np.asarray(colour, np.float32) / 255.0
-        layer *= 1.0 - m[..., None] * (1.0 - tint)
-        cover = np.maximum(cover, m)
-    out = region * (1.0 - cover[..., None]) + layer * cover[..., None]
-    image.paste(Image.fromarray(np.round(out * 255.0).astype(np.uint8)), (bx0, by0))
+        # each disc only over its own box (a whole-region mask per disc took 3 s at 3000 px)
+        lx0, ly0 = max(0, int(px - r - bx0) - 1), max(0, int(py - r - by0) - 1)
+        lx1, ly1 = min(width, int(px + r - bx0) + 2), min(height, int(py + r - by0) + 2)
+        if lx1 <= lx0 or ly1 <= ly0:
+            continue
+        m = _disc_mask((ly1 - ly0, lx1 - lx0), px - bx0 - lx0, py - by0 - ly0, r)
+        ink = 1.0 - np.asarray(colour, np.float32) / 255.0
+        layer[ly0:ly1, lx0:lx1] *= 1.0 - m[..., None] * ink
+        np.maximum(cover[ly0:ly1, lx0:lx1], m, out=cover[ly0:ly1, lx0:lx1])
+    region += (layer - region) * cover[..., None]
+    image.paste(Image.fromarray((region * 255.0 + 0.5).astype(np.uint8)), (bx0, by0))
     return f.fraction((bx0, by0, bx1, by1))
 
 
