@@ -1,13 +1,14 @@
 """Swiss / International-style music poster: one bold construction on a grid that says
-something about the song (what its title names, a music object, its title's letter or
-its energy as arcs) in two flat colours and black, with a shape-free title zone.
+something about the song (what its title names, its title's letter, its energy as arcs,
+a bent stripe bundle, Max Bill's polygons or overprinted discs) in two flat colours and
+black, with a shape-free title zone.
 
 After Müller-Brockmann's Tonhalle and musica viva posters and Herbert Matter's Swiss
 tourism posters. A title that names a subject gets it on most seeds, in flats: a
 mountain as three ranks of flat triangles with a snow cap (peaks), the sea as level wave
 bands in sea blues under a light sky (waves; under a title that names a dawn or light, a
 warm sky of stepped bands of early light). Otherwise, and on the other seeds, one of
-seven: concentric arc segments counted by the tempo, their sweeps the energy curve
+eleven: concentric arc segments counted by the tempo, their sweeps the energy curve
 (arcs, the Beethoven poster); one huge letter or number of the title cropped by the
 canvas with a colour block on the letter's top line (glyph; never on children's, hazy or
 metal songs); a system of bars turned by the key's place on the circle of fifths, one
@@ -16,7 +17,15 @@ as the energy there times the onset, the loudest a huge disc (pulse); a big squa
 turned by the key and a disc crossing it on a hairline grid, figure and ground
 swapped where they meet (pair); circles nested on one point of the canvas edge, one a
 beat, stepped by the energy curve (ripple); a coarse grid of quarter discs turned by the
-onsets (quadrants). A grey palette still prints one strong ink.
+onsets (quadrants); a bundle of parallel stripes rising from the far edge and turning
+one corner together, square or round, one a beat, their ends the energy curve (bundle,
+after Stankowski); a triangle, square, pentagon and on, each standing on a side of the
+one before, turned by the key, the peak's shape filled (polygons, Max Bill's theme);
+discs overprinted (multiplied) along an axis turned by the key, as large as the song is
+loud there (chain); a quarter disc cropped at a corner over a hairline grid, cut into
+wedges one a beat, each as long as the energy there (fan). The tempo leans the choice:
+bars, stripes and grids for a quick beat, the chain, fan and ripple for a slow one. A
+grey palette still prints one strong ink.
 
 Retired (RETIRED), never drawn: a strict column grid of bars as tall as the energy curve
 (chart: both art directors' worst cover on 桜の散る頃 and Chuva de Verão, as bar charts
@@ -65,6 +74,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import swiss_constructs as constructs
 from sleeve.engine.styles.cover_parts import swiss_forms as forms
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
 from sleeve.engine.styles.cover_parts import swiss_scenes as scenes
@@ -109,7 +119,19 @@ NAMED_SHARE = 0.55
 # turned system of bars (the beats), a grid of circles (the onsets), the studies of
 # swiss_studies: a turned square and a disc (key, peak, energy) and nested circles
 # (tempo, curve); and swiss_forms' quarter discs
-MUSIC = ("arcs", "glyph", "rhythm", "pulse", "pair", "ripple", "quadrants")
+MUSIC = (
+    "arcs",
+    "glyph",
+    "rhythm",
+    "pulse",
+    "pair",
+    "ripple",
+    "quadrants",
+    "bundle",
+    "polygons",
+    "chain",
+    "fan",
+)
 COMPOSITIONS = (*MUSIC, *SCENES)
 # retired, never drawn: templates that said nothing of the song (see the docstring)
 RETIRED = (
@@ -138,8 +160,11 @@ RETIRED = (
 # the arcs less (four bench covers of one picture); a loud song leans to the letter
 # and the quarter discs, a calm one to the ripple and the pair (which took
 # the retired slice's and nested squares' share)
-CALM_WEIGHTS = (0.65, 0.8, 0.6, 0.7, 0.8, 0.8, 0.7)
-LOUD_WEIGHTS = (0.55, 0.85, 0.75, 0.75, 0.75, 0.6, 0.9)
+CALM_WEIGHTS = (0.65, 0.8, 0.6, 0.7, 0.65, 0.75, 0.6, 0.6, 0.75, 0.8, 0.75)
+LOUD_WEIGHTS = (0.55, 0.85, 0.75, 0.65, 0.6, 0.6, 0.7, 0.85, 0.7, 0.6, 0.75)
+# how each leans with the tempo (same order; +1 a fast song's, -1 a slow song's): the
+# fine grids, bars and stripes for a quick beat, the rounds and the chain for a slow one
+TEMPO_LEAN = (0.0, 0.0, 0.6, 0.5, -0.3, -0.5, 0.3, 0.6, -0.2, -0.6, -0.3)
 # a CJK title's first character as the huge glyph is the style's best picture (both
 # reviewers chose the giant split 東 of 東京の夜): drawn more often
 CJK_GLYPH = 2.0
@@ -148,10 +173,10 @@ CJK_GLYPH = 2.0
 # Bauhaus letter (a "T" on a duck song read as wrong); warm genres the rounds and
 # squares (a cold letter block had met R&B and gospel)
 MOOD_SCALE = {
-    "friendly": (0.8, 0.0, 0.6, 1.2, 1.0, 1.2, 1.3),
-    "hazy": (1.3, 0.0, 0.25, 0.8, 1.0, 1.3, 0.6),
-    "sad": (1.2, 0.8, 1.0, 0.8, 1.1, 1.2, 0.8),
-    "warm": (0.9, 0.45, 1.1, 1.0, 1.3, 1.2, 1.2),
+    "friendly": (0.8, 0.0, 0.6, 1.2, 1.0, 1.2, 1.3, 0.5, 1.0, 1.4, 1.0),
+    "hazy": (1.3, 0.0, 0.25, 0.8, 1.0, 1.3, 0.6, 0.3, 0.2, 1.4, 0.6),
+    "sad": (1.2, 0.8, 1.0, 0.8, 1.1, 1.2, 0.8, 0.9, 1.2, 1.0, 1.2),
+    "warm": (0.9, 0.45, 1.1, 1.0, 1.3, 1.2, 1.2, 1.4, 0.8, 1.2, 1.1),
 }
 # warm genres (family or subgenre): warm paper and ink, never cold grey blocks
 WARM = frozenset({"rnb", "soul", "neo_soul", "gospel", "funk", "reggaeton", "r&b"})
@@ -315,6 +340,8 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     composition from the energy (weights), the mood and the seed."""
     e = float(np.clip(direction.energy, 0.0, 1.0))
     weights = (1 - e) * np.array(CALM_WEIGHTS) + e * np.array(LOUD_WEIGHTS)
+    pace = float(np.clip((direction.tempo_bpm - 110.0) / 50.0, -1.0, 1.0))
+    weights = weights * (1.0 + 0.5 * pace * np.array(TEMPO_LEAN))
     pick, named_pick = rng.random(), rng.random()  # drawn always: the stream stays the same
     named = subject(direction)
     if named and named_pick < NAMED_SHARE:
@@ -426,13 +453,16 @@ def _zone_box(size: int, edge: str, depth: float) -> tuple[int, int, int, int]:
 
 
 # the forms painted on the image (masks and type), not with an aggdraw pen
-PAINTED = {"pair": studies.pair}
+PAINTED = {"pair": studies.pair, "chain": constructs.chain}
 # the pen-drawn forms outside swiss_forms (the scenes are swiss_scenes')
 DRAWN_BY = {
     "arcs": layouts,
     "rhythm": systems,
     "pulse": systems,
     "ripple": studies,
+    "bundle": constructs,
+    "polygons": constructs,
+    "fan": constructs,
 }
 
 
