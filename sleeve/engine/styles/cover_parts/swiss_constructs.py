@@ -25,7 +25,7 @@ from PIL import Image, ImageDraw
 from sleeve.engine import signals
 from sleeve.engine.raster import brush
 from sleeve.engine.styles.base import Box
-from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, _visible, inks, slices
+from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices, visible_arc
 from sleeve.engine.styles.cover_parts.swiss_systems import fifths_angle
 
 
@@ -267,7 +267,7 @@ def fan(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         out = s * float(rng.uniform(0.1, 0.25))
         norm = max(math.hypot(cx - s / 2, cy - s / 2), 1e-6)
         cx, cy = cx + (cx - s / 2) / norm * out, cy + (cy - s / 2) / norm * out
-        start, span = _visible(f, cx, cy)
+        start, span = visible_arc(f, cx, cy)
     reach = max(math.hypot(px - cx, py - cy) for px in (x0, x1) for py in (y0, y1))
     radius = reach * float(rng.uniform(0.85, 1.05))
     if pick >= 0.3:  # from the corner, kept off the title's grid line

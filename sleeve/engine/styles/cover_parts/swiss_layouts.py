@@ -207,7 +207,7 @@ def arcs(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         draw.ellipse((cx - r0, cy - r0, cx + r0, cy + r0), brush(main))
         peaks = set()
     if pick:  # the part of the circle the canvas shows from where the centre now lies
-        start, span = _visible(f, cx, cy)
+        start, span = visible_arc(f, cx, cy)
     for k in range(rings):
         r = hole + step * (k + 0.5)
         sweep = span * (0.4 + 0.6 * float(sweeps[k]))
@@ -224,7 +224,7 @@ def arc_rings(tempo: float) -> int:
     return int(np.clip(round(5 + (tempo - 60.0) / 8.0), 5, 22))
 
 
-def _visible(f: Frame, cx: float, cy: float) -> tuple[float, float]:
+def visible_arc(f: Frame, cx: float, cy: float) -> tuple[float, float]:
     """The start angle and span (degrees, counter-clockwise from 3 o'clock) under which
     a centre outside the drawable part of the canvas sees it."""
     bx0, by0, bx1, by1 = f.bleed()
