@@ -48,7 +48,9 @@ STYLE = StyleInfo(
     music=True,
     subjects=shapes.SUBJECTS,
 )
-COMPOSITIONS = ("window", "reflection", "wall", "stack", "close")  # calm to loud
+COMPOSITIONS = ("window", "reflection", "wall", "close")  # calm to loud
+FRAMED = "marquee"  # the composition of the frame of tubes round the title, its own
+RETIRED = ("stack",)  # small signs hung under a big title: filler, never drawn again
 # the wall each genre's clubs and bars have, by sub-genre or genre; else the seed
 WALLS = {
     "kpop": ("tile", "concrete"),
@@ -69,10 +71,17 @@ WALLS = {
 def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     """The composition, the drawing, the title's zone and the rng that drew them."""
     rng = raster.rng_for(direction, "neon-plan")
+    zone = title_zone(direction, rng)
     drawing = shapes.named_drawing(direction.title) or shapes.abstract_for(direction, rng)
+    if drawing == "border":
+        return FRAMED, drawing, zone, rng
+    # a wet street only where the title can stand on it (below, or a right column)
+    options = tuple(
+        c for c in COMPOSITIONS if c != "reflection" or zone in scenes.STREET_ZONES
+    )
     lean = 0.6 * direction.energy + 0.4 * direction.turbulence
-    composition = compose.pick(rng, COMPOSITIONS, None if rng.random() < 0.3 else lean)
-    return composition, drawing, title_zone(direction, rng), rng
+    composition = compose.pick(rng, options, None if rng.random() < 0.3 else lean)
+    return composition, drawing, zone, rng
 
 
 def layout_of(direction: ArtDirection) -> str:
