@@ -61,11 +61,17 @@ class Scene:
     density: float
 
     def strokes(self, name: str = "") -> shapes.Drawing:
-        return shapes.DRAWINGS[name or self.drawing](self.rng, self.curve)
+        """The drawing's tubes, mirrored left to right on half the seeds (a moon or
+        an arrow facing the other way: two songs of one subject differ)."""
+        drawing = shapes.DRAWINGS[name or self.drawing](self.rng, self.curve)
+        if self.rng.random() < 0.5:
+            return drawing
+        return [shapes.Stroke(s.points * [-1.0, 1.0], s.colour, s.closed) for s in drawing]
 
     def flicker(self, drawing: shapes.Drawing) -> int:
-        """The stroke that burns low (none on one sign in four)."""
-        if self.rng.random() < 0.25 or len(drawing) < 2:
+        """The stroke that burns low (none on one sign in four, nor on a sign of two
+        strokes: half of it dark reads as broken)."""
+        if self.rng.random() < 0.25 or len(drawing) < 3:
             return -1
         return int(self.rng.integers(len(drawing)))
 
@@ -212,11 +218,13 @@ def window_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     u, v = _far(scene)
     lean = float(scene.rng.uniform(0.3, 0.7))
     u, v = (u, lean) if scene.zone == "right" else (lean, v)
-    centre, scale = _fit_in(draw, room, 0.0, u, v, float(scene.rng.uniform(1.05, 1.2)))
+    turn = float(scene.rng.uniform(-0.15, 0.15))
+    centre, scale = _fit_in(draw, room, turn, u, v, float(scene.rng.uniform(1.05, 1.2)))
     t = tubes.Tubes(res, scene.hues)
     box = tubes.draw_sign(
-        t, draw, centre, scale, _width(scale), flicker=scene.flicker(draw), mounts=False
-    )
+        t, draw, centre, scale, _width(scale), turn=turn, flicker=scene.flicker(draw),
+        mounts=False,
+    )  # fmt: skip
     lit = tubes.light(t, reach=0.22, bloom=1.3, strength=SPILL)
     inside = tubes.expose(_albedo(scene) * 0.6, lit, ambient=0.08)
     inside += _bokeh(scene, 14, (0.02, 0.05), 0.18)

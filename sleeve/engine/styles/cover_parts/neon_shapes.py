@@ -305,8 +305,8 @@ def swoosh(rng: np.random.Generator, music: np.ndarray) -> Drawing:
     n = 180
     t = np.linspace(0.0, 1.0, n)
     energy = signals.resample(music, n)
-    loops = 2 + int(rng.integers(2))
-    r = 0.12 + 0.2 * energy
+    loops = 3 + int(rng.integers(2))
+    r = 0.13 + 0.19 * energy
     phase = 2 * np.pi * loops * t**1.3
     x = -1.15 + 2.3 * t - r * np.sin(phase)
     y = 0.2 - 0.5 * t + r * (np.cos(phase) - 1.0) * 1.8
@@ -338,6 +338,7 @@ def swell(rng: np.random.Generator, music: np.ndarray) -> Drawing:
 def border(rng: np.random.Generator, music: np.ndarray) -> Drawing:
     """A frame of tubes open at one end (the title's side closed, at y = -1): an outer
     tube and an inner one of another colour, the open ends turning in."""
+
     def bracket(inset: float, depth: float) -> np.ndarray:
         a, b = -1.0 + inset, 1.0 - inset
         r = 0.12
@@ -380,6 +381,7 @@ def abstract_for(direction: ArtDirection, rng: np.random.Generator) -> str:
     lean = 0.6 * direction.energy + 0.4 * direction.density
     pos = np.linspace(0.0, 1.0, len(ABSTRACT))
     weights = 0.6 + np.exp(-(((pos - lean) / 0.3) ** 2))
+    weights[ABSTRACT.index("border")] *= 0.6  # the frame is a strong look: not too often
     return ABSTRACT[int(rng.choice(len(ABSTRACT), p=weights / weights.sum()))]
 
 
