@@ -107,9 +107,11 @@ def test_the_retired_layouts_are_never_drawn() -> None:
 
 
 def test_two_songs_of_one_subject_are_drawn_differently() -> None:
-    moons = [neon_sign.render(_direction(t, "k-pop", i), 96) for i, t in
-             enumerate(("Luna", "Luna Llena", "Under the Moon", "Moon Child"))]  # fmt: skip
+    """Four moons: each big (not the small icon of old), each in its own frame."""
+    titles = ("Luna", "Luna Llena", "Under the Moon", "Moon Child")
+    moons = [neon_sign.render(_direction(t, "k-pop", i), 256) for i, t in enumerate(titles)]
     assert all(art.layout.endswith("-moon") for art in moons)
+    assert all(_lit_box(art.image) >= 0.25 for art in moons)
     boxes = {tuple(round(v, 2) for v in art.focal) for art in moons}
     assert len(boxes) == len(moons), boxes
 
