@@ -178,12 +178,12 @@ def _cable(scene: Scene, t: tubes.Tubes, box: Box, width: float = 0.004) -> None
 def wall_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     """One big sign on the wall, cropped at one side, its light pooling round it."""
     draw = scene.strokes()
-    turn = float(scene.rng.uniform(-0.1, 0.1))
+    turn = float(scene.rng.uniform(-0.1, 0.1)) * (0.4 + scene.energy)
     u, v = _far(scene)
     lean = float(scene.rng.choice([0.12, 0.88]) + scene.rng.uniform(-0.1, 0.1))
     u, v = (u, lean) if scene.zone == "right" else (lean, v)
     room = _room(scene, 0.0, (0.0, 0.0))
-    grow = float(scene.rng.uniform(1.1, 1.3))
+    grow = 1.05 + 0.3 * scene.energy + float(scene.rng.uniform(0.0, 0.1))  # louder, closer
     centre, scale = _fit_in(draw, room, turn, u, v, grow)
     t = tubes.Tubes(scene.res, scene.hues)
     box = tubes.draw_sign(
@@ -219,7 +219,8 @@ def window_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     lean = float(scene.rng.uniform(0.3, 0.7))
     u, v = (u, lean) if scene.zone == "right" else (lean, v)
     turn = float(scene.rng.uniform(-0.15, 0.15))
-    centre, scale = _fit_in(draw, room, turn, u, v, float(scene.rng.uniform(1.05, 1.2)))
+    grow = 1.0 + 0.2 * scene.energy + float(scene.rng.uniform(0.0, 0.08))
+    centre, scale = _fit_in(draw, room, turn, u, v, grow)
     t = tubes.Tubes(res, scene.hues)
     box = tubes.draw_sign(
         t, draw, centre, scale, _width(scale), turn=turn, flicker=scene.flicker(draw),

@@ -144,8 +144,9 @@ def sunset(rng: np.random.Generator, music: np.ndarray) -> Drawing:
 def wave(rng: np.random.Generator, music: np.ndarray) -> Drawing:
     out = []
     xs = np.linspace(-1.1, 1.1, 80)
+    loud = float(np.mean(music))  # a loud song's sea runs higher
     for k in range(3):
-        amp = 0.22 - 0.05 * k
+        amp = (0.12 + 0.2 * loud) * (1.0 - 0.22 * k)
         ys = -0.4 + 0.38 * k + amp * np.sin(xs * (3.2 + 0.4 * k) + k)
         out.append(Stroke(np.stack([xs, ys], 1), k % 2))
     return out
