@@ -1,8 +1,11 @@
 """Neon sign: a night photograph of a neon sign on a dark wall, for the genres that had
 no releasable cover (k-pop, Latin, house, synthwave, hyperpop, city pop, R&B): the same
 bytes for the same seed; other music a composition of another layout (not only other
-colours); the sign's glow inside the focal box it reports; a title that names a heart
-a heart in tubes; every size from a thumbnail to a 3000 px export."""
+colours); the sign the hero (its lit tubes spanning about half the frame, not a small
+icon lost in black under a big title); the retired stack of small signs and the small
+trinkets (pulse, chevrons, zigzag box) never drawn; the sign's glow inside the focal
+box it reports; a title that names a heart a heart in tubes; two songs of one subject
+drawn differently; every size from a thumbnail to a 3000 px export."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ import pytest
 from sleeve.engine.direction import direct_from_music
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import neon_sign
-from sleeve.engine.styles.cover_parts import neon_scenes
+from sleeve.engine.styles.cover_parts import neon_scenes, neon_shapes
 from sleeve.engine.styles.registry import all_styles, fitting
 
 TRACKS = (
@@ -65,6 +68,54 @@ def test_different_music_gives_compositions_of_different_layouts() -> None:
     assert [neon_sign.layout_of(d) for d in DIRECTIONS] == layouts
 
 
+def _lit_box(image) -> float:
+    """The share of the frame the lit tubes' bounding box covers (the brightest
+    channel at 200 or more; the outermost half percent of those pixels trimmed)."""
+    grey = np.asarray(image, np.float64).max(axis=2)
+    ys, xs = np.nonzero(grey >= 200)
+    if len(xs) < 5:
+        return 0.0
+    x0, x1 = np.percentile(xs, [0.5, 99.5])
+    y0, y1 = np.percentile(ys, [0.5, 99.5])
+    return float((x1 - x0 + 1) * (y1 - y0 + 1) / grey.size)
+
+
+def test_the_sign_is_the_hero_filling_about_half_the_frame() -> None:
+    """Reviewers: 'usually a small neon icon lost in black under a big title'. The lit
+    tubes' box spans about half the frame or more, none a small icon."""
+    extra = (("Midnight Tide", "synthwave, night drive"), ("Hands Up Tonight", "edm"),
+             ("Perreo en la Azotea", "reggaeton"), ("Diamond Smoke", "trap"),
+             ("별빛 Parade", "k-pop"), ("Candyfloss", "pop, bubblegum"))  # fmt: skip
+    directions = DIRECTIONS + [_direction(t, g, 40 + i) for i, (t, g) in enumerate(extra)]
+    areas = {d.title: _lit_box(neon_sign.render(d, 256).image) for d in directions}
+    assert float(np.mean(list(areas.values()))) >= 0.45, areas
+    assert min(areas.values()) >= 0.2, areas
+
+
+def test_the_retired_layouts_are_never_drawn() -> None:
+    """The stack of small signs under a big title and the small trinkets (a pulse
+    line, chevrons, a zigzag in a box) are gone for every seed."""
+    assert "stack" not in neon_scenes.SCENES
+    retired = ("pulse", "chevrons", "zigzag")
+    assert not set(retired) & set(neon_shapes.DRAWINGS)
+    for index in range(60):
+        title, tags = TRACKS[index % len(TRACKS)]
+        layout = neon_sign.layout_of(_direction(title, tags, 100 + index))
+        composition, drawing = layout.split("-", 1)
+        assert composition in neon_scenes.SCENES and composition != "stack", layout
+        assert drawing in neon_shapes.DRAWINGS and drawing not in retired, layout
+
+
+def test_two_songs_of_one_subject_are_drawn_differently() -> None:
+    """Four moons: each big (not the small icon of old), each in its own frame."""
+    titles = ("Luna", "Luna Llena", "Under the Moon", "Moon Child")
+    moons = [neon_sign.render(_direction(t, "k-pop", i), 256) for i, t in enumerate(titles)]
+    assert all(art.layout.endswith("-moon") for art in moons)
+    assert all(_lit_box(art.image) >= 0.25 for art in moons)
+    boxes = {tuple(round(v, 2) for v in art.focal) for art in moons}
+    assert len(boxes) == len(moons), boxes
+
+
 @pytest.mark.parametrize("index", range(6))
 def test_the_glow_lies_in_the_focal_box(index: int) -> None:
     art = neon_sign.render(DIRECTIONS[index], 256)
@@ -76,6 +127,9 @@ def test_the_glow_lies_in_the_focal_box(index: int) -> None:
     bright = grey >= np.percentile(grey, 99.0)
     ys, xs = np.nonzero(bright)
     inside = (xs >= x0 * 256) & (xs < x1 * 256) & (ys >= y0 * 256) & (ys < y1 * 256)
+    if art.layout.startswith("marquee-"):  # the frame round the title, at the edges
+        edge = np.minimum(np.minimum(xs, 255 - xs), np.minimum(ys, 255 - ys))
+        inside |= edge < 0.1 * 256
     assert inside.mean() > 0.8, (art.layout, art.focal, inside.mean())
     box = grey[int(y0 * 256) : int(y1 * 256), int(x0 * 256) : int(x1 * 256)]
     assert box.mean() > 1.5 * grey.mean() or box.max() > 200

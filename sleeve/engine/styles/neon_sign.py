@@ -1,24 +1,29 @@
-"""Neon sign: a night photograph of a neon sign, glass tubes in the palette's colours with
-white-hot cores and a soft bloom on a dark brick, concrete or tiled wall its light falls
-across, drawing what the title names or the song.
+"""Neon sign: a night photograph of one big neon sign filling most of the frame, glass
+tubes in the palette's colours with white-hot cores and a soft bloom on a dark brick,
+concrete or tiled wall, drawing what the title names or the song, a calm band left for
+the title.
 
-Five compositions, each its own layout (cover_parts/neon_scenes): wall (one sign
-off-centre on the wall), window (seen through a rainy shop window, out of focus,
-drops on the glass), reflection (the sign high, its reflection streaked in a wet
-street), close (a tight crop of the tubes, clips and cable, the far side soft) and
-stack (two or three small signs hung at different heights, one switched off).
+Five compositions, each its own layout (cover_parts/neon_scenes), the lit tubes
+spanning half the frame or more: wall (one big sign, cropped by the frame's far edge
+and one side), window (the sign whole behind a rainy shop window, drops on the glass),
+reflection (the sign high and wide, its reflection streaked in a wet street under the
+title), close (the tubes far bigger than the frame, turned, soft toward the title) and
+marquee (a frame of tubes round the title, open at the far end, a flourish of the
+song's energy inside).
 
 title -> what the tubes draw (cover_parts/neon_shapes): a heart, a crescent moon, a
 star, a sunset, a wave, a rose, a diamond, a crown, a rain cloud, a skyline, a palm,
-an eye, a lightning bolt, a cocktail glass; a title that names none gets an abstract
-sign from the music: the energy curve as a pulse line, rings (as many as the song is
-loud), chevrons, a zigzag of its peaks in a frame;
+an eye, a lightning bolt, a cocktail glass; a title that names none gets a big
+abstract sign from the music: a wave following its energy curve, a huge double ring,
+a script swoosh whose loops are its energy, a giant arrow, or the marquee's frame;
 energy and turbulence -> the composition (calm songs lean to the window and the
-street, loud ones to the close crop and the stack), the seed picking among the near
-ones; density -> the rain on the window, how many signs hang; the genre -> the wall
-(tiles for pop and house, brick for Latin and R&B, concrete for synthwave);
-the palette -> the tube colours (its coloured entries at neon lightness) and a trace
-of its ground in the wall. The sign keeps out of the title's zone.
+street, loud ones to the close crop), the seed picking among the near ones and the
+crop, scale, turn and facing (two songs of one subject differ); density -> the rain
+on the window; the genre -> the wall (tiles for pop and house, brick for Latin and
+R&B, concrete for synthwave); the palette -> the tube colours (its coloured entries
+at neon lightness) and a trace of its ground in the wall. The sign keeps out of the
+title's band. Retired: the stack of small signs and the small trinkets (a pulse line,
+chevrons, a zigzag in a box).
 """
 
 from __future__ import annotations
@@ -48,7 +53,9 @@ STYLE = StyleInfo(
     music=True,
     subjects=shapes.SUBJECTS,
 )
-COMPOSITIONS = ("window", "reflection", "wall", "stack", "close")  # calm to loud
+COMPOSITIONS = ("window", "reflection", "wall", "close")  # calm to loud
+FRAMED = "marquee"  # the composition of the frame of tubes round the title, its own
+RETIRED = ("stack",)  # small signs hung under a big title: filler, never drawn again
 # the wall each genre's clubs and bars have, by sub-genre or genre; else the seed
 WALLS = {
     "kpop": ("tile", "concrete"),
@@ -69,10 +76,20 @@ WALLS = {
 def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     """The composition, the drawing, the title's zone and the rng that drew them."""
     rng = raster.rng_for(direction, "neon-plan")
+    zone = title_zone(direction, rng)
     drawing = shapes.named_drawing(direction.title) or shapes.abstract_for(direction, rng)
+    if drawing == "border":
+        return FRAMED, drawing, zone, rng
+    # a wet street only where the title can stand on it (below, or a right column);
+    # no close crop behind a title across the middle (the tubes would run under it)
+    options = tuple(
+        c
+        for c in COMPOSITIONS
+        if (c != "reflection" or zone in scenes.STREET_ZONES) and (c != "close" or zone != "centre")
+    )
     lean = 0.6 * direction.energy + 0.4 * direction.turbulence
-    composition = compose.pick(rng, COMPOSITIONS, None if rng.random() < 0.3 else lean)
-    return composition, drawing, title_zone(direction, rng), rng
+    composition = compose.pick(rng, options, None if rng.random() < 0.3 else lean)
+    return composition, drawing, zone, rng
 
 
 def layout_of(direction: ArtDirection) -> str:

@@ -1,12 +1,14 @@
-"""The five night photographs of a neon sign, each its own layout: wall (one sign
-off-centre on a dark wall that its light falls across), window (the sign through a
+"""The five night photographs of a neon sign, each its own layout, the sign always
+the hero (its tubes spanning half the frame or more): wall (one big sign on a dark
+wall that its light falls across, cropped at one side), window (the sign through a
 rainy shop window, out of focus, droplets on the glass catching its colours),
-reflection (the sign high on a wall, its reflection streaked in a wet street below),
-close (a tight crop of the tubes, clips and cable, the far end out of focus) and
-stack (two or three small signs hung at different heights, one switched off).
+reflection (the sign high and wide, its reflection streaked in a wet street under the
+title), close (the tubes far bigger than the frame, turned, the part toward the title
+falling out of focus) and marquee (a frame of tubes round the title, open at the far
+end, a flourish of the song's energy inside it).
 
-Each draws on a square sheet of `res` px, keeps the sign out of the title's zone
-and returns the float RGB picture and the sign's box (fractions)."""
+Each draws on a square sheet of `res` px, leaves the title's band calm and returns
+the float RGB picture and the sign's box (fractions, clear of the title's band)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,9 @@ FREE: dict[str, Box] = {  # where a sign may stand, by the title's zone
     "right": (0.0, 0.0, 0.62, 1.0),
     "centre": (0.0, 0.0, 1.0, 0.46),  # a title across the middle: the sign above it
 }
+SPILL = 0.8  # how bright a big sign lights its wall (a small one's 1.4 grey a wall out)
+# the zones whose title sits where a wet street can lie under the sign
+STREET_ZONES = ("bottom", "right")
 
 
 def free_box(zone: str, reach: float) -> Box:
@@ -56,35 +61,63 @@ class Scene:
     density: float
 
     def strokes(self, name: str = "") -> shapes.Drawing:
-        return shapes.DRAWINGS[name or self.drawing](self.rng, self.curve)
+        """The drawing's tubes, mirrored left to right on half the seeds (a moon or
+        an arrow facing the other way: two songs of one subject differ)."""
+        drawing = shapes.DRAWINGS[name or self.drawing](self.rng, self.curve)
+        if self.rng.random() < 0.5:
+            return drawing
+        return [shapes.Stroke(s.points * [-1.0, 1.0], s.colour, s.closed) for s in drawing]
 
     def flicker(self, drawing: shapes.Drawing) -> int:
-        """The stroke that burns low (none on one sign in four)."""
-        if self.rng.random() < 0.25 or len(drawing) < 2:
+        """The stroke that burns low (none on one sign in four, nor on a sign of two
+        strokes: half of it dark reads as broken)."""
+        if self.rng.random() < 0.25 or len(drawing) < 3:
             return -1
         return int(self.rng.integers(len(drawing)))
 
 
-def _place(
-    scene: Scene, half: float, lean: tuple[float, float] = (0.5, 0.5)
-) -> tuple[float, float]:
-    """A centre for a sign of half-extent `half` in the free part of the frame, off
-    the middle by the seed; `lean` (0..1 each axis) nudges it inside the free box."""
+def _room(scene: Scene, far: float, sides: tuple[float, float], near: float = 0.03) -> Box:
+    """The box a sign is fitted into: the free part of the frame less `near` on the
+    title's side, reaching `far` past the frame's edge opposite the title and `sides`
+    past the two edges across (the frame crops what lies beyond)."""
     x0, y0, x1, y1 = scene.free
-    m = 0.05 + half
-    side = 1 if scene.rng.random() < 0.5 else -1
-    u = np.clip(lean[0] + side * scene.rng.uniform(0.08, 0.16), 0, 1)
-    v = np.clip(lean[1] + scene.rng.uniform(-0.1, 0.1), 0, 1)
-    cx = x0 + m + (x1 - x0 - 2 * m) * u if x1 - x0 > 2 * m else (x0 + x1) / 2
-    cy = y0 + m + (y1 - y0 - 2 * m) * v if y1 - y0 > 2 * m else (y0 + y1) / 2
-    return float(cx), float(cy)
+    a, b = sides
+    if scene.zone == "top":
+        return (x0 - a, y0 + near, x1 + b, y1 + far)
+    if scene.zone == "right":
+        return (x0 - far, y0 - a, x1 - near, y1 + b)
+    return (x0 - a, y0 - far, x1 + b, y1 - near)
 
 
-def _fit(scene: Scene, scale: float, margin: float = 0.05) -> float:
-    """The sign's scale, shrunk to stand inside the free box."""
-    x0, y0, x1, y1 = scene.free
-    room = min(x1 - x0, y1 - y0) / 2 - margin
-    return float(min(scale, max(room, 0.08) / 1.15))
+def _fit_in(
+    drawing: shapes.Drawing,
+    box: Box,
+    turn: float,
+    u: float = 0.5,
+    v: float = 0.5,
+    grow: float = 1.0,
+) -> tuple[tuple[float, float], float]:
+    """The centre and scale that fit `drawing` (turned) as large as it goes inside
+    `box`, then `grow` times that; the room left over (or the overflow, which the
+    frame crops) shared by `u`, `v` (0: flush left or top)."""
+    ex = shapes.extent(drawing, turn)
+    uw, uh = ex[2] - ex[0], ex[3] - ex[1]
+    bw, bh = box[2] - box[0], box[3] - box[1]
+    scale = grow * min(bw / max(uw, 1e-3), bh / max(uh, 1e-3))
+    left = box[0] + (bw - uw * scale) * u
+    top = box[1] + (bh - uh * scale) * v
+    return (left - ex[0] * scale, top - ex[1] * scale), float(scale)
+
+
+def _far(scene: Scene) -> tuple[float, float]:
+    """u and v that push a sign's overflow away from the title (v, or u for a right
+    column) while u (or v) is left to the caller's lean."""
+    return {"top": (0.5, 0.0), "right": (1.0, 0.5)}.get(scene.zone, (0.5, 1.0))
+
+
+def _width(scale: float) -> float:
+    """The tube's thickness (fraction of the side) for a sign of `scale`."""
+    return float(np.clip(0.006 + 0.03 * scale, 0.011, 0.03))
 
 
 def _grow(box: Box, by: float) -> Box:
@@ -95,6 +128,34 @@ def _union(a: Box, b: Box) -> Box:
     return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
+def _in_free(scene: Scene, box: Box) -> Box:
+    """`box` clipped to the frame and to the free part (the title keeps its band)."""
+    x0, y0, x1, y1 = scene.free
+    return (max(box[0], x0), max(box[1], y0), min(box[2], x1), min(box[3], y1))
+
+
+def _toward_title(scene: Scene) -> np.ndarray:
+    """How far (fractions) each pixel lies past the free part's edge into the title's
+    band (negative inside the free part), shape (res, res)."""
+    xx, yy = raster.pixel_grid(scene.res)
+    x0, y0, x1, y1 = scene.free
+    if scene.zone == "top":
+        q = y0 - yy + 0 * xx
+    elif scene.zone == "right":
+        q = xx - x1 + 0 * yy
+    else:
+        q = yy - y1 + 0 * xx
+    return q.astype(np.float32)
+
+
+def _calm(scene: Scene, picture: np.ndarray, depth: float = 0.5) -> np.ndarray:
+    """Darken the title's band softly (by `depth` at most), so tubes or light that
+    reach into it recede under the type."""
+    q = _toward_title(scene)
+    dim = np.clip((q + 0.02) / 0.12, 0.0, 1.0)
+    return picture * (1.0 - depth * dim)[..., None]
+
+
 def _albedo(scene: Scene, scale: float = 1.0) -> np.ndarray:
     return walls.wall(scene.wall, scene.rng, scene.res, scene.tint, scale)
 
@@ -102,9 +163,9 @@ def _albedo(scene: Scene, scale: float = 1.0) -> np.ndarray:
 def _cable(scene: Scene, t: tubes.Tubes, box: Box, width: float = 0.004) -> None:
     """A cable from the sign's foot down, or across, to the frame's edge."""
     x = box[0] + (box[2] - box[0]) * scene.rng.uniform(0.2, 0.8)
-    y = box[3] - 0.02
+    y = min(box[3], 0.98) - 0.02
     down = scene.zone != "bottom"
-    end = 1.02 if down else box[3] + 0.08
+    end = 1.02 if down else y + 0.08
     bend = scene.rng.uniform(-0.06, 0.06)
     if down:
         pts = [(x, y), (x + bend * 0.3, y + (end - y) * 0.5), (x + bend, end)]
@@ -115,15 +176,23 @@ def _cable(scene: Scene, t: tubes.Tubes, box: Box, width: float = 0.004) -> None
 
 
 def wall_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """One sign off-centre on the wall, its light pooling round it."""
+    """One big sign on the wall, cropped at one side, its light pooling round it."""
     draw = scene.strokes()
-    scale = _fit(scene, 0.2 + 0.05 * scene.rng.random())
-    cx, cy = _place(scene, scale * 1.15)
+    turn = float(scene.rng.uniform(-0.1, 0.1)) * (0.4 + scene.energy)
+    u, v = _far(scene)
+    lean = float(scene.rng.choice([0.12, 0.88]) + scene.rng.uniform(-0.1, 0.1))
+    u, v = (u, lean) if scene.zone == "right" else (lean, v)
+    room = _room(scene, 0.0, (0.0, 0.0))
+    grow = 1.05 + 0.3 * scene.energy + float(scene.rng.uniform(0.0, 0.1))  # louder, closer
+    centre, scale = _fit_in(draw, room, turn, u, v, grow)
     t = tubes.Tubes(scene.res, scene.hues)
-    box = tubes.draw_sign(t, draw, (cx, cy), scale, 0.013, flicker=scene.flicker(draw))
+    box = tubes.draw_sign(
+        t, draw, centre, scale, _width(scale), turn=turn, flicker=scene.flicker(draw)
+    )
     _cable(scene, t, box)
-    lit = tubes.light(t, reach=0.16)
-    return tubes.expose(_albedo(scene), lit), _grow(box, 0.03)
+    lit = tubes.light(t, reach=0.2, strength=SPILL)
+    picture = _calm(scene, tubes.expose(_albedo(scene), lit), 0.35)
+    return picture, _in_free(scene, _grow(box, 0.02))
 
 
 def _bokeh(scene: Scene, count: int, size: tuple[float, float], glow: float) -> np.ndarray:
@@ -141,19 +210,26 @@ def _bokeh(scene: Scene, count: int, size: tuple[float, float], glow: float) -> 
 
 
 def window_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """The sign behind a rainy shop window: the room soft, drops on the glass."""
+    """The sign behind a rainy shop window, whole and large: the room soft, drops on
+    the glass."""
     res = scene.res
     draw = scene.strokes()
-    scale = _fit(scene, 0.19 + 0.04 * scene.rng.random())
-    cx, cy = _place(scene, scale * 1.15)
+    room = _room(scene, 0.0, (-0.02, -0.02), 0.04)
+    u, v = _far(scene)
+    lean = float(scene.rng.uniform(0.3, 0.7))
+    u, v = (u, lean) if scene.zone == "right" else (lean, v)
+    turn = float(scene.rng.uniform(-0.15, 0.15))
+    grow = 1.0 + 0.2 * scene.energy + float(scene.rng.uniform(0.0, 0.08))
+    centre, scale = _fit_in(draw, room, turn, u, v, grow)
     t = tubes.Tubes(res, scene.hues)
     box = tubes.draw_sign(
-        t, draw, (cx, cy), scale, 0.014, flicker=scene.flicker(draw), mounts=False
-    )
-    lit = tubes.light(t, reach=0.2, bloom=1.3)
-    room = tubes.expose(_albedo(scene) * 0.6, lit, ambient=0.08)
-    room += _bokeh(scene, 14, (0.02, 0.05), 0.18)
-    img = raster.fast_blur(raster.to_image(np.clip(room, 0, 1)), res / 260, 2)
+        t, draw, centre, scale, _width(scale), turn=turn, flicker=scene.flicker(draw),
+        mounts=False,
+    )  # fmt: skip
+    lit = tubes.light(t, reach=0.22, bloom=1.3, strength=SPILL)
+    inside = tubes.expose(_albedo(scene) * 0.6, lit, ambient=0.08)
+    inside += _bokeh(scene, 14, (0.02, 0.05), 0.18)
+    img = raster.fast_blur(raster.to_image(np.clip(inside, 0, 1)), res / 260, 2)
     behind = raster.from_image(img)
     lens = np.roll(behind, (res // 60, -res // 90), axis=(0, 1))
     drops, rims, shine = (Image.new("L", (res, res), 0) for _ in range(3))
@@ -177,27 +253,24 @@ def window_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     s = raster.from_image(shine.filter(ImageFilter.GaussianBlur(res / 900)))[..., None]
     out = behind * (1 - d) + d * lens * 1.35
     out = out * (1 - 0.55 * rim) + 0.35 * s * (0.3 + lens)
-    return out, _grow(box, 0.04)
+    return _calm(scene, out, 0.3), _in_free(scene, _grow(box, 0.02))
 
 
 def reflection_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """The sign high on a wall, a wet street below holding its reflection."""
+    """The sign high and wide on a wall, a wet street below holding its reflection;
+    the title (below, or in the right column) stands on the street."""
     res = scene.res
     draw = scene.strokes()
     x0, y0, x1, y1 = scene.free
-    scale = float(min(0.15 + 0.03 * scene.rng.random(), (y1 - y0 - 0.12) / 2 / 1.15 / 1.6))
-    scale = max(scale, 0.08)
-    half = scale * 1.15
-    # the title above: the sign just under it; else high on the wall, the street below
-    cy = y0 + (0.03 if scene.zone == "top" else 0.06) + half
-    horizon = min(cy + half + 0.05, 0.9)
-    side = 1 if scene.rng.random() < 0.5 else -1
-    cx = float(
-        np.clip(0.5 + side * scene.rng.uniform(0.06, 0.18), x0 + half + 0.05, x1 - half - 0.05)
-    )
+    horizon = (y1 - scene.rng.uniform(0.0, 0.04)) if scene.zone == "bottom" else 0.66
+    horizon = float(min(max(horizon, 0.5), 0.9))
+    room = (x0 + 0.02, 0.03, x1 - 0.02 if scene.zone == "bottom" else x1 - 0.03, horizon - 0.04)
+    grow = float(scene.rng.uniform(1.0, 1.2))
+    u = float(scene.rng.choice([0.15, 0.85]) + scene.rng.uniform(-0.1, 0.1))
+    centre, scale = _fit_in(draw, room, 0.0, u, 1.0, grow)
     t = tubes.Tubes(res, scene.hues)
-    box = tubes.draw_sign(t, draw, (cx, cy), scale, 0.012, flicker=scene.flicker(draw))
-    lit = tubes.light(t, reach=0.14)
+    box = tubes.draw_sign(t, draw, centre, scale, _width(scale), flicker=scene.flicker(draw))
+    lit = tubes.light(t, reach=0.18, strength=SPILL)
     above = tubes.expose(_albedo(scene, 0.8), lit)
     h = int(horizon * res)
     depth = res - h
@@ -211,90 +284,79 @@ def reflection_scene(scene: Scene) -> tuple[np.ndarray, Box]:
         (res, max(1, depth)), Image.Resampling.BICUBIC
     )
     refl = raster.from_image(Image.blend(mirror, streak, 0.55))
-    fade = np.exp(-rows / (0.22 * res))[:, None, None]  # the wet sheen dies off
+    fade = np.exp(-rows / (0.2 * res))[:, None, None]  # the wet sheen dies off
     wet = raster.upscale(raster.fractal_noise(scene.rng, cells=3, octaves=3, res=64), res)[h:]
     wet = np.clip((wet - 0.35) * 3.0, 0.3, 1.0)[..., None]
     asphalt = walls.concrete(scene.rng, res, 0.5)[h:, :, None] * scene.tint * 0.5
     spill = lit.spill[src_rows] * 0.3 * fade
-    ground = asphalt * (0.08 + spill) + refl * wet * fade * 0.8
+    ground = asphalt * (0.08 + spill) + refl * wet * fade * 0.7
     out = above.copy()
     out[h:] = ground
     ledge = max(1, res // 200)
     out[h : h + ledge] *= 0.3
-    reflected = (box[0], horizon, box[2], min(1.0, horizon + (box[3] - box[1]) * 0.9))
-    return out, _union(_grow(box, 0.03), reflected)
+    if scene.zone == "right":
+        out = _calm(scene, out, 0.35)
+    return out, _in_free(scene, _grow(box, 0.02))
 
 
 def close_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """A tight crop of the tubes, big: clips and the cable plain, the far side soft."""
+    """The tubes far bigger than the frame, turned: clips and the cable plain, the part
+    toward the title falling out of focus and into shadow."""
     res = scene.res
     draw = scene.strokes()
-    scale = 0.42 + 0.12 * scene.rng.random()
-    x0, y0, x1, y1 = scene.free
-    cx = (x0 + x1) / 2 + scene.rng.choice([-1, 1]) * scene.rng.uniform(0.08, 0.16)
-    cy = (y0 + y1) / 2 + (0.1 if scene.zone == "top" else -0.1 if scene.zone == "bottom" else 0.0)
+    turn = float(scene.rng.uniform(-0.35, 0.35))
+    room = _room(scene, 0.0, (0.0, 0.0), -0.04)
+    grow = float(scene.rng.uniform(1.45, 1.9))
+    u, v = _far(scene)
+    slide = float(scene.rng.uniform(0.1, 0.9))
+    u, v = (u, slide) if scene.zone == "right" else (slide, v)
+    centre, scale = _fit_in(draw, room, turn, u, v, grow)
     t = tubes.Tubes(res, scene.hues)
-    turn = float(scene.rng.uniform(-0.25, 0.25))
-    box = tubes.draw_sign(t, draw, (cx, cy), scale, 0.028, turn=turn, flicker=scene.flicker(draw))
+    box = tubes.draw_sign(
+        t, draw, centre, scale, _width(scale), turn=turn, flicker=scene.flicker(draw)
+    )
     _cable(scene, t, box, 0.01)
-    lit = tubes.light(t, reach=0.22, bloom=0.9)
+    lit = tubes.light(t, reach=0.22, bloom=0.9, strength=SPILL)
     sharp = tubes.expose(_albedo(scene, 2.4), lit)
     sharp += _bokeh(scene, 10, (0.03, 0.08), 0.12)
     soft = raster.from_image(
         raster.to_image(np.clip(sharp, 0, 1)).filter(ImageFilter.GaussianBlur(res / 90))
     )
-    # depth of field: one side of the frame in focus, the other falling away
-    angle = scene.rng.uniform(0, 2 * np.pi)
-    xx, yy = raster.pixel_grid(res)
-    ramp = np.clip(((xx - cx) * np.cos(angle) + (yy - cy) * np.sin(angle)) * 2.2 + 0.1, 0, 1)
-    out = sharp * (1 - ramp[..., None]) + soft * ramp[..., None]
-    box = (max(box[0], x0), max(box[1], y0), min(box[2], x1), min(box[3], y1))
-    return out, box
+    # depth of field: sharp away from the title, falling away toward its band
+    ramp = np.clip((_toward_title(scene) + 0.25) / 0.3, 0, 1)[..., None]
+    out = sharp * (1 - ramp) + soft * ramp
+    return _calm(scene, out, 0.55), _in_free(scene, box)
 
 
-def stack_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """Two or three small signs hung at different heights, one of them off."""
+def marquee_scene(scene: Scene) -> tuple[np.ndarray, Box]:
+    """A frame of tubes round the title (the title's side closed, the far end open and
+    turning in), a flourish of the song's energy inside it under the title."""
     res = scene.res
-    n = 3 if scene.rng.random() < 0.5 + 0.3 * scene.density else 2
-    x0, y0, x1, y1 = scene.free
-    others = [
-        s for s in ("rings", "chevrons", "zigzag", "pulse", "star", "bolt") if s != scene.drawing
-    ]
-    names = [
-        scene.drawing,
-        *(others[int(i)] for i in scene.rng.choice(len(others), n - 1, replace=False)),
-    ]
-    order = scene.rng.permutation(n)
-    off = int(scene.rng.integers(1, n))  # never the sign the title names
+    frame = scene.strokes()
+    turn = {"top": 0.0, "bottom": np.pi, "right": np.pi / 2}.get(scene.zone, 0.0)
+    inset = float(scene.rng.uniform(0.025, 0.04))
+    width = 0.012
     t = tubes.Tubes(res, scene.hues)
-    focal: Box | None = None
-    span = (x1 - x0) / n
-    for slot, k in enumerate(order):
-        scale = _fit(scene, (0.16 if k == 0 else 0.1) * (1.0 if n == 2 else 0.85))
-        half = scale * 1.15
-        cx = x0 + span * (slot + 0.5) + scene.rng.uniform(-0.03, 0.03)
-        cx = float(np.clip(cx, x0 + half + 0.03, x1 - half - 0.03))
-        lo, hi = y0 + half + 0.06, y1 - half - 0.04
-        cy = float(lo + (hi - lo) * scene.rng.uniform(0.0, 1.0)) if hi > lo else (y0 + y1) / 2
-        draw = scene.strokes(names[k])
-        lit = k != off
-        box = tubes.draw_sign(
-            t,
-            draw,
-            (cx, cy),
-            scale,
-            0.01,
-            lit=lit,
-            shift=int(k),
-            flicker=scene.flicker(draw) if lit else -1,
-        )
-        for x in (box[0] + 0.01, box[2] - 0.01):  # hung from above on two thin wires
-            tubes.wire(t, [(x, -0.01), (x, box[1] + 0.01)], 0.0025)
-        if lit:
-            focal = _grow(box, 0.03) if focal is None else _union(focal, _grow(box, 0.03))
-    lit_ = tubes.light(t, reach=0.18)
-    assert focal is not None
-    return tubes.expose(_albedo(scene), lit_), focal
+    outer = tubes.draw_sign(
+        t, frame, (0.5, 0.5), 0.5 - inset - width / 2, width, turn=turn, flicker=-1
+    )
+    x0, y0, x1, y1 = scene.free
+    inner = {
+        "top": (0.14, y0 + 0.04, 0.86, min(y1 - 0.06, 0.9)),
+        "bottom": (0.14, max(y0 + 0.08, 0.1), 0.86, y1 - 0.04),
+        "right": (0.1, 0.2, x1 - 0.04, 0.8),
+    }.get(scene.zone, (0.14, 0.1, 0.86, y1 - 0.04))
+    flourish = scene.strokes("swoosh")
+    tilt = float(scene.rng.uniform(-0.15, 0.05))
+    centre, scale = _fit_in(flourish, inner, tilt, 0.5, 0.5)
+    box = tubes.draw_sign(
+        t, flourish, centre, scale, _width(scale), turn=tilt,
+        flicker=scene.flicker(flourish), shift=2,
+    )  # fmt: skip
+    lit = tubes.light(t, reach=0.2, strength=SPILL)
+    picture = _calm(scene, tubes.expose(_albedo(scene), lit), 0.25)
+    del outer  # the frame holds the title: the focal part is the flourish
+    return picture, _in_free(scene, _grow(box, 0.03))
 
 
 SCENES: dict[str, Callable[[Scene], tuple[np.ndarray, Box]]] = {
@@ -302,5 +364,5 @@ SCENES: dict[str, Callable[[Scene], tuple[np.ndarray, Box]]] = {
     "window": window_scene,
     "reflection": reflection_scene,
     "close": close_scene,
-    "stack": stack_scene,
+    "marquee": marquee_scene,
 }

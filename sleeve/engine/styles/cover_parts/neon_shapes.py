@@ -1,8 +1,9 @@
 """The tube drawings of a neon sign: what a title names (a heart, a crescent moon, a
 star, a sunset, a wave, a rose, a diamond, a crown, a rain cloud, a skyline, a palm, an
-eye, a lightning bolt, a cocktail glass) or, for a title that names none, an abstract
-sign bent from the music (the energy curve as one pulse line, rings, chevrons, a
-zigzag in a frame).
+eye, a lightning bolt, a cocktail glass) or, for a title that names none, a big abstract
+sign bent from the music (a wave following the energy curve, a huge double ring, a
+script swoosh whose loops are the song's energy, a frame of tubes round the title, a
+giant arrow).
 
 A drawing is a list of strokes in sign units (x right, y down, about -1..1): each a
 polyline of points, the tube colour it is bent in (0, 1 or 2) and whether it closes.
@@ -61,7 +62,10 @@ NAMED = (
 )
 # the title_words subjects drawn (StyleInfo.subjects)
 SUBJECTS = tuple(dict.fromkeys(k for k, _ in NAMED if k not in LOCAL_WORDS))
-ABSTRACT = ("pulse", "rings", "chevrons", "zigzag")
+ABSTRACT = ("swell", "rings", "swoosh", "border", "arrow")  # calm to loud
+# the small trinkets the reviews called filler (a pulse line, chevrons, a zigzag in a
+# box): never drawn again
+RETIRED = ("pulse", "chevrons", "zigzag")
 
 
 def named_drawing(title: str) -> str:
@@ -140,8 +144,9 @@ def sunset(rng: np.random.Generator, music: np.ndarray) -> Drawing:
 def wave(rng: np.random.Generator, music: np.ndarray) -> Drawing:
     out = []
     xs = np.linspace(-1.1, 1.1, 80)
+    loud = float(np.mean(music))  # a loud song's sea runs higher
     for k in range(3):
-        amp = 0.22 - 0.05 * k
+        amp = (0.12 + 0.2 * loud) * (1.0 - 0.22 * k)
         ys = -0.4 + 0.38 * k + amp * np.sin(xs * (3.2 + 0.4 * k) + k)
         out.append(Stroke(np.stack([xs, ys], 1), k % 2))
     return out
@@ -270,43 +275,82 @@ def cocktail(rng: np.random.Generator, music: np.ndarray) -> Drawing:
     return out
 
 
-def pulse(rng: np.random.Generator, music: np.ndarray) -> Drawing:
-    """The song's energy curve as one pulse line between two flat runs."""
-    curve = signals.resample(music, 14)
-    xs = np.linspace(-0.8, 0.8, 14)
-    swing = (curve - curve.min()) / max(float(np.ptp(curve)), 0.2)
-    beat = np.where(np.arange(14) % 2 == 0, -1.0, 0.55) * (0.25 + 0.75 * swing)
-    ys = 0.9 * beat * np.hanning(16)[1:-1] ** 0.5
-    line = np.concatenate([[[-1.2, 0.0]], np.stack([xs, ys], 1), [[1.2, 0.0]]])
-    return [Stroke(line, 0), Stroke(_line((-1.2, 0.72), (1.2, 0.72)), 1)]
-
-
 def rings(rng: np.random.Generator, music: np.ndarray) -> Drawing:
-    n = 2 + int(float(np.mean(music)) * 2.6)
+    """A huge double ring (a third when the song is loud), each with its break."""
+    n = 2 + int(float(np.mean(music)) > 0.6)
     out = []
     for k in range(n):
-        r = 1.0 - k * 0.7 / max(n - 1, 1)
+        r = 1.0 - 0.2 * k
         gap = rng.uniform(0, 360)
-        out.append(Stroke(_arc(0, 0, r, gap + 25, gap + 360, 72), k % 2))
+        out.append(Stroke(_arc(0, 0, r, gap + 20, gap + 360, 96), k % 2))
     return out
 
 
-def chevrons(rng: np.random.Generator, music: np.ndarray) -> Drawing:
-    n = 3 + int(float(np.max(music)) * 2.5)
+def arrow(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    """A giant arrow in outline, a second tube inside it, the beat's dashes behind."""
+    outline = _line(
+        (-1.2, -0.2), (0.25, -0.2), (0.25, -0.62), (1.2, 0.0), (0.25, 0.62), (0.25, 0.2),
+        (-1.2, 0.2),
+    )  # fmt: skip
+    out = [Stroke(outline, 0, True)]
+    out.append(Stroke(_line((-1.05, 0.0), (0.55, 0.0)), 1))
+    for k, y in enumerate((-0.45, 0.45)):
+        x = -1.15 + 0.35 * float(signals.resample(music, 2)[k])
+        out.append(Stroke(_line((x - 0.05, y), (x + 0.45, y)), 2))
+    return out
+
+
+def swoosh(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    """A script flourish bent from the energy curve: loops as big as the song is loud
+    there, rising left to right, and a long underline swash beneath."""
+    n = 180
+    t = np.linspace(0.0, 1.0, n)
+    energy = signals.resample(music, n)
+    loops = 3 + int(rng.integers(2))
+    r = 0.13 + 0.19 * energy
+    phase = 2 * np.pi * loops * t**1.3
+    x = -1.15 + 2.3 * t - r * np.sin(phase)
+    y = 0.2 - 0.5 * t + r * (np.cos(phase) - 1.0) * 1.8
+    under = np.linspace(-1.25, 1.25, 60)
+    swash = 0.55 + 0.12 * np.sin(under * 1.6 + rng.uniform(0, 1)) - 0.1 * under
+    return [Stroke(np.stack([x, y], 1), 0), Stroke(np.stack([under, swash], 1), 1)]
+
+
+def swell(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    """A big wave: three parallel tubes following the song's smoothed energy, the top
+    one curling over at its crest."""
+    n = 90
+    xs = np.linspace(-1.3, 1.3, n)
+    e = signals.resample(music, 12)
+    e = (e - e.min()) / max(float(np.ptp(e)), 0.2)
+    base = np.interp(np.linspace(0, 11, n), np.arange(12), e)
+    base = np.convolve(np.pad(base, 6, mode="edge"), np.hanning(13) / np.hanning(13).sum(), "valid")
     out = []
-    step = 1.8 / n
-    for k in range(n):
-        x = -0.9 + k * step
-        out.append(Stroke(_line((x, -0.6), (x + 0.45, 0.0), (x, 0.6)), k % 2))
+    for k in range(3):
+        ys = -0.15 + 0.32 * k - 0.55 * (base - 0.5) * (1.0 - 0.25 * k)
+        out.append(Stroke(np.stack([xs, ys], 1), k % 2 if k < 2 else 2))
+    crest = int(np.argmin(out[0].points[:, 1][10:-10])) + 10
+    cx, cy = out[0].points[crest]
+    curl = _arc(cx + 0.18, cy + 0.02, 0.18, 180, 470, 30)
+    out.append(Stroke(curl, 0))
     return out
 
 
-def zigzag(rng: np.random.Generator, music: np.ndarray) -> Drawing:
-    peaks = signals.resample(music, 9)
-    xs = np.linspace(-0.85, 0.85, 9)
-    ys = np.where(np.arange(9) % 2 == 0, -1, 1) * (0.15 + 0.4 * peaks)
-    frame = _line((-1.05, -0.72), (1.05, -0.72), (1.05, 0.72), (-1.05, 0.72))
-    return [Stroke(np.stack([xs, ys], 1), 0), Stroke(frame, 1, True)]
+def border(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    """A frame of tubes open at one end (the title's side closed, at y = -1): an outer
+    tube and an inner one of another colour, the open ends turning in."""
+
+    def bracket(inset: float, depth: float) -> np.ndarray:
+        a, b = -1.0 + inset, 1.0 - inset
+        r = 0.12
+        pts = [(a + r * 0.6, depth + 0.12), (a, depth)]
+        pts += [(a, a + r), *_arc(a + r, a + r, r, 180, 270, 8).tolist()]
+        pts += [(b - r, a), *_arc(b - r, a + r, r, 270, 360, 8).tolist()]
+        pts += [(b, depth), (b - r * 0.6, depth + 0.12)]
+        return np.asarray(pts, np.float64)
+
+    depth = 0.35 + 0.2 * float(np.mean(music))
+    return [Stroke(bracket(0.0, depth), 0), Stroke(bracket(0.07, depth - 0.12), 1)]
 
 
 DRAWINGS = {
@@ -324,19 +368,31 @@ DRAWINGS = {
     "eye": eye,
     "bolt": bolt,
     "cocktail": cocktail,
-    "pulse": pulse,
     "rings": rings,
-    "chevrons": chevrons,
-    "zigzag": zigzag,
+    "arrow": arrow,
+    "swoosh": swoosh,
+    "swell": swell,
+    "border": border,
 }
 
 
 def abstract_for(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """An abstract sign for a title that names nothing: the seed among all, leaning
-    calm songs to the rings and the pulse, busy ones to chevrons and the zigzag."""
+    """A big abstract sign for a title that names nothing: the seed among all, calm
+    songs leaning to the wave and the ring, loud ones to the frame and the arrow."""
     lean = 0.6 * direction.energy + 0.4 * direction.density
-    weights = np.array([1.2 - lean, 1.0 - 0.5 * lean, 0.6 + lean, 0.5 + lean])
+    pos = np.linspace(0.0, 1.0, len(ABSTRACT))
+    weights = 0.6 + np.exp(-(((pos - lean) / 0.3) ** 2))
+    weights[ABSTRACT.index("border")] *= 0.6  # the frame is a strong look: not too often
     return ABSTRACT[int(rng.choice(len(ABSTRACT), p=weights / weights.sum()))]
+
+
+def extent(drawing: Drawing, turn: float = 0.0) -> tuple[float, float, float, float]:
+    """The drawing's box in sign units once turned by `turn` radians."""
+    pts = np.concatenate([s.points for s in drawing])
+    c, s = np.cos(turn), np.sin(turn)
+    x = pts[:, 0] * c - pts[:, 1] * s
+    y = pts[:, 0] * s + pts[:, 1] * c
+    return float(x.min()), float(y.min()), float(x.max()), float(y.max())
 
 
 def music_curve(direction: ArtDirection) -> np.ndarray:
