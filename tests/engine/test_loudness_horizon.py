@@ -192,7 +192,8 @@ def test_the_still_water_and_the_lone_thing_hold_real_weight(layout: str) -> Non
             rng = np.random.default_rng(0)
             field = np.asarray(loudness_horizon.inks_for(d, rng).field, float)
             px = np.asarray(image, float)
-            off = np.abs(px - field).max(axis=2) > 24
+            off = np.abs(px - field).max(axis=2) > 40
             assert off.mean() > 0.2, (layout, band, seed, off.mean())
-            if layout == "lone":
-                assert focal[3] - focal[1] > 0.2, (band, seed, focal)
+            if layout == "lone":  # the thing (its box padded by 0.05 a side) is big
+                area = (focal[2] - focal[0]) * (focal[3] - focal[1])
+                assert area > 0.12, (band, seed, focal)
