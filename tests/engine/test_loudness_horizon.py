@@ -177,3 +177,23 @@ def test_metal_rock_and_electronic_music_are_no_horizon_s() -> None:
         assert "loudness_horizon" not in fitting(direct_from_music(music)[0]), tags
     calm = MusicInput(task_id="fit", title="Ashes", tags="ambient, drone")
     assert "loudness_horizon" in fitting(direct_from_music(calm)[0])
+
+
+@pytest.mark.parametrize("layout", ("still", "lone"))
+def test_the_still_water_and_the_lone_thing_hold_real_weight(layout: str) -> None:
+    """The lone view on a folk song was "an almost empty black frame with a thin line
+    and a pole" (N, "it looks like a render failure"): the land or water of the still
+    and lone views now hold ink clearly off the field over at least a fifth of the
+    frame, and the lone thing is big enough to read in a thumbnail."""
+    for song, band in itertools.product((CALM, LOUD), ("top", "bottom")):
+        for seed in range(3):
+            d = dataclasses.replace(song, seed=seed)
+            image, focal = loudness_horizon.draw(d, layout, band, 96)
+            rng = np.random.default_rng(0)
+            field = np.asarray(loudness_horizon.inks_for(d, rng).field, float)
+            px = np.asarray(image, float)
+            off = np.abs(px - field).max(axis=2) > 40
+            assert off.mean() > 0.2, (layout, band, seed, off.mean())
+            if layout == "lone":  # the thing (its box padded by 0.05 a side) is big
+                area = (focal[2] - focal[0]) * (focal[3] - focal[1])
+                assert area > 0.12, (band, seed, focal)

@@ -95,3 +95,39 @@ def test_a_title_naming_rain_or_smoke_gets_that_print() -> None:
             assert mono_grain.layout_of(direction) == subject, (title, seed)
             assert draws_named(direction, "mono_grain", f"mono_grain/{subject}")
         assert drawn >= 6, (title, drawn)
+
+
+@pytest.mark.parametrize("side", ["top", "bottom"])
+def test_the_rain_prints_lights_spread_over_the_whole_pane(side: str) -> None:
+    """Velvet's rain was 90% black with three bokeh blobs in one corner (N, "it looks
+    broken"): now the street's lights fill the pane, lit across its width and over a
+    good share of the part the title leaves."""
+    rows = slice(7, 16) if side == "top" else slice(0, 9)  # the free part at 16 px
+    for seed in range(6):
+        free = _thumb("rain", "rnb", "rnb", seed, side)[rows]
+        lit = free > 0.22
+        assert lit.mean() > 0.3, (seed, lit.mean())
+        quarters = [lit[:, q * 4 : q * 4 + 4].mean() for q in range(4)]
+        assert min(quarters) > 0.12, (seed, quarters)
+
+
+def test_no_bright_genres_mono_print_is_the_monolith() -> None:
+    """Chuva de Verão (bossa) got the doom-metal monolith (N): it is drawn only for
+    dark, heavy music now, whatever the palette, and a bright song that names rain
+    gets summer rain on a pond."""
+    light = dataclasses.replace(_track("bossa", "latin").palette, background=(245, 242, 236))
+    for sub, family in (("bossa", "latin"), ("latin", "latin"), ("reggaeton", "latin"),
+                        ("pop", "pop"), ("kpop", "pop"), ("children", "children"),
+                        ("rnb", "rnb"), ("jingle", "pop"), ("bedroom_pop", "pop")):  # fmt: skip
+        for palette in (None, light):
+            base = _track(sub, family)
+            if palette is not None:
+                base = dataclasses.replace(base, palette=palette)
+            picks = {mono_grain.layout_of(dataclasses.replace(base, seed=s)) for s in range(40)}
+            assert "monolith" not in picks, (sub, palette)
+    doom = {mono_grain.layout_of(dataclasses.replace(_track("doom_metal", "metal"), seed=s))
+            for s in range(40)}  # fmt: skip
+    assert "monolith" in doom
+    rain = dataclasses.replace(_track("bossa", "latin"), palette=light, title="Chuva de Verão")
+    assert mono_grain.layout_of(rain) == "ripples"
+    assert draws_named(rain, "mono_grain", "mono_grain/ripples")

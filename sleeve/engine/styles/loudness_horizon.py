@@ -1,12 +1,14 @@
 """Loudness horizon: the song's loudness curve as a horizon, drawn the way ECM, post-rock
 and ambient sleeves draw one: two or three muted inks, much empty field, no sun.
 
-Five compositions, calm to loud (cover_parts/horizon_views, horizon_places): still (one
-hairline horizon in a huge field, the song a low far shore mirrored in still water,
-mist at its foot), lone (one small house, pole or boat on a very wide horizon the song
-barely lifts), coast (a night coast from above, the song its shoreline, its onsets the
-lit towns), lines (a mountain range in a dozen thin lines) and peak (the song as one
-huge cropped mountain or dune filling the lower two thirds).
+Five compositions, calm to loud (cover_parts/horizon_views, horizon_places): still (a
+far shore on still water under a graded sky, a pale far range and a dark headland the
+song, mist at their foot, mirrored in water broken by glints), lone (one house, pole or
+boat big enough to read in a thumbnail, dark against a graded sky on a wide horizon
+the song barely lifts, mist, furrows or glinting water), coast (a night coast from
+above, the song its shoreline, its onsets the lit towns), lines (a mountain range in a
+dozen thin lines) and peak (the song as one huge cropped mountain or dune filling the
+lower two thirds).
 Retired after art directors' reviews (RETIRED): every view round one huge haloed sun
 or moon (the erg, the ranges, the old peak: "the stock landscape, four times"), and
 before them the dunes, the poster cut, the butte, the linocut, the fields, the lake,

@@ -1,13 +1,15 @@
 """Mono grain: a grainy monochrome darkroom print of one big, simple form.
 
-The print is one of thirteen skeletons. Seven in mono_prints: a backlit form against
+The print is one of fourteen skeletons. Seven in mono_prints: a backlit form against
 a blown-out sky (a slab, a cathedral spire, a bare tree), light trails on a night road,
 a huge pale disc (or crescent) over a stark horizon, a pine forest in four fog planes,
 a curl of smoke on black (or seen close, its strands wide), a brutalist tower block in
 hard light with one lit window row, or a photogram (one fern frond or feather laid
 across the paper, white on black). Three night photographs in mono_night: rain on a
-night window (street lights out of focus behind wet glass), a figure under a street
-lamp with its long shadow, a crowd's raised hands against stage light. Three hard
+night window (a street's lights out of focus across the whole wet pane, streaked by
+runs), a figure under a street lamp with its long shadow, a crowd's raised hands
+against stage light. One day print in mono_day for bright songs: summer rain on a
+pond, rings spreading across pale water. Three hard
 ones for heavy music, each in its own module:
 thorns (mono_thorns: a mirror-symmetric tangle of thorned branches, or one thorned
 tree, bone on black like a woodcut), fire (mono_fire: one great fire of smooth
@@ -18,11 +20,14 @@ sometimes a chain-link fence, coarse grain).
 
 genre and sub-genre -> which prints are likely (WEIGHTS; techno: trails,
 architecture, photogram; black metal: forest, thorns, spire; death metal: thorns,
-fire; doom: the monolith, fire, the disc; ambient: disc, photogram; jazz and blues:
+fire; doom: the monolith, fire, the disc; the monolith only ever for dark, heavy
+music (HEAVY: metal, dark ambient, industrial, techno), never latin, pop, R&B or
+children's; ambient: disc, photogram; jazz and blues:
 the lamp, smoke; lo-fi and R&B: rain, the lamp; hip-hop, reggaeton, gospel: the
 crowd; drill and trap: the estate, the lamp; smoke no longer filler for every night
 genre); pines only for metal; trails, smoke, fire, estate and the night prints only
-in a dark print;
+in a dark print; a high-key print of a night genre, or of a bright song naming rain,
+the summer rain or the disc (AIRY);
 the seed -> the print among those and its framing; energy, density, brightness,
 tempo and the energy curve -> the form's size, the number of trails, the skyline, the
 lit row, the photogram's leaflets or vane, how far each thorned stem reaches, how high the
@@ -49,6 +54,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
+    mono_day,
     mono_estate,
     mono_fire,
     mono_fireworks,
@@ -75,7 +81,7 @@ STYLE = StyleInfo(
     subjects=("fireworks", "rain", "smoke"),
 )
 SUBJECT_LAYOUTS = {  # registry.draws_named
-    "fireworks": ("fireworks",), "rain": ("rain",), "smoke": ("smoke",),
+    "fireworks": ("fireworks",), "rain": ("rain", "ripples"), "smoke": ("smoke",),
 }  # fmt: skip
 
 # reviewers read a glow behind a dark form on a hill as one picture
@@ -98,6 +104,7 @@ SCENES = {
 PRINTS = {
     **mono_prints.PRINTS,
     **mono_night.PRINTS,
+    **mono_day.PRINTS,
     "thorns": mono_thorns.thorns,
     "estate": mono_estate.estate,
     "fire": mono_fire.fire,
@@ -109,7 +116,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "doom_metal": {"monolith": 2.5, "fire": 2.5, "disc": 1.5},
     "death_metal": {"thorns": 4, "fire": 2, "monolith": 1.5, "forest": 1},
     "metal": {"forest": 2, "thorns": 1.5, "fire": 1.5, "monolith": 2, "disc": 1, "block": 0.5},
-    "punk": {"block": 2, "trail": 1.5, "photogram": 1.5, "crowd": 1.5, "monolith": 0.5},
+    "punk": {"block": 2, "trail": 1.5, "photogram": 1.5, "crowd": 1.5},
     "hardcore": {"block": 2, "photogram": 1.5, "crowd": 1.5, "trail": 1},
     "post_punk": {"photogram": 2, "block": 1.5, "lamp": 1.5, "disc": 1},
     "dream_pop": {"disc": 1.5, "photogram": 1.5, "rain": 1.2, "smoke": 0.6},
@@ -122,28 +129,37 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "idm": {"photogram": 3, "trail": 1, "block": 1},
     "dnb": {"trail": 3, "rain": 1.5, "block": 1.5},
     "dark_ambient": {"disc": 2, "monolith": 1.5, "smoke": 0.5},
-    "ambient": {"disc": 2.5, "photogram": 1.2, "rain": 0.8, "monolith": 0.8},
+    "ambient": {"disc": 2.5, "photogram": 1.2, "rain": 0.8},
     "jazz": {"smoke": 1.5, "lamp": 2, "rain": 1, "photogram": 1, "trail": 0.8},
     "blues": {"lamp": 2, "smoke": 1.2, "trail": 1, "disc": 1},
     "rnb": {"rain": 2, "lamp": 1.5, "smoke": 1, "disc": 1},
     "gospel": {"crowd": 2, "disc": 1.5, "photogram": 1},
     "lofi": {"rain": 3, "lamp": 1.2, "smoke": 0.8, "disc": 1},
-    "classical": {"disc": 2, "photogram": 1.2, "monolith": 0.6},
+    "classical": {"disc": 2, "photogram": 1.2},
     "folk": {"disc": 2, "photogram": 1.2, "lamp": 0.8},  # no monolith: doom on a country song
     "reggaeton": {"crowd": 3, "lamp": 1},  # the dance floor's hands, not a fern
     "latin": {"crowd": 2.5, "lamp": 1, "trail": 1},
     "electronic": {"trail": 2, "crowd": 1.5, "photogram": 1.2, "block": 1.2, "monolith": 0.8},
-    "rock": {"trail": 1.5, "crowd": 1.2, "block": 1.2, "monolith": 1, "disc": 1},
+    "rock": {"trail": 1.5, "crowd": 1.2, "block": 1.2, "disc": 1},
 }
 # anything else (pop, world, dance ...): every print but the pines
 DEFAULT = {
-    "disc": 0.9, "block": 1.0, "trail": 1.0, "photogram": 0.9, "smoke": 0.6, "monolith": 0.9,
+    "disc": 0.9, "block": 1.0, "trail": 1.0, "photogram": 0.9, "smoke": 0.6, "ripples": 0.9,
     "rain": 1.0, "lamp": 1.0, "crowd": 1.0,
 }  # fmt: skip
 # never high-key: pale smoke is mush
 DARK_ONLY = ("trail", "smoke", "estate", "fire", "rain", "lamp", "crowd")
-# a high-key print for a genre whose table is all night: never the fern on reggaeton
-AIRY = {"": ("disc", "monolith", "photogram"), "reggaeton": ("monolith", "disc")}
+# a high-key print for a genre whose table is all night: summer rain on a pond or the
+# pale disc, never the fern on reggaeton, never the monolith (a doom picture on bossa)
+AIRY = {"": ("ripples", "disc", "photogram"), "reggaeton": ("ripples", "disc")}
+# the monolith is a doom picture: drawn only for dark, heavy music (by sub-genre, or
+# the metal family), never for latin, bossa, pop, children's or R&B
+HEAVY = frozenset({
+    "doom_metal", "black_metal", "death_metal", "heavy_metal", "metal", "sludge",
+    "dark_ambient", "drone", "industrial", "techno", "ebm", "darkwave",
+})  # fmt: skip
+# day prints: only ever high-key (summer rain on a pond is no night picture)
+DAY_ONLY = ("ripples",)
 # the toning by sub-genre or family: (hue, chroma of the mid-tones, of the paper)
 COLD = (250.0, 0.03, 0.012)
 SELENIUM = (285.0, 0.018, 0.006)
@@ -158,6 +174,11 @@ TONING: dict[str, tuple[float, float, float]] = {
 SPOT = ("techno", "jazz", "trap", "industrial", "dnb", "electronic", "house", "edm")
 
 
+def heavy(direction: ArtDirection) -> bool:
+    """Whether the track is dark, heavy music, the only kind the monolith is drawn for."""
+    return direction.language.subgenre in HEAVY or direction.genre == "metal"
+
+
 def pick_print(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The print, weighted by sub-genre or genre (loud songs lean to trails and
     architecture, quiet ones to the disc), chosen by the seed; fireworks whenever the
@@ -170,12 +191,18 @@ def pick_print(direction: ArtDirection, rng: np.random.Generator) -> str:
         for subject in ("rain", "smoke"):
             if subject in named:
                 return subject
+    elif "rain" in named:  # a bright song's rain is a summer shower on a pond
+        return "ripples"
     sub = direction.language.subgenre
     table = WEIGHTS.get(sub) or WEIGHTS.get(direction.genre) or DEFAULT
     names = [n for n in table if n != "forest" or direction.genre == "metal"]
+    if not heavy(direction):  # the monolith is a doom picture
+        names = [n for n in names if n != "monolith"]
     if airy(direction):
         day = AIRY.get(sub, AIRY[""])
         names = [n for n in names if n not in DARK_ONLY] or list(day)
+    else:
+        names = [n for n in names if n not in DAY_ONLY]
     lean = {"trail": 1, "block": 1, "disc": -1}
     weights = np.array(
         [table.get(n, 1.0) * (1 + 0.8 * lean.get(n, 0) * (direction.loudness - 0.5)) for n in names]

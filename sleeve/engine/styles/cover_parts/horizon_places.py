@@ -4,11 +4,15 @@ honest focal box:
 coast: a coast seen from above at night, the song its shoreline running the full
     height: dark water, a pale surf line and its faint echoes out to sea, the land on
     the right, the song's onsets the lit towns along the shore;
-lone: one small odd thing (a house, a pole on its wire, a boat) on a very wide
-    horizon that the song barely lifts, where the song is loudest.
+lone: one odd thing (a house, a pole on its wire, a boat), big enough to read in a
+    thumbnail and dark against a graded sky, on a wide horizon that the song barely
+    lifts, where the song is loudest; mist on the horizon, furrowed ground or glinting
+    water.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 import numpy as np
 
@@ -95,7 +99,7 @@ def _pole(s: Sheet, x: float, y: float, size: float, ink: Inks, left: bool) -> f
     sag = np.clip((XS - x) / (end - x), 0.0, 1.0) if end != x else np.zeros_like(XS)
     wire = top + 0.0125 + size * 0.5 * np.sin(np.pi * sag) * 0.6 + sag * 0.03
     on = (x >= XS) if left else (x <= XS)
-    s.stroke(np.where(on, wire, np.nan), 0.002, ink.mass)
+    s.stroke(np.where(on, wire, np.nan), 0.003, ink.mass)
     s.dot(x + (arm if left else -arm), top + 0.008, 0.0035, ink.accent)
     return top
 
@@ -121,33 +125,59 @@ def _boat(s: Sheet, x: float, y: float, size: float, ink: Inks) -> float:
 
 
 def lone(d: ArtDirection, rng: np.random.Generator, s: Sheet, ink: Inks, band: str) -> Box:
-    """A very wide horizon the song barely lifts, one small odd thing on it where the
-    song is loudest; land below, or still water under a boat."""
+    """A wide horizon the song barely lifts under a graded sky, one odd thing on it
+    where the song is loudest, big enough to read in a thumbnail and dark against the
+    light; mist lying along the horizon, the near ground furrowed (or still water
+    with glints under a boat)."""
     f = frame_of(d, rng)
     thing = THINGS[int(rng.integers(len(THINGS)))]
-    horizon = 0.64 + 0.12 * (1.0 - f.high) if band == "top" else 0.3 + 0.1 * f.high
+    if band == "top":
+        horizon = 0.64 + 0.1 * (1.0 - f.high)
+        sky_top, floor = CALM_TOP, 1.0
+    else:
+        horizon = 0.36 + 0.06 * f.high
+        sky_top, floor = 0.0, 1.0 - CALM_TOP - 0.02
     h = ridge(d, (0.0, 1.0), 16, 16, 1.0)
-    at = 0.2 + 0.6 * loudest(d)  # kept off the frame's edges
+    at = 0.22 + 0.56 * loudest(d)  # kept off the frame's edges
     if not f.left:
         h, at = h[::-1], 1.0 - at
-    size = 0.055 + 0.035 * f.scale
-    ground = mix(ink.field, ink.mid, 0.5)  # the plain stays quiet: the thing is the picture
-    if thing == "boat":
-        crest = np.full_like(XS, horizon)
-        s.land(crest, ground)
-        for k in range(7):  # the still water's breaks, wider nearer
-            y = horizon + 0.012 * (1.35**k)
-            s.band(y, y + 0.0015 + 0.0008 * k, ink.field)
-    else:
-        crest = horizon - (0.008 + 0.02 * f.scale) * h
-        s.land(crest, ground)
-    s.stroke(crest, 0.0022, ink.mass)
+    if ink.dark:  # dusk: the sky brightens to the horizon, the land and thing are night
+        glow, land = mix(ink.mid, ink.mass, 0.35), mix(ink.field, (0, 0, 0), 0.5)
+    else:  # day haze: the sky dims to the horizon, the land and thing the dark ink
+        glow, land = mix(ink.field, ink.mid, 0.75), ink.mass
+    s.fog(sky_top, horizon, glow, 0.95)
+    boat = thing == "boat"
+    crest = np.full_like(XS, horizon) if boat else horizon - (0.01 + 0.025 * f.scale) * h
+    ground = mix(land, glow, 0.3) if boat else land
+    s.land(crest, ground, 1.0)
+    furrow = mix(land, glow, 0.22)
+    if boat:  # the still water: the sky's light on it near the horizon, glints nearer
+        s.fog(horizon, min(floor, horizon + 0.2), glow, 0.6, down=True)
+        for _ in range(8 + int(10 * d.energy)):
+            t = float(rng.random())
+            y = horizon + 0.01 + (floor - horizon - 0.03) * t**0.8
+            x0 = float(rng.uniform(-0.1, 0.95))
+            x1 = x0 + 0.04 + 0.25 * t * float(rng.random())
+            w = 0.002 + 0.002 * t
+            s.polygon([x0, x1, x1, x0], [y, y, y + w, y + w], glow)
+    else:  # furrows running off to the horizon, wider apart nearer
+        y, gap = horizon + 0.012, 0.008
+        while y < floor - 0.02:
+            s.stroke(crest + (y - horizon), 0.0015 + gap * 0.12, furrow)
+            y += gap
+            gap *= 1.3
+    s.fog(horizon - 0.025, horizon + 0.07, glow, 0.55)  # mist lying on the horizon
+    s.fog(horizon + 0.02, horizon + 0.1, glow, 0.5, down=True)
     y = float(np.interp(at, XS, crest))
+    reach = {"house": 1.15, "pole": 1.95, "boat": 1.55}[thing]  # its height per size
+    ceiling = (CALM_TOP + 0.03) if band == "top" else 0.04
+    size = min(0.15 + 0.07 * f.scale, (y - ceiling) / reach)
+    silhouette = dataclasses.replace(ink, mass=land)
     if thing == "house":
-        top = _house(s, at, y, size, ink)
+        top = _house(s, at, y, size, silhouette)
     elif thing == "pole":
-        top = _pole(s, at, y, size * 0.8, ink, at > 0.5)
+        top = _pole(s, at, y, size * 0.8, silhouette, at > 0.5)
     else:
-        top = _boat(s, at, y + 0.01, size, ink)
-    pad = 0.07
-    return (at - size - pad, top - pad, at + size + pad, y + pad)
+        top = _boat(s, at, y + 0.01, size, silhouette)
+    pad = 0.05
+    return (at - size - pad, top - pad, at + size + pad, min(floor, y + 0.12))

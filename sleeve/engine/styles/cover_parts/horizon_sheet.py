@@ -75,12 +75,15 @@ class Sheet:
         dist = np.abs(self.y[y0:y1] - line) / norm * n
         self.lay(np.clip(half - dist + 0.5, 0.0, 1.0) * ~gone, colour, y0)
 
-    def fog(self, top: float, foot: float, colour: RGB, strength: float = 1.0) -> None:
+    def fog(
+        self, top: float, foot: float, colour: RGB, strength: float = 1.0, down: bool = False
+    ) -> None:
         """A bank of `colour` thickest (`strength`) at `foot`, thinning to nothing at
-        `top` (a soft ramp: the finish's grain keeps it from banding)."""
+        `top` (a soft ramp: the finish's grain keeps it from banding); `down`: thickest
+        at `top` instead (mist lying on the ground, thinning towards the viewer)."""
         y0, y1 = self.rows(top, foot)
         t = np.clip((self.y[y0:y1] - top) / max(foot - top, 1e-3), 0.0, 1.0)
-        self.lay(strength * t**1.5, colour, y0)
+        self.lay(strength * (1.0 - t if down else t) ** 1.5, colour, y0)
 
     def polygon(self, xs: list[float], ys: list[float], colour: RGB) -> None:
         """A small filled polygon, anti-aliased by supersampling its own patch."""

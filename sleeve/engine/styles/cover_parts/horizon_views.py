@@ -2,9 +2,10 @@
 few flat inks, keeping the title's band ('top' or 'bottom') calm and returning its
 honest focal box:
 
-still: an ECM horizon, one hairline low under a huge sky (or high over a huge lake),
-    the song a low far shore along part of it, mist at its foot, its reflection broken
-    by the still water (a small sun over it only for a title naming the sun);
+still: a far shore on still water under a graded sky, low under the sky (or high
+    over a lake), a pale far range the whole song and a dark near headland its loudest
+    stretch, mist at their foot, both mirrored in the water, broken by level glints (a
+    small sun over it only for a title naming the sun);
 peak: the song as one huge cropped mountain or dune filling the lower two thirds, a
     paler range behind it, no sky object at all (snow on its head for a title naming
     snow);
@@ -19,6 +20,7 @@ import numpy as np
 from sleeve.engine import signals
 from sleeve.engine.color import mix
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.horizon_forms import (
     CALM_TOP,
@@ -48,38 +50,79 @@ def _on(crest: np.ndarray, a: float, b: float, horizon: float) -> np.ndarray:
     return horizon - (horizon - crest) * taper
 
 
+def _glints(
+    s: Sheet, rng: np.random.Generator, top: float, foot: float, colour: RGB, count: int
+) -> None:
+    """Short level glints on still water between `top` and `foot`, longer and wider
+    apart nearer the viewer."""
+    for _ in range(count):
+        t = float(rng.random())
+        y = top + (foot - top) * t**0.8
+        x0 = float(rng.uniform(-0.1, 0.95))
+        x1 = x0 + 0.03 + 0.22 * t * float(rng.random())
+        w = 0.0018 + 0.002 * t
+        s.polygon([x0, x1, x1, x0], [y, y, y + w, y + w], colour)
+
+
 def still(d: ArtDirection, rng: np.random.Generator, s: Sheet, ink: Inks, band: str) -> Box:
-    """One hairline horizon in a huge field, the song a low far shore on part of it,
-    mist at its foot, its reflection broken by still water."""
+    """A far shore on still water under a graded sky: a pale far range the whole
+    song, a darker near headland the loudest stretch, mist at their foot, both
+    mirrored in water that holds the sky's light, broken by level glints."""
     f = frame_of(d, rng)
-    # low under a huge sky (the title small in the sky), or high over a huge lake
-    horizon = 0.62 + 0.14 * (1.0 - f.high) if band == "top" else 0.22 + 0.12 * f.high
-    span = rng.uniform(0.5, 0.9)
+    # low under a big sky (the title small in the sky), or high over a big lake
+    if band == "top":
+        horizon = 0.62 + 0.08 * (1.0 - f.high)
+        room, floor = horizon - CALM_TOP - 0.03, 1.0
+    else:
+        horizon = 0.3 + 0.05 * f.high
+        room, floor = horizon - 0.04, 1.0 - CALM_TOP - 0.02
+    span = rng.uniform(0.55, 0.9)
     a, b = (0.0, span) if f.left else (1.0 - span, 1.0)
     if rng.random() < 0.3:  # an island out on the water, clear of both edges
-        a = rng.uniform(0.08, 1.0 - span * 0.7 - 0.08)
-        b = a + span * 0.7
+        a = rng.uniform(0.06, 1.0 - span * 0.85 - 0.06)
+        b = a + span * 0.85
     h = ridge(d, (0.0, 1.0), 14, 14, 1.1 + 0.3 * f.scale)
     if not f.left:
         h = h[::-1]
-    tall = 0.05 + 0.07 * f.scale + 0.03 * f.high
+    far_h = calm(curve(d, stretch(d, rng, 0.6, 0.9), 10, 12), 6)
+    tall = min(room, 0.1 + 0.08 * f.scale + 0.04 * f.high)
     song = np.interp((XS - a) / (b - a), XS, h)
-    crest = _on(horizon - tall * song, a, b, horizon)
-    s.land(crest, ink.mass, horizon)
-    s.fog(horizon - tall * 0.8, horizon, ink.field, 0.7)
-    mirror = horizon + (horizon - crest) * 0.85
-    s.land(np.full_like(XS, horizon), ink.mid, mirror)
-    depth = float(mirror.max()) - horizon
-    y, gap = horizon + 0.004, 0.004
-    while y < horizon + depth + 0.01:  # the water's stillness: thin breaks, wider below
-        s.band(y, y + 0.0022 + gap * 0.35, ink.field)
-        y += gap + 0.0035
-        gap *= 1.28
-    s.stroke(np.full_like(XS, horizon), HAIR, ink.mass)
+    crest = _on(horizon - tall * (0.35 + 0.65 * song), a, b, horizon)
+    far = horizon - tall * (0.25 + 0.3 * far_h)
+    if ink.dark:  # dusk: the sky brightens to the horizon, the land is the night
+        glow, land = mix(ink.mid, ink.mass, 0.2), mix(ink.field, (0, 0, 0), 0.45)
+        distant = mix(ink.mid, ink.field, 0.25)
+    else:  # day haze: the sky dims to the horizon, the land ink
+        glow, land, distant = mix(ink.field, ink.mid, 0.7), ink.mass, mix(ink.mid, ink.mass, 0.2)
+    sky_top = CALM_TOP if band == "top" else 0.0
+    s.fog(sky_top, horizon, glow, 0.9)
+    water = mix(glow, ink.field, 0.35)
+    deep = ink.field if ink.dark else mix(ink.mid, ink.mass, 0.3)
+    s.band(horizon, floor, water)
+    s.fog(horizon, floor, deep, 0.75)
+    s.band(floor, 1.0, mix(water, deep, 0.75))  # under a bottom title: the near water, even
+    s.land(far, distant, horizon)
+    s.fog(float(far.min()), horizon, glow, 0.45)
+    s.land(crest, land, horizon)
+    s.fog(horizon - tall * 0.3, horizon, glow, 0.55)  # mist at the shore's foot
+    depth = min(tall * 0.95, floor - horizon - 0.03)
+    mirror_far = horizon + (horizon - far) * depth / tall
+    mirror = horizon + (horizon - crest) * depth / tall
+    s.land(np.full_like(XS, horizon), mix(distant, water, 0.35), mirror_far)
+    s.land(np.full_like(XS, horizon), mix(land, water, 0.4), mirror)
+    y, gap = horizon + 0.006, 0.004
+    while y < horizon + depth:  # the water's stillness: thin breaks, wider below
+        s.band(y, y + 0.0016 + gap * 0.25, water)
+        y += gap + 0.006
+        gap *= 1.25
+    _glints(s, rng, horizon + 0.01, floor - 0.02, glow, 10 + int(14 * d.energy))
+    s.stroke(np.full_like(XS, horizon), HAIR, glow)
     top = float(crest.min())
     if "sun" in motifs(d.title):
         sx = float(np.clip(a + (b - a) * rng.uniform(0.2, 0.8), 0.15, 0.85))
-        sy = top - rng.uniform(0.06, 0.12)
+        sy = top - rng.uniform(0.04, 0.08)
+        if band == "top":
+            sy = max(sy, CALM_TOP + SUN + 0.01)
         s.dot(sx, sy, SUN, ink.accent)
         for k in range(4):  # its track on the water
             w = SUN * (1.0 - 0.2 * k)
@@ -91,13 +134,13 @@ def still(d: ArtDirection, rng: np.random.Generator, s: Sheet, ink: Inks, band: 
         top = min(top, sy - SUN)
     elif rng.random() < 0.5:  # one lamp on the shore and its line on the water
         lx = float(np.clip(a + (b - a) * rng.uniform(0.15, 0.85), 0.06, 0.94))
-        s.dot(lx, horizon - 0.006, 0.0045, ink.accent)
+        s.dot(lx, horizon - 0.008, 0.006, ink.accent)
         s.polygon(
-            [lx - 0.0015, lx + 0.0015, lx + 0.0015, lx - 0.0015],
-            [horizon + 0.004, horizon + 0.004, horizon + 0.05, horizon + 0.05],
+            [lx - 0.002, lx + 0.002, lx + 0.002, lx - 0.002],
+            [horizon + 0.004, horizon + 0.004, horizon + 0.07, horizon + 0.07],
             ink.accent,
         )
-    return (max(0.0, a - 0.03), top - 0.04, min(1.0, b + 0.03), horizon + depth + 0.04)
+    return (0.0, top - 0.04, 1.0, min(floor, horizon + depth + 0.04))
 
 
 def peak(d: ArtDirection, rng: np.random.Generator, s: Sheet, ink: Inks, band: str) -> Box:

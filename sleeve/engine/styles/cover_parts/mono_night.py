@@ -1,8 +1,8 @@
 """Mono grain's night prints, three photographs of people and weather at night, each
-one big form that reads at 64 px: rain on a night window (big soft discs of street
-lights seen through wet glass, droplets and runs in front), a night street (one
-figure under a lamp, its pool of light and a long shadow) and a crowd's raised hands
-black against stage light.
+one big form that reads at 64 px: rain on a night window (a street's lights out of
+focus across the whole pane, smeared down the wet glass, droplets and runs in front),
+a night street (one figure under a lamp, its pool of light and a long shadow) and a
+crowd's raised hands black against stage light.
 
 Same contract as mono_prints: a grey tone field at RES, a focal box and an optional
 spot mask; the title's band (`side`) stays calm (black glass, black ground, the
@@ -41,59 +41,68 @@ def _box(x0: float, y0: float, x1: float, y1: float) -> Box:
 def rain(
     direction: ArtDirection, rng: np.random.Generator, g: Grid, side: str, light: bool
 ) -> Print:
-    """Rain on a night window: a few street lights far out of focus (big soft discs,
-    brighter rims) clustered in the free part, beads of water on the glass that carry
-    the lights upside down, and runs trickling down it; the denser the song, the more
-    lights; the more it drives, the more runs."""
+    """Rain on a night window, the whole pane: a street's lights far out of focus
+    behind it (many soft discs with brighter rims, spread across the width, bigger and
+    brighter low down where the street is, smeared into streaks down the wet glass),
+    beads of water that carry the lights, and runs trickling down; the denser the song,
+    the more lights; the more it drives, the more runs."""
     top, bottom = _free(side)
-    n = 3 + round(4 * direction.density)
-    cx = float(rng.uniform(0.3, 0.7))
-    cy = top + (bottom - top) * float(rng.uniform(0.45, 0.6))
-    spread = float(rng.uniform(0.18, 0.32))
+    n = 16 + round(18 * direction.density)
     lights = np.zeros((RES, RES), np.float32)
-    xs, ys, rs = [], [], []
+    streaks = np.zeros((RES, RES), np.float32)
+    cols = rng.permutation(n)  # one light per column of the pane, jittered: spread out
+    street = top + (bottom - top) * float(rng.uniform(0.55, 0.7))
+    xs, ys = [], []
     for k in range(n):
-        r = float(rng.uniform(0.06, 0.14)) * (1.4 if k == 0 else 1.0)
-        x = float(np.clip(cx + rng.normal(0, spread), 0.05, 0.95))
-        y = float(np.clip(cy + rng.normal(0, spread * 0.5), top + r * 0.6, bottom - r * 0.6))
+        x = (cols[k] + float(rng.uniform(0.1, 0.9))) / n
+        near = float(rng.random())
+        r = 0.03 + 0.08 * near**1.5
+        y = top + (bottom - top) * (0.08 + 0.84 * float(rng.random()) ** (1.3 - 0.6 * near))
+        y = float(np.clip(y, top + r * 0.5, bottom - r * 0.4))
         d = np.sqrt((g.x - x) ** 2 + (g.y - y) ** 2) / r
-        disc = np.clip((1 - d) * 5, 0, 1) * (0.7 + 0.3 * np.clip(d, 0, 1) ** 6)
-        lights = lights + disc * float(rng.uniform(0.3, 0.8))
-        xs += [x - r, x + r]
-        ys += [y - r, y + r]
-        rs.append(r)
-    glow = _blur(lights, 24)
-    tone = 0.02 + 0.03 * g.fog + 0.85 * lights + 0.35 * glow
+        disc = np.clip((1 - d) * 5, 0, 1) * (0.65 + 0.35 * np.clip(d, 0, 1) ** 5)
+        level = float(rng.uniform(0.2, 0.5)) * (0.6 + 0.6 * near)
+        lights = lights + disc * level
+        if rng.random() < 0.45:  # the light smeared down the wet glass
+            sx = np.exp(-(((g.x - x) / (r * 0.35)) ** 2))
+            sy = np.clip((g.y - y) / 0.35, 0, 1)
+            streaks = streaks + sx * np.exp(-3 * sy) * (g.y > y) * level * 0.6
+        xs.append(x)
+        ys.append(y)
+    glow = _blur(lights, 20)
+    haze = np.exp(-(((g.y - street) / 0.3) ** 2))  # the street's sodium haze behind
+    tone = 0.03 + 0.04 * g.fog + 0.1 * haze + 0.8 * np.clip(lights, 0, 1.0) + 0.35 * glow
+    tone = tone + _blur(streaks, 3)
     # beads of water on the glass: each catches the lights behind it, lit on its upper
     # edge; in the dark they are only their glint
     beads = Image.new("L", (RES, RES), 0)
     glints = Image.new("L", (RES, RES), 0)
     bd, gd = ImageDraw.Draw(beads), ImageDraw.Draw(glints)
-    for _ in range(220 + round(180 * direction.density)):
+    for _ in range(320 + round(220 * direction.density)):
         x, y = rng.random() * RES, rng.random() * RES
-        r = RES * float(rng.uniform(0.003, 0.011))
+        r = RES * float(rng.uniform(0.003, 0.012))
         bd.ellipse((x - r, y - r, x + r, y + r), fill=255)
         gd.ellipse((x - r * 0.5, y - r * 0.75, x + r * 0.1, y - r * 0.25), fill=255)
     bead, glint = raster.from_image(beads), raster.from_image(glints)
-    tone = tone * (1 - bead) + (0.03 + 1.3 * glow + 0.3 * lights) * bead
-    tone = tone + glint * (0.25 + 0.8 * glow)
-    # runs: a few wandering trails from the top, each leaving a cleared line
+    tone = tone * (1 - bead) + (0.05 + 1.3 * glow + 0.3 * lights + 0.15 * haze) * bead
+    tone = tone + glint * (0.3 + 0.8 * glow)
+    # runs: wandering trails from the top, each a cleared line with a bright edge
     runs = Image.new("L", (RES, RES), 0)
     rdraw = ImageDraw.Draw(runs)
-    for _ in range(2 + round(5 * direction.energy)):
+    for _ in range(5 + round(9 * direction.energy)):
         x, y = rng.random() * RES, rng.uniform(-0.1, 0.5) * RES
         pts = [(x, y)]
         while y < RES:
             y += RES * 0.02
             x += rng.normal(0, 1.6)
             pts.append((x, y))
-        rdraw.line(pts, fill=255, width=int(rng.integers(2, 5)))
+        rdraw.line(pts, fill=255, width=int(rng.integers(2, 6)))
     run = raster.from_image(runs)
-    tone = tone * (1 - 0.6 * run) + run * (0.1 + 0.8 * glow)
+    tone = tone * (1 - 0.6 * run) + run * (0.12 + 0.9 * glow + 0.1 * haze)
     calm = np.clip((g.y - top) / 0.04, 0, 1) * np.clip((bottom - g.y) / 0.04, 0, 1)
-    tone = tone * (0.35 + 0.65 * calm)  # the title's glass darker, its lights few
+    tone = tone * (0.3 + 0.7 * calm)  # the title's glass darker, its lights dim
     spot = np.clip(lights * 1.2, 0, 1)
-    return tone, _box(min(xs), max(min(ys), top), max(xs), min(max(ys), bottom)), spot
+    return tone, _box(0.0, max(min(ys) - 0.1, top), 1.0, min(max(ys) + 0.1, bottom)), spot
 
 
 def lamp(

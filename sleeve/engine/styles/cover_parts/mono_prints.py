@@ -216,7 +216,7 @@ def disc(
     song = energy_line(direction, 24)[None, :]
     line = hz - (0.0 if water else 0.03 * song)
     land = _edge(g.y - line)
-    below = np.full((RES, RES), 0.46 if light else 0.025, np.float32)
+    below = np.full((RES, RES), 0.54 if light else 0.025, np.float32)
     if water:  # the broken column of reflection, drawn only below the horizon
         r0 = max(0, int(hz * RES) - 1)
         gy = g.y[r0:]
