@@ -57,6 +57,7 @@ from sleeve.engine.styles.cover_parts import paper_pond as pp
 from sleeve.engine.styles.cover_parts import paper_room as pr
 from sleeve.engine.styles.cover_parts import paper_scenes as ps
 from sleeve.engine.styles.cover_parts import paper_sky as psk
+from sleeve.engine.styles.cover_parts import paper_swell as psw
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.styles.cover_parts.paper_colors import colors, mood
 
@@ -149,7 +150,7 @@ def _sea(rng: np.random.Generator, night: bool | None = None) -> Plan:
     r = rng.random()
     if night or (night is None and r < 0.3):
         return Plan("waves", "moon", sea=True)
-    return Plan("waves", "high" if r < 0.6 else "", sea=True)
+    return Plan("swell", sea=True) if r < 0.6 else Plan("waves", sea=True)
 
 
 def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -> Plan | None:
@@ -167,7 +168,7 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
         if title_words.names_fire(direction.title):
             return Plan("heart", "fire")
         sad = mood(direction) in ("dark", "sad") or direction.valence < 0.4
-        return Plan("heart", "torn" if r < (0.7 if sad else 0.3) else "dots")
+        return Plan("heart", "split" if r < (0.7 if sad else 0.3) else "dots")
     if "city" in words:
         return Plan("skyline") if r < 0.75 else Plan("tunnel")
     if "window" in words:  # the rainy window at night
@@ -276,7 +277,9 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
     if look == "skyline":
         return pdi.skyline(rng, curve, energy)
     if look == "waves":
-        return pdi.waves(rng, curve, energy, chosen.cut == "moon", chosen.cut == "high")
+        return pdi.waves(rng, curve, energy, chosen.cut == "moon")
+    if look == "swell":
+        return psw.swell(rng, curve, energy, hard(direction) or mood(direction) == "dark")
     if look == "mandala":
         return pdi.mandala(rng, curve)
     if look == "tunnel":
@@ -287,7 +290,9 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
     if look == "heart":
         if chosen.cut == "fire":
             return ph.fire(rng, curve, energy)
-        return ph.dots(rng, curve, energy) if chosen.cut == "dots" else ph.torn(rng)
+        if chosen.cut == "dots":
+            return ph.dots(rng, curve, energy)
+        return ph.split(rng, curve, energy)
     if look == "room":
         return pr.rainy_window(rng, energy)
     if look == "street":
