@@ -70,9 +70,7 @@ def _sheet(cx: float, cy: float, r: float, tip: float, step: float, foot: float)
     ]
 
 
-def _claws(
-    cx: float, cy: float, r: float, tip: float, rng: np.random.Generator
-) -> list[Points]:
+def _claws(cx: float, cy: float, r: float, tip: float, rng: np.random.Generator) -> list[Points]:
     """Foam claws along the crest: small hooked fingers pointing forward off the rim."""
     claws = []
     for th in np.linspace(TOP - 0.6, 0.3, int(rng.integers(7, 10))):
@@ -85,7 +83,11 @@ def _claws(
         ty = by + s * (0.6 * out[1] + 1.0 * along[1])
         w = s * 0.5
         claws.append(
-            [(bx - w * along[0], by - w * along[1]), (tx, ty), (bx + w * along[0], by + w * along[1])]
+            [
+                (bx - w * along[0], by - w * along[1]),
+                (tx, ty),
+                (bx + w * along[0], by + w * along[1]),
+            ]
         )
     return claws
 
@@ -95,6 +97,7 @@ def swell(rng: np.random.Generator, curve: tuple[float, ...], energy: float, moo
     hollow off the centre, the sky above the crest calm for the title."""
     r = rng.uniform(0.4, 0.45) * (0.95 + 0.1 * energy)
     cx, cy = rng.uniform(0.5, 0.58), rng.uniform(0.62, 0.66)
+    r = min(r, cy - 0.22)  # the crest and its foam leave the top fifth to the title
     tip = np.pi / 2 + rng.uniform(0.35, 0.65)
     horizon = cy + rng.uniform(0.0, 0.06)
     sun = cx + r * rng.uniform(-0.1, 0.1), horizon - r * rng.uniform(0.05, 0.15)
@@ -111,7 +114,7 @@ def swell(rng: np.random.Generator, curve: tuple[float, ...], energy: float, moo
         layers.append(Layer(((_sheet(cx, cy, r, tip, step, foot + 0.05 * k), True),), role))
         if k == 0:
             layers.append(Layer(tuple((c, True) for c in _claws(cx, cy, r, tip, rng)), "light"))
-    spray = [(disc(cx + r * rng.uniform(0.2, 0.9), cy - r * rng.uniform(0.6, 1.05),
+    spray = [(disc(cx + r * rng.uniform(0.2, 0.9), cy - r * rng.uniform(0.55, 0.9),
                    r * rng.uniform(0.025, 0.045), n=16), True)
              for _ in range(int(2 + 4 * energy))]  # fmt: skip
     layers.append(Layer(tuple(spray), "light"))
