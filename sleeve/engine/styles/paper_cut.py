@@ -7,14 +7,17 @@ mid hills, a giant sun cropped at the edge over a low horizon, hills filling the
 frame from a high horizon, a side-lit slope), a paper city at night (moonlit or
 lit only by its windows), an ocean of curling waves with a sailboat, a lighthouse, a
 pier or gulls (a half-set sun, a moon, or no sun), every figure low and in the focal
-box, a layered mandala; from paper_blossom a cherry branch with pink five-petal
-blossoms and falling petals (a sakura title's); from paper_forms a children's toy
-town under bunting; from paper_design a tunnel of arches standing low, a window
-onto a cut-out still life, a quarter sun of cut rays, a crescent (a cropped giant,
+box, a layered mandala; from paper_swell one huge wave curling over, seen close (the
+sea's second layout); from paper_heart a heart of cut dots, a heart window onto
+flames and a sad song's huge heart of stacked sheets split, light through the crack;
+from paper_blossom a cherry branch with pink five-petal blossoms and falling petals
+(a sakura title's); from paper_forms a children's toy town under bunting; from
+paper_design a tunnel of arches standing low, a window onto a cut-out still life, a quarter sun of cut rays, a crescent (a cropped giant,
 or whole high in the night), a huge cropped heart in layered sheets and a rosette;
 from paper_pond a paper duck swimming on a layered pond (now and then huge and
 close, or with ducklings) and a songbird perched on a branch; from paper_room the rainy
-window at night (lo-fi's, a window title's) and the street outside it, a figure
+window at night (lo-fi's, a window title's; a sash, arched, round or tall window, a
+cat, a plant or books on the sill) and the street outside it, a figure
 under an umbrella in the song's accent (a rain title's, now and then). The title's words
 name the motif (sea: waves, city: the skyline, heart: the heart, sun: rays or a
 landscape, duck: the pond, another bird: the branch...); else the language's mood
@@ -127,7 +130,7 @@ SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharpe
 class Plan:
     """What is cut: `look` is one of LOOKS or a motif the title names (rays, heart,
     crescent, bloom, mandala, parade); `cut` a landscape's horizon ("low", "high",
-    "slope"), "moon" or "high" for waves; `sea`: the colours lean blue."""
+    "slope"), "moon" for waves; `sea`: the colours lean blue."""
 
     look: str
     cut: str = ""
@@ -146,7 +149,7 @@ def _land(rng: np.random.Generator) -> Plan:
 
 def _sea(rng: np.random.Generator, night: bool | None = None) -> Plan:
     """The sea: under a moon (a night song's, or now and then when the title does not
-    say), a low sun, or high and bare."""
+    say), one huge wave seen close (swell), or far under a low sun."""
     r = rng.random()
     if night or (night is None and r < 0.3):
         return Plan("waves", "moon", sea=True)
