@@ -2,35 +2,34 @@
 the sheets behind, on a grained paper field.
 
 The compositions have one clear subject and a calm sky or side for the title
-(paper_dioramas): a landscape whose horizon and light move (a sun half set behind
-mid hills, a giant sun cropped at the edge over a low horizon, hills filling the
-frame from a high horizon, a side-lit slope), a paper city at night (moonlit or
-lit only by its windows), an ocean of curling waves with a sailboat, a lighthouse, a
-pier or gulls (a half-set sun, a moon, or no sun), every figure low and in the focal
-box, a layered mandala; from paper_swell one huge wave curling over, seen close (the
-sea's second layout); from paper_heart a heart of cut dots, a heart window onto
-flames and a sad song's huge heart of stacked sheets split, light through the crack;
-from paper_blossom a cherry branch with pink five-petal blossoms and falling petals
-(a sakura title's); from paper_forms a children's toy town under bunting; from
-paper_design a tunnel of arches standing low, a window onto a cut-out still life, a quarter sun of cut rays, a crescent (a cropped giant,
-or whole high in the night), a huge cropped heart in layered sheets and a rosette;
-from paper_pond a paper duck swimming on a layered pond (now and then huge and
-close, or with ducklings) and a songbird perched on a branch; from paper_room the rainy
-window at night (lo-fi's, a window title's; a sash, arched, round or tall window, a
-cat, a plant or books on the sill) and the street outside it, a figure
-under an umbrella in the song's accent (a rain title's, now and then). The title's words
-name the motif (sea: waves, city: the skyline, heart: the heart, sun: rays or a
-landscape, duck: the pond, another bird: the branch...); else the language's mood
-picks a list (dark fields, folk, festive genres, hard genres, the rest) and the
-energy leans within it, calm to loud. A hard genre (metal, punk, hard rock, drill,
-trap) is cut from dark paper as a night picture, never a pastel diorama; a city or
-brick title and hip-hop, drill and trap get the city, never mountains and pines. A sun
-is always warm paper and a flower warm pink, red or yellow. Colour
-(paper_colors) follows the mood and the genre, never brown mud. Retired, as art
-directors read them as random shapes or beside the point: torn strata, side strips
-and scraps, frond, star and blob cut-outs, the raised single icon (clip art), the
-vertical tree ("a Christmas tree"), the geometric collage and the twisted square
-tunnel ("dark shards").
+(paper_dioramas): a landscape whose horizon and light move (a sun half set behind mid
+hills, a giant sun cropped at the edge over a low horizon, hills filling the frame from
+a high horizon, a side-lit slope), a paper city at night (moonlit or lit only by its
+windows), an ocean of curling waves with a sailboat, a lighthouse, a pier or gulls (a
+half-set sun, a moon, or no sun), every figure low and in the focal box, a layered
+mandala; from paper_swell one huge wave curling over, seen close (the sea's second
+layout); from paper_heart a heart of cut dots, a heart window onto flames and a sad
+song's huge heart of stacked sheets split, light through the crack; from paper_blossom a
+cherry branch with pink five-petal blossoms and falling petals (a sakura title's); from
+paper_forms a children's toy town under bunting; from paper_design a tunnel of arches
+standing low, a window onto a cut-out still life, a quarter sun of cut rays, a crescent
+(a cropped giant, or whole high in the night), a huge cropped heart in layered sheets
+and a rosette; from paper_pond a paper duck swimming on a layered pond (now and then
+huge and close, or with ducklings) and a songbird perched on a branch; from paper_room
+the rainy window at night (lo-fi's, a window title's; a sash, arched, round or tall
+window, a cat, a plant or books on the sill) and the street outside it, a figure under
+an umbrella in the song's accent (a rain title's, now and then). The title's words name
+the motif (sea: waves, city: the skyline, heart: the heart, sun: rays or a landscape,
+duck: the pond, another bird: the branch...); else the language's mood picks a list
+(dark fields, folk, festive genres, hard genres, the rest) and the energy leans within
+it, calm to loud. A hard genre (metal, punk, hard rock, drill, trap) is cut from dark
+paper as a night picture, never a pastel diorama; a city or brick title and hip-hop,
+drill and trap get the city, never mountains and pines. A sun is always warm paper and a
+flower warm pink, red or yellow. Colour (paper_colors) follows the mood and the genre,
+never brown mud. Retired, as art directors read them as random shapes or beside the
+point: torn strata, side strips and scraps, frond, star and blob cut-outs, the raised
+single icon (clip art), the vertical tree ("a Christmas tree"), the geometric collage
+and the twisted square tunnel ("dark shards").
 """
 
 from __future__ import annotations

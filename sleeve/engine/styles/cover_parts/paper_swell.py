@@ -95,10 +95,11 @@ def _claws(cx: float, cy: float, r: float, tip: float, rng: np.random.Generator)
 def swell(rng: np.random.Generator, curve: tuple[float, ...], energy: float, moon: bool) -> Scene:
     """One huge wave curling over, close: its crest high in the frame, the lip's
     hollow off the centre, the sky above the crest calm for the title."""
-    r = rng.uniform(0.4, 0.45) * (0.95 + 0.1 * energy)
-    cx, cy = rng.uniform(0.5, 0.58), rng.uniform(0.62, 0.66)
+    r = rng.uniform(0.38, 0.43) * (0.9 + 0.2 * energy)  # a loud song: a bigger wave
+    cx = rng.uniform(0.5, 0.58) - 0.08 * (energy - 0.5)
+    cy = rng.uniform(0.62, 0.66) - 0.04 * (energy - 0.5)
     r = min(r, cy - 0.22)  # the crest and its foam leave the top fifth to the title
-    tip = np.pi / 2 + rng.uniform(0.35, 0.65)
+    tip = np.pi / 2 + rng.uniform(0.2, 0.45) + 0.4 * energy  # curling further
     horizon = cy + rng.uniform(0.0, 0.06)
     sun = cx + r * rng.uniform(-0.1, 0.1), horizon - r * rng.uniform(0.05, 0.15)
     layers = _sun(*sun, r * rng.uniform(0.17, 0.22), "moon" if moon else "sun")  # in the hollow
