@@ -57,7 +57,7 @@ def test_a_heart_is_one_designed_heart_never_a_heart_in_a_heart() -> None:
             if paper_cut.layout_of(d).startswith("heart"):
                 seen.add(paper_cut.layout_of(d))
                 assert _hearts(d) <= 1, (title, seed, paper_cut.layout_of(d))
-    assert {"heart-fire", "heart-dots", "heart-torn"} <= seen, seen
+    assert {"heart-fire", "heart-dots", "heart-split"} <= seen, seen
 
 
 def test_a_heart_of_fire_shows_the_flames() -> None:

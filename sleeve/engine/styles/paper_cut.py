@@ -2,32 +2,34 @@
 the sheets behind, on a grained paper field.
 
 The compositions have one clear subject and a calm sky or side for the title
-(paper_dioramas): a landscape whose horizon and light move (a sun half set behind
-mid hills, a giant sun cropped at the edge over a low horizon, hills filling the
-frame from a high horizon, a side-lit slope), a paper city at night (moonlit or
-lit only by its windows), an ocean of curling waves with a sailboat, a lighthouse, a
-pier or gulls (a half-set sun, a moon, or no sun), every figure low and in the focal
-box, a layered mandala; from paper_blossom a cherry branch with pink five-petal
-blossoms and falling petals (a sakura title's); from paper_forms a children's toy
-town under bunting; from paper_design a tunnel of arches standing low, a window
-onto a cut-out still life, a quarter sun of cut rays, a crescent (a cropped giant,
-or whole high in the night), a huge cropped heart in layered sheets and a rosette;
-from paper_pond a paper duck swimming on a layered pond (now and then huge and
-close, or with ducklings) and a songbird perched on a branch; from paper_room the rainy
-window at night (lo-fi's, a window title's) and the street outside it, a figure
-under an umbrella in the song's accent (a rain title's, now and then). The title's words
-name the motif (sea: waves, city: the skyline, heart: the heart, sun: rays or a
-landscape, duck: the pond, another bird: the branch...); else the language's mood
-picks a list (dark fields, folk, festive genres, hard genres, the rest) and the
-energy leans within it, calm to loud. A hard genre (metal, punk, hard rock, drill,
-trap) is cut from dark paper as a night picture, never a pastel diorama; a city or
-brick title and hip-hop, drill and trap get the city, never mountains and pines. A sun
-is always warm paper and a flower warm pink, red or yellow. Colour
-(paper_colors) follows the mood and the genre, never brown mud. Retired, as art
-directors read them as random shapes or beside the point: torn strata, side strips
-and scraps, frond, star and blob cut-outs, the raised single icon (clip art), the
-vertical tree ("a Christmas tree"), the geometric collage and the twisted square
-tunnel ("dark shards").
+(paper_dioramas): a landscape whose horizon and light move (a sun half set behind mid
+hills, a giant sun cropped at the edge over a low horizon, hills filling the frame from
+a high horizon, a side-lit slope), a paper city at night (moonlit or lit only by its
+windows), an ocean of curling waves with a sailboat, a lighthouse, a pier or gulls (a
+half-set sun, a moon, or no sun), every figure low and in the focal box, a layered
+mandala; from paper_swell one huge wave curling over, seen close (the sea's second
+layout); from paper_heart a heart of cut dots, a heart window onto flames and a sad
+song's huge heart of stacked sheets split, light through the crack; from paper_blossom a
+cherry branch with pink five-petal blossoms and falling petals (a sakura title's); from
+paper_forms a children's toy town under bunting; from paper_design a tunnel of arches
+standing low, a window onto a cut-out still life, a quarter sun of cut rays, a crescent
+(a cropped giant, or whole high in the night), a huge cropped heart in layered sheets
+and a rosette; from paper_pond a paper duck swimming on a layered pond (now and then
+huge and close, or with ducklings) and a songbird perched on a branch; from paper_room
+the rainy window at night (lo-fi's, a window title's; a sash, arched, round or tall
+window, a cat, a plant or books on the sill) and the street outside it, a figure under
+an umbrella in the song's accent (a rain title's, now and then). The title's words name
+the motif (sea: waves, city: the skyline, heart: the heart, sun: rays or a landscape,
+duck: the pond, another bird: the branch...); else the language's mood picks a list
+(dark fields, folk, festive genres, hard genres, the rest) and the energy leans within
+it, calm to loud. A hard genre (metal, punk, hard rock, drill, trap) is cut from dark
+paper as a night picture, never a pastel diorama; a city or brick title and hip-hop,
+drill and trap get the city, never mountains and pines. A sun is always warm paper and a
+flower warm pink, red or yellow. Colour (paper_colors) follows the mood and the genre,
+never brown mud. Retired, as art directors read them as random shapes or beside the
+point: torn strata, side strips and scraps, frond, star and blob cut-outs, the raised
+single icon (clip art), the vertical tree ("a Christmas tree"), the geometric collage
+and the twisted square tunnel ("dark shards").
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from sleeve.engine.styles.cover_parts import paper_pond as pp
 from sleeve.engine.styles.cover_parts import paper_room as pr
 from sleeve.engine.styles.cover_parts import paper_scenes as ps
 from sleeve.engine.styles.cover_parts import paper_sky as psk
+from sleeve.engine.styles.cover_parts import paper_swell as psw
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.styles.cover_parts.paper_colors import colors, mood
 
@@ -126,7 +129,7 @@ SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharpe
 class Plan:
     """What is cut: `look` is one of LOOKS or a motif the title names (rays, heart,
     crescent, bloom, mandala, parade); `cut` a landscape's horizon ("low", "high",
-    "slope"), "moon" or "high" for waves; `sea`: the colours lean blue."""
+    "slope"), "moon" for waves; `sea`: the colours lean blue."""
 
     look: str
     cut: str = ""
@@ -145,11 +148,11 @@ def _land(rng: np.random.Generator) -> Plan:
 
 def _sea(rng: np.random.Generator, night: bool | None = None) -> Plan:
     """The sea: under a moon (a night song's, or now and then when the title does not
-    say), a low sun, or high and bare."""
+    say), one huge wave seen close (swell), or far under a low sun."""
     r = rng.random()
     if night or (night is None and r < 0.3):
         return Plan("waves", "moon", sea=True)
-    return Plan("waves", "high" if r < 0.6 else "", sea=True)
+    return Plan("swell", sea=True) if r < 0.6 else Plan("waves", sea=True)
 
 
 def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -> Plan | None:
@@ -167,7 +170,7 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
         if title_words.names_fire(direction.title):
             return Plan("heart", "fire")
         sad = mood(direction) in ("dark", "sad") or direction.valence < 0.4
-        return Plan("heart", "torn" if r < (0.7 if sad else 0.3) else "dots")
+        return Plan("heart", "split" if r < (0.7 if sad else 0.3) else "dots")
     if "city" in words:
         return Plan("skyline") if r < 0.75 else Plan("tunnel")
     if "window" in words:  # the rainy window at night
@@ -276,7 +279,9 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
     if look == "skyline":
         return pdi.skyline(rng, curve, energy)
     if look == "waves":
-        return pdi.waves(rng, curve, energy, chosen.cut == "moon", chosen.cut == "high")
+        return pdi.waves(rng, curve, energy, chosen.cut == "moon")
+    if look == "swell":
+        return psw.swell(rng, curve, energy, hard(direction) or mood(direction) == "dark")
     if look == "mandala":
         return pdi.mandala(rng, curve)
     if look == "tunnel":
@@ -287,7 +292,9 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
     if look == "heart":
         if chosen.cut == "fire":
             return ph.fire(rng, curve, energy)
-        return ph.dots(rng, curve, energy) if chosen.cut == "dots" else ph.torn(rng)
+        if chosen.cut == "dots":
+            return ph.dots(rng, curve, energy)
+        return ph.split(rng, curve, energy)
     if look == "room":
         return pr.rainy_window(rng, energy)
     if look == "street":

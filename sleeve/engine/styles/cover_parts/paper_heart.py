@@ -6,8 +6,11 @@ reviewers read that as a Valentine's card):
   and a few sparks, for a title that names fire;
 - dots: a heart made of many small cut dots and confetti squares in three papers,
   big at its heart and small at its edge (a halftone in paper);
-- torn: one small heart torn in two along a zigzag, its halves drifting apart, low
-  in a wide field.
+- split: a sad song's heart, huge (it fills most of the frame): two halves of a
+  heart built of stacked sheets (deep red behind, bright in front, so its edges show
+  their thickness), cracked along a jagged line and tilted apart, light pouring
+  through the gap onto a halo behind it. The small torn heart low in a wide field is
+  retired (art directors: "a clip-art broken heart on plain grey").
 """
 
 from __future__ import annotations
@@ -48,9 +51,9 @@ def _tongue(x: float, foot: float, w: float, h: float, lean: float) -> Points:
 
 def fire(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
     """A heart cut out of a dark front sheet, flames rising behind it."""
-    r = rng.uniform(0.3, 0.37)
-    cx = 0.5 + rng.choice((-1.0, 1.0)) * rng.uniform(0.0, 0.1)
-    cy = rng.uniform(0.48, 0.53)
+    r = rng.uniform(0.36, 0.41)  # big enough to carry the cover
+    cx = 0.5 + rng.choice((-1.0, 1.0)) * rng.uniform(0.0, 0.06)
+    cy = rng.uniform(0.55, 0.58)
     hole = heart(cx, cy, r, n=160)
     x0, y0, x1, y1 = _box(hole)
     layers = []
@@ -83,8 +86,8 @@ def _inside(outline: Points, res: int = 96) -> np.ndarray:
 def dots(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
     """A heart of many cut dots and confetti squares, off the centre, each as big as
     it lies near the heart's middle (and the song is loud there)."""
-    r = rng.uniform(0.27, 0.33)
-    cx, cy = rng.uniform(0.38, 0.46), rng.uniform(0.48, 0.54)
+    r = rng.uniform(0.35, 0.4)  # under a third of the frame, a heart reads thin
+    cx, cy = rng.uniform(0.43, 0.5), rng.uniform(0.55, 0.59)
     outline = heart(cx, cy, r)
     grid, res = _inside(outline), 96
     step = rng.uniform(0.038, 0.046)
@@ -113,13 +116,15 @@ def dots(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> S
     return Scene(mirror(layers, flip), flip_box(_box(outline), flip), shape="heart-dots", lift=0.6)
 
 
-def _zigzag(x: float, top: float, bottom: float, rng: np.random.Generator) -> Points:
-    """A tear from the heart's notch down to its point: a zigzag about x."""
-    n = int(rng.integers(5, 8))
-    ys = np.linspace(top, bottom, n + 1)
-    amp = (bottom - top) * 0.08
-    xs = x + np.array([0.0, *(amp * (1 if k % 2 else -1) for k in range(1, n)), 0.0])
-    return points(xs, ys)
+def _crack(x: float, top: float, bottom: float, rng: np.random.Generator) -> Points:
+    """A crack from the heart's notch down to its point: a jagged line about x, its
+    teeth uneven."""
+    n = int(rng.integers(7, 11))
+    ys = np.sort(rng.uniform(top, bottom, n - 1))
+    amp = (bottom - top) * rng.uniform(0.045, 0.075)
+    sides = np.array([1.0 if k % 2 else -1.0 for k in range(n - 1)])
+    xs = x + sides * amp * rng.uniform(0.5, 1.2, n - 1)
+    return points(np.array([x, *xs, x]), np.array([top, *ys, bottom]))
 
 
 def _moved(pts: Points, dx: float, pivot: tuple[float, float], ang: float) -> Points:
@@ -131,23 +136,42 @@ def _moved(pts: Points, dx: float, pivot: tuple[float, float], ang: float) -> Po
     ]
 
 
-def torn(rng: np.random.Generator) -> Scene:
-    """One small heart torn in two, low and to one side of a wide field, its halves
-    drifting apart along the tear."""
-    r = rng.uniform(0.11, 0.15)
-    cx, cy = rng.uniform(0.28, 0.4), rng.uniform(0.66, 0.74)
-    t = np.linspace(0, np.pi, 60)
+SHEETS = ("heart0", "heart1", "heart")  # a split heart's stacked papers, back to front
+
+
+def split(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
+    """A huge heart of stacked sheets split along a crack, its halves tilted apart
+    about its point, a wedge of light pouring through the gap and down onto a halo
+    behind the heart; the sky above stays calm for the title."""
+    r = rng.uniform(0.38, 0.43)
+    cx, cy = rng.uniform(0.47, 0.53), rng.uniform(0.56, 0.6)
+    t = np.linspace(0, np.pi, 80)
     x = 16 * np.sin(t) ** 3
     y = -(13 * np.cos(t) - 5 * np.cos(2 * t) - 2 * np.cos(3 * t) - np.cos(4 * t))
     right = points(cx + r * x / 16, cy + r * (y + 2) / 16)
     left = [(2 * cx - px, py) for px, py in right]
-    tear = _zigzag(cx, right[0][1], right[-1][1], rng)
-    gap, ang = rng.uniform(0.02, 0.035), rng.uniform(0.06, 0.14)
+    crack = _crack(cx, right[0][1], right[-1][1], rng)
+    wide = 0.5 + 0.5 * float(np.mean(curve_at(curve, 8)))  # a loud song: a wider break
+    gap, ang = rng.uniform(0.018, 0.026), rng.uniform(0.045, 0.07) * (0.8 + 0.4 * wide)
     pivot = right[-1]
-    right_half = _moved([*right, *tear[::-1]], gap, pivot, ang)
-    left_half = _moved([*left, *tear[::-1]], -gap, pivot, -ang)
-    layers = [Layer(((left_half, True),), "heart"), Layer(((right_half, True),), "heart")]
+    halves = (
+        _moved([*left, *crack[::-1]], -gap, pivot, -ang),
+        _moved([*right, *crack[::-1]], gap, pivot, ang),
+    )
+    notch = right[0][1]
+    spread = rng.uniform(0.16, 0.26)
+    beam = [(cx - 0.01, notch - 0.02), (cx + 0.01, notch - 0.02),
+            (cx + spread, 1.06), (cx - spread, 1.06)]  # fmt: skip
+    layers = [
+        Layer(((disc(cx, cy + 0.04, r * rng.uniform(1.12, 1.22), n=140), True),), "halo"),
+        Layer(((beam, True),), "light"),
+    ]
+    depth = rng.uniform(0.011, 0.015)  # each sheet stands a little up and towards the light
+    for k, role in enumerate(SHEETS):
+        dx, dy = (2 - k) * depth * 0.6, (2 - k) * depth
+        layers.append(
+            Layer(tuple(([(px + dx, py + dy) for px, py in half], True) for half in halves), role)
+        )
     flip = bool(rng.random() < 0.5)
-    focal = _box([*left_half, *right_half])
-    focal = (focal[0] - 0.04, focal[1] - 0.04, focal[2] + 0.04, focal[3] + 0.04)
-    return Scene(mirror(layers, flip), flip_box(focal, flip), shape="heart-torn", lift=1.6)
+    focal = _box([*halves[0], *halves[1]])
+    return Scene(mirror(layers, flip), flip_box(focal, flip), shape="heart-split", lift=1.5)

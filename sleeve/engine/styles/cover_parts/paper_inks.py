@@ -21,7 +21,9 @@ HEARTS = {
     "dot0": oklch_to_rgb(0.6, 0.21, 22.0),
     "dot1": oklch_to_rgb(0.8, 0.11, 355.0),
     "dot2": oklch_to_rgb(0.82, 0.14, 62.0),
-    "heart": oklch_to_rgb(0.58, 0.2, 24.0),
+    "heart": oklch_to_rgb(0.6, 0.21, 24.0),
+    "heart1": oklch_to_rgb(0.46, 0.18, 22.0),  # a split heart's sheets behind the front
+    "heart0": oklch_to_rgb(0.33, 0.12, 18.0),
 }
 ROOM = {
     "city": oklch_to_rgb(0.2, 0.04, 270.0),
@@ -62,7 +64,7 @@ def own_colors(
     if shape == "heart-fire":
         roles.update(FIRE, wall=_deep_wall(direction.palette.accent))
         return EMBERS
-    if shape in ("heart-dots", "heart-torn"):
+    if shape in ("heart-dots", "heart-split"):
         roles.update(HEARTS)
         return sky
     if shape in ("room", "street"):

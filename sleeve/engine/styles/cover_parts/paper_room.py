@@ -1,7 +1,9 @@
 """A rainy window at night in paper, for lo-fi and for a title that names a window or
-rain: a dusk-navy wall with a window cut in it (two or four panes), behind the glass
+rain: a dusk-navy wall with a window cut in it (a sash of two to six panes, an arch, a
+round window or a tall narrow one, seen nearer or farther), behind the glass
 a far row of towers with a few lit windows and soft city lights, rain as thin cut
-slivers across the panes; on the sill a cat or a potted plant in silhouette, and a
+slivers across the panes; on the sill a cat, a potted plant or books and a mug in
+silhouette, and a
 desk lamp whose warm pool lights the desk below.
 """
 
@@ -84,24 +86,85 @@ def _plant(x: float, y: float, s: float, rng: np.random.Generator) -> list[Point
     return leaves
 
 
-def rainy_window(rng: np.random.Generator, energy: float) -> Scene:
-    """The window on one side, the lamp on the other, the wall above calm for the title."""
-    kind = int(rng.integers(3))  # 2 panes, 4 panes, 6 panes
-    ww = rng.uniform(0.46, 0.56)
-    wh = rng.uniform(0.34, 0.4)
-    wx0 = rng.uniform(0.08, 0.14)
-    wy0 = rng.uniform(0.33, 0.38)  # two lines of title fit on the wall above
-    wx1, wy1 = wx0 + ww, wy0 + wh
-    bar = 0.018
-    cols, rows = ((2, 1), (2, 2), (3, 2))[kind]
+def _arched(x0: float, y0: float, x1: float, y1: float, bar: float) -> list[Points]:
+    """An arched window's panes: a round head over two tall lights, split by a
+    mullion and a transom where the arch springs."""
+    cx, rad = (x0 + x1) / 2, (x1 - x0) / 2
+    spring = y0 + rad
+    t1 = np.pi + np.arccos(bar / (2 * rad))
+    t = np.linspace(np.pi + 0.02, t1, 24)
+    head = points(cx + rad * np.cos(t), spring + rad * np.sin(t) - bar / 2)
+    left = [(x0, spring - bar / 2), *head, (cx - bar / 2, spring - bar / 2)]
+    lows = [rect(x0, spring + bar / 2, cx - bar / 2, y1)]
+    panes = [left, lows[0]]
+    return panes + [[(2 * cx - x, y) for x, y in pane] for pane in panes]
+
+
+def _round(x0: float, y0: float, x1: float, bar: float) -> list[Points]:
+    """A round window's four quarter panes, split by a cross of glazing bars."""
+    cx, rad = (x0 + x1) / 2, (x1 - x0) / 2
+    cy = y0 + rad
+    a = np.arcsin(bar / (2 * rad))
+    t = np.linspace(a, np.pi / 2 - a, 20)
+    quarter = [(bar / 2, bar / 2), *points(rad * np.cos(t), rad * np.sin(t))]
+    return [[(cx + sx * x, cy + sy * y) for x, y in quarter] for sx in (-1, 1) for sy in (-1, 1)]
+
+
+def _grid(x0: float, y0: float, x1: float, y1: float, bar: float, cols: int, rows: int):
+    """A sash window's panes: cols x rows rectangles between glazing bars."""
+    ww, wh = x1 - x0, y1 - y0
     panes = []
     for i in range(cols):
         for j in range(rows):
-            px0 = wx0 + (ww + bar) * i / cols
-            py0 = wy0 + (wh + bar) * j / rows
+            px0 = x0 + (ww + bar) * i / cols
+            py0 = y0 + (wh + bar) * j / rows
             panes.append(
                 rect(px0, py0, px0 + (ww + bar) / cols - bar, py0 + (wh + bar) / rows - bar)
             )
+    return panes
+
+
+def _books(x: float, y: float, s: float, rng: np.random.Generator) -> list[Points]:
+    """A stack of books on the sill at (x, y), s wide, and a mug beside it."""
+    out, top = [], y
+    for _ in range(int(rng.integers(2, 4))):
+        h, off = s * rng.uniform(0.12, 0.18), s * rng.uniform(-0.08, 0.08)
+        out.append(rect(x - s / 2 + off, top - h, x + s / 2 + off, top - 0.003))
+        top -= h
+    mx = x + s * 0.75
+    out.append(rect(mx, y - s * 0.32, mx + s * 0.24, y))
+    out.append(rect(mx + s * 0.24, y - s * 0.26, mx + s * 0.32, y - s * 0.1))
+    return out
+
+
+WINDOWS = ("sash", "arched", "round", "tall")  # so two lo-fi songs are not one picture
+
+
+def rainy_window(rng: np.random.Generator, energy: float) -> Scene:
+    """The window on one side, the lamp on the other, the wall above calm for the title.
+    The window is a sash (two to six panes), an arch, a round one or tall and narrow,
+    seen nearer or farther; on its sill a cat, a plant or books and a mug."""
+    kind = str(rng.choice(WINDOWS))
+    near = rng.uniform(0.9, 1.15)  # how close the camera stands
+    bar = 0.018
+    wx0 = rng.uniform(0.06, 0.14)
+    wy0 = rng.uniform(0.33, 0.38)  # two lines of title fit on the wall above
+    if kind == "round":
+        ww = wh = min(0.46, rng.uniform(0.36, 0.42) * near)
+        panes = _round(wx0, wy0, wx0 + ww, bar)
+    elif kind == "arched":
+        ww, wh = rng.uniform(0.3, 0.36) * near, min(0.46, rng.uniform(0.4, 0.46) * near)
+        wy0 -= 0.03
+        panes = _arched(wx0, wy0, wx0 + ww, wy0 + wh, bar)
+    elif kind == "tall":
+        ww, wh = rng.uniform(0.26, 0.32) * near, min(0.46, rng.uniform(0.42, 0.46) * near)
+        wy0 -= 0.03
+        panes = _grid(wx0, wy0, wx0 + ww, wy0 + wh, bar, 2, 3)
+    else:
+        ww, wh = min(0.62, rng.uniform(0.46, 0.56) * near), rng.uniform(0.34, 0.4)
+        cols, rows = ((2, 1), (2, 2), (3, 2))[int(rng.integers(3))]
+        panes = _grid(wx0, wy0, wx0 + ww, wy0 + wh, bar, cols, rows)
+    wx1, wy1 = wx0 + ww, wy0 + wh
     towers, lit = _towers(rng, wx0 - 0.02, wx1 + 0.02, wy1 - wh * rng.uniform(0.2, 0.35))
     bokeh = [
         (
@@ -128,11 +191,13 @@ def rainy_window(rng: np.random.Generator, energy: float) -> Scene:
     base = rect(lx - 0.01, desk - 0.02, lx + 0.11, desk)
     bulb = disc(lx - 0.1, desk - 0.2, 0.03, n=30)
     pool = [(disc(lx - 0.14, desk + 0.05, 0.26, 0.08, n=60), True)]
-    sit = (
-        [(part, True) for part in _cat(wx0 + ww * rng.uniform(0.2, 0.35), wy1, 0.14)]
-        if rng.random() < 0.55
-        else [(leaf, True) for leaf in _plant(wx0 + ww * rng.uniform(0.2, 0.35), wy1, 0.16, rng)]
-    )
+    pick, sx = rng.random(), wx0 + ww * rng.uniform(0.2, 0.35)
+    if pick < 0.4:
+        sit = [(part, True) for part in _cat(sx, wy1, 0.14)]
+    elif pick < 0.7:
+        sit = [(leaf, True) for leaf in _plant(sx, wy1, 0.16, rng)]
+    else:
+        sit = [(part, True) for part in _books(sx, wy1, 0.12, rng)]
     layers = [
         Layer(((towers, True),), "city"),
         Layer(tuple((w, True) for w in lit), "glow"),
