@@ -101,7 +101,13 @@ NAMED = {
     "window": ("city", "landscape"),
     "duck": ("figure",),  # the duckling afloat (riso_posters)
 }
-SUBJECT_LAYOUTS = {**NAMED, "road": ("road",), "diamond": ("diamond",)}  # registry.draws_named
+# registry.draws_named: the figure is reported by its arrangement (figure-row, ...)
+SUBJECT_LAYOUTS = {
+    **{k: tuple(a for m in v for a in (riso_posters.ARRANGEMENTS if m == "figure" else (m,)))
+       for k, v in NAMED.items()},
+    "road": ("road",),
+    "diamond": ("diamond",),
+}
 # the pictures (flames, a landscape, a road, a city, the figure) lead; the giant
 # glyph (read as a template when it came twice) is rarer; the circles, the repeat,
 # the shapes and the crowd are retired (module docstring)
@@ -193,8 +199,10 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
 
 
 def layout_of(direction: ArtDirection) -> str:
-    """The composition render draws for `direction`: the first draw of its rng."""
-    return _motif(direction, raster.rng_for(direction, "riso"))
+    """The composition render draws for `direction`: the first draw of its rng, the
+    figure named by its arrangement (riso_posters.arrangement)."""
+    motif = _motif(direction, raster.rng_for(direction, "riso"))
+    return riso_posters.arrangement(direction) if motif == "figure" else motif
 
 
 def _moody(direction: ArtDirection, inks: list, dark: bool) -> list:
@@ -287,7 +295,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     gain = 0.05 + 0.25 * direction.loudness  # more pushed the tints to a checkerboard
     ink_rng = raster.rng_for(direction, "riso-ink")
     image = press(plates, inks, paper, size, ink_rng, (cells, gain))
-    return Artwork(image, focal, motif)
+    layout = riso_posters.arrangement(direction) if motif == "figure" else motif
+    return Artwork(image, focal, layout)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
