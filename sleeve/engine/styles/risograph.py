@@ -46,7 +46,7 @@ import numpy as np
 from scipy import ndimage
 
 from sleeve.engine import raster
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import hue_distance, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
@@ -265,6 +265,28 @@ def _knock_out(plates: list, inks: list) -> list:
     return plates
 
 
+def road_inks(inks: list, dark: bool) -> list:
+    """The road's inks: where its furrows' ink and the road's are two loud drums from
+    across the wheel (a fluoro pink field striped round an aqua road, "garish pink
+    stripes"; pink round fluoro green), the road takes the loud drum 30 to 70 degrees
+    round the wheel from the furrows' ink that overprints cleanly with it (riso_overprint),
+    the nearest to its old hue: pink with purple, pink with orange."""
+    field, lane = inks[0], inks[1]
+    (_, c0, h0), (_, c1, h1) = rgb_to_oklch(field), rgb_to_oklch(lane)
+    if min(c0, c1) < 0.1 or hue_distance(h0, h1) <= 100:
+        return inks
+    options = []
+    for ink in riso_overprint.SPARE:
+        _, chroma, hue = rgb_to_oklch(ink)
+        apart = hue_distance(hue, h0)
+        if chroma >= 0.1 and 30 <= apart <= 70 and (dark or riso_overprint.clean(field, ink)):
+            options.append((hue_distance(hue, h1), ink))
+    if not options:
+        return inks
+    new = min(options)[1]
+    return [new if ink == lane else ink for ink in inks]
+
+
 def _sparse(plate: np.ndarray) -> np.ndarray:
     """A plate for black stock: its screened tones thinned to at most 0.3 (light dots
     on black past a third read as a checkerboard mesh), its solids and their
@@ -283,6 +305,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     dark_ink = rgb_to_oklch(inks[1])[0] < rgb_to_oklch(inks[0])[0]
     if motif in SOLID_LEAD and not sheet.dark and dark_ink:
         inks = [inks[1], inks[0], inks[2]]  # solid letters and bars: the darker ink
+    if motif == "road":
+        inks = road_inks(inks, sheet.dark)
     if motif == "figure" and "duck" in named_in(direction.title):
         inks = riso_posters.yellow_first(inks)  # a duck is printed yellow where it can be
     plates, focal = MOTIFS[motif](direction, rng, sheet)
