@@ -103,8 +103,10 @@ NAMED = {
 }
 # registry.draws_named: the figure is reported by its arrangement (figure-row, ...)
 SUBJECT_LAYOUTS = {
-    **{k: tuple(a for m in v for a in (riso_posters.ARRANGEMENTS if m == "figure" else (m,)))
-       for k, v in NAMED.items()},
+    **{
+        k: tuple(a for m in v for a in (riso_posters.ARRANGEMENTS if m == "figure" else (m,)))
+        for k, v in NAMED.items()
+    },
     "road": ("road",),
     "diamond": ("diamond",),
 }
@@ -196,6 +198,11 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     if weights.sum() <= 0:
         return "figure"
     return options[int(rng.choice(len(options), p=weights / weights.sum()))]
+
+
+def composition_of(direction: ArtDirection) -> str:
+    """The composition render draws, the figure's arrangements all "figure"."""
+    return _motif(direction, raster.rng_for(direction, "riso"))
 
 
 def layout_of(direction: ArtDirection) -> str:

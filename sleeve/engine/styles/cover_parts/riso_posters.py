@@ -194,15 +194,15 @@ def _crop(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
     w, h = x1 - x0, y1 - y0
     side = float(rng.choice((-1, 1)))
     s = min(w, h) * rng.uniform(0.85, 1.0) * (0.95 + 0.1 * d.energy)
-    cx = (x0 + x1) / 2 + side * w * rng.uniform(0.26, 0.36)
+    cx = (x0 + x1) / 2 + side * w * rng.uniform(0.2, 0.3)
     far = y1 if _away(sheet) else y0
-    cy = far + (y0 + y1 - 2 * far) * rng.uniform(0.3, 0.4)
+    cy = far + (y0 + y1 - 2 * far) * rng.uniform(0.36, 0.44)
     body, detail, hole = FIGURES[kind](cx, cy, s, rng, _away(sheet))
     rb = min(w, h) * rng.uniform(0.26, 0.34)
     bx = (x0 + x1) / 2 - side * (w / 2 - rb - 0.04)
     near = y0 if _away(sheet) else y1  # the corner nearest the title, across
     by = near + (1 if _away(sheet) else -1) * (rb + 0.04)
-    b = fill(disc(bx, by, rb)) * ramp(rng.uniform(0, 360), 1.0, 0.35)
+    b = fill(disc(bx, by, rb)) * ramp(rng.uniform(0, 360), 0.42, 0.06)  # coarse dots
     box = (min(cx - s, bx - rb), min(cy - s, by - rb), max(cx + s, bx + rb), max(cy + s, by + rb))
     return body * (1 - hole), b, detail * (1 - hole), box
 
@@ -216,7 +216,7 @@ def _row(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
     w, h = x1 - x0, y1 - y0
     n = int(np.clip(3 + round(2 * d.density + rng.uniform(-0.4, 0.4)), 3, 5))
     pitch = (w - 0.08) / n
-    s = min(pitch * 0.42, h * 0.22)
+    s = min(pitch * 0.45, h * 0.24)
     cy = (y0 + y1) / 2 + rng.uniform(-0.08, 0.08) * h
     hits = signals.onsets(d, n).astype(np.float32)
     odd = int(np.argmax(hits))
@@ -230,7 +230,7 @@ def _row(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
             a = np.maximum(a, body * (1 - hole))
             c = np.maximum(c, detail * (1 - hole))
     x, y = grid()
-    band = fill(np.minimum(y - (cy - 1.45 * s), (cy + 1.45 * s) - y) + 0 * x)
+    band = fill(np.minimum(y - (cy - 1.7 * s), (cy + 1.7 * s) - y) + 0 * x)
     b = band * (1 - out)
     return a, b, c, (x0, cy - 1.6 * s, x1, cy + 1.6 * s)
 
@@ -240,7 +240,6 @@ def _ticket(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
     bitten round, a perforated stub at one side; the figure in the lead ink inside
     on bare paper, its detail in the third."""
     x0, y0, x1, y1 = sheet.area
-    w, h = x1 - x0, y1 - y0
     m = 0.06
     tx0, ty0, tx1, ty1 = x0 + m, y0 + m, x1 - m, y1 - m
     if (tx1 - tx0) > 1.45 * (ty1 - ty0):  # a wide area: a shorter ticket off-centre
