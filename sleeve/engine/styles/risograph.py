@@ -6,16 +6,21 @@ riso_prints, riso_fields, riso_glyph, riso_ridges, riso_motifs): a wall of flame
 a bonfire in three overprinted layers, for a title on fire and loud genres (flames);
 a landscape in three ink layers, bled across the whole area about half the time,
 else in a broad arch or a circle, its far range the song's energy (landscape); a
-road to a vanishing point; a skyline of solid towers, whole windows lit on the
+road to a vanishing point, its furrows in a neighbour of the road's ink (never pink
+round aqua); a skyline of solid towers, whole windows lit on the
 onsets, before a big flat sun or moon (city); tower blocks looming from the street,
 windows lit on the onsets, echoed off register (tower: drill, hip-hop); one huge cut
 diamond, its facets toned by the energy curve (diamond: trap, a title naming a
 diamond); bold flat rain strokes, dashed to the onsets, over a window, a wall of lit
 windows, an umbrella or from a cloud bank onto a street, the song choosing which,
-always for a title that names rain (rain); the loudness as flat overprinted ridges;
-one big or huge cropped cut-paper figure named by the title or the mood over a
-backing shape (figure: no eye, never small in an empty field; jazz cuts two beamed
-notes); the title's first character printed whole as big as the area before a
+always for a title that names rain, the strokes sparse and kept off the shapes (rain);
+the loudness as flat overprinted ridges mirrored in a lake in ruled lines, no sun
+(ridges); one cut-paper figure named by the title or the mood, set by the music and
+seed in one of five arrangements reported as its layout: big over a backing shape
+(figure), huge and cropped at a side with a screened disc across (figure-crop), small
+and repeated three to five times on a band like a print run (figure-row), inside a
+bold ticket frame (figure-ticket), or over its own second-ink copy offset as a hard
+shadow (figure-shadow) (no eye; jazz cuts two beamed notes); the title's first character printed whole as big as the area before a
 screened sun, turned, or paired (glyph, rarer); leaves only for a floral title
 (botanical); the onsets as overlapping discs along a diagonal (pulse).
 RETIRED (see the RETIRED tuple): the overprinted circles (Venn diagrams), the broken
