@@ -20,9 +20,10 @@ seed in one of five arrangements reported as its layout: big over a backing shap
 (figure), huge and cropped at a side with a screened disc across (figure-crop), small
 and repeated three to five times on a band like a print run (figure-row), inside a
 bold ticket frame (figure-ticket), or over its own second-ink copy offset as a hard
-shadow (figure-shadow) (no eye; jazz cuts two beamed notes); the title's first character printed whole as big as the area before a
-screened sun, turned, or paired (glyph, rarer); leaves only for a floral title
-(botanical); the onsets as overlapping discs along a diagonal (pulse).
+shadow (figure-shadow) (no eye; jazz cuts two beamed notes); the title's first
+character printed whole as big as the area before a screened sun, turned, or
+paired (glyph, rarer); leaves only for a floral title (botanical); the onsets as
+overlapping discs along a diagonal (pulse).
 RETIRED (see the RETIRED tuple): the overprinted circles (Venn diagrams), the broken
 repeat (wallpaper), the two huge overprinted shapes (generic), the crowd under stage
 lights (blobs), the onset bars (rhythm: two reviewers read a grey bar chart, the
