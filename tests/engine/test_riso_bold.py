@@ -80,7 +80,7 @@ def test_no_print_sets_the_title_as_words() -> None:
     assert "type" not in MOTIFS
     for seed in range(12):
         track = dataclasses.replace(LOUD, title="\U0001f319\u2728\U0001f494", seed=seed)
-        assert risograph.layout_of(track) != "glyph"
+        assert risograph.composition_of(track) != "glyph"
 
 
 def test_no_profile_heads_and_flowers_only_when_named() -> None:
@@ -92,12 +92,12 @@ def test_no_profile_heads_and_flowers_only_when_named() -> None:
             track = dataclasses.replace(
                 LOUD, genre=genre, language=language_for(genre), title="Untitled", seed=seed
             )
-            seen.add(risograph.layout_of(track))
+            seen.add(risograph.composition_of(track))
     assert "profile" not in seen and "botanical" not in seen and "flowers" not in MOTIFS
     assert {"glyph", "figure", "city", "landscape"} <= seen  # circles, repeat, crowd: retired
     garden = [dataclasses.replace(LOUD, title="Rose Garden", seed=s) for s in range(12)]
     # a garden cuts a flower (or, rarely, fans the leaves)
-    assert {"figure", "botanical"} & {risograph.layout_of(t) for t in garden}
+    assert {"figure", "botanical"} & {risograph.composition_of(t) for t in garden}
 
 
 def test_a_sad_quiet_song_prints_darker_muted_inks() -> None:

@@ -133,7 +133,7 @@ def test_a_duck_title_prints_the_duckling() -> None:
         tracks = [dataclasses.replace(LOUD, title=title, seed=s) for s in range(20)]
         kinds = [riso_posters._kind(t, raster.rng_for(t, "k")) for t in tracks]
         assert kinds.count("duck") >= 14, (title, kinds)
-        layouts = [risograph.layout_of(t) for t in tracks]
+        layouts = [risograph.composition_of(t) for t in tracks]
         assert layouts.count("figure") >= 12, (title, layouts)
     body, detail, eye = riso_posters.FIGURES["duck"](0.5, 0.6, 0.2, np.random.default_rng(1), True)
     assert 0.03 < body.mean() < 0.3 and (detail * body).sum() > 0.2 * detail.sum()
@@ -151,7 +151,7 @@ def test_the_duckling_is_printed_yellow_where_the_kit_has_yellow() -> None:
     yellow = 0
     for seed in range(12):
         d = dataclasses.replace(kids, seed=seed)
-        if risograph.layout_of(d) != "figure":
+        if risograph.composition_of(d) != "figure":
             continue
         lab = raster.srgb_to_oklab(np.asarray(style.render(d, 128).image, float))
         hue = np.degrees(np.arctan2(lab[..., 2], lab[..., 1])) % 360

@@ -29,7 +29,7 @@ def _layouts() -> Counter:
             track = dataclasses.replace(
                 LOUD, genre=genre, language=language_for(genre), title="Untitled", seed=seed
             )
-            seen[risograph.layout_of(track)] += 1
+            seen[risograph.composition_of(track)] += 1
     return seen
 
 
@@ -69,7 +69,7 @@ def test_the_retired_prints_are_drawn_for_no_bench_track() -> None:
         music = MusicInput(task_id=f"bench-{i:03d}", title=t["title"], tags=t["tags"])
         direction, _ = direct_from_music(music)
         for turn in range(4):
-            drawn[risograph.layout_of(turned(direction, turn))] += 1
+            drawn[risograph.composition_of(turned(direction, turn))] += 1
     assert not {"circles", "tile", "shapes", "crowd"} & set(drawn), drawn
     assert len(drawn) >= 6, drawn  # still many different pictures
 
@@ -146,7 +146,7 @@ def test_a_named_mountain_draws_the_song_as_a_range() -> None:
     """A mountain title draws the ridges (it drew a torn cut-out before), and the
     ridges are the song's loudness: another energy curve raises other peaks."""
     named = {
-        risograph.layout_of(dataclasses.replace(LOUD, title="Mountain Song", seed=s))
+        risograph.composition_of(dataclasses.replace(LOUD, title="Mountain Song", seed=s))
         for s in range(12)
     }
     assert "ridges" in named
@@ -157,17 +157,15 @@ def test_a_named_mountain_draws_the_song_as_a_range() -> None:
     assert ((np.stack(loud) > 0.5) != (np.stack(rising) > 0.5)).mean() > 0.02
 
 
-def test_the_ridges_carry_a_sun_in_a_sky_of_their_own() -> None:
-    """Bare ranges read as a grey strip over a flat slab at 64 px: the range sits low
-    enough to leave sky, and a big flat sun rises behind it in the lead ink (its own
-    mass on bare paper, above the far range), inside the area away from the title."""
+def test_the_ridges_leave_a_sky_and_carry_no_sun() -> None:
+    """The range sits low enough to leave a paper sky, inside the area away from the
+    title; it carries no sun (with one it read as the landscape's twin: the lake's
+    reflection gives it its mass, test_riso_layouts)."""
     sheet = Sheet((0.0, 0.0, 1.0, 0.64), "bottom", False)
     for seed in range(6):
         track = dataclasses.replace(LOUD, seed=seed)
         (a, b, c), box = MOTIFS["ridges"](track, raster.rng_for(track, "riso"), sheet)
         sky = (a < 0.05) & (b < 0.05)
-        above = np.cumsum(b > 0.5, axis=0) == 0  # above the far range, column by column
-        assert ((a > 0.9) & above).mean() > 0.006, seed
         assert sky[: int(0.1 * len(sky))].mean() > 0.5, seed  # paper sky at the top
         assert box[3] <= 0.64 + 1e-6, box  # the art ends where the title's zone begins
 

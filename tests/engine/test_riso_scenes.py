@@ -39,7 +39,7 @@ def test_a_title_on_fire_burns_in_warm_inks() -> None:
         for ink in inks:
             light, chroma, hue = rgb_to_oklch(ink)
             assert chroma > 0.1 and (hue < 110 or hue > 350), (seed, ink, hue)
-        drawn.append(risograph.layout_of(track))
+        drawn.append(risograph.composition_of(track))
     assert drawn.count("flames") >= 7, drawn
     fireworks = _track("rock", "君と見た花火", 0)
     assert not riso_inks.on_fire(fireworks)  # fireworks are no fire
@@ -49,7 +49,7 @@ def test_a_quiet_song_named_for_the_city_gets_no_loud_picture() -> None:
     """A reviewer read a crowd with its hands up on a cold-wave 'Ночной город' as
     off-mood: a quiet song's named motifs skip the loud pictures too."""
     drawn = {
-        risograph.layout_of(dataclasses.replace(CALM, title=title, seed=seed))
+        risograph.composition_of(dataclasses.replace(CALM, title=title, seed=seed))
         for title in ("Ночной город", "City Lights", "Star")
         for seed in range(60)
     }

@@ -6,18 +6,24 @@ riso_prints, riso_fields, riso_glyph, riso_ridges, riso_motifs): a wall of flame
 a bonfire in three overprinted layers, for a title on fire and loud genres (flames);
 a landscape in three ink layers, bled across the whole area about half the time,
 else in a broad arch or a circle, its far range the song's energy (landscape); a
-road to a vanishing point; a skyline of solid towers, whole windows lit on the
+road to a vanishing point, its furrows in a neighbour of the road's ink (never pink
+round aqua); a skyline of solid towers, whole windows lit on the
 onsets, before a big flat sun or moon (city); tower blocks looming from the street,
 windows lit on the onsets, echoed off register (tower: drill, hip-hop); one huge cut
 diamond, its facets toned by the energy curve (diamond: trap, a title naming a
 diamond); bold flat rain strokes, dashed to the onsets, over a window, a wall of lit
 windows, an umbrella or from a cloud bank onto a street, the song choosing which,
-always for a title that names rain (rain); the loudness as flat overprinted ridges;
-one big or huge cropped cut-paper figure named by the title or the mood over a
-backing shape (figure: no eye, never small in an empty field; jazz cuts two beamed
-notes); the title's first character printed whole as big as the area before a
-screened sun, turned, or paired (glyph, rarer); leaves only for a floral title
-(botanical); the onsets as overlapping discs along a diagonal (pulse).
+always for a title that names rain, the strokes sparse and kept off the shapes (rain);
+the loudness as flat overprinted ridges mirrored in a lake in ruled lines, no sun
+(ridges); one cut-paper figure named by the title or the mood, set by the music and
+seed in one of five arrangements reported as its layout: big over a backing shape
+(figure), huge and cropped at a side with a screened disc across (figure-crop), small
+and repeated three to five times on a band like a print run (figure-row), inside a
+bold ticket frame (figure-ticket), or over its own second-ink copy offset as a hard
+shadow (figure-shadow) (no eye; jazz cuts two beamed notes); the title's first
+character printed whole as big as the area before a screened sun, turned, or
+paired (glyph, rarer); leaves only for a floral title (botanical); the onsets as
+overlapping discs along a diagonal (pulse).
 RETIRED (see the RETIRED tuple): the overprinted circles (Venn diagrams), the broken
 repeat (wallpaper), the two huge overprinted shapes (generic), the crowd under stage
 lights (blobs), the onset bars (rhythm: two reviewers read a grey bar chart, the
@@ -46,7 +52,7 @@ import numpy as np
 from scipy import ndimage
 
 from sleeve.engine import raster
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import hue_distance, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
@@ -101,7 +107,15 @@ NAMED = {
     "window": ("city", "landscape"),
     "duck": ("figure",),  # the duckling afloat (riso_posters)
 }
-SUBJECT_LAYOUTS = {**NAMED, "road": ("road",), "diamond": ("diamond",)}  # registry.draws_named
+# registry.draws_named: the figure is reported by its arrangement (figure-row, ...)
+SUBJECT_LAYOUTS = {
+    **{
+        k: tuple(a for m in v for a in (riso_posters.ARRANGEMENTS if m == "figure" else (m,)))
+        for k, v in NAMED.items()
+    },
+    "road": ("road",),
+    "diamond": ("diamond",),
+}
 # the pictures (flames, a landscape, a road, a city, the figure) lead; the giant
 # glyph (read as a template when it came twice) is rarer; the circles, the repeat,
 # the shapes and the crowd are retired (module docstring)
@@ -192,9 +206,16 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     return options[int(rng.choice(len(options), p=weights / weights.sum()))]
 
 
-def layout_of(direction: ArtDirection) -> str:
-    """The composition render draws for `direction`: the first draw of its rng."""
+def composition_of(direction: ArtDirection) -> str:
+    """The composition render draws, the figure's arrangements all "figure"."""
     return _motif(direction, raster.rng_for(direction, "riso"))
+
+
+def layout_of(direction: ArtDirection) -> str:
+    """The composition render draws for `direction`: the first draw of its rng, the
+    figure named by its arrangement (riso_posters.arrangement)."""
+    motif = _motif(direction, raster.rng_for(direction, "riso"))
+    return riso_posters.arrangement(direction) if motif == "figure" else motif
 
 
 def _moody(direction: ArtDirection, inks: list, dark: bool) -> list:
@@ -257,6 +278,28 @@ def _knock_out(plates: list, inks: list) -> list:
     return plates
 
 
+def road_inks(inks: list, dark: bool) -> list:
+    """The road's inks: where its furrows' ink and the road's are two loud drums from
+    across the wheel (a fluoro pink field striped round an aqua road, "garish pink
+    stripes"; pink round fluoro green), the road takes the loud drum 30 to 70 degrees
+    round the wheel from the furrows' ink that overprints cleanly with it (riso_overprint),
+    the nearest to its old hue: pink with purple, pink with orange."""
+    field, lane = inks[0], inks[1]
+    (_, c0, h0), (_, c1, h1) = rgb_to_oklch(field), rgb_to_oklch(lane)
+    if min(c0, c1) < 0.1 or hue_distance(h0, h1) <= 100:
+        return inks
+    options = []
+    for ink in riso_overprint.SPARE:
+        _, chroma, hue = rgb_to_oklch(ink)
+        apart = hue_distance(hue, h0)
+        if chroma >= 0.1 and 30 <= apart <= 70 and (dark or riso_overprint.clean(field, ink)):
+            options.append((hue_distance(hue, h1), ink))
+    if not options:
+        return inks
+    new = min(options)[1]
+    return [new if ink == lane else ink for ink in inks]
+
+
 def _sparse(plate: np.ndarray) -> np.ndarray:
     """A plate for black stock: its screened tones thinned to at most 0.3 (light dots
     on black past a third read as a checkerboard mesh), its solids and their
@@ -275,6 +318,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     dark_ink = rgb_to_oklch(inks[1])[0] < rgb_to_oklch(inks[0])[0]
     if motif in SOLID_LEAD and not sheet.dark and dark_ink:
         inks = [inks[1], inks[0], inks[2]]  # solid letters and bars: the darker ink
+    if motif == "road":
+        inks = road_inks(inks, sheet.dark)
     if motif == "figure" and "duck" in named_in(direction.title):
         inks = riso_posters.yellow_first(inks)  # a duck is printed yellow where it can be
     plates, focal = MOTIFS[motif](direction, rng, sheet)
@@ -287,7 +332,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     gain = 0.05 + 0.25 * direction.loudness  # more pushed the tints to a checkerboard
     ink_rng = raster.rng_for(direction, "riso-ink")
     image = press(plates, inks, paper, size, ink_rng, (cells, gain))
-    return Artwork(image, focal, motif)
+    layout = riso_posters.arrangement(direction) if motif == "figure" else motif
+    return Artwork(image, focal, layout)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:

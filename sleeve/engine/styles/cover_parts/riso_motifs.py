@@ -87,8 +87,8 @@ def road(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     dashes = (np.abs(x - mid) < 0.012 * t) & ((1 / t * d.tempo_bpm / 60) % 1 < 0.5)
     b = b * ~dashes
     angle = np.arctan2(x - vx, np.maximum(y - hy, 1e-3))
-    rows = 14 + round(14 * d.density)
-    furrow = ((angle * rows / np.pi) % 1 < 0.5) & (y > hy)
+    rows = 9 + round(8 * d.density)  # fewer, thinner furrows: 14-28 wide stripes read garish
+    furrow = ((angle * rows / np.pi) % 1 < 0.34) & (y > hy)
     a = furrow * (1 - b) + ramp(90, 0.3, 0.0) * (y < hy)  # flat furrows, a pale sky screen
     sx = vx + float(rng.choice((-1, 1))) * rng.uniform(0.18, 0.3)
     sr = rng.uniform(0.09, 0.14)

@@ -3,8 +3,9 @@ far horizon, like a national-park riso poster.
 
 Flat inks that overprint cleanly (screened ranges met in moire mush, "muddy where
 the halftones meet"): the far ridge the second ink, the middle the lead, the near
-both, their overprint a third, darker colour; a big flat sun in the lead ink rising
-behind the far range. The rest of the sky stays bare paper. Each ridge is a slice
+both, their overprint a third, darker colour; the range stands on a still lake that
+mirrors it in ruled lines thinning with depth (no sun: with one it read as the
+landscape's twin). The sky stays bare paper. Each ridge is a slice
 of the energy curve roughened by the seed; the energy lifts the peaks, the seed
 picks the horizon and the slices.
 """
@@ -44,7 +45,7 @@ def _profile(d: ArtDirection, rng: Rng, layer: int) -> np.ndarray:
 
 def ridges(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """Three ridges of the song's loudness layered to a horizon away from the title,
-    flat in two inks and their overprint, a flat sun behind."""
+    flat in two inks and their overprint, mirrored in a lake in ruled lines."""
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
     span = y1 - y0
@@ -56,22 +57,23 @@ def ridges(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     for layer in range(LAYERS):  # far to near: each lower, and taller for its nearness
         base = top + span * (0.45 + 0.17 * layer) + fall * (1 - 0.4 * layer)
         crests.append(base - span * (0.36 + 0.08 * layer) * tall * _profile(d, rng, layer))
+    # the range stands on a still lake and is mirrored in it as ruled lines, no sun
+    # (with a flat sun over three ranges it read as the landscape's twin, "riso
+    # landscape #9 and riso ridges #44 read alike")
+    lake = y0 + span * rng.uniform(0.56, 0.66)
+    crests = [y0 + (crest - y0) * (lake - y0) / span for crest in crests]
     cols = np.arange(RES)
-    masks = [fill(y - crest[cols][None, :]) for crest in crests]
+    masks = [fill(y - crest[cols][None, :]) * (y < lake) for crest in crests]
     far, mid, near = masks
-    # flat inks, overprinting cleanly: the far range the second ink, the middle the
-    # lead, the near both (their multiply a third, darker colour); screened ranges
-    # met in moire mush ("muddy where the halftones meet")
     b = np.maximum(far * (1 - mid), near)
     a = mid
+    rows = np.clip(np.round(2 * lake * RES - 1 - np.arange(RES)).astype(np.int64), 0, RES - 1)
+    depth = np.clip((y - lake) / max(y1 - lake, 1e-3), 0, 1)
+    ruled = ((y - lake) * RES / (3 + 5 * depth)) % 1 < 0.55 - 0.25 * depth  # thinning lines
+    below = (y >= lake) & ruled
+    a = np.maximum(a, a[rows, :] * below)
+    b = np.maximum(b, b[rows, :] * below)
     c = blank()
-    # a big flat sun rising behind the far range: the one bold shape
-    # (the bare ranges alone read as a grey strip over a flat slab at 64 px)
-    sx = float(rng.choice((0.3, 0.7))) + rng.uniform(-0.08, 0.08)
-    ridge = float(crests[0][int(np.clip(sx, 0, 0.999) * RES)])
-    radius = span * rng.uniform(0.2, 0.28)
-    sun = fill(radius - np.sqrt((x - sx) ** 2 + (y - ridge - 0.3 * radius) ** 2))
-    a = np.maximum(a, sun * (1 - far) * (1 - mid) * (1 - near))  # the lead ink, flat
+    ridge = float(min(crest.min() for crest in crests))
     plates = [hush(p.astype(np.float32), sheet.zone) for p in (a, b, c)]
-    top_ink = min(float(min(crest.min() for crest in crests)), ridge - 0.7 * radius)
-    return plates, (0.0, max(top_ink, 0.0), 1.0, y1)  # the art ends at the area's foot
+    return plates, (0.0, max(ridge, 0.0), 1.0, y1)  # the art ends at the area's foot
