@@ -1,32 +1,42 @@
-"""Neon sign: a night photograph of one big neon sign filling most of the frame, glass
-tubes in the palette's colours with white-hot cores and a soft bloom on a dark brick,
-concrete or tiled wall, drawing what the title names or the song, a calm band left for
-the title.
+"""Neon sign: a photograph of one big neon sign filling most of the frame, glass tubes
+in the palette's colours glowing on a dark brick, concrete or tiled wall at night (or
+by day on a sunlit pastel wall for a sunny title), drawing what the title names or the
+song, a calm band left for the title.
 
-Five compositions, each its own layout (cover_parts/neon_scenes), the lit tubes
-spanning half the frame or more: wall (one big sign, cropped by the frame's far edge
-and one side), window (the sign whole behind a rainy shop window, drops on the glass),
-reflection (the sign high and wide, its reflection streaked in a wet street under the
-title), close (the tubes far bigger than the frame, turned, soft toward the title) and
-marquee (a frame of tubes round the title, open at the far end, a flourish of the
-song's energy inside).
+Six compositions, each its own layout (cover_parts/neon_scenes), the sign's box
+covering a third of the frame or more: wall (one big sign, cropped by the frame's far
+edge and one side), window (the sign whole behind a rainy shop window, drops on the
+glass), reflection (the sign high and wide, its reflection streaked in a wet street
+under the title), close (the tubes far bigger than the frame, turned, soft toward the
+title), marquee (a frame of tubes round the title, open at the far end, a flourish of
+the song's energy inside) and daylight (for a title naming the sun, summer or the
+day, or a very light palette: the tubes coloured glass glowing faintly, white glints,
+hard shadows down the wall, a building's shade over one corner; never for a night
+title, synthwave or vaporwave).
 
-title -> what the tubes draw (cover_parts/neon_shapes): a heart, a crescent moon, a
-star, a sunset, a wave, a rose, a diamond, a crown, a rain cloud, a skyline, a palm,
-an eye, a lightning bolt, a cocktail glass; a title that names none gets a big
-abstract sign from the music: a wave following its energy curve, a huge double ring,
-a script swoosh whose loops are its energy, a giant arrow, or the marquee's frame;
+title -> what the tubes draw (cover_parts/neon_shapes): a heart, a moon (a crescent
+with a star, a full moon with craters, or a crescent behind a cloud), a star, a sun (a
+half sun over bars, a whole sun ringed with rays, a half sun sinking into waves, or a
+sunset behind a palm; the variant from the title, so two titles of one subject differ),
+a wave, a rose (a wide bloom), a diamond, a crown, a rain cloud, a skyline, a palm, an
+eye, a lightning bolt, a cocktail glass; a title that names none gets a big abstract
+sign from the music: a wave following its energy curve, a huge double ring, a cursive
+flourish (one continuous tapered stroke with one or two loops, like a signature or a
+looping underline, a sparkle where the pen lifts), a giant arrow, or the marquee's
+frame; a tall, narrow drawing grows until its box covers a third of the frame;
 energy and turbulence -> the composition (calm songs lean to the window and the
 street, loud ones to the close crop), the seed picking among the near ones and the
-crop, scale, turn and facing (two songs of one subject differ); density -> the rain
-on the window; the genre -> the wall (tiles for pop and house, brick for Latin and
-R&B, concrete for synthwave); the palette -> the tube colours (its coloured entries
-at neon lightness) and a trace of its ground in the wall. The sign keeps out of the
-title's band. Retired: the stack of small signs and the small trinkets (a pulse line,
-chevrons, a zigzag in a box).
+crop, scale, turn and facing; density -> the rain on the window; the genre -> the
+wall (tiles for pop and house, brick for Latin and R&B, concrete for synthwave); the
+palette -> the tube colours (its coloured entries at neon lightness) and a trace of its
+ground in the wall (a pastel of it by day). The sign keeps out of the title's band.
+Retired: the stack of small signs, the small trinkets (a pulse line, chevrons, a zigzag
+in a box) and the script swoosh of equal loops (it read as humps or a coil).
 """
 
 from __future__ import annotations
+
+import zlib
 
 import numpy as np
 from PIL import Image
@@ -40,6 +50,7 @@ from sleeve.engine.styles.cover_parts import neon_scenes as scenes
 from sleeve.engine.styles.cover_parts import neon_shapes as shapes
 from sleeve.engine.styles.cover_parts import neon_tubes as tubes
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
+from sleeve.engine.styles.cover_parts.title_words import holds, motifs
 
 STYLE = StyleInfo(
     name="neon_sign",
@@ -55,6 +66,13 @@ STYLE = StyleInfo(
 )
 COMPOSITIONS = ("window", "reflection", "wall", "close")  # calm to loud
 FRAMED = "marquee"  # the composition of the frame of tubes round the title, its own
+DAY = "daylight"  # the sign by day on a sunlit pastel wall, for bright titles and palettes
+# daytime words no title_words subject names (the sun's own words come as "sun")
+DAY_WORDS = ("day", "days", "daytime", "morning", "noon", "afternoon", "día", "dia",
+             "días", "manhã", "matin", "день", "утро", "昼", "朝", "아침", "낮", "صباح",
+             "نهار")  # fmt: skip
+BRIGHT = 0.92  # a palette ground this light (OKLCH L) is a daytime palette
+NIGHT_ONLY = ("synthwave", "vaporwave")  # a light palette there is still the night drive
 RETIRED = ("stack",)  # small signs hung under a big title: filler, never drawn again
 # the wall each genre's clubs and bars have, by sub-genre or genre; else the seed
 WALLS = {
@@ -78,6 +96,10 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     rng = raster.rng_for(direction, "neon-plan")
     zone = title_zone(direction, rng)
     drawing = shapes.named_drawing(direction.title) or shapes.abstract_for(direction, rng)
+    if is_daytime(direction):
+        if drawing == "border":  # the frame round the title is a night look
+            drawing = "flourish"
+        return DAY, drawing, zone, rng
     if drawing == "border":
         return FRAMED, drawing, zone, rng
     # a wet street only where the title can stand on it (below, or a right column);
@@ -92,19 +114,46 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     return composition, drawing, zone, rng
 
 
+def is_daytime(direction: ArtDirection) -> bool:
+    """Whether the sign hangs by day: a title naming the sun, summer or the day, or a
+    palette whose ground is light, unless the title names the night."""
+    names = motifs(direction.title)
+    if "night" in names:
+        return False
+    text = direction.title.lower()
+    if "sun" in names or any(holds(text, w) for w in DAY_WORDS):
+        return True
+    if direction.language.subgenre in NIGHT_ONLY or holds(text, "neon") or "rain" in names:
+        return False
+    return rgb_to_oklch(direction.palette.background)[0] >= BRIGHT
+
+
+def variant_of(direction: ArtDirection, drawing: str) -> int:
+    """Which way a drawing of several ways is bent for this song (0 for the others)."""
+    count = shapes.VARIANTS.get(drawing, 1)
+    if drawing in shapes.ABSTRACT:  # the music's sign: the seed
+        return int(raster.rng_for(direction, "neon-variant").integers(count))
+    # a subject: the title's own (two titles of one subject, one in `count` alike)
+    return zlib.crc32(f"{drawing}:{direction.title.lower()}".encode()) % count
+
+
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing."""
     composition, drawing, _, _ = _plan(direction)
     return f"{composition}-{drawing}"
 
 
-def _wall(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, np.ndarray]:
+def _wall(
+    direction: ArtDirection, rng: np.random.Generator, day: bool = False
+) -> tuple[str, np.ndarray]:
     """The wall's kind and its tint: the palette ground's hue, barely there."""
     kinds = (
         WALLS.get(direction.language.subgenre) or WALLS.get(direction.genre) or scenes.walls.WALLS
     )
     kind = kinds[int(rng.integers(len(kinds)))]
     _, chroma, hue = rgb_to_oklch(direction.palette.background)
+    if day:  # a sunlit wall painted a pastel of the palette's ground
+        return kind, raster.rgbf(oklch_to_rgb(0.93, min(max(chroma, 0.06), 0.08), hue))
     tint = oklch_to_rgb(0.62, min(chroma, 0.025) if chroma > 0.02 else 0.006, hue)
     if kind == "brick":  # fired clay, whatever the palette
         tint = oklch_to_rgb(0.6, 0.04, 45.0)
@@ -121,7 +170,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the neon sign cover (RGB, size x size)."""
     composition, drawing, zone, rng = _plan(direction)
     res = _res(size)
-    kind, tint = _wall(direction, rng)
+    kind, tint = _wall(direction, rng, composition == DAY)
     scene = scenes.Scene(
         rng=rng,
         res=res,
@@ -134,6 +183,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         curve=shapes.music_curve(direction),
         energy=direction.energy,
         density=direction.density,
+        variant=variant_of(direction, drawing),
     )
     picture, focal = scenes.SCENES[composition](scene)
     img = raster.to_image(np.clip(picture, 0.0, 1.0))

@@ -30,6 +30,7 @@ FREE: dict[str, Box] = {  # where a sign may stand, by the title's zone
     "right": (0.0, 0.0, 0.62, 1.0),
     "centre": (0.0, 0.0, 1.0, 0.46),  # a title across the middle: the sign above it
 }
+FILL = 0.34  # the least share of the frame a sign's box covers (subjects at 0.11 were lost)
 SPILL = 0.8  # how bright a big sign lights its wall (a small one's 1.4 grey a wall out)
 # the zones whose title sits where a wet street can lie under the sign
 STREET_ZONES = ("bottom", "right")
@@ -59,11 +60,17 @@ class Scene:
     curve: np.ndarray
     energy: float
     density: float
+    variant: int = 0  # which way a drawing of several (shapes.VARIANTS) is bent
 
     def strokes(self, name: str = "") -> shapes.Drawing:
-        """The drawing's tubes, mirrored left to right on half the seeds (a moon or
-        an arrow facing the other way: two songs of one subject differ)."""
-        drawing = shapes.DRAWINGS[name or self.drawing](self.rng, self.curve)
+        """The drawing's tubes in the song's variant (a full moon, a crescent, a moon
+        behind a cloud), mirrored left to right on half the seeds (two songs of one
+        subject differ)."""
+        name = name or self.drawing
+        if name in shapes.VARIANTS:
+            drawing = shapes.DRAWINGS[name](self.rng, self.curve, self.variant)
+        else:
+            drawing = shapes.DRAWINGS[name](self.rng, self.curve)
         if self.rng.random() < 0.5:
             return drawing
         return [shapes.Stroke(s.points * [-1.0, 1.0], s.colour, s.closed) for s in drawing]
@@ -104,6 +111,9 @@ def _fit_in(
     uw, uh = ex[2] - ex[0], ex[3] - ex[1]
     bw, bh = box[2] - box[0], box[3] - box[1]
     scale = grow * min(bw / max(uw, 1e-3), bh / max(uh, 1e-3))
+    # a tall, narrow drawing in a wide room (a rose, a bolt) grows until its box fills
+    # FILL of the frame; the frame crops the overflow on the side away from the title
+    scale = max(scale, float(np.sqrt(FILL / max(uw * uh, 1e-3))))
     left = box[0] + (bw - uw * scale) * u
     top = box[1] + (bh - uh * scale) * v
     return (left - ex[0] * scale, top - ex[1] * scale), float(scale)
@@ -346,7 +356,7 @@ def marquee_scene(scene: Scene) -> tuple[np.ndarray, Box]:
         "bottom": (0.14, max(y0 + 0.08, 0.1), 0.86, y1 - 0.04),
         "right": (0.1, 0.2, x1 - 0.04, 0.8),
     }.get(scene.zone, (0.14, 0.1, 0.86, y1 - 0.04))
-    flourish = scene.strokes("swoosh")
+    flourish = scene.strokes("flourish")
     tilt = float(scene.rng.uniform(-0.15, 0.05))
     centre, scale = _fit_in(flourish, inner, tilt, 0.5, 0.5)
     box = tubes.draw_sign(
@@ -359,10 +369,60 @@ def marquee_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     return picture, _in_free(scene, _grow(box, 0.03))
 
 
+def daylight_scene(scene: Scene) -> tuple[np.ndarray, Box]:
+    """The sign by day on a sunlit pastel wall: the glass tubes coloured and glowing
+    faintly, a white glint along each, their hard shadows cast down and across, a
+    diagonal edge of shade over one corner."""
+    res = scene.res
+    draw = scene.strokes()
+    turn = float(scene.rng.uniform(-0.08, 0.08))
+    u, v = _far(scene)
+    lean = float(scene.rng.uniform(0.3, 0.7))
+    u, v = (u, lean) if scene.zone == "right" else (lean, v)
+    room = _room(scene, 0.0, (-0.03, -0.03), 0.05)
+    grow = 1.0 + 0.12 * scene.energy
+    centre, scale = _fit_in(draw, room, turn, u, v, grow)
+    t = tubes.Tubes(res, scene.hues)
+    width = _width(scale) * 1.15
+    box = tubes.draw_sign(t, draw, centre, scale, width, turn=turn, flicker=-1)
+    _cable(scene, t, box)
+    glass = raster.from_image(t.rgb.filter(ImageFilter.GaussianBlur(res / 800)))
+    mask = glass.max(axis=2)
+    mask = np.clip(mask / max(float(mask.max()), 1e-3) * 1.6, 0, 1)
+    marks = raster.from_image(t.marks.filter(ImageFilter.GaussianBlur(res / 800)))
+    # the sun from the upper left: shadows fall down and to the right
+    side = 1 if scene.rng.random() < 0.5 else -1
+    off = (int(res * 0.028), int(side * res * 0.022))
+    caster = raster.from_image(
+        raster.to_image(np.maximum(mask, marks)).filter(ImageFilter.GaussianBlur(res / 500))
+    )
+    shadow = np.roll(caster, off, axis=(0, 1))
+    grey = walls.wall(scene.wall, scene.rng, res, np.ones(3, np.float32), 1.3)[..., 0]
+    grey = 0.35 + 0.65 * grey / max(float(grey.mean()), 1e-3)  # sunlit: pale, low contrast
+    albedo = grey[..., None] * scene.tint[None, None, :]
+    xx, yy = raster.pixel_grid(res)
+    sun = 1.0 + 0.12 * (1.0 - yy) * np.ones_like(xx)
+    cut = float(scene.rng.uniform(0.45, 0.7))
+    edge = (xx if side > 0 else 1.0 - xx) * 0.8 + yy  # a building's shade over a corner
+    shade = np.clip((edge - (cut + 0.9)) / 0.01, 0, 1)
+    light = sun * (1.0 - 0.32 * shade) * (1.0 - 0.38 * shadow)
+    wall_lit = albedo * light[..., None] * (1.0 - 0.5 * marks[..., None])
+    body = glass / np.maximum(glass.max(axis=2, keepdims=True), 1e-3)  # the hue, full
+    body = 0.55 * body + 0.42
+    core = raster.from_image(t.core.filter(ImageFilter.GaussianBlur(res / 700)))
+    glint = np.roll(core, (-max(1, res // 300), -max(1, res // 300)), axis=(0, 1))
+    tube = body * (0.85 + 0.25 * glint[..., None])
+    out = wall_lit * (1 - mask[..., None]) + tube * mask[..., None]
+    near = raster.from_image(raster.fast_blur(t.rgb, res * 0.015))
+    out = out + 0.22 * near  # a faint glow, even by day
+    return np.clip(out, 0, 1), _in_free(scene, _grow(box, 0.02))
+
+
 SCENES: dict[str, Callable[[Scene], tuple[np.ndarray, Box]]] = {
     "wall": wall_scene,
     "window": window_scene,
     "reflection": reflection_scene,
     "close": close_scene,
     "marquee": marquee_scene,
+    "daylight": daylight_scene,
 }

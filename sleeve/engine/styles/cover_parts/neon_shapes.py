@@ -1,9 +1,9 @@
 """The tube drawings of a neon sign: what a title names (a heart, a crescent moon, a
 star, a sunset, a wave, a rose, a diamond, a crown, a rain cloud, a skyline, a palm, an
-eye, a lightning bolt, a cocktail glass) or, for a title that names none, a big abstract
-sign bent from the music (a wave following the energy curve, a huge double ring, a
-script swoosh whose loops are the song's energy, a frame of tubes round the title, a
-giant arrow).
+eye, a lightning bolt, a cocktail glass; the moon, the sun and the flourish each bent
+several ways, VARIANTS) or, for a title that names none, a big abstract sign bent from
+the music (a wave following the energy curve, a huge double ring, a cursive flourish of
+one tapered stroke, a frame of tubes round the title, a giant arrow).
 
 A drawing is a list of strokes in sign units (x right, y down, about -1..1): each a
 polyline of points, the tube colour it is bent in (0, 1 or 2) and whether it closes.
@@ -25,6 +25,7 @@ class Stroke:
     points: np.ndarray  # (n, 2) in sign units
     colour: int = 0
     closed: bool = False
+    taper: float = 0.0  # the share of an open tube, at each end, drawn thinning out
 
 
 Drawing = list[Stroke]
@@ -62,10 +63,10 @@ NAMED = (
 )
 # the title_words subjects drawn (StyleInfo.subjects)
 SUBJECTS = tuple(dict.fromkeys(k for k, _ in NAMED if k not in LOCAL_WORDS))
-ABSTRACT = ("swell", "rings", "swoosh", "border", "arrow")  # calm to loud
+ABSTRACT = ("swell", "rings", "flourish", "border", "arrow")  # calm to loud
 # the small trinkets the reviews called filler (a pulse line, chevrons, a zigzag in a
-# box): never drawn again
-RETIRED = ("pulse", "chevrons", "zigzag")
+# box) and the coil of equal loops that read as humps, not handwriting: never drawn again
+RETIRED = ("pulse", "chevrons", "zigzag", "swoosh")
 
 
 def named_drawing(title: str) -> str:
@@ -83,6 +84,22 @@ def _arc(cx: float, cy: float, r: float, a0: float, a1: float, n: int = 48, ry: 
 
 def _line(*pts: tuple[float, float]) -> np.ndarray:
     return np.asarray(pts, np.float64)
+
+
+def _spline(ctrl: list[tuple[float, float]], n: int = 200) -> np.ndarray:
+    """A smooth curve through the control points (centripetal-free Catmull-Rom)."""
+    p = np.asarray(ctrl, np.float64)
+    p = np.concatenate([2 * p[:1] - p[1:2], p, 2 * p[-1:] - p[-2:-1]])
+    seg = len(p) - 3
+    t = np.linspace(0.0, seg, n, endpoint=False)
+    i = np.minimum(t.astype(np.intp), seg - 1)
+    u = (t - i)[:, None]
+    p0, p1, p2, p3 = p[i], p[i + 1], p[i + 2], p[i + 3]
+    out = 0.5 * (
+        2 * p1 + (p2 - p0) * u + (2 * p0 - 5 * p1 + 4 * p2 - p3) * u**2
+        + (3 * p1 - p0 - 3 * p2 + p3) * u**3
+    )  # fmt: skip
+    return np.concatenate([out, p[-2:-1]])
 
 
 def heart(rng: np.random.Generator, music: np.ndarray) -> Drawing:
@@ -105,10 +122,30 @@ def heart(rng: np.random.Generator, music: np.ndarray) -> Drawing:
     return out
 
 
-def moon(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+def moon(rng: np.random.Generator, music: np.ndarray, variant: int = -1) -> Drawing:
+    """A crescent with a star, a full moon with its craters, or a crescent behind a
+    drifting cloud: two night songs do not hang the same moon."""
+    variant = int(rng.integers(3)) if variant < 0 else variant % 3
+    if variant == 1:  # the full moon, craters and a ring of shine
+        out = [Stroke(_arc(0, 0, 0.95, 0, 360, 90), 0, True)]
+        for x, y, r in ((-0.3, -0.3, 0.22), (0.35, 0.1, 0.15), (-0.1, 0.45, 0.12)):
+            out.append(Stroke(_arc(x, y, r, 0, 360, 24), 1, True))
+        out.append(Stroke(_arc(0, 0, 1.18, 200, 250, 20), 2))
+        out.append(Stroke(_arc(0, 0, 1.18, 20, 70, 20), 2))
+        return out
     outer = _arc(0, 0, 0.9, 60, 300, 70)
     inner = _arc(0.38, 0, 0.783, 275, 85, 60)
     crescent = np.concatenate([outer, inner])
+    if variant == 2:  # a crescent, a long cloud drifting across its foot
+        c = np.concatenate(
+            [
+                _arc(-0.45, 0.55, 0.28, 90, 270, 18),
+                _arc(-0.05, 0.35, 0.36, 190, 330, 18),
+                _arc(0.5, 0.5, 0.3, 240, 450, 20),
+            ]
+        )
+        c = np.concatenate([c, _line((0.5, 0.8), (-0.45, 0.83))])
+        return [Stroke(crescent * 1.05 + [0.1, -0.25], 0, True), Stroke(c + [0.2, 0.0], 1, True)]
     star = _star_points(0.62, -0.55, 0.2, 0.08)
     return [Stroke(crescent, 0, True), Stroke(star, 1, True)]
 
@@ -130,8 +167,37 @@ def star(rng: np.random.Generator, music: np.ndarray) -> Drawing:
     return out
 
 
-def sunset(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+def sunset(rng: np.random.Generator, music: np.ndarray, variant: int = -1) -> Drawing:
+    """A half sun with rays over the horizon's bars, a whole sun ringed with rays, a
+    half sun sinking into waves, or a sunset behind a palm: two sun songs differ."""
+    variant = int(rng.integers(4)) if variant < 0 else variant % 4
+    if variant == 1:  # the whole sun, twelve rays, long and short
+        out = [Stroke(_arc(0, 0, 0.55, 0, 360, 72), 0, True)]
+        out.append(Stroke(_arc(0, 0, 0.32, 0, 360, 40), 2, True))
+        for k, a in enumerate(np.arange(12) * 30.0 + 15.0):
+            c, s = np.cos(np.radians(a)), np.sin(np.radians(a))
+            r1 = 1.05 if k % 2 else 0.9
+            out.append(Stroke(_line((0.7 * c, 0.7 * s), (r1 * c, r1 * s)), 1))
+        return out
     out = [Stroke(_arc(0, 0.25, 0.75, 180, 360, 50), 0)]
+    if variant == 2:  # sinking into the sea: two waves across its foot
+        xs = np.linspace(-1.15, 1.15, 60)
+        for k in range(2):
+            ys = 0.32 + 0.22 * k + 0.07 * np.sin(xs * 7.0 + 1.3 * k)
+            out.append(Stroke(np.stack([xs * (1 - 0.15 * k), ys], 1), 1 + k))
+        return out
+    if variant == 3:  # a palm leaning in front of it, one horizon
+        out.append(Stroke(_line((-1.2, 0.25), (1.2, 0.25)), 2))
+        trunk = np.stack([0.55 + 0.2 * np.linspace(0, 1, 20) ** 2, np.linspace(0.25, -0.6, 20)], 1)
+        out.append(Stroke(trunk, 1))
+        tx, ty = trunk[-1]
+        for a, length in ((-170, 0.55), (-125, 0.5), (-55, 0.5), (-10, 0.55)):
+            u = np.linspace(0, 1, 14)
+            ang = np.radians(a)
+            x = tx + length * u * np.cos(ang)
+            y = ty + length * u * np.sin(ang) + 0.3 * u**2 * length
+            out.append(Stroke(np.stack([x, y], 1), 1))
+        return out
     for a in np.linspace(195, 345, 7):
         c, s = np.cos(np.radians(a)), np.sin(np.radians(a))
         out.append(Stroke(_line((0.92 * c, 0.25 + 0.92 * s), (1.18 * c, 0.25 + 1.18 * s)), 1))
@@ -153,21 +219,30 @@ def wave(rng: np.random.Generator, music: np.ndarray) -> Drawing:
 
 
 def rose(rng: np.random.Generator, music: np.ndarray) -> Drawing:
-    out = []
-    for k in range(5):  # petal loops round the centre
-        a = np.radians(k * 72 - 90)
-        t = np.linspace(0, 2 * np.pi, 40)
-        px, py = 0.32 * np.cos(t), 0.18 * np.sin(t)
-        x = 0.28 * np.cos(a) + px * np.cos(a) - py * np.sin(a)
-        y = -0.4 + 0.28 * np.sin(a) + px * np.sin(a) + py * np.cos(a)
-        out.append(Stroke(np.stack([x, y], 1), 0, True))
-    out.append(Stroke(_arc(0, -0.4, 0.1, 0, 360, 20), 1, True))
-    t = np.linspace(0, 1, 30)
-    out.append(Stroke(np.stack([0.12 * np.sin(t * 3), 0.05 + 0.95 * t], 1), 2))
-    leaf = np.concatenate(
-        [_arc(0.28, 0.45, 0.3, 200, 340, 16, 0.12), _arc(0.28, 0.45, 0.3, 20, 160, 16, 0.12)]
+    """A rose as neon bends one: a wide cup of petals, a spiral heart, a short stem and
+    two leaves spread wide (as wide as it is tall, so it fills its sign)."""
+    cup = np.concatenate(
+        [
+            _arc(-0.42, -0.42, 0.28, 160, 320, 18),
+            _arc(0.0, -0.55, 0.3, 200, 340, 18),
+            _arc(0.42, -0.42, 0.28, 220, 380, 18),
+            _arc(0.0, -0.3, 0.7, 10, 170, 40),
+        ]
     )
-    out.append(Stroke(leaf, 2, True))
+    turns = np.linspace(0, 3.2 * np.pi, 70)
+    spiral = np.stack(
+        [0.05 + 0.06 * turns * np.cos(turns + 1), -0.3 + 0.045 * turns * np.sin(turns + 1)], 1
+    )
+    t = np.linspace(0, 1, 24)
+    stem = np.stack([0.06 * np.sin(t * 3), 0.4 + 0.6 * t], 1)
+    out = [Stroke(cup, 0, True), Stroke(spiral, 0), Stroke(stem, 2)]
+    for side in (-1.0, 1.0):
+        leaf = np.concatenate(
+            [_arc(0.0, 0.0, 0.45, 200, 340, 16, 0.16), _arc(0.0, 0.0, 0.45, 20, 160, 16, 0.16)]
+        )
+        c, s = np.cos(side * 0.45), np.sin(side * 0.45)
+        leaf = np.stack([leaf[:, 0] * c - leaf[:, 1] * s, leaf[:, 0] * s + leaf[:, 1] * c], 1)
+        out.append(Stroke(leaf + [side * 0.5, 0.62 - 0.08 * side], 2, True))
     return out
 
 
@@ -300,20 +375,37 @@ def arrow(rng: np.random.Generator, music: np.ndarray) -> Drawing:
     return out
 
 
-def swoosh(rng: np.random.Generator, music: np.ndarray) -> Drawing:
-    """A script flourish bent from the energy curve: loops as big as the song is loud
-    there, rising left to right, and a long underline swash beneath."""
-    n = 180
-    t = np.linspace(0.0, 1.0, n)
-    energy = signals.resample(music, n)
-    loops = 3 + int(rng.integers(2))
-    r = 0.13 + 0.19 * energy
-    phase = 2 * np.pi * loops * t**1.3
-    x = -1.15 + 2.3 * t - r * np.sin(phase)
-    y = 0.2 - 0.5 * t + r * (np.cos(phase) - 1.0) * 1.8
-    under = np.linspace(-1.25, 1.25, 60)
-    swash = 0.55 + 0.12 * np.sin(under * 1.6 + rng.uniform(0, 1)) - 0.1 * under
-    return [Stroke(np.stack([x, y], 1), 0), Stroke(np.stack([under, swash], 1), 1)]
+def _sparkle(cx: float, cy: float, r: float) -> np.ndarray:
+    """A four-pointed sparkle, its waist pinched (the star a signature ends on)."""
+    return _star_points(cx, cy, r, r * 0.3, 4)
+
+
+def flourish(rng: np.random.Generator, music: np.ndarray, variant: int = -1) -> Drawing:
+    """One continuous cursive stroke, as a signature is signed: a tapered lead-in, one
+    or two italic loops (the louder the song, the taller), a long underline swash that
+    ends in a flick, and a sparkle where the pen lifts."""
+    variant = int(rng.integers(2)) if variant < 0 else variant % 2
+    e = signals.resample(music, 4)
+    tall = 0.75 + 0.35 * float(e[1])  # the big loop's height
+    small = 0.35 + 0.25 * float(e[2])
+    if variant == 0:  # a signature: a tall loop, a long swash, a small loop at its end
+        ctrl = [
+            (-1.25, 0.45), (-0.9, 0.3), (-0.5, -0.15), (-0.3, -tall + 0.1), (-0.48, -tall),
+            (-0.68, -tall + 0.25), (-0.55, 0.1), (-0.3, 0.38), (0.2, 0.42), (0.7, 0.3),
+            (0.95, 0.3 - small), (0.82, 0.1 - small), (0.66, 0.25 - small), (0.8, 0.32),
+            (1.1, 0.42), (1.32, 0.25),
+        ]  # fmt: skip
+        spark = (0.3, -0.45)
+    else:  # a looping underline: one loop mid-way, the swash rising to the right
+        ctrl = [
+            (-1.3, 0.25), (-0.85, 0.38), (-0.3, 0.36), (0.1, 0.12), (0.22, -tall + 0.35),
+            (0.02, -tall + 0.15), (-0.16, -tall + 0.4), (-0.04, 0.25), (0.3, 0.45),
+            (0.8, 0.35), (1.3, -0.05),
+        ]  # fmt: skip
+        spark = (-0.75, -0.35)
+    wobble = rng.uniform(-0.04, 0.04, (len(ctrl), 2))
+    pts = _spline([(x + dx, y + dy) for (x, y), (dx, dy) in zip(ctrl, wobble, strict=True)])
+    return [Stroke(pts, 0, taper=0.1), Stroke(_sparkle(*spark, 0.2), 1, True)]
 
 
 def swell(rng: np.random.Generator, music: np.ndarray) -> Drawing:
@@ -353,6 +445,9 @@ def border(rng: np.random.Generator, music: np.ndarray) -> Drawing:
     return [Stroke(bracket(0.0, depth), 0), Stroke(bracket(0.07, depth - 0.12), 1)]
 
 
+# the drawings bent in more than one way, and how many (Scene picks one per song)
+VARIANTS = {"moon": 3, "sunset": 4, "flourish": 2}
+
 DRAWINGS = {
     "heart": heart,
     "moon": moon,
@@ -370,7 +465,7 @@ DRAWINGS = {
     "cocktail": cocktail,
     "rings": rings,
     "arrow": arrow,
-    "swoosh": swoosh,
+    "flourish": flourish,
     "swell": swell,
     "border": border,
 }

@@ -100,6 +100,24 @@ def _stroke(draw: ImageDraw.ImageDraw, pts: list, width: float, value, closed: b
             draw.ellipse((x - r, y - r, x + r, y + r), fill=value)
 
 
+def _pieces(pts: list, stroke) -> list[tuple[list, float, bool]]:
+    """The runs a stroke is drawn in and each one's thickness: the whole tube, or for
+    a tapered one its middle whole and each end in steps thinning to a third."""
+    n = len(pts)
+    k = int(n * stroke.taper)
+    if stroke.closed or k < 4:
+        return [(pts, 1.0, stroke.closed)]
+    steps = 4
+    cuts = np.linspace(0, k, steps + 1).astype(int)
+    out = [(pts[k : n - k], 1.0, False)]
+    for j in range(steps):
+        thin = 1.0 - 0.65 * (steps - j) / steps
+        a, b = cuts[j], cuts[j + 1] + 1
+        out.append((pts[a:b], thin, False))
+        out.append((pts[n - b : n - a], thin, False))
+    return out
+
+
 def draw_sign(
     tubes: Tubes,
     drawing: Drawing,
@@ -138,10 +156,11 @@ def draw_sign(
         colour = tubes.colours[(stroke.colour + shift) % len(tubes.colours)]
         if low:
             colour = tuple(round(v * 0.37) for v in colour)
-        _stroke(sheet, pts, wpx, colour, stroke.closed)
-        if not low:  # the glass whitens toward its hot middle
-            _stroke(core, pts, wpx * 0.8, 90, stroke.closed)
-            _stroke(core, pts, wpx * 0.34, 255, stroke.closed)
+        for piece, thin, closed in _pieces(pts, stroke):
+            _stroke(sheet, piece, wpx * thin, colour, closed)
+            if not low:  # the glass whitens toward its hot middle
+                _stroke(core, piece, wpx * 0.8 * thin, 90, closed)
+                _stroke(core, piece, wpx * 0.34 * thin, 255, closed)
     pad = wpx * 0.5
     return (
         (min(xs) - pad) / res,
