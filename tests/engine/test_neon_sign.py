@@ -1,11 +1,12 @@
 """Neon sign: a photograph of a neon sign (a dark wall by night, a sunlit one by day),
 for the genres that had no releasable cover (k-pop, Latin, house, synthwave, hyperpop,
-city pop, R&B): the same bytes for the same seed; other music a composition of another layout (not only other
-colours); the sign the hero (its lit tubes spanning about half the frame, not a small
-icon lost in black under a big title); the retired stack of small signs and the small
-trinkets (pulse, chevrons, zigzag box) never drawn; the sign's glow inside the focal
-box it reports; a title that names a heart a heart in tubes; two songs of one subject
-drawn differently; every size from a thumbnail to a 3000 px export."""
+city pop, R&B): the same bytes for the same seed; other music a composition of another
+layout (not only other colours); the sign the hero (its lit tubes spanning about half
+the frame, not a small icon lost in black under a big title); the retired stack of
+small signs and the small trinkets (pulse, chevrons, zigzag box) never drawn; the
+sign's glow inside the focal box it reports; a title that names a heart a heart in
+tubes; two songs of one subject drawn differently; every size from a thumbnail to a
+3000 px export."""
 
 from __future__ import annotations
 
