@@ -10,10 +10,12 @@ tubes; two songs of one subject drawn differently; every size from a thumbnail t
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
-from sleeve.engine.direction import direct_from_music
+from sleeve.engine.direction import Palette, direct_from_music
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import neon_sign
 from sleeve.engine.styles.cover_parts import neon_scenes, neon_shapes
@@ -199,6 +201,14 @@ def test_bright_daytime_titles_hang_the_sign_by_day() -> None:
         assert np.asarray(art.image.convert("L"), np.float64).mean() > 120, title
     for title in ("Midnight Sun", "Seoul Nights"):
         assert not neon_sign.render(_direction(title, "k-pop"), 96).layout.startswith("daylight")
+    # a light palette alone keeps the night wall (by day Glass City read flat), and a
+    # synthwave sunset is the night drive
+    pale = Palette((246, 240, 250), ((230, 120, 170), (120, 130, 220), (60, 60, 80)),
+                   (240, 90, 140), (30, 30, 40))  # fmt: skip
+    for title, tags in (("Glass City", "dream pop"), ("Candyfloss", "k-pop")):
+        direction = dataclasses.replace(_direction(title, tags), palette=pale)
+        assert not neon_sign.is_daytime(direction), title
+    assert not neon_sign.is_daytime(_direction("Sunset Drive", "synthwave, outrun"))
 
 
 def test_small_subjects_fill_a_third_of_the_frame() -> None:

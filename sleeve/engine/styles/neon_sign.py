@@ -71,8 +71,7 @@ DAY = "daylight"  # the sign by day on a sunlit pastel wall, for bright titles a
 DAY_WORDS = ("day", "days", "daytime", "morning", "noon", "afternoon", "día", "dia",
              "días", "manhã", "matin", "день", "утро", "昼", "朝", "아침", "낮", "صباح",
              "نهار")  # fmt: skip
-BRIGHT = 0.92  # a palette ground this light (OKLCH L) is a daytime palette
-NIGHT_ONLY = ("synthwave", "vaporwave")  # a light palette there is still the night drive
+NIGHT_ONLY = ("synthwave", "vaporwave")  # a sunset there is still the night drive
 RETIRED = ("stack",)  # small signs hung under a big title: filler, never drawn again
 # the wall each genre's clubs and bars have, by sub-genre or genre; else the seed
 WALLS = {
@@ -115,17 +114,16 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
 
 
 def is_daytime(direction: ArtDirection) -> bool:
-    """Whether the sign hangs by day: a title naming the sun, summer or the day, or a
-    palette whose ground is light, unless the title names the night."""
+    """Whether the sign hangs by day: a title naming the sun, summer or the day, unless
+    it names the night (a light palette alone keeps the night wall: by day Glass City,
+    Candyfloss and 별빛 Parade read flat beside their night signs)."""
     names = motifs(direction.title)
-    if "night" in names:
-        return False
     text = direction.title.lower()
-    if "sun" in names or any(holds(text, w) for w in DAY_WORDS):
-        return True
-    if direction.language.subgenre in NIGHT_ONLY or holds(text, "neon") or "rain" in names:
+    if names & {"night", "rain"} or direction.language.subgenre in NIGHT_ONLY:
         return False
-    return rgb_to_oklch(direction.palette.background)[0] >= BRIGHT
+    if holds(text, "neon"):
+        return False
+    return "sun" in names or any(holds(text, w) for w in DAY_WORDS)
 
 
 def variant_of(direction: ArtDirection, drawing: str) -> int:
