@@ -38,6 +38,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 from sleeve.engine.styles.cover_parts import pixel_figures as figures
+from sleeve.engine.styles.cover_parts import pixel_melts as melts
 from sleeve.engine.styles.cover_parts import pixel_ops as ops
 from sleeve.engine.styles.cover_parts import pixel_scenes as scenes
 from sleeve.engine.styles.cover_parts import pixel_sources as sources
@@ -52,8 +53,8 @@ STYLE = StyleInfo(
     only=("hyperpop", "digicore", "idm", "glitch", "experimental"),
 )
 
-COMPOSITIONS = ("profile", "bands", "neon", "letters")  # calm to loud
-RETIRED = ("bloom", "mosh", "crt", "stripes", "idol", "skyline", "melt")
+COMPOSITIONS = ("horizon", "profile", "eye", "neon", "letters")  # calm to loud
+RETIRED = ("bands", "bloom", "mosh", "crt", "stripes", "idol", "skyline", "melt")
 RES = 288  # the side the picture is sorted at
 CALM, CALM_SMALL = 0.36, 0.22  # the title band's depth; where titles are small
 SMALL_TITLES = ("idm", "glitch", "experimental", "techno", "minimal", "industrial")
@@ -214,8 +215,13 @@ def _source_neon(d: ArtDirection, rng: Rng, band: Band) -> tuple[str, Src]:
     return "city", scenes.neon_city(d, rng, RES, *band.art_rows())
 
 
-def _source_bands(d: ArtDirection, rng: Rng, band: Band) -> tuple[str, Src]:
-    return "sunset", scenes.sunset_field(d, rng, RES, *band.art_rows())
+def _source_horizon(d: ArtDirection, rng: Rng, band: Band) -> tuple[str, Src]:
+    src = melts.horizon(d, rng, RES, *band.art_rows())
+    return src.kind, src
+
+
+def _source_eye(d: ArtDirection, rng: Rng, band: Band) -> tuple[str, Src]:
+    return "eye", melts.eye(d, rng, RES, *band.art_rows())
 
 
 def _draw_profile(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
@@ -247,36 +253,44 @@ def _draw_neon(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
     return art, 1, (0.0, lo, 1.0, hi)
 
 
-def _draw_bands(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
-    """The sunset sorted below one hard edge, a diagonal across the picture or a
-    straight line, the sorted columns hanging from it as far down as the song is loud
-    there (the energy curve also nudges the diagonal)."""
+def _draw_horizon(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
+    """The sunset's sky alone melting down in long streaks over the silhouette, which
+    stays crisp: each column from a ragged line (higher where the song is loud) down
+    to the silhouette, the sun's light pooling at the tips."""
+    assert isinstance(src, melts.Horizon)
     lo, hi = band.art_rows()
-    x = (np.arange(RES) + 0.5) / RES
-    level = signals.smooth(signals.energy(d, RES), RES // 60)
-    span = hi - lo
-    if rng.random() < 0.55:  # the diagonal
-        slope = rng.choice((-1.0, 1.0)) * rng.uniform(0.35, 0.6) * span
-        top = lo + span * (0.45 + slope / span * (x - 0.5)) - 0.05 * span * (level - 0.5)
-        start = np.clip(top, lo, hi) * RES
-        length = (0.3 + 0.7 * level) * (hi * RES - start)  # as far as the song is loud
-    else:  # the line, the sort hanging from it
-        line = lo + rng.uniform(0.15, 0.35) * span
-        start = np.full(RES, line * RES)
-        length = (0.12 + 0.8 * level) * (hi - line) * RES
-    length = np.where(_hit_slices(d, RES, 16), length, 0)
-    art = scenes.cut_sort(src.img, start, length)
+    art, _ = melts.melt_sky(src, d, rng, int(lo * RES) + 1)
     return art, 1, (0.0, lo, 1.0, hi)
 
 
+def _draw_eye(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
+    """The eye's iris streaking sideways from the pupil, across the white and out over
+    the skin, the pupil and the lids kept crisp."""
+    k = 0 if rng.random() < 0.5 else 2
+    a, s = ops.to_axis(src.img, k), ops.to_axis(src.subject, k)
+    m = a.shape[1]
+    x0, _, r = src.centre
+    pupil = int(((x0 if k == 0 else 1.0 - x0) + 0.1 * r) * m)
+    cols = np.arange(m)[None, :]
+    lit = s & (cols >= pupil) & _hit_slices(d, RES, 12)[:, None]
+    start, run = ops.threshold_runs(a, lit, m)
+    reach = ops.reach(d, rng, RES, 0.22 + 0.1 * d.energy, 0.5 + 0.4 * d.energy)
+    length = np.minimum(run + (reach * m).astype(np.intp), m - start)
+    art = ops.from_axis(ops.smear(a, start, run, length), k)
+    lo, hi = band.art_rows()
+    return art, k, (0.0, lo, 1.0, hi)
+
+
 SOURCES = {
+    "horizon": _source_horizon,
     "profile": _source_profile,
-    "bands": _source_bands,
+    "eye": _source_eye,
     "neon": _source_neon,
 }
 DRAW = {
+    "horizon": _draw_horizon,
     "profile": _draw_profile,
-    "bands": _draw_bands,
+    "eye": _draw_eye,
     "neon": _draw_neon,
     "letters": _draw_letters,
 }
