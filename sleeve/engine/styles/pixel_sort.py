@@ -1,20 +1,24 @@
 """Pixel sort: a picture melted into sorted streaks on purpose (Kim Asendorf's
 threshold sort and its kin), the sort read as the design, never as damage.
 
-Four compositions, each its own layout: letters (a short title itself set huge, a
-word a line, dripping down in sorted streaks: the chrome SODIUM two art directors
-singled out; the dripping letters are the cover's title, set once, so the pipeline
-sets none on top: sets_title),
+Five compositions, each its own layout, leaning calm to loud with the song (the seed
+choosing among the near ones, reported in Artwork.layout): horizon (a sunset over a
+crisp silhouette, a mountain ridge from the song's energy or palms on a shore, whose
+sky alone melts down in long streaks, the sun's light pooling at their tips, reaching
+further where the song is loud), profile (a head in profile melting sideways), eye (an
+eye in extreme close-up whose iris streaks sideways from the pupil across the white),
 neon (a city at night whose lit windows run down in long vertical streaks, rain on
-glass or neon on a wet street: first for a title naming a city, the night or neon),
-bands (a sunset's gradient bands sorted below one hard edge, a diagonal or a straight
-line, the song's energy curve setting where each column's sort starts or how far it
-hangs) and profile (a head in profile melting sideways).
+glass or neon on a wet street: first for a title naming a city, the night or neon) and
+letters (a short title itself set huge, dripping down in sorted streaks: the chrome
+SODIUM two art directors singled out; the dripping letters are the cover's title, set
+once, so the pipeline sets none on top: sets_title).
 
-Retired (RETIRED): the bloom (a flower bursting in rays: "a smeared dandelion, the
+Retired (RETIRED): the bands (a sunset's gradient bands sorted below one hard edge:
+"grey mush", "looks like file corruption", Static Bloom's red and grey bands on every
+worst list), the bloom (a flower bursting in rays: "a smeared dandelion, the
 smear reads as an accident"), the mosh (shifted macroblocks: "reads as damage"), the
 CRT (a television in a bezel: clip art, as the vinyl and cassette were) and the
-stripes (a striped awning sorted along diagonals, replaced by the bands); before them
+stripes (a striped awning sorted along diagonals); before them
 the idol (a mannequin head), the skyline ("a muddy grey pixel city") and the melt ("a
 bare trapezoid").
 

@@ -23,7 +23,7 @@ Rng = np.random.Generator
 class Horizon(ps.Source):
     """The melting sunset as a Source (the whole picture, the sky as its subject) with
     the sky alone (no silhouette), the silhouette's mask and ink, per column the
-    silhouette's first row (px) and which silhouette ('mountain' or 'palms')."""
+    ground's first row (px) and which silhouette ('mountain' or 'palms')."""
 
     sky: np.ndarray = None  # type: ignore[assignment]
     shape: np.ndarray = None  # type: ignore[assignment]
@@ -118,8 +118,8 @@ def horizon(d, rng: Rng, res: int, lo: float, hi: float) -> Horizon:
     sky = sky * (1.0 - 0.45 * banks[..., None])
     grit = rng.random((res, res), dtype=np.float32)[..., None] - 0.5
     sky = np.clip(sky * (1.0 + 0.06 * grit), 0.0, 1.0).astype(np.float32)
-    top_of = np.argmax(shape, axis=0)  # the silhouette's first row per column
-    top_of = np.where(shape.any(axis=0), top_of, res)
+    top_of = np.argmax(ground, axis=0)  # the ground's first row: the sky melts behind palms
+    top_of = np.where(ground.any(axis=0), top_of, res)
     ink = ps._rgb(inks.solid)
     img = np.where(shape[..., None], ink, sky).astype(np.float32)
     subject = ~shape & (y >= lo)
@@ -154,12 +154,12 @@ def melt_sky(
     level = signals.smooth(signals.energy(d, res), max(1, res // 48))
     comb = rng.random(res) ** 2
     room = np.maximum(h.ridge - lo_row, 1).astype(np.float64)
-    start = lo_row + room * np.clip(0.5 - 0.3 * level + 0.25 * comb - 0.1, 0.08, 0.7)
+    start = lo_row + room * np.clip(0.55 - 0.45 * level + 0.2 * comb - 0.1, 0.05, 0.7)
     start = start.astype(np.intp)
     left = np.maximum(h.ridge - start, 0)
     run = (left * run_share).astype(np.intp)
-    tips = rng.random(res) ** 1.5
-    length = np.minimum(left, (run + (left - run) * (0.55 + 0.45 * tips)).astype(np.intp))
+    tips = 0.5 * rng.random(res) ** 1.5 + 0.5 * level  # loud columns hang further
+    length = np.minimum(left, (run + (left - run) * (0.35 + 0.65 * tips)).astype(np.intp))
     length = np.where(rng.random(res) < 0.1, 0, length)  # a few columns stay dry
     a = h.sky.swapaxes(0, 1)[:, ::-1]  # rows are columns, run bottom to top
     n = res
