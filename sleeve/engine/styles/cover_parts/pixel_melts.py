@@ -15,6 +15,7 @@ from PIL import Image, ImageDraw
 
 from sleeve.engine import signals
 from sleeve.engine.styles.cover_parts import pixel_sources as ps
+from sleeve.engine.styles.cover_parts.pixel_ops import LUMA
 
 Rng = np.random.Generator
 
@@ -167,7 +168,6 @@ def melt_sky(
     tip = n - (start + length)
     src = _smear_up(a, tip, length, run)
     out = src[:, ::-1].swapaxes(0, 1)
-    melted = np.zeros((res, res), bool)
     rows = np.arange(res)[:, None]
     melted = (rows >= start[None, :]) & (rows < (start + length)[None, :]) & (run > 0)[None, :]
     art = np.where(h.shape[..., None], h.ink, out)
@@ -185,7 +185,7 @@ def _smear_up(a: np.ndarray, tip: np.ndarray, length: np.ndarray, run: np.ndarra
     first = tip + length - run  # the sliver: the span's top `run` pixels
     at = np.arange(width)[None, :]
     window = np.clip(first[:, None] + at, 0, m - 1)
-    lum = np.take_along_axis(a, window[..., None], axis=1) @ ps_luma()
+    lum = np.take_along_axis(a, window[..., None], axis=1) @ LUMA
     order = np.argsort(np.where(at < run[:, None], -lum, 9.0), axis=1, kind="stable")
     j = cols - tip[:, None]
     span = np.maximum(length, 1)[:, None]
@@ -195,12 +195,6 @@ def _smear_up(a: np.ndarray, tip: np.ndarray, length: np.ndarray, run: np.ndarra
     src = np.take_along_axis(window, pick, axis=1)
     drawn = np.take_along_axis(a, src[..., None], axis=1)
     return np.where(live[..., None], drawn, out)
-
-
-def ps_luma() -> np.ndarray:
-    from sleeve.engine.styles.cover_parts.pixel_ops import LUMA
-
-    return LUMA
 
 
 def eye(d, rng: Rng, res: int, lo: float, hi: float) -> ps.Source:
