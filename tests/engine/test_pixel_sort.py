@@ -1,5 +1,7 @@
-"""What pixel sort's compositions promise: the retired ones (the bloom, the mosh, the
-CRT, the stripes) are never drawn; the compositions differ in layout, not only in
+"""What pixel sort's compositions promise: the retired ones (the bands, the bloom, the
+mosh, the CRT, the stripes) are never drawn; the sunset's sky melts while its
+silhouette stays crisp; the eye's iris streaks sideways; calm and loud songs lean to
+different compositions; the compositions differ in layout, not only in
 colour; the song shapes the picture; a title naming the city draws the neon city;
 the focal region is reported, big where the genre's title is small."""
 
@@ -35,9 +37,12 @@ def _luma(art: np.ndarray, side: int = 24) -> np.ndarray:
     return np.asarray(small, np.float64) / 255
 
 
-def test_the_bloom_mosh_crt_and_stripes_are_retired() -> None:
+def test_the_bands_bloom_mosh_crt_and_stripes_are_retired() -> None:
     """Two art directors: the bloom "a smeared dandelion, the smear reads as an
-    accident", the mosh "reads as damage"; the CRT is clip art: never drawn."""
+    accident", the mosh "reads as damage"; the CRT is clip art; the bands "grey mush",
+    "looks like file corruption" (Static Bloom's red and grey bands): never drawn."""
+    assert "bands" in pixel_sort.RETIRED and "bands" not in pixel_sort.COMPOSITIONS
+    assert len(pixel_sort.COMPOSITIONS) >= 4
     drawn = Counter(
         pixel_sort.layout_of(dataclasses.replace(base, seed=s, title=title))
         for base in (CALM, LOUD, HYPERPOP)
@@ -82,7 +87,7 @@ def test_the_song_drives_the_picture() -> None:
     other sorted edges."""
     rising = dataclasses.replace(HYPERPOP, energy_curve=tuple(np.linspace(0.05, 1.0, 64)))
     falling = dataclasses.replace(HYPERPOP, energy_curve=tuple(np.linspace(1.0, 0.05, 64)))
-    for comp in ("neon", "bands"):
+    for comp in ("neon", "horizon"):
         a, b = _forced(comp, rising).art, _forced(comp, falling).art
         assert np.abs(_luma(a) - _luma(b)).mean() > 0.02, comp
 
@@ -137,3 +142,55 @@ def test_letters_set_the_title_once() -> None:
             seen += 1
             break
     assert seen == 2
+
+
+def test_the_sunset_sky_melts_down_and_the_silhouette_stays_crisp() -> None:
+    """Only the sky melts: long vertical streaks whose tone rises toward their tips
+    (the sun's light pooling low), never crossing the palms or the ridge, which keep
+    their one solid ink; both silhouettes are drawn across seeds."""
+    kinds = set()
+    for seed in range(6):
+        done = _forced("horizon", HYPERPOP, seed)
+        kinds.add(done.kind)
+        shape = done.source.shape
+        assert done.k == 1
+        assert np.allclose(done.art[shape], done.source.ink, atol=1e-6)  # crisp
+        changed = np.abs(done.art - done.source.img).sum(axis=2) > 0.08
+        assert not (changed & shape).any()
+        cols = changed.any(axis=0)
+        assert cols.mean() > 0.6, seed  # across the sky
+        first = np.argmax(changed, axis=0)
+        last = pixel_sort.RES - 1 - np.argmax(changed[::-1], axis=0)
+        assert np.median((last - first)[cols]) > 0.15 * pixel_sort.RES, seed  # long
+        lum = done.art.swapaxes(0, 1) @ np.array([0.2126, 0.7152, 0.0722])
+        live = changed.T[:, 1:] & changed.T[:, :-1]
+        assert (np.diff(lum, axis=1)[live] >= -0.02).mean() > 0.97, seed  # dark to light
+    assert kinds == {"palms", "mountain"}, kinds
+
+
+def test_the_eye_iris_streaks_sideways_and_the_pupil_stays() -> None:
+    for seed in range(6):
+        done = _forced("eye", HYPERPOP, seed)
+        assert done.kind == "eye" and done.k in (0, 2)
+        changed = np.abs(done.art - done.source.img).sum(axis=2) > 0.08
+        n = pixel_sort.RES
+        x0, y0, r = done.source.centre
+        rows = np.flatnonzero(changed.any(axis=1))
+        # the streaks run in the iris's rows only, long and to one side
+        assert rows.min() >= (y0 - r) * n - 2 and rows.max() <= (y0 + r) * n + 2, seed
+        assert np.median(changed[rows].sum(axis=1)) > 0.2 * n, seed
+        xs = np.nonzero(changed)[1] / n
+        side = xs > x0 if done.k == 0 else xs < x0
+        assert side.mean() > 0.97, seed
+        pupil = (slice(int((y0 - 0.2 * r) * n), int((y0 + 0.2 * r) * n)),)
+        near = int((x0 - 0.2 * r) * n), int((x0 + 0.2 * r) * n)
+        assert not changed[pupil[0], near[0] : near[1]].any(), seed
+
+
+def test_calm_and_loud_songs_lean_to_different_compositions() -> None:
+    calm = Counter(pixel_sort.layout_of(dataclasses.replace(CALM, seed=s)) for s in range(80))
+    loud = Counter(pixel_sort.layout_of(dataclasses.replace(LOUD, seed=s)) for s in range(80))
+    assert (
+        calm["horizon"] > loud["horizon"]
+        and loud["eye"] + loud["neon"] > calm["eye"] + calm["neon"]
+    ), (calm, loud)

@@ -1,20 +1,24 @@
 """Pixel sort: a picture melted into sorted streaks on purpose (Kim Asendorf's
 threshold sort and its kin), the sort read as the design, never as damage.
 
-Four compositions, each its own layout: letters (a short title itself set huge, a
-word a line, dripping down in sorted streaks: the chrome SODIUM two art directors
-singled out; the dripping letters are the cover's title, set once, so the pipeline
-sets none on top: sets_title),
+Five compositions, each its own layout, leaning calm to loud with the song (the seed
+choosing among the near ones, reported in Artwork.layout): horizon (a sunset over a
+crisp silhouette, a mountain ridge from the song's energy or palms on a shore, whose
+sky alone melts down in long streaks, the sun's light pooling at their tips, reaching
+further where the song is loud), profile (a head in profile melting sideways), eye (an
+eye in extreme close-up whose iris streaks sideways from the pupil across the white),
 neon (a city at night whose lit windows run down in long vertical streaks, rain on
-glass or neon on a wet street: first for a title naming a city, the night or neon),
-bands (a sunset's gradient bands sorted below one hard edge, a diagonal or a straight
-line, the song's energy curve setting where each column's sort starts or how far it
-hangs) and profile (a head in profile melting sideways).
+glass or neon on a wet street: first for a title naming a city, the night or neon) and
+letters (a short title itself set huge, dripping down in sorted streaks: the chrome
+SODIUM two art directors singled out; the dripping letters are the cover's title, set
+once, so the pipeline sets none on top: sets_title).
 
-Retired (RETIRED): the bloom (a flower bursting in rays: "a smeared dandelion, the
+Retired (RETIRED): the bands (a sunset's gradient bands sorted below one hard edge:
+"grey mush", "looks like file corruption", Static Bloom's red and grey bands on every
+worst list), the bloom (a flower bursting in rays: "a smeared dandelion, the
 smear reads as an accident"), the mosh (shifted macroblocks: "reads as damage"), the
 CRT (a television in a bezel: clip art, as the vinyl and cassette were) and the
-stripes (a striped awning sorted along diagonals, replaced by the bands); before them
+stripes (a striped awning sorted along diagonals); before them
 the idol (a mannequin head), the skyline ("a muddy grey pixel city") and the melt ("a
 bare trapezoid").
 
@@ -38,6 +42,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 from sleeve.engine.styles.cover_parts import pixel_figures as figures
+from sleeve.engine.styles.cover_parts import pixel_melts as melts
 from sleeve.engine.styles.cover_parts import pixel_ops as ops
 from sleeve.engine.styles.cover_parts import pixel_scenes as scenes
 from sleeve.engine.styles.cover_parts import pixel_sources as sources
@@ -52,8 +57,8 @@ STYLE = StyleInfo(
     only=("hyperpop", "digicore", "idm", "glitch", "experimental"),
 )
 
-COMPOSITIONS = ("profile", "bands", "neon", "letters")  # calm to loud
-RETIRED = ("bloom", "mosh", "crt", "stripes", "idol", "skyline", "melt")
+COMPOSITIONS = ("horizon", "profile", "eye", "neon", "letters")  # calm to loud
+RETIRED = ("bands", "bloom", "mosh", "crt", "stripes", "idol", "skyline", "melt")
 RES = 288  # the side the picture is sorted at
 CALM, CALM_SMALL = 0.36, 0.22  # the title band's depth; where titles are small
 SMALL_TITLES = ("idm", "glitch", "experimental", "techno", "minimal", "industrial")
@@ -214,8 +219,13 @@ def _source_neon(d: ArtDirection, rng: Rng, band: Band) -> tuple[str, Src]:
     return "city", scenes.neon_city(d, rng, RES, *band.art_rows())
 
 
-def _source_bands(d: ArtDirection, rng: Rng, band: Band) -> tuple[str, Src]:
-    return "sunset", scenes.sunset_field(d, rng, RES, *band.art_rows())
+def _source_horizon(d: ArtDirection, rng: Rng, band: Band) -> tuple[str, Src]:
+    src = melts.horizon(d, rng, RES, *band.art_rows())
+    return src.kind, src
+
+
+def _source_eye(d: ArtDirection, rng: Rng, band: Band) -> tuple[str, Src]:
+    return "eye", melts.eye(d, rng, RES, *band.art_rows())
 
 
 def _draw_profile(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
@@ -247,36 +257,44 @@ def _draw_neon(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
     return art, 1, (0.0, lo, 1.0, hi)
 
 
-def _draw_bands(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
-    """The sunset sorted below one hard edge, a diagonal across the picture or a
-    straight line, the sorted columns hanging from it as far down as the song is loud
-    there (the energy curve also nudges the diagonal)."""
+def _draw_horizon(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
+    """The sunset's sky alone melting down in long streaks over the silhouette, which
+    stays crisp: each column from a ragged line (higher where the song is loud) down
+    to the silhouette, the sun's light pooling at the tips."""
+    assert isinstance(src, melts.Horizon)
     lo, hi = band.art_rows()
-    x = (np.arange(RES) + 0.5) / RES
-    level = signals.smooth(signals.energy(d, RES), RES // 60)
-    span = hi - lo
-    if rng.random() < 0.55:  # the diagonal
-        slope = rng.choice((-1.0, 1.0)) * rng.uniform(0.35, 0.6) * span
-        top = lo + span * (0.45 + slope / span * (x - 0.5)) - 0.05 * span * (level - 0.5)
-        start = np.clip(top, lo, hi) * RES
-        length = (0.3 + 0.7 * level) * (hi * RES - start)  # as far as the song is loud
-    else:  # the line, the sort hanging from it
-        line = lo + rng.uniform(0.15, 0.35) * span
-        start = np.full(RES, line * RES)
-        length = (0.12 + 0.8 * level) * (hi - line) * RES
-    length = np.where(_hit_slices(d, RES, 16), length, 0)
-    art = scenes.cut_sort(src.img, start, length)
+    art, _ = melts.melt_sky(src, d, rng, int(lo * RES) + 1)
     return art, 1, (0.0, lo, 1.0, hi)
 
 
+def _draw_eye(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
+    """The eye's iris streaking sideways from the pupil, across the white and out over
+    the skin, the pupil and the lids kept crisp."""
+    k = 0 if rng.random() < 0.5 else 2
+    a, s = ops.to_axis(src.img, k), ops.to_axis(src.subject, k)
+    m = a.shape[1]
+    x0, _, r = src.centre
+    pupil = int(((x0 if k == 0 else 1.0 - x0) + 0.1 * r) * m)
+    cols = np.arange(m)[None, :]
+    lit = s & (cols >= pupil) & _hit_slices(d, RES, 12)[:, None]
+    start, run = ops.threshold_runs(a, lit, m)
+    reach = ops.reach(d, rng, RES, 0.22 + 0.1 * d.energy, 0.5 + 0.4 * d.energy)
+    length = np.minimum(run + (reach * m).astype(np.intp), m - start)
+    art = ops.from_axis(ops.smear(a, start, run, length), k)
+    lo, hi = band.art_rows()
+    return art, k, (0.0, lo, 1.0, hi)
+
+
 SOURCES = {
+    "horizon": _source_horizon,
     "profile": _source_profile,
-    "bands": _source_bands,
+    "eye": _source_eye,
     "neon": _source_neon,
 }
 DRAW = {
+    "horizon": _draw_horizon,
     "profile": _draw_profile,
-    "bands": _draw_bands,
+    "eye": _draw_eye,
     "neon": _draw_neon,
     "letters": _draw_letters,
 }

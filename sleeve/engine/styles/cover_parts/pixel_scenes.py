@@ -1,14 +1,12 @@
-"""Pixel sort's two scenes sorted as a whole: a neon city at night whose lit windows run
-down in long vertical streaks (rain on glass, neon on a wet street), and a sunset's
-gradient bands sorted below one hard edge (a diagonal, or a straight line the streaks
-hang from). The song shapes both: the energy curve sets the towers' heights and where
-each column's sort starts or how far it runs; the density, how many towers.
+"""Pixel sort's neon city sorted as a whole: a city at night whose lit windows run
+down in long vertical streaks (rain on glass, neon on a wet street). The song shapes
+it: the energy curve sets the towers' heights; the density, how many towers. (The
+sunset's bands sorted below one hard edge are retired; pixel_melts has the sunset.)
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image
 
 from sleeve.engine import raster, signals
 from sleeve.engine.color import rgb_to_oklch
@@ -110,43 +108,3 @@ def rain(
         todo &= cols >= (start + np.maximum(length, run) + 1)[:, None]
     out = a.swapaxes(0, 1)
     return out, np.abs(out - img).sum(axis=-1) > 0.02
-
-
-def _clouds(rng: np.random.Generator, res: int) -> np.ndarray:
-    """Soft horizontal cloud streaks in -1..1: coarse noise stretched sideways."""
-    field = np.zeros((res, res), np.float32)
-    for shape, weight in (((18, 4), 1.0), ((40, 16), 0.6)):
-        coarse = rng.normal(0.0, 1.0, shape).astype(np.float32)
-        big = Image.fromarray(coarse, mode="F").resize((res, res), Image.Resampling.BICUBIC)
-        field += weight * np.asarray(big, np.float32)
-    return np.clip(field / 2.0, -1.0, 1.0)
-
-
-def sunset_field(
-    d: ArtDirection, rng: np.random.Generator, res: int, lo: float, hi: float
-) -> ps.Source:
-    """A photo-like sunset over the whole frame: bands from the deep sky through the hot
-    glow to the light at the horizon, streaked with clouds, and the glow fading into
-    dark water below; the whole of the rows lo..hi is the subject."""
-    inks = ps.inks_for(d)
-    x, y = ps._grid(res)
-    horizon = lo + rng.uniform(0.55, 0.68) * (hi - lo)
-    clouds = _clouds(rng, res)
-    t = np.clip(y / horizon + 0.09 * clouds, 0.0, 1.0)
-    sky = ps._paint(t, (inks.sky[0], inks.sky[1], inks.hot[0], inks.hot[1]))
-    depth = np.clip((y - horizon) / max(1.0 - horizon, 1e-3) + 0.12 * clouds, 0.0, 1.0)
-    sea = ps._paint(depth**0.6, (inks.hot[0], inks.sky[1], _ground(inks)))
-    img = np.where((y < horizon)[..., None], sky, sea)
-    img = img * (1.0 - 0.55 * np.clip(clouds - 0.2, 0.0, 1.0))[..., None]  # dark clouds
-    rows = (y >= lo) & (y <= hi)
-    subject = np.broadcast_to(rows, (res, res)).copy()
-    return ps._grain(rng, img.astype(np.float32), res, subject, (0.5, horizon, 0.3), horizon)
-
-
-def cut_sort(img: np.ndarray, start: np.ndarray, length: np.ndarray) -> np.ndarray:
-    """Each column's first half from row `start` sorted light to dark and stretched
-    over `length` rows (px per column): long streaks from a hard edge."""
-    a = img.swapaxes(0, 1)
-    length = np.maximum(length, 0).astype(np.intp)
-    run = length // 2
-    return ops.smear(a, start.astype(np.intp), run, np.maximum(length, 1)).swapaxes(0, 1)
