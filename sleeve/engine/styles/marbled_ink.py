@@ -1,32 +1,32 @@
-"""Marbled ink: paper marbling (ebru, suminagashi) made from real marbling moves: a
-bloom, tulip or heart drawn in ink drops on veined paper, or a full-bleed combed sheet
-with the song's eddy, stroke or rings in it; the title small, at 4.5:1.
+"""Marbled ink: real ebru paper, a whole sheet combed in a traditional pattern
+(gel-git, peacock, shawl, French curl) or one drop's rings, crisp inks over a stone
+spatter on fibred paper, or a bloom, tulip or heart where the title names one; the
+title small, at 4.5:1.
 
-Two art directors read the old sheets as a generic pattern behind a title (the field's
-ring sets as fried eggs, the stone's cells as lava-lamp blobs, the eye's chevron as a
-moire): those are retired (RETIRED) with the cut containers before them. Six pictures
-(COMPOSITIONS): three figures drawn in the marbling on a paper ground combed with fine
-veins of its own tint (marbled_figures: the bloom, one big drop the stylus draws out
-into five to nine petals; ebru's tulip, a drop pulled up into three points on a stem
-with two leaves; the hatip heart, a drop pulled straight down through) and three
-full-bleed sheets (marbled_layouts: an eye, one huge eddy at the song's loudest moment;
-a stroke, one bold S-stroke through a sheet the song combed as nonpareil, chevron or
-bouquet; a macro, one drop's rings filling the frame like a planet's rim). A title
-that names a flower or a heart (title_words) gets its figure most often
-(SUBJECT_LAYOUTS); otherwise only a children's song draws a figure (FIGURE_GENRES: two
-reviewers read blooms and tulips on unnamed songs as clip-art). Calm music leans to
-the macro, loud and turbulent music to the eye and the stroke; some genres take only
-some (FITS: dark genres keep the abstract sheets), some lean to one (LEANS).
+Two art directors read the old sheets as generic digital swirls behind a title (the
+eye's eddy and the stroke's S through a chevron moire as mud): those are retired
+(RETIRED). The abstract sheets (SHEETS, marbled_patterns.combed) are made as on the
+bath (marbled_layouts.combed_sheet): stripes laid in two or three inks, one bold
+stripe of the accent through the song's loudest moment, the stone's first drops
+scattered as small specks, then the combs through all of it, so the specks are drawn
+into fine veins: gel-git (a stylus across the stripes and back, pass by pass),
+peacock (a gel-git combed fine and drawn through in small waves), shawl (a wide comb
+in big waves through a gel-git) and French curl (rows of small spirals). The song
+sets the spacing (faster combs finer), the pull (louder pulls harder, hardest where
+its energy curve peaks) and the accent's place. The macro: one drop's rings filling
+the frame. The moves are worked out on a coarse grid and the inks shaded at the
+cover's size (crisp edges), then pressed into paper fibre (marbled_paper). The
+figures (marbled_figures) only for a title that names a flower or a heart
+(SUBJECT_LAYOUTS) or a children's song; genres lean to some sheets (LEANS) and take
+only some (FITS).
 
-The song shapes the sheet: the comb pulls hardest where the energy curve peaks, the
-eddy, stroke and figures sit at its loudest moment, the bold rings are its loud
-moments. The style sets the title itself (render_with_title), never big: medium,
-small for a long title (its letters still stand 4.5 px at 64 px), a big edge title
-moved to a top or bottom corner; the marbling runs on behind it, its contrast eased
-smoothly there (marbled_calm). The title is set in black or white where the palette's
-ink stands too close to the ground, and where it still reads under 4.5:1 against
-what is behind it the marbling is calmed harder (CALMER). Inks (marbled_inks): a field
-ink, a second and a small accent; dark genres in two inks, high contrast.
+Inks (marbled_inks): two or three, no two close in lightness unless apart by hue (a
+muddy pair loses one or is pushed apart), one strong contrast; dark genres black and
+bone with one cold or blood ink. The style sets the title itself (render_with_title),
+medium or small, a big edge title moved to a corner; the marbling runs on behind it,
+eased smoothly toward the ink the title stands off most (marbled_calm), calmed harder
+(CALMER) where the title still reads under 4.5:1; black or white where the palette's
+ink stands too close to the ground.
 """
 
 from __future__ import annotations

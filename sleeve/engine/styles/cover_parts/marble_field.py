@@ -91,7 +91,8 @@ def gelgit(
     """Undo ebru's gel-git: a stylus drawn along `angle` and back, one pass every
     `spacing` across it, each pass the other way (ink by a pass moved about `pull`,
     falling off as sharp / (d + sharp), to nothing half way to the next pass): the
-    stripes bent into rows of arches that point one way, then the other; `shape` scales the pull pass by pass (the energy curve)."""
+    stripes bent into rows of arches that point one way, then the other; `shape`
+    scales the pull pass by pass (the energy curve)."""
     mx, my, nx, ny = _axes(angle)
     across = f.x * F(nx) + f.y * F(ny) - F(shift)
     t = across * F(1 / spacing)
