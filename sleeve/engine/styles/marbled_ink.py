@@ -104,7 +104,8 @@ LONG_TITLE = 16  # a main title longer than this (characters) is set small
 LONG_WORD = 14  # a word longer than this runs from edge to edge
 RING_GAP = 0.25  # the least lightness step between ring ink and water (OKLCH)
 MOVES_SCALE = 0.4  # the moves are worked out on a grid this share of the side (smooth)
-SHADE_CAP = 1024  # the inks are shaded crisp at the cover's side, up to this
+SHADE_SCALE = 0.5  # the inks are shaded crisp at this share of the side, at least
+SHADE_LEAST = 256  # this many pixels (the cover's own side where smaller)
 LEGIBLE = 4.5  # the title's least contrast against what is behind it (title_contrast)
 PLAIN_OVER = 6.0  # an ink under this off the ground gives way to a plainer one (1.25x)
 CALMER = ((0.85, 0.45), (1.0, 0.7))  # the calm's ease and ground pull, tried in turn
@@ -219,6 +220,15 @@ def _shade(layers: lay.Layers, size: int, ground: RGB, inks: list[RGB]) -> Image
     out = mf.shade(at_size(layers[0][0]), layers[0][1], colours, px)
     for u, bands2 in layers[1:]:  # each later drop laid over the earlier ones
         u2 = at_size(u)
+        if len(bands2.bounds) == 1:  # one ink: its cover from the coordinate's slope
+            gy, gx = np.gradient(u2)
+            step = np.sqrt(gx * gx + gy * gy) + np.float32(1e-9)
+            cover = np.clip((float(bands2.bounds[0]) - u2) / step + 0.5, 0, 1)
+            ink = colours[int(bands2.inks[0])]
+            hit = cover > 0
+            part = out[hit].astype(np.float32)
+            out[hit] = (part + (ink - part) * cover[hit][:, None] + 0.5).astype(np.uint8)
+            continue
         alpha = np.clip((float(bands2.bounds[-1]) - u2) / px + 0.5, 0, 1)
         rows, cols = np.flatnonzero(alpha.any(1)), np.flatnonzero(alpha.any(0))
         if not rows.size:
@@ -262,7 +272,8 @@ def _art(direction: ArtDirection, size: int, calmer: tuple[float, float] = calm.
     colours = inks_of.palette(direction, rng)
     side = sheet.title_side(direction)
     layout = _layout(direction)
-    shade_at = raster.work_size(size, SHADE_CAP)
+    work = raster.work_size(size)
+    shade_at = min(work, max(SHADE_LEAST, round(work * SHADE_SCALE)))
     shape = composition_of(layout)
     if shape == "macro":
         colours = _rings_stand_off(colours)

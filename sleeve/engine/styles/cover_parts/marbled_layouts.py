@@ -69,9 +69,10 @@ def combed_sheet(
     accent = pat.roles(inks)[2]
     stripe = mf.Bands(np.array([width]), np.array([accent, CLEAR]))
     stone = mf.Bands(np.array([0.0]), np.array([speck_ink(inks), CLEAR]))
+    base = mf.across(f, angle)
     layers: Layers = [
-        (mf.across(f, angle), bands),
-        (np.abs(mf.across(f, angle, line)), stripe),
+        (base, bands),
+        (lambda size: np.abs(mf.upscale(base, size) - np.float32(line)), stripe),
         (lambda size: mf.specks(mf.upscaled(laid, size), stone_drops), stone),
     ]
     return layers, within(compose.around(x, y, 0.2), side)

@@ -13,13 +13,11 @@ STRETCH = 10  # a fibre's length against its width
 
 def fibre(image: Image.Image, rng: np.random.Generator) -> Image.Image:
     """`image` with the paper's fibres pressed into it: noise stretched along the
-    sheet (long thin streaks) and a fainter finer tooth, at any size the same look."""
+    sheet (long thin streaks), at any size the same look."""
     size = image.size[0]
     rows, cols = max(8, size // 2), max(4, size // (2 * STRETCH))
     streaks = Image.fromarray(rng.standard_normal((rows, cols)).astype(np.float32), "F")
-    tooth = Image.fromarray(rng.standard_normal((rows, rows)).astype(np.float32), "F")
     grain = np.array(streaks.resize((size, size), Image.Resampling.BILINEAR), np.float32)
-    grain += 0.35 * np.asarray(tooth.resize((size, size), Image.Resampling.BILINEAR), np.float32)
     arr = np.asarray(image.convert("RGB"), np.float32)
     arr += (FIBRE * np.clip(grain, -2.5, 2.5))[..., None]
     return Image.fromarray(np.clip(arr + 0.5, 0, 255).astype(np.uint8), "RGB")
