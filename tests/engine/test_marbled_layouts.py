@@ -19,13 +19,13 @@ from sleeve.engine.styles import marbled_ink
 from .bench_tracks import bench_directions
 from .test_styles import CALM, LOUD
 
-PICTURES = ("eye", "stroke", "macro", "bloom", "tulip")
+PICTURES = ("gelgit", "peacock", "shawl", "curl", "macro", "bloom", "tulip")
 
 
 def test_no_bench_track_gets_a_cut_container() -> None:
     """Two art directors released none of the disc, arch and strip covers: every bench
     track gets a full-bleed picture, and the containers are retired."""
-    for name in ("disc", "arch", "strip", "field", "stone"):
+    for name in ("disc", "arch", "strip", "field", "stone", "eye", "stroke"):
         assert name in marbled_ink.RETIRED
     for direction in bench_directions():
         layout = marbled_ink.layout_of(direction)
@@ -44,7 +44,7 @@ def test_the_bench_sees_every_picture_and_figures_only_where_named() -> None:
         if picture in marbled_ink.FIGURES:
             named = marbled_ink.named_figure(direction)
             assert picture in named or direction.genre == "children", (direction.title, picture)
-    assert all(counts[name] >= 5 for name in ("eye", "stroke", "macro")), counts
+    assert all(counts[name] >= 3 for name in (*marbled_ink.SHEETS, "macro")), counts
     assert counts["heart"] >= 3 and counts["bloom"] + counts["tulip"] >= 3, counts
     assert max(counts.values()) < 0.45 * sum(counts.values()), counts
 
@@ -65,7 +65,7 @@ def test_the_pictures_differ_in_layout_not_only_colour(monkeypatch: pytest.Monke
     """The same track drawn as each picture: the macro crop, the ring field and the
     combed sheets (eye, stroke) put their masses in different places (downsampled
     luminance, normalised so colour alone cannot tell them apart)."""
-    apart = (("eye", "macro"), ("eye", "bloom"), ("stroke", "macro"), ("stroke", "tulip"))
+    apart = (("gelgit", "macro"), ("curl", "bloom"), ("shawl", "macro"), ("peacock", "tulip"))
     for base in (CALM, LOUD):
         direction = dataclasses.replace(base, seed=11, layout="top-left")
         maps = {name: _luma(_forced(monkeypatch, name, direction, 96).image) for name in PICTURES}
@@ -78,7 +78,7 @@ def _curve(peak: float) -> tuple[float, ...]:
     return tuple(float(v) for v in 0.2 + np.exp(-(((t - peak) / 0.08) ** 2)))
 
 
-@pytest.mark.parametrize("picture", ["eye", "stroke", "bloom", "tulip", "heart"])
+@pytest.mark.parametrize("picture", ["gelgit", "peacock", "shawl", "curl", "bloom", "heart"])
 def test_the_focus_is_reported_and_sits_at_the_song_s_loud_moment(
     monkeypatch: pytest.MonkeyPatch, picture: str
 ) -> None:
@@ -172,7 +172,7 @@ def test_figures_are_one_shape_on_veined_paper(monkeypatch: pytest.MonkeyPatch) 
             assert shape.mean() > 0.3, (picture, seed, shape.mean())
             parts, count = ndimage.label(~paper & (off > 60))  # the figure, not its veins
             sizes = np.bincount(parts.ravel())[1:]
-            assert sizes.max() > 0.85 * sizes.sum(), (picture, seed, count)  # one shape
+            assert sizes.max() > 0.8 * sizes.sum(), (picture, seed, count)  # one shape
             veins = (off > 6) & paper
             assert veins.mean() > 0.02, (picture, seed)
 
@@ -184,3 +184,26 @@ def test_a_children_s_song_gets_a_flower_never_a_dark_eddy() -> None:
         for seed in range(16):
             layout = marbled_ink.layout_of(_titled("The Little Yellow Duck", seed, genre))
             assert layout in ("bloom", "tulip"), (genre, seed, layout)
+
+
+def test_sheets_are_traditional_patterns_with_a_stone_spatter() -> None:
+    """The abstract sheets are ebru's own patterns (gel-git, peacock, shawl, French
+    curl; the muddy eddy and the chevron moire retired), each laid as on the bath: the
+    stripes, one bold accent stripe, and the stone's first drops as small specks that
+    the combs draw into veins (many small separate drops, a few percent of the sheet)."""
+    from sleeve.engine.styles.cover_parts import marble_field as mf
+    from sleeve.engine.styles.cover_parts import marbled_layouts
+
+    assert set(marbled_ink.SHEETS) == {"gelgit", "peacock", "shawl", "curl"}
+    assert not {"eye", "stroke"} & set(marbled_ink.COMPOSITIONS)
+    for kind in marbled_ink.SHEETS:
+        direction = dataclasses.replace(LOUD, seed=3, layout="top-left")
+        field = mf.Field.grid(96)
+        layers, _ = marbled_layouts.combed_sheet(
+            field, direction, np.random.default_rng(3), 3, "top", kind
+        )
+        assert len(layers) == 3, kind
+        u = layers[2][0](256)
+        inside = u < 0
+        parts, count = ndimage.label(inside)
+        assert count > 40 and 0.005 < inside.mean() < 0.08, (kind, count, inside.mean())

@@ -1,37 +1,38 @@
-"""Marbled ink: paper marbling (ebru, suminagashi) made from real marbling moves: a
-bloom, tulip or heart drawn in ink drops on veined paper, or a full-bleed combed sheet
-with the song's eddy, stroke or rings in it; the title small, at 4.5:1.
+"""Marbled ink: real ebru paper, a whole sheet combed in a traditional pattern
+(gel-git, peacock, shawl, French curl) or one drop's rings, crisp inks over a stone
+spatter on fibred paper, or a bloom, tulip or heart where the title names one; the
+title small, at 4.5:1.
 
-Two art directors read the old sheets as a generic pattern behind a title (the field's
-ring sets as fried eggs, the stone's cells as lava-lamp blobs, the eye's chevron as a
-moire): those are retired (RETIRED) with the cut containers before them. Six pictures
-(COMPOSITIONS): three figures drawn in the marbling on a paper ground combed with fine
-veins of its own tint (marbled_figures: the bloom, one big drop the stylus draws out
-into five to nine petals; ebru's tulip, a drop pulled up into three points on a stem
-with two leaves; the hatip heart, a drop pulled straight down through) and three
-full-bleed sheets (marbled_layouts: an eye, one huge eddy at the song's loudest moment;
-a stroke, one bold S-stroke through a sheet the song combed as nonpareil, chevron or
-bouquet; a macro, one drop's rings filling the frame like a planet's rim). A title
-that names a flower or a heart (title_words) gets its figure most often
-(SUBJECT_LAYOUTS); otherwise only a children's song draws a figure (FIGURE_GENRES: two
-reviewers read blooms and tulips on unnamed songs as clip-art). Calm music leans to
-the macro, loud and turbulent music to the eye and the stroke; some genres take only
-some (FITS: dark genres keep the abstract sheets), some lean to one (LEANS).
+Two art directors read the old sheets as generic digital swirls behind a title (the
+eye's eddy and the stroke's S through a chevron moire as mud): those are retired
+(RETIRED). The abstract sheets (SHEETS, marbled_patterns.combed) are made as on the
+bath (marbled_layouts.combed_sheet): stripes laid in two or three inks, one bold
+stripe of the accent through the song's loudest moment, the stone's first drops
+scattered as small specks, then the combs through all of it, so the specks are drawn
+into fine veins: gel-git (a stylus across the stripes and back, pass by pass),
+peacock (a gel-git combed fine and drawn through in small waves), shawl (a wide comb
+in big waves through a gel-git) and French curl (rows of small spirals). The song
+sets the spacing (faster combs finer), the pull (louder pulls harder, hardest where
+its energy curve peaks) and the accent's place. The macro: one drop's rings filling
+the frame. The moves are worked out on a coarse grid and the inks shaded at the
+cover's size (crisp edges), then pressed into paper fibre (marbled_paper). The
+figures (marbled_figures) only for a title that names a flower or a heart
+(SUBJECT_LAYOUTS) or a children's song; genres lean to some sheets (LEANS) and take
+only some (FITS).
 
-The song shapes the sheet: the comb pulls hardest where the energy curve peaks, the
-eddy, stroke and figures sit at its loudest moment, the bold rings are its loud
-moments. The style sets the title itself (render_with_title), never big: medium,
-small for a long title (its letters still stand 4.5 px at 64 px), a big edge title
-moved to a top or bottom corner; the marbling runs on behind it, its contrast eased
-smoothly there (marbled_calm). The title is set in black or white where the palette's
-ink stands too close to the ground, and where it still reads under 4.5:1 against
-what is behind it the marbling is calmed harder (CALMER). Inks (marbled_inks): a field
-ink, a second and a small accent; dark genres in two inks, high contrast.
+Inks (marbled_inks): two or three, no two close in lightness unless apart by hue (a
+muddy pair loses one or is pushed apart), one strong contrast; dark genres black and
+bone with one cold or blood ink. The style sets the title itself (render_with_title),
+medium or small, a big edge title moved to a corner; the marbling runs on behind it,
+eased smoothly toward the ink the title stands off most (marbled_calm), calmed harder
+(CALMER) where the title still reads under 4.5:1; black or white where the palette's
+ink stands too close to the ground.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 import numpy as np
 from PIL import Image
@@ -48,6 +49,7 @@ from sleeve.engine.styles.cover_parts import marbled_calm as calm
 from sleeve.engine.styles.cover_parts import marbled_figures as figures
 from sleeve.engine.styles.cover_parts import marbled_inks as inks_of
 from sleeve.engine.styles.cover_parts import marbled_layouts as lay
+from sleeve.engine.styles.cover_parts import marbled_paper as paper
 from sleeve.engine.styles.cover_parts import marbled_patterns as pat
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 from sleeve.engine.styles.cover_parts import title_words
@@ -63,52 +65,51 @@ STYLE = StyleInfo(
     subjects=("flower", "cherry", "heart"),  # ebru's tulip or bloom, the hatip heart
 )
 
-COMPOSITIONS = ("eye", "stroke", "macro", "bloom", "tulip", "heart")
+SHEETS = pat.KINDS  # whole sheets in a traditional pattern: gel-git, peacock, shawl, curl
+COMPOSITIONS = (*SHEETS, "macro", "bloom", "tulip", "heart")
 FIGURES = ("bloom", "tulip", "heart")  # pictures drawn in the marbling on veined paper
-# the eye's chevron wound into a moire of thin stripes (Glass City, Static Bloom read
-# as mud); the stroke keeps all three combs
-COMBS = {"eye": ("nonpareil",), "stroke": ("nonpareil", "chevron", "bouquet")}
-LAYOUTS = (
-    "macro",
-    *FIGURES,
-    *(f"{c}-{p}" for c, combs in COMBS.items() for p in combs),
-)
+LAYOUTS = COMPOSITIONS
 # the band (a ribbon of wavy stripes) and the drop (a small ringed target on bare water)
 # drew templates; the disc, arch and strip (the sheet cut and laid on plain paper beside
 # a generic title block) drew 11 of 14 covers an art director would not release; the
 # field's ring sets read as fried eggs or a contour blob (Golden Hour, Supercali...) and
-# the stone's cells as lava-lamp blobs (Thunderstruck Highway, Candyfloss)
-RETIRED = ("band", "drop", "disc", "arch", "strip", "field", "stone")
+# the stone's cells as lava-lamp blobs (Thunderstruck Highway, Candyfloss); the eye (one
+# eddy stirred into stripes) and the stroke (an S through a nonpareil, chevron or
+# bouquet) read as generic, muddy digital swirls and a murky chevron moire (Glass City,
+# Ночной город, Riot, Back Porch): the traditional sheets replace them
+RETIRED = ("band", "drop", "disc", "arch", "strip", "field", "stone", "eye", "stroke")
 # a title that names a flower or a heart gets the figure that draws it (title_words)
 SUBJECT_LAYOUTS = {"flower": ("bloom", "tulip"), "cherry": ("bloom",), "heart": ("heart",)}
 SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
-LEANS = {"psychedelic": "eye", "hyperpop": "eye", "children": "bloom", "funk": "stroke"}
-LEANS |= {"disco": "eye", "folk": "stroke", "chamber": "macro", "ambient": "macro"}
-LEANS |= {"classical": "macro", "world": "stroke", "latin": "stroke", "rnb": "macro"}
-LEANS |= {"arabic": "stroke", "bollywood": "eye"}
+LEANS = {"psychedelic": "peacock", "hyperpop": "curl", "children": "bloom", "funk": "shawl"}
+LEANS |= {"disco": "curl", "folk": "gelgit", "chamber": "macro", "ambient": "macro"}
+LEANS |= {"classical": "macro", "world": "shawl", "latin": "curl", "rnb": "macro"}
+LEANS |= {"arabic": "shawl", "bollywood": "peacock", "jazz": "gelgit", "rock": "gelgit"}
 # the figures only where a title names what they draw, or for a children's song: two
 # art directors read blooms and tulips on unnamed songs as clip-art ("the tulip even
 # like a face"), three blooms to a batch
 FIGURE_GENRES = ("children", "lullaby")
-# genres that take only some pictures: metal and drill a bold stroke or a black eddy,
-# trap smoke stirred or a smoke ring, a jingle one bold flower or an eddy, funk and
-# disco bold combs
-FITS = {"metal": ("eye", "stroke"), "drill": ("eye", "stroke"), "trap": ("eye", "macro")}
-FITS |= {"jingle": ("bloom", "eye"), "funk": ("eye", "stroke"), "disco": ("eye", "stroke")}
-# a children's song or a lullaby a flower or a heart, never a dark eddy (The Little
+# genres that take only some pictures: metal and drill a stark gel-git or shawl, trap
+# curls or a smoke ring, a jingle one bold flower or a gel-git, funk and disco bold combs
+FITS = {"metal": ("gelgit", "shawl"), "drill": ("gelgit", "macro"), "trap": ("curl", "macro")}
+FITS |= {"jingle": ("bloom", "gelgit"), "funk": ("shawl", "curl"), "disco": ("curl", "peacock")}
+# a children's song or a lullaby a flower or a heart, never a dark sheet (The Little
 # Yellow Duck drew a brown and red whirlpool)
 FITS |= {"children": ("bloom", "tulip", "heart"), "lullaby": ("bloom", "tulip", "heart")}
-# the dark genres' soot inks drew a dim flower: their sheets stay abstract
-FITS |= {g: ("eye", "stroke", "macro") for g in inks_of.DARK}
+# the dark genres' sheets stay abstract and bold (no fine peacock in soot)
+FITS |= {g: ("gelgit", "shawl", "curl", "macro") for g in inks_of.DARK}
 # a heart on a title that names none only for the genres of love songs
 HEARTS = ("rnb", "soul", "latin", "reggaeton", "bollywood", "gospel", "kpop", "arabic")
 LONG_TITLE = 16  # a main title longer than this (characters) is set small
 LONG_WORD = 14  # a word longer than this runs from edge to edge
 RING_GAP = 0.25  # the least lightness step between ring ink and water (OKLCH)
-FIELD_SCALE = 0.44  # the per-pixel patterns are shaded at this share (bold, smooth: no loss)
+MOVES_SCALE = 0.35  # the moves are worked out on a grid this share of the side (smooth)
+SHADE_SCALE = 0.42  # the inks are shaded crisp at this share of the side, at least
+SHADE_LEAST = 256  # this many pixels (the cover's own side where smaller)
 LEGIBLE = 4.5  # the title's least contrast against what is behind it (title_contrast)
 PLAIN_OVER = 6.0  # an ink under this off the ground gives way to a plainer one (1.25x)
 CALMER = ((0.85, 0.45), (1.0, 0.7))  # the calm's ease and ground pull, tried in turn
+QUIET_PULL = 0.55  # the calm's tone pulled at least this far to the quiet ink
 
 
 def titled(direction: ArtDirection) -> ArtDirection:
@@ -147,15 +148,15 @@ def named_figure(direction: ArtDirection) -> tuple[str, ...]:
 
 
 def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The picture: the macro likelier for calm music, the eye for turbulent music,
-    the stroke for energetic music; the figures only for a title that names what they
-    draw (most often, SUBJECT_SHARE) or a children's song (FIGURE_GENRES), the heart
-    only in love songs' genres (HEARTS); the genre's lean likelier still and its FITS
-    only; the seed draws."""
+    """The picture: the macro likelier for calm music, the peacock and the curl for
+    turbulent music, the gel-git and the shawl for energetic music; the figures only
+    for a title that names what they draw (most often, SUBJECT_SHARE) or a children's
+    song (FIGURE_GENRES), the heart only in love songs' genres (HEARTS); the genre's
+    lean likelier still and its FITS only; the seed draws."""
     e, t = direction.energy, direction.turbulence
     calm = 1 - e
     weights = np.array(
-        [0.1 + 0.4 * t + 0.1 * e, 0.3 + 0.6 * e, 0.3 + 0.5 * calm]
+        [0.3 + 0.4 * e, 0.2 + 0.3 * t + 0.2 * e, 0.3 + 0.3 * e, 0.2 + 0.4 * t, 0.2 + 0.4 * calm]
         + [0.15 + 0.25 * calm, 0.15 + 0.3 * calm, 0.3]
     )
     genres = (direction.language.subgenre, direction.genre)
@@ -184,24 +185,9 @@ def composition_of(layout: str) -> str:
     return layout.partition("-")[0]
 
 
-def pattern_of(layout: str) -> str:
-    """The comb a layout's sheet is combed with ("" for the macro and the figures)."""
-    return layout.partition("-")[2]
-
-
 def _layout(direction: ArtDirection) -> str:
-    """The layout, from its own rng (no marbling): the picture and, for the eye and the
-    stroke, its comb (nonpareil likelier for fast music; the bouquet for folk)."""
-    rng = raster.rng_for(direction, "marbled-layout")
-    shape = pick_composition(direction, rng)
-    combs = COMBS.get(shape)
-    if not combs:
-        return shape
-    if shape == "stroke" and direction.language.subgenre in ("folk", "chamber"):
-        return "stroke-bouquet"
-    weights = np.array([0.6 + pat.fineness(direction), 0.2 + 0.5 * direction.energy, 0.5])
-    weights = weights[: len(combs)]
-    return f"{shape}-{combs[int(rng.choice(len(combs), p=weights / weights.sum()))]}"
+    """The layout, from its own rng (no marbling): the picture."""
+    return pick_composition(direction, raster.rng_for(direction, "marbled-layout"))
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -213,29 +199,43 @@ def _moves(
     f: mf.Field, direction: ArtDirection, rng: np.random.Generator, n: int, side: str, layout: str
 ) -> tuple[lay.Layers, compose.Box]:
     """The picture's moves undone on `f`, its layers and its focus."""
-    shape, comb = composition_of(layout), pattern_of(layout)
-    if shape == "eye":
-        return lay.eye(f, direction, rng, n, side, comb)
-    if shape == "stroke":
-        return lay.stroke(f, direction, rng, n, side, comb)
+    shape = composition_of(layout)
+    if shape in SHEETS:
+        return lay.combed_sheet(f, direction, rng, n, side, shape)
     if shape in FIGURES:
         return getattr(figures, shape)(f, direction, rng, n, side)
     return lay.macro(f, direction, rng, n, side)
 
 
-def _shade(f: mf.Field, layers: lay.Layers, ground: RGB, inks: list[RGB]) -> Image.Image:
-    """The layers shaded anti-aliased, each later ring set laid over the earlier (shaded
-    only in the box it covers: small sets over the whole grid had doubled the time)."""
+def _shade(layers: lay.Layers, size: int, ground: RGB, inks: list[RGB]) -> Image.Image:
+    """The layers shaded anti-aliased at `size` (the moves' coordinates read finer, so
+    the ink edges stay crisp), each later layer laid over the earlier (shaded only in
+    the box it covers: small sets over the whole grid had doubled the time)."""
     colours = np.array([*inks, ground], np.float32)
-    out = mf.shade(layers[0][0], layers[0][1], colours, f.px)
-    for u2, bands2 in layers[1:]:  # each later drop laid over the earlier ones
-        alpha = np.clip((float(bands2.bounds[-1]) - u2) / f.px + 0.5, 0, 1)
+    px = 1.0 / size
+
+    def at_size(u: np.ndarray | Callable[[int], np.ndarray]) -> np.ndarray:
+        return u(size) if callable(u) else mf.upscale(u, size)
+
+    out = mf.shade(at_size(layers[0][0]), layers[0][1], colours, px)
+    for u, bands2 in layers[1:]:  # each later drop laid over the earlier ones
+        u2 = at_size(u)
+        if len(bands2.bounds) == 1:  # one ink: its cover from the coordinate's slope
+            gy, gx = np.gradient(u2)
+            step = np.sqrt(gx * gx + gy * gy) + np.float32(1e-9)
+            cover = np.clip((float(bands2.bounds[0]) - u2) / step + 0.5, 0, 1)
+            ink = colours[int(bands2.inks[0])]
+            hit = cover > 0
+            part = out[hit].astype(np.float32)
+            out[hit] = (part + (ink - part) * cover[hit][:, None] + 0.5).astype(np.uint8)
+            continue
+        alpha = np.clip((float(bands2.bounds[-1]) - u2) / px + 0.5, 0, 1)
         rows, cols = np.flatnonzero(alpha.any(1)), np.flatnonzero(alpha.any(0))
         if not rows.size:
             continue
         # padded: the gradient needs three pixels each way (the grid has at least 16)
         box = np.s_[max(rows[0] - 2, 0) : rows[-1] + 3, max(cols[0] - 2, 0) : cols[-1] + 3]
-        top = mf.shade(u2[box], bands2, colours, f.px)
+        top = mf.shade(u2[box], bands2, colours, px)
         part, cover = out[box], alpha[box]
         part[cover >= 1] = top[cover >= 1]
         edge = (cover > 0) & (cover < 1)
@@ -273,15 +273,20 @@ def _art(direction: ArtDirection, size: int, calmer: tuple[float, float] = calm.
     side = sheet.title_side(direction)
     layout = _layout(direction)
     work = raster.work_size(size)
+    shade_at = min(work, max(SHADE_LEAST, round(work * SHADE_SCALE)))
     shape = composition_of(layout)
     if shape == "macro":
         colours = _rings_stand_off(colours)
-    f = mf.Field.grid(max(16, round(work * FIELD_SCALE)))
+    f = mf.Field.grid(max(16, round(shade_at * MOVES_SCALE)))
     layers, focus = _moves(f, direction, rng, len(colours[1]), side, layout)
-    img = _shade(f, layers, *(_figure_inks(colours) if shape in FIGURES else colours))
+    img = _shade(layers, shade_at, *(_figure_inks(colours) if shape in FIGURES else colours))
+    img = paper.fibre(img, raster.rng_for(direction, "marbled-paper"))
     block, margin = sheet.title_block(direction), margin_for(direction.layout)
     box = calm.title_box(side, block, margin, is_rtl(direction.title))
-    img = calm.calm(img, box, colours[0], *calmer)
+    # the calm eases toward the ink (or the ground) the title stands off most: a bone or
+    # a soot tone behind it, not the sheet's mid-grey mean (a grey scrim)
+    quiet = max((colours[0], *colours[1]), key=lambda c: contrast_ratio(c, direction.palette.ink))
+    img = calm.calm(img, box, quiet, calmer[0], max(calmer[1], QUIET_PULL))
     image = finish(raster.to_size(img, size), direction, "marbled", 0.025)
     return Artwork(image, compose.clip_box(focus), layout)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from PIL import Image
 
 from sleeve.engine import raster
 
@@ -76,6 +77,110 @@ def comb(
         disp *= _envelope(f, nx, ny, shape)
     f.x -= disp * F(mx)
     f.y -= disp * F(my)
+
+
+def gelgit(
+    f: Field,
+    angle: float,
+    spacing: float,
+    shift: float,
+    pull: float,
+    sharp: float,
+    shape: np.ndarray | None = None,
+) -> None:
+    """Undo ebru's gel-git: a stylus drawn along `angle` and back, one pass every
+    `spacing` across it, each pass the other way (ink by a pass moved about `pull`,
+    falling off as sharp / (d + sharp), to nothing half way to the next pass): the
+    stripes bent into rows of arches that point one way, then the other; `shape`
+    scales the pull pass by pass (the energy curve)."""
+    mx, my, nx, ny = _axes(angle)
+    across = f.x * F(nx) + f.y * F(ny) - F(shift)
+    t = across * F(1 / spacing)
+    k = np.floor(t + F(0.5))
+    d = np.abs(t - k) * F(spacing)
+    sign = F(1) - F(2) * (k % 2)  # every other pass drawn back
+    # each pass's pull falls to nothing half way to the next (no seam where they meet)
+    edge = F(1 / (spacing / 2 + sharp))
+    disp = sign * F(pull * sharp) * (F(1) / (d + F(sharp)) - edge)
+    if shape is not None:
+        disp *= _envelope(f, nx, ny, shape)
+    f.x -= disp * F(mx)
+    f.y -= disp * F(my)
+
+
+def curls(
+    f: Field, spacing: float, turn: float, reach: float, offset: tuple[float, float] = (0, 0)
+) -> None:
+    """Undo the French curl: a stylus turned in small circles on a grid every
+    `spacing` (each row offset half a step), ink at distance r from a curl's centre
+    turned by turn * (1 - r / reach)^2 out to `reach` (a share of the spacing, under
+    half: the curls never meet), one pass for the whole grid."""
+    row = np.floor((f.y - F(offset[1])) * F(1 / spacing))
+    cy = (row + F(0.5)) * F(spacing) + F(offset[1])
+    x0 = f.x - F(offset[0]) - (row % 2) * F(spacing / 2)
+    cx = (np.floor(x0 * F(1 / spacing)) + F(0.5)) * F(spacing) + (f.x - x0)
+    dx, dy = f.x - cx, f.y - cy
+    r = np.sqrt(dx * dx + dy * dy) * F(1 / (reach * spacing))
+    fall = np.clip(F(1) - r, 0, 1)
+    a = F(-turn) * fall * fall
+    cos, sin = np.cos(a), np.sin(a)
+    f.x = cx + dx * cos - dy * sin
+    f.y = cy + dx * sin + dy * cos
+
+
+@dataclass
+class Stone:
+    """Ebru's first drops (the stone spatter) on a jittered grid of `cells` a side: per
+    cell the drop's place in it and its radius (under 0: no drop in that cell)."""
+
+    cells: int
+    jx: np.ndarray
+    jy: np.ndarray
+    radius: np.ndarray
+
+    @classmethod
+    def scatter(cls, rng: np.random.Generator, cells: int, share: float) -> Stone:
+        """A drop in about `share` of the cells; drops and jitter stay inside their
+        cells, so the coordinate is positive at every cell's edge."""
+        n = cells + 2
+        jx, jy = rng.uniform(0.3, 0.7, (2, n, n)).astype(F)
+        radius = rng.uniform(0.06, 0.17, (n, n)) * (rng.random((n, n)) < share)
+        radius[radius == 0] = -1.0
+        return cls(cells, jx, jy, radius.astype(F))
+
+
+def specks(f: Field, stone: Stone) -> np.ndarray:
+    """The coordinate of the stone's drops: the distance from each pixel's bath place to
+    its cell's drop, less the drop's radius (under 0 inside a drop)."""
+    c, n = stone.cells, stone.cells + 2
+    gx = np.clip(np.floor(f.x * F(c)).astype(np.int32) + 1, 0, n - 1)
+    gy = np.clip(np.floor(f.y * F(c)).astype(np.int32) + 1, 0, n - 1)
+    dx = f.x * F(c) - (gx - 1) - stone.jx[gy, gx]
+    dy = f.y * F(c) - (gy - 1) - stone.jy[gy, gx]
+    return (np.sqrt(dx * dx + dy * dy) - stone.radius[gy, gx]) * F(1 / c)
+
+
+def upscale(u: np.ndarray, size: int) -> np.ndarray:
+    """A smooth pattern coordinate computed on a coarse grid, read at `size` (bilinear):
+    the moves are worked out coarse, the ink edges shaded crisp at the finer size."""
+    if u.shape[0] == size:
+        return u
+    last = _LAST[0]
+    if last is not None and last[0] is u and last[1] == size:  # read again (a sheet's
+        return last[2]  # accent stripe shares its stripes' coordinate)
+    img = Image.fromarray(np.ascontiguousarray(u, F), "F")
+    out = np.asarray(img.resize((size, size), Image.Resampling.BILINEAR), F)
+    _LAST[0] = (u, size, out)  # the input held, so its identity cannot be reused
+    return out
+
+
+_LAST: list[tuple[np.ndarray, int, np.ndarray] | None] = [None]
+
+
+def upscaled(f: Field, size: int) -> Field:
+    """The field read at `size` (bilinear): where a coordinate is not smooth (the stone's
+    cells, a drop's centre) it is worked out from the finer field."""
+    return Field(upscale(f.x, size), upscale(f.y, size), 1.0 / size)
 
 
 def wave(

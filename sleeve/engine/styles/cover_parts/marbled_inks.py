@@ -26,7 +26,7 @@ def palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, lis
     """The ground and 2-4 inks: the genre's own inks where it has them,
     otherwise the palette's colours moved to stand off the ground."""
     pal = direction.palette
-    count = 2 + round(2 * direction.density)
+    count = 2 + round(direction.density)  # two or three inks: restrained
     own = _genre_inks(direction, rng)
     if own is not None:
         return own
@@ -44,7 +44,55 @@ def palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, lis
     grey = max(rgb_to_oklch(c)[1] for c in (ground, *chosen[:2])) < GREY  # a fleck: zebra
     if grey and direction.language.subgenre not in MONO:
         return _grey_inks(direction, ground, chosen)
-    return ground, chosen
+    return ground, restrain(chosen, ground)
+
+
+CLOSE = 0.15  # two inks nearer than this in lightness (and not far apart in hue) mix to mud
+STRONG = 0.45  # the one strong contrast: some two inks at least this far apart in lightness
+
+
+def _clash(a: RGB, b: RGB) -> bool:
+    """Whether two inks stand apart by hue alone (both vivid, far round the wheel)."""
+    la, ca, ha = rgb_to_oklch(a)
+    lb, cb, hb = rgb_to_oklch(b)
+    return min(ca, cb) > 0.12 and min(abs(ha - hb), 360.0 - abs(ha - hb)) > 90.0
+
+
+def restrain(inks: list[RGB], ground: RGB | None = None) -> list[RGB]:
+    """The inks with no muddy pair and one strong contrast: an ink near another in
+    lightness (and not apart by hue) is dropped where three remain, else pushed away;
+    where no two inks stand STRONG apart, the ink furthest from the field ink is pushed
+    to black-ish or white-ish: away from the `ground` where there is one (an ink
+    pushed to the ground's own lightness vanishes), else whichever side has room."""
+    g_lit = None if ground is None else rgb_to_oklch(ground)[0]
+    out = list(inks)
+    lit = [rgb_to_oklch(c)[0] for c in out]
+    if len(out) > 2:
+        for k in (1, 2):
+            near = [j for j in range(len(out)) if j != k and abs(lit[j] - lit[k]) < CLOSE]
+            if any(not _clash(out[k], out[j]) for j in near):
+                del out[1]  # the second gives way: the accent stays the one small note
+                break
+    lit = [rgb_to_oklch(c)[0] for c in out]
+    if len(out) == 2 and abs(lit[1] - lit[0]) < CLOSE and not _clash(out[0], out[1]):
+        lower = lit[0] >= 0.5 if g_lit is None else g_lit >= 0.5
+        away = lit[0] + (-0.3 if lower else 0.3)  # the pair pushed apart
+        out[1] = raster.tone(out[1], float(np.clip(away, 0.12, 0.93)), None)
+        lit[1] = rgb_to_oklch(out[1])[0]
+    if max(lit) - min(lit) < STRONG:
+        far = max(range(1, len(out)), key=lambda k: abs(lit[k] - lit[0]))
+        up = lit[0] + STRONG + 0.03 <= 0.93 or (lit[0] - STRONG - 0.03 < 0.12 and lit[0] < 0.52)
+        if g_lit is not None:
+            up = g_lit < 0.5
+        target = 0.93 if up else 0.12
+        short = STRONG + 0.01 - abs(target - lit[0])
+        if short > 0:  # no room either way: the field ink gives way too
+            out[0] = raster.tone(out[0], lit[0] + (-short if up else short), None)
+        out[far] = raster.tone(out[far], float(target), None)
+        lit = [rgb_to_oklch(c)[0] for c in out]
+        if len(out) == 3 and abs(lit[1] - lit[2]) < CLOSE and not _clash(out[1], out[2]):
+            del out[3 - far]  # the pushed ink landed by the other: that one gives way
+    return out
 
 
 def _grey_inks(direction: ArtDirection, ground: RGB, inks: list[RGB]) -> tuple[RGB, list[RGB]]:
@@ -55,8 +103,10 @@ def _grey_inks(direction: ArtDirection, ground: RGB, inks: list[RGB]) -> tuple[R
     genre's (techno's red, drum and bass's sodium glow, else a deep indigo)."""
     if rgb_to_oklch(ground)[0] > 0.5:
         paper = oklch_to_rgb(0.94, 0.03, 85.0)
-        ebru = [(0.36, 0.11, 262.0), (0.42, 0.13, 24.0), (0.7, 0.12, 62.0)]
-        return paper, [oklch_to_rgb(*c) for c in ebru[: max(2, len(inks))]]
+        # indigo, a brick red clear of it in lightness (oxblood beside indigo read as
+        # mud: Salt Flats, 별빛 Parade), a fleck of ochre
+        ebru = [(0.34, 0.11, 262.0), (0.6, 0.15, 32.0), (0.8, 0.12, 70.0)]
+        return paper, restrain([oklch_to_rgb(*c) for c in ebru[: max(2, len(inks))]], paper)
     if len(inks) > 2 and rgb_to_oklch(inks[-1])[1] > 0.1:  # the accent becomes the second
         return ground, [inks[0], inks[-1], *inks[2:-1], inks[1]]
     spot = SPOTS.get(direction.language.subgenre) or SPOTS.get(direction.genre)
@@ -75,16 +125,16 @@ def _genre_inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB,
     None."""
     sub, genre = direction.language.subgenre, direction.genre
     bone = oklch_to_rgb(0.88, 0.03, 85.0)
-    if sub == "black_metal":
-        ash, soot = oklch_to_rgb(0.22, 0.006, 250.0), oklch_to_rgb(0.14, 0.004, 250.0)
-        return oklch_to_rgb(0.1, 0.004, 250.0), [ash, soot, bone]
+    if sub == "black_metal":  # soot and bone, a slate between (ash on soot read as mud)
+        ash, soot = oklch_to_rgb(0.42, 0.01, 250.0), oklch_to_rgb(0.13, 0.004, 250.0)
+        return oklch_to_rgb(0.1, 0.004, 250.0), [soot, ash, bone]
     if genre == "metal" or "doom" in sub:
-        blood = oklch_to_rgb(0.24 + 0.04 * direction.energy, 0.08, 25.0)
-        return oklch_to_rgb(0.1, 0.006, 40.0), [blood, oklch_to_rgb(0.15, 0.006, 40.0), bone]
-    if sub in DARK:
+        blood = oklch_to_rgb(0.25 + 0.03 * direction.energy, 0.1, 25.0)
+        return oklch_to_rgb(0.1, 0.006, 40.0), [oklch_to_rgb(0.12, 0.006, 40.0), blood, bone]
+    if sub in DARK:  # black and bone, a cold steel accent (two soot inks read as murk)
         hue = rgb_to_oklch(direction.palette.accent)[2]
-        field, soot = oklch_to_rgb(0.22, 0.012, hue), oklch_to_rgb(0.14, 0.006, hue)
-        return oklch_to_rgb(0.1, 0.006, hue), [field, soot, bone]
+        soot, steel = oklch_to_rgb(0.16, 0.008, hue), oklch_to_rgb(0.52, 0.08, hue)
+        return oklch_to_rgb(0.1, 0.006, hue), [soot, bone, steel]
     if sub == "trap":
         accent = (0.55, 0.22, 27.0) if rng.random() < 0.5 else (0.5, 0.2, 305.0)
         smoke, chrome = oklch_to_rgb(0.34, 0.02, 295.0), oklch_to_rgb(0.94, 0.006, 250.0)

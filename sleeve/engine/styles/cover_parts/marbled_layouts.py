@@ -13,6 +13,8 @@ retired; the figures drawn in the marbling are ``marbled_figures``.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from sleeve.engine import compose
@@ -20,8 +22,11 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import marble_field as mf
 from sleeve.engine.styles.cover_parts import marbled_patterns as pat
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
+from sleeve.engine.styles.cover_parts.marbled_sheet import CLEAR
 
-Layers = list[tuple[np.ndarray, mf.Bands]]  # pattern coordinates and their inks
+# pattern coordinates and their inks: a coordinate on the moves' grid (read finer by
+# mf.upscale), or one worked out at the shading size from a finer field
+Layers = list[tuple[np.ndarray | Callable[[int], np.ndarray], mf.Bands]]
 
 
 def _loudest(direction: ArtDirection) -> float:
@@ -41,35 +46,41 @@ def within(box: compose.Box, side: str) -> compose.Box:
     return (max(box[0], fx0), max(box[1], fy0), min(box[2], fx1), min(box[3], fy1))
 
 
-def eye(
-    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str, pattern: str
+SPECK_CELLS = 22  # the stone's grid (cells a side): drops a few pixels wide at 256 px
+SPECK_SHARE = 0.55  # of the cells, those a drop fell in
+
+
+def combed_sheet(
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str, kind: str
 ) -> tuple[Layers, compose.Box]:
-    """One huge eddy stirred into combed stripes at the song's loudest moment (its
-    place across the art's box), high or low off the centre; the stripes combed by
-    the song first."""
+    """A whole sheet in a traditional pattern (marbled_patterns.combed: gel-git,
+    peacock, shawl, French curl), made as on the bath: the stripes laid, one bold
+    stripe of the accent through the song's loudest moment (its place across the art's
+    box), the stone's first drops scattered on them (small specks, drawn into fine
+    veins by the combs), then the combs through all of it. Layers: the stripes, the
+    accent stripe, the specks; the focus is where the accent crosses the loud moment."""
     x, y = _in_art(side, 0.2 + 0.6 * _loudest(d), float(rng.choice((0.3, 0.7))))
-    reach = 0.2 + 0.08 * d.energy + rng.uniform(0.0, 0.04)
-    turn = (5.0 + 4.0 * d.turbulence) * (1 if rng.random() < 0.5 else -1)
-    mf.swirl(f, (x, y), turn, reach)
+    width = 0.018 + 0.014 * d.energy + rng.uniform(0.0, 0.006)
     angle = pat.comb_angle(d, rng)
-    bands = pat.combed(f, d, rng, inks, pattern, angle)
-    return [(mf.across(f, angle), bands)], within(compose.around(x, y, reach * 1.7), side)
+    bands = pat.combed(f, d, rng, inks, kind, angle)
+    laid = mf.Field(f.x.copy(), f.y.copy(), f.px)
+    stone_drops = mf.Stone.scatter(rng, SPECK_CELLS, SPECK_SHARE)
+    line = float(mf.across(mf.Field(np.array(x), np.array(y), f.px), angle))
+    accent = pat.roles(inks)[2]
+    stripe = mf.Bands(np.array([width]), np.array([accent, CLEAR]))
+    stone = mf.Bands(np.array([0.0]), np.array([speck_ink(inks), CLEAR]))
+    base = mf.across(f, angle)
+    layers: Layers = [
+        (base, bands),
+        (lambda size: np.abs(mf.upscale(base, size) - np.float32(line)), stripe),
+        (lambda size: mf.specks(mf.upscaled(laid, size), stone_drops), stone),
+    ]
+    return layers, within(compose.around(x, y, 0.2), side)
 
 
-def stroke(
-    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str, pattern: str
-) -> tuple[Layers, compose.Box]:
-    """A combed sheet crossed by one bold stylus stroke bent into an S through the
-    song's loud moment: a river of stretched ink the eye follows."""
-    angle = pat.comb_angle(d, rng)
-    across = angle + np.pi / 2
-    at = _in_art(side, 0.2 + 0.6 * _loudest(d), rng.uniform(0.35, 0.65))
-    pull = 0.35 + 0.25 * d.energy + 0.1 * d.turbulence
-    bend = rng.uniform(0.07, 0.11) * (1 if rng.random() < 0.5 else -1)
-    way = np.pi if rng.random() < 0.5 else 0.0
-    mf.stroke(f, at, across + way + rng.uniform(-0.25, 0.25), pull, 0.08, bend, 0.9)
-    bands = pat.combed(f, d, rng, inks, pattern, angle)
-    return [(mf.across(f, angle), bands)], within(compose.around(*at, 0.3), side)
+def speck_ink(inks: int) -> int:
+    """The stone's ink: the second (the accent marks the drop alone)."""
+    return pat.roles(inks)[1]
 
 
 def _rim_centre(side: str, rng: np.random.Generator) -> tuple[float, float]:

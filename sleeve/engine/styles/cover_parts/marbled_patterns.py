@@ -143,41 +143,43 @@ def ring_bands(
     return mf.Bands(radii, np.array([*ring_inks[::-1], CLEAR]))
 
 
+KINDS = ("gelgit", "peacock", "shawl", "curl")  # the combed sheets (traditional patterns)
+
+
 def combed(
     f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, kind: str, angle: float
 ) -> mf.Bands:
-    """Stripes combed over the whole sheet. Nonpareil: a get-gel comb there and back,
-    then a fine comb (more tines for faster music). Chevron: a zigzag stick across the
-    stripes, feathered by a comb there and back when the music is turbulent. Bouquet:
-    nonpareil with a wide comb drawn through it in waves (tulips). Each comb pulls
-    hardest where the song is loud. `angle`: the moves' direction."""
+    """Stripes combed over the whole sheet into a traditional pattern (the moves
+    undone newest first). Gel-git: a stylus drawn across the stripes and back, pass by
+    pass (rows of arches pointing one way, then the other). Peacock: a gel-git combed
+    again by a fine comb, then drawn through in small waves (rows of feather eyes).
+    Shawl (sal): a gel-git drawn through by a wide comb in big waves (paisley
+    bouquets). French curl: a gentle gel-git turned into rows of small spirals. The
+    song sets the spacing (faster music combs finer) and the pull (louder pulls
+    harder, hardest where its energy curve peaks). `angle`: the stripes' direction."""
     across = angle + np.pi / 2
-    period = rng.uniform(0.3, 0.48)  # a stripe reads at 64 px
+    period = rng.uniform(0.3, 0.44)  # a stripe reads at 64 px
     bands = stripes(rng, inks, period)
     song = energy_line(d)
-    if kind == "nonpareil":  # rows of arches, deeper where the song is loud
-        tines = int(3 + 3 * fineness(d) + rng.integers(0, 2))
-        fine = 1.0 / tines
-        pull = fine * (0.9 + 1.0 * d.energy)
-        mf.wave(f, angle, 0.01 + 0.03 * d.turbulence, rng.uniform(0.6, 1.2), rng.uniform(0, 6.3))
-        mf.comb(f, across, fine, rng.uniform(0, fine), pull, fine * 0.3, song)
-    elif kind == "bouquet":  # nonpareil, then a wide comb drawn in waves: tulips
-        tines = int(4 + 3 * fineness(d) + rng.integers(0, 2))
-        fine = 1.0 / tines
-        coarse = fine * float(rng.choice((2.0, 3.0)))
+    mf.breeze(f, rng, 0.006 + 0.02 * d.turbulence)  # a breath over the bath, last
+    pace = fineness(d)
+    if kind == "peacock":  # the feather: small waves through the fine comb
+        fine = 1.0 / int(9 + 4 * pace)
+        mf.wave(f, angle, fine * (0.45 + 0.3 * d.energy), fine * 2.2, rng.uniform(0, 6.3))
+        mf.comb(f, angle, fine, rng.uniform(0, fine), fine * 0.9, fine * 0.35)
+    elif kind == "shawl":  # the wide comb drawn in big waves: paisley bouquets
+        coarse = 1.0 / int(3 + 2 * pace)
         ax, ay = np.cos(angle), np.sin(angle)
-        for k in range(-int(0.75 / coarse), int(0.75 / coarse) + 1):  # the wavy tines
+        for k in range(-int(0.75 / coarse), int(0.75 / coarse) + 1):
             at = (0.5 + k * coarse * ax, 0.5 + k * coarse * ay)
-            wiggle = coarse * rng.uniform(0.25, 0.35)
-            mf.stroke(f, at, across, coarse * 0.9, coarse * 0.12, wiggle, coarse * 1.6)
-        mf.comb(f, across, fine, rng.uniform(0, fine), fine * 1.6, fine * 0.3, song)
-        mf.wave(f, angle, 0.01, rng.uniform(0.6, 1.2), rng.uniform(0, 6.3))
-    elif kind == "chevron":  # a comb there and back across the stripes: sharp Vs
-        wavelength = rng.uniform(0.26, 0.42)  # (a soft sine read as op-art wallpaper)
-        if d.turbulence > 0.7:  # feathered: a fine comb along the Vs
-            t = wavelength / 2
-            mf.comb(f, angle, t, t / 2, t * 0.5, t * 0.3)
-        amp = wavelength * (0.25 + 0.3 * d.energy)  # tall Vs where the song is loud
-        mf.wave(f, across, amp, wavelength, rng.uniform(0, 6.3), 0.9, song)
-    mf.breeze(f, rng, 0.01 + 0.04 * d.turbulence)
+            wiggle = coarse * (0.28 + 0.12 * d.energy)
+            sign = 1 if k % 2 else -1
+            mf.stroke(f, at, across, sign * coarse * 0.7, coarse * 0.14, wiggle, coarse * 1.7)
+    elif kind == "curl":  # rows of small spirals
+        spacing = 1.0 / (4.5 + 2.0 * pace + rng.uniform(0, 1))
+        turn = (4.5 + 3.5 * d.energy) * (1 if rng.random() < 0.5 else -1)
+        mf.curls(f, spacing, turn, 0.47, (rng.uniform(0, 1), rng.uniform(0, 1)))
+    passes = 1.0 / int((5 if kind == "curl" else 4) + 4 * pace + rng.integers(0, 2))
+    pull = passes * (0.8 + 0.9 * d.energy) * (0.5 if kind == "curl" else 1.0)
+    mf.gelgit(f, across, passes, rng.uniform(0, passes), pull, passes * 0.3, song)
     return bands
