@@ -12,6 +12,7 @@ import time
 
 import numpy as np
 import pytest
+from PIL import Image
 
 from sleeve.engine.direction import Palette
 from sleeve.engine.languages import language_for
@@ -29,6 +30,21 @@ def _layouts(direction: object) -> collections.Counter[str]:
     return collections.Counter(
         xerox_collage.render(dataclasses.replace(direction, seed=s), 96).layout for s in SEEDS
     )
+
+
+def _stencil_copy(tone, subject, rng: np.random.Generator, w: int, h: int) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """The copier's stencilled ink of a picture on a 192 px loud paste-up, w x h."""
+    sheet = xerox_collage.Sheet(
+        LOUD,
+        Image.new("RGB", (192, 192)),
+        rng,
+        xerox_collage.PAPER,
+        xerox_collage.PAPER,
+        tone,
+        subject,
+    )
+    sheet.stencil = True
+    return sheet.copy(w, h, 1.0, burn=0.2, least=0.34, most=0.6)
 
 
 def test_calm_and_loud_songs_get_different_compositions_not_only_colours() -> None:
@@ -149,8 +165,6 @@ def test_the_copy_leaves_a_flat_third_for_a_big_title_in_every_composition() -> 
 def _one_broken(grid: object, cols: int, gap: float) -> bool:
     """Whether a grid of two rows of `cols` cells `gap` pixels apart holds one cell
     unlike the rest, the rest alike."""
-    from PIL import Image
-
     cw, ch = (grid.width - gap * (cols - 1)) / cols, (grid.height - gap) / 2
     small = []
     for r in range(2):
@@ -224,7 +238,6 @@ def test_an_untitled_picture_follows_the_music() -> None:
 def test_every_picture_is_a_bold_silhouette_that_copies_to_a_real_image(name: str) -> None:
     """A picture is solid black on a paler ground (no grey mush), and its copy on a taped
     scrap is neither near-blank paper ("an almost blank taped paper", N) nor a slab."""
-    from PIL import Image
 
     from sleeve.engine.styles.cover_parts import xerox_subjects
 
@@ -234,17 +247,7 @@ def test_every_picture_is_a_bold_silhouette_that_copies_to_a_real_image(name: st
         assert tone.shape == (xerox_subjects.RES, xerox_subjects.RES)
         dark, pale = float((tone < 0.15).mean()), float((tone > 0.6).mean())
         assert 0.08 < dark < 0.65 and pale > 0.04, (name, seed, dark, pale)
-        sheet = xerox_collage.Sheet(
-            LOUD,
-            Image.new("RGB", (192, 192)),
-            rng,
-            xerox_collage.PAPER,
-            xerox_collage.PAPER,
-            tone,
-            subject,
-        )
-        sheet.stencil = True
-        ink = sheet.copy(150, 110, 1.0, burn=0.2, least=0.34, most=0.6)
+        ink = _stencil_copy(tone, subject, rng, 150, 110)
         assert 0.08 < float(ink.mean()) < 0.7, (name, seed, float(ink.mean()))
 
 
@@ -305,23 +308,12 @@ def test_the_safety_pin_and_the_wire_are_bold_black_on_pale() -> None:
 def test_a_stencil_copies_on_clean_paper_not_dots() -> None:
     """A safety pin copied for the cover is black on clean paper: the copier's toner
     floor (a third of the sheet for a hard copy) is not forced over its pale ground."""
-    from PIL import Image
 
     from sleeve.engine.styles.cover_parts import xerox_pictures
 
     rng = np.random.default_rng(3)
     tone, subject = xerox_pictures.PICTURES["pin"](LOUD, rng)
-    sheet = xerox_collage.Sheet(
-        LOUD,
-        Image.new("RGB", (192, 192)),
-        rng,
-        xerox_collage.PAPER,
-        xerox_collage.PAPER,
-        tone,
-        subject,
-    )
-    sheet.stencil = True
-    ink = sheet.copy(192, 128, 1.0, burn=0.2, least=0.34, most=0.6)
+    ink = _stencil_copy(tone, subject, rng, 192, 128)
     assert 0.04 < float(ink.mean()) < 0.3
 
 
