@@ -54,11 +54,6 @@ def glow_colour(hue: float) -> np.ndarray:
     return raster.rgbf(oklch_to_rgb(lit, 0.26, hue))
 
 
-def body_colour(hue: float) -> np.ndarray:
-    """The lit glass itself: lighter than its glow, still plainly coloured."""
-    return raster.rgbf(oklch_to_rgb(0.86, 0.17, hue))
-
-
 @dataclass
 class Tubes:
     """What a sign is drawn into: the tubes in their colours (one RGB sheet, a tube
@@ -233,12 +228,3 @@ def roll_off(x: np.ndarray) -> np.ndarray:
     """Soft clip above KNEE, as film takes a bright light (a lookup on 1/255 steps)."""
     idx = np.clip(x * 255.0, 0, 1023).astype(np.intp)
     return ROLL[idx]
-
-
-def to_bytes(x: np.ndarray) -> Image.Image:
-    """The rolled-off picture as an 8-bit RGB image."""
-    idx = np.clip(x * 255.0, 0, 1023).astype(np.intp)
-    return Image.fromarray(ROLL_BYTES[idx], "RGB")
-
-
-ROLL_BYTES = np.clip(ROLL * 255.0 + 0.5, 0, 255).astype(np.uint8)
