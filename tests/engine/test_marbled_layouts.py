@@ -178,12 +178,13 @@ def test_figures_are_one_shape_on_veined_paper(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_a_children_s_song_gets_a_flower_never_a_dark_eddy() -> None:
-    """The Little Yellow Duck drew a brown and red whirlpool: a children's song or a
-    lullaby takes a bloom or a tulip (a heart where its title names one)."""
+    """The Little Yellow Duck drew a brown and red whirlpool, Supercalifragilistic... a
+    tulip two reviewers read as a mask: a children's song or a lullaby takes a bloom
+    (a heart where its title names one)."""
     for genre in ("children", "lullaby"):
         for seed in range(16):
             layout = marbled_ink.layout_of(_titled("The Little Yellow Duck", seed, genre))
-            assert layout in ("bloom", "tulip"), (genre, seed, layout)
+            assert layout == "bloom", (genre, seed, layout)
 
 
 def test_sheets_are_traditional_patterns_with_a_stone_spatter() -> None:

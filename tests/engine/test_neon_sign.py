@@ -52,7 +52,9 @@ def test_the_style_is_an_image_for_the_night_genres() -> None:
         assert "neon_sign" in fitting(direction), direction.title
     strangers = (("Lullaby", "children's song, nursery"), ("Iron", "doom metal"),
                  ("Lo-fi Rain", "lofi, chillhop"), ("Pulse Width", "techno, minimal"),
-                 ("Song", "pop"), ("Lift Every Hand", "gospel, choir"))  # fmt: skip
+                 ("Song", "pop"), ("Lift Every Hand", "gospel, choir"),
+                 ("Chuva de Verão", "bossa nova"),
+                 ("Kaleidoscope Garden", "psychedelic rock"))  # fmt: skip
     for title, tags in strangers:
         assert "neon_sign" not in fitting(_direction(title, tags)), tags
 

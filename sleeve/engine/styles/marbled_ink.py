@@ -95,7 +95,7 @@ FITS = {"metal": ("gelgit", "shawl"), "drill": ("gelgit", "macro"), "trap": ("cu
 FITS |= {"jingle": ("bloom", "gelgit"), "funk": ("shawl", "curl"), "disco": ("curl", "peacock")}
 # a children's song or a lullaby a flower or a heart, never a dark sheet (The Little
 # Yellow Duck drew a brown and red whirlpool)
-FITS |= {"children": ("bloom", "tulip", "heart"), "lullaby": ("bloom", "tulip", "heart")}
+FITS |= {"children": ("bloom", "heart"), "lullaby": ("bloom", "heart")}
 # the dark genres' sheets stay abstract and bold (no fine peacock in soot)
 FITS |= {g: ("gelgit", "shawl", "curl", "macro") for g in inks_of.DARK}
 # a heart on a title that names none only for the genres of love songs

@@ -58,9 +58,21 @@ STYLE = StyleInfo(
     # the night genres whose sleeves glow: Latin, house, synthwave and vaporwave, R&B;
     # k-pop, hyperpop and city pop through their languages (not all pop: a neon sun on
     # Sunny Days), nor techno, IDM or lo-fi (a neon cloud on Lo-fi Rain), nor gospel
-    # (a bar sign on a praise song)
+    # (a bar sign on a praise song), bossa nova or psychedelic rock (a reviewer: "stop
+    # picking neon for bossa nova or psychedelic")
     fits=("latin", "dance", "synthwave", "rnb"),
-    never=("children", "classical", "folk", "metal", "ambient", "spoken", "lofi", "gospel"),
+    never=(
+        "children",
+        "classical",
+        "folk",
+        "metal",
+        "ambient",
+        "spoken",
+        "lofi",
+        "gospel",
+        "bossa",
+        "psychedelic",
+    ),  # fmt: skip
     music=True,
     subjects=shapes.SUBJECTS,
 )
