@@ -135,3 +135,17 @@ def test_the_new_pictures_are_the_same_bytes_at_every_size(kind: str, monkeypatc
         assert a.size == (size, size) and a.tobytes() == b.tobytes()
     big, layout = typographic_poster.render_with_title(direction, 3000)
     assert big.size == (3000, 3000) and layout.boxes
+
+
+def test_a_right_to_left_title_is_never_turned_up_a_spine() -> None:
+    """A reviewer would not have Arabic turned up a vertical spine (يا ليل يا عين,
+    حبيبي Habibi): a right-to-left title takes another page, in every seed."""
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.music import MusicInput
+
+    for title, tags in (("يا ليل يا عين", "arabic"), ("حبيبي Habibi (Remix)", "arabic"),
+                        ("שיר של אהבה", "folk")):  # fmt: skip
+        base = direct_from_music(MusicInput(task_id="rtl", title=title, tags=tags))[0]
+        for seed in range(24):
+            layout = typographic_poster.layout_of(dataclasses.replace(base, seed=seed))
+            assert layout != "spine", (title, seed)

@@ -63,6 +63,7 @@ from sleeve.engine.color import contrast_ratio, mix, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import title_face
 from sleeve.engine.raster import grain, rng_for
+from sleeve.engine.runs import is_rtl
 from sleeve.engine.scripts import dominant_script, script_of
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import poster_grid as grid
@@ -171,8 +172,10 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     if direction.genre == "metal" and not poster_metal.sigil_fits(plain, face):
         weights[COMPOSITIONS.index("slab")] += weights[COMPOSITIONS.index("sigil")]
         weights[COMPOSITIONS.index("sigil")] = 0.0  # too long to stand 5 px at 64 px
-    if not _spine_fits(plain, shown, face):
-        spine = COMPOSITIONS.index("spine")  # its letters under LETTER: the others
+    if not _spine_fits(plain, shown, face) or is_rtl(plain):
+        # its letters under LETTER, or a right-to-left script (Arabic, Hebrew) a reviewer
+        # would not have turned up a spine: the others
+        spine = COMPOSITIONS.index("spine")
         heirs = [k for k, weight in enumerate(weights) if weight and k != spine]
         for heir in heirs:
             weights[heir] += weights[spine] / len(heirs)
