@@ -95,3 +95,18 @@ def test_the_rain_keeps_off_the_wall_and_the_street() -> None:
         (a, b, c), _ = MOTIFS["rain"](track, raster.rng_for(track, "riso"), TOP)
         assert float(c.max()) == 0.0
         assert float(((a > 0.5) & (b > 0.5)).mean()) < 0.01
+
+
+def test_a_night_title_is_not_drawn_as_the_city() -> None:
+    """The riso city on 🌙✨💔 read as an empty pink block to both end reviewers: a
+    title naming the night counts the figure (a moon) and the landscape as drawing it,
+    not the city, which a title naming a city keeps."""
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.music import MusicInput
+    from sleeve.engine.styles.registry import draws_named
+
+    night = direct_from_music(MusicInput(task_id="n", title="🌙✨💔", tags="bedroom pop"))[0]
+    assert not draws_named(night, "risograph", "risograph/city@top-left")
+    assert draws_named(night, "risograph", "risograph/figure@top-left")
+    city = direct_from_music(MusicInput(task_id="c", title="Glass City", tags="dream pop"))[0]
+    assert draws_named(city, "risograph", "risograph/city@top-left")

@@ -96,7 +96,7 @@ STYLE = StyleInfo(
 NAMED = {
     "city": ("city", "glyph"),
     "sea": ("landscape", "figure", "ridges"),
-    "night": ("city", "figure", "landscape"),
+    "night": ("figure", "landscape"),  # its city on 🌙✨💔 read as an empty pink block
     "sun": ("landscape", "road", "figure"),
     "rain": ("rain",),  # always (_motif): a rain title read as a sphere or a wave
     "mountain": ("landscape", "ridges", "road", "figure"),
