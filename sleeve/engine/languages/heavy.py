@@ -12,7 +12,7 @@ LANGUAGES = (
         "#0B0B0B #E6E2D8 #76726A #4F5D66 / #101214 #C9CCD1 #5A6068 #8A9299"
         " / #0E0E0E #BDB8AE #3E3C38 #6B6F73",
         "dark-mono", "blackletter",
-        "mono_grain:3 topographic:1 ridgeline:0.5 typographic_poster:1 engraving:1.5",
+        "mono_grain:3 topographic:0.5 ridgeline:0.5 typographic_poster:1 engraving:1.5",
         "corner top-left edge", "grain", "tiny", (0.12, 0.8), (130, 210),
     ),
     language(
@@ -38,8 +38,7 @@ LANGUAGES = (
         "#14110E #D9D0BC #4A4440 #8A1020 / #0F1012 #D9D0BC #5A5A5A #8A1020"
         " / #100C0C #C8BFAE #3A2A28 #8A1020",
         "dark", "condensed blackletter",
-        "mono_grain:2 marbled_ink:0.5 topographic:0.5 ridgeline:0.5 typographic_poster:1"
-        " engraving:1.5",
+        "mono_grain:2 marbled_ink:0.5 ridgeline:0.5 typographic_poster:1 engraving:1.5",
         "top-left bottom-left edge", "grain", "medium", (0.15, 0.55), (45, 90),
     ),
     # punk
@@ -64,7 +63,7 @@ LANGUAGES = (
         "#000000 #EDEAE3 #8C7B65 #B8975A / #0B0B0D #C9C4BA #5E5A55 #8C7B65"
         " / #101012 #D8D4CC #6E6A64 #4F5D66",
         "dark-mono", "geometric serif",
-        "ridgeline:3 mono_grain:2 topographic:1 xerox_collage:1 engraving:1",
+        "ridgeline:3 mono_grain:2 topographic:0.5 xerox_collage:1 engraving:1",
         "corner bottom-left top-left", "grain none", "tiny", (0.25, 0.55), (110, 160),
     ),
     # paper, sepia, gold and a haze blue (ART-DIRECTION), not mauve and lavender

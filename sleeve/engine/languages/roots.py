@@ -28,7 +28,8 @@ LANGUAGES = (
         "#F7F4EC #111111 #7A1F2B #FFD400 / #FFD400 #111111 #F7F4EC #7A1F2B"
         " / #F4EFE6 #2B2B2B #8A7A5A #1F3A5F",
         "light", "serif",
-        "flow_field:1.5 topographic:1 paper_cut:1 swiss_geometry:2 chladni:1.5 engraving:1.5",
+        "flow_field:1.5 topographic:0.5 paper_cut:1 swiss_geometry:2 chladni:1.5"
+        " engraving:1.5",
         "top-left centred", "grain none", "medium", (0.55, 0.4),
     ),
     language(
@@ -36,7 +37,7 @@ LANGUAGES = (
         "#F7F6F2 #1E1E1E #8A9299 #3F5661 / #E9EAE6 #2E3438 #A3ABB0 #5B6E76"
         " / #2A2F33 #D9DAD6 #8A9299 #A69B85",
         "muted", "serif geometric",
-        "loudness_horizon:1 topographic:1.5 mono_grain:1.5 chladni:1 engraving:2",
+        "loudness_horizon:1 topographic:0.5 mono_grain:1.5 chladni:1 engraving:2",
         "corner bottom-left top-left", "grain", "tiny", (0.4, 0.25),
     ),
     language(
@@ -53,7 +54,7 @@ LANGUAGES = (
         "#F3E9D2 #2F3A2F #6B8F71 #B5651D / #E8DCC2 #3B3A36 #8C6A43 #A23B2A"
         " / #2F3A2F #F3E9D2 #8C6A43 #D4A017",
         "soft", "serif slab",
-        "paper_cut:2.5 loudness_horizon:1 topographic:1 wood_type:2 risograph:1.5"
+        "paper_cut:2.5 loudness_horizon:1 topographic:0.5 wood_type:2 risograph:1.5"
         " engraving:1.5",
         "top-left centred bottom-left", "grain", "medium", (0.55, 0.35),
     ),
@@ -70,7 +71,7 @@ LANGUAGES = (
         "celtic", "folk",
         "#1E3B2F #E8E0C8 #6B8F71 #C9A227 / #E8E0C8 #1E3B2F #2F5D8A #8C6A43",
         "mid", "serif display",
-        "topographic:2 paper_cut:1.5 loudness_horizon:1 wood_type:1.5 engraving:1.5",
+        "topographic:1 paper_cut:1.5 loudness_horizon:1 wood_type:1.5 engraving:1.5",
         "top-left centred", "grain", "medium", (0.6, 0.55),
     ),
     # children's songs: light and vivid primaries, never dark; red, yellow, lime, blue

@@ -160,7 +160,7 @@ LANGUAGES = (
         "#E9DFC9 #9C3D2E #2E5E4E #D9A441 / #2E5E4E #E9DFC9 #D9A441 #9C3D2E"
         " / #3B2F5C #E9DFC9 #D9A441 #C4563A",
         "mid", "serif display slab",
-        "paper_cut:2 topographic:1.5 loudness_horizon:0.5 wood_type:1.5 swiss_geometry:1",
+        "paper_cut:2 topographic:1 loudness_horizon:0.5 wood_type:1.5 swiss_geometry:1",
         "top-left centred", "grain", "medium", (0.6, 0.55),
     ),
 )

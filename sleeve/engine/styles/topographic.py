@@ -44,7 +44,7 @@ from sleeve.engine.styles.cover_parts import topo_terrain as terrain
 STYLE = StyleInfo(
     name="topographic",
     family="image",
-    fits=("ambient", "classical", "folk", "idm", "post_rock", "prog", "chamber", "new_age"),
+    fits=("ambient", "classical", "idm", "post_rock", "prog", "chamber", "new_age"),
     subjects=("heart", "mountain"),  # a heart's hill first (topo_subject.ORDER); all land
 )
 
