@@ -38,6 +38,12 @@ def _box(x0: float, y0: float, x1: float, y1: float) -> Box:
             float(max(min(y1, 1.0), y0 + 0.05)))  # fmt: skip
 
 
+def _span(lo: float, hi: float) -> tuple[int, int]:
+    """The pixel columns (or rows) of the print from `lo` to `hi` (fractions of the
+    side), clipped to it: where a light or its smear can reach."""
+    return int(np.clip(np.floor(lo * RES), 0, RES)), int(np.clip(np.ceil(hi * RES) + 1, 0, RES))
+
+
 def rain(
     direction: ArtDirection, rng: np.random.Generator, g: Grid, side: str, light: bool
 ) -> Print:
@@ -59,14 +65,17 @@ def rain(
         r = 0.03 + 0.08 * near**1.5
         y = top + (bottom - top) * (0.08 + 0.84 * float(rng.random()) ** (1.3 - 0.6 * near))
         y = float(np.clip(y, top + r * 0.5, bottom - r * 0.4))
-        d = np.sqrt((g.x - x) ** 2 + (g.y - y) ** 2) / r
+        (xa, xb), (ya, yb) = _span(x - r, x + r), _span(y - r, y + r)  # the disc's pixels
+        d = np.sqrt((g.x[:, xa:xb] - x) ** 2 + (g.y[ya:yb] - y) ** 2) / r
         disc = np.clip((1 - d) * 5, 0, 1) * (0.65 + 0.35 * np.clip(d, 0, 1) ** 5)
         level = float(rng.uniform(0.2, 0.5)) * (0.6 + 0.6 * near)
-        lights = lights + disc * level
+        lights[ya:yb, xa:xb] += disc * level
         if rng.random() < 0.45:  # the light smeared down the wet glass
-            sx = np.exp(-(((g.x - x) / (r * 0.35)) ** 2))
-            sy = np.clip((g.y - y) / 0.35, 0, 1)
-            streaks = streaks + sx * np.exp(-3 * sy) * (g.y > y) * level * 0.6
+            xa, xb = _span(x - r * 1.4, x + r * 1.4)  # the smear's columns (4 widths)
+            ya = _span(y, 1.0)[0]
+            sx = np.exp(-(((g.x[:, xa:xb] - x) / (r * 0.35)) ** 2))
+            sy = np.clip((g.y[ya:] - y) / 0.35, 0, 1)
+            streaks[ya:, xa:xb] += sx * np.exp(-3 * sy) * (g.y[ya:] > y) * level * 0.6
         xs.append(x)
         ys.append(y)
     glow = _blur(lights, 20)
