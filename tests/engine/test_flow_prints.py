@@ -143,3 +143,18 @@ def test_the_prints_render_at_every_size_deterministically(name: str) -> None:
         x0, y0, x1, y1 = a.focal
         assert 0.0 <= x0 < x1 <= 1.0 and 0.0 <= y0 < y1 <= 1.0
     assert flow_field.render(d, 3000).image.size == (3000, 3000)
+
+
+def test_the_weave_is_a_loud_song_s_cloth() -> None:
+    """A reviewer read the weave on Quiet Snow (ambient) as a loud red-and-black
+    basket: calm songs take it far less often than loud ones."""
+    base = direct_from_music(MusicInput(task_id="w", title="Paper Trail", tags="electronic"))[0]
+
+    def weaves(energy: float) -> int:
+        return sum(
+            flow_field.layout_of(dataclasses.replace(base, energy=energy, seed=seed)) == "weave"
+            for seed in range(300)
+        )
+
+    calm, loud = weaves(0.1), weaves(0.9)
+    assert calm * 2 < loud and calm < 30, (calm, loud)

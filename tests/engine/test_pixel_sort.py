@@ -194,3 +194,10 @@ def test_calm_and_loud_songs_lean_to_different_compositions() -> None:
         calm["horizon"] > loud["horizon"]
         and loud["eye"] + loud["neon"] > calm["eye"] + calm["neon"]
     ), (calm, loud)
+
+
+def test_techno_gets_the_mountain_never_the_palms() -> None:
+    """A reviewer read a palm beach on Tresor 0400 (Berlin techno) as a clash: the
+    machine genres' sunset stands behind a ridge, in every seed."""
+    for seed in range(8):
+        assert _forced("horizon", TECHNO, seed).kind == "mountain", seed

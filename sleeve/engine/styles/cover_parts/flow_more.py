@@ -17,7 +17,7 @@ FORMS = (
     "strokes",
 )  # fmt: skip
 # the carving and the blaze by title, the strokes by genre; the eddy the one disc left
-WEIGHTS = (0.55, 0.15, 0.45, 0.6, 0.6, 0.8, 0.9, 0.0, 0.0, 0.0)
+WEIGHTS = (0.55, 0.15, 0.45, 0.6, 0.6, 0.25, 0.9, 0.0, 0.0, 0.0)
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the eddy wound round one eye: genres whose imagery is a swirl
@@ -49,7 +49,7 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     the strokes' cloud; fire the blaze; a sun, a moon, a heart or a star the carving
     and a mountain the range, three turns in four), the strokes for the violent metals
     and punk, else the seed choosing among the line prints by the music: a loud song
-    leans to the swell and the eddy, a calm one to the range; a swirling genre
+    leans to the swell, the weave and the eddy, a calm one to the range; a swirling genre
     (SWIRLS) to the eddy."""
     if names_cloud(direction.title):
         return "strokes"
@@ -68,6 +68,9 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     weights[FORMS.index("eddy")] += 0.3 * energy**2
     weights[FORMS.index("swell")] += 1.0 * energy
     weights[FORMS.index("range")] += 0.8 * (1.0 - energy)
+    # the weave is a loud cloth: a reviewer read it on Quiet Snow (ambient) as a loud
+    # red-and-black basket
+    weights[FORMS.index("weave")] += 0.8 * energy
     if names & set(SWIRLS):
         weights[FORMS.index("eddy")] += 0.5
     cumulative = np.cumsum(weights / weights.sum())

@@ -87,7 +87,10 @@ def horizon(d, rng: Rng, res: int, lo: float, hi: float) -> Horizon:
     x, y = ps._grid(res)
     span = hi - lo
     base = lo + rng.uniform(0.78, 0.86) * span  # the ground line
-    palms = rng.random() < 0.5
+    # palms on a shore are a holiday: never on techno, industrial or IDM (a reviewer
+    # read a palm on Tresor 0400, a Berlin techno track, as a clash)
+    machine = d.language.subgenre in ("techno", "industrial", "idm", "electronic", "dnb")
+    palms = rng.random() < 0.5 and not machine
     mask = Image.new("L", (res, res), 0)
     pen = ImageDraw.Draw(mask)
     if palms:
