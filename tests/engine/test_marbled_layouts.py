@@ -177,14 +177,18 @@ def test_figures_are_one_shape_on_veined_paper(monkeypatch: pytest.MonkeyPatch) 
             assert veins.mean() > 0.02, (picture, seed)
 
 
-def test_a_children_s_song_gets_a_flower_never_a_dark_eddy() -> None:
-    """The Little Yellow Duck drew a brown and red whirlpool, Supercalifragilistic... a
-    tulip two reviewers read as a mask: a children's song or a lullaby takes a bloom
-    (a heart where its title names one)."""
-    for genre in ("children", "lullaby"):
-        for seed in range(16):
-            layout = marbled_ink.layout_of(_titled("The Little Yellow Duck", seed, genre))
-            assert layout == "bloom", (genre, seed, layout)
+def test_a_children_s_song_is_never_marbled() -> None:
+    """The Little Yellow Duck drew a brown and red whirlpool, then a bloom two final
+    reviewers read as "a menacing splat": a children's song or a lullaby is offered
+    no marbled ink at all, whatever its title names."""
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.music import MusicInput
+    from sleeve.engine.styles.registry import candidates
+
+    for title, tags in (("The Little Yellow Duck", "children's song, nursery"),
+                        ("Flower Lullaby", "lullaby, calm")):  # fmt: skip
+        direction = direct_from_music(MusicInput(task_id="kid", title=title, tags=tags))[0]
+        assert "marbled_ink" not in candidates(direction), title
 
 
 def test_sheets_are_traditional_patterns_with_a_stone_spatter() -> None:

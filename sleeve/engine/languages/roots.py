@@ -82,14 +82,14 @@ LANGUAGES = (
         "#FFF6E0 #FF595E #FFCA3A #8AC926 #1982C4 / #FFCA3A #FF595E #FFFFFF #8AC926 #1982C4"
         " / #BDE0FE #FF595E #FFCA3A #8AC926 #1982C4 / #5BC0FF #FFFFFF #8AC926 #FFCA3A #FF595E",
         "bright", "rounded",
-        "paper_cut:3 swiss_geometry:2 wood_type:1.5 typographic_poster:1 marbled_ink:1",
+        "paper_cut:3 swiss_geometry:2 wood_type:1.5 typographic_poster:1",
         "centred top-left", "none grain", "big", (0.9, 0.6),
     ),
     language(
         "lullaby", "children",
         "#E8EEF8 #A9B8E0 #F6E3B4 #7A86B8 / #F6EFE4 #E8C5B8 #B8C9E0 #8FA5C9",
         "light", "rounded script",
-        "paper_cut:2.5 risograph:1.5 swiss_geometry:1 marbled_ink:0.5",
+        "paper_cut:2.5 risograph:1.5 swiss_geometry:1",
         "centred bottom-left", "grain", "medium", (0.7, 0.1),
     ),
     # podcasts, jingles and spoken word: clear brand-like marks

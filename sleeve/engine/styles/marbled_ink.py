@@ -17,8 +17,8 @@ its energy curve peaks) and the accent's place. The macro: one drop's rings fill
 the frame. The moves are worked out on a coarse grid and the inks shaded at the
 cover's size (crisp edges), then pressed into paper fibre (marbled_paper). The
 figures (marbled_figures) only for a title that names a flower or a heart
-(SUBJECT_LAYOUTS) or a children's song; genres lean to some sheets (LEANS) and take
-only some (FITS).
+(SUBJECT_LAYOUTS); genres lean to some sheets (LEANS) and take only some (FITS). Never
+offered to a children's song or a lullaby.
 
 Inks (marbled_inks): two or three, no two close in lightness unless apart by hue (a
 muddy pair loses one or is pushed apart), one strong contrast; dark genres black and
@@ -63,6 +63,9 @@ STYLE = StyleInfo(
     fits=("psychedelic", "rock", "electronic", "jazz", "world", "synthwave"),  # hyperpop lists it
     draws_title=True,  # the title small or medium on the eased marbling, never a big block
     subjects=("flower", "cherry", "heart"),  # ebru's tulip or bloom, the hatip heart
+    # no children's song or lullaby: its bloom on The Little Yellow Duck read as "a
+    # menacing splat", "a spiky black-and-red star blob" to two final reviewers
+    never=("children", "lullaby"),
 )
 
 SHEETS = pat.KINDS  # whole sheets in a traditional pattern: gel-git, peacock, shawl, curl
@@ -81,25 +84,16 @@ RETIRED = ("band", "drop", "disc", "arch", "strip", "field", "stone", "eye", "st
 # a title that names a flower or a heart gets the figure that draws it (title_words)
 SUBJECT_LAYOUTS = {"flower": ("bloom", "tulip"), "cherry": ("bloom",), "heart": ("heart",)}
 SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
-LEANS = {"psychedelic": "peacock", "hyperpop": "curl", "children": "bloom", "funk": "shawl"}
+LEANS = {"psychedelic": "peacock", "hyperpop": "curl", "funk": "shawl"}
 LEANS |= {"disco": "curl", "folk": "gelgit", "chamber": "macro", "ambient": "macro"}
 LEANS |= {"classical": "macro", "world": "shawl", "latin": "curl", "rnb": "macro"}
 LEANS |= {"arabic": "shawl", "bollywood": "peacock", "jazz": "gelgit", "rock": "gelgit"}
-# the figures only where a title names what they draw, or for a children's song: two
-# art directors read blooms and tulips on unnamed songs as clip-art ("the tulip even
-# like a face"), three blooms to a batch
-FIGURE_GENRES = ("children", "lullaby")
 # genres that take only some pictures: metal and drill a stark gel-git or shawl, trap
 # curls or a smoke ring, a jingle one bold flower or a gel-git, funk and disco bold combs
 FITS = {"metal": ("gelgit", "shawl"), "drill": ("gelgit", "macro"), "trap": ("curl", "macro")}
 FITS |= {"jingle": ("bloom", "gelgit"), "funk": ("shawl", "curl"), "disco": ("curl", "peacock")}
-# a children's song or a lullaby a flower or a heart, never a dark sheet (The Little
-# Yellow Duck drew a brown and red whirlpool)
-FITS |= {"children": ("bloom", "heart"), "lullaby": ("bloom", "heart")}
 # the dark genres' sheets stay abstract and bold (no fine peacock in soot)
 FITS |= {g: ("gelgit", "shawl", "curl", "macro") for g in inks_of.DARK}
-# a heart on a title that names none only for the genres of love songs
-HEARTS = ("rnb", "soul", "latin", "reggaeton", "bollywood", "gospel", "kpop", "arabic")
 LONG_TITLE = 16  # a main title longer than this (characters) is set small
 LONG_WORD = 14  # a word longer than this runs from edge to edge
 RING_GAP = 0.25  # the least lightness step between ring ink and water (OKLCH)
@@ -150,8 +144,7 @@ def named_figure(direction: ArtDirection) -> tuple[str, ...]:
 def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The picture: the macro likelier for calm music, the peacock and the curl for
     turbulent music, the gel-git and the shawl for energetic music; the figures only
-    for a title that names what they draw (most often, SUBJECT_SHARE) or a children's
-    song (FIGURE_GENRES), the heart only in love songs' genres (HEARTS); the genre's
+    for a title that names what they draw (most often, SUBJECT_SHARE); the genre's
     lean likelier still and its FITS only; the seed draws."""
     e, t = direction.energy, direction.turbulence
     calm = 1 - e
@@ -159,12 +152,10 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         [0.3 + 0.4 * e, 0.2 + 0.3 * t + 0.2 * e, 0.3 + 0.3 * e, 0.2 + 0.4 * t, 0.2 + 0.4 * calm]
         + [0.15 + 0.25 * calm, 0.15 + 0.3 * calm, 0.3]
     )
-    genres = (direction.language.subgenre, direction.genre)
-    if not any(g in HEARTS for g in genres):
-        weights[COMPOSITIONS.index("heart")] = 0.0
-    if not any(g in FIGURE_GENRES for g in genres):
-        for figure in FIGURES:  # named figures come back below
-            weights[COMPOSITIONS.index(figure)] = 0.0
+    # the figures only where a title names what they draw (below): two art directors
+    # read blooms and tulips on unnamed songs as clip-art, three blooms to a batch
+    for figure in FIGURES:
+        weights[COMPOSITIONS.index(figure)] = 0.0
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
     if lean:
         weights[COMPOSITIONS.index(lean)] += 0.8
