@@ -65,3 +65,19 @@ def test_the_survey_maps_have_a_neat_line_and_one_subject() -> None:
             land = made.shown > 0.02
             assert 0.08 < land.mean() < 0.6, (kind, song, land.mean())
             assert land[: int(0.3 * land.shape[0])].mean() < 0.01, (kind, song)
+
+
+def test_a_children_s_song_gets_no_map() -> None:
+    """Two closing reviewers read a sea-depth chart on The Little Yellow Duck as the
+    wrong picture for a children's song: no map is offered to children's songs or
+    lullabies, and their language still has an image style of its own besides paper."""
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.music import MusicInput
+    from sleeve.engine.styles.registry import candidates, fitting
+
+    for title, tags in (("The Little Yellow Duck", "children's song, nursery"),
+                        ("Sleepy Bear", "lullaby, calm")):  # fmt: skip
+        direction = direct_from_music(MusicInput(task_id="kid", title=title, tags=tags))[0]
+        assert "topographic" not in candidates(direction), title
+    duck = direct_from_music(MusicInput(task_id="kid", title="Duck", tags="children's song"))[0]
+    assert "flow_field" in fitting(duck)

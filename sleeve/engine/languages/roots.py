@@ -82,7 +82,7 @@ LANGUAGES = (
         "#FFF6E0 #FF595E #FFCA3A #8AC926 #1982C4 / #FFCA3A #FF595E #FFFFFF #8AC926 #1982C4"
         " / #BDE0FE #FF595E #FFCA3A #8AC926 #1982C4 / #5BC0FF #FFFFFF #8AC926 #FFCA3A #FF595E",
         "bright", "rounded",
-        "paper_cut:3 swiss_geometry:2 wood_type:1.5 typographic_poster:1",
+        "paper_cut:3 swiss_geometry:2 wood_type:1.5 typographic_poster:1 flow_field:0.5",
         "centred top-left", "none grain", "big", (0.9, 0.6),
     ),
     language(

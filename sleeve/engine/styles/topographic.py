@@ -46,6 +46,8 @@ STYLE = StyleInfo(
     family="image",
     fits=("ambient", "classical", "idm", "post_rock", "prog", "chamber", "new_age"),
     subjects=("heart", "mountain"),  # a heart's hill first (topo_subject.ORDER); all land
+    # a sea-depth chart on The Little Yellow Duck read as wrong for a children's song
+    never=("children", "lullaby"),
 )
 
 MAPS = ("bathymetry",)  # full-bleed map prints (topo_relief)
