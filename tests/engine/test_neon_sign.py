@@ -221,3 +221,12 @@ def test_small_subjects_fill_a_third_of_the_frame() -> None:
             art = neon_sign.render(_direction(title, tags, 70 + seed), 128)
             x0, y0, x1, y1 = art.focal
             assert (x1 - x0) * (y1 - y0) >= 0.27, (title, seed, art.layout, art.focal)
+
+
+def test_a_city_title_gets_a_big_sign_not_the_skyline() -> None:
+    """Two closing reviewers read the neon skyline as "one empty orange zig-zag" (Brick
+    by Brick): it is retired, and a city title gets a big abstract sign."""
+    assert "skyline" in neon_shapes.RETIRED and "skyline" not in neon_shapes.DRAWINGS
+    for index, (title, tags) in enumerate((("Brick by Brick", "hip hop"), ("Glass City", "k-pop"))):
+        layout = neon_sign.render(_direction(title, tags, index), 96).layout
+        assert layout.rpartition("-")[2] in neon_shapes.ABSTRACT, (title, layout)

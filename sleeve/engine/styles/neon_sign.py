@@ -18,7 +18,7 @@ title -> what the tubes draw (cover_parts/neon_shapes): a heart, a moon (a cresc
 with a star, a full moon with craters, or a crescent behind a cloud), a star, a sun (a
 half sun over bars, a whole sun ringed with rays, a half sun sinking into waves, or a
 sunset behind a palm; the variant from the title, so two titles of one subject differ),
-a wave, a rose (a wide bloom), a diamond, a crown, a rain cloud, a skyline, a palm, an
+a wave, a rose (a wide bloom), a diamond, a crown, a rain cloud, a palm, an
 eye, a lightning bolt, a cocktail glass; a title that names none gets a big abstract
 sign from the music: a wave following its energy curve, a huge double ring, a cursive
 flourish (one continuous tapered stroke with one or two loops, like a signature or a

@@ -1,5 +1,5 @@
 """The tube drawings of a neon sign: what a title names (a heart, a crescent moon, a
-star, a sunset, a wave, a rose, a diamond, a crown, a rain cloud, a skyline, a palm, an
+star, a sunset, a wave, a rose, a diamond, a crown, a rain cloud, a palm, an
 eye, a lightning bolt, a cocktail glass; the moon, the sun and the flourish each bent
 several ways, VARIANTS) or, for a title that names none, a big abstract sign bent from
 the music (a wave following the energy curve, a huge double ring, a cursive flourish of
@@ -59,14 +59,15 @@ NAMED = (
     ("sea", "wave"),
     ("rain", "cloud"),
     ("cloud", "cloud"),
-    ("city", "skyline"),
 )
 # the title_words subjects drawn (StyleInfo.subjects)
 SUBJECTS = tuple(dict.fromkeys(k for k, _ in NAMED if k not in LOCAL_WORDS))
 ABSTRACT = ("swell", "rings", "flourish", "border", "arrow")  # calm to loud
 # the small trinkets the reviews called filler (a pulse line, chevrons, a zigzag in a
 # box) and the coil of equal loops that read as humps, not handwriting: never drawn again
-RETIRED = ("pulse", "chevrons", "zigzag", "swoosh")
+# the skyline read as "one empty orange zig-zag" (Brick by Brick) and "crude" to the
+# closing reviewers: a city title gets a big abstract sign
+RETIRED = ("pulse", "chevrons", "zigzag", "swoosh", "skyline")
 
 
 def named_drawing(title: str) -> str:
@@ -279,23 +280,6 @@ def cloud(rng: np.random.Generator, music: np.ndarray) -> Drawing:
     return out
 
 
-def skyline(rng: np.random.Generator, music: np.ndarray) -> Drawing:
-    heights = 0.3 + 0.9 * signals.resample(music, 9)
-    xs = np.linspace(-1.1, 1.1, 10)
-    pts = [(xs[0], 0.6)]
-    for i, h in enumerate(heights):
-        pts += [(xs[i], 0.6 - h), (xs[i + 1], 0.6 - h)]
-    pts.append((xs[-1], 0.6))
-    tower = int(np.argmax(heights))
-    mid = (xs[tower] + xs[tower + 1]) / 2
-    top = 0.6 - heights[tower]
-    return [
-        Stroke(_line(*pts), 0),
-        Stroke(_line((-1.2, 0.78), (1.2, 0.78)), 1),
-        Stroke(_line((mid, top), (mid, top - 0.3)), 2),
-    ]
-
-
 def palm(rng: np.random.Generator, music: np.ndarray) -> Drawing:
     t = np.linspace(0, 1, 30)
     trunk = np.stack([0.25 * t**2 - 0.05, 0.95 - 1.45 * t], 1)
@@ -458,7 +442,6 @@ DRAWINGS = {
     "diamond": diamond,
     "crown": crown,
     "cloud": cloud,
-    "skyline": skyline,
     "palm": palm,
     "eye": eye,
     "bolt": bolt,
