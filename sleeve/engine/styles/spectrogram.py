@@ -220,8 +220,8 @@ def band_depth(direction: ArtDirection) -> float:
     if direction.language.subgenre in SMALL_TITLES:
         # shallow, unless the small title still wraps past it (a plate under its scrim)
         # (the art keeps a margin of its own below the band)
-        past = reach > SMALL_BAND + 0.05
-        return float(np.clip(reach + 0.02, SMALL_BAND, DEEPEST)) if past else SMALL_BAND
+        past = reach > SMALL_BAND + 0.03
+        return float(np.clip(reach + 0.05, SMALL_BAND, DEEPEST)) if past else SMALL_BAND
     if reach == 0.0:
         return usual
     return float(np.clip(reach + 0.07, usual, DEEPEST))  # clear of the cut
