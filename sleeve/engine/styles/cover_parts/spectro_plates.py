@@ -2,9 +2,9 @@
 never a smoothed land of colour:
 
 - plate: a scientific plate: the loudest stretch of the song as a fine, sharp
-  spectrogram in one ink, each frequency band a fine row with a hairline of paper
-  between rows, full bleed to the frame on three sides and ending toward the title on
-  a crisp edge under a thin axis rule;
+  spectrogram in one ink on its own paper (pale ink on near-black, or dark ink on pale
+  paper), each frequency band a crisp row with a clear paper gap, the loud parts solid
+  ink and the quiet ones paper, a whole rectangle in a hairline frame with axis ticks;
 - banner: the whole song as a tall, narrow strip (time running down, bass at the left)
   hanging off the frame's edge beside a large empty field, in the same fine rows;
 - slices: a cascade of spectral slices in perspective, one per stretch of the song,
