@@ -450,3 +450,29 @@ def test_the_slices_stand_in_perspective_and_keep_to_the_free_part() -> None:
         low, high = ink.inside[ys[-1] - 3].sum(), ink.inside[ys[0] + 3].sum()
         assert low > high, (seed, low, high)  # wide at the foot, narrow up at the back
         assert ink.value[ink.inside].max() > 0.9, seed  # a lit crest
+
+
+def test_the_plate_is_a_high_contrast_print_not_a_cyan_smear() -> None:
+    """Reviewers on Tresor 0400 (techno on a red field, a cyan spot): 'a muddy cyan
+    smear', 'a corrupted image'. Inside the plate the loud rows print near full ink and
+    the quiet ones and the gaps near paper: a strong tonal range, on any field."""
+    grey = ((0, 0, 0), (247, 247, 247), (54, 54, 54))
+    tresor = dataclasses.replace(
+        _genre(LOUD, "techno"),
+        palette=dataclasses.replace(
+            LOUD.palette, background=(230, 47, 0), colors=grey, accent=(191, 191, 191)
+        ),
+        valence=0.3,
+    )
+    plan = spectrogram._plan
+    for d in (tresor, _light(_genre(CALM, "techno")), _dark(_genre(LOUD, "ambient"))):
+        try:
+            spectrogram._plan = lambda d, rng: (plan(d, rng)[0], "plate")
+            art = spectrogram.render(d, 192)
+        finally:
+            spectrogram._plan = plan
+        x0, y0, x1, y1 = (int(round(v * 192)) for v in art.focal)
+        grey_img = np.asarray(art.image.convert("L"), np.float64) / 255
+        inner = grey_img[y0 + 10 : y1 - 10, x0 + 10 : x1 - 10]
+        low, high = np.percentile(inner, (5, 95))
+        assert high - low >= 0.5, (d.palette.background, low, high)

@@ -170,6 +170,22 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
     return lut
 
 
+def plate_colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
+    """The plate's own colour table: the field (its edge's anti-aliasing) to its paper
+    at PAPER, then one ink over that paper: pale ink on near-black paper on a dark
+    cover, dark ink on pale paper on a light one, through the spot colour (a
+    scientific print's high contrast; its mid cyan on a mid cyan field read as a smear)."""
+    field = field_colour(direction)
+    spot = spot_colour(direction, rng)
+    if _dark(direction):
+        paper, ink = raster.tone(spot, 0.14, 0.015), raster.tone(spot, 0.95, 0.05)
+    else:
+        paper, ink = raster.tone(spot, 0.975, 0.012), raster.tone(spot, 0.24, 0.07)
+    lut = raster.color_lut([field, paper, spot, ink], [0.0, spectro_plates.PAPER, 0.62, 1.0])
+    lut[0] = field
+    return lut
+
+
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order: the polar print
     on some covers (POLAR, more of them as the song is louder), the sharp prints
@@ -200,9 +216,12 @@ def band_depth(direction: ArtDirection) -> float:
     three lines of a big face), so that the typography need not shrink the title to
     fit (a long title on a record or a line screen came out at half its size)."""
     usual = calm_zone.away_from("top")[1]
-    if direction.language.subgenre in SMALL_TITLES:
-        return SMALL_BAND
     reach = calm_zone.title_reach(direction)
+    if direction.language.subgenre in SMALL_TITLES:
+        # shallow, unless the small title still wraps past it (a plate under its scrim)
+        # (the art keeps a margin of its own below the band)
+        past = reach > SMALL_BAND + 0.03
+        return float(np.clip(reach + 0.05, SMALL_BAND, DEEPEST)) if past else SMALL_BAND
     if reach == 0.0:
         return usual
     return float(np.clip(reach + 0.07, usual, DEEPEST))  # clear of the cut
@@ -250,6 +269,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         fine=_fine(direction, name),
     )
     ink = LAYOUTS[name](canvas, raster.rng_for(direction, f"spectrogram-{name}"))
-    colour = raster.apply_lut(ink.value, colours(direction, rng))  # 0 is the field
+    lut = plate_colours(direction, rng) if name == "plate" else colours(direction, rng)
+    colour = raster.apply_lut(ink.value, lut)  # 0 is the field
     img = raster.upscale_rgb(raster.to_image(colour), size)
     return Artwork(finish(img, direction, "spectrogram", 0.035), ink.box, name)

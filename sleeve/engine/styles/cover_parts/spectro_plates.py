@@ -2,9 +2,9 @@
 never a smoothed land of colour:
 
 - plate: a scientific plate: the loudest stretch of the song as a fine, sharp
-  spectrogram in one ink, each frequency band a fine row with a hairline of paper
-  between rows, full bleed to the frame on three sides and ending toward the title on
-  a crisp edge under a thin axis rule;
+  spectrogram in one ink on its own paper (pale ink on near-black, or dark ink on pale
+  paper), each frequency band a crisp row with a clear paper gap, the loud parts solid
+  ink and the quiet ones paper, a whole rectangle in a hairline frame with axis ticks;
 - banner: the whole song as a tall, narrow strip (time running down, bass at the left)
   hanging off the frame's edge beside a large empty field, in the same fine rows;
 - slices: a cascade of spectral slices in perspective, one per stretch of the song,
@@ -97,23 +97,85 @@ def _rule(c: Canvas, room: tuple[float, float, float, float]) -> np.ndarray:
     return out
 
 
+INSET = 0.07  # the plate's paper margin from the frame's own edges: a whole rectangle
+PLATE_GAP = 0.3  # the paper between two of the plate's rows (share of a row): a clear gap
+TICK = 0.018  # an axis tick's length (fraction of the side)
+
+
+def _contrast(spec: np.ndarray) -> np.ndarray:
+    """The crop's levels stretched to the print's full range: its quiet half stays
+    paper, its loudest tenth prints as solid ink, an S-curve between (no mid-grey wash)."""
+    lo, hi = np.percentile(spec, (45.0, 92.0))
+    x = np.clip((spec - lo) / max(float(hi - lo), 1e-6), 0.0, 1.0)
+    return (x * x * (3.0 - 2.0 * x)).astype(np.float32)
+
+
+def _frame(c: Canvas, room: tuple[float, float, float, float], rows: int) -> np.ndarray:
+    """A hairline frame round the plate, with ticks out from its bottom (time) and left
+    (frequency, every fourth row) edges: a scientific plate's axes."""
+    x0, y0, x1, y1 = room
+    px = 1.0 / c.res
+    half = max(0.6 * px, 0.0011)
+    out = np.zeros((c.res, c.res), np.float32)
+
+    def hline(at: float, lo: float, hi: float) -> np.ndarray:
+        line = np.clip(1.0 - (np.abs(c.y - at) - half) / px, 0.0, 1.0)
+        return line * ((c.x >= lo) & (c.x <= hi))
+
+    def vline(at: float, lo: float, hi: float) -> np.ndarray:
+        line = np.clip(1.0 - (np.abs(c.x - at) - half) / px, 0.0, 1.0)
+        return line * ((c.y >= lo) & (c.y <= hi))
+
+    gap = 0.006  # the frame stands a hair off the print
+    fx0, fy0, fx1, fy1 = x0 - gap, y0 - gap, x1 + gap, y1 + gap
+    for part in (
+        hline(fy0, fx0, fx1),
+        hline(fy1, fx0, fx1),
+        vline(fx0, fy0, fy1),
+        vline(fx1, fy0, fy1),
+    ):
+        out = np.maximum(out, part)
+    for k in range(11):  # time ticks under the plate
+        at = fx0 + (fx1 - fx0) * k / 10
+        out = np.maximum(out, vline(at, fy1, fy1 + TICK * (1.0 if k % 5 == 0 else 0.55)))
+    for k in range(0, rows + 1, 4):  # frequency ticks left of it
+        at = fy1 - (fy1 - fy0) * k / rows
+        out = np.maximum(out, hline(at, fx0 - TICK * (1.0 if k % 8 == 0 else 0.55), fx0))
+    return out
+
+
 def plate(c: Canvas, rng: np.random.Generator) -> Ink:
-    """The loudest stretch of the song as a sharp one-ink plate (see the module)."""
+    """The loudest stretch of the song as a sharp one-ink plate (see the module): a
+    whole rectangle of paper inside a hairline frame with axis ticks, each frequency
+    band a crisp row of ink with a clear paper gap under it, the loud parts solid ink
+    and the quiet ones paper."""
     spec = _fine(c)
     a, b = densest(spec, float(rng.uniform(0.3, 0.45)))
-    spec = spec[a:b]
-    rows = int(rng.integers(*ROWS))
-    fx0, fy0, fx1, fy1 = room = _room(c)
-    u = np.clip((c.x - fx0) / max(fx1 - fx0, 1e-6), 0.0, 0.9999)
-    v = np.clip((fy1 - c.y) / max(fy1 - fy0, 1e-6), 0.0, 1.0)
-    level = _rows(spec, u, v, rows) ** 1.6
-    value = PAPER + (1.0 - PAPER) * level
-    body = (c.x >= fx0) & (c.x <= fx1) & (c.y >= fy0) & (c.y <= fy1)
-    rule = _rule(c, room)
-    value = np.where(body, value, 0.75 * rule)
-    cover = np.maximum(body.astype(np.float32), (rule > 0).astype(np.float32))
-    r = RULE + 0.01
-    box = (max(fx0 - r, 0.0), max(fy0 - r, 0.0), min(fx1 + r, 1.0), min(fy1 + r, 1.0))
+    spec = _contrast(spec[a:b])
+    rows = int(rng.integers(*ROWS)) - 6  # a little coarser: each row reads at a thumbnail
+    fx0, fy0, fx1, fy1 = c.free
+    room = (
+        fx0 + (MARGIN if fx0 > 0.0 else INSET),
+        fy0 + (MARGIN if fy0 > 0.0 else INSET),
+        fx1 - (MARGIN if fx1 < 1.0 else INSET),
+        fy1 - (MARGIN if fy1 < 1.0 else INSET),
+    )
+    x0, y0, x1, y1 = room
+    u = np.clip((c.x - x0) / max(x1 - x0, 1e-6), 0.0, 0.9999)
+    v = np.clip((y1 - c.y) / max(y1 - y0, 1e-6), 0.0, 1.0)
+    at = np.clip(v * rows, 0.0, rows - 1e-4)
+    row = np.floor(at)
+    level = cells(spec, u, (row + 0.5) / rows)
+    inside = at - row  # 0 at a row's foot, 1 at its top
+    span = max(y1 - y0, 1e-6) / rows * c.res  # a row's height in pixels
+    ink_part = np.clip((inside - PLATE_GAP) * span + 0.5, 0.0, 1.0)  # crisp gap edge
+    value = PAPER + (1.0 - PAPER) * level * ink_part
+    body = (c.x >= x0) & (c.x < x1) & (c.y >= y0) & (c.y < y1)
+    frame = _frame(c, room, rows)
+    value = np.where(body, value, frame)
+    cover = np.maximum(body.astype(np.float32), (frame > 0).astype(np.float32))
+    r = 0.006 + TICK + 0.004
+    box = (max(x0 - r, 0.0), max(y0 - r, 0.0), min(x1 + r, 1.0), min(y1 + r, 1.0))
     return lit(c, cover, value, box, floor=0.0)
 
 
