@@ -197,3 +197,19 @@ def test_the_still_water_and_the_lone_thing_hold_real_weight(layout: str) -> Non
             if layout == "lone":  # the thing (its box padded by 0.05 a side) is big
                 area = (focal[2] - focal[0]) * (focal[3] - focal[1])
                 assert area > 0.12, (band, seed, focal)
+
+
+def test_the_lines_view_is_a_print_of_filled_ranges_not_a_field_of_lines() -> None:
+    """Reviewers: "grey fields of lines", "Hall of Kings: lines weak". The ranges are
+    filled silhouettes receding in tone: the lower half is mostly ink off the field
+    and holds at least three distinct flat tones (far pale to near dark), each over a
+    twentieth of it."""
+    for song, band in itertools.product((CALM, LOUD), ("top", "bottom")):
+        image, _ = loudness_horizon.draw(song, "lines", band, 96)
+        field = np.asarray(loudness_horizon.inks_for(song, np.random.default_rng(0)).field, float)
+        px = np.asarray(image, float)[48:]
+        off = np.abs(px - field).max(axis=2) > 40
+        assert off.mean() > 0.5, (band, off.mean())
+        grey = np.asarray(image.convert("L"), int)[48:] // 12
+        shares = np.bincount(grey.ravel()) / grey.size
+        assert (shares > 0.05).sum() >= 3, (band, np.round(shares, 2))
