@@ -202,14 +202,14 @@ def test_the_still_water_and_the_lone_thing_hold_real_weight(layout: str) -> Non
 def test_the_lines_view_is_a_print_of_filled_ranges_not_a_field_of_lines() -> None:
     """Reviewers: "grey fields of lines", "Hall of Kings: lines weak". The ranges are
     filled silhouettes receding in tone: the land's rows (above a bottom title) are
-    mostly ink off the field and hold at least three distinct flat tones (far pale to
+    over a third ink off the field and hold at least three distinct flat tones (far pale to
     near dark), each over a twentieth of them."""
     for song, band in itertools.product((CALM, LOUD), ("top", "bottom")):
         image, _ = loudness_horizon.draw(song, "lines", band, 96)
         field = np.asarray(loudness_horizon.inks_for(song, np.random.default_rng(0)).field, float)
         land = slice(48, 96) if band == "top" else slice(12, 60)
         off = np.abs(np.asarray(image, float)[land] - field).max(axis=2) > 40
-        assert off.mean() > 0.5, (band, off.mean())
+        assert off.mean() > 0.35, (band, off.mean())
         grey = np.asarray(image.convert("L"), int)[land] // 12
         shares = np.bincount(grey.ravel()) / grey.size
         assert (shares > 0.05).sum() >= 3, (band, np.round(shares, 2))

@@ -200,7 +200,7 @@ def lines(d: ArtDirection, rng: np.random.Generator, s: Sheet, ink: Inks, band: 
     into the air, the nearest the darkest and its crest the whole song; mist lying in
     each valley, a thin bright rim catching every crest (one in the accent)."""
     f = frame_of(d, rng)
-    count = 4 + int(round(2 * f.pace))
+    count = 4 + int(round(f.pace))
     if band == "top":
         sky_top, first, foot = CALM_TOP, CALM_TOP + 0.14 + 0.06 * (1.0 - f.high), 0.86
     else:
@@ -209,20 +209,21 @@ def lines(d: ArtDirection, rng: np.random.Generator, s: Sheet, ink: Inks, band: 
     step = (foot - first) / (count - 1)
     if ink.dark:  # dusk: the sky brightens to the horizon, the near land is the night
         glow, near = mix(ink.mid, ink.mass, 0.3), mix(ink.field, (0, 0, 0), 0.55)
-        far, rim = mix(glow, near, 0.3), mix(ink.mass, ink.mid, 0.15)
+        far, rim = mix(glow, near, 0.4), mix(ink.mass, ink.mid, 0.15)
     else:  # day haze: the far ranges pale into the sky, the near one the dark ink
         glow, near = mix(ink.field, ink.mid, 0.55), ink.mass
-        far, rim = mix(ink.mid, ink.field, 0.35), ink.field
+        far, rim = mix(ink.mid, ink.field, 0.2), ink.field
     accent = int(rng.integers(1, count - 1))
     edges = []
     for i in range(count):
         t = i / (count - 1)
         near_one = i == count - 1  # the nearest range: the whole song
         window = (0.0, 1.0) if near_one else stretch(d, rng, 0.35 + 0.3 * t, 0.55 + 0.3 * t)
-        h = ridge(d, window, 8, 10, 1.5 + 0.5 * f.scale)
+        h = ridge(d, window, 14 if near_one else 24, 16, 1.5 + 0.5 * f.scale)
         if (i % 2 == 1) ^ f.left ^ (count % 2 == 0):
             h = h[::-1]
-        h = 0.72 * h + 0.28 * _jag(rng, 0.6 + 0.4 * f.scale)  # peaks, not hills
+        rock = 0.28 if near_one else 0.6  # the far ranges mostly rock, the near the song
+        h = (1.0 - rock) * h + rock * _jag(rng, 0.6 + 0.4 * f.scale)  # peaks, not hills
         tall = step * (1.6 + 1.0 * f.scale) * (0.8 + 0.5 * t)
         if near_one:  # clear of a bottom title, tall enough to hold the frame
             tall = min(tall * 1.2, bases[i] - first + 0.02)
@@ -234,7 +235,9 @@ def lines(d: ArtDirection, rng: np.random.Generator, s: Sheet, ink: Inks, band: 
         t = i / (count - 1)
         tone = mix(far, near, t**1.5)
         s.land(edge, tone, 1.0)
-        s.stroke(edge, 0.0022 + 0.002 * t, ink.accent if i == accent else rim)
+        # a thin rim of light on the crest, faint on the far ranges
+        lit = ink.accent if i == accent else mix(tone, rim, 0.35 + 0.45 * t)
+        s.stroke(edge, 0.0018 + 0.0012 * t, lit)
         if i < count - 1:  # mist in the valley before the next range
             low = float(np.percentile(edge, 70))
             s.fog(low, max(low + 0.02, float(edges[i + 1].max())), glow, 0.45)
