@@ -197,3 +197,19 @@ def test_the_still_water_and_the_lone_thing_hold_real_weight(layout: str) -> Non
             if layout == "lone":  # the thing (its box padded by 0.05 a side) is big
                 area = (focal[2] - focal[0]) * (focal[3] - focal[1])
                 assert area > 0.12, (band, seed, focal)
+
+
+def test_the_lines_view_is_a_print_of_filled_ranges_not_a_field_of_lines() -> None:
+    """Reviewers: "grey fields of lines", "Hall of Kings: lines weak". The ranges are
+    filled silhouettes receding in tone: the land's rows (above a bottom title) are
+    over a third ink off the field and hold at least three distinct flat tones (far pale to
+    near dark), each over a twentieth of them."""
+    for song, band in itertools.product((CALM, LOUD), ("top", "bottom")):
+        image, _ = loudness_horizon.draw(song, "lines", band, 96)
+        field = np.asarray(loudness_horizon.inks_for(song, np.random.default_rng(0)).field, float)
+        land = slice(48, 96) if band == "top" else slice(12, 60)
+        off = np.abs(np.asarray(image, float)[land] - field).max(axis=2) > 40
+        assert off.mean() > 0.35, (band, off.mean())
+        grey = np.asarray(image.convert("L"), int)[land] // 12
+        shares = np.bincount(grey.ravel()) / grey.size
+        assert (shares > 0.05).sum() >= 3, (band, np.round(shares, 2))

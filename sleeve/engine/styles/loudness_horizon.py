@@ -6,9 +6,10 @@ far shore on still water under a graded sky, a pale far range and a dark headlan
 song, mist at their foot, mirrored in water broken by glints), lone (one house, pole or
 boat big enough to read in a thumbnail, dark against a graded sky on a wide horizon
 the song barely lifts, mist, furrows or glinting water), coast (a night coast from
-above, the song its shoreline, its onsets the lit towns), lines (a mountain range in a
-dozen thin lines) and peak (the song as one huge cropped mountain or dune filling the
-lower two thirds).
+above, the song its shoreline, its onsets the lit towns), lines (mountain ranges as flat
+layered silhouettes, pale far to dark near, the nearest crest the song, mist in the
+valleys, a bright rim on each crest) and peak (the song as one huge cropped mountain
+or dune filling the lower two thirds).
 Retired after art directors' reviews (RETIRED): every view round one huge haloed sun
 or moon (the erg, the ranges, the old peak: "the stock landscape, four times"), and
 before them the dunes, the poster cut, the butte, the linocut, the fields, the lake,
@@ -20,7 +21,7 @@ genre -> the compositions its family's sleeves show (PREFERENCES) and, through i
 design language's tone, a dark or a pale field (horizon_inks);
 energy and turbulence -> the composition (calm songs lean to the still water, loud ones
 to the peak); energy and density -> how high the land stands; turbulence -> the
-landform's scale and sharpness; tempo -> the number of lines; where the song is
+landform's scale and sharpness; tempo -> the number of ranges; where the song is
 loudest -> the landmark's side, the small thing's place; onsets -> the coast's towns;
 seed -> the composition among the near ones, a little play in each measure.
 """

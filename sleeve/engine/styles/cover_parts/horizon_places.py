@@ -46,7 +46,11 @@ def coast(d: ArtDirection, rng: np.random.Generator, s: Sheet, ink: Inks, band: 
     wiggle = 0.72 + 0.5 * (shore - shore.min()) * (shore > shore.min())
     shore = signals.smooth(np.where(title, np.maximum(shore, wiggle), shore), 10, "edge")
     land = ink.mid if ink.dark else ink.mass
-    for k, off in enumerate((0.075, 0.045, 0.022)):  # the swell's lines out at sea
+    # the shelf: the sea paling in flat steps towards the shore, weight, not lines
+    for k, off in enumerate((0.1, 0.045)):
+        shelf = shore - off - 0.006 * np.sin(XS * (7 + 4 * k) + k)
+        s.land(shelf, mix(ink.field, ink.mid, 0.3 + 0.3 * k), shore)
+    for k, off in enumerate((0.075, 0.022)):  # the swell's lines out at sea
         s.stroke(shore - off - 0.004 * np.sin(XS * (9 + 3 * k) + k), 0.0016, ink.mid)
     s.land(shore, land)
     s.stroke(shore - 0.004, 0.004, ink.mass if ink.dark else ink.mid)

@@ -9,8 +9,9 @@ still: a far shore on still water under a graded sky, low under the sky (or high
 peak: the song as one huge cropped mountain or dune filling the lower two thirds, a
     paler range behind it, no sky object at all (snow on its head for a title naming
     snow);
-lines: a mountain range in a dozen thin lines, far ones the whole song, near ones ever
-    shorter stretches of it, set as a block in white space, one line in the accent.
+lines: mountain ranges as flat layered silhouettes in atmospheric perspective under a
+    graded sky, pale far ranges to a dark near one whose crest is the whole song, mist
+    in each valley and a thin bright rim on every crest (one in the accent).
 """
 
 from __future__ import annotations
@@ -183,31 +184,61 @@ def peak(d: ArtDirection, rng: np.random.Generator, s: Sheet, ink: Inks, band: s
     return (0.0, float(crest.min()) - 0.03, 1.0, 1.0)
 
 
+def _jag(rng: np.random.Generator, rough: float) -> np.ndarray:
+    """A seeded ridge line of straight flanks between random summits (0..1): two
+    octaves of random heights joined by straight lines, the rock a song's curve lacks."""
+    out = np.zeros_like(XS)
+    for knots, amp in ((9, 1.0), (23, 0.45 * rough)):
+        at = np.linspace(-0.05, 1.05, knots)
+        out += amp * np.interp(XS, at, rng.random(knots))
+    return (out - out.min()) / max(float(np.ptp(out)), 1e-6)
+
+
 def lines(d: ArtDirection, rng: np.random.Generator, s: Sheet, ink: Inks, band: str) -> Box:
-    """A dozen thin ridge lines, far to near, each hiding the ones behind it, spaced
-    wider as they come nearer: the far ones the whole song, low; the near ones ever
-    shorter, taller stretches of it."""
+    """Ranges far to near as flat layered silhouettes in atmospheric perspective, a
+    mountain print: under a graded sky each range one flat tone, the far ones pale
+    into the air, the nearest the darkest and its crest the whole song; mist lying in
+    each valley, a thin bright rim catching every crest (one in the accent)."""
     f = frame_of(d, rng)
-    count = 9 + int(round(3 * f.pace))
+    count = 4 + int(round(f.pace))
     if band == "top":
-        top, foot = CALM_TOP + 0.1 + 0.08 * (1.0 - f.high), 0.92
+        sky_top, first, foot = CALM_TOP, CALM_TOP + 0.14 + 0.06 * (1.0 - f.high), 0.86
     else:
-        top, foot = 0.12 + 0.08 * (1.0 - f.high), 1.0 - CALM_TOP - 0.02
-    accent = int(rng.integers(count // 3, count - 1))
-    bases = top + (foot - top) * np.linspace(0.0, 1.0, count) ** 1.45
-    gaps = np.diff(bases, prepend=bases[0] - (bases[1] - bases[0]))
+        sky_top, first, foot = 0.0, 0.16 + 0.06 * (1.0 - f.high), 1.0 - CALM_TOP - 0.02
+    bases = first + (foot - first) * np.linspace(0.0, 1.0, count) ** 1.35
+    step = (foot - first) / (count - 1)
+    if ink.dark:  # dusk: the sky brightens to the horizon, the near land is the night
+        glow, near = mix(ink.mid, ink.mass, 0.3), mix(ink.field, (0, 0, 0), 0.55)
+        far, rim = mix(glow, near, 0.4), mix(ink.mass, ink.mid, 0.15)
+    else:  # day haze: the far ranges pale into the sky, the near one the dark ink
+        glow, near = mix(ink.field, ink.mid, 0.55), ink.mass
+        far, rim = mix(ink.mid, ink.field, 0.2), ink.field
+    accent = int(rng.integers(1, count - 1))
     edges = []
     for i in range(count):
         t = i / (count - 1)
-        window = (0.0, 1.0) if i == 0 else stretch(d, rng, 0.9 - 0.55 * t, 1.0 - 0.55 * t)
-        h = ridge(d, window, 12, 14, 1.7 + 0.5 * f.scale)  # peaks, flat valleys
-        if (i % 2 == 1) ^ f.left:
+        near_one = i == count - 1  # the nearest range: the whole song
+        window = (0.0, 1.0) if near_one else stretch(d, rng, 0.35 + 0.3 * t, 0.55 + 0.3 * t)
+        h = ridge(d, window, 14 if near_one else 24, 16, 1.5 + 0.5 * f.scale)
+        if (i % 2 == 1) ^ f.left ^ (count % 2 == 0):
             h = h[::-1]
-        tall = 0.008 + gaps[i] * (1.0 + 1.0 * f.scale)
-        edges.append(bases[i] - tall * h)
+        rock = 0.28 if near_one else 0.6  # the far ranges mostly rock, the near the song
+        h = (1.0 - rock) * h + rock * _jag(rng, 0.6 + 0.4 * f.scale)  # peaks, not hills
+        tall = step * (1.6 + 1.0 * f.scale) * (0.8 + 0.5 * t)
+        if near_one:  # clear of a bottom title, tall enough to hold the frame
+            tall = min(tall * 1.2, bases[i] - first + 0.02)
+        edges.append(bases[i] - 0.01 - tall * (0.15 + 0.85 * h))
+    edges[-1] = np.minimum(edges[-1], foot - 0.04)
+    top = float(min(e.min() for e in edges))
+    s.fog(sky_top, float(bases[1]), glow, 0.95)  # the sky: paper above, the haze low
     for i, edge in enumerate(edges):
-        s.land(edge, ink.field, foot + 0.01)
-        width = 0.0016 + 0.003 * i / (count - 1)
-        far = ink.mid if i < count // 3 else ink.mass  # the far ranges pale into the air
-        s.stroke(edge, width, ink.accent if i == accent else far)
-    return (0.0, float(min(e.min() for e in edges)) - 0.03, 1.0, foot + 0.03)
+        t = i / (count - 1)
+        tone = mix(far, near, t**1.5)
+        s.land(edge, tone, 1.0)
+        # a thin rim of light on the crest, faint on the far ranges
+        lit = ink.accent if i == accent else mix(tone, rim, 0.35 + 0.45 * t)
+        s.stroke(edge, 0.0018 + 0.0012 * t, lit)
+        if i < count - 1:  # mist in the valley before the next range
+            low = float(np.percentile(edge, 70))
+            s.fog(low, max(low + 0.02, float(edges[i + 1].max())), glow, 0.45)
+    return (0.0, top - 0.03, 1.0, 1.0 if band == "top" else foot + 0.03)
