@@ -13,25 +13,13 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from sleeve.engine.languages import language_for
 from sleeve.engine.styles import swiss_geometry
 
 from .test_styles import CALM, LOUD
+from .test_swiss_studies import _as, _thumb
 
 NEW = ("bundle", "polygons", "chain", "fan")
 OLD = ("arcs", "rhythm", "pulse", "pair", "ripple", "quadrants")
-
-
-def _as(base, genre: str, **changes):
-    language = language_for(genre)
-    return dataclasses.replace(base, genre=language.family, language=language, **changes)
-
-
-def _thumb(kind: str, direction, monkeypatch) -> np.ndarray:
-    """The cover of `kind` as a viewer sees it in a feed: 16 x 16 luminance, 0..1."""
-    monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: kind)
-    image = swiss_geometry.render(direction, 128).image.convert("L").resize((16, 16))
-    return np.asarray(image, float) / 255.0
 
 
 def test_the_four_constructions_are_music_compositions() -> None:

@@ -68,6 +68,15 @@ def carved(title: str) -> str | None:
     return None
 
 
+def _worked(img: Image.Image) -> tuple[int, int, np.ndarray, np.ndarray]:
+    """The cover's side, the half side a print is worked at (at least 16 px) and the
+    pixel grid at that half side."""
+    size = img.size[0]
+    half = max(size // 2, 16)
+    x, y = raster.pixel_grid(half)
+    return size, half, x, y
+
+
 def _room(calm: Box) -> tuple[float, float]:
     """The free room's top and bottom (the frame less the title's band)."""
     return (calm[3], 1.0) if calm[1] < 0.1 else (0.0, calm[1])
@@ -107,9 +116,7 @@ def swell(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
     """The swell: fine lines over the whole frame, bold inside the song's waveform."""
-    size = img.size[0]
-    half = max(size // 2, 16)
-    x, y = raster.pixel_grid(half)
+    size, half, x, y = _worked(img)
     top, bottom = _room(calm)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     curve = _curve(direction, half, 90)  # a waveform: its peaks kept
@@ -211,9 +218,7 @@ def weave(
 ) -> Box:
     """The weave: two sets of ribbons of parallel lines, over and under like cloth
     (one field, each pixel the lines of the ribbon on top there)."""
-    size = img.size[0]
-    half = max(size // 2, 16)
-    x, y = raster.pixel_grid(half)
+    size, half, x, y = _worked(img)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     turn = float(rng.choice((0.0, 0.6, -0.6)) + rng.uniform(-0.12, 0.12))
     cos, sin = np.cos(turn), np.sin(turn)
@@ -254,9 +259,7 @@ def halves(
 ) -> Box:
     """The halves: one straight cut, lines along it on one side and across it on the
     other, crowding where the song is loud."""
-    size = img.size[0]
-    half = max(size // 2, 16)
-    x, y = raster.pixel_grid(half)
+    size, half, x, y = _worked(img)
     top, bottom = _room(calm)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     curve = _curve(direction, 256)
@@ -315,9 +318,7 @@ def carve(
     shape: str,
 ) -> Box:
     """The carving: the named figure cut out of the field by the lines turning."""
-    size = img.size[0]
-    half = max(size // 2, 16)
-    x, y = raster.pixel_grid(half)
+    size, half, x, y = _worked(img)
     top, bottom = _room(calm)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     room = bottom - top
