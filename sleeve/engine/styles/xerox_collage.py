@@ -84,34 +84,22 @@ GREY: RGB = (198, 198, 196)  # the newsprint of a monochrome palette
 INK: RGB = (12, 12, 12)
 DOTS = 48.0  # the copier's dot screen, cells across the cover
 RIM: RGB = (252, 251, 246)  # the white core a tear shows
-# what a title names -> the picture copied (first match wins): stems matched as
-# title_words.holds matches them, in any script
-NAMED: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "molotov",
-        ("petrol", "gasoline", "gas", "benzin", "бензин", "gasolina", "molotov", "essence"),
-    ),
-    (
-        "barricade",
-        ("riot", "riots", "burn", "burning", "fire", "flame", "barricade", "бунт", "огон"),
-    ),
-    (
-        "fist",
-        ("blood", "кров", "sangre", "sangue", "fist", "fight", "rage", "power", "resist", "血"),
-    ),
-    (
-        "church",
-        ("church", "psalm", "hymn", "pray", "prayer", "god", "saint", "sin", "церк", "храм"),
-    ),
-    ("dog", ("dog", "dogs", "hound", "hounds", "пёс", "пес", "собак", "perro", "hund", "犬")),
-    ("car", ("car", "cars", "crash", "wreck", "highway", "road", "drive", "машин")),
-    ("crowd", ("crowd", "mosh", "pit", "dive", "gig", "scene", "kids", "youth", "толп")),
-    (
-        "tower",
-        ("city", "concrete", "tower", "towers", "block", "estate", "street", "бетон", "город"),
-    ),
-    ("figure", ("night", "alone", "ghost", "shadow", "stranger", "ночь", "ночн")),
-)
+# what a title names -> the picture copied (first match wins): the flyer's own stems,
+# matched as title_words.holds matches them, in any script, and what title_words
+# already names (fire, a cathedral, a road, a city, the night) by its own lists
+NAMED: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("molotov", ("petrol", "gasoline", "gas", "benzin", "бензин", "gasolina", "molotov",
+                 "essence"), ""),
+    ("barricade", ("riot", "riots", "barricade", "бунт"), "fire"),
+    ("fist", ("blood", "кров", "sangre", "sangue", "fist", "fight", "rage", "power", "resist",
+              "血"), ""),
+    ("church", ("psalm", "hymn", "pray", "prayer", "god", "saint", "sin"), "cathedral"),
+    ("dog", ("dog", "dogs", "hound", "hounds", "пёс", "пес", "собак", "perro", "hund", "犬"), ""),
+    ("car", ("car", "cars", "crash", "wreck", "машин"), "road"),
+    ("crowd", ("crowd", "mosh", "pit", "dive", "gig", "scene", "kids", "youth", "толп"), ""),
+    ("tower", ("concrete", "tower", "towers", "block", "estate", "бетон"), "city"),
+    ("figure", ("alone", "ghost", "shadow", "stranger"), "night"),
+)  # fmt: skip
 # the song's loudness -> the pictures likely when the title names none: loud a crowd
 # or a fist, dark and calm a tower or a lone figure
 LOUD_PICTURES = ("crowd", "fist", "barricade", "car", "crowd", "fist")
@@ -530,15 +518,12 @@ def picture_of(direction: ArtDirection) -> str:
     """The picture copied: what the title names (NAMED, first match), else one the
     song's loudness and darkness make likely, chosen by the seed."""
     text = direction.title.lower()
-    for name, stems in NAMED:
-        if any(title_words.holds(text, stem) for stem in stems):
-            return name
+    shared = title_words.motifs(direction.title)
     if title_words.names_fire(direction.title):
-        return "barricade"
-    if "city" in title_words.motifs(direction.title):
-        return "tower"
-    if "cathedral" in title_words.motifs(direction.title):
-        return "church"
+        shared = shared | {"fire"}
+    for name, stems, motif in NAMED:
+        if motif in shared or any(title_words.holds(text, stem) for stem in stems):
+            return name
     dark = direction.genre == "metal" or direction.language.subgenre in ("post_punk", "drill")
     if direction.energy >= 0.62 and not (dark and direction.energy < 0.75):
         pool = LOUD_PICTURES
