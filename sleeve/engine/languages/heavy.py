@@ -95,7 +95,7 @@ LANGUAGES = (
         "#FF4F00 #7B2CBF #00A86B #FFD100 / #7B2CBF #FFD100 #FF4F00 #00A86B"
         " / #00A86B #FF4F00 #FFD100 #7B2CBF",
         "vivid", "display geometric",
-        "marbled_ink:3 flow_field:2 risograph:1.5",
+        "marbled_ink:3 flow_field:2 risograph:1.5 chladni:1.5",
         "title-image centred", "grain", "big", (0.7, 0.7),
     ),
     language(

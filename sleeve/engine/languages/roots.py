@@ -63,8 +63,7 @@ LANGUAGES = (
         "#F3E9D2 #C0392B #1F3A5F #D4A017 / #1F3A5F #F3E9D2 #C0392B #D4A017"
         " / #D4A017 #1F1A14 #F3E9D2 #C0392B",
         "mid", "slab display condensed",
-        "paper_cut:1.5 mono_grain:0.5 wood_type:3 risograph:1.5 typographic_poster:1"
-        " engraving:0.5",
+        "paper_cut:1.5 mono_grain:1 wood_type:3 risograph:1.5 typographic_poster:1 engraving:2",
         "title-image top-left centred", "grain halftone", "big", (0.6, 0.55),
     ),
     language(
@@ -98,7 +97,7 @@ LANGUAGES = (
         "#FFFFFF #1A1A1A #0057FF #FF5A36 / #0057FF #FFFFFF #1A1A1A #FFD400"
         " / #F2F2F2 #1A1A1A #6A6A6A #00A86B",
         "mid", "geometric",
-        "grain_gradient:1 topographic:0.5 swiss_geometry:3 typographic_poster:2",
+        "grain_gradient:1 topographic:0.5 swiss_geometry:2 typographic_poster:2 paper_cut:1.5 risograph:1",
         "centred top-left", "none", "big", (0.65, 0.55),
     ),
     language(

@@ -37,7 +37,7 @@ LANGUAGES = (
         "#2B2D42 #F4A261 #8D99AE #E9C46A / #3A3351 #E8A87C #A5A1C4 #F6D6AD"
         " / #F3E6D3 #2B2D42 #8D99AE #E76F51 / #1F2B38 #E9C46A #5C7A8A #F4A261",
         "soft", "rounded script geometric",
-        "paper_cut:2 mono_grain:2 risograph:2 typographic_poster:1 swiss_geometry:0.5",
+        "paper_cut:2 mono_grain:2 risograph:2 typographic_poster:1",
         "bottom-left corner", "grain", "small", (0.55, 0.28), (60, 95),
     ),
     language(
