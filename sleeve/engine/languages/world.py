@@ -55,7 +55,7 @@ LANGUAGES = (
         "#7FD1FF #1E90FF #FFFFFF #FF8FA3 / #FFFFFF #1E90FF #2E8B57 #FF8FA3"
         " / #FFB38A #1E90FF #FFE3C2 #2E8B57",
         "vivid", "script geometric display",
-        "flow_field:1 retro_sun:1.5 paper_cut:1.5 risograph:1.5 marbled_ink:0.5 neon_sign:1",
+        "flow_field:1 paper_cut:2 risograph:2 marbled_ink:0.5 neon_sign:1.5 typographic_poster:1",
         "top-left corner", "grain", "small", (0.75, 0.6),
     ),
     # hot pink, acid green and chrome (a cyan-mint read as a wellness brand)
