@@ -82,7 +82,7 @@ FLOOR, WIDTH = 0.35, 0.25
 # calm to loud: the music's lean (_lean) favours the ones near it
 ORDER = ("strip", "horizon", "dusk", "overprint", "curtain")
 # how readily each is drawn: the line strip the rarest (the one print of lines)
-EVEN = {"strip": 0.45, "dusk": 1.4, "horizon": 1.0, "overprint": 0.9, "curtain": 0.8}
+EVEN = {"strip": 0.45, "dusk": 1.4, "horizon": 0.8, "overprint": 1.2, "curtain": 0.8}
 # what a title names (title_words.motifs) -> the composition that draws it, first
 # match wins; always drawn when named (STYLE.subjects)
 NAMED = (("road", "road"), ("mountain", "dusk"))

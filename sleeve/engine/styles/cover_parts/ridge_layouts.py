@@ -6,7 +6,7 @@ out of it):
 dusk: a few big ranges layered like a mountain print at dusk (more for a busier
 song), a sun or moon sinking behind the far one where the song is loudest;
 horizon: many ridges in perspective receding to a horizon (steeper for a louder
-song), a great sun half-set on it;
+song), a great sun half-set on it or only its glow, the horizon tilted on some;
 curtain: the ridges stood upright as folds of a curtain or organ pipes, one per
 stretch of the song, the loud ones lit and hanging longest.
 The overprint, the strip and the road are in ridge_scenes.
@@ -20,10 +20,10 @@ import aggdraw
 import numpy as np
 
 from sleeve.engine import signals
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.ridge_scenes import SCENES
 from sleeve.engine.styles.cover_parts.ridge_stack import (
-    POINTS,
     Canvas,
     U,
     at,
@@ -48,8 +48,8 @@ def _crop(c: Canvas, h: np.ndarray) -> np.ndarray:
 def dusk(c: Canvas) -> Box:
     """A few big ranges layered back to front, each one flat tone from the hazed far
     range to the deep near one; the spacing opens towards the viewer by the seed; a
-    sun (a moon for a sad song) sinking behind the far range where the song is
-    loudest. The title in the sky, or on the near range's calm ground."""
+    sun (a pale moon on a dusk) sinking behind the far range where the song is
+    loudest, or none. The title in the sky, or on the near range's calm ground."""
     rng, d = c.rng, c.direction
     count = lines(c, 3, 8) + int(rng.integers(0, 3))
     h, kick = rows(c, count, 2.8)
@@ -66,7 +66,8 @@ def dusk(c: Canvas) -> Box:
     sx = float(np.clip(loudest(c) + rng.uniform(-0.1, 0.1), 0.15, 0.85))
     sy = top - amp * 0.4
     sy = max(sy, (c.room + 0.02 + r) if c.calm_top else r + 0.05)
-    disc(c, sx, sy, r, c.inks.sun)
+    if rng.random() < 0.65:  # a sun or moon sinking behind the far range, or none
+        disc(c, sx, sy, r, c.inks.sun)
     ramp = (c.inks.far, c.inks.near)
     x = U * 1.04 - 0.02
     crest_top = 1.0
@@ -83,26 +84,33 @@ def dusk(c: Canvas) -> Box:
 def horizon(c: Canvas) -> Box:
     """Many ridges receding in perspective to a horizon: rows crowd and shrink towards
     it (more steeply for a louder song), their tone hazing into the glow, a great sun
-    half-set on the horizon where the song is loudest. The title in the sky, or on the
+    half-set on the horizon where the song is loudest (or only its glow), the horizon
+    tilted by the seed on some. The title in the sky, or on the
     plain the nearest row leaves."""
     rng, d = c.rng, c.direction
     count = lines(c, 14, 34)
     h, kick = rows(c, count, 3.0)
     steep = 1.5 + 0.9 * d.energy + float(rng.uniform(-0.2, 0.2))
     r = float(rng.uniform(0.1, 0.17))
+    # the seed tilts the horizon on some (a slope across the frame)
+    slope = 0.0 if rng.random() < 0.5 else float(rng.uniform(-0.12, 0.12))
+    tip = abs(slope) / 2
     if c.calm_top:
-        low = c.room + 0.03 + r
-        yh = float(rng.uniform(low, max(low, 0.74)))
-        end = 1.03
+        low = c.room + 0.03 + r + tip
+        yh = float(rng.uniform(low, max(low, 0.66)))
+        end = 1.03 + tip
     else:
-        yh = float(rng.uniform(0.2 + r * 0.5, 0.3 + r * 0.5))
-        end = 0.99 - c.room
+        yh = float(rng.uniform(0.2 + r * 0.5, 0.3 + r * 0.5)) + tip
+        end = 0.99 - c.room - tip
     sky(c, yh)
     vx = float(np.clip(loudest(c) + rng.uniform(-0.15, 0.15), 0.2, 0.8))
-    disc(c, vx, yh, r, c.inks.sun)
+    tilt = slope * (U * 1.04 - 0.52)
+    dark = rgb_to_oklch(c.inks.bg)[0] < 0.5
+    if rng.random() < 0.7 or not dark:  # a sun half-set on the horizon, or at dusk its glow
+        disc(c, vx, yh + slope * (vx - 0.5), r, c.inks.sun)
     ramp = (c.inks.glow, c.inks.far, c.inks.near)
     head = 0.1 + 0.08 * d.loudness
-    band(c, np.stack([U, np.full(POINTS, yh)], axis=1), 1.05, c.inks.glow)
+    band(c, np.stack([U * 1.04 - 0.02, yh + tilt], axis=1), 1.1, c.inks.glow)
     for i in range(count):
         depth = ((i + 1) / count) ** steep
         y = yh + (end - yh) * depth
@@ -112,17 +120,17 @@ def horizon(c: Canvas) -> Box:
         ys = y - head * (0.06 + 0.94 * depth) * kick[i] * row
         fill = at(ramp, 0.15 + 0.85 * depth)
         rim = at(ramp, max(0.0, 0.15 + 0.85 * depth - 0.3))
-        band(c, np.stack([U * 1.04 - 0.02, ys], axis=1), 1.05, fill, rim)
-    return (0.0, max(0.0, yh - r - 0.01), 1.0, 1.0 if c.calm_top else end)
+        band(c, np.stack([U * 1.04 - 0.02, ys + tilt], axis=1), 1.1, fill, rim)
+    return (0.0, max(0.0, yh - tip - r - 0.01), 1.0, 1.0 if c.calm_top else end + tip)
 
 
 def curtain(c: Canvas) -> Box:
     """The ridges stood upright: one fold per stretch of the song, its edges that
-    stretch's spectrum running down the frame, lit where the song is loud and hanging
-    longest there; folds across the width or a seeded part of it, from a rail under
-    the title or from the top edge above it."""
+    stretch's spectrum running down the frame, lit where the song is loud (pale on
+    paper, glowing on a dark field) and hanging longest there; folds across the width
+    or a seeded part of it, from a rail under the title or from the top edge above it."""
     rng, d = c.rng, c.direction
-    n = int(9 + round(16 * busy(c)) + rng.integers(0, 4))
+    n = int(7 + round(11 * busy(c)) + rng.integers(0, 3))
     level = signals.smooth(signals.energy(d, n), 1)
     level = (level - level.min()) / max(float(np.ptp(level)), 1e-6)
     spec = signals.spectrum(d, n + 1, 24)
@@ -135,14 +143,16 @@ def curtain(c: Canvas) -> Box:
     sway = [np.interp(np.linspace(0, 1, 40), np.linspace(0, 1, 24), spec[k]) for k in range(n + 1)]
     sway = [(w - w.mean()) / max(float(np.ptp(w)), 1e-6) for w in sway]
     lean = width * (0.8 + 0.8 * d.turbulence)
-    ramp = (c.inks.near, c.inks.far, c.inks.sun)
+    # deep folds to pale ones on paper; on a dark field the folds are lit, glow to sun
+    dark = rgb_to_oklch(c.inks.bg)[0] < 0.5
+    ramp = (c.inks.glow, c.inks.sun) if dark else (c.inks.near, c.inks.far)
     hems = []
     for k in range(n):
         hem = y1 - (y1 - y0) * 0.28 * (1.0 - level[k]) * float(rng.uniform(0.6, 1.0))
         keep = ys <= hem
         left = edges[k] + lean * sway[k] * (ys - y0) / (y1 - y0)
         right = edges[k + 1] + lean * sway[k + 1] * (ys - y0) / (y1 - y0)
-        lit = 0.25 + 0.6 * level[k] + (0.1 if k % 2 else -0.1)
+        lit = 0.2 + 0.7 * level[k] + (0.06 if k % 2 else -0.06)
         poly = np.concatenate(
             [np.stack([left[keep], ys[keep]], 1), np.stack([right[keep], ys[keep]], 1)[::-1]]
         )
