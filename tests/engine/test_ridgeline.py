@@ -398,15 +398,22 @@ def test_the_music_and_the_seed_move_the_layout_not_only_the_colour() -> None:
 
 def test_the_inks_are_a_dusk_or_a_day_print_never_a_murky_green() -> None:
     """A sad song prints a dusk (a dark sky over a lighter glow), a bright one a day
-    print on pale paper; no sky or glow is a middling green or olive, and the near
-    range stands off the sky."""
+    print on pale paper; no sky or glow is a middling green or olive, a dusk's ranges
+    are never brown or maroon (they turn slate or violet), and the near range stands
+    off the sky."""
     greens = Palette(
         (40, 70, 50),
         ((60, 110, 70), (150, 200, 60), (90, 130, 90)),
         (170, 220, 60),
         (230, 240, 220),
     )
-    for palette in (CALM.palette, LOUD.palette, greens, PINK):
+    greys = Palette(
+        (30, 30, 30),
+        ((90, 90, 90), (160, 160, 160), (200, 200, 200)),
+        (120, 120, 120),
+        (240, 240, 240),
+    )
+    for palette in (CALM.palette, LOUD.palette, greens, PINK, DOOM, greys):
         for seed in range(8):
             sad = dataclasses.replace(ELECTRO, seed=seed, palette=palette, valence=0.1)
             ink = inks_for(sad, np.random.default_rng(seed))
@@ -415,3 +422,6 @@ def test_the_inks_are_a_dusk_or_a_day_print_never_a_murky_green() -> None:
                 light, chroma, hue = rgb_to_oklch(colour)
                 assert not (chroma > 0.04 and 95 <= hue <= 175 and 0.2 < light < 0.8)
             assert contrast_ratio(ink.near, ink.glow) >= 3.0, seed
+            for colour in (ink.far, ink.near):  # dark reds and oranges read as mud
+                _, chroma, hue = rgb_to_oklch(colour)
+                assert chroma < 0.02 or 120 < hue < 345, (seed, colour)

@@ -1,8 +1,9 @@
 """Ridgeline inks: the print's colours, a sky from its top to its glow at the horizon,
 the ridges' bands stepping from the far one (hazed, near the glow) to the near one
 (deep), a sun or moon, a line ink and a second ink for the overprint. Metal and the
-mono languages keep greys (bone, ash, black); a dark or sad song gets a dusk, a bright
-one a day print on paper; never a murky green or olive field."""
+mono languages keep greys (bone, ash, black); a dark or sad song gets a dusk (never
+brown ranges: dark oranges turn slate), a bright one a day print on paper; never a
+murky green or olive field."""
 
 from __future__ import annotations
 
@@ -53,6 +54,11 @@ def _hues(direction: ArtDirection) -> tuple[float, float]:
     return hues[0], (hues[0] + 150.0) % 360 if second is None else second
 
 
+def _warm(hue: float) -> bool:
+    """Whether a hue is a red, orange or yellow (brown or maroon when taken dark)."""
+    return hue <= 120 or hue >= 345
+
+
 def _ink(light: float, chroma: float, hue: float) -> RGB:
     """A flat ink at this lightness: a yellow or orange taken dark turns red, not brown."""
     if 42 <= hue <= 120 and light < 0.62:
@@ -74,6 +80,11 @@ def inks_for(direction: ArtDirection, rng: np.random.Generator) -> Inks:
         sky, land = land, sky
     punch = 0.7 + 0.5 * direction.energy  # loud songs print stronger inks
     if dark:  # a dusk: a deep sky, a glow at the horizon, the near range near black
+        if _warm(land):  # dark red and orange ranges read as mud: slate under the glow
+            turned = (sky + 180) % 360
+            if _warm(turned) or 95 <= turned <= 175:
+                turned = BLUE if abs(sky - BLUE) > 40 else 290.0  # or a violet
+            land = turned
         return Inks(
             bg=_ink(0.22, 0.05, land),
             glow=_ink(0.66, 0.11 * punch, sky),
