@@ -1,12 +1,13 @@
 """Ridgeline parts: the song's energy curve as a stack of ridge heights (one spectrum
-slice per ridge, each kicked by its stretch's strongest onset), and one ridge drawn as
-a filled silhouette under a line, so that near ridges hide far ones whatever
-silhouette a composition builds them into."""
+slice per ridge, each kicked by its stretch's strongest onset), one ridge drawn as a
+filled band (near ridges hide far ones), the sky behind them and the canvas a
+composition draws on."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import aggdraw
 import numpy as np
@@ -14,6 +15,9 @@ from PIL import Image
 
 from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
+
+if TYPE_CHECKING:
+    from sleeve.engine.styles.cover_parts.ridge_inks import Inks
 
 POINTS = 180  # samples along each ridge
 U = np.linspace(0.0, 1.0, POINTS)  # where each sample stands across the frame
@@ -29,30 +33,24 @@ def is_metal(direction: ArtDirection) -> bool:
     return direction.genre == "metal" or direction.language.subgenre in METAL
 
 
-@dataclass(frozen=True)
-class Inks:
-    """Colours of a ridgeline cover: the field, the line ink (bone on night, ink on
-    paper) and line hues graded across the stack (empty: every line in the ink)."""
-
-    bg: RGB
-    ink: RGB
-    hues: tuple[RGB, ...]
-
-
 @dataclass
 class Canvas:
-    """What a composition draws with; a composition may leave a cut-out (a mask and
-    the field colour round it) for render to lay over the drawing."""
+    """What a composition draws with: the image (its field laid), a pen on it, the
+    inks, and where the calm strip for the title is."""
 
     direction: ArtDirection
     rng: np.random.Generator
+    image: Image.Image
     draw: aggdraw.Draw
-    size: int
     inks: Inks
     pen: float  # the base line weight in pixels
     room: float = 0.22  # the calm strip the title needs (a side fraction)
     calm_top: bool = True  # where it goes: the title layout's own place, top or bottom
-    cutout: list[tuple[Image.Image, RGB]] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        """The side in pixels."""
+        return self.image.size[0]
 
 
 @lru_cache(maxsize=64)
@@ -66,11 +64,6 @@ def at(colors: tuple[RGB, ...], t: float) -> RGB:
     lut = _lut(colors)
     r, g, b = (int(v) for v in lut[int(np.clip(t, 0, 1) * 255)])
     return r, g, b
-
-
-def line_ink(c: Canvas, t: float) -> RGB:
-    """A ridge's line t of the way through the stack: its hue, or the one ink."""
-    return at(c.inks.hues, t) if c.inks.hues else c.inks.ink
 
 
 def busy(c: Canvas) -> float:
@@ -140,17 +133,43 @@ def ridge(
     draw: aggdraw.Draw,
     line: np.ndarray,
     base: np.ndarray,
-    fill: RGB | None,
-    ink: RGB | None,
-    width: float,
+    fill: RGB | int | None,
+    ink: RGB | None = None,
+    width: float = 1.0,
 ) -> None:
     """One ridge in pixels: line (n, 2) along its crest, base (n, 2) along its foot
-    (same order); the silhouette between them in fill, then the crest in ink."""
+    (same order); the band between them in fill, then the crest in ink."""
     if fill is not None:
         poly = np.concatenate([line, base[::-1]]).ravel().tolist()
         draw.polygon(poly, aggdraw.Brush(fill))
     if ink is not None:
         draw.line(line.ravel().tolist(), raster.pen(ink, width))
+
+
+def band(c: Canvas, crest: np.ndarray, foot: float, fill: RGB, ink: RGB | None = None) -> None:
+    """One band in side fractions: crest (n, 2) and a level foot; filled, an optional
+    rim along the crest."""
+    s = c.size
+    base = np.stack([crest[:, 0], np.full(len(crest), foot)], axis=1)
+    ridge(c.draw, crest * s, base * s, fill, ink, max(c.pen * 0.8, 0.8))
+
+
+def sky(c: Canvas, low: float) -> None:
+    """Lay the sky on the canvas: the field at the top to the glow at `low` (a side
+    fraction) and below; a fresh pen on it."""
+    s = c.size
+    t = np.clip(np.linspace(0.0, 1.0, s) / max(low, 1e-3), 0.0, 1.0) ** 1.6
+    top, glow = np.array(c.inks.bg, float), np.array(c.inks.glow, float)
+    col = (top + (glow - top) * t[:, None]).astype(np.uint8)[:, None, :]
+    c.draw.flush()
+    c.image.paste(Image.fromarray(col, "RGB").resize((s, s), Image.Resampling.NEAREST))
+    c.draw = aggdraw.Draw(c.image)
+
+
+def disc(c: Canvas, x: float, y: float, r: float, colour: RGB) -> None:
+    """A sun or moon of radius r at (x, y), side fractions."""
+    s = c.size
+    c.draw.ellipse([(x - r) * s, (y - r) * s, (x + r) * s, (y + r) * s], aggdraw.Brush(colour))
 
 
 def loudest(c: Canvas) -> float:
