@@ -25,6 +25,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "retro_sun/overhead",
             "retro_sun/tracking",
             "retro_sun/wall",
+            "ridgeline/horizon",
             "risograph/city",
             "risograph/landscape",
             "wood_type/cut",
@@ -56,7 +57,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "paper_cut/diorama-high",
             "paper_cut/diorama-slope",
             "paper_cut/porthole",
-            "ridgeline/summit",
+            "ridgeline/dusk",
             "topographic/horizon",
             "topographic/relief",
             "topographic/tanaka",
@@ -64,9 +65,7 @@ MOTIFS: dict[str, frozenset[str]] = {
     ),
     # the flow field's blaze is drawn only for a title naming fire: not listed
     "a fire": frozenset({"mono_grain/fire", "risograph/flames"}),
-    "a tower block": frozenset(
-        {"mono_grain/block", "mono_grain/estate", "risograph/tower", "ridgeline/tower"}
-    ),
+    "a tower block": frozenset({"mono_grain/block", "mono_grain/estate", "risograph/tower"}),
 }
 
 _BY_COMPOSITION = {name: motif for motif, names in MOTIFS.items() for name in names}
