@@ -40,9 +40,10 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import onset_beats
+from sleeve.engine.styles.cover_parts import onset_beats, onset_mosaic, onset_numeral, onset_roll
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, Sheet
+from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
     name="onset_grid",
@@ -60,7 +61,7 @@ STYLE = StyleInfo(
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = ("maze", "wheel", "dots", "sequencer", "bars")
+CALM_TO_LOUD = ("pianola", "mosaic", "wheel", "numeral", "sequencer")
 # not sleeves (docstring)
 RETIRED = (
     "matrix",
@@ -85,23 +86,27 @@ RETIRED = (
     "nested",
     "sequence",
     "flips",
+    "dots",
+    "bars",
+    "maze",
 )
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
-    "sequencer": ("techno", "minimal", "house", "edm", "lofi", "latin"),
-    "wheel": ("afrobeats", "dancehall", "reggae", "reggaeton", "tropical", "jazz"),
-    "dots": ("hiphop", "trap", "hyperpop", "dnb", "bass", "funk", "disco", "bollywood"),
-    "bars": ("drill", "industrial", "punk", "hardcore", "arabic"),
-    "maze": ("idm",),
+    "sequencer": ("techno", "minimal", "house", "edm", "dnb", "bass", "latin"),
+    "wheel": ("afrobeats", "dancehall", "reggae", "reggaeton", "tropical"),
+    "numeral": ("hiphop", "trap", "drill", "industrial", "punk", "hardcore"),
+    "pianola": ("jazz", "lofi", "funk", "disco", "soul", "arabic", "bollywood"),
+    "mosaic": ("idm", "hyperpop"),
 }
+FIGURES = ("heart", "sea")  # what a title may name that the Truchet figure draws
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
-    "maze": onset_beats.maze,
+    "pianola": onset_roll.pianola,
+    "mosaic": onset_mosaic.mosaic,
     "wheel": onset_beats.wheel,
-    "dots": onset_beats.dots,
+    "numeral": onset_numeral.numeral,
     "sequencer": onset_beats.sequencer,
-    "bars": onset_beats.bars,
 }
 
 
@@ -114,7 +119,15 @@ def _plan(direction: ArtDirection) -> str:
     weights = 1.0 + 0.4 * np.exp(-(((pos - at) / 0.3) ** 2))
     sub = direction.language.subgenre
     weights *= [4.0 if sub in SCENES[name] else 1.0 for name in CALM_TO_LOUD]
+    if _motif(direction):  # a title naming a heart or the sea: the figure draws it
+        weights *= [6.0 if name == "mosaic" else 1.0 for name in CALM_TO_LOUD]
     return CALM_TO_LOUD[int(rng.choice(len(CALM_TO_LOUD), p=weights / weights.sum()))]
+
+
+def _motif(direction: ArtDirection) -> str:
+    """The figure the title names for the Truchet figure ("heart", "sea"), else ""."""
+    named = motifs(direction.title)
+    return next((m for m in FIGURES if m in named), "")
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -124,9 +137,9 @@ def layout_of(direction: ArtDirection) -> str:
 
 def _paper(direction: ArtDirection) -> RGB:
     """The field: the palette's background, dark for a dark palette or a loud song; the
-    barcode strip's a flat field of the palette's most colourful colour (a grey
+    tempo display's a flat field of the palette's most colourful colour (a grey
     palette keeps its paper)."""
-    if _plan(direction) == "bars":
+    if _plan(direction) == "numeral":
         palette = direction.palette
         colours = sorted(
             (palette.accent, *palette.colors, palette.background),
@@ -166,6 +179,8 @@ def _sheet(
         hot=hot,
         top=top,
         keep=float(np.clip(title_reach(direction) + 0.05, KEEP_OUT, DEEPEST)),
+        tempo=float(direction.tempo_bpm),
+        motif=_motif(direction),
     )
 
 
