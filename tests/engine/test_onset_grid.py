@@ -327,3 +327,46 @@ def test_a_ballad_is_not_offered_the_sound_system() -> None:
     assert offered("Tresor 0400", "techno, warehouse, hard")
     assert offered("Hands Up Tonight", "edm, festival, big room")
     assert not offered("Candyfloss", "bubblegum pop, upbeat")  # pop: not offered at all
+
+
+def _mass_rows(d: ArtDirection) -> np.ndarray:
+    """How many pixels of each row (at 128 px) are in the sheet's mass colour."""
+    sheet = onset_grid._sheet(d, Image.new("RGB", (8, 8)), raster.rng_for(d, "x"))
+    rgb = np.asarray(get_style("onset_grid").render(d, 128).image, np.float64)
+    return (np.abs(rgb - np.asarray(sheet.mass, float)).sum(axis=2) < 60).sum(axis=1)
+
+
+def test_a_title_naming_a_heart_draws_a_heart_of_tiles() -> None:
+    """ "gl1tt3r h3art" got black Truchet wallpaper: a title that names a heart now
+    mostly draws the Truchet figure, and its tiles make one heart, wide at the lobes
+    and narrow at the point (a sun, for a title that names none, is as wide low as
+    high)."""
+    heart = dataclasses.replace(LOUD, title="Broken Heart", layout="top-left")
+    names = [onset_grid.layout_of(dataclasses.replace(heart, seed=s)) for s in range(12)]
+    assert names.count("mosaic") >= 6, names
+    for seed in range(3):
+        d = dataclasses.replace(heart, seed=seed)
+        for title, lobes in (("Broken Heart", True), ("Untitled", False)):
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(onset_grid, "_plan", lambda _: "mosaic")
+                rows = _mass_rows(dataclasses.replace(d, title=title))
+            filled = np.flatnonzero(rows > 6)
+            upper, lower = np.array_split(rows[filled[0] : filled[-1] + 1], 4)[1::2]
+            ratio = upper.mean() / max(lower.mean(), 1.0)
+            assert (ratio > 2.0) == lobes, (title, seed, ratio)
+
+
+@pytest.mark.parametrize("kind", ["numeral", "pianola"])
+def test_the_tempo_moves_the_print(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same rhythm at another tempo is another picture: the LED display spells the
+    song's BPM, the piano roll's slots lie closer for a faster song."""
+    monkeypatch.setattr(onset_grid, "_plan", lambda _: kind)
+    for seed in range(3):
+        masks = []
+        for tempo in (96.0, 174.0):
+            d = dataclasses.replace(LOUD, seed=seed, tempo_bpm=tempo, has_audio=True)
+            d = dataclasses.replace(d, onsets=(1.0, 0.0, 0.6, 0.0, 0.9, 0.3, 0.7, 0.0) * 32)
+            rgb = np.asarray(get_style("onset_grid").render(d, 128).image, np.float64)
+            field = np.median(rgb.reshape(-1, 3), axis=0)
+            masks.append(np.abs(rgb - field).sum(axis=2) > 60)
+        assert (masks[0] != masks[1]).mean() > 0.03, (kind, seed)

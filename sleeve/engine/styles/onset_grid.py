@@ -120,7 +120,7 @@ def _plan(direction: ArtDirection) -> str:
     sub = direction.language.subgenre
     weights *= [4.0 if sub in SCENES[name] else 1.0 for name in CALM_TO_LOUD]
     if _motif(direction):  # a title naming a heart or the sea: the figure draws it
-        weights *= [6.0 if name == "mosaic" else 1.0 for name in CALM_TO_LOUD]
+        weights *= [12.0 if name == "mosaic" else 1.0 for name in CALM_TO_LOUD]
     return CALM_TO_LOUD[int(rng.choice(len(CALM_TO_LOUD), p=weights / weights.sum()))]
 
 

@@ -36,9 +36,9 @@ def mosaic(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     cols = int(rng.integers(15, 20))
     side = 1.0 / cols
     rows = int(np.ceil(depth / side))
-    reach = 0.43 * depth if shape != "wave" else 0.6
+    reach = 0.42 * depth if shape != "wave" else 0.6
     cx = float(rng.uniform(0.42, 0.58)) if shape != "wave" else 0.5
-    cy = (y0 + y1) / 2 + (0.03 if sheet.top else -0.03)
+    cy = (y0 + y1) / 2 - (0.1 * reach if shape == "heart" else 0.0)  # the whole figure shows
     top = y1 - rows * side if sheet.top else y0
     xs = (np.arange(cols) + 0.5) * side
     ys = top + (np.arange(rows) + 0.5) * side

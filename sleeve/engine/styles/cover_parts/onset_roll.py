@@ -74,4 +74,7 @@ def pianola(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
         sheet.poly(strip.quad(radius * layer, radius * (layer + 0.06), 0.0, width), sheet.ink)
     for w in (-0.025, width + 0.025):
         sheet.poly(strip.oval(0.0, w, radius * 1.2, 0.016), sheet.ink)
-    return (0.0, y0, 1.0, y1)
+    # the focal box: the spool and the strip as far as the frame shows it
+    pts = np.vstack([strip.quad(-radius * 1.2, 2.0, -0.05, width + 0.05)])
+    (x0, t0), (x1, t1) = np.clip(pts.min(axis=0), 0, 1), np.clip(pts.max(axis=0), 0, 1)
+    return (float(x0), max(float(t0), y0), float(x1), min(float(t1), y1))
