@@ -1,6 +1,6 @@
 """The onset grid's Truchet figure: quarter-arc tiles over the art's band that together
 draw one big shape, a heart when the title names one, a wave when it names the sea,
-else a sun: the tiles inside the shape a flat mass cut by arcs in the field colour (as
+else a rayed sun: the tiles inside the shape a flat mass cut by arcs in the field colour (as
 thick as their sixteenth's hit, the downbeats in the accent), the rest hairlines in the
 ink, so the figure stands out of a faint maze; the seed turns the tiles and places the
 shape."""
@@ -24,7 +24,9 @@ def _inside(shape: str, x: np.ndarray, y: np.ndarray) -> np.ndarray:
         return (x**2 + y**2 - 1) ** 3 - x**2 * y**3 <= 0
     if shape == "wave":
         return np.abs(y - 0.45 * np.sin(2.2 * x)) < 0.42
-    return x**2 + y**2 <= 1.0
+    r = np.hypot(x, y)  # the sun: a disc and a crown of eight rays
+    rays = (r > 1.3) & (r < 1.75) & (np.cos(8 * np.arctan2(y, x)) > 0.2)
+    return (r <= 1.0) | rays
 
 
 def mosaic(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
@@ -33,10 +35,10 @@ def mosaic(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     y0, y1 = sheet.band
     depth = y1 - y0
     shape = {"heart": "heart", "sea": "wave"}.get(sheet.motif, "sun")
-    cols = int(rng.integers(15, 20))
+    cols = int(rng.integers(16, 21))
     side = 1.0 / cols
     rows = int(np.ceil(depth / side))
-    reach = 0.42 * depth if shape != "wave" else 0.6
+    reach = {"heart": 0.42 * depth, "wave": 0.6}.get(shape, 0.27 * depth)
     cx = float(rng.uniform(0.42, 0.58)) if shape != "wave" else 0.5
     cy = (y0 + y1) / 2 - (0.1 * reach if shape == "heart" else 0.0)  # the whole figure shows
     top = y1 - rows * side if sheet.top else y0

@@ -64,12 +64,12 @@ def numeral(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
                     sheet.disc(x, y, pitch * (0.2 + 0.3 * v), sheet.colour(c, v))
                     continue
             if not (0 <= gr < rows and 0 <= gc < cols and bool(lit[gr, gc])):
-                sheet.disc(x, y, 0.07 * pitch, sheet.ink)
+                sheet.disc(x, y, 0.06 * pitch, sheet.ink)
                 continue
             v = float(flat[k])
             k += 1
             if v < REST:  # an unlit dot of the figure: a ring
-                sheet.ring(x, y, 0.32 * pitch, sheet.mass, 0.09 * pitch * sheet.size)
+                sheet.ring(x, y, 0.3 * pitch, sheet.mass, 0.14 * pitch * sheet.size)
                 continue
             sheet.disc(x, y, pitch * (0.3 + 0.2 * v), sheet.colour(k - 1, v))
     return (0.0, y0, 1.0, y1)
