@@ -1,28 +1,30 @@
-"""Onset grid: the song's onsets set as one bold label graphic on a flat field (a drum
-machine's step grid, a euclidean rhythm wheel, a halftone mass, a barcode strip, a
-Truchet maze), big, cropped off the frame, the downbeats in the accent.
+"""Onset grid: the song's onsets set as one designed object on a flat field (a drum
+machine's step grid, a euclidean rhythm wheel, a player-piano roll in perspective, an
+LED display spelling the tempo, a Truchet figure of what the title names), big, the
+downbeats in the accent.
 
 onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
-rhythms draw different prints; the composition leans from calm to loud with the
+rhythms draw different pictures; the composition leans from calm to loud with the
 energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling the weight of its
-own print (SCENES), the seed drawing (cover_parts.onset_beats), reported in
-Artwork.layout:
+own print (SCENES) and a title naming a heart or the sea favouring the Truchet figure,
+the seed drawing; reported in Artwork.layout:
 - sequencer: 16 steps x 4-8 tracks seen from above, pads outlined, the played ones lit
-  as big as their hit, step lights over the grid; techno, minimal, house, EDM, lo-fi;
+  as big as their hit, step lights over the grid; techno, minimal, house, EDM, DnB;
 - wheel: a ring per bar, a dot per hit, one accent ring whose hard hits make the
-  rhythm's polygon, set big and off-centre; afrobeats, dancehall, reggae(ton), jazz;
-- dots: a halftone mass, a dot per sixteenth as big as its hit and its nearness to
-  the song's peak; hip-hop, trap, drum and bass, hyperpop, funk, disco;
-- bars: one strip of bars (a sixteenth each, as wide as its hit) across a flat field
-  of the palette's most colourful colour; drill, industrial, punk, hardcore;
-- maze: big Truchet arcs turned by the seed and the hits, each arc as thick as its
-  sixteenth's hit, so the onsets break the maze; IDM.
+  rhythm's polygon, set big and off-centre; afrobeats, dancehall, reggae(ton);
+- pianola: a punched paper roll unwinding from its spool toward the viewer, a slot
+  per hit, the steps as far apart as the tempo is slow; jazz, lo-fi, funk, disco;
+- numeral: an LED dot matrix spelling the tempo (BPM), each dot of the figure a
+  sixteenth lit as big as its hit, a row of step lights under it; hip-hop, trap, drill;
+- mosaic: Truchet tiles whose thick tiles make one big heart, wave or rayed sun in a
+  faint maze, each tile's arcs as thick as its hit; IDM, hyperpop.
 Retired (RETIRED, code deleted): the earlier abstract marks (a moire, a tunnel, a
 bulge, a chevron, a row of dots, a small barcode, a small 4 x 4 sequencer, a dot
 floor, a halftone sun, a target, small Truchet tiles, Riley bands), the prop pictures
 (read as stock clip-art), the dot matrix, the piano roll and the quarter-circle
-tiles, then the nested squares, the flipped triangles and the squares-on-dots grid
-(two art directors, 3/10: "abstract block filler; nested and flips each repeat").
+tiles, the nested squares, the flipped triangles and the squares-on-dots grid
+(3/10: "abstract block filler"), then the halftone dots, the barcode strip and the
+Truchet maze (6.5/10 and 4/10: "dots, bars and maze read as filler").
 Each keeps a calm band for the title at the top or the foot (flat field, whatever
 ran into it) and is mirrored by the seed. Without audio the rhythm is synthesized
 from the energy curve and the seed."""
