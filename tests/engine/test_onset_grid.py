@@ -374,3 +374,21 @@ def test_the_tempo_moves_the_print(kind: str, monkeypatch: pytest.MonkeyPatch) -
             field = np.median(rgb.reshape(-1, 3), axis=0)
             masks.append(np.abs(rgb - field).sum(axis=2) > 60)
         assert (masks[0] != masks[1]).mean() > 0.03, (kind, seed)
+
+
+def test_the_tempo_display_reads_left_to_right(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The LED display spells 100 BPM as "100", never mirrored by the seed: with every
+    sixteenth hit, the narrow "1" on the left lights fewer dots than the "0" on the
+    right."""
+    monkeypatch.setattr(onset_grid, "_plan", lambda _: "numeral")
+    for seed in range(8):
+        d = dataclasses.replace(LOUD, seed=seed, tempo_bpm=100.0, onsets=(1.0,) * 64)
+        d = dataclasses.replace(d, has_audio=True)
+        sheet = onset_grid._sheet(d, Image.new("RGB", (8, 8)), raster.rng_for(d, "x"))
+        rgb = np.asarray(get_style("onset_grid").render(d, 256).image, np.float64)
+        lit = (np.abs(rgb - np.asarray(sheet.ink, float)).sum(axis=2) < 60)[96:]
+        cols = np.flatnonzero(lit.sum(axis=0) > 6)  # the figures' columns, not the matrix
+        left, right = (
+            lit[:, c].sum() for c in (cols[cols < cols[0] + 70], cols[cols > cols[-1] - 70])
+        )
+        assert left < 0.8 * right, (seed, left, right)

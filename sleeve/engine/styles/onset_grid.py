@@ -26,8 +26,8 @@ tiles, the nested squares, the flipped triangles and the squares-on-dots grid
 (3/10: "abstract block filler"), then the halftone dots, the barcode strip and the
 Truchet maze (6.5/10 and 4/10: "dots, bars and maze read as filler").
 Each keeps a calm band for the title at the top or the foot (flat field, whatever
-ran into it) and is mirrored by the seed. Without audio the rhythm is synthesized
-from the energy curve and the seed."""
+ran into it) and is mirrored by the seed (the tempo's figures never). Without audio
+the rhythm is synthesized from the energy curve and the seed."""
 
 from __future__ import annotations
 
@@ -239,11 +239,11 @@ def _swell(direction: ArtDirection) -> np.ndarray:
 
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the onset-grid cover (RGB, size x size): the picture keeps the title's band
-    (top or foot) flat field and is mirrored by the seed."""
+    (top or foot) flat field and is mirrored by the seed, the tempo's figures never."""
     kind = _plan(direction)
     rng = raster.rng_for(direction, "onsets")
     low = title_zone(direction, rng) == "bottom"
-    mirror = bool(rng.random() < 0.5)
+    mirror = bool(rng.random() < 0.5) and kind != "numeral"  # figures read one way
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
     hits = _hits(direction, bars)
     img = Image.new("RGB", (max(size, DRAW_MIN),) * 2, _paper(direction))

@@ -1,9 +1,9 @@
 """The onset grid's Truchet figure: quarter-arc tiles over the art's band that together
 draw one big shape, a heart when the title names one, a wave when it names the sea,
-else a rayed sun: the tiles inside the shape a flat mass cut by arcs in the field colour (as
-thick as their sixteenth's hit, the downbeats in the accent), the rest hairlines in the
-ink, so the figure stands out of a faint maze; the seed turns the tiles and places the
-shape."""
+else a rayed sun: the tiles inside the shape a flat mass cut by arcs in the field
+colour (as thick as their sixteenth's hit, the downbeats in the accent), a halo of
+hairline tiles in the ink round it, so the figure stands out of a faint maze; the
+seed turns the tiles and places the shape."""
 
 from __future__ import annotations
 
@@ -46,6 +46,8 @@ def mosaic(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     ys = top + (np.arange(rows) + 0.5) * side
     gx, gy = np.meshgrid(xs, ys)
     inside = _inside(shape, (gx - cx) / reach, (gy - cy) / reach)
+    # the faint maze a halo round the figure, not wallpaper (the wave's runs wall to wall)
+    halo = np.hypot(gx - cx, gy - cy) < 2.3 * reach if shape != "wave" else np.ones_like(inside)
     flat = steps_of(hits, int(inside.sum()), busiest(hits, max(1, int(inside.sum()) // 16)))
     turns = rng.integers(0, 2, inside.shape)
     s = sheet.size
@@ -63,8 +65,10 @@ def mosaic(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
                 width = side * (0.12 + 0.3 * v) if v >= REST else side * 0.05
                 pen = aggdraw.Pen(sheet.colour(k - 1, v, sheet.field), width * s)
                 turn = (turns[r, c] + (v >= 0.5)) % 2
-            else:
+            elif halo[r, c]:
                 pen, turn = hair, turns[r, c]
+            else:
+                continue
             corners = ((x, y, 270, 360), (x + side, y + side, 90, 180))
             if turn:
                 corners = ((x + side, y, 180, 270), (x, y + side, 0, 90))

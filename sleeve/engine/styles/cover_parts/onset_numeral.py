@@ -69,7 +69,7 @@ def numeral(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
             v = float(flat[k])
             k += 1
             if v < REST:  # an unlit dot of the figure: a ring
-                sheet.ring(x, y, 0.3 * pitch, sheet.mass, 0.14 * pitch * sheet.size)
+                sheet.ring(x, y, 0.3 * pitch, sheet.mass, 0.18 * pitch * sheet.size)
                 continue
             sheet.disc(x, y, pitch * (0.3 + 0.2 * v), sheet.colour(k - 1, v))
     return (0.0, y0, 1.0, y1)
