@@ -1,31 +1,33 @@
-"""Onset grid: the song's onsets set as one bold label graphic on a flat field (a drum
-machine's step grid, a euclidean rhythm wheel, a halftone mass, a barcode strip, a
-Truchet maze), big, cropped off the frame, the downbeats in the accent.
+"""Onset grid: the song's onsets set as one designed object on a flat field (a drum
+machine's step grid, a euclidean rhythm wheel, a player-piano roll in perspective, an
+LED display spelling the tempo, a Truchet figure of what the title names), big, the
+downbeats in the accent.
 
 onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
-rhythms draw different prints; the composition leans from calm to loud with the
+rhythms draw different pictures; the composition leans from calm to loud with the
 energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling the weight of its
-own print (SCENES), the seed drawing (cover_parts.onset_beats), reported in
-Artwork.layout:
+own print (SCENES) and a title naming a heart or the sea favouring the Truchet figure,
+the seed drawing; reported in Artwork.layout:
 - sequencer: 16 steps x 4-8 tracks seen from above, pads outlined, the played ones lit
-  as big as their hit, step lights over the grid; techno, minimal, house, EDM, lo-fi;
+  as big as their hit, step lights over the grid; techno, minimal, house, EDM, DnB;
 - wheel: a ring per bar, a dot per hit, one accent ring whose hard hits make the
-  rhythm's polygon, set big and off-centre; afrobeats, dancehall, reggae(ton), jazz;
-- dots: a halftone mass, a dot per sixteenth as big as its hit and its nearness to
-  the song's peak; hip-hop, trap, drum and bass, hyperpop, funk, disco;
-- bars: one strip of bars (a sixteenth each, as wide as its hit) across a flat field
-  of the palette's most colourful colour; drill, industrial, punk, hardcore;
-- maze: big Truchet arcs turned by the seed and the hits, each arc as thick as its
-  sixteenth's hit, so the onsets break the maze; IDM.
+  rhythm's polygon, set big and off-centre; afrobeats, dancehall, reggae(ton);
+- pianola: a punched paper roll unwinding from its spool toward the viewer, a slot
+  per hit, the steps as far apart as the tempo is slow; jazz, lo-fi, funk, disco;
+- numeral: an LED dot matrix spelling the tempo (BPM), each dot of the figure a
+  sixteenth lit as big as its hit, a row of step lights under it; hip-hop, trap, drill;
+- mosaic: Truchet tiles whose thick tiles make one big heart, wave or rayed sun in a
+  faint maze, each tile's arcs as thick as its hit; IDM, hyperpop.
 Retired (RETIRED, code deleted): the earlier abstract marks (a moire, a tunnel, a
 bulge, a chevron, a row of dots, a small barcode, a small 4 x 4 sequencer, a dot
 floor, a halftone sun, a target, small Truchet tiles, Riley bands), the prop pictures
 (read as stock clip-art), the dot matrix, the piano roll and the quarter-circle
-tiles, then the nested squares, the flipped triangles and the squares-on-dots grid
-(two art directors, 3/10: "abstract block filler; nested and flips each repeat").
+tiles, the nested squares, the flipped triangles and the squares-on-dots grid
+(3/10: "abstract block filler"), then the halftone dots, the barcode strip and the
+Truchet maze (6.5/10 and 4/10: "dots, bars and maze read as filler").
 Each keeps a calm band for the title at the top or the foot (flat field, whatever
-ran into it) and is mirrored by the seed. Without audio the rhythm is synthesized
-from the energy curve and the seed."""
+ran into it) and is mirrored by the seed (the tempo's figures never). Without audio
+the rhythm is synthesized from the energy curve and the seed."""
 
 from __future__ import annotations
 
@@ -40,9 +42,10 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import onset_beats
+from sleeve.engine.styles.cover_parts import onset_beats, onset_mosaic, onset_numeral, onset_roll
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, Sheet
+from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
     name="onset_grid",
@@ -60,7 +63,7 @@ STYLE = StyleInfo(
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = ("maze", "wheel", "dots", "sequencer", "bars")
+CALM_TO_LOUD = ("pianola", "mosaic", "wheel", "numeral", "sequencer")
 # not sleeves (docstring)
 RETIRED = (
     "matrix",
@@ -85,23 +88,27 @@ RETIRED = (
     "nested",
     "sequence",
     "flips",
+    "dots",
+    "bars",
+    "maze",
 )
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
-    "sequencer": ("techno", "minimal", "house", "edm", "lofi", "latin"),
-    "wheel": ("afrobeats", "dancehall", "reggae", "reggaeton", "tropical", "jazz"),
-    "dots": ("hiphop", "trap", "hyperpop", "dnb", "bass", "funk", "disco", "bollywood"),
-    "bars": ("drill", "industrial", "punk", "hardcore", "arabic"),
-    "maze": ("idm",),
+    "sequencer": ("techno", "minimal", "house", "edm", "dnb", "bass", "latin"),
+    "wheel": ("afrobeats", "dancehall", "reggae", "reggaeton", "tropical"),
+    "numeral": ("hiphop", "trap", "drill", "industrial", "punk", "hardcore"),
+    "pianola": ("jazz", "lofi", "funk", "disco", "soul", "arabic", "bollywood"),
+    "mosaic": ("idm", "hyperpop"),
 }
+FIGURES = ("heart", "sea")  # what a title may name that the Truchet figure draws
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
-    "maze": onset_beats.maze,
+    "pianola": onset_roll.pianola,
+    "mosaic": onset_mosaic.mosaic,
     "wheel": onset_beats.wheel,
-    "dots": onset_beats.dots,
+    "numeral": onset_numeral.numeral,
     "sequencer": onset_beats.sequencer,
-    "bars": onset_beats.bars,
 }
 
 
@@ -114,7 +121,15 @@ def _plan(direction: ArtDirection) -> str:
     weights = 1.0 + 0.4 * np.exp(-(((pos - at) / 0.3) ** 2))
     sub = direction.language.subgenre
     weights *= [4.0 if sub in SCENES[name] else 1.0 for name in CALM_TO_LOUD]
+    if _motif(direction):  # a title naming a heart or the sea: the figure draws it
+        weights *= [12.0 if name == "mosaic" else 1.0 for name in CALM_TO_LOUD]
     return CALM_TO_LOUD[int(rng.choice(len(CALM_TO_LOUD), p=weights / weights.sum()))]
+
+
+def _motif(direction: ArtDirection) -> str:
+    """The figure the title names for the Truchet figure ("heart", "sea"), else ""."""
+    named = motifs(direction.title)
+    return next((m for m in FIGURES if m in named), "")
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -124,9 +139,9 @@ def layout_of(direction: ArtDirection) -> str:
 
 def _paper(direction: ArtDirection) -> RGB:
     """The field: the palette's background, dark for a dark palette or a loud song; the
-    barcode strip's a flat field of the palette's most colourful colour (a grey
+    tempo display's a flat field of the palette's most colourful colour (a grey
     palette keeps its paper)."""
-    if _plan(direction) == "bars":
+    if _plan(direction) == "numeral":
         palette = direction.palette
         colours = sorted(
             (palette.accent, *palette.colors, palette.background),
@@ -166,6 +181,8 @@ def _sheet(
         hot=hot,
         top=top,
         keep=float(np.clip(title_reach(direction) + 0.05, KEEP_OUT, DEEPEST)),
+        tempo=float(direction.tempo_bpm),
+        motif=_motif(direction),
     )
 
 
@@ -222,11 +239,11 @@ def _swell(direction: ArtDirection) -> np.ndarray:
 
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the onset-grid cover (RGB, size x size): the picture keeps the title's band
-    (top or foot) flat field and is mirrored by the seed."""
+    (top or foot) flat field and is mirrored by the seed, the tempo's figures never."""
     kind = _plan(direction)
     rng = raster.rng_for(direction, "onsets")
     low = title_zone(direction, rng) == "bottom"
-    mirror = bool(rng.random() < 0.5)
+    mirror = bool(rng.random() < 0.5) and kind != "numeral"  # figures read one way
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
     hits = _hits(direction, bars)
     img = Image.new("RGB", (max(size, DRAW_MIN),) * 2, _paper(direction))

@@ -21,7 +21,8 @@ REST = 0.05  # a strength below this is a rest
 class Sheet:
     """Where and how to draw: the drawing, its side in pixels, the seed's generator,
     the field, the ink, the mass colour (the 30 of 60/30/10), the accent, whether
-    the title's band is at the top (else at the foot) and how deep it is."""
+    the title's band is at the top (else at the foot) and how deep it is, the tempo
+    and what the title names."""
 
     draw: aggdraw.Draw
     size: int
@@ -32,6 +33,8 @@ class Sheet:
     hot: RGB
     top: bool = True
     keep: float = KEEP_OUT  # the title's band and its margin (a deep title's deeper)
+    tempo: float = 120.0  # the song's beats a minute
+    motif: str = ""  # what the title names that a print can draw ("heart", "sea", ...)
 
     @property
     def band(self) -> tuple[float, float]:
@@ -56,6 +59,13 @@ class Sheet:
         s = self.size
         self.draw.ellipse(
             (s * (cx - r), s * (cy - r), s * (cx + r), s * (cy + r)), aggdraw.Brush(colour, alpha)
+        )
+
+    def ring(self, cx: float, cy: float, r: float, colour: RGB, width: float) -> None:
+        """A circle's outline (fractions; `width` in pixels)."""
+        s = self.size
+        self.draw.ellipse(
+            (s * (cx - r), s * (cy - r), s * (cx + r), s * (cy + r)), aggdraw.Pen(colour, width)
         )
 
     def poly(self, points: np.ndarray, colour: RGB, alpha: int = 255) -> None:
