@@ -46,12 +46,13 @@ from sleeve.engine.runs import is_rtl
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import marble_field as mf
 from sleeve.engine.styles.cover_parts import marbled_calm as calm
+from sleeve.engine.styles.cover_parts import marbled_drops as drops
 from sleeve.engine.styles.cover_parts import marbled_figures as figures
 from sleeve.engine.styles.cover_parts import marbled_inks as inks_of
 from sleeve.engine.styles.cover_parts import marbled_layouts as lay
 from sleeve.engine.styles.cover_parts import marbled_paper as paper
-from sleeve.engine.styles.cover_parts import marbled_patterns as pat
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
+from sleeve.engine.styles.cover_parts import marbled_window as window
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_parse import parse_title
@@ -68,8 +69,9 @@ STYLE = StyleInfo(
     never=("children", "lullaby"),
 )
 
-SHEETS = pat.KINDS  # whole sheets in a traditional pattern: gel-git, peacock, shawl, curl
-COMPOSITIONS = (*SHEETS, "macro", "bloom", "tulip", "heart")
+SHEETS = ("peacock",)  # the one full-bleed sheet: only where a genre leans to it
+PAPER = ("suminagashi", "drop", "window")  # ink on plain paper, the title on the paper
+COMPOSITIONS = (*PAPER, *SHEETS, "bloom", "tulip", "heart")
 FIGURES = ("bloom", "tulip", "heart")  # pictures drawn in the marbling on veined paper
 LAYOUTS = COMPOSITIONS
 # the band (a ribbon of wavy stripes) and the drop (a small ringed target on bare water)
@@ -78,25 +80,26 @@ LAYOUTS = COMPOSITIONS
 # field's ring sets read as fried eggs or a contour blob (Golden Hour, Supercali...) and
 # the stone's cells as lava-lamp blobs (Thunderstruck Highway, Candyfloss); the eye (one
 # eddy stirred into stripes) and the stroke (an S through a nonpareil, chevron or
-# bouquet) read as generic, muddy digital swirls and a murky chevron moire (Glass City,
-# Ночной город, Riot, Back Porch): the traditional sheets replace them
-RETIRED = ("band", "drop", "disc", "arch", "strip", "field", "stone", "eye", "stroke")
+# bouquet) read as generic, muddy digital swirls and a murky chevron moire; the
+# full-bleed gel-git, shawl, curl and macro rings read as wallpaper behind a title (two
+# art directors, 3/10): the focal pictures on plain paper replace them
+RETIRED = ("band", "disc", "arch", "strip", "field", "stone", "eye", "stroke")
+RETIRED += ("gelgit", "shawl", "curl", "macro")
 # a title that names a flower or a heart gets the figure that draws it (title_words)
 SUBJECT_LAYOUTS = {"flower": ("bloom", "tulip"), "cherry": ("bloom",), "heart": ("heart",)}
 SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
-LEANS = {"psychedelic": "peacock", "hyperpop": "curl", "funk": "shawl"}
-LEANS |= {"disco": "curl", "folk": "gelgit", "chamber": "macro", "ambient": "macro"}
-LEANS |= {"classical": "macro", "world": "shawl", "latin": "curl", "rnb": "macro"}
-LEANS |= {"arabic": "shawl", "bollywood": "peacock", "jazz": "gelgit", "rock": "gelgit"}
-# genres that take only some pictures: metal and drill a stark gel-git or shawl, trap
-# curls or a smoke ring, a jingle one bold flower or a gel-git, funk and disco bold combs
-FITS = {"metal": ("gelgit", "shawl"), "drill": ("gelgit", "macro"), "trap": ("curl", "macro")}
-FITS |= {"jingle": ("bloom", "gelgit"), "funk": ("shawl", "curl"), "disco": ("curl", "peacock")}
-# the dark genres' sheets stay abstract and bold (no fine peacock in soot)
-FITS |= {g: ("gelgit", "shawl", "curl", "macro") for g in inks_of.DARK}
+WALLPAPER = ("psychedelic", "hyperpop")  # the genres that may take the full-bleed sheet
+LEANS = {"psychedelic": "peacock", "hyperpop": "peacock", "funk": "drop", "disco": "drop"}
+LEANS |= {"folk": "window", "chamber": "suminagashi", "ambient": "suminagashi"}
+LEANS |= {"classical": "suminagashi", "world": "window", "latin": "drop", "rnb": "suminagashi"}
+LEANS |= {"arabic": "window", "bollywood": "window", "jazz": "window", "rock": "drop"}
+# genres that take only some pictures: metal a stark drop or spine, drill and trap a
+# drop or the drops on black, a jingle one bold flower or a drop
+FITS = {"metal": ("drop", "window"), "drill": ("drop", "suminagashi")}
+FITS |= {"trap": ("drop", "suminagashi"), "jingle": ("bloom", "drop")}
+FITS |= {g: PAPER for g in inks_of.DARK}
 LONG_TITLE = 16  # a main title longer than this (characters) is set small
 LONG_WORD = 14  # a word longer than this runs from edge to edge
-RING_GAP = 0.25  # the least lightness step between ring ink and water (OKLCH)
 MOVES_SCALE = 0.35  # the moves are worked out on a grid this share of the side (smooth)
 SHADE_SCALE = 0.42  # the inks are shaded crisp at this share of the side, at least
 SHADE_LEAST = 256  # this many pixels (the cover's own side where smaller)
@@ -142,22 +145,16 @@ def named_figure(direction: ArtDirection) -> tuple[str, ...]:
 
 
 def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The picture: the macro likelier for calm music, the peacock and the curl for
-    turbulent music, the gel-git and the shawl for energetic music; the figures only
-    for a title that names what they draw (most often, SUBJECT_SHARE); the genre's
-    lean likelier still and its FITS only; the seed draws."""
+    """The picture: the suminagashi likelier for calm music, the drop for loud or
+    turbulent music, the window between; the full-bleed sheet only for the genres
+    that lean to it (WALLPAPER); the figures only for a title that names what they
+    draw (most often, SUBJECT_SHARE); the genre's lean likelier still and its FITS
+    only; the seed draws."""
     e, t = direction.energy, direction.turbulence
-    calm = 1 - e
-    weights = np.array(
-        [0.3 + 0.4 * e, 0.2 + 0.3 * t + 0.2 * e, 0.3 + 0.3 * e, 0.2 + 0.4 * t, 0.2 + 0.4 * calm]
-        + [0.15 + 0.25 * calm, 0.15 + 0.3 * calm, 0.3]
-    )
-    # the figures only where a title names what they draw (below): two art directors
-    # read blooms and tulips on unnamed songs as clip-art, three blooms to a batch
-    for figure in FIGURES:
-        weights[COMPOSITIONS.index(figure)] = 0.0
+    weights = np.array([0.35 + 0.5 * (1 - e), 0.25 + 0.4 * e + 0.2 * t, 0.45, 0.0, 0, 0, 0])
+    wallpaper = {direction.genre, direction.language.subgenre} & set(WALLPAPER)
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
-    if lean:
+    if lean and (lean not in SHEETS or wallpaper):
         weights[COMPOSITIONS.index(lean)] += 0.8
     fits = _fits(direction)
     if fits:
@@ -195,7 +192,9 @@ def _moves(
         return lay.combed_sheet(f, direction, rng, n, side, shape)
     if shape in FIGURES:
         return getattr(figures, shape)(f, direction, rng, n, side)
-    return lay.macro(f, direction, rng, n, side)
+    if shape == "window":
+        return window.window(f, direction, rng, n, side)
+    return getattr(drops, shape)(f, direction, rng, n, side)
 
 
 def _shade(layers: lay.Layers, size: int, ground: RGB, inks: list[RGB]) -> Image.Image:
@@ -235,17 +234,6 @@ def _shade(layers: lay.Layers, size: int, ground: RGB, inks: list[RGB]) -> Image
     return Image.fromarray(out, "RGB")
 
 
-def _rings_stand_off(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
-    """The inks with the one that stands off the ground most as the rings' field ink
-    (a dark field ink on a dark ground drew rings no one could see)."""
-    ground, inks = colours
-    g_lit = rgb_to_oklch(ground)[0]
-    if abs(rgb_to_oklch(inks[0])[0] - g_lit) >= RING_GAP:
-        return colours
-    best = max(range(len(inks)), key=lambda k: abs(rgb_to_oklch(inks[k])[0] - g_lit))
-    return ground, [inks[best], *(c for k, c in enumerate(inks) if k != best)]
-
-
 def _figure_inks(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
     """The inks of a figure: the marbling's, then the veins' tint of the paper and the
     leaves' green (figures.TINT and LEAF follow the inks)."""
@@ -266,12 +254,13 @@ def _art(direction: ArtDirection, size: int, calmer: tuple[float, float] = calm.
     work = raster.work_size(size)
     shade_at = min(work, max(SHADE_LEAST, round(work * SHADE_SCALE)))
     shape = composition_of(layout)
-    if shape == "macro":
-        colours = _rings_stand_off(colours)
     f = mf.Field.grid(max(16, round(shade_at * MOVES_SCALE)))
     layers, focus = _moves(f, direction, rng, len(colours[1]), side, layout)
     img = _shade(layers, shade_at, *(_figure_inks(colours) if shape in FIGURES else colours))
     img = paper.fibre(img, raster.rng_for(direction, "marbled-paper"))
+    if shape not in SHEETS:  # the title stands on plain paper: nothing to calm
+        image = finish(raster.to_size(img, size), direction, "marbled", 0.025)
+        return Artwork(image, compose.clip_box(focus), layout)
     block, margin = sheet.title_block(direction), margin_for(direction.layout)
     box = calm.title_box(side, block, margin, is_rtl(direction.title))
     # the calm eases toward the ink (or the ground) the title stands off most: a bone or
@@ -311,7 +300,7 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     art = _art(seeded, size)
     tries = [set_title(art.image, seeded, art.focal)]
     steps = [(calm.DEFAULT, plain)] if seeded is not plain else []
-    if composition_of(art.layout) not in FIGURES:  # a figure's paper is calm: not washed
+    if composition_of(art.layout) in SHEETS:  # only a sheet runs under the title
         steps += [(c, plain) for c in CALMER]
     for calmer, titled_as in steps:
         if title_contrast(*tries[-1], thumb) >= LEGIBLE and tries[-1][1].treatment == "none":
