@@ -98,6 +98,7 @@ LEANS |= {"arabic": "window", "bollywood": "window", "jazz": "window", "rock": "
 FITS = {"metal": ("drop", "window"), "drill": ("drop", "suminagashi")}
 FITS |= {"trap": ("drop", "suminagashi"), "jingle": ("bloom", "drop")}
 FITS |= {g: PAPER for g in inks_of.DARK}
+PAPER_GAP = 0.2  # the least lightness step between an ink and plain paper (OKLCH)
 LONG_TITLE = 16  # a main title longer than this (characters) is set small
 LONG_WORD = 14  # a word longer than this runs from edge to edge
 MOVES_SCALE = 0.35  # the moves are worked out on a grid this share of the side (smooth)
@@ -234,6 +235,18 @@ def _shade(layers: lay.Layers, size: int, ground: RGB, inks: list[RGB]) -> Image
     return Image.fromarray(out, "RGB")
 
 
+def paper_inks(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
+    """The inks of a picture on plain paper, the one that stands off the paper most
+    first (soot on black paper drew drops no one could see), any within PAPER_GAP of
+    the paper's lightness left out while two others remain."""
+    ground, inks = colours
+    g_lit = rgb_to_oklch(ground)[0]
+    gap = [abs(rgb_to_oklch(c)[0] - g_lit) for c in inks]
+    order = sorted(range(len(inks)), key=lambda k: -gap[k])
+    kept = [inks[k] for k in order if gap[k] >= PAPER_GAP]
+    return ground, kept if len(kept) >= 2 else [inks[k] for k in order[:2]]
+
+
 def _figure_inks(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
     """The inks of a figure: the marbling's, then the veins' tint of the paper and the
     leaves' green (figures.TINT and LEAF follow the inks)."""
@@ -254,6 +267,8 @@ def _art(direction: ArtDirection, size: int, calmer: tuple[float, float] = calm.
     work = raster.work_size(size)
     shade_at = min(work, max(SHADE_LEAST, round(work * SHADE_SCALE)))
     shape = composition_of(layout)
+    if shape in PAPER:
+        colours = paper_inks(colours)
     f = mf.Field.grid(max(16, round(shade_at * MOVES_SCALE)))
     layers, focus = _moves(f, direction, rng, len(colours[1]), side, layout)
     img = _shade(layers, shade_at, *(_figure_inks(colours) if shape in FIGURES else colours))

@@ -49,7 +49,7 @@ def drop_bands(
             areas.append(rng.uniform(0.8, 1.6))
             inks.append(CLEAR)
         else:
-            areas.append(rng.uniform(0.35, 0.9) if k else rng.uniform(0.4, 0.7))
+            areas.append(rng.uniform(0.3, 0.6) if k else rng.uniform(0.15, 0.3))
             inks.append(other if k == swap else own)
     inks[-1] = own
     radii = np.sqrt(np.cumsum(areas) / sum(areas)) * reach
@@ -89,11 +89,11 @@ def suminagashi(
         else:  # beside an earlier drop, overlapping its rim
             pc, pr = drops[int(rng.integers(0, k))]
             a = rng.uniform(0, 2 * np.pi)
-            dist = (pr + r) * rng.uniform(0.55, 0.85)
+            dist = (pr + r) * rng.uniform(0.8, 1.0)
             c = (pc[0] + dist * np.cos(a), pc[1] + dist * np.sin(a))
             c = (
-                float(np.clip(c[0], bx0 + 0.08, bx1 - 0.08)),
-                float(np.clip(c[1], by0 + 0.08, by1 - 0.08)),
+                float(np.clip(c[0], bx0 + 0.6 * r, bx1 - 0.6 * r)),
+                float(np.clip(c[1], by0 + 0.6 * r, by1 - 0.6 * r)),
             )
         drops.append((c, min(r, room(c, box))))
     # the stroke: through the drops' middle, along the key's direction
@@ -103,13 +103,13 @@ def suminagashi(
     length = big * rng.uniform(2.6, 3.4)
     start = (mx - 0.5 * length * np.cos(angle), my - 0.5 * length * np.sin(angle))
     mf.breeze(f, rng, 0.004 + 0.012 * d.turbulence)
-    pull(f, start, angle, length, big * (0.35 + 0.4 * d.energy), big * 0.18)
+    pull(f, start, angle, length, big * (0.3 + 0.35 * d.energy), big * 0.1)
     own = pat.roles(inks)
     layers: Layers = []
     for k, (c, r) in reversed(list(enumerate(drops))):  # the newest first: undone first
         ink = (own[0], own[1], own[0], own[2])[k] if inks > 2 else own[k % 2]
         other = own[2] if ink != own[2] else own[0]
-        bands = drop_bands(rng, ink, other, r, _rings_count(d, rng, 2))
+        bands = drop_bands(rng, ink, other, r, _rings_count(d, rng, 3))
         layers.insert(0, (mf.rings(f, c), bands))
         mf.push(f, c, r)
     x0 = min(c[0] - r for c, r in drops)
@@ -147,12 +147,15 @@ def drop(
     c = _far_corner(side, rng, loud)
     r = min(rng.uniform(0.36, 0.46), room(c, box) / 1.05)
     angle = _stroke_angle(d, rng)
+    tip = (c[0] + 1.4 * r * np.cos(angle), c[1] + 1.4 * r * np.sin(angle))
+    if room(tip, box) <= 0.02:  # the tail runs away from the title, never into it
+        angle += np.pi
     off = rng.uniform(0.15, 0.35) * r
     stir = (c[0] + off * np.cos(angle + 1.6), c[1] + off * np.sin(angle + 1.6))
     turn = (2.2 + 2.5 * d.energy) * (1 if rng.random() < 0.5 else -1)
     back = (stir[0] - 0.2 * r * np.cos(angle), stir[1] - 0.2 * r * np.sin(angle))
     mf.breeze(f, rng, 0.004 + 0.01 * d.turbulence)
-    pull(f, back, angle, 1.1 * r, (0.3 + 0.25 * d.energy) * r, 0.12 * r)  # the tail
+    pull(f, back, angle, 1.6 * r, (0.45 + 0.3 * d.energy) * r, 0.08 * r)  # the tail
     mf.swirl(f, stir, turn, 0.3 * r)
     field, second, accent = pat.roles(inks)
     bands = drop_bands(rng, field, second, r, _rings_count(d, rng, 5))
