@@ -99,6 +99,7 @@ FITS = {"metal": ("drop", "window"), "drill": ("drop", "suminagashi")}
 FITS |= {"trap": ("drop", "suminagashi"), "jingle": ("bloom", "drop")}
 FITS |= {g: PAPER for g in inks_of.DARK}
 PAPER_GAP = 0.2  # the least lightness step between an ink and plain paper (OKLCH)
+PAPER_CONTRAST = 5.5  # black or white stands at least this far off plain paper
 LONG_TITLE = 16  # a main title longer than this (characters) is set small
 LONG_WORD = 14  # a word longer than this runs from edge to edge
 MOVES_SCALE = 0.35  # the moves are worked out on a grid this share of the side (smooth)
@@ -235,6 +236,30 @@ def _shade(layers: lay.Layers, size: int, ground: RGB, inks: list[RGB]) -> Image
     return Image.fromarray(out, "RGB")
 
 
+def _clear_paper(ground: RGB) -> RGB:
+    """A paper the title reads on: a mid-tone paper (a hot pink, a signal red: black
+    on it read under 4.5:1 once grained) moved lighter or darker, keeping its hue,
+    until black or white stands PAPER_CONTRAST off it."""
+    lit = rgb_to_oklch(ground)[0]
+    black, white = (0, 0, 0), (255, 255, 255)
+    step = 0.03 if contrast_ratio(black, ground) >= contrast_ratio(white, ground) else -0.03
+    for _ in range(12):
+        if max(contrast_ratio(black, ground), contrast_ratio(white, ground)) >= PAPER_CONTRAST:
+            break
+        lit += step
+        ground = raster.tone(ground, lit, None)
+    return ground
+
+
+def palette_of(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]]:
+    """The ground and inks of the cover: on plain paper (PAPER) the paper moved where
+    the title would not read on it (_clear_paper) and the inks that stand off it."""
+    colours = inks_of.palette(direction, rng)
+    if composition_of(_layout(direction)) not in PAPER:
+        return colours
+    return paper_inks((_clear_paper(colours[0]), colours[1]))
+
+
 def paper_inks(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
     """The inks of a picture on plain paper, the one that stands off the paper most
     first (soot on black paper drew drops no one could see), any within PAPER_GAP of
@@ -261,14 +286,12 @@ def _art(direction: ArtDirection, size: int, calmer: tuple[float, float] = calm.
     """The marbled sheet for a direction already titled (see titled); `calmer`: the
     calm's ease and ground pull behind the title."""
     rng = raster.rng_for(direction, "marbled")
-    colours = inks_of.palette(direction, rng)
+    colours = palette_of(direction, rng)
     side = sheet.title_side(direction)
     layout = _layout(direction)
     work = raster.work_size(size)
     shade_at = min(work, max(SHADE_LEAST, round(work * SHADE_SCALE)))
     shape = composition_of(layout)
-    if shape in PAPER:
-        colours = paper_inks(colours)
     f = mf.Field.grid(max(16, round(shade_at * MOVES_SCALE)))
     layers, focus = _moves(f, direction, rng, len(colours[1]), side, layout)
     img = _shade(layers, shade_at, *(_figure_inks(colours) if shape in FIGURES else colours))
@@ -306,7 +329,7 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     256 px thumbnail, or the cover's size if smaller), on marbling calmed harder
     (CALMER), the best of the tries kept."""
     seeded = titled(direction)
-    ground = inks_of.palette(seeded, raster.rng_for(seeded, "marbled"))[0]
+    ground = palette_of(seeded, raster.rng_for(seeded, "marbled"))[0]
     plain = _plain_ink(seeded, ground)
     own, bare = (contrast_ratio(d.palette.ink, ground) for d in (seeded, plain))
     if own < LEGIBLE or (own < PLAIN_OVER and bare > 1.25 * own):

@@ -72,7 +72,7 @@ def suminagashi(
     """Two to four drops of nested rings near the song's loudest moment, each of its own
     ink, dropped so that each pushes into the last, then one stylus stroke pulled
     through them; the rest of the cover plain paper."""
-    box = sheet.focal(side)
+    box = sheet.art_box(d, side)
     bx0, by0, bx1, by1 = box
     loud = pat.peaks(pat.energy_line(d), 1)[0][0]
     count = int(np.clip(2 + round(d.density + d.energy * 1.2 + rng.uniform(-0.5, 0.5)), 2, 4))
@@ -124,10 +124,10 @@ def _within(b: compose.Box, box: compose.Box) -> compose.Box:
     return (max(b[0], box[0]), max(b[1], box[1]), min(b[2], box[2]), min(b[3], box[3]))
 
 
-def _far_corner(side: str, rng: np.random.Generator, loud: float) -> Point:
+def _far_corner(d: ArtDirection, side: str, rng: np.random.Generator, loud: float) -> Point:
     """The big drop's centre: low in the art's box and toward one side (the song's
     loud moment), near enough the cover's edge that the edge crops it."""
-    bx0, by0, bx1, by1 = sheet.focal(side)
+    bx0, by0, bx1, by1 = sheet.art_box(d, side)
     x = bx0 + (bx1 - bx0) * (0.2 + 0.6 * loud + rng.uniform(-0.08, 0.08))
     if side.startswith("top"):
         return x, by1 - rng.uniform(0.08, 0.2)
@@ -142,9 +142,9 @@ def drop(
     """One big drop of many rings, cropped by the cover's edge, stirred once off its
     centre and pulled out into a tail (louder music stirs harder); the stroke's
     direction from the key or the seed."""
-    box = sheet.focal(side)
+    box = sheet.art_box(d, side)
     loud = pat.peaks(pat.energy_line(d), 1)[0][0]
-    c = _far_corner(side, rng, loud)
+    c = _far_corner(d, side, rng, loud)
     r = min(rng.uniform(0.36, 0.46), room(c, box) / 1.05)
     angle = _stroke_angle(d, rng)
     tip = (c[0] + 1.4 * r * np.cos(angle), c[1] + 1.4 * r * np.sin(angle))

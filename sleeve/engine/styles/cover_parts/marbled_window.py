@@ -67,7 +67,7 @@ def window(
     kinds = ("gelgit", "shawl", "curl", "peacock")
     weights = np.array([0.3 + 0.3 * d.energy, 0.3, 0.2 + 0.3 * d.turbulence, 0.15])
     kind = kinds[int(rng.choice(4, p=weights / weights.sum()))]
-    box = sheet.focal(side)
+    box = sheet.art_box(d, side)
     bx0, by0, bx1, by1 = box
     shape = SHAPES[int(rng.random() < 0.45 + 0.2 * d.energy)]
     if shape == "disc":
