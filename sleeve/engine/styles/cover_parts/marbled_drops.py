@@ -125,15 +125,16 @@ def _within(b: compose.Box, box: compose.Box) -> compose.Box:
 
 
 def _far_corner(d: ArtDirection, side: str, rng: np.random.Generator, loud: float) -> Point:
-    """The big drop's centre: low in the art's box and toward one side (the song's
-    loud moment), near enough the cover's edge that the edge crops it."""
+    """The big drop's centre: toward the cover's edge away from the title, near enough
+    that the edge crops it, and across the box at the song's loud moment."""
     bx0, by0, bx1, by1 = sheet.art_box(d, side)
-    x = bx0 + (bx1 - bx0) * (0.2 + 0.6 * loud + rng.uniform(-0.08, 0.08))
+    x = bx0 + (bx1 - bx0) * (0.3 + 0.4 * loud + rng.uniform(-0.06, 0.06))
+    deep = rng.uniform(0.25, 0.4)  # of the box's depth from the cover's edge
     if side.startswith("top"):
-        return x, by1 - rng.uniform(0.08, 0.2)
+        return x, by1 - (by1 - by0) * deep
     if side.startswith("bottom"):
-        return x, by0 + rng.uniform(0.08, 0.2)
-    return bx0 + rng.uniform(0.15, 0.3), by0 + (by1 - by0) * (0.25 + 0.5 * loud)
+        return x, by0 + (by1 - by0) * deep
+    return bx0 + (bx1 - bx0) * deep, by0 + (by1 - by0) * (0.3 + 0.4 * loud)
 
 
 def drop(
@@ -145,7 +146,7 @@ def drop(
     box = sheet.art_box(d, side)
     loud = pat.peaks(pat.energy_line(d), 1)[0][0]
     c = _far_corner(d, side, rng, loud)
-    r = min(rng.uniform(0.36, 0.46), room(c, box) / 1.05)
+    r = min(rng.uniform(0.4, 0.5), room(c, box) / 1.05)
     angle = _stroke_angle(d, rng)
     tip = (c[0] + 1.4 * r * np.cos(angle), c[1] + 1.4 * r * np.sin(angle))
     if room(tip, box) <= 0.02:  # the tail runs away from the title, never into it
