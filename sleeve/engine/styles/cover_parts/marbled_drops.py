@@ -77,7 +77,7 @@ def suminagashi(
     loud = pat.peaks(pat.energy_line(d), 1)[0][0]
     count = int(np.clip(2 + round(d.density + d.energy * 1.2 + rng.uniform(-0.5, 0.5)), 2, 4))
     first = (
-        bx0 + (bx1 - bx0) * (0.25 + 0.5 * loud),
+        bx0 + (bx1 - bx0) * (0.25 + 0.5 * loud + rng.uniform(-0.12, 0.12)),
         by0 + (by1 - by0) * rng.uniform(0.35, 0.65),
     )
     big = rng.uniform(0.17, 0.23) * (1.15 if count == 2 else 1.0)
