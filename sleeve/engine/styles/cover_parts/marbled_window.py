@@ -78,7 +78,7 @@ def window(
     else:
         toward = {"top": "bottom", "bottom": "top", "right": "left"}.get(side.split("-")[0])
         toward = toward or "bottom"
-        depth = rng.uniform(0.3, 0.46) * (by1 - by0 if toward != "left" else bx1 - bx0)
+        depth = rng.uniform(0.5, 0.7) * (by1 - by0 if toward != "left" else bx1 - bx0)
         edge = {"bottom": 1.0 - depth, "top": depth, "left": depth}[toward]
         cut = _torn(edge, toward, rng)
         focus = {
