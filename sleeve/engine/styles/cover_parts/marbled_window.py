@@ -24,6 +24,7 @@ from sleeve.engine.styles.cover_parts.marbled_sheet import CLEAR
 
 SHAPES = ("disc", "band")
 PAPER = mf.Bands(np.array([0.0]), np.array([CLEAR, CLEAR]))  # clear paper where u < 0
+FINER = 1.3  # the sheet seen through the shape combed this much finer than full-bleed
 TEAR = 0.006  # how far a torn edge frays (share of the side)
 
 
@@ -65,15 +66,18 @@ def window(
     seen through a disc at the song's loud moment or a torn band along the edge away
     from the title; the rest plain paper."""
     kinds = ("gelgit", "shawl", "curl", "peacock")
-    weights = np.array([0.3 + 0.3 * d.energy, 0.3, 0.2 + 0.3 * d.turbulence, 0.15])
+    weights = np.array([0.1 + 0.2 * d.energy, 0.35, 0.15 + 0.3 * d.turbulence, 0.35])
     kind = kinds[int(rng.choice(4, p=weights / weights.sum()))]
     box = sheet.art_box(d, side)
     bx0, by0, bx1, by1 = box
     shape = SHAPES[int(rng.random() < 0.45 + 0.2 * d.energy)]
-    if shape == "disc":
+    if shape == "disc":  # toward the far edge, cropped by it where it is big
         loud = pat.peaks(pat.energy_line(d), 1)[0][0]
-        c = (bx0 + (bx1 - bx0) * (0.3 + 0.4 * loud), by0 + (by1 - by0) * rng.uniform(0.4, 0.6))
-        r = min(rng.uniform(0.22, 0.3), drops.room(c, box))
+        far = rng.uniform(0.5, 0.7)
+        c = (bx0 + (bx1 - bx0) * (0.3 + 0.4 * loud), by0 + (by1 - by0) * far)
+        if side.startswith("bottom"):
+            c = (c[0], by1 - (by1 - by0) * far)
+        r = min(rng.uniform(0.27, 0.36), drops.room(c, box))
         cut, focus = _disc(c, r), compose.around(c[0], c[1], r)
     else:
         toward = {"top": "bottom", "bottom": "top", "right": "left"}.get(side.split("-")[0])
@@ -86,5 +90,6 @@ def window(
             "top": (0.0, 0.0, 1.0, edge),
             "left": (0.0, 0.0, edge, 1.0),
         }[toward]
-    layers, _ = lay.combed_sheet(f, d, rng, inks, side, kind)
+    fine = mf.Field(f.x * FINER, f.y * FINER, f.px * FINER)  # paper, not a swatch
+    layers, _ = lay.combed_sheet(fine, d, rng, inks, side, kind)
     return [*layers, (cut, PAPER)], compose.clip_box(focus)
