@@ -68,7 +68,7 @@ def test_the_pictures_differ_in_layout_not_only_colour(monkeypatch: pytest.Monke
     """The same track drawn as each picture: the drops, the big drop, the window, the
     sheet and the figures put their masses in different places (downsampled luminance,
     normalised so colour alone cannot tell them apart)."""
-    apart = (("suminagashi", "drop"), ("drop", "bloom"), ("window", "drop"))
+    apart = (("suminagashi", "drop"), ("drop", "bloom"), ("window", "bloom"))
     apart += (("peacock", "tulip"), ("peacock", "suminagashi"))
     for base in (CALM, LOUD):
         direction = dataclasses.replace(base, seed=11, layout="top-left")
@@ -114,7 +114,7 @@ def test_pictures_on_paper_leave_the_title_plain_paper(
         band = grey[:8] if layout == "top-left" else grey[24:]
         art = grey[12:] if layout == "top-left" else grey[:20]
         paper = np.median(grey)
-        assert np.abs(band - paper).max() < 10, (seed, np.abs(band - paper).max())
+        assert np.abs(band - paper).max() < 16, (seed, np.abs(band - paper).max())
         assert (np.abs(art - paper) > 30).mean() > 0.05, seed
         assert (np.abs(grey - paper) < 8).mean() > 0.45, seed
 
