@@ -124,12 +124,16 @@ def test_the_song_and_seed_move_the_drops_not_only_their_colour(
 ) -> None:
     """The suminagashi of one track at different seeds: the drops fall in different
     places, in different numbers, pulled another way (the masses move, colour aside)."""
-    maps = []
+    maps, centres = [], []
     for seed in range(5):
         direction = dataclasses.replace(CALM, seed=seed, layout="top-left")
-        maps.append(_luma(_forced(monkeypatch, "suminagashi", direction, 96).image))
+        art = _forced(monkeypatch, "suminagashi", direction, 96)
+        maps.append(_luma(art.image))
+        centres.append(np.array([art.focal[0] + art.focal[2], art.focal[1] + art.focal[3]]) / 2)
     gaps = [np.abs(a - b).mean() for i, a in enumerate(maps) for b in maps[i + 1 :]]
     assert min(gaps) > 0.2 and np.mean(gaps) > 0.35, np.round(gaps, 2)
+    moved = [np.abs(a - b).max() for i, a in enumerate(centres) for b in centres[i + 1 :]]
+    assert min(moved) > 0.02 and np.mean(moved) > 0.06, np.round(moved, 3)  # the focus moves
 
 
 def test_titles_are_small_or_medium_and_read_at_64_px() -> None:
