@@ -80,7 +80,7 @@ def suminagashi(
         bx0 + (bx1 - bx0) * (0.25 + 0.5 * loud + rng.uniform(-0.12, 0.12)),
         by0 + (by1 - by0) * rng.uniform(0.35, 0.65),
     )
-    big = rng.uniform(0.17, 0.23) * (1.15 if count == 2 else 1.0)
+    big = rng.uniform(0.19, 0.25) * (1.15 if count == 2 else 1.0)
     drops: list[tuple[Point, float]] = []
     for k in range(count):
         r = big * (1.0 if k == 0 else rng.uniform(0.45, 0.75))
