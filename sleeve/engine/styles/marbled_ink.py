@@ -1,32 +1,25 @@
-"""Marbled ink: real ebru paper, a whole sheet combed in a traditional pattern
-(gel-git, peacock, shawl, French curl) or one drop's rings, crisp inks over a stone
-spatter on fibred paper, or a bloom, tulip or heart where the title names one; the
-title small, at 4.5:1.
+"""Marbled ink: ink dropped and combed on the bath and lifted onto plain paper, a
+picture with calm paper for the title: suminagashi (two to four drops of nested rings
+pulled through by one stylus stroke), the drop (one big drop stirred once and pulled
+out into a tail, cropped large by the cover's edge) or the window (a combed sheet seen
+through a disc or a torn band, as a bookbinder lays it); the full-bleed peacock only
+for a genre that leans to it (WALLPAPER); a bloom, tulip or heart where the title
+names one. The title small or medium, on the paper, at 4.5:1.
 
-Two art directors read the old sheets as generic digital swirls behind a title (the
-eye's eddy and the stroke's S through a chevron moire as mud): those are retired
-(RETIRED). The abstract sheets (SHEETS, marbled_patterns.combed) are made as on the
-bath (marbled_layouts.combed_sheet): stripes laid in two or three inks, one bold
-stripe of the accent through the song's loudest moment, the stone's first drops
-scattered as small specks, then the combs through all of it, so the specks are drawn
-into fine veins: gel-git (a stylus across the stripes and back, pass by pass),
-peacock (a gel-git combed fine and drawn through in small waves), shawl (a wide comb
-in big waves through a gel-git) and French curl (rows of small spirals). The song
-sets the spacing (faster combs finer), the pull (louder pulls harder, hardest where
-its energy curve peaks) and the accent's place. The macro: one drop's rings filling
-the frame. The moves are worked out on a coarse grid and the inks shaded at the
-cover's size (crisp edges), then pressed into paper fibre (marbled_paper). The
-figures (marbled_figures) only for a title that names a flower or a heart
-(SUBJECT_LAYOUTS); genres lean to some sheets (LEANS) and take only some (FITS). Never
-offered to a children's song or a lullaby.
+Two art directors read the full-bleed sheets (gel-git, shawl, curl, the macro rings)
+as wallpaper behind a title (3/10): they are retired (RETIRED). The song moves the
+layout: where the drops gather (its loudest moment), how many (energy, density), the
+stroke's direction (its key), the rings (its tempo); the seed the rest. Every picture
+reports its focus to the typography and keeps out of the title's block
+(marbled_sheet.art_box); a mid-tone paper is moved until black or white reads on it.
+The moves are worked out on a coarse grid and the inks shaded at the cover's size
+(crisp edges), then pressed into paper fibre (marbled_paper). Never offered to a
+children's song or a lullaby.
 
-Inks (marbled_inks): two or three, no two close in lightness unless apart by hue (a
-muddy pair loses one or is pushed apart), one strong contrast; dark genres black and
-bone with one cold or blood ink. The style sets the title itself (render_with_title),
-medium or small, a big edge title moved to a corner; the marbling runs on behind it,
-eased smoothly toward the ink the title stands off most (marbled_calm), calmed harder
-(CALMER) where the title still reads under 4.5:1; black or white where the palette's
-ink stands too close to the ground.
+Inks (marbled_inks): two or three, no two close in lightness unless apart by hue, one
+strong contrast; on plain paper the one that stands off the paper most leads. Only the
+full-bleed sheet runs behind the title, eased toward a quiet ink there (marbled_calm),
+calmed harder (CALMER) where the title still reads under 4.5:1.
 """
 
 from __future__ import annotations
