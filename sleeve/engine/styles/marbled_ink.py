@@ -1,32 +1,25 @@
-"""Marbled ink: real ebru paper, a whole sheet combed in a traditional pattern
-(gel-git, peacock, shawl, French curl) or one drop's rings, crisp inks over a stone
-spatter on fibred paper, or a bloom, tulip or heart where the title names one; the
-title small, at 4.5:1.
+"""Marbled ink: ink dropped and combed on the bath and lifted onto plain paper, a
+picture with calm paper for the title: suminagashi (two to four drops of nested rings
+pulled through by one stylus stroke), the drop (one big drop stirred once and pulled
+out into a tail, cropped large by the cover's edge) or the window (a combed sheet seen
+through a disc or a torn band, as a bookbinder lays it); the full-bleed peacock only
+for a genre that leans to it (WALLPAPER); a bloom, tulip or heart where the title
+names one. The title small or medium, on the paper, at 4.5:1.
 
-Two art directors read the old sheets as generic digital swirls behind a title (the
-eye's eddy and the stroke's S through a chevron moire as mud): those are retired
-(RETIRED). The abstract sheets (SHEETS, marbled_patterns.combed) are made as on the
-bath (marbled_layouts.combed_sheet): stripes laid in two or three inks, one bold
-stripe of the accent through the song's loudest moment, the stone's first drops
-scattered as small specks, then the combs through all of it, so the specks are drawn
-into fine veins: gel-git (a stylus across the stripes and back, pass by pass),
-peacock (a gel-git combed fine and drawn through in small waves), shawl (a wide comb
-in big waves through a gel-git) and French curl (rows of small spirals). The song
-sets the spacing (faster combs finer), the pull (louder pulls harder, hardest where
-its energy curve peaks) and the accent's place. The macro: one drop's rings filling
-the frame. The moves are worked out on a coarse grid and the inks shaded at the
-cover's size (crisp edges), then pressed into paper fibre (marbled_paper). The
-figures (marbled_figures) only for a title that names a flower or a heart
-(SUBJECT_LAYOUTS); genres lean to some sheets (LEANS) and take only some (FITS). Never
-offered to a children's song or a lullaby.
+Two art directors read the full-bleed sheets (gel-git, shawl, curl, the macro rings)
+as wallpaper behind a title (3/10): they are retired (RETIRED). The song moves the
+layout: where the drops gather (its loudest moment), how many (energy, density), the
+stroke's direction (its key), the rings (its tempo); the seed the rest. Every picture
+reports its focus to the typography and keeps out of the title's block
+(marbled_sheet.art_box); a mid-tone paper is moved until black or white reads on it.
+The moves are worked out on a coarse grid and the inks shaded at the cover's size
+(crisp edges), then pressed into paper fibre (marbled_paper). Never offered to a
+children's song or a lullaby.
 
-Inks (marbled_inks): two or three, no two close in lightness unless apart by hue (a
-muddy pair loses one or is pushed apart), one strong contrast; dark genres black and
-bone with one cold or blood ink. The style sets the title itself (render_with_title),
-medium or small, a big edge title moved to a corner; the marbling runs on behind it,
-eased smoothly toward the ink the title stands off most (marbled_calm), calmed harder
-(CALMER) where the title still reads under 4.5:1; black or white where the palette's
-ink stands too close to the ground.
+Inks (marbled_inks): two or three, no two close in lightness unless apart by hue, one
+strong contrast; on plain paper the one that stands off the paper most leads. Only the
+full-bleed sheet runs behind the title, eased toward a quiet ink there (marbled_calm),
+calmed harder (CALMER) where the title still reads under 4.5:1.
 """
 
 from __future__ import annotations
@@ -46,12 +39,13 @@ from sleeve.engine.runs import is_rtl
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import marble_field as mf
 from sleeve.engine.styles.cover_parts import marbled_calm as calm
+from sleeve.engine.styles.cover_parts import marbled_drops as drops
 from sleeve.engine.styles.cover_parts import marbled_figures as figures
 from sleeve.engine.styles.cover_parts import marbled_inks as inks_of
 from sleeve.engine.styles.cover_parts import marbled_layouts as lay
 from sleeve.engine.styles.cover_parts import marbled_paper as paper
-from sleeve.engine.styles.cover_parts import marbled_patterns as pat
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
+from sleeve.engine.styles.cover_parts import marbled_window as window
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_parse import parse_title
@@ -68,8 +62,9 @@ STYLE = StyleInfo(
     never=("children", "lullaby"),
 )
 
-SHEETS = pat.KINDS  # whole sheets in a traditional pattern: gel-git, peacock, shawl, curl
-COMPOSITIONS = (*SHEETS, "macro", "bloom", "tulip", "heart")
+SHEETS = ("peacock",)  # the one full-bleed sheet: only where a genre leans to it
+PAPER = ("suminagashi", "drop", "window")  # ink on plain paper, the title on the paper
+COMPOSITIONS = (*PAPER, *SHEETS, "bloom", "tulip", "heart")
 FIGURES = ("bloom", "tulip", "heart")  # pictures drawn in the marbling on veined paper
 LAYOUTS = COMPOSITIONS
 # the band (a ribbon of wavy stripes) and the drop (a small ringed target on bare water)
@@ -78,25 +73,28 @@ LAYOUTS = COMPOSITIONS
 # field's ring sets read as fried eggs or a contour blob (Golden Hour, Supercali...) and
 # the stone's cells as lava-lamp blobs (Thunderstruck Highway, Candyfloss); the eye (one
 # eddy stirred into stripes) and the stroke (an S through a nonpareil, chevron or
-# bouquet) read as generic, muddy digital swirls and a murky chevron moire (Glass City,
-# Ночной город, Riot, Back Porch): the traditional sheets replace them
-RETIRED = ("band", "drop", "disc", "arch", "strip", "field", "stone", "eye", "stroke")
+# bouquet) read as generic, muddy digital swirls and a murky chevron moire; the
+# full-bleed gel-git, shawl, curl and macro rings read as wallpaper behind a title (two
+# art directors, 3/10): the focal pictures on plain paper replace them
+RETIRED = ("band", "disc", "arch", "strip", "field", "stone", "eye", "stroke")
+RETIRED += ("gelgit", "shawl", "curl", "macro")
 # a title that names a flower or a heart gets the figure that draws it (title_words)
 SUBJECT_LAYOUTS = {"flower": ("bloom", "tulip"), "cherry": ("bloom",), "heart": ("heart",)}
 SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
-LEANS = {"psychedelic": "peacock", "hyperpop": "curl", "funk": "shawl"}
-LEANS |= {"disco": "curl", "folk": "gelgit", "chamber": "macro", "ambient": "macro"}
-LEANS |= {"classical": "macro", "world": "shawl", "latin": "curl", "rnb": "macro"}
-LEANS |= {"arabic": "shawl", "bollywood": "peacock", "jazz": "gelgit", "rock": "gelgit"}
-# genres that take only some pictures: metal and drill a stark gel-git or shawl, trap
-# curls or a smoke ring, a jingle one bold flower or a gel-git, funk and disco bold combs
-FITS = {"metal": ("gelgit", "shawl"), "drill": ("gelgit", "macro"), "trap": ("curl", "macro")}
-FITS |= {"jingle": ("bloom", "gelgit"), "funk": ("shawl", "curl"), "disco": ("curl", "peacock")}
-# the dark genres' sheets stay abstract and bold (no fine peacock in soot)
-FITS |= {g: ("gelgit", "shawl", "curl", "macro") for g in inks_of.DARK}
+WALLPAPER = ("psychedelic", "hyperpop")  # the genres that may take the full-bleed sheet
+LEANS = {"psychedelic": "peacock", "hyperpop": "peacock", "funk": "drop", "disco": "drop"}
+LEANS |= {"folk": "window", "chamber": "suminagashi", "ambient": "suminagashi"}
+LEANS |= {"classical": "suminagashi", "world": "window", "latin": "drop", "rnb": "suminagashi"}
+LEANS |= {"arabic": "window", "bollywood": "window", "jazz": "window", "rock": "drop"}
+# genres that take only some pictures: metal a stark drop or spine, drill and trap a
+# drop or the drops on black, a jingle one bold flower or a drop
+FITS = {"metal": ("drop", "window"), "drill": ("drop", "suminagashi")}
+FITS |= {"trap": ("drop", "suminagashi"), "jingle": ("bloom", "drop")}
+FITS |= {g: PAPER for g in inks_of.DARK}
+PAPER_GAP = 0.2  # the least lightness step between an ink and plain paper (OKLCH)
+PAPER_CONTRAST = 5.5  # black or white stands at least this far off plain paper
 LONG_TITLE = 16  # a main title longer than this (characters) is set small
 LONG_WORD = 14  # a word longer than this runs from edge to edge
-RING_GAP = 0.25  # the least lightness step between ring ink and water (OKLCH)
 MOVES_SCALE = 0.35  # the moves are worked out on a grid this share of the side (smooth)
 SHADE_SCALE = 0.42  # the inks are shaded crisp at this share of the side, at least
 SHADE_LEAST = 256  # this many pixels (the cover's own side where smaller)
@@ -142,22 +140,16 @@ def named_figure(direction: ArtDirection) -> tuple[str, ...]:
 
 
 def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The picture: the macro likelier for calm music, the peacock and the curl for
-    turbulent music, the gel-git and the shawl for energetic music; the figures only
-    for a title that names what they draw (most often, SUBJECT_SHARE); the genre's
-    lean likelier still and its FITS only; the seed draws."""
+    """The picture: the suminagashi likelier for calm music, the drop for loud or
+    turbulent music, the window between; the full-bleed sheet only for the genres
+    that lean to it (WALLPAPER); the figures only for a title that names what they
+    draw (most often, SUBJECT_SHARE); the genre's lean likelier still and its FITS
+    only; the seed draws."""
     e, t = direction.energy, direction.turbulence
-    calm = 1 - e
-    weights = np.array(
-        [0.3 + 0.4 * e, 0.2 + 0.3 * t + 0.2 * e, 0.3 + 0.3 * e, 0.2 + 0.4 * t, 0.2 + 0.4 * calm]
-        + [0.15 + 0.25 * calm, 0.15 + 0.3 * calm, 0.3]
-    )
-    # the figures only where a title names what they draw (below): two art directors
-    # read blooms and tulips on unnamed songs as clip-art, three blooms to a batch
-    for figure in FIGURES:
-        weights[COMPOSITIONS.index(figure)] = 0.0
+    weights = np.array([0.35 + 0.5 * (1 - e), 0.25 + 0.4 * e + 0.2 * t, 0.45, 0.0, 0, 0, 0])
+    wallpaper = {direction.genre, direction.language.subgenre} & set(WALLPAPER)
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
-    if lean:
+    if lean and (lean not in SHEETS or wallpaper):
         weights[COMPOSITIONS.index(lean)] += 0.8
     fits = _fits(direction)
     if fits:
@@ -195,7 +187,9 @@ def _moves(
         return lay.combed_sheet(f, direction, rng, n, side, shape)
     if shape in FIGURES:
         return getattr(figures, shape)(f, direction, rng, n, side)
-    return lay.macro(f, direction, rng, n, side)
+    if shape == "window":
+        return window.window(f, direction, rng, n, side)
+    return getattr(drops, shape)(f, direction, rng, n, side)
 
 
 def _shade(layers: lay.Layers, size: int, ground: RGB, inks: list[RGB]) -> Image.Image:
@@ -235,15 +229,40 @@ def _shade(layers: lay.Layers, size: int, ground: RGB, inks: list[RGB]) -> Image
     return Image.fromarray(out, "RGB")
 
 
-def _rings_stand_off(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
-    """The inks with the one that stands off the ground most as the rings' field ink
-    (a dark field ink on a dark ground drew rings no one could see)."""
+def _clear_paper(ground: RGB) -> RGB:
+    """A paper the title reads on: a mid-tone paper (a hot pink, a signal red: black
+    on it read under 4.5:1 once grained) moved lighter or darker, keeping its hue,
+    until black or white stands PAPER_CONTRAST off it."""
+    lit = rgb_to_oklch(ground)[0]
+    black, white = (0, 0, 0), (255, 255, 255)
+    step = 0.03 if contrast_ratio(black, ground) >= contrast_ratio(white, ground) else -0.03
+    for _ in range(12):
+        if max(contrast_ratio(black, ground), contrast_ratio(white, ground)) >= PAPER_CONTRAST:
+            break
+        lit += step
+        ground = raster.tone(ground, lit, None)
+    return ground
+
+
+def palette_of(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]]:
+    """The ground and inks of the cover: on plain paper (PAPER) the paper moved where
+    the title would not read on it (_clear_paper) and the inks that stand off it."""
+    colours = inks_of.palette(direction, rng)
+    if composition_of(_layout(direction)) not in PAPER:
+        return colours
+    return paper_inks((_clear_paper(colours[0]), colours[1]))
+
+
+def paper_inks(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
+    """The inks of a picture on plain paper, the one that stands off the paper most
+    first (soot on black paper drew drops no one could see), any within PAPER_GAP of
+    the paper's lightness left out while two others remain."""
     ground, inks = colours
     g_lit = rgb_to_oklch(ground)[0]
-    if abs(rgb_to_oklch(inks[0])[0] - g_lit) >= RING_GAP:
-        return colours
-    best = max(range(len(inks)), key=lambda k: abs(rgb_to_oklch(inks[k])[0] - g_lit))
-    return ground, [inks[best], *(c for k, c in enumerate(inks) if k != best)]
+    gap = [abs(rgb_to_oklch(c)[0] - g_lit) for c in inks]
+    order = sorted(range(len(inks)), key=lambda k: -gap[k])
+    kept = [inks[k] for k in order if gap[k] >= PAPER_GAP]
+    return ground, kept if len(kept) >= 2 else [inks[k] for k in order[:2]]
 
 
 def _figure_inks(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
@@ -260,18 +279,19 @@ def _art(direction: ArtDirection, size: int, calmer: tuple[float, float] = calm.
     """The marbled sheet for a direction already titled (see titled); `calmer`: the
     calm's ease and ground pull behind the title."""
     rng = raster.rng_for(direction, "marbled")
-    colours = inks_of.palette(direction, rng)
+    colours = palette_of(direction, rng)
     side = sheet.title_side(direction)
     layout = _layout(direction)
     work = raster.work_size(size)
     shade_at = min(work, max(SHADE_LEAST, round(work * SHADE_SCALE)))
     shape = composition_of(layout)
-    if shape == "macro":
-        colours = _rings_stand_off(colours)
     f = mf.Field.grid(max(16, round(shade_at * MOVES_SCALE)))
     layers, focus = _moves(f, direction, rng, len(colours[1]), side, layout)
     img = _shade(layers, shade_at, *(_figure_inks(colours) if shape in FIGURES else colours))
     img = paper.fibre(img, raster.rng_for(direction, "marbled-paper"))
+    if shape not in SHEETS:  # the title stands on plain paper: nothing to calm
+        image = finish(raster.to_size(img, size), direction, "marbled", 0.025)
+        return Artwork(image, compose.clip_box(focus), layout)
     block, margin = sheet.title_block(direction), margin_for(direction.layout)
     box = calm.title_box(side, block, margin, is_rtl(direction.title))
     # the calm eases toward the ink (or the ground) the title stands off most: a bone or
@@ -302,7 +322,7 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     256 px thumbnail, or the cover's size if smaller), on marbling calmed harder
     (CALMER), the best of the tries kept."""
     seeded = titled(direction)
-    ground = inks_of.palette(seeded, raster.rng_for(seeded, "marbled"))[0]
+    ground = palette_of(seeded, raster.rng_for(seeded, "marbled"))[0]
     plain = _plain_ink(seeded, ground)
     own, bare = (contrast_ratio(d.palette.ink, ground) for d in (seeded, plain))
     if own < LEGIBLE or (own < PLAIN_OVER and bare > 1.25 * own):
@@ -311,7 +331,7 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     art = _art(seeded, size)
     tries = [set_title(art.image, seeded, art.focal)]
     steps = [(calm.DEFAULT, plain)] if seeded is not plain else []
-    if composition_of(art.layout) not in FIGURES:  # a figure's paper is calm: not washed
+    if composition_of(art.layout) in SHEETS:  # only a sheet runs under the title
         steps += [(c, plain) for c in CALMER]
     for calmer, titled_as in steps:
         if title_contrast(*tries[-1], thumb) >= LEGIBLE and tries[-1][1].treatment == "none":

@@ -1,14 +1,8 @@
-"""The full-bleed pictures of marbled ink, as moves on a ``marble_field`` (undone newest
-first), each with its focus: where the eye goes, placed by the song.
-
-- eye: combed stripes and one huge stirred eddy at the song's loudest moment, off
-  the centre, the title on the eased marbling away from it;
-- stroke: a combed sheet (the comb pulls hardest where the song is loud) crossed by one
-  bold S-stroke at the loud moment;
-- macro: one drop's rings filling the frame from a centre past its edge (a planet's
-  rim), a ring per moment of the song, bold where it is loud, the title beyond the rim.
-(The field, suminagashi ring sets on wide water, read as fried eggs or a contour blob:
-retired; the figures drawn in the marbling are ``marbled_figures``.)
+"""The combed sheet of marbled ink, as moves on a ``marble_field`` (undone newest
+first), with its focus: where the eye goes, placed by the song. Drawn full-bleed (the
+peacock, only where a genre leans to it) or seen through a window on plain paper
+(``marbled_window``); the drops on plain paper are ``marbled_drops``, the figures
+``marbled_figures``.
 """
 
 from __future__ import annotations
@@ -81,36 +75,3 @@ def combed_sheet(
 def speck_ink(inks: int) -> int:
     """The stone's ink: the second (the accent marks the drop alone)."""
     return pat.roles(inks)[1]
-
-
-def _rim_centre(side: str, rng: np.random.Generator) -> tuple[float, float]:
-    """The drop's centre past the edge opposite the title (a corner title: the far
-    corner), so its rings sweep across the frame toward the title."""
-    far = rng.uniform(0.25, 0.75)
-    if side == "top":
-        return far, 1.45
-    if side == "bottom":
-        return far, -0.45
-    if side == "right":
-        return -0.45, far
-    return (1.3 if "left" in side else -0.3), (1.3 if "top" in side else -0.3)
-
-
-def macro(
-    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
-) -> tuple[Layers, compose.Box]:
-    """One ink drop's rings filling the frame like a planet's rim: the centre past the
-    edge, the rim short of the title's side; one ring per moment of the song, the
-    outermost the first (the bold rings its loud moments), a slow wave bending them
-    harder where the song is loud."""
-    at = _rim_centre(side, rng)
-    fx0, fy0, fx1, fy1 = sheet.focal(side)
-    corners = [(x, y) for x in (fx0, fx1) for y in (fy0, fy1)]
-    reach = max(np.hypot(x - at[0], y - at[1]) for x, y in corners) * rng.uniform(0.88, 0.95)
-    count = 2 * int(6 + 3 * pat.fineness(d) + rng.integers(0, 3)) + 1
-    bands = pat.ring_bands(
-        rng, inks, reach, count, song=pat.energy_line(d, count), even=True, water=0.5
-    )
-    mf.breeze(f, rng, 0.01 + 0.03 * d.turbulence)
-    mf.wave(f, rng.uniform(0, np.pi), 0.02 + 0.03 * d.energy, 0.35, rng.uniform(0, 6.3))
-    return [(mf.rings(f, at), bands)], sheet.focal(side)

@@ -1,7 +1,6 @@
 """The marbling patterns of marbled ink, made from real marbling moves on a
-``marble_field``: stripes combed by the song (nonpareil, chevron, bouquet) and
-suminagashi ring sets (the battal stone's cells, read as lava-lamp blobs, are retired
-with the outline geometry that drew them). The song's energy
+``marble_field``: stripes combed by the song into ebru's traditional patterns (the drops' rings are
+``marbled_drops``). The song's energy
 curve (song) sets how hard each tine of a comb pulls across the sheet."""
 
 from __future__ import annotations
@@ -10,7 +9,6 @@ import numpy as np
 
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import marble_field as mf
-from sleeve.engine.styles.cover_parts.marbled_sheet import CLEAR
 
 
 def fineness(direction: ArtDirection) -> float:
@@ -96,51 +94,6 @@ def stripes(rng: np.random.Generator, inks: int, period: float) -> mf.Bands:
     bounds = np.r_[half, half + np.cumsum(w[1:])]
     bounds[-1] = period - half
     return mf.Bands(bounds, np.array([ink_list[0], *ink_list[1:], ink_list[0]]), period)
-
-
-def ring_bands(
-    rng: np.random.Generator,
-    inks: int,
-    reach: float,
-    count: int,
-    song: np.ndarray | None = None,
-    even: bool = False,
-    water: float = 1.0,
-) -> mf.Bands:
-    """Suminagashi rings out to `reach`: ink and clear water dropped by turns at one
-    point, each drop pushing the earlier ones outward (so the outer rings are thinner);
-    thin ink lines on wider water (a zebra of equal stripes read as op-art wallpaper),
-    now and then a bold ring; with `song` (the energy curve, one value a ring) the
-    rings dropped at the song's loud moments are the bold ones (the first drop, the
-    song's start, is pushed outermost); the rings mostly the field ink, now and then
-    the second, once the accent; `even`: rings as wide inside as out (a drop's rim
-    seen close), not pushed thinner outward; `water` scales the clear rings' width."""
-    field, second, accent = roles(inks)
-    areas = []
-    ring_inks = []
-    for k in range(count):  # thin ink lines on wide water, now and then a bold one
-        ink_ring = k % 2 == 0
-        loud = song is not None and song[k] > 1.0
-        bold = ink_ring and (loud or (song is None and rng.random() < 0.2))
-        areas.append(rng.uniform(0.6, 1.1) if bold else rng.uniform(0.2, 0.5))
-        if not ink_ring:
-            areas[-1] = rng.uniform(0.9, 2.2) * water
-        if not ink_ring:
-            ring_inks.append(CLEAR)
-        elif rng.random() < 0.2:
-            ring_inks.append(second if rng.random() < 0.75 else accent)
-        else:
-            ring_inks.append(field)
-    if ring_inks.count(accent) == 0 and count > 4 and accent != field:
-        ring_inks[2 * int(rng.integers(1, count // 2))] = accent
-    if even:  # a rim seen close: every other ink ring the second (one ink read as grey)
-        ring_inks = [second if k % 4 == 2 and i == field else i for k, i in enumerate(ring_inks)]
-    areas_arr = np.array(areas[::-1])  # the last drop is the innermost
-    if even:
-        radii = np.cumsum(areas_arr) * reach / areas_arr.sum()
-    else:
-        radii = np.sqrt(np.cumsum(areas_arr) * reach**2 / areas_arr.sum())
-    return mf.Bands(radii, np.array([*ring_inks[::-1], CLEAR]))
 
 
 KINDS = ("gelgit", "peacock", "shawl", "curl")  # the combed sheets (traditional patterns)

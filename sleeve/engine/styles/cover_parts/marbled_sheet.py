@@ -11,7 +11,7 @@ from PIL import Image
 from sleeve.engine import compose, raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import calm_zone
-from sleeve.engine.typography import set_title
+from sleeve.engine.typography import margin_for, set_title
 
 CLEAR = -1  # the ink index of clear water (the ground shows through)
 CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
@@ -49,3 +49,21 @@ def focal(side: str) -> compose.Box:
     if side in CORNERS:
         return calm_zone.away_from(side.split("-")[0])
     return calm_zone.away_from(side)
+
+
+CLEARANCE = 0.05  # paper kept between the title's block and the art (share of the side)
+
+
+def art_box(direction: ArtDirection, side: str) -> compose.Box:
+    """The art's box (focal) cut back where the title's block reaches further into the
+    cover (a three-line title), so a picture on plain paper never runs under it."""
+    x0, y0, x1, y1 = focal(side)
+    width, depth = title_block(direction)
+    reach = margin_for(direction.layout) + CLEARANCE
+    if side.startswith("top"):
+        y0 = max(y0, min(reach + depth, 0.6))
+    elif side.startswith("bottom"):
+        y1 = min(y1, max(1.0 - reach - depth, 0.4))
+    elif side == "right":
+        x1 = min(x1, max(1.0 - reach - depth, 0.4))
+    return x0, y0, x1, y1
