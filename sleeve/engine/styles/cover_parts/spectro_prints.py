@@ -97,9 +97,11 @@ def polar(c: Canvas, rng: np.random.Generator) -> Ink:
         scale = 1.0 - k / layers
         shift = int(round(k * twist * n)) % n
         edge = outline[k][(at + shift) % n] * scale  # the layer's rim at each pixel
-        inner = outline[k + 1][(at + int(round((k + 1) * twist * n))) % n] * (
-            1.0 - (k + 1) / layers
-        ) if k + 1 < layers else np.zeros_like(edge)
+        inner = (
+            outline[k + 1][(at + int(round((k + 1) * twist * n))) % n] * (1.0 - (k + 1) / layers)
+            if k + 1 < layers
+            else np.zeros_like(edge)
+        )
         shape = np.clip((edge - r) / px + 0.5, 0.0, 1.0)
         depth = k / max(layers - 1, 1)
         glow = np.clip(1.0 - (r - inner) / np.maximum(edge - inner, 1e-3), 0.0, 1.0)

@@ -1,0 +1,74 @@
+"""The spectrogram style's reflection: the song's spectrum as a range of light over a
+horizon and its reflection in still water, printed in a few clean tone bands.
+
+Time runs across (the loudest stretch, cropped boldly to the frame's own edges), the
+bass sits on the horizon and the treble rises above it; the spectrum is smoothed at the
+display scale and cut into TONES flat bands (a screenprint's separations: no speckle).
+Below the horizon the same range hangs mirrored and dimmer, broken into ripples that
+widen and thin toward the title until the water is calm."""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import ndimage
+
+from sleeve.engine.styles.cover_parts.spectro_layouts import MARGIN, Canvas, Ink, cells, lit
+
+TONES = (0.3, 0.5, 0.72)  # the levels where the print steps up a tone
+INKS = (0.34, 0.66, 1.0)  # the tones themselves (0 is the field)
+
+
+def _window(spec: np.ndarray, share: float) -> np.ndarray:
+    """The loudest `share` of the song (its frames)."""
+    frames = spec.shape[0]
+    width = max(8, int(frames * share))
+    total = np.convolve(spec.mean(axis=1), np.ones(width), mode="valid")
+    start = int(np.argmax(total))
+    return spec[start : start + width]
+
+
+def _bands(level: np.ndarray) -> np.ndarray:
+    """A smooth 0..1 level cut into the flat tones, each step an anti-aliased edge."""
+    grad = np.hypot(*np.gradient(level)) + 1e-4
+    out = np.zeros_like(level)
+    for step, ink, prev in zip(TONES, INKS, (0.0,) + INKS[:-1], strict=True):
+        edge = np.clip((level - step) / grad + 0.5, 0.0, 1.0)  # pixels past the step
+        out = out + (ink - prev) * edge
+    return out
+
+
+def reflection(c: Canvas, rng: np.random.Generator) -> Ink:
+    """The spectrum's range of light over a horizon and in the water (see the module)."""
+    fx0, fy0, fx1, fy1 = c.free
+    top = fy0 + MARGIN if fy0 > 0.0 else 0.0
+    bottom = fy1 - MARGIN if fy1 < 1.0 else 1.0
+    h = bottom - top
+    spec = _window(c.spec, float(rng.uniform(0.45, 0.9)))
+    if rng.random() < 0.5:
+        spec = spec[::-1]  # the stretch runs either way: another skyline
+    spec = ndimage.gaussian_filter(spec, (spec.shape[0] * 0.03, 1.2), mode="nearest")
+    spec = spec / max(float(np.percentile(spec, 99.0)), 1e-6)
+    sky = float(rng.uniform(0.55, 0.7)) if fy1 >= 1.0 else float(rng.uniform(0.62, 0.78))
+    horizon = top + h * sky  # the water sits toward the frame's edge, not the title
+    rise = (horizon - top) * float(rng.uniform(0.9, 1.05))
+    u = np.clip((c.x - fx0) / max(fx1 - fx0, 1e-6), 0.0, 0.9999)[0]
+    loud = spec.mean(axis=1)
+    loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
+    ridge = 0.4 + 0.6 * np.interp(u, np.linspace(0, 1, len(loud)), loud) ** 1.2  # (res,)
+    above = (horizon - c.y) / (rise * ridge[None, :])  # 0 at the horizon, 1 at the crest
+    depth = (c.y - horizon) / max(bottom - horizon, 1e-6)  # 0..1 down the water
+    mirror = (c.y - horizon) / (0.6 * rise * ridge[None, :])
+    v = np.where(above >= 0, above, mirror)
+    inside = v < 1.0
+    level = cells(spec.astype(np.float32), np.broadcast_to(u[None, :], v.shape), np.clip(v, 0, 1))
+    level = (0.25 + 0.75 * np.clip(level, 0.0, 1.0)) * (0.35 + 0.65 * np.clip(v, 0.0, 1.0))
+    level = np.where(inside, level, 0.0)
+    ink = _bands(level)
+    wave = float(rng.uniform(14.0, 22.0))
+    ripple = 0.5 + 0.5 * np.sin(2 * np.pi * (depth * wave * (1 + depth) + 0.15 * np.sin(9 * c.x)))
+    calm = np.clip((ripple - 0.2 - 0.75 * depth) * c.res * 0.02, 0.0, 1.0)
+    water = (c.y > horizon) * calm * 0.75
+    value = np.where(c.y <= horizon, ink, ink * water)
+    cover = (value > 0.0).astype(np.float32)
+    box = (fx0, top, fx1, bottom)
+    return lit(c, cover, value, box, floor=0.0)
