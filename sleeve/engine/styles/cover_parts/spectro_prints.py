@@ -49,24 +49,29 @@ def _heart(c: Canvas, rng: np.random.Generator) -> tuple[float, float, float]:
     place = PLACES[int(rng.choice(3, p=weights / weights.sum()))]
     side = float(rng.choice((0.3, 0.7))) + float(rng.uniform(-0.06, 0.06))
     edge_y = fy1 if fy1 >= 1.0 else (fy0 if fy0 <= 0.0 else None)
+    if place == "corner" and h > 0.7:
+        place = "whole"  # a shallow title leaves room for the whole rose, large
     if place == "whole" or edge_y is None:
-        reach = min(0.62 * h, 0.5 * w) * float(rng.uniform(0.95, 1.0))
+        reach = min(0.92 * h, 0.7 * w) * float(rng.uniform(0.96, 1.0))
         cx = fx0 + w * side if w > h + 0.1 else fx0 + w / 2
         if edge_y is None:
             return cx, fy0 + h / 2, 0.5 * min(w, h)
-        cy = fy0 + reach if edge_y >= 1.0 else fy1 - reach  # off the frame's edge
+        cy = fy0 + 0.88 * reach if edge_y >= 1.0 else fy1 - 0.88 * reach  # off the frame's edge
         return cx, cy, reach
     if place == "rising":  # half a rose over the frame's edge
-        return fx0 + w * side, edge_y, h * float(rng.uniform(0.88, 0.98))
+        return fx0 + w * side, edge_y, h * float(rng.uniform(1.0, 1.08))
     cx = fx0 if side < 0.5 else fx1
     return cx, edge_y, min(h, w) * float(rng.uniform(0.9, 0.98))
 
 
-def _outlines(spec: np.ndarray, layers: int, lobes: int, n: int) -> np.ndarray:
+def _outlines(spec: np.ndarray, layers: int, lobes: int, n: int) -> tuple[np.ndarray, np.ndarray]:
     """(layers, n) each layer's radius round the angle (0..1 of its own reach): its
-    stretch's spectrum, mirrored and repeated `lobes` times, smoothed to soft petals."""
+    stretch's spectrum, mirrored and repeated `lobes` times, smoothed to soft petals;
+    and (layers,) each stretch's loudness (0..1)."""
     parts = np.array_split(spec, layers, axis=0)
     level = np.stack([p.mean(axis=0) for p in parts])  # (layers, bands)
+    loud = level.mean(axis=1)
+    loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
     level = ndimage.gaussian_filter1d(level, 2.5, axis=1, mode="nearest")
     level = (level - level.min()) / max(float(np.ptp(level)), 1e-6)
     bands = level.shape[1]
@@ -74,7 +79,7 @@ def _outlines(spec: np.ndarray, layers: int, lobes: int, n: int) -> np.ndarray:
     f = np.abs(((turn * lobes) % 1.0) * 2.0 - 1.0)  # 0..1..0 per petal: no seam
     prof = np.stack([np.interp(f, np.linspace(0, 1, bands), row) for row in level])
     prof = ndimage.gaussian_filter1d(prof, n * 0.012 / lobes, axis=1, mode="wrap")
-    return (0.62 + 0.38 * prof).astype(np.float32)
+    return (0.62 + 0.38 * prof).astype(np.float32), loud
 
 
 def polar(c: Canvas, rng: np.random.Generator) -> Ink:
@@ -82,9 +87,12 @@ def polar(c: Canvas, rng: np.random.Generator) -> Ink:
     c = _room(c)
     cx, cy, reach = _heart(c, rng)
     layers = int(rng.integers(*LAYERS))
-    lobes = int(np.clip(round(2 + c.tempo / 60.0 + rng.uniform(-0.6, 0.6)), 2, 6))
+    mean = c.spec.mean(axis=0)
+    centroid = float((mean * np.linspace(0, 1, len(mean))).sum() / max(float(mean.sum()), 1e-6))
+    # bright, fast songs open more, finer petals; dark, slow ones a few broad ones
+    lobes = int(np.clip(round(1.5 + 4.0 * centroid + c.tempo / 90.0 + rng.uniform(-0.5, 0.5)), 2, 7))
     n = 720
-    outline = _outlines(c.spec, layers, lobes, n)
+    outline, loud = _outlines(c.spec, layers, lobes, n)
     dx, dy = c.x - cx, c.y - cy
     r = np.sqrt(dx * dx + dy * dy) / reach
     turn = rng.uniform(0.0, 1.0)
@@ -106,7 +114,7 @@ def polar(c: Canvas, rng: np.random.Generator) -> Ink:
         depth = k / max(layers - 1, 1)
         glow = np.clip(1.0 - (r - inner) / np.maximum(edge - inner, 1e-3), 0.0, 1.0)
         shade = 1.0 - 0.35 * np.exp(-np.maximum(r - inner, 0.0) / 0.035) * (k + 1 < layers)
-        tone = (0.32 + 0.5 * depth + 0.18 * glow**1.5) * shade
+        tone = (0.28 + 0.3 * depth + 0.24 * loud[k] + 0.18 * glow**1.5) * shade  # loud: bright
         value = value * (1.0 - shape) + tone * shape
         cover = np.maximum(cover, shape)
     heart = np.exp(-((r / (0.22 * (1.0 / layers) + 0.05)) ** 2))  # the glowing heart

@@ -16,6 +16,7 @@ from sleeve.engine.styles.cover_parts.spectro_layouts import MARGIN, Canvas, Ink
 
 TONES = (0.3, 0.5, 0.72)  # the levels where the print steps up a tone
 INKS = (0.34, 0.66, 1.0)  # the tones themselves (0 is the field)
+WATER = 0.75  # the reflection's tones, a share of the range's
 
 
 def _window(spec: np.ndarray, share: float) -> np.ndarray:
@@ -56,18 +57,21 @@ def reflection(c: Canvas, rng: np.random.Generator) -> Ink:
     loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
     ridge = 0.4 + 0.6 * np.interp(u, np.linspace(0, 1, len(loud)), loud) ** 1.2  # (res,)
     above = (horizon - c.y) / (rise * ridge[None, :])  # 0 at the horizon, 1 at the crest
-    depth = (c.y - horizon) / max(bottom - horizon, 1e-6)  # 0..1 down the water
-    mirror = (c.y - horizon) / (0.6 * rise * ridge[None, :])
+    deep = min(0.6 * rise, bottom - horizon)  # the reflection keeps above the title
+    mirror = (c.y - horizon) / (deep * ridge[None, :])
     v = np.where(above >= 0, above, mirror)
     inside = v < 1.0
     level = cells(spec.astype(np.float32), np.broadcast_to(u[None, :], v.shape), np.clip(v, 0, 1))
     level = (0.25 + 0.75 * np.clip(level, 0.0, 1.0)) * (0.35 + 0.65 * np.clip(v, 0.0, 1.0))
     level = np.where(inside, level, 0.0)
     ink = _bands(level)
-    wave = float(rng.uniform(14.0, 22.0))
-    ripple = 0.5 + 0.5 * np.sin(2 * np.pi * (depth * wave * (1 + depth) + 0.15 * np.sin(9 * c.x)))
-    calm = np.clip((ripple - 0.2 - 0.75 * depth) * c.res * 0.02, 0.0, 1.0)
-    water = (c.y > horizon) * calm * 0.75
+    period = float(rng.uniform(0.016, 0.02))  # a ripple's depth near the horizon
+    fall = np.maximum(c.y - horizon, 0.0)
+    phase = np.log1p(0.25 * fall / period) / 0.25 + 0.2 * np.sin(7.0 * c.x + 3.0 * c.y)
+    ripple = 0.5 + 0.5 * np.cos(2 * np.pi * phase)  # ripples widen down the water
+    still = np.clip(fall / max(deep, 1e-6), 0.0, 1.0)
+    edge = np.clip((ripple - 0.15 - 0.55 * still) / 0.12, 0.0, 1.0)  # a few pixels' edge
+    water = (c.y > horizon) * edge * WATER
     value = np.where(c.y <= horizon, ink, ink * water)
     cover = (value > 0.0).astype(np.float32)
     box = (fx0, top, fx1, bottom)
