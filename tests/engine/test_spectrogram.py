@@ -429,8 +429,6 @@ def test_the_slices_stand_in_perspective_and_keep_to_the_free_part() -> None:
         assert ink.value[ink.inside].max() > 0.9, seed  # a lit crest
 
 
-
-
 def _speckle(value: np.ndarray) -> float:
     """The share of pixels that stand out from their 3x3 neighbourhood's median: noise
     or hairline rows at the display scale (a clean edge moves only a pixel's worth)."""

@@ -25,6 +25,7 @@ from sleeve.engine.styles.cover_parts.spectro_layouts import (
 
 LAYERS = (5, 8)  # how many petal layers (stretches of the song) the rose stands
 PLACES = ("rising", "corner", "whole")  # where the heart sits: calm to loud
+HEART = 0.14  # the glowing heart's radius (a share of the reach)
 
 
 def _room(c: Canvas) -> Canvas:
@@ -90,7 +91,8 @@ def polar(c: Canvas, rng: np.random.Generator) -> Ink:
     mean = c.spec.mean(axis=0)
     centroid = float((mean * np.linspace(0, 1, len(mean))).sum() / max(float(mean.sum()), 1e-6))
     # bright, fast songs open more, finer petals; dark, slow ones a few broad ones
-    lobes = int(np.clip(round(1.5 + 4.0 * centroid + c.tempo / 90.0 + rng.uniform(-0.5, 0.5)), 2, 7))
+    lobes = round(1.5 + 4.0 * centroid + c.tempo / 90.0 + rng.uniform(-0.5, 0.5))
+    lobes = int(np.clip(lobes, 2, 7))
     n = 720
     outline, loud = _outlines(c.spec, layers, lobes, n)
     dx, dy = c.x - cx, c.y - cy
@@ -101,23 +103,19 @@ def polar(c: Canvas, rng: np.random.Generator) -> Ink:
     value = np.zeros((c.res, c.res), np.float32)
     cover = np.zeros((c.res, c.res), np.float32)
     twist = rng.uniform(-0.5, 0.5) / lobes  # each layer turned a little: petals overlap
-    for k in range(layers):  # outer (the song's start) to inner (its end)
-        scale = 1.0 - k / layers
-        shift = int(round(k * twist * n)) % n
-        edge = outline[k][(at + shift) % n] * scale  # the layer's rim at each pixel
-        inner = (
-            outline[k + 1][(at + int(round((k + 1) * twist * n))) % n] * (1.0 - (k + 1) / layers)
-            if k + 1 < layers
-            else np.zeros_like(edge)
-        )
+    rims = [  # each layer's rim at each pixel, outer (the song's start) to inner (its end)
+        outline[k][(at + int(round(k * twist * n))) % n] * (1.0 - k / layers) for k in range(layers)
+    ] + [np.zeros_like(r)]
+    for k in range(layers):
+        edge, inner = rims[k], rims[k + 1]
         shape = np.clip((edge - r) / px + 0.5, 0.0, 1.0)
         depth = k / max(layers - 1, 1)
         glow = np.clip(1.0 - (r - inner) / np.maximum(edge - inner, 1e-3), 0.0, 1.0)
-        shade = 1.0 - 0.35 * np.exp(-np.maximum(r - inner, 0.0) / 0.035) * (k + 1 < layers)
+        under = np.exp(-np.maximum(r - inner, 0.0) / 0.035) * (k + 1 < layers)
+        shade = 1.0 - 0.35 * under  # in the shadow of the next layer
         tone = (0.28 + 0.3 * depth + 0.24 * loud[k] + 0.18 * glow**1.5) * shade  # loud: bright
         value = value * (1.0 - shape) + tone * shape
         cover = np.maximum(cover, shape)
-    heart = np.exp(-((r / (0.22 * (1.0 / layers) + 0.05)) ** 2))  # the glowing heart
-    value = np.maximum(value, heart * cover)
+    value = np.maximum(value, np.exp(-((r / HEART) ** 2)) * cover)  # the glowing heart
     box = (cx - reach, cy - reach, cx + reach, cy + reach)
     return lit(c, cover, value, box, floor=0.0)
