@@ -7,7 +7,7 @@ smoothed at the display scale (no speckle):
 - polar (spectro_prints): the spectrum as a glowing rose, layers of petals shaped by
   the song's stretches round a glowing heart, rising over the frame's edge, filling a
   corner or whole;
-- reflection and slices (calm to loud): the spectrum as a range of light over a
+- reflection and slices (sparse to dense): the spectrum as a range of light over a
   horizon and in still water, in a few clean tone bands; the song's slices as ridges
   receding in perspective, dim in the air, lit at their crests;
 - haze (shoegaze mostly, dream pop now and then, and under a title across the
@@ -87,9 +87,9 @@ LAYOUTS = {
     "slices": spectro_slices.slices,
     "haze": spectro_haze.haze,
 }
-POLAR = 0.3  # the share of calm covers wound round a point
+POLAR = 0.36  # the share of calm covers wound round a point
 POLAR_LEAN = 0.1  # how many more of the loud ones are
-PRINTS = ("reflection", "slices")  # the landscapes, calm to loud
+PRINTS = ("reflection", "slices")  # the landscapes, sparse to dense
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
@@ -182,12 +182,12 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order: the polar print
     on some covers (POLAR, more of them as the song is louder), the landscapes
-    (PRINTS, calm to loud) on the rest; the haze under a title across the middle (no
+    (PRINTS, sparse to dense) on the rest; the haze under a title across the middle (no
     room for either) and for the hazy genres now and then (shoegaze most of the time)."""
     zone = calm_zone.title_zone(direction, rng)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     name = "polar" if rng.random() < POLAR + POLAR_LEAN * energy else ""
-    name = name or compose.pick(rng, PRINTS, energy)
+    name = name or compose.pick(rng, PRINTS, direction.density)
     if zone == "centre":
         name = "haze"
     if direction.language.subgenre in HAZY:

@@ -53,7 +53,7 @@ def reflection(c: Canvas, rng: np.random.Generator) -> Ink:
     horizon = top + h * sky  # the water sits toward the frame's edge, not the title
     rise = (horizon - top) * float(rng.uniform(0.9, 1.05))
     u = np.clip((c.x - fx0) / max(fx1 - fx0, 1e-6), 0.0, 0.9999)[0]
-    loud = spec.mean(axis=1)
+    loud = ndimage.gaussian_filter1d(spec.mean(axis=1), spec.shape[0] * 0.04, mode="nearest")
     loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
     ridge = 0.4 + 0.6 * np.interp(u, np.linspace(0, 1, len(loud)), loud) ** 1.2  # (res,)
     above = (horizon - c.y) / (rise * ridge[None, :])  # 0 at the horizon, 1 at the crest
@@ -62,7 +62,8 @@ def reflection(c: Canvas, rng: np.random.Generator) -> Ink:
     v = np.where(above >= 0, above, mirror)
     inside = v < 1.0
     level = cells(spec.astype(np.float32), np.broadcast_to(u[None, :], v.shape), np.clip(v, 0, 1))
-    level = (0.25 + 0.75 * np.clip(level, 0.0, 1.0)) * (0.35 + 0.65 * np.clip(v, 0.0, 1.0))
+    # the range is solid in the first tone; its loud bands rise through the brighter ones
+    level = 0.32 + 0.68 * np.clip(level, 0.0, 1.0) * (0.45 + 0.55 * np.clip(v, 0.0, 1.0))
     level = np.where(inside, level, 0.0)
     ink = _bands(level)
     period = float(rng.uniform(0.016, 0.02))  # a ripple's depth near the horizon
