@@ -95,17 +95,21 @@ def polar(c: Canvas, rng: np.random.Generator) -> Ink:
     lobes = int(np.clip(lobes, 2, 7))
     n = 720
     outline, loud = _outlines(c.spec, layers, lobes, n)
-    dx, dy = c.x - cx, c.y - cy
+    # drawn only inside the rose's square (a corner rose is a quarter of it)
+    i0, i1 = (int(np.clip(np.floor(v * c.res), 0, c.res)) for v in (cy - reach, cy + reach + 1))
+    j0, j1 = (int(np.clip(np.floor(v * c.res), 0, c.res)) for v in (cx - reach, cx + reach + 1))
+    dx, dy = c.x[:, j0:j1] - cx, c.y[i0:i1] - cy
     r = np.sqrt(dx * dx + dy * dy) / reach
     turn = rng.uniform(0.0, 1.0)
-    at = (((np.arctan2(dy, dx) / (2 * np.pi) + turn) % 1.0) * n).astype(np.intp) % n
+    at = (((np.arctan2(dy, dx) / (2 * np.pi) + turn) % 1.0) * n).astype(np.int32) % n
     px = 1.0 / (c.res * reach)
-    value = np.zeros((c.res, c.res), np.float32)
-    cover = np.zeros((c.res, c.res), np.float32)
     twist = rng.uniform(-0.5, 0.5) / lobes  # each layer turned a little: petals overlap
     rims = [  # each layer's rim at each pixel, outer (the song's start) to inner (its end)
-        outline[k][(at + int(round(k * twist * n))) % n] * (1.0 - k / layers) for k in range(layers)
+        np.roll(outline[k] * (1.0 - k / layers), -int(round(k * twist * n)))[at]
+        for k in range(layers)
     ] + [np.zeros_like(r)]
+    part = np.zeros_like(r)
+    mask = np.zeros_like(r)
     for k in range(layers):
         edge, inner = rims[k], rims[k + 1]
         shape = np.clip((edge - r) / px + 0.5, 0.0, 1.0)
@@ -113,9 +117,12 @@ def polar(c: Canvas, rng: np.random.Generator) -> Ink:
         glow = np.clip(1.0 - (r - inner) / np.maximum(edge - inner, 1e-3), 0.0, 1.0)
         under = np.exp(-np.maximum(r - inner, 0.0) / 0.035) * (k + 1 < layers)
         shade = 1.0 - 0.35 * under  # in the shadow of the next layer
-        tone = (0.28 + 0.3 * depth + 0.24 * loud[k] + 0.18 * glow**1.5) * shade  # loud: bright
-        value = value * (1.0 - shape) + tone * shape
-        cover = np.maximum(cover, shape)
-    value = np.maximum(value, np.exp(-((r / HEART) ** 2)) * cover)  # the glowing heart
+        tone = (0.28 + 0.3 * depth + 0.24 * loud[k] + 0.18 * glow * glow) * shade  # loud: bright
+        part = part * (1.0 - shape) + tone * shape
+        mask = np.maximum(mask, shape)
+    value = np.zeros((c.res, c.res), np.float32)
+    cover = np.zeros((c.res, c.res), np.float32)
+    value[i0:i1, j0:j1] = np.maximum(part, np.exp(-((r / HEART) ** 2)) * mask)  # the heart
+    cover[i0:i1, j0:j1] = mask
     box = (cx - reach, cy - reach, cx + reach, cy + reach)
     return lit(c, cover, value, box, floor=0.0)

@@ -56,9 +56,12 @@ def reflection(c: Canvas, rng: np.random.Generator) -> Ink:
     loud = ndimage.gaussian_filter1d(spec.mean(axis=1), spec.shape[0] * 0.04, mode="nearest")
     loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
     ridge = 0.4 + 0.6 * np.interp(u, np.linspace(0, 1, len(loud)), loud) ** 1.2  # (res,)
-    above = (horizon - c.y) / (rise * ridge[None, :])  # 0 at the horizon, 1 at the crest
     deep = min(0.6 * rise, bottom - horizon)  # the reflection keeps above the title
-    mirror = (c.y - horizon) / (deep * ridge[None, :])
+    i0 = int(np.clip((horizon - rise) * c.res - 1, 0, c.res))  # drawn only over its rows
+    i1 = int(np.clip((horizon + deep) * c.res + 2, i0, c.res))
+    y = c.y[i0:i1]
+    above = (horizon - y) / (rise * ridge[None, :])  # 0 at the horizon, 1 at the crest
+    mirror = (y - horizon) / (deep * ridge[None, :])
     v = np.where(above >= 0, above, mirror)
     inside = v < 1.0
     level = cells(spec.astype(np.float32), np.broadcast_to(u[None, :], v.shape), np.clip(v, 0, 1))
@@ -67,13 +70,14 @@ def reflection(c: Canvas, rng: np.random.Generator) -> Ink:
     level = np.where(inside, level, 0.0)
     ink = _bands(level)
     period = float(rng.uniform(0.016, 0.02))  # a ripple's depth near the horizon
-    fall = np.maximum(c.y - horizon, 0.0)
-    phase = np.log1p(0.25 * fall / period) / 0.25 + 0.2 * np.sin(7.0 * c.x + 3.0 * c.y)
+    fall = np.maximum(y - horizon, 0.0)
+    phase = np.log1p(0.25 * fall / period) / 0.25 + 0.2 * np.sin(7.0 * c.x + 3.0 * y)
     ripple = 0.5 + 0.5 * np.cos(2 * np.pi * phase)  # ripples widen down the water
     still = np.clip(fall / max(deep, 1e-6), 0.0, 1.0)
     edge = np.clip((ripple - 0.15 - 0.55 * still) / 0.12, 0.0, 1.0)  # a few pixels' edge
-    water = (c.y > horizon) * edge * WATER
-    value = np.where(c.y <= horizon, ink, ink * water)
+    water = (y > horizon) * edge * WATER
+    value = np.zeros((c.res, c.res), np.float32)
+    value[i0:i1] = np.where(y <= horizon, ink, ink * water)
     cover = (value > 0.0).astype(np.float32)
     box = (fx0, top, fx1, bottom)
     return lit(c, cover, value, box, floor=0.0)

@@ -64,17 +64,24 @@ def slices(c: Canvas, rng: np.random.Generator) -> Ink:
         t = np.clip((xs - cx0) / cw, 0.0, 1.0)
         crest = np.interp(t, bins, spec[frame]) * 0.85 + 0.15
         crest *= np.sin(np.pi * t).clip(0.0, 1.0) ** 0.6  # the ridge rises from its ends
-        top = foot - ch * crest  # (res,) the ridge's crest
+        top = (foot - ch * crest).astype(np.float32)  # (res,) the ridge's crest
         inside_x = np.clip((xs - cx0) / px + 0.5, 0, 1) * np.clip((cx0 + cw - xs) / px + 0.5, 0, 1)
-        below_top = np.clip((ys[:, None] - top[None, :]) / px + 0.5, 0.0, 1.0)
-        above_foot = np.clip((foot_all - ys[:, None]) / px + 0.5, 0.0, 1.0)
-        card = below_top * above_foot * inside_x[None, :]
-        down = np.clip((ys[:, None] - top[None, :]) / max(ch, 1e-6), 0.0, 2.0)
+        cols = np.nonzero(inside_x)[0]
+        if not len(cols):
+            continue
+        # drawn only over the ridge's own rows and columns
+        i0, j0, j1 = max(int(top.min() * c.res) - 1, 0), cols[0], cols[-1] + 1
+        yy, top, inside_x = ys[i0:, None], top[None, j0:j1], inside_x[None, j0:j1]
+        below_top = np.clip((yy - top) / px + 0.5, 0.0, 1.0)
+        above_foot = np.clip((foot_all - yy) / px + 0.5, 0.0, 1.0)
+        card = below_top * above_foot * inside_x
+        down = np.clip((yy - top) / max(ch, 1e-6), 0.0, 2.0)
         light = 0.25 + 0.75 * np.exp(-down * 4.0)  # lit from above: a bright crest
         light = np.maximum(light, 1.0 * (down * ch < 1.5 * px))  # the crest's rim
         shade = 0.35 + 0.65 * scale**1.5  # far ridges dim in the air
         card_value = np.clip(light * shade, 0.22, 1.0)
-        value = value * (1 - card) + card_value * card
-        cover = np.maximum(cover, card)
+        view = value[i0:, j0:j1]
+        value[i0:, j0:j1] = view * (1 - card) + card_value * card
+        cover[i0:, j0:j1] = np.maximum(cover[i0:, j0:j1], card)
     box = (fx0, fy0, fx1, fy1)  # lit clips it to the ridges
     return lit(c, cover, np.where(cover > 0, value / np.maximum(cover, 1e-6), 0.0), box, 0.0)
