@@ -1,11 +1,13 @@
-"""The spectrogram style's reflection: the song's spectrum as a range of light over a
+"""The spectrogram style's reflection: the song's spectrum as a mountain range over a
 horizon and its reflection in still water, printed in a few clean tone bands.
 
-Time runs across (the loudest stretch, cropped boldly to the frame's own edges), the
-bass sits on the horizon and the treble rises above it; the spectrum is smoothed at the
-display scale and cut into TONES flat bands (a screenprint's separations: no speckle).
-Below the horizon the same range hangs mirrored and dimmer, broken into ripples that
-widen and thin toward the title until the water is calm."""
+The range's crest is the loudest stretch's spectrum (bass at one end, treble at the
+other, cropped boldly to the frame's own edges: its instruments' bodies the peaks);
+inside it the stretch rises from the horizon to the crest, its loud passages the
+brighter strata (snow on the peaks where the stretch ends loud). The spectrum is
+smoothed at the display scale and cut into flat tones (TONES, INKS: a screenprint's
+separations, no speckle). Below the horizon the range hangs mirrored and dimmer, broken
+into ripples that widen and thin toward the title until the water is calm."""
 
 from __future__ import annotations
 
@@ -45,17 +47,19 @@ def reflection(c: Canvas, rng: np.random.Generator) -> Ink:
     bottom = fy1 - MARGIN if fy1 < 1.0 else 1.0
     h = bottom - top
     spec = _window(c.spec, float(rng.uniform(0.45, 0.9)))
-    if rng.random() < 0.5:
-        spec = spec[::-1]  # the stretch runs either way: another skyline
-    spec = ndimage.gaussian_filter(spec, (spec.shape[0] * 0.03, 1.2), mode="nearest")
+    spec = ndimage.gaussian_filter(spec, (spec.shape[0] * 0.05, 1.2), mode="nearest")
     spec = spec / max(float(np.percentile(spec, 99.0)), 1e-6)
     sky = float(rng.uniform(0.55, 0.7)) if fy1 >= 1.0 else float(rng.uniform(0.62, 0.78))
     horizon = top + h * sky  # the water sits toward the frame's edge, not the title
     rise = (horizon - top) * float(rng.uniform(0.9, 1.05))
     u = np.clip((c.x - fx0) / max(fx1 - fx0, 1e-6), 0.0, 0.9999)[0]
-    loud = ndimage.gaussian_filter1d(spec.mean(axis=1), spec.shape[0] * 0.04, mode="nearest")
-    loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
-    ridge = 0.4 + 0.6 * np.interp(u, np.linspace(0, 1, len(loud)), loud) ** 1.2  # (res,)
+    # the crest: the stretch's spectrum (bass at one end, treble at the other), its
+    # instruments' bodies the peaks; the song's passages the strata inside it
+    prof = ndimage.gaussian_filter1d(spec.mean(axis=0), 1.5, mode="nearest")
+    prof = (prof - prof.min()) / max(float(np.ptp(prof)), 1e-6)
+    if rng.random() < 0.5:
+        prof, spec = prof[::-1], spec[:, ::-1]
+    ridge = 0.3 + 0.7 * np.interp(u, np.linspace(0, 1, len(prof)), prof) ** 1.3  # (res,)
     deep = min(0.6 * rise, bottom - horizon)  # the reflection keeps above the title
     i0 = int(np.clip((horizon - rise) * c.res - 1, 0, c.res))  # drawn only over its rows
     i1 = int(np.clip((horizon + deep) * c.res + 2, i0, c.res))
@@ -64,7 +68,8 @@ def reflection(c: Canvas, rng: np.random.Generator) -> Ink:
     mirror = (y - horizon) / (deep * ridge[None, :])
     v = np.where(above >= 0, above, mirror)
     inside = v < 1.0
-    level = cells(spec.astype(np.float32), np.broadcast_to(u[None, :], v.shape), np.clip(v, 0, 1))
+    time = np.clip(v, 0.0, 0.9999)  # the stretch rises from the horizon to the crest
+    level = cells(np.ascontiguousarray(spec, np.float32), time, np.broadcast_to(u, v.shape))
     # the range is solid in the first tone; its loud bands rise through the brighter ones
     level = 0.32 + 0.68 * np.clip(level, 0.0, 1.0) * (0.45 + 0.55 * np.clip(v, 0.0, 1.0))
     level = np.where(inside, level, 0.0)
