@@ -90,6 +90,7 @@ LAYOUTS = {
 POLAR = 0.36  # the share of calm covers wound round a point
 POLAR_LEAN = 0.1  # how many more of the loud ones are
 PRINTS = ("reflection", "slices")  # the landscapes, sparse to dense
+SLICES = (0.3, 0.6)  # the share of landscapes drawn as slices: sparse, dense songs
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
@@ -187,7 +188,9 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     zone = calm_zone.title_zone(direction, rng)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     name = "polar" if rng.random() < POLAR + POLAR_LEAN * energy else ""
-    name = name or compose.pick(rng, PRINTS, direction.density)
+    dense = float(np.clip(direction.density, 0.0, 1.0))
+    sliced = rng.random() < SLICES[0] + (SLICES[1] - SLICES[0]) * dense
+    name = name or PRINTS[int(sliced)]
     if zone == "centre":
         name = "haze"
     if direction.language.subgenre in HAZY:
