@@ -1,14 +1,15 @@
 """Spectrogram: the song's spectrum printed as art, never a plot or a record.
 
-One of five compositions, chosen by the title's place, the genre, the energy and the
-seed, each a different skeleton (where the mass sits, what the focal shape is):
+One of four compositions, chosen by the title's place, the genre, the energy and the
+seed, each a different skeleton (where the mass sits, what the focal shape is), each
+smoothed at the display scale (no speckle):
 
-- plate, banner and slices (spectro_plates; calm to loud): sharp prints of the real
-  spectrum, the plate's fine rows, the banner hung down a tall free part, the
-  spectrum's slices lit in perspective;
-- polar: the spectrum wound round an off-centre point, the song's start at the centre,
-  frequency round the angle: rings of colour intensity running off the frame's edges,
-  no label, no grooves, no rim (the last ring melts into the field);
+- polar (spectro_prints): the spectrum as a glowing rose, layers of petals shaped by
+  the song's stretches round a glowing heart, rising over the frame's edge, filling a
+  corner or whole;
+- reflection and slices (sparse to dense): the spectrum as a range of light over a
+  horizon and in still water, in a few clean tone bands; the song's slices as ridges
+  receding in perspective, dim in the air, lit at their crests;
 - haze (shoegaze mostly, dream pop now and then, and under a title across the
   middle): the spectrum as a wall of glowing, blurred beams of one hue melting into
   the field toward the title.
@@ -35,7 +36,9 @@ read as a glitch, a soft one as a smear); then the stack (an equaliser of fat ba
 two inks: a stock audio visualiser, as the bar code before it); then the line screen
 (scan: hairlines swelling into a bloom round the loudest passage, which two art
 directors read as blue scan lines in the top half over an empty black bottom half with a
-tiny title, the same picture on both drill tracks).
+tiny title, the same picture on both drill tracks); then the plate and the banner (fine
+rows of the spectrum in a hairline frame with ticks: a software screenshot, speckled on
+light paper).
 
 Classical, chamber and ambient music gets a restrained spot colour (RESTRAINED: deep and
 low in chroma), never a poster's vivid one. The title's band is as deep as the title
@@ -57,7 +60,13 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import calm_zone, spectro_haze, spectro_plates, spectro_prints
+from sleeve.engine.styles.cover_parts import (
+    calm_zone,
+    spectro_haze,
+    spectro_prints,
+    spectro_reflection,
+    spectro_slices,
+)
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
 
 STYLE = StyleInfo(
@@ -71,18 +80,17 @@ STYLE = StyleInfo(
 
 FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
-FINE = (360, 96)  # the sharp prints' spectrum: frames, bands
+FINE = (360, 96)  # the slices' spectrum: frames, bands
 LAYOUTS = {
     "polar": spectro_prints.polar,
-    "plate": spectro_plates.plate,
-    "banner": spectro_plates.banner,
-    "slices": spectro_plates.slices,
+    "reflection": spectro_reflection.reflection,
+    "slices": spectro_slices.slices,
     "haze": spectro_haze.haze,
 }
-POLAR = 0.22  # the share of calm covers wound round a point
+POLAR = 0.36  # the share of calm covers wound round a point
 POLAR_LEAN = 0.1  # how many more of the loud ones are
-PRINTS = ("banner", "plate", "slices")  # the sharp prints, calm to loud
-TALL = 0.8  # the least height of the free part a banner hangs in (a title in a column)
+PRINTS = ("reflection", "slices")  # the landscapes, sparse to dense
+SLICES = (0.3, 0.6)  # the share of landscapes drawn as slices: sparse, dense songs
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
@@ -91,6 +99,8 @@ CRISP = tuple(name for name in LAYOUTS if name != "haze")
 SMALL_TITLES = ("idm", "glitch", "experimental", "techno", "minimal", "industrial")
 SMALL_BAND = 0.22
 RETIRED = (
+    "plate",
+    "banner",
     "contour",
     "band",
     "groove-disc",
@@ -170,34 +180,17 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
     return lut
 
 
-def plate_colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
-    """The plate's own colour table: the field (its edge's anti-aliasing) to its paper
-    at PAPER, then one ink over that paper: pale ink on near-black paper on a dark
-    cover, dark ink on pale paper on a light one, through the spot colour (a
-    scientific print's high contrast; its mid cyan on a mid cyan field read as a smear)."""
-    field = field_colour(direction)
-    spot = spot_colour(direction, rng)
-    if _dark(direction):
-        paper, ink = raster.tone(spot, 0.14, 0.015), raster.tone(spot, 0.95, 0.05)
-    else:
-        paper, ink = raster.tone(spot, 0.975, 0.012), raster.tone(spot, 0.24, 0.07)
-    lut = raster.color_lut([field, paper, spot, ink], [0.0, spectro_plates.PAPER, 0.62, 1.0])
-    lut[0] = field
-    return lut
-
-
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order: the polar print
-    on some covers (POLAR, more of them as the song is louder), the sharp prints
-    (PRINTS, calm to loud) on the rest; the haze under a title across the middle (no
+    on some covers (POLAR, more of them as the song is louder), the landscapes
+    (PRINTS, sparse to dense) on the rest; the haze under a title across the middle (no
     room for either) and for the hazy genres now and then (shoegaze most of the time)."""
     zone = calm_zone.title_zone(direction, rng)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     name = "polar" if rng.random() < POLAR + POLAR_LEAN * energy else ""
-    name = name or compose.pick(rng, PRINTS, energy)
-    free = free_part(direction, zone)
-    if name == "banner" and free[3] - free[1] < TALL:
-        name = "plate"  # a banner wants the frame's height
+    dense = float(np.clip(direction.density, 0.0, 1.0))
+    sliced = rng.random() < SLICES[0] + (SLICES[1] - SLICES[0]) * dense
+    name = name or PRINTS[int(sliced)]
     if zone == "centre":
         name = "haze"
     if direction.language.subgenre in HAZY:
@@ -243,8 +236,8 @@ def layout_of(direction: ArtDirection) -> str:
 
 
 def _fine(direction: ArtDirection, name: str) -> np.ndarray | None:
-    """The finer spectrum the sharp prints draw (none for the others)."""
-    if name not in PRINTS:
+    """The finer spectrum the slices draw (none for the others)."""
+    if name != "slices":
         return None
     return signals.spectrum(direction, *FINE).astype(np.float32)
 
@@ -269,7 +262,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         fine=_fine(direction, name),
     )
     ink = LAYOUTS[name](canvas, raster.rng_for(direction, f"spectrogram-{name}"))
-    lut = plate_colours(direction, rng) if name == "plate" else colours(direction, rng)
+    lut = colours(direction, rng)
     colour = raster.apply_lut(ink.value, lut)  # 0 is the field
     img = raster.upscale_rgb(raster.to_image(colour), size)
     return Artwork(finish(img, direction, "spectrogram", 0.035), ink.box, name)

@@ -70,15 +70,6 @@ def cells(spec: Spec, u: np.ndarray, v: np.ndarray) -> np.ndarray:
     return fine[at_frame] * (1 - ft) + fine[nxt] * ft
 
 
-def changes(spec: Spec) -> Spec:
-    """The spectrum with its changes over time brought out: each band measured against
-    its own mean and swing (so a steady loud bass does not paint flat rings), mixed with
-    the plain level (so the loud bands still lead)."""
-    level = (spec - spec.min()) / max(float(np.ptp(spec)), 1e-6)
-    z = (spec - spec.mean(axis=0)) / (spec.std(axis=0) + 1e-3)
-    return (0.35 * level + 0.65 * (0.5 + 0.5 * np.tanh(0.9 * z))).astype(spec.dtype)
-
-
 def coverage(c: Canvas, inset: np.ndarray) -> np.ndarray:
     """A crisp anti-aliased edge: 1 where `inset` (distance inside a shape, fractions of
     the side) exceeds half a pixel, 0 outside."""

@@ -1,11 +1,12 @@
-"""The spectrogram style's polar print: the song's spectrum as a screenprint in a few
-flat inks, never a plot (no axes, no ticks, no bars under it). (The contour print, a
-smoothed land of flat inks, is retired: it read as melted mustard or pink drips.)
+"""The spectrogram style's polar print: the song's spectrum as a glowing rose.
 
-- polar: the spectrum wound round a point, the song's start at the centre and its end
-  at the rim, frequency round the angle (mirrored, so no seam): rings of colour as
-  the song changes, no label, no grooves and no rim (the last ring melts into the
-  field), the centre off the frame's middle and the rings running off its edges.
+- polar: layers of petals round an off-centre heart, cropped boldly (a rose rising
+  over the frame's edge, filling a corner, or whole in the free part). Each layer is
+  one stretch of the song, the first at the rim and the last at the heart; its outline
+  round the angle is that stretch's spectrum (mirrored, repeated a few times: the
+  petals), smoothed at the display scale. Each layer is lit toward its heart and
+  shaded where the next layer overlaps it (paper petals, no speckle), the heart
+  glowing in the tip colour. (The groove rings it replaced read as camouflage.)
 """
 
 from __future__ import annotations
@@ -19,17 +20,12 @@ from sleeve.engine.styles.cover_parts.spectro_layouts import (
     MARGIN,
     Canvas,
     Ink,
-    cells,
-    changes,
     lit,
 )
 
-STEPS = 5  # the flat inks a print takes above the field
-
-
-def _print(value: np.ndarray) -> np.ndarray:
-    """A 0..1 field in STEPS flat inks (a screenprint's separations)."""
-    return np.ceil(np.clip(value, 0.0, 1.0) * STEPS - 0.35).clip(0, STEPS) / STEPS
+LAYERS = (5, 8)  # how many petal layers (stretches of the song) the rose stands
+PLACES = ("rising", "corner", "whole")  # where the heart sits: calm to loud
+HEART = 0.14  # the glowing heart's radius (a share of the reach)
 
 
 def _room(c: Canvas) -> Canvas:
@@ -44,25 +40,89 @@ def _room(c: Canvas) -> Canvas:
     return dataclasses.replace(c, free=inset)
 
 
-def _stretched(value: np.ndarray) -> np.ndarray:
-    lo, hi = np.percentile(value, (8.0, 99.0))
-    return np.clip((value - lo) / max(float(hi - lo), 1e-6), 0.0, 1.0)
+def _heart(c: Canvas, rng: np.random.Generator) -> tuple[float, float, float]:
+    """The rose's heart and reach: rising over the frame's edge away from the title, in
+    a frame corner, or whole in the free part (louder songs sit whole and large); its
+    rim runs off the frame's own edges, never into the title's band."""
+    fx0, fy0, fx1, fy1 = c.free
+    w, h = fx1 - fx0, fy1 - fy0
+    weights = np.array([1.0 - 0.5 * c.energy, 1.0, 0.6 + 0.8 * c.energy])
+    place = PLACES[int(rng.choice(3, p=weights / weights.sum()))]
+    side = float(rng.choice((0.3, 0.7))) + float(rng.uniform(-0.06, 0.06))
+    edge_y = fy1 if fy1 >= 1.0 else (fy0 if fy0 <= 0.0 else None)
+    if place == "corner" and h > 0.7:
+        place = "whole"  # a shallow title leaves room for the whole rose, large
+    if place == "whole" or edge_y is None:
+        reach = min(0.92 * h, 0.7 * w) * float(rng.uniform(0.96, 1.0))
+        cx = fx0 + w * side if w > h + 0.1 else fx0 + w / 2
+        if edge_y is None:
+            return cx, fy0 + h / 2, 0.5 * min(w, h)
+        cy = fy0 + 0.88 * reach if edge_y >= 1.0 else fy1 - 0.88 * reach  # off the frame's edge
+        return cx, cy, reach
+    if place == "rising":  # half a rose over the frame's edge
+        return fx0 + w * side, edge_y, h * float(rng.uniform(1.0, 1.08))
+    cx = fx0 if side < 0.5 else fx1
+    return cx, edge_y, min(h, w) * float(rng.uniform(0.9, 0.98))
+
+
+def _outlines(spec: np.ndarray, layers: int, lobes: int, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """(layers, n) each layer's radius round the angle (0..1 of its own reach): its
+    stretch's spectrum, mirrored and repeated `lobes` times, smoothed to soft petals;
+    and (layers,) each stretch's loudness (0..1)."""
+    parts = np.array_split(spec, layers, axis=0)
+    level = np.stack([p.mean(axis=0) for p in parts])  # (layers, bands)
+    loud = level.mean(axis=1)
+    loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
+    level = ndimage.gaussian_filter1d(level, 2.5, axis=1, mode="nearest")
+    level = (level - level.min()) / max(float(np.ptp(level)), 1e-6)
+    bands = level.shape[1]
+    turn = np.linspace(0.0, 1.0, n, endpoint=False)
+    f = np.abs(((turn * lobes) % 1.0) * 2.0 - 1.0)  # 0..1..0 per petal: no seam
+    prof = np.stack([np.interp(f, np.linspace(0, 1, bands), row) for row in level])
+    prof = ndimage.gaussian_filter1d(prof, n * 0.012 / lobes, axis=1, mode="wrap")
+    return (0.62 + 0.38 * prof).astype(np.float32), loud
 
 
 def polar(c: Canvas, rng: np.random.Generator) -> Ink:
-    """The spectrum wound round an off-centre point (see the module)."""
+    """The spectrum as a glowing rose of petal layers (see the module)."""
     c = _room(c)
-    fx0, fy0, fx1, fy1 = c.free
-    cx = fx0 + (fx1 - fx0) * rng.choice((0.3, 0.7)) + rng.uniform(-0.05, 0.05)
-    cy = fy0 + (fy1 - fy0) * rng.uniform(0.4, 0.6)
-    reach = max(fx1 - fx0, fy1 - fy0) * rng.uniform(0.75, 0.95)
-    dx, dy = c.x - cx, c.y - cy
-    r = (np.sqrt(dx * dx + dy * dy) / reach) ** 0.8  # wider inner rings: no bullseye
-    turn = rng.uniform(0, 2 * np.pi)
-    f = np.abs(((np.arctan2(dy, dx) + turn) % (2 * np.pi)) - np.pi) / np.pi  # 0..1, mirrored
-    smooth = ndimage.gaussian_filter(changes(c.spec), (c.spec.shape[0] * 0.02, 1.5))
-    value = _stretched(cells(smooth.astype(np.float32), np.clip(r, 0.0, 0.9999), 1.0 - f))
-    melt = np.clip((1.04 - r) / 0.15, 0.0, 1.0)  # the end of the song melts into the field
-    cover = np.ones((c.res, c.res), np.float32)
-    box = (max(fx0, cx - reach), max(fy0, cy - reach), min(fx1, cx + reach), min(fy1, cy + reach))
-    return lit(c, cover, _print((0.3 + 0.7 * value) * melt), box, floor=0.0)
+    cx, cy, reach = _heart(c, rng)
+    layers = int(rng.integers(*LAYERS))
+    mean = c.spec.mean(axis=0)
+    centroid = float((mean * np.linspace(0, 1, len(mean))).sum() / max(float(mean.sum()), 1e-6))
+    # bright, fast songs open more, finer petals; dark, slow ones a few broad ones
+    lobes = round(1.5 + 4.0 * centroid + c.tempo / 90.0 + rng.uniform(-0.5, 0.5))
+    lobes = int(np.clip(lobes, 2, 7))
+    n = 720
+    outline, loud = _outlines(c.spec, layers, lobes, n)
+    # drawn only inside the rose's square (a corner rose is a quarter of it)
+    i0, i1 = (int(np.clip(np.floor(v * c.res), 0, c.res)) for v in (cy - reach, cy + reach + 1))
+    j0, j1 = (int(np.clip(np.floor(v * c.res), 0, c.res)) for v in (cx - reach, cx + reach + 1))
+    dx, dy = c.x[:, j0:j1] - cx, c.y[i0:i1] - cy
+    r = np.sqrt(dx * dx + dy * dy) / reach
+    turn = rng.uniform(0.0, 1.0)
+    at = (((np.arctan2(dy, dx) / (2 * np.pi) + turn) % 1.0) * n).astype(np.int32) % n
+    px = 1.0 / (c.res * reach)
+    twist = rng.uniform(-0.5, 0.5) / lobes  # each layer turned a little: petals overlap
+    rims = [  # each layer's rim at each pixel, outer (the song's start) to inner (its end)
+        np.roll(outline[k] * (1.0 - k / layers), -int(round(k * twist * n)))[at]
+        for k in range(layers)
+    ] + [np.zeros_like(r)]
+    part = np.zeros_like(r)
+    mask = np.zeros_like(r)
+    for k in range(layers):
+        edge, inner = rims[k], rims[k + 1]
+        shape = np.clip((edge - r) / px + 0.5, 0.0, 1.0)
+        depth = k / max(layers - 1, 1)
+        glow = np.clip(1.0 - (r - inner) / np.maximum(edge - inner, 1e-3), 0.0, 1.0)
+        under = np.exp(-np.maximum(r - inner, 0.0) / 0.035) * (k + 1 < layers)
+        shade = 1.0 - 0.35 * under  # in the shadow of the next layer
+        tone = (0.28 + 0.3 * depth + 0.24 * loud[k] + 0.18 * glow * glow) * shade  # loud: bright
+        part = part * (1.0 - shape) + tone * shape
+        mask = np.maximum(mask, shape)
+    value = np.zeros((c.res, c.res), np.float32)
+    cover = np.zeros((c.res, c.res), np.float32)
+    value[i0:i1, j0:j1] = np.maximum(part, np.exp(-((r / HEART) ** 2)) * mask)  # the heart
+    cover[i0:i1, j0:j1] = mask
+    box = (cx - reach, cy - reach, cx + reach, cy + reach)
+    return lit(c, cover, value, box, floor=0.0)
