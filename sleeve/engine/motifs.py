@@ -34,8 +34,8 @@ MOTIFS: dict[str, frozenset[str]] = {
     "concentric rings": frozenset(
         {
             "grain_gradient/eclipse-ring",
-            "marbled_ink/macro",
-            "spectrogram/polar",
+            "marbled_ink/drop",
+            "marbled_ink/suminagashi",
             "swiss_geometry/arcs",
             "topographic/coast",
             "topographic/caldera",
@@ -58,6 +58,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "paper_cut/diorama-slope",
             "paper_cut/porthole",
             "ridgeline/dusk",
+            "spectrogram/reflection",
             "topographic/horizon",
             "topographic/relief",
             "topographic/tanaka",
