@@ -43,6 +43,14 @@ def _band(size: int, calm: Box) -> np.ndarray:
     return (np.clip(gap / flow_lines.FADE, 0.0, 1.0) ** 0.8).astype(np.float32)[:, None]
 
 
+def _focal(box: Box, calm: Box) -> Box:
+    """The focal box kept inside the free room, a margin off the title's band."""
+    top, bottom = _room(calm)
+    y0 = float(np.clip(box[1], top + 0.06, bottom - 0.12))
+    y1 = float(np.clip(box[3], y0 + 0.06, bottom - 0.06))
+    return compose.clip_box((box[0], y0, box[2], y1))
+
+
 def _energy(direction: ArtDirection) -> float:
     return float(np.clip(direction.energy, 0.0, 1.0))
 
@@ -104,7 +112,7 @@ def grass(
     ink = np.where(shade[index - low], 1, 0).astype(np.uint8)
     weight = max(2.0, size / blades * 0.5)
     flow_lines.draw(img, psi, blades, weight, inks, calm, rng, width=width, inks_at=ink)
-    return compose.clip_box((sx - sun_r - 0.1, sy - sun_r - 0.05, sx + sun_r + 0.1, ground))
+    return _focal((sx - sun_r - 0.1, sy - sun_r - 0.05, sx + sun_r + 0.1, ground), calm)
 
 
 def _stones(rng: np.random.Generator, top: float, bottom: float, energy: float) -> list[tuple]:
@@ -163,7 +171,7 @@ def stone(
         rim = cover * np.clip((edge + 0.32) * 8.0, 0.0, 1.0) * lit
         _fill(img, rim * 0.7, mix(inks[2], (255, 255, 255), 0.35))
     sx, sy, r = stones[0]
-    return compose.clip_box((sx - r - 0.1, sy - r - 0.08, sx + r + 0.1, sy + r + 0.08))
+    return _focal((sx - r - 0.1, sy - r - 0.08, sx + r + 0.1, sy + r + 0.08), calm)
 
 
 def whirlpool(
@@ -199,7 +207,7 @@ def whirlpool(
     ring = np.abs(r - np.float32(throat * 1.05)) - np.float32(max(1.5 / size, throat * 0.12))
     _fill(img, _soft(ring, size), inks[2])
     span = min(reach * 0.6, 0.3)
-    return compose.clip_box((cx - span, cy - span, cx + span, cy + span))
+    return _focal((cx - span, cy - span, cx + span, cy + span), calm)
 
 
 def paint(
