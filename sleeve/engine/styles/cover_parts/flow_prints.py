@@ -191,7 +191,7 @@ def range_(
     for k in range(hills):
         depth = k / (hills - 1)  # 0 the back hill, 1 the front
         shape = curve if k == hills - 1 else _profile(rng, size, int(rng.integers(2, 5)))
-        crest = top + room * (0.12 + 0.42 * depth) + float(rng.uniform(-0.03, 0.03))
+        crest = top + room * (0.3 + 0.3 * depth) + float(rng.uniform(-0.03, 0.03))
         tall = room * (0.2 + 0.16 * energy) * (1.2 - 0.4 * depth)
         sky = (crest + tall * (1.0 - shape)).astype(np.float32)[None, :]
         skies.append(sky)
@@ -216,13 +216,13 @@ def range_(
 def _sun(
     rng: np.random.Generator, skies: list[np.ndarray], top: float, room: float, energy: float
 ) -> tuple[float, float, float]:
-    """The range's sun (x, y, radius): off-centre, setting into the back hill's
-    skyline, bigger for a calm song."""
+    """The range's sun (x, y, radius): off-centre, setting into the hills (at most
+    about half hidden), bigger for a calm song."""
     r = room * (0.1 + 0.08 * (1.0 - energy)) * float(rng.uniform(0.85, 1.25))
     sx = float(rng.choice((0.3, 0.7)) + rng.uniform(-0.1, 0.1))
-    back = skies[0][0]
-    sky = float(back[int(np.clip(sx, 0.0, 1.0) * (len(back) - 1))])
-    sy = max(top + r + 0.03, sky - r * float(rng.uniform(0.1, 0.7)))
+    land = np.min(np.concatenate(skies, axis=0), axis=0)  # the highest skyline
+    sky = float(land[int(np.clip(sx, 0.0, 1.0) * (len(land) - 1))])
+    sy = max(top + r + 0.05, sky - r * float(rng.uniform(0.2, 0.9)))
     return sx, sy, r
 
 

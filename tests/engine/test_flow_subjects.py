@@ -1,0 +1,74 @@
+"""Flow field's pictures with a subject (art directors: "stripes with no subject"):
+the grass stands under a low sun, the stream parts round a solid stone, the whirlpool
+winds into a dark throat, the range's hills sit under a sun; the subject moves and
+scales with the seed and the music, and the focal box holds it."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+
+import numpy as np
+from PIL import Image
+
+from sleeve.engine.styles import flow_field
+from tests.engine.test_flow_field import _drawing
+from tests.engine.test_styles import CALM
+
+SUBJECTS = ("grass", "stone", "whirlpool", "range")
+
+
+def _grey(d, size: int = 128) -> tuple[np.ndarray, tuple]:  # type: ignore[no-untyped-def]
+    art = flow_field.render(d, size)
+    return np.asarray(art.image.convert("L"), float), art.focal
+
+
+def _ink(d) -> np.ndarray:  # type: ignore[no-untyped-def]
+    small = flow_field.render(d, 128).image.convert("L").resize((32, 32), Image.Resampling.BOX)
+    grey = np.asarray(small, float)
+    return np.abs(grey - np.median(grey)) > 18
+
+
+def test_each_subject_is_one_solid_shape_inside_its_focal_box() -> None:
+    """The sun, the stone or the throat is a solid patch well off the field at the
+    focal box (a 64 px thumbnail shows one shape, not only stripes)."""
+    for name in SUBJECTS:
+        for seed in range(3):
+            grey, (x0, y0, x1, y1) = _grey(_drawing(name, CALM, seed), 64)
+            field = np.median(grey)
+            box = grey[int(y0 * 64) : int(y1 * 64) + 1, int(x0 * 64) : int(x1 * 64) + 1]
+            solid = np.abs(box - field) > 40
+            # a 4 x 4 block all off the field: a shape, not a line
+            blocks = np.lib.stride_tricks.sliding_window_view(solid, (4, 4)).all(axis=(2, 3))
+            assert blocks.any(), (name, seed)
+
+
+def test_the_subject_moves_with_the_seed() -> None:
+    """Three seeds of one song put each subject in different places: no template."""
+    for name in SUBJECTS:
+        masks = [_ink(_drawing(name, CALM, s)) for s in range(3)]
+        overlaps = [float((a & b).sum() / max(int((a | b).sum()), 1))
+                    for a, b in itertools.combinations(masks, 2)]  # fmt: skip
+        assert np.mean(overlaps) < 0.7, (name, overlaps)
+
+
+def test_the_music_moves_the_layout_not_only_the_colour() -> None:
+    """The same seed at another energy and tempo: the wind, the twist, the subject's
+    scale and the line count change where the marks lie."""
+    for name in ("grass", "stone", "whirlpool"):
+        d = _drawing(name, CALM)
+        other = dataclasses.replace(d, energy=0.95 if d.energy < 0.5 else 0.1, tempo_bpm=174.0)
+        assert flow_field.layout_of(other) == name
+        a, b = _ink(d), _ink(other)
+        assert float((a & b).sum() / max(int((a | b).sum()), 1)) < 0.7, name
+
+
+def test_the_whirlpool_winds_into_a_dark_throat() -> None:
+    """The whirlpool's centre is darker than the field on a dark field and the lines
+    round it cross a ray from the throat many times."""
+    d = _drawing("whirlpool", CALM)
+    grey, (x0, y0, x1, y1) = _grey(d, 256)
+    cx, cy = int((x0 + x1) / 2 * 256), int((y0 + y1) / 2 * 256)
+    ray = grey[cy, cx : min(cx + 90, 256)]
+    ink = np.abs(ray - np.median(grey)) > 40
+    assert np.count_nonzero(np.diff(ink.astype(int)) == 1) >= 4
