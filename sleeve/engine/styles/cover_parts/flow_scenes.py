@@ -4,7 +4,7 @@ directors read the subject-less prints as "stripes with no subject"):
 - the grass: tall blades bent by the wind before a low sun, the blades' heights the
   song's energy curve, the wind as strong as the song is loud;
 - the stone: a stream's lines parting round a stone (a pebble or two beside it), the
-  stone one solid shape with a lit edge, the water's lines crowding past its flanks;
+  stone one solid shape long with the flow, the water's lines crowding past it;
 - the whirlpool: a whirlpool seen from above, spiral lines wound into a dark throat,
   wound tighter when loud.
 
@@ -95,7 +95,7 @@ def grass(
     wind = float(rng.choice((-1.0, 1.0))) * (0.05 + 0.2 * energy)
     h = np.clip((ground - y) / max(tall, 0.1), 0.0, 1.5)
     warp = flow_lines.upscale(flow_lines.noise(rng, max(size // 4, 16), 3), size)
-    psi = x - wind * h * h + 0.03 * warp * h
+    psi = x - wind * h * h + (0.05 + 0.05 * energy) * warp * h  # gusts bend some more
     index = np.floor(psi * np.float32(blades) + np.float32(0.5)).astype(np.int32)
     low = int(index.min())
     count = int(index.max()) - low + 1
@@ -148,10 +148,10 @@ def stone(
     solid = np.full((half, half), 1.0, dtype=np.float32)
     for sx, sy, r in stones:
         dx, dy = x - sx, y - sy
-        angle = np.arctan2(dy, dx)
-        lump = 1.0 + 0.08 * np.sin(3 * angle + float(rng.uniform(0, 6))) + 0.05 * np.cos(5 * angle)
-        rho2 = (dx * dx + dy * dy) / (r * lump) ** 2
-        v = dy * cos - dx * sin  # across the stream, from the stone
+        u, v = dx * cos + dy * sin, dy * cos - dx * sin  # along and across the stream
+        angle = np.arctan2(v, u)
+        lump = 1.0 + 0.06 * np.sin(3 * angle + float(rng.uniform(0, 6))) + 0.04 * np.cos(5 * angle)
+        rho2 = ((u / 1.3) ** 2 + v * v) / (r * lump) ** 2  # a river stone, long with the flow
         psi = psi - v / np.maximum(rho2, 1.0)  # the lines part round it
         solid = np.minimum(solid, np.sqrt(rho2) - 1.0)
     psi_full = flow_lines.upscale(psi.astype(np.float32), size)
@@ -163,13 +163,7 @@ def stone(
     width = (1.0 - 0.45 * near) * np.clip(edge * 6.0, 0.0, 1.0) * _band(size, calm)
     ink = np.where(near < 0.35, 0, 1).astype(np.uint8)  # the water by the stone the lead
     flow_lines.draw(img, psi_full, count, weight, inks, calm, rng, width=width, inks_at=ink)
-    cover = _soft(edge * np.float32(big), size)
-    _fill(img, cover, inks[2])
-    xs, ys = raster.pixel_grid(size)
-    for sx, sy, r in stones:  # a lit rim on the upstream, upper side
-        lit = np.clip((-(xs - sx) * cos - (ys - sy) * (0.6 + sin)) / r, 0.0, 1.0)
-        rim = cover * np.clip((edge + 0.32) * 8.0, 0.0, 1.0) * lit
-        _fill(img, rim * 0.7, mix(inks[2], (255, 255, 255), 0.35))
+    _fill(img, _soft(edge * np.float32(big), size), inks[2])
     sx, sy, r = stones[0]
     return _focal((sx - r - 0.1, sy - r - 0.08, sx + r + 0.1, sy + r + 0.08), calm)
 
