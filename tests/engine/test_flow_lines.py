@@ -16,7 +16,7 @@ from sleeve.engine.styles.cover_parts import flow_lines
 from tests.engine.test_flow_field import _drawing
 from tests.engine.test_styles import CALM, LOUD
 
-PRINTS = ("current", "swell", "range", "grass", "stone", "whirlpool")
+PRINTS = ("current", "swell", "range", "grass", "stone", "whirlpool", "wave")
 STREAMS = ("current",)  # flow_lines.stream's
 
 

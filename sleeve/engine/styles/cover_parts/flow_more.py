@@ -1,7 +1,7 @@
 """The catalogue flow_field chooses from: the line prints (flow_prints: the swell,
 the range, the carving; flow_lines: the current, the blaze; flow_scenes: the grass,
-the stone, the whirlpool) and the painted strokes (flow_strokes), by what the title
-names, the genre and the music.
+the stone, the whirlpool; flow_wave: the great wave) and the painted strokes
+(flow_strokes), by what the title names, the genre and the music.
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ from sleeve.engine.styles.cover_parts import flow_prints, flow_strokes, flow_wor
 
 # the catalogue: streamline prints (flow_lines) and the painted strokes
 FORMS = (
-    "current", "swell", "range", "grass", "stone", "whirlpool", "carve", "blaze", "strokes",
+    "current", "swell", "range", "grass", "stone", "whirlpool", "wave", "carve", "blaze",
+    "strokes",
 )  # fmt: skip
 # the pictures with a subject (the grass, the stone, the whirlpool, the range's hills
 # under a sun) most often; the subject-less river and swell rarer; the carving and
 # the blaze by title, the strokes by genre
-WEIGHTS = (0.2, 0.15, 0.55, 0.8, 0.8, 0.35, 0.0, 0.0, 0.0)
+WEIGHTS = (0.2, 0.15, 0.55, 0.8, 0.8, 0.35, 0.3, 0.0, 0.0, 0.0)
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the whirlpool: genres whose imagery is a swirl
@@ -29,6 +30,7 @@ TITLE_FORMS = {
     "whirlpool": ("whirl", "swirl", "vortex", "spiral", "tornado", "storm", "maelstrom"),
     "grass": ("grass", "meadow", "prairie", "wheat", "wind"),
     "stone": ("stone", "river", "stream", "creek", "pebble", "brook"),
+    "wave": ("wave", "ocean", "sea", "surf", "tsunami", "mar", "meer", "θάλασσ", "바다"),
 }  # and the blaze for a title naming fire (title_words.names_fire)
 
 
@@ -52,7 +54,7 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     the strokes' cloud; fire the blaze; a sun, a moon, a heart or a star the carving
     and a mountain the range, three turns in four), the strokes for the violent metals
     and punk, else the seed choosing among the line prints by the music: a loud song
-    leans to the whirlpool, the grass and the swell, a calm one to the range and the
+    leans to the wave, the whirlpool, the grass and the swell, a calm one to the range and the
     stone; a swirling genre (SWIRLS) to the whirlpool."""
     if names_cloud(direction.title):
         return "strokes"
@@ -71,6 +73,7 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     weights[FORMS.index("whirlpool")] += 0.6 * energy**2
     weights[FORMS.index("swell")] += 0.4 * energy
     weights[FORMS.index("grass")] += 0.3 * energy
+    weights[FORMS.index("wave")] += 0.6 * energy
     weights[FORMS.index("range")] += 0.6 * (1.0 - energy)
     weights[FORMS.index("stone")] += 0.3 * (1.0 - energy)
     if names & set(SWIRLS):
