@@ -19,7 +19,7 @@ FORMS = (
 # the pictures with a subject (the grass, the stone, the whirlpool, the range's hills
 # under a sun) most often; the subject-less river and swell rarer; the carving and
 # the blaze by title, the strokes by genre
-WEIGHTS = (0.2, 0.15, 0.55, 0.8, 0.8, 0.35, 0.3, 0.0, 0.0, 0.0)
+WEIGHTS = (0.2, 0.15, 0.55, 0.8, 0.8, 0.2, 0.15, 0.0, 0.0, 0.0)
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the whirlpool: genres whose imagery is a swirl
@@ -70,10 +70,10 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         return named
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     weights = np.asarray(WEIGHTS, dtype=float)
-    weights[FORMS.index("whirlpool")] += 0.6 * energy**2
+    weights[FORMS.index("whirlpool")] += 0.4 * energy**2
     weights[FORMS.index("swell")] += 0.4 * energy
     weights[FORMS.index("grass")] += 0.3 * energy
-    weights[FORMS.index("wave")] += 0.6 * energy
+    weights[FORMS.index("wave")] += 0.8 * energy
     weights[FORMS.index("range")] += 0.6 * (1.0 - energy)
     weights[FORMS.index("stone")] += 0.3 * (1.0 - energy)
     if names & set(SWIRLS):

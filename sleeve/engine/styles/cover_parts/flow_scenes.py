@@ -151,7 +151,7 @@ def stone(
         u, v = dx * cos + dy * sin, dy * cos - dx * sin  # along and across the stream
         angle = np.arctan2(v, u)
         lump = 1.0 + 0.06 * np.sin(3 * angle + float(rng.uniform(0, 6))) + 0.04 * np.cos(5 * angle)
-        rho2 = ((u / 1.3) ** 2 + v * v) / (r * lump) ** 2  # a river stone, long with the flow
+        rho2 = ((u / 1.15) ** 2 + v * v) / (r * lump) ** 2  # a river stone, long with the flow
         psi = psi - v / np.maximum(rho2, 1.0)  # the lines part round it
         solid = np.minimum(solid, np.sqrt(rho2) - 1.0)
     psi_full = flow_lines.upscale(psi.astype(np.float32), size)
@@ -181,8 +181,8 @@ def whirlpool(
     peak = float(np.argmax(_curve(direction, 32))) / 31.0
     cx = float(0.6 * rng.uniform(0.25, 0.75) + 0.4 * (0.3 + 0.4 * peak))
     cy = float(top + room * rng.uniform(0.4, 0.6))
-    arms = int(round(4 + 6 * signals.pace(direction) + rng.uniform(-1, 1)))
-    twist = (0.55 + 0.9 * energy) * float(rng.choice((-1.0, 1.0)))  # wound tighter when loud
+    arms = int(round(6 + 7 * signals.pace(direction) + rng.uniform(-1, 1)))
+    twist = (0.3 + 0.5 * energy) * float(rng.choice((-1.0, 1.0)))  # wound tighter when loud
     dx, dy = x - cx, y - cy
     r = np.sqrt(dx * dx + dy * dy) + np.float32(1e-4)
     theta = np.arctan2(dy, dx) / np.float32(2 * np.pi)
