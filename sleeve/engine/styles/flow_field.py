@@ -9,7 +9,7 @@ whirlpool from above, spiral lines wound into a dark throat); flow_wave's great 
 small sun); flow_prints' range
 (hills hatched in lines under a setting sun, the front skyline the energy curve) and
 swell (the frame ruled in lines, bold inside the song's waveform: rarer, it has no
-subject); flow_lines' current (a river of lines, its crest the energy curve: rarer).
+subject).
 Titles choose a subject: a sun, a moon, a heart or a star is carved out of the field
 by the lines turning (the carving, its lines in the accent), a mountain the range,
 fire the blaze (a flame of nested lines), a whirl or a storm the whirlpool, grass or
@@ -20,7 +20,7 @@ black) and for a title naming a cloud, a sky or candyfloss (that cloud, in fibre
 the material flow_words reads from the title).
 
 The music drives the layout: the energy curve the grass's tips, the range's front
-skyline, the swell's waveform and the river's crest; energy the wind, the whirlpool's
+skyline and the swell's waveform; energy the wind, the whirlpool's
 twist, the wave's height, the stone's and the sun's size; tempo how many lines;
 density how heavy each line is; the seed where the subject sits and which way the
 flow runs; a loud song leans to the wave, the whirlpool and the grass, a calm one to
@@ -37,7 +37,8 @@ strand scenes, read as amateur scribbles (the smoke, the strand flame, the vorte
 its mirror ball, the kite); the aurora's curtains of light (blurred bars on black at
 64 px); then the parting and the dipole (with the eddy, "lines round a disc" on five
 covers of twelve) and the summit (stripes over a hump, twice in one batch); then
-the weave, the halves, the confluence and the eddy ("stripes with no subject").
+the weave, the halves, the confluence, the eddy and the current ("stripes with no
+subject").
 """
 
 from __future__ import annotations
@@ -95,6 +96,7 @@ RETIRED = (
     "halves",
     "confluence",
     "eddy",
+    "current",
 )
 SHADES = 8  # each ink in a few lightnesses; pens are reused
 # the strokes: the lead ink light and deep (60%), the second (28%), the accent (6%) and
@@ -344,29 +346,13 @@ def _streamlines(
         return flow_wave.wave(img, direction, rng, inks, calm)
     if name in flow_prints.PRINTS:
         return flow_prints.paint(img, name, direction, rng, inks, calm)
-    if name == "blaze":  # fire's own inks: a white-hot core, orange body, red tongues
-        inks = list(FIRE)
-    psi, eye, focal = flow_lines.stream(name, direction, rng, size // 2, calm)
-    psi = flow_lines.upscale(psi, size)  # a smooth field: computed at half the side
-    if name == "blaze":  # psi runs 0..1 over a flame's half width: dense nested lines
-        lines = min(70.0 + 90.0 * direction.density, size / 4.0) * 0.27
-        weight = max(1.5, size * 0.27 / lines * (0.3 + 0.2 * direction.density))
-        flow_lines.draw(img, psi, lines, weight, inks, calm, rng, nested=1.0)
-        return compose.clip_box(focal)
-    count = min(flow_lines.spacing(direction), size / 6.0)
-    lines = flow_lines.per_unit(psi, count)
-    river = 0
-    if name == "current":  # a river of lines: its own spacing across its width
-        river, wide = flow_lines.river(direction)
-        lines = min((2 * river + 1) / wide, size / 5.0)  # a thumbnail: fewer, as wide
-        river = max(2, int(lines * wide / 2))
-        count = lines
-    # each line about half its spacing: the ink's share reads at 64 px
-    weight = max(2.0, size / count * (0.42 + 0.16 * direction.density))
-    assert eye is not None
-    width = flow_lines.taper(size, eye, 0.6, calm, 0.55)  # the river swells at its crest
-    inks[2] = max(inks[1:], key=lambda c: rgb_to_oklch(c)[1])  # its heart: the most vivid
-    flow_lines.draw(img, psi, lines, weight, inks, calm, rng, focus=eye, width=width, river=river)
+    # the blaze: fire's own inks, a white-hot core, orange body, red tongues; psi runs
+    # 0..1 over the flame's half width, dense nested lines (computed at half the side)
+    psi, focal = flow_lines.flame(direction, rng, size // 2, calm)
+    psi = flow_lines.upscale(psi, size)
+    lines = min(70.0 + 90.0 * direction.density, size / 4.0) * 0.27
+    weight = max(1.5, size * 0.27 / lines * (0.3 + 0.2 * direction.density))
+    flow_lines.draw(img, psi, lines, weight, list(FIRE), calm, rng, nested=1.0)
     return compose.clip_box(focal)
 
 

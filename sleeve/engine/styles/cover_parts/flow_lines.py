@@ -1,17 +1,9 @@
-"""Streamline prints: a few dozen bold, tapered lines that never cross, drawn as the
-level lines of one stream function (a flow's streamlines are exactly those), like a
-screen-printed op-art sheet or a risograph line print: each line swells near the
-focal structure and thins to a hairline towards the frame's edge and the title's
-band, where it stops; runs of neighbouring lines in the lead and second inks (about
-60/30), the accent for the focal structure alone.
-
-Compositions (each one focal structure): the current (a river of lines crossing the
-frame on a slant, its crest the song's energy curve, the loud part the highest, one
-accent line at its heart, the rest of the frame bare) and the blaze (only for a title
-naming fire: nested tongues of a flame made of dense lines, hottest at the core).
-flow_prints and flow_scenes draw their pictures with the same lines (draw). The song
-drives the field: energy how turbulent it is and how big the structure, tempo how many
-lines, density how heavy each is.
+"""Streamline prints: bold lines that never cross, drawn as the level lines of one
+field (a flow's streamlines are exactly those), like a screen-printed line print:
+each line thins to nothing before the title's band, where it stops (draw). flow_prints,
+flow_scenes and flow_wave draw their pictures with these lines; here also the blaze
+(only for a title naming fire: nested tongues of a flame made of dense lines, hottest
+at the core, licking higher when the song is loud).
 
 Geometry is in fractions of the side, y down.
 """
@@ -27,7 +19,6 @@ from sleeve.engine.raster import RGB
 
 Box = tuple[float, float, float, float]
 NOISE_RES = 96  # the turbulence, computed small and scaled up smoothly
-FORMS = ("current", "blaze")
 FADE = 0.16  # the lines thin out over this much of the side before the title's band
 
 
@@ -52,43 +43,15 @@ def upscale(field: np.ndarray, size: int) -> np.ndarray:
     return np.asarray(img.resize((size, size), Image.Resampling.BILINEAR), dtype=np.float32)
 
 
-def stream(
-    name: str, direction: ArtDirection, rng: np.random.Generator, size: int, calm: Box
-) -> tuple[np.ndarray, tuple[float, float] | None, Box]:
-    """The stream function (size x size), the current's heart (x, y) or None (the
-    blaze), and the focal box, for the composition `name`; the structure sits away
-    from the `calm` box (the title's band)."""
+def flame(
+    direction: ArtDirection, rng: np.random.Generator, size: int, calm: Box
+) -> tuple[np.ndarray, Box]:
+    """The blaze's field (size x size: 0 on the flame's axis, 1 at its edge) and its
+    focal box, the flame standing in the free room beside the `calm` box (the title's
+    band)."""
     x, y = raster.pixel_grid(size)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
-    turb = 0.25 * energy + 0.15 * float(direction.turbulence)
     warp = noise(rng, size, 2 + int(energy > 0.6))
-    top, bottom = (calm[3], 1.0) if calm[1] < 0.1 else (0.0, calm[1])  # the free room
-    mid_y = (top + bottom) / 2
-    fit = min(1.0, (bottom - top) / 0.7)  # a deep title's room: a smaller structure
-    if name == "current":
-        curve = np.asarray(signals.resample(signals.energy(direction, 64), 256), dtype=float)
-        curve = signals.smooth(signals.smooth(curve, 41), 41)  # no kinks: clean lines
-        curve = (curve - curve.min()) / max(float(np.ptp(curve)), 1e-6)
-        amp = (0.1 + 0.14 * energy) * fit
-        peak = float(np.argmax(curve)) / (len(curve) - 1)
-        # the seed turns the river (in and out by other edges), bends it and crops it
-        tilt = float(rng.choice((-1.0, 1.0)) * rng.uniform(0.1, 0.55)) * fit
-        bend = float(rng.uniform(-0.5, 0.5)) * fit
-        wide = float(rng.uniform(0.75, 1.35))
-        pivot = 0.5 + float(rng.uniform(-0.15, 0.15))
-        cos, sin = np.cos(tilt), np.sin(tilt)
-        along = (x - pivot) * cos - (y - mid_y) * sin
-        across = (y - mid_y) * cos + (x - pivot) * sin
-        wave = np.interp(np.clip(along + 0.5, 0.0, 1.0), np.linspace(0, 1, len(curve)), curve)
-        # the river's centre rises over the loud part and it widens there, its lines
-        # fanning out, and pinches where the song is quiet (its lines there thinner)
-        centre = bend * along * along - amp * (wave - 0.5)
-        psi = (across - centre) / (wide * (0.45 + 0.9 * wave)) + turb * 0.1 * warp
-        u = peak - 0.5  # the loud part the highest: the heart on the river there
-        v = bend * u * u - amp * 0.5
-        hx, heart = pivot + u * cos + v * sin, mid_y - u * sin + v * cos
-        focal = (0.0, max(top + 0.06, heart - 0.3), 1.0, min(bottom - 0.06, heart + 0.3))
-        return psi, (float(np.clip(hx, 0.15, 0.85)), float(heart)), focal
     cx = 0.5 + float(rng.uniform(-0.08, 0.08))  # the flame's foot, near the middle
     # the blaze: nested tongues, round at the foot, widest a third up, licking to a tip
     base = 0.94 if calm[1] < 0.1 else min(0.9, calm[1] - 0.07)
@@ -104,36 +67,7 @@ def stream(
     foot = base - belly * (base - top)
     drop = np.clip((y - foot) / (base - foot), 0.0, None)
     psi = np.sqrt(across * across + drop * drop)
-    return psi, None, (cx - 0.3, top, cx + 0.3, base)
-
-
-def river(direction: ArtDirection) -> tuple[int, float]:
-    """The current's river: how many lines either side of its heart line (a slow,
-    sparse song's 3, a fast, dense one's 10) and how wide it runs (psi, about a third
-    of the side, wider when loud)."""
-    energy = float(np.clip(direction.energy, 0.0, 1.0))
-    return 3 + int(4.0 * signals.pace(direction) + 3.0 * direction.density), 0.3 + 0.14 * energy
-
-
-def per_unit(psi: np.ndarray, count: float) -> float:
-    """Lines per unit of psi for about `count` lines across the frame (psi's middle
-    nine-tenths spread over them; an eddy's log core would swallow a plain range)."""
-    lo, hi = np.percentile(psi[::8, ::8], (5, 95))
-    return float(count / max(float(hi - lo), 1e-6))
-
-
-def taper(
-    size: int, centre: tuple[float, float], reach: float, calm: Box, thin: float = 0.45
-) -> np.ndarray:
-    """Each line's width along it (size x size, 0..1): full near the focal `centre`,
-    down to `thin` a `reach` away and beyond, and to nothing over FADE before the
-    `calm` band (the lines stop short of the title)."""
-    x, y = raster.pixel_grid(size)
-    d2 = (x - centre[0]) ** 2 + (y - centre[1]) ** 2
-    swell = thin + (1.0 - thin) * np.exp(-d2 / (reach * reach))
-    _, y0, _, y1 = calm
-    gap = np.where(y0 < 0.1, y - y1, y0 - y)  # distance from the band, into the art
-    return (swell * np.clip(gap / FADE, 0.0, 1.0) ** 0.8).astype(np.float32)
+    return psi, (cx - 0.3, top, cx + 0.3, base)
 
 
 def draw(
@@ -145,9 +79,7 @@ def draw(
     calm: Box,
     rng: np.random.Generator,
     nested: float | None = None,
-    focus: tuple[float, float] | None = None,
     width: np.ndarray | None = None,
-    river: int = 0,
     period: int = 0,
     inks_at: np.ndarray | None = None,
 ) -> None:
@@ -155,8 +87,7 @@ def draw(
     `weight` px wide times `width` (the taper, per pixel), in runs of 2..5 lines of
     the lead ink (about 60%) or the second; faded out over the `calm` band (the full
     width). `nested` (the blaze): the inks by level instead, the first inside, no line
-    past psi = `nested`. `focus` (x, y): the line through that point in the accent;
-    `river` > 0 keeps only that many lines either side of it (a river of lines).
+    past psi = `nested`.
     `period` > 0: psi wraps round by that many lines (an angle: the sun's rays, the
     whirlpool's arms); `inks_at` (size x size, 0..2): each pixel's ink, instead of the runs."""
     size = img.size[0]
@@ -203,11 +134,6 @@ def draw(
         count = int(group.max()) - low + 1
         ink_of = np.where(rng.random(count) < 0.62, 0, 1).astype(np.uint8)
         code = ink_of[group - low] * 2
-        if focus is not None:  # the focal line in the accent
-            at = int(index[int(focus[1] * (size - 1)), int(focus[0] * (size - 1))])
-            code[index == at] = 4
-            if river:
-                cover *= np.abs(index - at) <= river
         palette = [v for ink in inks[:3] for v in (*ink, *ink)]
     if nested is not None:  # the core, the body, the tongues; nothing outside
         code = (np.minimum(psi / nested * 3.0, 2.0).astype(np.uint8) * 2).astype(np.uint8)

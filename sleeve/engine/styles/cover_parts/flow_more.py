@@ -1,5 +1,5 @@
 """The catalogue flow_field chooses from: the line prints (flow_prints: the swell,
-the range, the carving; flow_lines: the current, the blaze; flow_scenes: the grass,
+the range, the carving; flow_lines: the blaze; flow_scenes: the grass,
 the stone, the whirlpool; flow_wave: the great wave) and the painted strokes
 (flow_strokes), by what the title names, the genre and the music.
 """
@@ -13,13 +13,12 @@ from sleeve.engine.styles.cover_parts import flow_prints, flow_strokes, flow_wor
 
 # the catalogue: streamline prints (flow_lines) and the painted strokes
 FORMS = (
-    "current", "swell", "range", "grass", "stone", "whirlpool", "wave", "carve", "blaze",
-    "strokes",
+    "swell", "range", "grass", "stone", "whirlpool", "wave", "carve", "blaze", "strokes",
 )  # fmt: skip
 # the pictures with a subject (the grass, the stone, the whirlpool, the range's hills
-# under a sun) most often; the subject-less river and swell rarer; the carving and
+# under a sun) most often; the subject-less swell (the song's waveform) rarer; the carving and
 # the blaze by title, the strokes by genre
-WEIGHTS = (0.2, 0.15, 0.55, 0.8, 0.8, 0.2, 0.15, 0.0, 0.0, 0.0)
+WEIGHTS = (0.15, 0.55, 0.8, 0.8, 0.15, 0.15, 0.0, 0.0, 0.0)
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the whirlpool: genres whose imagery is a swirl
@@ -71,7 +70,7 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     weights = np.asarray(WEIGHTS, dtype=float)
     weights[FORMS.index("whirlpool")] += 0.4 * energy**2
-    weights[FORMS.index("swell")] += 0.4 * energy
+    weights[FORMS.index("swell")] += 0.25 * energy
     weights[FORMS.index("grass")] += 0.3 * energy
     weights[FORMS.index("wave")] += 0.8 * energy
     weights[FORMS.index("range")] += 0.6 * (1.0 - energy)

@@ -96,8 +96,8 @@ def _boxed(box: Box, top: float, bottom: float) -> Box:
 
 def _band(size: int, calm: Box) -> np.ndarray:
     """Each row's line width (size x 1, 0..1): full, thinning to nothing over
-    flow_lines.FADE before the title's band (flow_lines.taper with no swell, a column:
-    a full-size taper cost a tenth of a print)."""
+    flow_lines.FADE before the title's band (a column: a full-size field cost a tenth
+    of a print)."""
     y = (np.arange(size, dtype=np.float32) + 0.5) / size
     _, y0, _, y1 = calm
     gap = y - y1 if y0 < 0.1 else y0 - y
