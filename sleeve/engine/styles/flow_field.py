@@ -4,12 +4,11 @@ three flat inks, each a picture with a subject drawn in the lines.
 Compositions (flow_more.choose, reported in Artwork.layout with their focal box):
 flow_scenes' grass (tall blades bent by the wind before a low sun, the tips the
 song's energy curve), stone (a stream's lines parting round a stone) and whirlpool (a
-whirlpool from above, spiral lines wound into a dark throat); flow_wave's great wave
+whirlpool from above, spiral arms swept into a dark throat); flow_wave's great wave
 (after Hokusai: a tall wave of lines, its lip curling in a spiral, a far peak and a
-small sun); flow_prints' range
-(hills hatched in lines under a setting sun, the front skyline the energy curve) and
-swell (the frame ruled in lines, bold inside the song's waveform: rarer, it has no
-subject).
+small sun); flow_prints' range (hills hatched in lines under a setting sun, the front
+skyline the energy curve) and swell (the frame ruled in lines, bold inside the song's
+waveform: rare, it has no subject).
 Titles choose a subject: a sun, a moon, a heart or a star is carved out of the field
 by the lines turning (the carving, its lines in the accent), a mountain the range,
 fire the blaze (a flame of nested lines), a whirl or a storm the whirlpool, grass or
@@ -20,15 +19,14 @@ black) and for a title naming a cloud, a sky or candyfloss (that cloud, in fibre
 the material flow_words reads from the title).
 
 The music drives the layout: the energy curve the grass's tips, the range's front
-skyline and the swell's waveform; energy the wind, the whirlpool's
-twist, the wave's height, the stone's and the sun's size; tempo how many lines;
-density how heavy each line is; the seed where the subject sits and which way the
-flow runs; a loud song leans to the wave, the whirlpool and the grass, a calm one to
-the range and the stone. The
-genre's design language gives the inks (a lead about 60%, a second 30%, the accent
-for the focal figure; a grey palette ink on paper or bone on black with one spot;
-punk bone and blood on black; funk and disco gold, hot pink and ice on plum); the
-lead ink stands well off the field so the print reads at 64 px.
+skyline and the swell's waveform; energy the wind, the whirlpool's twist, the wave's
+height, the stone's and the sun's size; tempo how many lines; density how heavy each
+line is; the seed where the subject sits and which way the flow runs; a loud song
+leans to the wave, the whirlpool and the grass, a calm one to the range and the
+stone. The genre's design language gives the inks (a lead about 60%, a second 30%,
+the accent for the focal figure; a grey palette ink on paper or bone on black with
+one spot; punk bone and blood on black; funk and disco gold, hot pink and ice on
+plum); the lead ink stands well off the field so the print reads at 64 px.
 
 Retired after art directors' reviews: the obstacle, the disc, the drift, the cut, the
 burst, the silk, the ribbon and the strokes' wallpaper (an empty hole, a hairball,
