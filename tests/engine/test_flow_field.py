@@ -29,11 +29,13 @@ RETIRED = ("corner", "curtain", "blocks", "split")  # read as strand wallpaper o
 REVIEWED_OUT = (
     "obstacle", "disc", "drift", "cut", "burst", "silk", "ribbon",
     "smoke", "flame", "kite", "vortex", "vortex-ball", "aurora", "parting", "dipole", "summit",
+    "weave", "halves", "confluence", "eddy", "current",
 )  # fmt: skip
 # the pictures drawn now (the parting and the dipole read as more lines round a disc,
-# the summit as the same stripes over a hump)
-SUBJECTS = ("current", "eddy", "confluence", "swell", "range", "weave", "halves", "strokes")
-# the eddy leans to genres whose imagery is a swirl (flow_more.SWIRLS)
+# the summit as the same stripes over a hump; the weave, the halves, the confluence and
+# the eddy as stripes with no subject)
+SUBJECTS = ("swell", "range", "grass", "stone", "whirlpool", "wave", "strokes")
+# the whirlpool leans to genres whose imagery is a swirl (flow_more.SWIRLS)
 SWIRL = dataclasses.replace(CALM, genre="rock", language=language_for("psychedelic"))
 
 

@@ -24,7 +24,7 @@ from sleeve.engine.styles.cover_parts import flow_strokes
 from tests.engine.test_flow_field import _drawing, band_edges
 from tests.engine.test_styles import CALM, LOUD
 
-PAINTINGS = ("strokes", "current", "eddy", "range")  # they end against the title's band
+PAINTINGS = ("strokes", "wave", "whirlpool", "range")  # they end against the title's band
 PUNK = language_for("punk")
 
 
@@ -34,7 +34,7 @@ def _calm(name: str) -> ArtDirection:
     return CALM
 
 
-NEW = ("strokes", "current", "eddy", "swell", "range", "weave", "halves")  # every picture drawn now
+NEW = ("strokes", "wave", "swell", "range", "grass", "stone", "whirlpool")  # drawn now
 
 
 def _mask(image: Image.Image) -> np.ndarray:

@@ -1,35 +1,32 @@
 """Flow field: a bold line print, level lines of one flow that never cross, in two or
-three flat inks, the song drawn into the lines themselves: a waveform engraved in line
-weight, hills hatched in lines, a woven cloth of ribbons, a field cut in two, a river.
+three flat inks, each a picture with a subject drawn in the lines.
 
-Compositions (flow_more.choose, reported in Artwork.layout): flow_prints' swell (the
-whole frame ruled in fine lines, bold inside the song's loudness curve and hairlines
-outside it, one accent line along its crest), range (three or four hills hatched in
-lines along their skylines, the back ones finer and in the second ink, the front one's
-skyline the energy curve), weave (two sets of ribbons of parallel lines over and under
-like cloth, bent more when loud, the ribbon at the song's peak in the accent) and
-halves (one straight cut, lines along it on one side and across it on the other,
-crowding where the song is loud); flow_lines' current (a river of lines on a slant,
-its crest the energy curve) and eddy (the flow wound round one eye, a solid disc of
-the accent: the one disc left, drawn less often) and flow_figures' confluence (two
-rivers meeting: one picture with the current, SKELETONS). Titles choose a subject:
-a sun, a moon, a heart or a star is carved out of the field by the lines turning
-(the carving, its lines in the accent), a mountain the range, fire the blaze (a
-flame of nested lines).
+Compositions (flow_more.choose, reported in Artwork.layout with their focal box):
+flow_scenes' grass (tall blades bent by the wind before a low sun, the tips the
+song's energy curve), stone (a stream's lines parting round a stone) and whirlpool (a
+whirlpool from above, spiral arms swept into a dark throat); flow_wave's great wave
+(after Hokusai: a tall wave of lines, its lip curling in a spiral, a far peak and a
+small sun); flow_prints' range (hills hatched in lines under a setting sun, the front
+skyline the energy curve) and swell (the frame ruled in lines, bold inside the song's
+waveform: rare, it has no subject).
+Titles choose a subject: a sun, a moon, a heart or a star is carved out of the field
+by the lines turning (the carving, its lines in the accent), a mountain the range,
+fire the blaze (a flame of nested lines), a whirl or a storm the whirlpool, grass or
+wind the grass, a stone or a river the stone, the sea or a wave the great wave.
 The painted strokes (flow_strokes, after Fidenza: thick curves packed edge to edge,
 none crossing) are kept for the violent metals and punk (bone and blood slashes on
 black) and for a title naming a cloud, a sky or candyfloss (that cloud, in fibres of
 the material flow_words reads from the title).
 
-The music drives the field: the energy curve the swell's waveform, the range's front
-skyline, the halves' crowding and the river's crest; energy how turbulent it is;
-tempo how many lines (about 14 across for a slow song, 32 for a fast one; the swell's
-finer 30 to 56); density how heavy each line is; a loud song leans to the swell and
-the eddy, a calm one to the range. The genre's design language gives the inks (a lead
-about 60%, a second 30%, the accent for the focal line or figure; a grey palette ink
-on paper or bone on black with one spot; punk bone and blood on black; funk and disco
-gold, hot pink and ice on plum); the lead ink stands well off the field so the print
-reads at 64 px.
+The music drives the layout: the energy curve the grass's tips, the range's front
+skyline and the swell's waveform; energy the wind, the whirlpool's twist, the wave's
+height, the stone's and the sun's size; tempo how many lines; density how heavy each
+line is; the seed where the subject sits and which way the flow runs; a loud song
+leans to the wave, the whirlpool and the grass, a calm one to the range and the
+stone. The genre's design language gives the inks (a lead about 60%, a second 30%,
+the accent for the focal figure; a grey palette ink on paper or bone on black with
+one spot; punk bone and blood on black; funk and disco gold, hot pink and ice on
+plum); the lead ink stands well off the field so the print reads at 64 px.
 
 Retired after art directors' reviews: the obstacle, the disc, the drift, the cut, the
 burst, the silk, the ribbon and the strokes' wallpaper (an empty hole, a hairball,
@@ -37,7 +34,9 @@ confetti, rain, a screensaver, a blurred streak, a paint swatch, one template); 
 strand scenes, read as amateur scribbles (the smoke, the strand flame, the vortex and
 its mirror ball, the kite); the aurora's curtains of light (blurred bars on black at
 64 px); then the parting and the dipole (with the eddy, "lines round a disc" on five
-covers of twelve) and the summit (stripes over a hump, twice in one batch).
+covers of twelve) and the summit (stripes over a hump, twice in one batch); then
+the weave, the halves, the confluence, the eddy and the current ("stripes with no
+subject").
 """
 
 from __future__ import annotations
@@ -53,11 +52,12 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
-    flow_figures,
     flow_lines,
     flow_more,
     flow_prints,
+    flow_scenes,
     flow_strokes,
+    flow_wave,
     flow_words,
 )
 
@@ -90,10 +90,12 @@ RETIRED = (
     "parting",
     "dipole",
     "summit",
+    "weave",
+    "halves",
+    "confluence",
+    "eddy",
+    "current",
 )
-# two rivers of lines meeting read as the current's river of lines (review: "corner
-# sweep" over and over): one picture for the pipeline's repeat check
-SKELETONS = {"current": "current", "confluence": "current"}
 SHADES = 8  # each ink in a few lightnesses; pens are reused
 # the strokes: the lead ink light and deep (60%), the second (28%), the accent (6%) and
 # a shade off the field (6%); the even mix before read as confetti
@@ -323,9 +325,9 @@ def _streamlines(
     rng: np.random.Generator,
     lut: np.ndarray,
 ) -> tuple[float, float, float, float] | None:
-    """A streamline print (flow_lines, flow_figures, flow_prints) on `img`: the lines
-    in the lead, second and accent inks, the eddy's eye a solid disc of the accent (the
-    blaze's core ink the lightest); returns the focal box."""
+    """A streamline print (flow_lines, flow_prints, flow_scenes) on `img`: the lines
+    in the lead, second and accent inks (the blaze's core ink the lightest); returns
+    the focal box."""
     size = img.size[0]
     band = calm_zone.title_band(direction, rng)
     depth = max(0.24, calm_zone.title_reach(direction) + 0.05)
@@ -336,38 +338,19 @@ def _streamlines(
     ]
     lit = rgb_to_oklch(inks[0])
     inks[0] = raster.tone(inks[0], max(lit[0], 0.84) if field < 0.5 else min(lit[0], 0.3))
-    if name in flow_figures.FIGURES:
-        return flow_figures.paint(img, name, direction, rng, inks, calm)
+    if name in flow_scenes.SCENES:
+        return flow_scenes.paint(img, name, direction, rng, inks, calm)
+    if name == "wave":
+        return flow_wave.wave(img, direction, rng, inks, calm)
     if name in flow_prints.PRINTS:
         return flow_prints.paint(img, name, direction, rng, inks, calm)
-    if name == "blaze":  # fire's own inks: a white-hot core, orange body, red tongues
-        inks = list(FIRE)
-    psi, eye, focal = flow_lines.stream(name, direction, rng, size // 2, calm)
-    psi = flow_lines.upscale(psi, size)  # a smooth field: computed at half the side
-    if name == "blaze":  # psi runs 0..1 over a flame's half width: dense nested lines
-        lines = min(70.0 + 90.0 * direction.density, size / 4.0) * 0.27
-        weight = max(1.5, size * 0.27 / lines * (0.3 + 0.2 * direction.density))
-        flow_lines.draw(img, psi, lines, weight, inks, calm, rng, nested=1.0)
-        return compose.clip_box(focal)
-    count = min(flow_lines.spacing(direction), size / 6.0)
-    lines = flow_lines.per_unit(psi, count)
-    river = 0
-    if name == "current":  # a river of lines: its own spacing across its width
-        river, wide = flow_lines.river(direction)
-        lines = min((2 * river + 1) / wide, size / 5.0)  # a thumbnail: fewer, as wide
-        river = max(2, int(lines * wide / 2))
-        count = lines
-    # at the swell each line about half its spacing: the ink's share reads at 64 px
-    weight = max(2.0, size / count * (0.42 + 0.16 * direction.density))
-    assert eye is not None
-    reach = 0.6 if eye[2] == 0.0 else 2.2 * eye[2] + 0.15  # the river swells at its crest
-    width = flow_lines.taper(size, eye[:2], reach, calm, 0.55 if eye[2] == 0.0 else 0.45)
-    focus = eye[:2] if eye[2] == 0.0 else None
-    if focus is not None:  # the river's heart in the most vivid of the other inks
-        inks[2] = max(inks[1:], key=lambda c: rgb_to_oklch(c)[1])
-    flow_lines.draw(img, psi, lines, weight, inks, calm, rng, focus=focus, width=width, river=river)
-    if focus is None:
-        flow_lines.disc(img, eye, inks[2])
+    # the blaze: fire's own inks, a white-hot core, orange body, red tongues; psi runs
+    # 0..1 over the flame's half width, dense nested lines (computed at half the side)
+    psi, focal = flow_lines.flame(direction, rng, size // 2, calm)
+    psi = flow_lines.upscale(psi, size)
+    lines = min(70.0 + 90.0 * direction.density, size / 4.0) * 0.27
+    weight = max(1.5, size * 0.27 / lines * (0.3 + 0.2 * direction.density))
+    flow_lines.draw(img, psi, lines, weight, list(FIRE), calm, rng, nested=1.0)
     return compose.clip_box(focal)
 
 

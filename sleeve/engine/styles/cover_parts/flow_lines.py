@@ -1,18 +1,9 @@
-"""Streamline prints: a few dozen bold, tapered lines that never cross, drawn as the
-level lines of one stream function (a flow's streamlines are exactly those), like a
-screen-printed op-art sheet or a risograph line print: each line swells near the
-focal structure and thins to a hairline towards the frame's edge and the title's
-band, where it stops; runs of neighbouring lines in the lead and second inks (about
-60/30), the accent for the focal structure alone.
-
-Compositions (each one focal structure): the current (a river of lines crossing the
-frame on a slant, its crest the song's energy curve, the loud part the highest, one
-accent line at its heart, the rest of the frame bare), the eddy (the flow wound round
-one eye, a solid disc of the accent: the one disc left, the parting's sun retired as
-more lines round a disc) and the blaze (only for a title naming fire: nested tongues
-of a flame made of dense lines, hottest at the core). flow_prints and flow_figures
-draw their pictures with the same lines (draw). The song drives the field: energy how turbulent
-it is and how big the structure, tempo how many lines, density how heavy each is.
+"""Streamline prints: bold lines that never cross, drawn as the level lines of one
+field (a flow's streamlines are exactly those), like a screen-printed line print:
+each line thins to nothing before the title's band, where it stops (draw). flow_prints,
+flow_scenes and flow_wave draw their pictures with these lines; here also the blaze
+(only for a title naming fire: nested tongues of a flame made of dense lines, hottest
+at the core, licking higher when the song is loud).
 
 Geometry is in fractions of the side, y down.
 """
@@ -28,7 +19,6 @@ from sleeve.engine.raster import RGB
 
 Box = tuple[float, float, float, float]
 NOISE_RES = 96  # the turbulence, computed small and scaled up smoothly
-FORMS = ("current", "eddy", "blaze")
 FADE = 0.16  # the lines thin out over this much of the side before the title's band
 
 
@@ -53,59 +43,16 @@ def upscale(field: np.ndarray, size: int) -> np.ndarray:
     return np.asarray(img.resize((size, size), Image.Resampling.BILINEAR), dtype=np.float32)
 
 
-def stream(
-    name: str, direction: ArtDirection, rng: np.random.Generator, size: int, calm: Box
-) -> tuple[np.ndarray, tuple[float, float, float] | None, Box]:
-    """The stream function (size x size), the solid disc (x, y, r) or None (the
-    current's: its heart, radius 0), and the focal box, for the composition `name`;
-    the disc and the structure sit away from the `calm` box (the title's band)."""
+def flame(
+    direction: ArtDirection, rng: np.random.Generator, size: int, calm: Box
+) -> tuple[np.ndarray, Box]:
+    """The blaze's field (size x size: 0 on the flame's axis, 1 at its edge) and its
+    focal box, the flame standing in the free room beside the `calm` box (the title's
+    band)."""
     x, y = raster.pixel_grid(size)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
-    turb = 0.25 * energy + 0.15 * float(direction.turbulence)
     warp = noise(rng, size, 2 + int(energy > 0.6))
-    top, bottom = (calm[3], 1.0) if calm[1] < 0.1 else (0.0, calm[1])  # the free room
-    mid_y = (top + bottom) / 2
-    fit = min(1.0, (bottom - top) / 0.7)  # a deep title's room: a smaller structure
-    if name == "current":
-        curve = np.asarray(signals.resample(signals.energy(direction, 64), 256), dtype=float)
-        curve = signals.smooth(signals.smooth(curve, 41), 41)  # no kinks: clean lines
-        curve = (curve - curve.min()) / max(float(np.ptp(curve)), 1e-6)
-        amp = (0.1 + 0.14 * energy) * fit
-        peak = float(np.argmax(curve)) / (len(curve) - 1)
-        # the seed turns the river (in and out by other edges), bends it and crops it
-        tilt = float(rng.choice((-1.0, 1.0)) * rng.uniform(0.1, 0.55)) * fit
-        bend = float(rng.uniform(-0.5, 0.5)) * fit
-        wide = float(rng.uniform(0.75, 1.35))
-        pivot = 0.5 + float(rng.uniform(-0.15, 0.15))
-        cos, sin = np.cos(tilt), np.sin(tilt)
-        along = (x - pivot) * cos - (y - mid_y) * sin
-        across = (y - mid_y) * cos + (x - pivot) * sin
-        wave = np.interp(np.clip(along + 0.5, 0.0, 1.0), np.linspace(0, 1, len(curve)), curve)
-        # the river's centre rises over the loud part and it widens there, its lines
-        # fanning out, and pinches where the song is quiet (its lines there thinner)
-        centre = bend * along * along - amp * (wave - 0.5)
-        psi = (across - centre) / (wide * (0.45 + 0.9 * wave)) + turb * 0.1 * warp
-        u = peak - 0.5  # the loud part the highest: the heart on the river there
-        v = bend * u * u - amp * 0.5
-        hx, heart = pivot + u * cos + v * sin, mid_y - u * sin + v * cos
-        focal = (0.0, max(top + 0.06, heart - 0.3), 1.0, min(bottom - 0.06, heart + 0.3))
-        return psi, (float(np.clip(hx, 0.15, 0.85)), float(heart), 0.0), focal
-    # the eye or the sun leans towards where the song peaks, the seed moving it about
-    curve = np.asarray(signals.energy(direction, 32), dtype=float)
-    peak = float(np.argmax(signals.smooth(curve, 7))) / (len(curve) - 1)
-    cx = float(0.6 * rng.uniform(0.15, 0.85) + 0.4 * (0.3 + 0.4 * peak))
-    cy = mid_y + float(rng.uniform(-0.2, 0.2)) * fit
-    scale = float(rng.uniform(0.7, 1.45))  # a small knot or a big eye, a small or big sun
-    if name == "eddy":
-        core = (0.06 + 0.05 * energy) * max(fit, 0.75) * scale  # reads under a big title
-        cy = float(np.clip(cy, top + core + 0.1, bottom - core - 0.1))
-        dx, dy = x - cx, y - cy
-        r2 = dx * dx + dy * dy
-        twist = 0.05 + 0.05 * (1.0 - signals.pace(direction))  # slow: near rings
-        turn = float(rng.choice((0.0, np.pi)) + rng.uniform(-0.5, 0.5))  # where it opens
-        drift = 0.3 * (np.cos(turn) * dy - np.sin(turn) * dx)
-        psi = drift + twist * np.log(r2 + core * core) + turb * 0.08 * warp
-        return psi, (cx, cy, core * 0.95), _around(cx, cy, 0.3, top, bottom)
+    cx = 0.5 + float(rng.uniform(-0.08, 0.08))  # the flame's foot, near the middle
     # the blaze: nested tongues, round at the foot, widest a third up, licking to a tip
     base = 0.94 if calm[1] < 0.1 else min(0.9, calm[1] - 0.07)
     top = calm[3] + 0.06 if calm[1] < 0.1 else 0.06
@@ -120,43 +67,7 @@ def stream(
     foot = base - belly * (base - top)
     drop = np.clip((y - foot) / (base - foot), 0.0, None)
     psi = np.sqrt(across * across + drop * drop)
-    return psi, None, (cx - 0.3, top, cx + 0.3, base)
-
-
-def _around(cx: float, cy: float, reach: float, top: float, bottom: float) -> Box:
-    """The focal box round an eye or a sun at (cx, cy): `reach` each way, less where the
-    free room (`top`..`bottom`) ends, still centred on it (the title keeps off it)."""
-    reach = max(0.05, min(reach, cy - top - 0.06, bottom - 0.06 - cy))
-    return (cx - reach, cy - reach, cx + reach, cy + reach)
-
-
-def river(direction: ArtDirection) -> tuple[int, float]:
-    """The current's river: how many lines either side of its heart line (a slow,
-    sparse song's 3, a fast, dense one's 10) and how wide it runs (psi, about a third
-    of the side, wider when loud)."""
-    energy = float(np.clip(direction.energy, 0.0, 1.0))
-    return 3 + int(4.0 * signals.pace(direction) + 3.0 * direction.density), 0.3 + 0.14 * energy
-
-
-def per_unit(psi: np.ndarray, count: float) -> float:
-    """Lines per unit of psi for about `count` lines across the frame (psi's middle
-    nine-tenths spread over them; an eddy's log core would swallow a plain range)."""
-    lo, hi = np.percentile(psi[::8, ::8], (5, 95))
-    return float(count / max(float(hi - lo), 1e-6))
-
-
-def taper(
-    size: int, centre: tuple[float, float], reach: float, calm: Box, thin: float = 0.45
-) -> np.ndarray:
-    """Each line's width along it (size x size, 0..1): full near the focal `centre`,
-    down to `thin` a `reach` away and beyond, and to nothing over FADE before the
-    `calm` band (the lines stop short of the title)."""
-    x, y = raster.pixel_grid(size)
-    d2 = (x - centre[0]) ** 2 + (y - centre[1]) ** 2
-    swell = thin + (1.0 - thin) * np.exp(-d2 / (reach * reach))
-    _, y0, _, y1 = calm
-    gap = np.where(y0 < 0.1, y - y1, y0 - y)  # distance from the band, into the art
-    return (swell * np.clip(gap / FADE, 0.0, 1.0) ** 0.8).astype(np.float32)
+    return psi, (cx - 0.3, top, cx + 0.3, base)
 
 
 def draw(
@@ -168,24 +79,17 @@ def draw(
     calm: Box,
     rng: np.random.Generator,
     nested: float | None = None,
-    focus: tuple[float, float] | None = None,
     width: np.ndarray | None = None,
-    river: int = 0,
     period: int = 0,
-    split: bool = False,
-    keep: np.ndarray | None = None,
     inks_at: np.ndarray | None = None,
 ) -> None:
     """Draw the level lines of `psi` (`lines` per unit of psi) on `img` as clean lines
     `weight` px wide times `width` (the taper, per pixel), in runs of 2..5 lines of
     the lead ink (about 60%) or the second; faded out over the `calm` band (the full
     width). `nested` (the blaze): the inks by level instead, the first inside, no line
-    past psi = `nested`. `focus` (x, y): the line through that point in the accent;
-    `river` > 0 keeps only that many lines either side of it (a river of lines);
-    `split`: the lines on either side of it in the lead and the second ink (two rivers).
-    `period` > 0: psi wraps round by that many lines (an angle). `keep`
-    (size x size, 0..1): where lines may be drawn (the weave's ribbons, a half);
-    `inks_at` (size x size, 0..2): each pixel's ink, instead of the runs."""
+    past psi = `nested`.
+    `period` > 0: psi wraps round by that many lines (an angle: the sun's rays, the
+    whirlpool's arms); `inks_at` (size x size, 0..2): each pixel's ink, instead of the runs."""
     size = img.size[0]
     f = (psi * np.float32(lines)).astype(np.float32, copy=False)
     gx, gy = np.empty_like(f), np.empty_like(f)  # central differences (np.gradient's,
@@ -230,16 +134,7 @@ def draw(
         count = int(group.max()) - low + 1
         ink_of = np.where(rng.random(count) < 0.62, 0, 1).astype(np.uint8)
         code = ink_of[group - low] * 2
-        if focus is not None:  # the focal line in the accent
-            at = int(index[int(focus[1] * (size - 1)), int(focus[0] * (size - 1))])
-            if split:
-                code = np.where(index < at, 0, 2).astype(np.uint8)
-            code[index == at] = 4
-            if river:
-                cover *= np.abs(index - at) <= river
         palette = [v for ink in inks[:3] for v in (*ink, *ink)]
-    if keep is not None:
-        cover *= keep
     if nested is not None:  # the core, the body, the tongues; nothing outside
         code = (np.minimum(psi / nested * 3.0, 2.0).astype(np.uint8) * 2).astype(np.uint8)
         cover *= f < np.floor(lines * nested) + 0.5  # a clean edge, between lines
@@ -251,17 +146,3 @@ def draw(
     paint = Image.fromarray(code.astype(np.uint8, copy=False), "P")
     paint.putpalette(palette)
     img.paste(paint.convert("RGB"), (0, 0), mask)
-
-
-def disc(img: Image.Image, at: tuple[float, float, float], ink: RGB) -> None:
-    """A solid, anti-aliased disc (the eddy's eye), drawn in its box."""
-    size = img.size[0]
-    cx, cy, r = (v * size for v in at)
-    x0, y0 = max(0, int(cx - r - 2)), max(0, int(cy - r - 2))
-    x1, y1 = min(size, int(cx + r + 3)), min(size, int(cy + r + 3))
-    if x1 <= x0 or y1 <= y0:
-        return
-    y, x = np.mgrid[y0:y1, x0:x1].astype(np.float32) + 0.5
-    a = np.clip(0.5 - (np.sqrt((x - cx) ** 2 + (y - cy) ** 2) - r), 0.0, 1.0)
-    mask = Image.fromarray((a * 255.0 + 0.5).astype(np.uint8), "L")
-    img.paste(Image.new("RGB", mask.size, ink), (x0, y0), mask)

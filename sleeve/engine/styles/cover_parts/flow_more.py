@@ -1,7 +1,7 @@
 """The catalogue flow_field chooses from: the line prints (flow_prints: the swell,
-the range, the weave, the halves, the carving; flow_lines: the current, the eddy, the
-blaze; flow_figures: the confluence) and the painted strokes (flow_strokes), by what
-the title names, the genre and the music.
+the range, the carving; flow_lines: the blaze; flow_scenes: the grass,
+the stone, the whirlpool; flow_wave: the great wave) and the painted strokes
+(flow_strokes), by what the title names, the genre and the music.
 """
 
 from __future__ import annotations
@@ -13,19 +13,23 @@ from sleeve.engine.styles.cover_parts import flow_prints, flow_strokes, flow_wor
 
 # the catalogue: streamline prints (flow_lines) and the painted strokes
 FORMS = (
-    "current", "eddy", "confluence", "swell", "range", "weave", "halves", "carve", "blaze",
-    "strokes",
+    "swell", "range", "grass", "stone", "whirlpool", "wave", "carve", "blaze", "strokes",
 )  # fmt: skip
-# the carving and the blaze by title, the strokes by genre; the eddy the one disc left
-WEIGHTS = (0.55, 0.15, 0.45, 0.6, 0.6, 0.25, 0.9, 0.0, 0.0, 0.0)
+# the pictures with a subject (the grass, the stone, the whirlpool, the range's hills
+# under a sun) most often; the subject-less swell (the song's waveform) rarer; the carving and
+# the blaze by title, the strokes by genre
+WEIGHTS = (0.15, 0.55, 0.8, 0.8, 0.15, 0.15, 0.0, 0.0, 0.0)
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
-# the eddy wound round one eye: genres whose imagery is a swirl
+# the whirlpool: genres whose imagery is a swirl
 SWIRLS = ("psychedelic", "shoegaze", "dream_pop", "trance", "trap", "funk", "disco")
 # what a title names (stems, any script; title_words.holds) -> the picture it gets;
 # a sun, a moon, a heart or a star the carving (flow_prints.CARVED)
 TITLE_FORMS = {
-    "eddy": ("whirl", "swirl", "vortex", "spiral", "tornado", "storm", "whirlpool"),
+    "whirlpool": ("whirl", "swirl", "vortex", "spiral", "tornado", "storm", "maelstrom"),
+    "grass": ("grass", "meadow", "prairie", "wheat", "wind"),
+    "stone": ("stone", "river", "stream", "creek", "pebble", "brook"),
+    "wave": ("wave", "ocean", "sea", "surf", "tsunami", "mar", "meer", "θάλασσ", "바다"),
 }  # and the blaze for a title naming fire (title_words.names_fire)
 
 
@@ -49,8 +53,8 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     the strokes' cloud; fire the blaze; a sun, a moon, a heart or a star the carving
     and a mountain the range, three turns in four), the strokes for the violent metals
     and punk, else the seed choosing among the line prints by the music: a loud song
-    leans to the swell, the weave and the eddy, a calm one to the range; a swirling genre
-    (SWIRLS) to the eddy."""
+    leans to the wave, the whirlpool, the grass and the swell, a calm one to the range and the
+    stone; a swirling genre (SWIRLS) to the whirlpool."""
     if names_cloud(direction.title):
         return "strokes"
     pick = rng.random()  # one draw, always: the metals' strokes stay where they were
@@ -65,14 +69,14 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         return named
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     weights = np.asarray(WEIGHTS, dtype=float)
-    weights[FORMS.index("eddy")] += 0.3 * energy**2
-    weights[FORMS.index("swell")] += 1.0 * energy
-    weights[FORMS.index("range")] += 0.8 * (1.0 - energy)
-    # the weave is a loud cloth: a reviewer read it on Quiet Snow (ambient) as a loud
-    # red-and-black basket
-    weights[FORMS.index("weave")] += 0.8 * energy
+    weights[FORMS.index("whirlpool")] += 0.4 * energy**2
+    weights[FORMS.index("swell")] += 0.25 * energy
+    weights[FORMS.index("grass")] += 0.3 * energy
+    weights[FORMS.index("wave")] += 0.8 * energy
+    weights[FORMS.index("range")] += 0.6 * (1.0 - energy)
+    weights[FORMS.index("stone")] += 0.3 * (1.0 - energy)
     if names & set(SWIRLS):
-        weights[FORMS.index("eddy")] += 0.5
+        weights[FORMS.index("whirlpool")] += 0.5
     cumulative = np.cumsum(weights / weights.sum())
     return FORMS[min(int(np.searchsorted(cumulative, pick, side="right")), len(FORMS) - 1)]
 

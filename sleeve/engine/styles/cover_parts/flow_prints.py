@@ -1,20 +1,16 @@
 """Flow field's line prints with no disc in them (art directors: "almost always lines
-orbiting a disc or a ribbon"), each a different picture at 64 px, in flow_lines' level
+orbiting a disc or a ribbon"; the weave and the halves, "stripes with no subject",
+are retired), each a different picture at 64 px, in flow_lines' level
 lines:
 
 - the swell: the whole frame ruled in fine lines that run with the flow, each line
   bold inside the song's waveform (its loudness curve, mirrored or rising from the
   foot) and a hairline outside it, so the song is engraved in line weight; the lines
   through the loudest moment in the accent;
-- the range: a landscape of three or four hills, each hatched in lines that follow
-  its skyline down to its foot, the back hills finer and in the second ink, the front
-  hill's skyline the song's energy curve with its crest line in the accent;
-- the weave: two crossing sets of ribbons, each a few parallel lines, woven over and
-  under like cloth, bent by the flow (more when loud); the ribbon at the song's peak
-  in the accent;
-- the halves: the frame cut by one straight edge, lines running along the cut on one
-  side and across it on the other, where they crowd where the song is loud; the cut
-  itself one accent line;
+- the range: a landscape of three or four hills under a sun (the accent, setting
+  behind them), each hill hatched in lines that follow its skyline down to its foot,
+  the back hills finer and in the second ink, the front hill's skyline the song's
+  energy curve;
 - the carving: a subject the title names (a sun, a moon, a heart, a star) carved out
   of the field by the lines turning, the figure's lines in the accent.
 
@@ -34,7 +30,7 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts import flow_lines, title_words
 
 Box = tuple[float, float, float, float]
-PRINTS = ("swell", "range", "weave", "halves", "carve")
+PRINTS = ("swell", "range", "carve")
 # what the carving cuts, by the title's motif (title_words.motifs); a moon only for a
 # title naming the moon itself (MOON: a night is no moon, and night titles are many)
 CARVED = {"sun": "sun", "heart": "heart", "star": "star"}
@@ -100,8 +96,8 @@ def _boxed(box: Box, top: float, bottom: float) -> Box:
 
 def _band(size: int, calm: Box) -> np.ndarray:
     """Each row's line width (size x 1, 0..1): full, thinning to nothing over
-    flow_lines.FADE before the title's band (flow_lines.taper with no swell, a column:
-    a full-size taper cost a tenth of a print)."""
+    flow_lines.FADE before the title's band (a column: a full-size field cost a tenth
+    of a print)."""
     y = (np.arange(size, dtype=np.float32) + 0.5) / size
     _, y0, _, y1 = calm
     gap = y - y1 if y0 < 0.1 else y0 - y
@@ -195,7 +191,7 @@ def range_(
     for k in range(hills):
         depth = k / (hills - 1)  # 0 the back hill, 1 the front
         shape = curve if k == hills - 1 else _profile(rng, size, int(rng.integers(2, 5)))
-        crest = top + room * (0.12 + 0.42 * depth) + float(rng.uniform(-0.03, 0.03))
+        crest = top + room * (0.3 + 0.3 * depth) + float(rng.uniform(-0.03, 0.03))
         tall = room * (0.2 + 0.16 * energy) * (1.2 - 0.4 * depth)
         sky = (crest + tall * (1.0 - shape)).astype(np.float32)[None, :]
         skies.append(sky)
@@ -204,91 +200,30 @@ def range_(
         psi = np.where(over, (y - sky) / np.float32(spacing) - np.float32(0.5), psi)
         ink[over] = 0 if k == hills - 1 else 1
         width[over] = 0.5 + 0.5 * depth
-    ink[(ink == 0) & (psi < 0.5)] = 2  # the front hill's first line, along its crest
     width *= _band(size, calm)
+    sun = _sun(rng, skies, top, room, energy)
+    land = np.min(np.concatenate(skies, axis=0), axis=0)[None, :]  # the highest skyline
+    disc = np.clip(0.5 - (np.hypot(x - sun[0], y - sun[1]) - sun[2]) * size, 0.0, 1.0)
+    disc *= np.clip((land - y) * size + 0.5, 0.0, 1.0)  # behind the hills
+    mask = Image.fromarray((disc * 255.0 + 0.5).astype(np.uint8), "L")
+    img.paste(Image.new("RGB", img.size, inks[2]), (0, 0), mask)
     weight = max(1.5, gap * size * (0.45 + 0.15 * direction.density))
     flow_lines.draw(img, psi, 1.0, weight, inks, calm, rng, width=width, inks_at=ink)
-    peak = float(np.argmax(curve)) / (size - 1)
-    crest = float(skies[-1][0, int(peak * (size - 1))])
-    return _boxed((peak - 0.25, crest - 0.08, peak + 0.25, crest + 0.3), top, bottom)
+    sx, sy, r = sun
+    return _boxed((sx - r - 0.06, sy - r - 0.04, sx + r + 0.06, sy + r + 0.12), top, bottom)
 
 
-def weave(
-    img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
-) -> Box:
-    """The weave: two sets of ribbons of parallel lines, over and under like cloth
-    (one field, each pixel the lines of the ribbon on top there)."""
-    size, half, x, y = _worked(img)
-    energy = float(np.clip(direction.energy, 0.0, 1.0))
-    turn = float(rng.choice((0.0, 0.6, -0.6)) + rng.uniform(-0.12, 0.12))
-    cos, sin = np.cos(turn), np.sin(turn)
-    u = (x - 0.5) * cos + (y - 0.5) * sin
-    v = (y - 0.5) * cos - (x - 0.5) * sin
-    bend = 0.02 + 0.07 * energy
-    warp = flow_lines.noise(rng, half, 2)
-    psi_a = _full(size, v + bend * warp)
-    psi_b = _full(size, u - bend * warp.T)
-    per = 3 + int(round(2.0 * direction.density + rng.uniform(0.0, 1.0)))  # lines a ribbon
-    period = per + 1.6  # a ribbon and the gap after it, in line spacings
-    ribbons = 4.0 + 2.5 * signals.pace(direction) + float(rng.uniform(-0.5, 0.5))
-    lines = ribbons * period  # lines per unit of psi
-    weight = max(1.5, size / lines * 0.55)
-
-    def ribbon(psi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        t = psi * np.float32(lines) + np.float32(0.5)
-        at = np.floor(t / np.float32(period))
-        return (t - at * np.float32(period)) < per, at.astype(np.int32)
-
-    in_a, ra = ribbon(psi_a)
-    in_b, rb = ribbon(psi_b)
-    on_a = in_a & ~(in_b & ((ra + rb) % 2 == 1))  # a's ribbon on top here
-    psi = np.where(on_a, psi_a, psi_b)
-    keep = (in_a | in_b).astype(np.float32)
-    curve = _curve(direction, 64)
-    peak = float(np.argmax(curve)) / 63.0
-    centre = int(ra[int(0.5 * size), int(peak * (size - 1))])
-    ink = np.where(on_a, np.where(ra == centre, 2, 0), 1).astype(np.uint8)  # the peak's ribbon
-    width = _band(size, calm)
-    flow_lines.draw(img, psi, lines, weight, inks, calm, rng, width=width, keep=keep, inks_at=ink)
-    top, bottom = _room(calm)
-    return _boxed((peak - 0.25, top, peak + 0.25, bottom), top, bottom)
-
-
-def halves(
-    img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
-) -> Box:
-    """The halves: one straight cut, lines along it on one side and across it on the
-    other, crowding where the song is loud."""
-    size, half, x, y = _worked(img)
-    top, bottom = _room(calm)
-    energy = float(np.clip(direction.energy, 0.0, 1.0))
-    curve = _curve(direction, 256)
-    loud = float(curve.mean())
-    turn = float(rng.choice((0.0, 0.45, -0.45, np.pi / 2)) + rng.uniform(-0.1, 0.1))
-    cos, sin = np.cos(turn), np.sin(turn)
-    px = 0.5 + (loud - 0.5) * 0.4 + float(rng.uniform(-0.12, 0.12))
-    py = (top + bottom) / 2
-    n = (x - px) * cos + (y - py) * sin  # across the cut
-    t = (y - py) * cos - (x - px) * sin  # along it
-    warp = flow_lines.noise(rng, half, 2)
-    if rng.random() < 0.5:
-        curve = curve[::-1]
-    dens = 0.35 + 1.3 * curve
-    cum = np.concatenate(([0.0], np.cumsum(dens))) / dens.mean() / len(dens)
-    grid = np.linspace(-0.75, 0.75, len(cum))
-    along = np.interp(t, grid, cum * 1.5 - 0.75)  # crowding where the song is loud
-    psi_b = _full(size, along + (0.01 + 0.03 * energy) * warp)
-    psi_a = _full(size, n + (0.005 + 0.01 * energy) * warp)
-    count = min(flow_lines.spacing(direction) * 1.1, size / 6.0)
-    weight = max(2.0, size / count * (0.42 + 0.16 * direction.density))
-    cut = np.float32(0.5 / count)  # the cut's own line, on the along side
-    side = psi_a < cut
-    psi = np.where(side, psi_a, psi_b)
-    ink = side.astype(np.uint8)  # the second ink along the cut, the lead across it
-    ink[side & (psi_a > -cut)] = 2  # the cut itself in the accent
-    width = _band(size, calm)
-    flow_lines.draw(img, psi, count, weight, inks, calm, rng, width=width, inks_at=ink)
-    return _boxed((px - 0.3, top, px + 0.3, bottom), top, bottom)
+def _sun(
+    rng: np.random.Generator, skies: list[np.ndarray], top: float, room: float, energy: float
+) -> tuple[float, float, float]:
+    """The range's sun (x, y, radius): off-centre, setting into the hills (at most
+    about half hidden), bigger for a calm song."""
+    r = room * (0.1 + 0.08 * (1.0 - energy)) * float(rng.uniform(0.85, 1.25))
+    sx = float(rng.choice((0.3, 0.7)) + rng.uniform(-0.1, 0.1))
+    land = np.min(np.concatenate(skies, axis=0), axis=0)  # the highest skyline
+    sky = float(land[int(np.clip(sx, 0.0, 1.0) * (len(land) - 1))])
+    sy = max(top + r + 0.05, sky - r * float(rng.uniform(0.2, 0.9)))
+    return sx, sy, r
 
 
 def _figure(shape: str, x: np.ndarray, y: np.ndarray, cx: float, cy: float, r: float) -> np.ndarray:
@@ -363,8 +298,4 @@ def paint(
         return swell(img, direction, rng, inks, calm)
     if name == "range":
         return range_(img, direction, rng, inks, calm)
-    if name == "weave":
-        return weave(img, direction, rng, inks, calm)
-    if name == "halves":
-        return halves(img, direction, rng, inks, calm)
     return carve(img, direction, rng, inks, calm, carved(direction.title) or "sun")
