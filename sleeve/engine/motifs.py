@@ -14,6 +14,7 @@ from __future__ import annotations
 MOTIFS: dict[str, frozenset[str]] = {
     "sun on a horizon": frozenset(
         {
+            "flow_field/range",
             "grain_gradient/horizon-disc",
             "mono_grain/disc",
             "paper_cut/diorama",
