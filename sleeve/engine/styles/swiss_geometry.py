@@ -153,11 +153,11 @@ RETIRED = (
 # weights of MUSIC for a calm (energy 0) and a loud (energy 1) track, mixed by energy;
 # the arcs less (four bench covers of one picture); a loud song leans to the letter
 # and the bars, a calm one to the arcs and the ripple
-CALM_WEIGHTS = (0.7, 0.8, 0.65, 0.7, 0.66, 0.65, 0.65)
-LOUD_WEIGHTS = (0.62, 0.78, 0.72, 0.65, 0.62, 0.66, 0.68)
+CALM_WEIGHTS = (0.7, 0.8, 0.55, 0.6, 0.66, 0.65, 0.65)
+LOUD_WEIGHTS = (0.62, 0.78, 0.6, 0.55, 0.62, 0.66, 0.68)
 # how each leans with the tempo (same order; +1 a fast song's, -1 a slow song's): the
 # fine grids, bars and stripes for a quick beat, the ripple and the fan for a slow one
-TEMPO_LEAN = (0.0, 0.0, 0.6, 0.5, -0.5, 0.6, -0.4)
+TEMPO_LEAN = (0.0, 0.0, 0.2, 0.3, -0.5, 0.6, -0.4)
 # a CJK title's first character as the huge glyph is the style's best picture (both
 # reviewers chose the giant split 東 of 東京の夜): drawn more often
 CJK_GLYPH = 2.0

@@ -98,7 +98,7 @@ def rain(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     hits = signals.resample(np.asarray(f.onsets, float), cols * ticks).reshape(cols, ticks)
     hits = (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
     weight = slices(f.curve, cols)
-    cut = float(np.quantile(hits, 0.45))
+    cut = float(np.quantile(hits, 0.35))
     step = run / ticks
     strokes: list[np.ndarray] = []
     for c in range(cols + extra):
@@ -108,14 +108,14 @@ def rain(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
         across = np.array((-sy, sx)) * pen / 2
         phase = float(rng.uniform(0.0, step))
         for t in np.flatnonzero(hits[bar] >= cut):
-            length = step * (0.3 + 0.65 * float(hits[bar, t]))
+            length = step * (0.5 + 0.45 * float(hits[bar, t]))
             start = top + np.array((sx, sy)) * (phase + step * t)
             end = start + np.array((sx, sy)) * length
             strokes.append(np.array((start + across, end + across, end - across, start - across)))
     # the drop: as big as the song is loud, across the cover where its peak is, its
     # point always in sight (a drop cropped at its point read as a sun)
-    tall = (by1 - by0) / 2.5
-    r = min(w * 0.42, tall) * float(rng.uniform(0.8, 1.0)) * (0.8 + 0.2 * f.energy)
+    tall = (by1 - by0) / (2.0 if f.edge == "top" else 2.5)  # the foot may crop it
+    r = min(w * 0.45, tall) * float(rng.uniform(0.85, 1.0)) * (0.85 + 0.15 * f.energy)
     cx = bx0 + (bx1 - bx0) * (0.18 + 0.64 * _peak_place(f))
     point = by0 + r * 1.5
     if f.edge == "top":  # falling to the canvas foot, cropped by it on a loud song
@@ -153,6 +153,7 @@ def heart(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     cy = (y0 + y1) / 2 + ly * h * float(rng.uniform(0.05, 0.3))
     if not ly:
         cx, cy = x0 + w * float(rng.uniform(0.25, 0.45)), y0 + h * place
+    cy = max(cy, by0 + 1.1 * d)  # the two lobes in sight: a heart cut there read as a drop
     core = heart_ring(d)
     beats = int(np.clip(round(f.tempo / 24.0), 3, 7))
     gaps = 0.35 + slices(f.curve, beats)

@@ -63,13 +63,16 @@ def rhythm(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     cx = (x0 + x1) / 2 + w * float(rng.uniform(-0.2, 0.2))
     cy = (y0 + y1) / 2 + h * float(rng.uniform(-0.1, 0.1))
     n = int(np.clip(3 + f.steps + int(rng.integers(-1, 2)), 5, 10))
-    span = min(w, h) * float(rng.uniform(0.7, 1.6))  # the stack's depth across
+    # poster scale: the stack as deep as the art or deeper, cropped by the canvas
+    span = max(w, h) * float(rng.uniform(1.0, 1.5))
     pitch = span / n
     hits = _hits(f.onsets, n)
     lengths = bar_lengths(f.curve, f.energy, n)
     loud = int(np.argmax(lengths + 0.3 * hits + rng.uniform(0, 0.01, n)))
-    reach = s * float(rng.uniform(0.75, 1.05))
-    flush = -reach * float(rng.uniform(0.42, 0.6))  # the common start line
+    reach = s * float(rng.uniform(1.0, 1.3))
+    # the common start line past the canvas edge: the bars run in from it and only
+    # their ragged ends (the energy curve) stop in the field
+    flush = -reach * float(rng.uniform(0.6, 0.8))
     boxes = []
     ride = (cx, cy)
     for k in range(n):
@@ -85,7 +88,7 @@ def rhythm(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         boxes.extend(pts)
         if k == loud:
             ride = (cx + ux * b + vx * v, cy + uy * b + vy * v)
-    r = pitch * 1.25
+    r = pitch * 0.8  # a small counterpoint to the bars
     rx, ry = ride
     # the disc stays in the art, off the title zone
     rx = float(np.clip(rx, x0 + r, x1 - r)) if x1 - x0 > 2 * r else rx
@@ -110,7 +113,7 @@ def _lattice(f: Frame, rng: np.random.Generator, cols: int) -> tuple[np.ndarray,
     the circle of fifths (or on the diagonal). Returns (points, cell, turn)."""
     x0, y0, x1, y1 = f.art
     bx0, by0, bx1, by1 = f.bleed()
-    cell = (x1 - x0) / cols * float(rng.choice((0.85, 1.0, 1.2)))
+    cell = (x1 - x0) / cols * float(rng.choice((1.15, 1.4, 1.7)))  # poster scale
     pick = rng.random()
     turn = 0.0
     if pick < 0.15 + 0.25 * f.energy:  # a turned grid: a lively song leans
@@ -160,7 +163,7 @@ def pulse(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     sizes = pulse_sizes(f.curve, f.onsets, f.energy, n)
     central = np.array([f.inside(x, y, cell) for x, y, _ in points])
     loud = int(np.argmax(sizes + rng.uniform(0, 0.01, n) + central))
-    big = cell * (1.5 if cols < 8 else 1.7 if cols == 8 else 2.4)
+    big = cell * (2.2 if cols < 8 else 2.6 if cols == 8 else 3.2)  # scale contrast
     bx, by = float(points[loud, 0]), float(points[loud, 1])
     big = min(big, max(cell, f.room(bx, by)))
     draw.ellipse((bx - big, by - big, bx + big, by + big), brush(second))
