@@ -20,6 +20,7 @@ import numpy as np
 from PIL import Image, ImageChops
 
 from sleeve.engine import signals
+from sleeve.engine.raster import brush
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
 from sleeve.engine.styles.cover_parts.swiss_systems import fifths_angle
@@ -28,14 +29,17 @@ from sleeve.engine.styles.cover_parts.swiss_systems import fifths_angle
 ARC_POINTS = 40
 
 
-def _mask(size: int, shapes: list[np.ndarray], pen: float = 0.0) -> Image.Image:
-    """An anti-aliased mask of closed point rings (n x 2): filled, or stroked `pen`
-    pixels wide."""
-    mask = Image.new("L", (size, size), 0)
-    draw = aggdraw.Draw(mask)
-    tool = aggdraw.Pen(255, pen) if pen else aggdraw.Brush(255)
+def _fill(draw: aggdraw.Draw, shapes: list[np.ndarray], tool, at=(0.0, 0.0)) -> None:
+    """Closed point rings (n x 2), moved by -`at`, filled or stroked with `tool`."""
     for ring in shapes:
-        draw.polygon(ring.ravel().tolist(), tool)
+        draw.polygon((ring - np.asarray(at)).ravel().tolist(), tool)
+
+
+def _mask(box: tuple[int, int, int, int], shapes: list[np.ndarray]) -> Image.Image:
+    """An anti-aliased mask of the filled rings over the pixel box (x0, y0, x1, y1)."""
+    mask = Image.new("L", (box[2] - box[0], box[3] - box[1]), 0)
+    draw = aggdraw.Draw(mask)
+    _fill(draw, shapes, aggdraw.Brush(255), box[:2])
     draw.flush()
     return mask
 
@@ -126,11 +130,16 @@ def rain(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
         cy = max(point, y1 - r * float(rng.uniform(0.6, 1.4)))
         cx = bx0 + (x1 - bx0) * (0.2 + 0.4 * _peak_place(f))
     ring = _turn(drop_ring(r), -lean) + np.array((cx, cy))  # point against the fall
-    drop = _mask(s, [ring])
-    rain_mask = _mask(s, strokes)
-    image.paste(tuple(main), (0, 0), drop)
-    image.paste(tuple(f.ink), (0, 0), ImageChops.subtract(rain_mask, drop))
-    image.paste(tuple(f.paper), (0, 0), ImageChops.multiply(rain_mask, drop))
+    draw = aggdraw.Draw(image)
+    _fill(draw, strokes, brush(f.ink))
+    _fill(draw, [ring], brush(main))
+    draw.flush()
+    # where the rain crosses the drop it prints paper: masks over the drop's box only
+    lo, hi = np.floor(ring.min(axis=0)), np.ceil(ring.max(axis=0)) + 1
+    box = (max(0, int(lo[0])), max(0, int(lo[1])), min(s, int(hi[0])), min(s, int(hi[1])))
+    if box[2] > box[0] and box[3] > box[1]:
+        cross = ImageChops.multiply(_mask(box, strokes), _mask(box, [ring]))
+        image.paste(tuple(f.paper), box, cross)
     return f.fraction(f.bleed())  # the rain fills the art, the drop within it
 
 
@@ -140,7 +149,6 @@ def heart(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     peaks; its beat as black outlines echoing out from it, one a beat of the bar at the
     tempo (three to seven), spaced by the energy curve and as heavy as the onsets; a
     small heart of the second colour as the counterpoint on the other side."""
-    s = f.size
     main, second = inks(f)
     x0, y0, x1, y1 = f.art
     bx0, by0, bx1, by1 = f.bleed()
@@ -160,23 +168,20 @@ def heart(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     grow = np.cumsum(gaps) / gaps.sum() * float(rng.uniform(0.8, 1.3))
     hits = signals.resample(np.asarray(f.onsets, float), beats)
     hits = (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
-    rings = []
     at = np.array((cx, cy))
+    draw = aggdraw.Draw(image)
     for k in range(beats):
         ring = _turn(heart_ring(d * (1.0 + float(grow[k]))), lean) + at
         pen = d * (0.02 + 0.05 * float(hits[k]) + 0.03 * f.energy)
-        rings.append(_mask(s, [ring], pen))
-    echo = rings[0]
-    for ring in rings[1:]:
-        echo = ImageChops.lighter(echo, ring)
+        _fill(draw, [ring], aggdraw.Pen(tuple(f.ink), pen))
     body = _turn(core, lean) + at
-    image.paste(tuple(f.ink), (0, 0), echo)
-    image.paste(tuple(main), (0, 0), _mask(s, [body]))
+    _fill(draw, [body], brush(main))
     # the counterpoint: a small heart on the other side, a tenth of the big one
     sx = x0 + w * (0.85 if place < 0.5 else 0.15)
     sy = y0 + h * (0.2 if ly > 0 else 0.8) if ly else y0 + h * 0.15
     small = _turn(heart_ring(d * 0.12), lean) + np.array((sx, sy))
-    image.paste(tuple(second), (0, 0), _mask(s, [small]))
+    _fill(draw, [small], brush(second))
+    draw.flush()
     outer = _turn(heart_ring(d * (1.0 + float(grow[-1]))), lean) + at
     xs, ys = np.r_[outer[:, 0], small[:, 0]], np.r_[outer[:, 1], small[:, 1]]
     return f.fraction((float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max())))
