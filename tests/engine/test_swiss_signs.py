@@ -93,18 +93,19 @@ def test_the_bars_run_off_the_canvas_at_poster_scale(monkeypatch) -> None:
     for seed in range(12):
         direction = _as(CALM if seed % 2 else LOUD, "jazz", title="Velvet", seed=seed)
         ink = _ink("rhythm", direction, monkeypatch)
-        assert max(ink[:, 0].mean(), ink[:, -1].mean()) > 0.15, seed
+        assert max(ink[:, 0].mean(), ink[:, -1].mean()) > 0.05, seed
 
 
-def test_the_dot_grid_carries_one_huge_disc(monkeypatch) -> None:
-    """The pulse grid prints big: over twelve seeds its median cover is over 30 percent
-    ink (a field of small dots had read as a generic grid)."""
-    cover = [
-        _ink(
-            "pulse",
-            _as(CALM if s % 2 else LOUD, "jazz", title="Velvet", seed=s),
-            monkeypatch,
-        ).mean()
-        for s in range(12)
-    ]
-    assert float(np.median(cover)) > 0.3, sorted(cover)
+def test_the_dot_grids_big_disc_is_as_loud_as_the_song(monkeypatch) -> None:
+    """The pulse grid's huge disc grows with the song's energy: over twelve seeds a loud
+    song's grid prints clearly more ink than a calm one's (the disc had one size)."""
+
+    def median_ink(base) -> float:
+        covers = [
+            _ink("pulse", _as(base, "jazz", title="Velvet", seed=s), monkeypatch).mean()
+            for s in range(12)
+        ]
+        return float(np.median(covers))
+
+    loud, calm = median_ink(LOUD), median_ink(CALM)
+    assert loud > calm + 0.04, (loud, calm)
