@@ -3,8 +3,8 @@ Müller-Brockmann's concert posters), each painted into a `swiss_layouts.Frame`,
 returning the focal box (fractions of the side):
 
 rain: one huge drop (a disc and the square on its radius) cropped by the canvas,
-under slanting rain written as a step sequencer: one column a bar, one dash a
-sixteenth where the song hits, the key's slant, the energy its weight; the rain
+under slanting rain written as a step sequencer: one column a bar, one dash an
+eighth where the song hits, the key's slant, the energy its weight; the rain
 prints paper where it crosses the drop, which falls where the song peaks;
 heart: one huge heart (a square on its corner and two discs on its upper sides)
 cropped by the canvas, its beat as outlines echoing out from it, one a beat of the
@@ -82,7 +82,7 @@ def _peak_place(f: Frame) -> float:
 def rain(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     """One huge drop in the flat colour, cropped by the canvas, placed across the cover
     where the song peaks; over it slanting rain as a sequencer: columns (one a bar, as
-    many as the tempo counts) of dashes, one a sixteenth where the onset is strong, as
+    many as the tempo counts) of dashes, one an eighth where the onset is strong, as
     long as it is, each column as heavy as the energy curve there; black on the paper,
     paper on the drop."""
     s = f.size
@@ -98,7 +98,7 @@ def rain(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     # the column tops run past the canvas on the side the slant comes from
     left = bx0 - max(0.0, sx) * run
     extra = int(math.ceil(abs(sx) * run / pitch))
-    ticks = 16
+    ticks = 8  # eighths: sixteenths had printed as stubby lit windows
     hits = signals.resample(np.asarray(f.onsets, float), cols * ticks).reshape(cols, ticks)
     hits = (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
     weight = slices(f.curve, cols)

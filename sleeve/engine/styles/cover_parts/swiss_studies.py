@@ -16,13 +16,15 @@ from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
 
 def ripple(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """Circles nested on one point of the far canvas edge (or a side), off its middle,
-    the largest cropped by the frame: one circle a beat of a bar at the tempo (four to
-    nine), each step in from the last as wide as the energy curve there; black and
+    the largest cropped by the frame: one circle a beat of two bars at the tempo
+    (seven to fifteen), each step in from the last as wide as the energy curve there; black and
     paper alternate, the smallest in the flat colour, one in the second colour."""
     bx0, by0, bx1, by1 = f.bleed()
     x0, y0, x1, y1 = f.art
     main, second = inks(f)
-    n = int(np.clip(round(f.tempo / 22.0), 4, 9))
+    # one circle a beat of two bars: a few broad rings had printed as one huge black
+    # disc (the retired placeholder circle) on slow songs
+    n = int(np.clip(round(f.tempo / 11.0), 7, 15))
     along = float(rng.choice((0.22, 0.35, 0.65, 0.78)))
     lx, ly = f.far()
     if rng.random() < 0.3 and f.edge != "right":  # from a side instead
