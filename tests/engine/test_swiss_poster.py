@@ -43,15 +43,15 @@ def _as(base, genre: str, **changes):
 def test_swiss_draws_every_music_composition_across_tracks() -> None:
     for base in (_as(CALM, "jazz"), _as(LOUD, "jazz", energy=0.8)):  # jazz has them all
         plain = dataclasses.replace(base, title="Velvet")  # it names no subject
-        # 150 seeds: with eleven compositions the rarest takes about one in twenty
+        # 150 seeds: with seven compositions the rarest takes about one in twelve
         kinds = {_swiss_kind(dataclasses.replace(plain, seed=seed)) for seed in range(150)}
         assert kinds == set(swiss_geometry.MUSIC)
 
 
 def test_swiss_spreads_its_music_compositions() -> None:
-    """A title that names nothing: each of the eleven music compositions gets a fair
+    """A title that names nothing: each of the seven music compositions gets a fair
     share, none past a fifth nor under a twenty-fifth (the tempo leans them: a slow
-    song draws the chain and the fan more than the pulse grid)."""
+    song draws the ripple and the fan more than the pulse grid)."""
     for base in (_as(CALM, "jazz"), _as(LOUD, "jazz", energy=0.8)):
         plain = dataclasses.replace(base, title="Velvet")
         kinds = Counter(_swiss_kind(dataclasses.replace(plain, seed=seed)) for seed in range(300))

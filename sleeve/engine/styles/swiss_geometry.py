@@ -1,33 +1,34 @@
 """Swiss / International-style music poster: one bold construction on a grid that says
 something about the song (what its title names, its title's letter, its energy as arcs,
-a bent stripe bundle, Max Bill's polygons or overprinted discs) in two flat colours and
-black, with a shape-free title zone.
+a bent stripe bundle, a fan of wedges) in two flat colours and black, with a
+shape-free title zone.
 
 After Müller-Brockmann's Tonhalle and musica viva posters and Herbert Matter's Swiss
 tourism posters. A title that names a subject gets it on most seeds, in flats: a
 mountain as three ranks of flat triangles with a snow cap (peaks), the sea as level wave
 bands in sea blues under a light sky (waves; under a title that names a dawn or light, a
-warm sky of stepped bands of early light). Otherwise, and on the other seeds, one of
-eleven: concentric arc segments counted by the tempo, their sweeps the energy curve
-(arcs, the Beethoven poster); one huge letter or number of the title cropped by the
-canvas with a colour block on the letter's top line (glyph; never on children's, hazy or
-metal songs); a system of bars turned by the key's place on the circle of fifths, one
-bar a beat, the energy curve as their lengths (rhythm); a grid of circles, each as large
-as the energy there times the onset, the loudest a huge disc (pulse); a big square
-turned by the key and a disc crossing it on a hairline grid, figure and ground
-swapped where they meet (pair); circles nested on one point of the canvas edge, one a
-beat, stepped by the energy curve (ripple); a coarse grid of quarter discs turned by the
-onsets (quadrants); a bundle of parallel stripes rising from the far edge and turning
-one corner together, square or round, one a beat, their ends the energy curve (bundle,
-after Stankowski); a triangle, square, pentagon and on, each standing on a side of the
-one before, turned by the key, the peak's shape filled (polygons, Max Bill's theme);
-discs overprinted (multiplied) along an axis turned by the key, as large as the song is
-loud there (chain); a quarter disc cropped at a corner over a hairline grid, cut into
-wedges one a beat, each as long as the energy there (fan). The tempo leans the choice:
-bars, stripes and grids for a quick beat, the chain, fan and ripple for a slow one. A
-grey palette still prints one strong ink.
+warm sky of stepped bands of early light), rain as one huge drop built of a disc and a
+square under slanting rain written as a step sequencer (rain), a heart built of a
+square on its corner and two discs, its beat echoing out as outlines (heart; both
+swiss_signs). Otherwise, and on the other seeds, one of seven: concentric arc segments
+counted by the tempo, their sweeps the energy curve (arcs, the Beethoven poster); one
+huge letter or number of the title cropped by the canvas with a colour block on the
+letter's top line (glyph; never on children's, hazy or metal songs); a system of bars
+turned by the key's place on the circle of fifths, one bar a beat, the energy curve as
+their lengths (rhythm); a grid of circles, each as large as the energy there times the
+onset, the loudest a huge disc (pulse); circles nested on one point of the canvas edge,
+one a beat, stepped by the energy curve (ripple); a bundle of parallel stripes rising
+from the far edge and turning one corner together, square or round, one a beat, their
+ends the energy curve (bundle, after Stankowski); a quarter disc cropped at a corner
+over a hairline grid, cut into wedges one a beat, each as long as the energy there
+(fan). The tempo leans the choice: bars, stripes and grids for a quick beat, the fan
+and ripple for a slow one. A grey palette still prints one strong ink.
 
-Retired (RETIRED), never drawn: a strict column grid of bars as tall as the energy curve
+Retired (RETIRED), never drawn: in a 2026 review (5 and 4.5 of 10, "interchangeable")
+the coarse grid of quarter discs (quadrants, twelve of 74 covers, one tile template),
+the turned square with a disc on a grid (pair, twelve, "random blocks"), Max Bill's
+polygons floating in the field and the overprinted chain of discs, which said nothing
+of the song; before that, a strict column grid of bars as tall as the energy curve
 (chart: both art directors' worst cover on 桜の散る頃 and Chuva de Verão, as bar charts
 were twice before); the huge disc sliced by a turned bar (slice) and the
 squares stepped inside one another (nested), which two art directors read as generic
@@ -75,9 +76,9 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import swiss_constructs as constructs
-from sleeve.engine.styles.cover_parts import swiss_forms as forms
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
 from sleeve.engine.styles.cover_parts import swiss_scenes as scenes
+from sleeve.engine.styles.cover_parts import swiss_signs as signs
 from sleeve.engine.styles.cover_parts import swiss_studies as studies
 from sleeve.engine.styles.cover_parts import swiss_systems as systems
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach
@@ -94,7 +95,7 @@ STYLE = StyleInfo(
     # its new compositions kept its layouts fresh through an account
     weight=0.55,
     # drawn on most seeds when the title names one: swiss_geometry.SUBJECTS
-    subjects=("sea", "mountain"),
+    subjects=("sea", "mountain", "rain", "heart"),
 )
 
 # hazy genres: no crisp bars, grids or barcodes, only soft rounds and arcs
@@ -109,32 +110,25 @@ SHALLOW = 0.4  # a title zone deeper than this leaves the glyph too small
 SUBJECTS = (
     ("sea", "waves"),
     ("mountain", "peaks"),
+    ("rain", "rain"),
+    ("heart", "heart"),
 )
-SCENES = ("waves", "peaks")
+SCENES = ("waves", "peaks", "rain", "heart")
 SUBJECT_LAYOUTS = {word: (scene,) for word, scene in SUBJECTS}  # registry.draws_named
 # how often a title that names a subject gets its scene (else a music composition):
 # always drawing it left the service one picture for the song at every turn
 NAMED_SHARE = 0.55
 # a song whose title names none of them: its energy as arcs, its title's letter, a
-# turned system of bars (the beats), a grid of circles (the onsets), the studies of
-# swiss_studies: a turned square and a disc (key, peak, energy) and nested circles
-# (tempo, curve); and swiss_forms' quarter discs
-MUSIC = (
-    "arcs",
-    "glyph",
-    "rhythm",
-    "pulse",
-    "pair",
-    "ripple",
-    "quadrants",
-    "bundle",
-    "polygons",
-    "chain",
-    "fan",
-)
+# turned system of bars (the beats), a grid of circles (the onsets), nested circles
+# (tempo, curve), a bent stripe bundle and a fan of wedges (beats, curve)
+MUSIC = ("arcs", "glyph", "rhythm", "pulse", "ripple", "bundle", "fan")
 COMPOSITIONS = (*MUSIC, *SCENES)
 # retired, never drawn: templates that said nothing of the song (see the docstring)
 RETIRED = (
+    "quadrants",
+    "pair",
+    "polygons",
+    "chain",
     "chart",
     "slice",
     "nested",
@@ -158,25 +152,24 @@ RETIRED = (
 )
 # weights of MUSIC for a calm (energy 0) and a loud (energy 1) track, mixed by energy;
 # the arcs less (four bench covers of one picture); a loud song leans to the letter
-# and the quarter discs, a calm one to the ripple and the pair (which took
-# the retired slice's and nested squares' share)
-CALM_WEIGHTS = (0.65, 0.8, 0.6, 0.7, 0.65, 0.75, 0.6, 0.6, 0.75, 0.8, 0.75)
-LOUD_WEIGHTS = (0.55, 0.85, 0.75, 0.65, 0.6, 0.6, 0.7, 0.85, 0.7, 0.6, 0.75)
+# and the bars, a calm one to the arcs and the ripple
+CALM_WEIGHTS = (0.7, 0.8, 0.55, 0.6, 0.66, 0.65, 0.65)
+LOUD_WEIGHTS = (0.62, 0.78, 0.6, 0.55, 0.62, 0.66, 0.68)
 # how each leans with the tempo (same order; +1 a fast song's, -1 a slow song's): the
-# fine grids, bars and stripes for a quick beat, the rounds and the chain for a slow one
-TEMPO_LEAN = (0.0, 0.0, 0.6, 0.5, -0.3, -0.5, 0.3, 0.6, -0.2, -0.6, -0.3)
+# fine grids, bars and stripes for a quick beat, the ripple and the fan for a slow one
+TEMPO_LEAN = (0.0, 0.0, 0.2, 0.3, -0.5, 0.6, -0.4)
 # a CJK title's first character as the huge glyph is the style's best picture (both
 # reviewers chose the giant split 東 of 東京の夜): drawn more often
 CJK_GLYPH = 2.0
 # what each mood keeps of each (same order): hazy songs the soft arcs and discs, no
-# hard bars or letter; children's songs discs, dots and quarter discs, never the
+# hard bars or letter; children's songs discs, dots and rings, never the
 # Bauhaus letter (a "T" on a duck song read as wrong); warm genres the rounds and
 # squares (a cold letter block had met R&B and gospel)
 MOOD_SCALE = {
-    "friendly": (0.8, 0.0, 0.6, 1.2, 1.0, 1.2, 1.3, 0.5, 1.0, 1.4, 1.0),
-    "hazy": (1.3, 0.0, 0.25, 0.8, 1.0, 1.3, 0.6, 0.3, 0.2, 1.4, 0.6),
-    "sad": (1.2, 0.8, 1.0, 0.8, 1.1, 1.2, 0.8, 0.9, 1.2, 1.0, 1.2),
-    "warm": (0.9, 0.45, 1.1, 1.0, 1.3, 1.2, 1.2, 1.4, 0.8, 1.2, 1.1),
+    "friendly": (0.8, 0.0, 0.6, 1.2, 1.2, 0.5, 1.0),
+    "hazy": (1.3, 0.0, 0.25, 0.8, 1.3, 0.3, 0.6),
+    "sad": (1.2, 0.8, 1.0, 0.8, 1.2, 0.9, 1.2),
+    "warm": (0.9, 0.45, 1.1, 1.0, 1.2, 1.4, 1.1),
 }
 # warm genres (family or subgenre): warm paper and ink, never cold grey blocks
 WARM = frozenset({"rnb", "soul", "neo_soul", "gospel", "funk", "reggaeton", "r&b"})
@@ -453,15 +446,14 @@ def _zone_box(size: int, edge: str, depth: float) -> tuple[int, int, int, int]:
 
 
 # the forms painted on the image (masks and type), not with an aggdraw pen
-PAINTED = {"pair": studies.pair, "chain": constructs.chain}
-# the pen-drawn forms outside swiss_forms (the scenes are swiss_scenes')
+PAINTED = {"rain": signs.rain, "heart": signs.heart}
+# the pen-drawn forms (the rest are swiss_scenes')
 DRAWN_BY = {
     "arcs": layouts,
     "rhythm": systems,
     "pulse": systems,
     "ripple": studies,
     "bundle": constructs,
-    "polygons": constructs,
     "fan": constructs,
 }
 
@@ -480,7 +472,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         focal = PAINTED[name](art, frame, rng)
     else:
         draw = aggdraw.Draw(art)
-        module = DRAWN_BY.get(name, forms if name in MUSIC else scenes)
+        module = DRAWN_BY.get(name, scenes)
         focal = getattr(module, name)(draw, frame, rng)
         draw.flush()
     # the zone stays clear; the arcs, which reach the art's far side, stop on its edge

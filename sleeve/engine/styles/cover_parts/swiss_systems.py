@@ -63,13 +63,22 @@ def rhythm(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     cx = (x0 + x1) / 2 + w * float(rng.uniform(-0.2, 0.2))
     cy = (y0 + y1) / 2 + h * float(rng.uniform(-0.1, 0.1))
     n = int(np.clip(3 + f.steps + int(rng.integers(-1, 2)), 5, 10))
-    span = min(w, h) * float(rng.uniform(0.7, 1.6))  # the stack's depth across
+    # poster scale: the stack as deep as the art or deeper, cropped by the canvas
+    span = max(w, h) * float(rng.uniform(1.0, 1.5))
     pitch = span / n
     hits = _hits(f.onsets, n)
     lengths = bar_lengths(f.curve, f.energy, n)
-    loud = int(np.argmax(lengths + 0.3 * hits + rng.uniform(0, 0.01, n)))
-    reach = s * float(rng.uniform(0.75, 1.05))
-    flush = -reach * float(rng.uniform(0.42, 0.6))  # the common start line
+    pick = lengths + 0.3 * hits + rng.uniform(0, 0.01, n)
+    reach = s * float(rng.uniform(1.0, 1.3))
+    # the common start line past the canvas edge: the bars run in from it and only
+    # their ragged ends (the energy curve) stop in the field
+    flush = -reach * float(rng.uniform(0.32, 0.45))
+    # the coloured bar is the loudest one whose end shows in the art (the stack now
+    # runs past it: a loudest bar under the title zone had left the cover one ink)
+    for k in range(n):
+        v, end = -span / 2 + pitch * (k + 0.5), flush + reach * float(lengths[k]) * 0.8
+        pick[k] += 2.0 * f.inside(cx + ux * end + vx * v, cy + uy * end + vy * v)
+    loud = int(np.argmax(pick))
     boxes = []
     ride = (cx, cy)
     for k in range(n):
@@ -85,7 +94,7 @@ def rhythm(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         boxes.extend(pts)
         if k == loud:
             ride = (cx + ux * b + vx * v, cy + uy * b + vy * v)
-    r = pitch * 1.25
+    r = pitch * 0.8  # a small counterpoint to the bars
     rx, ry = ride
     # the disc stays in the art, off the title zone
     rx = float(np.clip(rx, x0 + r, x1 - r)) if x1 - x0 > 2 * r else rx
@@ -110,7 +119,7 @@ def _lattice(f: Frame, rng: np.random.Generator, cols: int) -> tuple[np.ndarray,
     the circle of fifths (or on the diagonal). Returns (points, cell, turn)."""
     x0, y0, x1, y1 = f.art
     bx0, by0, bx1, by1 = f.bleed()
-    cell = (x1 - x0) / cols * float(rng.choice((0.85, 1.0, 1.2)))
+    cell = (x1 - x0) / cols * float(rng.choice((1.0, 1.2, 1.45)))  # poster scale
     pick = rng.random()
     turn = 0.0
     if pick < 0.15 + 0.25 * f.energy:  # a turned grid: a lively song leans
@@ -159,8 +168,11 @@ def pulse(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         return f.fraction(f.art)
     sizes = pulse_sizes(f.curve, f.onsets, f.energy, n)
     central = np.array([f.inside(x, y, cell) for x, y, _ in points])
-    loud = int(np.argmax(sizes + rng.uniform(0, 0.01, n) + central))
-    big = cell * (1.5 if cols < 8 else 1.7 if cols == 8 else 2.4)
+    # the song's loudest moment (the curve unclipped: clipped sizes tie on a loud song)
+    swell = signals.resample(np.asarray(f.curve, float), n)
+    loud = int(np.argmax(swell + 0.3 * sizes + rng.uniform(0, 0.01, n) + 2.0 * central))
+    # scale contrast as loud as the song: a quiet one's disc a few cells, a loud one's huge
+    big = cell * (1.2 if cols < 8 else 1.4 if cols == 8 else 1.8) * (0.8 + 0.9 * f.energy)
     bx, by = float(points[loud, 0]), float(points[loud, 1])
     big = min(big, max(cell, f.room(bx, by)))
     draw.ellipse((bx - big, by - big, bx + big, by + big), brush(second))

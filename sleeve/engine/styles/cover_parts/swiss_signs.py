@@ -1,0 +1,187 @@
+"""What a title names, built with compass and square at poster scale (after
+Müller-Brockmann's concert posters), each painted into a `swiss_layouts.Frame`,
+returning the focal box (fractions of the side):
+
+rain: one huge drop (a disc and the square on its radius) cropped by the canvas,
+under slanting rain written as a step sequencer: one column a bar, one dash an
+eighth where the song hits, the key's slant, the energy its weight; the rain
+prints paper where it crosses the drop, which falls where the song peaks;
+heart: one huge heart (a square on its corner and two discs on its upper sides)
+cropped by the canvas, its beat as outlines echoing out from it, one a beat of the
+bar, spaced by the energy curve, and a small heart as the counterpoint.
+"""
+
+from __future__ import annotations
+
+import math
+
+import aggdraw
+import numpy as np
+from PIL import Image, ImageChops
+
+from sleeve.engine import signals
+from sleeve.engine.raster import brush
+from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
+from sleeve.engine.styles.cover_parts.swiss_systems import fifths_angle
+
+# a heart outline's points per arc: smooth at 3000 px, cheap at 256
+ARC_POINTS = 40
+
+
+def _fill(draw: aggdraw.Draw, shapes: list[np.ndarray], tool, at=(0.0, 0.0)) -> None:
+    """Closed point rings (n x 2), moved by -`at`, filled or stroked with `tool`."""
+    for ring in shapes:
+        draw.polygon((ring - np.asarray(at)).ravel().tolist(), tool)
+
+
+def _mask(box: tuple[int, int, int, int], shapes: list[np.ndarray]) -> Image.Image:
+    """An anti-aliased mask of the filled rings over the pixel box (x0, y0, x1, y1)."""
+    mask = Image.new("L", (box[2] - box[0], box[3] - box[1]), 0)
+    draw = aggdraw.Draw(mask)
+    _fill(draw, shapes, aggdraw.Brush(255), box[:2])
+    draw.flush()
+    return mask
+
+
+def _turn(points: np.ndarray, angle: float) -> np.ndarray:
+    """Points turned by `angle` radians about the origin."""
+    c, s = math.cos(angle), math.sin(angle)
+    return points @ np.array([[c, s], [-s, c]])
+
+
+def drop_ring(r: float) -> np.ndarray:
+    """A drop about the origin, point up: a disc of radius `r` and the square on its
+    radius turned onto its corner, whose sides touch the disc (tangent)."""
+    ts = np.linspace(-0.25 * math.pi, 1.25 * math.pi, 2 * ARC_POINTS)
+    arc = np.column_stack((r * np.cos(ts), r * np.sin(ts)))  # y down: the lower part
+    return np.vstack((arc, [(0.0, -r * math.sqrt(2.0))]))
+
+
+def heart_ring(d: float) -> np.ndarray:
+    """A heart about the origin, point down: the square with half-diagonal `d` on its
+    corner and a disc on each upper side (their diameter the side)."""
+    r = d / math.sqrt(2.0)
+    right = np.linspace(math.radians(45.0), math.radians(-135.0), ARC_POINTS)
+    left = np.linspace(math.radians(-45.0), math.radians(-225.0), ARC_POINTS)
+    arc1 = np.column_stack((d / 2 + r * np.cos(right), -d / 2 + r * np.sin(right)))
+    arc2 = np.column_stack((-d / 2 + r * np.cos(left), -d / 2 + r * np.sin(left)))
+    return np.vstack(([(0.0, d)], arc1, arc2))
+
+
+def _slant(f: Frame, rng: np.random.Generator) -> float:
+    """A lean (radians) from the key's place on the circle of fifths, to a seeded side."""
+    return math.radians(float(rng.choice((-1.0, 1.0))) * (fifths_angle(f.key) - 10.0))
+
+
+def _peak_place(f: Frame) -> float:
+    """Where in the song (0..1) the energy curve peaks."""
+    return float(np.argmax(f.curve)) / max(1, len(f.curve) - 1)
+
+
+def rain(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
+    """One huge drop in the flat colour, cropped by the canvas, placed across the cover
+    where the song peaks; over it slanting rain as a sequencer: columns (one a bar, as
+    many as the tempo counts) of dashes, one an eighth where the onset is strong, as
+    long as it is, each column as heavy as the energy curve there; black on the paper,
+    paper on the drop."""
+    s = f.size
+    main, _ = inks(f)
+    x0, y0, x1, y1 = f.art
+    bx0, by0, bx1, by1 = f.bleed()
+    w = x1 - x0
+    lean = _slant(f, rng)
+    cols = int(np.clip(round(f.tempo / 9.0), 8, 20))
+    pitch = (bx1 - bx0) / cols
+    sx, sy = math.sin(lean), math.cos(lean)
+    run = (by1 - by0 + 2.0 * pitch) / sy
+    # the column tops run past the canvas on the side the slant comes from
+    left = bx0 - max(0.0, sx) * run
+    extra = int(math.ceil(abs(sx) * run / pitch))
+    ticks = 8  # eighths: sixteenths had printed as stubby lit windows
+    hits = signals.resample(np.asarray(f.onsets, float), cols * ticks).reshape(cols, ticks)
+    hits = (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
+    weight = slices(f.curve, cols)
+    cut = float(np.quantile(hits, 0.35))
+    step = run / ticks
+    strokes: list[np.ndarray] = []
+    for c in range(cols + extra):
+        bar = c % cols
+        top = np.array((left + pitch * (c + 0.5), by0 - pitch))
+        pen = pitch * (0.1 + 0.22 * float(weight[bar]) * (0.5 + f.energy))
+        across = np.array((-sy, sx)) * pen / 2
+        phase = float(rng.uniform(0.0, step))
+        for t in np.flatnonzero(hits[bar] >= cut):
+            length = step * (0.5 + 0.45 * float(hits[bar, t]))
+            start = top + np.array((sx, sy)) * (phase + step * t)
+            end = start + np.array((sx, sy)) * length
+            strokes.append(np.array((start + across, end + across, end - across, start - across)))
+    # the drop: as big as the song is loud, across the cover where its peak is, its
+    # point always in sight (a drop cropped at its point read as a sun)
+    tall = (by1 - by0) / (2.0 if f.edge == "top" else 2.5)  # the foot may crop it
+    r = min(w * 0.45, tall) * float(rng.uniform(0.85, 1.0)) * (0.85 + 0.15 * f.energy)
+    cx = bx0 + (bx1 - bx0) * (0.18 + 0.64 * _peak_place(f))
+    point = by0 + r * 1.5
+    if f.edge == "top":  # falling to the canvas foot, cropped by it on a loud song
+        cy = max(point, y1 - r * float(rng.uniform(0.2, 0.5 + f.energy)))
+    elif f.edge == "bottom":
+        cy = max(point, y1 - r * float(rng.uniform(1.0, 1.6)))
+    else:  # beside an upright title: low on the left
+        cy = max(point, y1 - r * float(rng.uniform(0.6, 1.4)))
+        cx = bx0 + (x1 - bx0) * (0.2 + 0.4 * _peak_place(f))
+    ring = _turn(drop_ring(r), -lean) + np.array((cx, cy))  # point against the fall
+    draw = aggdraw.Draw(image)
+    _fill(draw, strokes, brush(f.ink))
+    _fill(draw, [ring], brush(main))
+    draw.flush()
+    # where the rain crosses the drop it prints paper: masks over the drop's box only
+    lo, hi = np.floor(ring.min(axis=0)), np.ceil(ring.max(axis=0)) + 1
+    box = (max(0, int(lo[0])), max(0, int(lo[1])), min(s, int(hi[0])), min(s, int(hi[1])))
+    if box[2] > box[0] and box[3] > box[1]:
+        cross = ImageChops.multiply(_mask(box, strokes), _mask(box, [ring]))
+        image.paste(tuple(f.paper), box, cross)
+    return f.fraction(f.bleed())  # the rain fills the art, the drop within it
+
+
+def heart(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
+    """One huge heart in the flat colour, turned a little by the key, cropped by the
+    canvas (the louder the song, the bigger), placed across the cover where the song
+    peaks; its beat as black outlines echoing out from it, one a beat of the bar at the
+    tempo (three to seven), spaced by the energy curve and as heavy as the onsets; a
+    small heart of the second colour as the counterpoint on the other side."""
+    main, second = inks(f)
+    x0, y0, x1, y1 = f.art
+    bx0, by0, bx1, by1 = f.bleed()
+    w, h = x1 - x0, y1 - y0
+    lean = _slant(f, rng) * 0.5
+    d = min(w, h) * float(rng.uniform(0.42, 0.55)) * (0.85 + 0.45 * f.energy)
+    place = 0.2 + 0.6 * _peak_place(f)
+    cx = x0 + w * place
+    lx, ly = f.far()
+    cy = (y0 + y1) / 2 + ly * h * float(rng.uniform(0.05, 0.3))
+    if not ly:
+        cx, cy = x0 + w * float(rng.uniform(0.25, 0.45)), y0 + h * place
+    cy = max(cy, by0 + 1.1 * d)  # the two lobes in sight: a heart cut there read as a drop
+    core = heart_ring(d)
+    beats = int(np.clip(round(f.tempo / 24.0), 3, 7))
+    gaps = 0.35 + slices(f.curve, beats)
+    grow = np.cumsum(gaps) / gaps.sum() * float(rng.uniform(0.8, 1.3))
+    hits = signals.resample(np.asarray(f.onsets, float), beats)
+    hits = (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
+    at = np.array((cx, cy))
+    draw = aggdraw.Draw(image)
+    for k in range(beats):
+        ring = _turn(heart_ring(d * (1.0 + float(grow[k]))), lean) + at
+        pen = d * (0.02 + 0.05 * float(hits[k]) + 0.03 * f.energy)
+        _fill(draw, [ring], aggdraw.Pen(tuple(f.ink), pen))
+    body = _turn(core, lean) + at
+    _fill(draw, [body], brush(main))
+    # the counterpoint: a small heart on the other side, a tenth of the big one
+    sx = x0 + w * (0.85 if place < 0.5 else 0.15)
+    sy = y0 + h * (0.2 if ly > 0 else 0.8) if ly else y0 + h * 0.15
+    small = _turn(heart_ring(d * 0.12), lean) + np.array((sx, sy))
+    _fill(draw, [small], brush(second))
+    draw.flush()
+    outer = _turn(heart_ring(d * (1.0 + float(grow[-1]))), lean) + at
+    xs, ys = np.r_[outer[:, 0], small[:, 0]], np.r_[outer[:, 1], small[:, 1]]
+    return f.fraction((float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max())))
