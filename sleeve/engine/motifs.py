@@ -38,6 +38,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "marbled_ink/drop",
             "marbled_ink/suminagashi",
             "swiss_geometry/arcs",
+            "swiss_geometry/ripple",
             "topographic/coast",
             "topographic/caldera",
             "topographic/island",
