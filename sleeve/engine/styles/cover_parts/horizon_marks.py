@@ -29,13 +29,18 @@ def track(s: Sheet, sky: Sky, x: float, top: float, foot: float, r: float) -> No
     while y < foot:
         w = r * (1.1 - 0.5 * (y - top) / max(foot - top, 1e-3)) * float(rng.uniform(0.5, 1.2))
         dx = float(rng.uniform(-0.3, 0.3)) * r
-        s.polygon([x - w + dx, x + w + dx, x + w + dx, x - w + dx], [y, y, y + 0.004, y + 0.004], sky.disc)
+        s.polygon(
+            [x - w + dx, x + w + dx, x + w + dx, x - w + dx], [y, y, y + 0.004, y + 0.004], sky.disc
+        )
         k += 1
         y += 0.007 + 0.0025 * k
 
 
 def stars(
-    s: Sheet, d: ArtDirection, rng: np.random.Generator, box: tuple[float, float, float, float],
+    s: Sheet,
+    d: ArtDirection,
+    rng: np.random.Generator,
+    box: tuple[float, float, float, float],
     colour: RGB,
 ) -> None:
     """The song's strongest onsets as stars across `box` (x0, y0, x1, y1): one star a
@@ -55,7 +60,11 @@ def lighthouse(s: Sheet, x: float, y: float, size: float, ink: RGB, light: RGB) 
     w0, w1 = size * 0.16, size * 0.1
     top = y - size
     s.polygon([x - w0, x + w0, x + w1, x - w1], [y + 0.006, y + 0.006, top, top], ink)
-    s.polygon([x - w1 * 1.2, x + w1 * 1.2, x], [top - size * 0.12, top - size * 0.12, top - size * 0.24], ink)
+    s.polygon(
+        [x - w1 * 1.2, x + w1 * 1.2, x],
+        [top - size * 0.12, top - size * 0.12, top - size * 0.24],
+        ink,
+    )
     s.glow(x, top - size * 0.06, size * 0.5, light, 0.5)
     s.dot(x, top - size * 0.06, size * 0.07, light)
     return top - size * 0.24
@@ -64,19 +73,35 @@ def lighthouse(s: Sheet, x: float, y: float, size: float, ink: RGB, light: RGB) 
 def pine(s: Sheet, x: float, y: float, size: float, ink: RGB, lean: float) -> float:
     """A lone wind-bent pine on (x, y): a leaning trunk under three flat tiers."""
     top = y - size
-    s.polygon([x - 0.004, x + 0.004, x + lean * size + 0.002, x + lean * size - 0.002], [y + 0.004, y + 0.004, top, top], ink)
+    s.polygon(
+        [x - 0.004, x + 0.004, x + lean * size + 0.002, x + lean * size - 0.002],
+        [y + 0.004, y + 0.004, top, top],
+        ink,
+    )
     for h, w in ((0.0, 0.55), (0.28, 0.42), (0.52, 0.3)):
         cx, cy = x + lean * size * (1.0 - h), top + size * h
         w *= size
-        s.polygon([cx - w, cx + w * 0.9, cx + w * 0.5, cx - w * 0.6], [cy + 0.012, cy + 0.012, cy - size * 0.1, cy - size * 0.09], ink)
+        s.polygon(
+            [cx - w, cx + w * 0.9, cx + w * 0.5, cx - w * 0.6],
+            [cy + 0.012, cy + 0.012, cy - size * 0.1, cy - size * 0.09],
+            ink,
+        )
     return top - size * 0.1
 
 
 def boat(s: Sheet, x: float, y: float, size: float, ink: RGB, sail: RGB) -> float:
     """A small sailing boat afloat on (x, y): a hull and a tall sail lit by the sky."""
     w = size * 0.9
-    s.polygon([x - w / 2, x + w / 2, x + w * 0.36, x - w * 0.38], [y - size * 0.12, y - size * 0.12, y + size * 0.06, y + size * 0.06], ink)
+    s.polygon(
+        [x - w / 2, x + w / 2, x + w * 0.36, x - w * 0.38],
+        [y - size * 0.12, y - size * 0.12, y + size * 0.06, y + size * 0.06],
+        ink,
+    )
     mast = y - size * 1.2
     s.polygon([x + 0.0015, x + 0.0015, x + w * 0.4], [mast, y - size * 0.16, y - size * 0.16], sail)
-    s.polygon([x - 0.0015, x - 0.0015, x - w * 0.28], [mast + size * 0.15, y - size * 0.16, y - size * 0.16], sail)
+    s.polygon(
+        [x - 0.0015, x - 0.0015, x - w * 0.28],
+        [mast + size * 0.15, y - size * 0.16, y - size * 0.16],
+        sail,
+    )
     return mast

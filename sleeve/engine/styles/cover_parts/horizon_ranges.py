@@ -89,16 +89,18 @@ def ranges(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
         tall = step * (1.5 + 1.2 * f.scale) * (0.9 + 0.4 * t)
         if near:
             tall = min(tall * 1.15, bases[i] - first + 0.02)
+        tall = min(tall, bases[i] - sky_top - 0.12)  # sky left for the disc over a title
         edges.append(bases[i] - 0.01 - tall * (0.12 + 0.88 * h))
     edges[-1] = np.minimum(edges[-1], foot - 0.05)
     top = float(min(e.min() for e in edges))
     sky_field(s, sky, sky_top, float(bases[0]), band)
     if sky.moon:
         marks.stars(s, d, rng, (0.03, sky_top + 0.03, 0.97, top - 0.04), sky.disc)
-    x = 0.2 + 0.2 * rng.random() if f.left else 0.6 + 0.2 * rng.random()
+    lo = 0.12 + 0.1 * rng.random() if f.left else 0.55 + 0.1 * rng.random()
+    gap = np.abs(XS - lo - 0.165) < 0.165  # the disc sets in the far range's lowest saddle
+    i = int(np.argmax(np.where(gap, edges[0], -1.0)))
     r = 0.045 + 0.035 * (1.0 - f.high)
-    at = float(np.interp(x, XS, edges[0]))
-    sun = place_disc(s, sky, x, at, sky_top, r)
+    sun = place_disc(s, sky, float(XS[i]), float(edges[0][i]), sky_top, r)
     mist = mix(sky.glow, sky.haze, 0.4)
     for i, edge in enumerate(edges):
         s.land(edge, sky.range_ink(i / (count - 1)), 1.0)
@@ -125,7 +127,7 @@ def summit(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
         (XS - at) / (reach * (1.4 - 0.8 * build)),
     )
     env = np.clip(1.0 - dist, 0.0, 1.0) ** (0.9 + 0.8 * calmness)
-    detail = ridge(d, stretch(d, rng, 0.3, 0.5), 8, 10, 1.2)
+    detail = 0.65 * ridge(d, stretch(d, rng, 0.3, 0.5), 8, 10, 1.2) + 0.35 * _jag(rng, 0.8)
     sky_top = CALM_TOP if band == "top" else 0.0
     peak_y = (CALM_TOP + 0.06 if band == "top" else 0.14) + 0.1 * (1.0 - f.high)
     valley = (0.82 if band == "top" else 0.6) + 0.06 * f.scale
@@ -142,10 +144,10 @@ def summit(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
     s.land(back, sky.range_ink(0.3))
     s.fog(float(back.min()) + 0.03, valley + 0.08, mix(sky.glow, sky.haze, 0.4), 0.6)
     s.land(crest, sky.near)
-    if "snow" in motifs(d.title) or rng.random() < 0.3:
+    if "snow" in motifs(d.title) or rng.random() < 0.2:
         rag = calm(curve(d, stretch(d, rng, 0.2, 0.4), 3, 4), 2)
         top = float(crest.min())
-        line = top + (valley - top) * (0.22 + 0.1 * f.scale) + 0.04 * (rag - 0.5)
+        line = top + (valley - top) * (0.2 + 0.1 * f.scale) + 0.09 * (rag - 0.5)
         s.land(crest, mix(sky.disc, sky.glow, 0.45), np.maximum(line, crest))
     top = float(crest.min()) if sun is None else min(float(crest.min()), sun[1] - r)
-    return (0.0, top - 0.03, 1.0, 1.0)
+    return (0.0, top - 0.03, 1.0, 1.0 if band == "top" else valley)

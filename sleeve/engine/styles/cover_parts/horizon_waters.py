@@ -97,7 +97,9 @@ def lake(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: st
     s.fog(horizon - tall * 0.35, horizon, mix(sky.glow, sky.haze, 0.3), 0.5)
     depth = min(tall * 0.9, floor - horizon - 0.04)
     flat = np.full_like(XS, horizon)
-    s.land(flat, mix(sky.range_ink(0.15), sky.water, 0.45), horizon + (horizon - far) * depth / tall)
+    s.land(
+        flat, mix(sky.range_ink(0.15), sky.water, 0.45), horizon + (horizon - far) * depth / tall
+    )
     s.land(flat, mix(land, sky.water, 0.3), horizon + (horizon - crest) * depth / tall)
     y, gap = horizon + 0.008, 0.004
     while y < horizon + depth:  # the water's stillness: thin breaks, wider below
@@ -131,9 +133,10 @@ def shore(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: s
     reach = 0.34 + 0.2 * f.scale
     head = sky_top + 0.12 + 0.12 * (1.0 - f.high)
     song = np.interp(np.clip(side / reach, 0.0, 1.0), XS, ridge(d, (0.0, 1.0), 16, 16, 1.2))
-    cliff = np.clip((reach - side) / 0.05, 0.0, 1.0) ** 0.5
-    crest = horizon + 0.02 - (horizon + 0.02 - head) * (0.45 + 0.55 * song) * cliff
-    crest = np.where(side < reach, crest, 1.2)  # open sea past the cliff
+    slope = 1.0 - 0.7 * np.clip(side / reach, 0.0, 1.0) ** 1.3  # high inland, lower seaward
+    cliff = np.clip((reach - side) / 0.05, 0.0, 1.0) ** 0.8
+    rise = (horizon + 0.02 - head) * slope * (0.35 + 0.65 * song) * cliff
+    crest = np.where(side < reach, horizon + 0.02 - rise, 1.2)  # open sea past the cliff
     sky_field(s, sky, sky_top, horizon, band)
     if sky.moon:
         marks.stars(s, d, rng, (0.03, sky_top + 0.03, 0.97, horizon - 0.08), sky.disc)
@@ -149,13 +152,13 @@ def shore(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: s
         marks.track(s, sky, x, horizon, beach - 0.02, r)
     _glints(s, rng, horizon + 0.02, beach - 0.02, sky, 5 + int(8 * d.energy))
     s.stroke(np.full_like(XS, horizon), HAIR, sky.glow)
-    s.land(crest, sky.range_ink(0.75))
+    s.land(crest, sky.range_ink(0.92))
     s.fog(horizon - 0.04, beach, mix(sky.glow, sky.haze, 0.3), 0.3)  # sea mist at its foot
     s.land(beach - 0.012 * np.sin(XS * 3.0 + 1.0) * (band == "top"), sky.near)
-    i = int(np.argmin(np.where(side < reach - 0.06, crest, 9.0)))
+    i = int(np.argmin(np.where((side > 0.45 * reach) & (side < reach - 0.06), crest, 9.0)))
     hx, hy = float(XS[i]), float(crest[i])
     size = min(0.1 + 0.06 * f.scale, hy - sky_top - 0.05)
-    ink = mix(sky.near, sky.range_ink(0.75), 0.3)
+    ink = sky.near
     if rng.random() < 0.6:
         mark = marks.lighthouse(s, hx, hy, size, ink, sky.disc)
     else:
