@@ -143,11 +143,15 @@ def summit(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
     sun = place_disc(s, sky, x, ground, sky_top, r)
     s.land(back, sky.range_ink(0.3))
     s.fog(float(back.min()) + 0.03, valley + 0.08, mix(sky.glow, sky.haze, 0.4), 0.6)
-    s.land(crest, sky.near)
+    s.land(crest, sky.range_ink(0.72))
     if "snow" in motifs(d.title) or rng.random() < 0.2:
         rag = calm(curve(d, stretch(d, rng, 0.2, 0.4), 3, 4), 2)
         top = float(crest.min())
         line = top + (valley - top) * (0.2 + 0.1 * f.scale) + 0.09 * (rag - 0.5)
         s.land(crest, mix(sky.disc, sky.glow, 0.45), np.maximum(line, crest))
+    # a dark near ridge across the foot, the valley's mist between
+    near = (0.9 if band == "top" else 1.0 - CALM_TOP - 0.03) - 0.1 * _jag(rng, 0.3) ** 1.5
+    s.fog(float(near.min()) - 0.12, float(near.max()), mix(sky.glow, sky.haze, 0.4), 0.55)
+    s.land(near, sky.near)
     top = float(crest.min()) if sun is None else min(float(crest.min()), sun[1] - r)
     return (0.0, top - 0.03, 1.0, 1.0 if band == "top" else valley)

@@ -21,14 +21,16 @@ from sleeve.engine.raster import RGB
 DARK_TONES = frozenset({"dark-mono", "dark", "dark-vivid", "mid-dark"})
 LCH = tuple[float, float, float]
 
-# light -> (zenith, glow, disc, near land, water) in OKLCH; glow hue is the key hue
-LIGHTS: dict[str, tuple[LCH, LCH, LCH, LCH, LCH]] = {
+# light -> (zenith, glow, disc, near land, water, haze) in OKLCH; glow hue is the key
+# hue; the haze keeps its own hue (a cream glow mixed with a teal land reads grey)
+LIGHTS: dict[str, tuple[LCH, LCH, LCH, LCH, LCH, LCH]] = {
     "night": (
         (0.2, 0.07, 265),
         (0.44, 0.08, 245),
         (0.94, 0.035, 95),
         (0.14, 0.045, 270),
         (0.27, 0.06, 255),
+        (0.36, 0.07, 250),
     ),
     "dusk": (
         (0.33, 0.1, 285),
@@ -36,6 +38,7 @@ LIGHTS: dict[str, tuple[LCH, LCH, LCH, LCH, LCH]] = {
         (0.86, 0.15, 60),
         (0.2, 0.06, 300),
         (0.45, 0.09, 330),
+        (0.64, 0.12, 30),
     ),
     "dawn": (
         (0.6, 0.08, 250),
@@ -43,6 +46,7 @@ LIGHTS: dict[str, tuple[LCH, LCH, LCH, LCH, LCH]] = {
         (0.97, 0.07, 90),
         (0.33, 0.075, 280),
         (0.68, 0.06, 240),
+        (0.76, 0.06, 300),
     ),
     "noon": (
         (0.8, 0.055, 235),
@@ -50,6 +54,7 @@ LIGHTS: dict[str, tuple[LCH, LCH, LCH, LCH, LCH]] = {
         (0.99, 0.03, 95),
         (0.46, 0.065, 200),
         (0.74, 0.06, 215),
+        (0.82, 0.05, 215),
     ),
 }
 
@@ -101,11 +106,12 @@ def sky_for(d: ArtDirection, rng: np.random.Generator) -> Sky:
     """The cover's light, its hues turned up to 35 degrees towards the palette's most
     colourful ink (the genre's colour in the sky), a few more by the seed."""
     name = light_for(d, rng)
-    zenith, glow, disc, near, water = LIGHTS[name]
+    zenith, glow, disc, near, water, haze = LIGHTS[name]
     pal = d.palette
     _, chroma, hue = rgb_to_oklch(max((*pal.colors, pal.accent), key=lambda c: rgb_to_oklch(c)[1]))
     gap = ((hue - glow[2] + 180.0) % 360.0) - 180.0 if chroma > 0.04 else 0.0
     turn = float(np.clip(0.35 * gap, -35.0, 35.0)) * min(1.0, hue_distance(hue, glow[2]) / 30.0)
     turn += float(rng.uniform(-8.0, 8.0))
     z, g, n = _turned(zenith, turn), _turned(glow, turn), _turned(near, turn)
-    return Sky(name, z, g, _turned(disc, turn * 0.3), n, mix(g, z, 0.35), _turned(water, turn))
+    sun, far = _turned(disc, turn * 0.3), _turned(haze, turn)
+    return Sky(name, z, g, sun, n, far, _turned(water, turn))

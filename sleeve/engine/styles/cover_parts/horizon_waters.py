@@ -128,7 +128,7 @@ def shore(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: s
     if band == "top":
         horizon, sky_top, beach = 0.62 + 0.08 * (1.0 - f.high), CALM_TOP, 0.94
     else:
-        horizon, sky_top, beach = 0.4 + 0.06 * f.high, 0.0, 1.0 - CALM_TOP - 0.01
+        horizon, sky_top, beach = 0.4 + 0.06 * f.high, 0.0, 1.0 - CALM_TOP - 0.02
     side = XS if f.left else 1.0 - XS  # 0 at the headland's outer edge
     reach = 0.34 + 0.2 * f.scale
     head = sky_top + 0.12 + 0.12 * (1.0 - f.high)
@@ -152,9 +152,13 @@ def shore(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: s
         marks.track(s, sky, x, horizon, beach - 0.02, r)
     _glints(s, rng, horizon + 0.02, beach - 0.02, sky, 5 + int(8 * d.energy))
     s.stroke(np.full_like(XS, horizon), HAIR, sky.glow)
-    s.land(crest, sky.range_ink(0.92))
-    s.fog(horizon - 0.04, beach, mix(sky.glow, sky.haze, 0.3), 0.3)  # sea mist at its foot
-    s.land(beach - 0.012 * np.sin(XS * 3.0 + 1.0) * (band == "top"), sky.near)
+    if band == "top":  # a dark near beach under the headland
+        s.land(crest, sky.range_ink(0.92))
+        s.fog(horizon - 0.04, beach, mix(sky.glow, sky.haze, 0.3), 0.3)  # sea mist
+        s.land(beach - 0.012 * np.sin(XS * 3.0 + 1.0), sky.near)
+    else:  # the headland stands in the sea, the deep water calm under the title
+        s.land(crest, sky.range_ink(0.92), beach)
+        s.fog(horizon - 0.04, beach, mix(sky.glow, sky.haze, 0.3), 0.3)
     i = int(np.argmin(np.where((side > 0.45 * reach) & (side < reach - 0.06), crest, 9.0)))
     hx, hy = float(XS[i]), float(crest[i])
     size = min(0.1 + 0.06 * f.scale, hy - sky_top - 0.05)
