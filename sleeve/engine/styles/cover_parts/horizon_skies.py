@@ -104,14 +104,15 @@ def _turned(lch: LCH, turn: float) -> RGB:
 
 def sky_for(d: ArtDirection, rng: np.random.Generator) -> Sky:
     """The cover's light, its hues turned up to 35 degrees towards the palette's most
-    colourful ink (the genre's colour in the sky), a few more by the seed."""
+    colourful ink (the genre's colour in the sky), a few more by the seed (a day's sky
+    up to 20 more: many palettes would turn it the same way)."""
     name = light_for(d, rng)
     zenith, glow, disc, near, water, haze = LIGHTS[name]
     pal = d.palette
     _, chroma, hue = rgb_to_oklch(max((*pal.colors, pal.accent), key=lambda c: rgb_to_oklch(c)[1]))
     gap = ((hue - glow[2] + 180.0) % 360.0) - 180.0 if chroma > 0.04 else 0.0
     turn = float(np.clip(0.35 * gap, -35.0, 35.0)) * min(1.0, hue_distance(hue, glow[2]) / 30.0)
-    turn += float(rng.uniform(-8.0, 8.0))
+    turn += float(rng.uniform(-1.0, 1.0)) * (8.0 if name in ("night", "dusk") else 20.0)
     z, g, n = _turned(zenith, turn), _turned(glow, turn), _turned(near, turn)
     sun, far = _turned(disc, turn * 0.3), _turned(haze, turn)
     return Sky(name, z, g, sun, n, far, _turned(water, turn))

@@ -133,7 +133,10 @@ def shore(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: s
     reach = 0.34 + 0.2 * f.scale
     head = sky_top + 0.12 + 0.12 * (1.0 - f.high)
     song = np.interp(np.clip(side / reach, 0.0, 1.0), XS, ridge(d, (0.0, 1.0), 16, 16, 1.2))
-    slope = 1.0 - 0.7 * np.clip(side / reach, 0.0, 1.0) ** 1.3  # high inland, lower seaward
+    u = np.clip(side / reach, 0.0, 1.0)  # its brow a third of the way out, low seaward
+    slope = np.where(
+        u < 0.35, 0.82 + 0.18 * u / 0.35, 1.0 - 0.7 * (np.maximum(u - 0.35, 0.0) / 0.65) ** 1.3
+    )
     cliff = np.clip((reach - side) / 0.05, 0.0, 1.0) ** 0.8
     rise = (horizon + 0.02 - head) * slope * (0.35 + 0.65 * song) * cliff
     crest = np.where(side < reach, horizon + 0.02 - rise, 1.2)  # open sea past the cliff
@@ -156,10 +159,13 @@ def shore(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: s
         s.land(crest, sky.range_ink(0.92))
         s.fog(horizon - 0.04, beach, mix(sky.glow, sky.haze, 0.3), 0.3)  # sea mist
         s.land(beach - 0.012 * np.sin(XS * 3.0 + 1.0), sky.near)
-    else:  # the headland stands in the sea, the deep water calm under the title
-        s.land(crest, sky.range_ink(0.92), beach)
-        s.fog(horizon - 0.04, beach, mix(sky.glow, sky.haze, 0.3), 0.3)
-    i = int(np.argmin(np.where((side > 0.45 * reach) & (side < reach - 0.06), crest, 9.0)))
+    else:  # the headland stands in the sea, mirrored, the deep water calm under the title
+        foot = min(beach - 0.06, horizon + 0.14)
+        s.land(crest, sky.range_ink(0.92), foot)
+        mirror = np.minimum(foot + (foot - crest) * 0.5, beach - 0.01)
+        s.land(np.full_like(XS, foot), mix(sky.range_ink(0.92), sky.water, 0.35), mirror)
+        s.fog(horizon - 0.04, foot, mix(sky.glow, sky.haze, 0.3), 0.3)
+    i = int(np.argmin(np.where((u > 0.2) & (side < reach - 0.06), crest, 9.0)))
     hx, hy = float(XS[i]), float(crest[i])
     size = min(0.1 + 0.06 * f.scale, hy - sky_top - 0.05)
     ink = sky.near
