@@ -129,7 +129,7 @@ def summit(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
     env = np.clip(1.0 - dist, 0.0, 1.0) ** (0.9 + 0.8 * calmness)
     detail = 0.65 * ridge(d, stretch(d, rng, 0.3, 0.5), 8, 10, 1.2) + 0.35 * _jag(rng, 0.8)
     sky_top = CALM_TOP if band == "top" else 0.0
-    peak_y = (CALM_TOP + 0.06 if band == "top" else 0.14) + 0.1 * (1.0 - f.high)
+    peak_y = (CALM_TOP + 0.04 if band == "top" else 0.12) + 0.08 * (1.0 - f.high)
     valley = (0.82 if band == "top" else 0.6) + 0.06 * f.scale
     crest = valley - (valley - peak_y) * env * (0.62 + 0.38 * detail)
     far = 0.6 * ridge(d, (0.0, 1.0), 12, 14, 1.3) + 0.4 * _jag(rng, 0.6)
@@ -150,7 +150,7 @@ def summit(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
         line = top + (valley - top) * (0.2 + 0.1 * f.scale) + 0.09 * (rag - 0.5)
         s.land(crest, mix(sky.disc, sky.glow, 0.45), np.maximum(line, crest))
     # a dark near ridge across the foot, the valley's mist between
-    near = (0.9 if band == "top" else 1.0 - CALM_TOP - 0.03) - 0.1 * _jag(rng, 0.3) ** 1.5
+    near = (0.94 if band == "top" else 1.0 - CALM_TOP - 0.03) - 0.08 * _jag(rng, 0.3) ** 1.5
     s.fog(float(near.min()) - 0.12, float(near.max()), mix(sky.glow, sky.haze, 0.4), 0.55)
     s.land(near, sky.near)
     top = float(crest.min()) if sun is None else min(float(crest.min()), sun[1] - r)

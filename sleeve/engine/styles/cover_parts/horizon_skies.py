@@ -57,6 +57,7 @@ LIGHTS: dict[str, tuple[LCH, LCH, LCH, LCH, LCH, LCH]] = {
         (0.82, 0.05, 215),
     ),
 }
+NOON_LANDS = (205.0, 265.0, 175.0)  # hues a noon's near land takes, by the seed
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,8 @@ def sky_for(d: ArtDirection, rng: np.random.Generator) -> Sky:
     gap = ((hue - glow[2] + 180.0) % 360.0) - 180.0 if chroma > 0.04 else 0.0
     turn = float(np.clip(0.35 * gap, -35.0, 35.0)) * min(1.0, hue_distance(hue, glow[2]) / 30.0)
     turn += float(rng.uniform(-1.0, 1.0)) * (8.0 if name in ("night", "dusk") else 20.0)
+    if name == "noon":  # the day's land: teal, blue-violet or green hills
+        near = (near[0], near[1], NOON_LANDS[int(rng.integers(len(NOON_LANDS)))])
     z, g, n = _turned(zenith, turn), _turned(glow, turn), _turned(near, turn)
     sun, far = _turned(disc, turn * 0.3), _turned(haze, turn)
     return Sky(name, z, g, sun, n, far, _turned(water, turn))

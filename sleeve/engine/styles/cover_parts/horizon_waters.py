@@ -143,8 +143,8 @@ def shore(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: s
     sky_field(s, sky, sky_top, horizon, band)
     if sky.moon:
         marks.stars(s, d, rng, (0.03, sky_top + 0.03, 0.97, horizon - 0.08), sky.disc)
-    u = reach + (1.0 - reach) * rng.uniform(0.35, 0.7)
-    x = u if f.left else 1.0 - u
+    out = reach + (1.0 - reach) * rng.uniform(0.35, 0.7)  # the disc over the open sea
+    x = out if f.left else 1.0 - out
     r = 0.04 + 0.03 * (1.0 - f.high)
     sun = place_disc(s, sky, x, horizon, sky_top, r)
     far = calm(curve(d, stretch(d, rng, 0.3, 0.6), 8, 10), 4)
@@ -165,7 +165,7 @@ def shore(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: s
         mirror = np.minimum(foot + (foot - crest) * 0.5, beach - 0.01)
         s.land(np.full_like(XS, foot), mix(sky.range_ink(0.92), sky.water, 0.35), mirror)
         s.fog(horizon - 0.04, foot, mix(sky.glow, sky.haze, 0.3), 0.3)
-    i = int(np.argmin(np.where((u > 0.2) & (side < reach - 0.06), crest, 9.0)))
+    i = int(np.argmin(np.where((u > 0.45) & (side < reach - 0.06), crest, 9.0)))  # seaward
     hx, hy = float(XS[i]), float(crest[i])
     size = min(0.1 + 0.06 * f.scale, hy - sky_top - 0.05)
     ink = sky.near
