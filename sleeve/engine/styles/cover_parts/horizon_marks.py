@@ -105,3 +105,20 @@ def boat(s: Sheet, x: float, y: float, size: float, ink: RGB, sail: RGB) -> floa
         sail,
     )
     return mast
+
+
+def clouds(s: Sheet, sky: Sky, rng: np.random.Generator, top: float, foot: float) -> None:
+    """Two to four long flat streaks of cloud lit from below between `top` and `foot`
+    (a woodblock sky's bands), none where the sky has no room."""
+    if foot - top < 0.08:
+        return
+    lit = mix(sky.glow, sky.disc, 0.35) if sky.name in ("dusk", "dawn") else sky.haze
+    ink = mix(sky.zenith, lit, 0.35 if sky.moon else 0.6)
+    for _ in range(int(rng.integers(2, 5))):
+        y = top + (foot - top) * float(rng.uniform(0.15, 0.95))
+        x0 = float(rng.uniform(-0.2, 0.8))
+        x1 = x0 + float(rng.uniform(0.18, 0.45))
+        h = float(rng.uniform(0.009, 0.02))
+        xs = np.linspace(x0, x1, 12)
+        arc = np.sin(np.linspace(0.0, np.pi, 12)) ** 0.6
+        s.polygon([*xs, x1, x0], [*(y - h * arc), y, y], ink)

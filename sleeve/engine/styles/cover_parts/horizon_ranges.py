@@ -101,6 +101,7 @@ def ranges(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
     i = int(np.argmax(np.where(gap, edges[0], -1.0)))
     r = 0.045 + 0.035 * (1.0 - f.high)
     sun = place_disc(s, sky, float(XS[i]), float(edges[0][i]), sky_top, r)
+    marks.clouds(s, sky, rng, sky_top + 0.03, float(edges[0].min()) - 0.02)
     mist = mix(sky.glow, sky.haze, 0.4)
     for i, edge in enumerate(edges):
         s.land(edge, sky.range_ink(i / (count - 1)), 1.0)
@@ -120,7 +121,7 @@ def summit(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
     song = signals.smooth(signals.energy(d, 64), 3)
     build = float(np.clip(np.argmax(song) / 63.0, 0.2, 0.8))
     at = rng.uniform(0.58, 0.74) if f.left else rng.uniform(0.26, 0.42)
-    reach = 0.55 + 0.35 * calmness
+    reach = 0.42 + 0.3 * calmness  # a cone with sky on both flanks
     dist = np.where(
         at > XS,
         (at - XS) / (reach * (0.6 + 0.8 * build)),
@@ -141,16 +142,17 @@ def summit(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
     r = 0.04 + 0.03 * f.scale
     ground = float(np.interp(x, XS, np.minimum(back, crest)))
     sun = place_disc(s, sky, x, ground, sky_top, r)
+    marks.clouds(s, sky, rng, sky_top + 0.03, peak_y + 0.04)
     s.land(back, sky.range_ink(0.3))
     s.fog(float(back.min()) + 0.03, valley + 0.08, mix(sky.glow, sky.haze, 0.4), 0.6)
-    s.land(crest, sky.range_ink(0.72))
+    s.land(crest, sky.range_ink(0.8))
     if "snow" in motifs(d.title) or rng.random() < 0.2:
         rag = calm(curve(d, stretch(d, rng, 0.2, 0.4), 3, 4), 2)
         top = float(crest.min())
         line = top + (valley - top) * (0.2 + 0.1 * f.scale) + 0.09 * (rag - 0.5)
         s.land(crest, mix(sky.disc, sky.glow, 0.45), np.maximum(line, crest))
     # a dark near ridge across the foot, the valley's mist between
-    near = (0.94 if band == "top" else 1.0 - CALM_TOP - 0.03) - 0.08 * _jag(rng, 0.3) ** 1.5
+    near = (0.97 if band == "top" else 1.0 - CALM_TOP - 0.02) - 0.06 * _jag(rng, 0.3) ** 1.5
     s.fog(float(near.min()) - 0.12, float(near.max()), mix(sky.glow, sky.haze, 0.4), 0.55)
     s.land(near, sky.near)
     top = float(crest.min()) if sun is None else min(float(crest.min()), sun[1] - r)

@@ -90,6 +90,7 @@ def lake(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: st
     x = 0.66 + 0.18 * rng.random() if f.left else 0.16 + 0.18 * rng.random()
     r = 0.04 + 0.03 * f.high
     sun = place_disc(s, sky, x, float(np.interp(x, XS, np.minimum(far, crest))), sky_top, r)
+    marks.clouds(s, sky, rng, sky_top + 0.03, horizon - 0.05)
     _water(s, sky, horizon, floor)
     land = sky.range_ink(0.85)
     s.land(far, sky.range_ink(0.15), horizon)
@@ -147,6 +148,7 @@ def shore(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: s
     x = out if f.left else 1.0 - out
     r = 0.04 + 0.03 * (1.0 - f.high)
     sun = place_disc(s, sky, x, horizon, sky_top, r)
+    marks.clouds(s, sky, rng, sky_top + 0.03, horizon - 0.05)
     far = calm(curve(d, stretch(d, rng, 0.3, 0.6), 8, 10), 4)
     coast = horizon - (0.015 + 0.035 * far) * np.clip((side - reach - 0.1) / 0.2, 0.0, 1.0)
     s.land(np.where(side > reach + 0.1, coast, horizon), sky.range_ink(0.05), horizon)
