@@ -138,7 +138,13 @@ def shore(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: s
     slope = np.where(
         u < 0.35, 0.82 + 0.18 * u / 0.35, 1.0 - 0.7 * (np.maximum(u - 0.35, 0.0) / 0.65) ** 1.3
     )
-    cliff = np.clip((reach - side) / 0.05, 0.0, 1.0) ** 0.8
+    # a raked cliff face with a ledge half-way down, not a wall
+    face = np.clip((reach - side) / 0.13, 0.0, 1.0)
+    cliff = np.where(
+        face < 0.45,
+        0.55 * (face / 0.45) ** 0.7,
+        0.55 + 0.45 * (np.maximum(face - 0.45, 0.0) / 0.55) ** 0.6,
+    )
     rise = (horizon + 0.02 - head) * slope * (0.35 + 0.65 * song) * cliff
     crest = np.where(side < reach, horizon + 0.02 - rise, 1.2)  # open sea past the cliff
     sky_field(s, sky, sky_top, horizon, band)
@@ -157,15 +163,17 @@ def shore(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: s
         marks.track(s, sky, x, horizon, beach - 0.02, r)
     _glints(s, rng, horizon + 0.02, beach - 0.02, sky, 5 + int(8 * d.energy))
     s.stroke(np.full_like(XS, horizon), HAIR, sky.glow)
+    # the shoreline: at the sea's level under the cliff, coming nearer inland
+    foot = 1.0 if band == "top" else min(beach - 0.06, horizon + 0.14)
+    inland = np.clip((reach - side) / (0.7 * reach), 0.0, 1.0) ** 0.8
+    shore_line = horizon + 0.008 + (foot - horizon - 0.008) * inland
+    s.land(crest, sky.range_ink(0.92), shore_line)
     if band == "top":  # a dark near beach under the headland
-        s.land(crest, sky.range_ink(0.92))
         s.fog(horizon - 0.04, beach, mix(sky.glow, sky.haze, 0.3), 0.3)  # sea mist
         s.land(beach - 0.012 * np.sin(XS * 3.0 + 1.0), sky.near)
-    else:  # the headland stands in the sea, mirrored, the deep water calm under the title
-        foot = min(beach - 0.06, horizon + 0.14)
-        s.land(crest, sky.range_ink(0.92), foot)
-        mirror = np.minimum(foot + (foot - crest) * 0.5, beach - 0.01)
-        s.land(np.full_like(XS, foot), mix(sky.range_ink(0.92), sky.water, 0.35), mirror)
+    else:  # the headland mirrored in the sea, the deep water calm under the title
+        mirror = np.minimum(shore_line + (shore_line - crest) * 0.5, beach - 0.01)
+        s.land(shore_line, mix(sky.range_ink(0.92), sky.water, 0.35), mirror)
         s.fog(horizon - 0.04, foot, mix(sky.glow, sky.haze, 0.3), 0.3)
     i = int(np.argmin(np.where((u > 0.45) & (side < reach - 0.06), crest, 9.0)))  # seaward
     hx, hy = float(XS[i]), float(crest[i])
