@@ -57,7 +57,10 @@ LIGHTS: dict[str, tuple[LCH, LCH, LCH, LCH, LCH, LCH]] = {
         (0.82, 0.05, 215),
     ),
 }
-NOON_LANDS = (205.0, 265.0, 175.0)  # hues a noon's near land takes, by the seed
+# a noon's (sky, near land) hues, by the seed: pale blue over teal, powder blue over
+# blue-violet, hazy blue over green (the palette turns them 10 degrees at most: a
+# red palette turned every noon teal)
+NOON_HUES = ((238.0, 205.0), (258.0, 268.0), (228.0, 165.0))
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,9 @@ def sky_for(d: ArtDirection, rng: np.random.Generator) -> Sky:
     turn = float(np.clip(0.35 * gap, -35.0, 35.0)) * min(1.0, hue_distance(hue, glow[2]) / 30.0)
     turn += float(rng.uniform(-1.0, 1.0)) * (8.0 if name in ("night", "dusk") else 20.0)
     if name == "noon":  # the day's land: teal, blue-violet or green hills
-        near = (near[0], near[1], NOON_LANDS[int(rng.integers(len(NOON_LANDS)))])
+        sky_hue, land_hue = NOON_HUES[int(rng.integers(len(NOON_HUES)))]
+        zenith, near = (*zenith[:2], sky_hue), (*near[:2], land_hue)
+        turn = float(np.clip(turn, -10.0, 10.0))
     z, g, n = _turned(zenith, turn), _turned(glow, turn), _turned(near, turn)
     sun, far = _turned(disc, turn * 0.3), _turned(haze, turn)
     return Sky(name, z, g, sun, n, far, _turned(water, turn))
