@@ -1,29 +1,26 @@
-"""Loudness horizon: the song's loudness curve as a horizon, drawn the way ECM, post-rock
-and ambient sleeves draw one: two or three muted inks, much empty field, no sun.
+"""Loudness horizon: the song's loudness curve as the skyline of a landscape print, the
+way Hiroshige, Kawase Hasui and flat-layer landscape posters draw one: a graded sky
+lit at the horizon (dawn, dusk, night under a pale moon, a hazy noon: colour, never
+grey), ranges fading into it with distance, flat inks, mist, a sun or moon.
 
-Five compositions, calm to loud (cover_parts/horizon_views, horizon_places): still (a
-far shore on still water under a graded sky, a pale far range and a dark headland the
-song, mist at their foot, mirrored in water broken by glints), lone (one house, pole or
-boat big enough to read in a thumbnail, dark against a graded sky on a wide horizon
-the song barely lifts, mist, furrows or glinting water), coast (a night coast from
-above, the song its shoreline, its onsets the lit towns), lines (mountain ranges as flat
-layered silhouettes, pale far to dark near, the nearest crest the song, mist in the
-valleys, a bright rim on each crest) and peak (the song as one huge cropped mountain
-or dune filling the lower two thirds).
-Retired after art directors' reviews (RETIRED): every view round one huge haloed sun
-or moon (the erg, the ranges, the old peak: "the stock landscape, four times"), and
-before them the dunes, the poster cut, the butte, the linocut, the fields, the lake,
-the storm, the snowfield and the night.
+Four compositions, calm to loud (cover_parts/horizon_waters, horizon_ranges): lake (a
+far shore and the song's headland mirrored in still water, the disc's track on it, now
+and then a boat), shore (the song a headland over the sea, a lighthouse or a pine on
+its head, a low horizon under a big sky), ranges (three to five ranges in atmospheric
+perspective, the nearest crest the whole song, the sun sinking behind the farthest)
+and summit (the song as one huge cropped mountain, snow on its head now and then).
+Retired after art directors' reviews (RETIRED): the grey still water, lone thing,
+night coast and lines ("dark grey lines", "a band of lines", "muddy"), the old grey
+peak; before them the haloed-sun travel posters and a dozen others.
 
-title -> what it names first (NAMED): snow a snowy peak, the sea the coast or the still
-water, a mountain the peak or the lines, the sun the still water with a small sun;
-genre -> the compositions its family's sleeves show (PREFERENCES) and, through its
-design language's tone, a dark or a pale field (horizon_inks);
-energy and turbulence -> the composition (calm songs lean to the still water, loud ones
-to the peak); energy and density -> how high the land stands; turbulence -> the
+title -> what it names first (NAMED): snow or a mountain the summit, the sea the shore
+or the lake, the sun the lake or the shore; genre -> the compositions its family's
+sleeves show (PREFERENCES); mood and the design language's tone -> the light
+(horizon_skies), the palette -> its hues; energy and turbulence -> the composition;
+energy and density -> how high the land stands and the disc's size; turbulence -> the
 landform's scale and sharpness; tempo -> the number of ranges; where the song is
-loudest -> the landmark's side, the small thing's place; onsets -> the coast's towns;
-seed -> the composition among the near ones, a little play in each measure.
+loudest -> the headland's side and the disc's; onsets -> the night's stars; seed ->
+the composition among the near ones, the boat, the lighthouse or pine, the island.
 """
 
 from __future__ import annotations
@@ -37,11 +34,11 @@ from sleeve.engine import compose, raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import horizon_places as places
-from sleeve.engine.styles.cover_parts import horizon_views as views
+from sleeve.engine.styles.cover_parts import horizon_ranges as mountains
+from sleeve.engine.styles.cover_parts import horizon_waters as waters
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
-from sleeve.engine.styles.cover_parts.horizon_inks import Inks, inks_for
 from sleeve.engine.styles.cover_parts.horizon_sheet import Sheet
+from sleeve.engine.styles.cover_parts.horizon_skies import Sky, sky_for
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
@@ -53,41 +50,28 @@ STYLE = StyleInfo(
     fits=("ambient",),
     music=True,
     subjects=("snow",),  # a snowy peak (layout_for)
-    # scored 3 of 10 as a haloed-sun travel poster; rebuilt as five horizons without
-    # a sun, still offered at a third weight until reviewers see them
+    # scored 3 and 4 of 10 as grey lines; rebuilt as coloured landscape prints, still
+    # offered at a third weight until reviewers see them
     weight=0.33,
 )
 
-View = Callable[[ArtDirection, np.random.Generator, Sheet, Inks, str], Box]
+View = Callable[[ArtDirection, np.random.Generator, Sheet, Sky, str], Box]
 VIEWS: dict[str, View] = {
-    "still": views.still,
-    "lone": places.lone,
-    "coast": places.coast,
-    "lines": views.lines,
-    "peak": views.peak,
+    "lake": waters.lake,
+    "shore": waters.shore,
+    "ranges": mountains.ranges,
+    "summit": mountains.summit,
 }
 LAYOUTS = tuple(VIEWS)  # calm to loud
 # never drawn (see the docstring)
-RETIRED = (
-    "erg",
-    "ranges",
-    "dunes",
-    "poster",
-    "mesa",
-    "linocut",
-    "fields",
-    "lake",
-    "storm",
-    "snowfield",
-    "night",
-)
+RETIRED = ("still", "lone", "coast", "lines", "peak", "erg", "dunes", "poster", "night")
 
-# each genre family draws only the pictures its sleeves show: chamber music the still
-# water and the lone thing (ECM), metal the night coast, the lines and the mountain
+# each genre family draws the pictures its sleeves show: chamber music the still lake
+# and the lone lighthouse (ECM), metal the ranges and the mountain under the moon
 PREFERENCES: dict[str, tuple[str, ...]] = {
-    "heavy": ("still", "coast", "lines", "peak"),
-    "classical": ("still", "lone", "lines"),
-    "roots": ("lone", "still", "lines", "peak"),
+    "heavy": ("lake", "ranges", "summit"),
+    "classical": ("lake", "shore", "ranges"),
+    "roots": ("shore", "lake", "ranges", "summit"),
 }
 FAMILY_OF = {
     "black_metal": "heavy",
@@ -108,10 +92,10 @@ GENRE_FAMILY = {"metal": "heavy", "classical": "classical", "folk": "roots"}
 NAMED_SHARE = 0.85  # how often a title that names a drawable thing gets it
 # what a title names -> the compositions that draw it, first match wins
 NAMED: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("snow", ("peak",)),
-    ("sea", ("coast", "still")),
-    ("mountain", ("peak", "lines")),
-    ("sun", ("still",)),
+    ("snow", ("summit",)),
+    ("sea", ("shore", "lake")),
+    ("mountain", ("summit", "ranges")),
+    ("sun", ("lake", "shore")),
 )
 
 
@@ -159,11 +143,11 @@ SHARP = 400
 
 
 def draw(direction: ArtDirection, layout: str, band: str, side: int) -> tuple[Image.Image, Box]:
-    """One composition on a `side` px sheet in the cover's inks, and its focal box."""
+    """One composition on a `side` px sheet in the cover's light, and its focal box."""
     rng = raster.rng_for(direction, "horizon")
-    inks = inks_for(direction, rng)
-    sheet = Sheet(side, inks.field)
-    focal = VIEWS[layout](direction, rng, sheet, inks, band)
+    sky = sky_for(direction, rng)
+    sheet = Sheet(side, sky.zenith)
+    focal = VIEWS[layout](direction, rng, sheet, sky, band)
     return sheet.image(), compose.clip_box(focal, 0.05)
 
 

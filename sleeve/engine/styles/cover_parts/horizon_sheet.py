@@ -1,7 +1,7 @@
 """The loudness horizon's sheet: a float RGB array that flat inks are laid on, every
 edge anti-aliased, in fractions of the side. Land under a crest, a hairline along an
 edge, flat bands, a soft fog (grained by the finish), small polygons (a house, a boat)
-and dots (a lamp). Edges are sampled over horizon_forms.XS."""
+dots (a lamp) and a soft glow (the air round a sun). Edges are sampled over horizon_forms.XS."""
 
 from __future__ import annotations
 
@@ -111,10 +111,18 @@ class Sheet:
         patch = self.px[y0:y1, x0:x1]
         patch += (raster.rgbf(colour) - patch) * m
 
-    def turned(self) -> None:
-        """The sheet turned a quarter anticlockwise: a picture drawn lying down stands
-        up, its foot on the right and its left end at the bottom."""
-        self.px = np.ascontiguousarray(np.rot90(self.px, 1))
+    def glow(self, x: float, y: float, r: float, colour: RGB, strength: float) -> None:
+        """A soft round light of `colour` round (x, y): `strength` at its centre, gone
+        by `r` (the air lit round a sun or moon)."""
+        n = self.n
+        x0, x1 = max(0, int((x - r) * n) - 1), min(n, int((x + r) * n) + 2)
+        y0, y1 = max(0, int((y - r) * n) - 1), min(n, int((y + r) * n) + 2)
+        if x1 <= x0 or y1 <= y0:
+            return
+        dist = np.sqrt((self.x[:, x0:x1] - x) ** 2 + (self.y[y0:y1] - y) ** 2)
+        m = (strength * np.clip(1.0 - dist / r, 0.0, 1.0) ** 2)[..., None]
+        patch = self.px[y0:y1, x0:x1]
+        patch += (raster.rgbf(colour) - patch) * m
 
     def image(self) -> Image.Image:
         return raster.to_image(self.px)
