@@ -16,6 +16,7 @@ MOTIFS: dict[str, frozenset[str]] = {
         {
             "flow_field/range",
             "grain_gradient/horizon-disc",
+            "loudness_horizon/lake",
             "mono_grain/disc",
             "paper_cut/diorama",
             "paper_cut/diorama-low",
@@ -54,8 +55,8 @@ MOTIFS: dict[str, frozenset[str]] = {
     ),
     "mountain ranges": frozenset(
         {
-            "loudness_horizon/peak",
-            "loudness_horizon/lines",
+            "loudness_horizon/ranges",
+            "loudness_horizon/summit",
             "paper_cut/diorama-high",
             "paper_cut/diorama-slope",
             "paper_cut/porthole",
