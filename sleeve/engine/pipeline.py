@@ -288,8 +288,10 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
     names = _second_styles(direction, chosen.style)  # all of them: fresh ones sort first
     voice = second_voice(direction)
     subject = not draws_named(direction, chosen.style, chosen.layout)  # the first did not draw it
-    order = _stale(recent, direction if subject else None)
-    looks = sorted((fresh_look(voice, n, recent) for n in names), key=order)[:TRIES]
+    # the second avoids the first's motif too: two styles' mountain ranges read as one
+    seen = [chosen.layout, *recent]
+    order = _stale(recent, direction if subject else None, seen)
+    looks = sorted((fresh_look(voice, n, seen) for n in names), key=order)[:TRIES]
     tried: list[Tried] = []
     for look in looks:
         entry = _tried(first, voice, look, band, chosen, recent)
@@ -298,7 +300,7 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
         tried.append(entry)
     if not any(t.clear and t.within for t in tried):  # more turns, uncapped
         pool = _fallbacks(direction, chosen.style, names, recent)
-        extra = _uncapped_turns(voice, pool, recent, {t.look.layout for t in tried})
+        extra = _uncapped_turns(voice, pool, recent, {t.look.layout for t in tried}, seen)
         tried += [_tried(first, voice, look, band, chosen, recent) for look in extra]
     best = max(tried, key=lambda t: t[:5])
     return [first.look, best.look], best.clear
@@ -332,7 +334,7 @@ def _tried(
     clear = bits >= PREVIEW_BITS and similarity <= PREVIEW_SSIM
     within = not capped(look.style, recent)
     new_pair = not pair_seen(chosen.layout, look.layout, recent)
-    stale = staleness(look.layout, recent)
+    stale = staleness(look.layout, [chosen.layout, *recent])
     return Tried(clear, within, new_pair, -stale, bits / 64 - similarity, second.look)
 
 
@@ -351,38 +353,48 @@ def _fallbacks(
 
 
 def _uncapped_turns(
-    voice: ArtDirection, names: Sequence[str], recent: Sequence[str], seen: set[str]
+    voice: ArtDirection,
+    names: Sequence[str],
+    recent: Sequence[str],
+    tried: set[str],
+    shown: Sequence[str],
 ) -> list[Look]:
     """Up to TRIES more looks of the second styles under the share limit (the fitting
     ones first, then the other family's strangers), at turns whose compositions were
     not tried: where every fitting style of the family was at its limit, its clear
-    look had been taken, and marbled ink and paper cut passed the tenth of the bench."""
+    look had been taken, and marbled ink and paper cut passed the tenth of the bench.
+    Each style's first untried turn whose composition and motif are fresh to `shown`
+    (the pair's first and the account's recent covers) is taken, else its first
+    untried turn."""
     extra: list[Look] = []
     for name in (n for n in names if not capped(n, recent)):
         module = get_style(name)
+        untried = []
         for turn in range(TURNS):
             seeded = turned(voice, turn)
             look = Look(name, turn, layout_key(name, module.layout_of(seeded), seeded.layout))
-            if look.layout not in seen:
-                seen.add(look.layout)
-                extra.append(look)
-                break
+            if look.layout not in tried:
+                untried.append(look)
+        if untried:  # the first turn whose composition is fresh, else the first untried
+            look = min(untried, key=lambda look: staleness(look.layout, shown) > 0)
+            tried.add(look.layout)
+            extra.append(look)
         if len(extra) >= TRIES:
             break
     return extra
 
 
 def _stale(
-    recent: Sequence[str], named: ArtDirection | None = None
+    recent: Sequence[str], named: ArtDirection | None = None, seen: Sequence[str] = ()
 ) -> Callable[[Look], tuple[bool, bool, bool, bool]]:
     """Sort key: a style at its share limit (looks.capped) last; before it, a look
     whose layout is in `recent` after the fresh ones, then (given `named`, the track)
     a look whose composition does not draw what its title names (registry.draws_named),
     and a style that made its share of the account's covers (looks.overused) after the
-    others."""
+    others. Staleness is judged on `seen` where given (recent and the pair's first)."""
     return lambda look: (
         capped(look.style, recent),
-        staleness(look.layout, recent) > 0,
+        staleness(look.layout, seen or recent) > 0,
         named is not None and not draws_named(named, look.style, look.layout),
         overused(look.style, recent),
     )

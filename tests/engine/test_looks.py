@@ -299,3 +299,15 @@ def test_where_every_fitting_style_is_at_its_limit_the_second_cover_is_another()
     first, second = choose_pair(direction, recent)
     assert get_style(first.style).STYLE.family != get_style(second.style).STYLE.family
     assert not capped(second.style, recent), (first, second)
+
+
+def test_a_tracks_two_covers_never_show_one_motif() -> None:
+    """Two styles drawing one picture read as one cover twice (the bench's NO MERCY got
+    the riso tower and the grain-print tower block; the ridgeline's dusk and the
+    loudness horizon both draw mountain ranges): across the bench, the second cover
+    of a pair avoids the first's motif."""
+    from tests.engine.bench_tracks import bench_directions
+
+    for direction in bench_directions():
+        first, second = (motif_of(look.layout.partition("@")[0]) for look in choose_pair(direction))
+        assert not first or first != second, (direction.title, first)
