@@ -36,8 +36,6 @@ MOTIFS: dict[str, frozenset[str]] = {
     "concentric rings": frozenset(
         {
             "grain_gradient/eclipse-ring",
-            "marbled_ink/drop",
-            "marbled_ink/suminagashi",
             "swiss_geometry/arcs",
             "swiss_geometry/ripple",
             "topographic/coast",
