@@ -35,12 +35,12 @@ __all__ = [
 
 MARGIN = 0.07
 # largest cap height (share of the side) per design language title_scale
-# "tiny" was 0.045, then 0.06, and "small" 0.07: reviews read such titles as lost at
-# 64 px (Ashes of the Old World, Salt Flats, Pink Haze, Lo-fi Rain, rainy window); at
-# 0.072 a tiny title's capitals stand 4.6 px at 64 px, where legibility checks them
-# (legibility.TINY_CAP)
-CAPS = {"tiny": 0.072, "small": 0.08, "medium": 0.11, "big": 0.15}
-LAYOUT_CAPS = {"title-image": 0.22, "edge": 0.16, "corner": 0.072}
+# "tiny" was 0.045, then 0.06, then 0.072, and "small" 0.07, then 0.08: reviews read
+# such titles as lost at 64 px (Ashes of the Old World, Salt Flats, Pink Haze, Lo-fi
+# Rain, rainy window; on 2026-12-02 서울의 밤 and NO MERCY in the corner, 4 to 5 px);
+# at 0.08 a tiny title's capitals stand 5.1 px at 64 px (legibility.TINY_CAP is 4.5)
+CAPS = {"tiny": 0.08, "small": 0.088, "medium": 0.11, "big": 0.15}
+LAYOUT_CAPS = {"title-image": 0.22, "edge": 0.16, "corner": 0.08}
 EMOJI_CAP = 0.2
 CORNER_WIDE = 0.6  # the corner block's width where half the side sets it too small
 MIN_CAP = 0.075  # the cap height (share of the side) a normal title shrinks to at least
@@ -58,8 +58,8 @@ LOWER_CASE_LIFT = 1.35
 # lowercase titles as unreadable at 64 px ("Lo-fi Rain" 2.7 px, "pink haze over
 # everything" 2.8 px); two more (2026-12-01) still listed tiny titles at 3.8 to 4.4 px
 # (Quiet Snow, Letters I Never Sent, Concrete Lullaby), as a face's capitals stand
-# lower than CAP_RATIO assumes
-READ_HEIGHT = 5.0
+# lower than CAP_RATIO assumes; two more (2026-12-02) asked for about 6 px
+READ_HEIGHT = 5.5
 THIN_READ_HEIGHT = 6.0  # for a face of hairlines (legibility.THIN_ROLES): blackletter, script
 
 
