@@ -47,14 +47,14 @@ LANGUAGES = (
         "#0A0A0A #F4F1EA #FF5F00 #FFF200 / #F4F1EA #0A0A0A #E4002B #FFF200"
         " / #FFF200 #0A0A0A #E4002B #F4F1EA",
         "stark", "condensed geometric slab script mono",
-        "xerox_collage:3 typographic_poster:2 risograph:1.5 mono_grain:1.5",
+        "xerox_collage:3 typographic_poster:2 risograph:1.5 mono_grain:1.5 wood_type:1",
         "title-image edge top-left", "halftone grain", "big", (0.35, 0.92), (140, 210),
     ),
     language(
         "hardcore", "punk",
         "#0A0A0A #EDEAE0 #D7261E #6A6A6A / #EDEAE0 #111111 #555555 #D7261E",
         "stark", "condensed slab mono",
-        "xerox_collage:3 typographic_poster:2 mono_grain:2 risograph:1",
+        "xerox_collage:3 typographic_poster:2 mono_grain:2 risograph:1 wood_type:1",
         "title-image edge top-left", "halftone grain", "big", (0.25, 0.97), (140, 210),
     ),
     # rock

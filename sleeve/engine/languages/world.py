@@ -47,7 +47,7 @@ LANGUAGES = (
         "#F5F1E8 #E94F64 #2F4B7C #F6C445 / #7EC8E3 #FFFFFF #1E2A44 #E94F64"
         " / #F6C445 #1E2A44 #FFFFFF #E94F64 / #1E2A44 #F5F1E8 #7EC8E3 #E94F64",
         "vivid", "geometric rounded display",
-        "paper_cut:1.5 flow_field:1 typographic_poster:2 swiss_geometry:1.5",
+        "paper_cut:1.5 flow_field:1 typographic_poster:2 swiss_geometry:1.5 neon_sign:1 risograph:1",
         "vertical top-left centred", "grain none", "medium", (0.7, 0.7),
     ),
     language(
@@ -111,7 +111,7 @@ LANGUAGES = (
         "#0E0E0E #E4002B #FFD100 #00A651 / #F2E8D5 #0E0E0E #E4002B #00A651"
         " / #1F3B2C #FFD100 #F2E8D5 #E4002B",
         "mid", "slab display",
-        "marbled_ink:0.5 paper_cut:1.5 wood_type:2.5 risograph:2 flow_field:0.5",
+        "marbled_ink:0.5 paper_cut:1.5 wood_type:2.5 risograph:2 flow_field:0.5 xerox_collage:1",
         "title-image top-left centred", "halftone grain", "big", (0.65, 0.5), (60, 100),
     ),
     # vivid green, yellow, orange, red, black: five colours, so none is filled in
@@ -120,8 +120,7 @@ LANGUAGES = (
         "#F2A900 #1B1B1B #1E7F4F #FF6B00 #E03C31 / #1B1B1B #F2A900 #E03C31 #1E9F5A #FF6B00"
         " / #1E7F4F #F2A900 #1B1B1B #FF6B00 #E03C31 / #FF6B00 #1B1B1B #F2A900 #1E7F4F #FFFFFF",
         "vivid", "geometric display script",
-        "paper_cut:1.5 marbled_ink:0.5 swiss_geometry:2 onset_grid:1.5 wood_type:1"
-        " risograph:1.5 typographic_poster:1.5 flow_field:1",
+        "paper_cut:1.5 marbled_ink:0.5 swiss_geometry:2 onset_grid:1.5 wood_type:1 risograph:1.5 typographic_poster:1.5 flow_field:1 neon_sign:1",
         "top-left centred title-image", "grain", "big", (0.8, 0.75), (95, 125),
     ),
     language(
