@@ -241,7 +241,7 @@ def test_an_edge_title_stays_small_where_the_genre_sets_titles_tiny() -> None:
         direction = _direction("Static Bloom", tags=tags, layout="edge")
         _, placed = set_title(_ground("plain", direction, 1000), direction)
         heights[direction.language.title_scale] = max(y1 - y0 for _, y0, _, y1 in placed.boxes)
-    assert heights["tiny"] < 90 < heights["big"], heights
+    assert heights["tiny"] < 0.65 * heights["big"], heights  # the edge's big title is not for IDM
 
 
 def test_japanese_can_be_set_in_vertical_columns() -> None:
