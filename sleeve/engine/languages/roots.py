@@ -97,7 +97,8 @@ LANGUAGES = (
         "#FFFFFF #1A1A1A #0057FF #FF5A36 / #0057FF #FFFFFF #1A1A1A #FFD400"
         " / #F2F2F2 #1A1A1A #6A6A6A #00A86B",
         "mid", "geometric",
-        "grain_gradient:1 topographic:0.5 swiss_geometry:2 typographic_poster:2 paper_cut:1.5 risograph:1",
+        "grain_gradient:1 topographic:0.5 swiss_geometry:2 typographic_poster:2"
+        " paper_cut:1.5 risograph:1",
         "centred top-left", "none", "big", (0.65, 0.55),
     ),
     language(

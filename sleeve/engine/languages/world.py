@@ -47,7 +47,8 @@ LANGUAGES = (
         "#F5F1E8 #E94F64 #2F4B7C #F6C445 / #7EC8E3 #FFFFFF #1E2A44 #E94F64"
         " / #F6C445 #1E2A44 #FFFFFF #E94F64 / #1E2A44 #F5F1E8 #7EC8E3 #E94F64",
         "vivid", "geometric rounded display",
-        "paper_cut:1.5 flow_field:1 typographic_poster:2 swiss_geometry:1.5 neon_sign:1 risograph:1",
+        "paper_cut:1.5 flow_field:1 typographic_poster:2 swiss_geometry:1.5 neon_sign:1"
+        " risograph:1",
         "vertical top-left centred", "grain none", "medium", (0.7, 0.7),
     ),
     language(
@@ -94,7 +95,8 @@ LANGUAGES = (
         "#FFFFFF #111111 #1F6FA8 #D52B1E / #F6F1E7 #D52B1E #111111 #1F6FA8"
         " / #FFFFFF #D52B1E #111111 #1F6FA8",
         "stark", "geometric display",
-        "paper_cut:1.5 swiss_geometry:1 typographic_poster:1.5 risograph:1.5 mono_grain:1 marbled_ink:0.5 loudness_horizon:0.5",
+        "paper_cut:1.5 swiss_geometry:1 typographic_poster:1.5 risograph:1.5"
+        " mono_grain:1 marbled_ink:0.5 loudness_horizon:0.5",
         "top-left edge", "grain none", "big", (0.6, 0.35),
     ),
     language(
@@ -120,7 +122,8 @@ LANGUAGES = (
         "#F2A900 #1B1B1B #1E7F4F #FF6B00 #E03C31 / #1B1B1B #F2A900 #E03C31 #1E9F5A #FF6B00"
         " / #1E7F4F #F2A900 #1B1B1B #FF6B00 #E03C31 / #FF6B00 #1B1B1B #F2A900 #1E7F4F #FFFFFF",
         "vivid", "geometric display script",
-        "paper_cut:1.5 marbled_ink:0.5 swiss_geometry:2 onset_grid:1.5 wood_type:1 risograph:1.5 typographic_poster:1.5 flow_field:1 neon_sign:1",
+        "paper_cut:1.5 marbled_ink:0.5 swiss_geometry:2 onset_grid:1.5 wood_type:1"
+        " risograph:1.5 typographic_poster:1.5 flow_field:1 neon_sign:1",
         "top-left centred title-image", "grain", "big", (0.8, 0.75), (95, 125),
     ),
     language(
