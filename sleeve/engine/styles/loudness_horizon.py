@@ -34,7 +34,9 @@ from sleeve.engine import compose, raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
+from sleeve.engine.styles.cover_parts import horizon_hill as hills
 from sleeve.engine.styles.cover_parts import horizon_ranges as mountains
+from sleeve.engine.styles.cover_parts import horizon_river as rivers
 from sleeve.engine.styles.cover_parts import horizon_waters as waters
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.horizon_sheet import Sheet
@@ -59,6 +61,8 @@ View = Callable[[ArtDirection, np.random.Generator, Sheet, Sky, str], Box]
 VIEWS: dict[str, View] = {
     "lake": waters.lake,
     "shore": waters.shore,
+    "hill": hills.hill,
+    "river": rivers.river,
     "ranges": mountains.ranges,
     "summit": mountains.summit,
 }
@@ -69,9 +73,11 @@ RETIRED = ("still", "lone", "coast", "lines", "peak", "erg", "dunes", "poster", 
 # each genre family draws the pictures its sleeves show: chamber music the still lake
 # and the lone lighthouse (ECM), metal the ranges and the mountain under the moon
 PREFERENCES: dict[str, tuple[str, ...]] = {
-    "heavy": ("lake", "ranges", "summit"),
-    "classical": ("lake", "shore", "ranges"),
-    "roots": ("shore", "lake", "ranges", "summit"),
+    # the dark genres' storms: never the lake (reviewers: "the same postcard lake went
+    # to both dark ambient and folk")
+    "heavy": ("river", "hill", "shore", "ranges", "summit"),
+    "classical": ("lake", "river", "shore", "hill", "ranges"),
+    "roots": ("lake", "river", "hill", "shore", "ranges", "summit"),
 }
 FAMILY_OF = {
     "black_metal": "heavy",
@@ -79,6 +85,10 @@ FAMILY_OF = {
     "doom_metal": "heavy",
     "heavy_metal": "heavy",
     "dark_ambient": "heavy",
+    "drone": "heavy",
+    "post_punk": "heavy",
+    "darkwave": "heavy",
+    "goth": "heavy",
     "industrial": "heavy",
     "classical": "classical",
     "chamber": "classical",
@@ -95,7 +105,7 @@ NAMED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("snow", ("summit",)),
     ("sea", ("shore", "lake")),
     ("mountain", ("summit", "ranges")),
-    ("sun", ("lake", "shore")),
+    ("sun", ("lake", "shore", "hill")),
 )
 
 
@@ -108,9 +118,10 @@ def preference(direction: ArtDirection) -> tuple[str, ...]:
 def named(direction: ArtDirection) -> tuple[str, ...]:
     """The compositions that draw what the title names (NAMED); () for none."""
     words = motifs(direction.title)
+    allowed = preference(direction)
     for motif, layouts in NAMED:
         if motif in words:
-            return layouts
+            return tuple(k for k in layouts if k in allowed)
     return ()
 
 
