@@ -131,6 +131,10 @@ def test_dark_genres_get_a_storm_with_a_low_moon() -> None:
         sky = grey[48:72, 4:124].mean(axis=1)
         assert (np.abs(np.diff(sky)) > 2.5).sum() >= 3, song.seed
         assert grey[118:].mean() < 40, song.seed
+        px = np.asarray(image, float).reshape(-1, 3)
+        moon = px[np.argsort(px.sum(axis=1))[-12:]].mean(axis=0)
+        lit, chroma, hue = rgb_to_oklch(tuple(int(v) for v in moon))
+        assert chroma > 0.08 and (hue < 60 or hue > 330) or 180 < hue < 280, (lit, chroma, hue)
 
 
 def test_dark_genres_get_a_night_in_colour() -> None:
