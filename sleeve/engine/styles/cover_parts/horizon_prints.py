@@ -25,7 +25,7 @@ def grooves(
     s: Sheet, crest: np.ndarray, foot: float, colour: RGB, count: int, width: float
 ) -> None:
     """`count` cut lines following `crest` down the land to `foot`, closer near the
-    crest (a hill's roundness), each hidden where it would rise above the crest."""
+    crest (a hill's roundness), none in the last hundredth above `foot`."""
     for k in range(1, count + 1):
         line = crest + (foot - crest) * (k / (count + 1)) ** 1.5
         s.stroke(np.where(line < foot - 0.01, line, np.nan), width, colour)
