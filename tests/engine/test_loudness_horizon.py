@@ -175,7 +175,7 @@ def test_a_sun_or_moon_lights_most_skies() -> None:
     assert shown >= 8, shown
 
 
-@pytest.mark.parametrize("layout", ("lake", "shore", "summit"))
+@pytest.mark.parametrize("layout", ("lake", "shore", "hill", "summit"))
 def test_the_song_moves_the_layout(layout: str) -> None:
     """The loud end of the song sets the side of the land mass: a rising song and a
     falling one (same seed) put the land's tallest part on different sides, for most

@@ -1,20 +1,26 @@
 """Loudness horizon: the song's loudness curve as the skyline of a landscape print, the
 way Hiroshige, Kawase Hasui and flat-layer landscape posters draw one: a graded sky
 lit at the horizon (dawn, dusk, night under a pale moon, a hazy noon: colour, never
-grey), ranges fading into it with distance, flat inks, mist, a sun or moon.
+grey), ranges fading into it with distance, flat inks, mist, a sun or moon. The dark
+genres get a storm instead (horizon_skies.DARK): heavy cloud bands, a low red or cold
+moon, black land, and never the lake.
 
-Four compositions, calm to loud (cover_parts/horizon_waters, horizon_ranges): lake (a
-far shore and the song's headland mirrored in still water, the disc's track on it, now
-and then a boat), shore (the song a headland over the sea, a lighthouse or a pine on
-its head, a low horizon under a big sky), ranges (three to five ranges in atmospheric
-perspective, the nearest crest the whole song, the sun sinking behind the farthest)
-and summit (the song as one huge cropped mountain, snow on its head now and then).
+Six compositions, calm to loud (cover_parts/horizon_waters, horizon_hill,
+horizon_river, horizon_ranges): lake (a woodblock: a black headland, the song, and a
+far shore mirrored in flat bands of still water under a stepped sky, the disc's track,
+now and then a boat), shore (the song a headland over the sea, a lighthouse or a pine
+on its head, a low horizon under a big sky), hill (the song one broad hill with cut
+lines down its flank, a lone tree on its loudest point before a huge sun or moon),
+river (a valley seen from a height, the river's bends the song from the horizon to
+the viewer's feet), ranges (three to five ranges in atmospheric perspective, the
+nearest crest the whole song, the sun sinking behind the farthest) and summit (the
+song as one huge cropped mountain, snow on its head now and then).
 Retired after art directors' reviews (RETIRED): the grey still water, lone thing,
 night coast and lines ("dark grey lines", "a band of lines", "muddy"), the old grey
 peak; before them the haloed-sun travel posters and a dozen others.
 
 title -> what it names first (NAMED): snow or a mountain the summit, the sea the shore
-or the lake, the sun the lake or the shore; genre -> the compositions its family's
+or the lake, the sun the lake, the shore or the hill; genre -> the compositions its family's
 sleeves show (PREFERENCES); mood and the design language's tone -> the light
 (horizon_skies), the palette -> its hues; energy and turbulence -> the composition;
 energy and density -> how high the land stands and the disc's size; turbulence -> the
@@ -149,6 +155,7 @@ def layout_of(direction: ArtDirection) -> str:
     return _plan(direction)[0]
 
 
+GRAIN = 0.045  # the paper's grain, visible on the flat inks as on a pulled print
 PRINTED = 0.62  # a cover over SHARP px is drawn at this share of its side, then scaled
 SHARP = 400
 
@@ -172,4 +179,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     flat, focal = draw(direction, layout, band, side)
     if flat.size != (size, size):
         flat = flat.resize((size, size), Image.Resampling.BILINEAR)
-    return Artwork(finish(flat, direction, "horizon", 0.03), focal, layout)
+    return Artwork(finish(flat, direction, "horizon", GRAIN), focal, layout)

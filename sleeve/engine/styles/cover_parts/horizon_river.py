@@ -62,9 +62,14 @@ def river(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: s
     s.lay(bank, mix(sky.near, sky.zenith, 0.2), y0)
     s.lay(water, mix(sky.glow, sky.disc, 0.3), y0)
     # the valley's dark sides closing in from both edges, curving up out of the floor
-    for edge in (XS, 1.0 - XS):
+    near_side = 0.36 + 0.14 * f.scale  # the near side (away from the bends) the wider
+    for edge, width in (
+        (XS, near_side if f.left else 0.3),
+        (1.0 - XS, 0.3 if f.left else near_side),
+    ):
         s.land(
-            np.minimum(horizon + 0.04 + 1.6 * (1.0 - horizon) * (edge / 0.45) ** 1.5, 1.3), sky.near
+            np.minimum(horizon + 0.04 + 1.6 * (1.0 - horizon) * (edge / width) ** 1.5, 1.3),
+            sky.near,
         )
     if band == "bottom":  # the near ridge the viewer stands on
         s.land(foot - 0.03 + 0.02 * np.sin(XS * 4.0 + 2.0 * f.scale), sky.near)

@@ -66,7 +66,7 @@ STORM_MOONS: tuple[tuple[LCH, LCH], ...] = (
 )
 STORM: tuple[LCH, LCH, LCH, LCH] = (  # zenith, near land, water, haze
     (0.19, 0.04, 262),
-    (0.1, 0.02, 265),
+    (0.12, 0.032, 268),
     (0.2, 0.035, 250),
     (0.3, 0.04, 255),
 )
