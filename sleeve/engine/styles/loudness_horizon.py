@@ -43,6 +43,7 @@ from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 from sleeve.engine.styles.cover_parts import horizon_hill as hills
 from sleeve.engine.styles.cover_parts import horizon_ranges as mountains
 from sleeve.engine.styles.cover_parts import horizon_river as rivers
+from sleeve.engine.styles.cover_parts import horizon_volcano as volcanoes
 from sleeve.engine.styles.cover_parts import horizon_waters as waters
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.horizon_sheet import Sheet
@@ -71,6 +72,7 @@ VIEWS: dict[str, View] = {
     "river": rivers.river,
     "ranges": mountains.ranges,
     "summit": mountains.summit,
+    "volcano": volcanoes.volcano,
 }
 LAYOUTS = tuple(VIEWS)  # calm to loud
 # never drawn (see the docstring)
@@ -81,7 +83,7 @@ RETIRED = ("still", "lone", "coast", "lines", "peak", "erg", "dunes", "poster", 
 PREFERENCES: dict[str, tuple[str, ...]] = {
     # the dark genres' storms: never the lake (reviewers: "the same postcard lake went
     # to both dark ambient and folk")
-    "heavy": ("river", "hill", "shore", "ranges", "summit"),
+    "heavy": ("river", "hill", "shore", "ranges", "summit", "volcano"),
     "classical": ("lake", "river", "shore", "hill", "ranges"),
     "roots": ("lake", "river", "hill", "shore", "ranges", "summit"),
 }
