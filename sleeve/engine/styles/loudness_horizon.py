@@ -1,20 +1,26 @@
 """Loudness horizon: the song's loudness curve as the skyline of a landscape print, the
 way Hiroshige, Kawase Hasui and flat-layer landscape posters draw one: a graded sky
 lit at the horizon (dawn, dusk, night under a pale moon, a hazy noon: colour, never
-grey), ranges fading into it with distance, flat inks, mist, a sun or moon.
+grey), ranges fading into it with distance, flat inks, mist, a sun or moon. The dark
+genres get a storm instead (horizon_skies.DARK): heavy cloud bands, a low red or cold
+moon, black land, and never the lake.
 
-Four compositions, calm to loud (cover_parts/horizon_waters, horizon_ranges): lake (a
-far shore and the song's headland mirrored in still water, the disc's track on it, now
-and then a boat), shore (the song a headland over the sea, a lighthouse or a pine on
-its head, a low horizon under a big sky), ranges (three to five ranges in atmospheric
-perspective, the nearest crest the whole song, the sun sinking behind the farthest)
-and summit (the song as one huge cropped mountain, snow on its head now and then).
+Six compositions, calm to loud (cover_parts/horizon_waters, horizon_hill,
+horizon_river, horizon_ranges): lake (a woodblock: a black headland, the song, and a
+far shore mirrored in flat bands of still water under a stepped sky, the disc's track,
+now and then a boat), shore (the song a headland over the sea, a lighthouse or a pine
+on its head, a low horizon under a big sky), hill (the song one broad hill with cut
+lines down its flank, a lone tree on its loudest point before a huge sun or moon),
+river (a valley seen from a height, the river's bends the song from the horizon to
+the viewer's feet), ranges (three to five ranges in atmospheric perspective, the
+nearest crest the whole song, the sun sinking behind the farthest) and summit (the
+song as one huge cropped mountain, snow on its head now and then).
 Retired after art directors' reviews (RETIRED): the grey still water, lone thing,
 night coast and lines ("dark grey lines", "a band of lines", "muddy"), the old grey
 peak; before them the haloed-sun travel posters and a dozen others.
 
 title -> what it names first (NAMED): snow or a mountain the summit, the sea the shore
-or the lake, the sun the lake or the shore; genre -> the compositions its family's
+or the lake, the sun the lake, the shore or the hill; genre -> the compositions its family's
 sleeves show (PREFERENCES); mood and the design language's tone -> the light
 (horizon_skies), the palette -> its hues; energy and turbulence -> the composition;
 energy and density -> how high the land stands and the disc's size; turbulence -> the
@@ -34,7 +40,10 @@ from sleeve.engine import compose, raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
+from sleeve.engine.styles.cover_parts import horizon_hill as hills
 from sleeve.engine.styles.cover_parts import horizon_ranges as mountains
+from sleeve.engine.styles.cover_parts import horizon_river as rivers
+from sleeve.engine.styles.cover_parts import horizon_volcano as volcanoes
 from sleeve.engine.styles.cover_parts import horizon_waters as waters
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.horizon_sheet import Sheet
@@ -59,8 +68,11 @@ View = Callable[[ArtDirection, np.random.Generator, Sheet, Sky, str], Box]
 VIEWS: dict[str, View] = {
     "lake": waters.lake,
     "shore": waters.shore,
+    "hill": hills.hill,
+    "river": rivers.river,
     "ranges": mountains.ranges,
     "summit": mountains.summit,
+    "volcano": volcanoes.volcano,
 }
 LAYOUTS = tuple(VIEWS)  # calm to loud
 # never drawn (see the docstring)
@@ -69,9 +81,11 @@ RETIRED = ("still", "lone", "coast", "lines", "peak", "erg", "dunes", "poster", 
 # each genre family draws the pictures its sleeves show: chamber music the still lake
 # and the lone lighthouse (ECM), metal the ranges and the mountain under the moon
 PREFERENCES: dict[str, tuple[str, ...]] = {
-    "heavy": ("lake", "ranges", "summit"),
-    "classical": ("lake", "shore", "ranges"),
-    "roots": ("shore", "lake", "ranges", "summit"),
+    # the dark genres' storms: never the lake (reviewers: "the same postcard lake went
+    # to both dark ambient and folk")
+    "heavy": ("river", "hill", "shore", "ranges", "summit", "volcano"),
+    "classical": ("lake", "river", "shore", "hill", "ranges"),
+    "roots": ("lake", "river", "hill", "shore", "ranges", "summit"),
 }
 FAMILY_OF = {
     "black_metal": "heavy",
@@ -79,6 +93,10 @@ FAMILY_OF = {
     "doom_metal": "heavy",
     "heavy_metal": "heavy",
     "dark_ambient": "heavy",
+    "drone": "heavy",
+    "post_punk": "heavy",
+    "darkwave": "heavy",
+    "goth": "heavy",
     "industrial": "heavy",
     "classical": "classical",
     "chamber": "classical",
@@ -95,7 +113,7 @@ NAMED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("snow", ("summit",)),
     ("sea", ("shore", "lake")),
     ("mountain", ("summit", "ranges")),
-    ("sun", ("lake", "shore")),
+    ("sun", ("lake", "shore", "hill")),
 )
 
 
@@ -108,9 +126,10 @@ def preference(direction: ArtDirection) -> tuple[str, ...]:
 def named(direction: ArtDirection) -> tuple[str, ...]:
     """The compositions that draw what the title names (NAMED); () for none."""
     words = motifs(direction.title)
+    allowed = preference(direction)
     for motif, layouts in NAMED:
         if motif in words:
-            return layouts
+            return tuple(k for k in layouts if k in allowed)
     return ()
 
 
@@ -138,6 +157,7 @@ def layout_of(direction: ArtDirection) -> str:
     return _plan(direction)[0]
 
 
+GRAIN = 0.045  # the paper's grain, visible on the flat inks as on a pulled print
 PRINTED = 0.62  # a cover over SHARP px is drawn at this share of its side, then scaled
 SHARP = 400
 
@@ -161,4 +181,4 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     flat, focal = draw(direction, layout, band, side)
     if flat.size != (size, size):
         flat = flat.resize((size, size), Image.Resampling.BILINEAR)
-    return Artwork(finish(flat, direction, "horizon", 0.03), focal, layout)
+    return Artwork(finish(flat, direction, "horizon", GRAIN), focal, layout)

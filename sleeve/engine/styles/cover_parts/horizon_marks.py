@@ -112,6 +112,9 @@ def clouds(s: Sheet, sky: Sky, rng: np.random.Generator, top: float, foot: float
     (a woodblock sky's bands), none where the sky has no room."""
     if foot - top < 0.08:
         return
+    if sky.name == "storm":
+        storm(s, sky, rng, top, foot)
+        return
     lit = mix(sky.glow, sky.disc, 0.35) if sky.name in ("dusk", "dawn") else sky.haze
     ink = mix(sky.zenith, lit, 0.35 if sky.moon else 0.6)
     for _ in range(int(rng.integers(2, 5))):
@@ -122,3 +125,20 @@ def clouds(s: Sheet, sky: Sky, rng: np.random.Generator, top: float, foot: float
         xs = np.linspace(x0, x1, 12)
         arc = np.sin(np.linspace(0.0, np.pi, 12)) ** 0.6
         s.polygon([*xs, x1, x0], [*(y - h * arc), y, y], ink)
+
+
+def storm(s: Sheet, sky: Sky, rng: np.random.Generator, top: float, foot: float) -> None:
+    """Heavy flat cloud bands across the whole sky between `top` and `foot`, a
+    woodblock storm: each a dark band with a ragged, sagging underside, the lowest
+    lit from below by the moon, one crossing the moon."""
+    count = int(rng.integers(4, 7))
+    dark, lit = mix(sky.zenith, sky.near, 0.55), mix(sky.zenith, sky.glow, 0.45)
+    xs = np.linspace(-0.02, 1.02, 48)
+    for i in range(count):
+        t = (i + float(rng.uniform(0.1, 0.6))) / count
+        y = top + (foot - top) * t
+        h = (foot - top) / count * float(rng.uniform(0.7, 1.1))
+        sag = np.sin(xs * float(rng.uniform(3.0, 7.0)) + float(rng.uniform(0, 6.28)))
+        rag = h * (0.55 + 0.25 * sag + 0.2 * rng.random(48))
+        ink = lit if i == count - 1 else dark if i % 2 == 0 else mix(dark, lit, 0.4)
+        s.polygon([*xs, 1.02, -0.02], [*(y + rag), y, y], ink)

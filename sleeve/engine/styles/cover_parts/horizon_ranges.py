@@ -48,7 +48,7 @@ def place_disc(
     """The sun or moon over x: a sun low, sinking towards `ground` (the land's crest
     there), a moon or a noon sun higher; never above `floor` (the title's calm).
     Returns its centre, or None where the sky has no room."""
-    rise = {"dusk": 0.25, "dawn": 0.55, "night": 1.8, "noon": 2.6}[sky.name]
+    rise = {"dusk": 0.25, "dawn": 0.55, "night": 1.8, "noon": 2.6, "storm": 0.7}[sky.name]
     y = max(ground - r * rise, floor + r * 1.4)
     if y > ground + r * 0.3:
         return None
@@ -94,7 +94,7 @@ def ranges(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
     edges[-1] = np.minimum(edges[-1], foot - 0.05)
     top = float(min(e.min() for e in edges))
     sky_field(s, sky, sky_top, float(bases[0]), band)
-    if sky.moon:
+    if sky.name == "night":
         marks.stars(s, d, rng, (0.03, sky_top + 0.03, 0.97, top - 0.04), sky.disc)
     lo = 0.12 + 0.1 * rng.random() if f.left else 0.55 + 0.1 * rng.random()
     gap = np.abs(XS - lo - 0.165) < 0.165  # the disc sets in the far range's lowest saddle
@@ -136,7 +136,7 @@ def summit(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
     far = 0.6 * ridge(d, (0.0, 1.0), 12, 14, 1.3) + 0.4 * _jag(rng, 0.6)
     back = peak_y + 0.1 + 0.22 * (1.0 - far)
     sky_field(s, sky, sky_top, valley, band)
-    if sky.moon:
+    if sky.name == "night":
         marks.stars(s, d, rng, (0.03, sky_top + 0.03, 0.97, peak_y + 0.1), sky.disc)
     x = float(np.clip(at + (-0.34 if f.left else 0.34), 0.14, 0.86))
     r = 0.04 + 0.03 * f.scale

@@ -1,7 +1,9 @@
 """The loudness horizon's skies: the light a landscape print is pulled in (dawn, dusk,
-night under a pale moon, a hazy noon), chosen from the song's mood and the genre's
-tone, its hues turned a little towards the palette's strongest colour. Colour, never
-grey: even a black-metal night is a deep blue one.
+night under a pale moon, a hazy noon, a storm), chosen from the song's mood and the
+genre's tone, its hues turned a little towards the palette's strongest colour. Colour,
+never grey: even a black-metal night is a deep blue one. The dark genres (DARK) always
+get the storm: a slate sky under heavy cloud bands, black land, a low moon red or cold
+(reviewers: "the same postcard lake went to both dark ambient and folk").
 
 A sky gives every ink a scene needs: the zenith and the glow at the horizon (the sky's
 gradient), the disc (sun or moon), the near land (darkest), the haze the far ranges
@@ -57,6 +59,31 @@ LIGHTS: dict[str, tuple[LCH, LCH, LCH, LCH, LCH, LCH]] = {
         (0.82, 0.05, 215),
     ),
 }
+# the storm's moon, by the seed: (glow, disc) a low blood-red moon or a cold white one
+STORM_MOONS: tuple[tuple[LCH, LCH], ...] = (
+    ((0.36, 0.1, 28), (0.6, 0.17, 32)),
+    ((0.4, 0.05, 235), (0.9, 0.025, 225)),
+)
+STORM: tuple[LCH, LCH, LCH, LCH] = (  # zenith, near land, water, haze
+    (0.19, 0.04, 262),
+    (0.12, 0.032, 268),
+    (0.2, 0.035, 250),
+    (0.3, 0.04, 255),
+)
+# the genres whose prints are storms, never the soft light
+DARK = frozenset(
+    {
+        "dark_ambient",
+        "drone",
+        "doom_metal",
+        "black_metal",
+        "death_metal",
+        "post_punk",
+        "darkwave",
+        "goth",
+        "industrial",
+    }
+)
 # a noon's (sky, near land) hues, by the seed: pale blue over teal, powder blue over
 # blue-violet, hazy blue over green (the palette turns them 10 degrees at most: a
 # red palette turned every noon teal)
@@ -84,7 +111,19 @@ class Sky:
 
     @property
     def moon(self) -> bool:
-        return self.name == "night"
+        return self.name in ("night", "storm")
+
+
+def dark(d: ArtDirection) -> bool:
+    """Whether the song's genre is a dark one (DARK): its print is a storm."""
+    return d.language.subgenre in DARK or d.genre == "metal"
+
+
+def _storm(rng: np.random.Generator) -> Sky:
+    """The storm's inks, the moon red or cold by the seed."""
+    glow, disc = STORM_MOONS[int(rng.integers(len(STORM_MOONS)))]
+    zenith, near, water, haze = (oklch_to_rgb(*lch) for lch in STORM)
+    return Sky("storm", zenith, oklch_to_rgb(*glow), oklch_to_rgb(*disc), near, haze, water)
 
 
 def light_for(d: ArtDirection, rng: np.random.Generator) -> str:
@@ -110,6 +149,8 @@ def sky_for(d: ArtDirection, rng: np.random.Generator) -> Sky:
     """The cover's light, its hues turned up to 35 degrees towards the palette's most
     colourful ink (the genre's colour in the sky), a few more by the seed (a day's sky
     up to 20 more: many palettes would turn it the same way)."""
+    if dark(d):
+        return _storm(rng)
     name = light_for(d, rng)
     zenith, glow, disc, near, water, haze = LIGHTS[name]
     pal = d.palette

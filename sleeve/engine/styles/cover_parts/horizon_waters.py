@@ -26,6 +26,7 @@ from sleeve.engine.styles.cover_parts.horizon_forms import (
     ridge,
     stretch,
 )
+from sleeve.engine.styles.cover_parts.horizon_prints import stepped_sky
 from sleeve.engine.styles.cover_parts.horizon_ranges import place_disc, sky_field
 from sleeve.engine.styles.cover_parts.horizon_sheet import Sheet
 from sleeve.engine.styles.cover_parts.horizon_skies import Sky
@@ -52,6 +53,15 @@ def _water(s: Sheet, sky: Sky, horizon: float, floor: float) -> None:
     s.fog(horizon, min(floor, horizon + 0.22), sky.glow, 0.55, down=True)
     s.fog(horizon + 0.08, floor, deep, 0.85)
     s.band(floor, 1.0, deep)
+
+
+def _flat_water(s: Sheet, sky: Sky, horizon: float, floor: float) -> None:
+    """Water from the horizon down in three flat inks, as a block prints it: the sky's
+    light far off, the water, the deep water nearest (and under `floor`)."""
+    deep = mix(sky.water, sky.near, 0.55)
+    s.band(horizon, 1.0, mix(sky.water, sky.glow, 0.35))
+    s.band(horizon + 0.35 * (floor - horizon), 1.0, sky.water)
+    s.band(min(floor, horizon + 0.75 * (floor - horizon)), 1.0, deep)
 
 
 def _glints(s: Sheet, rng: np.random.Generator, top: float, foot: float, sky: Sky, n: int) -> None:
@@ -81,21 +91,21 @@ def lake(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: st
     if not f.left:
         h = h[::-1]
     far_h = calm(curve(d, stretch(d, rng, 0.6, 0.9), 10, 12), 6)
-    tall = min(horizon - sky_top - 0.08, 0.12 + 0.1 * f.scale + 0.05 * f.high)
+    tall = min(horizon - sky_top - 0.08, 0.2 + 0.12 * f.scale + 0.05 * f.high)
     crest = _on(horizon - tall * (0.3 + 0.7 * np.interp((XS - a) / (b - a), XS, h)), a, b, horizon)
     far = horizon - tall * (0.18 + 0.3 * far_h)
-    sky_field(s, sky, sky_top, horizon, band)
-    if sky.moon:
+    stepped_sky(s, sky, sky_top, horizon, 4)
+    if sky.name == "night":
         marks.stars(s, d, rng, (0.03, sky_top + 0.03, 0.97, horizon - tall - 0.05), sky.disc)
     x = 0.66 + 0.18 * rng.random() if f.left else 0.16 + 0.18 * rng.random()
     r = 0.04 + 0.03 * f.high
     sun = place_disc(s, sky, x, float(np.interp(x, XS, np.minimum(far, crest))), sky_top, r)
     marks.clouds(s, sky, rng, sky_top + 0.03, horizon - 0.05)
-    _water(s, sky, horizon, floor)
-    land = sky.range_ink(0.85)
-    s.land(far, sky.range_ink(0.15), horizon)
+    _flat_water(s, sky, horizon, floor)
+    land = sky.near  # the headland one black silhouette, the far shore keyed in its ink
+    s.land(far, sky.range_ink(0.3), horizon)
+    s.stroke(np.where(far < horizon - 0.004, far, np.nan), 0.003, land)
     s.land(crest, land, horizon)
-    s.fog(horizon - tall * 0.35, horizon, mix(sky.glow, sky.haze, 0.3), 0.5)
     depth = min(tall * 0.9, floor - horizon - 0.04)
     flat = np.full_like(XS, horizon)
     s.land(
@@ -148,7 +158,7 @@ def shore(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: s
     rise = (horizon + 0.02 - head) * slope * (0.35 + 0.65 * song) * cliff
     crest = np.where(side < reach, horizon + 0.02 - rise, 1.2)  # open sea past the cliff
     sky_field(s, sky, sky_top, horizon, band)
-    if sky.moon:
+    if sky.name == "night":
         marks.stars(s, d, rng, (0.03, sky_top + 0.03, 0.97, horizon - 0.08), sky.disc)
     out = reach + (1.0 - reach) * rng.uniform(0.35, 0.7)  # the disc over the open sea
     x = out if f.left else 1.0 - out

@@ -1,0 +1,79 @@
+"""The loudness horizon's lone tree: the song as one broad hill filling the foot of the
+frame, its outline the song's loudness, a single tree on its crown where the song is
+loudest, a huge sun or moon behind (a woodblock print: a stepped sky, one flat ink for
+the hill with cut lines down its flank, a dark key line along the crest). Keeps the
+title's band ('top' or 'bottom') calm and returns its honest focal box."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine.color import mix
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.raster import RGB
+from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts import horizon_marks as marks
+from sleeve.engine.styles.cover_parts.horizon_forms import CALM_TOP, XS, frame_of, ridge
+from sleeve.engine.styles.cover_parts.horizon_prints import grooves, stepped_sky
+from sleeve.engine.styles.cover_parts.horizon_sheet import Sheet
+from sleeve.engine.styles.cover_parts.horizon_skies import Sky
+
+
+def tree(s: Sheet, x: float, y: float, size: float, ink: RGB, rng: np.random.Generator) -> float:
+    """A broad lone tree standing on (x, y), `size` tall: a trunk forking under a crown
+    of overlapping round masses. Returns its top."""
+    s.polygon(
+        [x - size * 0.05, x + size * 0.05, x + size * 0.02, x - size * 0.02],
+        [y + 0.01, y + 0.01, y - size * 0.55, y - size * 0.55],
+        ink,
+    )
+    cy = y - size * 0.62
+    for dx, dy, r in (
+        (0.0, -0.1, 0.3),
+        (-0.24, 0.05, 0.22),
+        (0.24, 0.04, 0.23),
+        (-0.12, -0.22, 0.2),
+        (0.14, -0.2, 0.21),
+    ):
+        jit = 1.0 + 0.15 * float(rng.uniform(-1.0, 1.0))
+        s.dot(x + dx * size * jit, cy + dy * size, r * size, ink)
+    return cy - size * 0.42
+
+
+def hill(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: str) -> Box:
+    """A broad hill (the song) across the foot, a lone tree on its loudest point, the
+    disc huge behind the tree."""
+    f = frame_of(d, rng)
+    h = ridge(d, (0.0, 1.0), 22, 18, 1.0)
+    if not f.left:
+        h = h[::-1]
+    at = float(rng.uniform(0.22, 0.4) if f.left else rng.uniform(0.6, 0.78))
+    crown = float(XS[int(np.argmax(h))])
+    shift = np.clip(XS + (crown - at), 0.0, 1.0)  # the loudest point under the tree
+    dome = np.exp(-(((XS - at) / 0.42) ** 2))  # one hill, crowned under the tree
+    h = 0.5 * np.interp(shift, XS, h) + 0.5 * dome
+    if band == "top":
+        sky_top, top, low = CALM_TOP, 0.56 + 0.06 * (1.0 - f.high), 0.88
+    else:
+        sky_top, top, low = 0.0, 0.3 + 0.06 * (1.0 - f.high), 0.6
+    crest = low - (low - top) * (0.15 + 0.85 * h)
+    i = int(np.argmin(np.abs(XS - at)))
+    tx, ty = at, float(crest[i])
+    size = min(0.24 + 0.08 * f.scale, ty - sky_top - 0.04)
+    r = min(0.12 + 0.04 * f.high, (ty - sky_top) * 0.45)
+    stepped_sky(s, sky, sky_top, float(crest.max()))
+    disc_y = max(ty - size * 0.55, sky_top + r * 1.1)
+    marks.disc(s, sky, tx + 0.05 * (1 if f.left else -1), disc_y, r)
+    marks.clouds(s, sky, rng, sky_top + 0.03, float(crest.min()) - 0.02)
+    far = crest - 0.05 - 0.04 * np.interp(XS, XS, h[::-1])
+    s.land(far, mix(sky.haze, sky.near, 0.45))
+    land = sky.near
+    s.land(crest, land)
+    cut = mix(land, sky.glow, 0.22)
+    foot = 1.0 if band == "top" else 1.0 - CALM_TOP - 0.02
+    grooves(s, crest, foot, cut, 5 + int(4 * f.pace), 0.0035)
+    if band == "bottom":
+        s.band(foot, 1.0, land)
+    s.stroke(crest, 0.004, mix(land, sky.zenith, 0.2))
+    mark = tree(s, tx, ty, size, land, rng)
+    return (0.0, min(mark, disc_y - r) - 0.03, 1.0, 1.0 if band == "top" else foot)
