@@ -16,7 +16,9 @@ MOTIFS: dict[str, frozenset[str]] = {
         {
             "flow_field/range",
             "grain_gradient/horizon-disc",
+            "loudness_horizon/hill",
             "loudness_horizon/lake",
+            "loudness_horizon/river",
             "mono_grain/disc",
             "paper_cut/diorama",
             "paper_cut/diorama-low",
@@ -55,6 +57,7 @@ MOTIFS: dict[str, frozenset[str]] = {
         {
             "loudness_horizon/ranges",
             "loudness_horizon/summit",
+            "loudness_horizon/volcano",
             "paper_cut/diorama-high",
             "paper_cut/diorama-slope",
             "paper_cut/porthole",
