@@ -111,14 +111,14 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     "spine": (0.7, 0.7, 0.5, 0.0),  # drawn 3 times in one batch at 1.0
     "tiles": (0.0, 0.0, 0.0, 1.6),  # children's alphabet blocks only (else piano keys)
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
-    "stack": (0.35, 0.6, 0.8, 0.6),  # the words stacked huge, one in the accent
+    "stack": (0.3, 0.5, 0.7, 0.6),  # the words stacked huge, one in the accent
     "echo": (0.5, 0.6, 0.5, 0.0),  # the title repeated in outline, one line solid
     "sigil": (0.0, 0.0, 0.0, 0.0),  # metal only (HEAVY): a band's logo sheet
     "tower": (0.5, 0.8, 0.7, 0.0),  # Swiss: the title turned up huge, an info column
     "meter": (0.15, 0.5, 0.6, 0.4),  # the title over the song's loudness as bars
-    "lens": (0.6, 0.8, 0.8, 0.6),  # Swiss: the title across a disc, changing colour in it
-    "shadow": (0.2, 0.6, 0.8, 0.8),  # shadow type: solid letters, an extruded shadow
-    "headline": (0.5, 0.7, 0.7, 0.0),  # a newspaper front: the title as the banner
+    "lens": (0.7, 0.9, 0.9, 0.6),  # Swiss: the title across a disc, changing colour in it
+    "shadow": (0.3, 0.7, 0.9, 0.8),  # shadow type: solid letters, an extruded shadow
+    "headline": (0.35, 0.45, 0.45, 0.0),  # a newspaper front: the title as the banner
 }
 # Metal and punk: the justified block and the spine read as a poetry book or a tidy
 # Swiss poster there ("anti-punk", "nothing doom about it"), so metal has the slab

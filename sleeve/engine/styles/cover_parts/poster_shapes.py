@@ -18,11 +18,13 @@ from sleeve.engine.glyphs import run_width
 from sleeve.engine.scripts import clusters
 from sleeve.engine.styles.cover_parts.poster_bold import _heavy
 from sleeve.engine.styles.cover_parts.poster_grid import _capitals
-from sleeve.engine.styles.cover_parts.poster_kit import Poster, TitlePen, line_mask, paint, settled
+from sleeve.engine.styles.cover_parts.poster_kit import Poster, TitlePen, line_mask, paint
 from sleeve.engine.styles.cover_parts.poster_spine import _needed_px
 from sleeve.engine.title_lines import fit_lines
 
 M = 0.075  # margin, share of the side
+PAPER, INK = (248, 245, 238), (16, 16, 18)
+SWAP = 3.0  # the least contrast between the title's two colours in and out of the disc
 MOST_CHARS = 40  # longer titles set too small for a type-as-image sheet
 
 
@@ -64,7 +66,14 @@ def lens(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     text = _capitals(p.plain or p.text)
     glyphs, _ = title_block(text, face, s, 1 - 2 * M, 0.42, rng.random() < 0.4)
     disc = p.accent if contrast_ratio(p.accent, p.ground) >= 1.8 else p.ink
-    disc, inside = settled(disc, p.ground, p.ink)
+    # inside, a colour that swaps visibly with the ink (the ink again read as no change)
+    swaps = [c for c in (p.ground, PAPER, INK) if contrast_ratio(c, p.ink) >= SWAP]
+    inside = max(swaps or [p.ground], key=lambda c: contrast_ratio(c, disc))
+    away = INK if contrast_ratio(inside, INK) > contrast_ratio(inside, PAPER) else PAPER
+    for _ in range(14):  # the disc pushed away from the letters in it until they read
+        if contrast_ratio(inside, disc) >= 4.5:
+            break
+        disc = mix(disc, away, 0.08)
     radius = s * (0.3 + 0.1 * p.energy + rng.uniform(-0.03, 0.05))
     cx = s * (0.5 + rng.choice((-1, 1)) * rng.uniform(0.08, 0.2))
     cy = s * rng.uniform(0.36, 0.64)
