@@ -1,4 +1,4 @@
-"""Typographic poster: the title is the image, in one of eight compositions.
+"""Typographic poster: the title is the image, in one of eleven compositions.
 
 Each its own skeleton: a children's title as rounded alphabet blocks (the tiles), the
 title turned up a colour spine beside its mark cropped huge (only where its letters
@@ -10,7 +10,10 @@ the song peaks, clear room round it, and outlined copies down the frame, each as
 as the song's energy there and fading out), the tower (a Swiss poster: the title turned
 up the frame huge beside an info column with the tempo, the key and the song's loudness
 as a solid form), the meter (the title over or under the song's loudness as a row of
-solid bars), or, for metal and
+solid bars), the lens (a Swiss concert poster: the title across a big disc, its letters
+changing colour inside it), the shadow (shadow type: solid letters extruded into a hard
+accent shadow), the headline (a newspaper front page, the title as its banner over
+columns and the song's loudness as its chart; punk's fanzine too), or, for metal and
 punk only, the slab: heavy condensed capitals stretched to fill the frame, bone on black
 over the song's loudness as a dark ridge with one line on a blood (black metal and
 doom: ash) bar, or crooked black on newsprint with a fluoro
@@ -18,7 +21,9 @@ tape bar. Metal also gets the sigil (the title as a band logo between thorned ru
 small mark over or under it); punk only the crooked slab. A quiet or calm page is a
 tonal field, never a flat one; a muddy ground (olive, dull brown) goes near black, and a
 page whose palette is all greys takes the genre's spot colour (Swiss red where it has
-none; drill and grunge stay grey). The genre, energy and title pick the composition; the
+none; drill and grunge stay grey). Thai, Arabic, Devanagari and Hebrew are never set
+sideways (no spine, no tower): the lens, the shadow and the headline set them level.
+The genre, energy and title pick the composition; the
 seed sets the colour roles, crops, tilts and sides. Words stay whole; the title is never
 sliced.
 
