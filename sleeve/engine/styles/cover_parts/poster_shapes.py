@@ -111,9 +111,11 @@ def shadow(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     y = int(np.clip(y, s * M, s * (1 - M) - glyphs.height - drop))
     canvas = Image.new("L", (glyphs.width + 2 * drop, glyphs.height + drop), 0)
     canvas.paste(glyphs, (drop, 0))
-    shape = canvas.copy()
-    for step in range(1, drop + 1):  # the letters extruded to the shadow's depth
-        shape = ImageChops.lighter(shape, ImageChops.offset(canvas, side * step, step))
+    shape, covered = canvas, 1  # the letters extruded to the shadow's depth, by doubling
+    while covered <= drop:
+        step = min(covered, drop + 1 - covered)
+        shape = ImageChops.lighter(shape, ImageChops.offset(shape, side * step, step))
+        covered += step
     paint(image, shape, tone, (x - drop, y))
     pen.paste(image, glyphs, (x, y), p.ink, _chars(text))
     return pen
