@@ -41,7 +41,8 @@ def test_the_form_the_pillar_and_adult_piano_keys_are_never_drawn() -> None:
 
 def test_punk_gets_the_crooked_slab_not_the_polite_diagonal() -> None:
     for title, seed in itertools.product(("Riot", "Song Title", "Blue Smoke"), range(20)):
-        assert typographic_poster.layout_of(_as(LOUD, "punk", title=title, seed=seed)) == "slab"
+        kind = typographic_poster.layout_of(_as(LOUD, "punk", title=title, seed=seed))
+        assert kind in ("slab", "headline")  # the crooked slab or the fanzine front page
 
 
 def test_the_justified_block_is_retired() -> None:

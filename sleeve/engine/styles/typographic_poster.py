@@ -1,4 +1,4 @@
-"""Typographic poster: the title is the image, in one of eight compositions.
+"""Typographic poster: the title is the image, in one of eleven compositions.
 
 Each its own skeleton: a children's title as rounded alphabet blocks (the tiles), the
 title turned up a colour spine beside its mark cropped huge (only where its letters
@@ -10,7 +10,10 @@ the song peaks, clear room round it, and outlined copies down the frame, each as
 as the song's energy there and fading out), the tower (a Swiss poster: the title turned
 up the frame huge beside an info column with the tempo, the key and the song's loudness
 as a solid form), the meter (the title over or under the song's loudness as a row of
-solid bars), or, for metal and
+solid bars), the lens (a Swiss concert poster: the title across a big disc, its letters
+changing colour inside it), the shadow (shadow type: solid letters extruded into a hard
+accent shadow), the headline (a newspaper front page, the title as its banner over
+columns and the song's loudness as its chart; punk's fanzine too), or, for metal and
 punk only, the slab: heavy condensed capitals stretched to fill the frame, bone on black
 over the song's loudness as a dark ridge with one line on a blood (black metal and
 doom: ash) bar, or crooked black on newsprint with a fluoro
@@ -18,7 +21,9 @@ tape bar. Metal also gets the sigil (the title as a band logo between thorned ru
 small mark over or under it); punk only the crooked slab. A quiet or calm page is a
 tonal field, never a flat one; a muddy ground (olive, dull brown) goes near black, and a
 page whose palette is all greys takes the genre's spot colour (Swiss red where it has
-none; drill and grunge stay grey). The genre, energy and title pick the composition; the
+none; drill and grunge stay grey). Thai, Arabic, Devanagari and Hebrew are never set
+sideways (no spine, no tower): the lens, the shadow and the headline set them level.
+The genre, energy and title pick the composition; the
 seed sets the colour roles, crops, tilts and sides. Words stay whole; the title is never
 sliced.
 
@@ -70,6 +75,8 @@ from sleeve.engine.styles.cover_parts import poster_grid as grid
 from sleeve.engine.styles.cover_parts import (
     poster_heavy,
     poster_metal,
+    poster_press,
+    poster_shapes,
     poster_spine,
     poster_stack,
     poster_tower,
@@ -91,7 +98,10 @@ STYLE = StyleInfo(
     # repeated, and the reviewers asked for the slots to go to the stronger styles
 )
 
-COMPOSITIONS = ("spine", "tiles", "slab", "stack", "echo", "sigil", "tower", "meter")
+COMPOSITIONS = (
+    "spine", "tiles", "slab", "stack", "echo", "sigil", "tower", "meter", "lens", "shadow",
+    "headline",
+)  # fmt: skip
 RETIRED = (
     "diagonal", "justified", "rhythm", "pillar", "frame", "cut", "split", "crescendo", "ecm",
     "giant", "column", "minimal", "ring_title", "outline", "rows", "disc", "stepped", "band",
@@ -103,26 +113,32 @@ RETIRED = (
 # the rest: the spine wherever it fits (its letters 6.5 px at 64 px), the stack a loud
 # track's, the echo a calm one's
 WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
-    "spine": (1.0, 1.0, 0.7, 0.0),
+    "spine": (0.7, 0.7, 0.5, 0.0),  # drawn 3 times in one batch at 1.0
     "tiles": (0.0, 0.0, 0.0, 1.6),  # children's alphabet blocks only (else piano keys)
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
-    "stack": (0.35, 0.7, 0.9, 0.6),  # the words stacked huge, one in the accent
-    "echo": (0.5, 0.8, 0.6, 0.0),  # the title repeated in outline, one line solid
+    "stack": (0.3, 0.5, 0.7, 0.6),  # the words stacked huge, one in the accent
+    "echo": (0.5, 0.6, 0.5, 0.0),  # the title repeated in outline, one line solid
     "sigil": (0.0, 0.0, 0.0, 0.0),  # metal only (HEAVY): a band's logo sheet
     "tower": (0.5, 0.8, 0.7, 0.0),  # Swiss: the title turned up huge, an info column
-    "meter": (0.15, 0.5, 0.7, 0.4),  # the title over the song's loudness as bars
+    "meter": (0.15, 0.5, 0.6, 0.4),  # the title over the song's loudness as bars
+    "lens": (0.7, 0.9, 0.9, 0.6),  # Swiss: the title across a disc, changing colour in it
+    "shadow": (0.3, 0.7, 0.9, 0.8),  # shadow type: solid letters, an extruded shadow
+    "headline": (0.35, 0.45, 0.45, 0.0),  # a newspaper front: the title as the banner
 }
 # Metal and punk: the justified block and the spine read as a poetry book or a tidy
 # Swiss poster there ("anti-punk", "nothing doom about it"), so metal has the slab
 # and the band-logo sigil, punk the crooked slab.
 HEAVY = {
     "metal": {"slab": 0.5, "sigil": 0.5},
-    "punk": {"slab": 1.0},  # a pink diagonal band had read "mod, not punk"
+    "punk": {"slab": 0.6, "headline": 0.4},  # a pink diagonal band had read "mod, not
+    # punk"; the newsprint front page is punk's xerox fanzine
 }
 QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
     tuple(WEIGHTS[name][k] for name in COMPOSITIONS) for k in range(4)
 )
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
+UPRIGHT = ("Thai", "Arab", "Deva", "Hebr")  # scripts never set sideways
+LEVEL = ("lens", "shadow", "headline")  # set level in any script
 # the module that draws each composition (a function of its name)
 DRAWN_BY = {
     "spine": poster_spine,
@@ -133,6 +149,9 @@ DRAWN_BY = {
     "sigil": poster_metal,
     "tower": poster_tower,
     "meter": poster_tower,
+    "lens": poster_shapes,
+    "shadow": poster_shapes,
+    "headline": poster_press,
 }
 METAL = ("sigil",)  # metal's own colours
 
@@ -165,25 +184,29 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights[COMPOSITIONS.index("stack")] = 0.0
     if not poster_stack.echo_fits(plain, heavy):
         weights[COMPOSITIONS.index("echo")] = 0.0
-    if not poster_tower.tower_fits(plain, heavy):
+    if not poster_tower.tower_fits(plain, heavy) or any(script_of(c) in UPRIGHT for c in plain):
         weights[COMPOSITIONS.index("tower")] = 0.0
     if not poster_tower.meter_fits(plain, heavy):
         weights[COMPOSITIONS.index("meter")] = 0.0
+    for name in LEVEL:  # set level in any script, LETTER tall
+        if not poster_shapes.level_fits(plain, heavy):
+            weights[COMPOSITIONS.index(name)] = 0.0
     if direction.genre == "metal" and not poster_metal.sigil_fits(plain, face):
         weights[COMPOSITIONS.index("slab")] += weights[COMPOSITIONS.index("sigil")]
         weights[COMPOSITIONS.index("sigil")] = 0.0  # too long to stand 5 px at 64 px
-    if not _spine_fits(plain, shown, face) or is_rtl(plain):
-        # its letters under LETTER, or a right-to-left script (Arabic, Hebrew) a reviewer
-        # would not have turned up a spine: the others
+    upright = any(script_of(c) in UPRIGHT for c in plain)
+    if not _spine_fits(plain, shown, face) or is_rtl(plain) or upright:
+        # its letters under LETTER, or a script a reader never turns sideways (Arabic,
+        # Hebrew, Thai, Devanagari: a reviewer could not read Thai up the spine): the others
         spine = COMPOSITIONS.index("spine")
         heirs = [k for k, weight in enumerate(weights) if weight and k != spine]
         for heir in heirs:
             weights[heir] += weights[spine] / len(heirs)
         weights[spine] = 0.0
-    if not weights.any():  # a title too long for the spine, the stack and the echo
-        # (one long word, a long title in a script set as it is): the spine sets it,
-        # smaller than it likes (the justified block that took it is retired)
-        weights[COMPOSITIONS.index("spine")] = 1.0
+    if not weights.any():  # a title too long for every sheet (one long word, a long
+        # title in a script set as it is): the spine sets it, smaller than it likes, or
+        # the front page's headline where the script stays level
+        weights[COMPOSITIONS.index("headline" if upright else "spine")] = 1.0
     return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))
 
 

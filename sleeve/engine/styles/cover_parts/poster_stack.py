@@ -151,8 +151,9 @@ def echo_fits(plain: str, face) -> bool:
     return px_for_width(text, face, s * (1 - 2 * M), s) >= _needed_px(text, face, s)
 
 
-ECHO_TONE = (0.22, 0.42)  # the echoes' outline, from the ground toward the ink (faint, near)
-ECHO_STROKE = 0.035  # the outline's width, of the type size (at least a pixel)
+ECHO_TONE = (0.5, 0.78)  # the echoes' outline, from the ground toward the ink (far, near):
+# at (0.22, 0.42) a thin outline turned to pink mush at 64 px
+ECHO_STROKE = 0.06  # the outline's width, of the type size (at least a pixel)
 ECHO_GAP = 0.3  # the room kept clear above and below the full line, of the type size
 
 
@@ -169,7 +170,7 @@ def echo(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     mask = line_mask(text, face, px, pad=0.0)
     stroke = max(1, round(px * ECHO_STROKE))
     outline = line_mask(text, face, px, pad=0.0, stroke=stroke)
-    pitch = px * float(rng.uniform(1.0, 1.2))
+    pitch = px * float(rng.uniform(1.25, 1.45))  # the echoes apart: crowded, they blurred
     gap = px * ECHO_GAP
     rows = int((s * (1 - 2 * M) - mask.height - 2 * gap) // pitch) + 1
     top = s * M + (s * (1 - 2 * M) - mask.height - 2 * gap - pitch * (rows - 1)) / 2

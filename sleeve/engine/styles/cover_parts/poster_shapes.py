@@ -1,0 +1,121 @@
+"""The typographic poster's two shape-led sheets, set level in any script (Thai,
+Arabic, Devanagari and Hebrew are never turned), each returning the pen that set the
+legible title:
+
+lens: a Swiss concert poster, the title huge across a big disc of the accent, its
+letters changing colour where they pass inside the disc;
+shadow: shadow type, the title big in solid letters with a hard offset shadow of
+the accent behind them and a hairline outline of it, like wood type cut twice.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageChops, ImageDraw
+
+from sleeve.engine.color import contrast_ratio, mix
+from sleeve.engine.glyphs import run_width
+from sleeve.engine.scripts import clusters
+from sleeve.engine.styles.cover_parts.poster_bold import _heavy
+from sleeve.engine.styles.cover_parts.poster_grid import _capitals
+from sleeve.engine.styles.cover_parts.poster_kit import Poster, TitlePen, line_mask, paint
+from sleeve.engine.styles.cover_parts.poster_spine import _needed_px
+from sleeve.engine.title_lines import fit_lines
+
+M = 0.075  # margin, share of the side
+PAPER, INK = (248, 245, 238), (16, 16, 18)
+SWAP = 3.0  # the least contrast between the title's two colours in and out of the disc
+MOST_CHARS = 40  # longer titles set too small for a type-as-image sheet
+
+
+def level_fits(plain: str, face, wide: float = 1 - 2 * M) -> bool:
+    """Whether the title, level in up to three lines `wide` of the side, stands
+    LETTER tall at 64 px (any script)."""
+    text = _capitals(plain)
+    if not text.strip() or len([c for c in clusters(text) if c.strip()]) > MOST_CHARS:
+        return False
+    _, px = fit_lines(text, face, 1000, width_frac=wide, measure=run_width, max_lines=3)
+    return px >= _needed_px(text, face, 1000) * 1.2
+
+
+def title_block(text: str, face, size: int, wide: float, cap: float, centred: bool):
+    """The title level in up to three balanced lines `wide` of the side (type size at
+    most `cap` of it), as one mask: centred or flush left; and its type size."""
+    lines, px = fit_lines(
+        text, face, size, width_frac=wide, measure=run_width, max_lines=3, max_px=int(size * cap)
+    )
+    masks = [line_mask(line.text, face, px, pad=0.08) for line in lines]
+    out = Image.new("L", (max(m.width for m in masks), sum(m.height for m in masks)), 0)
+    y = 0
+    for mask in masks:
+        out.paste(mask, ((out.width - mask.width) // 2 if centred else 0, y))
+        y += mask.height
+    return out, px
+
+
+def _chars(text: str) -> int:
+    return sum(1 for c in text if not c.isspace())
+
+
+def lens(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """A big disc of the accent off-centre and the title huge across it, its letters
+    in the ink on the ground and in the ground (or the ink that reads) inside the
+    disc: one picture, two colours swapping where they cross."""
+    s, pen = p.size, TitlePen(p.size)
+    face = _heavy(p)
+    text = _capitals(p.plain or p.text)
+    glyphs, _ = title_block(text, face, s, 1 - 2 * M, 0.42, rng.random() < 0.4)
+    disc = p.accent if contrast_ratio(p.accent, p.ground) >= 1.8 else p.ink
+    # inside, a colour that swaps visibly with the ink (the ink again read as no change)
+    swaps = [c for c in (p.ground, PAPER, INK) if contrast_ratio(c, p.ink) >= SWAP]
+    inside = max(swaps or [p.ground], key=lambda c: contrast_ratio(c, disc))
+    away = INK if contrast_ratio(inside, INK) > contrast_ratio(inside, PAPER) else PAPER
+    for _ in range(14):  # the disc pushed away from the letters in it until they read
+        if contrast_ratio(inside, disc) >= 4.5:
+            break
+        disc = mix(disc, away, 0.08)
+    radius = s * (0.3 + 0.1 * p.energy + rng.uniform(-0.03, 0.05))
+    cx = s * (0.5 + rng.choice((-1, 1)) * rng.uniform(0.08, 0.2))
+    cy = s * rng.uniform(0.36, 0.64)
+    ImageDraw.Draw(image).ellipse((cx - radius, cy - radius, cx + radius, cy + radius), fill=disc)
+    # the title crosses the disc: its middle a little above or below the disc's centre
+    y = int(np.clip(cy + rng.uniform(-0.5, 0.5) * radius - glyphs.height / 2, s * M,
+                    s * (1 - M) - glyphs.height))  # fmt: skip
+    x = int(s * M) if rng.random() < 0.6 else (s - glyphs.width) // 2
+    pen.paste(image, glyphs, (x, y), p.ink, _chars(text))
+    ring = Image.new("L", (s, s), 0)
+    ImageDraw.Draw(ring).ellipse((cx - radius, cy - radius, cx + radius, cy + radius), fill=255)
+    placed = Image.new("L", (s, s), 0)
+    placed.paste(glyphs, (x, y))
+    paint(image, ImageChops.multiply(placed, ring), inside)
+    pen.ink = p.ink
+    return pen
+
+
+SHADOW_DROP = (0.06, 0.1)  # the shadow's depth, of the type size
+
+
+def shadow(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """Shadow type: the title big and centred (or flush left) in solid letters of the
+    ink, extruded down to one side as a hard block shadow of the accent, as wood type
+    printed twice; the shadow lies behind the letters, never over their ink."""
+    s, pen = p.size, TitlePen(p.size)
+    face = _heavy(p)
+    text = _capitals(p.plain or p.text)
+    glyphs, px = title_block(text, face, s, 1 - 2.6 * M, 0.3, rng.random() < 0.6)
+    drop = max(2, round(px * rng.uniform(*SHADOW_DROP)))
+    side = 1 if rng.random() < 0.7 else -1
+    tone = p.accent if contrast_ratio(p.accent, p.ground) >= 1.6 else mix(p.ink, p.ground, 0.55)
+    x = (s - glyphs.width - drop) // 2 + (drop if side < 0 else 0)
+    y = int(s * rng.uniform(0.3, 0.62) - glyphs.height / 2)
+    y = int(np.clip(y, s * M, s * (1 - M) - glyphs.height - drop))
+    canvas = Image.new("L", (glyphs.width + 2 * drop, glyphs.height + drop), 0)
+    canvas.paste(glyphs, (drop, 0))
+    shape, covered = canvas, 1  # the letters extruded to the shadow's depth, by doubling
+    while covered <= drop:
+        step = min(covered, drop + 1 - covered)
+        shape = ImageChops.lighter(shape, ImageChops.offset(shape, side * step, step))
+        covered += step
+    paint(image, shape, tone, (x - drop, y))
+    pen.paste(image, glyphs, (x, y), p.ink, _chars(text))
+    return pen
