@@ -77,6 +77,7 @@ from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import swiss_constructs as constructs
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
+from sleeve.engine.styles.cover_parts import swiss_motion as motion
 from sleeve.engine.styles.cover_parts import swiss_scenes as scenes
 from sleeve.engine.styles.cover_parts import swiss_signs as signs
 from sleeve.engine.styles.cover_parts import swiss_studies as studies
@@ -121,10 +122,11 @@ NAMED_SHARE = 0.55
 # a song whose title names none of them: its energy as arcs, its title's letter, a
 # turned system of bars (the beats), a grid of circles (the onsets), nested circles
 # (tempo, curve), a bent stripe bundle and a fan of wedges (beats, curve)
-MUSIC = ("arcs", "glyph", "rhythm", "pulse", "ripple", "bundle", "fan")
+MUSIC = ("arcs", "glyph", "rhythm", "pulse", "ripple", "fan", "chevrons", "spiral")
 COMPOSITIONS = (*MUSIC, *SCENES)
 # retired, never drawn: templates that said nothing of the song (see the docstring)
 RETIRED = (
+    "bundle",
     "quadrants",
     "pair",
     "polygons",
@@ -153,11 +155,11 @@ RETIRED = (
 # weights of MUSIC for a calm (energy 0) and a loud (energy 1) track, mixed by energy;
 # the arcs less (four bench covers of one picture); a loud song leans to the letter
 # and the bars, a calm one to the arcs and the ripple
-CALM_WEIGHTS = (0.7, 0.8, 0.55, 0.6, 0.66, 0.65, 0.65)
-LOUD_WEIGHTS = (0.62, 0.78, 0.6, 0.55, 0.62, 0.66, 0.68)
+CALM_WEIGHTS = (0.7, 0.8, 0.55, 0.6, 0.66, 0.65, 0.62, 0.7)
+LOUD_WEIGHTS = (0.62, 0.78, 0.6, 0.55, 0.62, 0.68, 0.72, 0.66)
 # how each leans with the tempo (same order; +1 a fast song's, -1 a slow song's): the
 # fine grids, bars and stripes for a quick beat, the ripple and the fan for a slow one
-TEMPO_LEAN = (0.0, 0.0, 0.2, 0.3, -0.5, 0.6, -0.4)
+TEMPO_LEAN = (0.0, 0.0, 0.2, 0.3, -0.5, -0.4, 0.6, 0.1)
 # a CJK title's first character as the huge glyph is the style's best picture (both
 # reviewers chose the giant split 東 of 東京の夜): drawn more often
 CJK_GLYPH = 2.0
@@ -166,10 +168,10 @@ CJK_GLYPH = 2.0
 # Bauhaus letter (a "T" on a duck song read as wrong); warm genres the rounds and
 # squares (a cold letter block had met R&B and gospel)
 MOOD_SCALE = {
-    "friendly": (0.8, 0.0, 0.6, 1.2, 1.2, 0.5, 1.0),
-    "hazy": (1.3, 0.0, 0.25, 0.8, 1.3, 0.3, 0.6),
-    "sad": (1.2, 0.8, 1.0, 0.8, 1.2, 0.9, 1.2),
-    "warm": (0.9, 0.45, 1.1, 1.0, 1.2, 1.4, 1.1),
+    "friendly": (0.8, 0.0, 0.6, 1.2, 1.2, 1.0, 0.8, 0.6),
+    "hazy": (1.3, 0.0, 0.25, 0.8, 1.3, 0.6, 0.2, 0.4),
+    "sad": (1.2, 0.8, 1.0, 0.8, 1.2, 1.2, 0.6, 1.1),
+    "warm": (0.9, 0.45, 1.1, 1.0, 1.2, 1.1, 1.2, 1.3),
 }
 # warm genres (family or subgenre): warm paper and ink, never cold grey blocks
 WARM = frozenset({"rnb", "soul", "neo_soul", "gospel", "funk", "reggaeton", "r&b"})
@@ -453,8 +455,9 @@ DRAWN_BY = {
     "rhythm": systems,
     "pulse": systems,
     "ripple": studies,
-    "bundle": constructs,
     "fan": constructs,
+    "chevrons": motion,
+    "spiral": motion,
 }
 
 
