@@ -14,7 +14,9 @@ from collections import Counter
 import numpy as np
 import pytest
 
+from sleeve.engine.raster import rng_for, srgb_to_oklab
 from sleeve.engine.styles import swiss_geometry
+from sleeve.engine.styles.cover_parts.swiss_layouts import inks
 
 from .test_styles import CALM, LOUD
 from .test_swiss_signs import _ink
@@ -98,30 +100,31 @@ def test_the_mountain_is_one_summit_not_ranks_of_triangles(monkeypatch) -> None:
         cols = np.flatnonzero(ink.sum(axis=0) > 3)
         sky = np.array([np.argmax(ink[:, c]) for c in cols], float)
         summit = int(np.argmin(sky))
-        rises = np.diff(sky[: summit + 1])
-        falls = np.diff(sky[summit:])
-        assert (rises <= 2).all() and (falls >= -2).all(), (seed, sky)
+        # up to the summit it never drops into a valley, past it never climbs again
+        rise, fall = sky[: summit + 1], sky[summit:][::-1]
+        valleys = max(
+            float((rise - np.minimum.accumulate(rise)).max()),
+            float((fall - np.minimum.accumulate(fall)).max()),
+        )
+        assert valleys <= 6, (seed, valleys)
 
 
 def test_the_rain_falls_on_a_band_across_the_whole_art(monkeypatch) -> None:
-    """The rain's colour is a band running the full depth of the art (the downpour),
-    not a drop sitting in it: its flat colour reaches nearly every row of the art."""
+    """The rain's flat colour is a band running the full depth of the art (the
+    downpour), not a drop sitting in it: it reaches nearly every row the rain does."""
     for seed in range(6):
         base = _as(CALM, "jazz", title="Lo-fi Rain", seed=seed)
         ink = _ink("rain", base, monkeypatch)
-        rows = np.flatnonzero(ink.any(axis=1))
-        image = _colour(base, monkeypatch)
-        coloured = image[rows[0] : rows[-1] + 1].any(axis=1)
-        assert coloured.mean() > 0.9, (seed, coloured.mean())
+        rows = np.flatnonzero(ink.sum(axis=1) > 3)  # the rain's rows, not a grain speck
+        flat = _flat(base)[rows[0] : rows[-1] + 1]
+        assert flat.any(axis=1).mean() > 0.9, (seed, flat.any(axis=1).mean())
 
 
-def _colour(direction, monkeypatch) -> np.ndarray:
-    """Where the rain cover (128 px) prints a strong colour (not paper, black or white)."""
-    from sleeve.engine.color import rgb_to_oklch
-
-    monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: "rain")
-    image = swiss_geometry.render(direction, 128).image.convert("RGB")
-    small = np.asarray(image.resize((64, 64)))
-    chroma = np.array([[rgb_to_oklch(tuple(int(v) for v in px))[1] for px in row] for row in small])
-    big = np.kron(chroma > 0.07, np.ones((2, 2), bool))
-    return big
+def _flat(direction) -> np.ndarray:
+    """Where the rain cover (128 px) prints its flat colour."""
+    rng = rng_for(direction, "swiss")
+    colours = swiss_geometry.cover_colours(direction, "rain", rng)
+    edge, depth = swiss_geometry.title_zone(direction, rng)
+    main, _ = inks(swiss_geometry._frame(direction, 128, edge, depth, colours))
+    image = srgb_to_oklab(np.asarray(swiss_geometry.render(direction, 128).image, float))
+    return np.linalg.norm(image - srgb_to_oklab(np.asarray(main, float)), axis=-1) < 0.06

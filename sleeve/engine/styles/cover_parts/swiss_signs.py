@@ -110,10 +110,11 @@ def rain(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     # the song peaks, as broad as the song is loud (a drop built of a disc and a square
     # had read as a house tag)
     broad = pitch * float(rng.uniform(2.2, 3.4)) * (0.8 + 0.5 * f.energy)
-    foot = bx0 + (bx1 - bx0) * (0.15 + 0.7 * _peak_place(f))
     axis, fall = np.array((-sy, sx)) * broad / 2, np.array((sx, sy))
-    low = np.array((foot, by1 + pitch))
-    high = low - fall * ((by1 - by0 + 2.0 * pitch) / sy)
+    # its middle across the cover where the song peaks, so it crosses the whole depth
+    mid = np.array((bx0 + (bx1 - bx0) * (0.25 + 0.5 * _peak_place(f)), (by0 + by1) / 2))
+    reach = fall * (by1 - by0 + 2.0 * pitch) / sy / 2
+    low, high = mid + reach, mid - reach
     ring = np.array((high + axis, low + axis, low - axis, high - axis))
     draw = aggdraw.Draw(image)
     _fill(draw, [ring], brush(main))
