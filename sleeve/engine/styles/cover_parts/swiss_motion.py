@@ -83,7 +83,7 @@ def chevrons(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
 
 def spiral_turns(tempo: float) -> int:
     """The spiral's bars for a tempo: a ballad a few broad turns, a fast song many."""
-    return int(np.clip(round(6 + (tempo - 60.0) / 10.0), 7, 17))
+    return int(np.clip(round(6 + (tempo - 60.0) / 16.0), 7, 12))
 
 
 def spiral(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:

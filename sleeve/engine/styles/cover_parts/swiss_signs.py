@@ -80,7 +80,10 @@ def rain(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     s = f.size
     main, _ = inks(f)
     bx0, by0, bx1, by1 = f.bleed()
+    # always a clear slant, long thin streaks: upright stubs on a dark band had read as
+    # a tower's lit windows
     lean = _slant(f, rng)
+    lean += math.copysign(math.radians(10.0), lean)  # the key's full turn, 15 to 40 degrees
     cols = int(np.clip(round(f.tempo / 9.0), 8, 20))
     pitch = (bx1 - bx0) / cols
     sx, sy = math.sin(lean), math.cos(lean)
@@ -98,11 +101,11 @@ def rain(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     for c in range(cols + extra):
         bar = c % cols
         top = np.array((left + pitch * (c + 0.5), by0 - pitch))
-        pen = pitch * (0.1 + 0.22 * float(weight[bar]) * (0.5 + f.energy))
+        pen = pitch * (0.07 + 0.13 * float(weight[bar]) * (0.5 + f.energy))
         across = np.array((-sy, sx)) * pen / 2
         phase = float(rng.uniform(0.0, step))
         for t in np.flatnonzero(hits[bar] >= cut):
-            length = step * (0.5 + 0.45 * float(hits[bar, t]))
+            length = step * (0.7 + 0.28 * float(hits[bar, t]))
             start = top + np.array((sx, sy)) * (phase + step * t)
             end = start + np.array((sx, sy)) * length
             strokes.append(np.array((start + across, end + across, end - across, start - across)))
