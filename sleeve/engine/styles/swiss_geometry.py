@@ -156,13 +156,14 @@ RETIRED = (
     "slabs",
 )
 # weights of MUSIC for a calm (energy 0) and a loud (energy 1) track, mixed by energy;
-# the arcs less (four bench covers of one picture); a loud song leans to the letter
-# and the bars, a calm one to the arcs and the ripple
-CALM_WEIGHTS = (0.7, 0.8, 0.55, 0.6, 0.66, 0.65, 0.62, 0.7)
-LOUD_WEIGHTS = (0.62, 0.78, 0.6, 0.55, 0.62, 0.68, 0.72, 0.66)
+# the arcs less (four bench covers of one picture), the ripple and the dot grid less
+# (each drawn twice in one reviewed batch); a loud song leans to the letter and the
+# bars, a calm one to the arcs and the fan
+CALM_WEIGHTS = (0.7, 0.8, 0.55, 0.55, 0.56, 0.6, 0.58, 0.68)
+LOUD_WEIGHTS = (0.62, 0.78, 0.6, 0.5, 0.54, 0.64, 0.62, 0.66)
 # how each leans with the tempo (same order; +1 a fast song's, -1 a slow song's): the
 # fine grids, bars and chevrons for a quick beat, the ripple and the fan for a slow one
-TEMPO_LEAN = (0.0, 0.0, 0.2, 0.3, -0.5, -0.4, 0.6, 0.1)
+TEMPO_LEAN = (0.0, 0.0, 0.2, 0.3, -0.5, -0.4, 0.4, 0.0)
 # a CJK title's first character as the huge glyph is the style's best picture (both
 # reviewers chose the giant split 東 of 東京の夜): drawn more often
 CJK_GLYPH = 2.0
