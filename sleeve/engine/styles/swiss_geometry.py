@@ -1,30 +1,33 @@
 """Swiss / International-style music poster: one bold construction on a grid that says
 something about the song (what its title names, its title's letter, its energy as arcs,
-a bent stripe bundle, a fan of wedges) in two flat colours and black, with a
-shape-free title zone.
+a fan of wedges, a march of chevrons, a square spiral) in two flat colours and black,
+with a shape-free title zone.
 
 After Müller-Brockmann's Tonhalle and musica viva posters and Herbert Matter's Swiss
 tourism posters. A title that names a subject gets it on most seeds, in flats: a
-mountain as three ranks of flat triangles with a snow cap (peaks), the sea as level wave
+mountain as one huge leaning triangle sliced level into strata (peaks), the sea as level wave
 bands in sea blues under a light sky (waves; under a title that names a dawn or light, a
-warm sky of stepped bands of early light), rain as one huge drop built of a disc and a
-square under slanting rain written as a step sequencer (rain), a heart built of a
+warm sky of stepped bands of early light), slanting rain written as a step sequencer
+over a band of colour along the fall, the downpour (rain), a heart built of a
 square on its corner and two discs, its beat echoing out as outlines (heart; both
-swiss_signs). Otherwise, and on the other seeds, one of seven: concentric arc segments
+swiss_signs). Otherwise, and on the other seeds, one of eight: concentric arc segments
 counted by the tempo, their sweeps the energy curve (arcs, the Beethoven poster); one
 huge letter or number of the title cropped by the canvas with a colour block on the
 letter's top line (glyph; never on children's, hazy or metal songs); a system of bars
 turned by the key's place on the circle of fifths, one bar a beat, the energy curve as
 their lengths (rhythm); a grid of circles, each as large as the energy there times the
 onset, the loudest a huge disc (pulse); circles nested on one point of the canvas edge,
-one a beat, stepped by the energy curve (ripple); a bundle of parallel stripes rising
-from the far edge and turning one corner together, square or round, one a beat, their
-ends the energy curve (bundle, after Stankowski); a quarter disc cropped at a corner
+one a beat, stepped by the energy curve (ripple); a quarter disc cropped at a corner
 over a hairline grid, cut into wedges one a beat, each as long as the energy there
-(fan). The tempo leans the choice: bars, stripes and grids for a quick beat, the fan
-and ripple for a slow one. A grey palette still prints one strong ink.
+(fan); huge chevrons marching in from one edge, one a beat, spaced by the energy curve
+(chevrons, after Max Huber); a square spiral of thick bars winding in, one a beat, its
+weight the energy curve (spiral, after Lohse and Stankowski; both swiss_motion). The
+tempo leans the choice: bars, chevrons and grids for a quick beat, the fan and ripple
+for a slow one. A grey palette still prints one strong ink.
 
-Retired (RETIRED), never drawn: in a 2026 review (5 and 4.5 of 10, "interchangeable")
+Retired (RETIRED), never drawn: the bent stripe bundle after Stankowski, which a 2026
+review (6 of 10) read as empty corner brackets on a reggaeton song; in a 2026 review
+(5 and 4.5 of 10, "interchangeable")
 the coarse grid of quarter discs (quadrants, twelve of 74 covers, one tile template),
 the turned square with a disc on a grid (pair, twelve, "random blocks"), Max Bill's
 polygons floating in the field and the overprinted chain of discs, which said nothing
@@ -77,6 +80,7 @@ from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import swiss_constructs as constructs
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
+from sleeve.engine.styles.cover_parts import swiss_motion as motion
 from sleeve.engine.styles.cover_parts import swiss_scenes as scenes
 from sleeve.engine.styles.cover_parts import swiss_signs as signs
 from sleeve.engine.styles.cover_parts import swiss_studies as studies
@@ -120,11 +124,12 @@ SUBJECT_LAYOUTS = {word: (scene,) for word, scene in SUBJECTS}  # registry.draws
 NAMED_SHARE = 0.55
 # a song whose title names none of them: its energy as arcs, its title's letter, a
 # turned system of bars (the beats), a grid of circles (the onsets), nested circles
-# (tempo, curve), a bent stripe bundle and a fan of wedges (beats, curve)
-MUSIC = ("arcs", "glyph", "rhythm", "pulse", "ripple", "bundle", "fan")
+# (tempo, curve), a fan of wedges, a march of chevrons and a square spiral (beats, curve)
+MUSIC = ("arcs", "glyph", "rhythm", "pulse", "ripple", "fan", "chevrons", "spiral")
 COMPOSITIONS = (*MUSIC, *SCENES)
 # retired, never drawn: templates that said nothing of the song (see the docstring)
 RETIRED = (
+    "bundle",
     "quadrants",
     "pair",
     "polygons",
@@ -151,25 +156,26 @@ RETIRED = (
     "slabs",
 )
 # weights of MUSIC for a calm (energy 0) and a loud (energy 1) track, mixed by energy;
-# the arcs less (four bench covers of one picture); a loud song leans to the letter
-# and the bars, a calm one to the arcs and the ripple
-CALM_WEIGHTS = (0.7, 0.8, 0.55, 0.6, 0.66, 0.65, 0.65)
-LOUD_WEIGHTS = (0.62, 0.78, 0.6, 0.55, 0.62, 0.66, 0.68)
+# the arcs less (four bench covers of one picture), the ripple and the dot grid less
+# (each drawn twice in one reviewed batch); a loud song leans to the letter and the
+# bars, a calm one to the arcs and the fan
+CALM_WEIGHTS = (0.7, 0.8, 0.55, 0.55, 0.56, 0.6, 0.58, 0.68)
+LOUD_WEIGHTS = (0.62, 0.78, 0.6, 0.5, 0.54, 0.64, 0.62, 0.66)
 # how each leans with the tempo (same order; +1 a fast song's, -1 a slow song's): the
-# fine grids, bars and stripes for a quick beat, the ripple and the fan for a slow one
-TEMPO_LEAN = (0.0, 0.0, 0.2, 0.3, -0.5, 0.6, -0.4)
+# fine grids, bars and chevrons for a quick beat, the ripple and the fan for a slow one
+TEMPO_LEAN = (0.0, 0.0, 0.2, 0.3, -0.5, -0.4, 0.4, 0.0)
 # a CJK title's first character as the huge glyph is the style's best picture (both
 # reviewers chose the giant split 東 of 東京の夜): drawn more often
 CJK_GLYPH = 2.0
 # what each mood keeps of each (same order): hazy songs the soft arcs and discs, no
-# hard bars or letter; children's songs discs, dots and rings, never the
+# hard bars, chevrons or letter; children's songs discs, dots and rings, never the
 # Bauhaus letter (a "T" on a duck song read as wrong); warm genres the rounds and
 # squares (a cold letter block had met R&B and gospel)
 MOOD_SCALE = {
-    "friendly": (0.8, 0.0, 0.6, 1.2, 1.2, 0.5, 1.0),
-    "hazy": (1.3, 0.0, 0.25, 0.8, 1.3, 0.3, 0.6),
-    "sad": (1.2, 0.8, 1.0, 0.8, 1.2, 0.9, 1.2),
-    "warm": (0.9, 0.45, 1.1, 1.0, 1.2, 1.4, 1.1),
+    "friendly": (0.8, 0.0, 0.6, 1.2, 1.2, 1.0, 0.8, 0.6),
+    "hazy": (1.3, 0.0, 0.25, 0.8, 1.3, 0.6, 0.2, 0.4),
+    "sad": (1.2, 0.8, 1.0, 0.8, 1.2, 1.2, 0.6, 1.1),
+    "warm": (0.9, 0.45, 1.1, 1.0, 1.2, 1.1, 1.2, 1.3),
 }
 # warm genres (family or subgenre): warm paper and ink, never cold grey blocks
 WARM = frozenset({"rnb", "soul", "neo_soul", "gospel", "funk", "reggaeton", "r&b"})
@@ -453,8 +459,9 @@ DRAWN_BY = {
     "rhythm": systems,
     "pulse": systems,
     "ripple": studies,
-    "bundle": constructs,
     "fan": constructs,
+    "chevrons": motion,
+    "spiral": motion,
 }
 
 

@@ -1,8 +1,8 @@
 """What a title names, drawn in Swiss flats (after Herbert Matter's tourism posters and
 Müller-Brockmann's concert posters), each into a `swiss_layouts.Frame`, returning the
-focal box: peaks (a mountain: stacked flat triangles, the highest capped with snow)
-and waves (the sea: level wave bands). The energy curve sets the heights, the onsets
-the wave phases, the tempo the counts.
+focal box: peaks (a mountain: one huge leaning triangle sliced level into strata)
+and waves (the sea: level wave bands). The energy curve sets the strata and the
+heights, the onsets the gaps and the wave phases, the tempo the counts.
 """
 
 from __future__ import annotations
@@ -39,36 +39,39 @@ def _light(f: Frame) -> RGB:
 
 
 def peaks(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """A mountain as three ranks of stacked flat triangles, back to front in the
-    second colour, the flat colour and black, each rank lower; the peaks' heights
-    are the energy curve, the tempo their count; the highest carries a snow cap."""
+    """A mountain as one huge triangle standing on the base, its summit across the
+    cover where the song peaks, its flanks cropped by the canvas, sliced level into
+    strata: one a beat (the tempo counts them), each as deep as the energy curve
+    there from the foot up, with paper between them as heavy as the onsets; black,
+    the summit in the flat colour and one stratum in the second (three ranks of
+    clip-art triangles had read as a sticker); one flank steep, one long."""
     left, right, top, base = _ground(f)
     width, tall = right - left, base - top
     main, second = inks(f)
-    colours = (second, main, f.ink)
-    counts = [int(np.clip(f.steps - 1 + k, 2, 6)) for k in range(3)]
-    heights = slices(f.curve, sum(counts))
-    boxes, at = [], 0
-    summit = None
-    for k, count in enumerate(counts):
-        for i in range(count):
-            v = float(heights[at + i])
-            h = tall * (0.62 + 0.34 * v) * (1.0 - 0.24 * k)
-            ax = left + width * (i + 0.5 + float(rng.uniform(-0.3, 0.3))) / count
-            half = h * float(rng.uniform(0.7, 1.0))
-            tri = (ax - half, base, ax, base - h, ax + half, base)
-            draw.polygon(tri, brush(colours[k]))
-            boxes.append((ax - half, base - h, ax + half, base))
-            if k == 0 and (summit is None or h > summit[2]):
-                summit = (ax, half, h)
-        at += count
-    if summit is not None:  # the snow cap: the top quarter of the highest peak
-        ax, half, h = summit
-        cap = 0.26
-        y = base - h
-        tri = (ax - half * cap, y + h * cap, ax, y, ax + half * cap, y + h * cap)
-        draw.polygon(tri, brush(_light(f)))
-    return f.fraction((left, min(b[1] for b in boxes), right, base))
+    place = float(np.argmax(f.curve)) / max(1, len(f.curve) - 1)
+    ax = left + width * (0.25 + 0.5 * place + float(rng.uniform(-0.08, 0.08)))
+    h = tall * float(rng.uniform(0.86, 1.0))
+    # one flank steep, the other long (an even pyramid had read as a monument)
+    steep, long = h * float(rng.uniform(0.45, 0.7)), h * float(rng.uniform(1.2, 1.9))
+    west, east = (steep, long) if rng.random() < 0.5 else (long, steep)
+    n = int(np.clip(f.steps + 4 + int(rng.integers(-1, 2)), 6, 11))
+    depth = 0.5 + slices(f.curve, n)
+    depth = depth / depth.sum() * h
+    hits = signals.resample(np.asarray(f.onsets, float), n)
+    hits = (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
+    band = int(rng.integers(1, max(2, n - 2)))
+    y = base + 2.0
+    for k in range(n):
+        gap = float(depth[k]) * (0.08 + 0.22 * float(hits[k])) if k else 0.0
+        low, high = y - gap, y - float(depth[k])
+        if k == n - 1:
+            high = base - h
+        lo, hi = (low - base + h) / h, (high - base + h) / h  # 0 at the summit, 1 at the foot
+        colour = main if k == n - 1 else second if k == band else f.ink
+        pts = (ax - west * lo, low, ax - west * hi, high, ax + east * hi, high, ax + east * lo, low)
+        draw.polygon(pts, brush(colour))
+        y = high
+    return f.fraction((ax - west, base - h, ax + east, base))
 
 
 def waves(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:

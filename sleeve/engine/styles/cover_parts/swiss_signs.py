@@ -2,10 +2,10 @@
 Müller-Brockmann's concert posters), each painted into a `swiss_layouts.Frame`,
 returning the focal box (fractions of the side):
 
-rain: one huge drop (a disc and the square on its radius) cropped by the canvas,
-under slanting rain written as a step sequencer: one column a bar, one dash an
-eighth where the song hits, the key's slant, the energy its weight; the rain
-prints paper where it crosses the drop, which falls where the song peaks;
+rain: slanting rain written as a step sequencer (one column a bar, one dash an
+eighth where the song hits, the key's slant, the energy its weight) over a band of
+the flat colour along the fall where the song peaks, the downpour, on which the
+rain prints paper;
 heart: one huge heart (a square on its corner and two discs on its upper sides)
 cropped by the canvas, its beat as outlines echoing out from it, one a beat of the
 bar, spaced by the energy curve, and a small heart as the counterpoint.
@@ -50,14 +50,6 @@ def _turn(points: np.ndarray, angle: float) -> np.ndarray:
     return points @ np.array([[c, s], [-s, c]])
 
 
-def drop_ring(r: float) -> np.ndarray:
-    """A drop about the origin, point up: a disc of radius `r` and the square on its
-    radius turned onto its corner, whose sides touch the disc (tangent)."""
-    ts = np.linspace(-0.25 * math.pi, 1.25 * math.pi, 2 * ARC_POINTS)
-    arc = np.column_stack((r * np.cos(ts), r * np.sin(ts)))  # y down: the lower part
-    return np.vstack((arc, [(0.0, -r * math.sqrt(2.0))]))
-
-
 def heart_ring(d: float) -> np.ndarray:
     """A heart about the origin, point down: the square with half-diagonal `d` on its
     corner and a disc on each upper side (their diameter the side)."""
@@ -80,17 +72,18 @@ def _peak_place(f: Frame) -> float:
 
 
 def rain(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
-    """One huge drop in the flat colour, cropped by the canvas, placed across the cover
-    where the song peaks; over it slanting rain as a sequencer: columns (one a bar, as
-    many as the tempo counts) of dashes, one an eighth where the onset is strong, as
-    long as it is, each column as heavy as the energy curve there; black on the paper,
-    paper on the drop."""
+    """Slanting rain as a sequencer: columns (one a bar, as many as the tempo counts) of
+    dashes, one an eighth where the onset is strong, as long as it is, each column as
+    heavy as the energy curve there; under it the downpour, a band of the flat colour
+    along the fall, across the cover where the song peaks and as broad as the song is
+    loud; black on the paper, paper on the band."""
     s = f.size
     main, _ = inks(f)
-    x0, y0, x1, y1 = f.art
     bx0, by0, bx1, by1 = f.bleed()
-    w = x1 - x0
+    # always a clear slant, long thin streaks: upright stubs on a dark band had read as
+    # a tower's lit windows
     lean = _slant(f, rng)
+    lean += math.copysign(math.radians(10.0), lean)  # the key's full turn, 15 to 40 degrees
     cols = int(np.clip(round(f.tempo / 9.0), 8, 20))
     pitch = (bx1 - bx0) / cols
     sx, sy = math.sin(lean), math.cos(lean)
@@ -108,39 +101,35 @@ def rain(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     for c in range(cols + extra):
         bar = c % cols
         top = np.array((left + pitch * (c + 0.5), by0 - pitch))
-        pen = pitch * (0.1 + 0.22 * float(weight[bar]) * (0.5 + f.energy))
+        pen = pitch * (0.07 + 0.13 * float(weight[bar]) * (0.5 + f.energy))
         across = np.array((-sy, sx)) * pen / 2
         phase = float(rng.uniform(0.0, step))
         for t in np.flatnonzero(hits[bar] >= cut):
-            length = step * (0.5 + 0.45 * float(hits[bar, t]))
+            length = step * (0.7 + 0.28 * float(hits[bar, t]))
             start = top + np.array((sx, sy)) * (phase + step * t)
             end = start + np.array((sx, sy)) * length
             strokes.append(np.array((start + across, end + across, end - across, start - across)))
-    # the drop: as big as the song is loud, across the cover where its peak is, its
-    # point always in sight (a drop cropped at its point read as a sun)
-    tall = (by1 - by0) / (2.0 if f.edge == "top" else 2.5)  # the foot may crop it
-    r = min(w * 0.45, tall) * float(rng.uniform(0.85, 1.0)) * (0.85 + 0.15 * f.energy)
-    cx = bx0 + (bx1 - bx0) * (0.18 + 0.64 * _peak_place(f))
-    point = by0 + r * 1.5
-    if f.edge == "top":  # falling to the canvas foot, cropped by it on a loud song
-        cy = max(point, y1 - r * float(rng.uniform(0.2, 0.5 + f.energy)))
-    elif f.edge == "bottom":
-        cy = max(point, y1 - r * float(rng.uniform(1.0, 1.6)))
-    else:  # beside an upright title: low on the left
-        cy = max(point, y1 - r * float(rng.uniform(0.6, 1.4)))
-        cx = bx0 + (x1 - bx0) * (0.2 + 0.4 * _peak_place(f))
-    ring = _turn(drop_ring(r), -lean) + np.array((cx, cy))  # point against the fall
+    # the downpour: a band of the flat colour along the fall, across the cover where
+    # the song peaks, as broad as the song is loud (a drop built of a disc and a square
+    # had read as a house tag)
+    broad = pitch * float(rng.uniform(2.2, 3.4)) * (0.8 + 0.5 * f.energy)
+    axis, fall = np.array((-sy, sx)) * broad / 2, np.array((sx, sy))
+    # its middle across the cover where the song peaks, so it crosses the whole depth
+    mid = np.array((bx0 + (bx1 - bx0) * (0.25 + 0.5 * _peak_place(f)), (by0 + by1) / 2))
+    reach = fall * (by1 - by0 + 2.0 * pitch) / sy / 2
+    low, high = mid + reach, mid - reach
+    ring = np.array((high + axis, low + axis, low - axis, high - axis))
     draw = aggdraw.Draw(image)
-    _fill(draw, strokes, brush(f.ink))
     _fill(draw, [ring], brush(main))
+    _fill(draw, strokes, brush(f.ink))
     draw.flush()
-    # where the rain crosses the drop it prints paper: masks over the drop's box only
+    # where the rain crosses the band it prints paper: masks over the band's box only
     lo, hi = np.floor(ring.min(axis=0)), np.ceil(ring.max(axis=0)) + 1
     box = (max(0, int(lo[0])), max(0, int(lo[1])), min(s, int(hi[0])), min(s, int(hi[1])))
     if box[2] > box[0] and box[3] > box[1]:
         cross = ImageChops.multiply(_mask(box, strokes), _mask(box, [ring]))
         image.paste(tuple(f.paper), box, cross)
-    return f.fraction(f.bleed())  # the rain fills the art, the drop within it
+    return f.fraction(f.bleed())  # the rain fills the art, the band within it
 
 
 def heart(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:

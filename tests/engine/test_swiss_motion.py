@@ -1,0 +1,130 @@
+"""Reviewers scored Swiss geometry 6/10: the stripe bundle read as empty corner
+brackets, the mountain as clip-art ranks, the rain's drop (a disc and a square) as a
+house tag. The bundle is retired; two marks of motion joined the music compositions,
+each its own picture (a march of chevrons after Max Huber, a square spiral after
+Lohse), moved by the song and the seed and leaned to by the tempo; the mountain is one
+leaning triangle in strata, the rain falls on a band of colour, not a drop."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from sleeve.engine.raster import rng_for, srgb_to_oklab
+from sleeve.engine.styles import swiss_geometry
+from sleeve.engine.styles.cover_parts.swiss_layouts import inks
+
+from .test_styles import CALM, LOUD
+from .test_swiss_signs import _ink
+from .test_swiss_studies import _as, _thumb
+
+NEW = ("chevrons", "spiral")
+OLD = ("arcs", "rhythm", "pulse", "ripple", "fan")
+
+
+def test_the_bundle_is_retired_and_the_marks_of_motion_are_drawn() -> None:
+    assert "bundle" in swiss_geometry.RETIRED
+    assert "bundle" not in swiss_geometry.COMPOSITIONS
+    assert set(NEW) <= set(swiss_geometry.MUSIC)
+    plain = _as(CALM, "jazz", title="Velvet")
+    drawn = {swiss_geometry.layout_of(dataclasses.replace(plain, seed=s)) for s in range(150)}
+    assert set(NEW) <= drawn and "bundle" not in drawn, drawn
+
+
+def test_the_marks_differ_from_every_old_composition(monkeypatch) -> None:
+    """One song drawn in a new mark and in each old composition: a different picture
+    at 16 px for every pair, on each of three tracks."""
+    tracks = (
+        _as(LOUD, "techno", title="Pulse Width", energy=0.8, tempo_bpm=132.0, seed=5),
+        _as(CALM, "jazz", title="Blue Note for Ellis", tempo_bpm=92.0, seed=7),
+        _as(CALM, "pop", title="Sunny Days", valence=0.8, seed=9),
+    )
+    for track in tracks:
+        thumbs = {kind: _thumb(kind, track, monkeypatch) for kind in (*NEW, *OLD)}
+        for a, b in itertools.product(NEW, (*NEW, *OLD)):
+            if a != b:
+                gap = float(np.abs(thumbs[a] - thumbs[b]).mean())
+                assert gap > 0.04, (track.title, a, b, gap)
+
+
+@pytest.mark.parametrize("kind", NEW)
+def test_one_mark_takes_many_shapes_over_the_seeds(kind: str, monkeypatch) -> None:
+    """Two uses of one mark differ visibly: over six seeds of one song no two
+    thumbnails are near copies (the seed moves the heading, scale, crop and place)."""
+    base = _as(CALM, "jazz", title="Velvet", key=2)
+    thumbs = [_thumb(kind, dataclasses.replace(base, seed=seed), monkeypatch) for seed in range(6)]
+    gaps = [float(np.abs(a - b).mean()) for a, b in itertools.combinations(thumbs, 2)]
+    assert min(gaps) > 0.03, (kind, sorted(gaps)[:3])
+
+
+@pytest.mark.parametrize("kind", NEW)
+def test_the_song_moves_each_mark(kind: str, monkeypatch) -> None:
+    """One seed, two songs (another tempo, energy curve and key): another picture."""
+    first = _as(CALM, "jazz", title="Velvet", seed=11, key=0, tempo_bpm=80.0)
+    second = dataclasses.replace(
+        first,
+        key=6,
+        tempo_bpm=150.0,
+        energy_curve=tuple(np.r_[np.linspace(1.0, 0.2, 16), np.linspace(0.2, 0.9, 16)]),
+    )
+    a, b = _thumb(kind, first, monkeypatch), _thumb(kind, second, monkeypatch)
+    assert float(np.abs(a - b).mean()) > 0.02, kind
+
+
+def test_the_tempo_leans_the_choice() -> None:
+    """A quick beat draws the march of chevrons more than the fan of wedges, a slow song
+    the other way round."""
+    base = _as(CALM, "jazz", title="Velvet", energy=0.5)
+    fast = Counter(
+        swiss_geometry.layout_of(dataclasses.replace(base, seed=s, tempo_bpm=170.0))
+        for s in range(400)
+    )
+    slow = Counter(
+        swiss_geometry.layout_of(dataclasses.replace(base, seed=s, tempo_bpm=62.0))
+        for s in range(400)
+    )
+    assert fast["chevrons"] > fast["fan"] and slow["fan"] > slow["chevrons"], (fast, slow)
+
+
+def test_the_mountain_is_one_summit_not_ranks_of_triangles(monkeypatch) -> None:
+    """The mountain's skyline rises to one summit and falls away: no second peak (three
+    ranks of small triangles had read as clip-art)."""
+    for seed in range(6):
+        base = _as(LOUD, "rock", title="Mountain Song", seed=seed)
+        ink = _ink("peaks", base, monkeypatch)
+        ink = ink[:-2] & ink[1:-1] & ink[2:]  # solid ink, not a speck of grain
+        cols = np.flatnonzero(ink.sum(axis=0) > 3)
+        sky = np.array([np.argmax(ink[:, c]) for c in cols], float)
+        summit = int(np.argmin(sky))
+        # up to the summit it never drops into a valley, past it never climbs again
+        rise, fall = sky[: summit + 1], sky[summit:][::-1]
+        valleys = max(
+            float((rise - np.minimum.accumulate(rise)).max()),
+            float((fall - np.minimum.accumulate(fall)).max()),
+        )
+        assert valleys <= 6, (seed, valleys)
+
+
+def test_the_rain_falls_on_a_band_across_the_whole_art(monkeypatch) -> None:
+    """The rain's flat colour is a band running the full depth of the art (the
+    downpour), not a drop sitting in it: it reaches nearly every row the rain does."""
+    for seed in range(6):
+        base = _as(CALM, "jazz", title="Lo-fi Rain", seed=seed)
+        ink = _ink("rain", base, monkeypatch)
+        rows = np.flatnonzero(ink.sum(axis=1) > 3)  # the rain's rows, not a grain speck
+        flat = _flat(base)[rows[0] : rows[-1] + 1]
+        assert flat.any(axis=1).mean() > 0.9, (seed, flat.any(axis=1).mean())
+
+
+def _flat(direction) -> np.ndarray:
+    """Where the rain cover (128 px) prints its flat colour."""
+    rng = rng_for(direction, "swiss")
+    colours = swiss_geometry.cover_colours(direction, "rain", rng)
+    edge, depth = swiss_geometry.title_zone(direction, rng)
+    main, _ = inks(swiss_geometry._frame(direction, 128, edge, depth, colours))
+    image = srgb_to_oklab(np.asarray(swiss_geometry.render(direction, 128).image, float))
+    return np.linalg.norm(image - srgb_to_oklab(np.asarray(main, float)), axis=-1) < 0.06
