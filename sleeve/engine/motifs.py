@@ -63,6 +63,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "paper_cut/porthole",
             "ridgeline/dusk",
             "spectrogram/reflection",
+            "swiss_geometry/peaks",
             "topographic/horizon",
             "topographic/relief",
             "topographic/tanaka",
