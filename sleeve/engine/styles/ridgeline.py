@@ -85,15 +85,15 @@ RETIRED = (
 # each keeps a floor (the seed may pick any); the music leans within about +-0.25
 FLOOR, WIDTH = 0.35, 0.25
 # calm to loud: the music's lean (_lean) favours the ones near it
-ORDER = ("strip", "trace", "horizon", "city", "dusk", "overprint", "torn")
+ORDER = ("strip", "trace", "horizon", "dusk", "city", "overprint", "torn")
 # how readily each is drawn: the line strip the rarest (the one print of lines)
 EVEN = {
     "strip": 0.45,
     "trace": 0.6,
     "dusk": 1.3,
     "horizon": 0.8,
-    "city": 0.9,
-    "overprint": 1.1,
+    "city": 1.0,
+    "overprint": 0.75,
     "torn": 0.9,
 }
 # the hard genres' prints (ridge_stack.is_hard): no landscape of hills, no two-ink

@@ -63,9 +63,11 @@ def dusk(c: Canvas) -> Box:
     sky(c, top + 0.05)
     r = float(rng.uniform(0.05, 0.1))
     sx = float(np.clip(loudest(c) + rng.uniform(-0.1, 0.1), 0.15, 0.85))
-    sy = top - amp * 0.4
+    dark = rgb_to_oklch(c.inks.bg)[0] < 0.5
+    sy = top - amp * (1.1 if dark else 0.4) - (r if dark else 0.0)  # a dark print's moon clear
     sy = max(sy, (c.room + 0.02 + r) if c.calm_top else r + 0.05)
-    if rng.random() < 0.65:  # a sun or moon sinking behind the far range, or none
+    # a sun or moon sinking behind the far range, or none; a dark print always its moon
+    if rng.random() < 0.65 or dark:
         disc(c, sx, sy, r, c.inks.sun)
     ramp = (c.inks.far, c.inks.near)
     x = U * 1.04 - 0.02

@@ -39,16 +39,17 @@ def _night(c: Canvas) -> tuple[RGB, RGB, RGB, RGB, RGB]:
     """The city's inks: sky, horizon glow, far blocks, near blocks, lamps. A dark print
     keeps its own; a day print turns to night in its hues."""
     ink = c.inks
+    light, chroma, hue = rgb_to_oklch(ink.sun)
+    lamp = oklch_to_rgb(max(light, 0.88), min(chroma, 0.12), hue)  # windows and moon glow
     if rgb_to_oklch(ink.bg)[0] < 0.5:
-        return ink.bg, ink.glow, ink.far, ink.near, ink.sun
-    hue = rgb_to_oklch(ink.near)[2]
-    glow = rgb_to_oklch(ink.sun)[2]
+        return ink.bg, ink.glow, ink.far, ink.near, lamp
+    glow, hue = hue, rgb_to_oklch(ink.near)[2]
     return (
         oklch_to_rgb(0.17, 0.04, hue),
         oklch_to_rgb(0.62, 0.12, glow),
         oklch_to_rgb(0.34, 0.05, hue),
         oklch_to_rgb(0.1, 0.02, hue),
-        ink.sun,
+        lamp,
     )
 
 
@@ -78,6 +79,7 @@ def city(c: Canvas) -> Box:
         ground, tall = 0.9, 0.5 - 0.5 * c.room + 0.1 * d.loudness
     else:
         ground, tall = 1.0 - c.room, 0.36 + 0.1 * d.loudness
+    tall *= float(rng.uniform(0.75, 1.05))  # the seed sets how high the city stands
     horizon = ground - tall * 0.35
     saved = c.inks
     c.inks = type(saved)(top_c, glow, far, near, lamp, saved.ink, saved.second)
