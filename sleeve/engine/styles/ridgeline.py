@@ -92,13 +92,15 @@ EVEN = {
     "trace": 0.6,
     "dusk": 1.3,
     "horizon": 0.8,
-    "city": 1.0,
+    "city": 0.7,
     "overprint": 0.75,
     "torn": 0.9,
 }
 # the hard genres' prints (ridge_stack.is_hard): no landscape of hills, no two-ink
 # pastel overprint; their stark inks make the horizon and the city graphic
 HARD = ("strip", "trace", "horizon", "city", "torn")
+# the night city unnamed only for a song darker than this (a children's song got it)
+NIGHT = 0.4
 # what a title names (title_words.motifs) -> the composition that draws it, first
 # match wins; always drawn when named (STYLE.subjects)
 NAMED = (("road", "road"), ("city", "city"), ("mountain", "dusk"))
@@ -119,9 +121,10 @@ def _allowed(direction: ArtDirection) -> list[str]:
     the trace (the hard genres' own)."""
     if is_hard(direction):
         return list(HARD)
+    night = ["city"] if direction.valence < NIGHT else []
     if direction.language.tone.endswith("mono"):
-        return ["strip", "dusk", "horizon", "city"]
-    return [n for n in ORDER if n not in ("torn", "trace")]
+        return ["strip", "dusk", "horizon", *night]
+    return [n for n in ORDER if n not in ("torn", "trace", "city")] + night
 
 
 def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
