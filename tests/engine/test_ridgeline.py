@@ -327,8 +327,9 @@ def _thin_lines(art, size: int) -> float:
 
 def test_the_ridges_are_bands_of_tone_not_white_lines() -> None:
     """Every composition but the line strip, the trace and the torn strips (their
-    white fibre) prints its ridges as flat bands of tone (far to near, fold to fold), not the plot's texture of thin lines (a fifth
-    to a half of the old silhouettes were line pixels); the strip is lines."""
+    white fibre) prints its ridges as flat bands of tone (far to near), not the plot's
+    texture of thin lines (a fifth to a half of the old silhouettes were line pixels);
+    the strip is lines."""
     for base in (CALM, LOUD, SYNTH):
         for seed in range(3):
             direction = dataclasses.replace(base, seed=seed, palette=DOOM, valence=0.2)
