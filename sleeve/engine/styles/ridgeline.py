@@ -2,22 +2,25 @@
 style's own landscapes rather than the pulsar plot: opaque bands of colour stepping
 from far to near, in perspective, stood upright, overprinted in two inks.
 
-Compositions (cover_parts/ridge_layouts, ridge_scenes): a few big ranges layered like
-a mountain print at dusk, a sun or moon behind them (dusk, the commonest); many
-ridges receding in perspective to a horizon with a half-set sun (horizon); the ridges
-stood upright as the folds of a curtain, the loud stretches lit and hanging longest
-(curtain); two stacks printed in two inks on paper, out of register (overprint); a
-narrow strip of fine ridge lines on a large plain field (strip, the one line print,
-the rarest). A title naming a road gets the road through the ridges, a title naming
-a mountain the dusk ranges (STYLE.subjects, NAMED). Retired: RETIRED.
+Compositions (cover_parts/ridge_layouts, ridge_scenes, ridge_pictures): a few big
+ranges layered like a mountain print at dusk, a sun or moon behind them (dusk); many
+ridges receding in perspective to a horizon with a half-set sun (horizon); a night
+city whose rooftops are the ridges, windows lit where the song is loud (city); two
+stacks printed in two inks on paper, out of register (overprint); a narrow strip of
+fine ridge lines on a large plain field (strip, the rarest); for the hard genres
+(punk, hardcore, post-punk, metal, industrial, techno, drill) stark prints only: the
+ridges as torn paper strips (torn), one jagged trace like an ECG (trace), the strip,
+the horizon and the city in black, bone and one spot ink. A title naming a road gets
+the road, a city the night city, a mountain the dusk ranges (STYLE.subjects, NAMED).
+Retired: RETIRED.
 
 The energy curve and one spectrum slice per ridge -> every ridge's shape, each kicked
 by its stretch's strongest onset; density and tempo -> how many ridges, bands or
-folds; energy -> the perspective's steepness and the curtain's sway; loudness -> the
-ridges' height; the loudest stretch -> where the sun sits and the folds are lit;
+blocks; energy -> the perspective's steepness; loudness -> the
+ridges' height; the loudest stretch -> where the sun sits and the windows are lit;
 energy, density and tempo -> the composition (calm songs lean to the strip and the
-horizon, loud ones to the overprint and the curtain; the seed decides); the seed ->
-the crop, the spacing, the sun's size, the curtain's span; the language's tone,
+horizon, loud ones to the overprint and the torn strips; the seed decides); the seed ->
+the crop, the spacing, the sun's size, the blocks' widths; the language's tone,
 valence and palette -> the inks (ridge_inks): greys for metal and mono languages, a
 dusk for dark or sad songs, a day print on paper for bright ones.
 """
@@ -34,7 +37,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts.ridge_inks import inks_for
 from sleeve.engine.styles.cover_parts.ridge_layouts import LAYOUTS
-from sleeve.engine.styles.cover_parts.ridge_stack import Canvas, is_metal
+from sleeve.engine.styles.cover_parts.ridge_stack import Canvas, is_hard
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
@@ -49,8 +52,9 @@ STYLE = StyleInfo(
     # listed by 21 languages: at 1.6 it made 10-11 of 148 covers, which two reviewers
     # read as one layout repeated; at 0.8 it still made 11, with no releasable one
     weight=0.6,
-    # a title naming one always gets its picture (NAMED): the road, the dusk ranges
-    subjects=("road", "mountain"),
+    # a title naming one always gets its picture (NAMED): the road, the dusk ranges,
+    # the night city
+    subjects=("road", "mountain", "city"),
 )
 
 # compositions a review retired, none drawn: the night (a data chart), the ribbon (a
@@ -59,7 +63,7 @@ STYLE = StyleInfo(
 # arch on grey), the swell (a murky green sea); in 2026-12 every pulsar print, which
 # two art directors read as a Joy Division pastiche: the plot (pulsar), the wave, the
 # planet (the plot in a circle), the tower, the summit and the skyline (the plot cut
-# to a shape)
+# to a shape); the curtain (a pink block cut off at random, an unfinished render)
 RETIRED = (
     "night",
     "ribbon",
@@ -76,16 +80,30 @@ RETIRED = (
     "tower",
     "summit",
     "skyline",
+    "curtain",
 )
 # each keeps a floor (the seed may pick any); the music leans within about +-0.25
 FLOOR, WIDTH = 0.35, 0.25
 # calm to loud: the music's lean (_lean) favours the ones near it
-ORDER = ("strip", "horizon", "dusk", "overprint", "curtain")
+ORDER = ("strip", "trace", "horizon", "dusk", "city", "overprint", "torn")
 # how readily each is drawn: the line strip the rarest (the one print of lines)
-EVEN = {"strip": 0.45, "dusk": 1.4, "horizon": 0.8, "overprint": 1.2, "curtain": 0.8}
+EVEN = {
+    "strip": 0.45,
+    "trace": 0.6,
+    "dusk": 1.3,
+    "horizon": 0.8,
+    "city": 0.7,
+    "overprint": 0.75,
+    "torn": 0.9,
+}
+# the hard genres' prints (ridge_stack.is_hard): no landscape of hills, no two-ink
+# pastel overprint; their stark inks make the horizon and the city graphic
+HARD = ("strip", "trace", "horizon", "city", "torn")
+# the night city unnamed only for a song darker than this (a children's song got it)
+NIGHT = 0.4
 # what a title names (title_words.motifs) -> the composition that draws it, first
 # match wins; always drawn when named (STYLE.subjects)
-NAMED = (("road", "road"), ("mountain", "dusk"))
+NAMED = (("road", "road"), ("city", "city"), ("mountain", "dusk"))
 SUBJECT_LAYOUTS = {subject: (name,) for subject, name in NAMED}  # registry.draws_named
 
 
@@ -98,11 +116,15 @@ def _lean(direction: ArtDirection) -> float:
 
 
 def _allowed(direction: ArtDirection) -> list[str]:
-    """The compositions this song may get unnamed: all five, but the two-ink
-    overprint not for metal or a mono language (their prints keep to greys)."""
-    if is_metal(direction) or direction.language.tone.endswith("mono"):
-        return ["strip", "dusk", "horizon", "curtain"]
-    return list(ORDER)
+    """The compositions this song may get unnamed: the hard genres their stark prints
+    (HARD), a mono language the dark-fitting four, the rest all but the torn strips and
+    the trace (the hard genres' own)."""
+    if is_hard(direction):
+        return list(HARD)
+    night = ["city"] if direction.valence < NIGHT else []
+    if direction.language.tone.endswith("mono"):
+        return ["strip", "dusk", "horizon", *night]
+    return [n for n in ORDER if n not in ("torn", "trace", "city")] + night
 
 
 def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:

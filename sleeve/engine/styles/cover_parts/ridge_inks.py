@@ -2,8 +2,10 @@
 the ridges' bands stepping from the far one (hazed, near the glow) to the near one
 (deep), a sun or moon, a line ink and a second ink for the overprint. Metal and the
 mono languages keep greys (bone, ash, black); a dark or sad song gets a dusk (never
-brown ranges: dark oranges turn slate), a bright one a day print on paper; never a
-murky green or olive field."""
+brown ranges: dark oranges turn slate), a bright one a day print on paper; the hard
+genres a stark print (black on their spot ink, black on bone, or black and bone under
+a spot sun); never a murky green or olive field, and every dark print has a bright
+glow or disc to read by."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import numpy as np
 from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts.ridge_stack import BONE, RGB, is_metal
+from sleeve.engine.styles.cover_parts.ridge_stack import BONE, HARD, RGB, is_metal
 
 BLUE = 255.0  # the hue a palette without a usable one falls back on
 
@@ -38,8 +40,8 @@ def _grey(dark: bool, hue: float) -> Inks:
     def g(light: float, chroma: float = 0.006) -> RGB:
         return oklch_to_rgb(light, chroma, hue)
 
-    if dark:
-        return Inks(g(0.13), g(0.3), g(0.44), g(0.08), g(0.9, 0.012), g(0.9, 0.012), g(0.6))
+    if dark:  # a lit horizon over black ranges (a grey glow under grey ranges read as murk)
+        return Inks(g(0.1), g(0.62), g(0.34), g(0.06), g(0.93, 0.012), g(0.9, 0.012), g(0.6))
     return Inks(g(0.95), g(0.9), g(0.78), g(0.2), g(0.24), g(0.2), g(0.55))
 
 
@@ -66,11 +68,28 @@ def _ink(light: float, chroma: float, hue: float) -> RGB:
     return oklch_to_rgb(light, chroma, hue)
 
 
+def _stark(spot: RGB, pick: float) -> Inks:
+    """A hard genre's print by the seed's `pick`: black ridges on the spot ink with a
+    bone disc, black on bone with a spot disc, or a black night with a spot glow."""
+    light, chroma, hue = rgb_to_oklch(spot)
+    spot = oklch_to_rgb(min(max(light, 0.58), 0.8), max(chroma, 0.04), hue)
+    black, bone = oklch_to_rgb(0.13, 0.004, hue), oklch_to_rgb(0.93, 0.015, 85.0)
+    if pick < 0.4:
+        deep = oklch_to_rgb(0.4, chroma * 0.8, hue)
+        return Inks(spot, spot, deep, black, bone, bone, black)
+    if pick < 0.7:
+        return Inks(bone, bone, oklch_to_rgb(0.62, 0.005, hue), black, spot, black, spot)
+    dim = oklch_to_rgb(0.33, chroma * 0.5, hue)
+    return Inks(oklch_to_rgb(0.1, 0.004, hue), spot, dim, black, bone, bone, spot)
+
+
 def inks_for(direction: ArtDirection, rng: np.random.Generator) -> Inks:
     """The inks by genre, tone, palette and mood (see the module)."""
     base_hue = rgb_to_oklch(direction.palette.background)[2]
     if is_metal(direction):
         return _grey(True, rgb_to_oklch(BONE)[2])
+    if direction.language.subgenre in HARD or direction.genre == "punk":
+        return _stark(HARD.get(direction.language.subgenre, HARD["punk"]), float(rng.random()))
     tone_name = direction.language.tone
     dark = rgb_to_oklch(direction.palette.background)[0] < 0.55 or direction.valence < 0.4
     if tone_name.endswith("mono"):
@@ -87,7 +106,7 @@ def inks_for(direction: ArtDirection, rng: np.random.Generator) -> Inks:
             land = turned
         return Inks(
             bg=_ink(0.22, 0.05, land),
-            glow=_ink(0.66, 0.11 * punch, sky),
+            glow=_ink(0.74, 0.12 * punch, sky),
             far=_ink(0.5, 0.07, land),
             near=_ink(0.13, 0.035, land),
             sun=_ink(0.9, 0.09, sky),

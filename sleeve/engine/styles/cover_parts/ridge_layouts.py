@@ -6,30 +6,29 @@ out of it):
 dusk: a few big ranges layered like a mountain print at dusk (more for a busier
 song), a sun or moon sinking behind the far one where the song is loudest;
 horizon: many ridges in perspective receding to a horizon (steeper for a louder
-song), a great sun half-set on it or only its glow, the horizon tilted on some;
-curtain: the ridges stood upright as folds of a curtain or organ pipes, one per
-stretch of the song, the loud ones lit and hanging longest.
-The overprint, the strip and the road are in ridge_scenes.
+song), a great sun half-set on it or only its glow, the horizon tilted on some.
+The overprint, the strip and the road are in ridge_scenes; the city, the torn strips
+and the trace in ridge_pictures.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-import aggdraw
 import numpy as np
 
 from sleeve.engine import signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts.ridge_pictures import PICTURES
 from sleeve.engine.styles.cover_parts.ridge_scenes import SCENES
 from sleeve.engine.styles.cover_parts.ridge_stack import (
     Canvas,
     U,
     at,
     band,
-    busy,
     disc,
+    is_hard,
     lines,
     loudest,
     rows,
@@ -64,9 +63,11 @@ def dusk(c: Canvas) -> Box:
     sky(c, top + 0.05)
     r = float(rng.uniform(0.05, 0.1))
     sx = float(np.clip(loudest(c) + rng.uniform(-0.1, 0.1), 0.15, 0.85))
-    sy = top - amp * 0.4
+    dark = rgb_to_oklch(c.inks.bg)[0] < 0.5
+    sy = top - amp * (1.1 if dark else 0.4) - (r if dark else 0.0)  # a dark print's moon clear
     sy = max(sy, (c.room + 0.02 + r) if c.calm_top else r + 0.05)
-    if rng.random() < 0.65:  # a sun or moon sinking behind the far range, or none
+    # a sun or moon sinking behind the far range, or none; a dark print always its moon
+    if rng.random() < 0.65 or dark:
         disc(c, sx, sy, r, c.inks.sun)
     ramp = (c.inks.far, c.inks.near)
     x = U * 1.04 - 0.02
@@ -106,7 +107,9 @@ def horizon(c: Canvas) -> Box:
     vx = float(np.clip(loudest(c) + rng.uniform(-0.15, 0.15), 0.2, 0.8))
     tilt = slope * (U * 1.04 - 0.52)
     dark = rgb_to_oklch(c.inks.bg)[0] < 0.5
-    if rng.random() < 0.7 or not dark:  # a sun half-set on the horizon, or at dusk its glow
+    sunny = rng.random() < 0.7
+    # a sun half-set on the horizon, or at dusk its glow; a hard print always its disc
+    if sunny or not dark or is_hard(d):
         disc(c, vx, yh + slope * (vx - 0.5), r, c.inks.sun)
     ramp = (c.inks.glow, c.inks.far, c.inks.near)
     head = 0.1 + 0.08 * d.loudness
@@ -124,54 +127,14 @@ def horizon(c: Canvas) -> Box:
     return (0.0, max(0.0, yh - tip - r - 0.01), 1.0, 1.0 if c.calm_top else end + tip)
 
 
-def curtain(c: Canvas) -> Box:
-    """The ridges stood upright: one fold per stretch of the song, its edges that
-    stretch's spectrum running down the frame, lit where the song is loud (pale on
-    paper, glowing on a dark field) and hanging longest there; folds across the width
-    or a seeded part of it, from a rail under the title or from the top edge above it."""
-    rng, d = c.rng, c.direction
-    n = int(7 + round(11 * busy(c)) + rng.integers(0, 3))
-    level = signals.smooth(signals.energy(d, n), 1)
-    level = (level - level.min()) / max(float(np.ptp(level)), 1e-6)
-    spec = signals.spectrum(d, n + 1, 24)
-    span = 1.0 if rng.random() < 0.5 else float(rng.uniform(0.62, 0.85))
-    x0 = 0.0 if span == 1.0 else float(rng.choice((0.0, 1.0 - span)))
-    y0, y1 = (c.room + 0.04, 0.97) if c.calm_top else (0.0, 0.95 - c.room)
-    edges = x0 + span * np.linspace(0.0, 1.0, n + 1)
-    width = span / n
-    ys = np.linspace(y0, y1, 40)
-    sway = [np.interp(np.linspace(0, 1, 40), np.linspace(0, 1, 24), spec[k]) for k in range(n + 1)]
-    sway = [(w - w.mean()) / max(float(np.ptp(w)), 1e-6) for w in sway]
-    lean = width * (0.8 + 0.8 * d.turbulence)
-    # deep folds to pale ones on paper; on a dark field the folds are lit, glow to sun
-    dark = rgb_to_oklch(c.inks.bg)[0] < 0.5
-    ramp = (c.inks.glow, c.inks.sun) if dark else (c.inks.near, c.inks.far)
-    hems = []
-    for k in range(n):
-        hem = y1 - (y1 - y0) * 0.28 * (1.0 - level[k]) * float(rng.uniform(0.6, 1.0))
-        keep = ys <= hem
-        left = edges[k] + lean * sway[k] * (ys - y0) / (y1 - y0)
-        right = edges[k + 1] + lean * sway[k + 1] * (ys - y0) / (y1 - y0)
-        lit = 0.2 + 0.7 * level[k] + (0.06 if k % 2 else -0.06)
-        poly = np.concatenate(
-            [np.stack([left[keep], ys[keep]], 1), np.stack([right[keep], ys[keep]], 1)[::-1]]
-        )
-        c.draw.polygon((poly * c.size).ravel().tolist(), aggdraw.Brush(at(ramp, lit)))
-        fold = left + (right - left) * 0.55  # the fold's shadowed side
-        shade = np.concatenate(
-            [np.stack([fold[keep], ys[keep]], 1), np.stack([right[keep], ys[keep]], 1)[::-1]]
-        )
-        c.draw.polygon((shade * c.size).ravel().tolist(), aggdraw.Brush(at(ramp, lit - 0.22)))
-        hems.append(hem)
-    return (max(0.0, x0 - lean), y0, min(1.0, x0 + span + lean), min(1.0, max(hems)))
-
-
 # calm to loud (ridgeline._pick leans within them); the road only for a road title
 LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
     "strip": SCENES["strip"],
     "dusk": dusk,
     "horizon": horizon,
+    "city": PICTURES["city"],
     "overprint": SCENES["overprint"],
-    "curtain": curtain,
+    "trace": PICTURES["trace"],
+    "torn": PICTURES["torn"],
     "road": SCENES["road"],
 }
