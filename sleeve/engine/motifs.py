@@ -63,7 +63,6 @@ MOTIFS: dict[str, frozenset[str]] = {
             "paper_cut/porthole",
             "ridgeline/dusk",
             "spectrogram/reflection",
-            "swiss_geometry/peaks",
             "topographic/horizon",
             "topographic/relief",
             "topographic/tanaka",
