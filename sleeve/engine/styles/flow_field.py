@@ -52,8 +52,10 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
+    flow_figures,
     flow_lines,
     flow_more,
+    flow_night,
     flow_prints,
     flow_scenes,
     flow_strokes,
@@ -154,7 +156,8 @@ def _genre_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray] | None
     material the title or genre names (flow_words: candyfloss pastels, lead grey)."""
     pal = direction.palette
     stuff = flow_words.material(direction)
-    if direction.genre == "punk" or direction.language.subgenre in PUNK:
+    punk = direction.genre == "punk" or direction.language.subgenre in PUNK
+    if punk or flow_strokes.violent(direction):  # the violent metals' lines bone and blood
         top = raster.tone(pal.background, 0.1, 0.01)
         bottom = raster.tone(pal.background, 0.16, 0.015)
         stops = [raster.tone(pal.colors[0], 0.95, 0.01), _toward(pal.accent, 0.56, 0.2, 27.0)]
@@ -288,6 +291,9 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The flow-field art at `size`, before the finish."""
     angle, name, rng = _plan(direction)
     bg_top, bg_bottom, lut = _colors(direction)
+    if name in flow_night.SKIES and flow_night.is_night(direction.title):
+        bg_top, bg_bottom, stops = flow_night.colors(direction)
+        lut = _inks(stops, 0.0)
     if name == "strokes" and flow_strokes.violent(direction):
         bg_top, bg_bottom = (14, 10, 10), (22, 12, 12)  # black, a breath of dried blood
     img = _ground(size, bg_top, bg_bottom, angle)
@@ -340,6 +346,8 @@ def _streamlines(
     inks[0] = raster.tone(inks[0], max(lit[0], 0.84) if field < 0.5 else min(lit[0], 0.3))
     if name in flow_scenes.SCENES:
         return flow_scenes.paint(img, name, direction, rng, inks, calm)
+    if name in flow_figures.FIGURES:
+        return flow_figures.paint(img, name, direction, rng, inks, calm)
     if name == "wave":
         return flow_wave.wave(img, direction, rng, inks, calm)
     if name in flow_prints.PRINTS:

@@ -54,8 +54,8 @@ def _skylines(
     """The far sea with its peak, the great wave and the low swell in front (each a
     skyline, 1 x size, back to front), and the crest (x, y) with its height."""
     room = bottom - top
-    tall = room * (0.6 + 0.25 * energy) * float(rng.uniform(0.9, 1.05))
-    crest_x = 0.5 - front * float(rng.uniform(0.02, 0.16))
+    tall = room * (0.6 + 0.25 * energy) * float(rng.uniform(0.78, 1.05))
+    crest_x = 0.5 - front * float(rng.uniform(0.0, 0.2))
     crest_y = bottom - tall
     sea = top + room * 0.72
     peak_x = crest_x + front * float(rng.uniform(0.24, 0.34))
