@@ -19,7 +19,7 @@ FORMS = (
 # the pictures with a subject (the grass, the stone, the whirlpool, the range's hills
 # under a sun) most often; the subject-less swell (the song's waveform) rarer; the carving and
 # the blaze by title, the strokes by genre
-WEIGHTS = (0.12, 0.55, 0.6, 0.6, 0.1, 0.15, 0.7, 0.7, 0.0, 0.0, 0.0)
+WEIGHTS = (0.12, 0.55, 0.6, 0.6, 0.1, 0.15, 0.45, 0.45, 0.0, 0.0, 0.0)
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the whirlpool: genres whose imagery is a swirl
