@@ -6,17 +6,23 @@ flow_scenes' grass (tall blades bent by the wind before a low sun, the tips the
 song's energy curve), stone (a stream's lines parting round a stone) and whirlpool (a
 whirlpool from above, spiral arms swept into a dark throat); flow_wave's great wave
 (after Hokusai: a tall wave of lines, its lip curling in a spiral, a far peak and a
-small sun); flow_prints' range (hills hatched in lines under a setting sun, the front
-skyline the energy curve) and swell (the frame ruled in lines, bold inside the song's
-waveform: rare, it has no subject).
+small sun); flow_figures' feather (barbs swept from its shaft, a split in the vane)
+and incense (smoke rising from a stick in long curling lines); flow_prints' range
+(hills hatched in lines under a setting sun, the front skyline the energy curve) and
+swell (the frame ruled in lines, bold inside the song's waveform: rare, it has no
+subject).
 Titles choose a subject: a sun, a moon, a heart or a star is carved out of the field
 by the lines turning (the carving, its lines in the accent), a mountain the range,
-fire the blaze (a flame of nested lines), a whirl or a storm the whirlpool, grass or
-wind the grass, a stone or a river the stone, the sea or a wave the great wave.
+fire the blaze (a flame of nested lines), a whirl or a storm the whirlpool (a small
+boat caught at its rim), grass or wind the grass, a stone or a river the stone, the
+sea or a wave the great wave, a feather or a wing the feather, smoke or a psalm the
+incense. A title naming the night, the small hours, the dark or the winter
+(flow_night) turns a picture with a sky to night: a dark ground, a pale moon.
 The painted strokes (flow_strokes, after Fidenza: thick curves packed edge to edge,
-none crossing) are kept for the violent metals and punk (bone and blood slashes on
-black) and for a title naming a cloud, a sky or candyfloss (that cloud, in fibres of
-the material flow_words reads from the title).
+none crossing) are kept for punk (bone and blood slashes on black) and for a title
+naming a cloud, a sky or candyfloss (that cloud, in fibres of the material flow_words
+reads from the title); the violent metals draw the line pictures in bone and blood
+on black (their slashing strokes read as red/white chaos).
 
 The music drives the layout: the energy curve the grass's tips, the range's front
 skyline and the swell's waveform; energy the wind, the whirlpool's twist, the wave's

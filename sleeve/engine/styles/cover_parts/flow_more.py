@@ -1,7 +1,8 @@
 """The catalogue flow_field chooses from: the line prints (flow_prints: the swell,
 the range, the carving; flow_lines: the blaze; flow_scenes: the grass,
-the stone, the whirlpool; flow_wave: the great wave) and the painted strokes
-(flow_strokes), by what the title names, the genre and the music.
+the stone, the whirlpool; flow_wave: the great wave; flow_figures: the feather, the
+incense) and the painted strokes (flow_strokes), by what the title names, the genre
+and the music.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ FORMS = (
     "swell", "range", "grass", "stone", "whirlpool", "wave", "feather", "incense", "carve",
     "blaze", "strokes",
 )  # fmt: skip
-# the pictures with a subject (the grass, the stone, the whirlpool, the range's hills
-# under a sun) most often; the subject-less swell (the song's waveform) rarer; the carving and
-# the blaze by title, the strokes by genre
+# the pictures with a subject (the grass, the stone, the range's hills under a sun, the
+# feather, the incense) most often; the subject-less swell (the song's waveform) and the
+# whirlpool rarer; the carving and the blaze by title, the strokes by genre
 WEIGHTS = (0.12, 0.55, 0.6, 0.6, 0.1, 0.15, 0.45, 0.45, 0.0, 0.0, 0.0)
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
@@ -54,10 +55,11 @@ def named_form(title: str) -> str | None:
 def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The form's name: what the title names (TITLE_FORMS; a cloud, a sky or candyfloss
     the strokes' cloud; fire the blaze; a sun, a moon, a heart or a star the carving
-    and a mountain the range, three turns in four), the strokes for the violent metals
-    and punk, else the seed choosing among the line prints by the music: a loud song
-    leans to the wave, the whirlpool, the grass and the swell, a calm one to the range and the
-    stone; a swirling genre (SWIRLS) to the whirlpool."""
+    and a mountain the range, three turns in four), the strokes for punk (the violent
+    metals draw a picture in bone and blood: their strokes read as red/white chaos),
+    else the seed choosing among the line prints by the music: a loud song leans to the
+    wave, the whirlpool, the grass and the swell, a calm one to the range and the stone;
+    a swirling genre (SWIRLS) to the whirlpool."""
     if names_cloud(direction.title):
         return "strokes"
     pick = rng.random()  # one draw, always: the metals' strokes stay where they were

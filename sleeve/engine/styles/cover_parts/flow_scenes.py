@@ -6,7 +6,7 @@ directors read the subject-less prints as "stripes with no subject"):
 - the stone: a stream's lines parting round a stone (a pebble or two beside it), the
   stone one solid shape long with the flow, the water's lines crowding past it;
 - the whirlpool: a whirlpool seen from above, spiral lines wound into a dark throat,
-  wound tighter when loud.
+  wound tighter when loud, a small boat caught at its rim.
 
 The music moves the layout: the seed where the subject sits and which way the flow
 runs, the energy its scale and the wind or the twist, the tempo how many lines.
