@@ -27,9 +27,11 @@ FIGURES = ("feather", "incense")
 def feather(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
-    """A feather on a slant: barbs as lines swept toward the tip, a split or two."""
+    """A feather on a slant: barbs as lines swept toward the tip, a split or two (its
+    fields computed at half the side, then scaled up)."""
     size = img.size[0]
-    x, y = raster.pixel_grid(size)
+    half_side = max(size // 2, 16)
+    x, y = raster.pixel_grid(half_side)
     top, bottom = flow_scenes._room(calm)
     room = bottom - top
     energy = float(np.clip(direction.energy, 0.0, 1.0))
@@ -58,16 +60,15 @@ def feather(
         notch = (side == on) & (np.abs(reach - at) < gap / length) & (np.abs(d) > 0.3 * w)
         split = np.where(notch, 0.0, split)
     psi += (0.3 + 0.6 * energy) * (np.abs(d) / length) ** 2 * 6.0  # the barbs curve out
-    edge = np.clip((w - np.abs(d)) * size / 2.0, 0.0, 1.0)
-    width = (edge * split * (t > 0)).astype(np.float32) * flow_scenes._band(size, calm)
-    ink = side.astype(np.uint8)  # the wider side the second ink, the narrow the lead
+    edge = np.clip((w - np.abs(d)) * half_side / 2.0, 0.0, 1.0)
+    width = _up(edge * split * (t > 0), size) * flow_scenes._band(size, calm)
+    ink = _doubled(side, size)  # the wider side the second ink, the narrow the lead
     weight = max(1.5, gap * size * 0.5)
-    flow_lines.draw(
-        img, psi.astype(np.float32), 1.0, weight, inks, calm, rng, width=width, inks_at=ink
-    )
+    flow_lines.draw(img, _up(psi, size), 1.0, weight, inks, calm, rng, width=width, inks_at=ink)
     shaft = np.abs(d) - np.maximum(np.float32(1.2 / size), length * 0.012 * (1.2 - u))
     shaft = np.where((u > 0) & (u < 0.98), shaft, np.float32(1.0))
-    flow_scenes._fill(img, flow_scenes._soft(shaft, size) * flow_scenes._band(size, calm), inks[2])
+    solid = _up(flow_scenes._soft(shaft, half_side), size)
+    flow_scenes._fill(img, solid * flow_scenes._band(size, calm), inks[2])
     ends = [(bx, by), (bx + ux * length, by + uy * length)]
     xs, ys = [p[0] for p in ends], [p[1] for p in ends]
     return flow_scenes._focal(
@@ -78,9 +79,10 @@ def feather(
 def incense(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
-    """Smoke rising from a stick of incense in long lines, widening and curling."""
+    """Smoke rising from a stick of incense in long lines, widening and curling (the
+    smoke's fields computed at half the side, then scaled up)."""
     size = img.size[0]
-    x, y = raster.pixel_grid(size)
+    x, y = raster.pixel_grid(max(size // 2, 16))
     top, bottom = flow_scenes._room(calm)
     room = bottom - top
     energy = float(np.clip(direction.energy, 0.0, 1.0))
@@ -102,20 +104,18 @@ def incense(
     )
     axis = x0 + sway + drift * h * h
     spread = 0.012 + (0.13 + 0.05 * energy) * h**1.1
-    warp = flow_lines.upscale(flow_lines.noise(rng, max(size // 4, 16), 3), size)
+    warp = flow_lines.noise(rng, max(size // 2, 16), 3)
     across = (x - axis) / spread
     curl = (0.3 + 0.5 * energy) * h * h * np.sin(3.0 * across + 5.0 * h + phase)  # curling
     psi = across + curl + 1.2 * h * warp
     lines = 2.5 + 2.0 * signals.pace(direction)
     rise = (y < tip).astype(np.float32)
     fade = np.clip((1.0 - h) * 2.5, 0.0, 1.0)
-    width = (np.abs(across) < 1.25) * rise * fade * flow_scenes._band(size, calm)
-    ink = (np.abs(across) > 0.55).astype(np.uint8)
+    width = _up((np.abs(across) < 1.25) * rise * fade, size) * flow_scenes._band(size, calm)
+    ink = _doubled(np.abs(across) > 0.55, size)
     weight = max(1.5, size * 0.007 * (1.0 + direction.density))
-    flow_lines.draw(
-        img, psi.astype(np.float32), lines, weight, inks, calm, rng,
-        width=width.astype(np.float32), inks_at=ink,
-    )  # fmt: skip
+    flow_lines.draw(img, _up(psi, size), lines, weight, inks, calm, rng, width=width, inks_at=ink)
+    x, y = raster.pixel_grid(size)  # the stick, its bowl and its ember crisp at full size
     along = x - base - slant * (foot - y) / (foot - tip)  # the stick leans in its bowl
     stick = np.maximum(np.abs(along) - 1.5 / size, np.maximum(tip - y, y - foot))
     flow_scenes._fill(img, flow_scenes._soft(stick, size), inks[0])
@@ -125,6 +125,19 @@ def incense(
     flow_scenes._fill(img, flow_scenes._soft(ember, size), inks[2])
     reach = 0.2 + 0.14 * energy
     return flow_scenes._focal((x0 - reach, top + 0.05, x0 + reach, foot + 0.05), calm)
+
+
+def _up(field: np.ndarray, size: int) -> np.ndarray:
+    """A field computed at half the side, scaled up to size x size (float32)."""
+    return flow_lines.upscale(np.asarray(field, dtype=np.float32), size)
+
+
+def _doubled(mask: np.ndarray, size: int) -> np.ndarray:
+    """A half-side mask as size x size ink codes (each cell repeated 2 x 2)."""
+    codes = np.repeat(np.repeat(mask.astype(np.uint8), 2, axis=0), 2, axis=1)
+    full = np.zeros((size, size), dtype=np.uint8)
+    full[: min(size, codes.shape[0]), : min(size, codes.shape[1])] = codes[:size, :size]
+    return full
 
 
 def paint(

@@ -227,19 +227,23 @@ def _boat(
         if top + 0.08 < by < bottom - 0.08 and 0.08 < bx < 0.92:
             break
     heading = angle + np.pi / 2 + np.arctan(twist) * np.sign(twist)  # along the arms
-    x, y = raster.pixel_grid(size)
-    dx, dy = x - bx, y - by
+    length = max(0.07, radius * 0.42)
+    left, upper = int((bx - length) * size) - 1, int((by - length) * size) - 1
+    side = int(2 * length * size) + 3  # drawn in its own window, not the whole frame
+    steps = np.arange(side, dtype=np.float32) + np.float32(0.5)
+    dx, dy = ((left + steps) / size - bx)[None, :], ((upper + steps) / size - by)[:, None]
     u = dx * np.cos(heading) + dy * np.sin(heading)
     v = dy * np.cos(heading) - dx * np.sin(heading)
-    length = max(0.07, radius * 0.42)
     hull = np.hypot(u / length, v / (length * 0.32)) - 1.0  # a pointed-ish oval
     hull = np.maximum(
         hull, np.abs(v) / (length * 0.32) - np.sqrt(np.clip(1.0 - (u / length) ** 2, 0.0, None))
     )
-    _fill(img, _soft(hull * np.float32(length * 0.3), size), inks[2])
     deck = np.hypot(u / (length * 0.7), v / (length * 0.16)) - 1.0
     field = img.getpixel((0, size - 1))
-    _fill(img, _soft(deck * np.float32(length * 0.1), size), field)
+    window = img.crop((left, upper, left + side, upper + side))
+    _fill(window, _soft(hull * np.float32(length * 0.3), size), inks[2])
+    _fill(window, _soft(deck * np.float32(length * 0.1), size), field)
+    img.paste(window, (left, upper))
     return bx, by
 
 
