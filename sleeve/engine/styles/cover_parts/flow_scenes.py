@@ -234,11 +234,11 @@ def _boat(
     dx, dy = ((left + steps) / size - bx)[None, :], ((upper + steps) / size - by)[:, None]
     u = dx * np.cos(heading) + dy * np.sin(heading)
     v = dy * np.cos(heading) - dx * np.sin(heading)
-    hull = np.hypot(u / length, v / (length * 0.32)) - 1.0  # a pointed-ish oval
+    hull = np.hypot(u / length, v / (length * 0.27)) - 1.0  # a pointed-ish oval
     hull = np.maximum(
-        hull, np.abs(v) / (length * 0.32) - np.sqrt(np.clip(1.0 - (u / length) ** 2, 0.0, None))
+        hull, np.abs(v) / (length * 0.27) - np.sqrt(np.clip(1.0 - (u / length) ** 2, 0.0, None))
     )
-    deck = np.hypot(u / (length * 0.7), v / (length * 0.16)) - 1.0
+    deck = np.hypot(u / (length * 0.45), v / (length * 0.08)) - 1.0
     field = img.getpixel((0, size - 1))
     window = img.crop((left, upper, left + side, upper + side))
     _fill(window, _soft(hull * np.float32(length * 0.3), size), inks[2])
