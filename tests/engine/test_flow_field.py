@@ -34,7 +34,9 @@ REVIEWED_OUT = (
 # the pictures drawn now (the parting and the dipole read as more lines round a disc,
 # the summit as the same stripes over a hump; the weave, the halves, the confluence and
 # the eddy as stripes with no subject)
-SUBJECTS = ("swell", "range", "grass", "stone", "whirlpool", "wave", "strokes")
+SUBJECTS = (
+    "swell", "range", "grass", "stone", "whirlpool", "wave", "feather", "incense", "strokes",
+)  # fmt: skip
 # the whirlpool leans to genres whose imagery is a swirl (flow_more.SWIRLS)
 SWIRL = dataclasses.replace(CALM, genre="rock", language=language_for("psychedelic"))
 

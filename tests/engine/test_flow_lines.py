@@ -15,7 +15,7 @@ from sleeve.engine.styles.cover_parts import flow_lines
 from tests.engine.test_flow_field import _drawing
 from tests.engine.test_styles import CALM, LOUD
 
-PRINTS = ("swell", "range", "grass", "stone", "whirlpool", "wave")
+PRINTS = ("swell", "range", "grass", "stone", "whirlpool", "wave")  # full-frame prints
 
 
 def _runs(image, x: float, across: bool = False) -> list[int]:  # type: ignore[no-untyped-def]

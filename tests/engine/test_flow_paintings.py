@@ -171,24 +171,27 @@ def test_strokes_paint_one_figure_on_a_tone_on_tone_ground() -> None:
     assert areas[LOUD.energy] > 1.4 * areas[CALM.energy], areas
 
 
-def test_metal_strokes_are_violent_bone_and_blood_on_black() -> None:
-    """Heavy and death metal: a field of straight runs and sudden turns (not a smooth
-    current), drawn in bone and blood red on black, no other hue."""
+def test_metal_draws_a_picture_in_bone_and_blood_on_black_not_strokes() -> None:
+    """Heavy and death metal (reviewers: "red/white chaos"): a picture in lines, never
+    the slashing strokes, in bone and blood red on black, no other hue; the strokes'
+    field stays violent for a metal cloud title."""
     for genre in ("heavy_metal", "death_metal"):
         metal = dataclasses.replace(LOUD, genre="metal", language=language_for(genre))
         calm = dataclasses.replace(metal, language=language_for("ambient"))
-        for seed in range(3):
-            rng = np.random.default_rng(seed)
-            jumps = np.abs(np.diff(flow_strokes.field(metal, rng), axis=1))
-            smooth = np.abs(np.diff(flow_strokes.field(calm, np.random.default_rng(seed)), axis=1))
-            assert (jumps > 0.3).mean() > 0.005 and (smooth > 0.3).mean() == 0
-            d = _drawing("strokes", metal, seed)
-            rgb = np.asarray(flow_field.render(d, 128).image, float)
+        rng = np.random.default_rng(0)
+        jumps = np.abs(np.diff(flow_strokes.field(metal, rng), axis=1))
+        smooth = np.abs(np.diff(flow_strokes.field(calm, np.random.default_rng(0)), axis=1))
+        assert (jumps > 0.3).mean() > 0.005 and (smooth > 0.3).mean() == 0
+        for seed in range(4):
+            d = dataclasses.replace(metal, title="Charnel Psalm", seed=seed)
+            art = flow_field.render(d, 128)
+            assert art.layout != "strokes"
+            rgb = np.asarray(art.image, float)
             r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
-            assert np.median(rgb.max(axis=2)) < 120  # a black field
+            assert np.median(rgb.max(axis=2)) < 60  # a black field
             red = (r > 110) & (r > 2 * g) & (r > 2 * b)
             bone = (rgb.min(axis=2) > 150) & (r - b < 60)
-            assert red.mean() > 0.05 and bone.mean() > 0.03
+            assert red.mean() > 0.0005 and bone.mean() > 0.0005
             hue = ~red & ~bone & (rgb.max(axis=2) - rgb.min(axis=2) > 60) & (r < g + 20)
             assert hue.mean() < 0.01  # no blue, green or yellow
 

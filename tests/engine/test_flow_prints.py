@@ -22,7 +22,7 @@ from tests.engine.test_flow_field import _drawing
 from tests.engine.test_styles import CALM, LOUD
 
 STRIPES = ("swell",)  # lines with no subject
-SUBJECTS = ("grass", "stone", "whirlpool", "range", "wave")
+SUBJECTS = ("grass", "stone", "whirlpool", "range", "wave", "feather", "incense")
 TAGS = ("ambient", "techno", "jazz", "classical", "rock", "pop", "lofi", "synthwave", "folk")
 
 

@@ -22,7 +22,7 @@ from tests.engine.test_styles import CALM, LOUD
 SCENES = ("blaze",)
 NIGHTLY = dataclasses.replace(CALM, genre="electronic", language=language_for("techno"))
 FIRE = dataclasses.replace(LOUD, title="Slow Burn", genre="pop", language=language_for("pop"))
-PRINTS = ("swell", "range", "grass", "stone", "whirlpool", "wave")
+PRINTS = ("swell", "range", "grass", "stone", "whirlpool", "wave", "feather", "incense")
 
 
 def _drawn(tags: str, title: str = "Harbour Lights") -> Counter:

@@ -6,17 +6,23 @@ flow_scenes' grass (tall blades bent by the wind before a low sun, the tips the
 song's energy curve), stone (a stream's lines parting round a stone) and whirlpool (a
 whirlpool from above, spiral arms swept into a dark throat); flow_wave's great wave
 (after Hokusai: a tall wave of lines, its lip curling in a spiral, a far peak and a
-small sun); flow_prints' range (hills hatched in lines under a setting sun, the front
-skyline the energy curve) and swell (the frame ruled in lines, bold inside the song's
-waveform: rare, it has no subject).
+small sun); flow_figures' feather (barbs swept from its shaft, a split in the vane)
+and incense (smoke rising from a stick in long curling lines); flow_prints' range
+(hills hatched in lines under a setting sun, the front skyline the energy curve) and
+swell (the frame ruled in lines, bold inside the song's waveform: rare, it has no
+subject).
 Titles choose a subject: a sun, a moon, a heart or a star is carved out of the field
 by the lines turning (the carving, its lines in the accent), a mountain the range,
-fire the blaze (a flame of nested lines), a whirl or a storm the whirlpool, grass or
-wind the grass, a stone or a river the stone, the sea or a wave the great wave.
+fire the blaze (a flame of nested lines), a whirl or a storm the whirlpool (a small
+boat caught at its rim), grass or wind the grass, a stone or a river the stone, the
+sea or a wave the great wave, a feather or a wing the feather, smoke or a psalm the
+incense. A title naming the night, the small hours, the dark or the winter
+(flow_night) turns a picture with a sky to night: a dark ground, a pale moon.
 The painted strokes (flow_strokes, after Fidenza: thick curves packed edge to edge,
-none crossing) are kept for the violent metals and punk (bone and blood slashes on
-black) and for a title naming a cloud, a sky or candyfloss (that cloud, in fibres of
-the material flow_words reads from the title).
+none crossing) are kept for punk (bone and blood slashes on black) and for a title
+naming a cloud, a sky or candyfloss (that cloud, in fibres of the material flow_words
+reads from the title); the violent metals draw the line pictures in bone and blood
+on black (their slashing strokes read as red/white chaos).
 
 The music drives the layout: the energy curve the grass's tips, the range's front
 skyline and the swell's waveform; energy the wind, the whirlpool's twist, the wave's
@@ -52,8 +58,10 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
+    flow_figures,
     flow_lines,
     flow_more,
+    flow_night,
     flow_prints,
     flow_scenes,
     flow_strokes,
@@ -154,7 +162,8 @@ def _genre_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray] | None
     material the title or genre names (flow_words: candyfloss pastels, lead grey)."""
     pal = direction.palette
     stuff = flow_words.material(direction)
-    if direction.genre == "punk" or direction.language.subgenre in PUNK:
+    punk = direction.genre == "punk" or direction.language.subgenre in PUNK
+    if punk or flow_strokes.violent(direction):  # the violent metals' lines bone and blood
         top = raster.tone(pal.background, 0.1, 0.01)
         bottom = raster.tone(pal.background, 0.16, 0.015)
         stops = [raster.tone(pal.colors[0], 0.95, 0.01), _toward(pal.accent, 0.56, 0.2, 27.0)]
@@ -288,6 +297,9 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The flow-field art at `size`, before the finish."""
     angle, name, rng = _plan(direction)
     bg_top, bg_bottom, lut = _colors(direction)
+    if name in flow_night.SKIES and flow_night.is_night(direction.title):
+        bg_top, bg_bottom, stops = flow_night.colors(direction)
+        lut = _inks(stops, 0.0)
     if name == "strokes" and flow_strokes.violent(direction):
         bg_top, bg_bottom = (14, 10, 10), (22, 12, 12)  # black, a breath of dried blood
     img = _ground(size, bg_top, bg_bottom, angle)
@@ -340,6 +352,8 @@ def _streamlines(
     inks[0] = raster.tone(inks[0], max(lit[0], 0.84) if field < 0.5 else min(lit[0], 0.3))
     if name in flow_scenes.SCENES:
         return flow_scenes.paint(img, name, direction, rng, inks, calm)
+    if name in flow_figures.FIGURES:
+        return flow_figures.paint(img, name, direction, rng, inks, calm)
     if name == "wave":
         return flow_wave.wave(img, direction, rng, inks, calm)
     if name in flow_prints.PRINTS:

@@ -6,7 +6,7 @@ directors read the subject-less prints as "stripes with no subject"):
 - the stone: a stream's lines parting round a stone (a pebble or two beside it), the
   stone one solid shape long with the flow, the water's lines crowding past it;
 - the whirlpool: a whirlpool seen from above, spiral lines wound into a dark throat,
-  wound tighter when loud.
+  wound tighter when loud, a small boat caught at its rim.
 
 The music moves the layout: the seed where the subject sits and which way the flow
 runs, the energy its scale and the wind or the twist, the tempo how many lines.
@@ -200,8 +200,51 @@ def whirlpool(
     _fill(img, _soft(r - np.float32(throat), size), hole)
     ring = np.abs(r - np.float32(throat * 1.05)) - np.float32(max(1.5 / size, throat * 0.12))
     _fill(img, _soft(ring, size), inks[2])
+    bx, by = _boat(img, (cx, cy), reach * float(rng.uniform(0.38, 0.5)), twist, rng, inks, calm)
     span = min(reach * 0.6, 0.3)
-    return _focal((cx - span, cy - span, cx + span, cy + span), calm)
+    box = (min(cx - span, bx - 0.06), min(cy - span, by - 0.06), max(cx + span, bx + 0.06),
+           max(cy + span, by + 0.06))  # fmt: skip
+    return _focal(box, calm)
+
+
+def _boat(
+    img: Image.Image,
+    centre: tuple[float, float],
+    radius: float,
+    twist: float,
+    rng: np.random.Generator,
+    inks: list[RGB],
+    calm: Box,
+) -> tuple[float, float]:
+    """A small boat seen from above, caught at the whirlpool's rim (a pointed hull in
+    the accent, its deck the field's colour): the whirlpool's story. Returns its place."""
+    size = img.size[0]
+    top, bottom = _room(calm)
+    cx, cy = centre
+    for _ in range(8):  # a place on the rim clear of the title's band
+        angle = float(rng.uniform(0, 2 * np.pi))
+        bx, by = cx + radius * np.cos(angle), cy + radius * np.sin(angle)
+        if top + 0.08 < by < bottom - 0.08 and 0.08 < bx < 0.92:
+            break
+    heading = angle + np.pi / 2 + np.arctan(twist) * np.sign(twist)  # along the arms
+    length = max(0.07, radius * 0.42)
+    left, upper = int((bx - length) * size) - 1, int((by - length) * size) - 1
+    side = int(2 * length * size) + 3  # drawn in its own window, not the whole frame
+    steps = np.arange(side, dtype=np.float32) + np.float32(0.5)
+    dx, dy = ((left + steps) / size - bx)[None, :], ((upper + steps) / size - by)[:, None]
+    u = dx * np.cos(heading) + dy * np.sin(heading)
+    v = dy * np.cos(heading) - dx * np.sin(heading)
+    hull = np.hypot(u / length, v / (length * 0.27)) - 1.0  # a pointed-ish oval
+    hull = np.maximum(
+        hull, np.abs(v) / (length * 0.27) - np.sqrt(np.clip(1.0 - (u / length) ** 2, 0.0, None))
+    )
+    deck = np.hypot(u / (length * 0.45), v / (length * 0.08)) - 1.0
+    field = img.getpixel((0, size - 1))
+    window = img.crop((left, upper, left + side, upper + side))
+    _fill(window, _soft(hull * np.float32(length * 0.3), size), inks[2])
+    _fill(window, _soft(deck * np.float32(length * 0.1), size), field)
+    img.paste(window, (left, upper))
+    return bx, by
 
 
 def paint(

@@ -54,10 +54,10 @@ def _skylines(
     """The far sea with its peak, the great wave and the low swell in front (each a
     skyline, 1 x size, back to front), and the crest (x, y) with its height."""
     room = bottom - top
-    tall = room * (0.6 + 0.25 * energy) * float(rng.uniform(0.9, 1.05))
-    crest_x = 0.5 - front * float(rng.uniform(0.02, 0.16))
+    tall = room * (0.6 + 0.25 * energy) * float(rng.uniform(0.78, 1.05))
+    crest_x = 0.5 - front * float(rng.uniform(-0.08, 0.26))
     crest_y = bottom - tall
-    sea = top + room * 0.72
+    sea = top + room * float(rng.uniform(0.6, 0.84))
     peak_x = crest_x + front * float(rng.uniform(0.24, 0.34))
     peak = room * float(rng.uniform(0.1, 0.16))
     far = sea - peak * np.clip(1.0 - np.abs(x - peak_x) / (1.5 * peak + 0.04), 0.0, 1.0) ** 1.3

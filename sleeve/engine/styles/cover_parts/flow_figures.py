@@ -1,0 +1,154 @@
+"""Flow field's small figures alone in a wide field, drawn in flow_lines' level lines:
+
+- the feather: one feather lying on a slant, its barbs lines sweeping out from the
+  shaft (the accent) toward the tip, the vane split once or twice, one side wider;
+- the incense: a thin stick in a small bowl, its smoke rising in long lines that
+  widen and curl as they climb, the sway as strong as the song is loud.
+
+The seed sets where the figure sits and which way it leans, the energy its curl, the
+tempo how many lines. Each draws on `img` and returns the focal box, in fractions of
+the side, y down; `calm` is the title's band, which the lines fade out before.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from sleeve.engine import raster, signals
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.raster import RGB
+from sleeve.engine.styles.cover_parts import flow_lines, flow_scenes
+
+Box = tuple[float, float, float, float]
+FIGURES = ("feather", "incense")
+
+
+def feather(
+    img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
+) -> Box:
+    """A feather on a slant: barbs as lines swept toward the tip, a split or two (its
+    fields computed at half the side, then scaled up)."""
+    size = img.size[0]
+    half_side = max(size // 2, 16)
+    x, y = raster.pixel_grid(half_side)
+    top, bottom = flow_scenes._room(calm)
+    room = bottom - top
+    energy = float(np.clip(direction.energy, 0.0, 1.0))
+    length = min(room * float(rng.uniform(0.95, 1.1)), 0.95)
+    lean = float(rng.choice((-1.0, 1.0))) * np.radians(float(rng.uniform(25, 42)))
+    ux, uy = float(np.sin(lean)), float(-np.cos(lean))  # along the shaft, base to tip
+    mid_x = float(0.5 + rng.uniform(-0.1, 0.1))
+    mid_y = (top + bottom) / 2
+    bx, by = mid_x - ux * length / 2, mid_y - uy * length / 2
+    dx, dy = x - bx, y - by
+    u = (dx * ux + dy * uy) / length  # 0 at the quill's foot, 1 at the tip
+    v = dx * -uy + dy * ux  # across, in sides
+    bend = float(rng.uniform(0.08, 0.14)) * float(rng.choice((-1.0, 1.0)))
+    d = v - bend * u * u * length
+    side = d > 0
+    wide = length * float(rng.uniform(0.17, 0.21))
+    half = np.where(side, wide, wide * float(rng.uniform(0.6, 0.8)))
+    t = np.clip((u - 0.2) / 0.8, 0.0, 1.0)
+    w = half * np.minimum(t / 0.3, 1.0) ** 0.6 * np.sqrt(np.clip(1.0 - t**4, 0.0, 1.0))
+    gap = length / (20.0 + 14.0 * signals.pace(direction))
+    reach = u - 0.6 * np.abs(d) / length  # where along the shaft a barb starts
+    psi = reach * np.float32(length / gap)
+    split = np.ones_like(psi)
+    for _ in range(int(rng.integers(1, 3))):  # the vane split: a notch between barbs
+        at, on = float(rng.uniform(0.4, 0.8)), bool(rng.random() < 0.5)
+        notch = (side == on) & (np.abs(reach - at) < gap / length) & (np.abs(d) > 0.3 * w)
+        split = np.where(notch, 0.0, split)
+    psi += (0.3 + 0.6 * energy) * (np.abs(d) / length) ** 2 * 6.0  # the barbs curve out
+    edge = np.clip((w - np.abs(d)) * half_side / 2.0, 0.0, 1.0)
+    width = _up(edge * split * (t > 0), size) * flow_scenes._band(size, calm)
+    ink = _doubled(side, size)  # the wider side the second ink, the narrow the lead
+    weight = max(1.5, gap * size * 0.5)
+    flow_lines.draw(img, _up(psi, size), 1.0, weight, inks, calm, rng, width=width, inks_at=ink)
+    shaft = np.abs(d) - np.maximum(np.float32(1.2 / size), length * 0.012 * (1.2 - u))
+    shaft = np.where((u > 0) & (u < 0.98), shaft, np.float32(1.0))
+    solid = _up(flow_scenes._soft(shaft, half_side), size)
+    flow_scenes._fill(img, solid * flow_scenes._band(size, calm), inks[2])
+    ends = [(bx, by), (bx + ux * length, by + uy * length)]
+    xs, ys = [p[0] for p in ends], [p[1] for p in ends]
+    return flow_scenes._focal(
+        (min(xs) - wide * 0.6, min(ys) - 0.03, max(xs) + wide * 0.6, max(ys) + 0.03), calm
+    )
+
+
+def incense(
+    img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
+) -> Box:
+    """Smoke rising from a stick of incense in long lines, widening and curling (the
+    smoke's fields computed at half the side, then scaled up)."""
+    size = img.size[0]
+    x, y = raster.pixel_grid(max(size // 2, 16))
+    top, bottom = flow_scenes._room(calm)
+    room = bottom - top
+    energy = float(np.clip(direction.energy, 0.0, 1.0))
+    base = float(rng.choice((0.34, 0.66)) + rng.uniform(-0.1, 0.1))
+    foot = bottom - room * 0.1
+    tip = foot - room * 0.16  # the stick's glowing end, where the smoke starts
+    slant = float(rng.choice((-1.0, 1.0))) * room * 0.06
+    x0 = base + slant
+    climb = tip - (top + 0.02)
+    h = np.clip((tip - y) / climb, 0.0, 1.0)
+    phase = float(rng.uniform(0, 2 * np.pi))
+    turns = 0.8 + 0.6 * energy + float(rng.uniform(-0.3, 0.5))
+    drift = float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.05, 0.14))
+    sway = (
+        (0.06 + 0.06 * energy)
+        * float(rng.uniform(0.6, 1.4))
+        * np.sin(2 * np.pi * turns * h + phase)
+        * h**0.8
+    )
+    axis = x0 + sway + drift * h * h
+    spread = 0.012 + (0.13 + 0.05 * energy) * h**1.1
+    warp = flow_lines.noise(rng, max(size // 2, 16), 3)
+    across = (x - axis) / spread
+    curl = (0.3 + 0.5 * energy) * h * h * np.sin(3.0 * across + 5.0 * h + phase)  # curling
+    psi = across + curl + 1.2 * h * warp
+    lines = 2.5 + 2.0 * signals.pace(direction)
+    rise = (y < tip).astype(np.float32)
+    fade = np.clip((1.0 - h) * 2.5, 0.0, 1.0)
+    width = _up((np.abs(across) < 1.25) * rise * fade, size) * flow_scenes._band(size, calm)
+    ink = _doubled(np.abs(across) > 0.55, size)
+    weight = max(1.5, size * 0.007 * (1.0 + direction.density))
+    flow_lines.draw(img, _up(psi, size), lines, weight, inks, calm, rng, width=width, inks_at=ink)
+    x, y = raster.pixel_grid(size)  # the stick, its bowl and its ember crisp at full size
+    along = x - base - slant * (foot - y) / (foot - tip)  # the stick leans in its bowl
+    stick = np.maximum(np.abs(along) - 1.5 / size, np.maximum(tip - y, y - foot))
+    flow_scenes._fill(img, flow_scenes._soft(stick, size), inks[0])
+    bowl = np.maximum(np.hypot((x - base) / 2.5, y - foot) - room * 0.045, foot - y)
+    flow_scenes._fill(img, flow_scenes._soft(bowl, size), inks[0])
+    ember = np.hypot(x - x0, y - tip) - max(2.0 / size, 0.008)
+    flow_scenes._fill(img, flow_scenes._soft(ember, size), inks[2])
+    reach = 0.2 + 0.14 * energy
+    return flow_scenes._focal((x0 - reach, top + 0.05, x0 + reach, foot + 0.05), calm)
+
+
+def _up(field: np.ndarray, size: int) -> np.ndarray:
+    """A field computed at half the side, scaled up to size x size (float32)."""
+    return flow_lines.upscale(np.asarray(field, dtype=np.float32), size)
+
+
+def _doubled(mask: np.ndarray, size: int) -> np.ndarray:
+    """A half-side mask as size x size ink codes (each cell repeated 2 x 2)."""
+    codes = np.repeat(np.repeat(mask.astype(np.uint8), 2, axis=0), 2, axis=1)
+    full = np.zeros((size, size), dtype=np.uint8)
+    full[: min(size, codes.shape[0]), : min(size, codes.shape[1])] = codes[:size, :size]
+    return full
+
+
+def paint(
+    img: Image.Image,
+    name: str,
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    inks: list[RGB],
+    calm: Box,
+) -> Box:
+    """Draw the figure `name` (FIGURES) on `img`; returns the focal box."""
+    if name == "feather":
+        return feather(img, direction, rng, inks, calm)
+    return incense(img, direction, rng, inks, calm)
