@@ -118,11 +118,14 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     if drawing == "border":
         return FRAMED, drawing, zone, rng
     # a wet street only where the title can stand on it (below, or a right column);
-    # no close crop behind a title across the middle (the tubes would run under it)
+    # no close crop behind a title across the middle (the tubes would run under it);
+    # no dusk under a title at the top (its sign on the pole shrank to a stamp)
     options = tuple(
         c
         for c in COMPOSITIONS
-        if (c != "reflection" or zone in scenes.STREET_ZONES) and (c != "close" or zone != "centre")
+        if (c != "reflection" or zone in scenes.STREET_ZONES)
+        and (c != "close" or zone != "centre")
+        and (c != DUSK or zone != "top")
     )
     lean = 0.6 * direction.energy + 0.4 * direction.turbulence
     composition = compose.pick(rng, options, None if rng.random() < 0.7 else lean)

@@ -32,7 +32,7 @@ FREE: dict[str, Box] = {  # where a sign may stand, by the title's zone
     "centre": (0.0, 0.0, 1.0, 0.46),  # a title across the middle: the sign above it
 }
 FILL = 0.34  # the least share of the frame a sign's box covers (subjects at 0.11 were lost)
-KEEP = 0.05  # the margin a whole sign keeps inside the frame (its glow needs it too)
+KEEP = 0.06  # the margin a whole sign keeps inside the frame (its glow needs it too)
 SPILL = 0.8  # how bright a big sign lights its wall (a small one's 1.4 grey a wall out)
 # the zones whose title sits where a wet street can lie under the sign
 STREET_ZONES = ("bottom", "right")
@@ -435,7 +435,7 @@ def dusk_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     draw = scene.strokes()
     ground = float(scene.rng.uniform(0.84, 0.9))
     x0, y0, x1, y1 = scene.free
-    room = (x0 + 0.06, y0 + 0.04, x1 - 0.06, min(y1, ground - 0.12))
+    room = (x0 + 0.06, y0 + 0.02, x1 - 0.06, min(y1, ground - 0.08))
     ex = shapes.extent(draw)
     pad = 0.22 * max(ex[2] - ex[0], ex[3] - ex[1])
     rim = _rounded(ex[0] - pad, ex[1] - pad, ex[2] + pad, ex[3] + pad, pad * 0.8)
