@@ -1,37 +1,31 @@
-"""Neon sign: a photograph of one big neon sign filling most of the frame, glass tubes
-in the palette's colours glowing on a dark brick, concrete or tiled wall at night (or
-by day on a sunlit pastel wall for a sunny title), drawing what the title names or the
-song, a calm band left for the title.
+"""Neon sign: a photograph of one big neon sign, glass tubes in the palette's colours
+glowing on a dark brick, concrete or tiled wall at night, drawing what the title names
+or a sign of music, a calm band left for the title.
 
-Six compositions, each its own layout (cover_parts/neon_scenes), the sign's box
-covering a third of the frame or more: wall (one big sign, cropped by the frame's far
-edge and one side), window (the sign whole behind a rainy shop window, drops on the
-glass), reflection (the sign high and wide, its reflection streaked in a wet street
-under the title), close (the tubes far bigger than the frame, turned, soft toward the
-title), marquee (a frame of tubes round the title, open at the far end, a flourish of
-the song's energy inside) and daylight (for a title naming the sun, summer or the
-day, or a very light palette: the tubes coloured glass glowing faintly, white glints,
-hard shadows down the wall, a building's shade over one corner; never for a night
-title, synthwave or vaporwave).
+Seven compositions, each its own layout (cover_parts/neon_scenes): wall (one big sign
+whole on the wall), window (the sign behind a rainy shop window, drops on the glass),
+blinds (the sign inside a shop window, venetian blinds half raised over it),
+reflection (the sign high and wide, its reflection streaked in a wet street under the
+title), dusk (a motel sign on a pole against a dusk sky over a low roofline; always
+for a title naming the sun, summer or the day, never under a title at the top), close
+(the tubes far bigger than the frame, the one deliberate crop) and marquee (a frame of
+tubes round the title, a record, a note or a microphone inside). Every sign but the
+close crop stands whole, a margin inside the frame.
 
-title -> what the tubes draw (cover_parts/neon_shapes): a heart, a moon (a crescent
-with a star, a full moon with craters, or a crescent behind a cloud), a star, a sun (a
-half sun over bars, a whole sun ringed with rays, a half sun sinking into waves, or a
-sunset behind a palm; the variant from the title, so two titles of one subject differ),
-a wave, a rose (a wide bloom), a diamond, a crown, a rain cloud, a palm, an
-eye, a lightning bolt, a cocktail glass; a title that names none gets a big abstract
-sign from the music: a wave following its energy curve, a huge double ring, a cursive
-flourish (one continuous tapered stroke with one or two loops, like a signature or a
-looping underline, a sparkle where the pen lifts), a giant arrow, or the marquee's
-frame; a tall, narrow drawing grows until its box covers a third of the frame;
-energy and turbulence -> the composition (calm songs lean to the window and the
-street, loud ones to the close crop), the seed picking among the near ones and the
-crop, scale, turn and facing; density -> the rain on the window; the genre -> the
-wall (tiles for pop and house, brick for Latin and R&B, concrete for synthwave); the
-palette -> the tube colours (its coloured entries at neon lightness) and a trace of its
-ground in the wall (a pastel of it by day). The sign keeps out of the title's band.
+title -> what the tubes draw (cover_parts/neon_shapes): a heart, a moon (three ways), a
+star, a sun (four ways, the title picking), a wave, a rose, a diamond, a crown, a rain
+cloud, a palm, an eye, a lightning bolt, a cocktail glass; a title that names none gets
+a sign of music: a double ring, a vinyl record with its tone arm, two beamed quavers, a
+studio microphone, a cassette tape, or the marquee's frame. energy and turbulence ->
+the composition (calm songs lean to the window and the street, loud ones to the wall
+and the close crop; the seed alone picks most of the time, so the window is one of
+six), the seed picking the crop, scale, turn and facing; density -> the rain on the
+window; the genre -> the wall (tiles for pop and house, brick for Latin and R&B,
+concrete for synthwave); the palette -> the tube colours (its coloured entries at neon
+lightness) and a trace of its ground in the wall. The sign keeps out of the title's band.
 Retired: the stack of small signs, the small trinkets (a pulse line, chevrons, a zigzag
-in a box) and the script swoosh of equal loops (it read as humps or a coil).
+in a box), the swoosh, the random abstract tubes (swell, flourish, arrow) and the unlit
+sign on a sunlit wall (daylight).
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
-"""The five night photographs of a neon sign, each its own layout, the sign always
-the hero (its tubes spanning half the frame or more): wall (one big sign on a dark
-wall that its light falls across, cropped at one side), window (the sign through a
-rainy shop window, out of focus, droplets on the glass catching its colours),
-reflection (the sign high and wide, its reflection streaked in a wet street under the
-title), close (the tubes far bigger than the frame, turned, the part toward the title
-falling out of focus) and marquee (a frame of tubes round the title, open at the far
-end, a flourish of the song's energy inside it).
+"""The night photographs of a neon sign, each its own layout, the sign always the
+hero: wall (one big sign whole on a dark wall its light falls across), window (the sign
+through a rainy shop window, out of focus, droplets catching its colours), blinds (the
+sign inside a shop window, venetian blinds half raised, its light in stripes between
+the slats), reflection (the sign high and wide, its reflection streaked in a wet street
+under the title), dusk (a motel sign on a pole against a dusk sky), close (the tubes
+far bigger than the frame, turned, the part toward the title out of focus: the one
+deliberate crop) and marquee (a frame of tubes round the title, a record, a note or a
+microphone inside it).
 
 Each draws on a square sheet of `res` px, leaves the title's band calm and returns
 the float RGB picture and the sign's box (fractions, clear of the title's band)."""
@@ -144,10 +145,6 @@ def _width(scale: float) -> float:
 
 def _grow(box: Box, by: float) -> Box:
     return (box[0] - by, box[1] - by, box[2] + by, box[3] + by)
-
-
-def _union(a: Box, b: Box) -> Box:
-    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
 def _in_free(scene: Scene, box: Box) -> Box:
