@@ -85,16 +85,17 @@ def _lit_box(image) -> float:
     return float((x1 - x0 + 1) * (y1 - y0 + 1) / grey.size)
 
 
-def test_the_sign_is_the_hero_filling_about_half_the_frame() -> None:
+def test_the_sign_is_the_hero_filling_a_third_of_the_frame() -> None:
     """Reviewers: 'usually a small neon icon lost in black under a big title'. The lit
-    tubes' box spans about half the frame or more, none a small icon."""
+    tubes' box spans about a third of the frame, none a small icon (now whole: the
+    crop past the frame's edge that cut roses and clouds is gone)."""
     extra = (("Midnight Tide", "synthwave, night drive"), ("Hands Up Tonight", "edm"),
              ("Perreo en la Azotea", "reggaeton"), ("Diamond Smoke", "trap"),
              ("별빛 Parade", "k-pop"), ("Candyfloss", "pop, bubblegum"))  # fmt: skip
     directions = DIRECTIONS + [_direction(t, g, 40 + i) for i, (t, g) in enumerate(extra)]
     areas = {d.title: _lit_box(neon_sign.render(d, 256).image) for d in directions}
-    assert float(np.mean(list(areas.values()))) >= 0.45, areas
-    assert min(areas.values()) >= 0.2, areas
+    assert float(np.mean(list(areas.values()))) >= 0.28, areas
+    assert min(areas.values()) >= 0.15, areas
 
 
 def test_the_retired_layouts_are_never_drawn() -> None:
@@ -116,7 +117,7 @@ def test_two_songs_of_one_subject_are_drawn_differently() -> None:
     titles = ("Luna", "Luna Llena", "Under the Moon", "Moon Child")
     moons = [neon_sign.render(_direction(t, "k-pop", i), 256) for i, t in enumerate(titles)]
     assert all(art.layout.endswith("-moon") for art in moons)
-    assert all(_lit_box(art.image) >= 0.25 for art in moons)
+    assert all(_lit_box(art.image) >= 0.15 for art in moons)
     boxes = {tuple(round(v, 2) for v in art.focal) for art in moons}
     assert len(boxes) == len(moons), boxes
 
@@ -129,9 +130,6 @@ def test_the_glow_lies_in_the_focal_box(index: int) -> None:
     assert 0.0 <= x0 < x1 <= 1.0 and 0.0 <= y0 < y1 <= 1.0
     assert (x1 - x0) * (y1 - y0) < 0.7
     grey = np.asarray(art.image.convert("L"), np.float64)
-    if art.layout.startswith("daylight-"):  # by day the wall is light: find the glass
-        rgb = np.asarray(art.image, np.float64)
-        grey = rgb.max(axis=2) - rgb.min(axis=2)
     bright = grey >= np.percentile(grey, 99.0)
     ys, xs = np.nonzero(bright)
     inside = (xs >= x0 * 256) & (xs < x1 * 256) & (ys >= y0 * 256) & (ys < y1 * 256)
@@ -140,11 +138,7 @@ def test_the_glow_lies_in_the_focal_box(index: int) -> None:
         inside |= edge < 0.1 * 256
     assert inside.mean() > 0.8, (art.layout, art.focal, inside.mean())
     box = grey[int(y0 * 256) : int(y1 * 256), int(x0 * 256) : int(x1 * 256)]
-    assert (
-        box.mean() > 1.5 * grey.mean()
-        or box.max() > 200
-        or box.mean() > grey.mean() * (art.layout.startswith("daylight-"))
-    )
+    assert box.mean() > 1.5 * grey.mean() or box.max() > 200
 
 
 def test_a_title_that_names_a_heart_is_drawn_as_a_heart() -> None:
@@ -164,19 +158,36 @@ def test_it_renders_at_every_size(size: int) -> None:
     assert art.layout == neon_sign.render(DIRECTIONS[1], 64).layout
 
 
-def test_the_flourish_is_one_cursive_stroke_not_a_coil() -> None:
-    """Reviewers: the swoosh 'reads as humps or a coil, not handwriting'. It is
-    retired; the flourish is one continuous stroke with tapered ends and at most two
-    loops, and a sparkle where the pen lifts."""
-    assert "swoosh" not in neon_shapes.DRAWINGS and "swoosh" in neon_shapes.RETIRED
-    rng = np.random.default_rng(0)
-    for variant in range(neon_shapes.VARIANTS["flourish"]):
-        strokes = neon_shapes.flourish(rng, np.linspace(0.2, 0.9, 64), variant)
-        line = [s for s in strokes if not s.closed]
-        assert len(line) == 1 and line[0].taper > 0
-        x = line[0].points[:, 0]
-        turns = int(np.sum(np.diff(np.sign(np.diff(x))) != 0))  # a loop turns x twice
-        assert 2 <= turns <= 4, turns
+def test_a_title_naming_nothing_gets_a_sign_of_music_not_a_squiggle() -> None:
+    """Round-2 reviewers: the swell, the flourish and the arrow read as random
+    squiggles. They are retired; a title that names nothing hangs a record, a note, a
+    microphone, a cassette, the rings or the frame, and over 40 songs most of them."""
+    retired = ("swell", "flourish", "arrow")
+    assert set(retired) <= set(neon_shapes.RETIRED)
+    assert not set(retired) & set(neon_shapes.DRAWINGS)
+    drawn = set()
+    for index in range(40):
+        title, tags = TRACKS[index % len(TRACKS)]
+        drawing = neon_sign.layout_of(_direction(title, tags, 300 + index)).split("-", 1)[1]
+        assert drawing not in retired, drawing
+        drawn.add(drawing)
+    assert {"record", "note", "mic", "cassette"} <= drawn, drawn
+
+
+def test_a_whole_sign_keeps_a_margin_inside_the_frame() -> None:
+    """Reviewers: a rose, a cloud and a star cut by the top edge. Every composition
+    but the close crop (a deliberate crop) shows the sign whole, clear of the edges."""
+    seen = set()
+    for index in range(36):
+        title, tags = TRACKS[index % len(TRACKS)]
+        art = neon_sign.render(_direction(title, tags, 500 + index), 96)
+        composition = art.layout.split("-")[0]
+        if composition in ("close", "marquee"):
+            continue
+        seen.add(composition)
+        x0, y0, x1, y1 = art.focal
+        assert min(x0, y0) >= 0.02 and max(x1, y1) <= 0.98, (art.layout, art.focal)
+    assert {"window", "wall", "blinds", "dusk"} <= seen, seen
 
 
 def test_two_songs_of_one_subject_get_different_drawings() -> None:
@@ -192,17 +203,20 @@ def test_two_songs_of_one_subject_get_different_drawings() -> None:
     assert len(shapes) == 3, shapes
 
 
-def test_bright_daytime_titles_hang_the_sign_by_day() -> None:
-    """Sunny Days and Golden Hour got a dark night wall; a title naming the sun or the
-    day hangs its sign on a sunlit wall, a night title never does."""
+def test_bright_daytime_titles_hang_a_motel_sign_at_dusk() -> None:
+    """The unlit sign on a sunlit wall did not work (both reviewers): it is retired. A
+    title naming the sun or the day gets the motel sign on its pole against a dusk
+    sky, deep blue overhead and warm at the horizon; a night title never does."""
+    assert "daylight" in neon_sign.RETIRED and "daylight" not in neon_scenes.SCENES
     for index, (title, tags) in enumerate(
         (("Sunny Days", "pop"), ("Golden Hour", "house"), ("Summer Morning", "k-pop"))
     ):
         art = neon_sign.render(_direction(title, tags, index), 128)
-        assert art.layout.startswith("daylight-"), title
-        assert np.asarray(art.image.convert("L"), np.float64).mean() > 120, title
+        assert art.layout.startswith("dusk-"), title
+        rgb = np.asarray(art.image, np.float64)
+        assert rgb[2:8, :, 2].mean() > rgb[2:8, :, 0].mean(), title  # blue overhead
     for title in ("Midnight Sun", "Seoul Nights"):
-        assert not neon_sign.render(_direction(title, "k-pop"), 96).layout.startswith("daylight")
+        assert not neon_sign.is_daytime(_direction(title, "k-pop")), title
     # a light palette alone keeps the night wall (by day Glass City read flat), and a
     # synthwave sunset is the night drive
     pale = Palette((246, 240, 250), ((230, 120, 170), (120, 130, 220), (60, 60, 80)),
@@ -213,14 +227,15 @@ def test_bright_daytime_titles_hang_the_sign_by_day() -> None:
     assert not neon_sign.is_daytime(_direction("Sunset Drive", "synthwave, outrun"))
 
 
-def test_small_subjects_fill_a_third_of_the_frame() -> None:
+def test_small_subjects_fill_their_room() -> None:
     """桜の散る頃's tall narrow rose filled 0.11 of the frame: a tall drawing grows until
-    its sign's box covers about a third of it."""
+    its sign's box covers a third of the frame, or all the room the title leaves it
+    whole (a sixth at the least: it is no longer cropped by the frame to grow)."""
     for title, tags in (("桜の散る頃", "j-pop"), ("Thunder", "edm"), ("Tequila", "latin")):
         for seed in range(4):
             art = neon_sign.render(_direction(title, tags, 70 + seed), 128)
             x0, y0, x1, y1 = art.focal
-            assert (x1 - x0) * (y1 - y0) >= 0.27, (title, seed, art.layout, art.focal)
+            assert (x1 - x0) * (y1 - y0) >= 0.16, (title, seed, art.layout, art.focal)
 
 
 def test_a_city_title_gets_a_big_sign_not_the_skyline() -> None:

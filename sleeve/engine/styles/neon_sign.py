@@ -1,37 +1,31 @@
-"""Neon sign: a photograph of one big neon sign filling most of the frame, glass tubes
-in the palette's colours glowing on a dark brick, concrete or tiled wall at night (or
-by day on a sunlit pastel wall for a sunny title), drawing what the title names or the
-song, a calm band left for the title.
+"""Neon sign: a photograph of one big neon sign, glass tubes in the palette's colours
+glowing on a dark brick, concrete or tiled wall at night, drawing what the title names
+or a sign of music, a calm band left for the title.
 
-Six compositions, each its own layout (cover_parts/neon_scenes), the sign's box
-covering a third of the frame or more: wall (one big sign, cropped by the frame's far
-edge and one side), window (the sign whole behind a rainy shop window, drops on the
-glass), reflection (the sign high and wide, its reflection streaked in a wet street
-under the title), close (the tubes far bigger than the frame, turned, soft toward the
-title), marquee (a frame of tubes round the title, open at the far end, a flourish of
-the song's energy inside) and daylight (for a title naming the sun, summer or the
-day, or a very light palette: the tubes coloured glass glowing faintly, white glints,
-hard shadows down the wall, a building's shade over one corner; never for a night
-title, synthwave or vaporwave).
+Seven compositions, each its own layout (cover_parts/neon_scenes): wall (one big sign
+whole on the wall), window (the sign behind a rainy shop window, drops on the glass),
+blinds (the sign inside a shop window, venetian blinds half raised over it),
+reflection (the sign high and wide, its reflection streaked in a wet street under the
+title), dusk (a motel sign on a pole against a dusk sky over a low roofline; always
+for a title naming the sun, summer or the day, never under a title at the top), close
+(the tubes far bigger than the frame, the one deliberate crop) and marquee (a frame of
+tubes round the title, a record, a note or a microphone inside). Every sign but the
+close crop stands whole, a margin inside the frame.
 
-title -> what the tubes draw (cover_parts/neon_shapes): a heart, a moon (a crescent
-with a star, a full moon with craters, or a crescent behind a cloud), a star, a sun (a
-half sun over bars, a whole sun ringed with rays, a half sun sinking into waves, or a
-sunset behind a palm; the variant from the title, so two titles of one subject differ),
-a wave, a rose (a wide bloom), a diamond, a crown, a rain cloud, a palm, an
-eye, a lightning bolt, a cocktail glass; a title that names none gets a big abstract
-sign from the music: a wave following its energy curve, a huge double ring, a cursive
-flourish (one continuous tapered stroke with one or two loops, like a signature or a
-looping underline, a sparkle where the pen lifts), a giant arrow, or the marquee's
-frame; a tall, narrow drawing grows until its box covers a third of the frame;
-energy and turbulence -> the composition (calm songs lean to the window and the
-street, loud ones to the close crop), the seed picking among the near ones and the
-crop, scale, turn and facing; density -> the rain on the window; the genre -> the
-wall (tiles for pop and house, brick for Latin and R&B, concrete for synthwave); the
-palette -> the tube colours (its coloured entries at neon lightness) and a trace of its
-ground in the wall (a pastel of it by day). The sign keeps out of the title's band.
+title -> what the tubes draw (cover_parts/neon_shapes): a heart, a moon (three ways), a
+star, a sun (four ways, the title picking), a wave, a rose, a diamond, a crown, a rain
+cloud, a palm, an eye, a lightning bolt, a cocktail glass; a title that names none gets
+a sign of music: a double ring, a vinyl record with its tone arm, two beamed quavers, a
+studio microphone, a cassette tape, or the marquee's frame. energy and turbulence ->
+the composition (calm songs lean to the window and the street, loud ones to the wall
+and the close crop; the seed alone picks most of the time, so the window is one of
+six), the seed picking the crop, scale, turn and facing; density -> the rain on the
+window; the genre -> the wall (tiles for pop and house, brick for Latin and R&B,
+concrete for synthwave); the palette -> the tube colours (its coloured entries at neon
+lightness) and a trace of its ground in the wall. The sign keeps out of the title's band.
 Retired: the stack of small signs, the small trinkets (a pulse line, chevrons, a zigzag
-in a box) and the script swoosh of equal loops (it read as humps or a coil).
+in a box), the swoosh, the random abstract tubes (swell, flourish, arrow) and the unlit
+sign on a sunlit wall (daylight).
 """
 
 from __future__ import annotations
@@ -76,15 +70,19 @@ STYLE = StyleInfo(
     music=True,
     subjects=shapes.SUBJECTS,
 )
-COMPOSITIONS = ("window", "reflection", "wall", "close")  # calm to loud
+# calm to loud; the window was drawn 7 times in 14 and read as one template: it is one
+# of six now
+COMPOSITIONS = ("window", "reflection", "blinds", "dusk", "wall", "close")
 FRAMED = "marquee"  # the composition of the frame of tubes round the title, its own
-DAY = "daylight"  # the sign by day on a sunlit pastel wall, for bright titles and palettes
+DUSK = "dusk"  # the motel sign on a pole against a dusk sky, for sun and day titles
 # daytime words no title_words subject names (the sun's own words come as "sun")
 DAY_WORDS = ("day", "days", "daytime", "morning", "noon", "afternoon", "día", "dia",
              "días", "manhã", "matin", "день", "утро", "昼", "朝", "아침", "낮", "صباح",
              "نهار")  # fmt: skip
 NIGHT_ONLY = ("synthwave", "vaporwave")  # a sunset there is still the night drive
-RETIRED = ("stack",)  # small signs hung under a big title: filler, never drawn again
+# small signs hung under a big title (filler); the unlit sign on a sunlit wall (its
+# sunset "doesn't work", both reviewers): never drawn again
+RETIRED = ("stack", "daylight")
 # the wall each genre's clubs and bars have, by sub-genre or genre; else the seed
 WALLS = {
     "kpop": ("tile", "concrete"),
@@ -108,26 +106,29 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     zone = title_zone(direction, rng)
     drawing = shapes.named_drawing(direction.title) or shapes.abstract_for(direction, rng)
     if is_daytime(direction):
-        if drawing == "border":  # the frame round the title is a night look
-            drawing = "flourish"
-        return DAY, drawing, zone, rng
+        if drawing == "border":  # the frame round the title hangs on a wall
+            drawing = "record"
+        return DUSK, drawing, zone, rng
     if drawing == "border":
         return FRAMED, drawing, zone, rng
     # a wet street only where the title can stand on it (below, or a right column);
-    # no close crop behind a title across the middle (the tubes would run under it)
+    # no close crop behind a title across the middle (the tubes would run under it);
+    # no dusk under a title at the top (its sign on the pole shrank to a stamp)
     options = tuple(
         c
         for c in COMPOSITIONS
-        if (c != "reflection" or zone in scenes.STREET_ZONES) and (c != "close" or zone != "centre")
+        if (c != "reflection" or zone in scenes.STREET_ZONES)
+        and (c != "close" or zone != "centre")
+        and (c != DUSK or zone != "top")
     )
     lean = 0.6 * direction.energy + 0.4 * direction.turbulence
-    composition = compose.pick(rng, options, None if rng.random() < 0.3 else lean)
+    composition = compose.pick(rng, options, None if rng.random() < 0.7 else lean)
     return composition, drawing, zone, rng
 
 
 def is_daytime(direction: ArtDirection) -> bool:
-    """Whether the sign hangs by day: a title naming the sun, summer or the day, unless
-    it names the night (a light palette alone keeps the night wall: by day Glass City,
+    """Whether the sign stands in the dusk: a title naming the sun, summer or the day,
+    unless it names the night (a light palette alone keeps the night wall: by day Glass City,
     Candyfloss and 별빛 Parade read flat beside their night signs)."""
     names = motifs(direction.title)
     text = direction.title.lower()
@@ -153,17 +154,13 @@ def layout_of(direction: ArtDirection) -> str:
     return f"{composition}-{drawing}"
 
 
-def _wall(
-    direction: ArtDirection, rng: np.random.Generator, day: bool = False
-) -> tuple[str, np.ndarray]:
+def _wall(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, np.ndarray]:
     """The wall's kind and its tint: the palette ground's hue, barely there."""
     kinds = (
         WALLS.get(direction.language.subgenre) or WALLS.get(direction.genre) or scenes.walls.WALLS
     )
     kind = kinds[int(rng.integers(len(kinds)))]
     _, chroma, hue = rgb_to_oklch(direction.palette.background)
-    if day:  # a sunlit wall painted a pastel of the palette's ground
-        return kind, raster.rgbf(oklch_to_rgb(0.93, min(max(chroma, 0.06), 0.08), hue))
     tint = oklch_to_rgb(0.62, min(chroma, 0.025) if chroma > 0.02 else 0.006, hue)
     if kind == "brick":  # fired clay, whatever the palette
         tint = oklch_to_rgb(0.6, 0.04, 45.0)
@@ -180,7 +177,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the neon sign cover (RGB, size x size)."""
     composition, drawing, zone, rng = _plan(direction)
     res = _res(size)
-    kind, tint = _wall(direction, rng, composition == DAY)
+    kind, tint = _wall(direction, rng)
     scene = scenes.Scene(
         rng=rng,
         res=res,

@@ -1,11 +1,12 @@
-"""The five night photographs of a neon sign, each its own layout, the sign always
-the hero (its tubes spanning half the frame or more): wall (one big sign on a dark
-wall that its light falls across, cropped at one side), window (the sign through a
-rainy shop window, out of focus, droplets on the glass catching its colours),
-reflection (the sign high and wide, its reflection streaked in a wet street under the
-title), close (the tubes far bigger than the frame, turned, the part toward the title
-falling out of focus) and marquee (a frame of tubes round the title, open at the far
-end, a flourish of the song's energy inside it).
+"""The night photographs of a neon sign, each its own layout, the sign always the
+hero: wall (one big sign whole on a dark wall its light falls across), window (the sign
+through a rainy shop window, out of focus, droplets catching its colours), blinds (the
+sign inside a shop window, venetian blinds half raised, its light in stripes between
+the slats), reflection (the sign high and wide, its reflection streaked in a wet street
+under the title), dusk (a motel sign on a pole against a dusk sky), close (the tubes
+far bigger than the frame, turned, the part toward the title out of focus: the one
+deliberate crop) and marquee (a frame of tubes round the title, a record, a note or a
+microphone inside it).
 
 Each draws on a square sheet of `res` px, leaves the title's band calm and returns
 the float RGB picture and the sign's box (fractions, clear of the title's band)."""
@@ -19,6 +20,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from sleeve.engine import raster
+from sleeve.engine.color import oklch_to_rgb
 from sleeve.engine.styles.cover_parts import neon_shapes as shapes
 from sleeve.engine.styles.cover_parts import neon_tubes as tubes
 from sleeve.engine.styles.cover_parts import neon_walls as walls
@@ -31,9 +33,13 @@ FREE: dict[str, Box] = {  # where a sign may stand, by the title's zone
     "centre": (0.0, 0.0, 1.0, 0.46),  # a title across the middle: the sign above it
 }
 FILL = 0.34  # the least share of the frame a sign's box covers (subjects at 0.11 were lost)
+KEEP = 0.06  # the margin a whole sign keeps inside the frame (its glow needs it too)
 SPILL = 0.8  # how bright a big sign lights its wall (a small one's 1.4 grey a wall out)
 # the zones whose title sits where a wet street can lie under the sign
 STREET_ZONES = ("bottom", "right")
+MARQUEE_INSIDE = ("record", "note", "mic")  # what the frame of tubes holds
+# the dusk sky, overhead to horizon (OKLCH): deep blue, mauve, a warm glow
+DUSK = ((0.24, 0.08, 268.0), (0.42, 0.1, 320.0), (0.72, 0.12, 55.0))
 
 
 def free_box(zone: str, reach: float) -> Box:
@@ -103,10 +109,13 @@ def _fit_in(
     u: float = 0.5,
     v: float = 0.5,
     grow: float = 1.0,
+    keep: float | None = KEEP,
 ) -> tuple[tuple[float, float], float]:
     """The centre and scale that fit `drawing` (turned) as large as it goes inside
-    `box`, then `grow` times that; the room left over (or the overflow, which the
-    frame crops) shared by `u`, `v` (0: flush left or top)."""
+    `box`, then `grow` times that; the room left over (or the overflow) shared by `u`,
+    `v` (0: flush left or top). With `keep` the sign stays that far inside the frame
+    (reviewers: a rose, a cloud and a star cut by the top edge); None lets the frame
+    crop it (the close crop, on purpose)."""
     ex = shapes.extent(drawing, turn)
     uw, uh = ex[2] - ex[0], ex[3] - ex[1]
     bw, bh = box[2] - box[0], box[3] - box[1]
@@ -114,6 +123,10 @@ def _fit_in(
     # a tall, narrow drawing in a wide room (a rose, a bolt) grows until its box fills
     # FILL of the frame; the frame crops the overflow on the side away from the title
     scale = max(scale, float(np.sqrt(FILL / max(uw * uh, 1e-3))))
+    if keep is not None:  # whole: the room inside the frame's margin holds it all
+        box = (max(box[0], keep), max(box[1], keep), min(box[2], 1 - keep), min(box[3], 1 - keep))
+        bw, bh = box[2] - box[0], box[3] - box[1]
+        scale = min(scale, bw / max(uw, 1e-3), bh / max(uh, 1e-3))
     left = box[0] + (bw - uw * scale) * u
     top = box[1] + (bh - uh * scale) * v
     return (left - ex[0] * scale, top - ex[1] * scale), float(scale)
@@ -132,10 +145,6 @@ def _width(scale: float) -> float:
 
 def _grow(box: Box, by: float) -> Box:
     return (box[0] - by, box[1] - by, box[2] + by, box[3] + by)
-
-
-def _union(a: Box, b: Box) -> Box:
-    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
 def _in_free(scene: Scene, box: Box) -> Box:
@@ -320,7 +329,7 @@ def close_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     u, v = _far(scene)
     slide = float(scene.rng.uniform(0.1, 0.9))
     u, v = (u, slide) if scene.zone == "right" else (slide, v)
-    centre, scale = _fit_in(draw, room, turn, u, v, grow)
+    centre, scale = _fit_in(draw, room, turn, u, v, grow, keep=None)
     t = tubes.Tubes(res, scene.hues)
     box = tubes.draw_sign(
         t, draw, centre, scale, _width(scale), turn=turn, flicker=scene.flicker(draw)
@@ -340,7 +349,7 @@ def close_scene(scene: Scene) -> tuple[np.ndarray, Box]:
 
 def marquee_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     """A frame of tubes round the title (the title's side closed, the far end open and
-    turning in), a flourish of the song's energy inside it under the title."""
+    turning in), a record, a note or a microphone inside it under the title."""
     res = scene.res
     frame = scene.strokes()
     turn = {"top": 0.0, "bottom": np.pi, "right": np.pi / 2}.get(scene.zone, 0.0)
@@ -356,66 +365,115 @@ def marquee_scene(scene: Scene) -> tuple[np.ndarray, Box]:
         "bottom": (0.14, max(y0 + 0.08, 0.1), 0.86, y1 - 0.04),
         "right": (0.1, 0.2, x1 - 0.04, 0.8),
     }.get(scene.zone, (0.14, 0.1, 0.86, y1 - 0.04))
-    flourish = scene.strokes("flourish")
+    motif = scene.strokes(MARQUEE_INSIDE[int(scene.rng.integers(len(MARQUEE_INSIDE)))])
     tilt = float(scene.rng.uniform(-0.15, 0.05))
-    centre, scale = _fit_in(flourish, inner, tilt, 0.5, 0.5)
+    centre, scale = _fit_in(motif, inner, tilt, 0.5, 0.5)
     box = tubes.draw_sign(
-        t, flourish, centre, scale, _width(scale), turn=tilt,
-        flicker=scene.flicker(flourish), shift=2,
+        t, motif, centre, scale, _width(scale), turn=tilt,
+        flicker=scene.flicker(motif), shift=2,
     )  # fmt: skip
     lit = tubes.light(t, reach=0.2, strength=SPILL)
     picture = _calm(scene, tubes.expose(_albedo(scene), lit), 0.25)
-    del outer  # the frame holds the title: the focal part is the flourish
+    del outer  # the frame holds the title: the focal part is the sign inside
     return picture, _in_free(scene, _grow(box, 0.03))
 
 
-def daylight_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """The sign by day on a sunlit pastel wall: the glass tubes coloured and glowing
-    faintly, a white glint along each, their hard shadows cast down and across, a
-    diagonal edge of shade over one corner."""
+def blinds_scene(scene: Scene) -> tuple[np.ndarray, Box]:
+    """The sign inside a shop window seen through venetian blinds half raised: above
+    the blinds' hem the tubes show in bright stripes between the slats, each slat lit
+    along its edge by the glow; below the hem the sign burns whole."""
     res = scene.res
     draw = scene.strokes()
-    turn = float(scene.rng.uniform(-0.08, 0.08))
+    room = _room(scene, 0.0, (-0.02, -0.02), 0.04)
     u, v = _far(scene)
     lean = float(scene.rng.uniform(0.3, 0.7))
     u, v = (u, lean) if scene.zone == "right" else (lean, v)
-    room = _room(scene, 0.0, (-0.03, -0.03), 0.05)
-    grow = 1.0 + 0.12 * scene.energy
-    centre, scale = _fit_in(draw, room, turn, u, v, grow)
+    turn = float(scene.rng.uniform(-0.06, 0.06))
+    centre, scale = _fit_in(draw, room, turn, u, v)
     t = tubes.Tubes(res, scene.hues)
-    width = _width(scale) * 1.15
-    box = tubes.draw_sign(t, draw, centre, scale, width, turn=turn, flicker=-1)
-    _cable(scene, t, box)
-    glass = raster.from_image(t.rgb.filter(ImageFilter.GaussianBlur(res / 800)))
-    mask = glass.max(axis=2)
-    mask = np.clip(mask / max(float(mask.max()), 1e-3) * 1.6, 0, 1)
-    marks = raster.from_image(t.marks.filter(ImageFilter.GaussianBlur(res / 800)))
-    # the sun from the upper left: shadows fall down and to the right
-    side = 1 if scene.rng.random() < 0.5 else -1
-    off = (int(res * 0.028), int(side * res * 0.022))
-    caster = raster.from_image(
-        raster.to_image(np.maximum(mask, marks)).filter(ImageFilter.GaussianBlur(res / 500))
-    )
-    shadow = np.roll(caster, off, axis=(0, 1))
-    grey = walls.wall(scene.wall, scene.rng, res, np.ones(3, np.float32), 1.3)[..., 0]
-    grey = 0.35 + 0.65 * grey / max(float(grey.mean()), 1e-3)  # sunlit: pale, low contrast
-    albedo = grey[..., None] * scene.tint[None, None, :]
+    box = tubes.draw_sign(
+        t, draw, centre, scale, _width(scale), turn=turn, flicker=scene.flicker(draw),
+        mounts=False,
+    )  # fmt: skip
+    lit = tubes.light(t, reach=0.22, bloom=1.2, strength=SPILL)
+    inside = tubes.expose(_albedo(scene) * 0.5, lit, ambient=0.06)
     xx, yy = raster.pixel_grid(res)
-    sun = 1.0 + 0.12 * (1.0 - yy) * np.ones_like(xx)
-    cut = float(scene.rng.uniform(0.45, 0.7))
-    edge = (xx if side > 0 else 1.0 - xx) * 0.8 + yy  # a building's shade over a corner
-    shade = np.clip((edge - (cut + 0.9)) / 0.01, 0, 1)
-    light = sun * (1.0 - 0.32 * shade) * (1.0 - 0.38 * shadow)
-    wall_lit = albedo * light[..., None] * (1.0 - 0.5 * marks[..., None])
-    body = glass / np.maximum(glass.max(axis=2, keepdims=True), 1e-3)  # the hue, full
-    body = 0.55 * body + 0.42
-    core = raster.from_image(t.core.filter(ImageFilter.GaussianBlur(res / 700)))
-    glint = np.roll(core, (-max(1, res // 300), -max(1, res // 300)), axis=(0, 1))
-    tube = body * (0.85 + 0.25 * glint[..., None])
-    out = wall_lit * (1 - mask[..., None]) + tube * mask[..., None]
-    near = raster.from_image(raster.fast_blur(t.rgb, res * 0.015))
-    out = out + 0.22 * near  # a faint glow, even by day
-    return np.clip(out, 0, 1), _in_free(scene, _grow(box, 0.02))
+    pitch = float(scene.rng.uniform(0.045, 0.06))
+    hem = box[1] + (box[3] - box[1]) * float(scene.rng.uniform(0.45, 0.7))
+    f = (yy / pitch) % 1.0 + 0 * xx
+    slat = (f < float(scene.rng.uniform(0.5, 0.62))) & (yy < hem)
+    glow = raster.from_image(raster.fast_blur(raster.to_image(np.clip(lit.emit, 0, 1)), res / 40))
+    edge = (0.35 + 0.65 * np.clip(1.0 - f / 0.6, 0, 1))[..., None]  # the slat's lip catches light
+    slats = (0.05 + 1.3 * glow) * edge * np.array([0.92, 0.9, 0.86], np.float32)
+    out = np.where(slat[..., None], slats, inside)
+    bar = np.abs(yy - hem) < pitch * 0.35 + 0 * xx  # the bottom rail
+    out = np.where(bar[..., None], slats * 1.2 + 0.03, out)
+    for x in (0.27, 0.73):  # the ladder cords
+        cord = (np.abs(xx - x) < 0.0025) & (yy < hem)
+        out = np.where(cord[..., None], out * 0.4 + 0.1 * glow, out)
+    return _calm(scene, out, 0.3), _in_free(scene, _grow(box, 0.02))
+
+
+def _dusk_sky(res: int, ground: float) -> np.ndarray:
+    """A clear dusk sky, float RGB: deep blue overhead through mauve to a warm glow
+    at the horizon."""
+    _, yy = raster.pixel_grid(res)
+    t = np.clip(yy[:, 0] / ground, 0, 1) ** 1.6
+    stops = np.array([0.0, 0.55, 1.0])
+    cols = np.stack([raster.rgbf(oklch_to_rgb(lt, c, h)) for lt, c, h in DUSK])  # (3, 3)
+    rows = np.stack([np.interp(t, stops, cols[:, k]) for k in range(3)], 1)
+    return np.repeat(rows[:, None, :], res, axis=1).astype(np.float32)
+
+
+def dusk_scene(scene: Scene) -> tuple[np.ndarray, Box]:
+    """A motel sign on a pole against a dusk sky: a dark panel rimmed with a tube, the
+    drawing lit on it, the pole down to a black roofline, the sky deepening overhead."""
+    res = scene.res
+    draw = scene.strokes()
+    ground = float(scene.rng.uniform(0.84, 0.9))
+    x0, y0, x1, y1 = scene.free
+    room = (x0 + 0.06, y0 + 0.02, x1 - 0.06, min(y1, ground - 0.08))
+    ex = shapes.extent(draw)
+    pad = 0.22 * max(ex[2] - ex[0], ex[3] - ex[1])
+    rim = _rounded(ex[0] - pad, ex[1] - pad, ex[2] + pad, ex[3] + pad, pad * 0.8)
+    sign = [*draw, shapes.Stroke(rim, 1, True)]
+    u = float(scene.rng.choice([0.2, 0.8]) + scene.rng.uniform(-0.1, 0.1))
+    centre, scale = _fit_in(sign, room, 0.0, u, 0.3)
+    t = tubes.Tubes(res, scene.hues)
+    box = tubes.draw_sign(t, sign, centre, scale, _width(scale), flicker=-1, mounts=False)
+    lit = tubes.light(t, reach=0.16, bloom=1.1, strength=SPILL)
+    out = _dusk_sky(res, ground)
+    shapes_l = Image.new("L", (res, res), 0)
+    d = ImageDraw.Draw(shapes_l)
+    px = [v * res for v in box]
+    pole_x = (px[0] + px[2]) / 2 + (px[2] - px[0]) * float(scene.rng.uniform(-0.2, 0.2))
+    pw = max(2.0, res * 0.022)
+    d.rectangle((pole_x - pw / 2, px[3], pole_x + pw / 2, res), fill=255)
+    d.rounded_rectangle(px, radius=pad * 0.8 * scale * res, fill=255)
+    roofs = np.full(res, ground)
+    x = 0
+    while x < res:  # a low roofline: a motel, a diner, a car lot's fence
+        w = int(res * scene.rng.uniform(0.12, 0.35))
+        roofs[x : x + w] = ground - float(scene.rng.uniform(0.0, 0.06))
+        x += w
+    _, yy = raster.pixel_grid(res)
+    dark = np.maximum(raster.from_image(shapes_l), (yy >= roofs[None, :]).astype(np.float32))
+    night = np.array([0.03, 0.028, 0.04], np.float32) * (0.4 + lit.spill)
+    out = out * (1 - dark[..., None]) + night * dark[..., None]
+    out = tubes.roll_off(out + lit.emit)
+    return _calm(scene, out, 0.2), _in_free(scene, _grow(box, 0.02))
+
+
+def _rounded(x0: float, y0: float, x1: float, y1: float, r: float) -> np.ndarray:
+    """A rounded rectangle's outline (sign units), clockwise from the top left."""
+    return np.concatenate(
+        [
+            shapes.arc(x1 - r, y0 + r, r, 270, 360, 8),
+            shapes.arc(x1 - r, y1 - r, r, 0, 90, 8),
+            shapes.arc(x0 + r, y1 - r, r, 90, 180, 8),
+            shapes.arc(x0 + r, y0 + r, r, 180, 270, 8),
+        ]
+    )
 
 
 SCENES: dict[str, Callable[[Scene], tuple[np.ndarray, Box]]] = {
@@ -424,5 +482,6 @@ SCENES: dict[str, Callable[[Scene], tuple[np.ndarray, Box]]] = {
     "reflection": reflection_scene,
     "close": close_scene,
     "marquee": marquee_scene,
-    "daylight": daylight_scene,
+    "blinds": blinds_scene,
+    "dusk": dusk_scene,
 }
