@@ -122,8 +122,8 @@ def test_pictures_on_paper_leave_the_title_plain_paper(
 def test_the_song_and_seed_move_the_drops_not_only_their_colour(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The suminagashi of one track at different seeds: the drops fall in different
-    places, in different numbers, pulled another way (the masses move, colour aside)."""
+    """The suminagashi of one track at different seeds: the rings fall in different
+    places, pulled another way (the masses move, colour aside)."""
     maps, centres = [], []
     for seed in range(5):
         direction = dataclasses.replace(CALM, seed=seed, layout="top-left")
