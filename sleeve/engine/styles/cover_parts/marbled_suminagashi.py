@@ -95,7 +95,7 @@ def suminagashi(
     gaps = [c[0] - bx0, bx1 - c[0], c[1] - by0, by1 - c[1]]
     r = float(np.clip(min(gaps) - EDGE, 0.12, rng.uniform(0.3, 0.38)))
     angle = pat.comb_angle(d, rng) + float(rng.uniform(-0.25, 0.25))
-    pairs = int(7 + 6 * pat.fineness(d) + rng.integers(0, 3))
+    pairs = int(5 + 4 * pat.fineness(d) + rng.integers(0, 2))
     mf.breeze(f, rng, 0.003)
     if rng.random() < 0.35 + 0.3 * d.energy:
         _comb(f, c, angle, r, int(rng.integers(3, 6)))
