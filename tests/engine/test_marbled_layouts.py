@@ -293,3 +293,21 @@ def test_a_title_that_names_the_night_gets_the_moon() -> None:
         for seed in range(12)
     ]
     assert drawn.count("moon") >= 6, drawn
+
+
+@pytest.mark.parametrize("layout", ["top-left", "bottom-left"])
+def test_the_endpaper_sets_the_title_on_a_label_plate(
+    monkeypatch: pytest.MonkeyPatch, layout: str
+) -> None:
+    """The endpaper: marbled boards edge to edge (most of the cover inked), the title
+    set on a plain paper label plate (no marbling under its letters)."""
+    monkeypatch.setattr(marbled_ink, "pick_composition", lambda d, rng: "endpaper")
+    for seed in range(3):
+        direction = dataclasses.replace(LOUD, seed=seed, layout=layout, title="Blue Smoke")
+        art = np.asarray(marbled_ink.render(direction, 128).image.convert("L"), float)
+        mask = marbled_ink.render_with_title(direction, 128)[1].mask
+        x0, y0, x1, y1 = mask.resize((128, 128)).getbbox()
+        under = art[y0:y1, x0:x1]
+        assert under.std() < 10 and np.percentile(np.abs(under - np.median(under)), 98) < 15, seed
+        rows = np.abs(np.diff(art, axis=1)) > 25  # ink edges across the boards
+        assert rows.mean() > 0.08, seed

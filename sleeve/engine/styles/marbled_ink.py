@@ -4,10 +4,11 @@ rings pulled through by one S-stroke or comb, marbled_suminagashi), the drop (on
 drop stirred once and pulled out into a tail, cropped large by the cover's edge), the
 window (a combed sheet seen through a disc or a torn band, as a bookbinder lays it),
 the ribbon (a combed sheet falling as a swallowtailed banner beside the title) or the
-moon (a disc of marbling lit half on a dark field); the full-bleed peacock only for a
-genre that leans to it (WALLPAPER); a bloom, tulip or heart where the title names
-one, the moon where it names the night. The title small or medium, on the paper, at
-4.5:1.
+moon (a disc of marbling lit half on a dark field) or the endpaper (the cover as a
+bound book: marbled boards, a spine, the title on a printed label plate); the
+full-bleed peacock only for a genre that leans to it (WALLPAPER); a bloom, tulip or
+heart where the title names one, the moon where it names the night. The title small
+or medium, on the paper, at 4.5:1.
 
 Two art directors read the full-bleed sheets (gel-git, shawl, curl, the macro rings)
 as wallpaper behind a title (3/10): they are retired (RETIRED). The song moves the
@@ -43,6 +44,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import marble_field as mf
 from sleeve.engine.styles.cover_parts import marbled_calm as calm
 from sleeve.engine.styles.cover_parts import marbled_drops as drops
+from sleeve.engine.styles.cover_parts import marbled_endpaper as endpaper
 from sleeve.engine.styles.cover_parts import marbled_figures as figures
 from sleeve.engine.styles.cover_parts import marbled_inks as inks_of
 from sleeve.engine.styles.cover_parts import marbled_layouts as lay
@@ -70,7 +72,7 @@ STYLE = StyleInfo(
 
 SHEETS = ("peacock",)  # the one full-bleed sheet: only where a genre leans to it
 # ink on plain paper, the title on the paper; the moon on a dark field
-PAPER = ("suminagashi", "drop", "window", "ribbon", "moon")
+PAPER = ("suminagashi", "drop", "window", "ribbon", "moon", "endpaper")
 COMPOSITIONS = (*PAPER, *SHEETS, "bloom", "tulip", "heart")
 FIGURES = ("bloom", "tulip", "heart")  # pictures drawn in the marbling on veined paper
 LAYOUTS = COMPOSITIONS
@@ -99,7 +101,8 @@ LEANS |= {"arabic": "window", "bollywood": "window", "jazz": "window", "rock": "
 # drop or the drops on black, a jingle one bold flower or a drop
 FITS = {"metal": ("drop", "window"), "drill": ("drop", "suminagashi")}
 FITS |= {"trap": ("drop", "suminagashi"), "jingle": ("bloom", "drop")}
-FITS |= {g: PAPER for g in inks_of.DARK}
+# the dark genres (mostly near black) draw no endpaper (its boards inked edge to edge)
+FITS |= {g: tuple(p for p in PAPER if p != "endpaper") for g in inks_of.DARK}
 PAPER_GAP = 0.2  # the least lightness step between an ink and plain paper (OKLCH)
 PAPER_CONTRAST = 5.5  # black or white stands at least this far off plain paper
 LONG_TITLE = 16  # a main title longer than this (characters) is set small
@@ -155,7 +158,9 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     draw (most often, SUBJECT_SHARE); the genre's lean likelier still and its FITS
     only; the seed draws."""
     e, t = direction.energy, direction.turbulence
-    weights = np.array([0.35 + 0.5 * (1 - e), 0.25 + 0.4 * e + 0.2 * t, 0.4, 0.4, 0.2, 0, 0, 0, 0])
+    weights = np.array(
+        [0.35 + 0.5 * (1 - e), 0.2 + 0.3 * e + 0.2 * t, 0.4, 0.5, 0.2, 0.5, 0, 0, 0, 0]
+    )
     wallpaper = {direction.genre, direction.language.subgenre} & set(WALLPAPER)
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
     if lean and (lean not in SHEETS or wallpaper):
@@ -200,6 +205,8 @@ def _moves(
         return window.window(f, direction, rng, n, side)
     if shape == "ribbon":
         return ribbon.ribbon(f, direction, rng, n, side)
+    if shape == "endpaper":
+        return endpaper.endpaper(f, direction, rng, n, side)
     if shape == "suminagashi":
         return sumi.suminagashi(f, direction, rng, n, side)
     return drops.drop(f, direction, rng, n, side)
