@@ -186,7 +186,7 @@ def test_grey_palettes_marble_in_two_or_three_inks_not_zebra_stripes() -> None:
             ground = np.median(image, 0)
             inked = image[np.abs(image.astype(float) - ground).max(1) > 24]  # off the paper
             chroma = np.array([rgb_to_oklch(tuple(int(v) for v in c))[1] for c in inked])
-            assert (chroma > 0.06).mean() > 0.15, (seed, palette.background)
+            assert (chroma > 0.06).mean() > 0.1, (seed, palette.background)
 
 
 def _curve(peak: float, n: int = 64) -> tuple[float, ...]:

@@ -319,6 +319,7 @@ def _art(direction: ArtDirection, size: int, calmer: tuple[float, float] = calm.
     shape = composition_of(layout)
     f = mf.Field.grid(max(16, round(shade_at * MOVES_SCALE)))
     if shape == "moon":
+        colours = moon.face(colours)
         layers, focus, disc = moon.moon(f, direction, rng, len(colours[1]), side)
     else:
         layers, focus = _moves(f, direction, rng, len(colours[1]), side, layout)

@@ -32,16 +32,23 @@ def night(paper: RGB) -> RGB:
     return oklch_to_rgb(NIGHT_L, min(c, 0.04), h)
 
 
+def face(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
+    """The moon face's paper and inks: the lightest ink leads (the field, most of the
+    face), so the shaded disc reads bright on the night, never a murky ball."""
+    paper, inks = colours
+    return paper, sorted(inks, key=lambda c: -rgb_to_oklch(c)[0])
+
+
 def disc_of(d: ArtDirection, rng: np.random.Generator, side: str) -> Disc:
     """The moon's place and size in the art's box (across it at the song's loudest
-    moment) and the light's direction (from the seed, never from straight behind)."""
+    moment) and the light's direction (from above, the seed picks the side)."""
     bx0, by0, bx1, by1 = sheet.art_box(d, side)
     loud = pat.peaks(pat.energy_line(d), 1)[0][0]
     cx = bx0 + (bx1 - bx0) * (0.3 + 0.4 * loud + rng.uniform(-0.04, 0.04))
     cy = by0 + (by1 - by0) * rng.uniform(0.45, 0.55)
     room = min(cx - bx0, bx1 - cx, cy - by0, by1 - cy) - 0.05
     r = float(np.clip(room, 0.13, rng.uniform(0.26, 0.33)))
-    light = float(rng.uniform(-np.pi, np.pi))
+    light = float(rng.uniform(-2.8, -0.35))  # from above, left or right
     return cx, cy, r, light
 
 
