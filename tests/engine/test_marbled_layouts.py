@@ -19,7 +19,7 @@ from sleeve.engine.styles import marbled_ink
 from .bench_tracks import bench_directions
 from .test_styles import CALM, LOUD
 
-PICTURES = ("suminagashi", "drop", "window", "peacock", "bloom", "tulip")
+PICTURES = ("suminagashi", "drop", "window", "peacock", "bloom", "tulip", "moon", "ribbon")
 
 
 def test_no_bench_track_gets_wallpaper_behind_its_title() -> None:
@@ -70,6 +70,7 @@ def test_the_pictures_differ_in_layout_not_only_colour(monkeypatch: pytest.Monke
     normalised so colour alone cannot tell them apart)."""
     apart = (("suminagashi", "drop"), ("drop", "bloom"), ("window", "tulip"))
     apart += (("peacock", "window"), ("peacock", "suminagashi"))
+    apart += (("moon", "ribbon"), ("ribbon", "window"), ("ribbon", "drop"), ("moon", "drop"))
     for base in (CALM, LOUD):
         direction = dataclasses.replace(base, seed=11, layout="top-left")
         maps = {name: _luma(_forced(monkeypatch, name, direction, 96).image) for name in PICTURES}
@@ -122,8 +123,8 @@ def test_pictures_on_paper_leave_the_title_plain_paper(
 def test_the_song_and_seed_move_the_drops_not_only_their_colour(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The suminagashi of one track at different seeds: the drops fall in different
-    places, in different numbers, pulled another way (the masses move, colour aside)."""
+    """The suminagashi of one track at different seeds: the rings fall in different
+    places, pulled another way (the masses move, colour aside)."""
     maps, centres = [], []
     for seed in range(5):
         direction = dataclasses.replace(CALM, seed=seed, layout="top-left")
@@ -244,3 +245,69 @@ def test_sheets_are_traditional_patterns_with_a_stone_spatter() -> None:
         inside = u < 0
         parts, count = ndimage.label(inside)
         assert count > 40 and 0.005 < inside.mean() < 0.08, (kind, count, inside.mean())
+
+
+def test_suminagashi_rings_are_evenly_spaced() -> None:
+    """A suminagashi print: its rings (before the pull) are evenly spaced, every ink
+    ring the same width and every clear ring the same width, no squiggle of pushed
+    drops."""
+    from sleeve.engine.styles.cover_parts import marbled_suminagashi as sumi
+
+    bands = sumi.ring_bands(3, 0.3, 8)
+    widths = np.diff(bands.bounds)[1:]
+    assert len(widths) >= 14
+    assert np.ptp(widths[1::2]) < 1e-6 and np.ptp(widths[2::2]) < 1e-6
+
+
+@pytest.mark.parametrize("layout", ["top-left", "bottom-left"])
+def test_the_moon_is_half_lit_on_a_dark_field(monkeypatch: pytest.MonkeyPatch, layout: str) -> None:
+    """The moon: a dark field round a disc of marbling, one side of it lit and the
+    other in shadow (the disc's two halves far apart in brightness)."""
+    for seed in range(3):
+        direction = dataclasses.replace(CALM, seed=seed, layout=layout)
+        art = _forced(monkeypatch, "moon", direction, 128)
+        grey = np.asarray(art.image.convert("L"), float)
+        assert np.median(grey) < 60, seed
+        x0, y0, x1, y1 = (round(v * 128) for v in art.focal)
+        disc = grey[y0:y1, x0:x1]
+        cells = Image.fromarray(disc.astype(np.uint8)).resize((3, 3), Image.Resampling.BOX)
+        means = np.asarray(cells, float)
+        assert np.ptp(means) > 20 and means.max() > 2 * means.min(), (seed, means)
+
+
+def test_the_ribbon_is_a_tall_narrow_banner(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ribbon: the ink a tall narrow strip (much taller than wide), the rest paper."""
+    for seed in range(4):
+        direction = dataclasses.replace(LOUD, seed=seed, layout="bottom-left")
+        art = _forced(monkeypatch, "ribbon", direction, 128)
+        grey = np.asarray(art.image.convert("L").resize((32, 32), Image.Resampling.BOX), float)
+        ink = np.abs(grey - np.median(grey)) > 30
+        rows, cols = np.flatnonzero(ink.any(1)), np.flatnonzero(ink.any(0))
+        assert rows[-1] - rows[0] > 2 * (cols[-1] - cols[0]), seed
+
+
+def test_a_title_that_names_the_night_gets_the_moon() -> None:
+    """Most covers of a title that names the night or the moon draw the moon."""
+    drawn = [
+        marbled_ink.composition_of(marbled_ink.layout_of(_titled("Moon Over Lisbon", seed)))
+        for seed in range(12)
+    ]
+    assert drawn.count("moon") >= 6, drawn
+
+
+@pytest.mark.parametrize("layout", ["top-left", "bottom-left"])
+def test_the_endpaper_sets_the_title_on_a_label_plate(
+    monkeypatch: pytest.MonkeyPatch, layout: str
+) -> None:
+    """The endpaper: marbled boards edge to edge (most of the cover inked), the title
+    set on a plain paper label plate (no marbling under its letters)."""
+    monkeypatch.setattr(marbled_ink, "pick_composition", lambda d, rng: "endpaper")
+    for seed in range(3):
+        direction = dataclasses.replace(LOUD, seed=seed, layout=layout, title="Blue Smoke")
+        art = np.asarray(marbled_ink.render(direction, 128).image.convert("L"), float)
+        mask = marbled_ink.render_with_title(direction, 128)[1].mask
+        x0, y0, x1, y1 = mask.resize((128, 128)).getbbox()
+        under = art[y0:y1, x0:x1]
+        assert under.std() < 10 and np.percentile(np.abs(under - np.median(under)), 98) < 15, seed
+        rows = np.abs(np.diff(art, axis=1)) > 25  # ink edges across the boards
+        assert rows.mean() > 0.08, seed

@@ -1,10 +1,14 @@
 """Marbled ink: ink dropped and combed on the bath and lifted onto plain paper, a
-picture with calm paper for the title: suminagashi (two to four drops of nested rings
-pulled through by one stylus stroke), the drop (one big drop stirred once and pulled
-out into a tail, cropped large by the cover's edge) or the window (a combed sheet seen
-through a disc or a torn band, as a bookbinder lays it); the full-bleed peacock only
-for a genre that leans to it (WALLPAPER); a bloom, tulip or heart where the title
-names one. The title small or medium, on the paper, at 4.5:1.
+picture with calm paper for the title: suminagashi (one set of evenly spaced nested
+rings pulled through by one S-stroke or comb, marbled_suminagashi), the drop (one big
+drop stirred once and pulled out into a tail, cropped large by the cover's edge), the
+window (a combed sheet seen through a disc or a torn band, as a bookbinder lays it),
+the ribbon (a combed sheet falling as a swallowtailed banner beside the title) or the
+moon (a disc of marbling lit half on a dark field) or the endpaper (the cover as a
+bound book: marbled boards, a spine, the title on a printed label plate); the
+full-bleed peacock only for a genre that leans to it (WALLPAPER); a bloom, tulip or
+heart where the title names one, the moon where it names the night. The title small
+or medium, on the paper, at 4.5:1.
 
 Two art directors read the full-bleed sheets (gel-git, shawl, curl, the macro rings)
 as wallpaper behind a title (3/10): they are retired (RETIRED). The song moves the
@@ -40,11 +44,15 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import marble_field as mf
 from sleeve.engine.styles.cover_parts import marbled_calm as calm
 from sleeve.engine.styles.cover_parts import marbled_drops as drops
+from sleeve.engine.styles.cover_parts import marbled_endpaper as endpaper
 from sleeve.engine.styles.cover_parts import marbled_figures as figures
 from sleeve.engine.styles.cover_parts import marbled_inks as inks_of
 from sleeve.engine.styles.cover_parts import marbled_layouts as lay
+from sleeve.engine.styles.cover_parts import marbled_moon as moon
 from sleeve.engine.styles.cover_parts import marbled_paper as paper
+from sleeve.engine.styles.cover_parts import marbled_ribbon as ribbon
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
+from sleeve.engine.styles.cover_parts import marbled_suminagashi as sumi
 from sleeve.engine.styles.cover_parts import marbled_window as window
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.title_layout import TitleLayout
@@ -63,7 +71,8 @@ STYLE = StyleInfo(
 )
 
 SHEETS = ("peacock",)  # the one full-bleed sheet: only where a genre leans to it
-PAPER = ("suminagashi", "drop", "window")  # ink on plain paper, the title on the paper
+# ink on plain paper, the title on the paper; the moon on a dark field
+PAPER = ("suminagashi", "drop", "window", "ribbon", "moon", "endpaper")
 COMPOSITIONS = (*PAPER, *SHEETS, "bloom", "tulip", "heart")
 FIGURES = ("bloom", "tulip", "heart")  # pictures drawn in the marbling on veined paper
 LAYOUTS = COMPOSITIONS
@@ -80,6 +89,8 @@ RETIRED = ("band", "disc", "arch", "strip", "field", "stone", "eye", "stroke")
 RETIRED += ("gelgit", "shawl", "curl", "macro")
 # a title that names a flower or a heart gets the figure that draws it (title_words)
 SUBJECT_LAYOUTS = {"flower": ("bloom", "tulip"), "cherry": ("bloom",), "heart": ("heart",)}
+# a title that names the night or the moon gets the moon, the sea or rain the rings
+SUBJECT_LAYOUTS |= {"night": ("moon",), "sea": ("suminagashi",), "rain": ("suminagashi",)}
 SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
 WALLPAPER = ("psychedelic", "hyperpop")  # the genres that may take the full-bleed sheet
 LEANS = {"psychedelic": "peacock", "hyperpop": "peacock", "funk": "drop", "disco": "drop"}
@@ -90,7 +101,8 @@ LEANS |= {"arabic": "window", "bollywood": "window", "jazz": "window", "rock": "
 # drop or the drops on black, a jingle one bold flower or a drop
 FITS = {"metal": ("drop", "window"), "drill": ("drop", "suminagashi")}
 FITS |= {"trap": ("drop", "suminagashi"), "jingle": ("bloom", "drop")}
-FITS |= {g: PAPER for g in inks_of.DARK}
+# the dark genres (mostly near black) draw no endpaper (its boards inked edge to edge)
+FITS |= {g: tuple(p for p in PAPER if p != "endpaper") for g in inks_of.DARK}
 PAPER_GAP = 0.2  # the least lightness step between an ink and plain paper (OKLCH)
 PAPER_CONTRAST = 5.5  # black or white stands at least this far off plain paper
 LONG_TITLE = 16  # a main title longer than this (characters) is set small
@@ -146,7 +158,9 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     draw (most often, SUBJECT_SHARE); the genre's lean likelier still and its FITS
     only; the seed draws."""
     e, t = direction.energy, direction.turbulence
-    weights = np.array([0.35 + 0.5 * (1 - e), 0.25 + 0.4 * e + 0.2 * t, 0.45, 0.0, 0, 0, 0])
+    weights = np.array(
+        [0.35 + 0.5 * (1 - e), 0.2 + 0.3 * e + 0.2 * t, 0.4, 0.5, 0.2, 0.5, 0, 0, 0, 0]
+    )
     wallpaper = {direction.genre, direction.language.subgenre} & set(WALLPAPER)
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
     if lean and (lean not in SHEETS or wallpaper):
@@ -189,7 +203,13 @@ def _moves(
         return getattr(figures, shape)(f, direction, rng, n, side)
     if shape == "window":
         return window.window(f, direction, rng, n, side)
-    return getattr(drops, shape)(f, direction, rng, n, side)
+    if shape == "ribbon":
+        return ribbon.ribbon(f, direction, rng, n, side)
+    if shape == "endpaper":
+        return endpaper.endpaper(f, direction, rng, n, side)
+    if shape == "suminagashi":
+        return sumi.suminagashi(f, direction, rng, n, side)
+    return drops.drop(f, direction, rng, n, side)
 
 
 def _shade(layers: lay.Layers, size: int, ground: RGB, inks: list[RGB]) -> Image.Image:
@@ -247,10 +267,22 @@ def _clear_paper(ground: RGB) -> RGB:
 def palette_of(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]]:
     """The ground and inks of the cover: on plain paper (PAPER) the paper moved where
     the title would not read on it (_clear_paper) and the inks that stand off it."""
+    return _night(direction, _paper_palette(direction, rng))
+
+
+def _paper_palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]]:
+    """The ground and inks the marbling is shaded with (the moon's on pale paper)."""
     colours = inks_of.palette(direction, rng)
     if composition_of(_layout(direction)) not in PAPER:
         return colours
     return paper_inks((_clear_paper(colours[0]), colours[1]))
+
+
+def _night(direction: ArtDirection, colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
+    """The cover's ground: the moon's dark field, else the paper."""
+    if composition_of(_layout(direction)) != "moon":
+        return colours
+    return moon.night(colours[0]), colours[1]
 
 
 def paper_inks(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
@@ -279,15 +311,21 @@ def _art(direction: ArtDirection, size: int, calmer: tuple[float, float] = calm.
     """The marbled sheet for a direction already titled (see titled); `calmer`: the
     calm's ease and ground pull behind the title."""
     rng = raster.rng_for(direction, "marbled")
-    colours = palette_of(direction, rng)
+    colours = _paper_palette(direction, rng)
     side = sheet.title_side(direction)
     layout = _layout(direction)
     work = raster.work_size(size)
     shade_at = min(work, max(SHADE_LEAST, round(work * SHADE_SCALE)))
     shape = composition_of(layout)
     f = mf.Field.grid(max(16, round(shade_at * MOVES_SCALE)))
-    layers, focus = _moves(f, direction, rng, len(colours[1]), side, layout)
+    if shape == "moon":
+        colours = moon.face(colours)
+        layers, focus, disc = moon.moon(f, direction, rng, len(colours[1]), side)
+    else:
+        layers, focus = _moves(f, direction, rng, len(colours[1]), side, layout)
     img = _shade(layers, shade_at, *(_figure_inks(colours) if shape in FIGURES else colours))
+    if shape == "moon":
+        img = moon.place(img, disc, _night(direction, colours)[0])
     img = paper.fibre(img, raster.rng_for(direction, "marbled-paper"))
     if shape not in SHEETS:  # the title stands on plain paper: nothing to calm
         image = finish(raster.to_size(img, size), direction, "marbled", 0.025)

@@ -1,13 +1,8 @@
-"""Ink dropped on plain water and lifted onto plain paper: focal pictures with calm
-paper for the title (moves on a ``marble_field``, undone newest first).
-
-- suminagashi: two to four drops of different inks, each a set of nested rings, the
-  later pushing into the earlier, then one stylus stroke pulled through them all;
-- drop: one big drop's rings, stirred once and pulled out into a tail (a swirl with
-  a tail), cropped large by the cover's edge.
-
-The song moves the layout: the drops gather round its loudest moment, their count
-follows its energy and density, the stroke its key (or the seed), the rings its tempo.
+"""The drop: one big drop's rings dropped on plain water, stirred once and pulled
+out into a tail (a swirl with a tail), cropped large by the cover's edge, lifted onto
+plain paper with calm paper for the title (moves on a ``marble_field``, undone newest
+first). The song moves it: the drop sits at its loudest moment, the stroke follows its
+key (or the seed), the rings its tempo, the stir its energy.
 """
 
 from __future__ import annotations
@@ -64,59 +59,6 @@ def _rings_count(d: ArtDirection, rng: np.random.Generator, least: int) -> int:
 def _stroke_angle(d: ArtDirection, rng: np.random.Generator) -> float:
     """The stylus's direction: the key's (as the combs') or the seed's, tilted."""
     return pat.comb_angle(d, rng) + float(rng.uniform(-0.35, 0.35))
-
-
-def suminagashi(
-    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
-) -> tuple[Layers, compose.Box]:
-    """Two to four drops of nested rings near the song's loudest moment, each of its own
-    ink, dropped so that each pushes into the last, then one stylus stroke pulled
-    through them; the rest of the cover plain paper."""
-    box = sheet.art_box(d, side)
-    bx0, by0, bx1, by1 = box
-    loud = pat.peaks(pat.energy_line(d), 1)[0][0]
-    count = int(np.clip(2 + round(d.density + d.energy * 1.2 + rng.uniform(-0.5, 0.5)), 2, 4))
-    first = (
-        bx0 + (bx1 - bx0) * (0.25 + 0.5 * loud + rng.uniform(-0.12, 0.12)),
-        by0 + (by1 - by0) * rng.uniform(0.35, 0.65),
-    )
-    big = rng.uniform(0.19, 0.25) * (1.15 if count == 2 else 1.0)
-    drops: list[tuple[Point, float]] = []
-    for k in range(count):
-        r = big * (1.0 if k == 0 else rng.uniform(0.45, 0.75))
-        if k == 0:
-            c = first
-        else:  # beside an earlier drop, overlapping its rim
-            pc, pr = drops[int(rng.integers(0, k))]
-            a = rng.uniform(0, 2 * np.pi)
-            dist = (pr + r) * rng.uniform(0.8, 1.0)
-            c = (pc[0] + dist * np.cos(a), pc[1] + dist * np.sin(a))
-            c = (
-                float(np.clip(c[0], bx0 + 0.6 * r, bx1 - 0.6 * r)),
-                float(np.clip(c[1], by0 + 0.6 * r, by1 - 0.6 * r)),
-            )
-        drops.append((c, min(r, room(c, box))))
-    # the stroke: through the drops' middle, along the key's direction
-    mx = float(np.mean([c[0] for c, _ in drops]))
-    my = float(np.mean([c[1] for c, _ in drops]))
-    angle = _stroke_angle(d, rng)
-    length = big * rng.uniform(2.6, 3.4)
-    start = (mx - 0.5 * length * np.cos(angle), my - 0.5 * length * np.sin(angle))
-    mf.breeze(f, rng, 0.004 + 0.012 * d.turbulence)
-    pull(f, start, angle, length, big * (0.3 + 0.35 * d.energy), big * 0.1)
-    own = pat.roles(inks)
-    layers: Layers = []
-    for k, (c, r) in reversed(list(enumerate(drops))):  # the newest first: undone first
-        ink = (own[0], own[1], own[0], own[2])[k] if inks > 2 else own[k % 2]
-        other = own[2] if ink != own[2] else own[0]
-        bands = drop_bands(rng, ink, other, r, _rings_count(d, rng, 3))
-        layers.insert(0, (mf.rings(f, c), bands))
-        mf.push(f, c, r)
-    x0 = min(c[0] - r for c, r in drops)
-    y0 = min(c[1] - r for c, r in drops)
-    x1 = max(c[0] + r for c, r in drops)
-    y1 = max(c[1] + r for c, r in drops)
-    return layers, compose.clip_box(_within((x0, y0, x1, y1), box))
 
 
 def _within(b: compose.Box, box: compose.Box) -> compose.Box:

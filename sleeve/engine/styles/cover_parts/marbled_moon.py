@@ -1,0 +1,93 @@
+"""The marbled moon: a disc of combed marbling on a dark field, lit from one side (a
+soft terminator, the far half in shadow, a faint earthshine) with a soft glow round
+its lit limb, as a planet in a night sky; the rest of the cover dark for the title.
+
+The marbling is shaded on pale paper over the whole cover (``marbled_layouts``); the
+disc, its light and the night are laid over afterwards (``place``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from sleeve.engine import compose, raster
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.direction import RGB, ArtDirection
+from sleeve.engine.styles.cover_parts import marble_field as mf
+from sleeve.engine.styles.cover_parts import marbled_layouts as lay
+from sleeve.engine.styles.cover_parts import marbled_patterns as pat
+from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
+
+F = np.float32
+NIGHT_L = 0.17  # the night's lightness (OKLCH)
+EARTHSHINE = 0.12  # how much of the marbling the dark half still shows
+GLOW = 0.22  # the glow's strength round the lit limb
+Disc = tuple[float, float, float, float]  # centre x, y, radius, light angle
+
+
+def night(paper: RGB) -> RGB:
+    """The dark field: the paper's hue, dark and nearly grey."""
+    _, c, h = rgb_to_oklch(paper)
+    return oklch_to_rgb(NIGHT_L, min(c, 0.04), h)
+
+
+def face(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
+    """The moon face's paper and inks: the lightest ink leads (the field, most of the
+    face), so the shaded disc reads bright on the night, never a murky ball."""
+    paper, inks = colours
+    return paper, sorted(inks, key=lambda c: -rgb_to_oklch(c)[0])
+
+
+def disc_of(d: ArtDirection, rng: np.random.Generator, side: str) -> Disc:
+    """The moon's place and size in the art's box (across it at the song's loudest
+    moment) and the light's direction (from above, the seed picks the side)."""
+    bx0, by0, bx1, by1 = sheet.art_box(d, side)
+    loud = pat.peaks(pat.energy_line(d), 1)[0][0]
+    cx = bx0 + (bx1 - bx0) * (0.3 + 0.4 * loud + rng.uniform(-0.04, 0.04))
+    cy = by0 + (by1 - by0) * rng.uniform(0.45, 0.55)
+    room = min(cx - bx0, bx1 - cx, cy - by0, by1 - cy) - 0.05
+    r = float(np.clip(room, 0.13, rng.uniform(0.26, 0.33)))
+    light = float(rng.uniform(-2.8, -0.35))  # from above, left or right
+    return cx, cy, r, light
+
+
+def moon(
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
+) -> tuple[lay.Layers, compose.Box, Disc]:
+    """A combed sheet (curl, gel-git or shawl) for the moon's face, its place and
+    light; the focus the disc."""
+    disc = disc_of(d, rng, side)
+    kind = ("curl", "gelgit", "shawl")[int(rng.integers(3))]
+    layers, _ = lay.combed_sheet(f, d, rng, inks, side, kind)
+    cx, cy, r, _ = disc
+    return layers, compose.clip_box((cx - r, cy - r, cx + r, cy + r)), disc
+
+
+def place(image: Image.Image, disc: Disc, dark: RGB) -> Image.Image:
+    """`image` (the marbling on pale paper) cut to the disc on the dark field: lit as a
+    sphere from the disc's light angle (a soft terminator, the limb a little darker),
+    the dark half at EARTHSHINE, a soft glow off the lit limb."""
+    size = image.size[0]
+    arr = np.asarray(image.convert("RGB"), F)
+    cx, cy, r, light = disc
+    x, y = raster.pixel_grid(size)
+    nx, ny = (x - F(cx)) / F(r), (y - F(cy)) / F(r)
+    rho = np.sqrt(nx * nx + ny * ny)
+    nz = np.sqrt(np.clip(F(1) - rho * rho, 0, 1))
+    lx, ly, lz = np.cos(light) * 0.9, np.sin(light) * 0.9, 0.44
+    lit = np.clip((nx * F(lx) + ny * F(ly) + nz * F(lz)) * F(2.5) + F(0.25), 0, 1)
+    lit = lit * lit * (F(3) - F(2) * lit) * (F(0.8) + F(0.2) * nz)
+    shade = F(EARTHSHINE) + F(1 - EARTHSHINE) * lit
+    ground = np.asarray(dark, F)
+    inside = ground + (arr - ground) * shade[..., None]
+    edge = np.clip((F(1) - rho) * F(r * size) + F(0.5), 0, 1)  # anti-aliased rim
+    away = np.clip(rho - F(1), 0, None)
+    side_lit = np.clip(
+        nx / np.maximum(rho, F(1e-6)) * F(lx) + ny / np.maximum(rho, F(1e-6)) * F(ly), 0, 1
+    )
+    glow = F(GLOW) * np.exp(-away * F(9)) * (F(0.35) + F(0.65) * side_lit)
+    pale = arr.mean((0, 1))
+    outside = ground + (pale - ground) * glow[..., None]
+    out = outside + (inside - outside) * edge[..., None]
+    return Image.fromarray(np.clip(out + 0.5, 0, 255).astype(np.uint8), "RGB")
