@@ -63,3 +63,16 @@ def test_the_echo_ghosts_stand_clear_of_the_ground_at_64_px(monkeypatch) -> None
     ghosts = thumb[~title]
     best = max(contrast_ratio(tuple(int(v) for v in px), poster.ground) for px in ghosts[::3])
     assert best >= 1.9, best  # at 1.34 thin faint outlines had blurred into the ground (pink mush)
+
+
+def test_shadow_type_letters_read_against_their_own_shadow(monkeypatch) -> None:
+    """The bench's Blue Smoke (jazz) set cream letters over a near-white shadow: 2.6:1
+    per character at thumbnail size, under the main title's 3:1 floor; the shadow is
+    pushed away from the letters' ink until each character reads."""
+    from sleeve.engine.measures import title_contrast
+    from tests.engine.bench_tracks import bench_directions
+
+    monkeypatch.setattr(typographic_poster, "composition", lambda direction, rng: "shadow")
+    for track in bench_directions()[::3]:
+        image, layout = typographic_poster.render_with_title(track, 256)
+        assert title_contrast(image, layout) >= 3.0, track.title

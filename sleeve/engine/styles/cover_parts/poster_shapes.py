@@ -106,6 +106,13 @@ def shadow(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     drop = max(2, round(px * rng.uniform(*SHADOW_DROP)))
     side = 1 if rng.random() < 0.7 else -1
     tone = p.accent if contrast_ratio(p.accent, p.ground) >= 1.6 else mix(p.ink, p.ground, 0.55)
+    # the letters' edge is read against their shadow: a shadow as light as light letters
+    # measured 2.6:1 (Blue Smoke); it is pushed away from the ink until the two part
+    away = INK if contrast_ratio(p.ink, INK) > contrast_ratio(p.ink, PAPER) else PAPER
+    for _ in range(14):
+        if contrast_ratio(tone, p.ink) >= SWAP:
+            break
+        tone = mix(tone, away, 0.08)
     x = (s - glyphs.width - drop) // 2 + (drop if side < 0 else 0)
     y = int(s * rng.uniform(0.3, 0.62) - glyphs.height / 2)
     y = int(np.clip(y, s * M, s * (1 - M) - glyphs.height - drop))
