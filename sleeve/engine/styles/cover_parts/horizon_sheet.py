@@ -101,28 +101,33 @@ class Sheet:
 
     def dot(self, x: float, y: float, r: float, colour: RGB) -> None:
         """A small disc (a lamp, a light), drawn on its own patch."""
-        n = self.n
-        x0, x1 = max(0, int((x - r) * n) - 1), min(n, int((x + r) * n) + 2)
-        y0, y1 = max(0, int((y - r) * n) - 1), min(n, int((y + r) * n) + 2)
-        if x1 <= x0 or y1 <= y0:
+        found = self._round_patch(x, y, r)
+        if found is None:
             return
-        dist = np.sqrt((self.x[:, x0:x1] - x) ** 2 + (self.y[y0:y1] - y) ** 2)
-        m = np.clip((max(r, 0.6 / n) - dist) * n + 0.5, 0.0, 1.0)[..., None]
-        patch = self.px[y0:y1, x0:x1]
+        patch, dist = found
+        m = np.clip((max(r, 0.6 / self.n) - dist) * self.n + 0.5, 0.0, 1.0)[..., None]
         patch += (raster.rgbf(colour) - patch) * m
 
     def glow(self, x: float, y: float, r: float, colour: RGB, strength: float) -> None:
         """A soft round light of `colour` round (x, y): `strength` at its centre, gone
         by `r` (the air lit round a sun or moon)."""
+        found = self._round_patch(x, y, r)
+        if found is None:
+            return
+        patch, dist = found
+        m = (strength * np.clip(1.0 - dist / r, 0.0, 1.0) ** 2)[..., None]
+        patch += (raster.rgbf(colour) - patch) * m
+
+    def _round_patch(self, x: float, y: float, r: float) -> tuple[np.ndarray, np.ndarray] | None:
+        """The pixels (a view) of the square round (x, y) reaching `r`, and each one's
+        distance from (x, y); None where the square lies off the sheet."""
         n = self.n
         x0, x1 = max(0, int((x - r) * n) - 1), min(n, int((x + r) * n) + 2)
         y0, y1 = max(0, int((y - r) * n) - 1), min(n, int((y + r) * n) + 2)
         if x1 <= x0 or y1 <= y0:
-            return
+            return None
         dist = np.sqrt((self.x[:, x0:x1] - x) ** 2 + (self.y[y0:y1] - y) ** 2)
-        m = (strength * np.clip(1.0 - dist / r, 0.0, 1.0) ** 2)[..., None]
-        patch = self.px[y0:y1, x0:x1]
-        patch += (raster.rgbf(colour) - patch) * m
+        return self.px[y0:y1, x0:x1], dist
 
     def image(self) -> Image.Image:
         return raster.to_image(self.px)
