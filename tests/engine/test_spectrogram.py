@@ -517,3 +517,18 @@ def test_the_reflection_is_a_range_over_water_in_a_few_tones() -> None:
         columns = ink.value[lit_rows[0] : lit_rows[-1] + 1, 32::64] > 0
         gaps = (np.diff(columns.astype(int), axis=0) == -1).sum(axis=0)
         assert gaps.max() >= 3, seed  # ripples: bands of water between the reflections
+
+
+def test_metal_and_punk_never_get_the_polar_rose() -> None:
+    """A review's only N was the polar rose (a pink blossom) on a death-metal track:
+    metal and punk draw the spectrum's landscapes at every turn, where pop still gets
+    the rose now and then."""
+
+    def kinds(tags: str) -> set[str]:
+        music = MusicInput(task_id="rose", title="Charnel Psalm", tags=tags)
+        direction = direct_from_music(music)[0]
+        return {spectrogram.layout_of(turned(direction, turn)) for turn in range(24)}
+
+    for tags in ("death metal", "black metal", "hardcore punk"):
+        assert "polar" not in kinds(tags), tags
+    assert "polar" in kinds("pop")

@@ -180,14 +180,19 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
     return lut
 
 
+NO_ROSE = ("metal", "punk")  # families the polar rose (a flower) never goes to
+
+
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order: the polar print
-    on some covers (POLAR, more of them as the song is louder), the landscapes
+    on some covers (POLAR, more of them as the song is louder; never NO_ROSE), the landscapes
     (PRINTS, sparse to dense) on the rest; the haze under a title across the middle (no
     room for either) and for the hazy genres now and then (shoegaze most of the time)."""
     zone = calm_zone.title_zone(direction, rng)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     name = "polar" if rng.random() < POLAR + POLAR_LEAN * energy else ""
+    if direction.genre in NO_ROSE:  # a pink blossom on death metal (a review's only N)
+        name = ""
     dense = float(np.clip(direction.density, 0.0, 1.0))
     sliced = rng.random() < SLICES[0] + (SLICES[1] - SLICES[0]) * dense
     name = name or PRINTS[int(sliced)]
