@@ -1,20 +1,22 @@
-"""Loudness horizon: the song's loudness curve as the skyline of a landscape print, the
-way Hiroshige, Kawase Hasui and flat-layer landscape posters draw one: a graded sky
-lit at the horizon (dawn, dusk, night under a pale moon, a hazy noon: colour, never
-grey), ranges fading into it with distance, flat inks, mist, a sun or moon. The dark
-genres get a storm instead (horizon_skies.DARK): heavy cloud bands, a low red or cold
+"""Loudness horizon: the song's loudness curve as the skyline of a landscape print
+(Hiroshige, Kawase Hasui, flat-layer posters): a graded sky lit at the horizon, ranges
+fading into it, flat inks, a sun or moon; the dark genres get a storm instead.
+
+The light is dawn, dusk, night under a pale moon or a hazy noon (colour, never grey);
+the dark genres' storm (horizon_skies.DARK) has heavy cloud bands, a low red or cold
 moon, black land, and never the lake.
 
-Six compositions, calm to loud (cover_parts/horizon_waters, horizon_hill,
-horizon_river, horizon_ranges): lake (a woodblock: a black headland, the song, and a
-far shore mirrored in flat bands of still water under a stepped sky, the disc's track,
-now and then a boat), shore (the song a headland over the sea, a lighthouse or a pine
-on its head, a low horizon under a big sky), hill (the song one broad hill with cut
-lines down its flank, a lone tree on its loudest point before a huge sun or moon),
-river (a valley seen from a height, the river's bends the song from the horizon to
-the viewer's feet), ranges (three to five ranges in atmospheric perspective, the
-nearest crest the whole song, the sun sinking behind the farthest) and summit (the
-song as one huge cropped mountain, snow on its head now and then).
+Seven compositions, calm to loud (cover_parts/horizon_waters, horizon_hill,
+horizon_river, horizon_ranges, horizon_volcano): lake (a woodblock: a black headland,
+the song, and a far shore mirrored in flat bands of still water under a stepped sky, the
+disc's track, now and then a boat), shore (the song a headland over the sea, a
+lighthouse or a pine on its head, a low horizon under a big sky), hill (the song one
+broad hill with cut lines down its flank, a lone tree on its loudest point before a huge
+sun or moon), river (a valley seen from a height, the river's bends the song from the
+horizon to the viewer's feet), ranges (three to five ranges in atmospheric perspective,
+the nearest crest the whole song, the sun sinking behind the farthest) and summit (the
+song as one huge cropped mountain, snow on its head now and then), volcano (a cone
+whose plume bends away on the wind as the song goes).
 Retired after art directors' reviews (RETIRED): the grey still water, lone thing,
 night coast and lines ("dark grey lines", "a band of lines", "muddy"), the old grey
 peak; before them the haloed-sun travel posters and a dozen others.

@@ -64,7 +64,7 @@ STYLE = StyleInfo(
     family="image",
     fits=("psychedelic", "rock", "electronic", "jazz", "world", "synthwave"),  # hyperpop lists it
     draws_title=True,  # the title small or medium on the eased marbling, never a big block
-    subjects=("flower", "cherry", "heart"),  # ebru's tulip or bloom, the hatip heart
+    subjects=("flower", "cherry", "heart", "night"),  # ebru's tulip or bloom, the hatip heart
     # no children's song or lullaby: its bloom on The Little Yellow Duck read as "a
     # menacing splat", "a spiky black-and-red star blob" to two final reviewers
     never=("children", "lullaby"),
@@ -89,8 +89,8 @@ RETIRED = ("band", "disc", "arch", "strip", "field", "stone", "eye", "stroke")
 RETIRED += ("gelgit", "shawl", "curl", "macro")
 # a title that names a flower or a heart gets the figure that draws it (title_words)
 SUBJECT_LAYOUTS = {"flower": ("bloom", "tulip"), "cherry": ("bloom",), "heart": ("heart",)}
-# a title that names the night or the moon gets the moon, the sea or rain the rings
-SUBJECT_LAYOUTS |= {"night": ("moon",), "sea": ("suminagashi",), "rain": ("suminagashi",)}
+# a title that names the night or the moon gets the moon
+SUBJECT_LAYOUTS |= {"night": ("moon",)}
 SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
 WALLPAPER = ("psychedelic", "hyperpop")  # the genres that may take the full-bleed sheet
 LEANS = {"psychedelic": "peacock", "hyperpop": "peacock", "funk": "drop", "disco": "drop"}

@@ -35,9 +35,10 @@ from sleeve.engine import compose, raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts.ridge_genres import is_hard
 from sleeve.engine.styles.cover_parts.ridge_inks import inks_for
 from sleeve.engine.styles.cover_parts.ridge_layouts import LAYOUTS
-from sleeve.engine.styles.cover_parts.ridge_stack import Canvas, is_hard
+from sleeve.engine.styles.cover_parts.ridge_stack import Canvas
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
@@ -96,7 +97,7 @@ EVEN = {
     "overprint": 0.75,
     "torn": 0.9,
 }
-# the hard genres' prints (ridge_stack.is_hard): no landscape of hills, no two-ink
+# the hard genres' prints (ridge_genres.is_hard): no landscape of hills, no two-ink
 # pastel overprint; their stark inks make the horizon and the city graphic
 HARD = ("strip", "trace", "horizon", "city", "torn")
 # the night city unnamed only for a song darker than this (a children's song got it)

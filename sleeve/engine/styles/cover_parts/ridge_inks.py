@@ -14,9 +14,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from sleeve.engine import raster
-from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.color import RGB, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts.ridge_stack import BONE, HARD, RGB, is_metal
+from sleeve.engine.styles.cover_parts.ridge_genres import BONE, HARD, is_metal
 
 BLUE = 255.0  # the hue a palette without a usable one falls back on
 

@@ -20,6 +20,7 @@ import numpy as np
 from sleeve.engine import signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts.ridge_genres import is_hard
 from sleeve.engine.styles.cover_parts.ridge_pictures import PICTURES
 from sleeve.engine.styles.cover_parts.ridge_scenes import SCENES
 from sleeve.engine.styles.cover_parts.ridge_stack import (
@@ -28,7 +29,6 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
     at,
     band,
     disc,
-    is_hard,
     lines,
     loudest,
     rows,
