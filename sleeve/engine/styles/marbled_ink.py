@@ -1,5 +1,7 @@
 """Marbled ink: ink dropped and combed on the bath and lifted onto plain paper, a
-picture with calm paper for the title: suminagashi (one set of evenly spaced nested
+picture with calm paper for the title.
+
+The pictures: suminagashi (one set of evenly spaced nested
 rings pulled through by one S-stroke or comb, marbled_suminagashi), the drop (one big
 drop stirred once and pulled out into a tail, cropped large by the cover's edge), the
 window (a combed sheet seen through a disc or a torn band, as a bookbinder lays it),
