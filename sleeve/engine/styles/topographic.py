@@ -54,19 +54,25 @@ MAPS = ("bathymetry",)  # full-bleed map prints (topo_relief)
 SURVEYS = ("coast", "relief", "tanaka")  # one subject off-centre on plain ground
 LANDFORMS = ("caldera", "island", "horizon")  # one landform, its top solid
 LAYOUTS = ("coast", "tanaka", "bathymetry", "relief", "caldera", "island", "horizon")
+MUSIC = ("coast", "tanaka", "relief", "horizon")  # drawn for a title naming no land
 RETIRED = (
     "night", "chart", "survey", "stack", "layers", "closeup",
     "hypsometric", "traverse", "linefield", "raised", "foil", "riso", "emboss",
     "sheet", "gorge", "summit",
 )  # fmt: skip
 WORK = 512  # the side the prints are drawn at, then scaled up (wide lines need no more)
-NAMED = {
+NAMED = {  # the land or water a title names -> the maps that draw it
     "mountain": ("relief", "tanaka"),
-    "lake": ("caldera", "bathymetry"),
-    "island": ("coast", "island", "bathymetry"),
+    "snow": ("relief", "tanaka"),
+    "land": ("relief", "tanaka", "horizon"),
+    "lake": ("bathymetry", "coast"),
+    "sea": ("bathymetry", "coast"),
+    "island": ("coast", "bathymetry"),
     "heart": ("island",),
 }
-CROWDED_KINDS = ("horizon", "coast", "bathymetry")  # room for a low band or a flat sea
+WATER = ("bathymetry",)  # drawn only for a title that names water: a sea chart for Back
+# Porch (folk) read as a wrong picture
+CROWDED_KINDS = ("horizon", "coast")  # room for a low band or a flat plain
 
 
 def land(direction: ArtDirection) -> str:
@@ -76,20 +82,19 @@ def land(direction: ArtDirection) -> str:
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: one the title's land names, else weighted by the music (busy:
-    the contour sheet; loud: the gorge or the cropped summit; calm: the lit relief or
-    the sea chart; steady: the horizon). The island is drawn mostly for a named island,
-    sea or heart, rarely for a quiet song: for every quiet song it came back as the
-    same blob."""
+    """The composition: one the title's land or water names, else the strongest maps
+    weighted by the music (the shaded relief first, more for loud songs; busy: the
+    survey coast; calm: the lit massif; steady: the horizon). Never the sea chart, the
+    small island or the caldera for a title that names no land: they read as a sea
+    chart for a porch song, a stain for a love song, a tree ring."""
     named = NAMED.get(land(direction))
     if named:
         return named[int(rng.integers(len(named)))]
     e, busy = direction.energy, 0.5 * (direction.turbulence + direction.density)
     w = np.array([
-        0.16 + 0.25 * busy, 0.12 + 0.25 * (1 - busy), 0.05 + 0.15 * (1 - e),
-        0.04 + 0.55 * e, 0.03 + 0.12 * busy, 0.05 * (1 - e), 0.12 - 0.08 * busy,
+        0.16 + 0.25 * busy, 0.10 + 0.15 * (1 - e), 0.26 + 0.3 * e, 0.10 - 0.06 * busy,
     ])  # fmt: skip
-    return LAYOUTS[int(rng.choice(len(LAYOUTS), p=w / w.sum()))]
+    return MUSIC[int(rng.choice(len(MUSIC), p=w / w.sum()))]
 
 
 class Plan(NamedTuple):
@@ -111,7 +116,7 @@ def plan(direction: ArtDirection) -> Plan:
     zone = calm_zone.title_zone(direction, rng)
     crowded = zone == "centre" or _band(direction, zone) > CROWDED
     if crowded and not land(direction) and kind not in CROWDED_KINDS:  # a title across
-        kind = CROWDED_KINDS[int(rng.integers(3))]  # the middle or over half the frame
+        kind = CROWDED_KINDS[int(rng.integers(len(CROWDED_KINDS)))]  # the middle or deep
     return Plan(kind, zone)
 
 

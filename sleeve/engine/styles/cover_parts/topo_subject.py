@@ -1,8 +1,8 @@
 """What a topographic cover maps for a title: the land its words name (a mountain, an
 island in the sea, a lake, a heart-shaped island for a title that names a heart) as
 height fields; the title_words motifs plus the few words only a map can draw (island,
-lake). A love song or Habibi without a heart in its words gets the music's own map. A
-city's street grid read as graph paper and is retired."""
+lake, a valley, river or desert). A love song or Habibi without a heart in its words
+gets the music's own map. A city's street grid read as graph paper and is retired."""
 
 from __future__ import annotations
 
@@ -18,9 +18,12 @@ EXTRA: dict[str, tuple[str, ...]] = {
                "νησί", "atoll"),
     "lake": ("lake", "lago", "lac", "loch", "pond", "озер", "湖", "호수", "بحيرة", "झील",
              "λίμνη", "fjord"),
+    "land": ("valley", "valleys", "river", "rivers", "desert", "dune", "dunes", "canyon",
+             "glacier", "río", "rio", "долин", "река", "пустын", "谷", "川", "河", "砂漠",
+             "沙漠", "계곡", "강", "사막", "nehir", "وادي", "نهر", "صحراء"),
 }
 # fmt: on
-ORDER = ("heart", "lake", "island", "mountain")  # the first one named is drawn
+ORDER = ("heart", "lake", "island", "sea", "mountain", "snow", "land")  # the first named
 # words the motif table reads as a heart that name a darling, not the organ: a heart
 # island for Habibi (and for every love song) was the style's one repeated picture
 ENDEARMENTS = ("habibi", "حبيب")
@@ -35,13 +38,11 @@ def names_heart(title: str) -> bool:
 
 
 def subject(title: str) -> str:
-    """The land the title names ("" for none): a sea title maps an island; a heart only
-    where the title names one."""
+    """The land or water the title names ("" for none): a heart only where the title
+    names one; "land" for a valley, river or desert."""
     named = set(title_words.motifs(title)) - {"heart"}
     if names_heart(title):
         named.add("heart")
-    if "sea" in named:
-        named.add("island")
     text = title.lower()
     named |= {k for k, stems in EXTRA.items() if any(title_words.holds(text, s) for s in stems)}
     return next((k for k in ORDER if k in named), "")
