@@ -51,32 +51,50 @@ def test_the_compositions_replace_the_print_layouts() -> None:
         for seed in range(8 * i, 8 * i + 8):
             base = LOUD if seed % 2 else CALM
             drawn[topographic.layout_of(_in(sub, seed, base, title="Untitled"))] += 1
-    assert set(drawn) == set(topographic.LAYOUTS), drawn
-    assert drawn["island"] < 0.05 * sum(drawn.values()), drawn  # mostly for a named island
+    assert set(drawn) == set(topographic.MUSIC), drawn  # no sea chart, stain or ring
     assert max(drawn.values()) / sum(drawn.values()) < 0.45, drawn
 
 
 def test_the_music_moves_the_composition() -> None:
-    """Loud songs mostly get the shaded relief of one peak or the caldera; quiet ones
-    mostly get the lit (Tanaka) massif, the sea chart or the horizon band."""
+    """Loud songs mostly get the shaded relief of one peak; quiet ones more often the
+    lit (Tanaka) massif or the horizon band."""
     loud = collections.Counter(
         topographic.layout_of(_in("rock", s, LOUD, title="Untitled")) for s in range(40)
     )
     calm = collections.Counter(
         topographic.layout_of(_in("rock", s, CALM, title="Untitled")) for s in range(40)
     )
-    assert loud["relief"] + loud["caldera"] > calm["relief"] + calm["caldera"] + 6, (loud, calm)
-    still = ("tanaka", "bathymetry", "horizon")
+    assert loud["relief"] > calm["relief"] + 3, (loud, calm)
+    still = ("tanaka", "horizon")
     assert sum(calm[k] for k in still) > sum(loud[k] for k in still), (loud, calm)
 
 
 def test_the_title_names_the_land() -> None:
     assert topographic.layout_of(_in("folk", 1, title="Mountain Song")) in ("relief", "tanaka")
-    island = ("coast", "island", "bathymetry")
-    assert topographic.layout_of(_in("folk", 1, title="Island Days")) in island
-    assert topographic.layout_of(_in("folk", 1, title="Lake Shore")) in ("caldera", "bathymetry")
-    assert topographic.layout_of(_in("folk", 1, title="Corazón de fuego")) == "island"
+    water = ("coast", "bathymetry")
+    assert topographic.layout_of(_in("folk", 1, title="Island Days")) in water
+    for title in ("Lake Shore", "Fjord", "Ocean Eyes", "Sea of Love"):
+        for seed in range(4):
+            assert topographic.layout_of(_in("folk", seed, title=title)) in water, title
+    for title in ("River Song", "Snow Day", "Desert Rose", "Valley Low"):
+        for seed in range(4):
+            kind = topographic.layout_of(_in("folk", seed, title=title))
+            assert kind in ("relief", "tanaka", "horizon"), (title, kind)
+
+
+def test_a_title_naming_no_land_never_gets_a_sea_chart_stain_or_ring() -> None:
+    """'A sea chart for Back Porch, a stain for a love song': without land or water in
+    the title the cover is one of the bold maps, mostly a relief."""
+    drawn = collections.Counter()
+    for title in ("Back Porch", "שיר של אהבה", "Untitled", "Slow Burn"):
+        for seed in range(20):
+            base = LOUD if seed % 2 else CALM
+            drawn[topographic.layout_of(_in("folk", seed, base, title=title))] += 1
+    assert not {"bathymetry", "island", "caldera"} & set(drawn), drawn
+    assert drawn["relief"] + drawn["tanaka"] > 0.5 * sum(drawn.values()), drawn
     assert topo_subject.subject("שיר של אהבה") == ""  # a love song names no heart
+    heart = topographic.layout_of(_in("folk", 1, title="Corazón de fuego"))
+    assert heart in ("relief", "tanaka"), heart  # no heart-shaped stain
 
 
 def test_every_cover_has_a_bold_value_step_at_64_px_never_faint_lines_on_cream() -> None:
@@ -103,15 +121,6 @@ def test_the_landform_mass_is_printed_solid() -> None:
             assert 0.02 < solid.mean() < 0.5, (kind, seed, solid.mean())
 
 
-def test_the_island_is_small_in_a_wide_calm_sea() -> None:
-    for seed in range(5):
-        direction = _in("ambient", seed, CALM, title="Untitled", layout="top-left")
-        made = topographic.landform(direction, "island", "top")
-        land = (made.mass > 0.5).mean()
-        sea = (made.height < 0.02).mean()
-        assert 0.03 < land < 0.25 and sea > 0.5, (seed, land, sea)
-
-
 def test_the_horizon_band_lies_low_under_calm_ground() -> None:
     """The horizon: high ground along the bottom edge, the upper half calm."""
     for seed in range(5):
@@ -124,12 +133,12 @@ def test_the_horizon_band_lies_low_under_calm_ground() -> None:
 def test_the_tempo_sets_the_contour_spacing_and_the_energy_their_weight() -> None:
     slow = dataclasses.replace(CALM, tempo_bpm=70.0, energy=0.2)
     fast = dataclasses.replace(CALM, tempo_bpm=170.0, energy=0.9)
-    (few, thin), (many, heavy) = (topographic.spacing(d, "summit") for d in (slow, fast))
+    (few, thin), (many, heavy) = (topographic.spacing(d, "horizon") for d in (slow, fast))
     assert many >= few + 8 and heavy > 1.5 * thin
     crossings = []
     for direction in (slow, fast):
-        art = _forced(_in("techno", 3, direction, title="Untitled", layout="top-left"), "summit")
-        row = np.asarray(art.image.convert("L"), np.float32)[200]
+        art = _forced(_in("techno", 3, direction, title="Untitled", layout="top-left"), "horizon")
+        row = np.asarray(art.image.convert("L"), np.float32)[160]  # above the solid crest
         crossings.append(int((np.abs(np.diff(row)) > 40).sum()))
     assert crossings[1] > crossings[0], crossings
 
@@ -154,18 +163,6 @@ def test_prints_are_bold_inks_on_deep_black_or_vivid_card() -> None:
     assert set(kinds) == set(topo_inks.PRINTS)
 
 
-def test_a_heart_title_prints_a_heart_shaped_island_posed_by_the_seed() -> None:
-    """The heart is the island's coast round natural hills, posed differently per song."""
-    masses = []
-    for seed in range(4):
-        direction = _in("folk", seed, CALM, title="Heart of Stone", layout="top-left")
-        assert topographic.layout_of(direction) == "island"
-        masses.append(topographic.landform(direction, "island", "top").mass > 0.5)
-    for i, a in enumerate(masses):
-        for b in masses[i + 1 :]:
-            assert (a ^ b).mean() > 0.02
-
-
 def test_the_title_zone_stays_calm_and_the_focal_box_out_of_it() -> None:
     for seed in range(4):
         for kind in topographic.LAYOUTS:
@@ -183,7 +180,8 @@ def test_the_motif_table_names_the_compositions() -> None:
 
     named = {n.split("/")[1] for names in MOTIFS.values() for n in names if "topographic/" in n}
     # the full-bleed sea chart reads as no shared motif; the one-subject maps do
-    assert named == set(topographic.LANDFORMS) | set(topographic.SURVEYS)
+    live = named - set(topographic.RETIRED)  # the table may still name retired ones
+    assert live == set(topographic.LANDFORMS) | set(topographic.SURVEYS)
 
 
 def test_a_deep_title_keeps_its_whole_block_on_bare_card() -> None:

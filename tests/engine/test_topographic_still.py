@@ -66,19 +66,3 @@ def test_a_heart_song_is_no_red_and_yellow_greeting_card() -> None:
             assert stock.card not in warm, (sub, seed, stock)
     hot = _in("reggaeton", 0, LOUD, title="Corazón")
     assert topographic.land(hot) == "heart"
-
-
-def test_the_hearts_coast_is_worn_by_the_sea_not_an_emblem(monkeypatch) -> None:
-    """'Contour heart, greeting-card': the heart island's coast is worn (its outline
-    off a drawn heart's by a good part of its area), still one island."""
-    from scipy import ndimage
-
-    monkeypatch.setattr(topo_land, "GIANT_HEART", 0.0)  # a giant heart is cropped anyway
-    for seed in range(4):
-        direction = _in("folk", seed, CALM, title="Heart Song", layout="top-left")
-        worn = topographic.landform(direction, "island", "top").mass > 0.5
-        with monkeypatch.context() as m:
-            m.setattr(topo_land, "HEART_WEAR", 0.0)
-            drawn = topographic.landform(direction, "island", "top").mass > 0.5
-        assert (worn ^ drawn).sum() > 0.1 * drawn.sum(), seed
-        assert ndimage.label(worn)[1] == 1, seed

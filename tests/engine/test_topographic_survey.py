@@ -34,7 +34,7 @@ def test_the_wallpaper_layouts_are_retired_and_four_pictures_remain() -> None:
             base = CALM if seed % 2 else LOUD
             drawn[topographic.layout_of(_in(sub, 20 * i + seed, base, title="Untitled"))] += 1
     assert not set(drawn) & set(topographic.RETIRED), drawn
-    assert {"coast", "relief", "tanaka", "bathymetry"} <= set(drawn), drawn
+    assert {"coast", "relief", "tanaka"} <= set(drawn), drawn  # the chart: water titles
     assert max(drawn.values()) < 0.4 * sum(drawn.values()), drawn
 
 
@@ -52,8 +52,9 @@ def test_the_tanaka_lines_are_crisp_and_luminous_on_a_mid_tone_card() -> None:
 
 
 def test_the_survey_maps_have_a_neat_line_and_one_subject() -> None:
-    """A survey sheet's frame just inside the edge, and the subject one piece of land
-    whose box leaves plain ground (it is a picture, not a pattern to the edges)."""
+    """A survey sheet's frame just inside the edge, and the subject one big piece of
+    land filling most of the picture below the title ('a small blob of contours on a
+    dark field' read as a stain), the title's band plain."""
     for kind in ("coast", "relief"):
         for song in SONGS:
             img = _print(kind, *song).mean(axis=2)
@@ -63,7 +64,7 @@ def test_the_survey_maps_have_a_neat_line_and_one_subject() -> None:
             direction = _in(song[0], song[1], song[2], layout="top-left")
             made = topographic.landform(direction, kind, "top")
             land = made.shown > 0.02
-            assert 0.08 < land.mean() < 0.6, (kind, song, land.mean())
+            assert 0.35 < land.mean() < 0.72, (kind, song, land.mean())
             assert land[: int(0.3 * land.shape[0])].mean() < 0.01, (kind, song)
 
 

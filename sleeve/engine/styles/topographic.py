@@ -4,23 +4,23 @@ island on a survey sheet (stepped tints, index contours, a heavy coast rippled b
 lines, a neat line with grid ticks and a spot height), one mountain as a Swiss relief
 map shades it, one massif in illuminated (Tanaka) contours, crisp white and black lines
 on a mid-tone card over flat terraces, a sea chart of depth bands with tiny soundings,
-and the landforms: the ring of a caldera, a small island in a wide calm sea (an island,
-sea or heart title; for a title that names a heart its coast is a heart), a low band of
-high ground whose skyline is the song's energy curve.
+and a low band of high ground whose skyline is the song's energy curve. Each fills the
+picture, cropped by the frame like a sheet of a real map.
 
-The title picks the land where it names one (topo_subject); else the music does: busy
-songs mostly the survey island, loud ones the relief, calm ones the lit massif or the
-sea chart, steady ones the horizon band. The tempo sets the contour interval (a fast
-song packs more lines), the energy their weight. Three prints (topo_inks, by genre, the
-card leaning to the palette): hot foil on navy, oxblood or black; two fluoro inks on
-black; cream lines on a deep or vivid colour with one spot ink. The title keeps the
-plain or the open sea, never a plate.
+The title picks the map where it names land or water (topo_subject: a sea, fjord or
+lake the chart or the coast, a mountain, snow, river or desert the relief); else the
+music picks among the bold maps, mostly the relief (never the sea chart). The tempo
+sets the contour interval (a fast song packs more lines), the energy their weight.
+Three prints (topo_inks, by genre, the card leaning to the palette): hot foil on navy,
+oxblood or black; two fluoro inks on black; cream lines on a deep or vivid colour with
+one spot ink. The title keeps the plain or the open sea, never a plate.
 
 Retired (RETIRED): the night map, the chart, the survey, the contour stack, the paper
 layers, the close up, the hypsometric poster, the traverse, the line field and the
 raised relief (earlier rounds); the foil, riso and emboss compositions; the full-bleed
 contour sheet, the gorge and the cropped summit (two reviewers: wallpaper, generic, and
-each came back for two songs).
+each came back for two songs); the caldera and the small island (two reviewers: a tree
+ring for a fjord, a stain for a love song).
 """
 
 from __future__ import annotations
@@ -45,28 +45,34 @@ STYLE = StyleInfo(
     name="topographic",
     family="image",
     fits=("ambient", "classical", "idm", "post_rock", "prog", "chamber", "new_age"),
-    subjects=("heart", "mountain"),  # a heart's hill first (topo_subject.ORDER); all land
+    subjects=("mountain",),
     # a sea-depth chart on The Little Yellow Duck read as wrong for a children's song
     never=("children", "lullaby"),
 )
 
 MAPS = ("bathymetry",)  # full-bleed map prints (topo_relief)
 SURVEYS = ("coast", "relief", "tanaka")  # one subject off-centre on plain ground
-LANDFORMS = ("caldera", "island", "horizon")  # one landform, its top solid
-LAYOUTS = ("coast", "tanaka", "bathymetry", "relief", "caldera", "island", "horizon")
+LANDFORMS = ("horizon",)  # one landform, its top solid
+LAYOUTS = ("coast", "tanaka", "bathymetry", "relief", "horizon")
+MUSIC = ("coast", "tanaka", "relief", "horizon")  # drawn for a title naming no land
 RETIRED = (
     "night", "chart", "survey", "stack", "layers", "closeup",
     "hypsometric", "traverse", "linefield", "raised", "foil", "riso", "emboss",
-    "sheet", "gorge", "summit",
+    "sheet", "gorge", "summit", "caldera", "island",
 )  # fmt: skip
 WORK = 512  # the side the prints are drawn at, then scaled up (wide lines need no more)
-NAMED = {
+NAMED = {  # the land or water a title names -> the maps that draw it
     "mountain": ("relief", "tanaka"),
-    "lake": ("caldera", "bathymetry"),
-    "island": ("coast", "island", "bathymetry"),
-    "heart": ("island",),
+    "snow": ("relief", "tanaka"),
+    "land": ("relief", "tanaka", "horizon"),
+    "lake": ("bathymetry", "coast"),
+    "sea": ("bathymetry", "coast"),
+    "island": ("coast", "bathymetry"),
+    "heart": ("relief", "tanaka"),
 }
-CROWDED_KINDS = ("horizon", "coast", "bathymetry")  # room for a low band or a flat sea
+WATER = ("bathymetry",)  # drawn only for a title that names water: a sea chart for Back
+# Porch (folk) read as a wrong picture
+CROWDED_KINDS = ("horizon", "coast")  # room for a low band or a flat plain
 
 
 def land(direction: ArtDirection) -> str:
@@ -76,20 +82,18 @@ def land(direction: ArtDirection) -> str:
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: one the title's land names, else weighted by the music (busy:
-    the contour sheet; loud: the gorge or the cropped summit; calm: the lit relief or
-    the sea chart; steady: the horizon). The island is drawn mostly for a named island,
-    sea or heart, rarely for a quiet song: for every quiet song it came back as the
-    same blob."""
+    """The composition: one the title's land or water names, else the strongest maps
+    weighted by the music (the shaded relief first, more for loud songs; busy: the
+    survey coast; calm: the lit massif; steady: the horizon). Never the sea chart, the
+    for a title that names no water: a sea chart for a porch song read as wrong."""
     named = NAMED.get(land(direction))
     if named:
         return named[int(rng.integers(len(named)))]
     e, busy = direction.energy, 0.5 * (direction.turbulence + direction.density)
     w = np.array([
-        0.16 + 0.25 * busy, 0.12 + 0.25 * (1 - busy), 0.05 + 0.15 * (1 - e),
-        0.04 + 0.55 * e, 0.03 + 0.12 * busy, 0.05 * (1 - e), 0.12 - 0.08 * busy,
+        0.16 + 0.25 * busy, 0.10 + 0.15 * (1 - e), 0.26 + 0.3 * e, 0.10 - 0.06 * busy,
     ])  # fmt: skip
-    return LAYOUTS[int(rng.choice(len(LAYOUTS), p=w / w.sum()))]
+    return MUSIC[int(rng.choice(len(MUSIC), p=w / w.sum()))]
 
 
 class Plan(NamedTuple):
@@ -111,7 +115,7 @@ def plan(direction: ArtDirection) -> Plan:
     zone = calm_zone.title_zone(direction, rng)
     crowded = zone == "centre" or _band(direction, zone) > CROWDED
     if crowded and not land(direction) and kind not in CROWDED_KINDS:  # a title across
-        kind = CROWDED_KINDS[int(rng.integers(3))]  # the middle or over half the frame
+        kind = CROWDED_KINDS[int(rng.integers(len(CROWDED_KINDS)))]  # the middle or deep
     return Plan(kind, zone)
 
 
@@ -123,9 +127,7 @@ def layout_of(direction: ArtDirection) -> str:
 def landform(direction: ArtDirection, kind: str, zone: str) -> topo_land.Land:
     """The composition's landform, sunk flat under the title's zone."""
     rng = raster.rng_for(direction, "topo-land")
-    if kind == "island":
-        made = topo_land.island(direction, rng, zone, land(direction) == "heart")
-    elif kind in survey.BUILDERS:
+    if kind in survey.BUILDERS:
         made = survey.BUILDERS[kind](direction, rng, zone)
     elif kind in relief.BUILDERS:
         made = relief.BUILDERS[kind](direction, rng, zone)
@@ -186,8 +188,6 @@ def spacing(direction: ArtDirection, kind: str) -> tuple[int, float]:
         e = direction.energy
         return few + round((many - few) * signals.pace(direction)), thin + (heavy - thin) * e
     levels = 7 + round(11 * signals.pace(direction))
-    if kind == "island":
-        levels = max(5, levels * 2 // 3)  # a small island: fewer, clearer steps
     return levels, 1.5 + 2.6 * direction.energy
 
 
@@ -245,8 +245,7 @@ def print_land(direction: ArtDirection, chart: Plan, work: int):
     if chart.kind in MAPS:
         return _map(chart.kind, made, stock, rng, levels, weight, work), focal
     line, _, _ = terrain.contours(made.height, levels, work, weight, 1.8)
-    fine = 0.3 if chart.kind == "island" else 0.5  # a finer cut in the solid: it reads bold
-    cut, _, _ = terrain.contours(made.height, levels, work, fine * weight)
+    cut, _, _ = terrain.contours(made.height, levels, work, 0.5 * weight)
     solid = _solid(made.mass, work)
     img = np.broadcast_to(_rgb(stock.card), (work, work, 3)).astype(np.float32)
     if stock.kind == "foil":

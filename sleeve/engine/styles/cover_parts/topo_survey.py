@@ -58,9 +58,10 @@ SEA = 0.03  # the blur's spread off the coast, cut back to a flat sea
 
 
 def island(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_land.Land:
-    """One large island off-centre, its coast bitten by bays, hills inland."""
-    at = _centre(zone, rng, (0.3, 0.4))
-    scale = rng.uniform(0.7, 0.85) * (0.9 + 0.2 * direction.energy)
+    """One large island off-centre, cropped by the frame like a sheet of a real map (a
+    small one read as a stain), its coast bitten by bays, hills inland."""
+    at = _centre(zone, rng, (0.22, 0.32))
+    scale = rng.uniform(1.15, 1.35) * (0.9 + 0.2 * direction.energy)
     hills = terrain.mountain(direction, rng, at, scale)
     bays = raster.fractal_noise(rng, cells=5, octaves=3, res=RES) - 0.5
     h = np.clip(hills + 0.3 * bays - 0.32, 0.0, None)
@@ -71,9 +72,10 @@ def island(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo
 
 
 def peak(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_land.Land:
-    """One mountain, large and off-centre, its foot running out into the plain."""
-    at = _centre(zone, rng, (0.32, 0.4))
-    scale = rng.uniform(0.7, 0.85) * (0.9 + 0.2 * direction.energy)
+    """One mountain filling most of the frame off-centre, its foot running out into the
+    plain (a small one on a dark card read as a stain)."""
+    at = _centre(zone, rng, (0.26, 0.34))
+    scale = rng.uniform(1.15, 1.35) * (0.9 + 0.2 * direction.energy)
     h = terrain.mountain(direction, rng, at, scale)
     n = raster.fractal_noise(rng, cells=4 + round(2 * direction.turbulence), octaves=3, res=RES)
     spurs = (1.0 - np.abs(2.0 * n - 1.0)) ** 1.5  # ridges and valleys for the strokes
@@ -201,8 +203,8 @@ def relief(
 def massif(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_land.Land:
     """One broad mountain with a few smooth spurs, large and off-centre, for the lit
     relief (terraces read crisp on smooth ground; fine noise turned them to mud)."""
-    at = _centre(zone, rng, (0.28, 0.36))
-    scale = rng.uniform(0.95, 1.15) * (0.9 + 0.2 * direction.energy)
+    at = _centre(zone, rng, (0.24, 0.32))
+    scale = rng.uniform(1.3, 1.5) * (0.9 + 0.2 * direction.energy)
     h = terrain.mountain(direction, rng, at, scale)
     n = raster.fractal_noise(rng, cells=3, octaves=2, res=RES)
     spurs = (1.0 - np.abs(2.0 * n - 1.0)) ** 2
