@@ -6,9 +6,6 @@ band quiet and returns its focal box:
 
 - spread: one large figure in fine sand, full bleed: the camera straight over the
   plate, the figure big, turned a little and off-centre, no edge in sight;
-- bench: the plate seen slightly from above on a dark ground, turned on its stand, its
-  far edge, corners and lit rim in sight, its foot running off the frame, its centre
-  bolt and soft shadow on the ground;
 - horizon: the plate seen low across its surface, the figure foreshortened, its far
   edge a horizon across the frame under the title's dark ground.
 
@@ -37,7 +34,7 @@ SAND_RES = 420  # the working side the grains are splatted at (scaled up past it
 CANDIDATES = 170_000  # grains thrown on the plate; those near a nodal line stay
 BAND = 0.016  # a sand line's half width (plate halves): a band of grains, not a rule
 STRAY = 0.012  # the chance a grain stays off the lines
-UPRIGHT = ("bench", "horizon")  # seen in perspective: never flipped upside down
+UPRIGHT = ("horizon",)  # seen in perspective: never flipped upside down
 
 
 @dataclass(frozen=True)
@@ -190,7 +187,7 @@ def colours(s: Sheet) -> tuple[RGB, RGB, RGB]:
     return inks.field, raster.tone(inks.mass, 0.24, min(chroma, 0.04)), sand
 
 
-def photograph(s: Sheet, view: View, detail: int, bolt: bool) -> np.ndarray:
+def photograph(s: Sheet, view: View, detail: int) -> np.ndarray:
     """The plate on its ground with its sand, as an RGB float array (res x res)."""
     res = min(s.work, SAND_RES)
     ground, metal, sand = (np.asarray(c, F32) for c in colours(s))
@@ -230,13 +227,6 @@ def photograph(s: Sheet, view: View, detail: int, bolt: bool) -> np.ndarray:
     shade_layer = splat(res, gx + 0.9 / res, gy + 1.1 / res, weight * 0.6, big)
     rgb *= (1.0 - 0.45 * shade_layer * top)[..., None]  # each grain's shadow on the metal
     rgb += (sand[None, None, :] - rgb) * (layer * top)[..., None]
-    if bolt:
-        bx, by, _ = view.to_screen(np.zeros(1, F32), np.zeros(1, F32))
-        r = np.hypot((x - bx[0]) / F32(view.half), (y - by[0]) / F32(view.half * view.squash))
-        nut = np.clip((0.055 - r) * px + 0.5, 0.0, 1.0)
-        rgb += (metal * 0.45 - rgb) * nut[..., None]
-        cap = np.clip((0.035 - r) * px + 0.5, 0.0, 1.0)
-        rgb += (np.minimum(metal * 1.7 + 30, 255) - rgb) * (cap * 0.8)[..., None]
     return rgb
 
 
@@ -298,23 +288,8 @@ def spread(s: Sheet) -> compose.Box:
         cx, cy = 0.7, 0.5
     yaw = float(s.rng.uniform(0.12, 0.3)) * side
     view = View(cx, cy, half, 0.0, 1.0, yaw, is_round)
-    _place(s, photograph(s, view, 5, bolt=False))  # half the plate in sight: finer
+    _place(s, photograph(s, view, 5))  # half the plate in sight: finer
     return _focal(s, (0.0, 0.0, 1.0, 1.0))
-
-
-def bench(s: Sheet) -> compose.Box:
-    """The plate seen slightly from above on a dark ground (see the module)."""
-    is_round = _round(s)
-    side = float(s.rng.choice([-1.0, 1.0]))
-    yaw = float(s.rng.uniform(0.2, 0.55)) * side * (0.0 if is_round else 1.0)
-    half = float(s.rng.uniform(0.5, 0.6))
-    squash = float(s.rng.uniform(0.62, 0.74))
-    cx = 0.5 + side * float(s.rng.uniform(0.04, 0.12))
-    if s.column:
-        cx = 0.72
-    view = _stand(s, View(cx, 0.0, half, 0.22, squash, yaw, is_round), 0.04)
-    _place(s, photograph(s, view, s.detail(2), bolt=True))
-    return _focal(s, _bounds(view))
 
 
 def horizon(s: Sheet) -> compose.Box:
@@ -327,5 +302,5 @@ def horizon(s: Sheet) -> compose.Box:
     if s.column:
         cx = 0.8
     view = _stand(s, View(cx, 0.0, half, 0.45, squash, yaw, is_round), 0.05)
-    _place(s, photograph(s, view, 1 + s.detail(1), bolt=False))
+    _place(s, photograph(s, view, 1 + s.detail(1)))
     return _focal(s, _bounds(view))
