@@ -6,12 +6,12 @@ The loudest spectrum bands, the key's tonic and the seed -> the mode (a square p
 summed cosine pair, or a round plate's Bessel mode with petals, never the few lines of
 a crosshair or a dartboard) and a weak second mode, so different songs ring different
 figures; energy -> a step finer; turbulence, energy, the genre and the seed -> one of
-the compositions (chladni_sand): spread (one big figure, no edge in sight), bench (the
-plate in perspective on a dark ground, its rim, bolt and shadow in sight) and horizon
+the compositions (chladni_sand): spread (one big figure, no edge in sight) and horizon
 (the plate foreshortened under the title's ground), and for electronic music the
 cymascope. Children's songs, tropical music and jingles get white sand on a bright
 primary plate. Retired (RETIRED): the thick-lined fullbleed, series and pale plates
-(read as wheels, crosshairs and sigils), the boxed whole plate (an app icon), the atlas
+(read as wheels, crosshairs and sigils), the bench's tilted plate (a brownie, a pan,
+a rug), the boxed whole plate (an app icon), the atlas
 grid of small plates, the closeup's glowing rings on black; earlier the cropped sand
 photograph and the linocut blocks, the coloured prints, the confetti sand, the lace,
 the steel plate, the drum, the violin and guitar tops, the relief, dust, photo, macro,
@@ -72,7 +72,10 @@ RETIRED += ("figure", "atlas", "closeup")
 # two art directors: the thick-lined figures read as wheels, crosshairs, dartboards,
 # gun sights and occult sigils, the series of panels as one layout on every track
 RETIRED += ("fullbleed", "series", "pale")
-LAYOUTS = ("spread", "bench", "horizon", "cymascope")
+# two art directors: the bench's tilted plate on its stand read as an object (a brownie,
+# a pan, a rug)
+RETIRED += ("bench",)
+LAYOUTS = ("spread", "horizon", "cymascope")
 GLOWING = ("electronic", "synthwave")  # the only families the water's ring light suits
 # children's songs, tropical music and jingles: white sand on bright primary plates on
 # paper; never the black plate or the neon water
@@ -80,10 +83,9 @@ JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 # hard music never gets the glowing water: bone sand on near-black plates
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
-PLATES = ("spread", "bench", "horizon")  # calm to rough
-FIELD_LAYOUTS = ("bench", "horizon")  # joyful and vivid fields: the plate on the paper
-GRAIN = {"spread": 0.025, "bench": 0.012, "horizon": 0.012}  # others: 0.02
-DRAW = {**lay.DRAW, "spread": sand.spread, "bench": sand.bench, "horizon": sand.horizon}
+PLATES = ("spread", "horizon")  # calm to rough
+GRAIN = {"spread": 0.025, "horizon": 0.012}  # others: 0.02
+DRAW = {**lay.DRAW, "spread": sand.spread, "horizon": sand.horizon}
 JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries
 
 
@@ -170,14 +172,13 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing, from
-    a generator of its own: spread, bench or horizon, leaning calm to rough by the
-    turbulence and energy; the glowing water only for electronic music (its rings on
-    black came back across genres). A vivid field gets the horizon under it; joyful
-    music the bench or the horizon on paper."""
+    a generator of its own: spread or horizon, leaning calm to rough by the turbulence
+    and energy; the glowing water only for electronic music (its rings on black came
+    back across genres). A vivid field and joyful music get the horizon on paper."""
     rng = raster.rng_for(direction, "chladni-layout")
     lean = 0.65 * direction.turbulence + 0.35 * direction.energy
     if joyful(direction):
-        return compose.pick(rng, FIELD_LAYOUTS, lean)
+        return "horizon"
     if not stark(direction) and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
         return "horizon"  # the field stands over the plate
     if direction.genre in GLOWING and not stark(direction) and rng.random() < 0.3:

@@ -5,10 +5,7 @@ title's band at the top (the style flips and mirrors the sheet afterwards), keep
 band quiet and returns its focal box:
 
 - spread: one large figure in fine sand, full bleed: the camera straight over the
-  plate, the figure big, turned a little and off-centre, no edge in sight;
-- bench: the plate seen slightly from above on a dark ground, turned on its stand, its
-  far edge, corners and lit rim in sight, its foot running off the frame, its centre
-  bolt and soft shadow on the ground;
+  plate, the figure big and centred across, square or diagonal to the frame;
 - horizon: the plate seen low across its surface, the figure foreshortened, its far
   edge a horizon across the frame under the title's dark ground.
 
@@ -36,8 +33,8 @@ F32 = np.float32
 SAND_RES = 420  # the working side the grains are splatted at (scaled up past it)
 CANDIDATES = 170_000  # grains thrown on the plate; those near a nodal line stay
 BAND = 0.016  # a sand line's half width (plate halves): a band of grains, not a rule
-STRAY = 0.012  # the chance a grain stays off the lines
-UPRIGHT = ("bench", "horizon")  # seen in perspective: never flipped upside down
+STRAY = 0.004  # the chance a grain stays off the lines
+UPRIGHT = ("horizon",)  # seen in perspective: never flipped upside down
 
 
 @dataclass(frozen=True)
@@ -82,23 +79,22 @@ class View:
         return 1.0 - np.maximum(np.abs(u), np.abs(v))
 
 
-def rich_mode(s: Sheet, detail: int, is_round: bool) -> tuple[modes.PlateMode, modes.PlateMode]:
-    """The plate's mode and a weak second one (a real plate is never perfect): never
-    the few-line crosses and rings of a crosshair or a dartboard. A square plate rings
-    a summed cosine pair of numbers at least three apart, the higher one 4..10 (the
-    difference draws both diagonals: a big X, a gun sight); a round plate
-    3..7 diameters with two or three circles and the ring mode mixed in (petals)."""
+def rich_mode(s: Sheet, detail: int, is_round: bool) -> modes.PlateMode:
+    """The plate's one clean mode, so the figure keeps the plate's full symmetry (a
+    weak second mode and numbers of mixed parity bent it into loose, random loops):
+    a square plate's summed cosine pair of even numbers, the higher one 4..10 (odd
+    ones put a crosshair through the centre, a minus pair a big X); a
+    round plate 3..7 diameters with two or three circles and the ring mode mixed in
+    (petals)."""
     a, b, salt = s.key
     if is_round:
         main = modes.round_mode(a, b, salt, min(detail + 1, 3), least=3)
         if main.mix == 0.0:
             main = modes.PlateMode(main.n, k=main.k, mix=0.55)
-        other = modes.round_mode(a + 3, b + 1, salt + 7, detail, least=2)
-        return main, other
-    n = 1 + (a + salt) % 3 + detail // 3
-    m = n + 3 + (b + salt // 3 + detail) % 3 + detail // 2
-    # a plus pair: a minus one makes both diagonals nodal lines (a big X, a gun sight)
-    return modes.PlateMode(n, m, 1), modes.PlateMode(m - 1, n + 2, 1)
+        return main
+    n = 2 * (1 + (a + salt) % 2 + detail // 4)
+    m = n + 2 * (1 + (b + salt // 3 + detail) % 2)
+    return modes.PlateMode(n, m, 1)
 
 
 def _round(s: Sheet) -> bool:
@@ -126,15 +122,14 @@ def grains(
     evenly on the plate, kept where the plate barely moves (near a nodal line, more
     the nearer), a few strays between."""
     rng = np.random.default_rng(seed)
-    main, other = rich_mode(s, detail, view.round)
-    weak = F32(0.3)
+    main = rich_mode(s, detail, view.round)
     u = rng.uniform(-1.0, 1.0, CANDIDATES).astype(F32)
     v = rng.uniform(-1.0, 1.0, CANDIDATES).astype(F32)
     keep = view.edge(u, v) > 0.012
     u, v = u[keep], v[keep]
 
     def wave(uu: np.ndarray, vv: np.ndarray) -> np.ndarray:
-        return amplitude(main, view.round, uu, vv) + weak * amplitude(other, view.round, uu, vv)
+        return amplitude(main, view.round, uu, vv)
 
     e = F32(2e-3)
     w = wave(u, v)
@@ -168,11 +163,13 @@ def colours(s: Sheet) -> tuple[RGB, RGB, RGB]:
     """The ground, the metal plate and the sand. A dark mood: a near-black ground, a
     dark metal plate of the palette's hue, pale sand (gold for classical music); a
     light one: dark metal on the paper; a vivid field stays the ground; children's
-    songs: white sand on a primary plate on paper."""
+    songs: white sand on a primary plate on paper. Plates keep their hue, deep (a
+    grey plate read as a screensaver), so the pale sand glows on them."""
     inks = s.inks
     if s.joy:
         return inks.field, inks.mass, raster.tone(inks.field, 0.99, 0.008)
     _, chroma, _ = rgb_to_oklch(inks.mass)
+    deep = 0.27 if chroma >= 0.04 else 0.15  # a grey plate goes black, never mid grey
     light, mark_chroma, hue = rgb_to_oklch(inks.mark)
     if s.direction.genre == "classical" and mark_chroma > 0.06 and 60 <= hue <= 110:
         sand = raster.tone(inks.mark, 0.86, min(mark_chroma, 0.12))
@@ -181,16 +178,16 @@ def colours(s: Sheet) -> tuple[RGB, RGB, RGB]:
     field_chroma = rgb_to_oklch(inks.field)[1]
     if inks.dark and field_chroma < raster.VIVID_FIELD:
         ground = raster.tone(inks.field, 0.12, min(field_chroma, 0.02))
-        return ground, raster.tone(inks.mass, 0.3, min(chroma, 0.04)), sand
+        return ground, raster.tone(inks.mass, deep, min(chroma, 0.1)), sand
     if field_chroma >= raster.VIVID_FIELD:  # the language's vivid field: a deep plate of it
         hue = rgb_to_oklch(inks.field)[2]
         if 30 <= hue <= 130:  # deep yellow goes olive: a brass plate a little warmer
             return inks.field, oklch_to_rgb(0.36, 0.075, hue - 22), sand
         return inks.field, raster.tone(inks.field, 0.36, 0.09), sand
-    return inks.field, raster.tone(inks.mass, 0.24, min(chroma, 0.04)), sand
+    return inks.field, raster.tone(inks.mass, deep, min(chroma, 0.11)), sand
 
 
-def photograph(s: Sheet, view: View, detail: int, bolt: bool) -> np.ndarray:
+def photograph(s: Sheet, view: View, detail: int) -> np.ndarray:
     """The plate on its ground with its sand, as an RGB float array (res x res)."""
     res = min(s.work, SAND_RES)
     ground, metal, sand = (np.asarray(c, F32) for c in colours(s))
@@ -230,13 +227,9 @@ def photograph(s: Sheet, view: View, detail: int, bolt: bool) -> np.ndarray:
     shade_layer = splat(res, gx + 0.9 / res, gy + 1.1 / res, weight * 0.6, big)
     rgb *= (1.0 - 0.45 * shade_layer * top)[..., None]  # each grain's shadow on the metal
     rgb += (sand[None, None, :] - rgb) * (layer * top)[..., None]
-    if bolt:
-        bx, by, _ = view.to_screen(np.zeros(1, F32), np.zeros(1, F32))
-        r = np.hypot((x - bx[0]) / F32(view.half), (y - by[0]) / F32(view.half * view.squash))
-        nut = np.clip((0.055 - r) * px + 0.5, 0.0, 1.0)
-        rgb += (metal * 0.45 - rgb) * nut[..., None]
-        cap = np.clip((0.035 - r) * px + 0.5, 0.0, 1.0)
-        rgb += (np.minimum(metal * 1.7 + 30, 255) - rgb) * (cap * 0.8)[..., None]
+    halo = raster.fast_blur(Image.fromarray((layer * 255).astype(np.uint8), "L"), res * 0.006)
+    glow = np.asarray(halo, F32) / 255.0 * top * F32(0.5)  # the sand glows on the metal
+    rgb += (sand[None, None, :] - rgb) * glow[..., None]
     return rgb
 
 
@@ -290,31 +283,17 @@ def _stand(s: Sheet, view: View, gap: float) -> View:
 def spread(s: Sheet) -> compose.Box:
     """One large figure in fine sand, full bleed (see the module)."""
     is_round = False  # a round plate this close shows its centre's few rings: a target
-    half = float(s.rng.uniform(0.85, 1.05))
-    side = float(s.rng.choice([-1.0, 1.0]))
-    cx = 0.5 + side * float(s.rng.uniform(0.1, 0.2))
-    cy = s.band + (1 - s.band) * float(s.rng.uniform(0.42, 0.58))
+    # centred across and square or diagonal to the frame, so the figure's mirror
+    # symmetry reads (turned a little and off-centre, it read as random loops)
+    half = float(s.rng.uniform(0.75, 1.0))
+    cx = 0.5
+    cy = s.band + (1 - s.band) * float(s.rng.uniform(0.45, 0.55))
     if s.column:
         cx, cy = 0.7, 0.5
-    yaw = float(s.rng.uniform(0.12, 0.3)) * side
+    yaw = float(s.rng.choice([0.0, np.pi / 4]))
     view = View(cx, cy, half, 0.0, 1.0, yaw, is_round)
-    _place(s, photograph(s, view, 5, bolt=False))  # half the plate in sight: finer
+    _place(s, photograph(s, view, 5))  # half the plate in sight: finer
     return _focal(s, (0.0, 0.0, 1.0, 1.0))
-
-
-def bench(s: Sheet) -> compose.Box:
-    """The plate seen slightly from above on a dark ground (see the module)."""
-    is_round = _round(s)
-    side = float(s.rng.choice([-1.0, 1.0]))
-    yaw = float(s.rng.uniform(0.2, 0.55)) * side * (0.0 if is_round else 1.0)
-    half = float(s.rng.uniform(0.5, 0.6))
-    squash = float(s.rng.uniform(0.62, 0.74))
-    cx = 0.5 + side * float(s.rng.uniform(0.04, 0.12))
-    if s.column:
-        cx = 0.72
-    view = _stand(s, View(cx, 0.0, half, 0.22, squash, yaw, is_round), 0.04)
-    _place(s, photograph(s, view, s.detail(2), bolt=True))
-    return _focal(s, _bounds(view))
 
 
 def horizon(s: Sheet) -> compose.Box:
@@ -327,5 +306,5 @@ def horizon(s: Sheet) -> compose.Box:
     if s.column:
         cx = 0.8
     view = _stand(s, View(cx, 0.0, half, 0.45, squash, yaw, is_round), 0.05)
-    _place(s, photograph(s, view, 1 + s.detail(1), bolt=False))
+    _place(s, photograph(s, view, 1 + s.detail(1)))
     return _focal(s, _bounds(view))
