@@ -41,8 +41,6 @@ MOTIFS: dict[str, frozenset[str]] = {
             "swiss_geometry/arcs",
             "swiss_geometry/ripple",
             "topographic/coast",
-            "topographic/caldera",
-            "topographic/island",
         }
     ),
     "road to a vanishing point": frozenset(
