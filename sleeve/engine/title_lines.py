@@ -29,6 +29,9 @@ PROBE = 100  # pixel size at which line widths are compared
 # a word is hyphenated only when setting it whole would fall a fifth below the floor:
 # "Kaleido-/scope Garden" fit whole just under it, and two reviewers called it broken
 WHOLE_WORD_SLACK = 0.8
+# the shortest word ever cut: three reviewers (2026-12-02) read "Kaleido-/scope" and
+# "Can-/dyfloss" as broken; such words are set smaller whole, Supercalifragilistic- is cut
+HYPHEN_FROM = 14
 _HYPHEN_LANG = {"Cyrl": ("ru_RU",), "Grek": ("el_GR",)}
 
 Measure = Callable[[str, FontFace, int], float]
@@ -86,7 +89,7 @@ def _segments(text: str, hyphenate: bool) -> list[tuple[str, bool]]:
     for start, end in zip(cuts[:-1], cuts[1:], strict=True):
         piece = text[start:end]
         word = piece.rstrip()
-        if hyphenate and len(word) >= 8 and word.isalpha():
+        if hyphenate and len(word) >= HYPHEN_FROM and word.isalpha():
             inner = [0, *hyphen_points(word), len(word)]
             parts = [word[a:b] for a, b in zip(inner[:-1], inner[1:], strict=True)]
             out.extend((part, True) for part in parts[:-1])

@@ -170,3 +170,12 @@ def test_every_living_script_the_debian_fonts_carry_is_drawn_not_left_out(title:
     assert missing == () and kept == title
     for run in visual_runs(kept, face):
         assert 0 not in _glyph_ids(run.face.path, run.face.index, run.text, run.rtl), run.text
+
+
+def test_a_word_of_everyday_length_is_set_smaller_rather_than_cut() -> None:
+    """Reviewers read "Kaleido-/scope Garden" and "Can-/dyfloss" as broken titles:
+    words under HYPHEN_FROM letters are set whole, smaller, however narrow the room."""
+    for text in ("Candyfloss", "Kaleidoscope Garden", "Thunderstruck"):
+        face = title_face(text, "geometric")
+        lines, _ = fit_lines(text, face, 512, width_frac=0.3, measure=run_width, min_px=80)
+        assert not any(line.text.endswith("-") for line in lines), (text, lines)
