@@ -34,6 +34,7 @@ MOTIF_MEMORY = 40  # an account's latest covers whose motifs its next covers avo
 # others (once SHARE_FROM are remembered): under the issue's 10%, so it stays below
 SHARE_CAP, SHARE_FROM = 0.08, 20
 SHARE_LIMIT = 0.09  # past this share a style's fresh look loses even to a repeated one
+TENTH = 0.1  # the issue's cap: no style makes more than a tenth of an account's covers
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,14 @@ def capped(style: str, recent: Sequence[str]) -> bool:
     the tenth no style may pass; another fitting style is drawn then, even at a
     composition the account has seen, wherever one clears the pair bar."""
     return len(recent) >= SHARE_FROM and share(style, recent) >= SHARE_LIMIT
+
+
+def past_tenth(style: str, recent: Sequence[str]) -> bool:
+    """Whether one more cover of `style` would make it more than a tenth of the
+    account's remembered covers and that one (the issue's cap; once SHARE_FROM are
+    remembered): such a look is taken only where no other second look was found."""
+    count = len(recent)
+    return count >= SHARE_FROM and (share(style, recent) * count + 1) / (count + 1) > TENTH
 
 
 def share(style: str, recent: Sequence[str]) -> float:

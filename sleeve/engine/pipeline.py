@@ -13,12 +13,14 @@ from PIL import Image
 
 from sleeve.engine.direction import ArtDirection, direct_from_music, second_voice
 from sleeve.engine.looks import (
+    TENTH,
     TURNS,
     Look,
     capped,
     layout_key,
     overused,
     pair_seen,
+    past_tenth,
     share,
     slot_staleness,
     staleness,
@@ -41,7 +43,6 @@ FIRSTS = 6  # best ranked styles tried for the first cover when their layouts ar
 # of one genre keeps its genre's styles (a xerox collage on a children's song is wrong)
 VARIED_SHARE = 0.2
 STRANGERS_FROM = 60  # covers remembered before then: a share of a few is no trend yet
-TENTH = 0.1  # the issue's cap: a style past its limit is drawn again while it stays under
 PREVIEW = 192  # side of the cheap renders the pair check compares
 RECHECK = 384  # side of the probes tried when the chosen pair fails the bar at full size
 # previews have less detail than the covers, so they must clear the bar with a margin
@@ -274,8 +275,9 @@ def choose_pair(direction: ArtDirection, recent: Sequence[str] = ()) -> list[Loo
     (registry.draws_named) before the rest, whose cover differs clearly (64-bit
     difference hash >= 20 bits apart and SSIM at 64 px <= 0.4, with a margin),
     trying at most TRIES; where none is both clear and under its share limit, up to
-    TRIES more turns of the styles under it (_fallbacks); failing that, a clear
-    difference before a fresh layout, and a pair of compositions no remembered track
+    TRIES more turns of the styles under it (_fallbacks); failing that, a style kept
+    within the tenth of the account (looks.past_tenth) before a clear difference, a
+    clear difference before a fresh layout, and a pair of compositions no remembered track
     had (looks.pair_seen) before the oldest repeat."""
     return _choose(direction, recent)[0]
 
@@ -298,22 +300,25 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
         if entry.clear and entry.within and not entry.fresh:
             return [first.look, entry.look], True
         tried.append(entry)
-    if not any(t.clear and t.within for t in tried):  # more turns, uncapped
+    if not any(t.clear and t.within and t.new_pair for t in tried):  # more turns, uncapped
         pool = _fallbacks(direction, chosen.style, names, recent)
         extra = _uncapped_turns(voice, pool, recent, {t.look.layout for t in tried}, seen)
         tried += [_tried(first, voice, look, band, chosen, recent) for look in extra]
-    best = max(tried, key=lambda t: t[:5])
+    best = max(tried, key=lambda t: t[:6])
     return [first.look, best.look], best.clear
 
 
 class Tried(NamedTuple):
-    """A second look scored against the first, best first in this order: it clears
-    the pair bar, its style is under the share limit, the pair is new to the account,
-    its layout is fresh (staleness negated), and how different the two are."""
+    """A second look scored against the first, best first in this order: its style
+    stays within the tenth of the account (looks.past_tenth), it clears the pair bar,
+    the pair is new to the account (two tracks with one pair of compositions read as
+    one release twice), its style is under the share limit, its layout is fresh
+    (staleness negated), and how different the two are."""
 
+    within_tenth: bool
     clear: bool
-    within: bool
     new_pair: bool
+    within: bool
     fresh: int
     difference: float
     look: Look
@@ -333,9 +338,11 @@ def _tried(
     similarity = pair_similarity(first.image, second.image)
     clear = bits >= PREVIEW_BITS and similarity <= PREVIEW_SSIM
     within = not capped(look.style, recent)
+    shown = [chosen.layout, *recent]
+    tenth = not past_tenth(look.style, shown)
     new_pair = not pair_seen(chosen.layout, look.layout, recent)
-    stale = staleness(look.layout, [chosen.layout, *recent])
-    return Tried(clear, within, new_pair, -stale, bits / 64 - similarity, second.look)
+    stale = staleness(look.layout, shown)
+    return Tried(tenth, clear, new_pair, within, -stale, bits / 64 - similarity, second.look)
 
 
 def _fallbacks(
