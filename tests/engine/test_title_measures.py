@@ -164,3 +164,16 @@ def test_the_corner_widens_rather_than_hyphenate_a_word() -> None:
     layout = set_title(image, direction, (0.0, 0.0, 0.3, 0.3))[1]
     assert len(layout.boxes) == 2  # Frostgrave / Hymn, no broken word
     assert letter_height(layout) >= 4.5
+
+
+def test_a_tiny_title_is_set_in_small_capitals_not_a_block_of_lower_case() -> None:
+    """Raised to the reading floor on its x-height, a tiny lower-case serif title stood
+    a third of the side tall: two art directors (2026-12-02) read Concrete Lullaby and
+    Ωδή στον Άνεμο as title blocks, too big for post-punk and chamber. In capitals it
+    reads at 64 px on shorter lines."""
+    for title, tags in (("Concrete Lullaby", "post-punk"), ("Ωδή στον Άνεμο", "chamber")):
+        direction, layout = _set(title, tags)
+        assert direction.language.title_scale == "tiny", (title, tags)
+        _, top, _, bottom = layout.mask.getbbox()
+        assert (bottom - top) / 1024 <= 0.25, (title, (bottom - top) / 1024)
+        assert letter_height(layout) >= 4.7, (title, letter_height(layout))
