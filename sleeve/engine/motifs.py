@@ -69,6 +69,10 @@ MOTIFS: dict[str, frozenset[str]] = {
     # the flow field's blaze is drawn only for a title naming fire: not listed
     "a fire": frozenset({"mono_grain/fire", "risograph/flames"}),
     "a tower block": frozenset({"mono_grain/block", "mono_grain/estate", "risograph/tower"}),
+    # two reviewers (2026-12-02) counted these as repeats across styles: the ridgeline's
+    # lit-window city and the paper skyline; the paper flowers and the polar rose
+    "a lit-window skyline": frozenset({"paper_cut/skyline", "ridgeline/city"}),
+    "a flower head": frozenset({"paper_cut/bloom", "paper_cut/mandala", "spectrogram/polar"}),
 }
 
 _BY_COMPOSITION = {name: motif for motif, names in MOTIFS.items() for name in names}
