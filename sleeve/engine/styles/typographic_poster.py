@@ -60,13 +60,14 @@ rave flyer's template to several reviewers, and on the last sheet "Can-dyfloss" 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
 from sleeve.engine.color import contrast_ratio, mix, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.fonts import title_face
+from sleeve.engine.fonts import FontFace, title_face
 from sleeve.engine.raster import grain, rng_for
 from sleeve.engine.runs import is_rtl
 from sleeve.engine.scripts import dominant_script, script_of
@@ -180,22 +181,14 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     plain, shown = _shown(direction)
     face = title_face(shown, role, weight)
     heavy = weighted(face, 420.0 if _quiet(direction) else 720.0 + 180.0 * direction.energy)
-    if not poster_stack.stack_fits(plain, heavy):
-        weights[COMPOSITIONS.index("stack")] = 0.0
-    if not poster_stack.echo_fits(plain, heavy):
-        weights[COMPOSITIONS.index("echo")] = 0.0
-    if not poster_tower.tower_fits(plain, heavy) or any(script_of(c) in UPRIGHT for c in plain):
-        weights[COMPOSITIONS.index("tower")] = 0.0
-    if not poster_tower.meter_fits(plain, heavy):
-        weights[COMPOSITIONS.index("meter")] = 0.0
-    for name in LEVEL:  # set level in any script, LETTER tall
-        if not poster_shapes.level_fits(plain, heavy):
-            weights[COMPOSITIONS.index(name)] = 0.0
+    unfit = _unfit(plain, shown, face, heavy)
+    for name in unfit - {"spine"}:
+        weights[COMPOSITIONS.index(name)] = 0.0
     if direction.genre == "metal" and not poster_metal.sigil_fits(plain, face):
         weights[COMPOSITIONS.index("slab")] += weights[COMPOSITIONS.index("sigil")]
         weights[COMPOSITIONS.index("sigil")] = 0.0  # too long to stand 5 px at 64 px
     upright = any(script_of(c) in UPRIGHT for c in plain)
-    if not _spine_fits(plain, shown, face) or is_rtl(plain) or upright:
+    if "spine" in unfit or is_rtl(plain) or upright:
         # its letters under LETTER, or a script a reader never turns sideways (Arabic,
         # Hebrew, Thai, Devanagari: a reviewer could not read Thai up the spine): the others
         spine = COMPOSITIONS.index("spine")
@@ -208,6 +201,23 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         # the front page's headline where the script stays level
         weights[COMPOSITIONS.index("headline" if upright else "spine")] = 1.0
     return str(rng.choice(COMPOSITIONS, p=weights / weights.sum()))
+
+
+@lru_cache(maxsize=256)
+def _unfit(plain: str, shown: str, face: FontFace, heavy: FontFace) -> frozenset[str]:
+    """The compositions the title does not fit (measured once per title and faces: a
+    track's sixteen turns, which the pair check walks, share them)."""
+    upright = any(script_of(c) in UPRIGHT for c in plain)
+    unfit = {
+        "stack": not poster_stack.stack_fits(plain, heavy),
+        "echo": not poster_stack.echo_fits(plain, heavy),
+        "tower": upright or not poster_tower.tower_fits(plain, heavy),
+        "meter": not poster_tower.meter_fits(plain, heavy),
+        "spine": not _spine_fits(plain, shown, face),
+    }
+    if not poster_shapes.level_fits(plain, heavy):  # set level in any script, LETTER tall
+        unfit.update(dict.fromkeys(LEVEL, True))
+    return frozenset(name for name, out in unfit.items() if out)
 
 
 def _kind(direction: ArtDirection) -> str:
