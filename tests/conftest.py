@@ -4,11 +4,29 @@ real callback receiver per module (folders with special servers define their own
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from tests.support.receiver import CallbackReceiver
 from tests.support.server import SleeveServer, make_server
+
+TESTS = Path(__file__).resolve().parent
+# folders whose tests mostly wait on real servers, processes and clocks (a minute or
+# two each): run first, their waits overlap the CPU-bound engine tests on the other
+# workers instead of trailing the run on one worker after the rest have finished
+WAITING_FIRST = ("scaleout", "ops", "faults", "music")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Whole modules of the WAITING_FIRST folders move to the front, in that order;
+    the rest keep theirs (a module's tests stay together for its server fixture)."""
+
+    def rank(item: pytest.Item) -> int:
+        folder = item.path.resolve().relative_to(TESTS).parts[0]
+        return WAITING_FIRST.index(folder) if folder in WAITING_FIRST else len(WAITING_FIRST)
+
+    items.sort(key=rank)
 
 
 @pytest.fixture(scope="module")
