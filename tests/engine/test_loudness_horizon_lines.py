@@ -1,0 +1,81 @@
+"""What the loudness horizon's song lines promise (two art directors, 3 and 4 of 10:
+"pretty stock landscapes", "the loudness curve is not legible as the song", "the shore
+repeats", "a stock moon over mountains for chamber music"): chamber and ambient music
+get the song's own line (a thin horizon over still water, a curve of light), never the
+stock shore, lake or peak; the curve of light is the whole song; a brighter song's
+sky is lighter; a snow title whitens the peak."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from sleeve.engine.direction import direct_from_music
+from sleeve.engine.music import MusicInput
+from sleeve.engine.styles import loudness_horizon
+from tests.engine.test_styles import CALM
+
+STOCK = {"lake", "shore", "summit", "ranges"}
+
+
+def _song(title: str, tags: str, seed: int):
+    return direct_from_music(MusicInput(task_id=f"lines-{seed}", title=title, tags=tags))[0]
+
+
+def _grey(song, layout: str, band: str = "top", size: int = 128) -> np.ndarray:
+    return np.asarray(loudness_horizon.draw(song, layout, band, size)[0].convert("L"), float)
+
+
+def test_chamber_ambient_and_folk_never_get_the_stock_shore_lake_or_peak() -> None:
+    """Titles naming nothing: chamber music a thin horizon or a curve of light, the
+    others never the island, the headland or the moon over mountains."""
+    for title, tags in (
+        ("Letters I Never Sent", "chamber, modern classical"),
+        ("Salt Flats at 4 A.M.", "ambient"),
+        ("Ashes of the Old World", "dark ambient"),
+        ("Back Porch", "folk"),
+    ):
+        drawn = {loudness_horizon.layout_of(_song(title, tags, seed)) for seed in range(8)}
+        assert not drawn & STOCK, (tags, drawn)
+        if tags.startswith("chamber"):
+            assert drawn <= {"thread", "limb"}, drawn
+
+
+def test_the_thread_is_a_thin_horizon_in_much_space() -> None:
+    """ECM: a light cover, its ink (the far shore and its reflection) a thin band,
+    a small share of the frame."""
+    song = _song("Letters I Never Sent", "chamber, modern classical", 1)
+    grey = _grey(song, "thread")
+    assert grey.mean() > 170
+    ink = grey < np.median(grey) - 30
+    rows = np.flatnonzero(ink.any(axis=1))
+    assert 0 < ink.mean() < 0.06 and np.ptp(rows) < 0.16 * len(grey), (ink.mean(), np.ptp(rows))
+
+
+def test_the_limb_is_the_whole_song_as_a_rim_of_light() -> None:
+    """The brightest line across the cover stands high where the song is loud: a
+    rising song's rim climbs to the right, a falling one's to the left."""
+    t = np.linspace(0.0, 1.0, 64)
+    for curve, right_higher in ((0.1 + 0.85 * t**1.5, True), (0.95 - 0.85 * t**1.5, False)):
+        song = dataclasses.replace(CALM, energy_curve=tuple(map(float, curve)))
+        grey = _grey(song, "limb")
+        rim = grey[40:].argmax(axis=0)  # under the title's band
+        left, right = rim[10:40].mean(), rim[-40:-10].mean()
+        assert (right < left - 8) == right_higher, (left, right)
+
+
+def test_a_brighter_song_has_a_lighter_sky_over_its_strata() -> None:
+    dim, bright = (dataclasses.replace(CALM, brightness=b) for b in (0.05, 0.95))
+    for band in ("top", "bottom"):
+        sky = [_grey(song, "strata", band)[:12].mean() for song in (dim, bright)]
+        assert sky[1] > sky[0] + 12, (band, sky)
+
+
+def test_a_snow_title_whitens_the_peak() -> None:
+    """Reviewers asked covers to draw what the title names: snow lies deep on the
+    summit, a white field (not a cap) a viewer reads at a glance."""
+    snowy = dataclasses.replace(CALM, title="Quiet Snow", seed=5)
+    rgb = np.asarray(loudness_horizon.draw(snowy, "summit", "top", 128)[0], float)
+    white = (rgb.min(axis=2) > 215) & (np.ptp(rgb, axis=2) < 40)
+    assert white.mean() > 0.045, white.mean()
