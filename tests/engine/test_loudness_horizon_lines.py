@@ -12,6 +12,7 @@ import dataclasses
 import numpy as np
 
 from sleeve.engine.direction import direct_from_music
+from sleeve.engine.languages import language_for
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import loudness_horizon
 from tests.engine.test_styles import CALM
@@ -43,14 +44,21 @@ def test_chamber_ambient_and_folk_never_get_the_stock_shore_lake_or_peak() -> No
 
 
 def test_the_thread_is_a_thin_horizon_in_much_space() -> None:
-    """ECM: a light cover, its ink (the far shore and its reflection) a thin band,
-    a small share of the frame."""
-    song = _song("Letters I Never Sent", "chamber, modern classical", 1)
-    grey = _grey(song, "thread")
+    """ECM: by day a light cover, its ink (the far shore and its reflection) a thin
+    band, a small share of the frame; by night (dark ambient) a dark one, the horizon a
+    line of light, its brightest row."""
+    chamber = language_for("chamber")
+    day = dataclasses.replace(CALM, genre="classical", language=chamber, title="Letters")
+    grey = _grey(day, "thread")
     assert grey.mean() > 170
     ink = grey < np.median(grey) - 30
     rows = np.flatnonzero(ink.any(axis=1))
     assert 0 < ink.mean() < 0.06 and np.ptp(rows) < 0.16 * len(grey), (ink.mean(), np.ptp(rows))
+    for seed in range(3):
+        grey = _grey(_song("Ashes of the Old World", "dark ambient", seed), "thread", "bottom")
+        assert grey.mean() < 60
+        line = int(grey.mean(axis=1).argmax())
+        assert 0.3 * len(grey) < line < 0.45 * len(grey), line
 
 
 def test_the_limb_is_the_whole_song_as_a_rim_of_light() -> None:

@@ -99,7 +99,7 @@ NAMED_ONLY = ("lake", "shore", "summit")
 PREFERENCES: dict[str, tuple[str, ...]] = {
     # the dark genres' storms: never the lake (reviewers: "the same postcard lake went
     # to both dark ambient and folk")
-    "heavy": ("limb", "strata", "river", "volcano"),
+    "heavy": ("thread", "limb", "strata", "river", "volcano"),
     # ECM: a horizon, still water, fog, much space
     "classical": ("thread", "limb"),
     "roots": ("hill", "strata", "river"),  # woodblock prints

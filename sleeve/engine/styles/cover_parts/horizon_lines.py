@@ -2,7 +2,8 @@
 picture, not a mountain's rock, keeping the title's band ('top' or 'bottom') calm:
 
 thread: ECM's restraint, a thin far shore (the whole song, low) on a hairline horizon
-    over still water, fog lying on it, paper and ink and much space;
+    over still water, fog lying on it, paper and ink and much space (by night a dark
+    field, the shore black, the horizon a line of light);
 limb: a single curve of light, the whole song as the rim of a dark land with the
     light rising behind it, its loudest point a flare, the onsets as stars;
 strata: three to five layered ridges, the nearest crisp and the whole song, the far
@@ -63,11 +64,22 @@ def _ecm(sky: Sky, lit: float, chroma: float) -> RGB:
     return oklch_to_rgb(lit, chroma, rgb_to_oklch(sky.water)[2])
 
 
+def _thread_inks(sky: Sky) -> tuple[RGB, RGB, RGB, RGB, RGB]:
+    """(paper, fog, water, shore, line): ECM's paper, fog, lake and ink by day; by night
+    or in a storm a dark field, the shore black against a faint glow, the line lit."""
+    if sky.moon:
+        field = mix(sky.zenith, sky.near, 0.25)
+        line = mix(sky.glow, sky.disc, 0.8)
+        return field, mix(field, sky.glow, 0.75), mix(field, sky.near, 0.35), sky.near, line
+    ink = _ecm(sky, 0.34, 0.03)
+    fog, water = _ecm(sky, 0.86, 0.016), _ecm(sky, 0.9, 0.018)
+    return _ecm(sky, 0.955, 0.01), fog, water, mix(fog, ink, 0.55), ink
+
+
 def thread(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: str) -> Box:
     """A thin far shore (the song) on a hairline horizon over still water, fog on it."""
     f = frame_of(d, rng)
-    paper, fog, ink = _ecm(sky, 0.955, 0.01), _ecm(sky, 0.86, 0.016), _ecm(sky, 0.34, 0.03)
-    water = _ecm(sky, 0.9, 0.018)
+    paper, fog, water, shore, line = _thread_inks(sky)
     horizon = 0.6 + 0.06 * (1.0 - f.high) if band == "top" else 0.4 - 0.04 * f.high
     floor = 1.0 if band == "top" else 1.0 - CALM_TOP - 0.02
     span = rng.uniform(0.45, 0.8)
@@ -76,22 +88,22 @@ def thread(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
     taper = np.clip(np.minimum(u, 1.0 - u) / 0.12, 0.0, 1.0) ** 0.8
     tall = (0.012 + 0.05 * song_line(d)[np.round(u * (len(XS) - 1)).astype(int)]) * taper
     tall *= 0.7 + 0.6 * f.scale
+    deep = mix(water, shore, 0.25)
     s.band(0.0, 1.0, paper)
     s.fog(horizon - 0.2, horizon, fog, 0.55)  # the air thickening over the water
     s.land(np.full_like(XS, horizon), water, floor)
-    s.fog(horizon, floor, mix(water, ink, 0.22), 0.7)
+    s.fog(horizon, floor, deep, 0.7)
     if floor < 1.0:
-        s.band(floor, 1.0, mix(water, ink, 0.22))
-    shore = mix(fog, ink, 0.55)
+        s.band(floor, 1.0, deep)
     s.land(horizon - tall, shore, horizon, soft=0.003)
     s.land(np.full_like(XS, horizon), mix(shore, water, 0.55), horizon + 0.75 * tall)
     y, gap = horizon + 0.006, 0.003
     while y < horizon + 0.06:  # the stillness: thin breaks in the reflection
-        s.band(y, y + 0.0015, mix(water, paper, 0.5))
+        s.band(y, y + 0.0015, mix(water, fog, 0.5))
         y += gap + 0.006
         gap *= 1.35
-    s.stroke(np.full_like(XS, horizon), 0.0016, ink)
-    s.fog(horizon - 0.03, horizon + 0.01, paper, 0.35)  # mist lying on the horizon
+    s.stroke(np.full_like(XS, horizon), 0.0025 if sky.moon else 0.0016, line)
+    s.fog(horizon - 0.03, horizon + 0.01, fog, 0.35)  # mist lying on the horizon
     return spacious(band)
 
 
@@ -102,7 +114,7 @@ def _rising_light(s: Sheet, edge: np.ndarray, top: float, light: RGB, reach: flo
     ys = s.y[y0:y1]
     above = np.clip(at_columns(edge, s.n) - ys, 0.0, None)
     fade = np.clip((ys - top) / 0.12, 0.0, 1.0) ** 2
-    strength = 0.8 * np.exp(-above / reach) + 0.3 * np.exp(-above / (4.0 * reach))
+    strength = 0.65 * np.exp(-above / reach) + 0.25 * np.exp(-above / (4.0 * reach))
     s.lay(np.minimum(strength * fade, 1.0), light, y0)
 
 
@@ -170,6 +182,8 @@ def strata(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
         s.land(edge, ink, soft=0.0 if cut else 0.03 * (1.0 - t) ** 1.5)
         if cut:
             s.stroke(edge, 0.003, mix(ink, sky.near, 0.5))
+        elif sky.moon:  # moonlight along each crest, fainter far off
+            s.stroke(edge, 0.0025, mix(ink, sky.disc, 0.25 + 0.35 * t))
         elif i < count - 1:
             low = float(np.percentile(edge, 60))
             s.fog(low, max(low + 0.03, float(edges[i + 1].max())), mist, 0.5)
