@@ -105,7 +105,7 @@ PREFERENCES: dict[str, tuple[str, ...]] = {
     "roots": ("hill", "strata", "river"),  # woodblock prints
     "ambient": ("thread", "limb", "strata"),
 }
-ANY = ("thread", "limb", "hill", "river", "strata", "volcano")  # the others' choice
+ANY = ("thread", "limb", "river", "strata", "volcano")  # the others' choice
 FAMILY_OF = {
     "black_metal": "heavy",
     "death_metal": "heavy",
