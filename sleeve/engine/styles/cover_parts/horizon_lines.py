@@ -8,7 +8,7 @@ limb: a single curve of light, the whole song as the rim of a dark land with the
     light rising behind it, its loudest point a flare, the onsets as stars;
 strata: three to five layered ridges, the nearest crisp and the whole song, the far
     ones paler and blurred into the air, a sky lighter for a brighter spectrum (a
-    woodblock for folk: a stepped sky, three flat crisp hills, key lines).
+    woodblock for folk: a stepped sky, flat crisp hills, key lines).
 
 thread and limb leave their space to the title only in a small band (a small title:
 the space is the picture's), and report the rest as focal.
@@ -122,7 +122,7 @@ def limb(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: st
     """The whole song as the rim of a dark land, lit from behind; its loudest point a
     flare; the onsets as stars over it."""
     f = frame_of(d, rng)
-    h = song_line(d, 16, 6)  # the song's shape, not its beats
+    h = song_line(d, 22, 9)  # the song's shape, not its beats
     if band == "top":
         sky_top, base, amp = SMALL_TITLE + 0.04, 0.74 + 0.04 * (1.0 - f.high), 0.28
     else:
@@ -150,12 +150,11 @@ def strata(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
     a woodblock's flat steps and key lines for folk."""
     f = frame_of(d, rng)
     cut = d.language.subgenre in WOODCUT or d.genre == "folk"
-    count = 3 if cut else 3 + int(round(2 * f.pace))
-    lift = 0.1 if cut else 0.0  # a woodblock's hills fill more of the block
+    count = 3 + int(round(2 * f.pace))
     if band == "top":
-        sky_top, first, foot = CALM_TOP, CALM_TOP + 0.16 + 0.1 * (1.0 - f.high) - lift, 1.0
+        sky_top, first, foot = CALM_TOP, CALM_TOP + 0.16 + 0.1 * (1.0 - f.high), 1.0
     else:
-        sky_top, first, foot = 0.0, 0.3 + 0.1 * (1.0 - f.high) - lift, 1.0 - CALM_TOP
+        sky_top, first, foot = 0.0, 0.3 + 0.1 * (1.0 - f.high), 1.0 - CALM_TOP
     bases = first + (foot - first) * np.linspace(0.0, 1.0, count + 1)[1:] ** 1.2
     edges = []
     for i in range(count):
@@ -163,8 +162,7 @@ def strata(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
         near = i == count - 1
         window = (0.0, 1.0) if near else stretch(d, rng, 0.4 + 0.3 * t, 0.6 + 0.3 * t)
         h = calm(curve(d, window, 12 + int(24 * (1.0 - t)), 12), 3 + int(6 * (1.0 - t)))
-        tall = (0.1 + 0.08 * f.scale + lift) * (1.0 + 0.9 * t)
-        tall = min(tall, bases[i] - sky_top - 0.06)
+        tall = min((0.1 + 0.08 * f.scale) * (1.0 + 0.9 * t), bases[i] - sky_top - 0.06)
         edges.append(bases[i] - tall * (0.2 + 0.8 * h))
     top = float(min(e.min() for e in edges))
     zenith = lighter(sky.zenith, 0.2 * d.brightness)  # a bright song's sky lighter
