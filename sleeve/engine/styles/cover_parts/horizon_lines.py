@@ -92,7 +92,7 @@ def thread(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
     s.band(0.0, 1.0, paper)
     s.fog(horizon - 0.2, horizon, fog, 0.55)  # the air thickening over the water
     s.land(np.full_like(XS, horizon), water, floor)
-    s.fog(horizon, floor, deep, 0.7)
+    s.fog(horizon, floor, deep, 0.7 if floor >= 1.0 else 1.0)  # no seam at the floor
     if floor < 1.0:
         s.band(floor, 1.0, deep)
     s.land(horizon - tall, shore, horizon, soft=0.003)
