@@ -161,7 +161,7 @@ def strata(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
         t = i / (count - 1)
         near = i == count - 1
         window = (0.0, 1.0) if near else stretch(d, rng, 0.4 + 0.3 * t, 0.6 + 0.3 * t)
-        h = calm(curve(d, window, 12 + int(24 * (1.0 - t)), 12), 3 + int(6 * (1.0 - t)))
+        h = calm(curve(d, window, 18 + int(24 * (1.0 - t)), 16), 6 + int(6 * (1.0 - t)))
         tall = min((0.1 + 0.08 * f.scale) * (1.0 + 0.9 * t), bases[i] - sky_top - 0.06)
         edges.append(bases[i] - tall * (0.2 + 0.8 * h))
     top = float(min(e.min() for e in edges))
