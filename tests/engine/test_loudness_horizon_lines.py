@@ -87,3 +87,20 @@ def test_a_snow_title_whitens_the_peak() -> None:
     rgb = np.asarray(loudness_horizon.draw(snowy, "summit", "top", 128)[0], float)
     white = (rgb.min(axis=2) > 215) & (np.ptp(rgb, axis=2) < 40)
     assert white.mean() > 0.045, white.mean()
+
+
+def test_a_sun_title_rises_the_sun_at_the_songs_loudest_point() -> None:
+    """The curve of light under a title naming the sun: a disc (a patch of the lightest
+    ink past the rim's line) stands on the rim where the song is loudest."""
+    t = np.linspace(0.0, 1.0, 64)
+    peak = tuple(float(v) for v in 0.2 + 0.75 * np.exp(-(((t - 0.7) / 0.15) ** 2)))
+    plain = dataclasses.replace(CALM, title="Slow Hours", energy_curve=peak)
+    lit = []
+    for song in (plain, dataclasses.replace(plain, title="Slow Sunrise")):
+        grey = _grey(song, "limb")
+        bright = grey > grey.max() - 25
+        lit.append(bright.mean())
+        if song is not plain:
+            at = int(bright.sum(axis=0).argmax())  # the disc's column, thick with light
+            assert 0.55 < at / len(grey) < 0.85, at
+    assert lit[1] > lit[0] + 0.01, lit

@@ -130,9 +130,9 @@ NAMED_SHARE = 0.85  # how often a title that names a drawable thing gets it
 # what a title names -> the compositions that draw it, first match wins
 NAMED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("snow", ("summit",)),
-    ("sea", ("shore", "lake")),
+    ("sea", ("thread", "shore", "lake")),
     ("mountain", ("summit", "strata")),
-    ("sun", ("hill", "lake")),
+    ("sun", ("limb", "hill")),  # the sun rising at the song's loudest point
 )
 
 

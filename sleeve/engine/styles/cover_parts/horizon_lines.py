@@ -5,7 +5,8 @@ thread: ECM's restraint, a thin far shore (the whole song, low) on a hairline ho
     over still water, fog lying on it, paper and ink and much space (by night a dark
     field, the shore black, the horizon a line of light);
 limb: a single curve of light, the whole song as the rim of a dark land with the
-    light rising behind it, its loudest point a flare, the onsets as stars;
+    light rising behind it, its loudest point a flare (or the sun rising, for a title
+    naming it), the onsets as stars;
 strata: three to five layered ridges, the nearest crisp and the whole song, the far
     ones paler and blurred into the air, a sky lighter for a brighter spectrum (a
     woodblock for folk: a stepped sky, flat crisp hills, key lines).
@@ -36,6 +37,7 @@ from sleeve.engine.styles.cover_parts.horizon_forms import (
 from sleeve.engine.styles.cover_parts.horizon_prints import stepped_sky
 from sleeve.engine.styles.cover_parts.horizon_sheet import Sheet, at_columns
 from sleeve.engine.styles.cover_parts.horizon_skies import Sky
+from sleeve.engine.styles.cover_parts.title_words import motifs
 
 SMALL_TITLE = 0.22  # the depth of the band a spacious print leaves its small title
 WOODCUT = frozenset({"folk", "country", "celtic", "blues", "americana", "bluegrass"})
@@ -120,7 +122,7 @@ def _rising_light(s: Sheet, edge: np.ndarray, top: float, light: RGB, reach: flo
 
 def limb(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: str) -> Box:
     """The whole song as the rim of a dark land, lit from behind; its loudest point a
-    flare; the onsets as stars over it."""
+    flare (for a title naming the sun, the sun rising there); the onsets as stars."""
     f = frame_of(d, rng)
     h = song_line(d, 22, 9)  # the song's shape, not its beats
     if band == "top":
@@ -136,12 +138,19 @@ def limb(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: st
         stars_box = (0.03, sky_top + 0.04, 0.97, float(edge.min()) - 0.08)
         marks.stars(s, d, rng, stars_box, mix(sky.disc, field, 0.25))
     _rising_light(s, edge, sky_top, sky.glow, 0.035 + 0.03 * f.scale)
+    i = int(np.argmin(edge))  # the song's loudest point
+    x, y = float(XS[i]), float(edge[i])
+    sun = "sun" in motifs(d.title)  # a sun title: the sun rising there, half behind the rim
+    if sun:
+        r = min(0.09, (y - sky_top) / 2.2)
+        s.glow(x, y, r * 3.0, mix(sky.glow, sky.disc, 0.5), 0.6)
+        s.dot(x, y + 0.2 * r, r, sky.disc)
     s.land(edge, land)
     s.stroke(edge, 0.011, mix(sky.glow, sky.disc, 0.5))
     s.stroke(edge, 0.0035, sky.disc)
-    i = int(np.argmin(edge))  # the song's loudest point: a flare on the rim
-    s.glow(float(XS[i]), float(edge[i]), 0.09, sky.disc, 0.7)
-    s.dot(float(XS[i]), float(edge[i]), 0.008, sky.disc)
+    if not sun:  # a flare on the rim
+        s.glow(x, y, 0.09, sky.disc, 0.7)
+        s.dot(x, y, 0.008, sky.disc)
     return spacious(band)
 
 
