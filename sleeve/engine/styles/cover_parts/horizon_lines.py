@@ -185,12 +185,17 @@ def strata(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
     mist = mix(sky.glow, sky.haze, 0.4)
     for i, edge in enumerate(edges):
         t = i / (count - 1)
-        ink = sky.range_ink(0.1 + 0.9 * t)
+        # by night the far ridges take the horizon's glow (the haze barely parts them)
+        ink = (
+            mix(sky.glow, sky.near, 0.2 + 0.8 * t**0.8)
+            if sky.moon
+            else sky.range_ink(0.1 + 0.9 * t)
+        )
         s.land(edge, ink, soft=0.0 if cut else 0.03 * (1.0 - t) ** 1.5)
         if cut:
             s.stroke(edge, 0.003, mix(ink, sky.near, 0.5))
         elif sky.moon:  # moonlight along each crest, fainter far off
-            s.stroke(edge, 0.0025, mix(ink, sky.disc, 0.25 + 0.35 * t))
+            s.stroke(edge, 0.0025, mix(ink, sky.disc, 0.08 + 0.5 * t**2))
         elif i < count - 1:
             low = float(np.percentile(edge, 60))
             s.fog(low, max(low + 0.03, float(edges[i + 1].max())), mist, 0.5)
