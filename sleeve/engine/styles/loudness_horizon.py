@@ -57,8 +57,8 @@ STYLE = StyleInfo(
     fits=("ambient",),
     music=True,
     subjects=("snow",),  # a snowy peak (layout_for)
-    # scored 3 and 4 of 10 as grey lines; rebuilt as coloured landscape prints, still
-    # offered at a third weight until reviewers see them
+    # scored 3 and 4 of 10 as grey lines, then as landscape prints ("stock"); rebuilt
+    # round the song's own line, still offered at a third weight until reviewers see it
     weight=0.33,
 )
 
