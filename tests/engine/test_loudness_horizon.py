@@ -1,10 +1,10 @@
-"""What the loudness horizon promises (two art directors scored its grey still water,
-lone thing, night coast and lines 3 and 4 of 10: "dark grey lines", "muddy, near
-monochrome"): the song's loudness is the skyline of a coloured landscape print, one of
-four a viewer tells apart (lake, shore, ranges, summit), under a lit sky in colour
-(a deep blue night with a pale moon for the dark genres, never grey), a sun or moon in
-most skies, the song moving the layout, the title's band left calm; any size, same
-bytes each time."""
+"""What the loudness horizon promises (art directors scored its grey lines 3 and 4 of
+10, then its landscapes 3 and 4: "pretty stock landscapes", "the loudness curve is not
+legible as the song"): the song's loudness is the horizon, one of several compositions a
+viewer tells apart, in colour (a storm for the dark genres; ECM's paper and ink for
+chamber music), the song moving the layout, the title's band left calm; chamber music
+gets a thin horizon over still water and much space, the sea's shore and the snowy
+peak come only for a title that names them; any size, same bytes each time."""
 
 from __future__ import annotations
 
@@ -13,8 +13,7 @@ import itertools
 
 import numpy as np
 import pytest
-from PIL import Image, ImageFilter
-from scipy import ndimage
+from PIL import Image
 
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import direct_from_music
@@ -104,6 +103,8 @@ def test_covers_are_colour_not_grey() -> None:
     a slate-blue storm less, but still some."""
     for song, least in [*((s, 0.03) for s in SONGS), *((s, 0.015) for s in _dark_songs())]:
         art = loudness_horizon.render(song, 96)
+        if art.layout == "thread":  # ECM's paper, ink and fog, grey by design
+            continue
         assert np.median(_chroma(art.image)) > least, (art.layout, song.genre, song.seed)
 
 
@@ -126,7 +127,7 @@ def test_dark_genres_get_a_storm_with_a_low_moon() -> None:
     """A dark genre's sky is a storm: a red or cold moon low in heavy cloud bands (the
     sky's rows change ink many times), black land at the foot."""
     for song in _dark_songs():
-        image, _ = loudness_horizon.draw(song, "ranges", "top", 128)
+        image, _ = loudness_horizon.draw(song, "summit", "top", 128)
         grey = np.asarray(image.convert("L"), float)
         sky = grey[48:72, 4:124].mean(axis=1)
         assert (np.abs(np.diff(sky)) > 2.5).sum() >= 3, song.seed
@@ -146,33 +147,6 @@ def test_dark_genres_get_a_night_in_colour() -> None:
         top = np.asarray(image.resize((8, 8), Image.Resampling.BOX))[0]
         lit, chroma, hue = rgb_to_oklch(tuple(int(v) for v in top.mean(axis=0)))
         assert chroma > 0.03 and 215 < hue < 335, (song.genre, lit, chroma, hue)
-
-
-def _discs(image: Image.Image) -> list[float]:
-    """Round blobs of the cover's lightest ink (a sun or moon, whole or half set),
-    clear of the frame's edges, a twentieth to a quarter of the side across: their
-    diameters."""
-    grey = np.asarray(image.convert("L").filter(ImageFilter.MedianFilter(5)), float)
-    lit = grey > grey.max() - 14
-    labels, _ = ndimage.label(lit)
-    found = []
-    for ys, xs in ndimage.find_objects(labels):
-        h, w = ys.stop - ys.start, xs.stop - xs.start
-        n = len(grey)
-        if min(ys.start, xs.start) == 0 or max(ys.stop, xs.stop) == n:
-            continue
-        if 0.05 * n <= max(h, w) <= 0.25 * n and 0.5 <= w / h <= 2.3 and lit[ys, xs].mean() > 0.5:
-            found.append(max(h, w) / len(grey))
-    return found
-
-
-def test_a_sun_or_moon_lights_most_skies() -> None:
-    """A landscape print has its light: at least two covers in three show a sun or
-    moon disc."""
-    shown = 0
-    for song in SONGS:
-        shown += bool(_discs(loudness_horizon.render(song, 128).image))
-    assert shown >= 8, shown
 
 
 @pytest.mark.parametrize("layout", ("lake", "shore", "hill", "summit"))
@@ -195,12 +169,16 @@ def test_the_song_moves_the_layout(layout: str) -> None:
 
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_the_focal_box_stays_out_of_the_titles_band(layout: str) -> None:
-    for song, band in itertools.product((CALM, LOUD), ("top", "bottom")):
+    """A spacious print (the thread, the limb, any quiet genre's) leaves the title a
+    narrow band (a small title); the others the whole band."""
+    for song, band in itertools.product((CALM, LOUD, SONGS[0]), ("top", "bottom")):
         _, (x0, y0, x1, y1) = loudness_horizon.draw(song, layout, band, 96)
+        spacious = layout in ("thread", "limb") or loudness_horizon.quiet(song)
+        least = 0.2 if spacious else 0.28
         if band == "top":
-            assert y0 > 0.28, (layout, y0)
+            assert y0 > least, (layout, y0)
         else:
-            assert y1 < 0.72, (layout, y1)
+            assert y1 < 1.0 - least, (layout, y1)
 
 
 def test_layout_of_names_what_render_draws() -> None:

@@ -1,34 +1,29 @@
-"""Loudness horizon: the song's loudness curve as the skyline of a landscape print
-(Hiroshige, Kawase Hasui, flat-layer posters): a graded sky lit at the horizon, ranges
-fading into it, flat inks, a sun or moon; the dark genres get a storm instead.
+"""Loudness horizon: the song's loudness curve as a horizon: a thin far shore over still
+water and fog (ECM), one curve of light rising behind dark land, layered ridges fading
+into the air, or a woodblock landscape; the dark genres' skies are storms.
 
-The light is dawn, dusk, night under a pale moon or a hazy noon (colour, never grey);
-the dark genres' storm (horizon_skies.DARK) has heavy cloud bands, a low red or cold
-moon, black land, and never the lake.
-
-Seven compositions, calm to loud (cover_parts/horizon_waters, horizon_hill,
-horizon_river, horizon_ranges, horizon_volcano): lake (a woodblock: a black headland,
-the song, and a far shore mirrored in flat bands of still water under a stepped sky, the
-disc's track, now and then a boat), shore (the song a headland over the sea, a
-lighthouse or a pine on its head, a low horizon under a big sky), hill (the song one
-broad hill with cut lines down its flank, a lone tree on its loudest point before a huge
-sun or moon), river (a valley seen from a height, the river's bends the song from the
-horizon to the viewer's feet), ranges (three to five ranges in atmospheric perspective,
-the nearest crest the whole song, the sun sinking behind the farthest) and summit (the
-song as one huge cropped mountain, snow on its head now and then), volcano (a cone
-whose plume bends away on the wind as the song goes).
-Retired after art directors' reviews (RETIRED): the grey still water, lone thing,
-night coast and lines ("dark grey lines", "a band of lines", "muddy"), the old grey
+The song's line is the subject (cover_parts/horizon_lines): thread (the whole song a
+thin far shore on a hairline horizon over still water, fog, paper and ink, much space:
+chamber and ambient), limb (the whole song the rim of a dark land lit from behind, its
+loudest point a flare, the onsets as stars), strata (three to five ridges, the nearest
+the whole song, the far ones pale and blurred; a brighter spectrum a lighter sky; flat
+and crisp as a woodblock for folk). Woodblock landscapes (horizon_hill, horizon_river,
+horizon_volcano): hill (the song one broad hill, a lone tree on its loudest point before
+a huge sun or moon), river (a valley from a height, its bends the song), volcano (the
+plume the song bending on the wind). Drawn only for a title that names them
+(NAMED_ONLY; horizon_waters, horizon_ranges): lake and shore (the sea), summit (snow, a
+mountain: snow deep down its flanks for a snow title).
+Retired after art directors' reviews (RETIRED): the ranges ("a stock moon over
+mountains"), the grey still water, lone thing, night coast and lines, the old grey
 peak; before them the haloed-sun travel posters and a dozen others.
 
-title -> what it names first (NAMED): snow or a mountain the summit, the sea the shore
-or the lake, the sun the lake, the shore or the hill; genre -> the compositions its family's
-sleeves show (PREFERENCES); mood and the design language's tone -> the light
-(horizon_skies), the palette -> its hues; energy and turbulence -> the composition;
-energy and density -> how high the land stands and the disc's size; turbulence -> the
-landform's scale and sharpness; tempo -> the number of ranges; where the song is
-loudest -> the headland's side and the disc's; onsets -> the night's stars; seed ->
-the composition among the near ones, the boat, the lighthouse or pine, the island.
+title -> what it names first (NAMED); genre -> the compositions its family's sleeves
+show (PREFERENCES) and, for chamber, classical and ambient music, a focal box that
+leaves the title only a narrow band (quiet); mood and the design language's tone -> the
+light (horizon_skies), the palette -> its hues; energy and turbulence -> the
+composition; energy and density -> how high the land stands; turbulence -> the
+landform's scale; tempo -> the number of ridges; where the song is loudest -> the
+land's side; onsets -> the night's stars; seed -> the composition among the near ones.
 """
 
 from __future__ import annotations
@@ -43,13 +38,14 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 from sleeve.engine.styles.cover_parts import horizon_hill as hills
+from sleeve.engine.styles.cover_parts import horizon_lines as lines
 from sleeve.engine.styles.cover_parts import horizon_ranges as mountains
 from sleeve.engine.styles.cover_parts import horizon_river as rivers
 from sleeve.engine.styles.cover_parts import horizon_volcano as volcanoes
 from sleeve.engine.styles.cover_parts import horizon_waters as waters
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.horizon_sheet import Sheet
-from sleeve.engine.styles.cover_parts.horizon_skies import Sky, sky_for
+from sleeve.engine.styles.cover_parts.horizon_skies import Sky, dark, sky_for
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
@@ -61,34 +57,55 @@ STYLE = StyleInfo(
     fits=("ambient",),
     music=True,
     subjects=("snow",),  # a snowy peak (layout_for)
-    # scored 3 and 4 of 10 as grey lines; rebuilt as coloured landscape prints, still
-    # offered at a third weight until reviewers see them
+    # scored 3 and 4 of 10 as grey lines, then as landscape prints ("stock"); rebuilt
+    # round the song's own line, still offered at a third weight until reviewers see it
     weight=0.33,
 )
 
+SUBJECT_LAYOUTS = {"snow": ("summit",)}  # registry.draws_named
+
 View = Callable[[ArtDirection, np.random.Generator, Sheet, Sky, str], Box]
 VIEWS: dict[str, View] = {
+    "thread": lines.thread,
+    "limb": lines.limb,
     "lake": waters.lake,
     "shore": waters.shore,
     "hill": hills.hill,
     "river": rivers.river,
-    "ranges": mountains.ranges,
+    "strata": lines.strata,
     "summit": mountains.summit,
     "volcano": volcanoes.volcano,
 }
 LAYOUTS = tuple(VIEWS)  # calm to loud
 # never drawn (see the docstring)
-RETIRED = ("still", "lone", "coast", "lines", "peak", "erg", "dunes", "poster", "night")
+RETIRED = (
+    "ranges",
+    "still",
+    "lone",
+    "coast",
+    "lines",
+    "peak",
+    "erg",
+    "dunes",
+    "poster",
+    "night",
+)
+# drawn only for a title that names what they show (NAMED): the sea's island and
+# headland and the snowy peak (reviewers: "stock landscapes", "the shore repeats")
+NAMED_ONLY = ("lake", "shore", "summit")
 
-# each genre family draws the pictures its sleeves show: chamber music the still lake
-# and the lone lighthouse (ECM), metal the ranges and the mountain under the moon
+# each genre family draws the pictures its sleeves show: chamber music a thin horizon
+# over still water (ECM), ambient one curve of light, folk woodblock landscapes
 PREFERENCES: dict[str, tuple[str, ...]] = {
     # the dark genres' storms: never the lake (reviewers: "the same postcard lake went
     # to both dark ambient and folk")
-    "heavy": ("river", "hill", "shore", "ranges", "summit", "volcano"),
-    "classical": ("lake", "river", "shore", "hill", "ranges"),
-    "roots": ("lake", "river", "hill", "shore", "ranges", "summit"),
+    "heavy": ("thread", "limb", "strata", "river", "volcano"),
+    # ECM: a horizon, still water, fog, much space
+    "classical": ("thread", "limb"),
+    "roots": ("hill", "strata", "river"),  # woodblock prints
+    "ambient": ("thread", "limb", "strata"),
 }
+ANY = ("thread", "limb", "river", "strata", "volcano")  # the others' choice
 FAMILY_OF = {
     "black_metal": "heavy",
     "death_metal": "heavy",
@@ -108,27 +125,34 @@ FAMILY_OF = {
     "celtic": "roots",
     "blues": "roots",
 }
-GENRE_FAMILY = {"metal": "heavy", "classical": "classical", "folk": "roots"}
+GENRE_FAMILY = {"metal": "heavy", "classical": "classical", "folk": "roots", "ambient": "ambient"}
 NAMED_SHARE = 0.85  # how often a title that names a drawable thing gets it
 # what a title names -> the compositions that draw it, first match wins
 NAMED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("snow", ("summit",)),
-    ("sea", ("shore", "lake")),
-    ("mountain", ("summit", "ranges")),
-    ("sun", ("lake", "shore", "hill")),
+    ("sea", ("thread", "shore", "lake")),
+    ("mountain", ("summit", "strata")),
+    ("sun", ("limb", "hill")),  # the sun rising at the song's loudest point
 )
 
 
 def preference(direction: ArtDirection) -> tuple[str, ...]:
     """The genre family's compositions, calm to loud: by sub-genre, then by genre."""
     family = FAMILY_OF.get(direction.language.subgenre) or GENRE_FAMILY.get(direction.genre)
-    return PREFERENCES[family] if family else LAYOUTS
+    return PREFERENCES[family] if family else ANY
+
+
+def quiet(direction: ArtDirection) -> bool:
+    """Whether the song's genre sets a small title in much space: chamber and classical
+    music, ambient and drone (reviewers: "the 3-line serif titles are too big")."""
+    family = FAMILY_OF.get(direction.language.subgenre)
+    return family == "classical" or direction.genre in ("ambient", "classical")
 
 
 def named(direction: ArtDirection) -> tuple[str, ...]:
     """The compositions that draw what the title names (NAMED); () for none."""
     words = motifs(direction.title)
-    allowed = preference(direction)
+    allowed = preference(direction) + NAMED_ONLY[dark(direction) :]  # a storm: no lake
     for motif, layouts in NAMED:
         if motif in words:
             return tuple(k for k in layouts if k in allowed)
@@ -170,6 +194,9 @@ def draw(direction: ArtDirection, layout: str, band: str, side: int) -> tuple[Im
     sky = sky_for(direction, rng)
     sheet = Sheet(side, sky.zenith)
     focal = VIEWS[layout](direction, rng, sheet, sky, band)
+    if quiet(direction):  # the title small in a narrow band, the space the picture's
+        room = lines.spacious(band)
+        focal = (0.0, min(focal[1], room[1]), 1.0, max(focal[3], room[3]))
     return sheet.image(), compose.clip_box(focal, 0.05)
 
 

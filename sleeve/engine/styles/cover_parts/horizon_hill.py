@@ -1,8 +1,9 @@
 """The loudness horizon's lone tree: the song as one broad hill filling the foot of the
 frame, its outline the song's loudness, a single tree on its crown where the song is
-loudest, a huge sun or moon behind (a woodblock print: a stepped sky, one flat ink for
-the hill with cut lines down its flank, a dark key line along the crest). Keeps the
-title's band ('top' or 'bottom') calm and returns its honest focal box."""
+loudest, a small sun or moon low over the far flank (a woodblock print: a stepped sky,
+one flat ink for the hill with cut lines down its flank, a dark key line along the
+crest). Keeps the title's band ('top' or 'bottom') calm and returns its honest focal
+box."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts import horizon_marks as marks
 from sleeve.engine.styles.cover_parts.horizon_forms import CALM_TOP, XS, frame_of, ridge
 from sleeve.engine.styles.cover_parts.horizon_prints import grooves, stepped_sky
+from sleeve.engine.styles.cover_parts.horizon_ranges import place_disc
 from sleeve.engine.styles.cover_parts.horizon_sheet import Sheet
 from sleeve.engine.styles.cover_parts.horizon_skies import Sky
 
@@ -42,7 +44,7 @@ def tree(s: Sheet, x: float, y: float, size: float, ink: RGB, rng: np.random.Gen
 
 def hill(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: str) -> Box:
     """A broad hill (the song) across the foot, a lone tree on its loudest point, the
-    disc huge behind the tree."""
+    disc small and low over the far flank."""
     f = frame_of(d, rng)
     h = ridge(d, (0.0, 1.0), 22, 18, 1.0)
     if not f.left:
@@ -60,10 +62,13 @@ def hill(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: st
     i = int(np.argmin(np.abs(XS - at)))
     tx, ty = at, float(crest[i])
     size = min(0.24 + 0.08 * f.scale, ty - sky_top - 0.04)
-    r = min(0.12 + 0.04 * f.high, (ty - sky_top) * 0.45)
+    r = 0.04 + 0.02 * f.high
     stepped_sky(s, sky, sky_top, float(crest.max()))
-    disc_y = max(ty - size * 0.55, sky_top + r * 1.1)
-    marks.disc(s, sky, tx + 0.05 * (1 if f.left else -1), disc_y, r)
+    # a small sun or moon low over the far flank, away from the tree (a huge disc
+    # haloing the tree read as a stock island)
+    dx = float(np.clip(at + (0.42 if f.left else -0.42), 0.12, 0.88))
+    sun = place_disc(s, sky, dx, float(np.interp(dx, XS, crest)), sky_top, r)
+    disc_y = sun[1] if sun else 1.0
     marks.clouds(s, sky, rng, sky_top + 0.03, float(crest.min()) - 0.02)
     far = crest - 0.05 - 0.04 * np.interp(XS, XS, h[::-1])
     s.land(far, mix(sky.haze, sky.near, 0.45))

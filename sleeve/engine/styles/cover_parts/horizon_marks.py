@@ -55,6 +55,24 @@ def stars(
         s.dot(x, y, 0.0022 + 0.0025 * float(hits[i]), colour)
 
 
+def snowfall(
+    s: Sheet,
+    d: ArtDirection,
+    rng: np.random.Generator,
+    box: tuple[float, float, float, float],
+    colour: RGB,
+) -> None:
+    """Snow falling across `box` (x0, y0, x1, y1), more for a denser song, each flake
+    as big as the song's onset where it falls (left to right in time), bigger nearer."""
+    hits = signals.onsets(d, 64)
+    x0, y0, x1, y1 = box
+    for _ in range(int(120 + 160 * d.density)):
+        u, v = float(rng.random()), float(rng.random())
+        hit = float(hits[min(int(u * len(hits)), len(hits) - 1)])
+        r = (0.0018 + 0.0035 * v) * (0.7 + 0.6 * hit)
+        s.dot(x0 + (x1 - x0) * u, y0 + r + (y1 - y0 - 2 * r) * v, r, colour)
+
+
 def lighthouse(s: Sheet, x: float, y: float, size: float, ink: RGB, light: RGB) -> float:
     """A lighthouse standing on (x, y), its lamp lit; `size` its height."""
     w0, w1 = size * 0.16, size * 0.1

@@ -47,16 +47,20 @@ class Sheet:
         cover = np.clip((ys - top) * self.n + 0.5, 0, 1) * np.clip((foot - ys) * self.n + 0.5, 0, 1)
         self.lay(cover, colour, y0)
 
-    def land(self, crest: np.ndarray, colour: RGB, floor: float | np.ndarray = 1.0) -> None:
+    def land(
+        self, crest: np.ndarray, colour: RGB, floor: float | np.ndarray = 1.0, soft: float = 0.0
+    ) -> None:
         """`colour` from `crest` (an edge) down to `floor` (a height or an edge),
-        anti-aliased across its slope."""
+        anti-aliased across its slope; `soft` (a fraction of the side) blurs the crest
+        (a far ridge lost in the air)."""
         n = self.n
         edge = at_columns(crest, n)
         norm = np.sqrt(1.0 + np.gradient(edge[0], 1.0 / n) ** 2)[None, :]
         low = at_columns(np.broadcast_to(floor, crest.shape), n)
-        y0, y1 = self.rows(float(edge.min()), float(low.max()))
+        blur = max(1.0, soft * n)
+        y0, y1 = self.rows(float(edge.min()) - soft, float(low.max()))
         ys = self.y[y0:y1]
-        cover = np.clip((ys - edge) / norm * n + 0.5, 0.0, 1.0)
+        cover = np.clip((ys - edge) / norm * n / blur + 0.5, 0.0, 1.0)
         cover *= np.clip((low - ys) * n + 0.5, 0.0, 1.0)
         self.lay(cover, colour, y0)
 
@@ -65,7 +69,7 @@ class Sheet:
         edge; a column whose edge is NaN has none."""
         n = self.n
         line = at_columns(np.nan_to_num(edge, nan=-1.0), n)
-        gone = at_columns(np.isnan(edge).astype(np.float32), n) > 0.5
+        gone = at_columns(np.isnan(edge).astype(np.float32), n) > 0.0  # no ramp to -1
         norm = np.sqrt(1.0 + np.gradient(line[0], 1.0 / n) ** 2)[None, :]
         half = max(width * n, 1.0) / 2.0
         shown = line[~gone]

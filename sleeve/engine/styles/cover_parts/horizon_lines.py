@@ -1,0 +1,202 @@
+"""The loudness horizon's song lines, where the song's loudness curve itself is the
+picture, not a mountain's rock, keeping the title's band ('top' or 'bottom') calm:
+
+thread: ECM's restraint, a thin far shore (the whole song, low) on a hairline horizon
+    over still water, fog lying on it, paper and ink and much space (by night a dark
+    field, the shore black, the horizon a line of light);
+limb: a single curve of light, the whole song as the rim of a dark land with the
+    light rising behind it, its loudest point a flare (or the sun rising, for a title
+    naming it), the onsets as stars;
+strata: three to five layered ridges, the nearest crisp and the whole song, the far
+    ones paler and blurred into the air, a sky lighter for a brighter spectrum (a
+    woodblock for folk: a stepped sky, flat crisp hills, key lines).
+
+thread and limb leave their space to the title only in a small band (a small title:
+the space is the picture's), and report the rest as focal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from sleeve.engine.color import mix, oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.raster import RGB
+from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts import horizon_marks as marks
+from sleeve.engine.styles.cover_parts.horizon_forms import (
+    CALM_TOP,
+    XS,
+    calm,
+    curve,
+    frame_of,
+    stretch,
+)
+from sleeve.engine.styles.cover_parts.horizon_prints import stepped_sky
+from sleeve.engine.styles.cover_parts.horizon_sheet import Sheet, at_columns
+from sleeve.engine.styles.cover_parts.horizon_skies import Sky
+from sleeve.engine.styles.cover_parts.title_words import motifs
+
+SMALL_TITLE = 0.22  # the depth of the band a spacious print leaves its small title
+WOODCUT = frozenset({"folk", "country", "celtic", "blues", "americana", "bluegrass"})
+
+
+def song_line(d: ArtDirection, smoothing: int = 10, k: int = 3) -> np.ndarray:
+    """The whole song's loudness across the cover (0..1), smoothed to read as one line
+    (its intro, its build, its loudest stretch, its fade), never as beats."""
+    return calm(curve(d, (0.0, 1.0), smoothing, smoothing), k)
+
+
+def spacious(band: str) -> Box:
+    """The focal box of a print whose space is its picture: all but the title's small
+    band (the typography sets the title small there)."""
+    return (0.0, SMALL_TITLE, 1.0, 1.0) if band == "top" else (0.0, 0.0, 1.0, 1.0 - SMALL_TITLE)
+
+
+def lighter(colour: RGB, by: float) -> RGB:
+    """`colour` `by` lighter (OKLCH lightness), its hue and chroma kept."""
+    lit, chroma, hue = rgb_to_oklch(colour)
+    return oklch_to_rgb(min(0.97, lit + by), chroma, hue)
+
+
+def _ecm(sky: Sky, lit: float, chroma: float) -> RGB:
+    """A near-grey ink at lightness `lit` keeping a trace of the lake's hue."""
+    return oklch_to_rgb(lit, chroma, rgb_to_oklch(sky.water)[2])
+
+
+def _thread_inks(sky: Sky) -> tuple[RGB, RGB, RGB, RGB, RGB]:
+    """(paper, fog, water, shore, line): ECM's paper, fog, lake and ink by day; by night
+    or in a storm a dark field, the shore black against a faint glow, the line lit."""
+    if sky.moon:
+        field = mix(sky.zenith, sky.near, 0.25)
+        line = mix(sky.glow, sky.disc, 0.8)
+        return field, mix(field, sky.glow, 0.75), mix(field, sky.near, 0.35), sky.near, line
+    ink = _ecm(sky, 0.34, 0.03)
+    fog, water = _ecm(sky, 0.86, 0.016), _ecm(sky, 0.9, 0.018)
+    return _ecm(sky, 0.955, 0.01), fog, water, mix(fog, ink, 0.55), ink
+
+
+def thread(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: str) -> Box:
+    """A thin far shore (the song) on a hairline horizon over still water, fog on it."""
+    f = frame_of(d, rng)
+    paper, fog, water, shore, line = _thread_inks(sky)
+    horizon = 0.6 + 0.06 * (1.0 - f.high) if band == "top" else 0.4 - 0.04 * f.high
+    floor = 1.0 if band == "top" else 1.0 - CALM_TOP - 0.02
+    span = rng.uniform(0.45, 0.8)
+    a = rng.uniform(0.0, 0.15) if f.left else rng.uniform(0.85 - span, 1.0 - span)
+    u = np.clip((XS - a) / span, 0.0, 1.0)
+    taper = np.clip(np.minimum(u, 1.0 - u) / 0.12, 0.0, 1.0) ** 0.8
+    tall = (0.012 + 0.05 * song_line(d)[np.round(u * (len(XS) - 1)).astype(int)]) * taper
+    tall *= 0.7 + 0.6 * f.scale
+    deep = mix(water, shore, 0.25)
+    s.band(0.0, 1.0, paper)
+    s.fog(horizon - 0.2, horizon, fog, 0.55)  # the air thickening over the water
+    s.land(np.full_like(XS, horizon), water, floor)
+    s.fog(horizon, floor, deep, 0.7 if floor >= 1.0 else 1.0)  # no seam at the floor
+    if floor < 1.0:
+        s.band(floor, 1.0, deep)
+    s.land(horizon - tall, shore, horizon, soft=0.003)
+    s.land(np.full_like(XS, horizon), mix(shore, water, 0.55), horizon + 0.75 * tall)
+    y, gap = horizon + 0.006, 0.003
+    while y < horizon + 0.06:  # the stillness: thin breaks in the reflection
+        s.band(y, y + 0.0015, mix(water, fog, 0.5))
+        y += gap + 0.006
+        gap *= 1.35
+    s.stroke(np.full_like(XS, horizon), 0.0025 if sky.moon else 0.0016, line)
+    s.fog(horizon - 0.03, horizon + 0.01, fog, 0.35)  # mist lying on the horizon
+    return spacious(band)
+
+
+def _rising_light(s: Sheet, edge: np.ndarray, top: float, light: RGB, reach: float) -> None:
+    """Light rising behind `edge` (an edge over XS), strongest on it, thinning over
+    `reach` above and gone before `top` (the title's calm)."""
+    y0, y1 = s.rows(top, float(edge.max()))
+    ys = s.y[y0:y1]
+    above = np.clip(at_columns(edge, s.n) - ys, 0.0, None)
+    fade = np.clip((ys - top) / 0.12, 0.0, 1.0) ** 2
+    strength = 0.65 * np.exp(-above / reach) + 0.25 * np.exp(-above / (4.0 * reach))
+    s.lay(np.minimum(strength * fade, 1.0), light, y0)
+
+
+def limb(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: str) -> Box:
+    """The whole song as the rim of a dark land, lit from behind; its loudest point a
+    flare (for a title naming the sun, the sun rising there); the onsets as stars."""
+    f = frame_of(d, rng)
+    h = song_line(d, 22, 9)  # the song's shape, not its beats
+    if band == "top":
+        sky_top, base, amp = SMALL_TITLE + 0.04, 0.74 + 0.04 * (1.0 - f.high), 0.28
+    else:
+        sky_top, base, amp = 0.0, 0.62 - 0.04 * f.high, 0.36
+    edge = base - amp * (0.06 + 0.94 * h) * (0.8 + 0.2 * f.scale)
+    day = sky.name in ("noon", "dawn")
+    field = sky.zenith if day else mix(sky.zenith, sky.near, 0.45)
+    land = sky.near if day else mix(sky.near, (0, 0, 0), 0.35)
+    s.band(0.0, 1.0, field)
+    if not day:
+        stars_box = (0.03, sky_top + 0.04, 0.97, float(edge.min()) - 0.08)
+        marks.stars(s, d, rng, stars_box, mix(sky.disc, field, 0.25))
+    _rising_light(s, edge, sky_top, sky.glow, 0.035 + 0.03 * f.scale)
+    i = int(np.argmin(edge))  # the song's loudest point
+    x, y = float(XS[i]), float(edge[i])
+    sun = "sun" in motifs(d.title)  # a sun title: the sun rising there, half behind the rim
+    if sun:
+        r = min(0.09, (y - sky_top) / 2.2)
+        s.glow(x, y, r * 3.0, mix(sky.glow, sky.disc, 0.5), 0.6)
+        s.dot(x, y + 0.2 * r, r, sky.disc)
+    s.land(edge, land)
+    s.stroke(edge, 0.011, mix(sky.glow, sky.disc, 0.5))
+    s.stroke(edge, 0.0035, sky.disc)
+    if not sun:  # a flare on the rim
+        s.glow(x, y, 0.09, sky.disc, 0.7)
+        s.dot(x, y, 0.008, sky.disc)
+    return spacious(band)
+
+
+def strata(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: str) -> Box:
+    """Layered ridges, far pale and blurred to near crisp, the nearest the whole song;
+    a woodblock's flat steps and key lines for folk."""
+    f = frame_of(d, rng)
+    cut = d.language.subgenre in WOODCUT or d.genre == "folk"
+    count = 3 + int(round(2 * f.pace))
+    if band == "top":
+        sky_top, first, foot = CALM_TOP, CALM_TOP + 0.16 + 0.1 * (1.0 - f.high), 1.0
+    else:
+        sky_top, first, foot = 0.0, 0.3 + 0.1 * (1.0 - f.high), 1.0 - CALM_TOP
+    bases = first + (foot - first) * np.linspace(0.0, 1.0, count + 1)[1:] ** 1.2
+    edges = []
+    for i in range(count):
+        t = i / (count - 1)
+        near = i == count - 1
+        window = (0.0, 1.0) if near else stretch(d, rng, 0.4 + 0.3 * t, 0.6 + 0.3 * t)
+        h = calm(curve(d, window, 18 + int(24 * (1.0 - t)), 16), 6 + int(6 * (1.0 - t)))
+        tall = min((0.1 + 0.08 * f.scale) * (1.0 + 0.9 * t), bases[i] - sky_top - 0.06)
+        edges.append(bases[i] - tall * (0.2 + 0.8 * h))
+    top = float(min(e.min() for e in edges))
+    zenith = lighter(sky.zenith, 0.2 * d.brightness)  # a bright song's sky lighter
+    if cut:
+        stepped_sky(s, replace(sky, zenith=zenith), sky_top, float(edges[0].max()), 3)
+    else:
+        s.band(0.0, 1.0, zenith)
+        s.fog(sky_top, float(edges[0].max()), sky.glow, 1.0)
+    if sky.moon or sky.name == "dusk":
+        marks.stars(s, d, rng, (0.03, sky_top + 0.03, 0.97, top - 0.05), sky.disc)
+    mist = mix(sky.glow, sky.haze, 0.4)
+    for i, edge in enumerate(edges):
+        t = i / (count - 1)
+        # by night the far ridges take the horizon's glow (the haze barely parts them)
+        ink = (
+            mix(sky.glow, sky.near, 0.2 + 0.8 * t**0.8)
+            if sky.moon
+            else sky.range_ink(0.1 + 0.9 * t)
+        )
+        s.land(edge, ink, soft=0.0 if cut else 0.03 * (1.0 - t) ** 1.5)
+        if cut:
+            s.stroke(edge, 0.003, mix(ink, sky.near, 0.5))
+        elif sky.moon:  # moonlight along each crest, fainter far off
+            s.stroke(edge, 0.0025, mix(ink, sky.disc, 0.08 + 0.5 * t**2))
+        elif i < count - 1:
+            low = float(np.percentile(edge, 60))
+            s.fog(low, max(low + 0.03, float(edges[i + 1].max())), mist, 0.5)
+    return (0.0, top - 0.03, 1.0, 1.0 if band == "top" else foot)

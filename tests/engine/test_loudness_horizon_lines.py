@@ -1,0 +1,106 @@
+"""What the loudness horizon's song lines promise (two art directors, 3 and 4 of 10:
+"pretty stock landscapes", "the loudness curve is not legible as the song", "the shore
+repeats", "a stock moon over mountains for chamber music"): chamber and ambient music
+get the song's own line (a thin horizon over still water, a curve of light), never the
+stock shore, lake or peak; the curve of light is the whole song; a brighter song's
+sky is lighter; a snow title whitens the peak."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from sleeve.engine.direction import direct_from_music
+from sleeve.engine.languages import language_for
+from sleeve.engine.music import MusicInput
+from sleeve.engine.styles import loudness_horizon
+from tests.engine.test_styles import CALM
+
+STOCK = {"lake", "shore", "summit", "ranges"}
+
+
+def _song(title: str, tags: str, seed: int):
+    return direct_from_music(MusicInput(task_id=f"lines-{seed}", title=title, tags=tags))[0]
+
+
+def _grey(song, layout: str, band: str = "top", size: int = 128) -> np.ndarray:
+    return np.asarray(loudness_horizon.draw(song, layout, band, size)[0].convert("L"), float)
+
+
+def test_chamber_ambient_and_folk_never_get_the_stock_shore_lake_or_peak() -> None:
+    """Titles naming nothing: chamber music a thin horizon or a curve of light, the
+    others never the island, the headland or the moon over mountains."""
+    for title, tags in (
+        ("Letters I Never Sent", "chamber, modern classical"),
+        ("Salt Flats at 4 A.M.", "ambient"),
+        ("Ashes of the Old World", "dark ambient"),
+        ("Back Porch", "folk"),
+    ):
+        drawn = {loudness_horizon.layout_of(_song(title, tags, seed)) for seed in range(8)}
+        assert not drawn & STOCK, (tags, drawn)
+        if tags.startswith("chamber"):
+            assert drawn <= {"thread", "limb"}, drawn
+
+
+def test_the_thread_is_a_thin_horizon_in_much_space() -> None:
+    """ECM: by day a light cover, its ink (the far shore and its reflection) a thin
+    band, a small share of the frame; by night (dark ambient) a dark one, the horizon a
+    line of light, its brightest row."""
+    chamber = language_for("chamber")
+    day = dataclasses.replace(CALM, genre="classical", language=chamber, title="Letters")
+    grey = _grey(day, "thread")
+    assert grey.mean() > 170
+    ink = grey < np.median(grey) - 30
+    rows = np.flatnonzero(ink.any(axis=1))
+    assert 0 < ink.mean() < 0.06 and np.ptp(rows) < 0.16 * len(grey), (ink.mean(), np.ptp(rows))
+    for seed in range(3):
+        grey = _grey(_song("Ashes of the Old World", "dark ambient", seed), "thread", "bottom")
+        assert grey.mean() < 60
+        line = int(grey.mean(axis=1).argmax())
+        assert 0.3 * len(grey) < line < 0.45 * len(grey), line
+
+
+def test_the_limb_is_the_whole_song_as_a_rim_of_light() -> None:
+    """The brightest line across the cover stands high where the song is loud: a
+    rising song's rim climbs to the right, a falling one's to the left."""
+    t = np.linspace(0.0, 1.0, 64)
+    for curve, right_higher in ((0.1 + 0.85 * t**1.5, True), (0.95 - 0.85 * t**1.5, False)):
+        song = dataclasses.replace(CALM, energy_curve=tuple(map(float, curve)))
+        grey = _grey(song, "limb")
+        rim = grey[40:].argmax(axis=0)  # under the title's band
+        left, right = rim[10:40].mean(), rim[-40:-10].mean()
+        assert (right < left - 8) == right_higher, (left, right)
+
+
+def test_a_brighter_song_has_a_lighter_sky_over_its_strata() -> None:
+    dim, bright = (dataclasses.replace(CALM, brightness=b) for b in (0.05, 0.95))
+    for band in ("top", "bottom"):
+        sky = [_grey(song, "strata", band)[:12].mean() for song in (dim, bright)]
+        assert sky[1] > sky[0] + 12, (band, sky)
+
+
+def test_a_snow_title_whitens_the_peak() -> None:
+    """Reviewers asked covers to draw what the title names: snow lies deep on the
+    summit, a white field (not a cap) a viewer reads at a glance."""
+    snowy = dataclasses.replace(CALM, title="Quiet Snow", seed=5)
+    rgb = np.asarray(loudness_horizon.draw(snowy, "summit", "top", 128)[0], float)
+    white = (rgb.min(axis=2) > 215) & (np.ptp(rgb, axis=2) < 40)
+    assert white.mean() > 0.045, white.mean()
+
+
+def test_a_sun_title_rises_the_sun_at_the_songs_loudest_point() -> None:
+    """The curve of light under a title naming the sun: a disc (a patch of the lightest
+    ink past the rim's line) stands on the rim where the song is loudest."""
+    t = np.linspace(0.0, 1.0, 64)
+    peak = tuple(float(v) for v in 0.2 + 0.75 * np.exp(-(((t - 0.7) / 0.15) ** 2)))
+    plain = dataclasses.replace(CALM, title="Slow Hours", energy_curve=peak)
+    lit = []
+    for song in (plain, dataclasses.replace(plain, title="Slow Sunrise")):
+        grey = _grey(song, "limb")
+        bright = grey > grey.max() - 25
+        lit.append(bright.mean())
+        if song is not plain:
+            at = int(bright.sum(axis=0).argmax())  # the disc's column, thick with light
+            assert 0.55 < at / len(grey) < 0.85, at
+    assert lit[1] > lit[0] + 0.01, lit
