@@ -1,18 +1,17 @@
-"""Grain gradient: one large soft form of light in a deep, grainy colour field.
+"""Grain gradient: one picture made of light in a deep, grainy colour field.
 
-The grainy-gradient sleeve given a composition: two soft spheres overlapping, one
-throwing a hard-edged shadow on the other, two gradients meeting at a hard seam
-running down the frame along the energy curve, an eclipse's ring, one hard slit or
-triangle cut into the field in a second colour, and (for a title that names the sun,
-the sea, the night or rain, or a calm genre) a disc melting into grain on a hard
-horizon. Film grain on every gradient: the light thins into dithered grain, and
-film grain is added at full size.
+Two soft spheres overlapping, one throwing a hard-edged shadow on the other; a head
+in profile, soft-focus, against a glowing halo; a lens flare across the field (a
+white-hot star, an anamorphic streak, a chain of tinted ghosts); an eclipse's ring;
+and (for a title that names the sun, the sea, the night or rain, or a calm genre) a
+disc melting into grain on a hard horizon. Film grain on every gradient: the light
+thins into dithered grain, and film grain is added at full size.
 
 the title -> the composition where it names what one draws (the night's moon or an
 eclipse, the sun, the sea, rain over the water); the genre -> the compositions on
 offer; energy -> which of those, calm to lively
 (named in the Artwork's layout), and inside it the form's size; the energy curve ->
-the seam's line, the glints on a horizon's water; the
+the glints on a horizon's water; the
 palette and the language -> two colour ramps (a deep field, its depth moving with
 the seed, near black under one spot colour for stark languages, never a muddy
 brown; or, for bright and happy tracks, a light saturated one; a glow in another
@@ -35,7 +34,7 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import grain_cuts as cuts
-from sleeve.engine.styles.cover_parts import grain_fields as fields
+from sleeve.engine.styles.cover_parts import grain_flares as flares
 from sleeve.engine.styles.cover_parts import grain_lights as lights
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.grain_scenes import Plane, Scene
@@ -68,8 +67,8 @@ LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
     "twin-spheres": cuts.spheres,
     "horizon-disc": lights.horizon,
     "eclipse-ring": lights.eclipse,
-    "hard-seam": fields.seam,
-    "hard-cut": cuts.cut,
+    "aura-figure": flares.figure,
+    "lens-flare": flares.flare,
 }
 # petals drifting through a shaft of light are retired: reviewers read the scattered
 # flakes as a dull wallpaper pattern with no subject, on flower titles and club songs alike.
@@ -83,8 +82,13 @@ LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
 # Rothko panels that came with them read to two more as a broken placeholder ("a
 # glowing empty green box" on Morning Briefing): retired too. Then the colour bloom
 # (an empty grey gradient on Salt Flats at 4 A.M., the old aura failure again) and the
-# prism's beams (a Pink Floyd pastiche, twice on one sheet)
+# prism's beams (a Pink Floyd pastiche, twice on one sheet). Then two reviewers (2 and
+# 2 of 10) read the seam between two gradients as a render bug (on Pink Haze Over
+# Everything) and the hard cut as "an empty blue gradient with a slab of light, no
+# mark" (on Morning Briefing): both retired for the head in a halo and the lens flare
 RETIRED = (
+    "hard-seam",
+    "hard-cut",
     "colour-bloom",
     "prism-beams",
     "petal-fall",
@@ -113,12 +117,17 @@ FITS: dict[str, frozenset[str]] = {
         ("ambient", "classical", "dance", "electronic", "folk", "hiphop", "metal", "punk")
         + ("rnb", "rock", "synthwave", "jazz", "lofi", "latin", "pop", "world")
     ),
-    "hard-seam": frozenset(EVERY),
-    # one hard cut of light: club music, a classical piece's abstract field, a jingle's
-    # one bold mark, rock's, metal's, punk's and hip-hop's stark covers
-    "hard-cut": frozenset(
-        ("classical", "dance", "electronic", "rnb", "spoken", "synthwave", "rock", "metal")
-        + ("punk", "hiphop", "lofi")
+    # a soft-focus head and shoulders in a halo: R&B, dream pop and shoegaze, pop,
+    # lo-fi, folk, a podcast's host
+    "aura-figure": frozenset(
+        ("ambient", "dance", "folk", "hiphop", "jazz", "latin", "lofi", "pop", "rnb")
+        + ("rock", "spoken", "synthwave", "world")
+    ),
+    # a lens flare across a dark field: club music, shoegaze's haze, synthwave, trap,
+    # ambient's one light
+    "lens-flare": frozenset(
+        ("ambient", "dance", "electronic", "hiphop", "latin", "lofi", "pop", "rnb", "rock")
+        + ("synthwave", "metal", "classical")
     ),
 }
 # what the title names (title_words.motifs) -> the compositions that draw it, first
@@ -141,18 +150,18 @@ SUBJECT_ODDS = 0.6
 LEAN = 0.6
 # with this many options or fewer the seed alone chooses: the lean's favourite among
 # three took nearly every turn of the seed, and an account saw two pictures in sixteen
-# (a children's song's friendly three still lean, calm to lively: the spheres, the
-# horizon's disc, the seam)
+# (a children's song's friendly two still lean, calm to lively: the spheres, the
+# horizon's disc)
 EVEN = 3
-# a children's song: bright daylight shapes only (two balls, a sun, a seam), no
-# eclipse, no hard cut
-FRIENDLY = ("twin-spheres", "horizon-disc", "hard-seam")
+# a children's song: bright daylight shapes only (two balls, a sun), no eclipse, no
+# figure, no flare
+FRIENDLY = ("twin-spheres", "horizon-disc")
 # a light field: no eclipse (its dark disc on a pale field reads as a flag)
 NIGHT_LIGHTS = ("eclipse-ring",)
 DAYLIT = tuple(name for name in LAYOUTS if name not in NIGHT_LIGHTS)
 # a second palette colour, not a drift
-TWO_FIELDS = frozenset(("twin-spheres", "hard-seam", "hard-cut"))
-ACCENT_GLOW = frozenset(("hard-cut",))  # the cut lit in the accent
+TWO_FIELDS = frozenset(("twin-spheres",))
+ACCENT_GLOW = frozenset(("lens-flare",))  # the flare's ghosts tinted in the accent
 
 NIGHT_BLUE = 245.0  # the hue a green or teal night field turns to
 PALE_DEPTH = 1.35  # the light's curve on a pale field: the field sinks to its saturated tone
