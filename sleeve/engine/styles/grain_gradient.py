@@ -67,7 +67,7 @@ LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
     "twin-spheres": cuts.spheres,
     "horizon-disc": lights.horizon,
     "eclipse-ring": lights.eclipse,
-    "aura-figure": flares.figure,
+    "halo-profile": flares.figure,
     "lens-flare": flares.flare,
 }
 # petals drifting through a shaft of light are retired: reviewers read the scattered
@@ -119,7 +119,7 @@ FITS: dict[str, frozenset[str]] = {
     ),
     # a soft-focus head and shoulders in a halo: R&B, dream pop and shoegaze, pop,
     # lo-fi, folk, a podcast's host
-    "aura-figure": frozenset(
+    "halo-profile": frozenset(
         ("ambient", "dance", "folk", "hiphop", "jazz", "latin", "lofi", "pop", "rnb")
         + ("rock", "spoken", "synthwave", "world")
     ),
@@ -163,6 +163,9 @@ DAYLIT = tuple(name for name in LAYOUTS if name not in NIGHT_LIGHTS)
 TWO_FIELDS = frozenset(("twin-spheres",))
 ACCENT_GLOW = frozenset(("lens-flare",))  # the flare's ghosts tinted in the accent
 
+# compositions whose shape is a dark silhouette: on a light field, the shadow deepens
+SILHOUETTES = frozenset(("halo-profile",))
+SILHOUETTE_DEPTH = 0.42
 NIGHT_BLUE = 245.0  # the hue a green or teal night field turns to
 PALE_DEPTH = 1.35  # the light's curve on a pale field: the field sinks to its saturated tone
 RES = 512  # the painting's resolution at most: scaled up under the grain
@@ -240,6 +243,8 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
         first = dark_ramp(field, glow, chroma, night, lit)
         return first, dark_ramp(second, second_glow, chroma, night, lit)
     depth = 0.66 if direction.genre == "children" else 0.56  # no deep edge on a kids' song
+    if kind in SILHOUETTES:  # a figure deep against its pale halo, not a pale ghost
+        depth = SILHOUETTE_DEPTH
     return light_ramp(field, glow, chroma, depth), light_ramp(second, second_glow, chroma, depth)
 
 

@@ -35,7 +35,7 @@ def flare(pl: Plane, rng: np.random.Generator) -> Scene:
     d = np.hypot(du, dv)
     star = np.abs(np.cos(3 * (np.arctan2(dv, du) + spin))) ** 60 * np.exp(-d / 0.12)
     streak = np.exp(-((dv / 0.0045) ** 2)) * np.exp(-np.abs(du) / reach)
-    glow = np.exp(-d / 0.065) + 0.45 * np.exp(-d / 0.25)
+    glow = np.exp(-d / 0.08) + 0.5 * np.exp(-d / 0.25)
     field = 0.13 + 0.08 * v + 0.1 * np.exp(-d / 0.45)
     light = field + 0.55 * pl.grainy(np.clip(glow, 0, 1), dots, 0.4)
     light = light + 0.5 * star + 0.6 * streak + pl.edge(0.012 - d, 1.5)
