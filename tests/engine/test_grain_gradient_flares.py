@@ -101,3 +101,24 @@ def test_the_flare_reads_at_64_px(monkeypatch: pytest.MonkeyPatch) -> None:
         grey, _ = _grey("lens-flare", track, monkeypatch)
         small = np.asarray(Image.fromarray(grey.astype(np.uint8)).resize((8, 8)), float)
         assert np.percentile(small, 97) - np.median(small) >= 40, seed
+
+
+def test_rain_falls_behind_the_head_when_the_title_names_it() -> None:
+    """Lo-fi Rain, rainy window, 3am: a rain title's head stands in slanting streaks of
+    rain lit by its halo (the field beside the head is streaked, a dry title's calm),
+    and a rain title draws rain at every turn."""
+    for seed in range(3):
+        wet, dry = (
+            grain_flares.figure(Plane(192, "top", False, 0.5, CURVE, named), rng)
+            for named, rng in (
+                (frozenset({"rain"}), np.random.default_rng(seed)),
+                (frozenset(), np.random.default_rng(seed)),
+            )
+        )
+        streaks = [
+            float(np.abs(np.diff(np.asarray(s.light)[70:150], axis=1)).mean()) for s in (wet, dry)
+        ]
+        assert streaks[0] > 1.25 * streaks[1], seed
+    track = dataclasses.replace(LOUD, title="Lo-fi Rain")
+    kinds = {grain_gradient.layout_of(dataclasses.replace(track, seed=s)) for s in range(12)}
+    assert kinds <= {"halo-profile", "horizon-disc"} and "halo-profile" in kinds, kinds

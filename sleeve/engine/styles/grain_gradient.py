@@ -131,11 +131,11 @@ FITS: dict[str, frozenset[str]] = {
     ),
 }
 # what the title names (title_words.motifs) -> the compositions that draw it, first
-# match first: rain lit over the water; the moon over the water or an eclipse for a
-# night; the sun on the horizon; the sea's
+# match first: rain lit over the water or falling through a halo behind a head; the
+# moon over the water or an eclipse for a night; the sun on the horizon; the sea's
 # horizon (no city: a skyline was on every style's sheet)
 SUBJECTS = (
-    ("rain", ("horizon-disc",)),
+    ("rain", ("horizon-disc", "halo-profile")),
     ("night", ("horizon-disc", "eclipse-ring")),
     ("sun", ("horizon-disc",)),
     ("sea", ("horizon-disc",)),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from sleeve.engine.styles.cover_parts.grain_lights import rain
 from sleeve.engine.styles.cover_parts.grain_scenes import BAND, Plane, Scene, smooth
 
 F32 = np.float32
@@ -72,7 +73,8 @@ PROFILE = (
 def figure(pl: Plane, rng: np.random.Generator) -> Scene:
     """A soft-focus head in profile, dark against a great glowing halo behind it (in
     the second colour), a rim of light along the face; the edge dissolves into grain,
-    and the neck and shoulder run out of the frame's far edge."""
+    and the neck and shoulder run out of the frame's far edge. A title that names
+    rain has it falling through the halo's light."""
     height = _u(rng, 0.3, 0.36) + 0.04 * pl.energy
     halo_r = height * _u(rng, 0.78, 0.95)
     x0 = _u(rng, 0.3, 0.4)  # the crown, across the frame
@@ -89,6 +91,8 @@ def figure(pl: Plane, rng: np.random.Generator) -> Scene:
     bloom = np.exp(-np.maximum(dh - halo_r, 0) / 0.08)
     back = 0.17 + 0.05 * pl.v + 0.3 * pl.grainy(bloom, dots, 0.3)
     back = np.maximum(back, pl.grainy(halo, dots, 0.15))
+    if "rain" in pl.motifs:  # rain falling through the halo's light behind the head
+        back = back + (0.06 + 0.3 * bloom) * rain(pl, rng)
     step = max(1, round(3 * pl.res / 512)) * (1 if pl.flip else -1)  # towards the face
     rim = cover * (1 - np.roll(cover, step, axis=1)) * (halo > 0.05)
     fade = smooth(1.2, 2.2, (y - yc) / height)
