@@ -78,7 +78,7 @@ def figure(pl: Plane, rng: np.random.Generator) -> Scene:
     height = _u(rng, 0.3, 0.36) + 0.04 * pl.energy
     halo_r = height * _u(rng, 0.78, 0.95)
     x0 = _u(rng, 0.3, 0.4)  # the crown, across the frame
-    yc = _u(rng, 0.4, 0.46) if pl.top else _u(rng, 0.06, 0.12)
+    yc = _u(rng, 0.46, 0.52) if pl.top else _u(rng, 0.06, 0.12)  # clear of the calm band
     hu, hy = x0 + _u(rng, 0.06, 0.14) * height, yc + height * _u(rng, 0.3, 0.45)
     if pl.top:  # the halo clear of the title's band
         hy = max(hy, BAND + 0.02 + halo_r)
