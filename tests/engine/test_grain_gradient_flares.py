@@ -14,7 +14,7 @@ from PIL import Image
 
 from sleeve.engine import looks
 from sleeve.engine.styles import grain_gradient
-from sleeve.engine.styles.cover_parts import grain_cuts, grain_flares
+from sleeve.engine.styles.cover_parts import grain_cuts, grain_flares, grain_silhouettes
 from sleeve.engine.styles.cover_parts.grain_scenes import BAND, Plane
 from tests.engine.bench_tracks import bench_directions
 from tests.engine.test_styles import CALM, LOUD
@@ -35,7 +35,9 @@ def test_the_seam_and_the_hard_cut_are_never_drawn() -> None:
     assert {"halo-profile", "lens-flare"} <= kinds, kinds
 
 
-@pytest.mark.parametrize("paint", [grain_flares.figure, grain_flares.flare, grain_cuts.spheres])
+@pytest.mark.parametrize(
+    "paint", [grain_silhouettes.figure, grain_flares.flare, grain_cuts.spheres]
+)
 def test_the_form_keeps_out_of_the_title_band(paint: object) -> None:
     """Inside the title's band the light is a quiet field: the form's bright light lies
     beyond it."""
@@ -73,7 +75,7 @@ def test_the_figure_is_a_profile_not_an_avatar() -> None:
     a missing profile picture."""
     for seed in range(4):
         plane = Plane(128, "top", bool(seed % 2), 0.5, CURVE)
-        scene = grain_flares.figure(plane, np.random.default_rng(seed))
+        scene = grain_silhouettes.figure(plane, np.random.default_rng(seed))
         dark = np.asarray(scene.light) < 0.2
         rows = dark[40:80]
         widths = [np.flatnonzero(r) for r in rows if r.any()]
@@ -109,7 +111,7 @@ def test_rain_falls_behind_the_head_when_the_title_names_it() -> None:
     and a rain title draws rain at every turn."""
     for seed in range(3):
         wet, dry = (
-            grain_flares.figure(Plane(192, "top", False, 0.5, CURVE, named), rng)
+            grain_silhouettes.figure(Plane(192, "top", False, 0.5, CURVE, named), rng)
             for named, rng in (
                 (frozenset({"rain"}), np.random.default_rng(seed)),
                 (frozenset(), np.random.default_rng(seed)),
@@ -122,3 +124,29 @@ def test_rain_falls_behind_the_head_when_the_title_names_it() -> None:
     track = dataclasses.replace(LOUD, title="Lo-fi Rain")
     kinds = {grain_gradient.layout_of(dataclasses.replace(track, seed=s)) for s in range(12)}
     assert kinds <= {"halo-profile", "horizon-disc"} and "halo-profile" in kinds, kinds
+
+
+def test_a_flower_title_gets_a_flower_in_a_halo_and_fireworks_do_not() -> None:
+    """桜の散る頃, Kaleidoscope Garden: a title that names a flower draws a soft-focus
+    flower against a halo at most turns (no genre draws it otherwise); 君と見た花火
+    (fireworks: 花火 holds 花, flower) never does."""
+    for title in ("桜の散る頃", "Kaleidoscope Garden"):
+        track = dataclasses.replace(LOUD, title=title)
+        kinds = [grain_gradient.layout_of(dataclasses.replace(track, seed=s)) for s in range(20)]
+        assert kinds.count("halo-bloom") >= 8, (title, kinds)
+    fireworks = dataclasses.replace(LOUD, title="君と見た花火")
+    kinds = {grain_gradient.layout_of(dataclasses.replace(fireworks, seed=s)) for s in range(20)}
+    assert "halo-bloom" in grain_gradient.BY_TITLE
+    assert "halo-bloom" not in kinds, kinds
+
+
+def test_the_flower_is_dark_petals_round_a_lit_halo() -> None:
+    """The flower's head is a dark round shape inside its halo, with a stem running
+    off to the frame's far edge (dark pixels reach the edge row)."""
+    for seed in range(4):
+        for side in ("top", "bottom"):
+            plane = Plane(128, side, bool(seed % 2), 0.5, CURVE)
+            light = np.asarray(grain_silhouettes.flower(plane, np.random.default_rng(seed)).light)
+            far = light[-1] if side == "top" else light[0]
+            assert (far < 0.2).any(), (seed, side)  # the stem leaves the frame
+            assert (light > 0.6).mean() >= 0.05, (seed, side)  # the halo

@@ -36,6 +36,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import grain_cuts as cuts
 from sleeve.engine.styles.cover_parts import grain_flares as flares
 from sleeve.engine.styles.cover_parts import grain_lights as lights
+from sleeve.engine.styles.cover_parts import grain_silhouettes as silhouettes
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.grain_scenes import Plane, Scene
 from sleeve.engine.styles.cover_parts.grain_tones import (
@@ -67,7 +68,8 @@ LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
     "twin-spheres": cuts.spheres,
     "horizon-disc": lights.horizon,
     "eclipse-ring": lights.eclipse,
-    "halo-profile": flares.figure,
+    "halo-profile": silhouettes.figure,
+    "halo-bloom": silhouettes.flower,
     "lens-flare": flares.flare,
 }
 # petals drifting through a shaft of light are retired: reviewers read the scattered
@@ -123,6 +125,8 @@ FITS: dict[str, frozenset[str]] = {
         ("ambient", "dance", "folk", "hiphop", "jazz", "latin", "lofi", "pop", "rnb")
         + ("rock", "spoken", "synthwave", "world")
     ),
+    # a flower in a halo: only for a title that names a flower
+    "halo-bloom": frozenset(),
     # a lens flare across a dark field: club music, shoegaze's haze, synthwave, trap,
     # ambient's one light
     "lens-flare": frozenset(
@@ -130,15 +134,18 @@ FITS: dict[str, frozenset[str]] = {
         + ("synthwave", "metal", "classical")
     ),
 }
+# drawn only when the title names what they draw
+BY_TITLE = frozenset(name for name, genres in FITS.items() if not genres)
 # what the title names (title_words.motifs) -> the compositions that draw it, first
 # match first: rain lit over the water or falling through a halo behind a head; the
 # moon over the water or an eclipse for a night; the sun on the horizon; the sea's
-# horizon (no city: a skyline was on every style's sheet)
+# horizon (no city: a skyline was on every style's sheet); a flower in a halo
 SUBJECTS = (
     ("rain", ("horizon-disc", "halo-profile")),
     ("night", ("horizon-disc", "eclipse-ring")),
     ("sun", ("horizon-disc",)),
     ("sea", ("horizon-disc",)),
+    ("flower", ("halo-bloom",)),
 )
 # with fewer than this many compositions able to draw what the title names, a turn of
 # the seed now and then takes one the genre suits (an account would otherwise get one
@@ -164,7 +171,7 @@ TWO_FIELDS = frozenset(("twin-spheres",))
 ACCENT_GLOW = frozenset(("lens-flare",))  # the flare's ghosts tinted in the accent
 
 # compositions whose shape is a dark silhouette: on a light field, the shadow deepens
-SILHOUETTES = frozenset(("halo-profile",))
+SILHOUETTES = frozenset(("halo-profile", "halo-bloom"))
 SILHOUETTE_DEPTH = 0.42
 NIGHT_BLUE = 245.0  # the hue a green or teal night field turns to
 PALE_DEPTH = 1.35  # the light's curve on a pale field: the field sinks to its saturated tone
@@ -268,6 +275,8 @@ def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
     (rain or the sea over the water, the night's moon, the sun), else the one the energy leans to
     among those that suit it, the seed choosing: the generator's first draw."""
     named, anywhere = motifs(direction.title), suits(direction, genre=False)
+    if "fireworks" in named:  # 花火 (fireworks) holds 花 (flower): no flower for it
+        named = named - {"flower"}
     for motif, drawn in SUBJECTS:
         able = [name for name in drawn if name in anywhere]
         if motif in named and able:
