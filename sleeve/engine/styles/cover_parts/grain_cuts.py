@@ -37,7 +37,7 @@ def spheres(pl: Plane, rng: np.random.Generator) -> Scene:
     throw = _u(rng, 0.06, 0.1)
     dots = pl.dots(rng)
     u, v = pl.u, pl.v
-    ground = pl.grainy(np.clip(0.1 + 0.3 * v**1.5, 0, 1), dots, 0.4)
+    ground = pl.grainy(np.clip(0.18 + 0.26 * v**1.5, 0, 1), dots, 0.4)
     front, s_front = _ball(pl, u1, v1, big, lx, ly, dots)
     back, s_back = _ball(pl, u2, v2, small, lx, ly, dots)
     shade = pl.edge(big - np.hypot(u - u1 + lx * throw, v - v1 + ly * throw))
