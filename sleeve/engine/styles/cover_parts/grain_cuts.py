@@ -37,7 +37,7 @@ def spheres(pl: Plane, rng: np.random.Generator) -> Scene:
     throw = _u(rng, 0.06, 0.1)
     dots = pl.dots(rng)
     u, v = pl.u, pl.v
-    ground = pl.grainy(np.clip(0.18 + 0.26 * v**1.5, 0, 1), dots, 0.4)
+    ground = pl.grainy(np.clip(0.16 + 0.28 * v**1.5, 0, 1), dots, 0.4)
     front, s_front = _ball(pl, u1, v1, big, lx, ly, dots)
     back, s_back = _ball(pl, u2, v2, small, lx, ly, dots)
     shade = pl.edge(big - np.hypot(u - u1 + lx * throw, v - v1 + ly * throw))
@@ -60,5 +60,5 @@ def _ball(
     nz = np.sqrt(np.clip(1 - rr, 0, 1))
     norm = float(np.sqrt(lx * lx + ly * ly + 0.64))
     lit = np.clip((du * lx + dv * ly + nz * 0.8) / norm, 0, 1)
-    shade = pl.grainy(0.03 + 0.88 * lit**1.3, dots, 0.35) + 0.4 * lit**24
+    shade = pl.grainy(0.03 + 0.95 * lit**1.1, dots, 0.35) + 0.4 * lit**24
     return pl.edge(r * (1 - np.sqrt(rr))), np.clip(shade, 0, 1)
