@@ -93,7 +93,7 @@ def flower(pl: Plane, rng: np.random.Generator) -> Scene:
     side = float(rng.choice((-1.0, 1.0)))
     leaf = _leaf(stem[at], side, 0.8 * r, np.sign(end - cy))
     soft = _u(rng, 3.0, 6.0)
-    cover = _mask(pl, [head, leaf], [(stem, 0.012)], soft)
+    cover = _mask(pl, [head, leaf], [(stem, 0.018)], soft)
     centre = np.hypot(pl.u - cu, (pl.y - cy) / squash) < 0.2 * r  # the lit heart
     halo = Halo(cu + _u(rng, -0.03, 0.03), cy, HALO * r, 9.0, 1.0)  # no fade
     scene = _backlit(pl, rng, cover, halo)
