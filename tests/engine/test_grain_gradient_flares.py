@@ -14,7 +14,12 @@ from PIL import Image
 
 from sleeve.engine import looks
 from sleeve.engine.styles import grain_gradient
-from sleeve.engine.styles.cover_parts import grain_cuts, grain_flares, grain_silhouettes
+from sleeve.engine.styles.cover_parts import (
+    grain_cuts,
+    grain_flares,
+    grain_rings,
+    grain_silhouettes,
+)
 from sleeve.engine.styles.cover_parts.grain_scenes import BAND, Plane
 from tests.engine.bench_tracks import bench_directions
 from tests.engine.test_styles import CALM, LOUD
@@ -36,7 +41,7 @@ def test_the_seam_and_the_hard_cut_are_never_drawn() -> None:
 
 
 @pytest.mark.parametrize(
-    "paint", [grain_silhouettes.figure, grain_flares.flare, grain_cuts.spheres]
+    "paint", [grain_silhouettes.figure, grain_flares.flare, grain_cuts.spheres, grain_rings.ring]
 )
 def test_the_form_keeps_out_of_the_title_band(paint: object) -> None:
     """Inside the title's band the light is a quiet field: the form's bright light lies
@@ -150,3 +155,25 @@ def test_the_flower_is_dark_petals_round_a_lit_halo() -> None:
             far = light[-1] if side == "top" else light[0]
             assert (far < 0.2).any(), (seed, side)  # the stem leaves the frame
             assert (light > 0.6).mean() >= 0.05, (seed, side)  # the halo
+
+
+def test_a_heart_title_gets_a_white_heart_held_in_a_ring_of_light() -> None:
+    """gl1tt3r h3art <3, Corazón de fuego: a title that names a heart draws a small
+    white-hot heart inside a soft ring (the mark is the brightest thing, the gap round
+    it darker than the ring); another title a sparkle in the same ring."""
+    for seed in range(4):
+        for named in (frozenset({"heart"}), frozenset()):
+            plane = Plane(128, "top", bool(seed % 2), 0.5, CURVE, named)
+            scene = grain_rings.ring(plane, np.random.default_rng(seed))
+            light = np.asarray(scene.light)
+            u0, v0, u1, v1 = scene.box
+            cy, cx = (
+                int((v0 + v1) / 2 * 128),
+                int((1 - (u0 + u1) / 2 if seed % 2 else (u0 + u1) / 2) * 128),
+            )
+            assert light[cy, cx] >= 0.95, (seed, named)  # the mark at the ring's centre
+            ring_band = light[cy, :].max()
+            assert ring_band >= 0.95 and np.percentile(light, 50) < 0.4, (seed, named)
+    track = dataclasses.replace(LOUD, title="Corazón de fuego")
+    kinds = [grain_gradient.layout_of(dataclasses.replace(track, seed=s)) for s in range(20)]
+    assert kinds.count("glow-ring") >= 8, kinds

@@ -1,15 +1,17 @@
 """Grain gradient: one picture made of light in a deep, grainy colour field.
 
 Two soft spheres overlapping, one throwing a hard-edged shadow on the other; a head
-in profile, soft-focus, against a glowing halo; a lens flare across the field (a
-white-hot star, an anamorphic streak, a chain of tinted ghosts); an eclipse's ring;
-and (for a title that names the sun, the sea, the night or rain, or a calm genre) a
-disc melting into grain on a hard horizon. Film grain on every gradient: the light
-thins into dithered grain, and film grain is added at full size.
+in profile, soft-focus, against a glowing halo (a flower on its stem for a title that
+names one); a lens flare across the field (a white-hot star, an anamorphic streak, a
+chain of tinted ghosts); a small white-hot mark (a heart for a title that names one)
+held in a soft duotone ring; an eclipse's ring; and (for a title that names the sun,
+the sea, the night or rain, or a calm genre) a disc melting into grain on a hard
+horizon. Film grain on every gradient: the light thins into dithered grain, and film
+grain is added at full size.
 
 the title -> the composition where it names what one draws (the night's moon or an
-eclipse, the sun, the sea, rain over the water); the genre -> the compositions on
-offer; energy -> which of those, calm to lively
+eclipse, the sun, the sea, rain over the water or behind a head, a flower, a heart);
+the genre -> the compositions on offer; energy -> which of those, calm to lively
 (named in the Artwork's layout), and inside it the form's size; the energy curve ->
 the glints on a horizon's water; the
 palette and the language -> two colour ramps (a deep field, its depth moving with
@@ -36,6 +38,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import grain_cuts as cuts
 from sleeve.engine.styles.cover_parts import grain_flares as flares
 from sleeve.engine.styles.cover_parts import grain_lights as lights
+from sleeve.engine.styles.cover_parts import grain_rings as rings
 from sleeve.engine.styles.cover_parts import grain_silhouettes as silhouettes
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.grain_scenes import Plane, Scene
@@ -70,6 +73,7 @@ LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
     "eclipse-ring": lights.eclipse,
     "halo-profile": silhouettes.figure,
     "halo-bloom": silhouettes.flower,
+    "glow-ring": rings.ring,
     "lens-flare": flares.flare,
 }
 # petals drifting through a shaft of light are retired: reviewers read the scattered
@@ -127,6 +131,11 @@ FITS: dict[str, frozenset[str]] = {
     ),
     # a flower in a halo: only for a title that names a flower
     "halo-bloom": frozenset(),
+    # one small hard mark in a soft duotone ring: pop, club music, R&B, a jingle's mark
+    "glow-ring": frozenset(
+        ("ambient", "dance", "electronic", "hiphop", "latin", "lofi", "pop", "rnb")
+        + ("spoken", "synthwave", "world")
+    ),
     # a lens flare across a dark field: club music, shoegaze's haze, synthwave, trap,
     # ambient's one light
     "lens-flare": frozenset(
@@ -139,13 +148,15 @@ BY_TITLE = frozenset(name for name, genres in FITS.items() if not genres)
 # what the title names (title_words.motifs) -> the compositions that draw it, first
 # match first: rain lit over the water or falling through a halo behind a head; the
 # moon over the water or an eclipse for a night; the sun on the horizon; the sea's
-# horizon (no city: a skyline was on every style's sheet); a flower in a halo
+# horizon (no city: a skyline was on every style's sheet); a flower in a halo; a
+# heart held in a ring of light
 SUBJECTS = (
     ("rain", ("horizon-disc", "halo-profile")),
     ("night", ("horizon-disc", "eclipse-ring")),
     ("sun", ("horizon-disc",)),
     ("sea", ("horizon-disc",)),
     ("flower", ("halo-bloom",)),
+    ("heart", ("glow-ring",)),
 )
 # with fewer than this many compositions able to draw what the title names, a turn of
 # the seed now and then takes one the genre suits (an account would otherwise get one

@@ -61,7 +61,7 @@ def figure(pl: Plane, rng: np.random.Generator) -> Scene:
     soft = _u(rng, 1.5, 3.5)
     loop = _spline(np.array(PROFILE, dtype=np.float64))
     outline = [(x0 + x * height, yc + y * height) for x, y in loop]
-    cover = _mask(pl, [outline], [], soft)
+    cover = outline_mask(pl, [outline], [], soft)
     halo = Halo(hu, hy, halo_r, yc + 1.2 * height, height)
     scene = _backlit(pl, rng, cover, halo)
     box = (hu - halo_r, hy - halo_r, hu + halo_r, max(hy + halo_r, yc + 1.1 * height))
@@ -93,7 +93,7 @@ def flower(pl: Plane, rng: np.random.Generator) -> Scene:
     side = float(rng.choice((-1.0, 1.0)))
     leaf = _leaf(stem[at], side, 0.8 * r, np.sign(end - cy))
     soft = _u(rng, 3.0, 6.0)
-    cover = _mask(pl, [head, leaf], [(stem, 0.018)], soft)
+    cover = outline_mask(pl, [head, leaf], [(stem, 0.018)], soft)
     centre = np.hypot(pl.u - cu, (pl.y - cy) / squash) < 0.2 * r  # the lit heart
     halo = Halo(cu + _u(rng, -0.03, 0.03), cy, HALO * r, 9.0, 1.0)  # no fade
     scene = _backlit(pl, rng, cover, halo)
@@ -143,7 +143,7 @@ def _backlit(pl: Plane, rng: np.random.Generator, cover: np.ndarray, halo: Halo)
     return Scene(light.astype(F32), mix.astype(F32), (0.0, 0.0, 1.0, 1.0))
 
 
-def _mask(
+def outline_mask(
     pl: Plane,
     shapes: list[list[tuple[float, float]]],
     lines: list[tuple[list[tuple[float, float]], float]],
