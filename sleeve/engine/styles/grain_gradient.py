@@ -181,9 +181,10 @@ DAYLIT = tuple(name for name in LAYOUTS if name not in NIGHT_LIGHTS)
 TWO_FIELDS = frozenset(("twin-spheres",))
 ACCENT_GLOW = frozenset(("lens-flare",))  # the flare's ghosts tinted in the accent
 
-# compositions whose shape is a dark silhouette: on a light field, the shadow deepens
-SILHOUETTES = frozenset(("halo-profile", "halo-bloom"))
-SILHOUETTE_DEPTH = 0.42
+# compositions whose shape is a dark silhouette or a light that needs a deep field: on
+# a light field, the shadow deepens
+DEEPENED = frozenset(("halo-profile", "halo-bloom", "lens-flare"))
+DEEP_DEPTH = 0.42
 NIGHT_BLUE = 245.0  # the hue a green or teal night field turns to
 PALE_DEPTH = 1.35  # the light's curve on a pale field: the field sinks to its saturated tone
 RES = 512  # the painting's resolution at most: scaled up under the grain
@@ -261,8 +262,9 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
         first = dark_ramp(field, glow, chroma, night, lit)
         return first, dark_ramp(second, second_glow, chroma, night, lit)
     depth = 0.66 if direction.genre == "children" else 0.56  # no deep edge on a kids' song
-    if kind in SILHOUETTES:  # a figure deep against its pale halo, not a pale ghost
-        depth = SILHOUETTE_DEPTH
+    if kind in DEEPENED:  # a figure deep against its pale halo, not a pale ghost;
+        # a flare's star on a deep field, not lost in a pale coral one (Tresor 0400)
+        depth = DEEP_DEPTH
     return light_ramp(field, glow, chroma, depth), light_ramp(second, second_glow, chroma, depth)
 
 
