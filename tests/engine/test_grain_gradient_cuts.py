@@ -1,8 +1,8 @@
 """The grain gradient after the art directors' review: the colour bloom (an empty grey
 gradient, the old aura failure) and the prism's beams (a Pink Floyd pastiche, twice on
-one sheet) are never drawn; the hard cut and the two spheres that replace them are
-shapes of their own at thumbnail size, not another composition recoloured; and two
-songs get two different layouts."""
+one sheet) are never drawn; the head in a halo and the lens flare (which replaced
+the hard cut and the seam) are shapes of their own at thumbnail size, not another
+composition recoloured; and two songs get two different layouts."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from sleeve.engine.languages import language_for
 from sleeve.engine.styles import grain_gradient
 from tests.engine.test_styles import CALM, LOUD
 
-NEW = ("hard-cut", "twin-spheres")
+NEW = ("halo-profile", "lens-flare")
 GENRES = ("ambient", "synthwave", "techno", "shoegaze", "house", "rock", "jpop", "lofi")
 
 
@@ -53,7 +53,7 @@ def test_the_new_compositions_are_other_layouts_at_thumbnail_size(
     for base in (CALM, LOUD):
         for seed in range(3):
             d = dataclasses.replace(base, seed=seed)
-            thumbs = {k: _thumb(k, d, monkeypatch) for k in NEW + ("hard-seam", "horizon-disc")}
+            thumbs = {k: _thumb(k, d, monkeypatch) for k in NEW + ("twin-spheres", "horizon-disc")}
             for new in NEW:
                 for other, thumb in thumbs.items():
                     if other != new:

@@ -1,18 +1,19 @@
-"""Grain gradient: one large soft form of light in a deep, grainy colour field.
+"""Grain gradient: one picture made of light in a deep, grainy colour field.
 
-The grainy-gradient sleeve given a composition: two soft spheres overlapping, one
-throwing a hard-edged shadow on the other, two gradients meeting at a hard seam
-running down the frame along the energy curve, an eclipse's ring, one hard slit or
-triangle cut into the field in a second colour, and (for a title that names the sun,
+Two soft spheres overlapping, one throwing a hard-edged shadow on the other; a head
+in profile, soft-focus, against a glowing halo (a flower on its stem for a title that
+names one); a lens flare across the field (a white-hot star, an anamorphic streak, a
+chain of tinted ghosts); a small white-hot mark (a heart for a title that names one)
+held in a soft duotone ring; an eclipse's ring; and (for a title that names the sun,
 the sea, the night or rain, or a calm genre) a disc melting into grain on a hard
-horizon. Film grain on every gradient: the light thins into dithered grain, and
-film grain is added at full size.
+horizon. Film grain on every gradient: the light thins into dithered grain, and film
+grain is added at full size.
 
 the title -> the composition where it names what one draws (the night's moon or an
-eclipse, the sun, the sea, rain over the water); the genre -> the compositions on
-offer; energy -> which of those, calm to lively
+eclipse, the sun, the sea, rain over the water or behind a head, a flower, a heart);
+the genre -> the compositions on offer; energy -> which of those, calm to lively
 (named in the Artwork's layout), and inside it the form's size; the energy curve ->
-the seam's line, the glints on a horizon's water; the
+the glints on a horizon's water; the
 palette and the language -> two colour ramps (a deep field, its depth moving with
 the seed, near black under one spot colour for stark languages, never a muddy
 brown; or, for bright and happy tracks, a light saturated one; a glow in another
@@ -35,8 +36,10 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import grain_cuts as cuts
-from sleeve.engine.styles.cover_parts import grain_fields as fields
+from sleeve.engine.styles.cover_parts import grain_flares as flares
 from sleeve.engine.styles.cover_parts import grain_lights as lights
+from sleeve.engine.styles.cover_parts import grain_rings as rings
+from sleeve.engine.styles.cover_parts import grain_silhouettes as silhouettes
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.grain_scenes import Plane, Scene
 from sleeve.engine.styles.cover_parts.grain_tones import (
@@ -68,8 +71,10 @@ LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
     "twin-spheres": cuts.spheres,
     "horizon-disc": lights.horizon,
     "eclipse-ring": lights.eclipse,
-    "hard-seam": fields.seam,
-    "hard-cut": cuts.cut,
+    "halo-profile": silhouettes.figure,
+    "halo-bloom": silhouettes.flower,
+    "glow-ring": rings.ring,
+    "lens-flare": flares.flare,
 }
 # petals drifting through a shaft of light are retired: reviewers read the scattered
 # flakes as a dull wallpaper pattern with no subject, on flower titles and club songs alike.
@@ -83,8 +88,13 @@ LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
 # Rothko panels that came with them read to two more as a broken placeholder ("a
 # glowing empty green box" on Morning Briefing): retired too. Then the colour bloom
 # (an empty grey gradient on Salt Flats at 4 A.M., the old aura failure again) and the
-# prism's beams (a Pink Floyd pastiche, twice on one sheet)
+# prism's beams (a Pink Floyd pastiche, twice on one sheet). Then two reviewers (2 and
+# 2 of 10) read the seam between two gradients as a render bug (on Pink Haze Over
+# Everything) and the hard cut as "an empty blue gradient with a slab of light, no
+# mark" (on Morning Briefing): both retired for the head in a halo and the lens flare
 RETIRED = (
+    "hard-seam",
+    "hard-cut",
     "colour-bloom",
     "prism-beams",
     "petal-fall",
@@ -113,23 +123,40 @@ FITS: dict[str, frozenset[str]] = {
         ("ambient", "classical", "dance", "electronic", "folk", "hiphop", "metal", "punk")
         + ("rnb", "rock", "synthwave", "jazz", "lofi", "latin", "pop", "world")
     ),
-    "hard-seam": frozenset(EVERY),
-    # one hard cut of light: club music, a classical piece's abstract field, a jingle's
-    # one bold mark, rock's, metal's, punk's and hip-hop's stark covers
-    "hard-cut": frozenset(
-        ("classical", "dance", "electronic", "rnb", "spoken", "synthwave", "rock", "metal")
-        + ("punk", "hiphop", "lofi")
+    # a soft-focus head and shoulders in a halo: R&B, dream pop and shoegaze, pop,
+    # lo-fi, folk, a podcast's host
+    "halo-profile": frozenset(
+        ("ambient", "dance", "folk", "hiphop", "jazz", "latin", "lofi", "pop", "rnb")
+        + ("rock", "spoken", "synthwave", "world")
+    ),
+    # a flower in a halo: only for a title that names a flower
+    "halo-bloom": frozenset(),
+    # one small hard mark in a soft duotone ring: pop, club music, R&B, a jingle's mark
+    "glow-ring": frozenset(
+        ("ambient", "dance", "electronic", "hiphop", "latin", "lofi", "pop", "rnb")
+        + ("spoken", "synthwave", "world")
+    ),
+    # a lens flare across a dark field: club music, shoegaze's haze, synthwave, trap,
+    # ambient's one light
+    "lens-flare": frozenset(
+        ("ambient", "dance", "electronic", "hiphop", "latin", "lofi", "pop", "rnb", "rock")
+        + ("synthwave", "metal", "classical")
     ),
 }
+# drawn only when the title names what they draw
+BY_TITLE = frozenset(name for name, genres in FITS.items() if not genres)
 # what the title names (title_words.motifs) -> the compositions that draw it, first
-# match first: rain lit over the water; the moon over the water or an eclipse for a
-# night; the sun on the horizon; the sea's
-# horizon (no city: a skyline was on every style's sheet)
+# match first: rain lit over the water or falling through a halo behind a head; the
+# moon over the water or an eclipse for a night; the sun on the horizon; the sea's
+# horizon (no city: a skyline was on every style's sheet); a flower in a halo; a
+# heart held in a ring of light
 SUBJECTS = (
-    ("rain", ("horizon-disc",)),
+    ("rain", ("horizon-disc", "halo-profile")),
     ("night", ("horizon-disc", "eclipse-ring")),
     ("sun", ("horizon-disc",)),
     ("sea", ("horizon-disc",)),
+    ("flower", ("halo-bloom",)),
+    ("heart", ("glow-ring",)),
 )
 # with fewer than this many compositions able to draw what the title names, a turn of
 # the seed now and then takes one the genre suits (an account would otherwise get one
@@ -141,19 +168,23 @@ SUBJECT_ODDS = 0.6
 LEAN = 0.6
 # with this many options or fewer the seed alone chooses: the lean's favourite among
 # three took nearly every turn of the seed, and an account saw two pictures in sixteen
-# (a children's song's friendly three still lean, calm to lively: the spheres, the
-# horizon's disc, the seam)
+# (a children's song's friendly two still lean, calm to lively: the spheres, the
+# horizon's disc)
 EVEN = 3
-# a children's song: bright daylight shapes only (two balls, a sun, a seam), no
-# eclipse, no hard cut
-FRIENDLY = ("twin-spheres", "horizon-disc", "hard-seam")
+# a children's song: bright daylight shapes only (two balls, a sun), no eclipse, no
+# figure, no flare
+FRIENDLY = ("twin-spheres", "horizon-disc")
 # a light field: no eclipse (its dark disc on a pale field reads as a flag)
 NIGHT_LIGHTS = ("eclipse-ring",)
 DAYLIT = tuple(name for name in LAYOUTS if name not in NIGHT_LIGHTS)
 # a second palette colour, not a drift
-TWO_FIELDS = frozenset(("twin-spheres", "hard-seam", "hard-cut"))
-ACCENT_GLOW = frozenset(("hard-cut",))  # the cut lit in the accent
+TWO_FIELDS = frozenset(("twin-spheres",))
+ACCENT_GLOW = frozenset(("lens-flare",))  # the flare's ghosts tinted in the accent
 
+# compositions whose shape is a dark silhouette or a light that needs a deep field: on
+# a light field, the shadow deepens
+DEEPENED = frozenset(("halo-profile", "halo-bloom", "lens-flare"))
+DEEP_DEPTH = 0.42
 NIGHT_BLUE = 245.0  # the hue a green or teal night field turns to
 PALE_DEPTH = 1.35  # the light's curve on a pale field: the field sinks to its saturated tone
 RES = 512  # the painting's resolution at most: scaled up under the grain
@@ -231,6 +262,9 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
         first = dark_ramp(field, glow, chroma, night, lit)
         return first, dark_ramp(second, second_glow, chroma, night, lit)
     depth = 0.66 if direction.genre == "children" else 0.56  # no deep edge on a kids' song
+    if kind in DEEPENED:  # a figure deep against its pale halo, not a pale ghost;
+        # a flare's star on a deep field, not lost in a pale coral one (Tresor 0400)
+        depth = DEEP_DEPTH
     return light_ramp(field, glow, chroma, depth), light_ramp(second, second_glow, chroma, depth)
 
 
@@ -254,6 +288,8 @@ def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
     (rain or the sea over the water, the night's moon, the sun), else the one the energy leans to
     among those that suit it, the seed choosing: the generator's first draw."""
     named, anywhere = motifs(direction.title), suits(direction, genre=False)
+    if "fireworks" in named:  # 花火 (fireworks) holds 花 (flower): no flower for it
+        named = named - {"flower"}
     for motif, drawn in SUBJECTS:
         able = [name for name in drawn if name in anywhere]
         if motif in named and able:

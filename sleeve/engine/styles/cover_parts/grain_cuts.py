@@ -1,48 +1,22 @@
-"""The grain gradient's hard-edged compositions: a soft grainy field given one crisp
+"""The grain gradient's hard-edged composition: a soft grainy field given one crisp
 geometric form, so the cover is a shape at 64 px and not an empty wash.
 
-A slit (or a tall triangle) cut into the field from its far edge, lit in the second
-colour against the field's own gradient; and two soft spheres, one in each colour,
-overlapping, the front one throwing a hard-edged shadow across the other and the
-ground. Each takes the Plane and the seed's generator and returns a Scene; the form
-keeps out of the title's band (v < 0.34).
+Two soft spheres, one in each colour, overlapping, the front one throwing a
+hard-edged shadow across the other and the ground. It takes the Plane and the seed's
+generator and returns a Scene; the form keeps out of the title's band (v < 0.34).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine.styles.cover_parts.grain_scenes import BAND, Plane, Scene, smooth
+from sleeve.engine.styles.cover_parts.grain_scenes import BAND, Plane, Scene
 
 F32 = np.float32
 
 
 def _u(rng: np.random.Generator, a: float, b: float) -> float:
     return float(rng.uniform(a, b))
-
-
-def cut(pl: Plane, rng: np.random.Generator) -> Scene:
-    """One hard shape cut into a grainy gradient: a narrow slit, or a tall triangle
-    standing on the far edge, off the middle, from the title's side of the art to the
-    frame's far edge. The field darkens towards the slit's side and glows round it;
-    inside, the second colour runs the other way, white-hot at the slit's tip and
-    thinning into grain towards the frame. A lively song's cut is wider."""
-    triangle = bool(rng.random() < 0.6)
-    uc = _u(rng, 0.58, 0.72)
-    tip = _u(rng, BAND + 0.06, BAND + 0.2)
-    half = (_u(rng, 0.16, 0.24) if triangle else _u(rng, 0.07, 0.1)) * (0.8 + 0.4 * pl.energy)
-    dots = pl.dots(rng)
-    u, v = pl.u, pl.v
-    down = np.clip((v - tip) / (1 - tip), 0, 1)  # 0 at the tip, 1 at the frame
-    width = half * (down if triangle else 1.0)
-    inside = pl.edge(width - np.abs(u - uc)) * pl.edge(v - tip)
-    near = np.exp(-np.abs(u - uc) / 0.22) * smooth(tip - 0.1, tip + 0.2, v)
-    field = pl.grainy(np.clip(0.12 + 0.3 * v + 0.28 * near, 0, 1), dots, 0.4)
-    lit = pl.grainy(np.clip(1.0 - 0.55 * down, 0, 1), dots, 0.35)
-    light = field * (1 - inside) + lit * inside
-    mix = inside.astype(F32)
-    box = (uc - max(half, 0.12), tip, uc + max(half, 0.12), 1.0)
-    return Scene(light.astype(F32), mix, box)
 
 
 def spheres(pl: Plane, rng: np.random.Generator) -> Scene:
@@ -63,7 +37,7 @@ def spheres(pl: Plane, rng: np.random.Generator) -> Scene:
     throw = _u(rng, 0.06, 0.1)
     dots = pl.dots(rng)
     u, v = pl.u, pl.v
-    ground = pl.grainy(np.clip(0.1 + 0.3 * v**1.5, 0, 1), dots, 0.4)
+    ground = pl.grainy(np.clip(0.16 + 0.28 * v**1.5, 0, 1), dots, 0.4)
     front, s_front = _ball(pl, u1, v1, big, lx, ly, dots)
     back, s_back = _ball(pl, u2, v2, small, lx, ly, dots)
     shade = pl.edge(big - np.hypot(u - u1 + lx * throw, v - v1 + ly * throw))
@@ -86,5 +60,5 @@ def _ball(
     nz = np.sqrt(np.clip(1 - rr, 0, 1))
     norm = float(np.sqrt(lx * lx + ly * ly + 0.64))
     lit = np.clip((du * lx + dv * ly + nz * 0.8) / norm, 0, 1)
-    shade = pl.grainy(0.03 + 0.88 * lit**1.3, dots, 0.35) + 0.4 * lit**24
+    shade = pl.grainy(0.03 + 0.95 * lit**1.1, dots, 0.35) + 0.4 * lit**24
     return pl.edge(r * (1 - np.sqrt(rr))), np.clip(shade, 0, 1)

@@ -79,7 +79,7 @@ def horizon(pl: Plane, rng: np.random.Generator) -> Scene:
         sky = sky * (1 - 0.3 * cloud) + rim * halo
     sky = np.maximum(sky, disc)
     if "rain" in pl.motifs:  # rain falling through the light over the water
-        sky = sky + (0.12 + 0.3 * halo) * _rain(pl, rng) * (1 - disc)
+        sky = sky + (0.12 + 0.3 * halo) * rain(pl, rng) * (1 - disc)
     dy = np.maximum(y - yh, 0)
     spread, reach = (0.6 * r + 0.12 * dy, 0.6) if moon else (0.7 * r + 0.4 * dy, 0.2)
     column = np.exp(-(((u - uc) / spread) ** 2)) * np.exp(-dy / reach)
@@ -140,7 +140,7 @@ def eclipse(pl: Plane, rng: np.random.Generator) -> Scene:
     return Scene(light, mix, pl.ybox(uc - span, yc - span, uc + span, yc + span))
 
 
-def _rain(pl: Plane, rng: np.random.Generator) -> np.ndarray:
+def rain(pl: Plane, rng: np.random.Generator) -> np.ndarray:
     """Slanting rain: thin streaks a pixel wide, one in every few columns, each
     column's drops at its own phase (0..1)."""
     res = pl.res

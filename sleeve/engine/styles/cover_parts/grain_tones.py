@@ -26,6 +26,7 @@ BROWNS = (350.0, 80.0)  # the warm hues, wrapping round red
 # the longest way round a ramp takes to keep out of the olive: a deep blue night (hue
 # 245) warms to a yellow glow through violet and red (215 degrees), not through green
 LONG_WAY = 230.0
+WINE_DEPTH = 0.5  # a warm light field deepened below this turns wine, not terracotta
 
 
 @dataclass(frozen=True)
@@ -121,9 +122,13 @@ def light_ramp(field: RGB, glow: RGB, chroma: float, depth: float = 0.56) -> Ram
     light falls off, the light itself a pale tint of the glow colour around a white core: sunlight
     on a coloured wall (lightness rises along the ramp, so no edge gets a dark rim)."""
     shadow = raster.vivid(field, depth, 0.16 * chroma)
-    if warm(field):  # a peach or sand deepened is brown: it turns to terracotta, less deep
-        shift = 30.0 - rgb_to_oklch(field)[2]
+    if warm(field):  # a peach or sand deepened is brown: it turns to terracotta, less
+        # deep, or (a silhouette's depth) to a deep wine
+        hue = 30.0 if depth >= WINE_DEPTH else 355.0
+        shift = hue - rgb_to_oklch(field)[2]
         shadow = raster.tone(field, max(depth, 0.64), 0.16 * chroma, hue_shift=shift)
+        if depth < WINE_DEPTH:
+            shadow = raster.tone(field, depth + 0.06, 0.16 * chroma, hue_shift=shift)
     return Ramp(
         shadow=shadow,
         field=raster.vivid(field, 0.8, 0.1 * chroma),

@@ -1,0 +1,179 @@
+"""Grain gradient after two reviewers (2 and 2 of 10) read the seam between two
+gradients as a render bug and the hard cut as an empty gradient with a slab of light:
+both are retired, and the head in a halo and the lens flare that replace them are
+pictures (a dark profile inside a bright disc, a white-hot star on a streak) that keep
+out of the title's band."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from sleeve.engine import looks
+from sleeve.engine.styles import grain_gradient
+from sleeve.engine.styles.cover_parts import (
+    grain_cuts,
+    grain_flares,
+    grain_rings,
+    grain_silhouettes,
+)
+from sleeve.engine.styles.cover_parts.grain_scenes import BAND, Plane
+from tests.engine.bench_tracks import bench_directions
+from tests.engine.test_styles import CALM, LOUD
+
+CURVE = tuple(float(x) for x in np.linspace(0.1, 0.95, 32))
+
+
+def test_the_seam_and_the_hard_cut_are_never_drawn() -> None:
+    """Pink Haze Over Everything (shoegaze) and Morning Briefing (a jingle) drew them;
+    no turn of any bench track does now."""
+    kinds = {
+        grain_gradient.layout_of(looks.turned(direction, k))
+        for direction in bench_directions()
+        for k in range(3)
+    }
+    assert {"hard-seam", "hard-cut"} <= set(grain_gradient.RETIRED)
+    assert not kinds & {"hard-seam", "hard-cut"}, kinds
+    assert {"halo-profile", "lens-flare"} <= kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "paint", [grain_silhouettes.figure, grain_flares.flare, grain_cuts.spheres, grain_rings.ring]
+)
+def test_the_form_keeps_out_of_the_title_band(paint: object) -> None:
+    """Inside the title's band the light is a quiet field: the form's bright light lies
+    beyond it."""
+    for seed in range(6):
+        for side in ("top", "bottom"):
+            plane = Plane(128, side, bool(seed % 2), 0.5, CURVE)
+            light = np.asarray(paint(plane, np.random.default_rng(seed)).light)  # type: ignore[operator]
+            v = np.broadcast_to(plane.v, light.shape)
+            band, rest = light[v < BAND - 0.08], light[v > BAND + 0.1]
+            assert np.percentile(band, 95) < np.percentile(rest, 98), (seed, side)
+            assert band.mean() < rest.mean() + 0.02, (seed, side)
+
+
+def _grey(kind: str, track: object, monkeypatch: pytest.MonkeyPatch) -> tuple[np.ndarray, tuple]:
+    """The cover drawn with `kind` at 64 px (grey, 0..255) and its focal box."""
+    monkeypatch.setattr(grain_gradient, "_pick", lambda d, r: (r.random(), kind)[1])
+    art = grain_gradient.render(track, 64)  # type: ignore[arg-type]
+    return np.asarray(art.image.convert("L"), float), art.focal
+
+
+def test_the_figure_is_a_dark_head_inside_a_bright_halo(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 64 px the focal box holds a bright halo and, inside it, a dark profile: its
+    darkest tenth at least 60 grey levels under its brightest tenth, on dark and
+    light fields."""
+    for seed in range(6):
+        track = dataclasses.replace((CALM, LOUD)[seed % 2], seed=seed)
+        grey, (x0, y0, x1, y1) = _grey("halo-profile", track, monkeypatch)
+        box = grey[int(y0 * 64) : int(y1 * 64) + 1, int(x0 * 64) : int(x1 * 64) + 1]
+        assert np.percentile(box, 90) - np.percentile(box, 10) >= 60, seed
+
+
+def test_the_figure_is_a_profile_not_an_avatar() -> None:
+    """The head is seen from the side (a nose and a chin stand out on one side: the
+    silhouette is lopsided across its crown), not the symmetric head-and-shoulders of
+    a missing profile picture."""
+    for seed in range(4):
+        plane = Plane(128, "top", bool(seed % 2), 0.5, CURVE)
+        scene = grain_silhouettes.figure(plane, np.random.default_rng(seed))
+        dark = np.asarray(scene.light) < 0.2
+        rows = dark[40:80]
+        widths = [np.flatnonzero(r) for r in rows if r.any()]
+        centres = [0.5 * (w[0] + w[-1]) for w in widths]
+        assert max(centres) - min(centres) >= 4, seed
+
+
+def test_the_flare_is_a_star_on_a_streak(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A white-hot source and a thin streak running across most of the frame through
+    it, on a field that stays dark: bright pixels are few."""
+    for seed in range(4):
+        plane = Plane(128, "top", bool(seed % 2), 0.5, CURVE)
+        light = np.asarray(grain_flares.flare(plane, np.random.default_rng(seed)).light)
+        row = int(np.argmax(light.mean(1)))
+        assert light.max() >= 0.98, seed
+        lifted = light[row] > np.median(light) + 0.12
+        assert lifted.mean() >= 0.5, seed  # the streak
+        assert (light > 0.7).mean() <= 0.05, seed  # a dark field round one light
+
+
+def test_the_flare_reads_at_64_px(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen at 8 x 8 the flare is a bright patch on a dark field."""
+    for seed in range(4):
+        track = dataclasses.replace(LOUD, seed=seed)
+        grey, _ = _grey("lens-flare", track, monkeypatch)
+        small = np.asarray(Image.fromarray(grey.astype(np.uint8)).resize((8, 8)), float)
+        assert np.percentile(small, 97) - np.median(small) >= 40, seed
+
+
+def test_rain_falls_behind_the_head_when_the_title_names_it() -> None:
+    """Lo-fi Rain, rainy window, 3am: a rain title's head stands in slanting streaks of
+    rain lit by its halo (the field beside the head is streaked, a dry title's calm),
+    and a rain title draws rain at every turn."""
+    for seed in range(3):
+        wet, dry = (
+            grain_silhouettes.figure(Plane(192, "top", False, 0.5, CURVE, named), rng)
+            for named, rng in (
+                (frozenset({"rain"}), np.random.default_rng(seed)),
+                (frozenset(), np.random.default_rng(seed)),
+            )
+        )
+        streaks = [
+            float(np.abs(np.diff(np.asarray(s.light)[70:150], axis=1)).mean()) for s in (wet, dry)
+        ]
+        assert streaks[0] > 1.25 * streaks[1], seed
+    track = dataclasses.replace(LOUD, title="Lo-fi Rain")
+    kinds = {grain_gradient.layout_of(dataclasses.replace(track, seed=s)) for s in range(12)}
+    assert kinds <= {"halo-profile", "horizon-disc"} and "halo-profile" in kinds, kinds
+
+
+def test_a_flower_title_gets_a_flower_in_a_halo_and_fireworks_do_not() -> None:
+    """桜の散る頃, Kaleidoscope Garden: a title that names a flower draws a soft-focus
+    flower against a halo at most turns (no genre draws it otherwise); 君と見た花火
+    (fireworks: 花火 holds 花, flower) never does."""
+    for title in ("桜の散る頃", "Kaleidoscope Garden"):
+        track = dataclasses.replace(LOUD, title=title)
+        kinds = [grain_gradient.layout_of(dataclasses.replace(track, seed=s)) for s in range(20)]
+        assert kinds.count("halo-bloom") >= 8, (title, kinds)
+    fireworks = dataclasses.replace(LOUD, title="君と見た花火")
+    kinds = {grain_gradient.layout_of(dataclasses.replace(fireworks, seed=s)) for s in range(20)}
+    assert "halo-bloom" in grain_gradient.BY_TITLE
+    assert "halo-bloom" not in kinds, kinds
+
+
+def test_the_flower_is_dark_petals_round_a_lit_halo() -> None:
+    """The flower's head is a dark round shape inside its halo, with a stem running
+    off to the frame's far edge (dark pixels reach the edge row)."""
+    for seed in range(4):
+        for side in ("top", "bottom"):
+            plane = Plane(128, side, bool(seed % 2), 0.5, CURVE)
+            light = np.asarray(grain_silhouettes.flower(plane, np.random.default_rng(seed)).light)
+            far = light[-1] if side == "top" else light[0]
+            assert (far < 0.2).any(), (seed, side)  # the stem leaves the frame
+            assert (light > 0.6).mean() >= 0.05, (seed, side)  # the halo
+
+
+def test_a_heart_title_gets_a_white_heart_held_in_a_ring_of_light() -> None:
+    """gl1tt3r h3art <3, Corazón de fuego: a title that names a heart draws a small
+    white-hot heart inside a soft ring (the mark is the brightest thing, the gap round
+    it darker than the ring); another title a sparkle in the same ring."""
+    for seed in range(4):
+        for named in (frozenset({"heart"}), frozenset()):
+            plane = Plane(128, "top", bool(seed % 2), 0.5, CURVE, named)
+            scene = grain_rings.ring(plane, np.random.default_rng(seed))
+            light = np.asarray(scene.light)
+            u0, v0, u1, v1 = scene.box
+            cy, cx = (
+                int((v0 + v1) / 2 * 128),
+                int((1 - (u0 + u1) / 2 if seed % 2 else (u0 + u1) / 2) * 128),
+            )
+            assert light[cy, cx] >= 0.95, (seed, named)  # the mark at the ring's centre
+            ring_band = light[cy, :].max()
+            assert ring_band >= 0.95 and np.percentile(light, 50) < 0.4, (seed, named)
+    track = dataclasses.replace(LOUD, title="Corazón de fuego")
+    kinds = [grain_gradient.layout_of(dataclasses.replace(track, seed=s)) for s in range(20)]
+    assert kinds.count("glow-ring") >= 8, kinds
