@@ -16,7 +16,6 @@ MOTIFS: dict[str, frozenset[str]] = {
         {
             "flow_field/range",
             "grain_gradient/horizon-disc",
-            "loudness_horizon/hill",
             "loudness_horizon/lake",
             "loudness_horizon/river",
             "mono_grain/disc",
@@ -38,6 +37,7 @@ MOTIFS: dict[str, frozenset[str]] = {
     "concentric rings": frozenset(
         {
             "grain_gradient/eclipse-ring",
+            "grain_gradient/glow-ring",
             "swiss_geometry/arcs",
             "swiss_geometry/ripple",
             "topographic/coast",
@@ -53,7 +53,7 @@ MOTIFS: dict[str, frozenset[str]] = {
     ),
     "mountain ranges": frozenset(
         {
-            "loudness_horizon/ranges",
+            "loudness_horizon/strata",
             "loudness_horizon/summit",
             "loudness_horizon/volcano",
             "paper_cut/diorama-high",

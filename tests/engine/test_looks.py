@@ -186,7 +186,8 @@ def _drawn_layouts(name: str, seeds: int = 160) -> set[str]:
     module = get_style(name)
     drawn = set()
     genres = ("ambient", "techno", "pop", "metal", "lofi", "folk", "rnb", "disco", "drill")
-    titles = ("Harbour Lights", "Gravel Road Home", "Open Window")  # a road's, a window's
+    # a road's, a window's; the sea's and a mountain's (the horizon's lake and summit)
+    titles = ("Harbour Lights", "Gravel Road Home", "Open Window", "Open Sea", "Snow Mountain")
     for index, tags in enumerate(genres):
         title = titles[index % len(titles)]
         music = MusicInput(task_id=f"skeleton-{index}", title=title, tags=tags)
