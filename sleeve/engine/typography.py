@@ -6,6 +6,7 @@ from the art's focal region, and legible per character on the pixels."""
 from __future__ import annotations
 
 import unicodedata
+from typing import NamedTuple
 
 from PIL import Image
 
@@ -96,8 +97,10 @@ def display_text(title: str, role: str, language: str = "", scale: str = "") -> 
     case (shoegaze, lo-fi); capitals for condensed, geometric and mono display faces
     and for a tiny title (`scale`, the language's title scale; not blackletter nor
     script): small capitals read at 64 px on fewer, shorter lines than a lower-case
-    title raised to the reading floor (two art directors read Concrete Lullaby's and
-    Ωδή στον Άνεμο's as title blocks too big for post-punk and chamber). Greek
+    title raised to the reading floor (two art directors read Concrete Lullaby's,
+    Ωδή στον Άνεμο's and Ashes of the Old World's as title blocks too big for
+    post-punk, chamber and ambient); set_title keeps the title as written where its
+    capitals would not read at the floor (FROSTGRAVE in a corner). Greek
     capitals lose their tonos, as Greek typesetting does. A title written all in
     lower case ("wrk_047b", "rainy window") stays so: the artist meant it."""
     text = " ".join(title.split()) or "Untitled"
@@ -169,49 +172,37 @@ def margin_for(layout: str) -> float:
     return EDGE if layout == "edge" else MARGIN
 
 
-def set_title(
-    image: Image.Image,
-    direction: ArtDirection,
-    focal: Box | None = None,
-    avoid_band: int | None = None,
-    *,
-    tags: bool = False,
-) -> tuple[Image.Image, TitleLayout]:
-    """Set direction.title on the image; returns the new image and where the title
-    went. The title keeps out of the art's `focal` region (x0, y0, x1, y1 fractions of
-    the side); `avoid_band` steers it away from the other cover's band; `tags` prints
-    the genre tags (direction.subtitle) on the secondary line."""
-    size = image.size[0]
-    role = direction.font_role
-    parts = parse_title(direction.title)
-    language = direction.language
-    # tiny capitals, not in the corner's half width, where capitals break more lines
-    scale = language.title_scale if direction.layout != "corner" else ""
-    text = display_text(parts.main, role, language.subgenre, scale)
-    primary = title_face(text, role, 800.0 if direction.energy > 0.35 else 600.0)
-    text, missing = drawable(text, primary)
-    notes = (f"left out {len(missing)} character(s) no font draws",) if missing else ()
+class _Fit(NamedTuple):
+    """A title's lines at its type size, the width share they were fitted to, the
+    sizes it may take, and whether it reads at its reading floor."""
+
+    text: str
+    lines: list[Line]
+    px: int
+    width: float
+    max_px: int
+    min_px: int
+    read: bool
+
+
+def _fit(text: str, primary: FontFace, direction: ArtDirection, layout: str, size: int) -> _Fit:
+    """The title's sizes and lines in `layout`: as large as the language sets it, no
+    smaller than it reads at 64 px (reading_floor), no word hyphenated where a wider
+    corner avoids it."""
     text = text.strip() or "Untitled"
-    small_texts = _secondary(direction, parts.secondary, tags)
-    layout = direction.layout
-    if layout == "vertical" and not is_cjk(text):
-        layout = "top-left"
+    role = direction.font_role
     height = THIN_READ_HEIGHT if role in THIN_ROLES else READ_HEIGHT
     cap = reading_floor(text, primary, title_cap(direction, layout), height)
     if all(
         face is not None and face.emoji for _, face in assign_faces(text.replace(" ", ""), primary)
     ):
         cap = max(cap, EMOJI_CAP)  # a title of emoji is a picture: set it large
-    margin = margin_for(layout)
-    width_frac = 0.5 if layout == "corner" else 1 - 2 * margin
+    width_frac = 0.5 if layout == "corner" else 1 - 2 * margin_for(layout)
     least = reading_floor(text, primary, min(MIN_CAP, cap), height)  # shrunk to fit, still read
     max_px, min_px = int(size * cap / CAP_RATIO), int(size * least / CAP_RATIO)
     plain_min = int(size * min(MIN_CAP, title_cap(direction, layout)) / CAP_RATIO)
     if layout == "vertical":
-        sizes = (max_px, min_px)
-        return set_columns(
-            image, direction, text, primary, small_texts, focal, avoid_band, notes, sizes
-        )
+        return _Fit(text, [], max_px, width_frac, max_px, min_px, True)
     # a long title the corner's half width would set under the reading floor ("pink
     # haze over everything" at 3.9 px at 64 px), or only by hyphenating a word, takes
     # a wider corner; where even that breaks a word ("Frost- / grave / Hymn"), the
@@ -229,10 +220,49 @@ def set_title(
             max_px=max_px,
             min_px=floor,
         )
-        if px >= floor and "".join(line.text for line in lines).replace(" ", "") == (
-            text.replace(" ", "")  # no word hyphenated (CJK titles have no spaces)
-        ):
-            break  # read at its size
+        whole = "".join(line.text for line in lines).replace(" ", "") == text.replace(" ", "")
+        if px >= floor and whole:  # no word hyphenated (CJK titles have no spaces)
+            return _Fit(text, lines, px, width_frac, max_px, min_px, floor == min_px)
+    return _Fit(text, lines, px, width_frac, max_px, min_px, False)
+
+
+def set_title(
+    image: Image.Image,
+    direction: ArtDirection,
+    focal: Box | None = None,
+    avoid_band: int | None = None,
+    *,
+    tags: bool = False,
+) -> tuple[Image.Image, TitleLayout]:
+    """Set direction.title on the image; returns the new image and where the title
+    went. The title keeps out of the art's `focal` region (x0, y0, x1, y1 fractions of
+    the side); `avoid_band` steers it away from the other cover's band; `tags` prints
+    the genre tags (direction.subtitle) on the secondary line."""
+    size = image.size[0]
+    role = direction.font_role
+    parts = parse_title(direction.title)
+    language = direction.language
+    written = display_text(parts.main, role, language.subgenre)
+    shown = display_text(parts.main, role, language.subgenre, language.title_scale)
+    primary = title_face(shown, role, 800.0 if direction.energy > 0.35 else 600.0)
+    layout = direction.layout
+    if layout == "vertical" and not is_cjk(shown):
+        layout = "top-left"
+    text, missing = drawable(shown, primary)
+    fit = _fit(text, primary, direction, layout, size)
+    if not fit.read and shown != written:  # tiny capitals too wide to read: as written
+        text, missing = drawable(written, primary)
+        fit = _fit(text, primary, direction, layout, size)
+    margin = margin_for(layout)
+    notes = (f"left out {len(missing)} character(s) no font draws",) if missing else ()
+    small_texts = _secondary(direction, parts.secondary, tags)
+    lines, px, width_frac, max_px, min_px = fit.lines, fit.px, fit.width, fit.max_px, fit.min_px
+    if layout == "vertical":
+        sizes = (max_px, min_px)
+        return set_columns(
+            image, direction, fit.text, primary, small_texts, focal, avoid_band, notes, sizes
+        )
+    text = fit.text
     rtl = is_rtl(text)
     small_face = title_face(
         " ".join(small_texts) or "x", "geometric" if role == "condensed" else role, 600.0
