@@ -62,10 +62,14 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
+    spectro_aurora,
+    spectro_grooves,
     spectro_haze,
     spectro_prints,
     spectro_reflection,
-    spectro_slices,
+    spectro_skyline,
+    spectro_tide,
+    title_words,
 )
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
 
@@ -80,25 +84,43 @@ STYLE = StyleInfo(
 
 FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
-FINE = (360, 96)  # the slices' spectrum: frames, bands
 LAYOUTS = {
+    "aurora": spectro_aurora.aurora,
+    "skyline": spectro_skyline.skyline,
+    "grooves": spectro_grooves.grooves,
+    "tide": spectro_tide.tide,
     "polar": spectro_prints.polar,
     "reflection": spectro_reflection.reflection,
-    "slices": spectro_slices.slices,
     "haze": spectro_haze.haze,
 }
-POLAR = 0.36  # the share of calm covers wound round a point
-POLAR_LEAN = 0.1  # how many more of the loud ones are
-PRINTS = ("reflection", "slices")  # the landscapes, sparse to dense
-SLICES = (0.3, 0.6)  # the share of landscapes drawn as slices: sparse, dense songs
+# what a title may name and the compositions that draw it (registry.draws_named)
+SUBJECT_LAYOUTS = {
+    "city": ("skyline",),
+    "sea": ("tide",),
+    "night": ("aurora", "tide"),
+    "flower": ("polar",),
+    "mountain": ("reflection",),
+}
+NIGHT = ("aurora", "skyline")  # pictures of the night: always on a dark field
+# each genre's pictures, by weight, on a dark field and on paper (DEFAULT for the rest)
+DARK_WEIGHTS = {
+    "techno": {"grooves": 1.2, "skyline": 1.0, "aurora": 0.5, "tide": 0.3},
+    "minimal": {"grooves": 1.2, "skyline": 0.6, "aurora": 0.6, "tide": 0.4},
+    "dnb": {"skyline": 1.2, "aurora": 0.8, "grooves": 0.8, "tide": 0.4},
+    "idm": {"grooves": 1.2, "aurora": 0.7, "tide": 0.6, "skyline": 0.4},
+    "ambient": {"aurora": 1.2, "tide": 1.0, "grooves": 0.5, "skyline": 0.3},
+}
+DEFAULT = {"aurora": 1.0, "skyline": 0.8, "grooves": 1.0, "tide": 0.7}
+PAPER = {"grooves": 1.0, "tide": 0.8}  # on paper: the night pictures need a dark field
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
-CRISP = tuple(name for name in LAYOUTS if name != "haze")
+CRISP = ("skyline", "grooves", "polar", "reflection")  # the others glow or melt
 # genres whose titles are small (techno, IDM): a shallow title band, the art the rest
 SMALL_TITLES = ("idm", "glitch", "experimental", "techno", "minimal", "industrial")
 SMALL_BAND = 0.22
 RETIRED = (
+    "slices",
     "plate",
     "banner",
     "contour",
@@ -121,7 +143,6 @@ RETIRED = (
     "sun",
     "light-paint",
     "halo",
-    "aurora",
     "groove-quarter",
     "peak",
     "weave",
@@ -130,15 +151,29 @@ RETIRED = (
 )
 
 
-def _dark(direction: ArtDirection) -> bool:
-    """Whether the cover sits on a dark field."""
+def _dark_palette(direction: ArtDirection) -> bool:
+    """Whether the genre's palette and the mood give a dark field."""
     lightness = rgb_to_oklch(direction.palette.background)[0]
     return compose.dark_field(lightness) or direction.valence < 0.55
 
 
+def _dark(direction: ArtDirection) -> bool:
+    """Whether the cover sits on a dark field: the palette's, or a night picture's."""
+    return _dark_palette(direction) or layout_of(direction) in NIGHT
+
+
+def _vivid_field(direction: ArtDirection) -> bool:
+    """Whether the genre keeps a vivid flat field (techno's red, house's yellow)."""
+    return rgb_to_oklch(direction.palette.background)[1] >= raster.VIVID_FIELD
+
+
 def field_colour(direction: ArtDirection) -> RGB:
-    """The flat field around the art: the genre's background, darkened or lightened."""
-    return raster.ground(direction.palette.background, 0.1 if _dark(direction) else 0.93, 0.02)
+    """The flat field around the art: the genre's background, darkened or lightened; a
+    night picture's is night even on a vivid field (a deep shade of its hue)."""
+    background = direction.palette.background
+    if layout_of(direction) in NIGHT and _vivid_field(direction):
+        return raster.tone(background, 0.16, 0.04)
+    return raster.ground(background, 0.1 if _dark(direction) else 0.93, 0.02)
 
 
 def spot_colour(direction: ArtDirection, rng: np.random.Generator) -> RGB:
@@ -183,19 +218,36 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 NO_ROSE = ("metal", "punk")  # families the polar rose (a flower) never goes to
 
 
+def _named(direction: ArtDirection) -> tuple[str, ...]:
+    """The compositions that draw what the title names (SUBJECT_LAYOUTS), if any."""
+    named = title_words.motifs(direction.title) & set(SUBJECT_LAYOUTS)
+    drawers = dict.fromkeys(n for s in sorted(named) for n in SUBJECT_LAYOUTS[s])
+    if direction.genre in NO_ROSE:
+        drawers.pop("polar", None)  # a pink blossom on death metal (a review's only N)
+    return tuple(drawers)
+
+
+def _weights(direction: ArtDirection) -> dict[str, float]:
+    """The pictures a title naming nothing may get, by weight: the genre's on a dark
+    field (DARK_WEIGHTS), the prints on paper or a vivid flat field (PAPER)."""
+    if not _dark_palette(direction) or _vivid_field(direction):
+        return PAPER
+    genre = direction.language.subgenre
+    family = direction.language.family
+    return DARK_WEIGHTS.get(genre) or DARK_WEIGHTS.get(family, DEFAULT)
+
+
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
-    """The title's zone and the composition, in the draw's rng order: the polar print
-    on some covers (POLAR, more of them as the song is louder; never NO_ROSE), the landscapes
-    (PRINTS, sparse to dense) on the rest; the haze under a title across the middle (no
-    room for either) and for the hazy genres now and then (shoegaze most of the time)."""
+    """The title's zone and the composition, in the draw's rng order: what the title
+    names (_named: the city's skyline, the sea's tide, ...), else one of the genre's
+    pictures (_weights); the haze under a title across the middle (no room for the
+    others) and for the hazy genres now and then (shoegaze most of the time)."""
     zone = calm_zone.title_zone(direction, rng)
-    energy = float(np.clip(direction.energy, 0.0, 1.0))
-    name = "polar" if rng.random() < POLAR + POLAR_LEAN * energy else ""
-    if direction.genre in NO_ROSE:  # a pink blossom on death metal (a review's only N)
-        name = ""
-    dense = float(np.clip(direction.density, 0.0, 1.0))
-    sliced = rng.random() < SLICES[0] + (SLICES[1] - SLICES[0]) * dense
-    name = name or PRINTS[int(sliced)]
+    named = _named(direction)
+    weights = {n: 1.0 for n in named} if named else _weights(direction)
+    names = sorted(weights)
+    p = np.array([weights[n] for n in names])
+    name = names[int(rng.choice(len(names), p=p / p.sum()))]
     if zone == "centre":
         name = "haze"
     if direction.language.subgenre in HAZY:
@@ -240,13 +292,6 @@ def layout_of(direction: ArtDirection) -> str:
     return _plan(direction, raster.rng_for(direction, "spectrogram"))[1]
 
 
-def _fine(direction: ArtDirection, name: str) -> np.ndarray | None:
-    """The finer spectrum the slices draw (none for the others)."""
-    if name != "slices":
-        return None
-    return signals.spectrum(direction, *FINE).astype(np.float32)
-
-
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the spectrogram cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "spectrogram")
@@ -264,7 +309,6 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         density=direction.density,
         dark=_dark(direction),
         tempo=direction.tempo_bpm,
-        fine=_fine(direction, name),
     )
     ink = LAYOUTS[name](canvas, raster.rng_for(direction, f"spectrogram-{name}"))
     lut = colours(direction, rng)

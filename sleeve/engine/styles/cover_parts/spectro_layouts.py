@@ -36,7 +36,6 @@ class Canvas:
     density: float
     dark: bool = True  # a dark field: ink is light (else ink is shadow, as on paper)
     tempo: float = 120.0  # beats a minute
-    fine: np.ndarray | None = None  # a finer spectrum (frames, bands) for the sharp prints
 
     @property
     def res(self) -> int:

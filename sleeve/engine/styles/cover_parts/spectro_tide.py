@@ -1,0 +1,78 @@
+"""The spectrogram style's tide: the song's spectrum as a night sea. Rows of swell run
+from the horizon toward the viewer, each crest one moment of the song (its spectrum the
+crest's rise and fall across the water, the song's start at the horizon), larger and
+further apart as they come near; a light above the frame lays a path of glints down the
+water, bright where the moment is loud. Above the horizon only a faint glow."""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import ndimage
+
+from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas, Ink, lit
+
+ROWS = (26, 40)  # how many crests the sea shows (sparse to dense songs)
+SWELL = 0.045  # the nearest crest's rise (a share of the side)
+STROKE = 0.012  # the nearest crest's stroke (a share of the side)
+DIM = (0.2, 0.42)  # a crest's tone away from the light's path: at night, on paper
+
+
+def _rows(c: Canvas, rng: np.random.Generator, horizon: float, shore: float) -> np.ndarray:
+    """(rows,) each crest's distance ahead (1 at the shore, far ones larger)."""
+    lo, hi = ROWS
+    count = int(np.clip(round(lo + (hi - lo) * c.density + rng.uniform(-2, 2)), lo, hi))
+    far = (shore - horizon) / 0.011  # the farthest crest a few pixels under the horizon
+    return np.geomspace(far, 1.0, count)
+
+
+def _crest(spec: np.ndarray, frame: int, x: np.ndarray, depth: float, shift: float) -> np.ndarray:
+    """(res,) a crest's rise at x: that moment's spectrum, mirrored and repeated across
+    the water, its swells wider as the crest is nearer."""
+    row = spec[frame]
+    span = 0.45 * (0.35 + 0.65 / depth**0.5)  # one spectrum's width across the water
+    f = np.abs((((x - 0.5) / span + shift) % 2.0) - 1.0)  # 0..1..0: no seam
+    return np.interp(f, np.linspace(0, 1, len(row)), row)
+
+
+def tide(c: Canvas, rng: np.random.Generator) -> Ink:
+    """The spectrum as a night sea of crests and a path of light (see the module)."""
+    fx0, fy0, fx1, fy1 = c.free
+    top = fy0 + 0.05 if fy0 > 0.0 else 0.0
+    shore = fy1 - 0.03 if fy1 < 1.0 else 1.0
+    horizon = top + (shore - top) * float(rng.uniform(0.22, 0.34))
+    spec = ndimage.gaussian_filter(c.spec, (1.0, 1.6), mode="nearest")
+    spec = np.clip(spec / max(float(np.percentile(spec, 99.0)), 1e-6), 0.0, 1.0)
+    loud = spec.mean(axis=1)
+    loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
+    x = c.x[0]
+    path_x = float(rng.uniform(0.3, 0.7))
+    value = np.zeros((c.res, c.res), np.float32)
+    cover = np.zeros((c.res, c.res), np.float32)
+    ys = c.y[:, 0]
+    rows = _rows(c, rng, horizon, shore)
+    for k, depth in enumerate(rows):
+        near = 1.0 / depth  # 1 at the shore, ~0 at the horizon
+        base = horizon + (shore - horizon) * near
+        frame = int(round(k * (spec.shape[0] - 1) / max(len(rows) - 1, 1)))
+        rise = _crest(spec, frame, x, depth, rng.uniform(0, 2))
+        crest = base - SWELL * near * (0.2 + 0.8 * rise)
+        half = max(STROKE * near, 1.2 / c.res) / 2
+        i0 = max(int((crest.min() - half) * c.res) - 1, 0)
+        i1 = min(int((crest.max() + half) * c.res) + 2, c.res)
+        if i0 >= i1:
+            continue
+        d = np.abs(ys[i0:i1, None] - crest[None, :])
+        stroke = np.clip((half - d) * c.res + 0.5, 0.0, 1.0)
+        width = 0.025 + 0.2 * near  # the path widens toward the viewer
+        path = np.exp(-(((x - path_x) / width) ** 4))
+        spark = np.clip((rise - 0.35) / 0.15, 0.0, 1.0)  # glints break on the swells
+        dim = DIM[0] if c.dark else DIM[1]
+        glint = dim + (1.0 - dim) * path * spark * (0.6 + 0.4 * loud[frame])
+        view = value[i0:i1]
+        value[i0:i1] = np.maximum(view, stroke * glint[None, :])
+        cover[i0:i1] = np.maximum(cover[i0:i1], stroke)
+    sky = 0.12 * np.exp(-np.clip(horizon - c.y, 0.0, None) / 0.08) * (c.y < horizon)
+    value = np.maximum(value, sky.astype(np.float32))
+    cover = np.maximum(cover, (sky > 0.01).astype(np.float32))
+    box = (fx0, horizon - 0.05, fx1, shore)
+    return lit(c, cover, value, box, floor=0.0)
