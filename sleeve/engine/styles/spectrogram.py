@@ -115,7 +115,7 @@ PAPER = {"grooves": 1.0, "tide": 0.8}  # on paper: the night pictures need a dar
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
-CRISP = ("skyline", "grooves", "polar", "reflection")  # the others glow or melt
+CRISP = ("grooves", "polar", "reflection")  # the others glow, melt or stand dark
 # genres whose titles are small (techno, IDM): a shallow title band, the art the rest
 SMALL_TITLES = ("idm", "glitch", "experimental", "techno", "minimal", "industrial")
 SMALL_BAND = 0.22

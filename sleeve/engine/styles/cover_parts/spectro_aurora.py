@@ -93,5 +93,5 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     value = np.clip(np.maximum(curtain, sky), 0.0, 1.0) * (1.0 - ground)
     value = value * (y >= top - 0.05)
     cover = (value > 0.004).astype(np.float32)
-    box = (fx0, top, fx1, float(hem.max()) + 0.02)
+    box = c.free  # lit clips it to where the picture shows
     return lit(c, cover, value.astype(np.float32), box, floor=0.0)

@@ -62,11 +62,11 @@ def grooves(c: Canvas, rng: np.random.Generator) -> Ink:
     q = across / half  # 0 on the ray, 1 at the streak's edge
     band = cells(np.ascontiguousarray(spec, np.float32), t, np.clip(q, 0.0, 1.0))
     shape = np.clip((half - across) * c.res + 0.5, 0.0, 1.0)
-    fine = max(PITCH, 3.0 / c.res)
+    fine = max(PITCH, 4.0 / c.res)  # coarser where pixels are few: lines, never noise
     groove = 0.5 + 0.5 * np.cos(2 * np.pi * (rim - r) / fine)
     glint = shape * (0.62 + 0.38 * groove) * (0.55 + 0.45 * band)
     sheen = 0.22 * np.exp(-((across / STREAK) ** 2) / 2.0) * (1.0 - land)
-    base = (0.1 + 0.06 * groove) * (1.0 - land) + 0.03 * land
+    base = (0.13 + 0.06 * groove) * (1.0 - land) + 0.1 * land  # never a fade: a dim disc
     level = np.clip(np.maximum(base + sheen, glint), 0.0, 1.0)
     disc = np.clip((rim - r) * c.res + 0.5, 0.0, 1.0)
     value = np.where(c.dark, level, 1.0 - 0.75 * level) * disc

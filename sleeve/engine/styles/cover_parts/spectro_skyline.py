@@ -15,6 +15,8 @@ from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas, Ink, lit
 
 TOWERS = (9, 15)  # how many towers stand (sparse to dense songs)
 FLOOR = 0.026  # a floor's height (a share of the side)
+BAY = 0.024  # a window bay's width
+PANE_PX = 5.0  # the fewest pixels a bay or floor takes (small covers: fewer, bigger windows)
 BODY = 0.02  # the towers' own tone against the glow (on a dark field)
 LIT = 0.72  # a lit window's tone (the loudest moments burn at the tip, 1)
 
@@ -74,15 +76,17 @@ def skyline(c: Canvas, rng: np.random.Generator) -> Ink:
     cover = np.zeros((c.res, c.res), np.float32)
     x, y = c.x, c.y
     px = 1.0 / c.res
-    glow = 0.34 * np.exp(-np.clip(street - y, 0.0, None) / 0.22)  # the street's glow
-    sky = glow * (y < street)
+    floor = max(FLOOR, PANE_PX * px)
+    glow = 0.46 * np.exp(-np.clip(street - y, 0.0, None) / 0.26)  # the street's glow
+    fade = np.clip((y - fy0) / 0.16, 0.0, 1.0) if fy0 > 0.0 else 1.0  # none at the title
+    sky = glow * fade * (y < street)
     threshold = float(np.percentile(spec, rng.uniform(45, 60)))
     peak = float(np.percentile(spec, 96))
     for left, right, group, level in towers:
         roof = street - (street - top) * (0.22 + 0.78 * level**1.2) * float(rng.uniform(0.9, 1.0))
-        floors = max(int((street - roof) / FLOOR), 1)
+        floors = max(int((street - roof) / floor), 1)
         inside = _outline(x, y, (left + gap / 2, roof, right - gap / 2, street), level, px)
-        cols = max(int(round((right - left) / 0.024)), 1)
+        cols = max(int(round((right - left) / max(BAY, PANE_PX * px))), 1)
         fx = np.clip((x - left - gap / 2) / max(right - left - gap, 1e-6), 0.0, 0.9999)
         fy = np.clip((street - y) / max(street - roof, 1e-6), 0.0, 0.9999)
         col = (fx * cols).astype(np.intp)
@@ -90,7 +94,7 @@ def skyline(c: Canvas, rng: np.random.Generator) -> Ink:
         # the window: the middle of each bay, a floor's middle; lit by the spectrogram
         bay_x, bay_y = (fx * cols) % 1.0, (fy * floors) % 1.0
         pane = np.clip(np.minimum(bay_x - 0.22, 0.78 - bay_x) * (right - left) / cols / px, 0, 1)
-        pane = pane * np.clip(np.minimum(bay_y - 0.25, 0.78 - bay_y) * FLOOR / px, 0, 1)
+        pane = pane * np.clip(np.minimum(bay_y - 0.25, 0.78 - bay_y) * floor / px, 0, 1)
         band = group[np.minimum(col * len(group) // cols, len(group) - 1)]
         frame = np.minimum(row * spec.shape[0] // floors, spec.shape[0] - 1)
         sound = spec[frame, band]
@@ -100,5 +104,5 @@ def skyline(c: Canvas, rng: np.random.Generator) -> Ink:
         cover = np.maximum(cover, inside)
     value = np.where(cover > 0, value, sky)
     cover = np.maximum(cover, (sky > 0.01).astype(np.float32))
-    box = (fx0, top, fx1, street)
+    box = c.free  # lit clips it to where the picture shows
     return lit(c, cover, value.astype(np.float32), box, floor=0.0)

@@ -1,7 +1,8 @@
 """The spectrogram style's tide: the song's spectrum as a night sea. Rows of swell run
 from the horizon toward the viewer, each crest one moment of the song (its spectrum the
 crest's rise and fall across the water, the song's start at the horizon), larger and
-further apart as they come near; a light above the frame lays a path of glints down the
+further apart as they come near, high where the song is loud and calm where it is
+quiet; a light above the frame lays a path of glints down the
 water, bright where the moment is loud. Above the horizon only a faint glow."""
 
 from __future__ import annotations
@@ -55,8 +56,9 @@ def tide(c: Canvas, rng: np.random.Generator) -> Ink:
         base = horizon + (shore - horizon) * near
         frame = int(round(k * (spec.shape[0] - 1) / max(len(rows) - 1, 1)))
         rise = _crest(spec, frame, x, depth, rng.uniform(0, 2))
-        crest = base - SWELL * near * (0.2 + 0.8 * rise)
-        half = max(STROKE * near, 1.2 / c.res) / 2
+        rough = 0.25 + 0.75 * loud[frame]  # loud moments run high, quiet ones calm
+        crest = base - SWELL * near * rough * (0.2 + 0.8 * rise)
+        half = max(STROKE * near, 2.0 / c.res) / 2  # never a hairline
         i0 = max(int((crest.min() - half) * c.res) - 1, 0)
         i1 = min(int((crest.max() + half) * c.res) + 2, c.res)
         if i0 >= i1:
@@ -67,12 +69,12 @@ def tide(c: Canvas, rng: np.random.Generator) -> Ink:
         path = np.exp(-(((x - path_x) / width) ** 4))
         spark = np.clip((rise - 0.35) / 0.15, 0.0, 1.0)  # glints break on the swells
         dim = DIM[0] if c.dark else DIM[1]
-        glint = dim + (1.0 - dim) * path * spark * (0.6 + 0.4 * loud[frame])
+        glint = dim + (1.0 - dim) * path * spark * (0.35 + 0.65 * loud[frame])
         view = value[i0:i1]
         value[i0:i1] = np.maximum(view, stroke * glint[None, :])
         cover[i0:i1] = np.maximum(cover[i0:i1], stroke)
     sky = 0.12 * np.exp(-np.clip(horizon - c.y, 0.0, None) / 0.08) * (c.y < horizon)
     value = np.maximum(value, sky.astype(np.float32))
     cover = np.maximum(cover, (sky > 0.01).astype(np.float32))
-    box = (fx0, horizon - 0.05, fx1, shore)
+    box = c.free  # lit clips it to where the picture shows
     return lit(c, cover, value, box, floor=0.0)
