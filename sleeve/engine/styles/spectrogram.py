@@ -241,7 +241,8 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order: what the title
     names (_named: the city's skyline, the sea's tide, ...), else one of the genre's
     pictures (_weights); the haze under a title across the middle (no room for the
-    others) and for the hazy genres now and then (shoegaze most of the time)."""
+    others) and, for a title naming nothing, for the hazy genres now and then
+    (shoegaze most of the time)."""
     zone = calm_zone.title_zone(direction, rng)
     named = _named(direction)
     weights = {n: 1.0 for n in named} if named else _weights(direction)
@@ -250,7 +251,7 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     name = names[int(rng.choice(len(names), p=p / p.sum()))]
     if zone == "centre":
         name = "haze"
-    if direction.language.subgenre in HAZY:
+    if direction.language.subgenre in HAZY and not named:  # Glass City: its skyline
         shoegaze = direction.language.subgenre == "shoegaze"
         if rng.random() < (0.75 if shoegaze else 0.3):
             name = "haze"
@@ -309,6 +310,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         density=direction.density,
         dark=_dark(direction),
         tempo=direction.tempo_bpm,
+        printed=not _dark(direction) or _vivid_field(direction),
     )
     ink = LAYOUTS[name](canvas, raster.rng_for(direction, f"spectrogram-{name}"))
     lut = colours(direction, rng)
