@@ -1,55 +1,42 @@
-"""Spectrogram: the song's spectrum printed as art, never a plot or a record.
+"""Spectrogram: the song's own spectrum turned into a picture a musician releases.
 
-One of four compositions, chosen by the title's place, the genre, the energy and the
-seed, each a different skeleton (where the mass sits, what the focal shape is), each
-smoothed at the display scale (no speckle):
+One of six pictures, each its own skeleton, chosen by what the title names
+(SUBJECT_LAYOUTS), else by the genre and the field (DARK_WEIGHTS, PAPER) and the seed:
 
-- polar (spectro_prints): the spectrum as a glowing rose, layers of petals shaped by
-  the song's stretches round a glowing heart, rising over the frame's edge, filling a
-  corner or whole;
-- reflection and slices (sparse to dense): the spectrum as a range of light over a
-  horizon and in still water, in a few clean tone bands; the song's slices as ridges
-  receding in perspective, dim in the air, lit at their crests;
+- aurora (spectro_aurora): a curtain of light over a dark land, its rays the song's
+  moments, each ray that moment's spectrum from a crisp hem up into the sky;
+- skyline (spectro_skyline; a city title): towers of frequency bands, their windows
+  the spectrogram, lit where the band sounds, against a glow over the street;
+- grooves (spectro_grooves): a macro view of the song cut as a record's grooves, one
+  light catching them in a streak as wide as the song is loud;
+- tide (spectro_tide; a sea or night title): rows of swell, each crest one moment's
+  spectrum, a path of glints; on paper or a vivid field a flat screenprinted sea;
+- polar (a flower title; never metal or punk) and reflection (a mountain title): the
+  spectrum as a rose of petal layers, as a range over still water;
 - haze (shoegaze mostly, dream pop now and then, and under a title across the
-  middle): the spectrum as a wall of glowing, blurred beams of one hue melting into
-  the field toward the title.
+  middle): a wall of glowing, blurred beams of one hue melting toward the title.
 
-Retired (RETIRED), for reading as a plot, a heat map, clip art or a template: the
-contour (a smoothed land of flat inks: melted mustard, pink drips); the band
-(a log-spectrogram over a ticked time axis and an onset rug: "a DAW screenshot", on two
-tracks of one sheet) and the groove-disc (a polar spectrogram with fine grooves and a
-bright label: "a vinyl record"); before them the strip and the full-bleed cell field (a
-plot, a heat map), the bar code (a stock equaliser), the terrain of stacked ridges (a
-generic landscape), the twisting ribbon and the huge groove arc (a band across every
-other cover), the rosette of cells (a pie chart), the column of slats (a stack of coins
-or a paper lantern, at any width); then the rorschach (an ink-blot test, not a cover),
-the planet (a clip-art globe) and the waterfall of spectrum slices (a plot, a line
-chart), and small whole records in a void; then the sun (a sunburst round a glowing
-core, on 15 of 74 bench covers from gospel to techno: the retro-sun template the art
-direction warns of), the light painting (glowing threads: a line chart or a screen
-saver) and the halo (concentric bands round an empty heart: an archery target, and a
-second ring picture beside the record); then the aurora (an orange glow over a cinematic
-track: a generic screen saver), the quarter record (a stock corner motif, even on
-shoegaze) and the mountain (a clip-art peak, a coral one on a nocturne); then the weave
-(a tapestry of the song that read as fabric) and the halftone skyline (its lit tower
-read as a glitch, a soft one as a smear); then the stack (an equaliser of fat bars in
-two inks: a stock audio visualiser, as the bar code before it); then the line screen
-(scan: hairlines swelling into a bloom round the loudest passage, which two art
-directors read as blue scan lines in the top half over an empty black bottom half with a
-tiny title, the same picture on both drill tracks); then the plate and the banner (fine
-rows of the spectrum in a hairline frame with ticks: a software screenshot, speckled on
-light paper).
+The aurora and the skyline are night pictures: always on a dark field (a deep shade of
+a vivid field's hue). Retired (RETIRED), for reading as a plot, a heat map, clip art, a
+software screenshot or a template: the slices (ridges in perspective: a 3-D plot), the
+plate and the banner (rows in a ticked frame), the contour, the DAW band, the
+groove-disc and the quarter record (a whole record, a stock corner motif: the grooves
+now fill the frame in macro, no disc or label in sight), the line screen, the strip,
+the cell field, the bar code, the terrain, the ribbons and the groove arc, the rosette,
+the column and the stack of slats, the rorschach, the planet, the waterfall, the sun,
+the light painting, the halo, the peak, the weave and the halftone skyline (its lit
+tower read as a glitch: the skyline's windows now sit in a grid of floors). The old
+aurora (an empty orange glow) came back as the spectrum's curtain of rays.
 
 Classical, chamber and ambient music gets a restrained spot colour (RESTRAINED: deep and
 low in chroma), never a poster's vivid one. The title's band is as deep as the title
 needs (band_depth: a long title set on a blank frame), so the typography need not shrink
 it to fit beside the art.
 
-Shapes sit whole in the part of the frame the title leaves free or run off the frame's
-own edges; toward the title they end on a crisp edge (the haze melts). Colour runs from
-the field through one vivid spot colour (accent or lead colour; a grey palette takes a
-hue from the mood) to a light or dark tip, never a rainbow; grain from the finish.
-Without audio the spectrum is synthesized from the energy curve and the seed."""
+Colour runs from the field through one vivid spot colour (accent or lead colour; a grey
+palette takes a hue from the mood) to a light or dark tip, never a rainbow; grain from
+the finish. Without audio the spectrum is synthesized from the energy curve and the
+seed."""
 
 from __future__ import annotations
 
@@ -80,6 +67,9 @@ STYLE = StyleInfo(
     # (NO MERCY), a film score (Hall of Kings) or a j-rock song read as a data plot
     fits=("electronic", "ambient"),
     music=True,
+    # a city's skyline, the sea's tide, the night's aurora or tide (SUBJECT_LAYOUTS; the
+    # rose and the range are drawn for a flower or a mountain but draw no one in)
+    subjects=("city", "sea", "night"),
 )
 
 FRAMES, BANDS = 120, 40

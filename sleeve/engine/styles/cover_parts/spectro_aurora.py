@@ -81,13 +81,11 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     fall = np.exp(-1.7 * np.clip(s, 0.0, None)) * np.clip((1.0 - s) * 3.0, 0.0, 1.0)
     hem_px = np.clip(s * c.res * np.maximum(height[None, :], 1e-3) + 0.5, 0.0, 1.0)
     reach = _reach(c, rng)
-    curtain = (
-        1.25 * (0.4 + 0.6 * band) * fall * (rays * (0.45 + 0.55 * loud) * reach)[None, :] * hem_px
-    )
+    lamp = rays * (0.3 + 0.7 * loud) * reach  # (res,) each ray's strength: the song's
+    curtain = 1.45 * (0.4 + 0.6 * band) * fall * lamp[None, :] * hem_px
     below = np.clip(-s * np.maximum(height[None, :], 1e-3), 0.0, None)
-    curtain = curtain + 0.3 * (rays * reach)[None, :] * np.exp(-below / 0.012) * (
-        s < 0
-    )  # the hem's glow
+    hem_glow = 0.3 * (rays * reach)[None, :] * np.exp(-below / 0.012) * (s < 0)
+    curtain = curtain + hem_glow
     sky = 0.14 * np.exp(-np.clip(horizon - y, 0.0, None) / GLOW)
     ground = np.clip((y - land[None, :]) * c.res + 0.5, 0.0, 1.0)  # the land: the field
     value = np.clip(np.maximum(curtain, sky), 0.0, 1.0) * (1.0 - ground)
