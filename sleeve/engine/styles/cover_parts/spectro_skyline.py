@@ -63,6 +63,23 @@ def _outline(x: np.ndarray, y: np.ndarray, box: tuple, level: float, px: float) 
     return inside * np.where(y < step, upper, 1.0)
 
 
+def _windows(
+    spec: np.ndarray, group: np.ndarray, fx: np.ndarray, fy: np.ndarray, grid: tuple
+) -> np.ndarray:
+    """The lit windows of a tower (0..1, LIT or 1 at the loudest): bays across its
+    band group, floors up the song, each pane in the middle of its bay and floor."""
+    cols, floors, bay_px, floor_px, threshold, peak = grid
+    col = (fx * cols).astype(np.intp)
+    row = (fy * floors).astype(np.intp)
+    bay_x, bay_y = (fx * cols) % 1.0, (fy * floors) % 1.0
+    pane = np.clip(np.minimum(bay_x - 0.22, 0.78 - bay_x) * bay_px, 0, 1)
+    pane = pane * np.clip(np.minimum(bay_y - 0.25, 0.78 - bay_y) * floor_px, 0, 1)
+    band = group[np.minimum(col * len(group) // cols, len(group) - 1)]
+    frame = np.minimum(row * spec.shape[0] // floors, spec.shape[0] - 1)
+    sound = spec[frame, band]
+    return pane * (sound > threshold) * np.where(sound > peak, 1.0, LIT)
+
+
 def skyline(c: Canvas, rng: np.random.Generator) -> Ink:
     """The spectrum as a city of towers with lit windows (see the module)."""
     fx0, fy0, fx1, fy1 = c.free
@@ -74,34 +91,31 @@ def skyline(c: Canvas, rng: np.random.Generator) -> Ink:
     towers = _towers(c, rng, fx0 - 0.02, fx1 + 0.02)
     value = np.zeros((c.res, c.res), np.float32)
     cover = np.zeros((c.res, c.res), np.float32)
-    x, y = c.x, c.y
     px = 1.0 / c.res
     floor = max(FLOOR, PANE_PX * px)
-    glow = 0.46 * np.exp(-np.clip(street - y, 0.0, None) / 0.26)  # the street's glow
-    fade = np.clip((y - fy0) / 0.16, 0.0, 1.0) if fy0 > 0.0 else 1.0  # none at the title
-    sky = glow * fade * (y < street)
+    glow = 0.46 * np.exp(-np.clip(street - c.y, 0.0, None) / 0.26)  # the street's glow
+    fade = np.clip((c.y - fy0) / 0.16, 0.0, 1.0) if fy0 > 0.0 else 1.0  # none at the title
+    sky = np.broadcast_to(glow * fade * (c.y < street), (c.res, c.res))
     threshold = float(np.percentile(spec, rng.uniform(45, 60)))
     peak = float(np.percentile(spec, 96))
     for left, right, group, level in towers:
         roof = street - (street - top) * (0.22 + 0.78 * level**1.2) * float(rng.uniform(0.9, 1.0))
-        floors = max(int((street - roof) / floor), 1)
+        # drawn only over the tower's own rows and columns
+        i0, i1 = max(int(roof * c.res) - 1, 0), min(int(np.ceil(street * c.res)) + 1, c.res)
+        j0, j1 = max(int(left * c.res) - 1, 0), min(int(np.ceil(right * c.res)) + 1, c.res)
+        if i0 >= i1 or j0 >= j1:
+            continue
+        x, y = c.x[:, j0:j1], c.y[i0:i1]
         inside = _outline(x, y, (left + gap / 2, roof, right - gap / 2, street), level, px)
         cols = max(int(round((right - left) / max(BAY, PANE_PX * px))), 1)
+        floors = max(int((street - roof) / floor), 1)
         fx = np.clip((x - left - gap / 2) / max(right - left - gap, 1e-6), 0.0, 0.9999)
         fy = np.clip((street - y) / max(street - roof, 1e-6), 0.0, 0.9999)
-        col = (fx * cols).astype(np.intp)
-        row = (fy * floors).astype(np.intp)
-        # the window: the middle of each bay, a floor's middle; lit by the spectrogram
-        bay_x, bay_y = (fx * cols) % 1.0, (fy * floors) % 1.0
-        pane = np.clip(np.minimum(bay_x - 0.22, 0.78 - bay_x) * (right - left) / cols / px, 0, 1)
-        pane = pane * np.clip(np.minimum(bay_y - 0.25, 0.78 - bay_y) * floor / px, 0, 1)
-        band = group[np.minimum(col * len(group) // cols, len(group) - 1)]
-        frame = np.minimum(row * spec.shape[0] // floors, spec.shape[0] - 1)
-        sound = spec[frame, band]
-        window = pane * (sound > threshold) * np.where(sound > peak, 1.0, LIT)
-        tower = BODY + (1.0 - BODY) * window
-        value = value * (1 - inside) + tower * inside
-        cover = np.maximum(cover, inside)
+        grid = (cols, floors, (right - left) / cols / px, floor / px, threshold, peak)
+        tower = BODY + (1.0 - BODY) * _windows(spec, group, fx, fy, grid)
+        view = value[i0:i1, j0:j1]
+        value[i0:i1, j0:j1] = view * (1 - inside) + tower * inside
+        cover[i0:i1, j0:j1] = np.maximum(cover[i0:i1, j0:j1], inside)
     value = np.where(cover > 0, value, sky)
     cover = np.maximum(cover, (sky > 0.01).astype(np.float32))
     box = c.free  # lit clips it to where the picture shows
