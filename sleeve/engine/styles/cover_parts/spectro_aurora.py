@@ -2,7 +2,8 @@
 dark horizon at night. Left to right is the song's time; up each ray of the curtain
 runs that moment's spectrum (bass at the curtain's crisp, bright hem, treble fading into
 the sky), its height the moment's loudness; the hem folds in slow waves and is brightest
-where it turns edge-on. Below, a low black land (the bass's swell) under a faint glow."""
+where it turns edge-on. Below, a low black land (the bass's swell) backlit by the
+curtain's light."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from scipy import ndimage
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas, Ink, cells, lit
 
 RAYS = 0.0045  # the rays' texture scale along the hem (a share of the side)
-GLOW = 0.1  # how far the horizon's glow climbs (a share of the side)
+GLOW = 0.07  # how far the curtain's light spills below its hem (a share of the side)
 
 
 def _hem(c: Canvas, rng: np.random.Generator, mid: float, swing: float) -> np.ndarray:
@@ -48,7 +49,7 @@ def _land(c: Canvas, rng: np.random.Generator, horizon: float) -> np.ndarray:
     if rng.random() < 0.5:
         bass = bass[::-1]
     swell = np.interp(c.x[0], np.linspace(0, 1, len(bass)), bass)
-    return (horizon - 0.012 - 0.035 * swell).astype(np.float32)
+    return (horizon - 0.012 - 0.05 * swell).astype(np.float32)
 
 
 def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
@@ -58,8 +59,8 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     bottom = fy1 if fy1 < 1.0 else 1.0
     horizon = bottom - float(rng.uniform(0.1, 0.16))
     land = _land(c, rng, horizon)
-    mid = top + (horizon - top) * float(rng.uniform(0.62, 0.7))
-    swing = (horizon - top) * 0.06
+    mid = top + (horizon - top) * float(rng.uniform(0.5, 0.6))
+    swing = (horizon - top) * 0.09
     hem = _hem(c, rng, mid, swing)
     u = np.clip((c.x[0] - fx0) / max(fx1 - fx0, 1e-6), 0.0, 1.0)
     if rng.random() < 0.5:
@@ -84,11 +85,10 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     lamp = rays * (0.3 + 0.7 * loud) * reach  # (res,) each ray's strength: the song's
     curtain = 1.45 * (0.4 + 0.6 * band) * fall * lamp[None, :] * hem_px
     below = np.clip(-s * np.maximum(height[None, :], 1e-3), 0.0, None)
-    hem_glow = 0.3 * (rays * reach)[None, :] * np.exp(-below / 0.012) * (s < 0)
-    curtain = curtain + hem_glow
-    sky = 0.14 * np.exp(-np.clip(horizon - y, 0.0, None) / GLOW)
+    spill = 0.3 * np.exp(-below / 0.012) + 0.14 * np.exp(-below / GLOW)  # backlights the land
+    curtain = curtain + (rays * reach)[None, :] * spill * (s < 0)
     ground = np.clip((y - land[None, :]) * c.res + 0.5, 0.0, 1.0)  # the land: the field
-    value = np.clip(np.maximum(curtain, sky), 0.0, 1.0) * (1.0 - ground)
+    value = np.clip(curtain, 0.0, 1.0) * (1.0 - ground)
     value = value * (y >= top - 0.05)
     cover = (value > 0.004).astype(np.float32)
     box = c.free  # lit clips it to where the picture shows
