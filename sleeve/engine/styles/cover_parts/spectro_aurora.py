@@ -35,9 +35,13 @@ def _rays(c: Canvas, rng: np.random.Generator) -> np.ndarray:
 
 def _reach(c: Canvas, rng: np.random.Generator) -> np.ndarray:
     """(res,) where the curtain hangs: from a soft end inside the frame off the other
-    side (an asymmetric sweep, not a band across)."""
+    side (an asymmetric sweep, not a band across); beside a title column it ends
+    softly before the column."""
     start = float(rng.uniform(0.05, 0.3))
     x = c.x[0] if rng.random() < 0.5 else 1.0 - c.x[0]
+    fx1 = c.free[2]
+    if fx1 < 1.0:
+        x, start = (fx1 - c.x[0]) / fx1, start * 0.5
     return np.clip((x - start) / 0.18, 0.0, 1.0).astype(np.float32) ** 1.5
 
 

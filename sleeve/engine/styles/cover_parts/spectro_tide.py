@@ -49,7 +49,8 @@ def tide(c: Canvas, rng: np.random.Generator) -> Ink:
     loud = spec.mean(axis=1)
     loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
     x = c.x[0]
-    path_x = float(rng.uniform(0.3, 0.7))
+    path_x = fx0 + (fx1 - fx0) * float(rng.uniform(0.3, 0.7))
+    calm = np.clip((fx1 - x) / 0.15, 0.0, 1.0) if fx1 < 1.0 else 1.0  # beside a title column
     ys = c.y[:, 0]
     sea = np.clip((c.y - horizon) * c.res + 0.5, 0.0, 1.0) * (c.y <= shore)
     sea = np.broadcast_to(sea, (c.res, c.res)).astype(np.float32)
@@ -74,18 +75,18 @@ def tide(c: Canvas, rng: np.random.Generator) -> Ink:
         width = 0.025 + 0.2 * near  # the path widens toward the viewer
         path = np.exp(-(((x - path_x) / width) ** 4))
         spark = np.clip((rise - 0.35) / 0.15, 0.0, 1.0)  # glints break on the swells
-        shine = path * spark * (0.35 + 0.65 * loud[frame])
+        shine = path * spark * (0.35 + 0.65 * loud[frame]) * calm
         view = value[i0:i1]
         if c.printed:
             line, light = (0.2, 1.0) if c.dark else (0.85, 0.0)  # glints: the light or paper
             tone = line + (light - line) * np.clip(shine * 1.3, 0.0, 1.0)
             value[i0:i1] = view * (1.0 - stroke) + stroke * tone[None, :]
         else:
-            glint = DIM + (1.0 - DIM) * shine
+            glint = (DIM + (1.0 - DIM) * shine) * calm
             value[i0:i1] = np.maximum(view, stroke * glint[None, :])
         cover[i0:i1] = np.maximum(cover[i0:i1], stroke)
     glow = 0.0 if c.printed else 0.12
-    sky = glow * np.exp(-np.clip(horizon - c.y, 0.0, None) / 0.08) * (c.y < horizon)
+    sky = glow * np.exp(-np.clip(horizon - c.y, 0.0, None) / 0.08) * (c.y < horizon) * calm
     value = np.maximum(value, sky.astype(np.float32))
     cover = np.maximum(cover, (sky > 0.01).astype(np.float32))
     box = c.free  # lit clips it to where the picture shows
