@@ -1,7 +1,8 @@
 """Spectrogram: the song's own spectrum turned into a picture a musician releases.
 
 One of six pictures, each its own skeleton, chosen by what the title names
-(SUBJECT_LAYOUTS), else by the genre and the field (DARK_WEIGHTS, PAPER) and the seed:
+(SUBJECT_LAYOUTS, QUIET_SUBJECTS), else by the genre, the field (DARK_WEIGHTS, PAPER)
+and the seed:
 
 - aurora (spectro_aurora): a curtain of light over a dark land, its rays the song's
   moments, each ray that moment's spectrum from a crisp hem up into the sky;
@@ -84,13 +85,9 @@ LAYOUTS = {
     "haze": spectro_haze.haze,
 }
 # what a title may name and the compositions that draw it (registry.draws_named)
-SUBJECT_LAYOUTS = {
-    "city": ("skyline",),
-    "sea": ("tide",),
-    "night": ("aurora", "tide"),
-    "flower": ("polar",),
-    "mountain": ("reflection",),
-}
+SUBJECT_LAYOUTS = {"city": ("skyline",), "sea": ("tide",), "night": ("aurora", "tide")}
+# drawn when the title names them, but no reason for the registry to lean this way
+QUIET_SUBJECTS = {"flower": ("polar",), "mountain": ("reflection",)}
 NIGHT = ("aurora", "skyline")  # pictures of the night: always on a dark field
 # each genre's pictures, by weight, on a dark field and on paper (DEFAULT for the rest)
 DARK_WEIGHTS = {
@@ -209,9 +206,11 @@ NO_ROSE = ("metal", "punk")  # families the polar rose (a flower) never goes to
 
 
 def _named(direction: ArtDirection) -> tuple[str, ...]:
-    """The compositions that draw what the title names (SUBJECT_LAYOUTS), if any."""
-    named = title_words.motifs(direction.title) & set(SUBJECT_LAYOUTS)
-    drawers = dict.fromkeys(n for s in sorted(named) for n in SUBJECT_LAYOUTS[s])
+    """The compositions that draw what the title names (SUBJECT_LAYOUTS and
+    QUIET_SUBJECTS), if any."""
+    subjects = SUBJECT_LAYOUTS | QUIET_SUBJECTS
+    named = title_words.motifs(direction.title) & set(subjects)
+    drawers = dict.fromkeys(n for s in sorted(named) for n in subjects[s])
     if direction.genre in NO_ROSE:
         drawers.pop("polar", None)  # a pink blossom on death metal (a review's only N)
     return tuple(drawers)
