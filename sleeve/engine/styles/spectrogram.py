@@ -12,8 +12,9 @@ and the seed:
   light catching them in a streak as wide as the song is loud;
 - tide (spectro_tide; a sea or night title): rows of swell, each crest one moment's
   spectrum, a path of glints; on paper or a vivid field a flat screenprinted sea;
-- polar (a flower title; never metal or punk) and reflection (a mountain title): the
-  spectrum as a rose of petal layers, as a range over still water;
+- polar (a flower title; never metal or punk) and reflection (a mountain title, and
+  now and then on paper): the spectrum as a rose of petal layers, as a range over
+  still water;
 - haze (shoegaze mostly, dream pop now and then, and under a title across the
   middle): a wall of glowing, blurred beams of one hue melting toward the title.
 
@@ -98,7 +99,9 @@ DARK_WEIGHTS = {
     "ambient": {"aurora": 1.2, "tide": 1.0, "grooves": 0.5, "skyline": 0.3},
 }
 DEFAULT = {"aurora": 1.0, "skyline": 0.8, "grooves": 1.0, "tide": 0.7}
-PAPER = {"grooves": 1.0, "tide": 0.8}  # on paper: the night pictures need a dark field
+# on paper or a vivid field (the night pictures need a dark one): now and then the
+# range over water, a screenprint's landscape
+PAPER = {"grooves": 1.0, "tide": 0.8, "reflection": 0.35}
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
