@@ -1,8 +1,8 @@
 """Spectrogram: the song's own spectrum turned into a picture a musician releases.
 
 One of six pictures, each its own skeleton, chosen by what the title names
-(SUBJECT_LAYOUTS, QUIET_SUBJECTS), else by the genre, the field (DARK_WEIGHTS, PAPER)
-and the seed:
+(SUBJECT_LAYOUTS, QUIET_SUBJECTS), else by the genre, the field (DARK_WEIGHTS,
+PRINTED_WEIGHTS) and the seed:
 
 - aurora (spectro_aurora): a curtain of light over a dark land, its rays the song's
   moments, each ray that moment's spectrum from a crisp hem up into the sky;
@@ -100,8 +100,15 @@ DARK_WEIGHTS = {
 }
 DEFAULT = {"aurora": 1.0, "skyline": 0.8, "grooves": 1.0, "tide": 0.7}
 # on paper or a vivid field (the night pictures need a dark one): now and then the
-# range over water, a screenprint's landscape
+# range over water, a screenprint's landscape (never on techno's flat field: a clip-art
+# peak on Tresor 0400's red)
 PAPER = {"grooves": 1.0, "tide": 0.8, "reflection": 0.35}
+PRINTED_WEIGHTS = {
+    "techno": {"grooves": 1.0, "tide": 0.9},
+    "minimal": {"grooves": 1.0, "tide": 0.9},
+    "idm": {"grooves": 1.0, "tide": 0.9},
+    "ambient": {"tide": 1.0, "reflection": 0.5, "grooves": 0.5},
+}
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
@@ -221,11 +228,12 @@ def _named(direction: ArtDirection) -> tuple[str, ...]:
 
 def _weights(direction: ArtDirection) -> dict[str, float]:
     """The pictures a title naming nothing may get, by weight: the genre's on a dark
-    field (DARK_WEIGHTS), the prints on paper or a vivid flat field (PAPER)."""
-    if not _dark_palette(direction) or _vivid_field(direction):
-        return PAPER
+    field (DARK_WEIGHTS), its prints on paper or a vivid flat field (PRINTED_WEIGHTS,
+    else PAPER)."""
     genre = direction.language.subgenre
     family = direction.language.family
+    if not _dark_palette(direction) or _vivid_field(direction):
+        return PRINTED_WEIGHTS.get(genre) or PRINTED_WEIGHTS.get(family, PAPER)
     return DARK_WEIGHTS.get(genre) or DARK_WEIGHTS.get(family, DEFAULT)
 
 
