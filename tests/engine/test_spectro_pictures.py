@@ -1,7 +1,7 @@
 """Spectrogram pictures: what the title names is drawn (a city's skyline, the sea's tide,
-the night's aurora), the night pictures stay at night, and each picture answers the
-song (the skyline's bands and windows, the aurora's bright moments, the grooves' streak,
-the tide's crests and glints)."""
+the night's aurora, falling snow), the night pictures stay at night, and each picture
+answers the song (the skyline's bands and windows, the aurora's bright moments, the
+grooves' streak, the tide's crests and glints, the snow's flakes)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from sleeve.engine.styles.cover_parts import (
     spectro_aurora,
     spectro_grooves,
     spectro_skyline,
+    spectro_snow,
     spectro_tide,
 )
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
@@ -50,6 +51,8 @@ def test_a_title_naming_a_city_or_the_sea_draws_it() -> None:
         ("Glass City", "techno", {"skyline"}),
         ("Deep Sea Signal", "ambient", {"tide"}),
         ("Midnight Run", "dnb", {"aurora", "tide"}),
+        ("Quiet Snow", "ambient", {"snow"}),
+        ("Postcode Winter", "techno", {"snow"}),
     )
     for title, genre, wanted in cases:
         for base in (CALM, LOUD):
@@ -161,3 +164,22 @@ def test_the_tide_opens_toward_the_viewer_and_glints_along_one_path() -> None:
         rows = np.nonzero(printed.inside.any(axis=1))[0]
         sea = printed.inside[rows[0] + 2 :]
         assert sea.mean() > 0.95, seed  # one block, not lines on paper
+
+
+def test_snow_falls_where_the_song_sounds_in_a_pale_tint() -> None:
+    """Quiet Snow and Postcode Winter asked for snow: its flakes are the spectrogram's
+    loud cells, so a song loud only in its first half snows in the upper half of the
+    frame and hardly below; the flakes are a pale tint, near white, not the spot."""
+    spec = np.full((120, 40), 0.05)
+    spec[:60] = np.linspace(1.0, 0.4, 40)
+    for seed in range(3):
+        ink = spectro_snow.snow(
+            _canvas(spec, free=(0.0, 0.0, 1.0, 1.0)), np.random.default_rng(seed)
+        )
+        upper, lower = ink.inside[:96].sum(), ink.inside[96:].sum()
+        assert upper > 4 * max(lower, 1), (seed, upper, lower)
+    d = _titled(LOUD, "Quiet Snow", "ambient", 1)[0]
+    assert spectrogram.layout_of(d) == "snow"
+    lut = spectrogram.colours(d, np.random.default_rng(0), pale=True)
+    assert rgb_to_oklch(tuple(int(v) for v in lut[-1]))[0] > 0.85
+    assert rgb_to_oklch(tuple(int(v) for v in lut[len(lut) * 3 // 4]))[1] < 0.08

@@ -57,6 +57,7 @@ from sleeve.engine.styles.cover_parts import (
     spectro_prints,
     spectro_reflection,
     spectro_skyline,
+    spectro_snow,
     spectro_tide,
     title_words,
 )
@@ -71,7 +72,7 @@ STYLE = StyleInfo(
     music=True,
     # a city's skyline, the sea's tide, the night's aurora or tide (SUBJECT_LAYOUTS; the
     # rose and the range are drawn for a flower or a mountain but draw no one in)
-    subjects=("city", "sea", "night"),
+    subjects=("city", "sea", "night", "snow"),
 )
 
 FRAMES, BANDS = 120, 40
@@ -81,15 +82,22 @@ LAYOUTS = {
     "skyline": spectro_skyline.skyline,
     "grooves": spectro_grooves.grooves,
     "tide": spectro_tide.tide,
+    "snow": spectro_snow.snow,
     "polar": spectro_prints.polar,
     "reflection": spectro_reflection.reflection,
     "haze": spectro_haze.haze,
 }
 # what a title may name and the compositions that draw it (registry.draws_named)
-SUBJECT_LAYOUTS = {"city": ("skyline",), "sea": ("tide",), "night": ("aurora", "tide")}
+SUBJECT_LAYOUTS = {
+    "city": ("skyline",),
+    "sea": ("tide",),
+    "night": ("aurora", "tide"),
+    "snow": ("snow",),
+}
 # drawn when the title names them, but no reason for the registry to lean this way
 QUIET_SUBJECTS = {"flower": ("polar",), "mountain": ("reflection",)}
-NIGHT = ("aurora", "skyline")  # pictures of the night: always on a dark field
+NIGHT = ("aurora", "skyline", "snow")  # pictures of the night: always on a dark field
+PALE = ("snow",)  # pictures whose ink is a pale tint (snow is white), not the spot
 # each genre's pictures, by weight, on a dark field and on paper (DEFAULT for the rest)
 DARK_WEIGHTS = {
     "techno": {"grooves": 1.2, "skyline": 1.0, "aurora": 0.5, "tide": 0.3},
@@ -191,15 +199,18 @@ def spot_colour(direction: ArtDirection, rng: np.random.Generator) -> RGB:
     return raster.vivid(pick, 0.7, 0.19)
 
 
-def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
+def colours(direction: ArtDirection, rng: np.random.Generator, pale: bool = False) -> np.ndarray:
     """A colour table from the field itself (so the art fades into it) through the spot
     to its tip (light on a dark field, dark on a light one). On a coloured field whose
     hue is far from the spot's (teal and pink, red and cyan) the way between them runs
     through grey, so the table turns to the spot's hue within its first tenth: only an
-    edge's anti-aliasing passes the grey, never a shadow or a glow (no mud)."""
+    edge's anti-aliasing passes the grey, never a shadow or a glow (no mud). `pale`
+    (snow) turns the spot to a pale tint of its hue."""
     dark = _dark(direction)
     field = field_colour(direction)
     spot = spot_colour(direction, rng)
+    if pale:  # snow: the spot a pale tint of its hue
+        spot = raster.tone(spot, 0.84, 0.05)
     tip = raster.tone(spot, 0.96 if dark else 0.3, 0.06 + 0.08 * direction.brightness)
     stops, at = [field, spot, tip], [0.0, 0.6, 1.0]
     fl, fc, fh = rgb_to_oklch(field)
@@ -313,7 +324,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         printed=not _dark(direction) or _vivid_field(direction),
     )
     ink = LAYOUTS[name](canvas, raster.rng_for(direction, f"spectrogram-{name}"))
-    lut = colours(direction, rng)
+    lut = colours(direction, rng, pale=name in PALE)
     colour = raster.apply_lut(ink.value, lut)  # 0 is the field
     img = raster.upscale_rgb(raster.to_image(colour), size)
     return Artwork(finish(img, direction, "spectrogram", 0.035), ink.box, name)
