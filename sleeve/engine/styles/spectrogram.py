@@ -1,6 +1,6 @@
 """Spectrogram: the song's own spectrum turned into a picture a musician releases.
 
-One of six pictures, each its own skeleton, chosen by what the title names
+One of seven pictures, each its own skeleton, chosen by what the title names
 (SUBJECT_LAYOUTS, QUIET_SUBJECTS), else by the genre, the field (DARK_WEIGHTS,
 PRINTED_WEIGHTS) and the seed:
 
@@ -12,23 +12,26 @@ PRINTED_WEIGHTS) and the seed:
   light catching them in a streak as wide as the song is loud;
 - tide (spectro_tide; a sea or night title): rows of swell, each crest one moment's
   spectrum, a path of glints; on paper or a vivid field a flat screenprinted sea;
+- snow (spectro_snow; a snow or winter title): the spectrogram's loud cells falling as
+  snow at night, the bass near and out of focus, in a pale tint;
 - polar (a flower title; never metal or punk) and reflection (a mountain title, and
   now and then on paper): the spectrum as a rose of petal layers, as a range over
   still water;
 - haze (shoegaze mostly, dream pop now and then, and under a title across the
   middle): a wall of glowing, blurred beams of one hue melting toward the title.
 
-The aurora and the skyline are night pictures: always on a dark field (a deep shade of
-a vivid field's hue). Retired (RETIRED), for reading as a plot, a heat map, clip art, a
-software screenshot or a template: the slices (ridges in perspective: a 3-D plot), the
-plate and the banner (rows in a ticked frame), the contour, the DAW band, the
-groove-disc and the quarter record (a whole record, a stock corner motif: the grooves
-now fill the frame in macro, no disc or label in sight), the line screen, the strip,
-the cell field, the bar code, the terrain, the ribbons and the groove arc, the rosette,
-the column and the stack of slats, the rorschach, the planet, the waterfall, the sun,
-the light painting, the halo, the peak, the weave and the halftone skyline (its lit
-tower read as a glitch: the skyline's windows now sit in a grid of floors). The old
-aurora (an empty orange glow) came back as the spectrum's curtain of rays.
+The aurora, the skyline and the snow are night pictures (NIGHT): always on a dark
+field (a deep shade of a vivid field's hue). Retired (RETIRED), for reading as a plot, a
+heat map, clip art, a software screenshot or a template: the slices (ridges in
+perspective: a 3-D plot), the plate and the banner (rows in a ticked frame), the
+contour, the DAW band, the groove-disc and the quarter record (a whole record, a stock
+corner motif: the grooves now fill the frame in macro, no disc or label in sight), the
+line screen, the strip, the cell field, the bar code, the terrain, the ribbons and the
+groove arc, the rosette, the column and the stack of slats, the rorschach, the planet,
+the waterfall, the sun, the light painting, the halo, the peak, the weave and the
+halftone skyline (its lit tower read as a glitch: the skyline's windows now sit in a
+grid of floors). The old aurora (an empty orange glow) came back as the spectrum's
+curtain of rays.
 
 Classical, chamber and ambient music gets a restrained spot colour (RESTRAINED: deep and
 low in chroma), never a poster's vivid one. The title's band is as deep as the title
