@@ -1,55 +1,47 @@
-"""Spectrogram: the song's spectrum printed as art, never a plot or a record.
+"""Spectrogram: the song's own spectrum turned into a picture a musician releases.
 
-One of four compositions, chosen by the title's place, the genre, the energy and the
-seed, each a different skeleton (where the mass sits, what the focal shape is), each
-smoothed at the display scale (no speckle):
+One of seven pictures, each its own skeleton, chosen by what the title names
+(SUBJECT_LAYOUTS, QUIET_SUBJECTS), else by the genre, the field (DARK_WEIGHTS,
+PRINTED_WEIGHTS) and the seed:
 
-- polar (spectro_prints): the spectrum as a glowing rose, layers of petals shaped by
-  the song's stretches round a glowing heart, rising over the frame's edge, filling a
-  corner or whole;
-- reflection and slices (sparse to dense): the spectrum as a range of light over a
-  horizon and in still water, in a few clean tone bands; the song's slices as ridges
-  receding in perspective, dim in the air, lit at their crests;
+- aurora (spectro_aurora): a curtain of light over a dark land, its rays the song's
+  moments, each ray that moment's spectrum from a crisp hem up into the sky;
+- skyline (spectro_skyline; a city title): towers of frequency bands, their windows
+  the spectrogram, lit where the band sounds, against a glow over the street;
+- grooves (spectro_grooves): a macro view of the song cut as a record's grooves, one
+  light catching them in a streak as wide as the song is loud;
+- tide (spectro_tide; a sea or night title): rows of swell, each crest one moment's
+  spectrum, a path of glints; on paper or a vivid field a flat screenprinted sea;
+- snow (spectro_snow; a snow or winter title): the spectrogram's loud cells falling as
+  snow at night, the bass near and out of focus, in a pale tint;
+- polar (a flower title; never metal or punk) and reflection (a mountain title, and
+  now and then on paper): the spectrum as a rose of petal layers, as a range over
+  still water;
 - haze (shoegaze mostly, dream pop now and then, and under a title across the
-  middle): the spectrum as a wall of glowing, blurred beams of one hue melting into
-  the field toward the title.
+  middle): a wall of glowing, blurred beams of one hue melting toward the title.
 
-Retired (RETIRED), for reading as a plot, a heat map, clip art or a template: the
-contour (a smoothed land of flat inks: melted mustard, pink drips); the band
-(a log-spectrogram over a ticked time axis and an onset rug: "a DAW screenshot", on two
-tracks of one sheet) and the groove-disc (a polar spectrogram with fine grooves and a
-bright label: "a vinyl record"); before them the strip and the full-bleed cell field (a
-plot, a heat map), the bar code (a stock equaliser), the terrain of stacked ridges (a
-generic landscape), the twisting ribbon and the huge groove arc (a band across every
-other cover), the rosette of cells (a pie chart), the column of slats (a stack of coins
-or a paper lantern, at any width); then the rorschach (an ink-blot test, not a cover),
-the planet (a clip-art globe) and the waterfall of spectrum slices (a plot, a line
-chart), and small whole records in a void; then the sun (a sunburst round a glowing
-core, on 15 of 74 bench covers from gospel to techno: the retro-sun template the art
-direction warns of), the light painting (glowing threads: a line chart or a screen
-saver) and the halo (concentric bands round an empty heart: an archery target, and a
-second ring picture beside the record); then the aurora (an orange glow over a cinematic
-track: a generic screen saver), the quarter record (a stock corner motif, even on
-shoegaze) and the mountain (a clip-art peak, a coral one on a nocturne); then the weave
-(a tapestry of the song that read as fabric) and the halftone skyline (its lit tower
-read as a glitch, a soft one as a smear); then the stack (an equaliser of fat bars in
-two inks: a stock audio visualiser, as the bar code before it); then the line screen
-(scan: hairlines swelling into a bloom round the loudest passage, which two art
-directors read as blue scan lines in the top half over an empty black bottom half with a
-tiny title, the same picture on both drill tracks); then the plate and the banner (fine
-rows of the spectrum in a hairline frame with ticks: a software screenshot, speckled on
-light paper).
+The aurora, the skyline and the snow are night pictures (NIGHT): always on a dark
+field (a deep shade of a vivid field's hue). Retired (RETIRED), for reading as a plot, a
+heat map, clip art, a software screenshot or a template: the slices (ridges in
+perspective: a 3-D plot), the plate and the banner (rows in a ticked frame), the
+contour, the DAW band, the groove-disc and the quarter record (a whole record, a stock
+corner motif: the grooves now fill the frame in macro, no disc or label in sight), the
+line screen, the strip, the cell field, the bar code, the terrain, the ribbons and the
+groove arc, the rosette, the column and the stack of slats, the rorschach, the planet,
+the waterfall, the sun, the light painting, the halo, the peak, the weave and the
+halftone skyline (its lit tower read as a glitch: the skyline's windows now sit in a
+grid of floors). The old aurora (an empty orange glow) came back as the spectrum's
+curtain of rays.
 
 Classical, chamber and ambient music gets a restrained spot colour (RESTRAINED: deep and
 low in chroma), never a poster's vivid one. The title's band is as deep as the title
 needs (band_depth: a long title set on a blank frame), so the typography need not shrink
 it to fit beside the art.
 
-Shapes sit whole in the part of the frame the title leaves free or run off the frame's
-own edges; toward the title they end on a crisp edge (the haze melts). Colour runs from
-the field through one vivid spot colour (accent or lead colour; a grey palette takes a
-hue from the mood) to a light or dark tip, never a rainbow; grain from the finish.
-Without audio the spectrum is synthesized from the energy curve and the seed."""
+Colour runs from the field through one vivid spot colour (accent or lead colour; a grey
+palette takes a hue from the mood) to a light or dark tip, never a rainbow; grain from
+the finish. Without audio the spectrum is synthesized from the energy curve and the
+seed."""
 
 from __future__ import annotations
 
@@ -62,10 +54,15 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
+    spectro_aurora,
+    spectro_grooves,
     spectro_haze,
     spectro_prints,
     spectro_reflection,
-    spectro_slices,
+    spectro_skyline,
+    spectro_snow,
+    spectro_tide,
+    title_words,
 )
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
 
@@ -76,29 +73,62 @@ STYLE = StyleInfo(
     # (NO MERCY), a film score (Hall of Kings) or a j-rock song read as a data plot
     fits=("electronic", "ambient"),
     music=True,
+    # a city's skyline, the sea's tide, the night's aurora or tide (SUBJECT_LAYOUTS; the
+    # rose and the range are drawn for a flower or a mountain but draw no one in)
+    subjects=("city", "sea", "night", "snow"),
 )
 
 FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
-FINE = (360, 96)  # the slices' spectrum: frames, bands
 LAYOUTS = {
+    "aurora": spectro_aurora.aurora,
+    "skyline": spectro_skyline.skyline,
+    "grooves": spectro_grooves.grooves,
+    "tide": spectro_tide.tide,
+    "snow": spectro_snow.snow,
     "polar": spectro_prints.polar,
     "reflection": spectro_reflection.reflection,
-    "slices": spectro_slices.slices,
     "haze": spectro_haze.haze,
 }
-POLAR = 0.36  # the share of calm covers wound round a point
-POLAR_LEAN = 0.1  # how many more of the loud ones are
-PRINTS = ("reflection", "slices")  # the landscapes, sparse to dense
-SLICES = (0.3, 0.6)  # the share of landscapes drawn as slices: sparse, dense songs
+# what a title may name and the compositions that draw it (registry.draws_named)
+SUBJECT_LAYOUTS = {
+    "city": ("skyline",),
+    "sea": ("tide",),
+    "night": ("aurora", "tide"),
+    "snow": ("snow",),
+}
+# drawn when the title names them, but no reason for the registry to lean this way
+QUIET_SUBJECTS = {"flower": ("polar",), "mountain": ("reflection",)}
+NIGHT = ("aurora", "skyline", "snow")  # pictures of the night: always on a dark field
+PALE = ("snow",)  # pictures whose ink is a pale tint (snow is white), not the spot
+# each genre's pictures, by weight, on a dark field and on paper (DEFAULT for the rest)
+DARK_WEIGHTS = {
+    "techno": {"grooves": 1.2, "skyline": 1.0, "aurora": 0.5, "tide": 0.3},
+    "minimal": {"grooves": 1.2, "skyline": 0.6, "aurora": 0.6, "tide": 0.4},
+    "dnb": {"skyline": 1.2, "aurora": 0.8, "grooves": 0.8, "tide": 0.4},
+    "idm": {"grooves": 1.2, "aurora": 0.7, "tide": 0.6, "skyline": 0.4},
+    "ambient": {"aurora": 1.2, "tide": 1.0, "grooves": 0.5, "skyline": 0.3},
+}
+DEFAULT = {"aurora": 1.0, "skyline": 0.8, "grooves": 1.0, "tide": 0.7}
+# on paper or a vivid field (the night pictures need a dark one): now and then the
+# range over water, a screenprint's landscape (never on techno's flat field: a clip-art
+# peak on Tresor 0400's red)
+PAPER = {"grooves": 1.0, "tide": 0.8, "reflection": 0.35}
+PRINTED_WEIGHTS = {
+    "techno": {"grooves": 1.0, "tide": 0.9},
+    "minimal": {"grooves": 1.0, "tide": 0.9},
+    "idm": {"grooves": 1.0, "tide": 0.9},
+    "ambient": {"tide": 1.0, "reflection": 0.5, "grooves": 0.5},
+}
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
-CRISP = tuple(name for name in LAYOUTS if name != "haze")
+CRISP = ("grooves", "polar", "reflection")  # the others glow, melt or stand dark
 # genres whose titles are small (techno, IDM): a shallow title band, the art the rest
 SMALL_TITLES = ("idm", "glitch", "experimental", "techno", "minimal", "industrial")
 SMALL_BAND = 0.22
 RETIRED = (
+    "slices",
     "plate",
     "banner",
     "contour",
@@ -121,7 +151,6 @@ RETIRED = (
     "sun",
     "light-paint",
     "halo",
-    "aurora",
     "groove-quarter",
     "peak",
     "weave",
@@ -130,15 +159,29 @@ RETIRED = (
 )
 
 
-def _dark(direction: ArtDirection) -> bool:
-    """Whether the cover sits on a dark field."""
+def _dark_palette(direction: ArtDirection) -> bool:
+    """Whether the genre's palette and the mood give a dark field."""
     lightness = rgb_to_oklch(direction.palette.background)[0]
     return compose.dark_field(lightness) or direction.valence < 0.55
 
 
+def _dark(direction: ArtDirection) -> bool:
+    """Whether the cover sits on a dark field: the palette's, or a night picture's."""
+    return _dark_palette(direction) or layout_of(direction) in NIGHT
+
+
+def _vivid_field(direction: ArtDirection) -> bool:
+    """Whether the genre keeps a vivid flat field (techno's red, house's yellow)."""
+    return rgb_to_oklch(direction.palette.background)[1] >= raster.VIVID_FIELD
+
+
 def field_colour(direction: ArtDirection) -> RGB:
-    """The flat field around the art: the genre's background, darkened or lightened."""
-    return raster.ground(direction.palette.background, 0.1 if _dark(direction) else 0.93, 0.02)
+    """The flat field around the art: the genre's background, darkened or lightened; a
+    night picture's is night even on a vivid field (a deep shade of its hue)."""
+    background = direction.palette.background
+    if layout_of(direction) in NIGHT and _vivid_field(direction):
+        return raster.tone(background, 0.16, 0.04)
+    return raster.ground(background, 0.1 if _dark(direction) else 0.93, 0.02)
 
 
 def spot_colour(direction: ArtDirection, rng: np.random.Generator) -> RGB:
@@ -159,15 +202,18 @@ def spot_colour(direction: ArtDirection, rng: np.random.Generator) -> RGB:
     return raster.vivid(pick, 0.7, 0.19)
 
 
-def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
+def colours(direction: ArtDirection, rng: np.random.Generator, pale: bool = False) -> np.ndarray:
     """A colour table from the field itself (so the art fades into it) through the spot
     to its tip (light on a dark field, dark on a light one). On a coloured field whose
     hue is far from the spot's (teal and pink, red and cyan) the way between them runs
     through grey, so the table turns to the spot's hue within its first tenth: only an
-    edge's anti-aliasing passes the grey, never a shadow or a glow (no mud)."""
+    edge's anti-aliasing passes the grey, never a shadow or a glow (no mud). `pale`
+    (snow) turns the spot to a pale tint of its hue."""
     dark = _dark(direction)
     field = field_colour(direction)
     spot = spot_colour(direction, rng)
+    if pale:  # snow: the spot a pale tint of its hue
+        spot = raster.tone(spot, 0.84, 0.05)
     tip = raster.tone(spot, 0.96 if dark else 0.3, 0.06 + 0.08 * direction.brightness)
     stops, at = [field, spot, tip], [0.0, 0.6, 1.0]
     fl, fc, fh = rgb_to_oklch(field)
@@ -183,22 +229,43 @@ def colours(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
 NO_ROSE = ("metal", "punk")  # families the polar rose (a flower) never goes to
 
 
+def _named(direction: ArtDirection) -> tuple[str, ...]:
+    """The compositions that draw what the title names (SUBJECT_LAYOUTS and
+    QUIET_SUBJECTS), if any."""
+    subjects = SUBJECT_LAYOUTS | QUIET_SUBJECTS
+    named = title_words.motifs(direction.title) & set(subjects)
+    drawers = dict.fromkeys(n for s in sorted(named) for n in subjects[s])
+    if direction.genre in NO_ROSE:
+        drawers.pop("polar", None)  # a pink blossom on death metal (a review's only N)
+    return tuple(drawers)
+
+
+def _weights(direction: ArtDirection) -> dict[str, float]:
+    """The pictures a title naming nothing may get, by weight: the genre's on a dark
+    field (DARK_WEIGHTS), its prints on paper or a vivid flat field (PRINTED_WEIGHTS,
+    else PAPER)."""
+    genre = direction.language.subgenre
+    family = direction.language.family
+    if not _dark_palette(direction) or _vivid_field(direction):
+        return PRINTED_WEIGHTS.get(genre) or PRINTED_WEIGHTS.get(family, PAPER)
+    return DARK_WEIGHTS.get(genre) or DARK_WEIGHTS.get(family, DEFAULT)
+
+
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
-    """The title's zone and the composition, in the draw's rng order: the polar print
-    on some covers (POLAR, more of them as the song is louder; never NO_ROSE), the landscapes
-    (PRINTS, sparse to dense) on the rest; the haze under a title across the middle (no
-    room for either) and for the hazy genres now and then (shoegaze most of the time)."""
+    """The title's zone and the composition, in the draw's rng order: what the title
+    names (_named: the city's skyline, the sea's tide, ...), else one of the genre's
+    pictures (_weights); the haze under a title across the middle (no room for the
+    others) and, for a title naming nothing, for the hazy genres now and then
+    (shoegaze most of the time)."""
     zone = calm_zone.title_zone(direction, rng)
-    energy = float(np.clip(direction.energy, 0.0, 1.0))
-    name = "polar" if rng.random() < POLAR + POLAR_LEAN * energy else ""
-    if direction.genre in NO_ROSE:  # a pink blossom on death metal (a review's only N)
-        name = ""
-    dense = float(np.clip(direction.density, 0.0, 1.0))
-    sliced = rng.random() < SLICES[0] + (SLICES[1] - SLICES[0]) * dense
-    name = name or PRINTS[int(sliced)]
+    named = _named(direction)
+    weights = {n: 1.0 for n in named} if named else _weights(direction)
+    names = sorted(weights)
+    p = np.array([weights[n] for n in names])
+    name = names[int(rng.choice(len(names), p=p / p.sum()))]
     if zone == "centre":
         name = "haze"
-    if direction.language.subgenre in HAZY:
+    if direction.language.subgenre in HAZY and not named:  # Glass City: its skyline
         shoegaze = direction.language.subgenre == "shoegaze"
         if rng.random() < (0.75 if shoegaze else 0.3):
             name = "haze"
@@ -240,13 +307,6 @@ def layout_of(direction: ArtDirection) -> str:
     return _plan(direction, raster.rng_for(direction, "spectrogram"))[1]
 
 
-def _fine(direction: ArtDirection, name: str) -> np.ndarray | None:
-    """The finer spectrum the slices draw (none for the others)."""
-    if name != "slices":
-        return None
-    return signals.spectrum(direction, *FINE).astype(np.float32)
-
-
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the spectrogram cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "spectrogram")
@@ -264,10 +324,10 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         density=direction.density,
         dark=_dark(direction),
         tempo=direction.tempo_bpm,
-        fine=_fine(direction, name),
+        printed=not _dark(direction) or _vivid_field(direction),
     )
     ink = LAYOUTS[name](canvas, raster.rng_for(direction, f"spectrogram-{name}"))
-    lut = colours(direction, rng)
+    lut = colours(direction, rng, pale=name in PALE)
     colour = raster.apply_lut(ink.value, lut)  # 0 is the field
     img = raster.upscale_rgb(raster.to_image(colour), size)
     return Artwork(finish(img, direction, "spectrogram", 0.035), ink.box, name)

@@ -26,7 +26,7 @@ MARGIN = 0.05  # room kept between a whole shape and the free part's edges
 class Canvas:
     """What a layout draws on: pixel-centre coordinates (x (1, res), y (res, 1)) in
     0..1, the part of the frame the title leaves free, the music (spectrum, energy,
-    density, tempo), and whether the field is dark."""
+    density, tempo), whether the field is dark and whether it is printed."""
 
     x: np.ndarray
     y: np.ndarray
@@ -36,7 +36,7 @@ class Canvas:
     density: float
     dark: bool = True  # a dark field: ink is light (else ink is shadow, as on paper)
     tempo: float = 120.0  # beats a minute
-    fine: np.ndarray | None = None  # a finer spectrum (frames, bands) for the sharp prints
+    printed: bool = False  # a flat printed field (paper, a vivid colour), not a night
 
     @property
     def res(self) -> int:

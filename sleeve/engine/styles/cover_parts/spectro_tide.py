@@ -1,0 +1,93 @@
+"""The spectrogram style's tide: the song's spectrum as a night sea. Rows of swell run
+from the horizon toward the viewer, each crest one moment of the song (its spectrum the
+crest's rise and fall across the water, the song's start at the horizon), larger and
+further apart as they come near, high where the song is loud and calm where it is
+quiet; a light above the frame lays a path of glints down the water, bright where the
+moment is loud. Above the horizon only a faint glow. On a printed field (paper, a vivid
+flat colour) the sea is one flat block of the spot colour, its crests cut in a darker
+line and its glints in the light."""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import ndimage
+
+from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas, Ink, lit
+
+ROWS = (26, 40)  # how many crests the sea shows (sparse to dense songs)
+SWELL = 0.045  # the nearest crest's rise (a share of the side)
+STROKE = 0.012  # the nearest crest's stroke (a share of the side)
+DIM = 0.2  # a crest's tone away from the light's path (at night)
+BLOCK = 0.5  # the sea's flat tone on a printed field
+
+
+def _rows(c: Canvas, rng: np.random.Generator, horizon: float, shore: float) -> np.ndarray:
+    """(rows,) each crest's distance ahead (1 at the shore, far ones larger)."""
+    lo, hi = ROWS
+    count = int(np.clip(round(lo + (hi - lo) * c.density + rng.uniform(-2, 2)), lo, hi))
+    far = (shore - horizon) / 0.011  # the farthest crest a few pixels under the horizon
+    return np.geomspace(far, 1.0, count)
+
+
+def _crest(spec: np.ndarray, frame: int, x: np.ndarray, depth: float, shift: float) -> np.ndarray:
+    """(res,) a crest's rise at x: that moment's spectrum, mirrored and repeated across
+    the water, its swells wider as the crest is nearer."""
+    row = spec[frame]
+    span = 0.45 * (0.35 + 0.65 / depth**0.5)  # one spectrum's width across the water
+    f = np.abs((((x - 0.5) / span + shift) % 2.0) - 1.0)  # 0..1..0: no seam
+    return np.interp(f, np.linspace(0, 1, len(row)), row)
+
+
+def tide(c: Canvas, rng: np.random.Generator) -> Ink:
+    """The spectrum as a night sea of crests and a path of light (see the module)."""
+    fx0, fy0, fx1, fy1 = c.free
+    top = fy0 + 0.05 if fy0 > 0.0 else 0.0
+    shore = fy1 - 0.02 if fy1 < 1.0 else 1.0
+    horizon = top + (shore - top) * float(rng.uniform(0.16, 0.3))
+    spec = ndimage.gaussian_filter(c.spec, (1.0, 1.6), mode="nearest")
+    spec = np.clip(spec / max(float(np.percentile(spec, 99.0)), 1e-6), 0.0, 1.0)
+    loud = spec.mean(axis=1)
+    loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
+    x = c.x[0]
+    path_x = fx0 + (fx1 - fx0) * float(rng.uniform(0.3, 0.7))
+    calm = np.clip((fx1 - x) / 0.15, 0.0, 1.0) if fx1 < 1.0 else 1.0  # beside a title column
+    ys = c.y[:, 0]
+    sea = np.clip((c.y - horizon) * c.res + 0.5, 0.0, 1.0) * (c.y <= shore)
+    sea = np.broadcast_to(sea, (c.res, c.res)).astype(np.float32)
+    # a printed field (paper, a vivid flat colour): the sea a flat block, crests cut in
+    value = sea * BLOCK if c.printed else np.zeros((c.res, c.res), np.float32)
+    cover = sea.copy() if c.printed else np.zeros((c.res, c.res), np.float32)
+    rows = _rows(c, rng, horizon, shore)
+    for k, depth in enumerate(rows):
+        near = 1.0 / depth  # 1 at the shore, ~0 at the horizon
+        base = horizon + (shore - horizon) * near
+        frame = int(round(k * (spec.shape[0] - 1) / max(len(rows) - 1, 1)))
+        rise = _crest(spec, frame, x, depth, rng.uniform(0, 2))
+        rough = 0.25 + 0.75 * loud[frame]  # loud moments run high, quiet ones calm
+        crest = base - SWELL * near * rough * (0.2 + 0.8 * rise)
+        half = max(STROKE * near, 2.0 / c.res) / 2  # never a hairline
+        i0 = max(int((crest.min() - half) * c.res) - 1, 0)
+        i1 = min(int((crest.max() + half) * c.res) + 2, c.res)
+        if i0 >= i1:
+            continue
+        d = np.abs(ys[i0:i1, None] - crest[None, :])
+        stroke = np.clip((half - d) * c.res + 0.5, 0.0, 1.0)
+        width = 0.025 + 0.2 * near  # the path widens toward the viewer
+        path = np.exp(-(((x - path_x) / width) ** 4))
+        spark = np.clip((rise - 0.35) / 0.15, 0.0, 1.0)  # glints break on the swells
+        shine = path * spark * (0.35 + 0.65 * loud[frame]) * calm
+        view = value[i0:i1]
+        if c.printed:
+            line, light = (0.2, 1.0) if c.dark else (0.85, 0.0)  # glints: the light or paper
+            tone = line + (light - line) * np.clip(shine * 1.3, 0.0, 1.0)
+            value[i0:i1] = view * (1.0 - stroke) + stroke * tone[None, :]
+        else:
+            glint = (DIM + (1.0 - DIM) * shine) * calm
+            value[i0:i1] = np.maximum(view, stroke * glint[None, :])
+        cover[i0:i1] = np.maximum(cover[i0:i1], stroke)
+    glow = 0.0 if c.printed else 0.12
+    sky = glow * np.exp(-np.clip(horizon - c.y, 0.0, None) / 0.08) * (c.y < horizon) * calm
+    value = np.maximum(value, sky.astype(np.float32))
+    cover = np.maximum(cover, (sky > 0.01).astype(np.float32))
+    box = c.free  # lit clips it to where the picture shows
+    return lit(c, cover, value, box, floor=0.0)

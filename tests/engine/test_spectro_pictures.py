@@ -1,0 +1,185 @@
+"""Spectrogram pictures: what the title names is drawn (a city's skyline, the sea's tide,
+the night's aurora, falling snow), the night pictures stay at night, and each picture
+answers the song (the skyline's bands and windows, the aurora's bright moments, the
+grooves' streak, the tide's crests and glints, the snow's flakes)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from sleeve.engine import raster
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles import spectrogram
+from sleeve.engine.styles.cover_parts import (
+    spectro_aurora,
+    spectro_grooves,
+    spectro_skyline,
+    spectro_snow,
+    spectro_tide,
+)
+from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
+from sleeve.engine.styles.registry import draws_named
+from tests.engine.test_styles import CALM, LOUD
+
+TOP = (0.0, 0.3, 1.0, 1.0)  # the free part under a title at the top
+
+
+def _canvas(spec: np.ndarray, free: tuple = TOP, res: int = 192, **kw: object) -> Canvas:
+    grid = (np.arange(res, dtype=np.float32) + 0.5) / res
+    return Canvas(grid[None, :], grid[:, None], free, spec.astype(np.float32), 0.5, 0.5, **kw)
+
+
+def _titled(base: ArtDirection, title: str, subgenre: str, n: int = 12) -> list[ArtDirection]:
+    language = dataclasses.replace(base.language, subgenre=subgenre)
+    d = dataclasses.replace(base, title=title, language=language)
+    return [dataclasses.replace(d, seed=d.seed + 7919 * k) for k in range(n)]
+
+
+def _zone(d: ArtDirection) -> str:
+    return spectrogram._plan(d, raster.rng_for(d, "spectrogram"))[0]
+
+
+def test_a_title_naming_a_city_or_the_sea_draws_it() -> None:
+    """Reviewers asked, again and again, that a cover draw what its title names: Glass
+    City a skyline (even on dream pop, which hazed it), a sea title the tide, a night
+    title the aurora or the tide; a title naming nothing gets no skyline by force."""
+    cases = (
+        ("Glass City", "dream_pop", {"skyline"}),
+        ("Glass City", "techno", {"skyline"}),
+        ("Deep Sea Signal", "ambient", {"tide"}),
+        ("Midnight Run", "dnb", {"aurora", "tide"}),
+        ("Quiet Snow", "ambient", {"snow"}),
+        ("Postcode Winter", "techno", {"snow"}),
+    )
+    for title, genre, wanted in cases:
+        for base in (CALM, LOUD):
+            for d in _titled(base, title, genre):
+                drawn = spectrogram.layout_of(d)
+                assert drawn in wanted or (_zone(d) == "centre" and drawn == "haze"), (title, drawn)
+                assert draws_named(d, "spectrogram", f"spectrogram/{drawn}") or drawn == "haze"
+    d = _titled(LOUD, "Glass City", "techno", 1)[0]
+    assert not draws_named(d, "spectrogram", "spectrogram/grooves")
+
+
+def _light(d: ArtDirection, background: tuple) -> ArtDirection:
+    palette = dataclasses.replace(d.palette, background=background)
+    return dataclasses.replace(d, palette=palette, valence=0.8)
+
+
+def test_the_night_pictures_stay_at_night_on_paper_and_on_a_vivid_field() -> None:
+    """A skyline or an aurora on white paper read as a bar chart and a smudge: on a
+    light palette they are drawn on a dark field, on a vivid one a deep shade of its
+    hue (techno's red stays red)."""
+    for d in _titled(CALM, "Glass City", "idm", 6):
+        paper = _light(d, (246, 246, 246))
+        assert spectrogram.layout_of(paper) == "skyline" or _zone(paper) == "centre"
+        if spectrogram.layout_of(paper) == "skyline":
+            assert rgb_to_oklch(spectrogram.field_colour(paper))[0] < 0.3
+        red = _light(d, (228, 49, 43))
+        if spectrogram.layout_of(red) == "skyline":
+            lightness, _, hue = rgb_to_oklch(spectrogram.field_colour(red))
+            assert lightness < 0.3 and abs((hue - 29.0 + 180.0) % 360.0 - 180.0) < 30.0
+    plain = [_light(d, (246, 246, 246)) for d in _titled(CALM, "Signal Path", "idm", 30)]
+    assert not {spectrogram.layout_of(d) for d in plain} & set(spectrogram.NIGHT)
+
+
+def _song(low: bool) -> np.ndarray:
+    """A song whose bass (or treble) bands alone sound, all through."""
+    spec = np.full((120, 40), 0.02)
+    if low:
+        spec[:, :8] = 1.0
+    else:
+        spec[:, 30:] = 1.0
+    return spec
+
+
+def test_the_skyline_puts_the_bass_downtown_and_lights_windows_where_bands_sound() -> None:
+    """Each tower is a band: the bass stands tall downtown (the middle), the treble at
+    the edges, and only a sounding band's windows are lit."""
+    for seed in range(3):
+        spread = {}
+        for low in (True, False):
+            ink = spectro_skyline.skyline(_canvas(_song(low)), np.random.default_rng(seed))
+            lit_x = np.nonzero(ink.value > 0.6)[1] / ink.value.shape[1]
+            assert len(lit_x) > 20, (seed, low)
+            spread[low] = float(np.abs(lit_x - 0.5).mean())
+        assert spread[True] + 0.1 < spread[False], (seed, spread)
+
+
+def test_the_aurora_hangs_over_a_dark_land_and_burns_where_the_song_is_loud() -> None:
+    """The curtain's light is above the land (the land is the field itself), brightest
+    near its hem and fading up, and it burns on the side of the song's loud half: the
+    same seed with the loud half moved moves the light."""
+    spec = np.full((120, 40), 0.3) * np.linspace(1.0, 0.5, 40)
+    early, late = spec.copy(), spec.copy()
+    early[:60] *= 3.0
+    late[60:] *= 3.0
+    for seed in range(3):
+        sides = []
+        for song in (early, late):
+            value = spectro_aurora.aurora(_canvas(song), np.random.default_rng(seed)).value
+            assert value[-3:].max() == 0.0, seed  # the land runs off the frame's bottom
+            rows = value.mean(axis=1)
+            peak = int(np.argmax(rows))
+            assert rows[peak] > 2.0 * rows[max(peak - 40, 0)], seed  # rays fade up
+            sides.append(value[:, :96].mean() / max(value[:, 96:].mean(), 1e-6))
+        assert max(sides) > 1.5 * min(sides), (seed, sides)
+
+
+def test_the_grooves_streak_is_as_wide_as_the_song_is_loud() -> None:
+    """One light catches the grooves in a streak that widens with the song's swell: a
+    song loud nearly throughout lights far more of the grooves than one loud only in a
+    short passage."""
+    loud = np.full((120, 40), 1.0)
+    loud[50:56] = 0.1
+    quiet = np.full((120, 40), 0.1)
+    quiet[50:56] = 1.0
+    for seed in range(3):
+        lit = [
+            (spectro_grooves.grooves(_canvas(s), np.random.default_rng(seed)).value > 0.5).sum()
+            for s in (loud, quiet)
+        ]
+        assert lit[0] > 2.0 * lit[1], (seed, lit)
+
+
+def test_the_tide_opens_toward_the_viewer_and_glints_along_one_path() -> None:
+    """The crests run further apart as they come near, the glints gather on one path of
+    light down the water, and on a printed field the sea is one flat block."""
+    spec = np.random.default_rng(3).random((120, 40))
+    for seed in range(3):
+        ink = spectro_tide.tide(_canvas(spec, res=256), np.random.default_rng(seed))
+        column = ink.value[:, 20]  # away from the path: the crests alone
+        crests = np.nonzero(np.diff((column > 0.1).astype(int)) == 1)[0]
+        gaps = np.diff(crests)
+        half = len(gaps) // 2
+        assert half >= 4 and np.median(gaps[half:]) > 1.4 * np.median(gaps[:half]), crests
+        glint_x = np.nonzero(ink.value > 0.6)[1] / 256
+        assert len(glint_x) > 30 and glint_x.std() < 0.12, seed
+        printed = spectro_tide.tide(
+            _canvas(spec, res=256, dark=False, printed=True), np.random.default_rng(seed)
+        )
+        rows = np.nonzero(printed.inside.any(axis=1))[0]
+        sea = printed.inside[rows[0] + 2 :]
+        assert sea.mean() > 0.95, seed  # one block, not lines on paper
+
+
+def test_snow_falls_where_the_song_sounds_in_a_pale_tint() -> None:
+    """Quiet Snow and Postcode Winter asked for snow: its flakes are the spectrogram's
+    loud cells, so a song loud only in its first half snows in the upper half of the
+    frame and hardly below; the flakes are a pale tint, near white, not the spot."""
+    spec = np.full((120, 40), 0.05)
+    spec[:60] = np.linspace(1.0, 0.4, 40)
+    for seed in range(3):
+        ink = spectro_snow.snow(
+            _canvas(spec, free=(0.0, 0.0, 1.0, 1.0)), np.random.default_rng(seed)
+        )
+        upper, lower = ink.inside[:96].sum(), ink.inside[96:].sum()
+        assert upper > 4 * max(lower, 1), (seed, upper, lower)
+    d = _titled(LOUD, "Quiet Snow", "ambient", 1)[0]
+    assert spectrogram.layout_of(d) == "snow"
+    lut = spectrogram.colours(d, np.random.default_rng(0), pale=True)
+    assert rgb_to_oklch(tuple(int(v) for v in lut[-1]))[0] > 0.85
+    assert rgb_to_oklch(tuple(int(v) for v in lut[len(lut) * 3 // 4]))[1] < 0.08
