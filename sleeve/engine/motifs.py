@@ -70,9 +70,12 @@ MOTIFS: dict[str, frozenset[str]] = {
     "a fire": frozenset({"mono_grain/fire", "risograph/flames"}),
     "a tower block": frozenset({"mono_grain/block", "mono_grain/estate", "risograph/tower"}),
     # two reviewers (2026-12-02) counted these as repeats across styles: the ridgeline's
-    # lit-window city and the paper skyline; the paper flowers and the polar rose
-    "a lit-window skyline": frozenset({"paper_cut/skyline", "ridgeline/city"}),
-    "a flower head": frozenset({"paper_cut/bloom", "paper_cut/mandala", "spectrogram/polar"}),
+    # lit-window city and the paper skyline (the spectrogram's towers of lit windows
+    # too); the paper flowers (the spectrogram's rose is drawn for a flower title only)
+    "a lit-window skyline": frozenset(
+        {"paper_cut/skyline", "ridgeline/city", "spectrogram/skyline"}
+    ),
+    "a flower head": frozenset({"paper_cut/bloom", "paper_cut/mandala"}),
 }
 
 _BY_COMPOSITION = {name: motif for motif, names in MOTIFS.items() for name in names}
