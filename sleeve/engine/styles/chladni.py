@@ -7,7 +7,7 @@ two square-plate cosine pairs of even numbers, or two round-plate Bessel orders 
 wavenumber, n and 2n or 3n, with the ring mode), so different songs ring different
 figures; energy -> a step finer; turbulence, energy, the genre and the seed -> one of
 the compositions: whole (one whole round or square plate, big and centred under the
-title), crop (a round plate's mandala cropped huge, its rim off the frame), chart (two
+title), crop (a square plate's figure cropped huge, its edge off the frame), chart (two
 rows of three plates, the modes rising like a scientific table), and for electronic
 music the cymascope. Children's songs, tropical music and jingles get white sand on a
 bright primary plate. Retired (RETIRED): the plate seen low across to a horizon

@@ -4,7 +4,7 @@ foreshortened). Each composition is drawn with the title's band at the top (the 
 flips and mirrors the sheet afterwards), keeps that band quiet and returns its focal box:
 
 - whole: one whole round or square plate, big and centred under the title;
-- crop: one round plate's figure cropped huge, its centre low on the cover, no edge in sight;
+- crop: one square plate's figure cropped huge, its centre low on the cover, no edge in sight;
 - chart: a scientific plate, two rows of three square plates, one figure each, the
   modes rising in order like a table of modes.
 
@@ -99,8 +99,10 @@ def lay_sand(
     density = np.exp(-((dist / width) ** 4))  # a band with crisp edges, not a haze
     rng = np.random.default_rng(seed)
     noise = rng.random(w.shape, dtype=F32)
-    # grains, never a solid rule (thick lines read as wheels): at most 3 in 5 pixels lit
-    grain = (noise < density * F32(0.6) + F32(0.003)).astype(F32)
+    # grains, never a solid rule (thick lines read as wheels): 3 in 5 pixels of a line
+    # lit, more where a line is only a pixel or two wide (a small cover), or it breaks up
+    lit = F32(0.6 + 0.25 * float(np.clip((3.5 - width) / 2.0, 0.0, 1.0)))
+    grain = (noise < density * lit + F32(0.003)).astype(F32)
     return grain * rng.uniform(0.6, 1.0, w.shape).astype(F32)
 
 
@@ -157,7 +159,7 @@ def colours(s: Sheet) -> tuple[RGB, RGB, RGB]:
     field_chroma = rgb_to_oklch(inks.field)[1]
     if inks.dark and field_chroma < raster.VIVID_FIELD:
         ground = raster.tone(inks.field, 0.08, min(field_chroma, 0.02))
-        deep = 0.27 if chroma >= 0.04 else 0.17  # a grey plate stays dark, never mid grey
+        deep = 0.27 if chroma >= 0.04 else 0.15  # a grey plate stays dark, never mid grey
         return ground, raster.tone(inks.mass, deep, min(chroma, 0.1)), grains
     if field_chroma >= raster.VIVID_FIELD:
         hue = rgb_to_oklch(inks.field)[2]
@@ -225,15 +227,16 @@ def whole(s: Sheet) -> compose.Box:
 
 
 def crop(s: Sheet) -> compose.Box:
-    """One round plate's figure cropped huge, no edge of the plate in sight (see the
+    """One square plate's figure cropped huge, no edge of the plate in sight (see the
     module): its centre on the cover's axis, low, so the title's band holds only its
-    far reach, faded out."""
+    far reach, faded out. A round plate's petals, this close, read as a field of rings
+    (noughts)."""
     res = min(s.work, RES)
     half = float(s.rng.uniform(0.62, 0.76))
     cx, cy = 0.5, s.band + (1.0 - s.band) * float(s.rng.uniform(0.55, 0.65))
     if s.column:
         cx, cy = 0.68, 0.5
-    figure = _figure(s, True, 2 + s.detail(3))  # a finer mandala, its rim off the frame
+    figure = _figure(s, False, 2 + s.detail(3))  # a step finer, its edge off the frame
     u, v = _grid(res, cx, cy, half)
     ground, metal, colour = (np.asarray(c, F32) for c in colours(s))
     on = np.ones((res, res), F32)
