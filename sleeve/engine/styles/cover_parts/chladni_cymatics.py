@@ -28,7 +28,7 @@ from sleeve.engine.styles.cover_parts import chladni_modes as modes
 from sleeve.engine.styles.cover_parts.chladni_layouts import Sheet
 
 F32 = np.float32
-RES = 1024  # the largest side the sand is laid at (scaled up past it)
+RES = 768  # the largest side the sand is laid at (scaled up past it)
 LINE = 0.011  # a sand line's half width, in plate halves
 
 
@@ -92,18 +92,19 @@ def lay_sand(
     half width in pixels."""
     w = wave(figure, u, v)
     gy, gx = np.gradient(w)
-    slope = np.hypot(gx, gy)
-    floor = F32(0.05 * float(np.median(slope)) + 1e-6)
-    dist = np.abs(w) / np.sqrt(slope * slope + floor * floor)  # pixels to the line
-    width = max(F32(line * half_px), F32(1.1))
-    density = np.exp(-((dist / width) ** 4))  # a band with crisp edges, not a haze
+    slope2 = gx * gx + gy * gy
+    floor = 0.05 * float(np.median(np.sqrt(slope2[::4, ::4]))) + 1e-6
+    width = max(line * half_px, 1.1)
+    # (pixels to the line / the band's half width) squared: the wave over its slope
+    near = w * w / ((slope2 + F32(floor * floor)) * F32(width * width))
+    density = np.exp(-(near * near))  # a band with crisp edges, not a haze
     rng = np.random.default_rng(seed)
     noise = rng.random(w.shape, dtype=F32)
     # grains, never a solid rule (thick lines read as wheels): 3 in 5 pixels of a line
     # lit, more where a line is only a pixel or two wide (a small cover), or it breaks up
     lit = F32(0.6 + 0.25 * float(np.clip((3.5 - width) / 2.0, 0.0, 1.0)))
-    grain = (noise < density * lit + F32(0.003)).astype(F32)
-    return grain * rng.uniform(0.6, 1.0, w.shape).astype(F32)
+    # each grain 0.6..1 bright, by its own draw
+    return np.where(noise < density * lit + F32(0.003), F32(1.0) - F32(0.4) * noise, F32(0.0))
 
 
 def _grid(res: int, cx: float, cy: float, half: float) -> tuple[np.ndarray, np.ndarray]:
@@ -113,6 +114,11 @@ def _grid(res: int, cx: float, cy: float, half: float) -> tuple[np.ndarray, np.n
     return ((axis - F32(cx)) / F32(half))[None, :], ((axis - F32(cy)) / F32(half))[:, None]
 
 
+def _window(res: int, centre: float, half: float) -> slice:
+    """The pixels (along one axis) a plate centred at `centre` covers, in the frame."""
+    return slice(max(0, int((centre - half) * res) - 1), min(res, int((centre + half) * res) + 2))
+
+
 def _inside(figure: Figure, u: np.ndarray, v: np.ndarray, half_px: float) -> np.ndarray:
     """How much of each pixel lies on the plate (antialiased edge)."""
     square = np.maximum(np.abs(u), np.abs(v))
@@ -120,19 +126,36 @@ def _inside(figure: Figure, u: np.ndarray, v: np.ndarray, half_px: float) -> np.
     return np.clip(edge * F32(half_px) + 0.5, 0.0, 1.0)
 
 
-def _paint(rgb: np.ndarray, grains: np.ndarray, colour: np.ndarray, on: np.ndarray) -> np.ndarray:
-    """The sand over `rgb`, with a faint glow, only where `on` (the plate)."""
-    layer = grains * on
-    img = Image.fromarray((np.clip(layer, 0, 1) * 255).astype(np.uint8), "L")
-    halo = np.asarray(raster.fast_blur(img, max(1.0, rgb.shape[0] * 0.004)), F32) / 255.0
-    rgb = rgb + (colour - rgb) * (F32(0.35) * halo * on)[..., None]
-    return rgb + (colour - rgb) * layer[..., None]
+def _mask(layer: np.ndarray) -> Image.Image:
+    """A layer of 0..1 as an 8-bit mask."""
+    return Image.fromarray((layer * F32(255)).astype(np.uint8), "L")
 
 
-def _place(s: Sheet, rgb: np.ndarray) -> None:
-    img = Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8), "RGB")
+def _print(s: Sheet, on: np.ndarray, grains: np.ndarray, lift: bool = True) -> None:
+    """Composite the cover in 8 bits, in place on the sheet (drawn at RES at most and
+    scaled up): the ground, the plate (`on`) lit by a faint sheen from above (it keeps
+    the mirror) with, when `lift`, its soft shadow and lit rim, and the sand
+    (`grains`), crisp."""
+    res = on.shape[0]
+    ground, metal, colour = colours(s)
+    img = Image.new("RGB", (res, res), ground)
+    plate = _mask(on)
+    if lift:
+        drop = max(1, int(res * 0.012))  # the shadow falls a little down the cover
+        fallen = _mask(np.concatenate([np.zeros((drop, res), F32), on[: res - drop]]))
+        dark = tuple(round(c * 0.55) for c in ground)
+        img.paste(dark, (0, 0, res, res), raster.fast_blur(fallen, res * 0.02))
+    axis = np.linspace(-1.0, 1.0, res, dtype=F32)[:, None]
+    sheen = F32(0.9) + F32(0.22) * np.exp(-((axis + 0.6) ** 2))
+    column = np.clip(np.asarray(metal, F32)[None, :] * sheen + 4.0, 0, 255).astype(np.uint8)
+    lit = Image.fromarray(np.ascontiguousarray(np.broadcast_to(column[:, None], (res, res, 3))))
+    img.paste(lit, (0, 0), plate)
+    if lift:
+        edge = tuple(min(255, round(c * 1.8 + 30)) for c in metal)
+        img.paste(edge, (0, 0, res, res), _mask(0.5 - np.abs(on - 0.5)))  # half lit
+    img.paste(colour, (0, 0, res, res), _mask(grains))
     if img.size[0] != s.work:
-        img = img.resize((s.work, s.work), Image.Resampling.BICUBIC)
+        img = img.resize((s.work, s.work), Image.Resampling.BILINEAR)
     s.img.paste(img)
 
 
@@ -184,25 +207,6 @@ def _round(s: Sheet) -> bool:
     return (a + b + salt) % 5 < (3 if s.direction.genre == "ambient" else 2)
 
 
-def _plate_rgb(
-    res: int, ground: np.ndarray, metal: np.ndarray, on: np.ndarray, shade: np.ndarray
-) -> np.ndarray:
-    """The ground with the plate's soft shadow, the plate (a faint sheen from
-    above) and its lit rim."""
-    rgb = np.broadcast_to(ground, (res, res, 3)) * (1.0 - 0.45 * shade)[..., None]
-    axis = np.linspace(-1.0, 1.0, res, dtype=F32)
-    sheen = F32(0.9) + F32(0.22) * np.exp(-((axis[:, None] + 0.6) ** 2))  # keeps the mirror
-    plate = metal[None, None, :] * sheen[..., None] + F32(4.0)
-    return rgb + (plate - rgb) * on[..., None]
-
-
-def _shadow(on: np.ndarray, res: int) -> np.ndarray:
-    img = Image.fromarray((on * 255).astype(np.uint8), "L")
-    blur = np.asarray(raster.fast_blur(img, res * 0.02), F32) / 255.0
-    drop = max(1, int(res * 0.012))
-    return np.concatenate([np.zeros((drop, res), F32), blur[: res - drop]])
-
-
 def whole(s: Sheet) -> compose.Box:
     """One whole plate seen from above, round or square, big and centred under the
     title's band (see the module)."""
@@ -215,14 +219,13 @@ def whole(s: Sheet) -> compose.Box:
         cx, cy, half = 0.68, 0.5, 0.3
     figure = _figure(s, is_round, s.detail(3))
     u, v = _grid(res, cx, cy, half)
-    half_px = half * res
-    on = _inside(figure, u, v, half_px)
-    ground, metal, colour = (np.asarray(c, F32) for c in colours(s))
-    rgb = _plate_rgb(res, ground, metal, on, _shadow(on, res))
-    rim = np.clip(1.0 - np.abs(on - 0.5) * 2.0, 0.0, 1.0)
-    rgb += (np.minimum(metal * 1.8 + 30, 255) - rgb) * (0.5 * rim)[..., None]
-    grains = lay_sand(figure, u, v, half_px, int(s.rng.integers(1 << 30)))
-    _place(s, _paint(rgb, grains, colour, on * (on > 0.99)))
+    rows, cols = _window(res, cy, half), _window(res, cx, half)  # the plate's pixels only
+    u, v = u[:, cols], v[rows]
+    on, grains = np.zeros((res, res), F32), np.zeros((res, res), F32)
+    on[rows, cols] = _inside(figure, u, v, half * res)
+    laid = lay_sand(figure, u, v, half * res, int(s.rng.integers(1 << 30)))
+    grains[rows, cols] = laid * (on[rows, cols] > 0.99)
+    _print(s, on, grains)
     return _focal(s, (cx - half, cy - half, cx + half, cy + half))
 
 
@@ -238,12 +241,9 @@ def crop(s: Sheet) -> compose.Box:
         cx, cy = 0.68, 0.5
     figure = _figure(s, False, 2 + s.detail(3))  # a step finer, its edge off the frame
     u, v = _grid(res, cx, cy, half)
-    ground, metal, colour = (np.asarray(c, F32) for c in colours(s))
-    on = np.ones((res, res), F32)
-    rgb = _plate_rgb(res, metal, metal, on, np.zeros((res, res), F32))
     grains = lay_sand(figure, u, v, half * res, int(s.rng.integers(1 << 30)))
-    grains *= _inside(figure, u, v, half * res)  # the sand ends at the rim
-    _place(s, _paint(rgb, grains, colour, np.ascontiguousarray(s.quiet(res, 0.0))))
+    grains *= _inside(figure, u, v, half * res) * s.quiet(res, 0.0)  # no sand past the edge
+    _print(s, np.ones((res, res), F32), grains, lift=False)
     return _focal(s, (0.0, 0.0, 1.0, 1.0))
 
 
@@ -258,7 +258,6 @@ def chart(s: Sheet) -> compose.Box:
     cell = min((right - left - 2 * gap) / 3, (0.95 - top - gap) / 2)
     x0 = (left + right) / 2 - 1.5 * cell - gap
     y0 = top + (0.95 - top - 2 * cell - gap) / 2
-    ground, metal, colour = (np.asarray(c, F32) for c in colours(s))
     on = np.zeros((res, res), F32)
     grains = np.zeros((res, res), F32)
     seed = int(s.rng.integers(1 << 30))
@@ -266,8 +265,7 @@ def chart(s: Sheet) -> compose.Box:
         row, col = divmod(i, 3)
         box = (x0 + col * (cell + gap), y0 + row * (cell + gap))
         _cell(on, grains, _chart_figure(s, row, col), box, cell, seed + i)
-    rgb = _plate_rgb(res, ground, metal, on, _shadow(on, res))
-    _place(s, _paint(rgb, grains, colour, on))
+    _print(s, on, grains)
     return _focal(s, (x0, y0, x0 + 3 * cell + 2 * gap, y0 + 2 * cell + gap))
 
 
