@@ -202,9 +202,10 @@ def _focal(s: Sheet, box: tuple[float, float, float, float]) -> compose.Box:
 
 
 def _round(s: Sheet) -> bool:
-    """Whether the plate is round (the key and seed choose; ambient leans round)."""
+    """Whether the plate is round (the key and seed choose, three in five; ambient
+    four in five): a whole square plate of lace read as a tile."""
     a, b, salt = s.key
-    return (a + b + salt) % 5 < (3 if s.direction.genre == "ambient" else 2)
+    return (a + b + salt) % 5 < (4 if s.direction.genre == "ambient" else 3)
 
 
 def whole(s: Sheet) -> compose.Box:
@@ -239,7 +240,7 @@ def crop(s: Sheet) -> compose.Box:
     cx, cy = 0.5, s.band + (1.0 - s.band) * float(s.rng.uniform(0.55, 0.65))
     if s.column:
         cx, cy = 0.68, 0.5
-    figure = _figure(s, False, 2 + s.detail(3))  # a step finer, its edge off the frame
+    figure = _figure(s, False, 2 + s.detail(3))  # a step finer: larger, it read as X and O
     u, v = _grid(res, cx, cy, half)
     grains = lay_sand(figure, u, v, half * res, int(s.rng.integers(1 << 30)))
     grains *= _inside(figure, u, v, half * res) * s.quiet(res, 0.0)  # no sand past the edge
