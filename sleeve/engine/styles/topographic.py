@@ -92,7 +92,7 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     if named:
         return named[int(rng.integers(len(named)))]
     e, busy = direction.energy, 0.5 * (direction.turbulence + direction.density)
-    w = np.array([0.2 + 0.3 * busy, 0.2 + 0.15 * (1 - e) + 0.15 * e, 0.14 - 0.06 * busy])
+    w = np.array([0.2 + 0.2 * busy, 0.2 + 0.1 * (1 - e), 0.17 - 0.06 * busy])
     return MUSIC[int(rng.choice(len(MUSIC), p=w / w.sum()))]
 
 
