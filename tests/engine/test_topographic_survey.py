@@ -1,8 +1,9 @@
 """Two art directors on topographic (4/10 each): "tanaka is muddy, sheet is busy, summit
 and gorge are generic", "the tanaka and sheet layouts are wallpaper and both repeat".
 The full-bleed sheet, the gorge and the cropped summit are retired for maps with one
-subject (an island on a survey sheet, one peak in Swiss relief shading), and the lit
-(Tanaka) massif draws crisp white and black lines on a mid-tone card, not mud."""
+subject (an island on a survey sheet; the peak in Swiss relief shading since retired as
+a muddy stain), and the lit (Tanaka) massif draws crisp white and black lines on a
+mid-tone card, not mud."""
 
 from __future__ import annotations
 
@@ -26,16 +27,18 @@ def _print(kind: str, sub: str, seed: int, base) -> np.ndarray:
     return np.asarray(img, np.float32)
 
 
-def test_the_wallpaper_layouts_are_retired_and_four_pictures_remain() -> None:
-    assert {"sheet", "gorge", "summit"} <= set(topographic.RETIRED)
+def test_the_wallpaper_layouts_and_the_muddy_relief_are_retired() -> None:
+    """Two reviewers read the shaded relief as a muddy blurred stain, brown at 64 px:
+    no song draws it, nor the wallpaper layouts; the coast and the lit massif remain."""
+    assert {"sheet", "gorge", "summit", "relief"} <= set(topographic.RETIRED)
     drawn = collections.Counter()
     for i, sub in enumerate(("ambient", "folk", "rock", "techno", "pop", "jazz")):
         for seed in range(20):
             base = CALM if seed % 2 else LOUD
             drawn[topographic.layout_of(_in(sub, 20 * i + seed, base, title="Untitled"))] += 1
     assert not set(drawn) & set(topographic.RETIRED), drawn
-    assert {"coast", "relief", "tanaka"} <= set(drawn), drawn  # the chart: water titles
-    assert max(drawn.values()) < 0.4 * sum(drawn.values()), drawn
+    assert {"coast", "tanaka", "horizon"} <= set(drawn), drawn  # the chart: water titles
+    assert max(drawn.values()) < 0.5 * sum(drawn.values()), drawn
 
 
 def test_the_tanaka_lines_are_crisp_and_luminous_on_a_mid_tone_card() -> None:
@@ -55,7 +58,7 @@ def test_the_survey_maps_have_a_neat_line_and_one_subject() -> None:
     """A survey sheet's frame just inside the edge, and the subject one big piece of
     land filling most of the picture below the title ('a small blob of contours on a
     dark field' read as a stain), the title's band plain."""
-    for kind in ("coast", "relief"):
+    for kind in ("coast",):
         for song in SONGS:
             img = _print(kind, *song).mean(axis=2)
             m = round(256 * 0.035)

@@ -1,29 +1,32 @@
-"""Chladni: a metal plate rung from the song, photographed with thousands of fine sand
-grains settled on its nodal lines: the figure full bleed, the plate on its stand seen
-from above, or seen low across to a horizon; for electronic music a cymascope's water
-mandala in coloured light.
-The loudest spectrum bands, the key's tonic and the seed -> the mode (a square plate's
-summed cosine pair, or a round plate's Bessel mode with petals, never the few lines of
-a crosshair or a dartboard) and a weak second mode, so different songs ring different
+"""Chladni: sand on a plate rung from the song, as in Jenny's Cymatics photographs: a
+dense, crisp, symmetric figure of fine grains, the whole plate seen from above, one
+figure cropped huge, or a chart of six plates; for electronic music a cymascope's water.
+
+The loudest spectrum bands, the key's tonic and the seed -> the modes (chladni_cymatics:
+two square-plate cosine pairs of even numbers, or two round-plate Bessel orders of one
+wavenumber, n and 2n or 3n, with the ring mode), so different songs ring different
 figures; energy -> a step finer; turbulence, energy, the genre and the seed -> one of
-the compositions (chladni_sand): spread (one big figure, no edge in sight) and horizon
-(the plate foreshortened under the title's ground), and for electronic music the
-cymascope. Children's songs, tropical music and jingles get white sand on a bright
-primary plate. Retired (RETIRED): the thick-lined fullbleed, series and pale plates
-(read as wheels, crosshairs and sigils), the bench's tilted plate (a brownie, a pan,
-a rug), the boxed whole plate (an app icon), the atlas
-grid of small plates, the closeup's glowing rings on black; earlier the cropped sand
-photograph and the linocut blocks, the coloured prints, the confetti sand, the lace,
-the steel plate, the drum, the violin and guitar tops, the relief, dust, photo, macro,
-specimen, framed, tilted and poster plates, the sheet, the disc and the engraving.
+the compositions: whole (one whole round or square plate, big and centred under the
+title), crop (a square plate's figure cropped huge, its edge off the frame), chart (two
+rows of three plates, the modes rising like a scientific table), and for electronic
+music the cymascope. Children's songs, tropical music and jingles get white sand on a
+bright primary plate. Retired (RETIRED): the plate seen low across to a horizon
+(squashed to an oval: a plate, a skull, an ear) and the spread's low modes (noughts and
+crosses); before them the thick-lined fullbleed, series and pale plates (wheels,
+crosshairs and sigils), the bench's tilted plate (a brownie, a pan, a rug), the boxed
+plate of a low mode (an app icon), the atlas of sixteen badges, the closeup's glowing
+rings; earlier the cropped sand photograph and the linocut blocks, the coloured prints,
+the confetti sand, the lace, the steel plate, the drum, the violin and guitar tops, the
+relief, dust, photo, macro, specimen, framed, tilted and poster plates, the sheet, the
+disc and the engraving.
 
 Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate, sand
 that reads on it, and a second ink. Dark moods print pale sand on a deep plate (gold for
 classical, the warm hue itself on a night when the palette is warm, as deep warm hues go
 brown); the water's ring light is the sand's hue and the second ink; the plates are near
 black with pale sand. A vivid field the language chose (neon, gold, electric blue)
-keeps its colour: such a cover gets the horizon's plate (deep in the field's hue, brass
-on yellow) under that field, never the water.
+keeps its colour: such a cover gets the whole plate or the chart (deep in the field's
+hue, brass on yellow) on that field, never the water.
 Each picture keeps the band the title's layout prefers quiet. Without audio the bands
 come from a synthesized spectrum (see signals).
 """
@@ -41,8 +44,8 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import chladni_cymatics as cy
 from sleeve.engine.styles.cover_parts import chladni_layouts as lay
-from sleeve.engine.styles.cover_parts import chladni_sand as sand
 from sleeve.engine.styles.cover_parts.calm_zone import title_band, title_reach
 
 STYLE = StyleInfo(
@@ -75,7 +78,10 @@ RETIRED += ("fullbleed", "series", "pale")
 # two art directors: the bench's tilted plate on its stand read as an object (a brownie,
 # a pan, a rug)
 RETIRED += ("bench",)
-LAYOUTS = ("spread", "horizon", "cymascope")
+# two art directors: the plate seen low across read as a plate, a skull or an ear
+# (squashed to an oval), the spread's low modes as noughts and crosses
+RETIRED += ("horizon", "spread")
+LAYOUTS = ("whole", "crop", "chart", "cymascope")
 GLOWING = ("electronic", "synthwave")  # the only families the water's ring light suits
 # children's songs, tropical music and jingles: white sand on bright primary plates on
 # paper; never the black plate or the neon water
@@ -83,9 +89,9 @@ JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 # hard music never gets the glowing water: bone sand on near-black plates
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
-PLATES = ("spread", "horizon")  # calm to rough
-GRAIN = {"spread": 0.025, "horizon": 0.012}  # others: 0.02
-DRAW = {**lay.DRAW, "spread": sand.spread, "horizon": sand.horizon}
+PLATES = ("whole", "crop", "chart")  # calm to busy
+GRAIN = {"whole": 0.02, "crop": 0.02, "chart": 0.015}  # others: 0.02
+DRAW = {**lay.DRAW, "whole": cy.whole, "crop": cy.crop, "chart": cy.chart}
 JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries
 
 
@@ -172,15 +178,16 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing, from
-    a generator of its own: spread or horizon, leaning calm to rough by the turbulence
-    and energy; the glowing water only for electronic music (its rings on black came
-    back across genres). A vivid field and joyful music get the horizon on paper."""
+    a generator of its own: the whole plate, the crop or the chart, leaning calm to busy by
+    the turbulence and energy; the glowing water only for electronic music (its rings
+    on black came back across genres). Joyful music gets the whole plate on paper, a vivid
+    field the whole plate or the chart on it."""
     rng = raster.rng_for(direction, "chladni-layout")
     lean = 0.65 * direction.turbulence + 0.35 * direction.energy
     if joyful(direction):
-        return "horizon"
+        return "whole"
     if not stark(direction) and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
-        return "horizon"  # the field stands over the plate
+        return ("whole", "chart")[int(rng.integers(2))]  # plates on the field
     if direction.genre in GLOWING and not stark(direction) and rng.random() < 0.3:
         return "cymascope"
     return compose.pick(rng, PLATES, lean)
@@ -236,12 +243,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
     sheet = lay.Sheet(img, direction, rng, inks, key, turn, _band(direction), stark(direction))
-    # a plate seen in perspective keeps its far edge up: drawn with the title low, not flipped
-    low = side == "bottom" and name in sand.UPRIGHT
-    sheet = dataclasses.replace(sheet, joy=joyful(direction), low=low)
+    sheet = dataclasses.replace(sheet, joy=joyful(direction))
     x0, y0, x1, y1 = DRAW[name](sheet)
-    if low:
-        side = "top"
     flips = {
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,  # drawn with the title's band at the top
         (False, True): Image.Transpose.FLIP_LEFT_RIGHT,

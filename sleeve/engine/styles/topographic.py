@@ -1,26 +1,28 @@
 """Topographic: contour maps with one subject, large and off-centre on plain ground the
-title keeps, a picture not a pattern. The compositions (topo_survey, topo_maps): an
-island on a survey sheet (stepped tints, index contours, a heavy coast rippled by water
-lines, a neat line with grid ticks and a spot height), one mountain as a Swiss relief
-map shades it, one massif in illuminated (Tanaka) contours, crisp white and black lines
+title keeps, a picture not a pattern.
+
+The compositions (topo_survey, topo_maps): an island on a survey sheet (stepped tints,
+index contours, a heavy coast rippled by water lines, a neat line with grid ticks and a
+spot height), one massif in illuminated (Tanaka) contours, crisp white and black lines
 on a mid-tone card over flat terraces, a sea chart of depth bands with tiny soundings,
 and a low band of high ground whose skyline is the song's energy curve. Each fills the
 picture, cropped by the frame like a sheet of a real map.
 
 The title picks the map where it names land or water (topo_subject: a sea, fjord or
-lake the chart or the coast, a mountain, snow, river or desert the relief); else the
-music picks among the bold maps, mostly the relief (never the sea chart). The tempo
-sets the contour interval (a fast song packs more lines), the energy their weight.
-Three prints (topo_inks, by genre, the card leaning to the palette): hot foil on navy,
-oxblood or black; two fluoro inks on black; cream lines on a deep or vivid colour with
-one spot ink. The title keeps the plain or the open sea, never a plate.
+lake the chart or the coast, a mountain or snow the lit massif); else the music picks
+among the bold maps (never the sea chart). The tempo sets the contour interval (a fast
+song packs more lines), the energy their weight. Three prints (topo_inks, by genre, the
+card leaning to the palette): hot foil on navy, oxblood or black; two fluoro inks on
+black; cream lines on a deep or vivid colour with one spot ink. The title keeps the
+plain or the open sea, never a plate.
 
-Retired (RETIRED): the night map, the chart, the survey, the contour stack, the paper
-layers, the close up, the hypsometric poster, the traverse, the line field and the
-raised relief (earlier rounds); the foil, riso and emboss compositions; the full-bleed
-contour sheet, the gorge and the cropped summit (two reviewers: wallpaper, generic, and
-each came back for two songs); the caldera and the small island (two reviewers: a tree
-ring for a fjord, a stain for a love song).
+Retired (RETIRED): the shaded relief (two reviewers: a muddy blurred stain, brown at
+64 px); the night map, the chart, the survey, the contour stack, the paper layers, the
+close up, the hypsometric poster, the traverse, the line field and the raised relief
+(earlier rounds); the foil, riso and emboss compositions; the full-bleed contour sheet,
+the gorge and the cropped summit (two reviewers: wallpaper, generic, and each came back
+for two songs); the caldera and the small island (two reviewers: a tree ring for a
+fjord, a stain for a love song).
 """
 
 from __future__ import annotations
@@ -51,24 +53,24 @@ STYLE = StyleInfo(
 )
 
 MAPS = ("bathymetry",)  # full-bleed map prints (topo_relief)
-SURVEYS = ("coast", "relief", "tanaka")  # one subject off-centre on plain ground
+SURVEYS = ("coast", "tanaka")  # one subject off-centre on plain ground
 LANDFORMS = ("horizon",)  # one landform, its top solid
-LAYOUTS = ("coast", "tanaka", "bathymetry", "relief", "horizon")
-MUSIC = ("coast", "tanaka", "relief", "horizon")  # drawn for a title naming no land
+LAYOUTS = ("coast", "tanaka", "bathymetry", "horizon")
+MUSIC = ("coast", "tanaka", "horizon")  # drawn for a title naming no land
 RETIRED = (
     "night", "chart", "survey", "stack", "layers", "closeup",
     "hypsometric", "traverse", "linefield", "raised", "foil", "riso", "emboss",
-    "sheet", "gorge", "summit", "caldera", "island",
+    "sheet", "gorge", "summit", "caldera", "island", "relief",
 )  # fmt: skip
 WORK = 512  # the side the prints are drawn at, then scaled up (wide lines need no more)
 NAMED = {  # the land or water a title names -> the maps that draw it
-    "mountain": ("relief", "tanaka"),
-    "snow": ("relief", "tanaka"),
-    "land": ("relief", "tanaka", "horizon"),
+    "mountain": ("tanaka",),
+    "snow": ("tanaka",),
+    "land": ("tanaka", "horizon"),
     "lake": ("bathymetry", "coast"),
     "sea": ("bathymetry", "coast"),
     "island": ("coast", "bathymetry"),
-    "heart": ("relief", "tanaka"),
+    "heart": ("tanaka",),
 }
 WATER = ("bathymetry",)  # drawn only for a title that names water: a sea chart for Back
 # Porch (folk) read as a wrong picture
@@ -83,16 +85,14 @@ def land(direction: ArtDirection) -> str:
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: one the title's land or water names, else the strongest maps
-    weighted by the music (the shaded relief first, more for loud songs; busy: the
-    survey coast; calm: the lit massif; steady: the horizon). Never the sea chart, the
-    for a title that names no water: a sea chart for a porch song read as wrong."""
+    weighted by the music (busy: the survey coast; loud or calm: the lit massif;
+    steady: the horizon). Never the sea chart for a title that names no water: a sea
+    chart for a porch song read as wrong."""
     named = NAMED.get(land(direction))
     if named:
         return named[int(rng.integers(len(named)))]
     e, busy = direction.energy, 0.5 * (direction.turbulence + direction.density)
-    w = np.array([
-        0.16 + 0.25 * busy, 0.10 + 0.15 * (1 - e), 0.26 + 0.3 * e, 0.10 - 0.06 * busy,
-    ])  # fmt: skip
+    w = np.array([0.2 + 0.2 * busy, 0.2 + 0.1 * (1 - e), 0.17 - 0.06 * busy])
     return MUSIC[int(rng.choice(len(MUSIC), p=w / w.sum()))]
 
 
@@ -174,7 +174,6 @@ def _below_title(direction: ArtDirection, zone: str) -> np.ndarray:
 
 MAP_SPACING = {  # levels at the slowest and the fastest tempo, line weight at 0 and 1 energy
     "coast": (7, 13, 0.8, 1.3),
-    "relief": (10, 18, 0.8, 1.4),
     "tanaka": (9, 15, 1.0, 1.6),
     "bathymetry": (8, 16, 0.7, 1.1),
 }

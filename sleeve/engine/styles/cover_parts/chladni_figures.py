@@ -1,5 +1,5 @@
 """Chladni geometry: the Bessel tables and the polar grid round plates and the dish
-of water ring in (the square plate's amplitude is chladni_sand's). Plates are given
+of water ring in (the square plate's amplitude is chladni_cymatics'). Plates are given
 in fractions of the cover, so a figure looks the same at any size.
 """
 

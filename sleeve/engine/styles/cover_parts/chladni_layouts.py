@@ -5,7 +5,7 @@ and returns its focal box:
 - cymascope: the standing wave on water in a round dish seen from above under a ring
   light of two colours (muted for calm music): a big n-fold mandala of specular
   glints on black, cropped by the frame;
-(The sand photographs are in chladni_sand.) The sand
+(The sand figures are in chladni_cymatics.) The sand
 photograph cropped past the plate's edge and the linocut are retired: art directors read
 their many loops as squiggles.
 
@@ -72,7 +72,6 @@ class Sheet:
     band: float = 0.3  # where the title's calm band ends (fraction of the side)
     stark: bool = False  # a hard genre: near-black plate and ink, sparse bone sand
     joy: bool = False  # children's, tropical: bright primaries on pale paper
-    low: bool = False  # drawn with the title's band at the foot (a plate seen upright)
 
     @property
     def column(self) -> bool:
@@ -95,8 +94,6 @@ class Sheet:
         t = (np.arange(res, dtype=np.float32) + 0.5) / res
         if self.column:
             ramp = np.clip((t - 0.3) / 0.16, 0.0, 1.0)[None, :]
-        elif self.low:
-            ramp = np.clip((1.0 - t - self.band + 0.05) / 0.16, 0.0, 1.0)[:, None]
         else:
             ramp = np.clip((t - self.band + 0.05) / 0.16, 0.0, 1.0)[:, None]
         ramp = ramp * ramp * (3 - 2 * ramp)

@@ -1,0 +1,97 @@
+"""What two art directors asked of Chladni (3/10): "the figure is squashed into an oval
+and reads as a plate, a skull or a target", "the dot X-and-O pattern reads as noughts
+and crosses". A plate standing in the field is seen straight from above (as round or
+square as it is), and its figure is dense: many nodal lines, not an X and an O."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+from scipy import ndimage
+
+from sleeve.engine.direction import direct_from_music
+from sleeve.engine.music import MusicInput
+from sleeve.engine.styles import chladni
+
+SONGS = ("ambient, calm", "cinematic", "modern classical", "idm, glitch", "classical, piano")
+
+
+def _one_each(tags: str) -> dict[str, object]:
+    base = direct_from_music(MusicInput(task_id=f"cym-{tags}", title="Track", tags=tags))[0]
+    found: dict[str, object] = {}
+    for seed in range(60):
+        d = dataclasses.replace(base, seed=seed, layout="top-left")
+        found.setdefault(chladni.layout_of(d), d)
+    return found
+
+
+def _extent(lum: np.ndarray) -> tuple[float, float, float, float]:
+    """The box (x0, y0, x1, y1, fractions) of what differs from the field (the title's
+    band at the top): the plate, or its sand on a plate as dark as the field; a few
+    stray grains left out."""
+    field = float(np.median(lum[:4]))
+    ys, xs = np.nonzero(np.abs(lum - field) > 20)
+    (x0, x1), (y0, y1) = np.percentile(xs, [0.5, 99.5]), np.percentile(ys, [0.5, 99.5])
+    side = lum.shape[0]
+    return x0 / side, y0 / side, (x1 + 1) / side, (y1 + 1) / side
+
+
+def test_the_whole_plate_is_seen_from_above_never_squashed() -> None:
+    """Some songs draw the whole plate, and it stands clear of the frame as tall as it
+    is wide (the horizon's plate, seen low across, was twice as wide as tall: an oval
+    read as a plate, a skull or an ear)."""
+    checked = 0
+    for tags in SONGS:
+        d = _one_each(tags).get("whole")
+        if d is None:
+            continue
+        checked += 1
+        x0, y0, x1, y1 = _extent(np.asarray(chladni.render(d, 160).image.convert("L"), float))
+        assert min(x0, y0) > 0.01 and max(x1, y1) < 0.99, (tags, x0, y0, x1, y1)
+        assert 0.9 < (x1 - x0) / (y1 - y0) < 1.1, (tags, x0, y0, x1, y1)
+    assert checked >= 3, checked
+
+
+def _lines_across(lum: np.ndarray, focal) -> int:
+    """How many sand lines the figure's middle row crosses (runs of bright pixels)."""
+    side = lum.shape[0]
+    x0, y0, x1, y1 = (round(v * side) for v in focal)
+    row = lum[(y0 + y1) // 2 - 1 : (y0 + y1) // 2 + 2, x0:x1].max(axis=0)
+    row = ndimage.uniform_filter1d(row, 3)
+    bright = row > np.percentile(lum[y0:y1, x0:x1], 50) + 60
+    return int(np.count_nonzero(np.diff(bright.astype(int)) == 1))
+
+
+def test_the_figure_is_dense_lace_never_an_x_and_an_o() -> None:
+    """Across the whole plate's middle the sand crosses nine nodal lines or more (the
+    retired spread's low modes crossed seven or eight across the whole cover, the
+    horizon's two to eight: a cross and a ring, read as noughts and crosses)."""
+    counts = []
+    for tags in SONGS:
+        for name, d in _one_each(tags).items():
+            if name != "whole":
+                continue
+            art = chladni.render(d, 384)
+            counts.append(
+                (tags, name, _lines_across(np.asarray(art.image.convert("L"), float), art.focal))
+            )
+    assert counts and all(n >= 9 for *_, n in counts), counts
+
+
+def test_the_chart_is_two_rows_of_three_plates_never_three_by_three() -> None:
+    """The chart's plates stand as two rows of three (three by three of crosses and
+    rings read as a game of noughts and crosses)."""
+    d = _one_each("idm, glitch")["chart"]
+    lum = np.asarray(chladni.render(d, 192).image.convert("L"), float)
+    field = float(np.median(lum[:4]))
+    step = abs(float(np.median(lum[-60:-30])) - field)  # the plates' tone against the field
+    plates = ndimage.binary_fill_holes(
+        ndimage.binary_closing(np.abs(lum - field) > 0.6 * step, iterations=2)
+    )
+    labels, count = ndimage.label(ndimage.binary_erosion(plates, iterations=2))
+    sizes = np.bincount(labels.ravel())[1:]
+    big = np.nonzero(sizes > 0.01 * lum.size)[0] + 1
+    assert len(big) == 6, (count, sorted(sizes)[-8:])
+    rows = {round(float(np.mean(np.nonzero(labels == i)[0])) / 20) for i in big}
+    assert len(rows) == 2, rows
