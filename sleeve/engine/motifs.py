@@ -62,7 +62,6 @@ MOTIFS: dict[str, frozenset[str]] = {
             "ridgeline/dusk",
             "spectrogram/reflection",
             "topographic/horizon",
-            "topographic/relief",
             "topographic/tanaka",
         }
     ),
