@@ -30,7 +30,6 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts import flow_lines, title_words
 
 Box = tuple[float, float, float, float]
-PRINTS = ("swell", "range", "carve")
 # what the carving cuts, by the title's motif (title_words.motifs); a moon only for a
 # title naming the moon itself (MOON: a night is no moon, and night titles are many)
 CARVED = {"sun": "sun", "heart": "heart", "star": "star"}
@@ -283,19 +282,3 @@ def carve(
     ink = np.where(inside, 2, np.where(rng.random() < 0.5, 0, 1)).astype(np.uint8)
     flow_lines.draw(img, psi, count, weight, inks, calm, rng, width=width, inks_at=ink, period=rays)
     return _boxed((cx - r - 0.03, cy - r - 0.03, cx + r + 0.03, cy + r + 0.03), top, bottom)
-
-
-def paint(
-    img: Image.Image,
-    name: str,
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    inks: list[RGB],
-    calm: Box,
-) -> Box:
-    """Draw the print `name` (PRINTS) on `img`; returns the focal box."""
-    if name == "swell":
-        return swell(img, direction, rng, inks, calm)
-    if name == "range":
-        return range_(img, direction, rng, inks, calm)
-    return carve(img, direction, rng, inks, calm, carved(direction.title) or "sun")

@@ -26,7 +26,6 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts import flow_lines
 
 Box = tuple[float, float, float, float]
-SCENES = ("grass", "stone", "whirlpool")
 
 
 def _room(calm: Box) -> tuple[float, float]:
@@ -245,21 +244,3 @@ def _boat(
     _fill(window, _soft(deck * np.float32(length * 0.1), size), field)
     img.paste(window, (left, upper))
     return bx, by
-
-
-def paint(
-    img: Image.Image,
-    name: str,
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    inks: list[RGB],
-    calm: Box,
-) -> Box:
-    """Draw the scene `name` (SCENES) on `img`; returns the focal box."""
-    if name == "grass":
-        return grass(img, direction, rng, inks, calm)
-    if name == "stone":
-        return stone(img, direction, rng, inks, calm)
-    if name == "whirlpool":
-        return whirlpool(img, direction, rng, inks, calm)
-    raise ValueError(name)

@@ -1,0 +1,98 @@
+"""Flow field's weather (reviewers: draw what the title names; "grass before a low
+sun" and the incense, drawn for any song, read as cliches): snow or winter is wind
+over a snowfield, rain slanted dashed rain over ringed water, smoke a plume, the night
+a moon over the sea; every composition is one painter in flow_field.PAINTERS."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+
+import numpy as np
+
+from sleeve.engine.styles import flow_field
+from sleeve.engine.styles.cover_parts import flow_more
+from tests.engine.test_flow_field import _drawing
+from tests.engine.test_styles import CALM, LOUD
+
+
+def _drawn(title: str, base=CALM, seeds: int = 20) -> Counter:  # type: ignore[no-untyped-def]
+    looks = (dataclasses.replace(base, title=title, seed=s) for s in range(seeds))
+    return Counter(flow_field.layout_of(d) for d in looks)
+
+
+def test_a_title_naming_snow_rain_or_smoke_gets_that_picture() -> None:
+    for title, name in (
+        ("Quiet Snow", "snow"), ("Postcode Winter", "snow"), ("Lo-fi Rain", "rain"),
+        ("Lágrimas en la lluvia", "rain"), ("ฝนตกที่กรุงเทพ", "rain"), ("Blue Smoke", "plume"),
+    ):  # fmt: skip
+        assert set(_drawn(title)) == {name}, (title, _drawn(title))
+
+
+def test_night_titles_mostly_get_the_moon_over_the_sea_not_all() -> None:
+    """Three turns in five: many titles name the night, and one picture for them all
+    would repeat in a batch."""
+    drawn = _drawn("Midnight", seeds=40)
+    assert 0.45 < drawn["moonlit"] / 40 < 0.8, drawn
+    assert len(drawn) >= 3, drawn
+
+
+def test_the_grass_and_the_plume_are_never_drawn_for_an_unnamed_subject() -> None:
+    for base in (CALM, LOUD):
+        drawn = _drawn("Harbour Lights", dataclasses.replace(base, genre="rock"), 60)
+        assert not {"grass", "plume", "incense", "snow", "rain", "moonlit"} & set(drawn), drawn
+
+
+def _grey(name: str, seed: int = 0) -> np.ndarray:
+    base = dataclasses.replace(CALM, layout="top-left")
+    art = flow_field.render(_drawing(name, base, seed), 256)
+    return np.asarray(art.image.convert("L"), float)
+
+
+def _runs(column: np.ndarray) -> np.ndarray:
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], column.astype(int), [0]))))
+    return edges[1::2] - edges[::2]
+
+
+def test_the_snow_is_a_pale_snowfield_under_a_dark_sky_with_a_moon() -> None:
+    for seed in range(2):
+        grey = _grey("snow", seed)
+        sky, ground = np.median(grey[90:130]), np.median(grey[-20:])
+        assert ground > sky + 80, (seed, sky, ground)  # white drifts, a night above
+        assert (grey[60:200] > 200).mean() > 0.02, seed  # streaks, flakes and a moon
+
+
+def test_the_rain_falls_in_short_slanted_dashes() -> None:
+    """A vertical cut through the rain meets short dashes, not long stripes; the rain
+    leans: a dash's ink moves sideways from row to row."""
+    for seed in range(2):
+        grey = _grey("rain", seed)
+        ink = np.abs(grey - np.median(grey)) > 50
+        rain = ink[120:170]
+        runs = np.concatenate([_runs(rain[:, x]) for x in range(40, 216, 8)])
+        assert len(runs) >= 10 and np.median(runs) < 30, (seed, len(runs))
+        same = (rain[1:] & rain[:-1]).sum() / max(rain.sum(), 1)
+        left = (rain[1:, 1:] & rain[:-1, :-1]).sum() / max(rain.sum(), 1)
+        right = (rain[1:, :-1] & rain[:-1, 1:]).sum() / max(rain.sum(), 1)
+        assert max(left, right) > 0.6 * same, (seed, same, left, right)
+
+
+def test_the_moon_lays_a_bright_path_on_the_water() -> None:
+    for seed in range(2):
+        base = dataclasses.replace(CALM, layout="top-left", title="Midnight")
+        d = _drawing("moonlit", base, seed)
+        art = flow_field.render(d, 256)
+        grey = np.asarray(art.image.convert("L"), float)
+        x0, _, x1, _ = (int(v * 256) for v in art.focal)
+        mid = (x0 + x1) // 2
+        sea = grey[-50:]
+        near = sea[:, max(mid - 10, 0) : mid + 10].mean()
+        far = sea[:, (mid + 128) % 256 - 10 : (mid + 128) % 256 + 10].mean()
+        assert near > far + 10, (seed, near, far)
+
+
+def test_every_composition_is_one_painter_in_one_table() -> None:
+    lines = set(flow_more.FORMS) - {"strokes"}
+    assert lines == set(flow_field.PAINTERS), lines ^ set(flow_field.PAINTERS)
+    assert flow_field.SUBJECT_LAYOUTS["snow"] == ("snow",)
+    assert {"snow", "rain", "smoke"} <= set(flow_field.STYLE.subjects)
