@@ -27,6 +27,8 @@ def test_a_title_naming_snow_rain_or_smoke_gets_that_picture() -> None:
         ("Lágrimas en la lluvia", "rain"), ("ฝนตกที่กรุงเทพ", "rain"), ("Blue Smoke", "plume"),
     ):  # fmt: skip
         assert set(_drawn(title)) == {name}, (title, _drawn(title))
+    for title in ("Glass City", "東京の夜"):  # a city its skyline, four turns in five
+        assert 0.65 < _drawn(title, seeds=40)["city"] / 40 < 0.95, (title, _drawn(title))
 
 
 def test_night_titles_mostly_get_the_moon_over_the_sea_not_all() -> None:
@@ -40,7 +42,8 @@ def test_night_titles_mostly_get_the_moon_over_the_sea_not_all() -> None:
 def test_the_grass_and_the_plume_are_never_drawn_for_an_unnamed_subject() -> None:
     for base in (CALM, LOUD):
         drawn = _drawn("Harbour Lights", dataclasses.replace(base, genre="rock"), 60)
-        assert not {"grass", "plume", "incense", "snow", "rain", "moonlit"} & set(drawn), drawn
+        named = {"grass", "plume", "incense", "snow", "rain", "moonlit", "city"}
+        assert not named & set(drawn), drawn
 
 
 def _grey(name: str, seed: int = 0) -> np.ndarray:
@@ -86,13 +89,25 @@ def test_the_moon_lays_a_bright_path_on_the_water() -> None:
         x0, _, x1, _ = (int(v * 256) for v in art.focal)
         mid = (x0 + x1) // 2
         sea = grey[-50:]
-        near = sea[:, max(mid - 10, 0) : mid + 10].mean()
-        far = sea[:, (mid + 128) % 256 - 10 : (mid + 128) % 256 + 10].mean()
-        assert near > far + 10, (seed, near, far)
+        near = (sea[:, max(mid - 10, 0) : mid + 10] > 200).mean()
+        far = (sea[:, (mid + 128) % 256 - 10 : (mid + 128) % 256 + 10] > 200).mean()
+        assert near > 2 * far + 0.02, (seed, near, far)
+
+
+def test_the_city_is_dark_towers_with_lit_windows_under_the_wind() -> None:
+    """At night the towers are a dark mass at the foot of the room, dotted with lit
+    windows; the sky above them is ruled in the wind's lines."""
+    for seed in range(2):
+        base = dataclasses.replace(CALM, layout="top-left", title="Night City")
+        grey = np.asarray(flow_field.render(_drawing("city", base, seed), 256).image.convert("L"))
+        towers, sky = grey[-30:].astype(float), grey[110:140].astype(float)
+        assert np.median(towers) < np.median(grey) + 5, seed  # dark blocks
+        assert (towers > 150).mean() > 0.04, seed  # lit windows
+        assert (sky > np.median(grey[:40]) + 60).mean() > 0.15, seed  # the wind's lines
 
 
 def test_every_composition_is_one_painter_in_one_table() -> None:
     lines = set(flow_more.FORMS) - {"strokes"}
     assert lines == set(flow_field.PAINTERS), lines ^ set(flow_field.PAINTERS)
     assert flow_field.SUBJECT_LAYOUTS["snow"] == ("snow",)
-    assert {"snow", "rain", "smoke"} <= set(flow_field.STYLE.subjects)
+    assert {"snow", "rain", "smoke", "city"} <= set(flow_field.STYLE.subjects)

@@ -11,11 +11,13 @@ setting sun, the front skyline the energy curve), swell (the frame ruled in line
 inside the song's waveform) and carving; flow_weather's snow (wind streaming over
 drifts, streaks of drifting snow, flakes, a moon), rain (slanted dashed rain over water
 ringed by drops) and moonlit sea (a moon in rings of light, its path broken bright
-lines on the water).
+lines on the water); flow_city's city (dark towers ruled in rows of lit windows, the
+wind's lines streaming over the roofs, the tallest where the song is loudest).
 Titles choose a subject: a sun, a moon, a heart or a star is carved out of the field
 by the lines turning, a mountain the range, fire the blaze (a flame of nested lines),
-snow or winter the snow, rain or a storm the rain, smoke the plume, the night the
-moonlit sea (three turns in five: night titles are many), a whirl the whirlpool, grass
+snow or winter the snow, rain or a storm the rain, smoke the plume, a city the city
+(four turns in five), the night the moonlit sea (three turns in five: night titles
+are many), a whirl the whirlpool, grass
 or wind the grass, a stone or a river the stone, the sea or a wave the great wave, a
 feather or a wing the feather. The grass and the plume are drawn only for a title
 naming them (reviewers read the grass and the incense, drawn for any song, as cliches).
@@ -63,6 +65,7 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
+    flow_city,
     flow_figures,
     flow_lines,
     flow_more,
@@ -82,10 +85,13 @@ STYLE = StyleInfo(
     name="flow_field",
     family="image",
     fits=("electronic", "ambient", "classical", "rock", "synthwave", "metal", "jazz"),
-    subjects=("cloud", "snow", "rain", "smoke"),  # the title's subject is the picture
+    subjects=("cloud", "snow", "rain", "smoke", "city"),  # the title's subject is the picture
 )
 # which composition draws each subject (registry.draws_named)
-SUBJECT_LAYOUTS = {"cloud": ("strokes",), "snow": ("snow",), "rain": ("rain",), "smoke": ("plume",)}
+SUBJECT_LAYOUTS = {
+    "cloud": ("strokes",), "snow": ("snow",), "rain": ("rain",), "smoke": ("plume",),
+    "city": ("city",),
+}  # fmt: skip
 
 # compositions no song gets any more (art directors' reviews; see the docstring)
 RETIRED = (
@@ -401,6 +407,7 @@ PAINTERS: dict[str, Painter] = {
     "snow": flow_weather.snow,
     "rain": flow_weather.rain,
     "moonlit": flow_weather.moonlit,
+    "city": flow_city.city,
     "blaze": _blaze,
 }
 

@@ -15,14 +15,14 @@ from sleeve.engine.styles.cover_parts import flow_prints, flow_words, title_word
 # the catalogue: streamline prints (flow_field.PAINTERS) and the painted strokes
 FORMS = (
     "swell", "range", "grass", "stone", "whirlpool", "wave", "feather", "plume", "carve",
-    "blaze", "snow", "rain", "moonlit", "strokes",
+    "blaze", "snow", "rain", "moonlit", "city", "strokes",
 )  # fmt: skip
 # the seed's pictures: the range, the stone, the wave and the feather most often, the
 # subject-less swell (the song's waveform) and the whirlpool rarer; the grass (before a
 # low sun) and the plume only for a title naming them (reviewers read the grass and the
 # incense, drawn for any song, as cliches); the carving, the blaze and the weather by
 # title, the strokes by genre
-WEIGHTS = (0.08, 0.4, 0.0, 0.6, 0.15, 0.25, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+WEIGHTS = (0.05, 0.4, 0.0, 0.6, 0.15, 0.15, 0.3, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the whirlpool: genres whose imagery is a swirl
@@ -38,11 +38,13 @@ TITLE_FORMS = {
     "plume": ("incense",),
 }  # and the blaze for a title naming fire (title_words.names_fire)
 # title_words' motifs -> the picture: snow or winter the snowfield, rain (a storm) the
-# rain, smoke the plume (and the night, last, the moonlit sea)
-MOTIF_FORMS = (("mountain", "range"), ("snow", "snow"), ("rain", "rain"), ("smoke", "plume"))
+# rain, smoke the plume, a city its skyline (and the night, last, the moonlit sea)
+MOTIF_FORMS = (
+    ("mountain", "range"), ("snow", "snow"), ("rain", "rain"), ("smoke", "plume"), ("city", "city"),
+)  # fmt: skip
 # the share of titles naming it that get the named picture (the rest the seed's own,
 # so that many night titles, or suns, are not one picture)
-TURNS = {"carve": 0.75, "range": 0.75, "moonlit": 0.6}
+TURNS = {"carve": 0.75, "range": 0.75, "moonlit": 0.6, "city": 0.8}
 
 
 def named_form(title: str) -> str | None:
@@ -84,9 +86,9 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         return named
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     weights = np.asarray(WEIGHTS, dtype=float)
-    weights[FORMS.index("whirlpool")] += 0.2 * energy**2
-    weights[FORMS.index("swell")] += 0.25 * energy
-    weights[FORMS.index("wave")] += 0.8 * energy
+    weights[FORMS.index("whirlpool")] += 0.35 * energy**2
+    weights[FORMS.index("swell")] += 0.2 * energy
+    weights[FORMS.index("wave")] += 0.5 * energy
     weights[FORMS.index("range")] += 0.45 * (1.0 - energy)
     weights[FORMS.index("stone")] += 0.3 * (1.0 - energy)
     if names & set(SWIRLS):

@@ -16,7 +16,7 @@ from sleeve.engine.styles.cover_parts import title_words
 # the pictures with a sky or water under it: night turns them
 SKIES = (
     "grass", "range", "wave", "stone", "whirlpool", "swell", "plume", "feather", "snow",
-    "rain", "moonlit",
+    "rain", "moonlit", "city",
 )  # fmt: skip
 # what names the night or the cold besides title_words' night and snow (stems, as holds)
 NIGHT = (

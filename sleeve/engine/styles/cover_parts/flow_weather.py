@@ -58,7 +58,7 @@ def _dashes(along: np.ndarray, index: np.ndarray, period: float, duty: float, rn
     low = int(index.min())
     phase = rng.random(int(index.max()) - low + 1).astype(np.float32)
     pos = np.mod(along / np.float32(period) + phase[index - low], np.float32(1.0))
-    taper = np.float32(0.3 * duty)
+    taper = np.float32(0.2 * duty)
     return np.clip(np.minimum(pos, np.float32(duty) - pos) / taper, 0.0, 1.0)
 
 
@@ -105,6 +105,24 @@ def _drifts(x: np.ndarray, rng: np.random.Generator, wind: float, bottom: float,
     return surface.astype(np.float32), crest
 
 
+def wind_over(
+    surface: np.ndarray,
+    y: np.ndarray,
+    bottom: float,
+    room: float,
+    rng: np.random.Generator,
+    energy: float,
+) -> np.ndarray:
+    """The wind's stream function over a ground whose top is `surface` (1 x size, y
+    down): its lines hug the ground and flatten higher up, gusts bending them more
+    for a loud song."""
+    size = surface.shape[1]
+    lift = 1.0 - np.exp(-np.maximum(surface - y, 0.0) / np.float32(room * 0.3))
+    air = (bottom - y) - (bottom - surface) * (1.0 - lift)
+    warp = flow_lines.upscale(flow_lines.noise(rng, max(size // 4, 16), 3), size)
+    return (air + (0.004 + 0.02 * energy) * warp * lift).astype(np.float32)
+
+
 def snow(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
@@ -118,10 +136,7 @@ def snow(
     wind = float(rng.choice((-1.0, 1.0)))
     surface, crest = _drifts(x, rng, wind, bottom, room)
     height = surface - y  # above the snow, in sides
-    hug = room * 0.3
-    air = (bottom - y) - (bottom - surface) * np.exp(-np.maximum(height, 0.0) / hug)
-    warp = flow_lines.upscale(flow_lines.noise(rng, max(size // 4, 16), 3), size)
-    air = air + (0.004 + 0.02 * energy) * warp * (1.0 - np.exp(-np.maximum(height, 0.0) / hug))
+    air = wind_over(surface, y, bottom, room, rng, energy)
     count = min(flow_lines.spacing(direction) * 0.9, size / 7.0)
     lines = count / room
     index = np.floor(air * np.float32(lines) + np.float32(0.5)).astype(np.int32)
@@ -205,14 +220,14 @@ def rain(
     warp = flow_lines.upscale(flow_lines.noise(rng, max(size // 4, 16), 2), size)
     across = (x - slant * y + (0.006 + 0.01 * energy) * warp) * np.float32(count)
     index = np.floor(across + np.float32(0.5)).astype(np.int32)
-    streak = _dashes(y, index, 0.16 + 0.14 * energy, 0.45 + 0.3 * energy, rng)
+    streak = _dashes(y, index, 0.2 + 0.16 * energy, 0.55 + 0.25 * energy, rng)
     sky = np.clip((shore - 0.025 - y) * size, 0.0, 1.0)
     psi_water, rings, focal = _water(x, y, rng, shore, bottom, direction)
     water = y > shore
     psi = np.where(water, psi_water, across).astype(np.float32)
-    width = np.where(water, 1.0, streak * sky) * _band(size, calm)
+    width = np.where(water, 1.6, streak * sky) * _band(size, calm)  # the water bolder
     ink = np.where(water, np.where(rings, 2, 1), 0).astype(np.uint8)
-    weight = max(1.5, size / count * (0.22 + 0.1 * direction.density))
+    weight = max(1.5, size / count * (0.13 + 0.06 * direction.density))
     flow_lines.draw(
         img, psi, 1.0, weight, inks, calm, rng, width=width.astype(np.float32), inks_at=ink
     )
@@ -265,10 +280,10 @@ def moonlit(
     halo = np.hypot(x - mx, y - my) / np.float32(r * 0.42)
     rings = (halo < 8.0) & (y < horizon)
     psi = np.where(y > horizon, sea, np.where(rings, halo, -1e3)).astype(np.float32)
-    width = np.where(y > horizon, np.where(path, glints, 0.45), np.clip(8.0 - halo, 0.0, 1.0))
+    width = np.where(y > horizon, np.where(path, glints, 0.7), np.clip(8.0 - halo, 0.0, 1.0))
     width = width * _clear(x, y, moon, 1.35) * _band(size, calm)
     ink = np.where(path & (y > horizon), 2, np.where(y > horizon, 1, 0)).astype(np.uint8)
-    weight = max(1.5, size * (bottom - horizon) / rows * (0.4 + 0.15 * direction.density))
+    weight = max(1.5, size * (bottom - horizon) / rows * (0.6 + 0.2 * direction.density))
     flow_lines.draw(
         img, psi, 1.0, weight, inks, calm, rng, width=width.astype(np.float32), inks_at=ink
     )
