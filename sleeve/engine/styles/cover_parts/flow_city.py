@@ -44,29 +44,30 @@ def _towers(
 def city(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
-    """A skyline of ruled towers with rows of windows, the wind streaming over it."""
+    """A skyline of ruled towers with rows of windows, the wind streaming over it (the
+    wind's field computed at half the side, then scaled up)."""
     size = img.size[0]
-    x, y = raster.pixel_grid(size)
+    xf = raster.pixel_grid(size)[0]
     top, bottom = flow_weather._room(calm)
     room = bottom - top
     energy = float(np.clip(direction.energy, 0.0, 1.0))
-    skyline, which, lead = _towers(direction, rng, x, bottom, room)
-    roofs = _envelope(skyline, int(size * 0.05))
-    air = flow_weather.wind_over(_blurred(roofs, size * 0.03) - 0.03, y, bottom, room, rng, energy)
+    skyline, which, lead = _towers(direction, rng, xf, bottom, room)
+    x, y = raster.pixel_grid(max(size // 2, 16))
+    roofs = _blurred(_envelope(skyline, int(size * 0.05)), size * 0.03) - 0.03
+    roofs = np.interp(x[0], xf[0], roofs[0]).astype(np.float32)[None, :]
+    air = flow_weather.wind_over(roofs, y, bottom, room, rng, energy)
     count = min(flow_lines.spacing(direction) * 0.55, size / 8.0)
     lines = count / room
-    sky = y < skyline - np.float32(0.015)
+    sky = y < np.interp(x[0], xf[0], skyline[0]).astype(np.float32)[None, :] - 0.015
     moon = flow_weather._moon(rng, 1.0 - lead * 0.6 - 0.2, top, float(skyline.min()), room * 0.08)
-    width = sky * flow_weather._clear(x, y, moon, 1.5) * flow_weather._band(size, calm)
+    width = sky * flow_weather._clear(x, y, moon, 1.5) * flow_weather._band(x.shape[1], calm)
     weight = max(1.5, size / count * (0.26 + 0.1 * direction.density))
-    flow_lines.draw(img, air, lines, weight, inks, calm, rng, width=width.astype(np.float32))
-    block = np.clip((y - skyline) * size + 0.5, 0.0, 1.0) * flow_weather._edge(size, calm)
-    field = img.getpixel((0, size - 1))
-    light = sum(field) > 380
-    tower = mix(field, inks[0], 0.85) if light else mix(field, (0, 0, 0), 0.6)
-    img.paste(Image.new("RGB", img.size, tower), (0, 0), _mask(block))
-    lit = [field if light else inks[0], inks[1], inks[2]]  # the windows lit
-    _windows(img, x, y, skyline, which, lit, calm, rng)
+    flow_lines.draw(
+        img, flow_weather._up(air, size), lines, weight, inks, calm, rng,
+        width=flow_weather._up(width, size),
+    )  # fmt: skip
+    flow_weather._ground(img, skyline, calm, _tower(img, inks))
+    _windows(img, skyline, which, _lit(img, inks), calm)
     flow_weather._disc(img, moon[:2], moon[2], inks[2])
     mx, my, r = moon
     box = (min(mx - r, lead - 0.12), min(my - r, float(skyline.min())), max(mx + r, lead + 0.12),
@@ -74,23 +75,44 @@ def city(
     return flow_weather._focal(box, calm)
 
 
-def _windows(img, x, y, skyline, which, inks: list[RGB], calm: Box, rng) -> None:  # type: ignore[no-untyped-def]
-    """Each tower ruled in upright lines broken into rows of lit windows (the lead
-    tower's in the accent, the rest in the first ink), a margin in from its walls."""
+def _light(img: Image.Image) -> bool:
+    return sum(img.getpixel((0, img.size[0] - 1))) > 380
+
+
+def _tower(img: Image.Image, inks: list[RGB]) -> RGB:
+    """The towers' tone: a dark silhouette, the lead ink on paper, near black at night."""
+    field = img.getpixel((0, img.size[0] - 1))
+    return mix(field, inks[0], 0.85) if _light(img) else mix(field, (0, 0, 0), 0.6)
+
+
+def _lit(img: Image.Image, inks: list[RGB]) -> list[RGB]:
+    """The windows' inks: the paper's own tone, or the pale lead ink at night."""
+    return [img.getpixel((0, img.size[0] - 1)) if _light(img) else inks[0], inks[1], inks[2]]
+
+
+def _windows(img, skyline, which, inks: list[RGB], calm: Box) -> None:  # type: ignore[no-untyped-def]
+    """Each tower's rows of lit windows (the lead tower's in the accent, the rest in
+    the first ink), a margin in from its walls: a grid of small soft-edged panes laid
+    in the strip of rows the towers fill."""
     size = img.size[0]
+    first = max(int(float(skyline.min()) * size) - 2, 0)
+    x, y = raster.pixel_grid(size)
+    y = y[first:]
     pitch = 0.018
-    psi = (x / np.float32(pitch)).astype(np.float32) * np.ones_like(y)
+    px = np.float32(pitch * size)  # the panes' edges soft over about a pixel
+    across = np.mod(x / np.float32(pitch), 1.0)
+    cols = np.clip(np.minimum(across - 0.3, 0.7 - across) * px + 0.5, 0.0, 1.0)
     storey = np.mod((y - skyline) / np.float32(pitch * 1.3), 1.0)
-    rows = np.clip(np.minimum(storey - 0.25, 0.85 - storey) * 12.0, 0.0, 1.0)
+    rows = np.clip(np.minimum(storey - 0.25, 0.85 - storey) * px * 1.3 + 0.5, 0.0, 1.0)
     left = np.concatenate(([True], which[0, 1:] != which[0, :-1]))
     walls = _blurred(left[None, :].astype(np.float32), pitch * size * 0.7) < 0.02
-    inside = (y > skyline + np.float32(pitch)) * walls * flow_weather._edge(size, calm)
+    inside = (y > skyline + np.float32(pitch)) * walls * flow_weather._edge(size, calm)[first:]
+    panes = rows * (cols * inside)
     tallest = which == which[0, int(np.argmin(skyline[0]))]
-    code = np.broadcast_to(np.where(tallest, 2, 0), (size, size)).astype(np.uint8)
-    flow_lines.draw(
-        img, psi, 1.0, pitch * size * 0.45, inks, calm, rng,
-        width=(rows * inside).astype(np.float32), inks_at=code,
-    )  # fmt: skip
+    strip = img.crop((0, first, size, size))
+    for ink, here in ((inks[0], ~tallest), (inks[2], tallest)):
+        strip.paste(Image.new("RGB", strip.size, ink), (0, 0), _mask(panes * here))
+    img.paste(strip, (0, first))
 
 
 def _envelope(row: np.ndarray, reach: int) -> np.ndarray:

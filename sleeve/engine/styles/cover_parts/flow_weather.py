@@ -127,14 +127,17 @@ def snow(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
     """Wind streaming over a snowfield: lines hugging the drifts, broken into streaks
-    of drifting snow, flakes on the wind, a moon above."""
+    of drifting snow, flakes on the wind, a moon above (the lines' fields computed at
+    half the side, then scaled up)."""
     size = img.size[0]
-    x, y = raster.pixel_grid(size)
     top, bottom = _room(calm)
     room = bottom - top
     energy = _energy(direction)
     wind = float(rng.choice((-1.0, 1.0)))
-    surface, crest = _drifts(x, rng, wind, bottom, room)
+    xf = raster.pixel_grid(size)[0]
+    full, crest = _drifts(xf, rng, wind, bottom, room)
+    x, y = raster.pixel_grid(max(size // 2, 16))
+    surface = np.interp(x[0], xf[0], full[0]).astype(np.float32)[None, :]
     height = surface - y  # above the snow, in sides
     air = wind_over(surface, y, bottom, room, rng, energy)
     count = min(flow_lines.spacing(direction) * 0.9, size / 7.0)
@@ -143,31 +146,25 @@ def snow(
     streak = _dashes(x * wind, index, 0.55 - 0.25 * energy, 0.55 + 0.35 * energy, rng)
     moon = _moon(rng, 1.0 - crest + float(rng.uniform(-0.08, 0.08)), top, float(surface.min()),
                  room * (0.07 + 0.04 * (1.0 - energy)))  # fmt: skip
-    width = streak * (height > 0) * _clear(x, y, moon, 1.5) * _band(size, calm)
-    ground = np.clip((y - surface) * size + 0.5, 0.0, 1.0) * _edge(size, calm)
-    img.paste(Image.new("RGB", img.size, inks[0]), (0, 0), _mask(ground))
+    _ground(img, full, calm, inks[0])
+    depth = (y - surface) / np.float32(0.028)  # the lee: lines under the surface
+    lee = np.clip(1.0 - depth / 4.0, 0.0, 1.0) * (depth > 0.5) * 0.7
+    above = height > 0
+    width = np.where(above, streak * _clear(x, y, moon, 1.5), lee) * _band(x.shape[1], calm)
+    psi = np.where(above, air * np.float32(lines), depth - np.float32(1000.5))
+    low = int(index.min())
+    lead = np.where(rng.random(int(index.max()) - low + 1) < 0.62, 0, 1).astype(np.uint8)
+    code = np.where(above, lead[index - low], 1)  # the lee in the second ink
     weight = max(1.5, size / count * (0.3 + 0.12 * direction.density))
-    flow_lines.draw(img, air, lines, weight, inks, calm, rng, width=width.astype(np.float32))
-    _lee(img, x, y, surface, inks[1], calm, weight)
+    flow_lines.draw(
+        img, _up(psi, size), 1.0, weight, inks, calm, rng, width=_up(width, size),
+        inks_at=_doubled(code, size),
+    )  # fmt: skip
     _disc(img, moon[:2], moon[2], inks[2])
-    _flakes(img, rng, direction, surface, calm, inks[0])
+    _flakes(img, rng, direction, full, calm, inks[0])
     mx, my, r = moon
     box = (min(mx - r, crest - 0.2) - 0.04, my - r - 0.04, max(mx + r, crest + 0.2) + 0.04, bottom)
     return _focal(box, calm)
-
-
-def _lee(img, x, y, surface, ink: RGB, calm: Box, weight: float) -> None:  # type: ignore[no-untyped-def]
-    """A few lines under the snow's surface, following it, thinning with depth: the
-    drifts' shape in shadow."""
-    size = img.size[0]
-    depth = (y - surface) / np.float32(0.028)
-    width = np.clip(1.0 - depth / 4.0, 0.0, 1.0) * (depth > 0.5) * _band(size, calm)
-    psi = (depth - np.float32(0.5)).astype(np.float32)
-    code = np.ones((size, size), dtype=np.uint8)
-    flow_lines.draw(
-        img, psi, 1.0, weight * 0.7, [ink, ink, ink], calm, np.random.default_rng(0),
-        width=width.astype(np.float32), inks_at=code,
-    )  # fmt: skip
 
 
 def _flakes(
@@ -201,6 +198,26 @@ def _edge(size: int, calm: Box) -> np.ndarray:
     return np.clip(gap * size + 0.5, 0.0, 1.0).astype(np.float32)[:, None]
 
 
+def _ground(img: Image.Image, surface: np.ndarray, calm: Box, ink: RGB) -> None:
+    """The ground under `surface` (1 x size, y down) laid flat in `ink`, ending in a
+    clean edge before the title's band."""
+    size = img.size[0]
+    y = raster.pixel_grid(size)[1]
+    cover = np.clip((y - surface) * size + 0.5, 0.0, 1.0) * _edge(size, calm)
+    img.paste(Image.new("RGB", img.size, ink), (0, 0), _mask(cover))
+
+
+def _up(field: np.ndarray, size: int) -> np.ndarray:
+    """A field computed at half the side, scaled up to size x size (float32)."""
+    return flow_lines.upscale(np.asarray(field, dtype=np.float32), size)
+
+
+def _doubled(codes: np.ndarray, size: int) -> np.ndarray:
+    """Half-side ink codes as size x size (each cell repeated)."""
+    small = Image.fromarray(codes.astype(np.uint8), "L")
+    return np.asarray(small.resize((size, size), Image.Resampling.NEAREST))
+
+
 def _mask(cover: np.ndarray) -> Image.Image:
     return Image.fromarray((np.clip(cover, 0.0, 1.0) * 255.0 + 0.5).astype(np.uint8), "L")
 
@@ -208,29 +225,31 @@ def _mask(cover: np.ndarray) -> Image.Image:
 def rain(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
-    """Slanted rain in dashed lines over still water ringed where drops land."""
+    """Slanted rain in dashed lines over still water ringed where drops land (the
+    fields computed at half the side, then scaled up)."""
     size = img.size[0]
-    x, y = raster.pixel_grid(size)
+    x, y = raster.pixel_grid(max(size // 2, 16))
     top, bottom = _room(calm)
     room = bottom - top
     energy = _energy(direction)
     shore = top + room * float(rng.uniform(0.56, 0.68))
     slant = float(rng.choice((-1.0, 1.0))) * (0.1 + 0.4 * energy)
     count = min(16.0 + 16.0 * signals.pace(direction), size / 6.0)
-    warp = flow_lines.upscale(flow_lines.noise(rng, max(size // 4, 16), 2), size)
+    warp = flow_lines.noise(rng, x.shape[1], 2)
     across = (x - slant * y + (0.006 + 0.01 * energy) * warp) * np.float32(count)
     index = np.floor(across + np.float32(0.5)).astype(np.int32)
     streak = _dashes(y, index, 0.2 + 0.16 * energy, 0.55 + 0.25 * energy, rng)
-    sky = np.clip((shore - 0.025 - y) * size, 0.0, 1.0)
+    sky = np.clip((shore - 0.025 - y) * x.shape[1], 0.0, 1.0)
     psi_water, rings, focal = _water(x, y, rng, shore, bottom, direction)
     water = y > shore
     psi = np.where(water, psi_water, across).astype(np.float32)
-    width = np.where(water, 1.6, streak * sky) * _band(size, calm)  # the water bolder
-    ink = np.where(water, np.where(rings, 2, 1), 0).astype(np.uint8)
+    width = np.where(water, 1.6, streak * sky) * _band(x.shape[1], calm)  # the water bolder
+    ink = np.where(water, np.where(rings, 2, 1), 0)
     weight = max(1.5, size / count * (0.13 + 0.06 * direction.density))
     flow_lines.draw(
-        img, psi, 1.0, weight, inks, calm, rng, width=width.astype(np.float32), inks_at=ink
-    )
+        img, _up(psi, size), 1.0, weight, inks, calm, rng, width=_up(width, size),
+        inks_at=_doubled(ink, size),
+    )  # fmt: skip
     return _focal(focal, calm)
 
 
@@ -261,9 +280,9 @@ def moonlit(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
     """A moon over a calm sea: rings of light round it, its path a column of broken
-    bright lines on the water."""
+    bright lines on the water (the fields computed at half the side, then scaled up)."""
     size = img.size[0]
-    x, y = raster.pixel_grid(size)
+    x, y = raster.pixel_grid(max(size // 2, 16))
     top, bottom = _room(calm)
     room = bottom - top
     energy = _energy(direction)
@@ -281,11 +300,12 @@ def moonlit(
     rings = (halo < 8.0) & (y < horizon)
     psi = np.where(y > horizon, sea, np.where(rings, halo, -1e3)).astype(np.float32)
     width = np.where(y > horizon, np.where(path, glints, 0.7), np.clip(8.0 - halo, 0.0, 1.0))
-    width = width * _clear(x, y, moon, 1.35) * _band(size, calm)
-    ink = np.where(path & (y > horizon), 2, np.where(y > horizon, 1, 0)).astype(np.uint8)
+    width = width * _clear(x, y, moon, 1.35) * _band(x.shape[1], calm)
+    ink = np.where(path & (y > horizon), 2, np.where(y > horizon, 1, 0))
     weight = max(1.5, size * (bottom - horizon) / rows * (0.6 + 0.2 * direction.density))
     flow_lines.draw(
-        img, psi, 1.0, weight, inks, calm, rng, width=width.astype(np.float32), inks_at=ink
-    )
+        img, _up(psi, size), 1.0, weight, inks, calm, rng, width=_up(width, size),
+        inks_at=_doubled(ink, size),
+    )  # fmt: skip
     _disc(img, (mx, my), r, inks[2])
     return _focal((mx - r * 3.4, my - r * 3.4, mx + r * 3.4, bottom), calm)
