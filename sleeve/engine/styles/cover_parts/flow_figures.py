@@ -35,8 +35,9 @@ def feather(
     top, bottom = flow_scenes._room(calm)
     room = bottom - top
     energy = float(np.clip(direction.energy, 0.0, 1.0))
-    length = min(room * float(rng.uniform(0.95, 1.1)), 0.95)
-    lean = float(rng.choice((-1.0, 1.0))) * np.radians(float(rng.uniform(25, 42)))
+    length = min(room * float(rng.uniform(0.8, 0.92)) * (0.95 + 0.25 * energy), 0.95)
+    # a calm song's feather lies near upright, a loud one's is blown over
+    lean = float(rng.choice((-1.0, 1.0))) * np.radians(float(rng.uniform(18, 28)) + 24 * energy)
     ux, uy = float(np.sin(lean)), float(-np.cos(lean))  # along the shaft, base to tip
     mid_x = float(rng.choice((0.42, 0.58)) + rng.uniform(-0.06, 0.06))  # off-centre
     mid_y = (top + bottom) / 2

@@ -22,7 +22,7 @@ FORMS = (
 # low sun) and the plume only for a title naming them (reviewers read the grass and the
 # incense, drawn for any song, as cliches); the carving, the blaze and the weather by
 # title, the strokes by genre
-WEIGHTS = (0.05, 0.4, 0.0, 0.6, 0.15, 0.15, 0.3, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+WEIGHTS = (0.05, 0.4, 0.0, 0.6, 0.12, 0.15, 0.3, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the whirlpool: genres whose imagery is a swirl
@@ -36,6 +36,7 @@ TITLE_FORMS = {
     "wave": ("wave", "ocean", "sea", "surf", "tsunami", "mar", "meer", "θάλασσ", "바다"),
     "feather": ("feather", "wing", "wings", "angel", "fly", "flight", "pluma", "plume"),
     "plume": ("incense",),
+    "snow": ("frost", "frozen", "ice", "icy", "blizzard", "glacier"),
 }  # and the blaze for a title naming fire (title_words.names_fire)
 # title_words' motifs -> the picture: snow or winter the snowfield, rain (a storm) the
 # rain, smoke the plume, a city its skyline (and the night, last, the moonlit sea)
@@ -86,7 +87,7 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         return named
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     weights = np.asarray(WEIGHTS, dtype=float)
-    weights[FORMS.index("whirlpool")] += 0.35 * energy**2
+    weights[FORMS.index("whirlpool")] += 0.25 * energy**2
     weights[FORMS.index("swell")] += 0.2 * energy
     weights[FORMS.index("wave")] += 0.5 * energy
     weights[FORMS.index("range")] += 0.45 * (1.0 - energy)

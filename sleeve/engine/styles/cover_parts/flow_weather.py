@@ -62,8 +62,11 @@ def _dashes(along: np.ndarray, index: np.ndarray, period: float, duty: float, rn
     return np.clip(np.minimum(pos, np.float32(duty) - pos) / taper, 0.0, 1.0)
 
 
-def _disc(img: Image.Image, centre: tuple[float, float], r: float, ink: RGB) -> None:
-    """A solid disc (anti-aliased by drawing at four times the size in a window)."""
+def _disc(
+    img: Image.Image, centre: tuple[float, float], r: float, ink: RGB, floor: float = 2.0
+) -> None:
+    """A solid disc (anti-aliased by drawing at four times the size in a window), cut
+    off below `floor` (a moon setting behind the sea's horizon)."""
     size = img.size[0]
     cx, cy = centre
     left, top = int((cx - r) * size) - 2, int((cy - r) * size) - 2
@@ -71,7 +74,11 @@ def _disc(img: Image.Image, centre: tuple[float, float], r: float, ink: RGB) -> 
     mask = Image.new("L", (side * 4, side * 4), 0)
     ox, oy = (cx * size - left) * 4, (cy * size - top) * 4
     rr = r * size * 4
-    ImageDraw.Draw(mask).ellipse((ox - rr, oy - rr, ox + rr, oy + rr), fill=255)
+    draw = ImageDraw.Draw(mask)
+    draw.ellipse((ox - rr, oy - rr, ox + rr, oy + rr), fill=255)
+    cut = (floor * size - top) * 4
+    if cut < side * 4:
+        draw.rectangle((0, max(cut, 0), side * 4, side * 4), fill=0)
     mask = mask.resize((side, side), Image.Resampling.BOX)
     img.paste(Image.new("RGB", (side, side), ink), (left, top), mask)
 
@@ -289,6 +296,8 @@ def moonlit(
     horizon = top + room * float(rng.uniform(0.5, 0.62))
     side = float(rng.choice((0.34, 0.66)) + rng.uniform(-0.06, 0.06))
     moon = _moon(rng, side, top, horizon, room * (0.08 + 0.05 * (1.0 - energy)))
+    if rng.random() < 0.6 * (1.0 - energy):  # a calm song's moon big, setting in the sea
+        moon = (side, horizon - room * 0.06, room * (0.15 + 0.05 * float(rng.random())))
     mx, my, r = moon
     deep = np.clip((y - horizon) / max(bottom - horizon, 0.05), 0.0, 1.0)
     rows = 9.0 + 9.0 * signals.pace(direction)
@@ -296,16 +305,19 @@ def moonlit(
     sea = (np.sqrt(deep) + swell / rows * 3.0) * np.float32(rows)
     path = np.abs(x - mx) < r * (0.9 + 2.6 * deep)
     glints = _dashes(x, np.floor(sea + 0.5).astype(np.int32), 0.05, 0.6, rng)
-    halo = np.hypot(x - mx, y - my) / np.float32(r * 0.42)
-    rings = (halo < 8.0) & (y < horizon)
+    gap = 0.42 * min(r, 0.07)  # the rings of light, five past the moon's clear edge
+    halo = np.hypot(x - mx, y - my) / np.float32(gap)
+    reach = 1.35 * r / gap + 5.0
+    rings = (halo < reach) & (y < horizon)
     psi = np.where(y > horizon, sea, np.where(rings, halo, -1e3)).astype(np.float32)
-    width = np.where(y > horizon, np.where(path, glints, 0.7), np.clip(8.0 - halo, 0.0, 1.0))
-    width = width * _clear(x, y, moon, 1.35) * _band(x.shape[1], calm)
+    width = np.where(y > horizon, np.where(path, glints, 0.7), np.clip(reach - halo, 0.0, 1.0))
+    width = width * np.maximum(_clear(x, y, moon, 1.35), y > horizon) * _band(x.shape[1], calm)
     ink = np.where(path & (y > horizon), 2, np.where(y > horizon, 1, 0))
     weight = max(1.5, size * (bottom - horizon) / rows * (0.6 + 0.2 * direction.density))
     flow_lines.draw(
         img, _up(psi, size), 1.0, weight, inks, calm, rng, width=_up(width, size),
         inks_at=_doubled(ink, size),
     )  # fmt: skip
-    _disc(img, (mx, my), r, inks[2])
-    return _focal((mx - r * 3.4, my - r * 3.4, mx + r * 3.4, bottom), calm)
+    _disc(img, (mx, my), r, inks[2], horizon)
+    out = 1.35 * r + 5.0 * gap
+    return _focal((mx - out, my - out, mx + out, bottom), calm)
