@@ -10,6 +10,7 @@ from collections import Counter
 
 import numpy as np
 
+from sleeve.engine.direction import Palette
 from sleeve.engine.styles import flow_field
 from sleeve.engine.styles.cover_parts import flow_more
 from tests.engine.test_flow_field import _drawing
@@ -46,8 +47,9 @@ def test_the_grass_and_the_plume_are_never_drawn_for_an_unnamed_subject() -> Non
         assert not named & set(drawn), drawn
 
 
-def _grey(name: str, seed: int = 0) -> np.ndarray:
-    base = dataclasses.replace(CALM, layout="top-left")
+def _grey(name: str, seed: int = 0, title: str = "", palette=None) -> np.ndarray:  # type: ignore[no-untyped-def]
+    base = dataclasses.replace(CALM, layout="top-left", title=title or CALM.title)
+    base = dataclasses.replace(base, palette=palette or base.palette)
     art = flow_field.render(_drawing(name, base, seed), 256)
     return np.asarray(art.image.convert("L"), float)
 
@@ -58,8 +60,13 @@ def _runs(column: np.ndarray) -> np.ndarray:
 
 
 def test_the_snow_is_a_pale_snowfield_under_a_dark_sky_with_a_moon() -> None:
-    for seed in range(2):
-        grey = _grey("snow", seed)
+    """Whatever the palette and whether or not the title names the night (a blizzard
+    on paper drew black snow)."""
+    paper = Palette(
+        (240, 236, 226), ((30, 30, 36), (90, 90, 96), (60, 60, 70)), (200, 40, 30), (20,) * 3
+    )
+    for seed, title in ((0, "Quiet Snow"), (1, "Quiet Snow"), (0, "Blizzard")):
+        grey = _grey("snow", seed, title, paper if title == "Blizzard" else None)
         sky, ground = np.median(grey[90:130]), np.median(grey[-20:])
         assert ground > sky + 80, (seed, sky, ground)  # white drifts, a night above
         assert (grey[60:200] > 200).mean() > 0.02, seed  # streaks, flakes and a moon

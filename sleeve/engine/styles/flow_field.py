@@ -315,7 +315,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The flow-field art at `size`, before the finish."""
     angle, name, rng = _plan(direction)
     bg_top, bg_bottom, lut = _colors(direction)
-    if name in flow_night.SKIES and flow_night.is_night(direction.title):
+    night = flow_night.is_night(direction.title) or name == "snow"  # snow: under a moon
+    if name in flow_night.SKIES and night:
         bg_top, bg_bottom, stops = flow_night.colors(direction)
         lut = _inks(stops, 0.0)
     if name == "strokes" and flow_strokes.violent(direction):

@@ -31,7 +31,7 @@ SWIRLS = ("psychedelic", "shoegaze", "dream_pop", "trance", "trap", "funk", "dis
 # a sun, a moon, a heart or a star the carving (flow_prints.CARVED)
 TITLE_FORMS = {
     "whirlpool": ("whirl", "swirl", "vortex", "spiral", "tornado", "maelstrom"),
-    "grass": ("grass", "meadow", "prairie", "wheat", "wind"),
+    "grass": ("grass", "meadow", "prairie", "wheat", "wind", "άνεμ", "viento", "ветер", "風"),
     "stone": ("stone", "river", "stream", "creek", "pebble", "brook"),
     "wave": ("wave", "ocean", "sea", "surf", "tsunami", "mar", "meer", "θάλασσ", "바다"),
     "feather": ("feather", "wing", "wings", "angel", "fly", "flight", "pluma", "plume"),
