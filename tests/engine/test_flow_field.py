@@ -93,7 +93,7 @@ def band_edges(image: Image.Image) -> np.ndarray:
 # the compositions drawn only for a title naming their subject, and such a title
 NAMING = {
     "grass": "Meadow", "plume": "Smoke Rings", "snow": "Quiet Snow", "rain": "Slow Rain",
-    "moonlit": "Midnight", "city": "Glass City",
+    "moonlit": "Midnight", "city": "Glass City", "fireworks": "Fireworks",
 }  # fmt: skip
 
 

@@ -43,7 +43,7 @@ def test_night_titles_mostly_get_the_moon_over_the_sea_not_all() -> None:
 def test_the_grass_and_the_plume_are_never_drawn_for_an_unnamed_subject() -> None:
     for base in (CALM, LOUD):
         drawn = _drawn("Harbour Lights", dataclasses.replace(base, genre="rock"), 60)
-        named = {"grass", "plume", "incense", "snow", "rain", "moonlit", "city"}
+        named = {"grass", "plume", "incense", "snow", "rain", "moonlit", "city", "fireworks"}
         assert not named & set(drawn), drawn
 
 
@@ -113,8 +113,26 @@ def test_the_city_is_dark_towers_with_lit_windows_under_the_wind() -> None:
         assert (sky > np.median(grey[:40]) + 60).mean() > 0.15, seed  # the wind's lines
 
 
+def test_fireworks_are_bright_bursts_on_a_night_sky_in_any_script() -> None:
+    """君と見た花火 and Feuerwerk draw fireworks (not a star, not a fire): the sky dark,
+    the bursts bright, each a ring of trails round an empty heart."""
+    for title in ("君と見た花火", "Feuerwerk", "Fireworks"):
+        assert set(_drawn(title, seeds=6)) == {"fireworks"}, title
+    for seed in range(2):
+        base = dataclasses.replace(CALM, layout="top-left", title="Fireworks")
+        art = flow_field.render(_drawing("fireworks", base, seed), 256)
+        grey = np.asarray(art.image.convert("L"), float)
+        assert np.median(grey) < 50, seed  # a night sky
+        x0, y0, x1, y1 = (int(v * 256) for v in art.focal)
+        burst = grey[y0:y1, x0:x1]
+        assert (burst > np.median(grey) + 80).mean() > 0.08, seed  # bright trails
+        cy, cx = (y0 + y1) // 2, (x0 + x1) // 2
+        heart = grey[cy - 3 : cy + 4, cx - 3 : cx + 4]
+        assert np.median(heart) < np.median(grey) + 40, seed  # the empty heart
+
+
 def test_every_composition_is_one_painter_in_one_table() -> None:
     lines = set(flow_more.FORMS) - {"strokes"}
     assert lines == set(flow_field.PAINTERS), lines ^ set(flow_field.PAINTERS)
     assert flow_field.SUBJECT_LAYOUTS["snow"] == ("snow",)
-    assert {"snow", "rain", "smoke", "city"} <= set(flow_field.STYLE.subjects)
+    assert {"snow", "rain", "smoke", "city", "fireworks"} <= set(flow_field.STYLE.subjects)

@@ -12,14 +12,16 @@ inside the song's waveform) and carving; flow_weather's snow (wind streaming ove
 drifts, streaks of drifting snow, flakes, a moon), rain (slanted dashed rain over water
 ringed by drops) and moonlit sea (a moon in rings of light, its path broken bright
 lines on the water); flow_city's city (dark towers ruled in rows of lit windows, the
-wind's lines streaming over the roofs, the tallest where the song is loudest).
+wind's lines streaming over the roofs, the tallest where the song is loudest);
+flow_fireworks' fireworks (willow bursts of drooping trails in the palette's inks on a
+night sky).
 Titles choose a subject: a sun, a moon, a heart or a star is carved out of the field
 by the lines turning, a mountain the range, fire the blaze (a flame of nested lines),
-snow or winter the snow, rain or a storm the rain, smoke the plume, a city the city
-(four turns in five), the night the moonlit sea (three turns in five: night titles
-are many), a whirl the whirlpool, grass
-or wind the grass, a stone or a river the stone, the sea or a wave the great wave, a
-feather or a wing the feather. The grass and the plume are drawn only for a title
+fireworks the fireworks, snow or winter the snow, rain or a storm the rain, smoke the
+plume, a city the city (four turns in five), the night the moonlit sea (three turns
+in five: night titles are many), a whirl the whirlpool, grass or wind the grass, a
+stone or a river the stone, the sea or a wave the great wave, a feather or a wing the
+feather. The grass and the plume are drawn only for a title
 naming them (reviewers read the grass and the incense, drawn for any song, as cliches).
 A title naming the night, the small hours, the dark or the winter (flow_night) turns a
 picture with a sky to night: a dark ground, a pale moon.
@@ -67,6 +69,7 @@ from sleeve.engine.styles.cover_parts import (
     calm_zone,
     flow_city,
     flow_figures,
+    flow_fireworks,
     flow_lines,
     flow_more,
     flow_night,
@@ -85,12 +88,12 @@ STYLE = StyleInfo(
     name="flow_field",
     family="image",
     fits=("electronic", "ambient", "classical", "rock", "synthwave", "metal", "jazz"),
-    subjects=("cloud", "snow", "rain", "smoke", "city"),  # the title's subject is the picture
+    subjects=("cloud", "snow", "rain", "smoke", "city", "fireworks"),  # the title's subject
 )
 # which composition draws each subject (registry.draws_named)
 SUBJECT_LAYOUTS = {
     "cloud": ("strokes",), "snow": ("snow",), "rain": ("rain",), "smoke": ("plume",),
-    "city": ("city",),
+    "city": ("city",), "fireworks": ("fireworks",),
 }  # fmt: skip
 
 # compositions no song gets any more (art directors' reviews; see the docstring)
@@ -319,6 +322,15 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if name in flow_night.SKIES and night:
         bg_top, bg_bottom, stops = flow_night.colors(direction)
         lut = _inks(stops, 0.0)
+    if name == "fireworks":  # the palette's own inks, bright on a night sky
+        bg_top, bg_bottom, _ = flow_night.colors(direction)
+        lut = _inks(
+            [
+                _stroke(c, True, "vivid", 1.0)
+                for c in (*direction.palette.colors, direction.palette.accent)
+            ],
+            0.0,
+        )
     if name == "strokes" and flow_strokes.violent(direction):
         bg_top, bg_bottom = (14, 10, 10), (22, 12, 12)  # black, a breath of dried blood
     img = _ground(size, bg_top, bg_bottom, angle)
@@ -409,6 +421,7 @@ PAINTERS: dict[str, Painter] = {
     "rain": flow_weather.rain,
     "moonlit": flow_weather.moonlit,
     "city": flow_city.city,
+    "fireworks": flow_fireworks.fireworks,
     "blaze": _blaze,
 }
 

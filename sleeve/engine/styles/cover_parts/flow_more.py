@@ -15,14 +15,14 @@ from sleeve.engine.styles.cover_parts import flow_prints, flow_words, title_word
 # the catalogue: streamline prints (flow_field.PAINTERS) and the painted strokes
 FORMS = (
     "swell", "range", "grass", "stone", "whirlpool", "wave", "feather", "plume", "carve",
-    "blaze", "snow", "rain", "moonlit", "city", "strokes",
+    "blaze", "snow", "rain", "moonlit", "city", "fireworks", "strokes",
 )  # fmt: skip
 # the seed's pictures: the range, the stone, the wave and the feather most often, the
 # subject-less swell (the song's waveform) and the whirlpool rarer; the grass (before a
 # low sun) and the plume only for a title naming them (reviewers read the grass and the
 # incense, drawn for any song, as cliches); the carving, the blaze and the weather by
 # title, the strokes by genre
-WEIGHTS = (0.05, 0.4, 0.0, 0.6, 0.12, 0.15, 0.3, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+WEIGHTS = (0.05, 0.4, 0.0, 0.6, 0.12, 0.15, 0.3, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the whirlpool: genres whose imagery is a swirl
@@ -39,7 +39,8 @@ TITLE_FORMS = {
     "snow": ("frost", "frozen", "ice", "icy", "blizzard", "glacier"),
 }  # and the blaze for a title naming fire (title_words.names_fire)
 # title_words' motifs -> the picture: snow or winter the snowfield, rain (a storm) the
-# rain, smoke the plume, a city its skyline (and the night, last, the moonlit sea)
+# rain, smoke the plume, a city its skyline (and the night, last, the moonlit sea;
+# fireworks, first of all, their bursts)
 MOTIF_FORMS = (
     ("mountain", "range"), ("snow", "snow"), ("rain", "rain"), ("smoke", "plume"), ("city", "city"),
 )  # fmt: skip
@@ -51,6 +52,8 @@ TURNS = {"carve": 0.75, "range": 0.75, "moonlit": 0.6, "city": 0.8}
 def named_form(title: str) -> str | None:
     """The form the title's words name (fire the blaze, a figure the carving, else
     MOTIF_FORMS, TITLE_FORMS, the night the moonlit sea), if any."""
+    if "fireworks" in title_words.motifs(title):  # no fire, though Feuerwerk names it
+        return "fireworks"
     if title_words.names_fire(title):
         return "blaze"
     if flow_prints.carved(title) is not None:
