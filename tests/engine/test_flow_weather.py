@@ -131,6 +131,26 @@ def test_fireworks_are_bright_bursts_on_a_night_sky_in_any_script() -> None:
         assert np.median(heart) < np.median(grey) + 40, seed  # the empty heart
 
 
+def test_a_flower_or_cherry_title_carves_that_flower() -> None:
+    """Most turns; the petals are nested lines in the accent round a solid heart."""
+    for title, figure in (("Static Bloom", "flower"), ("桜の散る頃", "cherry")):
+        drawn = _drawn(title, seeds=20)
+        assert drawn[f"carve-{figure}"] >= 12, (title, drawn)
+    d = next(
+        dataclasses.replace(CALM, title="Static Bloom", seed=s)
+        for s in range(20)
+        if flow_field.layout_of(dataclasses.replace(CALM, title="Static Bloom", seed=s))
+        == "carve-flower"
+    )
+    art = flow_field.render(d, 256)
+    x0, y0, x1, y1 = (int(v * 256) for v in art.focal)
+    cx, cy = (x0 + x1) // 2, (y0 + y1) // 2
+    grey = np.asarray(art.image.convert("L"), float)
+    ring = [grey[cy, cx + k] for k in range(8, (x1 - x0) // 2 - 4)]
+    crossings = np.count_nonzero(np.diff(np.asarray(ring) > np.median(ring)))
+    assert crossings >= 6, crossings  # nested petal lines from the heart out
+
+
 def test_every_composition_is_one_painter_in_one_table() -> None:
     lines = set(flow_more.FORMS) - {"strokes"}
     assert lines == set(flow_field.PAINTERS), lines ^ set(flow_field.PAINTERS)

@@ -15,14 +15,15 @@ lines on the water); flow_city's city (dark towers ruled in rows of lit windows,
 wind's lines streaming over the roofs, the tallest where the song is loudest);
 flow_fireworks' fireworks (willow bursts of drooping trails in the palette's inks on a
 night sky).
-Titles choose a subject: a sun, a moon, a heart or a star is carved out of the field
-by the lines turning, a mountain the range, fire the blaze (a flame of nested lines),
-fireworks the fireworks, snow or winter the snow, rain or a storm the rain, smoke the
-plume, a city the city (four turns in five), the night the moonlit sea (three turns
-in five: night titles are many), a whirl the whirlpool, grass or wind the grass, a
-stone or a river the stone, the sea or a wave the great wave, a feather or a wing the
-feather. The grass and the plume are drawn only for a title
-naming them (reviewers read the grass and the incense, drawn for any song, as cliches).
+Titles choose a subject: a sun, a moon, a heart, a star or a flower (a cherry blossom
+five notched petals) is carved out of the field by the lines turning (the flower's
+petals nested lines round a solid heart), a mountain the range, fire the blaze (a flame
+of nested lines), fireworks the fireworks, snow or winter the snow, rain or a storm the
+rain, smoke the plume, a city the city (four turns in five), the night the moonlit sea
+(three turns in five: night titles are many), a whirl the whirlpool, grass or wind the
+grass, a stone or a river the stone, the sea or a wave the great wave, a feather or a
+wing the feather. The grass and the plume are drawn only for a title naming them
+(reviewers read the grass and the incense, drawn for any song, as cliches).
 A title naming the night, the small hours, the dark or the winter (flow_night) turns a
 picture with a sky to night: a dark ground, a pale moon.
 The painted strokes (flow_strokes, after Fidenza: thick curves packed edge to edge,
@@ -88,12 +89,13 @@ STYLE = StyleInfo(
     name="flow_field",
     family="image",
     fits=("electronic", "ambient", "classical", "rock", "synthwave", "metal", "jazz"),
-    subjects=("cloud", "snow", "rain", "smoke", "city", "fireworks"),  # the title's subject
+    subjects=("cloud", "snow", "rain", "smoke", "city", "fireworks", "flower", "cherry"),
 )
 # which composition draws each subject (registry.draws_named)
 SUBJECT_LAYOUTS = {
     "cloud": ("strokes",), "snow": ("snow",), "rain": ("rain",), "smoke": ("plume",),
-    "city": ("city",), "fireworks": ("fireworks",),
+    "city": ("city",), "fireworks": ("fireworks",), "flower": ("carve-flower",),
+    "cherry": ("carve-cherry",),
 }  # fmt: skip
 
 # compositions no song gets any more (art directors' reviews; see the docstring)
