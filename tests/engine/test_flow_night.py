@@ -1,6 +1,6 @@
 """Flow field's night and its new pictures: a title naming the night, the small hours
 or the winter gets a dark ground and a pale moon ("Salt Flats at 4 A.M." drew a white
-field under a red sun); the feather and the incense stand alone in a wide field; the
+field under a red sun); the feather and the plume stand alone in a wide field; the
 whirlpool carries a boat at its rim."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Flow field's prints (art directors: "almost always lines orbiting a disc or a
-ribbon", then "stripes with no subject"): the pictures with a subject (the grass, the
-stone, the whirlpool, the range under its sun) are most covers, the subject-less
+ribbon", then "stripes with no subject"): the pictures with a subject (the stone, the
+whirlpool, the range under its sun, the wave, the feather) are most covers, the subject-less
 river and swell rare; the prints carry the song in the lines themselves (the swell's
 weight, the range's hills), and a named sun, moon, heart or star is carved out of the
 field."""
