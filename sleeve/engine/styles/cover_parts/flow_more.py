@@ -1,8 +1,9 @@
 """The catalogue flow_field chooses from: the line prints (flow_prints: the swell,
 the range, the carving; flow_scenes: the grass, the stone, the whirlpool; flow_wave:
 the great wave; flow_figures: the feather, the plume; flow_weather: the snow, the
-rain, the moonlit sea; flow_field: the blaze) and the painted strokes (flow_strokes),
-by what the title names, the genre and the music.
+rain, the moonlit sea; flow_city: the city; flow_fireworks: the fireworks; flow_field:
+the blaze) and the painted strokes (flow_strokes), by what the title names, the genre
+and the music.
 """
 
 from __future__ import annotations
