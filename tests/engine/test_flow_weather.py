@@ -22,10 +22,11 @@ def _drawn(title: str, base=CALM, seeds: int = 20) -> Counter:  # type: ignore[n
     return Counter(flow_field.layout_of(d) for d in looks)
 
 
-def test_a_title_naming_snow_rain_or_smoke_gets_that_picture() -> None:
+def test_a_title_naming_snow_rain_smoke_or_a_bird_gets_that_picture() -> None:
     for title, name in (
         ("Quiet Snow", "snow"), ("Postcode Winter", "snow"), ("Lo-fi Rain", "rain"),
         ("Lágrimas en la lluvia", "rain"), ("ฝนตกที่กรุงเทพ", "rain"), ("Blue Smoke", "plume"),
+        ("Little Bird", "feather"),
     ):  # fmt: skip
         assert set(_drawn(title)) == {name}, (title, _drawn(title))
     for title in ("Glass City", "東京の夜"):  # a city its skyline, four turns in five

@@ -40,10 +40,11 @@ TITLE_FORMS = {
     "snow": ("frost", "frozen", "ice", "icy", "blizzard", "glacier"),
 }  # and the blaze for a title naming fire (title_words.names_fire)
 # title_words' motifs -> the picture: snow or winter the snowfield, rain (a storm) the
-# rain, smoke the plume, a city its skyline (and the night, last, the moonlit sea;
-# fireworks, first of all, their bursts)
+# rain, smoke the plume, a city its skyline, a bird a feather (and the night, last, the
+# moonlit sea; fireworks, first of all, their bursts)
 MOTIF_FORMS = (
     ("mountain", "range"), ("snow", "snow"), ("rain", "rain"), ("smoke", "plume"), ("city", "city"),
+    ("bird", "feather"),
 )  # fmt: skip
 # the share of titles naming it that get the named picture (the rest the seed's own,
 # so that many night titles, or suns, are not one picture)
