@@ -34,7 +34,7 @@ def _calm(name: str) -> ArtDirection:
     return CALM
 
 
-NEW = ("strokes", "wave", "swell", "range", "grass", "stone", "whirlpool")  # drawn now
+NEW = ("strokes", "wave", "swell", "range", "stone", "whirlpool")  # drawn now
 
 
 def _mask(image: Image.Image) -> np.ndarray:

@@ -22,7 +22,7 @@ from tests.engine.test_styles import CALM, LOUD
 SCENES = ("blaze",)
 NIGHTLY = dataclasses.replace(CALM, genre="electronic", language=language_for("techno"))
 FIRE = dataclasses.replace(LOUD, title="Slow Burn", genre="pop", language=language_for("pop"))
-PRINTS = ("swell", "range", "grass", "stone", "whirlpool", "wave", "feather", "incense")
+PRINTS = ("swell", "range", "stone", "whirlpool", "wave", "feather")
 
 
 def _drawn(tags: str, title: str = "Harbour Lights") -> Counter:
@@ -43,15 +43,13 @@ def test_genres_get_the_picture_that_fits_them_and_never_a_scribble() -> None:
 
 
 def test_a_title_naming_fire_gets_that_picture() -> None:
-    """Subjects only where the title names them: fire in any language is a blaze; a
-    rain title gets no kite and no fire, the northern lights no retired aurora."""
+    """Subjects only where the title names them: fire in any language is a blaze; the
+    northern lights no retired aurora."""
     for title in ("Corazón de fuego", "Slow Burn"):
         drawn = _drawn("pop", title)
         assert set(drawn) == {"blaze"}, (title, drawn)
-    for title in ("Lágrimas en la lluvia", "ฝนตกที่กรุงเทพ", "Quiet Snow",
-                  "Aurora Borealis"):  # fmt: skip
-        drawn = _drawn("pop", title)
-        assert set(drawn) <= set(PRINTS), (title, drawn)
+    drawn = _drawn("pop", "Aurora Borealis")
+    assert set(drawn) <= set(PRINTS), drawn
 
 
 def _ink(name: str, base, seed: int = 0) -> np.ndarray:  # type: ignore[no-untyped-def]

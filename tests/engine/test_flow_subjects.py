@@ -12,7 +12,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine.styles import flow_field
-from sleeve.engine.styles.cover_parts import flow_scenes, flow_wave
+from sleeve.engine.styles.cover_parts import flow_wave
 from tests.engine.test_flow_field import _drawing
 from tests.engine.test_styles import CALM
 
@@ -61,7 +61,7 @@ def _painted(name: str, d) -> np.ndarray:  # type: ignore[no-untyped-def]
     if name == "wave":
         flow_wave.wave(img, d, rng, inks, calm)
     else:
-        flow_scenes.paint(img, name, d, rng, inks, calm)
+        flow_field.PAINTERS[name](img, d, rng, inks, calm)
     small = img.convert("L").resize((32, 32), Image.Resampling.BOX)
     return np.asarray(small, float) < 200
 

@@ -1,23 +1,31 @@
 """Flow field: a bold line print, level lines of one flow that never cross, in two or
 three flat inks, each a picture with a subject drawn in the lines.
 
-Compositions (flow_more.choose, reported in Artwork.layout with their focal box):
-flow_scenes' grass (tall blades bent by the wind before a low sun, the tips the
-song's energy curve), stone (a stream's lines parting round a stone) and whirlpool (a
-whirlpool from above, spiral arms swept into a dark throat); flow_wave's great wave
-(after Hokusai: a tall wave of lines, its lip curling in a spiral, a far peak and a
-small sun); flow_figures' feather (barbs swept from its shaft, a split in the vane)
-and incense (smoke rising from a stick in long curling lines); flow_prints' range
-(hills hatched in lines under a setting sun, the front skyline the energy curve) and
-swell (the frame ruled in lines, bold inside the song's waveform: rare, it has no
-subject).
-Titles choose a subject: a sun, a moon, a heart or a star is carved out of the field
-by the lines turning (the carving, its lines in the accent), a mountain the range,
-fire the blaze (a flame of nested lines), a whirl or a storm the whirlpool (a small
-boat caught at its rim), grass or wind the grass, a stone or a river the stone, the
-sea or a wave the great wave, a feather or a wing the feather, smoke or a psalm the
-incense. A title naming the night, the small hours, the dark or the winter
-(flow_night) turns a picture with a sky to night: a dark ground, a pale moon.
+Compositions (flow_more.choose; each a painter in PAINTERS, reported in Artwork.layout
+with its focal box): flow_scenes' stone (a stream's lines parting round a stone),
+whirlpool (spiral arms swept into a dark throat, a boat at its rim) and grass (blades
+bent by the wind before a low sun); flow_wave's great wave (after Hokusai); flow_figures'
+feather (barbs swept from its shaft) and plume (smoke rising the full height, straight
+at its foot, curling as it climbs); flow_prints' range (hills hatched in lines under a
+setting sun, the front skyline the energy curve), swell (the frame ruled in lines, bold
+inside the song's waveform) and carving; flow_weather's snow (wind streaming over
+drifts, streaks of drifting snow, flakes, a moon), rain (slanted dashed rain over water
+ringed by drops) and moonlit sea (a moon in rings of light, its path broken bright
+lines on the water); flow_city's city (dark towers ruled in rows of lit windows, the
+wind's lines streaming over the roofs, the tallest where the song is loudest);
+flow_fireworks' fireworks (willow bursts of drooping trails in the palette's inks on a
+night sky).
+Titles choose a subject: a sun, a moon, a heart, a star or a flower (a cherry blossom
+five notched petals) is carved out of the field by the lines turning (the flower's
+petals nested lines round a solid heart), a mountain the range, fire the blaze (a flame
+of nested lines), fireworks the fireworks, snow or winter the snow, rain or a storm the
+rain, smoke the plume, a city the city (four turns in five), the night the moonlit sea
+(three turns in five: night titles are many), a whirl the whirlpool, grass or wind the
+grass, a stone or a river the stone, the sea or a wave the great wave, a feather or a
+wing the feather. The grass and the plume are drawn only for a title naming them
+(reviewers read the grass and the incense, drawn for any song, as cliches).
+A title naming the night, the small hours, the dark or the winter (flow_night) turns a
+picture with a sky to night: a dark ground, a pale moon.
 The painted strokes (flow_strokes, after Fidenza: thick curves packed edge to edge,
 none crossing) are kept for punk (bone and blood slashes on black) and for a title
 naming a cloud, a sky or candyfloss (that cloud, in fibres of the material flow_words
@@ -28,7 +36,7 @@ The music drives the layout: the energy curve the grass's tips, the range's fron
 skyline and the swell's waveform; energy the wind, the whirlpool's twist, the wave's
 height, the stone's and the sun's size; tempo how many lines; density how heavy each
 line is; the seed where the subject sits and which way the flow runs; a loud song
-leans to the wave, the whirlpool and the grass, a calm one to the range and the
+leans to the wave, the whirlpool and the swell, a calm one to the range and the
 stone. The genre's design language gives the inks (a lead about 60%, a second 30%,
 the accent for the focal figure; a grey palette ink on paper or bone on black with
 one spot; punk bone and blood on black; funk and disco gold, hot pink and ice on
@@ -42,10 +50,12 @@ its mirror ball, the kite); the aurora's curtains of light (blurred bars on blac
 64 px); then the parting and the dipole (with the eddy, "lines round a disc" on five
 covers of twelve) and the summit (stripes over a hump, twice in one batch); then
 the weave, the halves, the confluence, the eddy and the current ("stripes with no
-subject").
+subject"); then the incense (a stick in a bowl: a cliche), reworked as the plume.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import numpy as np
 from PIL import Image, ImageFilter
@@ -58,7 +68,9 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
+    flow_city,
     flow_figures,
+    flow_fireworks,
     flow_lines,
     flow_more,
     flow_night,
@@ -66,15 +78,25 @@ from sleeve.engine.styles.cover_parts import (
     flow_scenes,
     flow_strokes,
     flow_wave,
+    flow_weather,
     flow_words,
 )
+
+Box = tuple[float, float, float, float]
+Painter = Callable[[Image.Image, ArtDirection, np.random.Generator, list[RGB], Box], Box]
 
 STYLE = StyleInfo(
     name="flow_field",
     family="image",
     fits=("electronic", "ambient", "classical", "rock", "synthwave", "metal", "jazz"),
-    subjects=("cloud",),  # a cloud or sky title: the strokes' figure is that cloud
+    subjects=("cloud", "snow", "rain", "smoke", "city", "fireworks", "flower", "cherry"),
 )
+# which composition draws each subject (registry.draws_named)
+SUBJECT_LAYOUTS = {
+    "cloud": ("strokes",), "snow": ("snow",), "rain": ("rain",), "smoke": ("plume",),
+    "city": ("city",), "fireworks": ("fireworks",), "flower": ("carve-flower",),
+    "cherry": ("carve-cherry",),
+}  # fmt: skip
 
 # compositions no song gets any more (art directors' reviews; see the docstring)
 RETIRED = (
@@ -103,6 +125,7 @@ RETIRED = (
     "confluence",
     "eddy",
     "current",
+    "incense",
 )
 SHADES = 8  # each ink in a few lightnesses; pens are reused
 # the strokes: the lead ink light and deep (60%), the second (28%), the accent (6%) and
@@ -297,9 +320,19 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The flow-field art at `size`, before the finish."""
     angle, name, rng = _plan(direction)
     bg_top, bg_bottom, lut = _colors(direction)
-    if name in flow_night.SKIES and flow_night.is_night(direction.title):
+    night = flow_night.is_night(direction.title) or name == "snow"  # snow: under a moon
+    if name in flow_night.SKIES and night:
         bg_top, bg_bottom, stops = flow_night.colors(direction)
         lut = _inks(stops, 0.0)
+    if name == "fireworks":  # the palette's own inks, bright on a night sky
+        bg_top, bg_bottom, _ = flow_night.colors(direction)
+        lut = _inks(
+            [
+                _stroke(c, True, "vivid", 1.0)
+                for c in (*direction.palette.colors, direction.palette.accent)
+            ],
+            0.0,
+        )
     if name == "strokes" and flow_strokes.violent(direction):
         bg_top, bg_bottom = (14, 10, 10), (22, 12, 12)  # black, a breath of dried blood
     img = _ground(size, bg_top, bg_bottom, angle)
@@ -336,10 +369,9 @@ def _streamlines(
     direction: ArtDirection,
     rng: np.random.Generator,
     lut: np.ndarray,
-) -> tuple[float, float, float, float] | None:
-    """A streamline print (flow_lines, flow_prints, flow_scenes) on `img`: the lines
-    in the lead, second and accent inks (the blaze's core ink the lightest); returns
-    the focal box."""
+) -> Box:
+    """A streamline print (PAINTERS) on `img`: the lines in the lead, second and
+    accent inks (the blaze its own fire inks); returns the focal box."""
     size = img.size[0]
     band = calm_zone.title_band(direction, rng)
     depth = max(0.24, calm_zone.title_reach(direction) + 0.05)
@@ -350,22 +382,50 @@ def _streamlines(
     ]
     lit = rgb_to_oklch(inks[0])
     inks[0] = raster.tone(inks[0], max(lit[0], 0.84) if field < 0.5 else min(lit[0], 0.3))
-    if name in flow_scenes.SCENES:
-        return flow_scenes.paint(img, name, direction, rng, inks, calm)
-    if name in flow_figures.FIGURES:
-        return flow_figures.paint(img, name, direction, rng, inks, calm)
-    if name == "wave":
-        return flow_wave.wave(img, direction, rng, inks, calm)
-    if name in flow_prints.PRINTS:
-        return flow_prints.paint(img, name, direction, rng, inks, calm)
-    # the blaze: fire's own inks, a white-hot core, orange body, red tongues; psi runs
-    # 0..1 over the flame's half width, dense nested lines (computed at half the side)
+    return PAINTERS[name](img, direction, rng, inks, calm)
+
+
+def _blaze(
+    img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
+) -> Box:
+    """The blaze: fire's own inks, a white-hot core, orange body, red tongues; psi runs
+    0..1 over the flame's half width, dense nested lines (computed at half the side)."""
+    size = img.size[0]
     psi, focal = flow_lines.flame(direction, rng, size // 2, calm)
     psi = flow_lines.upscale(psi, size)
     lines = min(70.0 + 90.0 * direction.density, size / 4.0) * 0.27
     weight = max(1.5, size * 0.27 / lines * (0.3 + 0.2 * direction.density))
     flow_lines.draw(img, psi, lines, weight, list(FIRE), calm, rng, nested=1.0)
     return compose.clip_box(focal)
+
+
+def _carve(
+    img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
+) -> Box:
+    """The carving of the figure the title names (a sun where it names none)."""
+    figure = flow_prints.carved(direction.title) or "sun"
+    return flow_prints.carve(img, direction, rng, inks, calm, figure)
+
+
+# every streamline print by name: each draws on the image in three inks, leaving the
+# title's band calm, and returns the focal box
+PAINTERS: dict[str, Painter] = {
+    "swell": flow_prints.swell,
+    "range": flow_prints.range_,
+    "carve": _carve,
+    "grass": flow_scenes.grass,
+    "stone": flow_scenes.stone,
+    "whirlpool": flow_scenes.whirlpool,
+    "wave": flow_wave.wave,
+    "feather": flow_figures.feather,
+    "plume": flow_figures.plume,
+    "snow": flow_weather.snow,
+    "rain": flow_weather.rain,
+    "moonlit": flow_weather.moonlit,
+    "city": flow_city.city,
+    "fireworks": flow_fireworks.fireworks,
+    "blaze": _blaze,
+}
 
 
 def _field_hue(direction: ArtDirection) -> tuple[float, float, float]:

@@ -2,8 +2,9 @@
 
 - the feather: one feather lying on a slant, its barbs lines sweeping out from the
   shaft (the accent) toward the tip, the vane split once or twice, one side wider;
-- the incense: a thin stick in a small bowl, its smoke rising in long lines that
-  widen and curl as they climb, the sway as strong as the song is loud.
+- the plume: smoke rising the full height from below the room, close straight lines
+  at its foot that widen, sway and curl as they climb, the curl as strong as the song
+  is loud (the incense before it, a stick in a bowl, read as a cliche).
 
 The seed sets where the figure sits and which way it leans, the energy its curl, the
 tempo how many lines. Each draws on `img` and returns the focal box, in fractions of
@@ -21,7 +22,6 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts import flow_lines, flow_scenes
 
 Box = tuple[float, float, float, float]
-FIGURES = ("feather", "incense")
 
 
 def feather(
@@ -35,10 +35,11 @@ def feather(
     top, bottom = flow_scenes._room(calm)
     room = bottom - top
     energy = float(np.clip(direction.energy, 0.0, 1.0))
-    length = min(room * float(rng.uniform(0.95, 1.1)), 0.95)
-    lean = float(rng.choice((-1.0, 1.0))) * np.radians(float(rng.uniform(25, 42)))
+    length = min(room * float(rng.uniform(0.8, 0.92)) * (0.95 + 0.25 * energy), 0.95)
+    # a calm song's feather lies near upright, a loud one's is blown over
+    lean = float(rng.choice((-1.0, 1.0))) * np.radians(float(rng.uniform(18, 28)) + 24 * energy)
     ux, uy = float(np.sin(lean)), float(-np.cos(lean))  # along the shaft, base to tip
-    mid_x = float(0.5 + rng.uniform(-0.1, 0.1))
+    mid_x = float(rng.choice((0.42, 0.58)) + rng.uniform(-0.06, 0.06))  # off-centre
     mid_y = (top + bottom) / 2
     bx, by = mid_x - ux * length / 2, mid_y - uy * length / 2
     dx, dy = x - bx, y - by
@@ -76,55 +77,37 @@ def feather(
     )
 
 
-def incense(
+def plume(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
-    """Smoke rising from a stick of incense in long lines, widening and curling (the
-    smoke's fields computed at half the side, then scaled up)."""
+    """A plume of smoke rising the room's full height from below it: straight, close
+    lines at the foot that sway, widen and curl as they climb (the fields computed
+    at half the side, then scaled up)."""
     size = img.size[0]
     x, y = raster.pixel_grid(max(size // 2, 16))
     top, bottom = flow_scenes._room(calm)
-    room = bottom - top
     energy = float(np.clip(direction.energy, 0.0, 1.0))
-    base = float(rng.choice((0.34, 0.66)) + rng.uniform(-0.1, 0.1))
-    foot = bottom - room * 0.1
-    tip = foot - room * 0.16  # the stick's glowing end, where the smoke starts
-    slant = float(rng.choice((-1.0, 1.0))) * room * 0.06
-    x0 = base + slant
-    climb = tip - (top + 0.02)
-    h = np.clip((tip - y) / climb, 0.0, 1.0)
+    x0 = float(rng.choice((0.38, 0.62)) + rng.uniform(-0.06, 0.06))
+    foot = bottom + 0.02
+    h = np.clip((foot - y) / (foot - top), 0.0, 1.0)
     phase = float(rng.uniform(0, 2 * np.pi))
-    turns = 0.8 + 0.6 * energy + float(rng.uniform(-0.3, 0.5))
-    drift = float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.05, 0.14))
-    sway = (
-        (0.06 + 0.06 * energy)
-        * float(rng.uniform(0.6, 1.4))
-        * np.sin(2 * np.pi * turns * h + phase)
-        * h**0.8
-    )
-    axis = x0 + sway + drift * h * h
-    spread = 0.012 + (0.13 + 0.05 * energy) * h**1.1
+    turns = 0.7 + 0.6 * energy + float(rng.uniform(-0.2, 0.3))
+    lean = float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.08, 0.16))
+    sway = (0.05 + 0.06 * energy) * np.sin(2 * np.pi * turns * h + phase) * h**1.2
+    axis = x0 + sway + lean * h * h
+    spread = 0.025 + (0.2 + 0.08 * energy) * h**1.3
     warp = flow_lines.noise(rng, max(size // 2, 16), 3)
     across = (x - axis) / spread
-    curl = (0.3 + 0.5 * energy) * h * h * np.sin(3.0 * across + 5.0 * h + phase)  # curling
-    psi = across + curl + 1.2 * h * warp
-    lines = 2.5 + 2.0 * signals.pace(direction)
-    rise = (y < tip).astype(np.float32)
-    fade = np.clip((1.0 - h) * 2.5, 0.0, 1.0)
-    width = _up((np.abs(across) < 1.25) * rise * fade, size) * flow_scenes._band(size, calm)
-    ink = _doubled(np.abs(across) > 0.55, size)
-    weight = max(1.5, size * 0.007 * (1.0 + direction.density))
+    curl = (0.4 + 0.6 * energy) * h**2 * np.sin(3.0 * across + 6.0 * h + phase)  # curling
+    psi = across + curl + 1.4 * h**1.5 * warp
+    lines = 3.0 + 1.5 * signals.pace(direction)
+    fade = np.clip((1.0 - h) * 3.0, 0.0, 1.0)
+    width = _up((np.abs(across) < 1.3) * fade, size) * flow_scenes._band(size, calm)
+    ink = _doubled(np.abs(across) > 0.6, size)
+    weight = max(1.5, size * 0.3 / (2.6 * lines) * 0.8)
     flow_lines.draw(img, _up(psi, size), lines, weight, inks, calm, rng, width=width, inks_at=ink)
-    x, y = raster.pixel_grid(size)  # the stick, its bowl and its ember crisp at full size
-    along = x - base - slant * (foot - y) / (foot - tip)  # the stick leans in its bowl
-    stick = np.maximum(np.abs(along) - 1.5 / size, np.maximum(tip - y, y - foot))
-    flow_scenes._fill(img, flow_scenes._soft(stick, size), inks[0])
-    bowl = np.maximum(np.hypot((x - base) / 2.5, y - foot) - room * 0.045, foot - y)
-    flow_scenes._fill(img, flow_scenes._soft(bowl, size), inks[0])
-    ember = np.hypot(x - x0, y - tip) - max(2.0 / size, 0.008)
-    flow_scenes._fill(img, flow_scenes._soft(ember, size), inks[2])
-    reach = 0.2 + 0.14 * energy
-    return flow_scenes._focal((x0 - reach, top + 0.05, x0 + reach, foot + 0.05), calm)
+    reach = 0.22 + 0.1 * energy
+    return flow_scenes._focal((x0 - reach, top + 0.04, x0 + reach, bottom), calm)
 
 
 def _up(field: np.ndarray, size: int) -> np.ndarray:
@@ -138,17 +121,3 @@ def _doubled(mask: np.ndarray, size: int) -> np.ndarray:
     full = np.zeros((size, size), dtype=np.uint8)
     full[: min(size, codes.shape[0]), : min(size, codes.shape[1])] = codes[:size, :size]
     return full
-
-
-def paint(
-    img: Image.Image,
-    name: str,
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    inks: list[RGB],
-    calm: Box,
-) -> Box:
-    """Draw the figure `name` (FIGURES) on `img`; returns the focal box."""
-    if name == "feather":
-        return feather(img, direction, rng, inks, calm)
-    return incense(img, direction, rng, inks, calm)

@@ -138,7 +138,7 @@ def draw(
     if nested is not None:  # the core, the body, the tongues; nothing outside
         code = (np.minimum(psi / nested * 3.0, 2.0).astype(np.uint8) * 2).astype(np.uint8)
         cover *= f < np.floor(lines * nested) + 0.5  # a clean edge, between lines
-    y = (np.arange(size, dtype=np.float32) + 0.5) / size
+    y = (np.arange(img.size[1], dtype=np.float32) + 0.5) / size  # a strip: its rows
     _, y0, _, y1 = calm
     inside = np.minimum(y - y0, y1 - y) / 0.05
     cover *= (1.0 - np.clip(inside + 1.0, 0.0, 1.0))[:, None]

@@ -1,7 +1,8 @@
 """The catalogue flow_field chooses from: the line prints (flow_prints: the swell,
-the range, the carving; flow_lines: the blaze; flow_scenes: the grass,
-the stone, the whirlpool; flow_wave: the great wave; flow_figures: the feather, the
-incense) and the painted strokes (flow_strokes), by what the title names, the genre
+the range, the carving; flow_scenes: the grass, the stone, the whirlpool; flow_wave:
+the great wave; flow_figures: the feather, the plume; flow_weather: the snow, the
+rain, the moonlit sea; flow_city: the city; flow_fireworks: the fireworks; flow_field:
+the blaze) and the painted strokes (flow_strokes), by what the title names, the genre
 and the music.
 """
 
@@ -12,15 +13,17 @@ import numpy as np
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import flow_prints, flow_words, title_words
 
-# the catalogue: streamline prints (flow_lines) and the painted strokes
+# the catalogue: streamline prints (flow_field.PAINTERS) and the painted strokes
 FORMS = (
-    "swell", "range", "grass", "stone", "whirlpool", "wave", "feather", "incense", "carve",
-    "blaze", "strokes",
+    "swell", "range", "grass", "stone", "whirlpool", "wave", "feather", "plume", "carve",
+    "blaze", "snow", "rain", "moonlit", "city", "fireworks", "strokes",
 )  # fmt: skip
-# the pictures with a subject (the grass, the stone, the range's hills under a sun, the
-# feather, the incense) most often; the subject-less swell (the song's waveform) and the
-# whirlpool rarer; the carving and the blaze by title, the strokes by genre
-WEIGHTS = (0.12, 0.55, 0.6, 0.6, 0.1, 0.15, 0.45, 0.45, 0.0, 0.0, 0.0)
+# the seed's pictures: the range, the stone, the wave and the feather most often, the
+# subject-less swell (the song's waveform) and the whirlpool rarer; the grass (before a
+# low sun) and the plume only for a title naming them (reviewers read the grass and the
+# incense, drawn for any song, as cliches); the carving, the blaze and the weather by
+# title, the strokes by genre
+WEIGHTS = (0.05, 0.4, 0.0, 0.6, 0.12, 0.15, 0.3, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the whirlpool: genres whose imagery is a swirl
@@ -28,38 +31,53 @@ SWIRLS = ("psychedelic", "shoegaze", "dream_pop", "trance", "trap", "funk", "dis
 # what a title names (stems, any script; title_words.holds) -> the picture it gets;
 # a sun, a moon, a heart or a star the carving (flow_prints.CARVED)
 TITLE_FORMS = {
-    "whirlpool": ("whirl", "swirl", "vortex", "spiral", "tornado", "storm", "maelstrom"),
-    "grass": ("grass", "meadow", "prairie", "wheat", "wind"),
+    "whirlpool": ("whirl", "swirl", "vortex", "spiral", "tornado", "maelstrom"),
+    "grass": ("grass", "meadow", "prairie", "wheat", "wind", "άνεμ", "viento", "ветер", "風"),
     "stone": ("stone", "river", "stream", "creek", "pebble", "brook"),
     "wave": ("wave", "ocean", "sea", "surf", "tsunami", "mar", "meer", "θάλασσ", "바다"),
     "feather": ("feather", "wing", "wings", "angel", "fly", "flight", "pluma", "plume"),
-    "incense": ("smoke", "incense", "prayer", "psalm", "ghost", "haze", "mist", "breath"),
+    "plume": ("incense",),
+    "snow": ("frost", "frozen", "ice", "icy", "blizzard", "glacier"),
 }  # and the blaze for a title naming fire (title_words.names_fire)
+# title_words' motifs -> the picture: snow or winter the snowfield, rain (a storm) the
+# rain, smoke the plume, a city its skyline, a bird a feather (and the night, last, the
+# moonlit sea; fireworks, first of all, their bursts)
+MOTIF_FORMS = (
+    ("mountain", "range"), ("snow", "snow"), ("rain", "rain"), ("smoke", "plume"), ("city", "city"),
+    ("bird", "feather"),
+)  # fmt: skip
+# the share of titles naming it that get the named picture (the rest the seed's own,
+# so that many night titles, or suns, are not one picture)
+TURNS = {"carve": 0.75, "range": 0.75, "moonlit": 0.6, "city": 0.8}
 
 
 def named_form(title: str) -> str | None:
-    """The form the title's words name (fire the blaze, else TITLE_FORMS), if any."""
+    """The form the title's words name (fire the blaze, a figure the carving, else
+    MOTIF_FORMS, TITLE_FORMS, the night the moonlit sea), if any."""
+    if "fireworks" in title_words.motifs(title):  # no fire, though Feuerwerk names it
+        return "fireworks"
     if title_words.names_fire(title):
         return "blaze"
     if flow_prints.carved(title) is not None:
         return "carve"
-    if "mountain" in title_words.motifs(title):  # a mountain or hills: the range
-        return "range"
+    motifs = title_words.motifs(title)
+    for motif, form in MOTIF_FORMS:
+        if motif in motifs:
+            return form
     text = title.lower()
     for form, stems in TITLE_FORMS.items():
         if any(title_words.holds(text, s) for s in stems):
             return form
-    return None
+    return "moonlit" if "night" in motifs else None
 
 
 def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The form's name: what the title names (TITLE_FORMS; a cloud, a sky or candyfloss
-    the strokes' cloud; fire the blaze; a sun, a moon, a heart or a star the carving
-    and a mountain the range, three turns in four), the strokes for punk (the violent
-    metals draw a picture in bone and blood: their strokes read as red/white chaos),
-    else the seed choosing among the line prints by the music: a loud song leans to the
-    wave, the whirlpool, the grass and the swell, a calm one to the range and the stone;
-    a swirling genre (SWIRLS) to the whirlpool."""
+    """The form's name: what the title names (named_form; a cloud, a sky or candyfloss
+    the strokes' cloud; a carving, a range or the moonlit sea only TURNS of the time),
+    the strokes for punk (the violent metals draw a picture in bone and blood: their
+    strokes read as red/white chaos), else the seed choosing among the line prints by
+    the music: a loud song leans to the wave, the whirlpool and the swell, a calm one
+    to the range and the stone; a swirling genre (SWIRLS) to the whirlpool."""
     if names_cloud(direction.title):
         return "strokes"
     pick = rng.random()  # one draw, always: the metals' strokes stay where they were
@@ -67,18 +85,17 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     if names & set(PUNK):
         return "strokes"
     named = named_form(direction.title)
-    if named in ("carve", "range") and pick >= 0.75:  # a turn in four: the seed's own print
-        named, pick = None, pick - 0.75
-        pick /= 0.25
+    turns = TURNS.get(named or "", 1.0)
+    if pick >= turns:  # the seed's own print
+        named, pick = None, (pick - turns) / (1.0 - turns)
     if named is not None:
         return named
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     weights = np.asarray(WEIGHTS, dtype=float)
-    weights[FORMS.index("whirlpool")] += 0.2 * energy**2
-    weights[FORMS.index("swell")] += 0.25 * energy
-    weights[FORMS.index("grass")] += 0.3 * energy
-    weights[FORMS.index("wave")] += 0.8 * energy
-    weights[FORMS.index("range")] += 0.6 * (1.0 - energy)
+    weights[FORMS.index("whirlpool")] += 0.25 * energy**2
+    weights[FORMS.index("swell")] += 0.2 * energy
+    weights[FORMS.index("wave")] += 0.5 * energy
+    weights[FORMS.index("range")] += 0.45 * (1.0 - energy)
     weights[FORMS.index("stone")] += 0.3 * (1.0 - energy)
     if names & set(SWIRLS):
         weights[FORMS.index("whirlpool")] += 0.4

@@ -14,7 +14,10 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts import title_words
 
 # the pictures with a sky or water under it: night turns them
-SKIES = ("grass", "range", "wave", "stone", "whirlpool", "swell", "incense", "feather")
+SKIES = (
+    "grass", "range", "wave", "stone", "whirlpool", "swell", "plume", "feather", "snow",
+    "rain", "moonlit", "city",
+)  # fmt: skip
 # what names the night or the cold besides title_words' night and snow (stems, as holds)
 NIGHT = (
     "dark", "darkness", "nocturn", "3 a.m", "4 a.m", "2 a.m", "1am", "2am", "4am", "5am",

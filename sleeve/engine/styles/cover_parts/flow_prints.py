@@ -11,8 +11,9 @@ lines:
   behind them), each hill hatched in lines that follow its skyline down to its foot,
   the back hills finer and in the second ink, the front hill's skyline the song's
   energy curve;
-- the carving: a subject the title names (a sun, a moon, a heart, a star) carved out
-  of the field by the lines turning, the figure's lines in the accent.
+- the carving: a subject the title names (a sun, a moon, a heart, a star, a flower or
+  a cherry blossom) carved out of the field by the lines turning, the figure's lines
+  in the accent (a flower's nested round its solid heart).
 
 Each draws on `img` and returns the focal box, in fractions of the side, y down;
 `calm` is the title's band, which the lines fade out before.
@@ -27,13 +28,13 @@ from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import mix
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.cover_parts import flow_lines, title_words
+from sleeve.engine.styles.cover_parts import flow_lines, flow_weather, title_words
 
 Box = tuple[float, float, float, float]
-PRINTS = ("swell", "range", "carve")
 # what the carving cuts, by the title's motif (title_words.motifs); a moon only for a
 # title naming the moon itself (MOON: a night is no moon, and night titles are many)
-CARVED = {"sun": "sun", "heart": "heart", "star": "star"}
+CARVED = {"sun": "sun", "heart": "heart", "star": "star", "cherry": "cherry", "flower": "flower"}
+PETALS = {"cherry": 5, "flower": 8}  # a cherry blossom's five petals, a daisy's eight
 MOON = (
     "moon",
     "moonlight",
@@ -237,11 +238,24 @@ def _figure(shape: str, x: np.ndarray, y: np.ndarray, cx: float, cy: float, r: f
     if shape == "heart":  # (x² + y² - 1)³ = x² y³, fitted in the disc's box (its sign)
         hx, hy = dx / r * 1.14, -dy / r * 1.12 + 0.12
         return (hx * hx + hy * hy - 1.0) ** 3 - hx * hx * hy**3
+    if shape in PETALS:
+        return _petals(dx, dy, r, PETALS[shape]) - 1.0
     if shape == "star":
         angle = np.arctan2(dy, dx) + np.pi / 2
         spike = 0.55 + 0.45 * np.abs(np.cos(2.5 * angle)) ** 3
         return np.hypot(dx, dy) - r * spike
     return np.hypot(dx, dy) - r  # the sun
+
+
+def _petals(dx: np.ndarray, dy: np.ndarray, r: float, petals: int) -> np.ndarray:
+    """0 at a flower's heart, 1 on its outline of `petals` round petals, nested
+    petal-shaped levels between (a cherry's notched at the tip)."""
+    angle = np.arctan2(dy, dx) + np.pi / 2
+    lobe = np.abs(np.cos(petals * angle / 2.0))
+    outline = 0.45 + 0.55 * lobe**0.6
+    if petals == 5:  # the cherry blossom's notch at each petal's tip
+        outline = outline - 0.1 * np.clip(lobe - 0.93, 0.0, None) / 0.07
+    return np.hypot(dx, dy) / (r * outline)
 
 
 def carve(
@@ -274,6 +288,9 @@ def carve(
         xf, yf = raster.pixel_grid(size)
         spin = np.arctan2(yf - cy, xf - cx) / (2 * np.pi) + 0.5
         psi_in = (spin * np.float32(rays / count)).astype(np.float32)
+    elif shape in PETALS:  # nested petals, six to nine lines from the heart out
+        rings = 6.0 + 3.0 * signals.pace(direction)
+        psi_in = _full(size, _petals(x - cx, y - cy, r, PETALS[shape]) * rings / count)
     else:
         psi_in = _full(size, (x - 0.5) * np.cos(turn) + (y - 0.5) * np.sin(turn))
     inside = _full(size, _figure(shape, x, y, cx, cy, r)) < 0
@@ -282,20 +299,6 @@ def carve(
     width = _band(size, calm)
     ink = np.where(inside, 2, np.where(rng.random() < 0.5, 0, 1)).astype(np.uint8)
     flow_lines.draw(img, psi, count, weight, inks, calm, rng, width=width, inks_at=ink, period=rays)
+    if shape in PETALS:  # the flower's heart, solid
+        flow_weather._disc(img, (cx, cy), r * 0.12, inks[0])
     return _boxed((cx - r - 0.03, cy - r - 0.03, cx + r + 0.03, cy + r + 0.03), top, bottom)
-
-
-def paint(
-    img: Image.Image,
-    name: str,
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    inks: list[RGB],
-    calm: Box,
-) -> Box:
-    """Draw the print `name` (PRINTS) on `img`; returns the focal box."""
-    if name == "swell":
-        return swell(img, direction, rng, inks, calm)
-    if name == "range":
-        return range_(img, direction, rng, inks, calm)
-    return carve(img, direction, rng, inks, calm, carved(direction.title) or "sun")

@@ -26,7 +26,6 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts import flow_lines
 
 Box = tuple[float, float, float, float]
-SCENES = ("grass", "stone", "whirlpool")
 
 
 def _room(calm: Box) -> tuple[float, float]:
@@ -191,9 +190,9 @@ def whirlpool(
     throat = room * (0.06 + 0.04 * energy) * float(rng.uniform(0.8, 1.3))
     reach = room * float(rng.uniform(0.55, 0.8))
     fall = np.exp(-((r / reach) ** 2)).astype(np.float32)
-    width = (0.35 + 0.65 * fall) * np.clip((r - throat) / throat, 0.0, 1.0) * _band(size, calm)
+    width = (0.22 + 0.78 * fall) * np.clip((r - throat) / throat, 0.0, 1.0) * _band(size, calm)
     ink = np.where(r < reach * 0.45, 0, 1).astype(np.uint8)
-    weight = max(2.0, size * (0.022 + 0.012 * direction.density))
+    weight = max(2.0, size * (0.019 + 0.01 * direction.density))  # lighter: it read heavy
     flow_lines.draw(img, psi, 1.0, weight, inks, calm, rng, width=width, inks_at=ink, period=arms)
     field = img.getpixel((0, size - 1))
     hole = mix(field, (0, 0, 0), 0.6) if sum(field) < 380 else mix(field, inks[0], 0.85)
@@ -245,21 +244,3 @@ def _boat(
     _fill(window, _soft(deck * np.float32(length * 0.1), size), field)
     img.paste(window, (left, upper))
     return bx, by
-
-
-def paint(
-    img: Image.Image,
-    name: str,
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    inks: list[RGB],
-    calm: Box,
-) -> Box:
-    """Draw the scene `name` (SCENES) on `img`; returns the focal box."""
-    if name == "grass":
-        return grass(img, direction, rng, inks, calm)
-    if name == "stone":
-        return stone(img, direction, rng, inks, calm)
-    if name == "whirlpool":
-        return whirlpool(img, direction, rng, inks, calm)
-    raise ValueError(name)
