@@ -11,7 +11,7 @@ from PIL import Image, ImageChops
 
 from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts import retro_kit, retro_skyline
+from sleeve.engine.styles.cover_parts import retro_drive, retro_kit, retro_skyline
 from sleeve.engine.styles.cover_parts.retro_plan import Plan
 
 Box = tuple[float, float, float, float]
@@ -166,15 +166,14 @@ def wall(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generato
 
 
 def overhead(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generator) -> Scene:
-    """A huge sun cropped by the top edge, a short neon floor under it."""
+    """A huge sun cropped by the top edge setting behind a chrome bar on the horizon,
+    a short neon floor under it."""
     img = _sky(size, col, p.horizon)
     img = _sun(img, p, col, 0.3 + 0.5 * d.brightness)
     draw = aggdraw.Draw(img)
     retro_kit.grid(draw, size, col["grid"], (p.vx, p.horizon), d.density)
-    draw.line(
-        (0, p.horizon * size, size, p.horizon * size), raster.pen(col["sun_top"], size * 0.004)
-    )
     draw.flush()
+    img = retro_drive.chrome_bar(img, p.horizon, col)
     return img, (max(0.0, p.cx - p.r), 0.0, min(1.0, p.cx + p.r), p.horizon + 0.03)
 
 
