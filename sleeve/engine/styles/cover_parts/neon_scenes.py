@@ -258,10 +258,36 @@ def _night_sky(scene: Scene, low: float) -> np.ndarray:
     return (sky + 0.6 * stars[..., None]).astype(np.float32)
 
 
+def _windows(scene: Scene, sign: Box) -> tuple[np.ndarray, np.ndarray]:
+    """The facade's windows round the sign (flat wall, fractions): dark panes in rows,
+    about one in four lit warm from inside, none within reach of the sign. Returns
+    the albedo factor (res, res) and the windows' own light (res, res, 3)."""
+    res = scene.res
+    factor = np.ones((res, res), np.float32)
+    light = np.zeros((res, res, 3), np.float32)
+    warm = raster.rgbf(oklch_to_rgb(0.78, 0.1, 70.0))
+    step_x, step_y = 0.25, 0.22
+    off = float(scene.rng.uniform(0.0, step_x))
+    for row in range(5):
+        y0 = 0.07 + row * step_y
+        for col in range(-1, 5):
+            x0 = off + (col - 0.5) * step_x
+            x1, y1 = x0 + 0.12, y0 + 0.13
+            near = x1 > sign[0] - 0.05 and x0 < sign[2] + 0.05 and y1 > sign[1] - 0.05
+            if near and y0 < sign[3] + 0.05:
+                continue
+            rows = slice(int(y0 * res), int(y1 * res))
+            cols = slice(max(0, int(x0 * res)), max(0, int(x1 * res)))
+            factor[rows, cols] = 0.22
+            if scene.rng.random() < 0.25:
+                light[rows, cols] = warm * float(scene.rng.uniform(0.12, 0.3))
+    return factor, light
+
+
 def below_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     """The sign high on a brick, tile or concrete wall, seen from the street below:
-    the wall leaning away, its courses converging upward to the parapet, a strip of
-    night sky above and at the corners."""
+    the facade leaning away, its courses and windows converging upward to the parapet,
+    a strip of night sky above and at the corners."""
     res = scene.res
     draw = scene.strokes()
     top = float(scene.rng.uniform(0.07, 0.13))
@@ -284,7 +310,9 @@ def below_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     _, yy = raster.pixel_grid(res)
     albedo = _albedo(scene) * (0.55 + 0.45 * yy[..., None])  # the street light dies upward
     albedo[: max(2, res // 40)] *= 1.7  # the parapet's coping catches the street light
-    flat = raster.to_image(np.clip(tubes.expose(albedo, lit, ambient=0.1), 0, 1))
+    factor, windows = _windows(scene, box)
+    flat = tubes.expose(albedo * factor[..., None], lit, ambient=0.1) + windows
+    flat = raster.to_image(np.clip(flat, 0, 1))
     back = (to_flat * [[1, 1, res], [1, 1, res], [1 / res, 1 / res, 1]]).flatten()[:8]
     coeffs = tuple(float(v / (to_flat[2, 2])) for v in back)
     wall = raster.from_image(
@@ -407,7 +435,7 @@ def windscreen_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     glass = glass + lip[..., None] * (0.05 + 0.5 * soft)
     out = glass * (1 - car[..., None]) + shade * car[..., None]
     out = out * (1 - mirror[..., None]) + view * mirror[..., None]
-    return _calm(scene, out, 0.3), _in_free(scene, _grow(box, 0.02))
+    return _calm(scene, out, 0.55), _in_free(scene, _grow(box, 0.02))
 
 
 def reflection_scene(scene: Scene) -> tuple[np.ndarray, Box]:
