@@ -13,19 +13,25 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts import retro_kit
+from sleeve.engine.styles.cover_parts import calm_zone, retro_kit
 from sleeve.engine.styles.cover_parts.retro_plan import Plan
 
 Box = tuple[float, float, float, float]
 Scene = tuple[Image.Image, Box]
 Painter = Callable[[ArtDirection, int, Plan, dict, np.random.Generator], Scene]
 MIRROR_W, MIRROR_H = 0.86, 0.36  # the mirror's size (fractions of the side)
-SKYLINES = ("palms", "mountains", "city")  # what stands on the road's horizon
+# what stands on the road's horizon (palms and towers, drawn for the whole frame, hid the sun)
+SKYLINES = ("mountains", "none")
 
 
-def _mirror_box(p: Plan) -> Box:
-    """The mirror, high under a title at the bottom, low under one at the top."""
-    cy = 0.62 if p.band == "top" else 0.34
+def _mirror_box(p: Plan, reach: float) -> Box:
+    """The mirror, high over a title at the bottom, low under one at the top, clear of
+    how far the title's block reaches (`reach`, calm_zone.title_reach)."""
+    half = MIRROR_H / 2
+    if p.band == "top":
+        cy = min(max(0.62, reach + 0.04 + half), 0.68)
+    else:
+        cy = max(min(0.34, 1.0 - reach - 0.04 - half), 0.24)
     x0 = (1.0 - MIRROR_W) / 2
     return (x0, cy - MIRROR_H / 2, x0 + MIRROR_W, cy + MIRROR_H / 2)
 
@@ -67,7 +73,7 @@ def rearview(
     """The sunset behind the car, held in the rear-view mirror (the road running back
     to a low striped sun, palms, hills or a city on it), over the night windscreen
     ahead, the pillars and the dashboard black, the mirror's rim catching the neon."""
-    box = _mirror_box(p)
+    box = _mirror_box(p, calm_zone.title_reach(d))
     inner, _ = paint(d, size, _inner_plan(p, box, rng), col, rng)
     dash = 0.86 if p.band == "top" else 0.9
     img = _windscreen(size, col, rng, dash)
