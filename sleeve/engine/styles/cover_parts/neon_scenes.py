@@ -435,7 +435,7 @@ def windscreen_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     glass = glass + lip[..., None] * (0.05 + 0.5 * soft)
     out = glass * (1 - car[..., None]) + shade * car[..., None]
     out = out * (1 - mirror[..., None]) + view * mirror[..., None]
-    return _calm(scene, out, 0.55), _in_free(scene, _grow(box, 0.02))
+    return _calm(scene, out, 0.75), _in_free(scene, _grow(box, 0.02))
 
 
 def reflection_scene(scene: Scene) -> tuple[np.ndarray, Box]:
