@@ -291,7 +291,7 @@ def below_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     res = scene.res
     draw = scene.strokes()
     top = float(scene.rng.uniform(0.07, 0.13))
-    pinch = float(scene.rng.uniform(0.15, 0.22))
+    pinch = 0.12 + 0.1 * scene.energy + float(scene.rng.uniform(0.0, 0.04))  # louder, steeper
     skew = float(scene.rng.uniform(-0.05, 0.05))
     quad = [(pinch + skew, top), (1 - pinch + skew, top), (1.05, 1.0), (-0.05, 1.0)]
     square = [(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)]
