@@ -20,8 +20,6 @@ Box = tuple[float, float, float, float]
 Scene = tuple[Image.Image, Box]
 Painter = Callable[[ArtDirection, int, Plan, dict, np.random.Generator], Scene]
 MIRROR_W, MIRROR_H = 0.86, 0.36  # the mirror's size (fractions of the side)
-# what stands on the road's horizon (palms and towers, drawn for the whole frame, hid the sun)
-SKYLINES = ("mountains", "none")
 
 
 def _mirror_box(p: Plan, reach: float) -> Box:
@@ -37,15 +35,15 @@ def _mirror_box(p: Plan, reach: float) -> Box:
 
 
 def _inner_plan(p: Plan, box: Box, rng: np.random.Generator) -> Plan:
-    """The plan of the sunset the mirror holds: a road to a low sun centred in it."""
+    """The plan of the sunset the mirror holds: a road to a low sun centred in it, the
+    horizon bare (palms, towers and hills, drawn for the whole frame, hid the sun)."""
     x0, y0, x1, y1 = box
     horizon = y0 + (y1 - y0) * 0.58
     r = (y1 - y0) * float(rng.uniform(0.36, 0.46))
     cx = (x0 + x1) / 2 + float(rng.uniform(-0.08, 0.08))
-    skyline = SKYLINES[int(rng.integers(len(SKYLINES)))]
     return replace(
         p, horizon=horizon, cx=cx, cy=horizon - r * 0.35, r=r, vx=0.5, floor="road",
-        skyline=skyline, sun="striped" if p.sun == "rings" else p.sun,
+        skyline="none", sun="striped" if p.sun == "rings" else p.sun,
     )  # fmt: skip
 
 
@@ -71,7 +69,7 @@ def rearview(
     d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generator, paint: Painter
 ) -> Scene:
     """The sunset behind the car, held in the rear-view mirror (the road running back
-    to a low striped sun, palms, hills or a city on it), over the night windscreen
+    to a low striped sun on a bare horizon), over the night windscreen
     ahead, the pillars and the dashboard black, the mirror's rim catching the neon."""
     box = _mirror_box(p, calm_zone.title_reach(d))
     inner, _ = paint(d, size, _inner_plan(p, box, rng), col, rng)
