@@ -284,6 +284,32 @@ def _windows(scene: Scene, sign: Box) -> tuple[np.ndarray, np.ndarray]:
     return factor, light
 
 
+def _flat_room(free: Box, to_flat: np.ndarray, top: float) -> Box:
+    """The upright box on the flat wall that the frame's free part (below the wall's
+    top) still holds once the wall leans away."""
+    x0, y0, x1, y1 = free
+    c = _project(to_flat, [(x0, max(y0, top + 0.06)), (x1, y0), (x1, y1), (x0, y1)])
+    return (
+        max(c[0, 0], c[3, 0]),
+        max(c[0, 1], c[1, 1]),
+        min(c[1, 0], c[2, 0]),
+        min(c[2, 1], c[3, 1]),
+    )
+
+
+def _warp(flat: Image.Image, to_flat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The flat wall seen leaning away: each frame pixel looked up on it through
+    `to_flat` (frame fractions to wall fractions); float RGB and the wall's mask."""
+    res = flat.size[0]
+    px = to_flat * [[1, 1, res], [1, 1, res], [1 / res, 1 / res, 1]]  # in pixels
+    coeffs = tuple(float(v) for v in (px / px[2, 2]).flatten()[:8])
+    wall = flat.transform((res, res), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC)
+    cover = Image.new("L", (res, res), 255).transform(
+        (res, res), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BILINEAR
+    )
+    return raster.from_image(wall), raster.from_image(cover)[..., None]
+
+
 def below_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     """The sign high on a brick, tile or concrete wall, seen from the street below:
     the facade leaning away, its courses and windows converging upward to the parapet,
@@ -296,15 +322,7 @@ def below_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     quad = [(pinch + skew, top), (1 - pinch + skew, top), (1.05, 1.0), (-0.05, 1.0)]
     square = [(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)]
     to_flat, to_frame = _homography(quad, square), _homography(square, quad)
-    x0, y0, x1, y1 = scene.free
-    corners = _project(to_flat, [(x0, max(y0, top + 0.06)), (x1, y0), (x1, y1), (x0, y1)])
-    room = (
-        max(corners[0, 0], corners[3, 0]),
-        max(corners[0, 1], corners[1, 1]),
-        min(corners[1, 0], corners[2, 0]),
-        min(corners[2, 1], corners[3, 1]),
-    )
-    room = _room(replace(scene, free=room), 0.0, (0.0, 0.0), 0.02)
+    room = _room(replace(scene, free=_flat_room(scene.free, to_flat, top)), 0, (0, 0), 0.02)
     at = _place(scene, float(scene.rng.uniform(0.3, 0.7)))
     box, lit = _hang(scene, draw, room, at, grow=1.6, keep=0.05, cable=0.004, glow=(0.22, 1.0))
     _, yy = raster.pixel_grid(res)
@@ -312,16 +330,7 @@ def below_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     albedo[: max(2, res // 40)] *= 1.7  # the parapet's coping catches the street light
     factor, windows = _windows(scene, box)
     flat = tubes.expose(albedo * factor[..., None], lit, ambient=0.1) + windows
-    flat = raster.to_image(np.clip(flat, 0, 1))
-    back = (to_flat * [[1, 1, res], [1, 1, res], [1 / res, 1 / res, 1]]).flatten()[:8]
-    coeffs = tuple(float(v / (to_flat[2, 2])) for v in back)
-    wall = raster.from_image(
-        flat.transform((res, res), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC)
-    )
-    cover = Image.new("L", (res, res), 255).transform(
-        (res, res), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BILINEAR
-    )
-    mask = raster.from_image(cover)[..., None]
+    wall, mask = _warp(raster.to_image(np.clip(flat, 0, 1)), to_flat)
     out = wall * mask + _night_sky(scene, top + 0.1) * (1 - mask)
     pts = _project(
         to_frame, [(box[0], box[1]), (box[2], box[1]), (box[2], box[3]), (box[0], box[3])]
