@@ -1,4 +1,4 @@
-"""The retro sun's plan: which of ten compositions a track gets and where its parts
+"""The retro sun's plan: which of eleven compositions a track gets and where its parts
 sit (horizon, sun, vanishing point, mirror), drawn from the seed and the music
 without drawing anything, so layout_of is cheap and exact.
 

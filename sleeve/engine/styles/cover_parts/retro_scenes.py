@@ -1,7 +1,8 @@
 """The retro sun's compositions beyond the classic sunset, each drawn unmirrored
 (the style mirrors the finished picture): void, mirror, halo, wall, overhead,
-tracking, tunnel and highway (see retro_plan). Each returns the picture and its
-focal box (x0, y0, x1, y1 fractions), where the title should not go."""
+tracking, tunnel and highway (see retro_plan; the rearview is retro_drive). Each
+returns the picture and its focal box (x0, y0, x1, y1 fractions), where the title
+should not go."""
 
 from __future__ import annotations
 
