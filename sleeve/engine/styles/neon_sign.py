@@ -19,18 +19,20 @@ a star, a sun (four ways, the title picking), a wave, a rose, a diamond, a crown
 rain cloud, a palm, an eye, a lightning bolt, a cocktail glass; a title that names
 none gets a sign of music: a double ring, a vinyl record with its tone arm, two
 beamed quavers, a studio microphone, a cassette tape, or the marquee's frame. The
-title -> the scene where it names one (rain or a road: the windscreen or the wet
-street; a city: the wall seen from below or the street; a window: the blinds); energy
-and turbulence -> the composition otherwise (calm songs lean to the windscreen and
-the street, loud ones to the wall from below and the close crop; the seed alone picks
-most of the time), the seed picking the crop, scale, turn and facing; density -> the
-rain on the windscreen; the genre -> the wall (tiles for pop and house, brick for Latin
-and R&B, concrete for synthwave); the palette -> the tube colours (its coloured
-entries at neon lightness) and a trace of its ground in the wall. The sign keeps out
-of the title's band. Retired: the stack of small signs, the small trinkets (a pulse
-line, chevrons, a zigzag in a box), the swoosh, the random abstract tubes (swell,
-flourish, arrow), the unlit sign on a sunlit wall (daylight), and the window and the
-wall (one sign flat on a dark ground: seven bench covers read as one skeleton)."""
+title -> the scene where it names one (rain or a road: the windscreen, drawn only for
+these and the night, or the wet street; a city: the wall seen from below or the
+street; a window: the blinds; the night: the windscreen, the blinds or the wall);
+otherwise the title and seed pick (energy and turbulence leaning calm songs to the
+street, loud ones to the wall from below and the close crop on three songs in ten; a
+deep title at the top always gets the close crop), the seed picking the crop, scale,
+turn and facing; density -> the rain on the windscreen; the genre -> the wall (tiles
+for pop and house, brick for Latin and R&B, concrete for synthwave); the palette ->
+the tube colours (its coloured entries at neon lightness) and a trace of its ground
+in the wall. The sign keeps out of the title's band. Retired: the stack of small
+signs, the small trinkets (a pulse line, chevrons, a zigzag in a box), the swoosh,
+the random abstract tubes (swell, flourish, arrow), the unlit sign on a sunlit wall
+(daylight), and the window and the wall (one sign flat on a dark ground: seven bench
+covers read as one skeleton)."""
 
 from __future__ import annotations
 
