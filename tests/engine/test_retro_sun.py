@@ -114,7 +114,7 @@ def test_vaporwave_leans_to_a_pastel_sky_and_synthwave_to_neon_nights() -> None:
     assert vapor.count("pastel") > 20 and synth.count("pastel") < 12
     pastel = next(
         s
-        for s in range(40)
+        for s in range(200)
         if retro_sun.plan(_synthwave("vaporwave", seed=s, valence=0.3)).layout == "horizon"
         and retro_sun.plan(_synthwave("vaporwave", seed=s, valence=0.3)).scheme == "pastel"
     )

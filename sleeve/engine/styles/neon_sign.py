@@ -1,32 +1,38 @@
 """Neon sign: a photograph of one big neon sign, glass tubes in the palette's colours
-glowing on a dark brick, concrete or tiled wall at night, drawing what the title names
-or a sign of music, a calm band left for the title.
+glowing on a dark brick, concrete or tiled wall at night, drawing what the title
+names or a sign of music, a calm band left for the title.
 
-Seven compositions, each its own layout (cover_parts/neon_scenes): wall (one big sign
-whole on the wall), window (the sign behind a rainy shop window, drops on the glass),
-blinds (the sign inside a shop window, venetian blinds half raised over it),
-reflection (the sign high and wide, its reflection streaked in a wet street under the
-title), dusk (a motel sign on a pole against a dusk sky over a low roofline; always
-for a title naming the sun, summer or the day, never under a title at the top), close
-(the tubes far bigger than the frame, the one deliberate crop) and marquee (a frame of
-tubes round the title, a record, a note or a microphone inside). Every sign but the
-close crop stands whole, a margin inside the frame.
+Seven compositions, each its own viewpoint and setting (cover_parts/neon_scenes):
+windscreen (the sign across the street through a car's rainy windscreen, the wiper's
+fan wiped clear), below (the sign high on a wall seen from the street, the wall
+leaning away to the night sky), blinds (the sign inside a shop window, venetian
+blinds half raised over it), reflection (the sign high and wide, its reflection
+streaked in a wet street under the title), dusk (a motel sign on a pole against a
+dusk sky over a low roofline; always for a title naming the sun, summer or the day,
+never under a title at the top), close (the tubes far bigger than the frame, the one
+deliberate crop) and marquee (a frame of tubes round the title, a record, a note or a
+microphone inside). Every sign but the close crop stands whole, a margin inside the
+frame.
 
-title -> what the tubes draw (cover_parts/neon_shapes): a heart, a moon (three ways), a
-star, a sun (four ways, the title picking), a wave, a rose, a diamond, a crown, a rain
-cloud, a palm, an eye, a lightning bolt, a cocktail glass; a title that names none gets
-a sign of music: a double ring, a vinyl record with its tone arm, two beamed quavers, a
-studio microphone, a cassette tape, or the marquee's frame. energy and turbulence ->
-the composition (calm songs lean to the window and the street, loud ones to the wall
-and the close crop; the seed alone picks most of the time, so the window is one of
-six), the seed picking the crop, scale, turn and facing; density -> the rain on the
-window; the genre -> the wall (tiles for pop and house, brick for Latin and R&B,
-concrete for synthwave); the palette -> the tube colours (its coloured entries at neon
-lightness) and a trace of its ground in the wall. The sign keeps out of the title's band.
-Retired: the stack of small signs, the small trinkets (a pulse line, chevrons, a zigzag
-in a box), the swoosh, the random abstract tubes (swell, flourish, arrow) and the unlit
-sign on a sunlit wall (daylight).
-"""
+title -> what the tubes draw (cover_parts/neon_shapes): a heart, a moon (three ways),
+a star, a sun (four ways, the title picking), a wave, a rose, a diamond, a crown, a
+rain cloud, a palm, an eye, a lightning bolt, a cocktail glass; a title that names
+none gets a sign of music: a double ring, a vinyl record with its tone arm, two
+beamed quavers, a studio microphone, a cassette tape, or the marquee's frame. The
+title -> the scene where it names one (rain or a road: the windscreen, drawn only for
+these and the night, or the wet street; a city: the wall seen from below or the
+street; a window: the blinds; the night: the windscreen, the blinds or the wall);
+otherwise the title and seed pick (energy and turbulence leaning calm songs to the
+street, loud ones to the wall from below and the close crop on three songs in ten; a
+deep title at the top always gets the close crop), the seed picking the crop, scale,
+turn and facing; density -> the rain on the windscreen; the genre -> the wall (tiles
+for pop and house, brick for Latin and R&B, concrete for synthwave); the palette ->
+the tube colours (its coloured entries at neon lightness) and a trace of its ground
+in the wall. The sign keeps out of the title's band. Retired: the stack of small
+signs, the small trinkets (a pulse line, chevrons, a zigzag in a box), the swoosh,
+the random abstract tubes (swell, flourish, arrow), the unlit sign on a sunlit wall
+(daylight), and the window and the wall (one sign flat on a dark ground: seven bench
+covers read as one skeleton)."""
 
 from __future__ import annotations
 
@@ -70,9 +76,9 @@ STYLE = StyleInfo(
     music=True,
     subjects=shapes.SUBJECTS,
 )
-# calm to loud; the window was drawn 7 times in 14 and read as one template: it is one
-# of six now
-COMPOSITIONS = ("window", "reflection", "blinds", "dusk", "wall", "close")
+# calm to loud; the window and the wall (one sign on a dark ground, seven of fourteen
+# bench covers) read as one skeleton: each scene now has its own viewpoint and setting
+COMPOSITIONS = ("windscreen", "reflection", "blinds", "dusk", "below", "close")
 FRAMED = "marquee"  # the composition of the frame of tubes round the title, its own
 DUSK = "dusk"  # the motel sign on a pole against a dusk sky, for sun and day titles
 # daytime words no title_words subject names (the sun's own words come as "sun")
@@ -82,7 +88,21 @@ DAY_WORDS = ("day", "days", "daytime", "morning", "noon", "afternoon", "día", "
 NIGHT_ONLY = ("synthwave", "vaporwave")  # a sunset there is still the night drive
 # small signs hung under a big title (filler); the unlit sign on a sunlit wall (its
 # sunset "doesn't work", both reviewers): never drawn again
-RETIRED = ("stack", "daylight")
+# the window and the wall: one sign flat on a dark ground, a repeat after the first
+RETIRED = ("stack", "daylight", "window", "wall")
+# scenes only a title calls (drawn freely too, the windscreen took 21 of 74 bench tracks)
+NAMED_ONLY = ("windscreen",)
+DEEP = 0.42  # a top title reaching further down leaves the wall from below too little room
+# what a title names -> the scenes that show it: rain on a windscreen or a wet street,
+# the night from a car, a shop window or the street, a city's street or its walls seen
+# from below, a window's blinds
+BY_SUBJECT = (
+    ("rain", ("windscreen", "reflection")),
+    ("road", ("windscreen", "reflection")),
+    ("city", ("below", "reflection")),
+    ("window", ("blinds",)),
+    ("night", ("windscreen", "blinds", "below")),
+)
 # the wall each genre's clubs and bars have, by sub-genre or genre; else the seed
 WALLS = {
     "kpop": ("tile", "concrete"),
@@ -112,18 +132,44 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     if drawing == "border":
         return FRAMED, drawing, zone, rng
     # a wet street only where the title can stand on it (below, or a right column);
-    # no close crop behind a title across the middle (the tubes would run under it);
-    # no dusk under a title at the top (its sign on the pole shrank to a stamp)
+    # no close crop behind a title across the middle (the tubes would run under it), nor
+    # the wall from below under a title across the middle or a deep one at the top (its
+    # sign, shrunk by the wall's lean, was a stamp); no dusk under a title at the top
+    # (its sign on the pole shrank to a stamp)
+    deep = zone == "centre" or (zone == "top" and title_reach(direction) > DEEP)
     options = tuple(
         c
         for c in COMPOSITIONS
         if (c != "reflection" or zone in scenes.STREET_ZONES)
         and (c != "close" or zone != "centre")
+        and (c != "below" or not deep)
         and (c != DUSK or zone != "top")
     )
     lean = 0.6 * direction.energy + 0.4 * direction.turbulence
-    composition = compose.pick(rng, options, None if rng.random() < 0.7 else lean)
-    return composition, drawing, zone, rng
+    free = tuple(c for c in options if c not in NAMED_ONLY)
+    if zone == "top" and deep:  # the close crop alone fills what a deep title leaves
+        free = ("close",)
+    if rng.random() < 0.3:
+        composition = compose.pick(rng, free, lean)
+    else:  # the song and its title (the seed's first draws piled onto one scene)
+        composition = free[_title_hash(direction, "scene") % len(free)]
+    return _named_scene(direction, options) or composition, drawing, zone, rng
+
+
+def _title_hash(direction: ArtDirection, salt: str) -> int:
+    """A number from the song's title and seed (the same every time)."""
+    return zlib.crc32(f"{direction.title}|{direction.seed}|{salt}".encode())
+
+
+def _named_scene(direction: ArtDirection, options: tuple[str, ...]) -> str:
+    """The scene a title's subject asks for (rain: a windscreen or a wet street), the
+    song and its title choosing between two; "" where it names none of them."""
+    names = motifs(direction.title)
+    for subject, scenes_ in BY_SUBJECT:
+        fits = [c for c in scenes_ if c in options]
+        if subject in names and fits:
+            return fits[_title_hash(direction, subject) % len(fits)]
+    return ""
 
 
 def is_daytime(direction: ArtDirection) -> bool:

@@ -1,12 +1,13 @@
-"""Retro sun: synthwave's striped sun, perspective grid and neon in ten
+"""Retro sun: synthwave's striped sun, perspective grid and neon in eleven
 compositions with their own skeletons.
 
 Three synthwave tracks in one account never look like one template: a tiny sun in a
 vast sky, a mirrored lake, neon rings behind mountains, a huge sun over chrome-edged
 wireframe mountains, a vaporwave grid wall, the classic sunset with a skyline, a huge
-sun cropped by the top edge, a sun slipped by a VHS tracking band, a grid tunnel and
-a night highway (cover_parts.retro_plan). Each track also draws one of five colour
-schemes (retro_colors) and may be mirrored.
+cropped sun setting behind a chrome bar, a sun slipped by a VHS tracking band, a grid
+tunnel, the sunset behind the car held in its rear-view mirror and a night highway
+(cover_parts.retro_plan). Each track also draws one of five colour schemes
+(retro_colors) and may be mirrored.
 
 energy -> the composition (calm open skies .. driving roads) and the classic's floor,
 tempo -> the stripes, valence and the subgenre -> the scheme, density -> stars and
@@ -26,6 +27,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     retro_colors,
+    retro_drive,
     retro_kit,
     retro_range,
     retro_scenes,
@@ -39,17 +41,6 @@ STYLE = StyleInfo(
     fits=("synthwave",),
     only=("synthwave", "vaporwave", "outrun"),
 )
-SCENES = {
-    "void": retro_scenes.void,
-    "mirror": retro_scenes.mirror,
-    "halo": retro_scenes.halo,
-    "range": retro_range.range_,
-    "wall": retro_scenes.wall,
-    "overhead": retro_scenes.overhead,
-    "tracking": retro_scenes.tracking,
-    "tunnel": retro_scenes.tunnel,
-    "highway": retro_scenes.highway,
-}
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -174,6 +165,27 @@ def _horizon(
         max(low, crown[3]),
     )
     return img, focal
+
+
+def _rearview(
+    direction: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generator
+) -> retro_scenes.Scene:
+    """The classic sunset held in a car's rear-view mirror (retro_drive)."""
+    return retro_drive.rearview(direction, size, p, col, rng, _horizon)
+
+
+SCENES = {
+    "void": retro_scenes.void,
+    "mirror": retro_scenes.mirror,
+    "halo": retro_scenes.halo,
+    "range": retro_range.range_,
+    "wall": retro_scenes.wall,
+    "overhead": retro_scenes.overhead,
+    "tracking": retro_scenes.tracking,
+    "tunnel": retro_scenes.tunnel,
+    "rearview": _rearview,
+    "highway": retro_scenes.highway,
+}
 
 
 def _draw(direction: ArtDirection, size: int) -> Artwork:

@@ -1,12 +1,13 @@
-"""The night photographs of a neon sign, each its own layout, the sign always the
-hero: wall (one big sign whole on a dark wall its light falls across), window (the sign
-through a rainy shop window, out of focus, droplets catching its colours), blinds (the
-sign inside a shop window, venetian blinds half raised, its light in stripes between
-the slats), reflection (the sign high and wide, its reflection streaked in a wet street
-under the title), dusk (a motel sign on a pole against a dusk sky), close (the tubes
-far bigger than the frame, turned, the part toward the title out of focus: the one
-deliberate crop) and marquee (a frame of tubes round the title, a record, a note or a
-microphone inside it).
+"""The night photographs of a neon sign, each its own layout, the sign always the hero:
+below (the sign high on a wall seen from the street, its courses converging up to the
+parapet and the night sky), windscreen (the sign across the street through a car's
+rainy windscreen, roof, pillars, mirror and dashboard black round it, the wiper's fan
+wiped clear and sharp), blinds (the sign inside a shop window, venetian blinds half
+raised, its light in stripes between the slats), reflection (the sign high and wide,
+its reflection streaked in a wet street under the title), dusk (a motel sign on a
+pole against a dusk sky), close (the tubes far bigger than the frame, turned, the
+part toward the title out of focus: the one deliberate crop) and marquee (a frame of
+tubes round the title, a record, a note or a microphone inside it).
 
 Each draws on a square sheet of `res` px, leaves the title's band calm and returns
 the float RGB picture and the sign's box (fractions, clear of the title's band)."""
@@ -14,7 +15,7 @@ the float RGB picture and the sign's box (fractions, clear of the title's band).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
@@ -138,6 +139,41 @@ def _far(scene: Scene) -> tuple[float, float]:
     return {"top": (0.5, 0.0), "right": (1.0, 0.5)}.get(scene.zone, (0.5, 1.0))
 
 
+def _place(scene: Scene, lean: float) -> tuple[float, float]:
+    """u and v for a sign: its overflow pushed away from the title (_far), `lean`
+    (0..1) placing it across."""
+    u, v = _far(scene)
+    return (u, lean) if scene.zone == "right" else (lean, v)
+
+
+def _hang(
+    scene: Scene,
+    draw: shapes.Drawing,
+    room: Box,
+    at: tuple[float, float] = (0.5, 0.5),
+    *,
+    turn: float = 0.0,
+    grow: float = 1.0,
+    keep: float | None = KEEP,
+    mounts: bool = True,
+    flicker: bool = True,
+    cable: float | None = None,
+    glow: tuple[float, float] = (0.2, 1.0),
+) -> tuple[Box, tubes.Light]:
+    """Fit `draw` into `room` (at `at`, turned, grown), bend its tubes, hang a cable
+    of `cable` width if asked, and light it with `glow` (reach, bloom): the sign's box
+    and its light."""
+    centre, scale = _fit_in(draw, room, turn, at[0], at[1], grow, keep)
+    t = tubes.Tubes(scene.res, scene.hues)
+    low = scene.flicker(draw) if flicker else -1
+    box = tubes.draw_sign(
+        t, draw, centre, scale, _width(scale), turn=turn, flicker=low, mounts=mounts
+    )
+    if cable is not None:
+        _cable(scene, t, box, cable)
+    return box, tubes.light(t, reach=glow[0], bloom=glow[1], strength=SPILL)
+
+
 def _width(scale: float) -> float:
     """The tube's thickness (fraction of the side) for a sign of `scale`."""
     return float(np.clip(0.006 + 0.03 * scale, 0.011, 0.03))
@@ -194,24 +230,113 @@ def _cable(scene: Scene, t: tubes.Tubes, box: Box, width: float = 0.004) -> None
     tubes.wire(t, pts, width)
 
 
-def wall_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """One big sign on the wall, cropped at one side, its light pooling round it."""
-    draw = scene.strokes()
-    turn = float(scene.rng.uniform(-0.1, 0.1)) * (0.4 + scene.energy)
-    u, v = _far(scene)
-    lean = float(scene.rng.choice([0.12, 0.88]) + scene.rng.uniform(-0.1, 0.1))
-    u, v = (u, lean) if scene.zone == "right" else (lean, v)
-    room = _room(scene, 0.0, (0.0, 0.0))
-    grow = 1.05 + 0.3 * scene.energy + float(scene.rng.uniform(0.0, 0.1))  # louder, closer
-    centre, scale = _fit_in(draw, room, turn, u, v, grow)
-    t = tubes.Tubes(scene.res, scene.hues)
-    box = tubes.draw_sign(
-        t, draw, centre, scale, _width(scale), turn=turn, flicker=scene.flicker(draw)
+def _homography(src: list, dst: list) -> np.ndarray:
+    """The 3x3 projective map taking the four points `src` to `dst`."""
+    rows, rhs = [], []
+    for (x, y), (u, v) in zip(src, dst, strict=True):
+        rows += [[x, y, 1, 0, 0, 0, -u * x, -u * y], [0, 0, 0, x, y, 1, -v * x, -v * y]]
+        rhs += [u, v]
+    return np.append(np.linalg.solve(np.array(rows), np.array(rhs)), 1.0).reshape(3, 3)
+
+
+def _project(h: np.ndarray, points: list) -> np.ndarray:
+    """`points` (x, y) through the projective map `h`, shape (n, 2)."""
+    p = np.c_[np.asarray(points, float), np.ones(len(points))] @ h.T
+    return p[:, :2] / p[:, 2:]
+
+
+def _night_sky(scene: Scene, low: float) -> np.ndarray:
+    """A city night sky, float RGB: near black overhead, a blue haze
+    toward `low` (a fraction down the frame), a few stars."""
+    res = scene.res
+    _, yy = raster.pixel_grid(res)
+    t = np.clip(yy / max(low, 0.05), 0, 1)[..., None] ** 2
+    top = raster.rgbf(oklch_to_rgb(0.13, 0.04, 270.0))
+    haze = raster.rgbf(oklch_to_rgb(0.27, 0.06, 262.0))
+    sky = top * (1 - t) + haze * t
+    stars = scene.rng.random((res, res)) > 0.9985
+    return (sky + 0.6 * stars[..., None]).astype(np.float32)
+
+
+def _windows(scene: Scene, sign: Box) -> tuple[np.ndarray, np.ndarray]:
+    """The facade's windows round the sign (flat wall, fractions): dark panes in rows,
+    about one in four lit warm from inside, none within reach of the sign. Returns
+    the albedo factor (res, res) and the windows' own light (res, res, 3)."""
+    res = scene.res
+    factor = np.ones((res, res), np.float32)
+    light = np.zeros((res, res, 3), np.float32)
+    warm = raster.rgbf(oklch_to_rgb(0.78, 0.1, 70.0))
+    step_x, step_y = 0.25, 0.22
+    off = float(scene.rng.uniform(0.0, step_x))
+    for row in range(5):
+        y0 = 0.07 + row * step_y
+        for col in range(-1, 5):
+            x0 = off + (col - 0.5) * step_x
+            x1, y1 = x0 + 0.12, y0 + 0.13
+            near = x1 > sign[0] - 0.05 and x0 < sign[2] + 0.05 and y1 > sign[1] - 0.05
+            if near and y0 < sign[3] + 0.05:
+                continue
+            rows = slice(int(y0 * res), int(y1 * res))
+            cols = slice(max(0, int(x0 * res)), max(0, int(x1 * res)))
+            factor[rows, cols] = 0.22
+            if scene.rng.random() < 0.25:
+                light[rows, cols] = warm * float(scene.rng.uniform(0.12, 0.3))
+    return factor, light
+
+
+def _flat_room(free: Box, to_flat: np.ndarray, top: float) -> Box:
+    """The upright box on the flat wall that the frame's free part (below the wall's
+    top) still holds once the wall leans away."""
+    x0, y0, x1, y1 = free
+    c = _project(to_flat, [(x0, max(y0, top + 0.06)), (x1, y0), (x1, y1), (x0, y1)])
+    return (
+        max(c[0, 0], c[3, 0]),
+        max(c[0, 1], c[1, 1]),
+        min(c[1, 0], c[2, 0]),
+        min(c[2, 1], c[3, 1]),
     )
-    _cable(scene, t, box)
-    lit = tubes.light(t, reach=0.2, strength=SPILL)
-    picture = _calm(scene, tubes.expose(_albedo(scene), lit), 0.35)
-    return picture, _in_free(scene, _grow(box, 0.02))
+
+
+def _warp(flat: Image.Image, to_flat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The flat wall seen leaning away: each frame pixel looked up on it through
+    `to_flat` (frame fractions to wall fractions); float RGB and the wall's mask."""
+    res = flat.size[0]
+    px = to_flat * [[1, 1, res], [1, 1, res], [1 / res, 1 / res, 1]]  # in pixels
+    coeffs = tuple(float(v) for v in (px / px[2, 2]).flatten()[:8])
+    wall = flat.transform((res, res), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC)
+    cover = Image.new("L", (res, res), 255).transform(
+        (res, res), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BILINEAR
+    )
+    return raster.from_image(wall), raster.from_image(cover)[..., None]
+
+
+def below_scene(scene: Scene) -> tuple[np.ndarray, Box]:
+    """The sign high on a brick, tile or concrete wall, seen from the street below:
+    the facade leaning away, its courses and windows converging upward to the parapet,
+    a strip of night sky above and at the corners."""
+    res = scene.res
+    draw = scene.strokes()
+    top = float(scene.rng.uniform(0.07, 0.13))
+    pinch = 0.12 + 0.1 * scene.energy + float(scene.rng.uniform(0.0, 0.04))  # louder, steeper
+    skew = float(scene.rng.uniform(-0.05, 0.05))
+    quad = [(pinch + skew, top), (1 - pinch + skew, top), (1.05, 1.0), (-0.05, 1.0)]
+    square = [(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)]
+    to_flat, to_frame = _homography(quad, square), _homography(square, quad)
+    room = _room(replace(scene, free=_flat_room(scene.free, to_flat, top)), 0, (0, 0), 0.02)
+    at = _place(scene, float(scene.rng.uniform(0.3, 0.7)))
+    box, lit = _hang(scene, draw, room, at, grow=1.6, keep=0.05, cable=0.004, glow=(0.22, 1.0))
+    _, yy = raster.pixel_grid(res)
+    albedo = _albedo(scene) * (0.55 + 0.45 * yy[..., None])  # the street light dies upward
+    albedo[: max(2, res // 40)] *= 1.7  # the parapet's coping catches the street light
+    factor, windows = _windows(scene, box)
+    flat = tubes.expose(albedo * factor[..., None], lit, ambient=0.1) + windows
+    wall, mask = _warp(raster.to_image(np.clip(flat, 0, 1)), to_flat)
+    out = wall * mask + _night_sky(scene, top + 0.1) * (1 - mask)
+    pts = _project(
+        to_frame, [(box[0], box[1]), (box[2], box[1]), (box[2], box[3]), (box[0], box[3])]
+    )
+    seen = (pts[:, 0].min(), pts[:, 1].min(), pts[:, 0].max(), pts[:, 1].max())
+    return _calm(scene, out, 0.35), _in_free(scene, _grow(seen, 0.02))
 
 
 def _bokeh(scene: Scene, count: int, size: tuple[float, float], glow: float) -> np.ndarray:
@@ -228,32 +353,13 @@ def _bokeh(scene: Scene, count: int, size: tuple[float, float], glow: float) -> 
     return raster.from_image(raster.fast_blur(layer, res / 250, 2)) * glow
 
 
-def window_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """The sign behind a rainy shop window, whole and large: the room soft, drops on
-    the glass."""
+def _rain(scene: Scene, behind: np.ndarray, count: int) -> np.ndarray:
+    """Rain on the glass in front of `behind` (float RGB): `count` drops, each a lens
+    of the light behind it with a dark rim and a highlight, and a few runs."""
     res = scene.res
-    draw = scene.strokes()
-    room = _room(scene, 0.0, (-0.02, -0.02), 0.04)
-    u, v = _far(scene)
-    lean = float(scene.rng.uniform(0.3, 0.7))
-    u, v = (u, lean) if scene.zone == "right" else (lean, v)
-    turn = float(scene.rng.uniform(-0.15, 0.15))
-    grow = 1.0 + 0.2 * scene.energy + float(scene.rng.uniform(0.0, 0.08))
-    centre, scale = _fit_in(draw, room, turn, u, v, grow)
-    t = tubes.Tubes(res, scene.hues)
-    box = tubes.draw_sign(
-        t, draw, centre, scale, _width(scale), turn=turn, flicker=scene.flicker(draw),
-        mounts=False,
-    )  # fmt: skip
-    lit = tubes.light(t, reach=0.22, bloom=1.3, strength=SPILL)
-    inside = tubes.expose(_albedo(scene) * 0.6, lit, ambient=0.08)
-    inside += _bokeh(scene, 14, (0.02, 0.05), 0.18)
-    img = raster.fast_blur(raster.to_image(np.clip(inside, 0, 1)), res / 260, 2)
-    behind = raster.from_image(img)
     lens = np.roll(behind, (res // 60, -res // 90), axis=(0, 1))
     drops, rims, shine = (Image.new("L", (res, res), 0) for _ in range(3))
     dd, rd, sd = ImageDraw.Draw(drops), ImageDraw.Draw(rims), ImageDraw.Draw(shine)
-    count = int(160 + 260 * scene.density)
     for _ in range(count):
         x, y = scene.rng.uniform(0, res, 2)
         r = res * 0.0035 * (1 + 3.2 * scene.rng.random() ** 3)
@@ -261,7 +367,7 @@ def window_scene(scene: Scene) -> tuple[np.ndarray, Box]:
         rd.ellipse((x - r, y - ry + r * 0.35, x + r, y + ry + r * 0.35), fill=255)
         dd.ellipse((x - r, y - ry, x + r, y + ry), fill=255)
         sd.ellipse((x - r * 0.45, y - ry * 0.6, x - r * 0.05, y - ry * 0.2), fill=255)
-    for _ in range(int(5 + 8 * scene.density)):  # runs: a drop that slid down
+    for _ in range(count // 30):  # runs: a drop that slid down
         x = scene.rng.uniform(0, res)
         y0 = scene.rng.uniform(0, res * 0.7)
         y1 = y0 + scene.rng.uniform(0.1, 0.3) * res
@@ -271,8 +377,74 @@ def window_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     rim = np.clip(raster.from_image(rims)[..., None] - d, 0, 1)
     s = raster.from_image(shine.filter(ImageFilter.GaussianBlur(res / 900)))[..., None]
     out = behind * (1 - d) + d * lens * 1.35
-    out = out * (1 - 0.55 * rim) + 0.35 * s * (0.3 + lens)
-    return _calm(scene, out, 0.3), _in_free(scene, _grow(box, 0.02))
+    return out * (1 - 0.55 * rim) + 0.35 * s * (0.3 + lens)
+
+
+def _car(scene: Scene, dash: float, sign: Box) -> tuple[np.ndarray, np.ndarray]:
+    """The car round the windscreen, seen from the driver's seat: the roof, the two
+    pillars, the dashboard (its top at `dash`) and, where it hides neither the title
+    nor the `sign`, the mirror. Returns the car's and the mirror's masks (res x res)."""
+    res = scene.res
+    roof = float(scene.rng.uniform(0.05, 0.08))
+    slant = float(scene.rng.uniform(0.1, 0.15))
+    xs = np.linspace(0.0, 1.0, 33)
+    bow = 1.0 - (2.0 * xs - 1.0) ** 2
+    car, glass = Image.new("L", (res, res), 0), Image.new("L", (res, res), 0)
+    d, g = ImageDraw.Draw(car), ImageDraw.Draw(glass)
+
+    def px(pts: list) -> list:
+        return [(x * res, y * res) for x, y in pts]
+
+    d.polygon(
+        px([(0, -0.01), (1, -0.01), *zip(xs[::-1], roof + 0.02 * bow[::-1], strict=True)]), fill=255
+    )
+    d.polygon(px([*zip(xs, dash - 0.035 * bow, strict=True), (1, 1.01), (0, 1.01)]), fill=255)
+    for flip in (False, True):
+        pts = [(-0.01, dash + 0.05), (0.035, dash), (slant, roof), (-0.01, roof)]
+        d.polygon(px([(1 - x, y) if flip else (x, y) for x, y in pts]), fill=255)
+    if scene.zone != "top" and sign[1] > roof + 0.15:  # the mirror hangs from the roof
+        cx = float(scene.rng.choice([0.36, 0.64]))
+        d.line(px([(cx, roof), (cx, roof + 0.06)]), fill=255, width=max(2, res // 90))
+        shell = px([(cx - 0.13, roof + 0.05), (cx + 0.13, roof + 0.13)])
+        d.rounded_rectangle(shell, radius=res * 0.03, fill=255)
+        inner = px([(cx - 0.115, roof + 0.06), (cx + 0.115, roof + 0.12)])
+        g.rounded_rectangle(inner, radius=res * 0.022, fill=255)
+    return raster.from_image(car), raster.from_image(glass)
+
+
+def windscreen_scene(scene: Scene) -> tuple[np.ndarray, Box]:
+    """The sign across the street seen through a car's rainy windscreen: the roof,
+    pillars and dashboard black round it, the wiper's fan wiped clear and sharp, the
+    rest of the glass beaded with drops and the sign soft behind them."""
+    res = scene.res
+    draw = scene.strokes()
+    dash = float(scene.rng.uniform(0.8, 0.85)) + (0.05 if scene.zone == "top" else 0.0)
+    x0, y0, x1, y1 = _room(scene, 0.0, (0.0, 0.0), -0.03)  # a touch into the calm band
+    room = (max(x0, 0.08), max(y0, 0.1), min(x1, 0.92), min(y1, dash - 0.02))
+    at = _place(scene, float(scene.rng.uniform(0.3, 0.7)))
+    turn = float(scene.rng.uniform(-0.08, 0.08))
+    box, lit = _hang(scene, draw, room, at, turn=turn, grow=1.4, mounts=False, glow=(0.26, 1.3))
+    car, mirror = _car(scene, dash, box)
+    street = tubes.expose(_albedo(scene) * 0.7, lit, ambient=0.14)
+    street += _bokeh(scene, 40, (0.02, 0.06), 0.4)
+    soft = raster.from_image(raster.fast_blur(raster.to_image(np.clip(street, 0, 1)), res / 170))
+    wet = _rain(scene, soft, int(260 + 320 * scene.density))
+    xx, yy = raster.pixel_grid(res)
+    pivot = float(scene.rng.choice([0.3, 0.7]))
+    reach = float(scene.rng.uniform(0.55, 0.68))
+    dist = np.hypot(xx - pivot, (yy - dash) * 1.1)
+    wiped = np.clip((reach - dist) / 0.01, 0, 1) * (yy < dash)
+    edge = np.exp(-(((dist - reach) / 0.006) ** 2)) * (yy < dash)  # the water the blade left
+    glass = wet * (1 - wiped[..., None]) + street * wiped[..., None]
+    glass += 0.25 * edge[..., None] * (0.2 + soft)
+    shade = 0.008 + 0.03 * soft  # the car's inside, caught by the sign's glow
+    view = np.flip(soft, axis=1) * 1.2 + 0.03  # the mirror holds the street behind
+    blur = raster.from_image(raster.fast_blur(raster.to_image(car), res / 200))
+    lip = np.clip(blur - car, 0, 1) * 4.0  # the glass's edge catching the street's light
+    glass = glass + lip[..., None] * (0.05 + 0.5 * soft)
+    out = glass * (1 - car[..., None]) + shade * car[..., None]
+    out = out * (1 - mirror[..., None]) + view * mirror[..., None]
+    return _calm(scene, out, 0.75), _in_free(scene, _grow(box, 0.02))
 
 
 def reflection_scene(scene: Scene) -> tuple[np.ndarray, Box]:
@@ -286,10 +458,7 @@ def reflection_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     room = (x0 + 0.02, 0.03, x1 - 0.02 if scene.zone == "bottom" else x1 - 0.03, horizon - 0.04)
     grow = float(scene.rng.uniform(1.0, 1.2))
     u = float(scene.rng.choice([0.15, 0.85]) + scene.rng.uniform(-0.1, 0.1))
-    centre, scale = _fit_in(draw, room, 0.0, u, 1.0, grow)
-    t = tubes.Tubes(res, scene.hues)
-    box = tubes.draw_sign(t, draw, centre, scale, _width(scale), flicker=scene.flicker(draw))
-    lit = tubes.light(t, reach=0.18, strength=SPILL)
+    box, lit = _hang(scene, draw, room, (u, 1.0), grow=grow, glow=(0.18, 1.0))
     above = tubes.expose(_albedo(scene, 0.8), lit)
     h = int(horizon * res)
     depth = res - h
@@ -326,16 +495,10 @@ def close_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     turn = float(scene.rng.uniform(-0.35, 0.35))
     room = _room(scene, 0.0, (0.0, 0.0), -0.04)
     grow = float(scene.rng.uniform(1.45, 1.9))
-    u, v = _far(scene)
-    slide = float(scene.rng.uniform(0.1, 0.9))
-    u, v = (u, slide) if scene.zone == "right" else (slide, v)
-    centre, scale = _fit_in(draw, room, turn, u, v, grow, keep=None)
-    t = tubes.Tubes(res, scene.hues)
-    box = tubes.draw_sign(
-        t, draw, centre, scale, _width(scale), turn=turn, flicker=scene.flicker(draw)
+    at = _place(scene, float(scene.rng.uniform(0.1, 0.9)))
+    box, lit = _hang(
+        scene, draw, room, at, turn=turn, grow=grow, keep=None, cable=0.01, glow=(0.22, 0.9)
     )
-    _cable(scene, t, box, 0.01)
-    lit = tubes.light(t, reach=0.22, bloom=0.9, strength=SPILL)
     sharp = tubes.expose(_albedo(scene, 2.4), lit)
     sharp += _bokeh(scene, 10, (0.03, 0.08), 0.12)
     soft = raster.from_image(
@@ -385,17 +548,9 @@ def blinds_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     res = scene.res
     draw = scene.strokes()
     room = _room(scene, 0.0, (-0.02, -0.02), 0.04)
-    u, v = _far(scene)
-    lean = float(scene.rng.uniform(0.3, 0.7))
-    u, v = (u, lean) if scene.zone == "right" else (lean, v)
+    at = _place(scene, float(scene.rng.uniform(0.3, 0.7)))
     turn = float(scene.rng.uniform(-0.06, 0.06))
-    centre, scale = _fit_in(draw, room, turn, u, v)
-    t = tubes.Tubes(res, scene.hues)
-    box = tubes.draw_sign(
-        t, draw, centre, scale, _width(scale), turn=turn, flicker=scene.flicker(draw),
-        mounts=False,
-    )  # fmt: skip
-    lit = tubes.light(t, reach=0.22, bloom=1.2, strength=SPILL)
+    box, lit = _hang(scene, draw, room, at, turn=turn, mounts=False, glow=(0.22, 1.2))
     inside = tubes.expose(_albedo(scene) * 0.5, lit, ambient=0.06)
     xx, yy = raster.pixel_grid(res)
     pitch = float(scene.rng.uniform(0.045, 0.06))
@@ -438,10 +593,7 @@ def dusk_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     rim = _rounded(ex[0] - pad, ex[1] - pad, ex[2] + pad, ex[3] + pad, pad * 0.8)
     sign = [*draw, shapes.Stroke(rim, 1, True)]
     u = float(scene.rng.choice([0.2, 0.8]) + scene.rng.uniform(-0.1, 0.1))
-    centre, scale = _fit_in(sign, room, 0.0, u, 0.3)
-    t = tubes.Tubes(res, scene.hues)
-    box = tubes.draw_sign(t, sign, centre, scale, _width(scale), flicker=-1, mounts=False)
-    lit = tubes.light(t, reach=0.16, bloom=1.1, strength=SPILL)
+    box, lit = _hang(scene, sign, room, (u, 0.3), mounts=False, flicker=False, glow=(0.16, 1.1))
     out = _dusk_sky(res, ground)
     shapes_l = Image.new("L", (res, res), 0)
     d = ImageDraw.Draw(shapes_l)
@@ -449,7 +601,8 @@ def dusk_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     pole_x = (px[0] + px[2]) / 2 + (px[2] - px[0]) * float(scene.rng.uniform(-0.2, 0.2))
     pw = max(2.0, res * 0.022)
     d.rectangle((pole_x - pw / 2, px[3], pole_x + pw / 2, res), fill=255)
-    d.rounded_rectangle(px, radius=pad * 0.8 * scale * res, fill=255)
+    corner = 0.8 * pad / (ex[2] - ex[0] + 2 * pad) * (px[2] - px[0])  # the rim's bend
+    d.rounded_rectangle(px, radius=corner, fill=255)
     roofs = np.full(res, ground)
     x = 0
     while x < res:  # a low roofline: a motel, a diner, a car lot's fence
@@ -477,8 +630,8 @@ def _rounded(x0: float, y0: float, x1: float, y1: float, r: float) -> np.ndarray
 
 
 SCENES: dict[str, Callable[[Scene], tuple[np.ndarray, Box]]] = {
-    "wall": wall_scene,
-    "window": window_scene,
+    "below": below_scene,
+    "windscreen": windscreen_scene,
     "reflection": reflection_scene,
     "close": close_scene,
     "marquee": marquee_scene,

@@ -1,4 +1,4 @@
-"""The retro sun's plan: which of ten compositions a track gets and where its parts
+"""The retro sun's plan: which of eleven compositions a track gets and where its parts
 sit (horizon, sun, vanishing point, mirror), drawn from the seed and the music
 without drawing anything, so layout_of is cheap and exact.
 
@@ -7,8 +7,9 @@ Compositions, calm to driving: a tiny sun high in a vast sky over a thin grid st
 mountains (halo), a huge sun cropped by the top edge over a wall of chrome-edged
 wireframe mountains (range), a vaporwave grid wall in perspective seen from the side (wall),
 the sunset over a floor with a skyline (horizon), a huge sun cropped by the top edge
-(overhead), a sun slipped along a VHS tracking band (tracking), a grid tunnel
-with floor and ceiling (tunnel) and a night highway vanishing off-centre (highway).
+over a chrome bar (overhead), a sun slipped along a VHS tracking band (tracking), a
+grid tunnel with floor and ceiling (tunnel), the sunset behind the car held in its
+rear-view mirror (rearview) and a night highway vanishing off-centre (highway).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ COMPOSITIONS = (
     "overhead",
     "tracking",
     "tunnel",
+    "rearview",
     "highway",
 )
 FLOORS = ("water", "checker", "grid", "road", "terrain")  # calm ... driving
@@ -107,9 +109,10 @@ def plan(direction: ArtDirection) -> Plan:
         horizon, r = u(0.66, 0.72), u(0.1, 0.14)
         vx = u(0.7, 0.8)
         cx, cy, sun, floor = u(0.6, 0.76), u(0.4, 0.5), "disc", "checker"
-    elif layout == "overhead":
-        horizon, r = u(0.7, 0.8), u(0.5, 0.66)
-        cx, cy = u(0.4, 0.6), u(0.06, 0.22)
+    elif layout == "overhead":  # huge, cropped by the top, setting behind a chrome bar
+        horizon, r = u(0.7, 0.78), u(0.41, 0.46)
+        cx, cy = u(0.47, 0.53), 0.0  # the disc's sides inside the frame
+        cy = horizon - r * u(0.72, 0.92)
         vx, sun = cx, "bars" if rng.random() < 0.6 else "striped"
     elif layout == "tracking":
         horizon, r = u(0.62, 0.7), u(0.28, 0.36)
@@ -120,6 +123,9 @@ def plan(direction: ArtDirection) -> Plan:
         cx = u(0.38, 0.62)
         cy, vx = horizon - r * u(0.15, 0.45), cx
         floor = "tunnel"
+    elif layout == "rearview":  # the sunset behind, in the mirror (retro_drive)
+        horizon, r, cx, cy, vx = 0.5, 0.1, 0.5, 0.45, 0.5
+        floor, skyline = "road", "palms"
     elif layout == "highway":
         horizon, r = u(0.38, 0.46), u(0.08, 0.13)
         vx = u(0.68, 0.8)

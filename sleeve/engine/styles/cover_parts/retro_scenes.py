@@ -1,7 +1,8 @@
 """The retro sun's compositions beyond the classic sunset, each drawn unmirrored
 (the style mirrors the finished picture): void, mirror, halo, wall, overhead,
-tracking, tunnel and highway (see retro_plan). Each returns the picture and its
-focal box (x0, y0, x1, y1 fractions), where the title should not go."""
+tracking, tunnel and highway (see retro_plan; the rearview is retro_drive). Each
+returns the picture and its focal box (x0, y0, x1, y1 fractions), where the title
+should not go."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PIL import Image, ImageChops
 
 from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts import retro_kit, retro_skyline
+from sleeve.engine.styles.cover_parts import retro_drive, retro_kit, retro_skyline
 from sleeve.engine.styles.cover_parts.retro_plan import Plan
 
 Box = tuple[float, float, float, float]
@@ -166,15 +167,14 @@ def wall(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generato
 
 
 def overhead(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generator) -> Scene:
-    """A huge sun cropped by the top edge, a short neon floor under it."""
+    """A huge sun cropped by the top edge setting behind a chrome bar on the horizon,
+    a short neon floor under it."""
     img = _sky(size, col, p.horizon)
     img = _sun(img, p, col, 0.3 + 0.5 * d.brightness)
     draw = aggdraw.Draw(img)
     retro_kit.grid(draw, size, col["grid"], (p.vx, p.horizon), d.density)
-    draw.line(
-        (0, p.horizon * size, size, p.horizon * size), raster.pen(col["sun_top"], size * 0.004)
-    )
     draw.flush()
+    img = retro_drive.chrome_bar(img, p.horizon, col)
     return img, (max(0.0, p.cx - p.r), 0.0, min(1.0, p.cx + p.r), p.horizon + 0.03)
 
 

@@ -1,0 +1,70 @@
+"""Neon's scenes are pictures of their own, not one sign on one dark ground (reviewers:
+the window and the wall read as one skeleton on seven covers): a rainy title looks
+through a car's windscreen or down a wet street, a city title up at a wall or along
+its street; the windscreen is framed by the car, the wall seen from below leans away
+to the night sky."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine.styles import neon_sign
+from sleeve.engine.styles.cover_parts import neon_scenes
+from tests.engine.test_neon_sign import TRACKS, _direction
+
+
+def _with_scene(scene: str, title: str = "") -> object:
+    """The first bench-like direction (under `title` if given) whose plan draws `scene`."""
+    for index in range(400):
+        name, tags = TRACKS[index % len(TRACKS)]
+        direction = _direction(title or name, tags, 900 + index)
+        if neon_sign.layout_of(direction).startswith(scene + "-"):
+            return direction
+    raise AssertionError(scene)
+
+
+def test_the_window_and_the_wall_are_retired_for_scenes_of_their_own() -> None:
+    assert {"window", "wall"} <= set(neon_sign.RETIRED)
+    assert not {"window", "wall"} & set(neon_scenes.SCENES)
+    assert {"windscreen", "below"} <= set(neon_sign.COMPOSITIONS)
+
+
+def test_a_rainy_title_is_seen_through_a_windscreen_or_in_a_wet_street() -> None:
+    titles = ("Rain on Me", "Lluvia", "Midnight Rain", "Rainy Nights", "雨の夜", "Drive")
+    scenes = [neon_sign.layout_of(_direction(t, "synthpop", i)).split("-")[0]
+              for i, t in enumerate(titles)]  # fmt: skip
+    scenes += [neon_sign.layout_of(_direction("Rain", "r&b", i)).split("-")[0] for i in range(12)]
+    assert set(scenes) == {"windscreen", "reflection"}, scenes
+
+
+def test_a_city_title_looks_up_at_its_wall_or_along_its_street() -> None:
+    titles = ("Glass City", "Ночной город", "Ciudad", "City of Stars", "Downtown Street")
+    scenes = [neon_sign.layout_of(_direction(t, "r&b", i)).split("-")[0]
+              for i, t in enumerate(titles)]  # fmt: skip
+    # (a title too deep for the wall and not at the foot for the street gets a free pick)
+    assert sum(s in ("below", "reflection") for s in scenes) >= 4 and "below" in scenes, scenes
+
+
+def test_the_windscreen_is_framed_black_by_the_car() -> None:
+    """The dashboard along the foot and the pillars at both sides stay near black,
+    the glass between them holds the lit street; the sign stands whole inside it."""
+    art = neon_sign.render(_with_scene("windscreen", "Night Rain"), 128)
+    x0, y0, x1, y1 = art.focal
+    assert min(x0, y0) >= 0.02 and max(x1, y1) <= 0.98, art.focal
+    image = art.image
+    grey = np.asarray(image.convert("L"), np.float32)
+    glass = grey[30:90, 30:98].mean()
+    assert grey[-8:].mean() < 0.4 * glass  # the dashboard
+    assert grey[40:90, :3].mean() < 0.4 * glass and grey[40:90, -3:].mean() < 0.4 * glass
+
+
+def test_the_wall_seen_from_below_leans_away_to_the_night_sky() -> None:
+    """Its top edge is narrower than its foot: the top corners are night sky (blue),
+    the bottom corners wall."""
+    image = neon_sign.render(_with_scene("below"), 128).image
+    rgb = np.asarray(image, np.float32)
+    corner = rgb[2:12, 2:10].reshape(-1, 3).mean(axis=0)
+    assert corner[2] > corner[0] + 6, corner  # sky: bluer than the wall's warm light
+    top = rgb[4:10, :, 2] - rgb[4:10, :, 0]
+    foot = rgb[-10:-4, :, 2] - rgb[-10:-4, :, 0]
+    assert (top > 6).mean() > 0.25 and (foot > 6).mean() < (top > 6).mean() - 0.15
