@@ -14,6 +14,7 @@ from __future__ import annotations
 MOTIFS: dict[str, frozenset[str]] = {
     "sun on a horizon": frozenset(
         {
+            "flow_field/moonlit",
             "flow_field/range",
             "grain_gradient/horizon-disc",
             "loudness_horizon/lake",
@@ -26,6 +27,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "retro_sun/halo",
             "retro_sun/mirror",
             "retro_sun/overhead",
+            "retro_sun/rearview",
             "retro_sun/tracking",
             "retro_sun/wall",
             "ridgeline/horizon",
@@ -72,7 +74,7 @@ MOTIFS: dict[str, frozenset[str]] = {
     # lit-window city and the paper skyline (the spectrogram's towers of lit windows
     # too); the paper flowers (the spectrogram's rose is drawn for a flower title only)
     "a lit-window skyline": frozenset(
-        {"paper_cut/skyline", "ridgeline/city", "spectrogram/skyline"}
+        {"flow_field/city", "paper_cut/skyline", "ridgeline/city", "spectrogram/skyline"}
     ),
     "a flower head": frozenset({"paper_cut/bloom", "paper_cut/mandala"}),
 }

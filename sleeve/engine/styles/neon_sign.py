@@ -194,6 +194,13 @@ def variant_of(direction: ArtDirection, drawing: str) -> int:
     return zlib.crc32(f"{drawing}:{direction.title.lower()}".encode()) % count
 
 
+def skeleton_of(layout: str) -> str:
+    """The scene a layout draws ("close" for "close-record"): one picture whatever sign
+    hangs in it, as two reviewers read close-record and close-rings, or the wall's
+    star and heart, as one cover twice."""
+    return layout.split("-", 1)[0]
+
+
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing."""
     composition, drawing, _, _ = _plan(direction)

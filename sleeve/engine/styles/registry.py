@@ -54,8 +54,13 @@ def all_styles() -> dict[str, ModuleType]:
 def skeleton(style: str, layout: str) -> str:
     """The skeleton `style`'s composition `layout` draws: the name its module's SKELETONS
     gives it where several compositions read as one picture (a raised heart and a
-    raised star on a card), else the composition's own name."""
+    raised star on a card), or its skeleton_of function where a layout names a scene
+    and what hangs in it (neon's "close-record" and "close-rings"), else the
+    composition's own name."""
     module = all_styles().get(style)
+    named = getattr(module, "skeleton_of", None)
+    if named is not None:
+        return named(layout)
     return getattr(module, "SKELETONS", {}).get(layout, layout)
 
 
