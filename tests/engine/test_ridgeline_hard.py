@@ -24,7 +24,7 @@ def _lab(image) -> np.ndarray:
 @pytest.mark.parametrize("sub", HARD)
 def test_hard_genres_get_stark_prints_not_pastel_hills(sub: str) -> None:
     """Reviewers: soft teal hills and a mint sun on hardcore, a pink curtain on punk.
-    A hard genre never gets the dusk hills or the two-ink overprint; its print runs
+    A hard genre never gets the dusk hills or the pastel globe; its print runs
     from near black to a light field, disc or fibre, and no pale pixel is a pastel."""
     for seed in range(8):
         d = dataclasses.replace(LOUD, seed=seed, language=language_for(sub), title="Бензин")
@@ -44,7 +44,7 @@ def test_dark_songs_are_never_murk(sub: str) -> None:
     darkest (or it is a light field)."""
     for seed in range(10):
         d = dataclasses.replace(
-            CALM, seed=seed, language=language_for(sub), valence=0.15, title="Night Wires"
+            CALM, seed=seed, language=language_for(sub), valence=0.15, title="Wires"
         )
         lab = _lab(ridgeline.render(d, 96).image)
         low, high = np.percentile(lab[:, 0], (5, 99.8))
@@ -76,3 +76,83 @@ def test_the_curtain_is_retired() -> None:
     for seed in range(40):
         for base in (CALM, LOUD):
             assert ridgeline.layout_of(dataclasses.replace(base, seed=seed)) != "curtain"
+
+
+def test_the_night_city_only_for_a_city_or_night_title() -> None:
+    """Reviewers: the night city three times in one batch, on titles naming no city. A
+    dark song whose title names neither gets never the city; a night title always."""
+    for seed in range(40):
+        for base in (CALM, LOUD):
+            d = dataclasses.replace(base, seed=seed, valence=0.1, title="Wires")
+            assert ridgeline.layout_of(d) != "city", seed
+            night = dataclasses.replace(d, title="Midnight Drive Home")
+            assert ridgeline.layout_of(dataclasses.replace(night, title="Midnight")) == "city"
+    assert "night" in ridgeline.STYLE.subjects and ridgeline.SUBJECT_LAYOUTS["night"] == ("city",)
+
+
+def test_the_landscapes_are_retired_and_the_dusk_only_for_a_mountain() -> None:
+    """Reviewers read the dusk ranges (and the horizon's half-set sun, the overprint's
+    disc over hills) as the loudness horizon's landscape prints: no unnamed title gets
+    a landscape; a mountain title still gets its ranges."""
+    assert {"horizon", "strip", "overprint"} <= set(ridgeline.RETIRED)
+    seen = set()
+    for seed in range(60):
+        for base in (CALM, LOUD):
+            seen.add(ridgeline.layout_of(dataclasses.replace(base, seed=seed, title="Wires")))
+    assert not seen & {"dusk", "horizon", "overprint", "strip", "city", "road"}, seen
+    assert {"window", "sphere", "beam", "dune", "weave", "crop"} <= seen, seen
+    hill = dataclasses.replace(CALM, title="Mountain Song")
+    assert ridgeline.layout_of(hill) == "dusk"
+
+
+def _forced(direction, name: str, size: int):
+    original = ridgeline._pick
+    ridgeline._pick = lambda d, rng: (rng.random(), name)[1]
+    try:
+        return ridgeline.render(direction, size)
+    finally:
+        ridgeline._pick = original
+
+
+def _grey(art) -> np.ndarray:
+    return np.asarray(art.image.convert("L"), float)
+
+
+def test_the_beam_is_one_bright_crest_over_black() -> None:
+    """The beam: a dark field, and one bright crest across it: in every column the
+    brightest pixel stands far above the dark top of the frame."""
+    for seed in range(4):
+        art = _forced(dataclasses.replace(CALM, seed=seed, layout="top-left"), "beam", 128)
+        grey = _grey(art)
+        assert np.median(grey[:20]) < 60, seed
+        peaks = grey[:, 8:-8].max(axis=0)
+        assert np.percentile(peaks, 10) > np.median(grey[:20]) + 120, seed
+
+
+def test_the_sphere_and_the_window_are_objects_on_a_plain_field() -> None:
+    """The globe and the window are one object on a big plain field: the four corners
+    are the field's one tone, and the object's box takes under half the frame."""
+    for name in ("sphere", "window"):
+        for seed in range(4):
+            art = _forced(dataclasses.replace(LOUD, seed=seed), name, 128)
+            grey = _grey(art)
+            corners = [grey[:10, :10], grey[:10, -10:], grey[-10:, :10], grey[-10:, -10:]]
+            means = [float(c.mean()) for c in corners]
+            assert max(means) - min(means) < 18, (name, seed, means)
+            x0, y0, x1, y1 = art.focal
+            assert (x1 - x0) * (y1 - y0) < 0.5, (name, seed, art.focal)
+
+
+def test_the_weave_crosses_over_and_under() -> None:
+    """The weave: at the crossings, rows lie on top at some and columns at others (both
+    inks show inside the mat, each over a sizeable share)."""
+    for seed in range(3):
+        art = _forced(dataclasses.replace(LOUD, seed=seed), "weave", 128)
+        rgb = np.asarray(art.image.convert("RGB"), float)
+        x0, y0, x1, y1 = (int(v * 128) for v in art.focal)
+        mat = rgb[y0:y1, x0:x1].reshape(-1, 3)
+        field = np.median(rgb[:4, :4].reshape(-1, 3), axis=0)
+        inked = mat[np.abs(mat - field).sum(axis=1) > 60]
+        grey = inked.mean(axis=1)
+        assert len(inked) > 0.4 * len(mat), seed
+        assert np.ptp(grey) > 40 or np.ptp(inked[:, 0] - inked[:, 2]) > 40, seed

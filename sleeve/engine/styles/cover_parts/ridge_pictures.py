@@ -180,7 +180,9 @@ def trace(c: Canvas) -> Box:
             if 0 <= at + off < n:
                 wave[at + off] += value
     ys = mid - amp * wave / max(float(np.abs(wave).max()), 1e-6)
-    grid = raster.tone(c.inks.bg, rgb_to_oklch(c.inks.bg)[0] - 0.07, 0.02)
+    field = rgb_to_oklch(c.inks.bg)[0]
+    # a grid of paper on a spot field (a monitor's print), a shade darker on pale paper
+    grid = raster.tone(c.inks.bg, field - 0.07 if field > 0.75 else field + 0.2, 0.02)
     thin = raster.pen(grid, max(1.0, s / 700))
     step = float(rng.choice((0.05, 0.0625, 0.08)))
     for g in np.arange(step, 1.0, step):

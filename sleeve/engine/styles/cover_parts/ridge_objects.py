@@ -1,0 +1,204 @@
+"""Ridgeline objects: the song's ridges made into one thing. Each draws onto the
+canvas and returns its focal box (the title keeps out of it):
+
+beam: one bright ridge (the whole song) across a black field, its light falling
+away below it like a curtain, a bloom along the crest;
+sphere: the ridges wrapped round a globe on a plain field, each band one tone from the
+lit top to the shaded foot, a soft shadow under it;
+weave: a woven mat on the field, its ribbons' edges the song's ridges (each swells
+where the song is loud), woven over and under in two inks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import aggdraw
+import numpy as np
+from PIL import Image
+
+from sleeve.engine import raster
+from sleeve.engine.color import RGB, oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts.ridge_frames import light, region
+from sleeve.engine.styles.cover_parts.ridge_stack import (
+    Canvas,
+    U,
+    at,
+    lines,
+    ridge,
+    rows,
+    smooth_rows,
+)
+
+
+def _paste(c: Canvas, pixels: np.ndarray) -> None:
+    """Lay an (s, s, 3) float array (0..255) on the canvas; a fresh pen on it."""
+    c.draw.flush()
+    c.image.paste(Image.fromarray(np.clip(pixels + 0.5, 0, 255).astype(np.uint8), "RGB"))
+    c.draw = aggdraw.Draw(c.image)
+
+
+def _beam_inks(c: Canvas) -> tuple[RGB, RGB]:
+    """The beam's black field and its bright ink: the print's dark field or a near
+    black in its hue; the glow of a dusk, a day print's sun lifted, a stark spot."""
+    ink = c.inks
+    field = ink.bg if not light(ink.bg) else oklch_to_rgb(0.13, 0.02, rgb_to_oklch(ink.near)[2])
+    if light(ink.glow) and not light(ink.bg):
+        return field, ink.glow
+    return field, raster.vivid(ink.sun, 0.8, 0.14)
+
+
+def beam(c: Canvas) -> Box:
+    """One bright ridge across a black field: the song's energy and spectrum as a
+    single crest of light, the light falling away below it (a quiet song's slowly),
+    a bloom along it."""
+    rng, d, s = c.rng, c.direction, c.size
+    field, bright = _beam_inks(c)
+    h, _ = rows(c, 1, float(rng.uniform(1.0, 2.2)))
+    fall = 0.05 + 0.07 * (1.0 - d.energy)
+    top, bottom = region(c, 0.06)
+    base = bottom - (0.04 if c.calm_top else 3.2 * fall)
+    amp = min(0.42, base - top - 0.04) * float(rng.uniform(0.8, 1.0))
+    ys = base - amp * h[0]
+    crest = np.interp((np.arange(s) + 0.5) / s, U, ys)[None, :] * s
+    depth = np.arange(s, dtype=np.float32)[:, None] - crest
+    alpha = np.where(depth > 0, 0.6 * np.exp(-np.maximum(depth, 0) / (fall * s)), 0.0)
+    pixels = np.asarray(field, np.float32) + alpha[..., None] * (
+        np.asarray(bright, np.float32) - np.asarray(field, np.float32)
+    )
+    _paste(c, pixels)
+    white = raster.tone(bright, 0.97, 0.03)
+    line = np.stack([U * 1.02 - 0.01, ys], axis=1) * s
+    c.draw.line(line.ravel().tolist(), raster.pen(white, max(c.pen * 1.8, 1.5)))
+    c.draw.flush()
+    c.image.paste(raster.glow(c.image, s * 0.012, 0.7))
+    c.draw = aggdraw.Draw(c.image)
+    low = 1.0 if c.calm_top else min(1.0, base + 3.0 * fall)
+    return (0.0, max(0.0, float(ys.min()) - 0.04), 1.0, low)
+
+
+def _sphere_ramp(c: Canvas) -> tuple[RGB, RGB, RGB]:
+    """The globe's tones from its lit top to its shaded foot."""
+    ink = c.inks
+    if light(ink.bg):
+        return raster.tone(ink.far, 0.86), ink.second, ink.near
+    return ink.sun, raster.tone(ink.glow, max(rgb_to_oklch(ink.glow)[0], 0.76)), ink.far
+
+
+def sphere(c: Canvas) -> Box:
+    """The song's ridges wrapped round a globe on a plain field: rows stacked down the
+    sphere, crowding at its top and foot, each a band of one tone from the lit top to
+    the shaded foot, a darker rim on each crest, a soft shadow under it."""
+    rng, s = c.rng, c.size
+    top, bottom = region(c, 0.05)
+    room = (bottom - top - 0.05) / 2 * float(rng.uniform(0.8, 1.0))
+    r = min(float(rng.uniform(0.24, 0.33)), room)
+    cx = 0.5 + float(rng.choice((-1.0, 0.0, 1.0))) * float(rng.uniform(0.08, 0.5 - r - 0.06))
+    cy = float(rng.uniform(top + r, max(top + r, bottom - 0.05 - r)))
+    shadow = Image.new("L", (s, s), 0)
+    dark = aggdraw.Draw(shadow)
+    dark.ellipse(
+        [(cx - r * 0.9) * s, (cy + r + 0.01) * s, (cx + r * 0.9) * s, (cy + r + 0.045) * s],
+        aggdraw.Brush(110),
+    )
+    dark.flush()
+    soft = np.asarray(raster.fast_blur(shadow, s * 0.012), np.float32)[..., None] / 255.0
+    pixels = np.asarray(c.image, np.float32) * (1.0 - 0.6 * soft)
+    _paste(c, pixels)
+    globe = Image.new("RGB", (s, s), c.inks.bg)
+    draw = aggdraw.Draw(globe)
+    ramp = _sphere_ramp(c)
+    count = lines(c, 12, 24)
+    h, kick = rows(c, count, 1.6)
+    for i in range(count):
+        t = (i + 0.5) / count
+        phi = (t - 0.5) * np.pi * 0.92
+        half, y = r * np.cos(phi), cy + r * np.sin(phi)
+        xs = cx + half * (U * 2.0 - 1.0) * 1.05
+        ys = y - r * 0.42 * np.cos(phi) * kick[i] * h[i]
+        fill = at(ramp, t)
+        rim = raster.tone(fill, max(rgb_to_oklch(fill)[0] - 0.25, 0.08))
+        foot = np.stack([xs, np.full_like(xs, cy + r + 0.02)], axis=1)
+        ridge(draw, np.stack([xs, ys], axis=1) * s, foot * s, fill, rim, max(c.pen, 1.0))
+    draw.flush()
+    mask = Image.new("L", (s, s), 0)
+    disc = aggdraw.Draw(mask)
+    disc.ellipse([(cx - r) * s, (cy - r) * s, (cx + r) * s, (cy + r) * s], aggdraw.Brush(255))
+    disc.flush()
+    c.draw.flush()
+    c.image.paste(globe, (0, 0), mask)
+    c.draw = aggdraw.Draw(c.image)
+    return (max(0.0, cx - r - 0.01), cy - r - 0.01, min(1.0, cx + r + 0.01), cy + r + 0.05)
+
+
+def _weave_inks(c: Canvas) -> tuple[RGB, RGB, RGB]:
+    """The weave's field and its two ribbon inks (the second differing from both)."""
+    ink = c.inks
+    first = ink.near if light(ink.bg) else ink.glow
+    second = ink.second
+    for other in (ink.second, ink.sun, ink.ink, ink.far):
+        far = np.abs(np.subtract(other, first)).sum() > 120
+        if far and np.abs(np.subtract(other, ink.bg)).sum() > 120:
+            second = other
+            break
+    return ink.bg, first, second
+
+
+def _ribbons(
+    c: Canvas, count: int, lo: float, hi: float, span: tuple[float, float]
+) -> tuple[np.ndarray, np.ndarray]:
+    """`count` ribbons across the frame between lo and hi (side fractions), each edge
+    one of the song's ridges (a ribbon swells where the song is loud), soft-edged over
+    (s, s) pixels, cut to `span` along their length: the coverage (0..1) and which
+    ribbon covers each pixel."""
+    s = c.size
+    h = smooth_rows(rows(c, 2 * count, 2.4)[0], 3)
+    gap = (hi - lo) / count
+    grid = (np.arange(s, dtype=np.float32) + 0.5)[:, None]
+    along = (np.arange(s) + 0.5) / s
+    cover = np.zeros((s, s), np.float32)
+    which = np.zeros((s, s), np.int8)
+    for i in range(count):
+        mid = lo + gap * (i + 0.5)
+        upper = mid - gap * (0.13 + 0.33 * np.interp(along, U, h[2 * i]))
+        lower = mid + gap * (0.13 + 0.33 * np.interp(along, U, h[2 * i + 1]))
+        band = np.clip(grid - upper[None, :] * s + 0.5, 0, 1) * np.clip(
+            lower[None, :] * s - grid + 0.5, 0, 1
+        )
+        cover = np.maximum(cover, band)
+        which[band > 0.5] = i
+    cut = (along >= span[0]) & (along <= span[1])
+    cover *= cut[None, :]
+    return cover, which
+
+
+def weave(c: Canvas) -> Box:
+    """Ribbons woven over and under: rows in one ink, columns in the other, each edge
+    one of the song's ridges (a busier song, more and narrower ribbons); where two
+    cross, the one on top casts a soft shadow on the other."""
+    s = c.size
+    field, first, second = _weave_inks(c)
+    top, bottom = region(c, 0.05)
+    n = int(2 + round(3 * (0.55 * c.direction.density + 0.45 * c.direction.energy)))
+    across, rows_of = _ribbons(c, n, top, bottom, (0.06, 0.94))
+    cols = max(2, round(n / (bottom - top) * 0.7))
+    down, cols_of = _ribbons(c, cols, 0.06, 0.94, (top, bottom))
+    down, cols_of = down.T, cols_of.T
+    column_over = ((rows_of + cols_of) % 2 == 1).astype(np.float32)
+    col_on_top = down * column_over
+    row_shown = across * (1.0 - col_on_top)
+    over = col_on_top * across + row_shown * down
+    shade = np.asarray(raster.fast_blur(Image.fromarray(over * 255).convert("L"), s * 0.01))
+    shade = np.clip(shade.astype(np.float32) / 255.0 - over, 0.0, 1.0)
+    pixels = np.empty((s, s, 3), np.float32)
+    pixels[:] = field
+    for cover, ink in ((down, second), (row_shown, first)):
+        pixels += cover[..., None] * (np.asarray(ink, np.float32) - pixels)
+    inked = np.maximum(across, down)[..., None]
+    pixels *= 1.0 - 0.45 * (shade[..., None] * inked)
+    _paste(c, pixels)
+    return (0.05, top, 0.95, bottom)
+
+
+OBJECTS: dict[str, Callable[[Canvas], Box]] = {"beam": beam, "sphere": sphere, "weave": weave}
