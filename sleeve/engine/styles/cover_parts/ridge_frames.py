@@ -18,7 +18,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import raster, signals
-from sleeve.engine.color import RGB, oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.color import RGB, rgb_to_oklch
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.ridge_stack import (
     POINTS,
@@ -46,13 +46,13 @@ def region(c: Canvas, margin: float = 0.04) -> tuple[float, float]:
 
 def _window_inks(c: Canvas) -> tuple[RGB, RGB, RGB, RGB]:
     """The window's inks: field, the window's inside, the far crest, the near crest.
-    Paper holds a dark window of light crests; a dark field a light window of dark
-    ones."""
+    Paper holds a deep window in the print's own hue (never the plot's black) of
+    light crests; a dark field a light window of dark ones."""
     ink = c.inks
-    hue = rgb_to_oklch(ink.near)[2]
+    chroma = rgb_to_oklch(ink.near)[1]
     if light(ink.bg):
-        inside = oklch_to_rgb(0.16, min(rgb_to_oklch(ink.near)[1], 0.04), hue)
-        return ink.bg, inside, raster.tone(ink.far, 0.62), raster.tone(ink.sun, 0.9)
+        inside = raster.tone(ink.near, 0.2, min(max(chroma, 0.02), 0.1))
+        return ink.bg, inside, raster.tone(ink.far, 0.62), raster.tone(ink.sun, 0.92)
     inside = raster.tone(ink.glow, max(rgb_to_oklch(ink.glow)[0], 0.84))
     return ink.bg, inside, raster.tone(ink.far, 0.45), raster.tone(ink.near, 0.12)
 
@@ -81,7 +81,8 @@ def window(c: Canvas) -> Box:
         base = head + 0.12 * side[1] + (side[1] * 0.96 - head - 0.12 * side[1]) * t
         crest = np.stack([xs, base - head * kick[i] * h[i]], axis=1)
         foot = np.stack([xs, np.full(POINTS, side[1] + 2.0)], axis=1)
-        ridge(draw, crest, foot, inside, at((far, near), t), max(c.pen * 0.9, 0.9))
+        fill = at((inside, raster.tone(inside, rgb_to_oklch(inside)[0] * 0.8 + 0.04)), t)
+        ridge(draw, crest, foot, fill, at((far, near), t), max(c.pen * 0.9, 0.9))
     draw.flush()
     c.draw.flush()
     c.image.paste(pane, (round(x0 * s), round(y0 * s)))
@@ -100,32 +101,33 @@ def _crop_inks(c: Canvas) -> tuple[RGB, RGB]:
 
 def crop(c: Canvas) -> Box:
     """A few of the song's ridges cropped huge: the frame zooms into the stack's
-    loudest swell, so each ridge is one great curve; thick strokes of one ink, each
-    filled with the field so near ones hide far ones; fewer and heavier for a sparse
-    song."""
+    loudest swell, so each ridge is one great curve, and the bands between them are
+    printed ink and field in turn (stripes as wide as the song's ridges leave them);
+    fewer and wider for a sparse song."""
     rng, d, s = c.rng, c.direction, c.size
     field, ink = _crop_inks(c)
-    count = lines(c, 4, 7)
+    count = 2 * lines(c, 3, 5)
     h, kick = rows(c, count, 1.0)
     span = float(rng.uniform(0.3, 0.45))
     peak = float(np.argmax(h.sum(axis=0))) / (POINTS - 1)
     x0 = float(np.clip(peak - span * rng.uniform(0.3, 0.7), 0.0, 1.0 - span))
     h = np.stack([signals.smooth(np.interp(x0 + U * span, U, row), 4) for row in h])
-    h = 0.85 * h.mean(axis=0) + 0.15 * h  # one great swell, each ridge its own on it
+    h = 0.8 * h.mean(axis=0) + 0.2 * h  # one great swell, each ridge its own on it
     h = (h - h.min()) / max(float(np.ptp(h)), 1e-6)
     top, bottom = region(c, 0.0)
     amp = (bottom - top) * (0.34 + 0.12 * d.loudness)
     step = (bottom - top - 0.05 - amp) / max(count - 1, 1)
     c.draw.rectangle([0, 0, s, s], aggdraw.Brush(field))
     x = U * 1.1 - 0.05
-    weight = s * (0.02 + 0.014 * (1.0 - d.density))
     crest_top = 1.0
     for i in range(count):
         base = top + 0.03 + amp + step * i
         ys = base - amp * (0.8 + 0.2 * kick[i]) * h[i]
         crest_top = min(crest_top, float(ys.min()))
-        foot = np.stack([x, np.full(POINTS, bottom)], axis=1)
-        ridge(c.draw, np.stack([x, ys], axis=1) * s, foot * s, field, ink, weight)
+        foot = np.stack([x, np.full(POINTS, 1.1)], axis=1)
+        # ink and field in turn, the last band the field (no block cut flat at the foot)
+        ridge(c.draw, np.stack([x, ys], axis=1) * s, foot * s, field if i % 2 else ink)
+    c.draw.rectangle([0, int(bottom * s), s, s], aggdraw.Brush(field))  # the title's band
     return (0.0, max(0.0, crest_top - 0.03), 1.0, bottom if not c.calm_top else 1.0)
 
 

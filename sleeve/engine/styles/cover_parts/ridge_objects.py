@@ -61,13 +61,14 @@ def beam(c: Canvas) -> Box:
     base = bottom - (0.04 if c.calm_top else 3.2 * fall)
     amp = min(0.42, base - top - 0.04) * float(rng.uniform(0.8, 1.0))
     ys = base - amp * h[0]
-    crest = np.interp((np.arange(s) + 0.5) / s, U, ys)[None, :] * s
-    depth = np.arange(s, dtype=np.float32)[:, None] - crest
-    alpha = np.where(depth > 0, 0.6 * np.exp(-np.maximum(depth, 0) / (fall * s)), 0.0)
-    pixels = np.asarray(field, np.float32) + alpha[..., None] * (
-        np.asarray(bright, np.float32) - np.asarray(field, np.float32)
-    )
-    _paste(c, pixels)
+    crest = (np.interp((np.arange(s) + 0.5) / s, U, ys) * s).astype(np.float32)
+    depth = np.maximum(np.arange(s, dtype=np.float32)[:, None] - crest[None, :], 0.0)
+    alpha = np.exp(depth * np.float32(-1.0 / (fall * s))) * np.float32(153.0)
+    alpha[depth <= 0] = 0.0
+    c.draw.flush()
+    c.image.paste(field, (0, 0, s, s))
+    c.image.paste(bright, (0, 0, s, s), Image.fromarray(alpha.astype(np.uint8)))
+    c.draw = aggdraw.Draw(c.image)
     white = raster.tone(bright, 0.97, 0.03)
     line = np.stack([U * 1.02 - 0.01, ys], axis=1) * s
     c.draw.line(line.ravel().tolist(), raster.pen(white, max(c.pen * 1.8, 1.5)))
@@ -150,26 +151,25 @@ def _ribbons(
 ) -> tuple[np.ndarray, np.ndarray]:
     """`count` ribbons across the frame between lo and hi (side fractions), each edge
     one of the song's ridges (a ribbon swells where the song is loud), soft-edged over
-    (s, s) pixels, cut to `span` along their length: the coverage (0..1) and which
+    (s, s) pixels, cut to `span` along their length: the coverage (0..255) and which
     ribbon covers each pixel."""
     s = c.size
     h = smooth_rows(rows(c, 2 * count, 2.4)[0], 3)
     gap = (hi - lo) / count
-    grid = (np.arange(s, dtype=np.float32) + 0.5)[:, None]
     along = (np.arange(s) + 0.5) / s
-    cover = np.zeros((s, s), np.float32)
-    which = np.zeros((s, s), np.int8)
+    cut = (along >= span[0]) & (along <= span[1])
+    cover = np.zeros((s, s), np.uint8)
+    which = np.zeros((s, s), np.uint8)
     for i in range(count):
         mid = lo + gap * (i + 0.5)
-        upper = mid - gap * (0.13 + 0.33 * np.interp(along, U, h[2 * i]))
-        lower = mid + gap * (0.13 + 0.33 * np.interp(along, U, h[2 * i + 1]))
-        band = np.clip(grid - upper[None, :] * s + 0.5, 0, 1) * np.clip(
-            lower[None, :] * s - grid + 0.5, 0, 1
-        )
-        cover = np.maximum(cover, band)
-        which[band > 0.5] = i
-    cut = (along >= span[0]) & (along <= span[1])
-    cover *= cut[None, :]
+        upper = (mid - gap * (0.13 + 0.33 * np.interp(along, U, h[2 * i]))) * s
+        lower = (mid + gap * (0.13 + 0.33 * np.interp(along, U, h[2 * i + 1]))) * s
+        r0, r1 = max(int(upper.min()) - 1, 0), min(int(lower.max()) + 2, s)
+        grid = (np.arange(r0, r1, dtype=np.float32) + 0.5)[:, None]
+        band = np.clip(grid - upper + 0.5, 0, 1) * np.clip(lower - grid + 0.5, 0, 1)
+        band = (band * cut * 255.0).astype(np.uint8)
+        np.maximum(cover[r0:r1], band, out=cover[r0:r1])
+        which[r0:r1][band > 127] = i
     return cover, which
 
 
@@ -185,19 +185,20 @@ def weave(c: Canvas) -> Box:
     cols = max(2, round(n / (bottom - top) * 0.7))
     down, cols_of = _ribbons(c, cols, 0.06, 0.94, (top, bottom))
     down, cols_of = down.T, cols_of.T
-    column_over = ((rows_of + cols_of) % 2 == 1).astype(np.float32)
-    col_on_top = down * column_over
-    row_shown = across * (1.0 - col_on_top)
-    over = col_on_top * across + row_shown * down
-    shade = np.asarray(raster.fast_blur(Image.fromarray(over * 255).convert("L"), s * 0.01))
-    shade = np.clip(shade.astype(np.float32) / 255.0 - over, 0.0, 1.0)
-    pixels = np.empty((s, s, 3), np.float32)
-    pixels[:] = field
-    for cover, ink in ((down, second), (row_shown, first)):
-        pixels += cover[..., None] * (np.asarray(ink, np.float32) - pixels)
-    inked = np.maximum(across, down)[..., None]
-    pixels *= 1.0 - 0.45 * (shade[..., None] * inked)
-    _paste(c, pixels)
+    column_over = ((rows_of ^ cols_of) & 1).astype(bool)
+    row_shown = np.where(column_over, ((255 - down.astype(np.uint16)) * across) // 255, across)
+    row_shown = row_shown.astype(np.uint8)
+    # where a ribbon lies over another, the one under it darkens along its edges
+    over = np.minimum(across, down)
+    shade = np.asarray(raster.fast_blur(Image.fromarray(over), s * 0.01), np.int16)
+    shade = np.clip(shade - over, 0, 255) * np.maximum(across, down).astype(np.int16) // 255
+    c.draw.flush()
+    c.image.paste(field, (0, 0, s, s))
+    c.image.paste(second, (0, 0, s, s), Image.fromarray(down))
+    c.image.paste(first, (0, 0, s, s), Image.fromarray(row_shown))
+    dark = Image.fromarray((shade * 0.45).astype(np.uint8))
+    c.image.paste((0, 0, 0), (0, 0, s, s), dark)
+    c.draw = aggdraw.Draw(c.image)
     return (0.05, top, 0.95, bottom)
 
 
