@@ -47,12 +47,15 @@ def region(c: Canvas, margin: float = 0.04) -> tuple[float, float]:
 def _window_inks(c: Canvas) -> tuple[RGB, RGB, RGB, RGB]:
     """The window's inks: field, the window's inside, the far crest, the near crest.
     Paper holds a deep window in the print's own hue (never the plot's black) of
-    light crests; a dark field a light window of dark ones."""
+    light crests; a dark field a light window of dark ones (a pastel never: a stark
+    print's spot glow makes bone with crests from the spot to black)."""
     ink = c.inks
     chroma = rgb_to_oklch(ink.near)[1]
     if light(ink.bg):
         inside = raster.tone(ink.near, 0.2, min(max(chroma, 0.02), 0.1))
         return ink.bg, inside, raster.tone(ink.far, 0.62), raster.tone(ink.sun, 0.92)
+    if rgb_to_oklch(ink.glow)[1] > 0.1:  # a spot glow (stark): bone, crests spot to black
+        return ink.bg, ink.sun, ink.glow, raster.tone(ink.near, 0.12)
     inside = raster.tone(ink.glow, max(rgb_to_oklch(ink.glow)[0], 0.84))
     return ink.bg, inside, raster.tone(ink.far, 0.45), raster.tone(ink.near, 0.12)
 
