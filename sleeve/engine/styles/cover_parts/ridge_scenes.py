@@ -49,37 +49,35 @@ def dune(c: Canvas) -> Box:
     """One great dune: its crest the song's energy swept across the frame on a slant,
     the slip face below it in shadow, the lit sand above rippled with the song's
     spectrum slices, each ripple following the crest (more for a busier song); the
-    title on the lit sand. A bottom title turns it over."""
+    title on the lit sand, or a bottom title on the flat shadow of the slip face."""
     rng, d, s = c.rng, c.direction, c.size
     lit, shade, ripple = _dune_inks(c)
     h, kick = rows(c, lines(c, 7, 14) + 1, 2.2)
     main = signals.smooth(h.mean(axis=0), 6)
     main = (main - main.min()) / max(float(np.ptp(main)), 1e-6)
-    top = c.room + 0.06
     slope = float(rng.uniform(0.18, 0.34)) * float(rng.choice((-1.0, 1.0)))
     amp = 0.12 + 0.08 * d.loudness
-    low = min(top + amp + abs(slope) / 2 + 0.08, 0.86)
-    mid = float(rng.uniform(low, max(low, 0.86)))
+    # the ripples reach up to `top`; the crest stays above `floor`
+    top, floor = (c.room + 0.06, 0.98) if c.calm_top else (0.04, 0.96 - c.room)
+    high = floor - abs(slope) / 2
+    low = min(top + amp + abs(slope) / 2 + 0.12, high)
+    mid = float(rng.uniform(low, high))
     x = U * 1.04 - 0.02
-    crest = mid + slope * (x - 0.5) - amp * main
-    crest = np.maximum(crest, top + 0.12)
-    flip = (lambda y: y) if c.calm_top else (lambda y: 1.0 - y)
+    crest = np.clip(mid + slope * (x - 0.5) - amp * main, top + 0.12, floor)
     c.draw.rectangle([0, 0, s, s], aggdraw.Brush(lit))
-    edge = np.stack([x, flip(crest)], axis=1) * s
-    foot = np.stack([x, np.full(POINTS, flip(1.02))], axis=1) * s
-    ridge(c.draw, edge, foot, shade)
+    foot = np.stack([x, np.full(POINTS, 1.02)], axis=1)
+    ridge(c.draw, np.stack([x, crest], axis=1) * s, foot * s, shade)
     count = len(h) - 1
     room = crest - top
     for j in range(count):
         t = (j + 1) / (count + 1)
         ys = crest - room * t * (0.85 + 0.15 * h[j + 1] * kick[j + 1])
         width = max(c.pen * (1.6 - 1.0 * t), 0.9)
-        line = np.stack([x, flip(ys)], axis=1) * s
+        line = np.stack([x, ys], axis=1) * s
         c.draw.line(line.ravel().tolist(), raster.pen(ripple, width))
-    edge_of_ripples = top - 0.02
-    return (
-        (0.0, edge_of_ripples, 1.0, 1.0) if c.calm_top else (0.0, 0.0, 1.0, 1.0 - edge_of_ripples)
-    )
+    if c.calm_top:
+        return (0.0, top - 0.02, 1.0, 1.0)
+    return (0.0, 0.0, 1.0, min(1.0, float(crest.max()) + 0.02))
 
 
 def road(c: Canvas) -> Box:
