@@ -26,7 +26,8 @@ from tests.engine.test_styles import CALM, LOUD
 PUNK = LOUD  # a loud song whose genre wants no landscape
 # a loud folk song: it may get every unnamed composition
 LOUD = dataclasses.replace(LOUD, genre="folk", language=language_for("post_rock"))
-NAMED = {"road", "dusk", "city"}  # drawn only for a title that names them
+# drawn only for a title that names them
+NAMED = {"road", "dusk", *ridgeline.CITY}
 ELECTRO = dataclasses.replace(LOUD, genre="electronic", language=language_for("techno"))
 SYNTH = dataclasses.replace(ELECTRO, language=language_for("electronic"))
 
@@ -278,7 +279,7 @@ def test_a_road_title_gets_the_road_and_a_mountain_title_the_ranges() -> None:
         town = dataclasses.replace(CALM, seed=seed, title="Ночной город")
         assert ridgeline.layout_of(road) == "road"
         assert ridgeline.layout_of(hill) == "dusk"
-        assert ridgeline.layout_of(town) == "city"
+        assert ridgeline.layout_of(town) in ridgeline.CITY
     assert "city" in ridgeline.STYLE.subjects
 
 

@@ -12,7 +12,8 @@ hardcore, post-punk, metal, industrial, techno, drill) only the stark ones: the
 window, the beam, the weave and the crop in black, bone and one spot ink, the ridges
 as torn paper strips (torn), one jagged trace like an ECG (trace). Only for a title
 naming it: a road (road), a mountain (dusk ranges), a city or the night (a night city
-whose rooftops are the ridges, windows lit where the song is loud). Retired: RETIRED.
+whose rooftops are the ridges, windows lit where the song is loud: a panorama, through
+a window, or a tiny planet, by the seed). Retired: RETIRED.
 
 The energy curve and one spectrum slice per ridge -> every ridge's shape, each kicked
 by its stretch's strongest onset; density and tempo -> how many ridges, ribbons or
@@ -110,8 +111,11 @@ HARD = ("window", "beam", "dune", "weave", "crop", "trace", "torn")
 # what a title names (title_words.motifs) -> the composition that draws it, first
 # match wins; drawn only when named (STYLE.subjects)
 NAMED = (("road", "road"), ("city", "city"), ("night", "city"), ("mountain", "dusk"))
+# the night city's pictures, one by the seed (three city titles in a batch read as one
+# picture three times): the panorama, through a window, a tiny planet
+CITY = ("city", "city-window", "city-globe")
 SUBJECT_LAYOUTS = {  # registry.draws_named
-    subject: tuple(name for s, name in NAMED if s == subject) for subject, _ in NAMED
+    subject: CITY if name == "city" else (name,) for subject, name in NAMED
 }
 
 
@@ -138,7 +142,7 @@ def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
     named = motifs(direction.title)
     for subject, name in NAMED:
         if subject in named:
-            return name
+            return CITY[int(coin * len(CITY))] if name == "city" else name
     names = [n for n in ORDER if n in _allowed(direction)]
     pos = np.array([ORDER.index(n) / (len(ORDER) - 1) for n in names])
     weights = FLOOR + np.exp(-(((pos - _lean(direction)) / WIDTH) ** 2))

@@ -3,7 +3,8 @@ ranges layered like a mountain print at dusk (more for a busier song), a sun or 
 sinking behind the far one where the song is loudest; it draws onto the canvas and
 returns its focal box (the title keeps out of it). The window and the crop are in
 ridge_frames; the beam, the sphere and the weave in ridge_objects; the overprint and
-the road in ridge_scenes; the city, the torn strips and the trace in ridge_pictures.
+the road in ridge_scenes; the city, the torn strips and the trace in ridge_pictures,
+the city's other pictures in ridge_city.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import numpy as np
 from sleeve.engine import signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts.ridge_city import CITIES
 from sleeve.engine.styles.cover_parts.ridge_frames import FRAMES
 from sleeve.engine.styles.cover_parts.ridge_objects import OBJECTS
 from sleeve.engine.styles.cover_parts.ridge_pictures import PICTURES
@@ -91,5 +93,5 @@ LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
     "torn": PICTURES["torn"],
     "road": SCENES["road"],
     "dusk": dusk,
-    "city": PICTURES["city"],
+    **CITIES,
 }

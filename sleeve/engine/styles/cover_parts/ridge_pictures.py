@@ -35,7 +35,7 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
 )
 
 
-def _night(c: Canvas) -> tuple[RGB, RGB, RGB, RGB, RGB]:
+def night_inks(c: Canvas) -> tuple[RGB, RGB, RGB, RGB, RGB]:
     """The city's inks: sky, horizon glow, far blocks, near blocks, lamps. A dark print
     keeps its own; a day print turns to night in its hues."""
     ink = c.inks
@@ -73,7 +73,7 @@ def city(c: Canvas) -> Box:
     flat (a busier song, more and narrower blocks), some with a setback or a mast;
     the near row's windows lit where the song is loud; a moon over the glow."""
     rng, d, s = c.rng, c.direction, c.size
-    top_c, glow, far, near, lamp = _night(c)
+    top_c, glow, far, near, lamp = night_inks(c)
     h, _ = rows(c, 2, 3.0)
     if c.calm_top:
         ground, tall = 0.9, 0.5 - 0.5 * c.room + 0.1 * d.loudness
