@@ -3,7 +3,7 @@ canvas and returns its focal box (the title keeps out of it):
 
 city: a night city whose rooftops are the song's ridges, stepped into blocks (a far
 row and a near one), lit windows where the song is loud, a moon over a glowing
-horizon (a city or night title's picture, and any song's);
+horizon (only a city or night title's picture);
 torn: the ridges as strips of torn paper stacked on a field, each edge the song's
 ridge with a white torn fibre and a shadow, the strips alternating the print's inks
 (the hard genres' print);
