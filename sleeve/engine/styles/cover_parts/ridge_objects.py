@@ -134,15 +134,19 @@ def sphere(c: Canvas) -> Box:
 
 
 def _weave_inks(c: Canvas) -> tuple[RGB, RGB, RGB]:
-    """The weave's field and its two ribbon inks (the second differing from both)."""
+    """The weave's field and its two ribbon inks: the second the print's ink farthest
+    from the first that still stands well off the field in lightness (a glow and its
+    own hue's second ink read as one salmon; a dim brown on black as murk)."""
     ink = c.inks
     first = ink.near if light(ink.bg) else ink.glow
-    second = ink.second
-    for other in (ink.second, ink.sun, ink.ink, ink.far):
-        far = np.abs(np.subtract(other, first)).sum() > 120
-        if far and np.abs(np.subtract(other, ink.bg)).sum() > 120:
-            second = other
-            break
+
+    def apart(a: RGB, b: RGB) -> float:
+        return float(np.abs(np.subtract(a, b)).sum())
+
+    field = rgb_to_oklch(ink.bg)[0]
+    inks = (ink.second, ink.sun, ink.ink, ink.far, ink.near)
+    others = [k for k in inks if abs(rgb_to_oklch(k)[0] - field) > 0.3]
+    second = max(others, key=lambda k: apart(k, first), default=ink.second)
     return ink.bg, first, second
 
 
