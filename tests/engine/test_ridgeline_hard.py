@@ -53,7 +53,7 @@ def test_dark_songs_are_never_murk(sub: str) -> None:
 
 def test_a_city_title_gets_a_night_city_with_lit_windows() -> None:
     """A city title's rooftops are the song's ridges at night: in its picture, a dark
-    skyline with small lit windows in it."""
+    skyline with small lights in it (lit windows, or the skyline's outline of light)."""
     for seed in range(6):
         for base in (CALM, LOUD):
             d = dataclasses.replace(base, seed=seed, title="City Lights")
@@ -68,8 +68,8 @@ def test_a_city_title_gets_a_night_city_with_lit_windows() -> None:
 
 def test_three_city_titles_get_three_pictures() -> None:
     """Reviewers: the night city three times in one batch read as one picture repeated.
-    Across seeds a city title gets the panorama, the city through a window and the
-    tiny planet, and they ink the frame differently."""
+    Across seeds a city title gets the panorama, the city through a window, the tiny
+    planet and the skyline of light, and they ink the frame differently."""
     seen: dict[str, np.ndarray] = {}
     for seed in range(24):
         d = dataclasses.replace(CALM, seed=seed, title="Glass City")

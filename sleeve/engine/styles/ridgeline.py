@@ -13,7 +13,7 @@ window, the beam, the weave and the crop in black, bone and one spot ink, the ri
 as torn paper strips (torn), one jagged trace like an ECG (trace). Only for a title
 naming it: a road (road), a mountain (dusk ranges), a city or the night (a night city
 whose rooftops are the ridges, windows lit where the song is loud: a panorama, through
-a window, or a tiny planet, by the seed). Retired: RETIRED.
+a window, a tiny planet or a skyline of light, by the seed). Retired: RETIRED.
 
 The energy curve and one spectrum slice per ridge -> every ridge's shape, each kicked
 by its stretch's strongest onset; density and tempo -> how many ridges, ribbons or
@@ -114,8 +114,8 @@ HARD = ("window", "beam", "dune", "weave", "crop", "trace", "torn")
 # match wins; drawn only when named (STYLE.subjects)
 NAMED = (("road", "road"), ("city", "city"), ("night", "city"), ("mountain", "dusk"))
 # the night city's pictures, one by the seed (three city titles in a batch read as one
-# picture three times): the panorama, through a window, a tiny planet
-CITY = ("city", "city-window", "city-globe")
+# picture three times): the panorama, through a window, a tiny planet, a skyline of light
+CITY = ("city", "city-window", "city-globe", "city-beam")
 SUBJECT_LAYOUTS = {  # registry.draws_named: the declared subjects only
     subject: CITY if name == "city" else (name,)
     for subject, name in NAMED

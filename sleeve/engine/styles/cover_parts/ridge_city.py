@@ -3,7 +3,8 @@ Each draws onto the canvas and returns its focal box (the title keeps out of it)
 
 city-window: the night city seen through a small window on a big plain field;
 city-globe: a tiny planet: the city's blocks stand round a glowing globe, their
-heights the song's ridge, windows lit where the song is loud, the moon in the sky.
+heights the song's ridge, windows lit where the song is loud, the moon in the sky;
+city-beam: the skyline as one line of light over black (the beam's ridge stepped).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PIL import Image
 from sleeve.engine import signals
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.ridge_frames import region
+from sleeve.engine.styles.cover_parts.ridge_objects import beam
 from sleeve.engine.styles.cover_parts.ridge_pictures import city, night_inks
 from sleeve.engine.styles.cover_parts.ridge_stack import POINTS, Canvas, busy, disc, rows
 
@@ -94,8 +96,15 @@ def city_globe(c: Canvas) -> Box:
     return (max(0.0, cx - r), cy - r, min(1.0, cx + r), cy + r)
 
 
+def city_beam(c: Canvas) -> Box:
+    """The night city as one skyline of light over black: the beam's ridge stepped
+    into blocks, the light falling away below it."""
+    return beam(c, city=True)
+
+
 CITIES: dict[str, Callable[[Canvas], Box]] = {
     "city": city,
     "city-window": city_window,
     "city-globe": city_globe,
+    "city-beam": city_beam,
 }

@@ -25,6 +25,7 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
     Canvas,
     U,
     at,
+    busy,
     lines,
     ridge,
     rows,
@@ -49,19 +50,34 @@ def _beam_inks(c: Canvas) -> tuple[RGB, RGB]:
     return field, raster.vivid(ink.sun, 0.8, 0.14)
 
 
-def beam(c: Canvas) -> Box:
+def _skyline(c: Canvas, row: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The ridge stepped into a skyline of blocks of seeded widths (a busier song, more
+    and narrower), each as tall as the ridge over it: the outline's x and height."""
+    count = int(10 + round(14 * busy(c)))
+    edges = np.concatenate([[0.0], np.cumsum(c.rng.dirichlet(np.full(count, 4.0)))])
+    xs, hs = [], []
+    for x0, x1 in zip(edges[:-1], edges[1:], strict=True):
+        span = row[(x0 <= U) & (x1 >= U)]
+        top = float(span.max()) if len(span) else float(np.interp(x0, U, row))
+        xs += [x0, x1]
+        hs += [0.15 + 0.85 * top] * 2
+    return np.asarray(xs) * 1.02 - 0.01, np.asarray(hs)
+
+
+def beam(c: Canvas, city: bool = False) -> Box:
     """One bright ridge across a black field: the song's energy and spectrum as a
     single crest of light, the light falling away below it (a quiet song's slowly),
-    a bloom along it."""
+    a bloom along it; for a city title the ridge stepped into a skyline of light."""
     rng, d, s = c.rng, c.direction, c.size
     field, bright = _beam_inks(c)
     h, _ = rows(c, 1, float(rng.uniform(1.0, 2.2)))
+    xs, hs = _skyline(c, h[0]) if city else (U * 1.02 - 0.01, h[0])
     fall = 0.05 + 0.07 * (1.0 - d.energy)
     top, bottom = region(c, 0.06)
     base = bottom - (0.04 if c.calm_top else 3.2 * fall)
     amp = min(0.42, base - top - 0.04) * float(rng.uniform(0.8, 1.0))
-    ys = base - amp * h[0]
-    crest = (np.interp((np.arange(s) + 0.5) / s, U, ys) * s).astype(np.float32)
+    ys = base - amp * hs
+    crest = (np.interp((np.arange(s) + 0.5) / s, xs, ys) * s).astype(np.float32)
     depth = np.maximum(np.arange(s, dtype=np.float32)[:, None] - crest[None, :], 0.0)
     alpha = np.exp(depth * np.float32(-1.0 / (fall * s))) * np.float32(153.0)
     alpha[depth <= 0] = 0.0
@@ -70,7 +86,7 @@ def beam(c: Canvas) -> Box:
     c.image.paste(bright, (0, 0, s, s), Image.fromarray(alpha.astype(np.uint8)))
     c.draw = aggdraw.Draw(c.image)
     white = raster.tone(bright, 0.97, 0.03)
-    line = np.stack([U * 1.02 - 0.01, ys], axis=1) * s
+    line = np.stack([xs, ys], axis=1) * s
     c.draw.line(line.ravel().tolist(), raster.pen(white, max(c.pen * 1.8, 1.5)))
     c.draw.flush()
     c.image.paste(raster.glow(c.image, s * 0.012, 0.7))
