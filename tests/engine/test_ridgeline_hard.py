@@ -173,3 +173,11 @@ def test_the_weave_crosses_over_and_under() -> None:
         grey = inked.mean(axis=1)
         assert len(inked) > 0.4 * len(mat), seed
         assert np.ptp(grey) > 40 or np.ptp(inked[:, 0] - inked[:, 2]) > 40, seed
+
+
+def test_a_childrens_song_gets_no_dark_picture() -> None:
+    """The Little Yellow Duck got the plot in a dark window: a children's song gets
+    neither the window nor the beam over black, at any seed."""
+    kids = dataclasses.replace(CALM, genre="children", language=language_for("children"))
+    names = {ridgeline.layout_of(dataclasses.replace(kids, seed=s)) for s in range(60)}
+    assert not names & {"window", "beam"} and len(names) >= 3, names

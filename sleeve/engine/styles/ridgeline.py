@@ -110,6 +110,9 @@ EVEN = {
 # the hard genres' prints (ridge_genres.is_hard): stark black, bone and one spot ink,
 # no globe
 HARD = ("window", "beam", "dune", "weave", "crop", "trace", "torn")
+# a children's song gets no picture dark at heart (the plot in a dark window on The
+# Little Yellow Duck, a black field under one bright ridge)
+KIDS_NOT = {"window", "beam"}
 # what a title names (title_words.motifs) -> the composition that draws it, first
 # match wins; drawn only when named (STYLE.subjects)
 NAMED = (("road", "road"), ("city", "city"), ("night", "city"), ("mountain", "dusk"))
@@ -133,10 +136,12 @@ def _lean(direction: ArtDirection) -> float:
 
 def _allowed(direction: ArtDirection) -> list[str]:
     """The compositions this song may get unnamed: the hard genres their stark prints
-    (HARD), the rest all but the torn strips and the trace (the hard genres' own)."""
+    (HARD), the rest all but the torn strips and the trace (the hard genres' own); a
+    children's song none of the dark ones (KIDS_NOT)."""
     if is_hard(direction):
         return list(HARD)
-    return [n for n in ORDER if n not in ("torn", "trace")]
+    not_drawn = {"torn", "trace"} | (KIDS_NOT if direction.genre == "children" else set())
+    return [n for n in ORDER if n not in not_drawn]
 
 
 def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
