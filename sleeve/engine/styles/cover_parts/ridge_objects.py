@@ -52,7 +52,8 @@ def _beam_inks(c: Canvas) -> tuple[RGB, RGB]:
 
 def _skyline(c: Canvas, row: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The ridge stepped into a skyline of blocks of seeded widths (a busier song, more
-    and narrower), each as tall as the ridge over it: the outline's x and height."""
+    and narrower), each about as tall as the ridge over it (the seed trims some): the
+    outline's x and height."""
     count = int(10 + round(14 * busy(c)))
     edges = np.concatenate([[0.0], np.cumsum(c.rng.dirichlet(np.full(count, 4.0)))])
     xs, hs = [], []
@@ -60,7 +61,7 @@ def _skyline(c: Canvas, row: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         span = row[(x0 <= U) & (x1 >= U)]
         top = float(span.max()) if len(span) else float(np.interp(x0, U, row))
         xs += [x0, x1]
-        hs += [0.15 + 0.85 * top] * 2
+        hs += [(0.1 + 0.9 * top**1.6) * float(c.rng.uniform(0.7, 1.0))] * 2
     return np.asarray(xs) * 1.02 - 0.01, np.asarray(hs)
 
 
@@ -70,7 +71,8 @@ def beam(c: Canvas, city: bool = False) -> Box:
     a bloom along it; for a city title the ridge stepped into a skyline of light."""
     rng, d, s = c.rng, c.direction, c.size
     field, bright = _beam_inks(c)
-    h, _ = rows(c, 1, float(rng.uniform(1.0, 2.2)))
+    # a skyline spans the frame (a narrow swell stepped read as a ziggurat)
+    h, _ = rows(c, 1, 2.4 if city else float(rng.uniform(1.0, 2.2)))
     xs, hs = _skyline(c, h[0]) if city else (U * 1.02 - 0.01, h[0])
     fall = 0.05 + 0.07 * (1.0 - d.energy)
     top, bottom = region(c, 0.06)
