@@ -1,28 +1,29 @@
-"""Ridgeline: the song's energy and spectrum over time as ridges, printed as the
-style's own landscapes rather than the pulsar plot: opaque bands of colour stepping
-from far to near, in perspective, stood upright, overprinted in two inks.
+"""Ridgeline: the song's energy and spectrum over time as ridges, made into one picture
+each: a window of them on a plain field, a globe, one bright crest on black, a weave,
+a huge crop, two inks overprinted; stark prints for the hard genres.
 
-Compositions (cover_parts/ridge_layouts, ridge_scenes, ridge_pictures): a few big
-ranges layered like a mountain print at dusk, a sun or moon behind them (dusk); many
-ridges receding in perspective to a horizon with a half-set sun (horizon); a night
-city whose rooftops are the ridges, windows lit where the song is loud (city); two
-stacks printed in two inks on paper, out of register (overprint); a narrow strip of
-fine ridge lines on a large plain field (strip, the rarest); for the hard genres
-(punk, hardcore, post-punk, metal, industrial, techno, drill) stark prints only: the
-ridges as torn paper strips (torn), one jagged trace like an ECG (trace), the strip,
-the horizon and the city in black, bone and one spot ink. A title naming a road gets
-the road, a city the night city, a mountain the dusk ranges (STYLE.subjects, NAMED).
-Retired: RETIRED.
+Compositions (cover_parts/ridge_frames, ridge_objects, ridge_scenes, ridge_pictures):
+a small window full of ridges off-centre on a big plain field (window); the ridges
+wrapped round a globe with a shadow (sphere); one bright ridge over a black field, its
+light falling away below (beam); two stacks in two inks out of register (overprint);
+ribbons whose edges are the song's ridges woven over and under (weave); a few ridges
+cropped huge, thick strokes on a flat field (crop); for the hard genres (punk,
+hardcore, post-punk, metal, industrial, techno, drill) only the stark ones: the
+window, the beam, the weave and the crop in black, bone and one spot ink, the ridges
+as torn paper strips (torn), one jagged trace like an ECG (trace). Only for a title
+naming it: a road (road), a mountain (dusk ranges), a city or the night (a night city
+whose rooftops are the ridges, windows lit where the song is loud: a panorama, through
+a window, a tiny planet or a skyline of light, by the seed). Retired: RETIRED.
 
 The energy curve and one spectrum slice per ridge -> every ridge's shape, each kicked
-by its stretch's strongest onset; density and tempo -> how many ridges, bands or
-blocks; energy -> the perspective's steepness; loudness -> the
-ridges' height; the loudest stretch -> where the sun sits and the windows are lit;
-energy, density and tempo -> the composition (calm songs lean to the strip and the
-horizon, loud ones to the overprint and the torn strips; the seed decides); the seed ->
-the crop, the spacing, the sun's size, the blocks' widths; the language's tone,
-valence and palette -> the inks (ridge_inks): greys for metal and mono languages, a
-dusk for dark or sad songs, a day print on paper for bright ones.
+by its stretch's strongest onset; density and tempo -> how many ridges, ribbons or
+strokes; loudness -> the ridges' height; energy -> how fast the beam's light falls;
+the loudest stretch -> where the crop zooms; energy, density and tempo -> the
+composition (calm songs lean to the window and the sphere, loud ones to the crop and
+the torn strips; the seed decides); the seed -> the window's place and shape, the
+globe's place, the zoom; the language's tone, valence and palette -> the inks
+(ridge_inks): greys for metal and mono languages, a dusk for dark or sad songs, a day
+print on paper for bright ones.
 """
 
 from __future__ import annotations
@@ -53,8 +54,10 @@ STYLE = StyleInfo(
     # listed by 21 languages: at 1.6 it made 10-11 of 148 covers, which two reviewers
     # read as one layout repeated; at 0.8 it still made 11, with no releasable one
     weight=0.6,
-    # a title naming one always gets its picture (NAMED): the road, the dusk ranges,
-    # the night city
+    # a title naming one always gets its picture (NAMED), and only then: the road, the
+    # dusk ranges, the night city (3 unnamed night cities in one batch read as a repeat);
+    # a night title draws the city too, but is not led here (declared, the night drew
+    # ridgeline onto five of the bench's ten night or city titles: five cities of ten)
     subjects=("road", "mountain", "city"),
 )
 
@@ -64,7 +67,10 @@ STYLE = StyleInfo(
 # arch on grey), the swell (a murky green sea); in 2026-12 every pulsar print, which
 # two art directors read as a Joy Division pastiche: the plot (pulsar), the wave, the
 # planet (the plot in a circle), the tower, the summit and the skyline (the plot cut
-# to a shape); the curtain (a pink block cut off at random, an unfinished render)
+# to a shape); the curtain (a pink block cut off at random, an unfinished render); in
+# round 3 the horizon (a sun half-set behind receding ranges, read as the loudness
+# horizon's landscape), the strip (its small field of lines is the window's now) and
+# the overprint (a disc over a stack of tints, read as a sun behind hills)
 RETIRED = (
     "night",
     "ribbon",
@@ -82,30 +88,42 @@ RETIRED = (
     "summit",
     "skyline",
     "curtain",
+    "horizon",
+    "strip",
+    "overprint",
 )
 # each keeps a floor (the seed may pick any); the music leans within about +-0.25
 FLOOR, WIDTH = 0.35, 0.25
 # calm to loud: the music's lean (_lean) favours the ones near it
-ORDER = ("strip", "trace", "horizon", "dusk", "city", "overprint", "torn")
-# how readily each is drawn: the line strip the rarest (the one print of lines)
+ORDER = ("window", "sphere", "dune", "beam", "weave", "crop", "trace", "torn")
+# how readily each is drawn
 EVEN = {
-    "strip": 0.45,
+    "window": 1.2,
+    "sphere": 0.9,
+    "beam": 1.1,
+    "dune": 0.8,
+    "weave": 0.8,
+    "crop": 0.7,
     "trace": 0.6,
-    "dusk": 1.3,
-    "horizon": 0.8,
-    "city": 0.7,
-    "overprint": 0.75,
-    "torn": 0.9,
+    "torn": 0.8,
 }
-# the hard genres' prints (ridge_genres.is_hard): no landscape of hills, no two-ink
-# pastel overprint; their stark inks make the horizon and the city graphic
-HARD = ("strip", "trace", "horizon", "city", "torn")
-# the night city unnamed only for a song darker than this (a children's song got it)
-NIGHT = 0.4
+# the hard genres' prints (ridge_genres.is_hard): stark black, bone and one spot ink,
+# no globe
+HARD = ("window", "beam", "dune", "weave", "crop", "trace", "torn")
+# a children's song gets no picture dark at heart (the plot in a dark window on The
+# Little Yellow Duck, a black field under one bright ridge)
+KIDS_NOT = {"window", "beam"}
 # what a title names (title_words.motifs) -> the composition that draws it, first
-# match wins; always drawn when named (STYLE.subjects)
-NAMED = (("road", "road"), ("city", "city"), ("mountain", "dusk"))
-SUBJECT_LAYOUTS = {subject: (name,) for subject, name in NAMED}  # registry.draws_named
+# match wins; drawn only when named (STYLE.subjects)
+NAMED = (("road", "road"), ("city", "city"), ("night", "city"), ("mountain", "dusk"))
+# the night city's pictures, one by the seed (three city titles in a batch read as one
+# picture three times): the panorama, through a window, a tiny planet, a skyline of light
+CITY = ("city", "city-window", "city-globe", "city-beam")
+SUBJECT_LAYOUTS = {  # registry.draws_named: the declared subjects only
+    subject: CITY if name == "city" else (name,)
+    for subject, name in NAMED
+    if subject in STYLE.subjects
+}
 
 
 def _lean(direction: ArtDirection) -> float:
@@ -118,14 +136,12 @@ def _lean(direction: ArtDirection) -> float:
 
 def _allowed(direction: ArtDirection) -> list[str]:
     """The compositions this song may get unnamed: the hard genres their stark prints
-    (HARD), a mono language the dark-fitting four, the rest all but the torn strips and
-    the trace (the hard genres' own)."""
+    (HARD), the rest all but the torn strips and the trace (the hard genres' own); a
+    children's song none of the dark ones (KIDS_NOT)."""
     if is_hard(direction):
         return list(HARD)
-    night = ["city"] if direction.valence < NIGHT else []
-    if direction.language.tone.endswith("mono"):
-        return ["strip", "dusk", "horizon", *night]
-    return [n for n in ORDER if n not in ("torn", "trace", "city")] + night
+    not_drawn = {"torn", "trace"} | (KIDS_NOT if direction.genre == "children" else set())
+    return [n for n in ORDER if n not in not_drawn]
 
 
 def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
@@ -135,7 +151,7 @@ def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
     named = motifs(direction.title)
     for subject, name in NAMED:
         if subject in named:
-            return name
+            return CITY[int(coin * len(CITY))] if name == "city" else name
     names = [n for n in ORDER if n in _allowed(direction)]
     pos = np.array([ORDER.index(n) / (len(ORDER) - 1) for n in names])
     weights = FLOOR + np.exp(-(((pos - _lean(direction)) / WIDTH) ** 2))

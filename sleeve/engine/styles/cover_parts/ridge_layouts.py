@@ -1,14 +1,10 @@
-"""Ridgeline landscapes: the song's ridges as opaque bands of colour, each its own
-tone stepping from the far one (hazed into the sky) to the near one (deep), a sky
-behind them. Each draws onto the canvas and returns its focal box (the title keeps
-out of it):
-
-dusk: a few big ranges layered like a mountain print at dusk (more for a busier
-song), a sun or moon sinking behind the far one where the song is loudest;
-horizon: many ridges in perspective receding to a horizon (steeper for a louder
-song), a great sun half-set on it or only its glow, the horizon tilted on some.
-The overprint, the strip and the road are in ridge_scenes; the city, the torn strips
-and the trace in ridge_pictures.
+"""Ridgeline compositions (LAYOUTS) and the mountain title's dusk ranges: a few big
+ranges layered like a mountain print at dusk (more for a busier song), a sun or moon
+sinking behind the far one where the song is loudest; it draws onto the canvas and
+returns its focal box (the title keeps out of it). The window and the crop are in
+ridge_frames; the beam, the sphere and the weave in ridge_objects; the overprint and
+the road in ridge_scenes; the city, the torn strips and the trace in ridge_pictures,
+the city's other pictures in ridge_city.
 """
 
 from __future__ import annotations
@@ -20,7 +16,9 @@ import numpy as np
 from sleeve.engine import signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.styles.base import Box
-from sleeve.engine.styles.cover_parts.ridge_genres import is_hard
+from sleeve.engine.styles.cover_parts.ridge_city import CITIES
+from sleeve.engine.styles.cover_parts.ridge_frames import FRAMES
+from sleeve.engine.styles.cover_parts.ridge_objects import OBJECTS
 from sleeve.engine.styles.cover_parts.ridge_pictures import PICTURES
 from sleeve.engine.styles.cover_parts.ridge_scenes import SCENES
 from sleeve.engine.styles.cover_parts.ridge_stack import (
@@ -82,59 +80,18 @@ def dusk(c: Canvas) -> Box:
     return (0.0, max(0.0, min(crest_top, sy - r) - 0.01), 1.0, 1.0 if c.calm_top else bottom)
 
 
-def horizon(c: Canvas) -> Box:
-    """Many ridges receding in perspective to a horizon: rows crowd and shrink towards
-    it (more steeply for a louder song), their tone hazing into the glow, a great sun
-    half-set on the horizon where the song is loudest (or only its glow), the horizon
-    tilted by the seed on some. The title in the sky, or on the
-    plain the nearest row leaves."""
-    rng, d = c.rng, c.direction
-    count = lines(c, 14, 34)
-    h, kick = rows(c, count, 3.0)
-    steep = 1.5 + 0.9 * d.energy + float(rng.uniform(-0.2, 0.2))
-    r = float(rng.uniform(0.1, 0.17))
-    # the seed tilts the horizon on some (a slope across the frame)
-    slope = 0.0 if rng.random() < 0.5 else float(rng.uniform(-0.12, 0.12))
-    tip = abs(slope) / 2
-    if c.calm_top:
-        low = c.room + 0.03 + r + tip
-        yh = float(rng.uniform(low, max(low, 0.66)))
-        end = 1.03 + tip
-    else:
-        yh = float(rng.uniform(0.2 + r * 0.5, 0.3 + r * 0.5)) + tip
-        end = 0.99 - c.room - tip
-    sky(c, yh)
-    vx = float(np.clip(loudest(c) + rng.uniform(-0.15, 0.15), 0.2, 0.8))
-    tilt = slope * (U * 1.04 - 0.52)
-    dark = rgb_to_oklch(c.inks.bg)[0] < 0.5
-    sunny = rng.random() < 0.7
-    # a sun half-set on the horizon, or at dusk its glow; a hard print always its disc
-    if sunny or not dark or is_hard(d):
-        disc(c, vx, yh + slope * (vx - 0.5), r, c.inks.sun)
-    ramp = (c.inks.glow, c.inks.far, c.inks.near)
-    head = 0.1 + 0.08 * d.loudness
-    band(c, np.stack([U * 1.04 - 0.02, yh + tilt], axis=1), 1.1, c.inks.glow)
-    for i in range(count):
-        depth = ((i + 1) / count) ** steep
-        y = yh + (end - yh) * depth
-        # far rows: more of the land in the same width, so their features shrink
-        u = vx + (U - vx) * (2.6 - 1.6 * depth)
-        row = np.interp(u, U, h[i], period=1.0)
-        ys = y - head * (0.06 + 0.94 * depth) * kick[i] * row
-        fill = at(ramp, 0.15 + 0.85 * depth)
-        rim = at(ramp, max(0.0, 0.15 + 0.85 * depth - 0.3))
-        band(c, np.stack([U * 1.04 - 0.02, ys + tilt], axis=1), 1.1, fill, rim)
-    return (0.0, max(0.0, yh - tip - r - 0.01), 1.0, 1.0 if c.calm_top else end + tip)
-
-
-# calm to loud (ridgeline._pick leans within them); the road only for a road title
+# calm to loud (ridgeline._pick leans within them); the road, the dusk ranges and the
+# night city only for a title that names them
 LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
-    "strip": SCENES["strip"],
-    "dusk": dusk,
-    "horizon": horizon,
-    "city": PICTURES["city"],
-    "overprint": SCENES["overprint"],
+    "window": FRAMES["window"],
+    "sphere": OBJECTS["sphere"],
+    "beam": OBJECTS["beam"],
+    "dune": SCENES["dune"],
+    "weave": OBJECTS["weave"],
+    "crop": FRAMES["crop"],
     "trace": PICTURES["trace"],
     "torn": PICTURES["torn"],
     "road": SCENES["road"],
+    "dusk": dusk,
+    **CITIES,
 }

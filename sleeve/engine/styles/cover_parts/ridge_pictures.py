@@ -3,7 +3,7 @@ canvas and returns its focal box (the title keeps out of it):
 
 city: a night city whose rooftops are the song's ridges, stepped into blocks (a far
 row and a near one), lit windows where the song is loud, a moon over a glowing
-horizon (a city or night title's picture, and any song's);
+horizon (only a city or night title's picture);
 torn: the ridges as strips of torn paper stacked on a field, each edge the song's
 ridge with a white torn fibre and a shadow, the strips alternating the print's inks
 (the hard genres' print);
@@ -35,7 +35,7 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
 )
 
 
-def _night(c: Canvas) -> tuple[RGB, RGB, RGB, RGB, RGB]:
+def night_inks(c: Canvas) -> tuple[RGB, RGB, RGB, RGB, RGB]:
     """The city's inks: sky, horizon glow, far blocks, near blocks, lamps. A dark print
     keeps its own; a day print turns to night in its hues."""
     ink = c.inks
@@ -73,7 +73,7 @@ def city(c: Canvas) -> Box:
     flat (a busier song, more and narrower blocks), some with a setback or a mast;
     the near row's windows lit where the song is loud; a moon over the glow."""
     rng, d, s = c.rng, c.direction, c.size
-    top_c, glow, far, near, lamp = _night(c)
+    top_c, glow, far, near, lamp = night_inks(c)
     h, _ = rows(c, 2, 3.0)
     if c.calm_top:
         ground, tall = 0.9, 0.5 - 0.5 * c.room + 0.1 * d.loudness
@@ -180,7 +180,9 @@ def trace(c: Canvas) -> Box:
             if 0 <= at + off < n:
                 wave[at + off] += value
     ys = mid - amp * wave / max(float(np.abs(wave).max()), 1e-6)
-    grid = raster.tone(c.inks.bg, rgb_to_oklch(c.inks.bg)[0] - 0.07, 0.02)
+    field = rgb_to_oklch(c.inks.bg)[0]
+    # a grid of paper on a spot field (a monitor's print), a shade darker on pale paper
+    grid = raster.tone(c.inks.bg, field - 0.07 if field > 0.75 else field + 0.2, 0.02)
     thin = raster.pen(grid, max(1.0, s / 700))
     step = float(rng.choice((0.05, 0.0625, 0.08)))
     for g in np.arange(step, 1.0, step):

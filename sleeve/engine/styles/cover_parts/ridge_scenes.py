@@ -1,11 +1,8 @@
-"""Ridgeline scenes: the two inks overprinted, the narrow strip and the road. Each
-draws onto the canvas and returns its focal box (the title keeps out of it):
+"""Ridgeline scenes: the dune and the road. Each draws onto the canvas and returns its
+focal box (the title keeps out of it):
 
-overprint: two stacks of the song's ridges printed in two inks on paper, each band a
-screen tint stepping far to near, slightly out of register, a disc in the second ink;
-the overlaps make a third colour (riso);
-strip: a narrow strip of fine ridge lines framed on a large plain field, across the
-width or a seeded part of it, the title in the field (the one line print left);
+dune: one great dune, its crest the song's energy on a slant, the slip face in
+shadow, the lit sand rippled with the song's spectrum slices (no sky, no sun);
 road: a road title's road to a vanishing point through the song's ridges, which lie
 flat across it and rise either side as banded slopes, a sun on the horizon.
 """
@@ -16,125 +13,71 @@ from collections.abc import Callable
 
 import aggdraw
 import numpy as np
-from PIL import Image
 
-from sleeve.engine import raster
-from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine import raster, signals
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.ridge_stack import (
     POINTS,
+    RGB,
     Canvas,
     U,
     at,
     band,
     disc,
     lines,
-    loudest,
     ridge,
     rows,
     sky,
 )
 
 
-def _tints(
-    c: Canvas,
-    count: int,
-    spread: float,
-    top: float,
-    bottom: float,
-    amp: float,
-    dx: float,
-    fade: tuple[float, float],
-) -> Image.Image:
-    """One ink's plate (L, 255 full ink): `count` of the song's ridges from `top` to
-    `bottom`, each a flat screen tint from fade[0] (far) to fade[1] (near), shifted
-    by dx; the plate ends level at `bottom`."""
-    s = c.size
-    plate = Image.new("L", (s, s), 0)
-    draw = aggdraw.Draw(plate)
-    h, kick = rows(c, count, spread)
-    x = U * 1.1 - 0.05 + dx
-    for i in range(count):
-        t = i / max(count - 1, 1)
-        base = top + (bottom - top) * (0.15 + 0.85 * t)
-        ys = np.minimum(base - amp * (0.6 + 0.4 * kick[i]) * h[i], bottom)
-        tint = int(255 * (fade[0] + (fade[1] - fade[0]) * t))
-        crest = np.stack([x, ys], axis=1) * s
-        ridge(draw, crest, np.stack([x, np.full(POINTS, bottom)], axis=1) * s, tint)
-    draw.flush()
-    return plate
+def _dune_inks(c: Canvas) -> tuple[RGB, RGB, RGB]:
+    """The dune's lit sand (the field the title sits on), its slip face in shadow and
+    the ripples' ink: dark ripples on paper sand, or on a dark print sand at dusk (its
+    glow taken down) with pale ripples."""
+    ink = c.inks
+    shade = ink.near if rgb_to_oklch(ink.near)[0] < 0.45 else raster.tone(ink.near, 0.25)
+    if rgb_to_oklch(ink.bg)[0] > 0.5:
+        light = rgb_to_oklch(ink.bg)[0]
+        return ink.bg, shade, raster.tone(ink.far, max(0.2, min(light - 0.2, 0.62)))
+    sand = raster.tone(ink.glow, min(rgb_to_oklch(ink.glow)[0], 0.5))
+    return sand, raster.tone(shade, 0.1), raster.tone(ink.glow, 0.78)
 
 
-def _print(c: Canvas, paper: tuple, plates: list[tuple[Image.Image, tuple]]) -> None:
-    """Lay the plates on paper as inks that multiply (each lets the one under show)."""
-    c.draw.flush()
-    out = np.empty((c.size, c.size, 3), np.float32)
-    out[:] = np.asarray(paper, np.float32) / 255.0
-    for plate, ink in plates:
-        cover = np.asarray(plate, np.float32)[:, :, None] / 255.0
-        out *= 1.0 - cover * (1.0 - np.asarray(ink, np.float32) / 255.0)
-    c.image.paste(Image.fromarray((out * 255.0 + 0.5).astype(np.uint8), "RGB"))
-    c.draw = aggdraw.Draw(c.image)
-
-
-def overprint(c: Canvas) -> Box:
-    """Two inks on paper: the song's ridges as a stack of screen tints in the first
-    ink, one big dune of them in the second slightly out of register, a disc of the
-    second ink over the loudest stretch; the title on the plain paper."""
-    rng, d = c.rng, c.direction
-    hue_a = rgb_to_oklch(c.inks.near)[2] if rgb_to_oklch(c.inks.near)[1] > 0.02 else 250.0
-    hue_b = rgb_to_oklch(c.inks.second)[2]
-    ink_a = oklch_to_rgb(0.5, 0.14, hue_a)
-    ink_b = raster.vivid(oklch_to_rgb(0.72, 0.16, hue_b), 0.72, 0.16)
-    paper = oklch_to_rgb(0.95, 0.015, hue_b)
-    amp = 0.14 + 0.1 * d.loudness
+def dune(c: Canvas) -> Box:
+    """One great dune: its crest the song's energy swept across the frame on a slant,
+    the slip face below it in shadow, the lit sand above rippled with the song's
+    spectrum slices, each ripple following the crest (more for a busier song); the
+    title on the lit sand, or a bottom title on the flat shadow of the slip face."""
+    rng, d, s = c.rng, c.direction, c.size
+    lit, shade, ripple = _dune_inks(c)
+    h, kick = rows(c, lines(c, 7, 14) + 1, 2.2)
+    main = signals.smooth(h.mean(axis=0), 6)
+    main = (main - main.min()) / max(float(np.ptp(main)), 1e-6)
+    slope = float(rng.uniform(0.18, 0.34)) * float(rng.choice((-1.0, 1.0)))
+    amp = 0.12 + 0.08 * d.loudness
+    # the ripples reach up to `top`; the crest stays above `floor`
+    top, floor = (c.room + 0.06, 0.98) if c.calm_top else (0.04, 0.96 - c.room)
+    high = floor - abs(slope) / 2
+    low = min(top + amp + abs(slope) / 2 + 0.12, high)
+    mid = float(rng.uniform(low, high))
+    x = U * 1.04 - 0.02
+    crest = np.clip(mid + slope * (x - 0.5) - amp * main, top + 0.12, floor)
+    c.draw.rectangle([0, 0, s, s], aggdraw.Brush(lit))
+    foot = np.stack([x, np.full(POINTS, 1.02)], axis=1)
+    ridge(c.draw, np.stack([x, crest], axis=1) * s, foot * s, shade)
+    count = len(h) - 1
+    room = crest - top
+    for j in range(count):
+        t = (j + 1) / (count + 1)
+        ys = crest - room * t * (0.85 + 0.15 * h[j + 1] * kick[j + 1])
+        width = max(c.pen * (1.6 - 1.0 * t), 0.9)
+        line = np.stack([x, ys], axis=1) * s
+        c.draw.line(line.ravel().tolist(), raster.pen(ripple, width))
     if c.calm_top:
-        top, bottom = c.room + 0.06 + amp, 0.95
-    else:
-        top, bottom = 0.08 + amp, 0.96 - c.room
-    r = float(rng.uniform(0.07, 0.12))
-    sx = float(np.clip(loudest(c) + rng.uniform(-0.15, 0.15), 0.15, 0.85))
-    sy = max(top - amp * 0.5, (c.room if c.calm_top else 0.0) + r + 0.03)
-    shift = float(rng.uniform(0.015, 0.04)) * float(rng.choice((-1.0, 1.0)))
-    plate_a = _tints(c, lines(c, 5, 11), 2.6, top, bottom, amp * 0.7, 0.0, (0.25, 0.95))
-    plate_b = _tints(c, lines(c, 3, 6), 1.0, top - 0.05, bottom, amp, shift, (0.85, 0.3))
-    dot = aggdraw.Draw(plate_b)
-    dot.ellipse(
-        [(sx - r) * c.size, (sy - r) * c.size, (sx + r) * c.size, (sy + r) * c.size],
-        aggdraw.Brush(230),
-    )
-    dot.flush()
-    _print(c, paper, [(plate_b, ink_b), (plate_a, ink_a)])
-    grey = np.asarray(plate_a, np.uint8) | np.asarray(plate_b, np.uint8)
-    inked = np.nonzero(grey.max(axis=1) > 20)[0]
-    y0 = float(inked[0]) / c.size if len(inked) else top
-    return (0.0, max(0.0, y0 - 0.01), 1.0, bottom)
-
-
-def strip(c: Canvas) -> Box:
-    """A narrow strip of fine ridge lines (each filled with the field so near ones hide
-    far ones) on a large plain field: across the width or a seeded part of it, high or
-    low by the seed; the title in the field."""
-    rng = c.rng
-    count = lines(c, 16, 32)
-    h, kick = rows(c, count, 1.4)
-    tall = float(rng.uniform(0.22, 0.32))
-    full = rng.random() < 0.4
-    w = 1.04 if full else float(rng.uniform(0.6, 0.84))
-    x0 = -0.02 if full else float(rng.choice((0.08, 0.92 - w)))
-    lo, hi = (c.room + 0.06 + tall, 0.92) if c.calm_top else (0.08 + tall, 0.94 - c.room)
-    bottom = float(rng.uniform(lo, max(lo, hi)))
-    top = bottom - tall
-    head = tall * 0.5
-    x = x0 + w * U
-    s = c.size
-    for i in range(count):
-        t = i / max(count - 1, 1)
-        base = top + head + (bottom - top - head) * t
-        crest = np.stack([x, base - head * kick[i] * h[i]], axis=1)
-        foot = np.stack([x, np.full(POINTS, min(base + head, bottom + 0.005))], axis=1)
-        ridge(c.draw, crest * s, foot * s, c.inks.bg, c.inks.ink, c.pen * (1.0 + 0.6 * t))
-    return (max(0.0, x0), top, min(1.0, x0 + w), bottom + 0.01)
+        return (0.0, top - 0.02, 1.0, 1.0)
+    return (0.0, 0.0, 1.0, min(1.0, float(crest.max()) + 0.02))
 
 
 def road(c: Canvas) -> Box:
@@ -207,7 +150,6 @@ def road(c: Canvas) -> Box:
 
 
 SCENES: dict[str, Callable[[Canvas], Box]] = {
-    "overprint": overprint,
-    "strip": strip,
+    "dune": dune,
     "road": road,
 }

@@ -97,13 +97,13 @@ def heights(
         copies[i] = 0.55 * copy + 0.45 * spectral
         noise[0, i] = rng.normal(0.0, 1.0, POINTS)
         noise[1, i] = rng.normal(0.0, 1.0, POINTS)
-    wobble = _smooth_rows(noise[0], 4) * rough
-    jag = _smooth_rows(noise[1], 1) * (0.01 + 0.04 * direction.turbulence)
+    wobble = smooth_rows(noise[0], 4) * rough
+    jag = smooth_rows(noise[1], 1) * (0.01 + 0.04 * direction.turbulence)
     h = copies * (0.55 + 0.45 * swell[:, None]) + wobble * (0.4 + copies) + jag
     return np.maximum(h, 0.0) * envelope
 
 
-def _smooth_rows(rows: np.ndarray, k: int) -> np.ndarray:
+def smooth_rows(rows: np.ndarray, k: int) -> np.ndarray:
     """signals.smooth along each row at once (a moving average over 2k+1 points, the
     ends held)."""
     pad = np.pad(rows, ((0, 0), (k, k)), mode="edge")
