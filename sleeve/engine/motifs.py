@@ -30,7 +30,6 @@ MOTIFS: dict[str, frozenset[str]] = {
             "retro_sun/rearview",
             "retro_sun/tracking",
             "retro_sun/wall",
-            "ridgeline/horizon",
             "risograph/city",
             "risograph/landscape",
             "wood_type/cut",
@@ -74,7 +73,14 @@ MOTIFS: dict[str, frozenset[str]] = {
     # lit-window city and the paper skyline (the spectrogram's towers of lit windows
     # too); the paper flowers (the spectrogram's rose is drawn for a flower title only)
     "a lit-window skyline": frozenset(
-        {"flow_field/city", "paper_cut/skyline", "ridgeline/city", "spectrogram/skyline"}
+        {
+            "flow_field/city",
+            "paper_cut/skyline",
+            "ridgeline/city",
+            "ridgeline/city-beam",
+            "ridgeline/city-window",
+            "spectrogram/skyline",
+        }
     ),
     "a flower head": frozenset({"paper_cut/bloom", "paper_cut/mandala"}),
 }

@@ -190,7 +190,7 @@ def _drawn_layouts(name: str, seeds: int = 160) -> set[str]:
     # a road's, a window's; the sea's and a mountain's (the horizon's lake and summit);
     # a city's and the night's (the flow field's towers and moonlit sea)
     titles = ("Harbour Lights", "Gravel Road Home", "Open Window", "Open Sea", "Snow Mountain",
-              "Night City", "Midnight")  # fmt: skip
+              "Night City", "Midnight", "Mountain Song")  # fmt: skip
     for index, tags in enumerate(genres):
         for offset, title in enumerate(titles):
             music = MusicInput(task_id=f"skeleton-{index}", title=title, tags=tags)
