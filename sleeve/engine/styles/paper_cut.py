@@ -109,12 +109,12 @@ DARK_LOOKS = ("forest", "waves", "diorama", "road", "skyline", "diorama")
 FOLK_LOOKS = ("waves", "forest", "diorama", "porthole", "road", "rays")
 FESTIVE = ("diorama", "bloom", "waves", "rays", "bloom")  # vivid genres
 # hard genres (metal, punk, hard rock, drill, trap) never get a pastel diorama: a
-# night picture cut from dark paper (a forest, a city, a sea or hills under the moon)
+# night picture cut from dark paper (a forest, a road, a city, a sea under the moon)
 HARD = frozenset(
     {"black_metal", "death_metal", "heavy_metal", "doom_metal", "punk", "hardcore", "grunge"}
     | {"rock", "drill", "trap"}
 )
-HARD_LOOKS = ("forest", "waves", "skyline", "diorama", "forest")
+HARD_LOOKS = ("forest", "waves", "road", "skyline", "forest")
 # hip-hop, drill and trap are city music: never mountains or pine forests (a city)
 COUNTRY = ("diorama", "forest")  # what a city title or city music trades for the city
 # classical music never gets the close curling wave ("too turbulent for a nocturne")

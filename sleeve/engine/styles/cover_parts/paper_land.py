@@ -104,7 +104,7 @@ def road(rng: np.random.Generator, curve: tuple[float, ...], night: bool) -> Sce
     sky above calm for the title (a small moon low over the hills at night)."""
     flip = bool(rng.random() < 0.5)
     n = int(rng.integers(4, 6))
-    horizon = rng.uniform(0.46, 0.54)
+    horizon = rng.uniform(0.5, 0.58)  # low: a big title may stand over the far hills
     tops = _hills(rng, curve, n, horizon)
     vx = rng.uniform(0.42, 0.62)
     vy = float(np.interp(vx, XS, tops[1])) + 0.012
@@ -118,8 +118,8 @@ def road(rng: np.random.Generator, curve: tuple[float, ...], night: bool) -> Sce
         pieces.setdefault(k, []).extend(found)
     layers: list[Layer] = []
     if night:
-        mx, r = rng.uniform(0.72, 0.86), rng.uniform(0.045, 0.06)
-        my = horizon - rng.uniform(0.1, 0.14)  # low over the hills, under the title
+        mx, r = rng.uniform(0.78, 0.88), rng.uniform(0.04, 0.055)
+        my = horizon - rng.uniform(0.07, 0.1)  # low over the hills, under the title
         layers += [
             Layer(((disc(mx, my, r * 1.5, n=80), True),), "halo"),
             Layer(((disc(mx, my, r, n=80), True),), "moon"),
@@ -138,7 +138,7 @@ def road(rng: np.random.Generator, curve: tuple[float, ...], night: bool) -> Sce
                 stand.append((_conifer(tx, ty, rng.uniform(0.1, 0.16), 2), True))
             layers.append(Layer(tuple(stand), "tree"))
     highest = min(float(top[(XS >= 0) & (XS <= 1)].min()) for top in tops[:2])
-    sky = horizon - 0.22 if night else 1.0
+    sky = horizon - 0.2 if night else 1.0
     focal = (0.0, max(0.0, min(highest, sky) - 0.04), 1.0, 1.0)
     return Scene(
         mirror(layers, flip), flip_box(focal, flip), night=night, shape="road",
