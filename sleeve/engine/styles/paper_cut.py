@@ -107,7 +107,7 @@ STYLE = StyleInfo(
 LOOKS = ("waves", "forest", "diorama", "porthole", "road", "bloom", "rays")
 DARK_LOOKS = ("forest", "waves", "diorama", "road", "skyline", "diorama")
 FOLK_LOOKS = ("waves", "forest", "diorama", "porthole", "road", "rays")
-FESTIVE = ("diorama", "bloom", "waves", "rays", "bloom")  # vivid genres
+FESTIVE = ("waves", "diorama", "bloom", "rays")  # vivid genres
 # hard genres (metal, punk, hard rock, drill, trap) never get a pastel diorama: a
 # night picture cut from dark paper (a forest, a road, a city, a sea under the moon)
 HARD = frozenset(
@@ -277,8 +277,9 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     else:
         looks = LOOKS
     look = compose.pick(rng, looks, direction.energy)
-    if look == "waves":
-        return _sea(rng, None, still(direction))
+    if look == "waves":  # a festive sea lies in the sun, never a dark curling wave
+        festive_sea = looks is FESTIVE
+        return _sea(rng, False if festive_sea else None, festive_sea or still(direction))
     if look == "diorama":
         return _land(rng)
     return Plan(look)

@@ -4,7 +4,8 @@
   to the far crest, hidden where a nearer hill rises in front of it, a dashed line
   down its middle and conifers by its side (a road title's, folk's);
 - forest: rows of paper conifers in four or five sheets, small and pale far, tall and
-  deep near (their heights the song's energy), now and then a moon high in the sky.
+  deep near (their heights the song's energy), a moon low over the far trees at night
+  (now and then a sun by day).
 
 Both leave the sky over them calm for the title.
 """
@@ -101,7 +102,8 @@ def _conifer(x: float, y: float, h: float, tiers: int = 3) -> Points:
 
 def road(rng: np.random.Generator, curve: tuple[float, ...], night: bool) -> Scene:
     """A road winding from the bottom edge over layered hills to the far crest, the
-    sky above calm for the title (a small moon low over the hills at night)."""
+    sky above calm for the title; `night`: a night scene (no moon: the road is the
+    picture, and a big title stood over the moon)."""
     flip = bool(rng.random() < 0.5)
     n = int(rng.integers(4, 6))
     horizon = rng.uniform(0.5, 0.58)  # low: a big title may stand over the far hills
@@ -117,13 +119,6 @@ def road(rng: np.random.Generator, curve: tuple[float, ...], night: bool) -> Sce
         found += [Layer(tuple(dashes), "glow")] if dashes else []
         pieces.setdefault(k, []).extend(found)
     layers: list[Layer] = []
-    if night:
-        mx, r = rng.uniform(0.78, 0.88), rng.uniform(0.04, 0.055)
-        my = horizon - rng.uniform(0.07, 0.1)  # low over the hills, under the title
-        layers += [
-            Layer(((disc(mx, my, r * 1.5, n=80), True),), "halo"),
-            Layer(((disc(mx, my, r, n=80), True),), "moon"),
-        ]
     for k, top in enumerate(tops):
         layers.append(Layer((([*points(XS, top), (1.06, 1.06), (-0.06, 1.06)], True),)))
         layers += pieces.get(k, [])
@@ -138,8 +133,7 @@ def road(rng: np.random.Generator, curve: tuple[float, ...], night: bool) -> Sce
                 stand.append((_conifer(tx, ty, rng.uniform(0.1, 0.16), 2), True))
             layers.append(Layer(tuple(stand), "tree"))
     highest = min(float(top[(XS >= 0) & (XS <= 1)].min()) for top in tops[:2])
-    sky = horizon - 0.2 if night else 1.0
-    focal = (0.0, max(0.0, min(highest, sky) - 0.04), 1.0, 1.0)
+    focal = (0.0, max(0.0, highest - 0.04), 1.0, 1.0)
     return Scene(
         mirror(layers, flip), flip_box(focal, flip), night=night, shape="road",
         light=light_angle(flip),
@@ -149,7 +143,8 @@ def road(rng: np.random.Generator, curve: tuple[float, ...], night: bool) -> Sce
 def forest(rng: np.random.Generator, curve: tuple[float, ...], energy: float, night: bool) -> Scene:
     """Rows of paper conifers in four or five sheets, far to near, the near trees tall
     and cropped by the bottom edge, their heights the song's energy; the sky above the
-    trees calm for the title, a moon high in it at night (and now and then by day)."""
+    trees calm for the title, a moon low over the far trees at night (now and then a
+    sun by day)."""
     flip = bool(rng.random() < 0.5)
     n = int(rng.integers(4, 6))
     # where the treeline stands, how big the near trees are and how the slope leans
