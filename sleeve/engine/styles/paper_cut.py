@@ -7,7 +7,8 @@ hills, a giant sun cropped at the edge over a low horizon, hills filling the fra
 a high horizon, a side-lit slope), a paper city at night (moonlit or lit only by its
 windows), an ocean of curling waves with a sailboat, a lighthouse, a pier or gulls (a
 half-set sun, a moon, or no sun), every figure low and in the focal box; from paper_land
-a road winding into layered hills (a road title's) and a layered forest of conifers;
+a road winding into layered hills (a road title's), a layered forest of conifers and an
+origami crane in flight (a bird title's now and then);
 from paper_swell one huge wave curling over, seen close (the sea's second layout, never
 classical music's); from paper_heart a heart of cut dots, a heart window onto flames and
 a sad song's huge heart of stacked sheets split, light through the crack; from
@@ -92,7 +93,7 @@ STYLE = StyleInfo(
 )
 
 # calm .. loud: layered scenes with one clear subject (the sea, a forest, a landscape, a
-# road, a window, a rosette, rays). Retired, as art directors read them as random
+# paper crane, a road, a window, a rosette, rays). Retired, as art directors read them as random
 # shapes or beside the point: the torn strata (level, leaning and upright side strips),
 # torn scraps, frond, star and blob cut-outs, the raised single icon on a card ("stock
 # clip art"), the vertical tree ("a Christmas tree") and the geometric collage
@@ -104,8 +105,8 @@ STYLE = StyleInfo(
 # podcast jingle"; "a tunnel, not a gravel road"), and the mandala ("the same
 # paper-flower-under-title skeleton" as the bloom); the moons (crescent, planet) are
 # drawn only for a title that names the night or a star
-LOOKS = ("waves", "forest", "diorama", "porthole", "road", "bloom", "rays")
-DARK_LOOKS = ("forest", "waves", "diorama", "road", "skyline", "diorama")
+LOOKS = ("waves", "forest", "diorama", "porthole", "crane", "road", "bloom", "rays")
+DARK_LOOKS = ("forest", "waves", "diorama", "crane", "road", "skyline", "diorama")
 FOLK_LOOKS = ("waves", "forest", "diorama", "porthole", "road", "rays")
 FESTIVE = ("waves", "diorama", "bloom", "rays")  # vivid genres
 # hard genres (metal, punk, hard rock, drill, trap) never get a pastel diorama: a
@@ -212,8 +213,8 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
         return Plan("diorama", "high" if r < 0.4 else "")
     if "duck" in words:  # a paper duck on its pond (the parade had no duck in it)
         return Plan("pond", "close" if r < 0.3 else "", sea=True)
-    if "bird" in words:  # a songbird perched on a branch
-        return Plan("branch")
+    if "bird" in words:  # a songbird perched on a branch, or a paper crane in flight
+        return Plan("branch") if r < 0.6 else Plan("crane")
     return None
 
 
@@ -304,6 +305,8 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return pdi.waves(rng, curve, energy, chosen.cut == "moon")
     if look == "swell":
         return psw.swell(rng, curve, energy, hard(direction) or mood(direction) == "dark")
+    if look == "crane":
+        return pl.crane(rng, curve, energy)
     if look in ("road", "forest"):
         words = title_words.motifs(direction.title)
         night = mood(direction) == "dark" or "night" in words or hard(direction)

@@ -206,6 +206,11 @@ def _scene_roles(
     m_hue = rgb_to_oklch(roles["motif"])[2]
     roles["card"] = _clean(oklch_to_rgb(0.4, 0.1, m_hue), "dark")
     roles["bud"] = oklch_to_rgb(0.93, 0.05, 85.0)
+    roles["crane"] = roles["motif"]  # an origami crane: the motif, red for a green one
+    if 90.0 <= m_hue <= 170.0:
+        roles["crane"] = oklch_to_rgb(0.6, 0.19, 28.0)
+    lit = rgb_to_oklch(roles["crane"])[0]
+    roles["crane2"] = raster.tone(roles["crane"], max(0.22, lit - 0.15))  # its folds deeper
     if scene.shape in ("pond", "branch"):
         roles.update(_pond(feel, scene.night, sky_lit))
     roles.update(p0=MARIGOLD, p1=MAGENTA, p2=TEAL)

@@ -1,13 +1,14 @@
-"""Two paper-cut landscapes with a subject of their own:
+"""Three paper-cut pictures with a subject of their own:
 
 - road: a pale paper road winding from the bottom edge into layered hills, narrowing
   to the far crest, hidden where a nearer hill rises in front of it, a dashed line
   down its middle and conifers by its side (a road title's, folk's);
 - forest: rows of paper conifers in four or five sheets, small and pale far, tall and
   deep near (their heights the song's energy), a moon low over the far trees at night
-  (now and then a sun by day).
+  (now and then a sun by day);
+- crane: a big origami crane in flight over low hills, its facets lit and in shade.
 
-Both leave the sky over them calm for the title.
+All leave the sky over them calm for the title.
 """
 
 from __future__ import annotations
@@ -184,4 +185,47 @@ def forest(rng: np.random.Generator, curve: tuple[float, ...], energy: float, ni
     return Scene(
         mirror(layers, flip), flip_box(focal, flip), night=night, shape="forest",
         light=light_angle(not flip),
+    )  # fmt: skip
+
+
+# an origami crane in flight, facing right, in a unit box (y down): its facets back to
+# front, each a role ("crane" the lit paper, "crane2" the fold in shade)
+CRANE = (
+    ("crane2", ((0.47, 0.5), (0.86, 0.1), (0.6, 0.5))),  # the far wing
+    ("crane", ((0.37, 0.56), (0.02, 0.36), (0.46, 0.52))),  # the tail
+    ("crane", ((0.37, 0.56), (0.5, 0.47), (0.5, 0.7))),  # the body, lit half
+    ("crane2", ((0.5, 0.47), (0.66, 0.56), (0.5, 0.7))),  # the body, shaded half
+    ("crane2", ((0.59, 0.53), (0.9, 0.3), (0.66, 0.56))),  # the neck
+    ("crane2", ((0.9, 0.3), (1.0, 0.38), (0.88, 0.34))),  # the head, bent down
+    ("crane", ((0.39, 0.5), (0.14, 0.04), (0.5, 0.5))),  # the near wing, lit facet
+    ("crane2", ((0.14, 0.04), (0.61, 0.5), (0.5, 0.5))),  # the near wing, fold
+)
+
+
+def crane(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
+    """A big origami crane in flight over low layered hills, its facets lit and in
+    shade, its wings raised higher the louder the song; the sky above it calm for the
+    title."""
+    flip = bool(rng.random() < 0.5)
+    s = rng.uniform(0.5, 0.62)
+    cx, cy = rng.uniform(0.44, 0.58), rng.uniform(0.6, 0.66)
+    lift = 0.85 + 0.3 * energy  # loud: the wings reach higher
+    layers = [
+        Layer(((pts, True),))
+        for pts in (
+            [*points(XS, top), (1.06, 1.06), (-0.06, 1.06)]
+            for top in _hills(rng, curve, 3, rng.uniform(0.8, 0.86))
+        )
+    ]
+    tip = cy - 0.5 * s
+    for role, facet in CRANE:
+        pts = [
+            (cx + (u - 0.5) * s, cy + (v - 0.5) * s * (lift if v < 0.2 else 1.0)) for u, v in facet
+        ]
+        layers.append(Layer(((pts, True),), role))
+        tip = min(tip, *(y for _, y in pts))
+    focal = (max(0.0, cx - 0.5 * s), max(0.0, tip - 0.02), min(1.0, cx + 0.5 * s), 1.0)
+    return Scene(
+        mirror(layers, flip), flip_box(focal, flip), shape="crane", light=light_angle(flip),
+        lift=1.3,
     )  # fmt: skip
