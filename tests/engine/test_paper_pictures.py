@@ -13,6 +13,7 @@ from PIL import Image, ImageDraw
 from sleeve.engine import raster
 from sleeve.engine.languages import language_for
 from sleeve.engine.styles import paper_cut
+from sleeve.engine.styles.cover_parts import paper_land
 from sleeve.engine.styles.cover_parts.paper_design import heart
 from sleeve.engine.styles.cover_parts.paper_scenes import Points
 from tests.engine.test_paper_cut import WARM
@@ -115,12 +116,12 @@ def _luminance(title: str, look: str, n: int = 8) -> list[np.ndarray]:
 
 
 def test_a_composition_moves_between_songs() -> None:
-    """Waves, skyline, rays, tunnel, landscape, the moon and the porthole change crop,
+    """Waves, skyline, rays, road, forest, landscape, the moon and the porthole change crop,
     horizon and focal position per song: their downsampled luminance differs on
     average, and no two songs get one picture in another colour."""
     cases = (("Sunny Days", "rays"), ("City Lights", "skyline"), ("Slow Tide", "waves"),
-             ("Song", "tunnel"), ("Mountain Song", "diorama"), ("Moon", "planet"),
-             ("Song", "porthole"))  # fmt: skip
+             ("Road", "road"), ("Song", "forest"), ("Mountain Song", "diorama"),
+             ("Moon", "planet"), ("Song", "porthole"))  # fmt: skip
     for title, look in cases:
         covers = _luminance(title, look)
         assert len(covers) == 8, look
@@ -165,3 +166,32 @@ def test_a_rain_title_gets_the_window_or_the_street_outside() -> None:
     accent = raster.vivid(WARM.accent, 0.58, 0.16)
     near = np.abs(px - np.asarray(accent, float)).sum(axis=2) < 60
     assert 0.01 < near.mean() < 0.2, near.mean()  # the umbrella, and only it
+
+
+def test_the_road_winds_from_the_bottom_edge_into_the_hills() -> None:
+    """A road title's road is wide where it leaves the bottom edge and narrows into the
+    hills, hidden where a nearer hill rises in front of it (so it lies on two sheets or
+    more), all of it under the sky the title keeps."""
+    for seed in range(6):
+        scene = paper_land.road(np.random.default_rng(seed), CALM.energy_curve, seed % 2 == 0)
+        pieces = [layer for layer in scene.layers if layer.role == "cloud"]
+        assert len(pieces) >= 2, seed
+        ys = [y for layer in pieces for pts, _ in layer.shapes for _, y in pts]
+        near = [x for layer in pieces for pts, _ in layer.shapes for x, y in pts if y > 1.0]
+        assert max(ys) > 1.0 and max(near) - min(near) > 0.25, seed
+        assert scene.focal is not None and 0.2 <= scene.focal[1] <= min(ys), (seed, scene.focal)
+
+
+def test_the_forest_grows_taller_towards_the_front() -> None:
+    """The forest's rows of conifers stand small far and tall near (depth at a glance),
+    four sheets or more, the treetops under the title's sky."""
+    for seed in range(6):
+        scene = paper_land.forest(np.random.default_rng(seed), CALM.energy_curve, 0.5, False)
+        rows = [layer for layer in scene.layers if layer.role == "ground"]
+        assert len(rows) >= 4, seed
+        heights = [
+            np.mean([max(y for _, y in p) - min(y for _, y in p) for p, _ in row.shapes[1:]])
+            for row in rows
+        ]
+        assert all(b > a for a, b in itertools.pairwise(heights)), (seed, heights)
+        assert scene.focal is not None and scene.focal[1] >= 0.2, (seed, scene.focal)

@@ -6,30 +6,34 @@ The compositions have one clear subject and a calm sky or side for the title
 hills, a giant sun cropped at the edge over a low horizon, hills filling the frame from
 a high horizon, a side-lit slope), a paper city at night (moonlit or lit only by its
 windows), an ocean of curling waves with a sailboat, a lighthouse, a pier or gulls (a
-half-set sun, a moon, or no sun), every figure low and in the focal box, a layered
-mandala; from paper_swell one huge wave curling over, seen close (the sea's second
-layout); from paper_heart a heart of cut dots, a heart window onto flames and a sad
-song's huge heart of stacked sheets split, light through the crack; from paper_blossom a
-cherry branch with pink five-petal blossoms and falling petals (a sakura title's); from
-paper_forms a children's toy town under bunting; from paper_design a tunnel of arches
-standing low, a window onto a cut-out still life, a quarter sun of cut rays, a crescent
-(a cropped giant, or whole high in the night), a huge cropped heart in layered sheets
-and a rosette; from paper_pond a paper duck swimming on a layered pond (now and then
-huge and close, or with ducklings) and a songbird perched on a branch; from paper_room
-the rainy window at night (lo-fi's, a window title's; a sash, arched, round or tall
-window, a cat, a plant or books on the sill) and the street outside it, a figure under
-an umbrella in the song's accent (a rain title's, now and then). The title's words name
-the motif (sea: waves, city: the skyline, heart: the heart, sun: rays or a landscape,
-duck: the pond, another bird: the branch...); else the language's mood picks a list
-(dark fields, folk, festive genres, hard genres, the rest) and the energy leans within
-it, calm to loud. A hard genre (metal, punk, hard rock, drill, trap) is cut from dark
-paper as a night picture, never a pastel diorama; a city or brick title and hip-hop,
-drill and trap get the city, never mountains and pines. A sun is always warm paper and a
-flower warm pink, red or yellow. Colour (paper_colors) follows the mood and the genre,
-never brown mud. Retired, as art directors read them as random shapes or beside the
-point: torn strata, side strips and scraps, frond, star and blob cut-outs, the raised
-single icon (clip art), the vertical tree ("a Christmas tree"), the geometric collage
-and the twisted square tunnel ("dark shards").
+half-set sun, a moon, or no sun), every figure low and in the focal box; from paper_land
+a road winding into layered hills (a road title's), a layered forest of conifers and an
+origami crane in flight (a bird title's now and then);
+from paper_swell one huge wave curling over, seen close (the sea's second layout, never
+classical music's); from paper_heart a heart of cut dots, a heart window onto flames and
+a sad song's huge heart of stacked sheets split, light through the crack; from
+paper_blossom a cherry branch with pink five-petal blossoms and falling petals (a sakura
+title's); from paper_forms a children's toy town under bunting; from paper_design a
+window onto a cut-out still life, a quarter sun of cut rays, a crescent (a cropped
+giant, or whole high in the night) and a rosette; from paper_pond a paper duck swimming
+on a layered pond (now and then huge and close, or with ducklings) and a songbird
+perched on a branch; from paper_room the rainy window at night (lo-fi's, a window
+title's; a sash, arched, round or tall window, a cat, a plant or books on the sill) and
+the street outside it, a figure under an umbrella in the song's accent (a rain title's,
+now and then). The title's words name the motif (sea: waves, city: the skyline, heart:
+the heart, sun: rays or a landscape, mountain: the hills and peaks, road: the road,
+duck: the pond, another bird: the branch...); a moon (crescent, cratered planet) only
+for a night or star title; else the language's mood picks a list (dark fields, folk,
+festive genres, hard genres, the rest) and the energy leans within it, calm to loud. A
+hard genre (metal, punk, hard rock, drill, trap) is cut from dark paper as a night
+picture, never a pastel diorama; a city or brick title and hip-hop, drill and trap get
+the city, never mountains and pines. A sun is always warm paper and a flower warm pink,
+red or yellow. Colour (paper_colors) follows the mood and the genre, never brown mud.
+Retired, as art directors read them as random shapes, a template or beside the point:
+torn strata, side strips and scraps, frond, star and blob cut-outs, the raised single
+icon (clip art), the vertical tree ("a Christmas tree"), the geometric collage, the
+tunnel of arches ("the same paper-cut arch for lo-fi, orchestral and a podcast jingle")
+and the mandala (the rosette's skeleton again).
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ from sleeve.engine.styles.cover_parts import paper_dioramas as pdi
 from sleeve.engine.styles.cover_parts import paper_forms as pf
 from sleeve.engine.styles.cover_parts import paper_heart as ph
 from sleeve.engine.styles.cover_parts import paper_inks as pi
+from sleeve.engine.styles.cover_parts import paper_land as pl
 from sleeve.engine.styles.cover_parts import paper_pond as pp
 from sleeve.engine.styles.cover_parts import paper_room as pr
 from sleeve.engine.styles.cover_parts import paper_scenes as ps
@@ -83,32 +88,38 @@ STYLE = StyleInfo(
         "duck",
         "bird",
         "cherry",
+        "road",
     ),  # paper_cut._named
 )
 
-# calm .. loud: layered scenes with one clear subject (the sea, a landscape, a moon, a
-# window, a tunnel of arches, a mandala, rays). Retired, as art directors read them as
-# random shapes or beside the point: the torn strata (level, leaning and upright side
-# strips), torn scraps, frond, star and blob cut-outs, the raised single icon on a card
-# ("stock clip art"), the vertical tree ("a Christmas tree") and the geometric collage
-# ("sparse collage"); the tunnel's twisted and square openings ("dark shards") are
-# left only to a city title's square windows
+# calm .. loud: layered scenes with one clear subject (the sea, a forest, a landscape, a
+# paper crane, a road, a window, a rosette, rays). Retired, as art directors read them as random
+# shapes or beside the point: the torn strata (level, leaning and upright side strips),
+# torn scraps, frond, star and blob cut-outs, the raised single icon on a card ("stock
+# clip art"), the vertical tree ("a Christmas tree") and the geometric collage
+# ("sparse collage")
 # the window (a vase on a shelf through a frame) only for a title that names a window
 # or rain: two reviewers put it on 별빛 Parade among their five worst ("a vase on a
 # shelf in an empty pink frame, for a k-pop song")
-LOOKS = ("waves", "diorama", "porthole", "tunnel", "bloom", "mandala", "rays")
-DARK_LOOKS = ("crescent", "planet", "waves", "diorama", "tunnel", "skyline", "diorama")
-FOLK_LOOKS = ("waves", "diorama", "porthole", "tunnel", "rays")
-FESTIVE = ("diorama", "bloom", "mandala", "rays", "mandala")  # vivid genres
+# the tunnel of arches is retired ("the same paper-cut arch for lo-fi, orchestral and a
+# podcast jingle"; "a tunnel, not a gravel road"), and the mandala ("the same
+# paper-flower-under-title skeleton" as the bloom); the moons (crescent, planet) are
+# drawn only for a title that names the night or a star
+LOOKS = ("waves", "forest", "diorama", "porthole", "crane", "road", "bloom", "rays")
+DARK_LOOKS = ("forest", "waves", "diorama", "crane", "road", "skyline", "diorama")
+FOLK_LOOKS = ("waves", "forest", "diorama", "porthole", "road", "rays")
+FESTIVE = ("waves", "diorama", "bloom", "rays")  # vivid genres
 # hard genres (metal, punk, hard rock, drill, trap) never get a pastel diorama: a
-# night picture cut from dark paper (a giant moon, a city, a sea under the moon, a
-# tunnel of arches, hills under the moon)
+# night picture cut from dark paper (a forest, a road, a city, a sea under the moon)
 HARD = frozenset(
     {"black_metal", "death_metal", "heavy_metal", "doom_metal", "punk", "hardcore", "grunge"}
     | {"rock", "drill", "trap"}
 )
-HARD_LOOKS = ("waves", "crescent", "planet", "skyline", "diorama", "tunnel")
+HARD_LOOKS = ("forest", "waves", "road", "skyline", "forest")
 # hip-hop, drill and trap are city music: never mountains or pine forests (a city)
+COUNTRY = ("diorama", "forest")  # what a city title or city music trades for the city
+# classical music never gets the close curling wave ("too turbulent for a nocturne")
+STILL = frozenset({"classical"})
 URBAN = frozenset({"hiphop", "drill", "trap", "grime", "rap"})
 # where a landscape's horizon and light sit: mid with a half-set sun, low with a
 # giant sun cropped at the edge, high with the hills filling the frame, a slope
@@ -128,7 +139,7 @@ SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharpe
 @dataclass(frozen=True)
 class Plan:
     """What is cut: `look` is one of LOOKS or a motif the title names (rays, heart,
-    crescent, bloom, mandala, parade); `cut` a landscape's horizon ("low", "high",
+    crescent, planet, bloom, parade); `cut` a landscape's horizon ("low", "high",
     "slope"), "moon" for waves; `sea`: the colours lean blue."""
 
     look: str
@@ -146,13 +157,20 @@ def _land(rng: np.random.Generator) -> Plan:
     return Plan("diorama", str(rng.choice(LANDS)))
 
 
-def _sea(rng: np.random.Generator, night: bool | None = None) -> Plan:
+def _sea(rng: np.random.Generator, night: bool | None = None, still: bool = False) -> Plan:
     """The sea: under a moon (a night song's, or now and then when the title does not
-    say), one huge wave seen close (swell), or far under a low sun."""
+    say), one huge wave seen close (swell; never for `still` music), or far under a low
+    sun."""
     r = rng.random()
     if night or (night is None and r < 0.3):
         return Plan("waves", "moon", sea=True)
-    return Plan("swell", sea=True) if r < 0.6 else Plan("waves", sea=True)
+    return Plan("swell", sea=True) if r < 0.6 and not still else Plan("waves", sea=True)
+
+
+def still(direction: ArtDirection) -> bool:
+    """Classical music (a nocturne, chamber music): its sea lies calm, never a curling
+    wave."""
+    return direction.genre in STILL or direction.language.subgenre in STILL
 
 
 def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -> Plan | None:
@@ -163,7 +181,11 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
         return Plan("blossom")
     night = "night" in words
     if "sea" in words:  # the sea always: its colours are the song's
-        return _sea(rng, night)
+        return _sea(rng, night, still(direction))
+    if "mountain" in words:  # mountains always, never a moon
+        return Plan("diorama", "high" if r < 0.4 else "")
+    if "road" in words:  # a road winding into the hills
+        return Plan("road")
     if own:
         return None
     if "heart" in words:  # one designed heart, never a heart nested in a heart
@@ -172,7 +194,7 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
         sad = mood(direction) in ("dark", "sad") or direction.valence < 0.4
         return Plan("heart", "split" if r < (0.7 if sad else 0.3) else "dots")
     if "city" in words:
-        return Plan("skyline") if r < 0.75 else Plan("tunnel")
+        return Plan("skyline")
     if "window" in words:  # the rainy window at night
         return Plan("room")
     if "rain" in words:  # the rainy window, or the street outside it
@@ -184,15 +206,15 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
             return Plan("crescent")
         return Plan("planet") if r < 0.7 else Plan("waves", "moon", sea=True)
     if "flower" in words:
-        return Plan("bloom") if r < 0.7 else Plan("mandala")
+        return Plan("bloom")
     if "star" in words:
         return Plan("planet") if r < 0.5 else Plan("crescent")
-    if "mountain" in words or "cloud" in words:
+    if "cloud" in words:
         return Plan("diorama", "high" if r < 0.4 else "")
     if "duck" in words:  # a paper duck on its pond (the parade had no duck in it)
         return Plan("pond", "close" if r < 0.3 else "", sea=True)
-    if "bird" in words:  # a songbird perched on a branch
-        return Plan("branch")
+    if "bird" in words:  # a songbird perched on a branch, or a paper crane in flight
+        return Plan("branch") if r < 0.6 else Plan("crane")
     return None
 
 
@@ -220,17 +242,17 @@ def urban(direction: ArtDirection) -> bool:
 
 def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     """The composition (_plan), where a city title or city music (hip-hop, drill,
-    trap) trades a landscape of hills and pines for the paper city."""
+    trap) trades a landscape of hills or a pine forest (COUNTRY) for the paper city."""
     chosen = _plan(direction, rng)
     city = "city" in title_words.motifs(direction.title) or urban(direction)
-    return Plan("skyline") if city and chosen.look == "diorama" else chosen
+    return Plan("skyline") if city and chosen.look in COUNTRY else chosen
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     """The composition: the first draws of the style's rng, before any cutting. The
     title's words may name a motif; a children's song mostly gets the parade; a
-    festive genre a mandala, a bloom, rays; a hard genre a night picture; else
-    energy leans the look (calm: waves, a landscape; loud: a mandala, rays) and the
+    festive genre a bloom, rays; a hard genre a night picture; else
+    energy leans the look (calm: waves, a forest; loud: a bloom, rays) and the
     seed picks."""
     words = title_words.motifs(direction.title)
     named = _named(rng, words, direction)
@@ -256,8 +278,9 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     else:
         looks = LOOKS
     look = compose.pick(rng, looks, direction.energy)
-    if look == "waves":
-        return _sea(rng)
+    if look == "waves":  # a festive sea lies in the sun, never a dark curling wave
+        festive_sea = looks is FESTIVE
+        return _sea(rng, False if festive_sea else None, festive_sea or still(direction))
     if look == "diorama":
         return _land(rng)
     return Plan(look)
@@ -282,11 +305,14 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return pdi.waves(rng, curve, energy, chosen.cut == "moon")
     if look == "swell":
         return psw.swell(rng, curve, energy, hard(direction) or mood(direction) == "dark")
-    if look == "mandala":
-        return pdi.mandala(rng, curve)
-    if look == "tunnel":
+    if look == "crane":
+        return pl.crane(rng, curve, energy)
+    if look in ("road", "forest"):
         words = title_words.motifs(direction.title)
-        return pd.tunnel(rng, curve, energy, "city" in words)
+        night = mood(direction) == "dark" or "night" in words or hard(direction)
+        if look == "road":
+            return pl.road(rng, curve, night)
+        return pl.forest(rng, curve, energy, night)
     if look == "rays":
         return pd.rays(rng, curve, energy)
     if look == "heart":

@@ -37,7 +37,8 @@ FESTIVE = (
     "bollywood", "afrobeats", "tropical", "reggaeton", "latin", "funk", "gospel",
     "psychedelic", "hyperpop", "edm", "house", "children", "mediterranean", "reggae",
 )  # fmt: skip
-SKIES = ("diorama", "rays", "waves", "pond", "branch")  # a festive song's coloured sky
+# a festive song's coloured sky
+SKIES = ("diorama", "rays", "waves", "pond", "branch", "road", "forest", "bloom")
 MARIGOLD = oklch_to_rgb(0.8, 0.17, 68.0)
 MAGENTA = oklch_to_rgb(0.6, 0.24, 352.0)
 TEAL = oklch_to_rgb(0.62, 0.12, 195.0)
@@ -106,10 +107,7 @@ def colors(
         sky = _warmed(raster.ground(pal.background, 0.93, 0.035), v, 0.3)
     if night and rgb_to_oklch(sky)[1] < 0.035 and direction.language.tone != "dark-mono":
         sky = oklch_to_rgb(max(0.24, rgb_to_oklch(sky)[0]), 0.06, 262.0)  # navy, not grey
-    # the arches stand in front, filling the frame, so they carry the mood: a sad
-    # song's light front sheets made its tunnel as light as a happy one's
-    near = feel in ("sad", "bright") and scene.shape == "arch"
-    ramp = _ramp(direction, n, feel, night, sea, summer, chroma, near)
+    ramp = _ramp(direction, n, feel, night, sea, summer, chroma)
     deepest = min(ramp, key=lambda c: rgb_to_oklch(c)[0])
     if summer or (feel == "bright-ground" and hue_gap(pal.accent, sky) < 60):
         motif = LEMON
@@ -130,9 +128,7 @@ def colors(
     m_lit, _, m_hue = rgb_to_oklch(roles["motif"])
     if abs(lit - m_lit) < 0.2 and abs(((hue - m_hue + 180) % 360) - 180) < 40:
         sky = oklch_to_rgb(0.9, 0.05, 235.0)  # a yellow motif in a yellow sky: a blue sky
-    if scene.shape == "mandala" and (party or feel in ("dark", "sad")):
-        sky = oklch_to_rgb(0.3, 0.1, 278.0)  # deep indigo under marigold, magenta, teal
-    _scene_roles(direction, scene, roles, sky, feel, party, chroma)
+    _scene_roles(direction, scene, roles, sky, feel, party)
     roles["tree"] = raster.tone(deepest, max(0.12, rgb_to_oklch(deepest)[0] - 0.08))
     if scene.shape in ("tree", "collage"):  # a few papers, not a rainbow of the ramp
         few = _ramp(direction, 3, feel, night, sea, summer, chroma)
@@ -160,11 +156,10 @@ def _scene_roles(
     sky: RGB,
     feel: str,
     party: bool,
-    chroma: float,
 ) -> None:
     """The dioramas' colours: a warm sun and its pale halo (the moon's halo at
     night), white clouds, lamp-lit windows, a red boat, a raised figure's backing
-    sheet and a mandala's ring colours."""
+    sheet and the toy town's three papers."""
     sky_lit = rgb_to_oklch(sky)[0]
     if party or feel.startswith("bright"):
         sun = oklch_to_rgb(0.8, 0.17, 62.0)
@@ -211,22 +206,14 @@ def _scene_roles(
     m_hue = rgb_to_oklch(roles["motif"])[2]
     roles["card"] = _clean(oklch_to_rgb(0.4, 0.1, m_hue), "dark")
     roles["bud"] = oklch_to_rgb(0.93, 0.05, 85.0)
+    roles["crane"] = roles["motif"]  # an origami crane: the motif, red for a green one
+    if 90.0 <= m_hue <= 170.0:
+        roles["crane"] = oklch_to_rgb(0.6, 0.19, 28.0)
+    lit = rgb_to_oklch(roles["crane"])[0]
+    roles["crane2"] = raster.tone(roles["crane"], max(0.22, lit - 0.15))  # its folds deeper
     if scene.shape in ("pond", "branch"):
         roles.update(_pond(feel, scene.night, sky_lit))
-    if party or scene.shape != "mandala":
-        roles.update(p0=MARIGOLD, p1=MAGENTA, p2=TEAL, p3=oklch_to_rgb(0.42, 0.1, 200.0))
-        return
-    stops = [
-        c
-        for c in (*direction.palette.colors, direction.palette.accent)
-        if rgb_to_oklch(c)[1] > 0.04
-    ]
-    stops = (stops or [MARIGOLD, MAGENTA, TEAL]) * 3
-    for k in range(3):
-        roles[f"p{k}"] = _clean(
-            raster.vivid(stops[k], (0.78, 0.6, 0.7)[k], max(chroma, 0.12)), feel
-        )
-    roles["p3"] = raster.tone(stops[0], 0.4, max(chroma, 0.08))
+    roles.update(p0=MARIGOLD, p1=MAGENTA, p2=TEAL)
 
 
 def _flowers(direction: ArtDirection, dark_sky: bool) -> dict[str, RGB]:
@@ -315,7 +302,7 @@ def _card(direction: ArtDirection, motif: RGB, feel: str, night: bool) -> RGB:
 def _coloured_ground(direction: ArtDirection, scene: Scene) -> bool:
     """Whether a bright song is laid on a field of saturated paper (Matisse's blue
     ground) rather than white: a third of them, where the language has colour and the
-    field shows round a few big shapes (not behind a tunnel, a window or rays)."""
+    field shows round a few big shapes (not behind a landscape, a window or rays)."""
     shows = scene.shape.startswith("cut-") or scene.shape in ("bloom", "hearts")
     chroma = TONES[direction.language.tone].chroma
     coloured = _ground_options(direction)
@@ -380,12 +367,11 @@ def _ramp(
     sea: bool,
     summer: bool,
     chroma: float,
-    near: bool = False,
 ) -> list[RGB]:
     """The ground sheets' colours, back to front: the palette's hues along a lightness
     ramp (pale to deep on a light field; vivid paper on a dark or deep one;
     silhouettes at night); a dark, muted language keeps its colours' own lightness
-    (bone, blood); `near`: the sheets stand in front, filling the frame."""
+    (bone, blood)."""
     pal, v = direction.palette, direction.valence
     tone = direction.language.tone
     vivid = tone in ("dark-vivid", "neon", "vivid", "mid", "bright")
@@ -394,8 +380,6 @@ def _ramp(
         span = (0.46, 0.17)
     elif dark:
         span = (0.5, 0.74) if vivid else (0.3, 0.55)
-    elif near:  # sheets that fill the frame keep the mood: deep, or light
-        span = (0.5, 0.34) if feel == "sad" else (0.95, 0.78)
     elif feel == "sad":
         span = (0.42, 0.74)  # deep at the back, lighter sheets in front
     elif feel == "bright":

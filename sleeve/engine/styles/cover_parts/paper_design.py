@@ -2,8 +2,6 @@
 sheets (paper_scenes.Layer, back to front, in fractions of the side, y down) that
 paper_cut colours, shadows and grains.
 
-- tunnel: a row of arches standing low on one floor, shrinking back, the soft
-  shadows giving the depth, the top calm for the title;
 - rays: a quarter sun in a corner, rings of paper and long cut rays whose lengths
   are the energy curve, bleeding off the edges;
 - crescent, bloom: what the title names, drawn huge and cropped: a giant crescent, a
@@ -15,7 +13,6 @@ from __future__ import annotations
 import numpy as np
 
 from sleeve.engine.styles.cover_parts.paper_scenes import (
-    FULL,
     Layer,
     Points,
     Scene,
@@ -69,42 +66,7 @@ def heart(cx: float, cy: float, r: float, n: int = 120) -> Points:
     return _pts(cx + r * x / 16, cy + r * (y + 2) / 16)
 
 
-def arch(cx: float, cy: float, w: float, h: float) -> Points:
-    """An arched opening: a rectangle w x h centred at (cx, cy) with a round top."""
-    t = np.linspace(np.pi, 2 * np.pi, 40)
-    top = cy - h / 2 + w / 2
-    pts = _pts(cx + w / 2 * np.cos(t), top + w / 2 * np.sin(t))
-    return [*pts, (cx + w / 2, cy + h / 2), (cx - w / 2, cy + h / 2)]
-
-
 # --- compositions -----------------------------------------------------------------
-
-
-def tunnel(rng: np.random.Generator, curve: tuple[float, ...], energy: float, city: bool) -> Scene:
-    """A tunnel of arches standing on one floor and shrinking back (a city title's
-    too: square windows read as a frame in a frame), never turned: twisted squares
-    read as dark shards and round openings as a target of concentric rings. The
-    front arch stands low and to one side, so the top of the front sheet stays calm
-    paper for the title. `city` is kept for callers; it no longer changes the cut."""
-    n = int(rng.integers(4, 10))
-    sizes = curve_at(curve, n)
-    layers = []
-    w0 = rng.uniform(0.4, 0.68)  # a near arch or a far one (the scale moves per song)
-    h0 = min(0.82, w0 * rng.uniform(1.1, 1.45))  # the top stays calm for the title
-    fx = 0.5 + rng.choice((-1.0, 1.0)) * rng.uniform(0.04, 0.5 - w0 / 2)
-    fy = 1.0 - h0 / 2 + 0.02  # the front arch runs off the bottom edge
-    vx = fx + rng.uniform(-0.22, 0.22)
-    rise = rng.uniform(0.04, 0.18)
-    for k in range(n - 1, -1, -1):  # back (smallest) first
-        t = k / (n - 1)
-        grow = (1 - t) ** 1.25
-        w = 0.1 + (w0 - 0.1) * grow * (0.92 + 0.16 * sizes[k])
-        h = w * h0 / w0
-        cx = fx + (vx - fx) * t
-        cy = fy + h0 / 2 - h / 2 - rise * t  # the arches stand on one floor, rising back
-        layers.append(Layer(((FULL, True), (arch(cx, cy, w, h), False))))
-    front = layers[-1].shapes[1][0]
-    return Scene(layers, _box(front), shape="arch")
 
 
 def rays(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:

@@ -8,9 +8,7 @@ from the side the scene says).
 - skyline: a paper city at night in three rows, windows cut through the near rows
   with warm paper glowing behind them, now and then a moon behind the far row;
 - waves: an ocean of layered curling waves with a paper boat riding them, a sun or
-  moon low on the horizon or giant at the edge, or a high sea without one;
-- mandala: a layered flower of five or six rings of pointed petals in saturated
-  colours (marigold, magenta, teal for a festive song), cropped by an edge.
+  moon low on the horizon or giant at the edge, or a high sea without one.
 
 All scenes leave the top of the cover (or the side away from the figure) calm for
 the title; the focal box is where the subject is.
@@ -381,59 +379,4 @@ def waves(
         night=moon,
         shape="waves",
         light=light_angle(not flip),
-    )
-
-
-def _petal(cx: float, cy: float, length: float, width: float, ang: float) -> Points:
-    """A pointed petal from (cx, cy) outwards at ang."""
-    t = np.linspace(0, 1, 15)
-    half = width / 2 * np.sin(np.pi * t) ** 0.7 * (1.0 - 0.3 * t)
-    side = [*points(t * length, half), *points(t[::-1] * length, -half[::-1])]
-    c, s = np.cos(ang), np.sin(ang)
-    return [(cx + x * c - y * s, cy + x * s + y * c) for x, y in side]
-
-
-def mandala(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
-    """A layered flower: rings of pointed petals, each ring smaller, turned half a
-    petal and a colour of its own, on a round backing, with a bud at the heart; low
-    and cropped by the bottom edge or a corner."""
-    flip = bool(rng.random() < 0.5)
-    corner = rng.random() < 0.4
-    cx, cy = (
-        (rng.uniform(0.62, 0.7), rng.uniform(0.66, 0.72))
-        if corner
-        else (0.5, rng.uniform(0.66, 0.72))
-    )
-    cy += 0.04
-    r = min(rng.uniform(0.44, 0.5), (cy - 0.26) / 1.05)  # the top stays calm for the title
-    rings = int(rng.integers(5, 7))
-    sizes = np.clip(
-        np.interp(
-            np.linspace(0, 1, rings), np.linspace(0, 1, len(curve or (0.5,))), curve or (0.5,)
-        ),
-        0,
-        1,
-    )
-    layers = [Layer(((disc(cx, cy, r * 0.78, n=120), True),), "p3")]
-    turn = rng.uniform(0, 6.3)
-    for k in range(rings):
-        scale = 1.0 - 0.8 * k / rings
-        count = int((14, 12, 10, 8, 8, 6)[k])
-        length = r * scale * (0.9 + 0.15 * sizes[k])
-        width = 2 * np.pi * length / count * (0.62 if k % 2 else 0.55)
-        shapes = tuple(
-            (
-                _petal(
-                    cx, cy, length, width, turn + (k % 2) * np.pi / count + 2 * np.pi * j / count
-                ),
-                True,
-            )
-            for j in range(count)
-        )
-        layers.append(Layer(shapes, f"p{k % 3}"))
-    layers.append(Layer(((disc(cx, cy, r * 0.12, n=60), True),), "bud"))
-    box = (cx - r * 1.05, cy - r * 1.05, cx + r * 1.05, cy + r)
-    focal = (max(0.0, box[0]), max(0.0, box[1]), min(1.0, box[2]), 1.0)
-    return Scene(
-        mirror(layers, flip), flip_box(focal, flip), shape="mandala", light=light_angle(flip)
     )

@@ -20,7 +20,7 @@ class Layer:
     cuts a hole, in order); role picks its colour: "ground" (the sheet ramp),
     "motif", "moon", "light" (a torn edge's white core), "frame" (a window's
     wall), or a diorama's "sun", "halo", "cloud", "glow" (lit windows), "boat",
-    "card" (a raised figure's backing) and "p0".."p3" (a mandala's rings)."""
+    "card" (a raised figure's backing) and "p0".."p2" (the toy town's papers)."""
 
     shapes: tuple[tuple[Points, bool], ...]
     role: str = "ground"

@@ -81,7 +81,7 @@ def porthole(
 ) -> Scene:
     """Layered hills seen through a round hole in a plain front sheet, off the centre
     and low, so the sheet above it is calm for the title."""
-    big = rng.uniform(0.26, 0.33)
+    big = rng.uniform(0.22, 0.33)
     cx = 0.5 + rng.choice((-1.0, 1.0)) * rng.uniform(0.04, 0.5 - big - 0.04)
     cy = rng.uniform(max(0.5, 0.3 + big), 0.96 - big)
     land = pdi.diorama(rng, curve, energy, night, False, str(rng.choice(("", "high", "slope"))))
