@@ -69,12 +69,19 @@ def test_compositions_differ_in_layout_not_only_colour() -> None:
                 assert np.abs(thumbs[a] - thumbs[b]).mean() > 0.06, (a, b)
 
 
-def test_a_title_naming_the_city_or_night_draws_the_neon_city() -> None:
-    titled = [
-        dataclasses.replace(HYPERPOP, seed=s, title="Neon Dreams of a City That Never Sleeps")
-        for s in range(20)
-    ]
-    assert sum(pixel_sort.layout_of(d) == "neon" for d in titled) >= 12
+def test_a_title_naming_the_city_night_or_rain_draws_the_neon_city() -> None:
+    """Reviewers asked that a cover draw what its title names: every title naming a
+    city, the night or rain draws the neon city, its lights running down like rain on
+    glass, in every genre; the registry hears that the city composition draws it."""
+    from sleeve.engine.styles import registry
+
+    for title in ("Neon Dreams of a City That Never Sleeps", "rainy window, 3am", "Ночь"):
+        for base in (HYPERPOP, IDM, EDM):
+            for s in range(8):
+                d = dataclasses.replace(base, seed=s, title=title)
+                assert pixel_sort.layout_of(d) == "neon", (title, s)
+                assert registry.draws_named(d, "pixel_sort", "pixel_sort/neon")
+                assert not registry.draws_named(d, "pixel_sort", "pixel_sort/fan")
 
 
 def test_the_city_lights_run_down_in_long_vertical_streaks() -> None:
@@ -101,7 +108,7 @@ def test_the_focal_region_is_reported_and_big_where_titles_are_small() -> None:
         for base in (HYPERPOP, TECHNO):
             done = _forced(comp, dataclasses.replace(base, title="Pulse"))
             x0, y0, x1, y1 = done.focal
-            least = 0.3 if comp in pixel_sort.DIAGRAMS else 0.6  # an object in a pale field
+            least = 0.15 if comp in pixel_sort.DIAGRAMS else 0.6  # an object in a pale field
             assert (x1 - x0) * (y1 - y0) >= least, (comp, done.focal)
             changed = np.abs(done.art - done.source.img).sum(axis=2) > 0.08
             changed |= done.source.subject
@@ -220,8 +227,8 @@ def test_idm_glitch_and_techno_get_diagrams_never_figures() -> None:
             for seed in range(12):
                 d = dataclasses.replace(IDM, language=language_for(lang), seed=seed, title=title)
                 seen[pixel_sort.layout_of(d)] += 1
-    assert set(seen) <= {"barcode", "grid", "letters"}, seen
-    assert seen["barcode"] > 8 and seen["grid"] > 8, seen
+    assert set(seen) <= {"disc", "barcode", "grid", "letters"}, seen
+    assert min(seen["disc"], seen["barcode"], seen["grid"]) > 8, seen
 
 
 def test_a_rave_gets_no_dark_mountain_and_often_the_laser_fan() -> None:
@@ -286,3 +293,18 @@ def test_the_fan_gathers_its_beams_into_sorted_neon_bars() -> None:
         if len(lit):
             assert lit.max() - lit.min() + 1 == len(lit)  # one bar, from the edge
             assert (np.diff(lum[lit]) <= 1e-6).all()  # bright to dark
+
+
+def test_the_disc_stays_round_on_top_and_drips_below() -> None:
+    """A dark disc of pixel cells on a pale field: its crown crisp (the source as
+    drawn), its foot running down past the circle in drips of many lengths."""
+    for seed in range(3):
+        done = _forced("disc", dataclasses.replace(IDM, title="Static Bloom"), seed)
+        n = pixel_sort.RES
+        cx, cy, r = done.source.centre
+        crown = slice(int((cy - r) * n), int(cy * n))
+        assert np.allclose(done.art[crown], done.source.img[crown]), seed
+        below = _ink(done.art)[int((cy + r) * n) + 2 :]
+        feet = below.shape[0] - np.argmax(below[::-1], axis=0)
+        feet = feet[below.any(axis=0)]
+        assert len(feet) > 0.2 * r * n and np.ptp(feet) > 0.05 * n, seed

@@ -58,15 +58,18 @@ STYLE = StyleInfo(
     family="graphic",
     fits=("electronic", "pop"),
     only=("hyperpop", "digicore", "idm", "glitch", "experimental"),
+    subjects=("city", "night", "rain"),  # the neon city, its lights running down like rain
 )
+SUBJECT_LAYOUTS = {subject: ("neon",) for subject in STYLE.subjects}  # registry.draws_named
 
-COMPOSITIONS = ("barcode", "grid", "horizon", "eye", "neon", "fan", "letters")  # calm to loud
+# calm to loud
+COMPOSITIONS = ("disc", "barcode", "grid", "horizon", "eye", "neon", "fan", "letters")
 RETIRED = ("profile", "bands", "bloom", "mosh", "crt", "stripes", "idol", "skyline", "melt")
 DIAGRAM_GENRES = ("idm", "glitch", "experimental", "techno", "minimal", "industrial")
 RAVE_GENRES = ("edm", "house", "trance", "rave", "hardstyle", "hyperpop", "digicore")
 BY_GENRE = {  # no figures for the diagram genres, no dark mountain for a rave
-    "diagram": ("barcode", "grid", "letters"),
-    "rave": ("eye", "neon", "fan", "letters"),
+    "diagram": ("disc", "barcode", "grid", "letters"),
+    "rave": ("neon", "fan", "letters"),
     "other": ("horizon", "eye", "neon", "fan", "letters"),
 }
 RES = 288  # the side the picture is sorted at
@@ -127,9 +130,9 @@ def short_title(d: ArtDirection) -> bool:
 
 
 def names_the_night(d: ArtDirection) -> bool:
-    """Whether the title names a city, the night or neon."""
+    """Whether the title names a city, the night, rain or neon."""
     low = d.title.lower()
-    return bool(motifs(d.title) & {"city", "night"}) or any(w in low for w in NEON_WORDS)
+    return bool(motifs(d.title) & set(STYLE.subjects)) or any(w in low for w in NEON_WORDS)
 
 
 def genre_group(d: ArtDirection) -> str:
@@ -142,16 +145,15 @@ def genre_group(d: ArtDirection) -> str:
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: the city for a title naming it, else leaning calm to loud with
+    """The composition: the city for a title naming it (a city, the night, rain), else
+    leaning calm to loud with
     the song's energy and hits among the genre's (letters only for a short title)."""
     hits = float((signals.onsets(direction, 32) > 0.6).mean())
     lean = 0.6 * (direction.energy - 0.2) / 0.6 + 0.4 * hits + rng.uniform(-0.15, 0.15)
     given = BY_GENRE[genre_group(direction)]
     options = tuple(c for c in given if c != "letters" or short_title(direction))
     comp = compose.pick(rng, options, lean)
-    if names_the_night(direction) and rng.random() < 0.8:
-        comp = "neon"
-    return comp
+    return "neon" if names_the_night(direction) else comp
 
 
 def sort_cover(direction: ArtDirection) -> Sorted:
@@ -324,7 +326,7 @@ def _draw_eye(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
     return art, k, (0.0, lo, 1.0, hi)
 
 
-DIAGRAMS = {"barcode": diagrams.barcode, "grid": diagrams.grid}
+DIAGRAMS = {"barcode": diagrams.barcode, "grid": diagrams.grid, "disc": diagrams.disc}
 SOURCES = {
     "horizon": _source_horizon,
     "eye": _source_eye,

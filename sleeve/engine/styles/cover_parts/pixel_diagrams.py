@@ -158,3 +158,32 @@ def grid(d: ArtDirection, rng: Rng, res: int, lo: float, hi: float) -> Diagram:
     centre = ((x0 + x1) / 2 / res, (top + bottom) / 2 / res, 0.3)
     src = ps._grain(rng, img, res, cell, centre, 1.0)
     return Diagram(src, src.img, (x0 / res, top / res, x1 / res, bottom / res))
+
+
+def disc(d: ArtDirection, rng: Rng, res: int, lo: float, hi: float) -> Diagram:
+    """A disc of pixel cells on a pale field in the rows lo..hi, its cells' tones the
+    song's energy round it, mostly ink, some grey, one or two red: its foot melting down
+    in sorted drips that reach as the song is loud, fading to the paper."""
+    paper, ink, grey, red = _tones(d)
+    span = hi - lo
+    r = span * rng.uniform(0.24, 0.3)
+    cx = rng.uniform(0.36, 0.64)
+    cy = lo + span * 0.06 + r
+    x, y = ps._grid(res)
+    inside = np.hypot(x - cx, y - cy) < r
+    cell = max(2, res // 48)
+    cy_, cx_ = np.arange(res)[:, None] // cell, np.arange(res)[None, :] // cell
+    seed = rng.random((res // cell + 1, res // cell + 1))
+    angle = (np.arctan2(y - cy, x - cx) + np.pi) / (2 * np.pi)
+    level = signals.energy(d, 64)[np.minimum((angle * 64).astype(np.intp), 63)]
+    t = 0.55 * seed[cy_, cx_] + 0.45 * level
+    fill = np.where((t > 0.32)[..., None], ink, grey)
+    fill = np.where((seed[cy_, cx_] > 0.99)[..., None], red, fill)
+    img = np.where(inside[..., None], fill, paper).astype(np.float32)
+    src = ps._grain(rng, img, res, inside, (float(cx), float(cy), float(r)), 1.0)
+    reach = ops.reach(d, rng, res, 0.1 * span, 0.6 * span) * res
+    melt = inside & (y > cy + rng.uniform(0.1, 0.45) * r)
+    art, changed = rain(src.img, melt, reach.astype(np.intp), int(hi * res), passes=1)
+    ys = np.flatnonzero(changed.any(axis=1))
+    foot = max(cy + r, (ys.max() + 1) / res if len(ys) else 0.0)
+    return Diagram(src, art, (cx - r, cy - r, cx + r, float(foot)))
