@@ -49,7 +49,7 @@ def test_the_bands_bloom_mosh_crt_and_stripes_are_retired() -> None:
     assert len(pixel_sort.COMPOSITIONS) >= 4
     drawn = Counter(
         pixel_sort.layout_of(dataclasses.replace(base, seed=s, title=title))
-        for base in (CALM, LOUD, HYPERPOP, IDM)
+        for base in (CALM, LOUD, HYPERPOP, IDM, dataclasses.replace(IDM, density=0.45), TECHNO)
         for title in ("Sodium", "Neon Dreams of a City That Never Sleeps", "Static Bloom")
         for s in range(30)
     )
@@ -219,16 +219,19 @@ def test_techno_gets_the_mountain_never_the_palms() -> None:
 def test_idm_glitch_and_techno_get_diagrams_never_figures() -> None:
     """A reviewer: the eye on Static Bloom is a "cartoon eye; IDM avoids figures", the
     profile on wrk_047b "a red smear". The diagram genres (IDM, techno; glitch and
-    experimental take IDM's language) get the barcode and the grid (a short title may
-    drip, a title naming the city draws it), never a figure."""
-    seen = Counter()
-    for lang in ("idm", "techno"):
-        for title in ("Static Bloom", "wrk_047b", "Pulse Width"):
-            for seed in range(12):
-                d = dataclasses.replace(IDM, language=language_for(lang), seed=seed, title=title)
-                seen[pixel_sort.layout_of(d)] += 1
-    assert set(seen) <= {"disc", "barcode", "grid", "letters"}, seen
-    assert min(seen["disc"], seen["barcode"], seen["grid"]) > 8, seen
+    experimental take IDM's language) get a diagram by the song's density, sparse music
+    one disc, busy music the grid of cells (a short title may drip, a title naming the
+    city draws it), never a figure."""
+    for density, most in ((0.2, "disc"), (0.42, "barcode"), (0.7, "grid")):
+        seen = Counter()
+        for lang in ("idm", "techno"):
+            for title in ("Static Bloom", "wrk_047b", "Pulse"):
+                for seed in range(8):
+                    d = dataclasses.replace(IDM, language=language_for(lang), seed=seed)
+                    d = dataclasses.replace(d, title=title, density=density)
+                    seen[pixel_sort.layout_of(d)] += 1
+        assert set(seen) <= {"disc", "barcode", "grid", "letters"}, seen
+        assert seen[most] > 0.7 * sum(seen.values()), (density, seen)
 
 
 def test_a_rave_gets_no_dark_mountain_and_often_the_laser_fan() -> None:

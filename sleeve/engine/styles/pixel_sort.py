@@ -67,9 +67,11 @@ COMPOSITIONS = ("disc", "barcode", "grid", "horizon", "eye", "neon", "fan", "let
 RETIRED = ("profile", "bands", "bloom", "mosh", "crt", "stripes", "idol", "skyline", "melt")
 DIAGRAM_GENRES = ("idm", "glitch", "experimental", "techno", "minimal", "industrial")
 RAVE_GENRES = ("edm", "house", "trance", "rave", "hardstyle", "hyperpop", "digicore")
+NIGHT_GENRES = ("dnb", "jungle", "bass", "dubstep", "garage", "trap", "drill")
 BY_GENRE = {  # no figures for the diagram genres, no dark mountain for a rave
-    "diagram": ("disc", "barcode", "grid", "letters"),
-    "rave": ("neon", "fan", "letters"),
+    "diagram": ("disc", "barcode", "grid", "letters"),  # by the song's density
+    "rave": ("fan", "letters"),  # the city only for a title naming it
+    "night": ("eye", "neon", "letters"),  # rain streaks and city lights
     "other": ("horizon", "eye", "neon", "fan", "letters"),
 }
 RES = 288  # the side the picture is sorted at
@@ -137,22 +139,37 @@ def names_the_night(d: ArtDirection) -> bool:
 
 def genre_group(d: ArtDirection) -> str:
     """Which compositions the genre is given: 'diagram' (IDM, glitch, techno: light,
-    figure-free diagrams), 'rave' (EDM, house, hyperpop: brash light) or 'other'."""
+    figure-free diagrams), 'rave' (EDM, house, hyperpop: brash light), 'night' (drum
+    and bass, bass, trap: the city's lights) or 'other'."""
     tags = (d.language.subgenre, d.genre)
-    if any(t in DIAGRAM_GENRES for t in tags):
-        return "diagram"
-    return "rave" if any(t in RAVE_GENRES for t in tags) else "other"
+    for group, genres in (("diagram", DIAGRAM_GENRES), ("rave", RAVE_GENRES)):
+        if any(t in genres for t in tags):
+            return group
+    return "night" if any(t in NIGHT_GENRES for t in tags) else "other"
+
+
+def _diagram(d: ArtDirection, rng: np.random.Generator) -> str:
+    """The diagram the song's density asks for: sparse music one disc, the middle the
+    barcode, busy music the grid of cells (the seed moves the bounds a little)."""
+    density = d.density + rng.uniform(-0.05, 0.05)
+    return "disc" if density < 0.35 else ("barcode" if density < 0.5 else "grid")
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: the city for a title naming it (a city, the night, rain), else
-    leaning calm to loud with
-    the song's energy and hits among the genre's (letters only for a short title)."""
-    hits = float((signals.onsets(direction, 32) > 0.6).mean())
-    lean = 0.6 * (direction.energy - 0.2) / 0.6 + 0.4 * hits + rng.uniform(-0.15, 0.15)
-    given = BY_GENRE[genre_group(direction)]
-    options = tuple(c for c in given if c != "letters" or short_title(direction))
-    comp = compose.pick(rng, options, lean)
+    one of the genre's, leaning calm to loud with the song's energy and hits (the
+    diagrams with its density; letters only for a short title, a quarter of them)."""
+    group = genre_group(direction)
+    if group == "diagram":
+        comp = _diagram(direction, rng)
+        if short_title(direction) and rng.random() < 0.25:
+            comp = "letters"
+    else:
+        hits = float((signals.onsets(direction, 32) > 0.6).mean())
+        lean = 0.6 * (direction.energy - 0.2) / 0.6 + 0.4 * hits + rng.uniform(-0.15, 0.15)
+        given = BY_GENRE[group]
+        options = tuple(c for c in given if c != "letters" or short_title(direction))
+        comp = compose.pick(rng, options, lean)
     return "neon" if names_the_night(direction) else comp
 
 
