@@ -293,15 +293,21 @@ def _draw_neon(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
 
 
 def _slabs(d: ArtDirection, rng: Rng, band: Band) -> np.ndarray:
-    """Rows (RES) in a few thick slabs, one on each of the song's strong hits (five at
-    least, from the seed where the song has fewer), inside the art's rows."""
+    """Rows (RES) in a few slabs, one on each of the song's strong hits (five at least,
+    from the seed where the song has fewer; seven at most, spread), in the art's rows where the
+    beams are bright, away from their fading ends."""
     lo, hi = band.art_rows()
+    if band.side == "top":  # the beams rise from the foot: slabs where they are bright
+        lo = lo + 0.3 * (hi - lo)
+    else:
+        hi = hi - 0.3 * (hi - lo)
     hits = np.flatnonzero(_onsets(d, 24) > 0.6) / 24
+    hits = hits[np.unique(np.linspace(0, len(hits) - 1, 7).astype(np.intp))] if len(hits) else hits
     extra = rng.uniform(0, 1, max(0, 5 - len(hits)))
     rows = np.zeros(RES, bool)
-    for at in np.concatenate((hits, extra))[:9]:
-        top = int((lo + (hi - lo) * (0.05 + 0.85 * at)) * RES)
-        rows[top : top + int(RES * rng.uniform(0.02, 0.06))] = True
+    for at in np.concatenate((hits, extra)):
+        top = int((lo + (hi - lo) * 0.9 * at) * RES)
+        rows[top : top + int(RES * rng.uniform(0.012, 0.035))] = True
     return rows
 
 

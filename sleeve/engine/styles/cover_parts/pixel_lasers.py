@@ -54,10 +54,12 @@ def fan(d: ArtDirection, rng: Rng, res: int, lo: float, hi: float) -> ps.Source:
     neons = np.stack(beam_colours(d))
     colour = neons[which % len(neons)]
     inside = (y >= lo) & (y <= hi)
-    fade = np.clip(np.minimum(y - lo, hi - y) / 0.16, 0.0, 1.0)[..., None]
+    gone = (y - lo) if below else (hi - y)  # the beams die out toward the title
+    fade = (np.clip(gone / 0.3, 0.0, 1.0) ** 1.6)[..., None]
     field = ps._rgb(FIELD)
     img = field + (colour - field) * np.clip(glow[..., None] + core[..., None], 0, 1) * fade
-    img = np.where(core[..., None] & inside[..., None], 0.4 * colour + 0.6 * fade, img)
+    hot = field + (0.4 * colour + 0.6 - field) * fade  # a white-hot core
+    img = np.where(core[..., None] & inside[..., None], hot, img)
     img = np.where(inside[..., None], img, field)
     wedge = (np.abs(angle) < spread / 2 + 0.03) & inside
     centre = (float(ox), float((lo + hi) / 2), float((hi - lo) / 2))
@@ -73,7 +75,7 @@ def gather(img: np.ndarray, wedge: np.ndarray, rows: np.ndarray) -> np.ndarray:
     lum = img @ LUMA
     for r in np.flatnonzero(rows & wedge.any(axis=1)):
         cols = np.flatnonzero(wedge[r])
-        lit = cols[lum[r, cols] > 0.08]
+        lit = cols[lum[r, cols] > 0.3]
         order = lit[np.argsort(-lum[r, lit], kind="stable")]
         out[r, cols] = field
         out[r, cols[0] : cols[0] + len(order)] = img[r, order]
