@@ -1,17 +1,17 @@
 """Pixel sort: a picture melted into sorted streaks on purpose (Kim Asendorf's
 threshold sort and its kin), the sort read as the design, never as damage.
 
-Seven compositions, each its own layout, given by genre (BY_GENRE) and leaning calm to
-loud with the song (the seed choosing among the near ones, reported in Artwork.layout).
-For IDM, glitch and techno, figure-free diagrams on a pale field: barcode (a barcode
-band, rows sorted into tone ramps, its bars melting down in sorted drips) and grid (a
-grid of tones, a cell a sixteenth, its later columns sorted light to dark). For EDM,
-house and hyperpop: fan (a laser fan cut in slabs on the hits, each slab's beams
-gathered into one sorted bar of neon) and eye (an eye in extreme close-up whose iris
-streaks sideways). Elsewhere also horizon (a sunset whose sky melts down over a crisp
-mountain or palms). For all: neon (a city at night whose lit windows run down in long
-streaks: first for a title naming a city, the night or neon) and letters (a short title
-set huge, dripping: the cover's title, set once, so the pipeline sets none: sets_title).
+Eight compositions, each its own layout, given by genre (BY_GENRE) and reported in
+Artwork.layout. For IDM, glitch and techno, figure-free diagrams on a pale field, by the
+song's density: disc (a dark disc of pixel cells dripping sorted streaks), barcode (a
+barcode band, rows sorted into tone ramps, its bars melting down) and grid (a grid of
+tones, a cell a sixteenth, its later columns sorted light to dark). For EDM, house and
+hyperpop: fan (a laser fan cut in slabs on the hits, each slab's beams gathered into one
+sorted bar of neon). For drum and bass, bass and trap, and elsewhere: eye (an eye in
+extreme close-up whose iris streaks sideways); elsewhere also horizon (a sunset whose
+sky melts over a crisp mountain or palms) and fan. For all: neon (a city at night whose
+lit windows run down like rain: always for a title naming a city, the night or rain)
+and letters (a short title set huge, dripping: the title, so the pipeline sets none).
 
 Retired (RETIRED): the profile (a head melting sideways: "the profile does not read; a
 red smear"), the bands (a sunset's gradient bands sorted below one hard edge:

@@ -42,7 +42,8 @@ def _tones(d: ArtDirection) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndar
 
 def _bars(d: ArtDirection, rng: Rng, width: int, unit: int) -> tuple[np.ndarray, np.ndarray]:
     """A barcode `width` px wide: per column, which bar (-1 a gap) and its level
-    (0 grey, 1 ink, 2 the accent): bar widths from 1 to 4 units, loud passages inked."""
+    (0 grey, 1 ink, 2 the accent): bar widths from 1 to 4 units, loud passages inked
+    more often."""
     level = signals.energy(d, 64)
     bar_of = np.full(width, -1)
     kind = np.zeros(width, np.intp)
@@ -51,7 +52,7 @@ def _bars(d: ArtDirection, rng: Rng, width: int, unit: int) -> tuple[np.ndarray,
         w = unit * int(rng.choice((1, 1, 2, 3, 4)))
         e = level[min(63, x * 64 // width)]
         bar_of[x : x + w] = i
-        kind[x : x + w] = 1 if e + rng.uniform(-0.3, 0.3) > 0.35 else 0
+        kind[x : x + w] = 1 if rng.random() < 0.4 + 0.5 * e else 0
         x += w + unit * int(rng.choice((1, 1, 2, 3)))
         i += 1
     hits = signals.resample(signals.onsets(d, 32), width) * (bar_of >= 0)
@@ -83,7 +84,7 @@ def barcode(d: ArtDirection, rng: Rng, res: int, lo: float, hi: float) -> Diagra
     art = _ramps(d, rng, src.img, (x0, x1), (top, bottom))
     end = int(hi * res)
     reach = ops.reach(d, rng, res, 0.08 * span, 0.55 * span) * res
-    melt = subject & (rows >= top + int(0.55 * (bottom - top)))
+    melt = subject & (rows >= top + int(0.7 * (bottom - top)))
     art, changed = rain(art, melt, reach.astype(np.intp), end, passes=1)
     ys = np.flatnonzero(changed.any(axis=1))
     foot = max(bottom, int(ys.max()) + 1 if len(ys) else bottom) / res
