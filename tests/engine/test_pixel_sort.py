@@ -311,3 +311,13 @@ def test_the_disc_stays_round_on_top_and_drips_below() -> None:
         feet = below.shape[0] - np.argmax(below[::-1], axis=0)
         feet = feet[below.any(axis=0)]
         assert len(feet) > 0.2 * r * n and np.ptp(feet) > 0.05 * n, seed
+
+
+def test_hyperpop_fan_glitters_and_the_rave_fan_does_not() -> None:
+    """Hyperpop wants glitter (the art direction): its laser fan carries white
+    sparkles; an EDM fan's beams stay clean."""
+    for seed in range(3):
+        pop = _forced("fan", dataclasses.replace(HYPERPOP, title="gl1tt3r h3art"), seed)
+        rave = _forced("fan", dataclasses.replace(EDM, title="gl1tt3r h3art", seed=seed), seed)
+        white = [int((done.art.min(axis=2) > 0.95).sum()) for done in (pop, rave)]
+        assert white[0] > 12 and white[1] < 0.2 * white[0], (seed, white)

@@ -292,15 +292,20 @@ def _draw_neon(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
     return art, 1, (0.0, lo, 1.0, hi)
 
 
+def _bright(band: Band) -> tuple[float, float]:
+    """The rows (fractions) where the fan's beams are bright: the art's rows less the
+    third nearest the title, where they die out."""
+    lo, hi = band.art_rows()
+    if band.side == "top":  # the beams rise from the foot
+        return lo + 0.3 * (hi - lo), hi
+    return lo, hi - 0.3 * (hi - lo)
+
+
 def _slabs(d: ArtDirection, rng: Rng, band: Band) -> np.ndarray:
     """Rows (RES) in a few slabs, one on each of the song's strong hits (five at least,
     from the seed where the song has fewer; seven at most, spread), in the art's rows where the
     beams are bright, away from their fading ends."""
-    lo, hi = band.art_rows()
-    if band.side == "top":  # the beams rise from the foot: slabs where they are bright
-        lo = lo + 0.3 * (hi - lo)
-    else:
-        hi = hi - 0.3 * (hi - lo)
+    lo, hi = _bright(band)
     hits = np.flatnonzero(_onsets(d, 24) > 0.6) / 24
     hits = hits[np.unique(np.linspace(0, len(hits) - 1, 7).astype(np.intp))] if len(hits) else hits
     extra = rng.uniform(0, 1, max(0, 5 - len(hits)))
@@ -313,10 +318,15 @@ def _slabs(d: ArtDirection, rng: Rng, band: Band) -> np.ndarray:
 
 def _draw_fan(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
     """The laser fan cut in slabs on the hits, each slab's lit beams gathered sideways
-    into one bar sorted bright to dark: the beams' neons in one ramp."""
+    into one bar sorted bright to dark: the beams' neons in one ramp; for hyperpop,
+    glitter scattered over it, more as the song is dense."""
     k = 0 if rng.random() < 0.5 else 2
     a, s = ops.to_axis(src.img, k), ops.to_axis(src.subject, k)
     art = ops.from_axis(lasers.gather(a, s, _slabs(d, rng, band)), k)
+    if any(t in sources.NEON for t in (d.language.subgenre, d.genre)):
+        lo, hi = _bright(band)
+        rows = (np.arange(RES) >= lo * RES) & (np.arange(RES) < hi * RES)
+        art = lasers.glitter(art, rng, src.subject & rows[:, None], 24 + int(40 * d.density))
     lo, hi = band.art_rows()
     return art, k, (0.0, lo, 1.0, hi)
 

@@ -80,3 +80,24 @@ def gather(img: np.ndarray, wedge: np.ndarray, rows: np.ndarray) -> np.ndarray:
         out[r, cols] = field
         out[r, cols[0] : cols[0] + len(order)] = img[r, order]
     return out
+
+
+def glitter(img: np.ndarray, rng: Rng, wedge: np.ndarray, count: int) -> np.ndarray:
+    """Hyperpop's glitter over the fan: `count` four-point sparkles (a cross of thin
+    rays, a bright centre) scattered in the wedge, in white and the beams' neons."""
+    out = img.copy()
+    res = img.shape[0]
+    ys, xs = np.nonzero(wedge)
+    if not len(ys):
+        return out
+    pick = rng.choice(len(ys), size=min(count, len(ys)), replace=False)
+    for y, x in zip(ys[pick], xs[pick], strict=True):
+        arm = int(rng.integers(2, max(3, res // 40)))
+        tint = np.float32(1.0) if rng.random() < 0.6 else img[y, x] * 0.3 + 0.7
+        for dy, dx in ((0, 1), (1, 0)):
+            for s in range(-arm, arm + 1):
+                yy, xx = y + dy * s, x + dx * s
+                if 0 <= yy < res and 0 <= xx < res:
+                    a = 1.0 - abs(s) / (arm + 1)
+                    out[yy, xx] = out[yy, xx] + a * (tint - out[yy, xx])
+    return out
