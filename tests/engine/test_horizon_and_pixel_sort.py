@@ -13,7 +13,7 @@ from PIL import Image
 from sleeve.engine import raster
 from sleeve.engine.languages import language_for
 from sleeve.engine.styles import pixel_sort
-from sleeve.engine.styles.cover_parts import pixel_ops, pixel_sources
+from sleeve.engine.styles.cover_parts import pixel_melts, pixel_ops
 from tests.engine.test_styles import CALM, LOUD
 
 
@@ -34,7 +34,7 @@ def test_idm_pixel_sort_is_light_mono_with_one_red() -> None:
 
 def test_a_smear_stretches_a_run_sorted_light_to_dark() -> None:
     direction = dataclasses.replace(CALM, genre="pop", language=language_for("hyperpop"))
-    src = pixel_sources.source("profile", direction, raster.rng_for(direction, "x"), 64, "top")
+    src = pixel_melts.eye(direction, raster.rng_for(direction, "x"), 64, 0.0, 1.0)
     n = src.img.shape[0]
     start, run, length = np.full(n, 8), np.full(n, 12), np.full(n, 40)
     out = pixel_ops.smear(src.img, start, run, length)

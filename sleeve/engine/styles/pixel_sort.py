@@ -1,19 +1,20 @@
 """Pixel sort: a picture melted into sorted streaks on purpose (Kim Asendorf's
 threshold sort and its kin), the sort read as the design, never as damage.
 
-Five compositions, each its own layout, leaning calm to loud with the song (the seed
-choosing among the near ones, reported in Artwork.layout): horizon (a sunset over a
-crisp silhouette, a mountain ridge from the song's energy or palms on a shore, whose
-sky alone melts down in long streaks, the sun's light pooling at their tips, reaching
-further where the song is loud), profile (a head in profile melting sideways), eye (an
-eye in extreme close-up whose iris streaks sideways from the pupil across the white),
-neon (a city at night whose lit windows run down in long vertical streaks, rain on
-glass or neon on a wet street: first for a title naming a city, the night or neon) and
-letters (a short title itself set huge, dripping down in sorted streaks: the chrome
-SODIUM two art directors singled out; the dripping letters are the cover's title, set
-once, so the pipeline sets none on top: sets_title).
+Eight compositions, each its own layout, given by genre (BY_GENRE) and reported in
+Artwork.layout. For IDM, glitch and techno, figure-free diagrams on a pale field, by the
+song's density: disc (a dark disc of pixel cells dripping sorted streaks), barcode (a
+barcode band, rows sorted into tone ramps, its bars melting down) and grid (a grid of
+tones, a cell a sixteenth, its later columns sorted light to dark). For EDM, house and
+hyperpop: fan (a laser fan cut in slabs on the hits, each slab's beams gathered into one
+sorted bar of neon). For drum and bass, bass and trap, and elsewhere: eye (an eye in
+extreme close-up whose iris streaks sideways); elsewhere also horizon (a sunset whose
+sky melts over a crisp mountain or palms) and fan. For all: neon (a city at night whose
+lit windows run down like rain: always for a title naming a city, the night or rain)
+and letters (a short title set huge, dripping: the title, so the pipeline sets none).
 
-Retired (RETIRED): the bands (a sunset's gradient bands sorted below one hard edge:
+Retired (RETIRED): the profile (a head melting sideways: "the profile does not read; a
+red smear"), the bands (a sunset's gradient bands sorted below one hard edge:
 "grey mush", "looks like file corruption", Static Bloom's red and grey bands on every
 worst list), the bloom (a flower bursting in rays: "a smeared dandelion, the
 smear reads as an accident"), the mosh (shifted macroblocks: "reads as damage"), the
@@ -41,7 +42,9 @@ from sleeve.engine import compose, raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
+from sleeve.engine.styles.cover_parts import pixel_diagrams as diagrams
 from sleeve.engine.styles.cover_parts import pixel_figures as figures
+from sleeve.engine.styles.cover_parts import pixel_lasers as lasers
 from sleeve.engine.styles.cover_parts import pixel_melts as melts
 from sleeve.engine.styles.cover_parts import pixel_ops as ops
 from sleeve.engine.styles.cover_parts import pixel_scenes as scenes
@@ -55,10 +58,22 @@ STYLE = StyleInfo(
     family="graphic",
     fits=("electronic", "pop"),
     only=("hyperpop", "digicore", "idm", "glitch", "experimental"),
+    subjects=("city", "night", "rain"),  # the neon city, its lights running down like rain
 )
+SUBJECT_LAYOUTS = {subject: ("neon",) for subject in STYLE.subjects}  # registry.draws_named
 
-COMPOSITIONS = ("horizon", "profile", "eye", "neon", "letters")  # calm to loud
-RETIRED = ("bands", "bloom", "mosh", "crt", "stripes", "idol", "skyline", "melt")
+# calm to loud
+COMPOSITIONS = ("disc", "barcode", "grid", "horizon", "eye", "neon", "fan", "letters")
+RETIRED = ("profile", "bands", "bloom", "mosh", "crt", "stripes", "idol", "skyline", "melt")
+DIAGRAM_GENRES = ("idm", "glitch", "experimental", "techno", "minimal", "industrial")
+RAVE_GENRES = ("edm", "house", "trance", "rave", "hardstyle", "hyperpop", "digicore")
+NIGHT_GENRES = ("dnb", "jungle", "bass", "dubstep", "garage", "trap", "drill")
+BY_GENRE = {  # no figures for the diagram genres, no dark mountain for a rave
+    "diagram": ("disc", "barcode", "grid", "letters"),  # by the song's density
+    "rave": ("fan", "letters"),  # the city only for a title naming it
+    "night": ("eye", "neon", "letters"),  # rain streaks and city lights
+    "other": ("horizon", "eye", "neon", "fan", "letters"),
+}
 RES = 288  # the side the picture is sorted at
 CALM, CALM_SMALL = 0.36, 0.22  # the title band's depth; where titles are small
 SMALL_TITLES = ("idm", "glitch", "experimental", "techno", "minimal", "industrial")
@@ -117,21 +132,45 @@ def short_title(d: ArtDirection) -> bool:
 
 
 def names_the_night(d: ArtDirection) -> bool:
-    """Whether the title names a city, the night or neon."""
+    """Whether the title names a city, the night, rain or neon."""
     low = d.title.lower()
-    return bool(motifs(d.title) & {"city", "night"}) or any(w in low for w in NEON_WORDS)
+    return bool(motifs(d.title) & set(STYLE.subjects)) or any(w in low for w in NEON_WORDS)
+
+
+def genre_group(d: ArtDirection) -> str:
+    """Which compositions the genre is given: 'diagram' (IDM, glitch, techno: light,
+    figure-free diagrams), 'rave' (EDM, house, hyperpop: brash light), 'night' (drum
+    and bass, bass, trap: the city's lights) or 'other'."""
+    tags = (d.language.subgenre, d.genre)
+    for group, genres in (("diagram", DIAGRAM_GENRES), ("rave", RAVE_GENRES)):
+        if any(t in genres for t in tags):
+            return group
+    return "night" if any(t in NIGHT_GENRES for t in tags) else "other"
+
+
+def _diagram(d: ArtDirection, rng: np.random.Generator) -> str:
+    """The diagram the song's density asks for: sparse music one disc, the middle the
+    barcode, busy music the grid of cells (the seed moves the bounds a little)."""
+    density = d.density + rng.uniform(-0.05, 0.05)
+    return "disc" if density < 0.35 else ("barcode" if density < 0.5 else "grid")
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: the city for a title naming it, else leaning calm to loud with
-    the song's energy and hits (letters only for a short title)."""
-    hits = float((signals.onsets(direction, 32) > 0.6).mean())
-    lean = 0.6 * (direction.energy - 0.2) / 0.6 + 0.4 * hits + rng.uniform(-0.15, 0.15)
-    options = tuple(c for c in COMPOSITIONS if c != "letters" or short_title(direction))
-    comp = compose.pick(rng, options, lean)
-    if names_the_night(direction) and rng.random() < 0.8:
-        comp = "neon"
-    return comp
+    """The composition: the city for a title naming it (a city, the night, rain), else
+    one of the genre's, leaning calm to loud with the song's energy and hits (the
+    diagrams with its density; letters only for a short title, a quarter of them)."""
+    group = genre_group(direction)
+    if group == "diagram":
+        comp = _diagram(direction, rng)
+        if short_title(direction) and rng.random() < 0.25:
+            comp = "letters"
+    else:
+        hits = float((signals.onsets(direction, 32) > 0.6).mean())
+        lean = 0.6 * (direction.energy - 0.2) / 0.6 + 0.4 * hits + rng.uniform(-0.15, 0.15)
+        given = BY_GENRE[group]
+        options = tuple(c for c in given if c != "letters" or short_title(direction))
+        comp = compose.pick(rng, options, lean)
+    return "neon" if names_the_night(direction) else comp
 
 
 def sort_cover(direction: ArtDirection) -> Sorted:
@@ -141,6 +180,11 @@ def sort_cover(direction: ArtDirection) -> Sorted:
     band = Band(side, calm_depth(direction))
     comp = _plan(direction, rng)
     lettering = None
+    if comp in DIAGRAMS:
+        lo, hi = band.art_rows()
+        drawn = DIAGRAMS[comp](direction, rng, RES, lo, hi)
+        art = _keep_calm(drawn.art, drawn.source.img, band, rng)
+        return Sorted(drawn.source, art, drawn.focal, comp, comp, 1, band)
     if comp == "letters":
         lettering = figures.letters(direction, rng, RES, band.side, band.depth)
         kind, src = "letters", lettering.source
@@ -211,12 +255,12 @@ def _melt(
     return ops.from_axis(ops.smear(a, start, run, length), k)
 
 
-def _source_profile(d: ArtDirection, rng: Rng, band: Band) -> tuple[str, Src]:
-    return "profile", sources.source("profile", d, rng, RES, band.side)
-
-
 def _source_neon(d: ArtDirection, rng: Rng, band: Band) -> tuple[str, Src]:
     return "city", scenes.neon_city(d, rng, RES, *band.art_rows())
+
+
+def _source_fan(d: ArtDirection, rng: Rng, band: Band) -> tuple[str, Src]:
+    return "fan", lasers.fan(d, rng, RES, *band.art_rows())
 
 
 def _source_horizon(d: ArtDirection, rng: Rng, band: Band) -> tuple[str, Src]:
@@ -226,15 +270,6 @@ def _source_horizon(d: ArtDirection, rng: Rng, band: Band) -> tuple[str, Src]:
 
 def _source_eye(d: ArtDirection, rng: Rng, band: Band) -> tuple[str, Src]:
     return "eye", melts.eye(d, rng, RES, *band.art_rows())
-
-
-def _draw_profile(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
-    """A head in profile, its back (or face) melting sideways across the cover."""
-    k = 0 if src.centre[0] < 0.5 else 2
-    rows = ~band.calm(RES) & _hit_slices(d, RES, 12)
-    art = _melt(src, d, rng, k, rows, rng.uniform(0.3, 0.55), band)
-    lo, hi = band.art_rows()
-    return art, k, (0.0, lo, 1.0, hi)
 
 
 def _draw_letters(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
@@ -255,6 +290,45 @@ def _draw_neon(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
     lit &= rng.random(RES)[None, :] < 0.85  # a few columns stay dry
     art, _ = scenes.rain(src.img, lit, (reach * RES).astype(np.intp), int(hi * RES))
     return art, 1, (0.0, lo, 1.0, hi)
+
+
+def _bright(band: Band) -> tuple[float, float]:
+    """The rows (fractions) where the fan's beams are bright: the art's rows less the
+    third nearest the title, where they die out."""
+    lo, hi = band.art_rows()
+    if band.side == "top":  # the beams rise from the foot
+        return lo + 0.3 * (hi - lo), hi
+    return lo, hi - 0.3 * (hi - lo)
+
+
+def _slabs(d: ArtDirection, rng: Rng, band: Band) -> np.ndarray:
+    """Rows (RES) in a few slabs, one on each of the song's strong hits (five at least,
+    from the seed where the song has fewer; seven at most, spread), in the art's rows where the
+    beams are bright, away from their fading ends."""
+    lo, hi = _bright(band)
+    hits = np.flatnonzero(_onsets(d, 24) > 0.6) / 24
+    hits = hits[np.unique(np.linspace(0, len(hits) - 1, 7).astype(np.intp))] if len(hits) else hits
+    extra = rng.uniform(0, 1, max(0, 5 - len(hits)))
+    rows = np.zeros(RES, bool)
+    for at in np.concatenate((hits, extra)):
+        top = int((lo + (hi - lo) * 0.9 * at) * RES)
+        rows[top : top + int(RES * rng.uniform(0.012, 0.035))] = True
+    return rows
+
+
+def _draw_fan(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
+    """The laser fan cut in slabs on the hits, each slab's lit beams gathered sideways
+    into one bar sorted bright to dark: the beams' neons in one ramp; for hyperpop,
+    glitter scattered over it, more as the song is dense."""
+    k = 0 if rng.random() < 0.5 else 2
+    a, s = ops.to_axis(src.img, k), ops.to_axis(src.subject, k)
+    art = ops.from_axis(lasers.gather(a, s, _slabs(d, rng, band)), k)
+    if any(t in sources.NEON for t in (d.language.subgenre, d.genre)):
+        lo, hi = _bright(band)
+        rows = (np.arange(RES) >= lo * RES) & (np.arange(RES) < hi * RES)
+        art = lasers.glitter(art, rng, src.subject & rows[:, None], 24 + int(40 * d.density))
+    lo, hi = band.art_rows()
+    return art, k, (0.0, lo, 1.0, hi)
 
 
 def _draw_horizon(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
@@ -285,18 +359,19 @@ def _draw_eye(src: Src, d: ArtDirection, rng: Rng, band: Band) -> Drawn:
     return art, k, (0.0, lo, 1.0, hi)
 
 
+DIAGRAMS = {"barcode": diagrams.barcode, "grid": diagrams.grid, "disc": diagrams.disc}
 SOURCES = {
     "horizon": _source_horizon,
-    "profile": _source_profile,
     "eye": _source_eye,
     "neon": _source_neon,
+    "fan": _source_fan,
 }
 DRAW = {
     "horizon": _draw_horizon,
-    "profile": _draw_profile,
     "eye": _draw_eye,
     "neon": _draw_neon,
     "letters": _draw_letters,
+    "fan": _draw_fan,
 }
 
 

@@ -1,7 +1,6 @@
-"""Pixel sort's inks and its profile source: a head in profile to be sorted, in the
-genre's colours: neon for hyperpop, acid on black for glitch, light mono with one red
-for IDM, dark mono for techno, the palette otherwise. The subject sits away from the
-title's band and carries a gradient, so its sorted streaks run light to dark.
+"""Pixel sort's inks and the Source its pictures share, in the genre's colours: neon
+for hyperpop, acid on black for glitch, light mono with one red for IDM, dark mono for
+techno, the palette otherwise. (The head in profile is retired: "a red smear".)
 """
 
 from __future__ import annotations
@@ -9,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PIL import Image, ImageDraw
 
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
@@ -99,53 +97,6 @@ def _paint(field: np.ndarray, stops: tuple[RGB, ...]) -> np.ndarray:
 
 def _rgb(colour: RGB) -> np.ndarray:
     return np.asarray(colour, np.float32) / 255
-
-
-def _polygon(points: list[tuple[float, float]], res: int) -> np.ndarray:
-    """A filled polygon (fractions) as a boolean mask at res."""
-    mask = Image.new("L", (res, res), 0)
-    ImageDraw.Draw(mask).polygon([(px * res, py * res) for px, py in points], fill=255)
-    return np.asarray(mask) > 127
-
-
-def source(
-    kind: str, direction: ArtDirection, rng: np.random.Generator, res: int, side: str
-) -> Source:
-    """The source picture of `kind` (a head in profile), its subject kept out of the
-    title's band `side` ('top' or 'bottom')."""
-    if kind != "profile":
-        raise ValueError(f"no source picture {kind!r}")
-    inks = inks_for(direction)
-    x, y = _grid(res)
-    low = side == "top"  # the title is at the top: the picture's weight sits low
-    tilt = rng.uniform(-0.3, 0.3)
-    img, subject, centre = _profile(inks, rng, x, y, low, tilt)
-    return _grain(rng, img, res, subject, centre, 1.0)
-
-
-def _profile(
-    inks: Inks, rng: np.random.Generator, x: np.ndarray, y: np.ndarray, low: bool, tilt: float
-) -> tuple[np.ndarray, np.ndarray, tuple[float, float, float]]:
-    """A head in profile (forehead, nose, lips, chin, neck) facing left or right, lit
-    across by the hot colour, on a gradient sky."""
-    res = x.shape[1]
-    s = rng.uniform(0.48, 0.6)  # head height
-    top = 1.0 - s * 1.45 if low else rng.uniform(0.08, 0.14)
-    bx = rng.uniform(0.28, 0.42)  # the back of the head
-    face = [  # (forward, down) in head heights, from the crown round the face to the neck
-        (0.0, 0.0), (0.32, 0.04), (0.5, 0.2), (0.52, 0.36), (0.5, 0.42), (0.64, 0.58),
-        (0.52, 0.64), (0.55, 0.7), (0.5, 0.74), (0.53, 0.8), (0.46, 0.9), (0.34, 0.95),
-        (0.34, 1.1), (0.5, 1.6), (-0.5, 1.6), (-0.25, 1.05), (-0.3, 0.7), (-0.36, 0.36),
-        (-0.25, 0.08),
-    ]  # fmt: skip
-    facing = 1.0 if rng.random() < 0.5 else -1.0
-    ox = bx if facing > 0 else 1.0 - bx
-    head = _polygon([(ox + facing * (u + 0.25) * s, top + v * s) for u, v in face], res)
-    across = (x - ox) * facing / s
-    lit = _paint(1.0 - across * 1.2, (inks.hot[1], inks.hot[0], inks.solid))
-    img = np.where(head[..., None], lit, _paint(y + tilt * (x - 0.5), inks.sky))
-    cx = ox + facing * 0.3 * s
-    return img, head, (float(cx), float(top + 0.5 * s), 0.4 * s)
 
 
 def _grain(
