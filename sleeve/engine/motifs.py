@@ -21,6 +21,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "loudness_horizon/river",
             "mono_grain/disc",
             "paper_cut/diorama",
+            "pixel_sort/horizon",
             "paper_cut/diorama-low",
             "paper_cut/rays",
             "paper_cut/waves-moon",
@@ -71,12 +72,13 @@ MOTIFS: dict[str, frozenset[str]] = {
     "a fire": frozenset({"mono_grain/fire", "risograph/flames"}),
     "a tower block": frozenset({"mono_grain/block", "mono_grain/estate", "risograph/tower"}),
     # two reviewers (2026-12-02) counted these as repeats across styles: the ridgeline's
-    # lit-window city and the paper skyline (the spectrogram's towers of lit windows and
-    # the flow field's too)
+    # lit-window city and the paper skyline (the towers of lit windows of the
+    # spectrogram, the flow field and the pixel sort too)
     "a lit-window skyline": frozenset(
         {
             "flow_field/city",
             "paper_cut/skyline",
+            "pixel_sort/neon",
             "ridgeline/city",
             "ridgeline/city-beam",
             "ridgeline/city-window",
