@@ -335,8 +335,8 @@ def _art(direction: ArtDirection, size: int, calmer: tuple[float, float] = calm.
     img = _shade(layers, shade_at, *(_figure_inks(colours) if shape in FIGURES else colours))
     if shape == "moon":
         img = moon.place(img, disc, _night(direction, colours)[0])
-    if shape == "letter":
-        img = letter.place(img, cut, colours[0])
+    if shape == "letter":  # cut at the working size: the letter's edges crisp
+        img = letter.place(img.resize((work, work), Image.Resampling.BICUBIC), cut, colours[0])
     img = paper.fibre(img, raster.rng_for(direction, "marbled-paper"))
     if shape not in SHEETS:  # the title stands on plain paper: nothing to calm
         image = finish(raster.to_size(img, size), direction, "marbled", 0.025)
