@@ -41,10 +41,10 @@ def drop_bands(
     swap = int(rng.integers(1, max(count // 2, 2))) * 2
     for k in range(count):  # innermost first
         if k % 2:
-            areas.append(rng.uniform(0.8, 1.6))
+            areas.append(rng.uniform(0.8, 1.5))
             inks.append(CLEAR)
         else:
-            areas.append(rng.uniform(0.3, 0.6) if k else rng.uniform(0.15, 0.3))
+            areas.append(rng.uniform(0.35, 0.6) if k else rng.uniform(0.15, 0.3))
             inks.append(other if k == swap else own)
     inks[-1] = own
     radii = np.sqrt(np.cumsum(areas) / sum(areas)) * reach
