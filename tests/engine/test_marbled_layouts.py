@@ -49,7 +49,10 @@ def test_the_bench_sees_every_picture_and_figures_only_where_named() -> None:
         if picture in marbled_ink.NAMED:
             named = marbled_ink.named_figure(direction)
             assert picture in named or direction.genre == "children", (direction.title, picture)
-    assert all(counts[name] >= 6 for name in marbled_ink.PAPER), counts
+    general = [name for name in marbled_ink.PAPER if name not in marbled_ink.NIGHT]
+    assert all(counts[name] >= 6 for name in general), counts
+    assert all(counts[name] >= 2 for name in marbled_ink.NIGHT), counts
+    assert sum(counts[name] for name in marbled_ink.NIGHT) >= 6, counts
     assert counts["heart"] >= 3 and counts["bloom"] + counts["tulip"] >= 3, counts
     assert max(counts.values()) < 0.45 * sum(counts.values()), counts
 
@@ -281,12 +284,13 @@ def test_the_moon_is_half_lit_on_a_dark_field(monkeypatch: pytest.MonkeyPatch, l
 
 
 def test_a_title_that_names_the_night_gets_the_moon() -> None:
-    """Most covers of a title that names the night or the moon draw the moon."""
+    """Most covers of a title that names the night or the moon draw the moon (in the
+    sky, or rising from the sea under a title at the top)."""
     drawn = [
         marbled_ink.composition_of(marbled_ink.layout_of(_titled("Moon Over Lisbon", seed)))
         for seed in range(12)
     ]
-    assert drawn.count("moon") >= 6, drawn
+    assert sum(name in marbled_ink.NIGHT for name in drawn) >= 6, drawn
 
 
 def test_the_endpaper_window_and_ribbon_are_retired() -> None:
@@ -308,8 +312,8 @@ def test_the_wave_is_one_tall_crest_under_the_title(monkeypatch: pytest.MonkeyPa
     """The wave: one crest rising far above the calm water at a side, the sky
     above it plain paper; drawn only under a title at the top, and for most covers
     whose title names the sea."""
-    for direction in bench_directions():
-        if marbled_ink.composition_of(marbled_ink.layout_of(direction)) == "wave":
+    for direction in bench_directions():  # the wave and the rising moon need the sky
+        if marbled_ink.composition_of(marbled_ink.layout_of(direction)) in marbled_ink.SKY:
             side = sheet.title_side(marbled_ink.titled(direction))
             assert side.startswith("top"), direction.title
     drawn = [
@@ -354,3 +358,19 @@ def test_the_letter_is_the_title_s_initial_cut_from_the_paper(
         off = np.abs(rgb - paper).max(-1) > 40
         assert off[~glyph].mean() < 0.02, layout  # bare paper round the letter
         assert off[glyph].mean() > 0.5 and glyph.mean() > 0.12, layout
+
+
+def test_the_rising_moon_sits_on_a_striped_sea(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rising moon: a dark sky (the title's calm), a bright disc low in it and a sea
+    of many stripes across the whole foot of the cover (rows flip between dark and
+    light down every column)."""
+    for seed in range(3):
+        direction = dataclasses.replace(CALM, seed=seed, layout="top-left")
+        art = _forced(monkeypatch, "moonrise", direction, 128)
+        grey = np.asarray(art.image.convert("L"), float)
+        assert np.median(grey[:30]) < 60, seed  # the night
+        sea = grey[-12:] > np.median(grey[:30]) + 60
+        flips = np.abs(np.diff(sea.astype(int), axis=0)).sum(0)
+        assert (flips >= 2).mean() > 0.9, seed  # stripes the whole width
+        x0, y0, x1, y1 = (round(v * 128) for v in art.focal)
+        assert y1 <= 102 and grey[y0:y1, x0:x1].max() > np.median(grey[:30]) + 90, seed

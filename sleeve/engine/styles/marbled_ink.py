@@ -73,10 +73,12 @@ STYLE = StyleInfo(
 
 SHEETS = ("peacock",)  # the one full-bleed sheet: only where a genre leans to it
 # ink on plain paper, the title on the paper; the moon on a dark field
-PAPER = ("suminagashi", "drop", "wave", "letter", "moon")
+PAPER = ("suminagashi", "drop", "wave", "letter", "moon", "moonrise")
 COMPOSITIONS = (*PAPER, *SHEETS, "bloom", "tulip", "heart")
 FIGURES = ("bloom", "tulip", "heart")  # pictures drawn in the marbling on veined paper
-NAMED = (*FIGURES, "moon")  # drawn only for a title that names what they show
+NIGHT = ("moon", "moonrise")  # the moons on a dark field (in the sky, rising from the sea)
+NAMED = (*FIGURES, *NIGHT)  # drawn only for a title that names what they show
+SKY = ("wave", "moonrise")  # the pictures that need the sky above them: a title at the top
 LAYOUTS = COMPOSITIONS
 # the band (a ribbon of wavy stripes) and the drop (a small ringed target on bare water)
 # drew templates; the disc, arch and strip (the sheet cut and laid on plain paper beside
@@ -96,7 +98,7 @@ RETIRED += ("endpaper", "window", "ribbon")
 # a title that names a flower or a heart gets the figure that draws it (title_words)
 SUBJECT_LAYOUTS = {"flower": ("bloom", "tulip"), "cherry": ("bloom",), "heart": ("heart",)}
 # a title that names the night or the moon gets the moon, the sea the wave
-SUBJECT_LAYOUTS |= {"night": ("moon",), "sea": ("wave",)}
+SUBJECT_LAYOUTS |= {"night": ("moon", "moonrise"), "sea": ("wave",)}
 SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
 # the pictures' weights before the song and the genre move them
 WEIGHTS = {"suminagashi": 0.35, "drop": 0.2, "wave": 0.6, "letter": 0.6}
@@ -104,11 +106,13 @@ WALLPAPER = ("psychedelic", "hyperpop")  # the genres that may take the full-ble
 LEANS = {"psychedelic": "peacock", "hyperpop": "peacock", "funk": "drop", "disco": "drop"}
 LEANS |= {"folk": "wave", "chamber": "suminagashi", "ambient": "suminagashi"}
 LEANS |= {"classical": "suminagashi", "world": "wave", "latin": "drop", "rnb": "suminagashi"}
-LEANS |= {"arabic": "drop", "bollywood": "drop", "jazz": "drop", "rock": "wave"}
+LEANS |= {"arabic": "drop", "bollywood": "drop", "rock": "wave", "punk": "letter"}
+# jazz's giant cropped letters (Blue Note), techno's one flat mark
+LEANS |= {"jazz": "letter", "techno": "letter"}
 # genres that take only some pictures: metal a stark drop or wave, drill and trap a
 # drop or the rings on black, a jingle one bold flower or a drop
-FITS = {"metal": ("drop", "wave", "moon"), "drill": ("drop", "suminagashi", "moon")}
-FITS |= {"trap": ("drop", "suminagashi", "moon"), "jingle": ("bloom", "drop")}
+FITS = {"metal": ("drop", "wave", *NIGHT), "drill": ("drop", "suminagashi", *NIGHT)}
+FITS |= {"trap": ("drop", "suminagashi", *NIGHT), "jingle": ("bloom", "drop")}
 PAPER_GAP = 0.2  # the least lightness step between an ink and plain paper (OKLCH)
 PAPER_CONTRAST = 5.5  # black or white stands at least this far off plain paper
 LONG_TITLE = 16  # a main title longer than this (characters) is set small
@@ -174,9 +178,9 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     fits = _fits(direction)
     if fits:
         weights *= np.array([name in fits for name in COMPOSITIONS], float)
-    if not sheet.title_side(direction).startswith("top"):  # the wave needs the sky above
-        weights[COMPOSITIONS.index("wave")] = 0.0
-        fits = tuple(n for n in fits or COMPOSITIONS if n != "wave")
+    if not sheet.title_side(direction).startswith("top"):  # the sky above them
+        weights *= np.array([name not in SKY for name in COMPOSITIONS], float)
+        fits = tuple(n for n in fits or COMPOSITIONS if n not in SKY)
     if letter.initial(direction.title) is None:  # no initial that stands alone
         weights[COMPOSITIONS.index("letter")] = 0.0
     named = [n for n in named_figure(direction) if not fits or n in fits]
@@ -287,7 +291,7 @@ def _paper_palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[R
 
 def _night(direction: ArtDirection, colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
     """The cover's ground: the moon's dark field, else the paper."""
-    if composition_of(_layout(direction)) != "moon":
+    if composition_of(_layout(direction)) not in NIGHT:
         return colours
     return moon.night(colours[0]), colours[1]
 
@@ -325,16 +329,24 @@ def _art(direction: ArtDirection, size: int, calmer: tuple[float, float] = calm.
     shade_at = min(work, max(SHADE_LEAST, round(work * SHADE_SCALE)))
     shape = composition_of(layout)
     f = mf.Field.grid(max(16, round(shade_at * MOVES_SCALE)))
-    if shape == "moon":
+    rising = None  # the rising moon's disc and sea level
+    if shape in NIGHT:
         colours = moon.face(colours)
-        layers, focus, disc = moon.moon(f, direction, rng, len(colours[1]), side)
+        rising = moon.rising_disc(direction, rng, side) if shape == "moonrise" else None
+        disc = rising[0] if rising else None
+        layers, focus, disc = moon.moon(f, direction, rng, len(colours[1]), side, disc)
+        if rising:  # the disc's foot is under the sea
+            focus = (*focus[:3], min(focus[3], rising[1]))
     elif shape == "letter":
         layers, focus, cut = letter.letter(f, direction, rng, len(colours[1]), side)
     else:
         layers, focus = _moves(f, direction, rng, len(colours[1]), side, layout)
     img = _shade(layers, shade_at, *(_figure_inks(colours) if shape in FIGURES else colours))
-    if shape == "moon":
-        img = moon.place(img, disc, _night(direction, colours)[0])
+    if shape in NIGHT:
+        night = _night(direction, colours)[0]
+        img = moon.place(img, disc, night)
+    if rising:
+        img = moon.sea(img, direction, rng, rising[1], (night, colours[1]))
     if shape == "letter":  # cut at the working size: the letter's edges crisp
         img = letter.place(img.resize((work, work), Image.Resampling.BICUBIC), cut, colours[0])
     img = paper.fibre(img, raster.rng_for(direction, "marbled-paper"))
