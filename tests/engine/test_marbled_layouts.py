@@ -374,3 +374,20 @@ def test_the_rising_moon_sits_on_a_striped_sea(monkeypatch: pytest.MonkeyPatch) 
         assert (flips >= 2).mean() > 0.9, seed  # stripes the whole width
         x0, y0, x1, y1 = (round(v * 128) for v in art.focal)
         assert y1 <= 102 and grey[y0:y1, x0:x1].max() > np.median(grey[:30]) + 90, seed
+
+
+def test_a_drop_on_a_dark_ground_is_a_bold_mass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thin pale rings on black faded to nothing at 64 px: on a dark ground the drop's
+    ink covers most of its disc (the water thin dark lines); on pale paper the water
+    stays most of it (thin lines, not op-art stripes)."""
+    from sleeve.engine.languages import language_for
+
+    doom = dataclasses.replace(LOUD, genre="metal", language=language_for("doom_metal"))
+    for direction, least, most in ((doom, 0.55, 1.0), (CALM, 0.0, 0.5)):
+        for seed in range(2):
+            seeded = dataclasses.replace(direction, seed=seed, layout="top-left")
+            art = _forced(monkeypatch, "drop", seeded, 128)
+            grey = np.asarray(art.image.convert("L"), float)
+            x0, y0, x1, y1 = (round(v * 128) for v in art.focal)
+            ink = np.abs(grey[y0:y1, x0:x1] - np.median(grey[:24])) > 20
+            assert least <= ink.mean() <= most, (direction.genre, seed, ink.mean())
