@@ -8,8 +8,9 @@ wave (one huge combed crest curling over, under a title at the top, marbled_wave
 the letter (the title's initial cut huge from the paper, a gel-git seen through it,
 marbled_letter); the full-bleed peacock only for a genre that leans to it
 (WALLPAPER); a bloom, tulip or heart where the title names one, the moon (a disc of
-marbling lit half on a dark field) only where it names the night, the wave most often
-where it names the sea. The title small or medium, on the paper, at 4.5:1.
+marbling lit half on a dark field, or rising big and low from a combed sea) only where
+it names the night, the wave most often where it names the sea; a drop on a dark
+ground a bold mass of ink. The title small or medium, on the paper, at 4.5:1.
 
 Two art directors read the full-bleed sheets (gel-git, shawl, curl, the macro rings)
 as wallpaper behind a title (3/10): they are retired (RETIRED). The song moves the
