@@ -53,7 +53,8 @@ def test_the_bench_sees_every_picture_and_figures_only_where_named() -> None:
     assert all(counts[name] >= 6 for name in general), counts
     assert all(counts[name] >= 2 for name in marbled_ink.NIGHT), counts
     assert sum(counts[name] for name in marbled_ink.NIGHT) >= 6, counts
-    assert counts["heart"] >= 3 and counts["bloom"] + counts["tulip"] >= 3, counts
+    assert counts["heart"] >= 3 and counts["bloom"] + counts["tulip"] >= 2, counts
+    assert counts["sakura"] >= 1, counts
     assert max(counts.values()) < 0.45 * sum(counts.values()), counts
 
 
@@ -172,14 +173,15 @@ def _titled(title: str, seed: int, genre: str = "pop"):  # type: ignore[no-untyp
 
 def test_a_title_that_names_a_flower_or_a_heart_gets_its_figure() -> None:
     """Two art directors read the marbling as a generic pattern behind a title: a title
-    that names a flower (Kaleidoscope Garden, 桜) is drawn as ebru's bloom or tulip, one
-    that names a heart as the hatip heart, on most seeds; the registry knows it."""
+    that names a flower (Kaleidoscope Garden) is drawn as ebru's bloom or tulip, one that
+    names the cherry (桜) as its falling blossoms, one that names a heart as the hatip
+    heart, on most seeds; the registry knows it."""
     from sleeve.engine.styles import registry
 
     assert {"flower", "heart"} <= set(marbled_ink.STYLE.subjects)
     cases = (
         ("Kaleidoscope Garden", {"bloom", "tulip"}, "pop"),
-        ("桜の散る頃", {"bloom", "tulip"}, "pop"),
+        ("桜の散る頃", {"sakura"}, "pop"),  # the cherry's own blossoms
     )
     cases += (("Corazón de fuego", {"heart"}, "latin"),)
     for title, figures, genre in cases:
@@ -391,3 +393,20 @@ def test_a_drop_on_a_dark_ground_is_a_bold_mass(monkeypatch: pytest.MonkeyPatch)
             x0, y0, x1, y1 = (round(v * 128) for v in art.focal)
             ink = np.abs(grey[y0:y1, x0:x1] - np.median(grey[:24])) > 20
             assert least <= ink.mean() <= most, (direction.genre, seed, ink.mean())
+
+
+def test_the_cherry_s_blossoms_fall_pink_from_one_big_bloom(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The sakura: cherry pinks whatever the palette, one big blossom and two or more
+    small ones apart from it (a drift), the rest the paper."""
+    for base in (CALM, LOUD):
+        direction = dataclasses.replace(base, seed=1, layout="top-left", title="桜の散る頃")
+        art = _forced(monkeypatch, "sakura", direction, 256)
+        hsv = np.asarray(art.image.convert("HSV"), float)
+        pink = (hsv[..., 1] > 50) & (hsv[..., 2] > 120) & ((hsv[..., 0] > 215) | (hsv[..., 0] < 5))
+        parts, count = ndimage.label(ndimage.binary_closing(pink, iterations=2))
+        sizes = np.sort(np.bincount(parts.ravel())[1:])[::-1]
+        sizes = sizes[sizes > 20]
+        assert len(sizes) >= 3 and sizes[0] > 4 * sizes[1], (base.title, sizes[:6])
+        assert 0.03 < pink.mean() < 0.3, pink.mean()

@@ -7,7 +7,8 @@ drop stirred once and pulled out into a tail, cropped large by the cover's edge)
 wave (one huge combed crest curling over, under a title at the top, marbled_wave) or
 the letter (the title's initial cut huge from the paper, a gel-git seen through it,
 marbled_letter); the full-bleed peacock only for a genre that leans to it
-(WALLPAPER); a bloom, tulip or heart where the title names one, the moon (a disc of
+(WALLPAPER); a bloom, tulip or heart where the title names one (cherry blossoms
+falling for the cherry, marbled_sakura), the moon (a disc of
 marbling lit half on a dark field, or rising big and low from a combed sea) only where
 it names the night, the wave most often where it names the sea; a drop on a dark
 ground a bold mass of ink. The title small or medium, on the paper, at 4.5:1.
@@ -52,6 +53,7 @@ from sleeve.engine.styles.cover_parts import marbled_layouts as lay
 from sleeve.engine.styles.cover_parts import marbled_letter as letter
 from sleeve.engine.styles.cover_parts import marbled_moon as moon
 from sleeve.engine.styles.cover_parts import marbled_paper as paper
+from sleeve.engine.styles.cover_parts import marbled_sakura as sakura
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 from sleeve.engine.styles.cover_parts import marbled_suminagashi as sumi
 from sleeve.engine.styles.cover_parts import marbled_wave as wave
@@ -75,8 +77,8 @@ STYLE = StyleInfo(
 SHEETS = ("peacock",)  # the one full-bleed sheet: only where a genre leans to it
 # ink on plain paper, the title on the paper; the moon on a dark field
 PAPER = ("suminagashi", "drop", "wave", "letter", "moon", "moonrise")
-COMPOSITIONS = (*PAPER, *SHEETS, "bloom", "tulip", "heart")
-FIGURES = ("bloom", "tulip", "heart")  # pictures drawn in the marbling on veined paper
+COMPOSITIONS = (*PAPER, *SHEETS, "bloom", "tulip", "heart", "sakura")
+FIGURES = ("bloom", "tulip", "heart", "sakura")  # pictures in the marbling on veined paper
 NIGHT = ("moon", "moonrise")  # the moons on a dark field (in the sky, rising from the sea)
 NAMED = (*FIGURES, *NIGHT)  # drawn only for a title that names what they show
 SKY = ("wave", "moonrise")  # the pictures that need the sky above them: a title at the top
@@ -97,7 +99,7 @@ RETIRED += ("gelgit", "shawl", "curl", "macro")
 # reviewers, 3-4/10): the wave (one huge combed crest) replaces them
 RETIRED += ("endpaper", "window", "ribbon")
 # a title that names a flower or a heart gets the figure that draws it (title_words)
-SUBJECT_LAYOUTS = {"flower": ("bloom", "tulip"), "cherry": ("bloom",), "heart": ("heart",)}
+SUBJECT_LAYOUTS = {"flower": ("bloom", "tulip"), "cherry": ("sakura",), "heart": ("heart",)}
 # a title that names the night or the moon gets the moon, the sea the wave
 SUBJECT_LAYOUTS |= {"night": ("moon", "moonrise"), "sea": ("wave",)}
 SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
@@ -157,8 +159,11 @@ def _fits(direction: ArtDirection) -> tuple[str, ...]:
 
 
 def named_figure(direction: ArtDirection) -> tuple[str, ...]:
-    """The figures that draw what the title names (SUBJECT_LAYOUTS), if any."""
+    """The figures that draw what the title names (SUBJECT_LAYOUTS), if any: a cherry
+    blossom's own (the sakura), not a generic flower's."""
     named = title_words.motifs(direction.title) & set(SUBJECT_LAYOUTS)
+    if "cherry" in named:
+        named -= {"flower"}
     return tuple(dict.fromkeys(f for s in sorted(named) for f in SUBJECT_LAYOUTS[s]))
 
 
@@ -215,6 +220,8 @@ def _moves(
     shape = composition_of(layout)
     if shape in SHEETS:
         return lay.combed_sheet(f, direction, rng, n, side, shape)
+    if shape == "sakura":
+        return sakura.sakura(f, direction, rng, n, side)
     if shape in FIGURES:
         return getattr(figures, shape)(f, direction, rng, n, side)
     if shape == "wave":
@@ -330,6 +337,8 @@ def _art(direction: ArtDirection, size: int, calmer: tuple[float, float] = calm.
     shade_at = min(work, max(SHADE_LEAST, round(work * SHADE_SCALE)))
     shape = composition_of(layout)
     f = mf.Field.grid(max(16, round(shade_at * MOVES_SCALE)))
+    if shape == "sakura":
+        colours = (colours[0], sakura.blossom_inks(colours[0]))
     rising = None  # the rising moon's disc and sea level
     if shape in NIGHT:
         colours = moon.face(colours)
