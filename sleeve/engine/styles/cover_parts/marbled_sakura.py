@@ -61,7 +61,7 @@ def _spots(d: ArtDirection, rng: np.random.Generator, side: str) -> list[tuple[P
     four to six small ones drifting down and across from it (a falling line)."""
     bx0, by0, bx1, by1 = sheet.art_box(d, side)
     loud = pat.peaks(pat.energy_line(d), 1)[0][0]
-    big = min(rng.uniform(0.2, 0.24), (by1 - by0) / 3.2)
+    big = min(rng.uniform(0.24, 0.28), (by1 - by0) / 2.7)
     x = bx0 + 0.26 + (bx1 - bx0 - 0.52) * (0.25 + 0.5 * loud)
     y = by0 + 1.25 * big + 0.02
     out = [((x, y), big)]
