@@ -58,7 +58,7 @@ def _bands(inks: int, r: float) -> mf.Bands:
 
 def _spots(d: ArtDirection, rng: np.random.Generator, side: str) -> list[tuple[Point, float]]:
     """The blossoms: a big one across the art box at the song's loudest moment, then
-    four to six small ones drifting down and across from it (a falling line)."""
+    three or four small ones drifting down and across from it (a falling line)."""
     bx0, by0, bx1, by1 = sheet.art_box(d, side)
     loud = pat.peaks(pat.energy_line(d), 1)[0][0]
     big = min(rng.uniform(0.24, 0.28), (by1 - by0) / 2.7)
@@ -67,10 +67,11 @@ def _spots(d: ArtDirection, rng: np.random.Generator, side: str) -> list[tuple[P
     out = [((x, y), big)]
     drift = 1.0 if x < (bx0 + bx1) / 2 else -1.0
     count = int(rng.integers(3, 5))
+    top, across = y + 0.3 * big, x + drift * 1.45 * big  # clear of the big one, beside it
     for k in range(count):
-        t = (k + 1.6) / (count + 0.6)  # clear of the big blossom
-        px = x + drift * t * (bx1 - bx0) * rng.uniform(0.3, 0.45) + rng.uniform(-0.05, 0.05)
-        py = y + t * (by1 - y - 0.06) + rng.uniform(-0.03, 0.03)
+        t = k / max(count - 1, 1)
+        px = across + drift * t * (bx1 - bx0) * rng.uniform(0.2, 0.3) + rng.uniform(-0.03, 0.03)
+        py = top + t * (by1 - 0.06 - top) + rng.uniform(-0.02, 0.02)
         small = big * rng.uniform(0.25, 0.38) * (1 - 0.3 * t)
         out.append(((float(np.clip(px, bx0 + 0.05, bx1 - 0.05)), float(py)), small))
     return out
