@@ -1,5 +1,5 @@
-"""What the full-bleed marbled pictures promise: no cut container (disc, arch, strip)
-on any bench track, pictures that differ in layout (not only colour), a focus placed
+"""What the marbled pictures promise: no cut container (disc, arch, strip, window) on
+any bench track, pictures that differ in layout (not only colour), a focus placed
 by the song's loud moment, and a small or medium title that reads at 64 px."""
 
 from __future__ import annotations
@@ -12,14 +12,16 @@ import pytest
 from PIL import Image
 from scipy import ndimage
 
+from sleeve.engine import raster
 from sleeve.engine.measures import letter_height
 from sleeve.engine.music import has_words
 from sleeve.engine.styles import marbled_ink
+from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 
 from .bench_tracks import bench_directions
 from .test_styles import CALM, LOUD
 
-PICTURES = ("suminagashi", "drop", "window", "peacock", "bloom", "tulip", "moon", "ribbon")
+PICTURES = ("suminagashi", "drop", "wave", "letter", "peacock", "bloom", "tulip", "moon")
 
 
 def test_no_bench_track_gets_wallpaper_behind_its_title() -> None:
@@ -44,11 +46,15 @@ def test_the_bench_sees_every_picture_and_figures_only_where_named() -> None:
     for direction in bench_directions():
         picture = marbled_ink.composition_of(marbled_ink.layout_of(direction))
         counts[picture] += 1
-        if picture in marbled_ink.FIGURES:
+        if picture in marbled_ink.NAMED:
             named = marbled_ink.named_figure(direction)
             assert picture in named or direction.genre == "children", (direction.title, picture)
-    assert all(counts[name] >= 8 for name in marbled_ink.PAPER), counts
-    assert counts["heart"] >= 3 and counts["bloom"] + counts["tulip"] >= 3, counts
+    general = [name for name in marbled_ink.PAPER if name not in marbled_ink.NIGHT]
+    assert all(counts[name] >= 6 for name in general), counts
+    assert all(counts[name] >= 2 for name in marbled_ink.NIGHT), counts
+    assert sum(counts[name] for name in marbled_ink.NIGHT) >= 6, counts
+    assert counts["heart"] >= 3 and counts["bloom"] + counts["tulip"] >= 2, counts
+    assert counts["sakura"] >= 1, counts
     assert max(counts.values()) < 0.45 * sum(counts.values()), counts
 
 
@@ -65,12 +71,12 @@ def _luma(image: Image.Image) -> np.ndarray:
 
 
 def test_the_pictures_differ_in_layout_not_only_colour(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The same track drawn as each picture: the drops, the big drop, the window, the
-    sheet and the figures put their masses in different places (downsampled luminance,
-    normalised so colour alone cannot tell them apart)."""
-    apart = (("suminagashi", "drop"), ("drop", "bloom"), ("window", "tulip"))
-    apart += (("peacock", "window"), ("peacock", "suminagashi"))
-    apart += (("moon", "ribbon"), ("ribbon", "window"), ("ribbon", "drop"), ("moon", "drop"))
+    """The same track drawn as each picture: the drops, the big drop, the wave, the
+    letter, the sheet and the figures put their masses in different places (downsampled
+    luminance, normalised so colour alone cannot tell them apart)."""
+    apart = (("suminagashi", "drop"), ("drop", "bloom"), ("wave", "tulip"), ("letter", "wave"))
+    apart += (("peacock", "wave"), ("peacock", "suminagashi"), ("letter", "peacock"))
+    apart += (("moon", "wave"), ("letter", "drop"), ("moon", "drop"), ("letter", "moon"))
     for base in (CALM, LOUD):
         direction = dataclasses.replace(base, seed=11, layout="top-left")
         maps = {name: _luma(_forced(monkeypatch, name, direction, 96).image) for name in PICTURES}
@@ -100,14 +106,17 @@ def test_the_focus_is_reported_and_sits_at_the_song_s_loud_moment(
         assert (early.focal[0] + early.focal[2]) < (late.focal[0] + late.focal[2]) - 0.2, seed
 
 
-@pytest.mark.parametrize("picture", ["suminagashi", "drop", "window"])
+@pytest.mark.parametrize("picture", ["suminagashi", "drop", "wave", "letter"])
 @pytest.mark.parametrize("layout", ["top-left", "bottom-left"])
 def test_pictures_on_paper_leave_the_title_plain_paper(
     monkeypatch: pytest.MonkeyPatch, picture: str, layout: str
 ) -> None:
     """A picture on plain paper with a clear idea, not a texture swatch: the title's
     band is bare paper (no marbling under the title), the ink sits in the rest, and
-    plenty of the cover is calm paper."""
+    plenty of the cover is calm paper (the wave only under a title at the top: it is
+    never picked for another)."""
+    if picture == "wave" and layout != "top-left":
+        pytest.skip("the wave needs the sky above it")
     for seed in range(4):
         direction = dataclasses.replace(CALM, seed=seed, layout=layout)
         image = _forced(monkeypatch, picture, direction, 128).image.convert("L")
@@ -164,14 +173,15 @@ def _titled(title: str, seed: int, genre: str = "pop"):  # type: ignore[no-untyp
 
 def test_a_title_that_names_a_flower_or_a_heart_gets_its_figure() -> None:
     """Two art directors read the marbling as a generic pattern behind a title: a title
-    that names a flower (Kaleidoscope Garden, 桜) is drawn as ebru's bloom or tulip, one
-    that names a heart as the hatip heart, on most seeds; the registry knows it."""
+    that names a flower (Kaleidoscope Garden) is drawn as ebru's bloom or tulip, one that
+    names the cherry (桜) as its falling blossoms, one that names a heart as the hatip
+    heart, on most seeds; the registry knows it."""
     from sleeve.engine.styles import registry
 
     assert {"flower", "heart"} <= set(marbled_ink.STYLE.subjects)
     cases = (
         ("Kaleidoscope Garden", {"bloom", "tulip"}, "pop"),
-        ("桜の散る頃", {"bloom", "tulip"}, "pop"),
+        ("桜の散る頃", {"sakura"}, "pop"),  # the cherry's own blossoms
     )
     cases += (("Corazón de fuego", {"heart"}, "latin"),)
     for title, figures, genre in cases:
@@ -275,39 +285,128 @@ def test_the_moon_is_half_lit_on_a_dark_field(monkeypatch: pytest.MonkeyPatch, l
         assert np.ptp(means) > 20 and means.max() > 2 * means.min(), (seed, means)
 
 
-def test_the_ribbon_is_a_tall_narrow_banner(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The ribbon: the ink a tall narrow strip (much taller than wide), the rest paper."""
-    for seed in range(4):
-        direction = dataclasses.replace(LOUD, seed=seed, layout="bottom-left")
-        art = _forced(monkeypatch, "ribbon", direction, 128)
-        grey = np.asarray(art.image.convert("L").resize((32, 32), Image.Resampling.BOX), float)
-        ink = np.abs(grey - np.median(grey)) > 30
-        rows, cols = np.flatnonzero(ink.any(1)), np.flatnonzero(ink.any(0))
-        assert rows[-1] - rows[0] > 2 * (cols[-1] - cols[0]), seed
-
-
 def test_a_title_that_names_the_night_gets_the_moon() -> None:
-    """Most covers of a title that names the night or the moon draw the moon."""
+    """Most covers of a title that names the night or the moon draw the moon (in the
+    sky, or rising from the sea under a title at the top)."""
     drawn = [
         marbled_ink.composition_of(marbled_ink.layout_of(_titled("Moon Over Lisbon", seed)))
         for seed in range(12)
     ]
-    assert drawn.count("moon") >= 6, drawn
+    assert sum(name in marbled_ink.NIGHT for name in drawn) >= 6, drawn
 
 
-@pytest.mark.parametrize("layout", ["top-left", "bottom-left"])
-def test_the_endpaper_sets_the_title_on_a_label_plate(
-    monkeypatch: pytest.MonkeyPatch, layout: str
-) -> None:
-    """The endpaper: marbled boards edge to edge (most of the cover inked), the title
-    set on a plain paper label plate (no marbling under its letters)."""
-    monkeypatch.setattr(marbled_ink, "pick_composition", lambda d, rng: "endpaper")
+def test_the_endpaper_window_and_ribbon_are_retired() -> None:
+    """Reviewers read the endpaper (a bound book with a label plate) and the window (a
+    combed sheet through a disc or a torn band) as wallpaper and swatches (3-4/10):
+    they and the ribbon are retired, the wave and the letter drawn instead."""
+    for name in ("endpaper", "window", "ribbon"):
+        assert name in marbled_ink.RETIRED and name not in marbled_ink.COMPOSITIONS
+    assert {"wave", "letter"} <= set(marbled_ink.PAPER)
+
+
+def _ink_columns(image: Image.Image) -> np.ndarray:
+    """Per column of a 32 px cover, the rows off the paper (the paper: the top row)."""
+    grey = np.asarray(image.convert("L").resize((32, 32), Image.Resampling.BOX), float)
+    return (np.abs(grey - np.median(grey[0])) > 30).sum(0)
+
+
+def test_the_wave_is_one_tall_crest_under_the_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The wave: one crest rising far above the calm water at a side, the sky
+    above it plain paper; drawn only under a title at the top, and for most covers
+    whose title names the sea."""
+    for direction in bench_directions():  # the wave and the rising moon need the sky
+        if marbled_ink.composition_of(marbled_ink.layout_of(direction)) in marbled_ink.SKY:
+            side = sheet.title_side(marbled_ink.titled(direction))
+            assert side.startswith("top"), direction.title
+    drawn = [
+        marbled_ink.layout_of(dataclasses.replace(_titled("Harbour Tide", seed), layout="top-left"))
+        for seed in range(10)
+    ]
+    assert drawn.count("wave") >= 6, drawn
     for seed in range(3):
-        direction = dataclasses.replace(LOUD, seed=seed, layout=layout, title="Blue Smoke")
-        art = np.asarray(marbled_ink.render(direction, 128).image.convert("L"), float)
-        mask = marbled_ink.render_with_title(direction, 128)[1].mask
-        x0, y0, x1, y1 = mask.resize((128, 128)).getbbox()
-        under = art[y0:y1, x0:x1]
-        assert under.std() < 10 and np.percentile(np.abs(under - np.median(under)), 98) < 15, seed
-        rows = np.abs(np.diff(art, axis=1)) > 25  # ink edges across the boards
-        assert rows.mean() > 0.08, seed
+        direction = dataclasses.replace(LOUD, seed=seed, layout="top-left")
+        ink = _ink_columns(_forced(monkeypatch, "wave", direction, 128).image)
+        assert ink.max() >= 2.5 * max(min(ink[0], ink[-1]), 1), (seed, ink)
+        assert ink.max() >= 12, (seed, ink)  # a crest of more than a third of the cover
+
+
+def test_the_letter_is_the_title_s_initial_cut_from_the_paper(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The letter: the title's initial (a CJK title's first character; none for a joined
+    script, which never draws it) cut from plain paper, the marbling inside its shape
+    and bare paper round it."""
+    from sleeve.engine.styles.cover_parts import marbled_letter
+
+    assert marbled_letter.initial("riot tape") == "R"
+    assert marbled_letter.initial("桜の散る頃") == "桜"
+    assert marbled_letter.initial("يا ليل يا عين") is None
+    arabic = dataclasses.replace(_titled("يا ليل يا عين", 0), layout="top-left")
+    assert all(
+        marbled_ink.pick_composition(arabic, np.random.default_rng(s)) != "letter"
+        for s in range(20)
+    )
+    for layout in ("top-left", "bottom-left"):
+        direction = dataclasses.replace(LOUD, seed=2, layout=layout)
+        seeded = marbled_ink.titled(direction)
+        rng = raster.rng_for(seeded, "marbled")
+        marbled_ink.palette_of(seeded, rng)
+        cut = marbled_letter.cut(seeded, rng, sheet.title_side(seeded))
+        assert cut[0] == marbled_letter.initial(direction.title)
+        glyph = np.asarray(marbled_letter.mask(cut, 128), float) > 128
+        image = _forced(monkeypatch, "letter", direction, 128).image
+        rgb = np.asarray(image, float)
+        paper = np.median(rgb[~glyph], 0)
+        off = np.abs(rgb - paper).max(-1) > 40
+        assert off[~glyph].mean() < 0.02, layout  # bare paper round the letter
+        assert off[glyph].mean() > 0.5 and glyph.mean() > 0.12, layout
+
+
+def test_the_rising_moon_sits_on_a_striped_sea(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rising moon: a dark sky (the title's calm), a bright disc low in it and a sea
+    of many stripes across the whole foot of the cover (rows flip between dark and
+    light down every column)."""
+    for seed in range(3):
+        direction = dataclasses.replace(CALM, seed=seed, layout="top-left")
+        art = _forced(monkeypatch, "moonrise", direction, 128)
+        grey = np.asarray(art.image.convert("L"), float)
+        assert np.median(grey[:30]) < 60, seed  # the night
+        sea = grey[-12:] > np.median(grey[:30]) + 60
+        flips = np.abs(np.diff(sea.astype(int), axis=0)).sum(0)
+        assert (flips >= 2).mean() > 0.9, seed  # stripes the whole width
+        x0, y0, x1, y1 = (round(v * 128) for v in art.focal)
+        assert y1 <= 102 and grey[y0:y1, x0:x1].max() > np.median(grey[:30]) + 90, seed
+
+
+def test_a_drop_on_a_dark_ground_is_a_bold_mass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thin pale rings on black faded to nothing at 64 px: on a dark ground the drop's
+    ink covers most of its disc (the water thin dark lines); on pale paper the water
+    stays most of it (thin lines, not op-art stripes)."""
+    from sleeve.engine.languages import language_for
+
+    doom = dataclasses.replace(LOUD, genre="metal", language=language_for("doom_metal"))
+    for direction, least, most in ((doom, 0.55, 1.0), (CALM, 0.0, 0.5)):
+        for seed in range(2):
+            seeded = dataclasses.replace(direction, seed=seed, layout="top-left")
+            art = _forced(monkeypatch, "drop", seeded, 128)
+            grey = np.asarray(art.image.convert("L"), float)
+            x0, y0, x1, y1 = (round(v * 128) for v in art.focal)
+            ink = np.abs(grey[y0:y1, x0:x1] - np.median(grey[:24])) > 20
+            assert least <= ink.mean() <= most, (direction.genre, seed, ink.mean())
+
+
+def test_the_cherry_s_blossoms_fall_pink_from_one_big_bloom(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The sakura: cherry pinks whatever the palette, one big blossom and two or more
+    small ones apart from it (a drift), the rest the paper."""
+    for base in (CALM, LOUD):
+        direction = dataclasses.replace(base, seed=1, layout="top-left", title="桜の散る頃")
+        art = _forced(monkeypatch, "sakura", direction, 256)
+        hsv = np.asarray(art.image.convert("HSV"), float)
+        pink = (hsv[..., 1] > 50) & (hsv[..., 2] > 120) & ((hsv[..., 0] > 215) | (hsv[..., 0] < 5))
+        parts, count = ndimage.label(ndimage.binary_closing(pink, iterations=2))
+        sizes = np.sort(np.bincount(parts.ravel())[1:])[::-1]
+        sizes = sizes[sizes > 20]
+        assert len(sizes) >= 3 and sizes[0] > 4 * sizes[1], (base.title, sizes[:6])
+        assert 0.03 < pink.mean() < 0.3, pink.mean()

@@ -4,13 +4,14 @@ picture with calm paper for the title.
 The pictures: suminagashi (one set of evenly spaced nested
 rings pulled through by one S-stroke or comb, marbled_suminagashi), the drop (one big
 drop stirred once and pulled out into a tail, cropped large by the cover's edge), the
-window (a combed sheet seen through a disc or a torn band, as a bookbinder lays it),
-the ribbon (a combed sheet falling as a swallowtailed banner beside the title) or the
-moon (a disc of marbling lit half on a dark field) or the endpaper (the cover as a
-bound book: marbled boards, a spine, the title on a printed label plate); the
-full-bleed peacock only for a genre that leans to it (WALLPAPER); a bloom, tulip or
-heart where the title names one, the moon where it names the night. The title small
-or medium, on the paper, at 4.5:1.
+wave (one huge combed crest curling over, under a title at the top, marbled_wave) or
+the letter (the title's initial cut huge from the paper, a gel-git seen through it,
+marbled_letter); the full-bleed peacock only for a genre that leans to it
+(WALLPAPER); a bloom, tulip or heart where the title names one (cherry blossoms
+falling for the cherry, marbled_sakura), the moon (a disc of
+marbling lit half on a dark field, or rising big and low from a combed sea) only where
+it names the night, the wave most often where it names the sea; a drop on a dark
+ground a bold mass of ink. The title small or medium, on the paper, at 4.5:1.
 
 Two art directors read the full-bleed sheets (gel-git, shawl, curl, the macro rings)
 as wallpaper behind a title (3/10): they are retired (RETIRED). The song moves the
@@ -46,16 +47,16 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import marble_field as mf
 from sleeve.engine.styles.cover_parts import marbled_calm as calm
 from sleeve.engine.styles.cover_parts import marbled_drops as drops
-from sleeve.engine.styles.cover_parts import marbled_endpaper as endpaper
 from sleeve.engine.styles.cover_parts import marbled_figures as figures
 from sleeve.engine.styles.cover_parts import marbled_inks as inks_of
 from sleeve.engine.styles.cover_parts import marbled_layouts as lay
+from sleeve.engine.styles.cover_parts import marbled_letter as letter
 from sleeve.engine.styles.cover_parts import marbled_moon as moon
 from sleeve.engine.styles.cover_parts import marbled_paper as paper
-from sleeve.engine.styles.cover_parts import marbled_ribbon as ribbon
+from sleeve.engine.styles.cover_parts import marbled_sakura as sakura
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 from sleeve.engine.styles.cover_parts import marbled_suminagashi as sumi
-from sleeve.engine.styles.cover_parts import marbled_window as window
+from sleeve.engine.styles.cover_parts import marbled_wave as wave
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_parse import parse_title
@@ -66,7 +67,8 @@ STYLE = StyleInfo(
     family="image",
     fits=("psychedelic", "rock", "electronic", "jazz", "world", "synthwave"),  # hyperpop lists it
     draws_title=True,  # the title small or medium on the eased marbling, never a big block
-    subjects=("flower", "cherry", "heart", "night"),  # ebru's tulip or bloom, the hatip heart
+    # ebru's tulip or bloom, the hatip heart, the moon, the wave
+    subjects=("flower", "cherry", "heart", "night", "sea"),
     # no children's song or lullaby: its bloom on The Little Yellow Duck read as "a
     # menacing splat", "a spiky black-and-red star blob" to two final reviewers
     never=("children", "lullaby"),
@@ -74,9 +76,12 @@ STYLE = StyleInfo(
 
 SHEETS = ("peacock",)  # the one full-bleed sheet: only where a genre leans to it
 # ink on plain paper, the title on the paper; the moon on a dark field
-PAPER = ("suminagashi", "drop", "window", "ribbon", "moon", "endpaper")
-COMPOSITIONS = (*PAPER, *SHEETS, "bloom", "tulip", "heart")
-FIGURES = ("bloom", "tulip", "heart")  # pictures drawn in the marbling on veined paper
+PAPER = ("suminagashi", "drop", "wave", "letter", "moon", "moonrise")
+COMPOSITIONS = (*PAPER, *SHEETS, "bloom", "tulip", "heart", "sakura")
+FIGURES = ("bloom", "tulip", "heart", "sakura")  # pictures in the marbling on veined paper
+NIGHT = ("moon", "moonrise")  # the moons on a dark field (in the sky, rising from the sea)
+NAMED = (*FIGURES, *NIGHT)  # drawn only for a title that names what they show
+SKY = ("wave", "moonrise")  # the pictures that need the sky above them: a title at the top
 LAYOUTS = COMPOSITIONS
 # the band (a ribbon of wavy stripes) and the drop (a small ringed target on bare water)
 # drew templates; the disc, arch and strip (the sheet cut and laid on plain paper beside
@@ -89,22 +94,28 @@ LAYOUTS = COMPOSITIONS
 # art directors, 3/10): the focal pictures on plain paper replace them
 RETIRED = ("band", "disc", "arch", "strip", "field", "stone", "eye", "stroke")
 RETIRED += ("gelgit", "shawl", "curl", "macro")
+# the endpaper (a bound book with a label plate) and the window (a combed sheet through
+# a disc or a torn band) read as wallpaper and swatches, the ribbon as a bookmark (two
+# reviewers, 3-4/10): the wave (one huge combed crest) replaces them
+RETIRED += ("endpaper", "window", "ribbon")
 # a title that names a flower or a heart gets the figure that draws it (title_words)
-SUBJECT_LAYOUTS = {"flower": ("bloom", "tulip"), "cherry": ("bloom",), "heart": ("heart",)}
-# a title that names the night or the moon gets the moon
-SUBJECT_LAYOUTS |= {"night": ("moon",)}
+SUBJECT_LAYOUTS = {"flower": ("bloom", "tulip"), "cherry": ("sakura",), "heart": ("heart",)}
+# a title that names the night or the moon gets the moon, the sea the wave
+SUBJECT_LAYOUTS |= {"night": ("moon", "moonrise"), "sea": ("wave",)}
 SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
+# the pictures' weights before the song and the genre move them
+WEIGHTS = {"suminagashi": 0.35, "drop": 0.2, "wave": 0.6, "letter": 0.6}
 WALLPAPER = ("psychedelic", "hyperpop")  # the genres that may take the full-bleed sheet
 LEANS = {"psychedelic": "peacock", "hyperpop": "peacock", "funk": "drop", "disco": "drop"}
-LEANS |= {"folk": "window", "chamber": "suminagashi", "ambient": "suminagashi"}
-LEANS |= {"classical": "suminagashi", "world": "window", "latin": "drop", "rnb": "suminagashi"}
-LEANS |= {"arabic": "window", "bollywood": "window", "jazz": "window", "rock": "drop"}
-# genres that take only some pictures: metal a stark drop or spine, drill and trap a
-# drop or the drops on black, a jingle one bold flower or a drop
-FITS = {"metal": ("drop", "window"), "drill": ("drop", "suminagashi")}
-FITS |= {"trap": ("drop", "suminagashi"), "jingle": ("bloom", "drop")}
-# the dark genres (mostly near black) draw no endpaper (its boards inked edge to edge)
-FITS |= {g: tuple(p for p in PAPER if p != "endpaper") for g in inks_of.DARK}
+LEANS |= {"folk": "wave", "chamber": "suminagashi", "ambient": "suminagashi"}
+LEANS |= {"classical": "suminagashi", "world": "wave", "latin": "drop", "rnb": "suminagashi"}
+LEANS |= {"arabic": "drop", "bollywood": "drop", "rock": "wave", "punk": "letter"}
+# jazz's giant cropped letters (Blue Note), techno's one flat mark
+LEANS |= {"jazz": "letter", "techno": "letter"}
+# genres that take only some pictures: metal a stark drop or wave, drill and trap a
+# drop or the rings on black, a jingle one bold flower or a drop
+FITS = {"metal": ("drop", "wave", *NIGHT), "drill": ("drop", "suminagashi", *NIGHT)}
+FITS |= {"trap": ("drop", "suminagashi", *NIGHT), "jingle": ("bloom", "drop")}
 PAPER_GAP = 0.2  # the least lightness step between an ink and plain paper (OKLCH)
 PAPER_CONTRAST = 5.5  # black or white stands at least this far off plain paper
 LONG_TITLE = 16  # a main title longer than this (characters) is set small
@@ -148,21 +159,24 @@ def _fits(direction: ArtDirection) -> tuple[str, ...]:
 
 
 def named_figure(direction: ArtDirection) -> tuple[str, ...]:
-    """The figures that draw what the title names (SUBJECT_LAYOUTS), if any."""
+    """The figures that draw what the title names (SUBJECT_LAYOUTS), if any: a cherry
+    blossom's own (the sakura), not a generic flower's."""
     named = title_words.motifs(direction.title) & set(SUBJECT_LAYOUTS)
+    if "cherry" in named:
+        named -= {"flower"}
     return tuple(dict.fromkeys(f for s in sorted(named) for f in SUBJECT_LAYOUTS[s]))
 
 
 def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The picture: the suminagashi likelier for calm music, the drop for loud or
-    turbulent music, the window between; the full-bleed sheet only for the genres
-    that lean to it (WALLPAPER); the figures only for a title that names what they
-    draw (most often, SUBJECT_SHARE); the genre's lean likelier still and its FITS
-    only; the seed draws."""
+    turbulent music, the wave and the letter between (the wave only under a title at
+    the top, the letter only for a title with an initial that stands alone); the
+    full-bleed sheet only for the genres that lean to it (WALLPAPER); the figures and
+    the moon only for a title that names what they draw (most often, SUBJECT_SHARE);
+    the genre's lean likelier still and its FITS only; the seed draws."""
     e, t = direction.energy, direction.turbulence
-    weights = np.array(
-        [0.35 + 0.5 * (1 - e), 0.2 + 0.3 * e + 0.2 * t, 0.4, 0.5, 0.2, 0.5, 0, 0, 0, 0]
-    )
+    moved = {"suminagashi": 0.5 * (1 - e), "drop": 0.3 * e + 0.2 * t}
+    weights = np.array([WEIGHTS.get(n, 0.0) + moved.get(n, 0.0) for n in COMPOSITIONS])
     wallpaper = {direction.genre, direction.language.subgenre} & set(WALLPAPER)
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
     if lean and (lean not in SHEETS or wallpaper):
@@ -170,6 +184,11 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     fits = _fits(direction)
     if fits:
         weights *= np.array([name in fits for name in COMPOSITIONS], float)
+    if not sheet.title_side(direction).startswith("top"):  # the sky above them
+        weights *= np.array([name not in SKY for name in COMPOSITIONS], float)
+        fits = tuple(n for n in fits or COMPOSITIONS if n not in SKY)
+    if letter.initial(direction.title) is None:  # no initial that stands alone
+        weights[COMPOSITIONS.index("letter")] = 0.0
     named = [n for n in named_figure(direction) if not fits or n in fits]
     if named:
         picked = np.array([name in named for name in COMPOSITIONS], float)
@@ -201,14 +220,12 @@ def _moves(
     shape = composition_of(layout)
     if shape in SHEETS:
         return lay.combed_sheet(f, direction, rng, n, side, shape)
+    if shape == "sakura":
+        return sakura.sakura(f, direction, rng, n, side)
     if shape in FIGURES:
         return getattr(figures, shape)(f, direction, rng, n, side)
-    if shape == "window":
-        return window.window(f, direction, rng, n, side)
-    if shape == "ribbon":
-        return ribbon.ribbon(f, direction, rng, n, side)
-    if shape == "endpaper":
-        return endpaper.endpaper(f, direction, rng, n, side)
+    if shape == "wave":
+        return wave.wave(f, direction, rng, n, side)
     if shape == "suminagashi":
         return sumi.suminagashi(f, direction, rng, n, side)
     return drops.drop(f, direction, rng, n, side)
@@ -282,7 +299,7 @@ def _paper_palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[R
 
 def _night(direction: ArtDirection, colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
     """The cover's ground: the moon's dark field, else the paper."""
-    if composition_of(_layout(direction)) != "moon":
+    if composition_of(_layout(direction)) not in NIGHT:
         return colours
     return moon.night(colours[0]), colours[1]
 
@@ -320,14 +337,28 @@ def _art(direction: ArtDirection, size: int, calmer: tuple[float, float] = calm.
     shade_at = min(work, max(SHADE_LEAST, round(work * SHADE_SCALE)))
     shape = composition_of(layout)
     f = mf.Field.grid(max(16, round(shade_at * MOVES_SCALE)))
-    if shape == "moon":
+    if shape == "sakura":
+        colours = (colours[0], sakura.blossom_inks(colours[0]))
+    rising = None  # the rising moon's disc and sea level
+    if shape in NIGHT:
         colours = moon.face(colours)
-        layers, focus, disc = moon.moon(f, direction, rng, len(colours[1]), side)
+        rising = moon.rising_disc(direction, rng, side) if shape == "moonrise" else None
+        disc = rising[0] if rising else None
+        layers, focus, disc = moon.moon(f, direction, rng, len(colours[1]), side, disc)
+        if rising:  # the disc's foot is under the sea
+            focus = (*focus[:3], min(focus[3], rising[1]))
+    elif shape == "letter":
+        layers, focus, cut = letter.letter(f, direction, rng, len(colours[1]), side)
     else:
         layers, focus = _moves(f, direction, rng, len(colours[1]), side, layout)
     img = _shade(layers, shade_at, *(_figure_inks(colours) if shape in FIGURES else colours))
-    if shape == "moon":
-        img = moon.place(img, disc, _night(direction, colours)[0])
+    if shape in NIGHT:
+        night = _night(direction, colours)[0]
+        img = moon.place(img, disc, night)
+    if rising:
+        img = moon.sea(img, direction, rng, rising[1], (night, colours[1]))
+    if shape == "letter":  # cut at the working size: the letter's edges crisp
+        img = letter.place(img.resize((work, work), Image.Resampling.BICUBIC), cut, colours[0])
     img = paper.fibre(img, raster.rng_for(direction, "marbled-paper"))
     if shape not in SHEETS:  # the title stands on plain paper: nothing to calm
         image = finish(raster.to_size(img, size), direction, "marbled", 0.025)

@@ -10,8 +10,10 @@ from __future__ import annotations
 import numpy as np
 
 from sleeve.engine import compose
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import marble_field as mf
+from sleeve.engine.styles.cover_parts import marbled_inks as inks_of
 from sleeve.engine.styles.cover_parts import marbled_patterns as pat
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 from sleeve.engine.styles.cover_parts.marbled_figures import pull
@@ -32,23 +34,31 @@ def room(c: Point, box: compose.Box) -> float:
 
 
 def drop_bands(
-    rng: np.random.Generator, own: int, other: int, reach: float, count: int
+    rng: np.random.Generator, own: int, other: int, reach: float, count: int, bold: bool = False
 ) -> mf.Bands:
     """One drop's rings out to `reach`: its own ink and clear water by turns, the water
     wider, each later drop pushing the earlier rings out (equal areas: the outer rings
-    thinner); one ring of `other`; the rim its own ink."""
+    thinner); one ring of `other`; the rim its own ink. `bold` (on a dark ground, where
+    thin pale lines faded at 64 px): the ink wider, the water thin dark lines."""
     areas, inks = [], []
     swap = int(rng.integers(1, max(count // 2, 2))) * 2
+    water, ink = ((0.25, 0.45), (0.8, 1.4)) if bold else ((0.8, 1.5), (0.35, 0.6))
     for k in range(count):  # innermost first
         if k % 2:
-            areas.append(rng.uniform(0.8, 1.6))
+            areas.append(rng.uniform(*water))
             inks.append(CLEAR)
         else:
-            areas.append(rng.uniform(0.3, 0.6) if k else rng.uniform(0.15, 0.3))
+            areas.append(rng.uniform(*ink) if k else rng.uniform(0.15, 0.3))
             inks.append(other if k == swap else own)
     inks[-1] = own
     radii = np.sqrt(np.cumsum(areas) / sum(areas)) * reach
     return mf.Bands(radii, np.array([*inks, CLEAR]))
+
+
+def dark_ground(d: ArtDirection) -> bool:
+    """Whether the cover's paper is dark (the genre's own black, or a dark palette)."""
+    dark_genre = d.language.subgenre in inks_of.DARK or d.genre == "metal"
+    return dark_genre or compose.dark_field(rgb_to_oklch(d.palette.background)[0])
 
 
 def _rings_count(d: ArtDirection, rng: np.random.Generator, least: int) -> int:
@@ -101,7 +111,7 @@ def drop(
     pull(f, back, angle, 1.6 * r, (0.45 + 0.3 * d.energy) * r, 0.08 * r)  # the tail
     mf.swirl(f, stir, turn, 0.3 * r)
     field, second, accent = pat.roles(inks)
-    bands = drop_bands(rng, field, second, r, _rings_count(d, rng, 5))
+    bands = drop_bands(rng, field, second, r, _rings_count(d, rng, 5), dark_ground(d))
     ring_inks = bands.inks.copy()
     ring_inks[2:-2:4][ring_inks[2:-2:4] == field] = second  # every other ink ring the second
     ring_inks[int(rng.integers(1, max(len(ring_inks) // 4, 2))) * 2] = accent

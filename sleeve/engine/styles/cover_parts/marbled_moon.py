@@ -1,6 +1,7 @@
 """The marbled moon: a disc of combed marbling on a dark field, lit from one side (a
 soft terminator, the far half in shadow, a faint earthshine) with a soft glow round
 its lit limb, as a planet in a night sky; the rest of the cover dark for the title.
+The rising moon: the disc big and low, sunk into a calm sea of long combed stripes.
 
 The marbling is shaded on pale paper over the whole cover (``marbled_layouts``); the
 disc, its light and the night are laid over afterwards (``place``).
@@ -18,9 +19,11 @@ from sleeve.engine.styles.cover_parts import marble_field as mf
 from sleeve.engine.styles.cover_parts import marbled_layouts as lay
 from sleeve.engine.styles.cover_parts import marbled_patterns as pat
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
+from sleeve.engine.styles.cover_parts import marbled_wave as wave
 
 F = np.float32
 NIGHT_L = 0.17  # the night's lightness (OKLCH)
+SEA_LEVEL = (0.72, 0.78)  # the rising moon's sea: its level (share of the side from the top)
 EARTHSHINE = 0.12  # how much of the marbling the dark half still shows
 GLOW = 0.22  # the glow's strength round the lit limb
 Disc = tuple[float, float, float, float]  # centre x, y, radius, light angle
@@ -52,12 +55,29 @@ def disc_of(d: ArtDirection, rng: np.random.Generator, side: str) -> Disc:
     return cx, cy, r, light
 
 
+def rising_disc(d: ArtDirection, rng: np.random.Generator, side: str) -> tuple[Disc, float]:
+    """The rising moon's place, size and light, and the sea's level: the disc big and
+    low, across the box at the song's loudest moment, its foot sunk under the sea."""
+    bx0, by0, bx1, by1 = sheet.art_box(d, side)
+    loud = pat.peaks(pat.energy_line(d), 1)[0][0]
+    level = rng.uniform(*SEA_LEVEL)
+    r = float(min(rng.uniform(0.22, 0.28), (level - by0) / 1.6, (bx1 - bx0) / 2 - 0.06))
+    cx = bx0 + r + 0.06 + (bx1 - bx0 - 2 * r - 0.12) * (0.2 + 0.6 * loud)
+    cy = level - r * rng.uniform(0.15, 0.5)
+    return (cx, cy, r, float(rng.uniform(-2.8, -0.35))), level
+
+
 def moon(
-    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
+    f: mf.Field,
+    d: ArtDirection,
+    rng: np.random.Generator,
+    inks: int,
+    side: str,
+    disc: Disc | None = None,
 ) -> tuple[lay.Layers, compose.Box, Disc]:
-    """A combed sheet (curl, gel-git or shawl) for the moon's face, its place and
-    light; the focus the disc."""
-    disc = disc_of(d, rng, side)
+    """A combed sheet (curl, gel-git or shawl) for the moon's face, its place (`disc`,
+    else disc_of) and light; the focus the disc."""
+    disc = disc or disc_of(d, rng, side)
     kind = ("curl", "gelgit", "shawl")[int(rng.integers(3))]
     layers, _ = lay.combed_sheet(f, d, rng, inks, side, kind)
     cx, cy, r, _ = disc
@@ -90,4 +110,26 @@ def place(image: Image.Image, disc: Disc, dark: RGB) -> Image.Image:
     pale = arr.mean((0, 1))
     outside = ground + (pale - ground) * glow[..., None]
     out = outside + (inside - outside) * edge[..., None]
+    return Image.fromarray(np.clip(out + 0.5, 0, 255).astype(np.uint8), "RGB")
+
+
+def sea(
+    image: Image.Image, d: ArtDirection, rng: np.random.Generator, level: float, colours: tuple
+) -> Image.Image:
+    """`image` with a calm sea laid over it below `level`: the night's water combed
+    into long bright stripes of the moon's inks (the lightest first), a slow swell;
+    `colours`: the night and the inks."""
+    dark, inks = colours
+    size = image.size[0]
+    g = mf.Field.grid(size)
+    for _ in range(2):  # two slow swells, not one even ripple (a synthwave sea)
+        length = rng.uniform(0.15, 0.35)
+        mf.wave(g, np.pi / 2, 0.03 * length, length, rng.uniform(0, 6.3))
+    mf.breeze(g, rng, 0.012)
+    bands = wave.water_bands(rng, len(inks), level, d)
+    table = np.array([*inks, dark], np.float32)
+    water = mf.shade(g.y, bands, table, 1.0 / size).astype(np.float32)
+    cover = np.clip((g.y - F(level)) * F(size) + F(0.5), 0, 1)[..., None]
+    arr = np.asarray(image.convert("RGB"), np.float32)
+    out = arr + (water - arr) * cover
     return Image.fromarray(np.clip(out + 0.5, 0, 255).astype(np.uint8), "RGB")

@@ -23,6 +23,7 @@ F = np.float32
 Layers = list[tuple[np.ndarray, mf.Bands]]
 INK_SHARE = 0.42  # of each ring pair, the ink ring's width (the clear ring the rest)
 EDGE = 0.04  # paper kept between the rings and the title's side (share of the side)
+LEAST = 0.2  # the rings' least radius where the art's box has room
 
 
 def ring_bands(inks: int, reach: float, pairs: int) -> mf.Bands:
@@ -85,15 +86,19 @@ def suminagashi(
 ) -> tuple[Layers, compose.Box]:
     """One set of evenly spaced rings at the song's loudest moment, pulled through by
     one S-curve or one comb; the rest of the cover plain paper."""
-    box = sheet.art_box(d, side)
-    bx0, by0, bx1, by1 = box
+    bx0, by0, bx1, by1 = sheet.art_box(d, side)
     loud = pat.peaks(pat.energy_line(d), 1)[0][0]
+    x = bx0 + (bx1 - bx0) * (0.3 + 0.4 * loud + rng.uniform(-0.16, 0.16))
+    y = by0 + (by1 - by0) * rng.uniform(0.36, 0.64)
+    gaps = [x - bx0, bx1 - x, y - by0, by1 - y]
+    r = float(np.clip(min(gaps) - EDGE, LEAST, rng.uniform(0.3, 0.38)))
+    # never under LEAST (small rings in a corner of a wide field read as a stray mark):
+    # kept inside the box, moved in from its edge where they would cross it
+    r = min(r, (bx1 - bx0) / 2 - EDGE, (by1 - by0) / 2 - EDGE)
     c = (
-        bx0 + (bx1 - bx0) * (0.3 + 0.4 * loud + rng.uniform(-0.16, 0.16)),
-        by0 + (by1 - by0) * rng.uniform(0.36, 0.64),
+        float(np.clip(x, bx0 + EDGE + r, bx1 - EDGE - r)),
+        float(np.clip(y, by0 + EDGE + r, by1 - EDGE - r)),
     )
-    gaps = [c[0] - bx0, bx1 - c[0], c[1] - by0, by1 - c[1]]
-    r = float(np.clip(min(gaps) - EDGE, 0.12, rng.uniform(0.3, 0.38)))
     angle = pat.comb_angle(d, rng) + float(rng.uniform(-0.25, 0.25))
     pairs = int(5 + 4 * pat.fineness(d) + rng.integers(0, 2))
     mf.breeze(f, rng, 0.003)
