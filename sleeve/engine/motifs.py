@@ -19,6 +19,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "grain_gradient/horizon-disc",
             "loudness_horizon/lake",
             "loudness_horizon/river",
+            "marbled_ink/moonrise",
             "mono_grain/disc",
             "paper_cut/diorama",
             "pixel_sort/horizon",
