@@ -1,5 +1,5 @@
 """Ridgeline: the song's ridges made into one picture each (a window of them, a globe,
-one bright crest, a dune, a weave, a huge crop); tracks get different compositions,
+one bright crest, a dune); tracks get different compositions,
 the music leans the choice and moves the layout, the title keeps a calm zone, metal
 keeps greys, the pulsar prints (the Joy Division pastiche) and the landscapes are
 retired."""
@@ -34,7 +34,7 @@ SYNTH = dataclasses.replace(ELECTRO, language=language_for("electronic"))
 DOOM = Palette(
     (20, 17, 14), ((168, 144, 106), (92, 74, 50), (140, 47, 30)), (140, 47, 30), (217, 208, 188)
 )
-# the calm compositions (the loud ones: the weave and the crop)
+# the calm compositions (the loud ones: the beam and the dune)
 CALM_ONES = {"window", "sphere"}
 
 
@@ -217,7 +217,7 @@ def test_the_road_bends_and_moves_with_the_seed_and_the_song() -> None:
 
 def test_calm_songs_lean_to_the_window_and_the_sphere() -> None:
     """The music leans the pick: calm songs get the window or the sphere more often than
-    loud ones, which lean to the weave and the crop."""
+    loud ones, which lean to the beam and the dune."""
     calm = sum(n in CALM_ONES for n in _layouts(CALM))
     loud = sum(n in CALM_ONES for n in _layouts(LOUD))
     assert calm > loud + 5
@@ -326,14 +326,15 @@ def _thin_lines(art, size: int) -> float:
 
 
 def test_the_ridges_are_bands_of_tone_not_white_lines() -> None:
-    """The compositions of bands (the beam's light, the weave, the dusk ranges, the city)
+    """The compositions of bands (the beam's light, the dusk ranges, the city, the city's
+    window of rooftops)
     print their ridges as flat bands of tone, not the plot's texture of thin lines (a
     fifth to a half of the old silhouettes were line pixels); the window's small stack
     is lines."""
     for base in (CALM, LOUD, SYNTH):
         for seed in range(3):
             direction = dataclasses.replace(base, seed=seed, palette=DOOM, valence=0.2)
-            for name in ("beam", "weave", "dusk", "city"):
+            for name in ("beam", "dusk", "city", "city-window"):
                 share = _thin_lines(_drawn(direction, name, 256), 256)
                 assert share < 0.03, (name, base.genre, seed, share)
             assert _thin_lines(_drawn(direction, "window", 256), 256) > 0.08
@@ -350,7 +351,9 @@ def test_no_composition_takes_the_turns() -> None:
         direction = direct_from_music(music)[0]
         names += [ridgeline.layout_of(turned(direction, turn)) for turn in range(24)]
     counts = {n: names.count(n) for n in set(names)}
-    assert len(counts) >= 6 and max(counts.values()) < len(names) / 4, counts
+    # five drawn unnamed since the weave, the crop and the trace retired (a hard genre's
+    # four), so none under a quarter is too strict: none over 30%
+    assert len(counts) >= 5 and max(counts.values()) < len(names) * 0.3, counts
 
 
 def test_the_title_zone_stays_calm() -> None:

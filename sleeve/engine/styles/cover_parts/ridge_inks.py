@@ -1,7 +1,7 @@
 """Ridgeline inks: the print's colours, a sky from its top to its glow at the horizon,
 the ridges' bands stepping from the far one (hazed, near the glow) to the near one
-(deep), a sun or moon, a line ink and a second ink (the weave's columns, the torn
-strips). Metal and the mono languages keep greys (bone, ash, black); a dark or sad
+(deep), a sun or moon, a line ink and a second ink (the torn strips, the globe's
+middle). Metal and the mono languages keep greys (bone, ash, black); a dark or sad
 song gets a dusk (never brown ranges: dark oranges turn slate), a bright one a day
 print on paper; the hard genres a stark print (black on their spot ink, black on
 bone, or black and bone under a spot sun); never a murky green or olive field, and
@@ -31,7 +31,7 @@ class Inks:
     near: RGB  # the nearest band
     sun: RGB  # the disc
     ink: RGB  # lines: the strip's ridges, rims
-    second: RGB  # a second ink: the weave's columns, the torn strips
+    second: RGB  # a second ink: the torn strips
 
 
 def _grey(dark: bool, hue: float) -> Inks:

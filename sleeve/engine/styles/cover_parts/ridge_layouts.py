@@ -1,10 +1,9 @@
 """Ridgeline compositions (LAYOUTS) and the mountain title's dusk ranges: a few big
 ranges layered like a mountain print at dusk (more for a busier song), a sun or moon
 sinking behind the far one where the song is loudest; it draws onto the canvas and
-returns its focal box (the title keeps out of it). The window and the crop are in
-ridge_frames; the beam, the sphere and the weave in ridge_objects; the overprint and
-the road in ridge_scenes; the city, the torn strips and the trace in ridge_pictures,
-the city's other pictures in ridge_city.
+returns its focal box (the title keeps out of it). The window is in ridge_frames;
+the beam and the sphere in ridge_objects; the dune and the road in ridge_scenes; the
+city and the torn strips in ridge_pictures, the city's other pictures in ridge_city.
 """
 
 from __future__ import annotations
@@ -87,9 +86,6 @@ LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
     "sphere": OBJECTS["sphere"],
     "beam": OBJECTS["beam"],
     "dune": SCENES["dune"],
-    "weave": OBJECTS["weave"],
-    "crop": FRAMES["crop"],
-    "trace": PICTURES["trace"],
     "torn": PICTURES["torn"],
     "road": SCENES["road"],
     "dusk": dusk,

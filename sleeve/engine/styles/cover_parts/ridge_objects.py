@@ -4,9 +4,7 @@ canvas and returns its focal box (the title keeps out of it):
 beam: one bright ridge (the whole song) across a black field, its light falling
 away below it like a curtain, a bloom along the crest;
 sphere: the ridges wrapped round a globe on a plain field, each band one tone from the
-lit top to the shaded foot, a soft shadow under it;
-weave: a woven mat on the field, its ribbons' edges the song's ridges (each swells
-where the song is loud), woven over and under in two inks.
+lit top to the shaded foot, a soft shadow under it.
 """
 
 from __future__ import annotations
@@ -29,7 +27,6 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
     lines,
     ridge,
     rows,
-    smooth_rows,
 )
 
 
@@ -61,7 +58,7 @@ def _skyline(c: Canvas, row: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         span = row[(x0 <= U) & (x1 >= U)]
         top = float(span.max()) if len(span) else float(np.interp(x0, U, row))
         xs += [x0, x1]
-        hs += [(0.1 + 0.9 * top**1.6) * float(c.rng.uniform(0.7, 1.0))] * 2
+        hs += [(0.25 + 0.75 * top**1.3) * float(c.rng.uniform(0.7, 1.0))] * 2
     return np.asarray(xs) * 1.02 - 0.01, np.asarray(hs)
 
 
@@ -76,7 +73,9 @@ def beam(c: Canvas, city: bool = False) -> Box:
     xs, hs = _skyline(c, h[0]) if city else (U * 1.02 - 0.01, h[0])
     fall = 0.05 + 0.07 * (1.0 - d.energy)
     top, bottom = region(c, 0.06)
-    base = bottom - (0.04 if c.calm_top else 3.2 * fall)
+    # a skyline stands on the title's band (its light falls behind the title), else a
+    # title below left it a thin band at the top of an empty gradient
+    base = bottom - (0.04 if c.calm_top or city else 3.2 * fall)
     amp = min(0.42, base - top - 0.04) * float(rng.uniform(0.8, 1.0))
     ys = base - amp * hs
     crest = (np.interp((np.arange(s) + 0.5) / s, xs, ys) * s).astype(np.float32)
@@ -93,7 +92,7 @@ def beam(c: Canvas, city: bool = False) -> Box:
     c.draw.flush()
     c.image.paste(raster.glow(c.image, s * 0.012, 0.7))
     c.draw = aggdraw.Draw(c.image)
-    low = 1.0 if c.calm_top else min(1.0, base + 3.0 * fall)
+    low = 1.0 if c.calm_top else min(1.0, base + (0.02 if city else 3.0 * fall))
     return (0.0, max(0.0, float(ys.min()) - 0.04), 1.0, low)
 
 
@@ -151,77 +150,4 @@ def sphere(c: Canvas) -> Box:
     return (max(0.0, cx - r - 0.01), cy - r - 0.01, min(1.0, cx + r + 0.01), cy + r + 0.05)
 
 
-def _weave_inks(c: Canvas) -> tuple[RGB, RGB, RGB]:
-    """The weave's field and its two ribbon inks: the second the print's ink farthest
-    from the first that still stands well off the field in lightness (a glow and its
-    own hue's second ink read as one salmon; a dim brown on black as murk)."""
-    ink = c.inks
-    first = ink.near if light(ink.bg) else ink.glow
-
-    def apart(a: RGB, b: RGB) -> float:
-        return float(np.abs(np.subtract(a, b)).sum())
-
-    field = rgb_to_oklch(ink.bg)[0]
-    inks = (ink.second, ink.sun, ink.ink, ink.far, ink.near)
-    others = [k for k in inks if abs(rgb_to_oklch(k)[0] - field) > 0.3]
-    second = max(others, key=lambda k: apart(k, first), default=ink.second)
-    return ink.bg, first, second
-
-
-def _ribbons(
-    c: Canvas, count: int, lo: float, hi: float, span: tuple[float, float]
-) -> tuple[np.ndarray, np.ndarray]:
-    """`count` ribbons across the frame between lo and hi (side fractions), each edge
-    one of the song's ridges (a ribbon swells where the song is loud), soft-edged over
-    (s, s) pixels, cut to `span` along their length: the coverage (0..255) and which
-    ribbon covers each pixel."""
-    s = c.size
-    h = smooth_rows(rows(c, 2 * count, 2.4)[0], 3)
-    gap = (hi - lo) / count
-    along = (np.arange(s) + 0.5) / s
-    cut = (along >= span[0]) & (along <= span[1])
-    cover = np.zeros((s, s), np.uint8)
-    which = np.zeros((s, s), np.uint8)
-    for i in range(count):
-        mid = lo + gap * (i + 0.5)
-        upper = (mid - gap * (0.13 + 0.33 * np.interp(along, U, h[2 * i]))) * s
-        lower = (mid + gap * (0.13 + 0.33 * np.interp(along, U, h[2 * i + 1]))) * s
-        r0, r1 = max(int(upper.min()) - 1, 0), min(int(lower.max()) + 2, s)
-        grid = (np.arange(r0, r1, dtype=np.float32) + 0.5)[:, None]
-        band = np.clip(grid - upper + 0.5, 0, 1) * np.clip(lower - grid + 0.5, 0, 1)
-        band = (band * cut * 255.0).astype(np.uint8)
-        np.maximum(cover[r0:r1], band, out=cover[r0:r1])
-        which[r0:r1][band > 127] = i
-    return cover, which
-
-
-def weave(c: Canvas) -> Box:
-    """Ribbons woven over and under: rows in one ink, columns in the other, each edge
-    one of the song's ridges (a busier song, more and narrower ribbons); where two
-    cross, the one on top casts a soft shadow on the other."""
-    s = c.size
-    field, first, second = _weave_inks(c)
-    top, bottom = region(c, 0.05)
-    n = int(2 + round(3 * (0.55 * c.direction.density + 0.45 * c.direction.energy)))
-    across, rows_of = _ribbons(c, n, top, bottom, (0.06, 0.94))
-    cols = max(2, round(n / (bottom - top) * 0.7))
-    down, cols_of = _ribbons(c, cols, 0.06, 0.94, (top, bottom))
-    down, cols_of = down.T, cols_of.T
-    column_over = ((rows_of ^ cols_of) & 1).astype(bool)
-    row_shown = np.where(column_over, ((255 - down.astype(np.uint16)) * across) // 255, across)
-    row_shown = row_shown.astype(np.uint8)
-    # where a ribbon lies over another, the one under it darkens along its edges
-    over = np.minimum(across, down)
-    shade = np.asarray(raster.fast_blur(Image.fromarray(over), s * 0.01), np.int16)
-    shade = np.clip(shade - over, 0, 255) * np.maximum(across, down).astype(np.int16) // 255
-    c.draw.flush()
-    c.image.paste(field, (0, 0, s, s))
-    c.image.paste(second, (0, 0, s, s), Image.fromarray(down))
-    c.image.paste(first, (0, 0, s, s), Image.fromarray(row_shown))
-    dark = Image.fromarray((shade * 0.45).astype(np.uint8))
-    c.image.paste((0, 0, 0), (0, 0, s, s), dark)
-    c.draw = aggdraw.Draw(c.image)
-    return (0.05, top, 0.95, bottom)
-
-
-OBJECTS: dict[str, Callable[[Canvas], Box]] = {"beam": beam, "sphere": sphere, "weave": weave}
+OBJECTS: dict[str, Callable[[Canvas], Box]] = {"beam": beam, "sphere": sphere}

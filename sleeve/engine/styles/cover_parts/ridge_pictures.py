@@ -6,9 +6,7 @@ row and a near one), lit windows where the song is loud, a moon over a glowing
 horizon (only a city or night title's picture);
 torn: the ridges as strips of torn paper stacked on a field, each edge the song's
 ridge with a white torn fibre and a shadow, the strips alternating the print's inks
-(the hard genres' print);
-trace: one jagged ridge across a plain field like an ECG, a beat per stretch of the
-song as tall as its onset, a thick stroke of ink over a faint grid.
+(the hard genres' print).
 """
 
 from __future__ import annotations
@@ -162,39 +160,4 @@ def torn(c: Canvas) -> Box:
     return (0.0, max(0.0, crest_top - 0.02), 1.0, 1.0 if c.calm_top else bottom + 0.06)
 
 
-def trace(c: Canvas) -> Box:
-    """One jagged ridge across a plain field: an ECG, one beat per stretch of the
-    song as tall as its strongest onset, over the energy's drift and a faint grid."""
-    rng, d, s = c.rng, c.direction, c.size
-    mid = (c.room + 1.0) / 2 + 0.03 if c.calm_top else (1.0 - c.room) / 2 - 0.02
-    amp = 0.16 + 0.1 * d.loudness
-    n = 720
-    xs = np.linspace(-0.02, 1.02, n)
-    wave = 0.12 * signals.smooth(signals.energy(d, n) - 0.5, 20) + rng.normal(0.0, 0.006, n)
-    beats = int(4 + round(6 * busy(c)))
-    hits = signals.smooth(signals.onsets(d, beats * 3), 1).reshape(beats, 3)
-    for k in range(beats):  # one beat of the heart per stretch, as tall as its onset
-        at = int((k + 0.2 + 0.6 * np.argmax(hits[k]) / 2) * n / beats)
-        tall = 0.35 + 0.65 * float(hits[k].max()) / max(float(hits.max()), 1e-6)
-        for off, value in ((-9, 0.08), (-4, -0.12), (0, tall), (4, -0.45 * tall), (9, 0.05)):
-            if 0 <= at + off < n:
-                wave[at + off] += value
-    ys = mid - amp * wave / max(float(np.abs(wave).max()), 1e-6)
-    field = rgb_to_oklch(c.inks.bg)[0]
-    # a grid of paper on a spot field (a monitor's print), a shade darker on pale paper
-    grid = raster.tone(c.inks.bg, field - 0.07 if field > 0.75 else field + 0.2, 0.02)
-    thin = raster.pen(grid, max(1.0, s / 700))
-    step = float(rng.choice((0.05, 0.0625, 0.08)))
-    for g in np.arange(step, 1.0, step):
-        c.draw.line([g * s, (mid - amp - 0.04) * s, g * s, (mid + amp + 0.04) * s], thin)
-    for g in np.arange(mid - amp, mid + amp + 1e-6, step):
-        c.draw.line([0, g * s, s, g * s], thin)
-    line = np.stack([xs, ys], axis=1) * s
-    pen = c.inks.near if rgb_to_oklch(c.inks.bg)[0] > 0.5 else c.inks.ink
-    c.draw.line(line.ravel().tolist(), raster.pen(pen, max(c.pen * 2.6, 2.0)))
-    dot = int(np.argmax(np.abs(wave)))
-    disc(c, float(xs[dot]), float(ys[dot]), 0.018, c.inks.sun)
-    return (0.0, max(0.0, float(ys.min()) - 0.03), 1.0, min(1.0, float(ys.max()) + 0.03))
-
-
-PICTURES: dict[str, Callable[[Canvas], Box]] = {"city": city, "torn": torn, "trace": trace}
+PICTURES: dict[str, Callable[[Canvas], Box]] = {"city": city, "torn": torn}

@@ -35,11 +35,14 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
 def _dune_inks(c: Canvas) -> tuple[RGB, RGB, RGB]:
     """The dune's lit sand (the field the title sits on), its slip face in shadow and
     the ripples' ink: dark ripples on paper sand, or on a dark print sand at dusk (its
-    glow taken down) with pale ripples."""
+    glow taken down) with pale ripples; a stark print's sand (its spot ink) bone
+    ripples, a light to read by (its own inks' ripples left it a dim ochre)."""
     ink = c.inks
     shade = ink.near if rgb_to_oklch(ink.near)[0] < 0.45 else raster.tone(ink.near, 0.25)
     if rgb_to_oklch(ink.bg)[0] > 0.5:
         light = rgb_to_oklch(ink.bg)[0]
+        if light < 0.75 and rgb_to_oklch(ink.sun)[0] > 0.85:  # a spot field, not paper
+            return ink.bg, shade, ink.sun
         return ink.bg, shade, raster.tone(ink.far, max(0.2, min(light - 0.2, 0.62)))
     sand = raster.tone(ink.glow, min(rgb_to_oklch(ink.glow)[0], 0.5))
     return sand, raster.tone(shade, 0.1), raster.tone(ink.glow, 0.78)
