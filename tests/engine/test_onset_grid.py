@@ -259,9 +259,9 @@ def test_every_composition_arranges_another_rhythm_differently(forced: str) -> N
 
 
 def test_the_genre_leans_to_its_own_print() -> None:
-    """An afrobeats track draws the rhythm wheel, a hip-hop, trap, drill or funk track the
-    pad grid, a jazz, lo-fi or IDM track the circular sequencer, a techno, house or drum
-    and bass track the drum machine's step grid more often
+    """An afrobeats track draws the rhythm wheel, a hip-hop, trap or drill track the pad
+    grid, a house or funk track the hardware panel, a jazz, lo-fi or IDM track the
+    circular sequencer, a techno or drum and bass track the step grid more often
     than any other print (the seed still draws the others now and then)."""
     from sleeve.engine.languages import language_for
 
@@ -271,12 +271,12 @@ def test_the_genre_leans_to_its_own_print() -> None:
         ("hiphop", "pads"),
         ("trap", "pads"),
         ("drill", "pads"),
-        ("funk", "pads"),
+        ("funk", "panel"),
         ("jazz", "loop"),
         ("lofi", "loop"),
         ("idm", "loop"),
         ("techno", "sequencer"),
-        ("house", "sequencer"),
+        ("house", "panel"),
     ):
         base = dataclasses.replace(
             CALM, title="Untitled", energy=0.5, genre=genre, language=language_for(genre)

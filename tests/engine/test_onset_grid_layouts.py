@@ -19,7 +19,7 @@ from sleeve.engine.styles import onset_grid
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD
 
-KEPT = ("loop", "wheel", "pads", "sequencer")
+KEPT = ("loop", "wheel", "panel", "pads", "sequencer")
 GENRES = ("drill", "hiphop", "trap", "idm", "dnb", "afrobeats", "techno", "house", "hyperpop")
 
 

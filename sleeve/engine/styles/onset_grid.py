@@ -1,6 +1,6 @@
 """Onset grid: the song's onsets set as one instrument on a flat field (a drum
-machine's step grid, its 4 x 4 pad grid, a circular step sequencer, a euclidean rhythm
-wheel), big and cropped by the frame, the downbeats in the accent.
+machine's step grid, its pad grid, a step sequencer's panel, a circular sequencer, a
+euclidean rhythm wheel), big and cropped by the frame, the downbeats in the accent.
 
 onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
 rhythms draw different pictures; the composition leans from calm to loud with the
@@ -8,8 +8,10 @@ energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling the weight of
 own instrument (SCENES), the seed drawing; reported in Artwork.layout:
 - sequencer: 16 steps x 4-8 tracks seen from above, pads outlined, the played ones lit
   as big as their hit, step lights over the grid; techno, minimal, house, EDM, DnB;
-- pads: a drum machine's 4 x 4 pads, the busiest bar, a played pad lit as big as its
-  hit with a gloss, run off the frame; hip-hop, trap, drill, funk, disco, soul;
+- panel: a step sequencer's hardware panel, 16 tall keys in two rows of eight with an
+  LED each, a played key lit as big as its hit with a gloss; house, EDM, funk, disco;
+- pads: a drum machine's 4 x 4 pads, the typical bar, a played pad lit as big as its
+  hit with a gloss, run off the frame or cropped close; hip-hop, trap, drill;
 - loop: a circular step sequencer, a ring of 16 arc steps a bar, a hit filled out as
   far as it is hard; jazz, lo-fi, IDM, hyperpop, Arabic, Bollywood;
 - wheel: a ring per bar, a dot per hit, one accent ring whose hard hits make the
@@ -60,7 +62,7 @@ STYLE = StyleInfo(
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = ("loop", "wheel", "pads", "sequencer")
+CALM_TO_LOUD = ("loop", "wheel", "panel", "pads", "sequencer")
 # not sleeves (docstring)
 RETIRED = (
     "matrix",
@@ -95,9 +97,10 @@ RETIRED = (
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
-    "sequencer": ("techno", "minimal", "house", "edm", "dnb", "bass", "latin"),
+    "sequencer": ("techno", "minimal", "dnb", "bass", "latin"),
     "wheel": ("afrobeats", "dancehall", "reggae", "reggaeton", "tropical"),
-    "pads": ("hiphop", "trap", "drill", "industrial", "funk", "disco", "soul", "punk"),
+    "panel": ("house", "edm", "funk", "disco", "soul"),
+    "pads": ("hiphop", "trap", "drill", "industrial", "punk"),
     "loop": ("jazz", "lofi", "idm", "hyperpop", "arabic", "bollywood", "hardcore"),
 }
 GREY = ("drill",)  # subgenres printed in greys alone (their art direction: no colour)
@@ -106,6 +109,7 @@ BRASH = ("house", "funk", "disco")  # subgenres printed on a flat vivid field
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
     "loop": onset_pads.loop,
     "wheel": onset_beats.wheel,
+    "panel": onset_pads.panel,
     "pads": onset_pads.pads,
     "sequencer": onset_beats.sequencer,
 }
