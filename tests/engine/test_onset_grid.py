@@ -370,3 +370,26 @@ def test_the_pads_are_a_four_by_four_grid(monkeypatch: pytest.MonkeyPatch) -> No
         ink = np.abs(rgb[132:] - np.asarray(field, float)).sum(axis=2) > 60
         cols = np.concatenate([[0], ink.mean(axis=0) > 0.05, [0]]).astype(int)
         assert int((np.diff(cols) == 1).sum()) == 4, (seed, cols)
+
+
+def _key_height(tempo: float, seed: int) -> int:
+    """How tall (px at 256) the panel's lit keys stand (every sixteenth hit)."""
+    d = dataclasses.replace(_genre("house", seed), onsets=(1.0,) * 64, has_audio=True)
+    d = dataclasses.replace(d, layout="top-left", tempo_bpm=tempo)
+    sheet = onset_grid._sheet(d, Image.new("RGB", (8, 8)), raster.rng_for(d, "x"))
+    rgb = np.asarray(get_style("onset_grid").render(d, 256).image, np.float64)
+    faces = [np.asarray(c, float) for c in (sheet.mass, sheet.hot)]
+    faces += [0.73 * c + 0.27 * 255 for c in faces]  # under the keys' gloss
+    lit = np.min([np.abs(rgb - c).sum(axis=2) for c in faces], axis=0)
+    rows = np.concatenate([[0], (lit < 60).mean(axis=1) > 0.45, [0]]).astype(int)
+    edges = np.flatnonzero(np.diff(rows))
+    return int((edges[1::2] - edges[::2]).max())
+
+
+def test_the_panel_shows_a_slow_song_close(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The hardware panel's 16 keys stand in two rows of eight for a fast song; under
+    120 BPM one row of tall keys runs off the side, a closer look at the machine."""
+    monkeypatch.setattr(onset_grid, "_plan", lambda _: "panel")
+    for seed in range(2):
+        slow, fast = _key_height(100.0, seed), _key_height(140.0, seed)
+        assert slow > 1.6 * fast, (seed, slow, fast)

@@ -186,6 +186,7 @@ def _sheet(
         hot=hot,
         top=top,
         keep=float(np.clip(title_reach(direction) + 0.05, KEEP_OUT, DEEPEST)),
+        tempo=float(direction.tempo_bpm),
     )
 
 

@@ -21,7 +21,7 @@ REST = 0.05  # a strength below this is a rest
 class Sheet:
     """Where and how to draw: the drawing, its side in pixels, the seed's generator,
     the field, the ink, the mass colour (the 30 of 60/30/10), the accent, whether
-    the title's band is at the top (else at the foot) and how deep it is."""
+    the title's band is at the top (else at the foot) and how deep it is, and the tempo."""
 
     draw: aggdraw.Draw
     size: int
@@ -32,6 +32,7 @@ class Sheet:
     hot: RGB
     top: bool = True
     keep: float = KEEP_OUT  # the title's band and its margin (a deep title's deeper)
+    tempo: float = 120.0  # the song's beats a minute
 
     @property
     def band(self) -> tuple[float, float]:

@@ -5,8 +5,9 @@ band. Each returns the focal box it drew in (fractions).
 - pads: a drum machine's 4 x 4 pad grid, a pad a sixteenth of the song's typical bar, every
   pad outlined, a played pad lit as big as its hit with a gloss across its top, the
   downbeat in the accent; run off the frame's far edge, or cropped close;
-- panel: a step sequencer's panel, the bar's 16 tall keys in two rows of eight grouped
-  in fours on a faceplate, an LED over each, a played key lit as big as its hit;
+- panel: a step sequencer's panel, the bar's 16 tall keys grouped in fours on a
+  faceplate (two rows of eight, or one row under 120 BPM), an LED over each, a played
+  key lit as big as its hit;
 - loop: a circular step sequencer, a ring of 16 arc steps per bar, a played step
   filled out from its ring as far as its hit, a rest a dot, a hub and a playhead over the
   downbeat; set whole and big in the art's band."""
@@ -80,24 +81,28 @@ def pads(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
 
 
 def panel(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
-    """A step sequencer's hardware panel: the typical bar's 16 step keys in two rows of eight,
-    tall like a classic drum machine's, grouped in fours on a faceplate, an LED over each
-    key lit as big as its hit; the plate runs off the frame's side."""
+    """A step sequencer's hardware panel: the typical bar's 16 step keys grouped in fours
+    on a faceplate, an LED over each key lit as big as its hit; a song under 120 BPM
+    gets one row of tall keys running off the side (a close look at the machine), a
+    faster one two rows of eight."""
     rng = sheet.rng
     y0, y1 = sheet.band
     depth = y1 - y0
-    pitch = float(rng.uniform(0.118, 0.132))
+    rows = 1 if sheet.tempo < 120 else 2
+    pitch = float(rng.uniform(0.125, 0.14) if rows == 1 else rng.uniform(0.118, 0.132))
     left = float(rng.uniform(0.03, 0.06))
     led = 0.05
-    key_h = (depth - 0.1 - 2 * led - 0.03) / 2
+    key_h = (depth - 0.1 - rows * led - 0.03 * (rows - 1)) / rows
     start = y0 + 0.05 if sheet.top else y0 + 0.03
-    plate = _rounded(left - 0.02, start - 0.03, 1.1, start + 2 * (key_h + led) + 0.06, 0.03)
+    plate = _rounded(left - 0.02, start - 0.03, 1.1, start + rows * (key_h + led) + 0.06, 0.03)
     sheet.poly(plate, sheet.ink)  # the machine's faceplate, running off the side
     bar = hits[typical(hits)]
     gap = 0.1 * pitch
     for step in range(16):
-        row, col = divmod(step, 8)
-        x = left + col * pitch + (0.35 * pitch if col >= 4 else 0.0)
+        row, col = divmod(step, 16 // rows)
+        x = left + col * pitch + 0.35 * pitch * (col // 4)
+        if x > 1.0:  # off the frame
+            continue
         y = start + row * (key_h + led + 0.03)
         v = float(bar[step])
         if v >= REST:
