@@ -378,9 +378,9 @@ def _key_height(tempo: float, seed: int) -> int:
     d = dataclasses.replace(d, layout="top-left", tempo_bpm=tempo)
     sheet = onset_grid._sheet(d, Image.new("RGB", (8, 8)), raster.rng_for(d, "x"))
     rgb = np.asarray(get_style("onset_grid").render(d, 256).image, np.float64)
-    faces = [np.asarray(c, float) for c in (sheet.mass, sheet.hot)]
+    faces = [np.asarray(c, float) for c in (sheet.field, sheet.hot)]  # the keys' faces
     faces += [0.73 * c + 0.27 * 255 for c in faces]  # under the keys' gloss
-    lit = np.min([np.abs(rgb - c).sum(axis=2) for c in faces], axis=0)
+    lit = np.min([np.abs(rgb[136:] - c).sum(axis=2) for c in faces], axis=0)  # the plate's rows
     rows = np.concatenate([[0], (lit < 60).mean(axis=1) > 0.45, [0]]).astype(int)
     edges = np.flatnonzero(np.diff(rows))
     return int((edges[1::2] - edges[::2]).max())

@@ -40,7 +40,7 @@ def _rounded(x0: float, y0: float, x1: float, y1: float, r: float) -> np.ndarray
 
 def _pad(sheet: Sheet, box: Box, v: float, step: int, on_plate: bool = False) -> None:
     """One pad or key: its rim in the ink (the field's on the panel's plate); played, a
-    face as big as the hit and a gloss across its top."""
+    face as big as the hit (the mass colour, the field's on the plate) and a gloss."""
     x0, y0, x1, y1 = box
     rim, inside = (sheet.field, sheet.ink) if on_plate else (sheet.ink, sheet.field)
     side = min(x1 - x0, y1 - y0)
@@ -51,7 +51,10 @@ def _pad(sheet: Sheet, box: Box, v: float, step: int, on_plate: bool = False) ->
         return
     inset = 0.5 * (1.0 - (0.4 + 0.48 * v)) * side
     a, b, c, d = x0 + inset, y0 + inset, x1 - inset, y1 - inset
-    sheet.poly(_rounded(a, b, c, d, 0.1 * side), sheet.colour(step, v, sheet.mass))
+    face = sheet.colour(step, v, sheet.field if on_plate else sheet.mass)  # reads on the plate
+    sheet.poly(_rounded(a, b, c, d, 0.1 * side), face)
+    if on_plate and sum(face) < sum(sheet.ink):  # a dark key on a pale plate: no shine
+        return
     shine = 0.08 * min(c - a, d - b)
     sheet.poly(_rounded(a + shine, b + shine, c - shine, b + 0.3 * (d - b), 0.06 * side), GLOSS, 70)
 
@@ -106,7 +109,7 @@ def panel(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
         y = start + row * (key_h + led + 0.03)
         v = float(bar[step])
         if v >= REST:
-            dot = sheet.colour(step, v, sheet.mass)
+            dot = sheet.colour(step, v, sheet.field)
             sheet.disc(x + pitch / 2, y + led / 2, 0.006 + 0.012 * v, dot)
         else:
             sheet.ring(x + pitch / 2, y + led / 2, 0.012, sheet.field, max(1.0, 0.004 * sheet.size))
