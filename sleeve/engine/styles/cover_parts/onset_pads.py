@@ -95,8 +95,8 @@ def panel(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     pitch = float(rng.uniform(0.125, 0.14) if rows == 1 else rng.uniform(0.118, 0.132))
     left = float(rng.uniform(0.03, 0.06))
     led = 0.05
-    key_h = (depth - 0.1 - rows * led - 0.03 * (rows - 1)) / rows
-    start = y0 + 0.05 if sheet.top else y0 + 0.03
+    key_h = (depth - 0.11 - rows * led - 0.03 * (rows - 1)) / rows
+    start = y0 + 0.06 if sheet.top else y0 + 0.03  # clear of a deep title's descenders
     plate = _rounded(left - 0.02, start - 0.03, 1.1, start + rows * (key_h + led) + 0.06, 0.03)
     sheet.poly(plate, sheet.ink)  # the machine's faceplate, running off the side
     bar = hits[typical(hits)]
