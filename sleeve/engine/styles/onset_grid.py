@@ -1,33 +1,33 @@
-"""Onset grid: the song's onsets set as one designed object on a flat field (a drum
-machine's step grid, a euclidean rhythm wheel, a player-piano roll in perspective, an
-LED display spelling the tempo, a Truchet figure of what the title names), big, the
-downbeats in the accent.
+"""Onset grid: the song's onsets set as one instrument on a flat field (a drum
+machine's step grid, its pad grid, a step sequencer's panel, a circular sequencer, a
+euclidean rhythm wheel), big and cropped by the frame, the downbeats in the accent.
 
 onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
 rhythms draw different pictures; the composition leans from calm to loud with the
 energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling the weight of its
-own print (SCENES) and a title naming a heart or the sea favouring the Truchet figure,
-the seed drawing; reported in Artwork.layout:
+own instrument (SCENES), the seed drawing; reported in Artwork.layout:
 - sequencer: 16 steps x 4-8 tracks seen from above, pads outlined, the played ones lit
   as big as their hit, step lights over the grid; techno, minimal, house, EDM, DnB;
+- panel: a step sequencer's hardware panel, 16 tall keys in two rows of eight with an
+  LED each, a played key lit as big as its hit with a gloss; house, EDM, funk, disco;
+- pads: a drum machine's 4 x 4 pads, the typical bar, a played pad lit as big as its
+  hit with a gloss, run off the frame or cropped close; hip-hop, trap, drill;
+- loop: a circular step sequencer, a ring of 16 arc steps a bar, a hit filled out as
+  far as it is hard; jazz, lo-fi, IDM, hyperpop, Arabic, Bollywood;
 - wheel: a ring per bar, a dot per hit, one accent ring whose hard hits make the
-  rhythm's polygon, set big and off-centre; afrobeats, dancehall, reggae(ton);
-- pianola: a punched paper roll unwinding from its spool toward the viewer, a slot
-  per hit, the steps as far apart as the tempo is slow; jazz, lo-fi, funk, disco;
-- numeral: an LED dot matrix spelling the tempo (BPM), each dot of the figure a
-  sixteenth lit as big as its hit, a row of step lights under it; hip-hop, trap, drill;
-- mosaic: Truchet tiles whose thick tiles make one big heart, wave or rayed sun in a
-  faint maze, each tile's arcs as thick as its hit; IDM, hyperpop.
+  rhythm's polygon, set big and off-centre; afrobeats, dancehall, reggae(ton).
+Drill prints in greys alone (its art direction: no colour).
 Retired (RETIRED, code deleted): the earlier abstract marks (a moire, a tunnel, a
 bulge, a chevron, a row of dots, a small barcode, a small 4 x 4 sequencer, a dot
 floor, a halftone sun, a target, small Truchet tiles, Riley bands), the prop pictures
 (read as stock clip-art), the dot matrix, the piano roll and the quarter-circle
-tiles, the nested squares, the flipped triangles and the squares-on-dots grid
-(3/10: "abstract block filler"), then the halftone dots, the barcode strip and the
-Truchet maze (6.5/10 and 4/10: "dots, bars and maze read as filler").
+tiles, the nested squares, the flipped triangles and the squares-on-dots grid, the
+halftone dots, the barcode strip and the Truchet maze, then the LED tempo display
+("'123' means nothing"), the Truchet figure ("a doily, not drill") and the player-piano
+roll ("cluttered, no gloss"): two reviewers read them as decoration.
 Each keeps a calm band for the title at the top or the foot (flat field, whatever
-ran into it) and is mirrored by the seed (the tempo's figures never). Without audio
-the rhythm is synthesized from the energy curve and the seed."""
+ran into it) and is mirrored by the seed. Without audio the rhythm is synthesized
+from the energy curve and the seed."""
 
 from __future__ import annotations
 
@@ -42,10 +42,9 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import onset_beats, onset_mosaic, onset_numeral, onset_roll
+from sleeve.engine.styles.cover_parts import onset_beats, onset_pads
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, Sheet
-from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
     name="onset_grid",
@@ -63,7 +62,7 @@ STYLE = StyleInfo(
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = ("pianola", "mosaic", "wheel", "numeral", "sequencer")
+CALM_TO_LOUD = ("loop", "wheel", "panel", "pads", "sequencer")
 # not sleeves (docstring)
 RETIRED = (
     "matrix",
@@ -91,45 +90,41 @@ RETIRED = (
     "dots",
     "bars",
     "maze",
+    "numeral",
+    "mosaic",
+    "pianola",
 )
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
-    "sequencer": ("techno", "minimal", "house", "edm", "dnb", "bass", "latin"),
+    "sequencer": ("techno", "minimal", "dnb", "bass", "latin"),
     "wheel": ("afrobeats", "dancehall", "reggae", "reggaeton", "tropical"),
-    "numeral": ("hiphop", "trap", "drill", "industrial", "punk", "hardcore"),
-    "pianola": ("jazz", "lofi", "funk", "disco", "soul", "arabic", "bollywood"),
-    "mosaic": ("idm", "hyperpop"),
+    "panel": ("house", "edm", "funk", "disco", "soul"),
+    "pads": ("hiphop", "trap", "drill", "industrial", "punk"),
+    "loop": ("jazz", "lofi", "idm", "hyperpop", "arabic", "bollywood", "hardcore"),
 }
-FIGURES = ("heart", "sea")  # what a title may name that the Truchet figure draws
+GREY = ("drill",)  # subgenres printed in greys alone (their art direction: no colour)
+BRASH = ("house", "funk", "disco")  # subgenres printed on a flat vivid field
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
-    "pianola": onset_roll.pianola,
-    "mosaic": onset_mosaic.mosaic,
+    "loop": onset_pads.loop,
     "wheel": onset_beats.wheel,
-    "numeral": onset_numeral.numeral,
+    "panel": onset_pads.panel,
+    "pads": onset_pads.pads,
     "sequencer": onset_beats.sequencer,
 }
 
 
 def _plan(direction: ArtDirection) -> str:
-    """The composition: the energy leans it from the maze to the barcode strip, the
-    track's subgenre quadruples the weight of its own print, and the seed draws."""
+    """The composition: the energy leans it from the loop to the step grid, the
+    track's subgenre quadruples the weight of its own instrument, and the seed draws."""
     rng = raster.rng_for(direction, "onsets-layout")
     at = float(np.clip(0.5 + 1.8 * (direction.energy - 0.5), 0.0, 1.0))
     pos = np.linspace(0.0, 1.0, len(CALM_TO_LOUD))
     weights = 1.0 + 0.4 * np.exp(-(((pos - at) / 0.3) ** 2))
     sub = direction.language.subgenre
     weights *= [4.0 if sub in SCENES[name] else 1.0 for name in CALM_TO_LOUD]
-    if _motif(direction):  # a title naming a heart or the sea: the figure draws it
-        weights *= [12.0 if name == "mosaic" else 1.0 for name in CALM_TO_LOUD]
     return CALM_TO_LOUD[int(rng.choice(len(CALM_TO_LOUD), p=weights / weights.sum()))]
-
-
-def _motif(direction: ArtDirection) -> str:
-    """The figure the title names for the Truchet figure ("heart", "sea"), else ""."""
-    named = motifs(direction.title)
-    return next((m for m in FIGURES if m in named), "")
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -138,18 +133,25 @@ def layout_of(direction: ArtDirection) -> str:
 
 
 def _paper(direction: ArtDirection) -> RGB:
-    """The field: the palette's background, dark for a dark palette or a loud song; the
-    tempo display's a flat field of the palette's most colourful colour (a grey
-    palette keeps its paper)."""
-    if _plan(direction) == "numeral":
+    """The field: the palette's background, dark for a dark palette, a loud song or
+    drill; a brash scene's (house, funk) a flat field of the palette's most colourful
+    colour (a grey palette keeps its paper)."""
+    if _grey(direction):
+        return raster.tone(direction.palette.background, 0.14, 0.0)
+    if direction.language.subgenre in BRASH:
         palette = direction.palette
         colours = sorted(
             (palette.accent, *palette.colors, palette.background),
             key=lambda c: -rgb_to_oklch(c)[1],
         )
         if rgb_to_oklch(colours[0])[1] >= 0.06:
-            return raster.vivid(colours[0], 0.6, 0.17)
+            return raster.vivid(colours[0], 0.7, 0.17)
     return raster.ground(direction.palette.background, 0.13 if _dark(direction) else 0.93, 0.02)
+
+
+def _grey(direction: ArtDirection) -> bool:
+    """Whether the track prints in greys alone (drill: no colour)."""
+    return direction.language.subgenre in GREY
 
 
 def _dark(direction: ArtDirection) -> bool:
@@ -171,18 +173,20 @@ def _sheet(
         img.paste(paper, (0, 0, *img.size))
     ink = raster.tone(direction.palette.background, 0.92 if dark else 0.18, 0.02)
     hot = _accent(direction, paper, ink)
+    mass = _mass(direction, paper, ink, hot)
+    if _grey(direction):  # greys: a steel ink, pale pads, a white downbeat
+        ink, mass, hot = (raster.tone(paper, level, 0.0) for level in (0.5, 0.78, 0.99))
     return Sheet(
         draw=aggdraw.Draw(img),
         size=img.size[0],
         rng=rng,
         field=paper,
         ink=ink,
-        mass=_mass(direction, paper, ink, hot),
+        mass=mass,
         hot=hot,
         top=top,
         keep=float(np.clip(title_reach(direction) + 0.05, KEEP_OUT, DEEPEST)),
         tempo=float(direction.tempo_bpm),
-        motif=_motif(direction),
     )
 
 
@@ -239,11 +243,11 @@ def _swell(direction: ArtDirection) -> np.ndarray:
 
 def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the onset-grid cover (RGB, size x size): the picture keeps the title's band
-    (top or foot) flat field and is mirrored by the seed, the tempo's figures never."""
+    (top or foot) flat field and is mirrored by the seed."""
     kind = _plan(direction)
     rng = raster.rng_for(direction, "onsets")
     low = title_zone(direction, rng) == "bottom"
-    mirror = bool(rng.random() < 0.5) and kind != "numeral"  # figures read one way
+    mirror = bool(rng.random() < 0.5)
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
     hits = _hits(direction, bars)
     img = Image.new("RGB", (max(size, DRAW_MIN),) * 2, _paper(direction))

@@ -4,7 +4,7 @@ the title's band. Each returns the focal box it drew in (fractions).
 
 - sequencer: a drum machine seen from above, 16 steps x 4-8 tracks (a track a bar),
   every pad outlined, a played pad lit as big as its hit, the downbeats in the accent,
-  the step lights over the grid; cropped so a bar runs off the frame;
+  the step lights over the grid; cropped (close or wide) so a bar runs off the frame;
 - wheel: a euclidean rhythm wheel, a ring per bar with a dot per hit, the busiest bar
   the accent ring and its hits joined into the rhythm's polygon in the mass colour;
   set big and off-centre, run off the frame."""
@@ -34,7 +34,9 @@ def sequencer(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     rng = sheet.rng
     y0, y1 = sheet.band
     tracks = int(rng.integers(4, 9))
-    shown = float(rng.uniform(9.5, 11.5))  # steps across the frame: the bar runs off it
+    shown = float(
+        rng.choice((6.5, 8.5, 10.5)) + rng.uniform(0, 1)
+    )  # steps across: the bar runs off
     pitch = 1.0 / shown
     left = float(rng.uniform(0.03, 0.06))
     rows = np.roll(hits, -busiest(hits, tracks), axis=0)

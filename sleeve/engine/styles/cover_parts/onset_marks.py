@@ -21,8 +21,7 @@ REST = 0.05  # a strength below this is a rest
 class Sheet:
     """Where and how to draw: the drawing, its side in pixels, the seed's generator,
     the field, the ink, the mass colour (the 30 of 60/30/10), the accent, whether
-    the title's band is at the top (else at the foot) and how deep it is, the tempo
-    and what the title names."""
+    the title's band is at the top (else at the foot) and how deep it is, and the tempo."""
 
     draw: aggdraw.Draw
     size: int
@@ -34,7 +33,6 @@ class Sheet:
     top: bool = True
     keep: float = KEEP_OUT  # the title's band and its margin (a deep title's deeper)
     tempo: float = 120.0  # the song's beats a minute
-    motif: str = ""  # what the title names that a print can draw ("heart", "sea", ...)
 
     @property
     def band(self) -> tuple[float, float]:
@@ -74,13 +72,13 @@ class Sheet:
         self.draw.polygon(pts, aggdraw.Brush(colour, alpha))
 
 
-def steps_of(hits: np.ndarray, count: int, first: int = 0) -> np.ndarray:
-    """`count` sixteenths read on from bar `first`, wrapping round the song's bars."""
-    return np.resize(np.roll(hits, -first, axis=0).ravel(), count)
-
-
 def busiest(hits: np.ndarray, count: int) -> int:
     """The first of `count` consecutive bars with the most onset energy."""
     count = min(count, hits.shape[0])
     sums = np.convolve(hits.sum(axis=1), np.ones(count), mode="valid")
     return int(np.argmax(sums))
+
+
+def typical(hits: np.ndarray) -> int:
+    """The bar most like the song's average bar (its groove, not a fill)."""
+    return int(np.argmin(np.abs(hits - hits.mean(axis=0)).sum(axis=1)))
