@@ -41,6 +41,7 @@ MOTIFS: dict[str, frozenset[str]] = {
         {
             "grain_gradient/eclipse-ring",
             "grain_gradient/glow-ring",
+            "onset_grid/loop",
             "swiss_geometry/arcs",
             "swiss_geometry/ripple",
             "topographic/coast",
