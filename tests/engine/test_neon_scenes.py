@@ -7,10 +7,18 @@ to the night sky."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from sleeve.engine.styles import neon_sign
-from sleeve.engine.styles.cover_parts import neon_scenes
+from sleeve.engine.styles.cover_parts import neon_scenes, neon_words
 from tests.engine.test_neon_sign import TRACKS, _direction
+
+
+@pytest.fixture(autouse=True)
+def _icons(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests judge the sign scenes, drawn for titles the tubes cannot spell
+    (test_neon_words judges the title's own sign)."""
+    monkeypatch.setattr(neon_words, "word_lines", lambda title: ())
 
 
 def _with_scene(scene: str, title: str = "") -> object:

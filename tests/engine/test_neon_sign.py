@@ -18,8 +18,16 @@ import pytest
 from sleeve.engine.direction import Palette, direct_from_music
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import neon_sign
-from sleeve.engine.styles.cover_parts import neon_scenes, neon_shapes
+from sleeve.engine.styles.cover_parts import neon_scenes, neon_shapes, neon_words
 from sleeve.engine.styles.registry import all_styles, fitting
+
+
+@pytest.fixture(autouse=True)
+def _icons(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests judge the sign scenes, drawn for titles the tubes cannot spell
+    (test_neon_words judges the title's own sign)."""
+    monkeypatch.setattr(neon_words, "word_lines", lambda title: ())
+
 
 TRACKS = (
     ("Seoul Lights", "k-pop, dance, energetic"),

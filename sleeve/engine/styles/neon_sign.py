@@ -49,8 +49,10 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import neon_scenes as scenes
 from sleeve.engine.styles.cover_parts import neon_shapes as shapes
 from sleeve.engine.styles.cover_parts import neon_tubes as tubes
+from sleeve.engine.styles.cover_parts import neon_words as words
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
 from sleeve.engine.styles.cover_parts.title_words import holds, motifs
+from sleeve.engine.title_layout import TitleLayout
 
 STYLE = StyleInfo(
     name="neon_sign",
@@ -72,6 +74,7 @@ STYLE = StyleInfo(
         "gospel",
         "bossa",
         "psychedelic",
+        "idm",
     ),  # fmt: skip
     music=True,
     subjects=shapes.SUBJECTS,
@@ -85,6 +88,9 @@ DUSK = "dusk"  # the motel sign on a pole against a dusk sky, for sun and day ti
 DAY_WORDS = ("day", "days", "daytime", "morning", "noon", "afternoon", "día", "dia",
              "días", "manhã", "matin", "день", "утро", "昼", "朝", "아침", "낮", "صباح",
              "نهار")  # fmt: skip
+WORD = "word"  # the title itself bent in tubes (cover_parts/neon_words)
+# what a title names that its sign draws rather than the title's own letters
+ICONS = ("heart", "star", "diamond", "crown", "palm", "cocktail", "bolt", "eye")
 NIGHT_ONLY = ("synthwave", "vaporwave")  # a sunset there is still the night drive
 # small signs hung under a big title (filler); the unlit sign on a sunlit wall (its
 # sunset "doesn't work", both reviewers): never drawn again
@@ -124,7 +130,11 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     """The composition, the drawing, the title's zone and the rng that drew them."""
     rng = raster.rng_for(direction, "neon-plan")
     zone = title_zone(direction, rng)
-    drawing = shapes.named_drawing(direction.title) or shapes.abstract_for(direction, rng)
+    named = shapes.named_drawing(direction.title)
+    if named not in ICONS and words.word_lines(direction.title):
+        kind = words.KINDS[_title_hash(direction, "word") % len(words.KINDS)]
+        return WORD, kind, zone, rng
+    drawing = named or shapes.abstract_for(direction, rng)
     if is_daytime(direction):
         if drawing == "border":  # the frame round the title hangs on a wall
             drawing = "record"
@@ -197,8 +207,16 @@ def variant_of(direction: ArtDirection, drawing: str) -> int:
 def skeleton_of(layout: str) -> str:
     """The scene a layout draws ("close" for "close-record"): one picture whatever sign
     hangs in it, as two reviewers read close-record and close-rings, or the wall's
-    star and heart, as one cover twice."""
-    return layout.split("-", 1)[0]
+    star and heart, as one cover twice; the title's own sign is its scene
+    ("word-street")."""
+    scene = layout.split("-", 1)[0]
+    return layout if scene == WORD else scene
+
+
+def sets_title(direction: ArtDirection) -> bool:
+    """Whether the cover's sign is the title itself (the word composition), so the
+    pipeline calls render_with_title and sets no second title on top."""
+    return _plan(direction)[0] == WORD
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -226,29 +244,70 @@ def _res(size: int) -> int:
     return int(min(max(size, 256), 384))
 
 
-def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the neon sign cover (RGB, size x size)."""
+def _scene(direction: ArtDirection, size: int) -> tuple[str, str, scenes.Scene]:
+    """The composition, the drawing and the scene it is drawn in."""
     composition, drawing, zone, rng = _plan(direction)
     res = _res(size)
     kind, tint = _wall(direction, rng)
-    scene = scenes.Scene(
-        rng=rng,
-        res=res,
-        hues=tubes.tube_hues(direction, rng),
-        wall=kind,
-        tint=tint,
-        zone=zone,
-        free=scenes.free_box(zone, title_reach(direction)),
-        drawing=drawing,
-        curve=shapes.music_curve(direction),
-        energy=direction.energy,
-        density=direction.density,
-        variant=variant_of(direction, drawing),
+    return (
+        composition,
+        drawing,
+        scenes.Scene(
+            rng=rng,
+            res=res,
+            hues=tubes.tube_hues(direction, rng),
+            wall=kind,
+            tint=tint,
+            zone=zone,
+            free=scenes.free_box(zone, title_reach(direction)),
+            drawing=drawing,
+            curve=shapes.music_curve(direction),
+            energy=direction.energy,
+            density=direction.density,
+            variant=0 if composition == WORD else variant_of(direction, drawing),
+        ),
     )
-    picture, focal = scenes.SCENES[composition](scene)
+
+
+def _photo(direction: ArtDirection, picture: np.ndarray, size: int) -> Image.Image:
+    """The float picture at `size` px under the neon finish."""
     img = raster.to_image(np.clip(picture, 0.0, 1.0))
     if img.size != (size, size):
-        method = Image.Resampling.BILINEAR if size > res else Image.Resampling.LANCZOS
+        method = Image.Resampling.BILINEAR if size > img.width else Image.Resampling.LANCZOS
         img = img.resize((size, size), method)
-    art = finish(img, direction, "neon", 0.035)
+    return finish(img, direction, "neon", 0.035)
+
+
+def _word(direction: ArtDirection, size: int) -> tuple[Image.Image, words.Lettering, tuple]:
+    """The title's own sign: the cover, its lettering and its focal box."""
+    _, kind, scene = _scene(direction, size)
+    lines = words.word_lines(direction.title)
+    _, face = words.face_for(scene.rng, lines)
+    picture, lettering, focal = words.word_scene(scene, lines, face, kind)
+    return _photo(direction, picture, size), lettering, focal
+
+
+def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, TitleLayout]:
+    """The word cover: the title bent in tubes, and where it went."""
+    image, lettering, _ = _word(direction, size)
+    k = size / lettering.mask.shape[0]
+    mask = raster.to_image(lettering.mask).resize((size, size), Image.Resampling.BILINEAR)
+    boxes = tuple(tuple(int(round(v * k)) for v in b) for b in lettering.boxes)
+    lit = np.asarray(mask) > 127
+    ink = np.asarray(image, np.float64)[lit].mean(axis=0) if lit.any() else (255, 255, 255)
+    middle = (min(b[1] for b in boxes) + max(b[3] for b in boxes)) / 2 / size
+    band = 0 if middle < 0.4 else (2 if middle > 0.6 else 1)
+    chars = tuple(len(line) for line in lettering.lines)
+    color = (int(ink[0]), int(ink[1]), int(ink[2]))
+    return image, TitleLayout(mask, boxes, chars, color, "none", band)  # type: ignore[arg-type]
+
+
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """Draw the neon sign cover (RGB, size x size)."""
+    if sets_title(direction):
+        image, _, focal = _word(direction, size)
+        return Artwork(image, compose.clip_box(focal, 0.05), layout_of(direction))
+    composition, drawing, scene = _scene(direction, size)
+    picture, focal = scenes.SCENES[composition](scene)
+    art = _photo(direction, picture, size)
     return Artwork(art, compose.clip_box(focal, 0.05), f"{composition}-{drawing}")

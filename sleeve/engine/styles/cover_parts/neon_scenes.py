@@ -447,19 +447,10 @@ def windscreen_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     return _calm(scene, out, 0.75), _in_free(scene, _grow(box, 0.02))
 
 
-def reflection_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """The sign high and wide on a wall, a wet street below holding its reflection;
-    the title (below, or in the right column) stands on the street."""
+def wet_street(scene: Scene, above: np.ndarray, lit: tubes.Light, horizon: float) -> np.ndarray:
+    """The wall `above` down to `horizon` (a fraction down the frame), a wet street
+    below it mirroring the wall row for row, streaked, rippled and fading."""
     res = scene.res
-    draw = scene.strokes()
-    x0, y0, x1, y1 = scene.free
-    horizon = (y1 - scene.rng.uniform(0.0, 0.04)) if scene.zone == "bottom" else 0.66
-    horizon = float(min(max(horizon, 0.5), 0.9))
-    room = (x0 + 0.02, 0.03, x1 - 0.02 if scene.zone == "bottom" else x1 - 0.03, horizon - 0.04)
-    grow = float(scene.rng.uniform(1.0, 1.2))
-    u = float(scene.rng.choice([0.15, 0.85]) + scene.rng.uniform(-0.1, 0.1))
-    box, lit = _hang(scene, draw, room, (u, 1.0), grow=grow, glow=(0.18, 1.0))
-    above = tubes.expose(_albedo(scene, 0.8), lit)
     h = int(horizon * res)
     depth = res - h
     # the street mirrors the wall row for row (a touch longer), streaked and rippled
@@ -482,6 +473,22 @@ def reflection_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     out[h:] = ground
     ledge = max(1, res // 200)
     out[h : h + ledge] *= 0.3
+    return out
+
+
+def reflection_scene(scene: Scene) -> tuple[np.ndarray, Box]:
+    """The sign high and wide on a wall, a wet street below holding its reflection;
+    the title (below, or in the right column) stands on the street."""
+    draw = scene.strokes()
+    x0, y0, x1, y1 = scene.free
+    horizon = (y1 - scene.rng.uniform(0.0, 0.04)) if scene.zone == "bottom" else 0.66
+    horizon = float(min(max(horizon, 0.5), 0.9))
+    room = (x0 + 0.02, 0.03, x1 - 0.02 if scene.zone == "bottom" else x1 - 0.03, horizon - 0.04)
+    grow = float(scene.rng.uniform(1.0, 1.2))
+    u = float(scene.rng.choice([0.15, 0.85]) + scene.rng.uniform(-0.1, 0.1))
+    box, lit = _hang(scene, draw, room, (u, 1.0), grow=grow, glow=(0.18, 1.0))
+    above = tubes.expose(_albedo(scene, 0.8), lit)
+    out = wet_street(scene, above, lit, horizon)
     if scene.zone == "right":
         out = _calm(scene, out, 0.35)
     return out, _in_free(scene, _grow(box, 0.02))
