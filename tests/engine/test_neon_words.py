@@ -37,8 +37,8 @@ def test_a_title_naming_a_heart_keeps_its_heart() -> None:
 
 
 def test_only_titles_the_tubes_can_spell_are_bent() -> None:
-    assert neon_words.word_lines("Perreo en la Azotea") == ("Perreo en", "la Azotea")
-    assert neon_words.word_lines("Sunny Days") == ("Sunny Days",)
+    assert neon_words.word_lines("Perreo en la Azotea") == ("Perreo", "en la", "Azotea")
+    assert neon_words.word_lines("Sunny Days") == ("Sunny", "Days")
     for title in ("Midnight Tide (Radio Edit)", "ฝนตกที่กรุงเทพ", "A" * 14, "x" * 30):
         assert neon_words.word_lines(title) == (), title
 

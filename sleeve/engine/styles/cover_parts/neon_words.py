@@ -8,6 +8,7 @@ boxes come back so the style can report where the title went."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,10 +20,14 @@ from sleeve.engine.styles.cover_parts import neon_scenes as scenes
 from sleeve.engine.styles.cover_parts import neon_tubes as tubes
 
 Box = tuple[float, float, float, float]
-MAX_CHARS = 26  # a longer title makes tubes too thin to read at 64 px
-LINE_CHARS = 10  # the most characters a line holds before the title breaks
+MAX_CHARS = 40  # a longer title makes tubes too thin to read at 64 px
+LINE_CHARS = 12  # the most characters a line holds before the title breaks
+SHORT_LINE = 8  # a line this short is tried first: a one-line "Slow Honey" bent small
 WORD_CHARS = 12  # a longer word cannot be bent big enough on one line
-SCRIPTS = ("Latn", "Grek", "Cyrl")  # the scripts the tube faces draw
+MAX_LINES = 4
+# the scripts a light (variable) face draws thin enough to be tubes; CJK's bold faces
+# would bend into blobs
+SCRIPTS = ("Latn", "Grek", "Cyrl", "Arab", "Hebr", "Thai", "Deva")
 PUNCT = set(" '’!?.,&")  # marks a sign may bend; a bracket, dash or slash is a qualifier
 KINDS = ("street", "wall")  # the sign over a wet street, or on its wall alone
 FACES = {"rounded": 320.0, "script": 450.0}  # the tube faces and their weights
@@ -41,25 +46,47 @@ def word_lines(title: str) -> tuple[str, ...]:
         if not ch.isalnum() and ch not in PUNCT:
             return ()
     words = text.split()
-    if max(len(w) for w in words) > WORD_CHARS:
+    if max(_width(w) for w in words) > WORD_CHARS or not _light_face(text):
         return ()
     return _balanced(words)
 
 
+def _width(word: str) -> int:
+    """The characters a word spreads over (marks above and below take no room)."""
+    return sum(1 for ch in word if not unicodedata.category(ch).startswith("M"))
+
+
+def _light_face(text: str) -> bool:
+    """Whether both tube faces draw every letter of `text` at a light weight."""
+    letters = text.replace(" ", "")
+    for role, weight in FACES.items():
+        face = fonts.title_face(text, role, weight)
+        if face.weight is None or not fonts.covers_all(face, letters):
+            return False
+    return True
+
+
 def _balanced(words: list[str]) -> tuple[str, ...]:
-    """The words in as few lines as fit LINE_CHARS (at most three), the longest line
-    as short as it can be."""
-    for count in (1, 2, 3):
-        best: tuple[str, ...] = ()
-        for cuts in _cuts(len(words), count):
-            lines = tuple(" ".join(words[a:b]) for a, b in cuts)
-            longest = max(map(len, lines))
-            fits = longest <= max(LINE_CHARS, max(len(w) for w in words))
-            if fits and (not best or longest < max(map(len, best))):
-                best = lines
-        if best:
-            return best
+    """The words in as few lines as fit SHORT_LINE characters (bigger letters), else
+    LINE_CHARS, at most MAX_LINES, the longest line as short as it can be."""
+    for limit in (SHORT_LINE, LINE_CHARS):
+        for count in range(1, MAX_LINES + 1):
+            best = _best_cut(words, count, max(limit, max(map(_width, words))))
+            if best:
+                return best
     return ()
+
+
+def _best_cut(words: list[str], count: int, limit: int) -> tuple[str, ...]:
+    """The words in `count` lines of at most `limit` characters, the longest line as
+    short as it can be; () when none fits."""
+    best: tuple[str, ...] = ()
+    for cuts in _cuts(len(words), count):
+        lines = tuple(" ".join(words[a:b]) for a, b in cuts)
+        longest = max(map(_width, lines))
+        if longest <= limit and (not best or longest < max(map(_width, best))):
+            best = lines
+    return best
 
 
 def _cuts(n: int, count: int) -> list[list[tuple[int, int]]]:
@@ -83,16 +110,12 @@ class Lettering:
 
 
 def face_for(rng: np.random.Generator, lines: tuple[str, ...]) -> tuple[str, fonts.FontFace]:
-    """The tube face (block capitals or handwriting, the seed picking) that draws every
-    letter, and its role."""
+    """The tube face (a light rounded one or handwriting, the seed picking; both draw
+    every letter, word_lines made sure) and its role."""
     roles = list(FACES)
     if rng.random() < 0.5:
         roles.reverse()
     text = " ".join(lines)
-    for role in roles:
-        face = fonts.title_face(text, role, FACES[role])
-        if fonts.covers_all(face, text.replace(" ", "")):
-            return role, face
     return roles[0], fonts.title_face(text, roles[0], FACES[roles[0]])
 
 
