@@ -129,9 +129,11 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     rng = raster.rng_for(direction, "neon-plan")
     zone = title_zone(direction, rng)
     named = shapes.named_drawing(direction.title)
-    if named not in ICONS and words.word_lines(direction.title):
-        kind = words.KINDS[_title_hash(direction, "word") % len(words.KINDS)]
-        return WORD, kind, zone, rng
+    lines = words.word_lines(direction.title) if named not in ICONS else ()
+    if lines:  # three lines or more need the whole wall: over a street they were small
+        loud = 0.6 * direction.energy + 0.4 * direction.turbulence > 0.5
+        kind = words.KINDS[(_title_hash(direction, "word") + loud) % 2]
+        return WORD, kind if len(lines) < 3 else "wall", zone, rng
     drawing = named or shapes.ABSTRACT[0]
     if is_daytime(direction):
         return DUSK, drawing, zone, rng
@@ -275,7 +277,8 @@ def _word(direction: ArtDirection, size: int) -> tuple[Image.Image, words.Letter
     """The title's own sign: the cover, its lettering and its focal box."""
     _, kind, scene = _scene(direction, size)
     lines = words.word_lines(direction.title)
-    _, face = words.face_for(scene.rng, lines)
+    loud = direction.energy > 0.5
+    _, face = words.face_for(bool((_title_hash(direction, "face") + loud) % 2), lines)
     picture, lettering, focal = words.word_scene(scene, lines, face, kind)
     return _photo(direction, picture, size), lettering, focal
 

@@ -31,6 +31,7 @@ SCRIPTS = ("Latn", "Grek", "Cyrl", "Arab", "Hebr", "Thai", "Deva")
 PUNCT = set(" '’!?.,&")  # marks a sign may bend; a bracket, dash or slash is a qualifier
 KINDS = ("street", "wall")  # the sign over a wet street, or on its wall alone
 FACES = {"rounded": 320.0, "script": 450.0}  # the tube faces and their weights
+NEAR = 0.25  # the near glow round the letters (a drawing's is 0.9)
 SUPER = 2  # the lettering is set this many times finer, then scaled down
 
 
@@ -109,14 +110,11 @@ class Lettering:
     lines: tuple[str, ...]
 
 
-def face_for(rng: np.random.Generator, lines: tuple[str, ...]) -> tuple[str, fonts.FontFace]:
-    """The tube face (a light rounded one or handwriting, the seed picking; both draw
-    every letter, word_lines made sure) and its role."""
-    roles = list(FACES)
-    if rng.random() < 0.5:
-        roles.reverse()
-    text = " ".join(lines)
-    return roles[0], fonts.title_face(text, roles[0], FACES[roles[0]])
+def face_for(hand: bool, lines: tuple[str, ...]) -> tuple[str, fonts.FontFace]:
+    """The tube face, handwriting if `hand` else a light rounded one (both draw every
+    letter, word_lines made sure), and its role."""
+    role = "script" if hand else "rounded"
+    return role, fonts.title_face(" ".join(lines), role, FACES[role])
 
 
 def _set(lines: tuple[str, ...], face: fonts.FontFace, box: Box, res: int) -> list:
@@ -153,7 +151,7 @@ def bend(t: tubes.Tubes, lines: tuple[str, ...], face: fonts.FontFace, box: Box)
     for i, (mask, lb) in enumerate(_set(lines, face, box, res)):
         colour = Image.new("RGB", (res, res), t.colours[i % len(t.colours)])
         t.rgb.paste(colour, (0, 0), mask)
-        core = mask.filter(ImageFilter.MinFilter(3)).point(lambda v: int(v * 0.9))
+        core = mask.filter(ImageFilter.MinFilter(3))
         t.core.paste(core, (0, 0), core)
         whole = np.maximum(whole, np.asarray(mask, np.float32) / 255.0)
         boxes.append(lb)
@@ -198,7 +196,8 @@ def word_scene(scene: scenes.Scene, lines: tuple[str, ...], face, kind: str):
         max(b[3] for b in lettering.boxes),
     )
     _board(t, block, rng)
-    lit = tubes.light(t, reach=0.2, bloom=1.0, strength=scenes.SPILL)
+    # a tighter, dimmer glow than a drawing's: the letters must read against it
+    lit = tubes.light(t, reach=0.2, bloom=0.6, strength=scenes.SPILL, near=NEAR)
     above = tubes.expose(scenes._albedo(scene, 0.8 if kind == "street" else 1.3), lit)
     picture = scenes.wet_street(scene, above, lit, horizon) if kind == "street" else above
     focal = tuple(v / res for v in block)
