@@ -88,6 +88,7 @@ DAY_WORDS = ("day", "days", "daytime", "morning", "noon", "afternoon", "día", "
              "días", "manhã", "matin", "день", "утро", "昼", "朝", "아침", "낮", "صباح",
              "نهار")  # fmt: skip
 WORD = "word"  # the title itself bent in tubes (cover_parts/neon_words)
+TILT = 5.0  # the most degrees a title's sign on its wall hangs off level
 # what a title names that its sign draws rather than the title's own letters
 ICONS = ("heart", "star", "diamond", "crown", "palm", "cocktail", "bolt", "eye")
 NIGHT_ONLY = ("synthwave", "vaporwave")  # a sunset there is still the night drive
@@ -150,10 +151,11 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
         and (c != "close" or zone != "centre")
         and (c != "below" or not deep)
         and (c != DUSK or zone != "top")
+        and (c != "close" or drawing not in shapes.ABSTRACT)
     )
     lean = 0.6 * direction.energy + 0.4 * direction.turbulence
     # the close crop alone fills what a deep title at the top leaves
-    free = ("close",) if zone == "top" and deep else options
+    free = ("close",) if zone == "top" and deep and "close" in options else options
     if rng.random() < 0.3:
         composition = compose.pick(rng, free, lean)
     else:  # the song and its title (the seed's first draws piled onto one scene)
@@ -279,7 +281,8 @@ def _word(direction: ArtDirection, size: int) -> tuple[Image.Image, words.Letter
     lines = words.word_lines(direction.title)
     loud = direction.energy > 0.5
     _, face = words.face_for(bool((_title_hash(direction, "face") + loud) % 2), lines)
-    picture, lettering, focal = words.word_scene(scene, lines, face, kind)
+    turn = TILT * ((_title_hash(direction, "tilt") % 9) - 4) / 4  # a hand-hung sign
+    picture, lettering, focal = words.word_scene(scene, lines, face, kind, turn)
     return _photo(direction, picture, size), lettering, focal
 
 

@@ -117,8 +117,9 @@ def face_for(hand: bool, lines: tuple[str, ...]) -> tuple[str, fonts.FontFace]:
     return role, fonts.title_face(" ".join(lines), role, FACES[role])
 
 
-def _set(lines: tuple[str, ...], face: fonts.FontFace, box: Box, res: int) -> list:
-    """Each line's mask (res x res, L) and box at res, the block as big as `box` holds."""
+def _set(lines: tuple[str, ...], face: fonts.FontFace, box: Box, res: int, turn: float) -> list:
+    """Each line's mask (res x res, L) and box at res, the block as big as `box` holds,
+    turned `turn` degrees about the box's middle."""
     probe = face.sized(100)
     bbs = [probe.getbbox(line) for line in lines]
     lead = 1.18 * max(b[3] - b[1] for b in bbs)
@@ -137,18 +138,23 @@ def _set(lines: tuple[str, ...], face: fonts.FontFace, box: Box, res: int) -> li
         y = (top + i * lead * k) * SUPER - b[1]
         ImageDraw.Draw(sheet).text((x, y), line, font=font, fill=255)
         small = sheet.resize((res, res), Image.Resampling.BOX)
+        if turn:
+            middle = ((box[0] + box[2]) / 2 * res, (box[1] + box[3]) / 2 * res)
+            small = small.rotate(turn, Image.Resampling.BILINEAR, center=middle)
         out.append((small, small.getbbox() or (0, 0, 1, 1)))
     return out
 
 
-def bend(t: tubes.Tubes, lines: tuple[str, ...], face: fonts.FontFace, box: Box) -> Lettering:
+def bend(
+    t: tubes.Tubes, lines: tuple[str, ...], face: fonts.FontFace, box: Box, turn: float = 0.0
+) -> Lettering:
     """Bend the title's tubes into `t` (a colour a line, white-hot cores, a clip on the
-    board behind every few letters) within `box`: the lettering."""
+    board behind every few letters) within `box`, turned `turn` degrees: the lettering."""
     res = t.res
     whole = np.zeros((res, res), np.float32)
     boxes = []
     marks = ImageDraw.Draw(t.marks)
-    for i, (mask, lb) in enumerate(_set(lines, face, box, res)):
+    for i, (mask, lb) in enumerate(_set(lines, face, box, res, turn)):
         colour = Image.new("RGB", (res, res), t.colours[i % len(t.colours)])
         t.rgb.paste(colour, (0, 0), mask)
         core = mask.filter(ImageFilter.MinFilter(3))
@@ -180,15 +186,16 @@ def _board(t: tubes.Tubes, block: tuple[int, int, int, int], rng: np.random.Gene
     tubes.wire(t, [(cx / res, box[3] / res), (cx / res, 0.97), (side, 0.99)], 0.005)
 
 
-def word_scene(scene: scenes.Scene, lines: tuple[str, ...], face, kind: str):
+def word_scene(scene: scenes.Scene, lines: tuple[str, ...], face, kind: str, turn: float = 0.0):
     """The title's sign photographed: over a wet street (`kind` "street") or on its
-    wall, big; the picture (float RGB), the lettering and its box (fractions)."""
+    wall, big, hung `turn` degrees off level; the picture (float RGB), the lettering
+    and its box (fractions)."""
     rng, res = scene.rng, scene.res
     horizon = float(rng.uniform(0.64, 0.7)) if kind == "street" else 1.0
     street = (0.08, horizon - 0.46, 0.92, horizon - 0.1)
     room = street if kind == "street" else (0.08, 0.14, 0.92, 0.78)
     t = tubes.Tubes(res, scene.hues)
-    lettering = bend(t, lines, face, room)
+    lettering = bend(t, lines, face, room, turn if kind == "wall" else 0.0)
     block = (
         min(b[0] for b in lettering.boxes),
         min(b[1] for b in lettering.boxes),
