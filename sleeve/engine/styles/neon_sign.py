@@ -1,38 +1,36 @@
 """Neon sign: a photograph of one big neon sign, glass tubes in the palette's colours
-glowing on a dark brick, concrete or tiled wall at night, drawing what the title
-names or a sign of music, a calm band left for the title.
+glowing on a dark brick, concrete or tiled wall at night: the song's title itself bent
+in tubes, or the thing the title names.
 
-Seven compositions, each its own viewpoint and setting (cover_parts/neon_scenes):
-windscreen (the sign across the street through a car's rainy windscreen, the wiper's
-fan wiped clear), below (the sign high on a wall seen from the street, the wall
-leaning away to the night sky), blinds (the sign inside a shop window, venetian
-blinds half raised over it), reflection (the sign high and wide, its reflection
-streaked in a wet street under the title), dusk (a motel sign on a pole against a
-dusk sky over a low roofline; always for a title naming the sun, summer or the day,
-never under a title at the top), close (the tubes far bigger than the frame, the one
-deliberate crop) and marquee (a frame of tubes round the title, a record, a note or a
-microphone inside). Every sign but the close crop stands whole, a margin inside the
-frame.
+The title's own sign (word, cover_parts/neon_words) for every title that names no
+icon thing and that a light face can spell (Latin, Greek, Cyrillic, Arabic, Hebrew,
+Devanagari; at most 40 characters, no qualifier): its lines in tube colours on a clear
+board, clips, a cable to the transformer box, either over a wet street holding its
+reflection or big on its wall a few degrees off level (the title and the music pick;
+three lines or more always the wall). The style sets that title (sets_title).
 
-title -> what the tubes draw (cover_parts/neon_shapes): a heart, a moon (three ways),
-a star, a sun (four ways, the title picking), a wave, a rose, a diamond, a crown, a
-rain cloud, a palm, an eye, a lightning bolt, a cocktail glass; a title that names
-none gets a sign of music: a double ring, a vinyl record with its tone arm, two
-beamed quavers, a studio microphone, a cassette tape, or the marquee's frame. The
-title -> the scene where it names one (rain or a road: the windscreen, drawn only for
-these and the night, or the wet street; a city: the wall seen from below or the
-street; a window: the blinds; the night: the windscreen, the blinds or the wall);
+Else five scenes (cover_parts/neon_scenes): below (the sign high on a wall seen from
+the street, the wall leaning away to the night sky), blinds (the sign inside a shop
+window, venetian blinds half raised over it), reflection (the sign high and wide, its
+reflection streaked in a wet street under the title), dusk (a motel sign on a pole
+against a dusk sky; for a title naming the sun, summer or the day, never under a title
+at the top) and close (the tubes far bigger than the frame, the one deliberate crop).
+
+title -> what the tubes draw (cover_parts/neon_shapes): a heart, a star, a diamond, a
+crown, a palm, a cocktail glass, a lightning bolt or an eye where the title names it;
+a moon, a sun, a wave, a rose or a rain cloud only where the title cannot be bent
+itself; a title naming nothing that cannot be bent gets a cassette tape. The title ->
+the scene where it names one (rain or a road: the wet street; a city: the wall from
+below or the street; a window: the blinds; the night: the blinds or the wall);
 otherwise the title and seed pick (energy and turbulence leaning calm songs to the
-street, loud ones to the wall from below and the close crop on three songs in ten; a
-deep title at the top always gets the close crop), the seed picking the crop, scale,
-turn and facing; density -> the rain on the windscreen; the genre -> the wall (tiles
-for pop and house, brick for Latin and R&B, concrete for synthwave); the palette ->
-the tube colours (its coloured entries at neon lightness) and a trace of its ground
-in the wall. The sign keeps out of the title's band. Retired: the stack of small
-signs, the small trinkets (a pulse line, chevrons, a zigzag in a box), the swoosh,
-the random abstract tubes (swell, flourish, arrow), the unlit sign on a sunlit wall
-(daylight), and the window and the wall (one sign flat on a dark ground: seven bench
-covers read as one skeleton)."""
+street, loud ones to the wall from below and the close crop; a deep title at the top
+gets the close crop), the seed picking the crop, scale, turn and facing; the genre ->
+the wall (tiles for pop and house, brick for Latin and R&B, concrete for synthwave);
+the palette -> the tube colours. Retired: the stack of small signs, the small
+trinkets, the random abstract tubes, the unlit sign by day, the window and the wall
+(one sign flat on a dark ground), the windscreen (its car-framed glass read as a bent
+card) and the signs of music read as clip-art (the ring, the record, the quavers, the
+microphone, the marquee frame round the title)."""
 
 from __future__ import annotations
 
