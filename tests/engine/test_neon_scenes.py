@@ -1,16 +1,23 @@
 """Neon's scenes are pictures of their own, not one sign on one dark ground (reviewers:
-the window and the wall read as one skeleton on seven covers): a rainy title looks
-through a car's windscreen or down a wet street, a city title up at a wall or along
-its street; the windscreen is framed by the car, the wall seen from below leans away
-to the night sky."""
+the window and the wall read as one skeleton on seven covers; the windscreen as a bent
+card): a rainy title looks down a wet street, a city title up at a wall or along its
+street; the wall seen from below leans away to the night sky."""
 
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from sleeve.engine.styles import neon_sign
-from sleeve.engine.styles.cover_parts import neon_scenes
+from sleeve.engine.styles.cover_parts import neon_scenes, neon_words
 from tests.engine.test_neon_sign import TRACKS, _direction
+
+
+@pytest.fixture(autouse=True)
+def _icons(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests judge the sign scenes, drawn for titles the tubes cannot spell
+    (test_neon_words judges the title's own sign)."""
+    monkeypatch.setattr(neon_words, "word_lines", lambda title: ())
 
 
 def _with_scene(scene: str, title: str = "") -> object:
@@ -23,18 +30,19 @@ def _with_scene(scene: str, title: str = "") -> object:
     raise AssertionError(scene)
 
 
-def test_the_window_and_the_wall_are_retired_for_scenes_of_their_own() -> None:
-    assert {"window", "wall"} <= set(neon_sign.RETIRED)
-    assert not {"window", "wall"} & set(neon_scenes.SCENES)
-    assert {"windscreen", "below"} <= set(neon_sign.COMPOSITIONS)
+def test_the_window_the_wall_and_the_windscreen_are_retired() -> None:
+    assert {"window", "wall", "windscreen"} <= set(neon_sign.RETIRED)
+    assert not {"window", "wall", "windscreen"} & set(neon_scenes.SCENES)
+    assert "below" in neon_sign.COMPOSITIONS
 
 
-def test_a_rainy_title_is_seen_through_a_windscreen_or_in_a_wet_street() -> None:
+def test_a_rainy_title_is_seen_in_a_wet_street() -> None:
     titles = ("Rain on Me", "Lluvia", "Midnight Rain", "Rainy Nights", "雨の夜", "Drive")
     scenes = [neon_sign.layout_of(_direction(t, "synthpop", i)).split("-")[0]
               for i, t in enumerate(titles)]  # fmt: skip
     scenes += [neon_sign.layout_of(_direction("Rain", "r&b", i)).split("-")[0] for i in range(12)]
-    assert set(scenes) == {"windscreen", "reflection"}, scenes
+    # (a title at the top leaves no street to stand on: a free pick, never a windscreen)
+    assert scenes.count("reflection") >= len(scenes) // 3 and "windscreen" not in scenes, scenes
 
 
 def test_a_city_title_looks_up_at_its_wall_or_along_its_street() -> None:
@@ -43,19 +51,6 @@ def test_a_city_title_looks_up_at_its_wall_or_along_its_street() -> None:
               for i, t in enumerate(titles)]  # fmt: skip
     # (a title too deep for the wall and not at the foot for the street gets a free pick)
     assert sum(s in ("below", "reflection") for s in scenes) >= 4 and "below" in scenes, scenes
-
-
-def test_the_windscreen_is_framed_black_by_the_car() -> None:
-    """The dashboard along the foot and the pillars at both sides stay near black,
-    the glass between them holds the lit street; the sign stands whole inside it."""
-    art = neon_sign.render(_with_scene("windscreen", "Night Rain"), 128)
-    x0, y0, x1, y1 = art.focal
-    assert min(x0, y0) >= 0.02 and max(x1, y1) <= 0.98, art.focal
-    image = art.image
-    grey = np.asarray(image.convert("L"), np.float32)
-    glass = grey[30:90, 30:98].mean()
-    assert grey[-8:].mean() < 0.4 * glass  # the dashboard
-    assert grey[40:90, :3].mean() < 0.4 * glass and grey[40:90, -3:].mean() < 0.4 * glass
 
 
 def test_the_wall_seen_from_below_leans_away_to_the_night_sky() -> None:

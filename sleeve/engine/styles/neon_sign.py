@@ -1,38 +1,36 @@
 """Neon sign: a photograph of one big neon sign, glass tubes in the palette's colours
-glowing on a dark brick, concrete or tiled wall at night, drawing what the title
-names or a sign of music, a calm band left for the title.
+glowing on a dark brick, concrete or tiled wall at night: the song's title itself bent
+in tubes, or the thing the title names.
 
-Seven compositions, each its own viewpoint and setting (cover_parts/neon_scenes):
-windscreen (the sign across the street through a car's rainy windscreen, the wiper's
-fan wiped clear), below (the sign high on a wall seen from the street, the wall
-leaning away to the night sky), blinds (the sign inside a shop window, venetian
-blinds half raised over it), reflection (the sign high and wide, its reflection
-streaked in a wet street under the title), dusk (a motel sign on a pole against a
-dusk sky over a low roofline; always for a title naming the sun, summer or the day,
-never under a title at the top), close (the tubes far bigger than the frame, the one
-deliberate crop) and marquee (a frame of tubes round the title, a record, a note or a
-microphone inside). Every sign but the close crop stands whole, a margin inside the
-frame.
+The title's own sign (word, cover_parts/neon_words) for every title that names no
+icon thing and that a light face can spell (Latin, Greek, Cyrillic, Arabic, Hebrew,
+Devanagari; at most 40 characters, no qualifier): its lines in tube colours on a clear
+board, clips, a cable to the transformer box, either over a wet street holding its
+reflection or big on its wall a few degrees off level (the title and the music pick;
+three lines or more always the wall). The style sets that title (sets_title).
 
-title -> what the tubes draw (cover_parts/neon_shapes): a heart, a moon (three ways),
-a star, a sun (four ways, the title picking), a wave, a rose, a diamond, a crown, a
-rain cloud, a palm, an eye, a lightning bolt, a cocktail glass; a title that names
-none gets a sign of music: a double ring, a vinyl record with its tone arm, two
-beamed quavers, a studio microphone, a cassette tape, or the marquee's frame. The
-title -> the scene where it names one (rain or a road: the windscreen, drawn only for
-these and the night, or the wet street; a city: the wall seen from below or the
-street; a window: the blinds; the night: the windscreen, the blinds or the wall);
+Else five scenes (cover_parts/neon_scenes): below (the sign high on a wall seen from
+the street, the wall leaning away to the night sky), blinds (the sign inside a shop
+window, venetian blinds half raised over it), reflection (the sign high and wide, its
+reflection streaked in a wet street under the title), dusk (a motel sign on a pole
+against a dusk sky; for a title naming the sun, summer or the day, never under a title
+at the top) and close (the tubes far bigger than the frame, the one deliberate crop).
+
+title -> what the tubes draw (cover_parts/neon_shapes): a heart, a star, a diamond, a
+crown, a palm, a cocktail glass, a lightning bolt or an eye where the title names it;
+a moon, a sun, a wave, a rose or a rain cloud only where the title cannot be bent
+itself; a title naming nothing that cannot be bent gets a cassette tape. The title ->
+the scene where it names one (rain or a road: the wet street; a city: the wall from
+below or the street; a window: the blinds; the night: the blinds or the wall);
 otherwise the title and seed pick (energy and turbulence leaning calm songs to the
-street, loud ones to the wall from below and the close crop on three songs in ten; a
-deep title at the top always gets the close crop), the seed picking the crop, scale,
-turn and facing; density -> the rain on the windscreen; the genre -> the wall (tiles
-for pop and house, brick for Latin and R&B, concrete for synthwave); the palette ->
-the tube colours (its coloured entries at neon lightness) and a trace of its ground
-in the wall. The sign keeps out of the title's band. Retired: the stack of small
-signs, the small trinkets (a pulse line, chevrons, a zigzag in a box), the swoosh,
-the random abstract tubes (swell, flourish, arrow), the unlit sign on a sunlit wall
-(daylight), and the window and the wall (one sign flat on a dark ground: seven bench
-covers read as one skeleton)."""
+street, loud ones to the wall from below and the close crop; a deep title at the top
+gets the close crop), the seed picking the crop, scale, turn and facing; the genre ->
+the wall (tiles for pop and house, brick for Latin and R&B, concrete for synthwave);
+the palette -> the tube colours. Retired: the stack of small signs, the small
+trinkets, the random abstract tubes, the unlit sign by day, the window and the wall
+(one sign flat on a dark ground), the windscreen (its car-framed glass read as a bent
+card) and the signs of music read as clip-art (the ring, the record, the quavers, the
+microphone, the marquee frame round the title)."""
 
 from __future__ import annotations
 
@@ -49,8 +47,10 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import neon_scenes as scenes
 from sleeve.engine.styles.cover_parts import neon_shapes as shapes
 from sleeve.engine.styles.cover_parts import neon_tubes as tubes
+from sleeve.engine.styles.cover_parts import neon_words as words
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
 from sleeve.engine.styles.cover_parts.title_words import holds, motifs
+from sleeve.engine.title_layout import TitleLayout
 
 STYLE = StyleInfo(
     name="neon_sign",
@@ -72,36 +72,39 @@ STYLE = StyleInfo(
         "gospel",
         "bossa",
         "psychedelic",
+        "idm",
     ),  # fmt: skip
     music=True,
     subjects=shapes.SUBJECTS,
 )
 # calm to loud; the window and the wall (one sign on a dark ground, seven of fourteen
 # bench covers) read as one skeleton: each scene now has its own viewpoint and setting
-COMPOSITIONS = ("windscreen", "reflection", "blinds", "dusk", "below", "close")
-FRAMED = "marquee"  # the composition of the frame of tubes round the title, its own
+COMPOSITIONS = ("reflection", "blinds", "dusk", "below", "close")
 DUSK = "dusk"  # the motel sign on a pole against a dusk sky, for sun and day titles
 # daytime words no title_words subject names (the sun's own words come as "sun")
 DAY_WORDS = ("day", "days", "daytime", "morning", "noon", "afternoon", "día", "dia",
              "días", "manhã", "matin", "день", "утро", "昼", "朝", "아침", "낮", "صباح",
              "نهار")  # fmt: skip
+WORD = "word"  # the title itself bent in tubes (cover_parts/neon_words)
+TILT = 5.0  # the most degrees a title's sign on its wall hangs off level
+# what a title names that its sign draws rather than the title's own letters
+ICONS = ("heart", "star", "diamond", "crown", "palm", "cocktail", "bolt", "eye")
 NIGHT_ONLY = ("synthwave", "vaporwave")  # a sunset there is still the night drive
 # small signs hung under a big title (filler); the unlit sign on a sunlit wall (its
 # sunset "doesn't work", both reviewers): never drawn again
-# the window and the wall: one sign flat on a dark ground, a repeat after the first
-RETIRED = ("stack", "daylight", "window", "wall")
-# scenes only a title calls (drawn freely too, the windscreen took 21 of 74 bench tracks)
-NAMED_ONLY = ("windscreen",)
+# the window and the wall: one sign flat on a dark ground, a repeat after the first;
+# the windscreen: its glass framed by the car read as "a bent card" (both reviewers)
+RETIRED = ("stack", "daylight", "window", "wall", "windscreen")
 DEEP = 0.42  # a top title reaching further down leaves the wall from below too little room
-# what a title names -> the scenes that show it: rain on a windscreen or a wet street,
-# the night from a car, a shop window or the street, a city's street or its walls seen
-# from below, a window's blinds
+# what a title names -> the scenes that show it: rain or a road in a wet street, a
+# city's street or its walls seen from below, a window's blinds, the night in a shop
+# window or up a wall
 BY_SUBJECT = (
-    ("rain", ("windscreen", "reflection")),
-    ("road", ("windscreen", "reflection")),
+    ("rain", ("reflection",)),
+    ("road", ("reflection",)),
     ("city", ("below", "reflection")),
     ("window", ("blinds",)),
-    ("night", ("windscreen", "blinds", "below")),
+    ("night", ("blinds", "below")),
 )
 # the wall each genre's clubs and bars have, by sub-genre or genre; else the seed
 WALLS = {
@@ -124,13 +127,15 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     """The composition, the drawing, the title's zone and the rng that drew them."""
     rng = raster.rng_for(direction, "neon-plan")
     zone = title_zone(direction, rng)
-    drawing = shapes.named_drawing(direction.title) or shapes.abstract_for(direction, rng)
+    named = shapes.named_drawing(direction.title)
+    lines = words.word_lines(direction.title) if named not in ICONS else ()
+    if lines:  # three lines or more need the whole wall: over a street they were small
+        loud = 0.6 * direction.energy + 0.4 * direction.turbulence > 0.5
+        kind = words.KINDS[(_title_hash(direction, "word") + loud) % 2]
+        return WORD, kind if len(lines) < 3 else "wall", zone, rng
+    drawing = named or shapes.ABSTRACT[0]
     if is_daytime(direction):
-        if drawing == "border":  # the frame round the title hangs on a wall
-            drawing = "record"
         return DUSK, drawing, zone, rng
-    if drawing == "border":
-        return FRAMED, drawing, zone, rng
     # a wet street only where the title can stand on it (below, or a right column);
     # no close crop behind a title across the middle (the tubes would run under it), nor
     # the wall from below under a title across the middle or a deep one at the top (its
@@ -144,11 +149,11 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
         and (c != "close" or zone != "centre")
         and (c != "below" or not deep)
         and (c != DUSK or zone != "top")
+        and (c != "close" or drawing not in shapes.ABSTRACT)
     )
     lean = 0.6 * direction.energy + 0.4 * direction.turbulence
-    free = tuple(c for c in options if c not in NAMED_ONLY)
-    if zone == "top" and deep:  # the close crop alone fills what a deep title leaves
-        free = ("close",)
+    # the close crop alone fills what a deep title at the top leaves
+    free = ("close",) if zone == "top" and deep and "close" in options else options
     if rng.random() < 0.3:
         composition = compose.pick(rng, free, lean)
     else:  # the song and its title (the seed's first draws piled onto one scene)
@@ -197,8 +202,16 @@ def variant_of(direction: ArtDirection, drawing: str) -> int:
 def skeleton_of(layout: str) -> str:
     """The scene a layout draws ("close" for "close-record"): one picture whatever sign
     hangs in it, as two reviewers read close-record and close-rings, or the wall's
-    star and heart, as one cover twice."""
-    return layout.split("-", 1)[0]
+    star and heart, as one cover twice; the title's own sign is its scene
+    ("word-street")."""
+    scene = layout.split("-", 1)[0]
+    return layout if scene == WORD else scene
+
+
+def sets_title(direction: ArtDirection) -> bool:
+    """Whether the cover's sign is the title itself (the word composition), so the
+    pipeline calls render_with_title and sets no second title on top."""
+    return _plan(direction)[0] == WORD
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -226,29 +239,72 @@ def _res(size: int) -> int:
     return int(min(max(size, 256), 384))
 
 
-def render(direction: ArtDirection, size: int) -> Artwork:
-    """Draw the neon sign cover (RGB, size x size)."""
+def _scene(direction: ArtDirection, size: int) -> tuple[str, str, scenes.Scene]:
+    """The composition, the drawing and the scene it is drawn in."""
     composition, drawing, zone, rng = _plan(direction)
     res = _res(size)
     kind, tint = _wall(direction, rng)
-    scene = scenes.Scene(
-        rng=rng,
-        res=res,
-        hues=tubes.tube_hues(direction, rng),
-        wall=kind,
-        tint=tint,
-        zone=zone,
-        free=scenes.free_box(zone, title_reach(direction)),
-        drawing=drawing,
-        curve=shapes.music_curve(direction),
-        energy=direction.energy,
-        density=direction.density,
-        variant=variant_of(direction, drawing),
+    return (
+        composition,
+        drawing,
+        scenes.Scene(
+            rng=rng,
+            res=res,
+            hues=tubes.tube_hues(direction, rng),
+            wall=kind,
+            tint=tint,
+            zone=zone,
+            free=scenes.free_box(zone, title_reach(direction)),
+            drawing=drawing,
+            curve=shapes.music_curve(direction),
+            energy=direction.energy,
+            density=direction.density,
+            variant=0 if composition == WORD else variant_of(direction, drawing),
+        ),
     )
-    picture, focal = scenes.SCENES[composition](scene)
+
+
+def _photo(direction: ArtDirection, picture: np.ndarray, size: int) -> Image.Image:
+    """The float picture at `size` px under the neon finish."""
     img = raster.to_image(np.clip(picture, 0.0, 1.0))
     if img.size != (size, size):
-        method = Image.Resampling.BILINEAR if size > res else Image.Resampling.LANCZOS
+        method = Image.Resampling.BILINEAR if size > img.width else Image.Resampling.LANCZOS
         img = img.resize((size, size), method)
-    art = finish(img, direction, "neon", 0.035)
+    return finish(img, direction, "neon", 0.035)
+
+
+def _word(direction: ArtDirection, size: int) -> tuple[Image.Image, words.Lettering, tuple]:
+    """The title's own sign: the cover, its lettering and its focal box."""
+    _, kind, scene = _scene(direction, size)
+    lines = words.word_lines(direction.title)
+    loud = direction.energy > 0.5
+    _, face = words.face_for(bool((_title_hash(direction, "face") + loud) % 2), lines)
+    turn = TILT * ((_title_hash(direction, "tilt") % 9) - 4) / 4  # a hand-hung sign
+    picture, lettering, focal = words.word_scene(scene, lines, face, kind, turn)
+    return _photo(direction, picture, size), lettering, focal
+
+
+def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, TitleLayout]:
+    """The word cover: the title bent in tubes, and where it went."""
+    image, lettering, _ = _word(direction, size)
+    k = size / lettering.mask.shape[0]
+    mask = raster.to_image(lettering.mask).resize((size, size), Image.Resampling.BILINEAR)
+    boxes = tuple(tuple(int(round(v * k)) for v in b) for b in lettering.boxes)
+    lit = np.asarray(mask) > 127
+    ink = np.asarray(image, np.float64)[lit].mean(axis=0) if lit.any() else (255, 255, 255)
+    middle = (min(b[1] for b in boxes) + max(b[3] for b in boxes)) / 2 / size
+    band = 0 if middle < 0.4 else (2 if middle > 0.6 else 1)
+    chars = tuple(len(line) for line in lettering.lines)
+    color = (int(ink[0]), int(ink[1]), int(ink[2]))
+    return image, TitleLayout(mask, boxes, chars, color, "none", band)  # type: ignore[arg-type]
+
+
+def render(direction: ArtDirection, size: int) -> Artwork:
+    """Draw the neon sign cover (RGB, size x size)."""
+    if sets_title(direction):
+        image, _, focal = _word(direction, size)
+        return Artwork(image, compose.clip_box(focal, 0.05), layout_of(direction))
+    composition, drawing, scene = _scene(direction, size)
+    picture, focal = scenes.SCENES[composition](scene)
+    art = _photo(direction, picture, size)
     return Artwork(art, compose.clip_box(focal, 0.05), f"{composition}-{drawing}")

@@ -1,13 +1,10 @@
 """The night photographs of a neon sign, each its own layout, the sign always the hero:
 below (the sign high on a wall seen from the street, its courses converging up to the
-parapet and the night sky), windscreen (the sign across the street through a car's
-rainy windscreen, roof, pillars, mirror and dashboard black round it, the wiper's fan
-wiped clear and sharp), blinds (the sign inside a shop window, venetian blinds half
+parapet and the night sky), blinds (the sign inside a shop window, venetian blinds half
 raised, its light in stripes between the slats), reflection (the sign high and wide,
 its reflection streaked in a wet street under the title), dusk (a motel sign on a
 pole against a dusk sky), close (the tubes far bigger than the frame, turned, the
-part toward the title out of focus: the one deliberate crop) and marquee (a frame of
-tubes round the title, a record, a note or a microphone inside it).
+part toward the title out of focus: the one deliberate crop).
 
 Each draws on a square sheet of `res` px, leaves the title's band calm and returns
 the float RGB picture and the sign's box (fractions, clear of the title's band)."""
@@ -38,7 +35,6 @@ KEEP = 0.06  # the margin a whole sign keeps inside the frame (its glow needs it
 SPILL = 0.8  # how bright a big sign lights its wall (a small one's 1.4 grey a wall out)
 # the zones whose title sits where a wet street can lie under the sign
 STREET_ZONES = ("bottom", "right")
-MARQUEE_INSIDE = ("record", "note", "mic")  # what the frame of tubes holds
 # the dusk sky, overhead to horizon (OKLCH): deep blue, mauve, a warm glow
 DUSK = ((0.24, 0.08, 268.0), (0.42, 0.1, 320.0), (0.72, 0.12, 55.0))
 
@@ -353,113 +349,10 @@ def _bokeh(scene: Scene, count: int, size: tuple[float, float], glow: float) -> 
     return raster.from_image(raster.fast_blur(layer, res / 250, 2)) * glow
 
 
-def _rain(scene: Scene, behind: np.ndarray, count: int) -> np.ndarray:
-    """Rain on the glass in front of `behind` (float RGB): `count` drops, each a lens
-    of the light behind it with a dark rim and a highlight, and a few runs."""
+def wet_street(scene: Scene, above: np.ndarray, lit: tubes.Light, horizon: float) -> np.ndarray:
+    """The wall `above` down to `horizon` (a fraction down the frame), a wet street
+    below it mirroring the wall row for row, streaked, rippled and fading."""
     res = scene.res
-    lens = np.roll(behind, (res // 60, -res // 90), axis=(0, 1))
-    drops, rims, shine = (Image.new("L", (res, res), 0) for _ in range(3))
-    dd, rd, sd = ImageDraw.Draw(drops), ImageDraw.Draw(rims), ImageDraw.Draw(shine)
-    for _ in range(count):
-        x, y = scene.rng.uniform(0, res, 2)
-        r = res * 0.0035 * (1 + 3.2 * scene.rng.random() ** 3)
-        ry = r * scene.rng.uniform(1.0, 1.3)
-        rd.ellipse((x - r, y - ry + r * 0.35, x + r, y + ry + r * 0.35), fill=255)
-        dd.ellipse((x - r, y - ry, x + r, y + ry), fill=255)
-        sd.ellipse((x - r * 0.45, y - ry * 0.6, x - r * 0.05, y - ry * 0.2), fill=255)
-    for _ in range(count // 30):  # runs: a drop that slid down
-        x = scene.rng.uniform(0, res)
-        y0 = scene.rng.uniform(0, res * 0.7)
-        y1 = y0 + scene.rng.uniform(0.1, 0.3) * res
-        wob = [(x + scene.rng.normal(0, res * 0.002), y) for y in np.linspace(y0, y1, 8)]
-        dd.line(wob, fill=200, width=max(1, round(res * 0.004)), joint="curve")
-    d = raster.from_image(drops)[..., None]
-    rim = np.clip(raster.from_image(rims)[..., None] - d, 0, 1)
-    s = raster.from_image(shine.filter(ImageFilter.GaussianBlur(res / 900)))[..., None]
-    out = behind * (1 - d) + d * lens * 1.35
-    return out * (1 - 0.55 * rim) + 0.35 * s * (0.3 + lens)
-
-
-def _car(scene: Scene, dash: float, sign: Box) -> tuple[np.ndarray, np.ndarray]:
-    """The car round the windscreen, seen from the driver's seat: the roof, the two
-    pillars, the dashboard (its top at `dash`) and, where it hides neither the title
-    nor the `sign`, the mirror. Returns the car's and the mirror's masks (res x res)."""
-    res = scene.res
-    roof = float(scene.rng.uniform(0.05, 0.08))
-    slant = float(scene.rng.uniform(0.1, 0.15))
-    xs = np.linspace(0.0, 1.0, 33)
-    bow = 1.0 - (2.0 * xs - 1.0) ** 2
-    car, glass = Image.new("L", (res, res), 0), Image.new("L", (res, res), 0)
-    d, g = ImageDraw.Draw(car), ImageDraw.Draw(glass)
-
-    def px(pts: list) -> list:
-        return [(x * res, y * res) for x, y in pts]
-
-    d.polygon(
-        px([(0, -0.01), (1, -0.01), *zip(xs[::-1], roof + 0.02 * bow[::-1], strict=True)]), fill=255
-    )
-    d.polygon(px([*zip(xs, dash - 0.035 * bow, strict=True), (1, 1.01), (0, 1.01)]), fill=255)
-    for flip in (False, True):
-        pts = [(-0.01, dash + 0.05), (0.035, dash), (slant, roof), (-0.01, roof)]
-        d.polygon(px([(1 - x, y) if flip else (x, y) for x, y in pts]), fill=255)
-    if scene.zone != "top" and sign[1] > roof + 0.15:  # the mirror hangs from the roof
-        cx = float(scene.rng.choice([0.36, 0.64]))
-        d.line(px([(cx, roof), (cx, roof + 0.06)]), fill=255, width=max(2, res // 90))
-        shell = px([(cx - 0.13, roof + 0.05), (cx + 0.13, roof + 0.13)])
-        d.rounded_rectangle(shell, radius=res * 0.03, fill=255)
-        inner = px([(cx - 0.115, roof + 0.06), (cx + 0.115, roof + 0.12)])
-        g.rounded_rectangle(inner, radius=res * 0.022, fill=255)
-    return raster.from_image(car), raster.from_image(glass)
-
-
-def windscreen_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """The sign across the street seen through a car's rainy windscreen: the roof,
-    pillars and dashboard black round it, the wiper's fan wiped clear and sharp, the
-    rest of the glass beaded with drops and the sign soft behind them."""
-    res = scene.res
-    draw = scene.strokes()
-    dash = float(scene.rng.uniform(0.8, 0.85)) + (0.05 if scene.zone == "top" else 0.0)
-    x0, y0, x1, y1 = _room(scene, 0.0, (0.0, 0.0), -0.03)  # a touch into the calm band
-    room = (max(x0, 0.08), max(y0, 0.1), min(x1, 0.92), min(y1, dash - 0.02))
-    at = _place(scene, float(scene.rng.uniform(0.3, 0.7)))
-    turn = float(scene.rng.uniform(-0.08, 0.08))
-    box, lit = _hang(scene, draw, room, at, turn=turn, grow=1.4, mounts=False, glow=(0.26, 1.3))
-    car, mirror = _car(scene, dash, box)
-    street = tubes.expose(_albedo(scene) * 0.7, lit, ambient=0.14)
-    street += _bokeh(scene, 40, (0.02, 0.06), 0.4)
-    soft = raster.from_image(raster.fast_blur(raster.to_image(np.clip(street, 0, 1)), res / 170))
-    wet = _rain(scene, soft, int(260 + 320 * scene.density))
-    xx, yy = raster.pixel_grid(res)
-    pivot = float(scene.rng.choice([0.3, 0.7]))
-    reach = float(scene.rng.uniform(0.55, 0.68))
-    dist = np.hypot(xx - pivot, (yy - dash) * 1.1)
-    wiped = np.clip((reach - dist) / 0.01, 0, 1) * (yy < dash)
-    edge = np.exp(-(((dist - reach) / 0.006) ** 2)) * (yy < dash)  # the water the blade left
-    glass = wet * (1 - wiped[..., None]) + street * wiped[..., None]
-    glass += 0.25 * edge[..., None] * (0.2 + soft)
-    shade = 0.008 + 0.03 * soft  # the car's inside, caught by the sign's glow
-    view = np.flip(soft, axis=1) * 1.2 + 0.03  # the mirror holds the street behind
-    blur = raster.from_image(raster.fast_blur(raster.to_image(car), res / 200))
-    lip = np.clip(blur - car, 0, 1) * 4.0  # the glass's edge catching the street's light
-    glass = glass + lip[..., None] * (0.05 + 0.5 * soft)
-    out = glass * (1 - car[..., None]) + shade * car[..., None]
-    out = out * (1 - mirror[..., None]) + view * mirror[..., None]
-    return _calm(scene, out, 0.75), _in_free(scene, _grow(box, 0.02))
-
-
-def reflection_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """The sign high and wide on a wall, a wet street below holding its reflection;
-    the title (below, or in the right column) stands on the street."""
-    res = scene.res
-    draw = scene.strokes()
-    x0, y0, x1, y1 = scene.free
-    horizon = (y1 - scene.rng.uniform(0.0, 0.04)) if scene.zone == "bottom" else 0.66
-    horizon = float(min(max(horizon, 0.5), 0.9))
-    room = (x0 + 0.02, 0.03, x1 - 0.02 if scene.zone == "bottom" else x1 - 0.03, horizon - 0.04)
-    grow = float(scene.rng.uniform(1.0, 1.2))
-    u = float(scene.rng.choice([0.15, 0.85]) + scene.rng.uniform(-0.1, 0.1))
-    box, lit = _hang(scene, draw, room, (u, 1.0), grow=grow, glow=(0.18, 1.0))
-    above = tubes.expose(_albedo(scene, 0.8), lit)
     h = int(horizon * res)
     depth = res - h
     # the street mirrors the wall row for row (a touch longer), streaked and rippled
@@ -482,6 +375,22 @@ def reflection_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     out[h:] = ground
     ledge = max(1, res // 200)
     out[h : h + ledge] *= 0.3
+    return out
+
+
+def reflection_scene(scene: Scene) -> tuple[np.ndarray, Box]:
+    """The sign high and wide on a wall, a wet street below holding its reflection;
+    the title (below, or in the right column) stands on the street."""
+    draw = scene.strokes()
+    x0, y0, x1, y1 = scene.free
+    horizon = (y1 - scene.rng.uniform(0.0, 0.04)) if scene.zone == "bottom" else 0.66
+    horizon = float(min(max(horizon, 0.5), 0.9))
+    room = (x0 + 0.02, 0.03, x1 - 0.02 if scene.zone == "bottom" else x1 - 0.03, horizon - 0.04)
+    grow = float(scene.rng.uniform(1.0, 1.2))
+    u = float(scene.rng.choice([0.15, 0.85]) + scene.rng.uniform(-0.1, 0.1))
+    box, lit = _hang(scene, draw, room, (u, 1.0), grow=grow, glow=(0.18, 1.0))
+    above = tubes.expose(_albedo(scene, 0.8), lit)
+    out = wet_street(scene, above, lit, horizon)
     if scene.zone == "right":
         out = _calm(scene, out, 0.35)
     return out, _in_free(scene, _grow(box, 0.02))
@@ -508,37 +417,6 @@ def close_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     ramp = np.clip((_toward_title(scene) + 0.25) / 0.3, 0, 1)[..., None]
     out = sharp * (1 - ramp) + soft * ramp
     return _calm(scene, out, 0.55), _in_free(scene, box)
-
-
-def marquee_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """A frame of tubes round the title (the title's side closed, the far end open and
-    turning in), a record, a note or a microphone inside it under the title."""
-    res = scene.res
-    frame = scene.strokes()
-    turn = {"top": 0.0, "bottom": np.pi, "right": np.pi / 2}.get(scene.zone, 0.0)
-    inset = float(scene.rng.uniform(0.025, 0.04))
-    width = 0.012
-    t = tubes.Tubes(res, scene.hues)
-    outer = tubes.draw_sign(
-        t, frame, (0.5, 0.5), 0.5 - inset - width / 2, width, turn=turn, flicker=-1
-    )
-    x0, y0, x1, y1 = scene.free
-    inner = {
-        "top": (0.14, y0 + 0.04, 0.86, min(y1 - 0.06, 0.9)),
-        "bottom": (0.14, max(y0 + 0.08, 0.1), 0.86, y1 - 0.04),
-        "right": (0.1, 0.2, x1 - 0.04, 0.8),
-    }.get(scene.zone, (0.14, 0.1, 0.86, y1 - 0.04))
-    motif = scene.strokes(MARQUEE_INSIDE[int(scene.rng.integers(len(MARQUEE_INSIDE)))])
-    tilt = float(scene.rng.uniform(-0.15, 0.05))
-    centre, scale = _fit_in(motif, inner, tilt, 0.5, 0.5)
-    box = tubes.draw_sign(
-        t, motif, centre, scale, _width(scale), turn=tilt,
-        flicker=scene.flicker(motif), shift=2,
-    )  # fmt: skip
-    lit = tubes.light(t, reach=0.2, strength=SPILL)
-    picture = _calm(scene, tubes.expose(_albedo(scene), lit), 0.25)
-    del outer  # the frame holds the title: the focal part is the sign inside
-    return picture, _in_free(scene, _grow(box, 0.03))
 
 
 def blinds_scene(scene: Scene) -> tuple[np.ndarray, Box]:
@@ -631,10 +509,8 @@ def _rounded(x0: float, y0: float, x1: float, y1: float, r: float) -> np.ndarray
 
 SCENES: dict[str, Callable[[Scene], tuple[np.ndarray, Box]]] = {
     "below": below_scene,
-    "windscreen": windscreen_scene,
     "reflection": reflection_scene,
     "close": close_scene,
-    "marquee": marquee_scene,
     "blinds": blinds_scene,
     "dusk": dusk_scene,
 }

@@ -1,9 +1,7 @@
 """The tube drawings of a neon sign: what a title names (a heart, a crescent moon, a
 star, a sunset, a wave, a rose, a diamond, a crown, a rain cloud, a palm, an
 eye, a lightning bolt, a cocktail glass; the moon and the sun each bent several ways,
-VARIANTS) or, for a title that names none, a sign of music (a huge double ring, a vinyl
-record with its tone arm, two beamed quavers, a studio microphone, a cassette tape, or a
-frame of tubes round the title).
+VARIANTS) or, for a title that names none and cannot be bent itself, a cassette tape.
 
 A drawing is a list of strokes in sign units (x right, y down, about -1..1): each a
 polyline of points, the tube colour it is bent in (0, 1 or 2) and whether it closes.
@@ -62,14 +60,18 @@ NAMED = (
 )
 # the title_words subjects drawn (StyleInfo.subjects)
 SUBJECTS = tuple(dict.fromkeys(k for k, _ in NAMED if k not in LOCAL_WORDS))
-ABSTRACT = ("rings", "record", "note", "mic", "cassette", "border")  # calm to loud
+# the ring, the record, the quavers, the microphone and the frame round the title read
+# as clip-art to both round-4 reviewers: a title that names nothing is itself the sign
+# (neon_words) where it can be; else the tape
+ABSTRACT = ("cassette",)  # drawn for a title that names nothing and cannot be bent
 # the small trinkets the reviews called filler (a pulse line, chevrons, a zigzag in a
 # box) and the coil of equal loops that read as humps, not handwriting: never drawn again
 # the skyline read as "one empty orange zig-zag" (Brick by Brick) and "crude" to the
 # closing reviewers: a city title gets a big abstract sign
 # the wave of the energy curve, the cursive flourish and the giant arrow read as random
 # squiggles to the round-2 reviewers: a title that names nothing gets a thing of music
-RETIRED = ("pulse", "chevrons", "zigzag", "swoosh", "skyline", "swell", "flourish", "arrow")
+RETIRED = ("pulse", "chevrons", "zigzag", "swoosh", "skyline", "swell", "flourish", "arrow",
+           "rings", "record", "note", "mic", "border")  # fmt: skip
 
 
 def named_drawing(title: str) -> str:
@@ -336,61 +338,6 @@ def cocktail(rng: np.random.Generator, music: np.ndarray) -> Drawing:
     return out
 
 
-def rings(rng: np.random.Generator, music: np.ndarray) -> Drawing:
-    """A huge double ring (a third when the song is loud), each with its break."""
-    n = 2 + int(float(np.mean(music)) > 0.6)
-    out = []
-    for k in range(n):
-        r = 1.0 - 0.2 * k
-        gap = rng.uniform(0, 360)
-        out.append(Stroke(arc(0, 0, r, gap + 20, gap + 360, 96), k % 2))
-    return out
-
-
-def record(rng: np.random.Generator, music: np.ndarray) -> Drawing:
-    """A vinyl record: the disc, two grooves broken where the light catches them, the
-    label and its hole, the tone arm resting on the outer groove."""
-    out = [Stroke(arc(0, 0, 1.0, 0, 360, 96), 0, True)]
-    for r, a in ((0.78, 20.0), (0.6, 200.0)):
-        out.append(Stroke(arc(0, 0, r, a, a + 250, 60), 1))
-    out.append(Stroke(arc(0, 0, 0.3, 0, 360, 40), 2, True))
-    out.append(Stroke(arc(0, 0, 0.06, 0, 360, 12), 2, True))
-    out.append(Stroke(_line((1.0, -1.05), (1.02, -0.25), (0.52, 0.22)), 1))
-    out.append(Stroke(arc(1.0, -1.05, 0.1, 0, 360, 16), 1, True))
-    return out
-
-
-def note(rng: np.random.Generator, music: np.ndarray) -> Drawing:
-    """Two beamed quavers: tilted oval heads, their stems and a double beam."""
-    out = []
-    heads = ((-0.55, 0.68), (0.55, 0.48))
-    t = np.radians(np.linspace(0, 360, 30))
-    c, s = np.cos(-0.45), np.sin(-0.45)
-    ex, ey = 0.32 * np.cos(t), 0.22 * np.sin(t)
-    for x, y in heads:
-        out.append(Stroke(np.stack([x + ex * c - ey * s, y + ex * s + ey * c], 1), 0, True))
-    tops = ((-0.25, -0.75), (0.85, -0.95))
-    for (hx, hy), (tx, ty) in zip(heads, tops, strict=True):
-        out.append(Stroke(_line((hx + 0.3, hy - 0.1), (tx, ty)), 0))
-    out.append(Stroke(_line(tops[0], tops[1]), 1))
-    out.append(Stroke(_line((-0.25, -0.5), (0.85, -0.7)), 1))
-    return out
-
-
-def mic(rng: np.random.Generator, music: np.ndarray) -> Drawing:
-    """A studio microphone: the capsule with its grille bars, the yoke round it, the
-    stand and its foot."""
-    r = 0.42
-    capsule = np.concatenate([arc(0, -0.45, r, 180, 360, 24), arc(0, 0.15, r, 0, 180, 24)])
-    out = [Stroke(capsule, 0, True)]
-    for y in (-0.45, -0.22, 0.0):
-        out.append(Stroke(_line((-0.3, y), (0.3, y)), 1))
-    out.append(Stroke(arc(0, -0.1, 0.62, 10, 170, 30), 2))
-    out.append(Stroke(_line((0, 0.52), (0, 0.95)), 2))
-    out.append(Stroke(_line((-0.45, 0.95), (0.45, 0.95)), 2))
-    return out
-
-
 def cassette(rng: np.random.Generator, music: np.ndarray) -> Drawing:
     """A cassette tape: the shell, its label window, the two reels and the head slot."""
     c = 0.12
@@ -404,24 +351,6 @@ def cassette(rng: np.random.Generator, music: np.ndarray) -> Drawing:
     return out
 
 
-def border(rng: np.random.Generator, music: np.ndarray) -> Drawing:
-    """A frame of tubes open at one end (the title's side closed, at y = -1): an outer
-    tube and an inner one of another colour, the open ends turning in."""
-
-    def bracket(inset: float, depth: float) -> np.ndarray:
-        a, b = -1.0 + inset, 1.0 - inset
-        r = 0.12
-        pts = [(a + r * 0.6, depth + 0.12), (a, depth)]
-        pts += [(a, a + r), *arc(a + r, a + r, r, 180, 270, 8).tolist()]
-        pts += [(b - r, a), *arc(b - r, a + r, r, 270, 360, 8).tolist()]
-        pts += [(b, depth), (b - r * 0.6, depth + 0.12)]
-        return np.asarray(pts, np.float64)
-
-    depth = 0.35 + 0.2 * float(np.mean(music))
-    return [Stroke(bracket(0.0, depth), 0), Stroke(bracket(0.07, depth - 0.12), 1)]
-
-
-# the drawings bent in more than one way, and how many (Scene picks one per song)
 VARIANTS = {"moon": 3, "sunset": 4}
 
 DRAWINGS = {
@@ -438,23 +367,8 @@ DRAWINGS = {
     "eye": eye,
     "bolt": bolt,
     "cocktail": cocktail,
-    "rings": rings,
-    "record": record,
-    "note": note,
-    "mic": mic,
     "cassette": cassette,
-    "border": border,
 }
-
-
-def abstract_for(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """A big abstract sign for a title that names nothing: the seed among all, calm
-    songs leaning to the ring and the record, loud ones to the tape and the frame."""
-    lean = 0.6 * direction.energy + 0.4 * direction.density
-    pos = np.linspace(0.0, 1.0, len(ABSTRACT))
-    weights = 0.6 + np.exp(-(((pos - lean) / 0.3) ** 2))
-    weights[ABSTRACT.index("border")] *= 0.6  # the frame is a strong look: not too often
-    return ABSTRACT[int(rng.choice(len(ABSTRACT), p=weights / weights.sum()))]
 
 
 def extent(drawing: Drawing, turn: float = 0.0) -> tuple[float, float, float, float]:

@@ -188,16 +188,18 @@ def _kernel(n: int, sigma: float) -> np.ndarray:
     return np.exp(-0.5 * ((i[:, None] - i[None, :]) / max(sigma, 0.5)) ** 2).astype(np.float32)
 
 
-def light(tubes: Tubes, reach: float = 0.16, bloom: float = 1.0, strength: float = 1.4) -> Light:
-    """Light the tubes: bodies lighter than their colour, a near glow and a wide bloom
+def light(
+    tubes: Tubes, reach: float = 0.16, bloom: float = 1.0, strength: float = 1.4, near: float = 0.9
+) -> Light:
+    """Light the tubes: bodies lighter than their colour, a `near` glow and a wide bloom
     (the whole sheet blurred at once), white cores; the spill on the wall is a much
     wider blur (`reach`, a fraction of the side) so it falls off smoothly."""
     res = tubes.res
     sheet = tubes.rgb
-    near = raster.from_image(raster.fast_blur(sheet, res * 0.012))
+    glow = raster.from_image(raster.fast_blur(sheet, res * 0.012))
     wide = raster.from_image(raster.fast_blur(sheet, res * 0.05))
     body = raster.from_image(sheet.filter(ImageFilter.GaussianBlur(res / 700)))
-    emit = 0.9 * near + (0.75 * bloom) * wide
+    emit = near * glow + (0.75 * bloom) * wide
     emit += 0.8 * body
     core = raster.from_image(tubes.core.filter(ImageFilter.GaussianBlur(res / 600)))
     emit += 0.9 * core[..., None]
