@@ -3,7 +3,8 @@ from the horizon toward the viewer, each crest one moment of the song (its spect
 crest's rise and fall across the water, the song's start at the horizon), larger and
 further apart as they come near, high where the song is loud and calm where it is
 quiet; a light above the frame lays a path of glints down the water, bright where the
-moment is loud. Above the horizon only a faint glow. On a printed field (paper, a vivid
+moment is loud. Above the horizon the light's glow and, for a title that names a city, the city's
+towers across the water (spectro_city). On a printed field (paper, a vivid
 flat colour) the sea is one flat block of the spot colour, its crests cut in a darker
 line and its glints in the light."""
 
@@ -12,12 +13,13 @@ from __future__ import annotations
 import numpy as np
 from scipy import ndimage
 
+from sleeve.engine.styles.cover_parts.spectro_city import WINDOW, silhouette
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas, Ink, lit
 
 ROWS = (26, 40)  # how many crests the sea shows (sparse to dense songs)
 SWELL = 0.045  # the nearest crest's rise (a share of the side)
 STROKE = 0.012  # the nearest crest's stroke (a share of the side)
-DIM = 0.2  # a crest's tone away from the light's path (at night)
+DIM = 0.42  # a crest's tone away from the light's path (at night)
 BLOCK = 0.5  # the sea's flat tone on a printed field
 
 
@@ -43,7 +45,7 @@ def tide(c: Canvas, rng: np.random.Generator) -> Ink:
     fx0, fy0, fx1, fy1 = c.free
     top = fy0 + 0.05 if fy0 > 0.0 else 0.0
     shore = fy1 - 0.02 if fy1 < 1.0 else 1.0
-    horizon = top + (shore - top) * float(rng.uniform(0.16, 0.3))
+    horizon = top + (shore - top) * (float(rng.uniform(0.1, 0.2)) + 0.14 * c.city)
     spec = ndimage.gaussian_filter(c.spec, (1.0, 1.6), mode="nearest")
     spec = np.clip(spec / max(float(np.percentile(spec, 99.0)), 1e-6), 0.0, 1.0)
     loud = spec.mean(axis=1)
@@ -72,7 +74,7 @@ def tide(c: Canvas, rng: np.random.Generator) -> Ink:
             continue
         d = np.abs(ys[i0:i1, None] - crest[None, :])
         stroke = np.clip((half - d) * c.res + 0.5, 0.0, 1.0)
-        width = 0.025 + 0.2 * near  # the path widens toward the viewer
+        width = 0.05 + 0.24 * near  # the path widens toward the viewer
         path = np.exp(-(((x - path_x) / width) ** 4))
         spark = np.clip((rise - 0.35) / 0.15, 0.0, 1.0)  # glints break on the swells
         shine = path * spark * (0.35 + 0.65 * loud[frame]) * calm
@@ -85,9 +87,21 @@ def tide(c: Canvas, rng: np.random.Generator) -> Ink:
             glint = (DIM + (1.0 - DIM) * shine) * calm
             value[i0:i1] = np.maximum(view, stroke * glint[None, :])
         cover[i0:i1] = np.maximum(cover[i0:i1], stroke)
-    glow = 0.0 if c.printed else 0.12
-    sky = glow * np.exp(-np.clip(horizon - c.y, 0.0, None) / 0.08) * (c.y < horizon) * calm
+    glow = 0.0 if c.printed else 0.5
+    lamp = np.exp(-(((x - path_x) / 0.32) ** 2))  # the light's glow, over its path
+    rise = np.clip(horizon - c.y, 0.0, None)
+    fade = np.clip((c.y - top) / max(horizon - top, 1e-3), 0.0, 1.0) ** 1.5  # none at the title
+    lamp = lamp + 0.5 * c.city  # a city's own glow along the whole horizon
+    sky = glow * lamp * np.exp(-rise / 0.14) * fade * (c.y < horizon) * calm
+    # the water under the light: lit as the path, darker away from it (never black)
+    water = (0.06 + 0.18 * np.exp(-(((x - path_x) / 0.38) ** 2))) * (0.6 + 0.6 * (c.y - horizon))
+    value = np.maximum(value, water * sea * (1.0 - c.printed) * calm)
     value = np.maximum(value, sky.astype(np.float32))
     cover = np.maximum(cover, (sky > 0.01).astype(np.float32))
+    if c.city:  # a city across the water, dark against the glow (printed: in the ink)
+        towers, windows = silhouette(c, rng, horizon, 0.75 * (horizon - top))
+        body, light = ((0.2, 1.0) if c.dark else (0.85, 0.0)) if c.printed else (0.0, WINDOW)
+        value = value * (1.0 - towers) + towers * body + (light - body) * windows
+        cover = np.maximum(cover, towers)
     box = c.free  # lit clips it to where the picture shows
     return lit(c, cover, value, box, floor=0.0)
