@@ -88,7 +88,7 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     hem_px = np.clip(s * c.res * np.maximum(height[None, :], 1e-3) + 0.5, 0.0, 1.0)
     reach = _reach(c, rng)
     lamp = rays * (0.5 + 0.5 * loud) * reach  # (res,) each ray's strength: the song's
-    curtain = 1.9 * (0.55 + 0.45 * band) * fall * lamp[None, :] * hem_px
+    curtain = 1.5 * (0.45 + 0.55 * band) * fall * lamp[None, :] * hem_px
     below = np.clip(-s * np.maximum(height[None, :], 1e-3), 0.0, None)
     spill = 0.3 * np.exp(-below / 0.012) + 0.14 * np.exp(-below / GLOW)  # backlights the land
     curtain = curtain + (rays * reach)[None, :] * spill * (s < 0)
