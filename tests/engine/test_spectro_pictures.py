@@ -112,12 +112,14 @@ def test_the_skyline_is_retired_and_a_city_stands_under_the_aurora_and_across_th
 
 def test_the_aurora_and_the_tide_fill_the_frame_with_light() -> None:
     """Reviewers saw "a smudge of blue glow, 70% empty black" and "a sea horizon in
-    black": the aurora's curtain fills the sky and the tide's sea is lit, so most of the
-    free part glows, not a thin band."""
+    black" (서울의 밤, 月光下的城市: night titles): the aurora's curtain fills the sky and
+    the tide's sea is lit under a moon, so most of the free part glows, not a thin
+    band."""
     spec = np.full((120, 40), 0.5) * np.linspace(1.0, 0.4, 40)
     for draw in (spectro_aurora.aurora, spectro_tide.tide):
         for seed in range(3):
-            value = draw(_canvas(spec), np.random.default_rng(seed)).value[int(0.3 * 192) :]
+            ink = draw(_canvas(spec, night=True), np.random.default_rng(seed))
+            value = ink.value[int(0.3 * 192) :]
             assert (value > 0.1).mean() > 0.4, (draw.__name__, seed)
             assert value.mean() > 0.12, (draw.__name__, seed, value.mean())
 

@@ -10,8 +10,8 @@ PRINTED_WEIGHTS) and the seed:
 - grooves (spectro_grooves): a macro view of the song cut as a record's grooves, one
   light catching them in a streak as wide as the song is loud;
 - tide (spectro_tide; a sea, night or city title): rows of swell, each crest one
-  moment's spectrum, lit down a wide path under a glow (a city across the water for a
-  city title); on paper or a vivid field a flat screenprinted sea;
+  moment's spectrum, lit down a wide path under a glow (a moon for a night title, a
+  city across the water for a city title); on paper or a vivid field a flat screenprinted sea;
 - snow (spectro_snow; a snow or winter title): the spectrogram's loud cells falling as
   snow at night, the bass near and out of focus, in a pale tint;
 - polar (a flower title; never metal or punk) and reflection (a mountain title, and
@@ -315,6 +315,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     spec = signals.spectrum(direction, FRAMES, BANDS) ** (1.4 - 0.6 * direction.loudness)
     spec = spec.astype(np.float32)
     res = min(size, RES)
+    named = title_words.motifs(direction.title)
     grid = (np.arange(res, dtype=np.float32) + 0.5) / res
     canvas = Canvas(
         x=grid[None, :],
@@ -326,7 +327,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         dark=_dark(direction),
         tempo=direction.tempo_bpm,
         printed=not _dark(direction) or _vivid_field(direction),
-        city="city" in title_words.motifs(direction.title),
+        city="city" in named,
+        night="night" in named,
     )
     ink = LAYOUTS[name](canvas, raster.rng_for(direction, f"spectrogram-{name}"))
     lut = colours(direction, rng, pale=name in PALE)

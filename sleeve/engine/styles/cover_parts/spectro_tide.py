@@ -1,8 +1,9 @@
-"""The spectrogram style's tide: the song's spectrum as a night sea under a moon. Rows of
+"""The spectrogram style's tide: the song's spectrum as a night sea. Rows of
 swell run from the horizon toward the viewer, each crest one moment of the song (its
 spectrum the crest's rise and fall across the water, the song's start at the horizon),
-larger and further apart as they come near, high and bright where the song is loud; the
-moon (its face the song's spectrogram) lays a path of glints down the water. For a title
+larger and further apart as they come near, high and bright where the song is loud; a light
+lays a path of glints down the water: for a title that names the night, a moon (its
+face the song's spectrogram). For a title
 that names a city, the city's towers stand across the water (spectro_city). On a
 printed field (paper, a vivid flat colour) the sea is one flat block of the spot colour,
 its crests cut in a darker line and its glints in the light, no moon."""
@@ -74,7 +75,7 @@ def tide(c: Canvas, rng: np.random.Generator) -> Ink:
     fx0, fy0, fx1, fy1 = c.free
     top = fy0 + 0.05 if fy0 > 0.0 else 0.0
     shore = fy1 - 0.02 if fy1 < 1.0 else 1.0
-    sky = float(rng.uniform(0.1, 0.2)) + 0.14 * c.city + MOON_SKY * (not c.printed)
+    sky = float(rng.uniform(0.1, 0.2)) + 0.14 * c.city + MOON_SKY * c.night * (not c.printed)
     horizon = top + (shore - top) * sky
     spec = ndimage.gaussian_filter(c.spec, (1.0, 1.6), mode="nearest")
     spec = np.clip(spec / max(float(np.percentile(spec, 99.0)), 1e-6), 0.0, 1.0)
@@ -129,7 +130,7 @@ def tide(c: Canvas, rng: np.random.Generator) -> Ink:
     water = (0.06 + 0.18 * np.exp(-(((x - path_x) / 0.38) ** 2))) * _swell(c, rows, loud, horizon)
     value = np.maximum(value, water * sea * (1.0 - c.printed) * calm)
     value = np.maximum(value, sky.astype(np.float32))
-    if not c.printed:  # the light itself: a moon low over its path
+    if c.night and not c.printed:  # the light itself: a moon over its path
         value, cover = _moon(c, (path_x, top, horizon), value, cover)
     cover = np.maximum(cover, (sky > 0.01).astype(np.float32))
     if c.city:  # a city across the water, dark against the glow (printed: in the ink)
