@@ -84,7 +84,7 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
         np.broadcast_to(u[None, :], s.shape),
         np.clip(s, 0.0, 1.0),
     )
-    fall = np.exp(-0.6 * np.clip(s, 0.0, None)) * np.clip((1.0 - s) * 3.0, 0.0, 1.0)
+    fall = np.exp(-0.4 * np.clip(s, 0.0, None)) * np.clip((1.0 - s) * 5.0, 0.0, 1.0)
     hem_px = np.clip(s * c.res * np.maximum(height[None, :], 1e-3) + 0.5, 0.0, 1.0)
     reach = _reach(c, rng)
     lamp = rays * (0.5 + 0.5 * loud) * reach  # (res,) each ray's strength: the song's
