@@ -198,3 +198,18 @@ def test_snow_falls_where_the_song_sounds_in_a_pale_tint() -> None:
     lut = spectrogram.colours(d, np.random.default_rng(0), pale=True)
     assert rgb_to_oklch(tuple(int(v) for v in lut[-1]))[0] > 0.85
     assert rgb_to_oklch(tuple(int(v) for v in lut[len(lut) * 3 // 4]))[1] < 0.08
+
+
+def test_a_night_title_gets_a_moon_over_the_tide_and_only_a_night_title() -> None:
+    """月光下的城市 (moonlight over the city) drew an empty sky: a night title's tide has
+    a moon over its path, its face the song; a title naming nothing keeps the sky for
+    the light's glow alone (no sun-on-a-horizon on every sea)."""
+    spec = np.full((120, 40), 0.5) * np.linspace(1.0, 0.4, 40)
+    for seed in range(2):
+        sky = []
+        for night in (True, False):
+            ink = spectro_tide.tide(_canvas(spec, night=night), np.random.default_rng(seed))
+            rows = np.nonzero((ink.value > 0.05).any(axis=1))[0]
+            top = ink.value[rows[0] : rows[0] + int(0.12 * 192)]  # the sky under the band
+            sky.append(int((top > 0.6).sum()))
+        assert sky[0] > 150 and sky[1] == 0, (seed, sky)
