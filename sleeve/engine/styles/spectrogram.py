@@ -4,14 +4,14 @@ One of seven pictures, each its own skeleton, chosen by what the title names
 (SUBJECT_LAYOUTS, QUIET_SUBJECTS), else by the genre, the field (DARK_WEIGHTS,
 PRINTED_WEIGHTS) and the seed:
 
-- aurora (spectro_aurora): a curtain of light over a dark land, its rays the song's
-  moments, each ray that moment's spectrum from a crisp hem up into the sky;
-- skyline (spectro_skyline; a city title): towers of frequency bands, their windows
-  the spectrogram, lit where the band sounds, against a glow over the street;
+- aurora (spectro_aurora): a curtain of light filling the sky over a dark land (a
+  city's towers for a city title), its rays the song's moments, each ray that moment's
+  spectrum from a crisp, bright hem up into the sky;
 - grooves (spectro_grooves): a macro view of the song cut as a record's grooves, one
   light catching them in a streak as wide as the song is loud;
-- tide (spectro_tide; a sea or night title): rows of swell, each crest one moment's
-  spectrum, a path of glints; on paper or a vivid field a flat screenprinted sea;
+- tide (spectro_tide; a sea, night or city title): rows of swell, each crest one
+  moment's spectrum, lit down a wide path under a glow (a moon for a night title, a
+  city across the water for a city title); on paper or a vivid field a flat screenprinted sea;
 - snow (spectro_snow; a snow or winter title): the spectrogram's loud cells falling as
   snow at night, the bass near and out of focus, in a pale tint;
 - polar (a flower title; never metal or punk) and reflection (a mountain title, and
@@ -20,7 +20,7 @@ PRINTED_WEIGHTS) and the seed:
 - haze (shoegaze mostly, dream pop now and then, and under a title across the
   middle): a wall of glowing, blurred beams of one hue melting toward the title.
 
-The aurora, the skyline and the snow are night pictures (NIGHT): always on a dark
+The aurora and the snow are night pictures (NIGHT): always on a dark
 field (a deep shade of a vivid field's hue). Retired (RETIRED), for reading as a plot, a
 heat map, clip art, a software screenshot or a template: the slices (ridges in
 perspective: a 3-D plot), the plate and the banner (rows in a ticked frame), the
@@ -30,8 +30,9 @@ line screen, the strip, the cell field, the bar code, the terrain, the ribbons a
 groove arc, the rosette, the column and the stack of slats, the rorschach, the planet,
 the waterfall, the sun, the light painting, the halo, the peak, the weave and the
 halftone skyline (its lit tower read as a glitch: the skyline's windows now sit in a
-grid of floors). The old aurora (an empty orange glow) came back as the spectrum's
-curtain of rays.
+grid of floors) and the skyline itself (towers of EQ bars with lit windows: a stock
+cliché; a city now stands under the aurora or across the tide). The old aurora (an
+empty orange glow) came back as the spectrum's curtain of rays, now filling the sky.
 
 Classical, chamber and ambient music gets a restrained spot colour (RESTRAINED: deep and
 low in chroma), never a poster's vivid one. The title's band is as deep as the title
@@ -59,7 +60,6 @@ from sleeve.engine.styles.cover_parts import (
     spectro_haze,
     spectro_prints,
     spectro_reflection,
-    spectro_skyline,
     spectro_snow,
     spectro_tide,
     title_words,
@@ -73,7 +73,8 @@ STYLE = StyleInfo(
     # (NO MERCY), a film score (Hall of Kings) or a j-rock song read as a data plot
     fits=("electronic", "ambient"),
     music=True,
-    # a city's skyline, the sea's tide, the night's aurora or tide (SUBJECT_LAYOUTS; the
+    # a city under the aurora or across the tide, the sea's tide, the night's aurora or
+    # tide (SUBJECT_LAYOUTS; the
     # rose and the range are drawn for a flower or a mountain but draw no one in)
     subjects=("city", "sea", "night", "snow"),
 )
@@ -82,7 +83,6 @@ FRAMES, BANDS = 120, 40
 RES = 512  # the field is drawn at this size (or the cover's, if smaller) and scaled up
 LAYOUTS = {
     "aurora": spectro_aurora.aurora,
-    "skyline": spectro_skyline.skyline,
     "grooves": spectro_grooves.grooves,
     "tide": spectro_tide.tide,
     "snow": spectro_snow.snow,
@@ -92,24 +92,24 @@ LAYOUTS = {
 }
 # what a title may name and the compositions that draw it (registry.draws_named)
 SUBJECT_LAYOUTS = {
-    "city": ("skyline",),
+    "city": ("aurora", "tide"),
     "sea": ("tide",),
     "night": ("aurora", "tide"),
     "snow": ("snow",),
 }
 # drawn when the title names them, but no reason for the registry to lean this way
 QUIET_SUBJECTS = {"flower": ("polar",), "mountain": ("reflection",)}
-NIGHT = ("aurora", "skyline", "snow")  # pictures of the night: always on a dark field
+NIGHT = ("aurora", "snow")  # pictures of the night: always on a dark field
 PALE = ("snow",)  # pictures whose ink is a pale tint (snow is white), not the spot
 # each genre's pictures, by weight, on a dark field and on paper (DEFAULT for the rest)
 DARK_WEIGHTS = {
-    "techno": {"grooves": 1.2, "skyline": 1.0, "aurora": 0.5, "tide": 0.3},
-    "minimal": {"grooves": 1.2, "skyline": 0.6, "aurora": 0.6, "tide": 0.4},
-    "dnb": {"skyline": 1.2, "aurora": 0.8, "grooves": 0.8, "tide": 0.4},
-    "idm": {"grooves": 1.2, "aurora": 0.7, "tide": 0.6, "skyline": 0.4},
-    "ambient": {"aurora": 1.2, "tide": 1.0, "grooves": 0.5, "skyline": 0.3},
+    "techno": {"grooves": 1.3, "aurora": 0.7, "tide": 0.5},
+    "minimal": {"grooves": 1.3, "aurora": 0.7, "tide": 0.5},
+    "dnb": {"grooves": 1.2, "aurora": 0.8, "tide": 0.4},
+    "idm": {"grooves": 1.4, "aurora": 0.7, "tide": 0.6},
+    "ambient": {"aurora": 1.2, "tide": 1.0, "grooves": 0.5},
 }
-DEFAULT = {"aurora": 1.0, "skyline": 0.8, "grooves": 1.0, "tide": 0.7}
+DEFAULT = {"aurora": 1.0, "grooves": 1.2, "tide": 0.7}
 # on paper or a vivid field (the night pictures need a dark one): now and then the
 # range over water, a screenprint's landscape (never on techno's flat field: a clip-art
 # peak on Tresor 0400's red)
@@ -156,6 +156,7 @@ RETIRED = (
     "weave",
     "halftone",
     "stack",
+    "skyline",
 )
 
 
@@ -253,7 +254,7 @@ def _weights(direction: ArtDirection) -> dict[str, float]:
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     """The title's zone and the composition, in the draw's rng order: what the title
-    names (_named: the city's skyline, the sea's tide, ...), else one of the genre's
+    names (_named: the city under the aurora, the sea's tide, ...), else one of the genre's
     pictures (_weights); the haze under a title across the middle (no room for the
     others) and, for a title naming nothing, for the hazy genres now and then
     (shoegaze most of the time)."""
@@ -265,7 +266,7 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     name = names[int(rng.choice(len(names), p=p / p.sum()))]
     if zone == "centre":
         name = "haze"
-    if direction.language.subgenre in HAZY and not named:  # Glass City: its skyline
+    if direction.language.subgenre in HAZY and not named:  # Glass City: its city
         shoegaze = direction.language.subgenre == "shoegaze"
         if rng.random() < (0.75 if shoegaze else 0.3):
             name = "haze"
@@ -314,6 +315,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     spec = signals.spectrum(direction, FRAMES, BANDS) ** (1.4 - 0.6 * direction.loudness)
     spec = spec.astype(np.float32)
     res = min(size, RES)
+    named = title_words.motifs(direction.title)
     grid = (np.arange(res, dtype=np.float32) + 0.5) / res
     canvas = Canvas(
         x=grid[None, :],
@@ -325,6 +327,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         dark=_dark(direction),
         tempo=direction.tempo_bpm,
         printed=not _dark(direction) or _vivid_field(direction),
+        city="city" in named,
+        night="night" in named,
     )
     ink = LAYOUTS[name](canvas, raster.rng_for(direction, f"spectrogram-{name}"))
     lut = colours(direction, rng, pale=name in PALE)

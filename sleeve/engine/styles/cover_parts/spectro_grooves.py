@@ -47,9 +47,11 @@ def grooves(c: Canvas, rng: np.random.Generator) -> Ink:
     spec = ndimage.gaussian_filter(c.spec, (c.spec.shape[0] * 0.012, 1.2), mode="nearest")
     spec = np.clip(spec / max(float(np.percentile(spec, 99.0)), 1e-6), 0.0, 1.0)
     loud = spec.mean(axis=1)
-    loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
+    spread = float(np.ptp(loud))
+    # a steady song (no swell to show) keeps a broad streak, its spectrum across it
+    loud = (loud - loud.min()) / spread if spread > 1e-3 else np.full_like(loud, 0.85)
     quiet = float(np.percentile(loud, LAND))
-    land = np.interp(t, np.linspace(0, 1, len(loud)), (loud <= quiet).astype(np.float32))
+    land = np.interp(t, np.linspace(0, 1, len(loud)), (loud < quiet).astype(np.float32))
     # the light: a ray from the centre through the free part
     fx0, fy0, fx1, fy1 = c.free
     lx = fx0 + (fx1 - fx0) * float(rng.uniform(0.3, 0.7))
@@ -64,7 +66,7 @@ def grooves(c: Canvas, rng: np.random.Generator) -> Ink:
     shape = np.clip((half - across) * c.res + 0.5, 0.0, 1.0)
     fine = max(PITCH, 4.0 / c.res)  # coarser where pixels are few: lines, never noise
     groove = 0.5 + 0.5 * np.cos(2 * np.pi * (rim - r) / fine)
-    glint = shape * (0.62 + 0.38 * groove) * (0.55 + 0.45 * band)
+    glint = shape * (0.62 + 0.38 * groove) * (0.35 + 0.65 * band)
     sheen = 0.22 * np.exp(-((across / STREAK) ** 2) / 2.0) * (1.0 - land)
     base = (0.13 + 0.06 * groove) * (1.0 - land) + 0.1 * land  # never a fade: a dim disc
     level = np.clip(np.maximum(base + sheen, glint), 0.0, 1.0)

@@ -26,7 +26,8 @@ MARGIN = 0.05  # room kept between a whole shape and the free part's edges
 class Canvas:
     """What a layout draws on: pixel-centre coordinates (x (1, res), y (res, 1)) in
     0..1, the part of the frame the title leaves free, the music (spectrum, energy,
-    density, tempo), whether the field is dark and whether it is printed."""
+    density, tempo), whether the field is dark, whether it is printed and whether the
+    title names a city or the night."""
 
     x: np.ndarray
     y: np.ndarray
@@ -37,6 +38,8 @@ class Canvas:
     dark: bool = True  # a dark field: ink is light (else ink is shadow, as on paper)
     tempo: float = 120.0  # beats a minute
     printed: bool = False  # a flat printed field (paper, a vivid colour), not a night
+    city: bool = False  # the title names a city: a skyline on the horizon
+    night: bool = False  # the title names the night or the moon: a moon over the tide
 
     @property
     def res(self) -> int:

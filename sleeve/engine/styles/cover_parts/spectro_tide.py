@@ -1,24 +1,48 @@
-"""The spectrogram style's tide: the song's spectrum as a night sea. Rows of swell run
-from the horizon toward the viewer, each crest one moment of the song (its spectrum the
-crest's rise and fall across the water, the song's start at the horizon), larger and
-further apart as they come near, high where the song is loud and calm where it is
-quiet; a light above the frame lays a path of glints down the water, bright where the
-moment is loud. Above the horizon only a faint glow. On a printed field (paper, a vivid
-flat colour) the sea is one flat block of the spot colour, its crests cut in a darker
-line and its glints in the light."""
+"""The spectrogram style's tide: the song's spectrum as a night sea. Rows of
+swell run from the horizon toward the viewer, each crest one moment of the song (its
+spectrum the crest's rise and fall across the water, the song's start at the horizon),
+larger and further apart as they come near, high and bright where the song is loud; a light
+lays a path of glints down the water: for a title that names the night, a moon (its
+face the song's spectrogram). For a title
+that names a city, the city's towers stand across the water (spectro_city). On a
+printed field (paper, a vivid flat colour) the sea is one flat block of the spot colour,
+its crests cut in a darker line and its glints in the light, no moon."""
 
 from __future__ import annotations
 
 import numpy as np
 from scipy import ndimage
 
-from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas, Ink, lit
+from sleeve.engine.styles.cover_parts.spectro_city import WINDOW, silhouette
+from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas, Ink, cells, lit
 
 ROWS = (26, 40)  # how many crests the sea shows (sparse to dense songs)
 SWELL = 0.045  # the nearest crest's rise (a share of the side)
 STROKE = 0.012  # the nearest crest's stroke (a share of the side)
-DIM = 0.2  # a crest's tone away from the light's path (at night)
+DIM = 0.42  # a crest's tone away from the light's path (at night)
 BLOCK = 0.5  # the sea's flat tone on a printed field
+MOON_SKY = 0.12  # the sky a moon adds above the sea (a share of the sea's height)
+MOON = 0.075  # the moon's radius (a share of the side)
+
+
+def _moon(
+    c: Canvas, at: tuple[float, float, float], value: np.ndarray, cover: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """A full moon over the light's path, its face the song's spectrogram (its seas the
+    loud cells), half way up the sky (above a city's towers),
+    with a soft halo; it shrinks to fit a low sky and never touches the title's band."""
+    x, top, horizon = at
+    radius = min(MOON, 0.32 * (horizon - top) * (1.0 - 0.3 * c.city))
+    cy = top + (horizon - top) * (0.3 if c.city else 0.45)
+    d = np.sqrt((c.x - x) ** 2 + (c.y - cy) ** 2)
+    disc = np.clip((radius - d) * c.res + 0.5, 0.0, 1.0)
+    u = np.clip((c.x - x + radius) / (2 * radius), 0.0, 1.0)  # the song across its face
+    v = np.clip((cy + radius - c.y) / (2 * radius), 0.0, 1.0)
+    disc = disc * (0.5 + 0.5 * cells(c.spec, u, v) / max(float(c.spec.max()), 1e-6))
+    halo = 0.3 * np.exp(-np.clip(d - radius, 0.0, None) / (1.4 * radius)) * (c.y < horizon)
+    fade = np.clip((c.y - top) / 0.04 + 0.5, 0.0, 1.0)  # calm at the title's band
+    value = np.maximum(value, np.maximum(disc, halo * fade)).astype(np.float32)
+    return value, np.maximum(cover, (value > 0.01).astype(np.float32))
 
 
 def _rows(c: Canvas, rng: np.random.Generator, horizon: float, shore: float) -> np.ndarray:
@@ -38,12 +62,21 @@ def _crest(spec: np.ndarray, frame: int, x: np.ndarray, depth: float, shift: flo
     return np.interp(f, np.linspace(0, 1, len(row)), row)
 
 
+def _swell(c: Canvas, rows: np.ndarray, loud: np.ndarray, horizon: float) -> np.ndarray:
+    """(res, 1) the water's light down the sea: the loudness of the song's moment whose
+    crests run there (the song's start at the horizon)."""
+    near = np.clip((c.y - horizon) / max(1.0 - horizon, 1e-3), 1e-3, 1.0)
+    pos = np.clip(np.log(rows[0] * near) / np.log(rows[0]), 0.0, 1.0)
+    return 0.15 + 0.85 * np.interp(pos, np.linspace(0, 1, len(loud)), loud)
+
+
 def tide(c: Canvas, rng: np.random.Generator) -> Ink:
     """The spectrum as a night sea of crests and a path of light (see the module)."""
     fx0, fy0, fx1, fy1 = c.free
     top = fy0 + 0.05 if fy0 > 0.0 else 0.0
     shore = fy1 - 0.02 if fy1 < 1.0 else 1.0
-    horizon = top + (shore - top) * float(rng.uniform(0.16, 0.3))
+    sky = float(rng.uniform(0.1, 0.2)) + 0.14 * c.city + MOON_SKY * c.night * (not c.printed)
+    horizon = top + (shore - top) * sky
     spec = ndimage.gaussian_filter(c.spec, (1.0, 1.6), mode="nearest")
     spec = np.clip(spec / max(float(np.percentile(spec, 99.0)), 1e-6), 0.0, 1.0)
     loud = spec.mean(axis=1)
@@ -72,7 +105,7 @@ def tide(c: Canvas, rng: np.random.Generator) -> Ink:
             continue
         d = np.abs(ys[i0:i1, None] - crest[None, :])
         stroke = np.clip((half - d) * c.res + 0.5, 0.0, 1.0)
-        width = 0.025 + 0.2 * near  # the path widens toward the viewer
+        width = 0.05 + 0.24 * near  # the path widens toward the viewer
         path = np.exp(-(((x - path_x) / width) ** 4))
         spark = np.clip((rise - 0.35) / 0.15, 0.0, 1.0)  # glints break on the swells
         shine = path * spark * (0.35 + 0.65 * loud[frame]) * calm
@@ -82,12 +115,28 @@ def tide(c: Canvas, rng: np.random.Generator) -> Ink:
             tone = line + (light - line) * np.clip(shine * 1.3, 0.0, 1.0)
             value[i0:i1] = view * (1.0 - stroke) + stroke * tone[None, :]
         else:
-            glint = (DIM + (1.0 - DIM) * shine) * calm
+            dim = DIM * (0.6 + 0.6 * loud[frame])  # loud moments run brighter
+            glint = (dim + (1.0 - dim) * shine) * calm
             value[i0:i1] = np.maximum(view, stroke * glint[None, :])
         cover[i0:i1] = np.maximum(cover[i0:i1], stroke)
-    glow = 0.0 if c.printed else 0.12
-    sky = glow * np.exp(-np.clip(horizon - c.y, 0.0, None) / 0.08) * (c.y < horizon) * calm
+    glow = 0.0 if c.printed else 0.5
+    lamp = np.exp(-(((x - path_x) / 0.32) ** 2))  # the light's glow, over its path
+    rise = np.clip(horizon - c.y, 0.0, None)
+    fade = np.clip((c.y - top) / max(horizon - top, 1e-3), 0.0, 1.0) ** 1.5  # none at the title
+    lamp = lamp + 0.5 * c.city  # a city's own glow along the whole horizon
+    sky = glow * lamp * np.exp(-rise / 0.14) * fade * (c.y < horizon) * calm
+    # the water under the light: lit as the path, darker away from it (never black),
+    # brighter where the moment of its crests is loud
+    water = (0.06 + 0.18 * np.exp(-(((x - path_x) / 0.38) ** 2))) * _swell(c, rows, loud, horizon)
+    value = np.maximum(value, water * sea * (1.0 - c.printed) * calm)
     value = np.maximum(value, sky.astype(np.float32))
+    if c.night and not c.printed:  # the light itself: a moon over its path
+        value, cover = _moon(c, (path_x, top, horizon), value, cover)
     cover = np.maximum(cover, (sky > 0.01).astype(np.float32))
+    if c.city:  # a city across the water, dark against the glow (printed: in the ink)
+        towers, windows = silhouette(c, rng, horizon, 0.75 * (horizon - top))
+        body, light = ((0.2, 1.0) if c.dark else (0.85, 0.0)) if c.printed else (0.0, WINDOW)
+        value = value * (1.0 - towers) + towers * body + (light - body) * windows
+        cover = np.maximum(cover, towers)
     box = c.free  # lit clips it to where the picture shows
     return lit(c, cover, value, box, floor=0.0)
