@@ -124,3 +124,34 @@ def test_the_prints_render_at_every_size_deterministically(name: str) -> None:
         x0, y0, x1, y1 = a.focal
         assert 0.0 <= x0 < x1 <= 1.0 and 0.0 <= y0 < y1 <= 1.0
     assert flow_field.render(d, 3000).image.size == (3000, 3000)
+
+
+def test_a_title_naming_nothing_gets_its_genres_emblem_not_a_stone_wave_or_quill() -> None:
+    """Reviewers read a stone, a feather or a wave dropped into the lines for any song
+    as clip-art (the batch's worst covers) and liked the carving: a title naming none
+    of them never gets them, and the carving cuts emblems that differ by genre."""
+    drawn = _layouts()
+    assert not {"stone", "wave", "feather"} & set(drawn), drawn
+    emblems = {
+        tags: {n for n in _layouts_for(tags) if n.startswith("carve-")}
+        for tags in ("techno", "death metal", "hard rock", "jazz")
+    }
+    assert all(emblems.values()), emblems
+    assert len(set.union(*emblems.values())) >= 5, emblems
+    assert emblems["techno"] != emblems["death metal"], emblems
+
+
+def _layouts_for(tags: str, title: str = "Harbour Lights") -> Counter:
+    music = MusicInput(task_id=f"emblem-{tags}", title=title, tags=tags)
+    direction = direct_from_music(music)[0]
+    return Counter(flow_field.layout_of(turned(direction, t)) for t in range(30))
+
+
+def test_metal_never_gets_the_quill_nor_the_scribbled_cloud() -> None:
+    """A red quill read as poetry on a death metal song, a grey scribbled cloud as
+    unfinished on a doom one: a metal title naming a feather or a sky gets neither."""
+    for tags in ("death metal", "doom metal"):
+        for title in ("Charnel Wings", "Under a Leaden Sky"):
+            drawn = _layouts_for(tags, title)
+            assert not {"feather", "strokes"} & set(drawn), (tags, title, drawn)
+    assert "feather" in _layouts_for("ambient", "Feather")  # a quiet song keeps it
