@@ -406,10 +406,13 @@ def _carve(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
     """The carving of the figure the title names (the genre's emblem where it names
-    none)."""
+    none), in the accent: a flame in fire's orange, a grey figure in the spot ink."""
     figure = _figure(direction)
     if figure == "flame" and not flow_strokes.violent(direction):  # fire's orange, not a drop
         inks = [*inks[:2], FIRE[1]]
+    elif rgb_to_oklch(inks[2])[1] < MONO_CHROMA:  # a grey figure in grey lines: the spot
+        spot = SPOTS.get(direction.language.subgenre, VERMILION)
+        inks = [*inks[:2], oklch_to_rgb(*spot)]
     return flow_prints.carve(img, direction, rng, inks, calm, figure)
 
 

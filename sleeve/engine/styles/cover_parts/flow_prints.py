@@ -46,7 +46,7 @@ EMBLEMS = {
     "jazz": ("record", "moon", "diamond"), "pop": ("star", "diamond", "record"),
     "rnb": ("diamond", "moon", "record"), "hiphop": ("diamond", "eye", "star"),
     "world": ("sun", "star", "eye"), "latin": ("sun", "flame", "star"),
-    "children": ("star", "sun"), "lofi": ("moon", "record", "eye"),
+    "children": ("star", "moon"), "lofi": ("moon", "record", "eye"),
 }  # fmt: skip
 # subgenres whose emblem is surer than their genre's: death an eye, disco a cut stone
 SUB_EMBLEMS = {
