@@ -332,7 +332,8 @@ def _polygon(points: np.ndarray, dx: np.ndarray, dy: np.ndarray) -> np.ndarray:
 
 def _nested(shape: str, dx: np.ndarray, dy: np.ndarray, r: float) -> np.ndarray:
     """0 at the figure's centre, 1 on its outline, the figure's own shape scaled
-    between (bisected: the smallest scale whose figure holds each point)."""
+    between (bisected: the smallest scale whose figure holds each point; worked at a
+    quarter of the side, the smooth levels scaled up)."""
     if shape in RINGED:
         return np.hypot(dx, dy) / r
     low, high = np.zeros_like(dx), np.full_like(dx, 1.5)
@@ -398,7 +399,8 @@ def carve(
         psi_in = _full(size, _petals(x - cx, y - cy, r, PETALS[shape]) * rings / count)
     elif shape in EMBLEM_SHAPES:  # the emblem's own outline, nested to its centre
         rings = 7.0 + 4.0 * signals.pace(direction)
-        psi_in = _full(size, _nested(shape, x - cx, y - cy, r) * rings / count)
+        gx, gy = (x, y) if shape in RINGED else raster.pixel_grid(max(size // 4, 16))
+        psi_in = _full(size, _nested(shape, gx - cx, gy - cy, r) * rings / count)
     else:
         psi_in = _full(size, (x - 0.5) * np.cos(turn) + (y - 0.5) * np.sin(turn))
     inside = _full(size, _figure(shape, x, y, cx, cy, r)) < 0
