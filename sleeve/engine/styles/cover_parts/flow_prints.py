@@ -15,7 +15,8 @@ lines:
   a cherry blossom) carved out of the field by the lines turning, the figure's lines
   in the accent (a flower's nested round its solid heart); for a title naming none,
   an emblem of the genre (EMBLEMS: a record, a crescent, an eye, a star, a diamond, a
-  flame for a loud song), its lines nested round its centre.
+  crown, a drop, a lightning bolt, a flame for a loud song), its lines nested round
+  its centre.
 
 Each draws on `img` and returns the focal box, in fractions of the side, y down;
 `calm` is the title's band, which the lines fade out before.
@@ -40,26 +41,40 @@ CARVED = {"sun": "sun", "heart": "heart", "star": "star", "cherry": "cherry", "f
 # may get the flame); reviewers read the stone, the feather and the wave dropped into
 # the lines as clip-art, and liked the carving
 EMBLEMS = {
-    "metal": ("eye", "bolt", "diamond"), "rock": ("bolt", "flame", "star"),
-    "electronic": ("record", "diamond", "eye"), "dance": ("record", "diamond", "star"),
-    "ambient": ("moon", "eye", "record"), "classical": ("star", "moon", "diamond"),
-    "jazz": ("record", "moon", "diamond"), "pop": ("star", "diamond", "record"),
-    "rnb": ("diamond", "moon", "record"), "hiphop": ("diamond", "eye", "star"),
-    "world": ("sun", "star", "eye"), "latin": ("sun", "flame", "star"),
-    "children": ("star", "moon"), "lofi": ("moon", "record", "eye"),
+    "metal": ("eye", "bolt", "diamond"), "rock": ("bolt", "flame", "star", "eye"),
+    "electronic": ("record", "diamond", "eye", "bolt"),
+    "dance": ("record", "diamond", "star", "flame"), "ambient": ("moon", "eye", "drop", "record"),
+    "classical": ("star", "moon", "crown", "eye"), "jazz": ("record", "moon", "diamond", "star"),
+    "pop": ("star", "diamond", "record", "moon"), "rnb": ("diamond", "moon", "record", "eye"),
+    "hiphop": ("diamond", "crown", "eye", "bolt"), "world": ("sun", "star", "eye", "flame"),
+    "latin": ("sun", "flame", "star", "diamond"), "children": ("star", "moon", "crown"),
+    "lofi": ("moon", "drop", "record", "eye"),
 }  # fmt: skip
 # subgenres whose emblem is surer than their genre's: death an eye, disco a cut stone
 SUB_EMBLEMS = {
     "death_metal": ("eye", "diamond"), "black_metal": ("eye",), "funk": ("diamond",),
-    "disco": ("diamond",), "nu_disco": ("diamond", "record"),
+    "disco": ("diamond",), "nu_disco": ("diamond", "record"), "cinematic": ("crown", "star"),
 }  # fmt: skip
 ANY_EMBLEM = ("sun", "moon", "star", "record", "diamond")
-EMBLEM_SHAPES = ("record", "eye", "diamond", "flame", "bolt")  # drawn in nested outlines
-GROW = {"bolt": 1.25, "eye": 1.15, "diamond": 1.1}  # slim figures drawn bigger
+EMBLEM_SHAPES = (
+    "record",
+    "eye",
+    "diamond",
+    "flame",
+    "bolt",
+    "crown",
+    "drop",
+)  # drawn in nested outlines
+GROW = {"bolt": 1.25, "eye": 1.15, "diamond": 1.1, "drop": 1.1}  # slim figures drawn bigger
 # a lightning bolt's outline (x, y in radii, y down), for the loud rock songs
 BOLT = np.array(
     [(0.35, -1.0), (-0.6, 0.15), (0.0, 0.15), (-0.4, 1.0), (0.65, -0.25), (0.06, -0.25)]
     + [(0.6, -1.0)]
+)
+# a crown's outline: a band and three points
+CROWN = np.array(
+    [(-0.95, 0.55), (0.95, 0.55), (1.0, -0.6), (0.5, -0.05), (0.0, -0.85), (-0.5, -0.05)]
+    + [(-1.0, -0.6)]
 )
 LOUD = 0.75  # the energy from which a song may get the flame
 # emblems whose lines nest round their centre (a record's grooves, an eye's iris)
@@ -293,6 +308,10 @@ def _figure(shape: str, x: np.ndarray, y: np.ndarray, cx: float, cy: float, r: f
         return _flame(dx, dy, r)
     if shape == "bolt":
         return _polygon(BOLT * r, dx, dy)
+    if shape == "crown":
+        return _polygon(CROWN * r, dx, dy)
+    if shape == "drop":
+        return _tongue(dx, dy, r, 0.0)
     if shape == "star":
         angle = np.arctan2(dy, dx) + np.pi / 2
         spike = 0.55 + 0.45 * np.abs(np.cos(2.5 * angle)) ** 3
