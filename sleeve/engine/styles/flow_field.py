@@ -26,7 +26,8 @@ wing the feather. The grass, the plume, the stone, the wave and the feather are
 drawn only for a title naming them (reviewers read them, drawn for any song, as
 clip-art dropped into the lines), and metal never gets the quill nor the strokes'
 cloud. A title naming nothing mostly gets the carving of its genre's emblem (a record,
-a crescent, an eye, a star, a diamond, a lightning bolt, a flame for a loud song).
+a crescent, an eye, a star, a diamond, a crown, a drop, a lightning bolt, a flame
+for a loud song).
 A title naming the night, the small hours, the dark or the winter (flow_night) turns a
 picture with a sky to night: a dark ground, a pale moon.
 The painted strokes (flow_strokes, after Fidenza: thick curves packed edge to edge,
