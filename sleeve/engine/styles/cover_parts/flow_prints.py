@@ -54,7 +54,7 @@ EMBLEMS = {
 # subgenres whose emblem is surer than their genre's: death an eye, disco a cut stone
 SUB_EMBLEMS = {
     "death_metal": ("eye", "diamond"), "black_metal": ("eye",), "funk": ("diamond",),
-    "disco": ("diamond",), "nu_disco": ("diamond", "record"), "cinematic": ("crown", "star"),
+    "disco": ("diamond",), "nu_disco": ("diamond", "record"),
 }  # fmt: skip
 ANY_EMBLEM = ("sun", "moon", "star", "record", "diamond")
 EMBLEM_SHAPES = (
