@@ -16,7 +16,7 @@ from sleeve.engine.styles.cover_parts import flow_night, flow_scenes
 from tests.engine.test_flow_field import _drawing
 from tests.engine.test_styles import CALM
 
-SKIES = ("range", "wave", "swell", "moonlit")
+SKIES = ("range", "swell", "moonlit")
 
 
 def test_night_titles_draw_a_dark_ground_under_a_pale_moon() -> None:

@@ -22,7 +22,7 @@ from tests.engine.test_flow_field import _drawing
 from tests.engine.test_styles import CALM, LOUD
 
 STRIPES = ("swell",)  # lines with no subject
-SUBJECTS = ("stone", "whirlpool", "range", "wave", "feather")
+SUBJECTS = ("range", "carve-record", "carve-eye", "carve-diamond", "carve-star", "carve-flame")
 TAGS = ("ambient", "techno", "jazz", "classical", "rock", "pop", "lofi", "synthwave", "folk")
 
 
@@ -38,7 +38,7 @@ def _layouts(title: str = "Harbour Lights", turns: int = 30) -> Counter:
 def test_most_covers_are_pictures_with_a_subject() -> None:
     """The retired stripes (the weave, the halves, the confluence, the eddy, the
     current) are never drawn; the subject-less swell is under a tenth of the covers, the
-    stone, the whirlpool, the range, the wave and the feather over two thirds."""
+    range and the carved emblems over two thirds."""
     drawn = _layouts()
     total = sum(drawn.values())
     assert {"weave", "halves", "confluence", "eddy", "current"}.isdisjoint(drawn), drawn
@@ -107,10 +107,10 @@ def test_a_mountain_title_gets_the_hills_most_turns() -> None:
 
 def test_a_night_or_fireworks_title_carves_no_moon_or_star() -> None:
     """Night titles are many (a moon on each would be a repeat: some get the seed's own
-    prints) and fireworks are no star (they get their bursts)."""
+    prints or the genre's emblem) and fireworks are no star (they get their bursts)."""
     for title in ("Midnight Tide", "東京の夜", "君と見た花火"):
         drawn = _layouts(title, 8)
-        assert not any(name.startswith("carve") for name in drawn), (title, drawn)
+        assert not {"carve-moon", "carve-star"} & set(drawn), (title, drawn)
         assert set(SUBJECTS) & set(drawn) or set(drawn) == {"fireworks"}, (title, drawn)
 
 
@@ -124,3 +124,34 @@ def test_the_prints_render_at_every_size_deterministically(name: str) -> None:
         x0, y0, x1, y1 = a.focal
         assert 0.0 <= x0 < x1 <= 1.0 and 0.0 <= y0 < y1 <= 1.0
     assert flow_field.render(d, 3000).image.size == (3000, 3000)
+
+
+def test_a_title_naming_nothing_gets_its_genres_emblem_not_a_stone_wave_or_quill() -> None:
+    """Reviewers read a stone, a feather or a wave dropped into the lines for any song
+    as clip-art (the batch's worst covers) and liked the carving: a title naming none
+    of them never gets them, and the carving cuts emblems that differ by genre."""
+    drawn = _layouts()
+    assert not {"stone", "wave", "feather"} & set(drawn), drawn
+    emblems = {
+        tags: {n for n in _layouts_for(tags) if n.startswith("carve-")}
+        for tags in ("techno", "death metal", "hard rock", "jazz")
+    }
+    assert all(emblems.values()), emblems
+    assert len(set.union(*emblems.values())) >= 5, emblems
+    assert emblems["techno"] != emblems["death metal"], emblems
+
+
+def _layouts_for(tags: str, title: str = "Harbour Lights") -> Counter:
+    music = MusicInput(task_id=f"emblem-{tags}", title=title, tags=tags)
+    direction = direct_from_music(music)[0]
+    return Counter(flow_field.layout_of(turned(direction, t)) for t in range(30))
+
+
+def test_metal_never_gets_the_quill_nor_the_scribbled_cloud() -> None:
+    """A red quill read as poetry on a death metal song, a grey scribbled cloud as
+    unfinished on a doom one: a metal title naming a feather or a sky gets neither."""
+    for tags in ("death metal", "doom metal"):
+        for title in ("Charnel Wings", "Under a Leaden Sky"):
+            drawn = _layouts_for(tags, title)
+            assert not {"feather", "strokes"} & set(drawn), (tags, title, drawn)
+    assert "feather" in _layouts_for("ambient", "Feather")  # a quiet song keeps it

@@ -22,8 +22,12 @@ of nested lines), fireworks the fireworks, snow or winter the snow, rain or a st
 rain, smoke the plume, a city the city (four turns in five), the night the moonlit sea
 (three turns in five: night titles are many), a whirl the whirlpool, grass or wind the
 grass, a stone or a river the stone, the sea or a wave the great wave, a feather or a
-wing the feather. The grass and the plume are drawn only for a title naming them
-(reviewers read the grass and the incense, drawn for any song, as cliches).
+wing the feather. The grass, the plume, the stone, the wave and the feather are
+drawn only for a title naming them (reviewers read them, drawn for any song, as
+clip-art dropped into the lines), and metal never gets the quill nor the strokes'
+cloud. A title naming nothing mostly gets the carving of its genre's emblem (a record,
+a crescent, an eye, a star, a diamond, a crown, a drop, a lightning bolt, a flame
+for a loud song).
 A title naming the night, the small hours, the dark or the winter (flow_night) turns a
 picture with a sky to night: a dark ground, a pale moon.
 The painted strokes (flow_strokes, after Fidenza: thick curves packed edge to edge,
@@ -36,8 +40,8 @@ The music drives the layout: the energy curve the grass's tips, the range's fron
 skyline and the swell's waveform; energy the wind, the whirlpool's twist, the wave's
 height, the stone's and the sun's size; tempo how many lines; density how heavy each
 line is; the seed where the subject sits and which way the flow runs; a loud song
-leans to the wave, the whirlpool and the swell, a calm one to the range and the
-stone. The genre's design language gives the inks (a lead about 60%, a second 30%,
+leans to the swell, a calm one to the range. The genre's design language gives the
+inks (a lead about 60%, a second 30%,
 the accent for the focal figure; a grey palette ink on paper or bone on black with
 one spot; punk bone and blood on black; funk and disco gold, hot pink and ice on
 plum); the lead ink stands well off the field so the print reads at 64 px.
@@ -312,7 +316,7 @@ def layout_of(direction: ArtDirection) -> str:
 def _layout(direction: ArtDirection, name: str) -> str:
     """The form's name as Artwork.layout gives it: the carving with its figure."""
     if name == "carve":
-        return f"carve-{flow_prints.carved(direction.title)}"
+        return f"carve-{_figure(direction)}"
     return name
 
 
@@ -402,9 +406,20 @@ def _blaze(
 def _carve(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
-    """The carving of the figure the title names (a sun where it names none)."""
-    figure = flow_prints.carved(direction.title) or "sun"
+    """The carving of the figure the title names (the genre's emblem where it names
+    none), in the accent: a flame in fire's orange, a grey figure in the spot ink."""
+    figure = _figure(direction)
+    if figure == "flame" and not flow_strokes.violent(direction):  # fire's orange, not a drop
+        inks = [*inks[:2], FIRE[1]]
+    elif rgb_to_oklch(inks[2])[1] < MONO_CHROMA:  # a grey figure in grey lines: the spot
+        spot = SPOTS.get(direction.language.subgenre, VERMILION)
+        inks = [*inks[:2], oklch_to_rgb(*spot)]
     return flow_prints.carve(img, direction, rng, inks, calm, figure)
+
+
+def _figure(direction: ArtDirection) -> str:
+    """The carving's figure: the one the title names, else the genre's emblem."""
+    return flow_prints.carved(direction.title) or flow_prints.emblem(direction)
 
 
 # every streamline print by name: each draws on the image in three inks, leaving the

@@ -18,16 +18,18 @@ FORMS = (
     "swell", "range", "grass", "stone", "whirlpool", "wave", "feather", "plume", "carve",
     "blaze", "snow", "rain", "moonlit", "city", "fireworks", "strokes",
 )  # fmt: skip
-# the seed's pictures: the range, the stone, the wave and the feather most often, the
-# subject-less swell (the song's waveform) and the whirlpool rarer; the grass (before a
-# low sun) and the plume only for a title naming them (reviewers read the grass and the
-# incense, drawn for any song, as cliches); the carving, the blaze and the weather by
-# title, the strokes by genre
-WEIGHTS = (0.05, 0.4, 0.0, 0.6, 0.12, 0.15, 0.3, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+# the seed's pictures: the carving (the genre's emblem carved out of the lines) most
+# often, the range and the swell (the song's waveform); the whirlpool only for a
+# swirling genre; the stone, the wave, the feather, the grass and the plume only for a
+# title naming them (reviewers read a stone, a feather or a wave dropped into the lines
+# for any song as clip-art); the blaze and the weather by title, the strokes by genre
+WEIGHTS = (0.04, 0.35, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.9, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the whirlpool: genres whose imagery is a swirl
-SWIRLS = ("psychedelic", "shoegaze", "dream_pop", "trance", "trap", "funk", "disco")
+SWIRLS = ("psychedelic", "shoegaze", "dream_pop", "trance")  # disco's read as hypnosis
+# genres the quill reads as poetry in (its feather goes to the seed's own picture)
+NO_QUILL = ("metal",)
 # what a title names (stems, any script; title_words.holds) -> the picture it gets;
 # a sun, a moon, a heart or a star the carving (flow_prints.CARVED)
 TITLE_FORMS = {
@@ -75,16 +77,19 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The form's name: what the title names (named_form; a cloud, a sky or candyfloss
     the strokes' cloud; a carving, a range or the moonlit sea only TURNS of the time),
     the strokes for punk (the violent metals draw a picture in bone and blood: their
-    strokes read as red/white chaos), else the seed choosing among the line prints by
-    the music: a loud song leans to the wave, the whirlpool and the swell, a calm one
-    to the range and the stone; a swirling genre (SWIRLS) to the whirlpool."""
-    if names_cloud(direction.title):
-        return "strokes"
+    strokes read as red/white chaos; metal never the quill nor the strokes' cloud),
+    else the seed choosing among the carving, the range and the swell by the music: a
+    loud song leans to the swell, a calm one to the range; a swirling genre (SWIRLS)
+    to the whirlpool."""
+    if names_cloud(direction.title) and direction.genre not in NO_QUILL:
+        return "strokes"  # metal's grey sky read as a scribbled cloud: its emblem
     pick = rng.random()  # one draw, always: the metals' strokes stay where they were
     names = {direction.genre, direction.language.subgenre}
     if names & set(PUNK):
         return "strokes"
     named = named_form(direction.title)
+    if named == "feather" and direction.genre in NO_QUILL:
+        named = None
     turns = TURNS.get(named or "", 1.0)
     if pick >= turns:  # the seed's own print
         named, pick = None, (pick - turns) / (1.0 - turns)
@@ -92,11 +97,8 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         return named
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     weights = np.asarray(WEIGHTS, dtype=float)
-    weights[FORMS.index("whirlpool")] += 0.25 * energy**2
-    weights[FORMS.index("swell")] += 0.2 * energy
-    weights[FORMS.index("wave")] += 0.5 * energy
-    weights[FORMS.index("range")] += 0.45 * (1.0 - energy)
-    weights[FORMS.index("stone")] += 0.3 * (1.0 - energy)
+    weights[FORMS.index("swell")] += 0.14 * energy
+    weights[FORMS.index("range")] += 0.3 * (1.0 - energy)
     if names & set(SWIRLS):
         weights[FORMS.index("whirlpool")] += 0.4
     cumulative = np.cumsum(weights / weights.sum())
