@@ -114,9 +114,11 @@ def test_the_retired_scenes_name_no_motif() -> None:
     """The motif table lists only what the style draws: the retired smoke, strand flame
     and mirror-ball vortex are gone from it (the blaze, drawn only for a title naming
     fire, is the title's own subject, not a repeat to avoid); the range of hills under a
-    setting sun is a sun on a horizon, the moonlit sea too, and the towers of lit
-    windows are the lit-window skyline."""
+    setting sun is a sun on a horizon, the moonlit sea too, the towers of lit windows
+    are the lit-window skyline, the carved record concentric rings, the carved flame a
+    fire."""
     from sleeve.engine.motifs import MOTIFS
 
     listed = {c for names in MOTIFS.values() for c in names if c.startswith("flow_field/")}
-    assert listed == {"flow_field/range", "flow_field/moonlit", "flow_field/city"}, listed
+    drawn = {"range", "moonlit", "city", "carve-record", "carve-flame"}
+    assert listed == {f"flow_field/{name}" for name in drawn}, listed
