@@ -17,7 +17,7 @@ from sleeve.engine import raster, signals
 from sleeve.engine.color import mix
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.cover_parts import flow_lines, flow_weather
+from sleeve.engine.styles.cover_parts import flow_lines, flow_room, flow_weather
 
 Box = tuple[float, float, float, float]
 
@@ -48,7 +48,7 @@ def city(
     wind's field computed at half the side, then scaled up)."""
     size = img.size[0]
     xf = raster.pixel_grid(size)[0]
-    top, bottom = flow_weather._room(calm)
+    top, bottom = flow_room.room(calm)
     room = bottom - top
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     skyline, which, lead = _towers(direction, rng, xf, bottom, room)
@@ -60,7 +60,7 @@ def city(
     lines = count / room
     sky = y < np.interp(x[0], xf[0], skyline[0]).astype(np.float32)[None, :] - 0.015
     moon = flow_weather._moon(rng, 1.0 - lead * 0.6 - 0.2, top, float(skyline.min()), room * 0.08)
-    width = sky * flow_weather._clear(x, y, moon, 1.5) * flow_weather._band(x.shape[1], calm)
+    width = sky * flow_weather._clear(x, y, moon, 1.5) * flow_room.band(x.shape[1], calm)
     weight = max(1.5, size / count * (0.26 + 0.1 * direction.density))
     flow_lines.draw(
         img, flow_weather._up(air, size), lines, weight, inks, calm, rng,
@@ -72,7 +72,7 @@ def city(
     mx, my, r = moon
     box = (min(mx - r, lead - 0.12), min(my - r, float(skyline.min())), max(mx + r, lead + 0.12),
            bottom)  # fmt: skip
-    return flow_weather._focal(box, calm)
+    return flow_room.focal(box, calm, 0.04, 0.02)
 
 
 def _light(img: Image.Image) -> bool:

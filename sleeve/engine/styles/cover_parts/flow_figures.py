@@ -19,7 +19,7 @@ from PIL import Image
 from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.cover_parts import flow_lines, flow_scenes
+from sleeve.engine.styles.cover_parts import flow_lines, flow_room, flow_scenes
 
 Box = tuple[float, float, float, float]
 
@@ -32,7 +32,7 @@ def feather(
     size = img.size[0]
     half_side = max(size // 2, 16)
     x, y = raster.pixel_grid(half_side)
-    top, bottom = flow_scenes._room(calm)
+    top, bottom = flow_room.room(calm)
     room = bottom - top
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     length = min(room * float(rng.uniform(0.8, 0.92)) * (0.95 + 0.25 * energy), 0.95)
@@ -62,17 +62,17 @@ def feather(
         split = np.where(notch, 0.0, split)
     psi += (0.3 + 0.6 * energy) * (np.abs(d) / length) ** 2 * 6.0  # the barbs curve out
     edge = np.clip((w - np.abs(d)) * half_side / 2.0, 0.0, 1.0)
-    width = _up(edge * split * (t > 0), size) * flow_scenes._band(size, calm)
+    width = _up(edge * split * (t > 0), size) * flow_room.band(size, calm)
     ink = _doubled(side, size)  # the wider side the second ink, the narrow the lead
     weight = max(1.5, gap * size * 0.5)
     flow_lines.draw(img, _up(psi, size), 1.0, weight, inks, calm, rng, width=width, inks_at=ink)
     shaft = np.abs(d) - np.maximum(np.float32(1.2 / size), length * 0.012 * (1.2 - u))
     shaft = np.where((u > 0) & (u < 0.98), shaft, np.float32(1.0))
     solid = _up(flow_scenes._soft(shaft, half_side), size)
-    flow_scenes._fill(img, solid * flow_scenes._band(size, calm), inks[2])
+    flow_scenes._fill(img, solid * flow_room.band(size, calm), inks[2])
     ends = [(bx, by), (bx + ux * length, by + uy * length)]
     xs, ys = [p[0] for p in ends], [p[1] for p in ends]
-    return flow_scenes._focal(
+    return flow_room.focal(
         (min(xs) - wide * 0.6, min(ys) - 0.03, max(xs) + wide * 0.6, max(ys) + 0.03), calm
     )
 
@@ -85,7 +85,7 @@ def plume(
     at half the side, then scaled up)."""
     size = img.size[0]
     x, y = raster.pixel_grid(max(size // 2, 16))
-    top, bottom = flow_scenes._room(calm)
+    top, bottom = flow_room.room(calm)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     x0 = float(rng.choice((0.38, 0.62)) + rng.uniform(-0.06, 0.06))
     foot = bottom + 0.02
@@ -102,12 +102,12 @@ def plume(
     psi = across + curl + 1.4 * h**1.5 * warp
     lines = 3.0 + 1.5 * signals.pace(direction)
     fade = np.clip((1.0 - h) * 3.0, 0.0, 1.0)
-    width = _up((np.abs(across) < 1.3) * fade, size) * flow_scenes._band(size, calm)
+    width = _up((np.abs(across) < 1.3) * fade, size) * flow_room.band(size, calm)
     ink = _doubled(np.abs(across) > 0.6, size)
     weight = max(1.5, size * 0.3 / (2.6 * lines) * 0.8)
     flow_lines.draw(img, _up(psi, size), lines, weight, inks, calm, rng, width=width, inks_at=ink)
     reach = 0.22 + 0.1 * energy
-    return flow_scenes._focal((x0 - reach, top + 0.04, x0 + reach, bottom), calm)
+    return flow_room.focal((x0 - reach, top + 0.04, x0 + reach, bottom), calm)
 
 
 def _up(field: np.ndarray, size: int) -> np.ndarray:

@@ -16,7 +16,7 @@ from PIL import Image
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.cover_parts import flow_lines, flow_weather
+from sleeve.engine.styles.cover_parts import flow_lines, flow_room, flow_weather
 
 Box = tuple[float, float, float, float]
 
@@ -45,7 +45,7 @@ def fireworks(
     the side, then scaled up)."""
     size = img.size[0]
     x, y = raster.pixel_grid(max(size // 2, 16))
-    top, bottom = flow_weather._room(calm)
+    top, bottom = flow_room.room(calm)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     rays = 2 * int(11 + 8 * signals.pace(direction))
     side = x.shape[1]
@@ -66,7 +66,7 @@ def fireworks(
         psi = np.where(mine, turn * np.float32(rays) + np.float32(rays * (k + 1)), psi)
         width = np.where(mine, trail * (0.35 + 0.65 * near), width)
         code = np.where(mine, 2 if k == 0 else k % 2, code).astype(np.uint8)
-    width = width * flow_weather._band(side, calm)
+    width = width * flow_room.band(side, calm)
     weight = max(1.5, size * 0.5 * np.pi * bursts[0][2] / rays)
     flow_lines.draw(
         img, flow_weather._up(psi, size), 1.0, weight, inks, calm, rng,
@@ -74,4 +74,4 @@ def fireworks(
         period=rays,
     )  # fmt: skip
     cx, cy, r = bursts[0]
-    return compose.clip_box(flow_weather._focal((cx - r, cy - r, cx + r, cy + r), calm))
+    return compose.clip_box(flow_room.focal((cx - r, cy - r, cx + r, cy + r), calm, 0.04, 0.02))

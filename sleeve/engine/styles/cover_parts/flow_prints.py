@@ -31,7 +31,7 @@ from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import mix
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.cover_parts import flow_lines, flow_weather, title_words
+from sleeve.engine.styles.cover_parts import flow_lines, flow_room, flow_weather, title_words
 
 Box = tuple[float, float, float, float]
 # what the carving cuts, by the title's motif (title_words.motifs); a moon only for a
@@ -135,11 +135,6 @@ def _worked(img: Image.Image) -> tuple[int, int, np.ndarray, np.ndarray]:
     return size, half, x, y
 
 
-def _room(calm: Box) -> tuple[float, float]:
-    """The free room's top and bottom (the frame less the title's band)."""
-    return (calm[3], 1.0) if calm[1] < 0.1 else (0.0, calm[1])
-
-
 def _curve(direction: ArtDirection, n: int, smooth: int = 12) -> np.ndarray:
     """The energy curve at n points, smoothed over n / `smooth` (clean lines) and
     stretched to 0..1."""
@@ -156,16 +151,6 @@ def _boxed(box: Box, top: float, bottom: float) -> Box:
     return compose.clip_box((box[0], y0, box[2], y1))
 
 
-def _band(size: int, calm: Box) -> np.ndarray:
-    """Each row's line width (size x 1, 0..1): full, thinning to nothing over
-    flow_lines.FADE before the title's band (a column: a full-size field cost a tenth
-    of a print)."""
-    y = (np.arange(size, dtype=np.float32) + 0.5) / size
-    _, y0, _, y1 = calm
-    gap = y - y1 if y0 < 0.1 else y0 - y
-    return (np.clip(gap / flow_lines.FADE, 0.0, 1.0) ** 0.8).astype(np.float32)[:, None]
-
-
 def _full(size: int, field: np.ndarray) -> np.ndarray:
     return flow_lines.upscale(field.astype(np.float32), size)
 
@@ -175,7 +160,7 @@ def swell(
 ) -> Box:
     """The swell: fine lines over the whole frame, bold inside the song's waveform."""
     size, half, x, y = _worked(img)
-    top, bottom = _room(calm)
+    top, bottom = flow_room.room(calm)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     curve = _curve(direction, half, 90)  # a waveform: its peaks kept
     if rng.random() < 0.5:  # the song read right to left
@@ -201,7 +186,7 @@ def swell(
     weight = max(1.5, size / count * 1.0)
     thin = max(0.14, 1.1 / weight)  # a hairline that still shows: about a pixel
     tone = _full(size, tone)
-    width = (thin + (1.0 - thin) * tone) * _band(size, calm)
+    width = (thin + (1.0 - thin) * tone) * flow_room.band(size, calm)
     peak = float(np.argmax(curve)) / (len(curve) - 1)
     full = _full(size, psi)
     ink = (tone <= 0.5).astype(np.uint8)  # the lead inside, the second outside
@@ -237,7 +222,7 @@ def range_(
     full size: a scaled-up field smears each hill's edge into stray dashes."""
     size = img.size[0]
     x, y = raster.pixel_grid(size)
-    top, bottom = _room(calm)
+    top, bottom = flow_room.room(calm)
     room = bottom - top
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     hills = int(rng.integers(3, 5))
@@ -262,7 +247,7 @@ def range_(
         psi = np.where(over, (y - sky) / np.float32(spacing) - np.float32(0.5), psi)
         ink[over] = 0 if k == hills - 1 else 1
         width[over] = 0.5 + 0.5 * depth
-    width *= _band(size, calm)
+    width *= flow_room.band(size, calm)
     sun = _sun(rng, skies, top, room, energy)
     land = np.min(np.concatenate(skies, axis=0), axis=0)[None, :]  # the highest skyline
     disc = np.clip(0.5 - (np.hypot(x - sun[0], y - sun[1]) - sun[2]) * size, 0.0, 1.0)
@@ -393,7 +378,7 @@ def carve(
 ) -> Box:
     """The carving: the named figure cut out of the field by the lines turning."""
     size, half, x, y = _worked(img)
-    top, bottom = _room(calm)
+    top, bottom = flow_room.room(calm)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     room = bottom - top
     r = min(0.3, room * (0.3 + 0.1 * energy)) * float(rng.uniform(0.88, 1.08))
@@ -426,7 +411,7 @@ def carve(
     inside = _full(size, _figure(shape, x, y, cx, cy, r)) < 0
     psi = np.where(inside, psi_in, psi_out)
     weight = max(2.0, size / count * (0.42 + 0.16 * direction.density))
-    width = _band(size, calm)
+    width = flow_room.band(size, calm)
     ink = np.where(inside, 2, _field_ink(inks, rng.random() < 0.5)).astype(np.uint8)
     flow_lines.draw(img, psi, count, weight, inks, calm, rng, width=width, inks_at=ink, period=rays)
     if shape in PETALS:  # the flower's heart, solid

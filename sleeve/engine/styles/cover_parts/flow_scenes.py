@@ -19,39 +19,13 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-from sleeve.engine import compose, raster, signals
+from sleeve.engine import raster, signals
 from sleeve.engine.color import mix
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.cover_parts import flow_lines
+from sleeve.engine.styles.cover_parts import flow_lines, flow_room
 
 Box = tuple[float, float, float, float]
-
-
-def _room(calm: Box) -> tuple[float, float]:
-    """The free room's top and bottom (the frame less the title's band)."""
-    return (calm[3], 1.0) if calm[1] < 0.1 else (0.0, calm[1])
-
-
-def _band(size: int, calm: Box) -> np.ndarray:
-    """Each row's width factor (size x 1): nothing in the title's band, thinning over
-    flow_lines.FADE before it."""
-    y = (np.arange(size, dtype=np.float32) + 0.5) / size
-    _, y0, _, y1 = calm
-    gap = y - y1 if y0 < 0.1 else y0 - y
-    return (np.clip(gap / flow_lines.FADE, 0.0, 1.0) ** 0.8).astype(np.float32)[:, None]
-
-
-def _focal(box: Box, calm: Box) -> Box:
-    """The focal box kept inside the free room, a margin off the title's band."""
-    top, bottom = _room(calm)
-    y0 = float(np.clip(box[1], top + 0.06, bottom - 0.12))
-    y1 = float(np.clip(box[3], y0 + 0.06, bottom - 0.06))
-    return compose.clip_box((box[0], y0, box[2], y1))
-
-
-def _energy(direction: ArtDirection) -> float:
-    return float(np.clip(direction.energy, 0.0, 1.0))
 
 
 def _curve(direction: ArtDirection, n: int) -> np.ndarray:
@@ -80,9 +54,9 @@ def grass(
     tracing the song's energy curve."""
     size = img.size[0]
     x, y = raster.pixel_grid(size)
-    top, bottom = _room(calm)
+    top, bottom = flow_room.room(calm)
     room = bottom - top
-    energy = _energy(direction)
+    energy = flow_room.energy(direction)
     ground = bottom if calm[1] < 0.1 else bottom - 0.02
     sun_r = room * (0.13 + 0.1 * (1.0 - energy)) * float(rng.uniform(0.85, 1.2))
     sx = float(rng.choice((0.28, 0.72)) + rng.uniform(-0.08, 0.08))
@@ -106,12 +80,12 @@ def grass(
     tip = (ground - tall * reach).astype(np.float32)[index - low]
     length = np.maximum(np.float32(ground) - tip, np.float32(0.05))
     taper = np.clip((y - tip) / (0.5 * length), 0.0, 1.0) ** 0.7  # pointed tips
-    width = taper * _band(size, calm)
+    width = taper * flow_room.band(size, calm)
     shade = rng.random(count) < 0.35
     ink = np.where(shade[index - low], 1, 0).astype(np.uint8)
     weight = max(2.0, size / blades * 0.5)
     flow_lines.draw(img, psi, blades, weight, inks, calm, rng, width=width, inks_at=ink)
-    return _focal((sx - sun_r - 0.1, sy - sun_r - 0.05, sx + sun_r + 0.1, ground), calm)
+    return flow_room.focal((sx - sun_r - 0.1, sy - sun_r - 0.05, sx + sun_r + 0.1, ground), calm)
 
 
 def _stones(rng: np.random.Generator, top: float, bottom: float, energy: float) -> list[tuple]:
@@ -137,8 +111,8 @@ def stone(
     size = img.size[0]
     half = max(size // 2, 16)
     x, y = raster.pixel_grid(half)
-    top, bottom = _room(calm)
-    energy = _energy(direction)
+    top, bottom = flow_room.room(calm)
+    energy = flow_room.energy(direction)
     stones = _stones(rng, top, bottom, energy)
     turn = float(rng.uniform(-0.5, 0.5))  # the stream's slant
     cos, sin = np.cos(turn), np.sin(turn)
@@ -159,12 +133,12 @@ def stone(
     weight = max(2.0, size / count * (0.4 + 0.16 * direction.density))
     big = stones[0][2]
     near = np.clip(edge * big / 0.15, 0.0, 1.0)  # full by the stone, thinner far off
-    width = (1.0 - 0.45 * near) * np.clip(edge * 6.0, 0.0, 1.0) * _band(size, calm)
+    width = (1.0 - 0.45 * near) * np.clip(edge * 6.0, 0.0, 1.0) * flow_room.band(size, calm)
     ink = np.where(near < 0.35, 0, 1).astype(np.uint8)  # the water by the stone the lead
     flow_lines.draw(img, psi_full, count, weight, inks, calm, rng, width=width, inks_at=ink)
     _fill(img, _soft(edge * np.float32(big), size), inks[2])
     sx, sy, r = stones[0]
-    return _focal((sx - r - 0.1, sy - r - 0.08, sx + r + 0.1, sy + r + 0.08), calm)
+    return flow_room.focal((sx - r - 0.1, sy - r - 0.08, sx + r + 0.1, sy + r + 0.08), calm)
 
 
 def whirlpool(
@@ -174,9 +148,9 @@ def whirlpool(
     loud, the throat where the song peaks (the seed moving it about)."""
     size = img.size[0]
     x, y = raster.pixel_grid(size)
-    top, bottom = _room(calm)
+    top, bottom = flow_room.room(calm)
     room = bottom - top
-    energy = _energy(direction)
+    energy = flow_room.energy(direction)
     peak = float(np.argmax(_curve(direction, 32))) / 31.0
     cx = float(0.6 * rng.uniform(0.25, 0.75) + 0.4 * (0.3 + 0.4 * peak))
     cy = float(top + room * rng.uniform(0.4, 0.6))
@@ -190,7 +164,9 @@ def whirlpool(
     throat = room * (0.06 + 0.04 * energy) * float(rng.uniform(0.8, 1.3))
     reach = room * float(rng.uniform(0.55, 0.8))
     fall = np.exp(-((r / reach) ** 2)).astype(np.float32)
-    width = (0.22 + 0.78 * fall) * np.clip((r - throat) / throat, 0.0, 1.0) * _band(size, calm)
+    width = (
+        (0.22 + 0.78 * fall) * np.clip((r - throat) / throat, 0.0, 1.0) * flow_room.band(size, calm)
+    )
     ink = np.where(r < reach * 0.45, 0, 1).astype(np.uint8)
     weight = max(2.0, size * (0.019 + 0.01 * direction.density))  # lighter: it read heavy
     flow_lines.draw(img, psi, 1.0, weight, inks, calm, rng, width=width, inks_at=ink, period=arms)
@@ -203,7 +179,7 @@ def whirlpool(
     span = min(reach * 0.6, 0.3)
     box = (min(cx - span, bx - 0.06), min(cy - span, by - 0.06), max(cx + span, bx + 0.06),
            max(cy + span, by + 0.06))  # fmt: skip
-    return _focal(box, calm)
+    return flow_room.focal(box, calm)
 
 
 def _boat(
@@ -218,7 +194,7 @@ def _boat(
     """A small boat seen from above, caught at the whirlpool's rim (a pointed hull in
     the accent, its deck the field's colour): the whirlpool's story. Returns its place."""
     size = img.size[0]
-    top, bottom = _room(calm)
+    top, bottom = flow_room.room(calm)
     cx, cy = centre
     for _ in range(8):  # a place on the rim clear of the title's band
         angle = float(rng.uniform(0, 2 * np.pi))

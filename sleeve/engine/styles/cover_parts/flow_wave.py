@@ -17,24 +17,12 @@ from PIL import Image
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.cover_parts import flow_lines
+from sleeve.engine.styles.cover_parts import flow_lines, flow_room
 
 Box = tuple[float, float, float, float]
 
 
-def _room(calm: Box) -> tuple[float, float]:
-    """The free room's top and bottom (the frame less the title's band)."""
-    return (calm[3], 1.0) if calm[1] < 0.1 else (0.0, calm[1])
-
-
 NO_BAND: Box = (0.0, -2.0, 1.0, -1.0)  # a band off the frame: flow_lines.draw fades nothing
-
-
-def _band(y: np.ndarray, calm: Box) -> np.ndarray:
-    """Each row's width factor (rows at `y`, a column): nothing in the title's band."""
-    _, y0, _, y1 = calm
-    gap = y - y1 if y0 < 0.1 else y0 - y
-    return (np.clip(gap / flow_lines.FADE, 0.0, 1.0) ** 0.8).astype(np.float32)
 
 
 def _window(size: int, cx: float, cy: float, half: float) -> tuple[int, int, int]:
@@ -129,7 +117,7 @@ def _curl(
     (left, upper, side), y, r, spin, inside = lip
     spiral = (spin - np.float32(0.55) * np.log(r / np.float32(curl))) * np.float32(arms)
     hollow = np.clip((r - 0.18 * curl) / (0.1 * curl), 0.0, 1.0)
-    foam = inside * hollow * _band(y, calm)
+    foam = inside * hollow * flow_room.fade(y, calm)
     window = img.crop((left, upper, left + side, upper + side))
     code = np.zeros((side, side), dtype=np.uint8)
     flow_lines.draw(
@@ -144,7 +132,7 @@ def wave(
     """The great wave: its face hatched in lines, its lip a spiral of foam lines."""
     size = img.size[0]
     x, y = raster.pixel_grid(size)
-    top, bottom = _room(calm)
+    top, bottom = flow_room.room(calm)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     front = float(rng.choice((-1.0, 1.0)))  # which way it breaks
     skies, (cx, cy, tall) = _skylines(x, rng, top, bottom, energy, front)
@@ -161,7 +149,7 @@ def wave(
     curl = tall * (0.26 + 0.08 * energy)  # the lip's radius
     lx, ly = cx + front * 0.9 * curl, cy + curl
     weight = max(1.5, gap * size * (0.45 + 0.15 * direction.density))
-    width *= _band(y, calm)
+    width *= flow_room.fade(y, calm)
     _sun(img, rng, skies, inks[2], (cx - front * 0.3, top, bottom, tall))
     lip = _lip(size, (lx, ly, curl, front))
     _hollowed(width, lip[0], lip[4])

@@ -19,37 +19,12 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
-from sleeve.engine import compose, raster, signals
+from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.cover_parts import flow_lines
+from sleeve.engine.styles.cover_parts import flow_lines, flow_room
 
 Box = tuple[float, float, float, float]
-
-
-def _room(calm: Box) -> tuple[float, float]:
-    """The free room's top and bottom (the frame less the title's band)."""
-    return (calm[3], 1.0) if calm[1] < 0.1 else (0.0, calm[1])
-
-
-def _band(size: int, calm: Box) -> np.ndarray:
-    """Each row's width factor (size x 1): nothing in the title's band."""
-    y = (np.arange(size, dtype=np.float32) + 0.5) / size
-    _, y0, _, y1 = calm
-    gap = y - y1 if y0 < 0.1 else y0 - y
-    return (np.clip(gap / flow_lines.FADE, 0.0, 1.0) ** 0.8).astype(np.float32)[:, None]
-
-
-def _focal(box: Box, calm: Box) -> Box:
-    """The focal box kept inside the free room, a margin off the title's band."""
-    top, bottom = _room(calm)
-    y0 = float(np.clip(box[1], top + 0.04, bottom - 0.12))
-    y1 = float(np.clip(box[3], y0 + 0.06, bottom - 0.02))
-    return compose.clip_box((box[0], y0, box[2], y1))
-
-
-def _energy(direction: ArtDirection) -> float:
-    return float(np.clip(direction.energy, 0.0, 1.0))
 
 
 def _dashes(along: np.ndarray, index: np.ndarray, period: float, duty: float, rng) -> np.ndarray:  # type: ignore[no-untyped-def]
@@ -137,9 +112,9 @@ def snow(
     of drifting snow, flakes on the wind, a moon above (the lines' fields computed at
     half the side, then scaled up)."""
     size = img.size[0]
-    top, bottom = _room(calm)
+    top, bottom = flow_room.room(calm)
     room = bottom - top
-    energy = _energy(direction)
+    energy = flow_room.energy(direction)
     wind = float(rng.choice((-1.0, 1.0)))
     xf = raster.pixel_grid(size)[0]
     full, crest = _drifts(xf, rng, wind, bottom, room)
@@ -157,7 +132,9 @@ def snow(
     depth = (y - surface) / np.float32(0.028)  # the lee: lines under the surface
     lee = np.clip(1.0 - depth / 4.0, 0.0, 1.0) * (depth > 0.5) * 0.7
     above = height > 0
-    width = np.where(above, streak * _clear(x, y, moon, 1.5), lee) * _band(x.shape[1], calm)
+    width = np.where(above, streak * _clear(x, y, moon, 1.5), lee) * flow_room.band(
+        x.shape[1], calm
+    )
     psi = np.where(above, air * np.float32(lines), depth - np.float32(1000.5))
     low = int(index.min())
     lead = np.where(rng.random(int(index.max()) - low + 1) < 0.62, 0, 1).astype(np.uint8)
@@ -171,7 +148,7 @@ def snow(
     _flakes(img, rng, direction, full, calm, inks[0])
     mx, my, r = moon
     box = (min(mx - r, crest - 0.2) - 0.04, my - r - 0.04, max(mx + r, crest + 0.2) + 0.04, bottom)
-    return _focal(box, calm)
+    return flow_room.focal(box, calm, 0.04, 0.02)
 
 
 def _flakes(
@@ -184,7 +161,7 @@ def _flakes(
 ) -> None:
     """Snowflakes on the wind: round dots above the snow, more for a faster song."""
     size = img.size[0]
-    top, bottom = _room(calm)
+    top, bottom = flow_room.room(calm)
     n = int(18 + 30 * signals.pace(direction))
     fx, fy = rng.random(n), top + 0.03 + rng.random(n) * (bottom - top - 0.03)
     r = (0.003 + 0.007 * rng.random(n) ** 2) * size
@@ -236,9 +213,9 @@ def rain(
     fields computed at half the side, then scaled up)."""
     size = img.size[0]
     x, y = raster.pixel_grid(max(size // 2, 16))
-    top, bottom = _room(calm)
+    top, bottom = flow_room.room(calm)
     room = bottom - top
-    energy = _energy(direction)
+    energy = flow_room.energy(direction)
     shore = top + room * float(rng.uniform(0.56, 0.68))
     slant = float(rng.choice((-1.0, 1.0))) * (0.1 + 0.4 * energy)
     count = min(16.0 + 16.0 * signals.pace(direction), size / 6.0)
@@ -250,14 +227,16 @@ def rain(
     psi_water, rings, focal = _water(x, y, rng, shore, bottom, direction)
     water = y > shore
     psi = np.where(water, psi_water, across).astype(np.float32)
-    width = np.where(water, 1.6, streak * sky) * _band(x.shape[1], calm)  # the water bolder
+    width = np.where(water, 1.6, streak * sky) * flow_room.band(
+        x.shape[1], calm
+    )  # the water bolder
     ink = np.where(water, np.where(rings, 2, 1), 0)
     weight = max(1.5, size / count * (0.13 + 0.06 * direction.density))
     flow_lines.draw(
         img, _up(psi, size), 1.0, weight, inks, calm, rng, width=_up(width, size),
         inks_at=_doubled(ink, size),
     )  # fmt: skip
-    return _focal(focal, calm)
+    return flow_room.focal(focal, calm, 0.04, 0.02)
 
 
 def _water(x, y, rng: np.random.Generator, shore: float, bottom: float, direction: ArtDirection):  # type: ignore[no-untyped-def]
@@ -290,9 +269,9 @@ def moonlit(
     bright lines on the water (the fields computed at half the side, then scaled up)."""
     size = img.size[0]
     x, y = raster.pixel_grid(max(size // 2, 16))
-    top, bottom = _room(calm)
+    top, bottom = flow_room.room(calm)
     room = bottom - top
-    energy = _energy(direction)
+    energy = flow_room.energy(direction)
     horizon = top + room * float(rng.uniform(0.5, 0.62))
     side = float(rng.choice((0.34, 0.66)) + rng.uniform(-0.06, 0.06))
     moon = _moon(rng, side, top, horizon, room * (0.08 + 0.05 * (1.0 - energy)))
@@ -311,7 +290,9 @@ def moonlit(
     rings = (halo < reach) & (y < horizon)
     psi = np.where(y > horizon, sea, np.where(rings, halo, -1e3)).astype(np.float32)
     width = np.where(y > horizon, np.where(path, glints, 0.7), np.clip(reach - halo, 0.0, 1.0))
-    width = width * np.maximum(_clear(x, y, moon, 1.35), y > horizon) * _band(x.shape[1], calm)
+    width = (
+        width * np.maximum(_clear(x, y, moon, 1.35), y > horizon) * flow_room.band(x.shape[1], calm)
+    )
     ink = np.where(path & (y > horizon), 2, np.where(y > horizon, 1, 0))
     weight = max(1.5, size * (bottom - horizon) / rows * (0.6 + 0.2 * direction.density))
     flow_lines.draw(
@@ -320,4 +301,4 @@ def moonlit(
     )  # fmt: skip
     _disc(img, (mx, my), r, inks[2], horizon)
     out = 1.35 * r + 5.0 * gap
-    return _focal((mx - out, my - out, mx + out, bottom), calm)
+    return flow_room.focal((mx - out, my - out, mx + out, bottom), calm, 0.04, 0.02)
