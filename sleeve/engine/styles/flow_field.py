@@ -307,6 +307,13 @@ def _plan(direction: ArtDirection) -> tuple[float, str, np.random.Generator]:
     return angle, name, rng
 
 
+def skeleton_of(layout: str) -> str:
+    """The picture a layout draws: every carving ("carve-eye", "carve-sun") is one
+    striped field with an emblem cut into it, which a reviewer counted eight times in
+    one batch as one template with its icon swapped."""
+    return "carve" if layout.startswith("carve-") else layout
+
+
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction` (the flow form; the
     carving with its figure, "carve-heart"), without drawing."""

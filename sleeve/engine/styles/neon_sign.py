@@ -202,10 +202,9 @@ def variant_of(direction: ArtDirection, drawing: str) -> int:
 def skeleton_of(layout: str) -> str:
     """The scene a layout draws ("close" for "close-record"): one picture whatever sign
     hangs in it, as two reviewers read close-record and close-rings, or the wall's
-    star and heart, as one cover twice; the title's own sign is its scene
-    ("word-street")."""
-    scene = layout.split("-", 1)[0]
-    return layout if scene == WORD else scene
+    star and heart, as one cover twice; the title's own sign is one too, on a wall
+    or over a street (a reviewer read a neon word on a wall as a preset)."""
+    return layout.split("-", 1)[0]
 
 
 def sets_title(direction: ArtDirection) -> bool:
