@@ -202,9 +202,11 @@ def variant_of(direction: ArtDirection, drawing: str) -> int:
 def skeleton_of(layout: str) -> str:
     """The scene a layout draws ("close" for "close-record"): one picture whatever sign
     hangs in it, as two reviewers read close-record and close-rings, or the wall's
-    star and heart, as one cover twice; the title's own sign is one too, on a wall
-    or over a street (a reviewer read a neon word on a wall as a preset)."""
-    return layout.split("-", 1)[0]
+    star and heart, as one cover twice; the title's own sign is its scene
+    ("word-street"): a spellable title draws it on every turn, so its two scenes are
+    what a variation in the style can move between."""
+    scene = layout.split("-", 1)[0]
+    return layout if scene == WORD else scene
 
 
 def sets_title(direction: ArtDirection) -> bool:
