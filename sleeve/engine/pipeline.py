@@ -275,10 +275,11 @@ def choose_pair(direction: ArtDirection, recent: Sequence[str] = ()) -> list[Loo
     (registry.draws_named) before the rest, whose cover differs clearly (64-bit
     difference hash >= 20 bits apart and SSIM at 64 px <= 0.4, with a margin),
     trying at most TRIES; where none is both clear and under its share limit, up to
-    TRIES more turns of the styles under it (_fallbacks); failing that, a style kept
-    within the tenth of the account (looks.past_tenth) before a clear difference, a
-    clear difference before a fresh layout, and a pair of compositions no remembered track
-    had (looks.pair_seen) before the oldest repeat."""
+    TRIES more turns of the styles under it (_fallbacks), also where the only clear
+    looks would repeat a remembered track's pair; failing that, the best in this
+    order (Tried): a style kept within the tenth of the account (looks.past_tenth), a
+    clear difference, a pair of compositions no remembered track had
+    (looks.pair_seen), a style under its share limit, a fresh layout."""
     return _choose(direction, recent)[0]
 
 
