@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from sleeve.engine.styles.cover_parts import riso_shapes
 from sleeve.engine.styles.cover_parts.grain_lights import rain
 from sleeve.engine.styles.cover_parts.grain_scenes import BAND, Plane, Scene, smooth
 
@@ -59,7 +60,7 @@ def figure(pl: Plane, rng: np.random.Generator) -> Scene:
     if pl.top:  # the halo clear of the title's band
         hy = max(hy, BAND + 0.02 + halo_r)
     soft = _u(rng, 1.5, 3.5)
-    loop = _spline(np.array(PROFILE, dtype=np.float64))
+    loop = riso_shapes.outline(PROFILE)
     outline = [(x0 + x * height, yc + y * height) for x, y in loop]
     cover = outline_mask(pl, [outline], [], soft)
     halo = Halo(hu, hy, halo_r, yc + 1.2 * height, height)
@@ -166,17 +167,3 @@ def outline_mask(
     mask = mask.resize((pl.res, pl.res), Image.Resampling.BOX)
     mask = mask.filter(ImageFilter.GaussianBlur(soft * pl.res / 512))
     return np.asarray(mask, F32) / 255.0
-
-
-def _spline(pts: np.ndarray, steps: int = 8) -> np.ndarray:
-    """A closed Catmull-Rom curve through the points."""
-    p0, p1 = np.roll(pts, 1, 0), pts
-    p2, p3 = np.roll(pts, -1, 0), np.roll(pts, -2, 0)
-    t = np.linspace(0, 1, steps, endpoint=False)[:, None, None]
-    curve = 0.5 * (
-        2 * p1
-        + (p2 - p0) * t
-        + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t**2
-        + (3 * p1 - p0 - 3 * p2 + p3) * t**3
-    )
-    return curve.transpose(1, 0, 2).reshape(-1, 2)
