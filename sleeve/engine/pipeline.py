@@ -13,7 +13,6 @@ from PIL import Image
 
 from sleeve.engine.direction import ArtDirection, direct_from_music, second_voice
 from sleeve.engine.looks import (
-    TENTH,
     TURNS,
     Look,
     capped,
@@ -302,7 +301,7 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
             return [first.look, entry.look], True
         tried.append(entry)
     if not any(t.clear and t.within and t.new_pair for t in tried):  # more turns, uncapped
-        pool = _fallbacks(direction, chosen.style, names, recent)
+        pool = _fallbacks(direction, chosen.style, names, seen)
         extra = _uncapped_turns(voice, pool, recent, {t.look.layout for t in tried}, seen)
         tried += [_tried(first, voice, look, band, chosen, recent) for look in extra]
     best = max(tried, key=lambda t: t[:6])
@@ -347,15 +346,17 @@ def _tried(
 
 
 def _fallbacks(
-    direction: ArtDirection, first_name: str, names: Sequence[str], recent: Sequence[str]
+    direction: ArtDirection, first_name: str, names: Sequence[str], shown: Sequence[str]
 ) -> list[str]:
     """The second styles to try past the share limit: the fitting ones, then, where
-    drawing any of them again would take it past the tenth (TENTH) of a varied account
-    of STRANGERS_FROM covers or more (each fitting one made under VARIED_SHARE of
-    them), the other family's strangers."""
-    count = len(recent)
-    within = any((share(n, recent) * count + 1) / (count + 2) <= TENTH for n in names)
-    if within or count < STRANGERS_FROM or any(share(n, recent) >= VARIED_SHARE for n in names):
+    drawing any of them again would take it past the tenth (looks.past_tenth of
+    `shown`, the pair's first and the account's covers) of a varied account of
+    STRANGERS_FROM covers or more (each fitting one made under VARIED_SHARE of them),
+    the other family's strangers."""
+    recent = shown[1:]
+    within = any(not past_tenth(n, shown) for n in names)
+    varied = all(share(n, recent) < VARIED_SHARE for n in names)
+    if within or len(recent) < STRANGERS_FROM or not varied:
         return list(names)
     return [*names, *(n for n in _other_family(direction, first_name) if n not in names)]
 
