@@ -4,9 +4,8 @@ foreshortened). Each composition is drawn with the title's band at the top (the 
 flips and mirrors the sheet afterwards), keeps that band quiet and returns its focal box:
 
 - whole: one whole round or square plate, big and centred under the title;
-- crop: one square plate's figure cropped huge, its centre low on the cover, no edge in sight;
-- chart: a scientific plate, two rows of three square plates, one figure each, the
-  modes rising in order like a table of modes.
+- small: one small plate alone in a wide field, off the axis, like a print on a wall;
+- rise: one huge round plate rising from the cover's lower edge, its rim an arc.
 
 The sand is laid per pixel: each pixel's distance to the nearest nodal line (the wave
 over its slope) sets the chance a grain lies there, so the lines stay crisp at any size
@@ -131,28 +130,30 @@ def _mask(layer: np.ndarray) -> Image.Image:
     return Image.fromarray((layer * F32(255)).astype(np.uint8), "L")
 
 
-def _print(s: Sheet, on: np.ndarray, grains: np.ndarray, lift: bool = True) -> None:
+def _print(s: Sheet, on: np.ndarray, grains: np.ndarray, lit: bool = False) -> None:
     """Composite the cover in 8 bits, in place on the sheet (drawn at RES at most and
     scaled up): the ground, the plate (`on`) lit by a faint sheen from above (it keeps
-    the mirror) with, when `lift`, its soft shadow and lit rim, and the sand
-    (`grains`), crisp."""
+    the mirror) with its soft shadow and lit rim, and the sand (`grains`), crisp. A
+    `lit` plate on a dark ground is lifted to a mid tone, so a small one reads as a
+    shape at 64 px, not a few grains on black."""
     res = on.shape[0]
     ground, metal, colour = colours(s)
+    light, chroma, _ = rgb_to_oklch(metal)
+    if lit and rgb_to_oklch(ground)[0] < 0.35 and light < 0.42:
+        metal = raster.tone(metal, 0.42, min(chroma, 0.1))
     img = Image.new("RGB", (res, res), ground)
     plate = _mask(on)
-    if lift:
-        drop = max(1, int(res * 0.012))  # the shadow falls a little down the cover
-        fallen = _mask(np.concatenate([np.zeros((drop, res), F32), on[: res - drop]]))
-        dark = tuple(round(c * 0.55) for c in ground)
-        img.paste(dark, (0, 0, res, res), raster.fast_blur(fallen, res * 0.02))
+    drop = max(1, int(res * 0.012))  # the shadow falls a little down the cover
+    fallen = _mask(np.concatenate([np.zeros((drop, res), F32), on[: res - drop]]))
+    dark = tuple(round(c * 0.55) for c in ground)
+    img.paste(dark, (0, 0, res, res), raster.fast_blur(fallen, res * 0.02))
     axis = np.linspace(-1.0, 1.0, res, dtype=F32)[:, None]
     sheen = F32(0.9) + F32(0.22) * np.exp(-((axis + 0.6) ** 2))
     column = np.clip(np.asarray(metal, F32)[None, :] * sheen + 4.0, 0, 255).astype(np.uint8)
-    lit = Image.fromarray(np.ascontiguousarray(np.broadcast_to(column[:, None], (res, res, 3))))
-    img.paste(lit, (0, 0), plate)
-    if lift:
-        edge = tuple(min(255, round(c * 1.8 + 30)) for c in metal)
-        img.paste(edge, (0, 0, res, res), _mask(0.5 - np.abs(on - 0.5)))  # half lit
+    face = Image.fromarray(np.ascontiguousarray(np.broadcast_to(column[:, None], (res, res, 3))))
+    img.paste(face, (0, 0), plate)
+    edge = tuple(min(255, round(c * 1.8 + 30)) for c in metal)
+    img.paste(edge, (0, 0, res, res), _mask(0.5 - np.abs(on - 0.5)))  # half lit
     img.paste(colour, (0, 0, res, res), _mask(grains))
     if img.size[0] != s.work:
         img = img.resize((s.work, s.work), Image.Resampling.BILINEAR)
@@ -211,98 +212,59 @@ def _round(s: Sheet) -> bool:
 def whole(s: Sheet) -> compose.Box:
     """One whole plate seen from above, round or square, big and centred under the
     title's band (see the module)."""
-    res = min(s.work, RES)
     is_round = _round(s)
     room = 1.0 - s.band  # the plate centred in it, a margin all round
     half = min(room / 2 - 0.045, 0.42 if is_round else 0.38)
     cx, cy = 0.5, s.band + room / 2
     if s.column:
         cx, cy, half = 0.68, 0.5, 0.3
-    figure = _figure(s, is_round, s.detail(3))
-    u, v = _grid(res, cx, cy, half)
-    rows, cols = _window(res, cy, half), _window(res, cx, half)  # the plate's pixels only
-    u, v = u[:, cols], v[rows]
-    on, grains = np.zeros((res, res), F32), np.zeros((res, res), F32)
-    on[rows, cols] = _inside(figure, u, v, half * res)
-    laid = lay_sand(figure, u, v, half * res, int(s.rng.integers(1 << 30)))
-    grains[rows, cols] = laid * (on[rows, cols] > 0.99)
-    _print(s, on, grains)
+    _plate(s, _figure(s, is_round, 3 + s.detail(2)), cx, cy, half, LINE)
     return _focal(s, (cx - half, cy - half, cx + half, cy + half))
 
 
-def crop(s: Sheet) -> compose.Box:
-    """One square plate's figure cropped huge, no edge of the plate in sight (see the
-    module): its centre on the cover's axis, low, so the title's band holds only its
-    far reach, faded out. A round plate's petals, this close, read as a field of rings
-    (noughts)."""
-    res = min(s.work, RES)
-    half = float(s.rng.uniform(0.62, 0.76))
-    cx, cy = 0.5, s.band + (1.0 - s.band) * float(s.rng.uniform(0.55, 0.65))
+def small(s: Sheet) -> compose.Box:
+    """One small plate alone in a wide field below the title (a third to two fifths of
+    the cover's side, its sand lines a little bolder to read at 64 px), off the axis
+    left or right, low or at the room's middle: the praised classical cover's quiet,
+    the plate a print hung on a wall."""
+    is_round = _round(s)
+    room = 1.0 - s.band
+    half = min(float(s.rng.uniform(0.16, 0.2)) + 0.02 * s.detail(1), room / 2 - 0.05)
+    side = float(s.rng.choice((-1.0, 1.0)))
+    cx = 0.5 + side * float(s.rng.uniform(0.0, 0.47 - half))
+    cy = s.band + room * float(s.rng.uniform(0.45, 0.62))
+    cy = min(cy, 0.93 - half)
     if s.column:
-        cx, cy = 0.68, 0.5
-    figure = _figure(s, False, 2 + s.detail(3))  # a step finer: larger, it read as X and O
-    u, v = _grid(res, cx, cy, half)
-    grains = lay_sand(figure, u, v, half * res, int(s.rng.integers(1 << 30)))
-    grains *= _inside(figure, u, v, half * res) * s.quiet(res, 0.0)  # no sand past the edge
-    _print(s, np.ones((res, res), F32), grains, lift=False)
-    return _focal(s, (0.0, 0.0, 1.0, 1.0))
+        cx, cy = float(s.rng.uniform(0.6, 0.7)), float(s.rng.uniform(0.4, 0.62))
+    figure = _figure(s, is_round, s.detail(2))
+    _plate(s, figure, cx, cy, half, 1.8 * LINE, lit=True)
+    return _focal(s, (cx - half, cy - half, cx + half, cy + half))
 
 
-def chart(s: Sheet) -> compose.Box:
-    """A scientific plate: two rows of three square plates, one figure each, the modes
-    rising along the rows from the song's own (see the module). Three by three of
-    crosses and rings read as noughts and crosses; four by four as a tile sample."""
-    res = min(s.work, RES)
-    left, right = (0.4, 0.96) if s.column else (0.06, 0.94)
-    top = 0.06 if s.column else s.band + 0.03
-    gap = 0.035
-    cell = min((right - left - 2 * gap) / 3, (0.95 - top - gap) / 2)
-    x0 = (left + right) / 2 - 1.5 * cell - gap
-    y0 = top + (0.95 - top - 2 * cell - gap) / 2
-    on = np.zeros((res, res), F32)
-    grains = np.zeros((res, res), F32)
-    seed = int(s.rng.integers(1 << 30))
-    for i in range(6):
-        row, col = divmod(i, 3)
-        box = (x0 + col * (cell + gap), y0 + row * (cell + gap))
-        _cell(on, grains, _chart_figure(s, row, col), box, cell, seed + i)
-    _print(s, on, grains)
-    return _focal(s, (x0, y0, x0 + 3 * cell + 2 * gap, y0 + 2 * cell + gap))
+def rise(s: Sheet) -> compose.Box:
+    """One huge round plate centred on the cover's axis past its lower edge, so its
+    top rises into the picture as an arc (a dark planet, a rising sun), the figure's
+    petals fanning up from below; its rim clears the title's band."""
+    half = float(s.rng.uniform(0.58, 0.72))
+    cx, cy = 0.5, max(s.band + 0.06 + half, 0.98 + float(s.rng.uniform(0.0, 0.12)))
+    if s.column:  # the arc rises from the right edge, beside the columns
+        cx, cy = max(0.47 + half, 1.0), 0.5 + float(s.rng.uniform(-0.08, 0.08))
+    figure = _figure(s, True, 2 + s.detail(2))  # large: a step finer, lace not rings
+    _plate(s, figure, cx, cy, half, LINE)
+    return _focal(s, (cx - half, cy - half, cx + half, cy + half))
 
 
-def _cell(
-    on: np.ndarray,
-    grains: np.ndarray,
-    figure: Figure,
-    at: tuple[float, float],
-    cell: float,
-    seed: int,
+def _plate(
+    s: Sheet, figure: Figure, cx: float, cy: float, half: float, line: float, lit: bool = False
 ) -> None:
-    """Lay one small plate and its sand into `on` and `grains` (in place), computed
-    only on its own pixels."""
-    res = on.shape[0]
-    x0, y0 = int(at[0] * res) - 1, int(at[1] * res) - 1
-    span = int(cell * res) + 3
-    x0, y0 = max(x0, 0), max(y0, 0)
-    axis_x = (np.arange(x0, min(x0 + span, res), dtype=F32) + 0.5) / res
-    axis_y = (np.arange(y0, min(y0 + span, res), dtype=F32) + 0.5) / res
-    half = cell / 2
-    u = ((axis_x - F32(at[0] + half)) / F32(half))[None, :]
-    v = ((axis_y - F32(at[1] + half)) / F32(half))[:, None]
-    mine = _inside(figure, u, v, half * res)
-    laid = lay_sand(figure, u, v, half * res, seed, 1.5 * LINE) * (mine > 0.99)
-    window = (slice(y0, y0 + len(axis_y)), slice(x0, x0 + len(axis_x)))
-    on[window] = np.maximum(on[window], mine)
-    grains[window] = np.maximum(grains[window], laid)
-
-
-def _chart_figure(s: Sheet, row: int, col: int) -> Figure:
-    """The figure of the chart's cell at (row, col): the song's own square figure a
-    step lower (the cells are small), n rising down the rows and m across the columns,
-    each a pair of modes, so no cell is a bare cross or ring."""
-    a, b, salt = s.key
-    n = 2 + 2 * ((a + row) % 2) + 2 * (row // 2)
-    m = n + 4 + 2 * ((b + col) % 2) + 2 * (col // 2)
-    sign = 1.0 if (b + salt + row + col) % 2 else -1.0
-    weight = 0.6 + 0.1 * ((salt + col) % 3)
-    return Figure(False, ((n, m, sign), (n + 2, m + 2, -weight * sign)))
+    """Lay one plate and its sand (computed only on the plate's own pixels) and print
+    the sheet (`lit`: see _print)."""
+    res = min(s.work, RES)
+    u, v = _grid(res, cx, cy, half)
+    rows, cols = _window(res, cy, half), _window(res, cx, half)
+    u, v = u[:, cols], v[rows]
+    on, grains = np.zeros((res, res), F32), np.zeros((res, res), F32)
+    on[rows, cols] = _inside(figure, u, v, half * res)
+    laid = lay_sand(figure, u, v, half * res, int(s.rng.integers(1 << 30)), line)
+    grains[rows, cols] = laid * (on[rows, cols] > 0.99)
+    _print(s, on, grains, lit)
