@@ -150,7 +150,7 @@ def storm(s: Sheet, sky: Sky, rng: np.random.Generator, top: float, foot: float)
     woodblock storm: each a dark band with a ragged, sagging underside, the lowest
     lit from below by the moon, one crossing the moon."""
     count = int(rng.integers(4, 7))
-    dark, lit = mix(sky.zenith, sky.near, 0.55), mix(sky.zenith, sky.glow, 0.45)
+    dark, lit = mix(sky.zenith, sky.near, 0.65), mix(sky.zenith, sky.glow, 0.55)
     xs = np.linspace(-0.02, 1.02, 48)
     for i in range(count):
         t = (i + float(rng.uniform(0.1, 0.6))) / count
