@@ -14,6 +14,7 @@ import numpy as np
 from sleeve.engine.direction import direct_from_music
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import loudness_horizon
+from sleeve.engine.styles.cover_parts.horizon_skies import sky_for
 from tests.engine.test_styles import CALM
 
 STOCK = {"lake", "shore", "summit", "ranges"}
@@ -99,3 +100,14 @@ def test_a_sun_title_rises_the_sun_at_the_songs_loudest_point() -> None:
             at = int(bright.sum(axis=0).argmax())  # the disc's column, thick with light
             assert 0.55 < at / len(grey) < 0.85, at
     assert lit[1] > lit[0] + 0.01, lit
+
+
+def test_a_title_naming_the_first_light_gets_a_dawn_never_a_night() -> None:
+    """Reviewers: "a moonlit night scene for 'Early Light' is a mismatch". A title
+    naming the dawn gets the dawn's light, whatever its genre's mood; the same song
+    titled for the night gets its night or dusk."""
+    for seed in range(6):
+        dawn = _song("Fjord, Early Light", "chamber, modern classical", seed)
+        night = _song("Fjord at Midnight", "chamber, modern classical", seed)
+        assert sky_for(dawn, np.random.default_rng(seed)).name == "dawn", seed
+        assert sky_for(night, np.random.default_rng(seed)).name in ("night", "dusk"), seed

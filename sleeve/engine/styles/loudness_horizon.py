@@ -165,13 +165,15 @@ def named(direction: ArtDirection) -> tuple[str, ...]:
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
     """What the title names first (mostly, NAMED_SHARE); else the composition among
     the genre family's: calm songs lean to the first ones, loud ones to the last, the
-    seed picking among the near ones (for four songs in ten among all of them)."""
+    seed picking among the near ones (for four songs in ten, and for every quiet
+    genre's song, whose calm would always draw the first, among all of them)."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
     lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the family
     title = named(direction)
     if title and rng.random() < NAMED_SHARE:
         return title[int(rng.integers(len(title)))]
-    return compose.pick(rng, preference(direction), None if rng.random() < 0.4 else lean)
+    free = rng.random() < 0.4 or quiet(direction)  # quiet songs all lean calm: the seed's
+    return compose.pick(rng, preference(direction), None if free else lean)
 
 
 def _plan(direction: ArtDirection) -> tuple[str, str]:

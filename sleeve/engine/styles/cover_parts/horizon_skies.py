@@ -21,6 +21,7 @@ import numpy as np
 from sleeve.engine.color import hue_distance, mix, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
+from sleeve.engine.styles.cover_parts.title_words import motifs
 
 DARK_TONES = frozenset({"dark-mono", "dark", "dark-vivid", "mid-dark"})
 LC = tuple[float, float]
@@ -40,6 +41,26 @@ LIGHTS: dict[str, tuple[LC, LC, LC, LC, LC, LC]] = {
 MONO_HUES = (225.0, 235.0, 80.0)
 MONO_CHROMA = 0.6  # and the inks kept low in chroma
 VIVID = 0.035  # a palette ink with less chroma is a grey
+# the hues (OKLCH) a sky below noon's lightness turns olive and khaki in: such a sky
+# takes the night's blue or the dusk's amber instead (reviewers: muddy covers)
+MUD = (75.0, 135.0)
+# a title naming the first light gets it (reviewers: "a moonlit night for 'early light'")
+DAWN_WORDS = (
+    "dawn",
+    "early light",
+    "morning",
+    "daybreak",
+    "first light",
+    "amanecer",
+    "madrugada",
+    "aube",
+    "утр",
+    "рассвет",
+    "朝",
+    "夜明け",
+    "아침",
+    "새벽",
+)
 # the storm's moon, by the seed: (glow, disc) a low blood-red moon or a cold white one
 STORM_MOONS: tuple[tuple[LCH, LCH], ...] = (
     ((0.46, 0.12, 28), (0.66, 0.17, 32)),
@@ -104,11 +125,17 @@ def _storm(rng: np.random.Generator) -> Sky:
 
 
 def light_for(d: ArtDirection, rng: np.random.Generator) -> str:
-    """Night for the dark languages and the night's songs (dusk now and then), dusk
-    for sad or dark-palette songs, dawn or noon for the others, a bright song
-    leaning to noon; the seed breaks near ties."""
+    """A title's own hour first (DAWN_WORDS: dawn; a sun: never night); night for the
+    dark languages and the night's songs (dusk now and then), dusk for sad or
+    dark-palette songs, dawn or noon for the others, a bright song leaning to noon;
+    the seed breaks near ties."""
     dim = d.language.tone in DARK_TONES or rgb_to_oklch(d.palette.background)[0] < 0.42
     roll = float(rng.random())
+    title = d.title.casefold()
+    if any(word in title for word in DAWN_WORDS):
+        return "dawn"
+    if "sun" in motifs(d.title):
+        return "dusk" if dim or d.valence < 0.35 else "dawn" if roll < 0.5 else "noon"
     if d.night or (dim and d.valence < 0.5):
         return "night" if roll < 0.6 else "dusk"
     if dim or d.valence < 0.35:
@@ -143,6 +170,8 @@ def sky_for(d: ArtDirection, rng: np.random.Generator) -> Sky:
     name = light_for(d, rng)
     sky, land, light, vivid = hues_for(d, rng)
     zenith, glow, disc, near, water, haze = LIGHTS[name]
+    if MUD[0] <= sky <= MUD[1] and name != "noon":  # a mid-dark yellow sky reads as mud
+        sky = 250.0 if name == "night" else 55.0
     haze_hue = sky + 0.35 * (((light - sky + 180.0) % 360.0) - 180.0)
 
     def ink(lc: LC, hue: float) -> RGB:
