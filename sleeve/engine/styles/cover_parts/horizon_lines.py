@@ -69,8 +69,8 @@ def _reflection(s: Sheet, horizon: float, depth: np.ndarray, ink: RGB) -> None:
     below = (ys - horizon) / max(float(depth.max()), 1e-3)  # 0 at the shore .. 1
     inside = np.clip((horizon + at_columns(depth, s.n) - ys) * s.n + 0.5, 0.0, 1.0)
     inside *= np.clip((ys - horizon) * s.n + 0.5, 0.0, 1.0)
-    phase = (np.sqrt(np.clip(below, 0.0, None)) * 9.0) % 1.0  # the breaks' rhythm
-    gap = 0.1 + 0.45 * below  # the breaks widen towards the viewer
+    phase = (np.sqrt(np.clip(below, 0.0, None)) * 5.0) % 1.0  # the breaks' rhythm
+    gap = 0.06 + 0.4 * below  # the breaks widen towards the viewer
     solid = np.clip((phase - gap) * s.n * 0.04 + 0.5, 0.0, 1.0)
     s.lay(inside * solid, ink, y0)
 
@@ -81,19 +81,19 @@ def mirror(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
     waveform; the sun or moon over its quiet side. The seed and the song move the
     horizon, the land's reach, its crop and its side."""
     f = frame_of(d, rng)
+    floor = 1.0 if band == "top" else 1.0 - CALM_TOP - 0.02
     if band == "top":
-        top, horizon = CALM_TOP + 0.04, 0.6 + 0.1 * float(rng.random()) + 0.04 * (1.0 - f.high)
+        top, horizon = CALM_TOP + 0.04, 0.62 + 0.08 * float(rng.random())
     else:
-        top, horizon = 0.04 + 0.05 * float(rng.random()), 0.38 + 0.06 * float(rng.random())
-    tall = (horizon - top) * (0.75 + 0.25 * f.scale)
+        top, horizon = 0.04 + 0.04 * float(rng.random()), 0.3 + 0.06 * float(rng.random())
+    depth = 0.95  # the reflection a little shorter than the land, as seen from above
+    tall = min(horizon - top, (floor - horizon) / depth) * (0.75 + 0.25 * f.scale)
     span = float(rng.uniform(0.75, 1.35))  # over 1: the land runs off the frame
     a = rng.uniform(-0.3, 0.0) if f.left else rng.uniform(1.0 - span, 1.3 - span)
     u = np.clip((XS - a) / span, 0.0, 1.0)
     taper = np.clip(np.minimum(u, 1.0 - u) / 0.1, 0.0, 1.0) ** 0.7
     song = song_line(d, 16, 5)[np.round(u * (len(XS) - 1)).astype(int)]
     height = tall * (0.3 + 0.7 * song) * taper  # a land, never a sliver
-    floor = 1.0 if band == "top" else 1.0 - CALM_TOP - 0.02
-    depth = min(1.0, (floor - horizon) / max(float(height.max()), 1e-3)) * 0.9
     s.band(0.0, 1.0, sky.zenith)
     s.fog(top, horizon, sky.glow, 0.85)
     quiet_x = float(XS[int(np.argmin(height + 0.3 * np.abs(XS - 0.5)))])
@@ -111,7 +111,7 @@ def mirror(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
     if floor < 1.0:
         s.band(floor, 1.0, mix(water, sky.near, 0.3))
     s.land(horizon - height, sky.near, horizon + 0.002)
-    _reflection(s, horizon, depth * height, mix(sky.near, water, 0.15))
+    _reflection(s, horizon, depth * height, mix(sky.near, water, 0.06))
     s.stroke(np.full_like(XS, horizon), 0.003, sky.glow)
     crest = horizon - float(height.max())
     high = min(crest, disc_y - r) if shown else crest
