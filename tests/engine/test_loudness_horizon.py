@@ -16,11 +16,12 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import hue_distance, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import direct_from_music
 from sleeve.engine.languages import language_for
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import loudness_horizon
+from sleeve.engine.styles.cover_parts.horizon_skies import Sky
 from sleeve.engine.styles.registry import fitting
 from tests.engine.test_styles import CALM as AMBIENT
 from tests.engine.test_styles import LOUD
@@ -267,3 +268,14 @@ def test_no_composition_dominates_a_genre_it_serves() -> None:
             loudness_horizon.layout_of(direct_from_music(music)[0]) for music in songs
         )
         assert len(drawn) >= 3 and max(drawn.values()) <= 15, (tags, drawn)
+
+
+def test_far_ridges_keep_the_lands_hue_never_mud() -> None:
+    """Reviewers: "the river is the old mauve". An amber haze over an indigo land once
+    blended into khaki and mauve ridges; every range between them keeps the land's
+    hue and its colour (chroma), only its lightness moving toward the haze's."""
+    amber, indigo = oklch_to_rgb(0.75, 0.12, 70), oklch_to_rgb(0.22, 0.08, 280)
+    sky = Sky("dusk", amber, amber, amber, indigo, amber, indigo)
+    for t in np.linspace(0.0, 1.0, 6):
+        lit, chroma, hue = rgb_to_oklch(sky.range_ink(float(t)))
+        assert hue_distance(hue, 280) < 10 and chroma > 0.07, (t, lit, chroma, hue)

@@ -71,7 +71,7 @@ def hill(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: st
     disc_y = sun[1] if sun else 1.0
     marks.clouds(s, sky, rng, sky_top + 0.03, float(crest.min()) - 0.02)
     far = crest - 0.05 - 0.04 * np.interp(XS, XS, h[::-1])
-    s.land(far, mix(sky.haze, sky.near, 0.45))
+    s.land(far, sky.range_ink(0.45))
     land = sky.near
     s.land(crest, land)
     cut = mix(land, sky.glow, 0.22)

@@ -102,7 +102,7 @@ def summit(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
     if snow or rng.random() < 0.2:
         rag = calm(curve(d, stretch(d, rng, 0.2, 0.4), 3, 4), 2)
         top = float(crest.min())
-        deep = 0.68 if snow else 0.2 + 0.1 * f.scale  # a snow title: the flanks white
+        deep = 0.74 if snow else 0.2 + 0.1 * f.scale  # a snow title: the flanks white
         line = top + (valley - top) * deep + (0.14 if snow else 0.09) * (rag - 0.5)
         white = mix(sky.disc, WHITE, 0.9) if snow else mix(sky.disc, sky.glow, 0.45)
         s.land(crest, white, np.maximum(line, crest))

@@ -57,7 +57,7 @@ def river(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: s
     lean = 0.42 + 0.16 * rng.random()
     bend = np.interp(z**0.6, XS, song) - 0.5 + 0.3 * np.sin(z**0.5 * (7.0 + 6.0 * f.pace))
     cx = lean + (0.04 + 0.45 * z) * bend * (1.0 if f.left else -1.0)
-    half = 0.005 + 0.075 * z**1.2
+    half = 0.006 + 0.1 * z**1.2  # wide enough near the viewer to read at 64 px
     dist = np.abs(s.x - cx[:, None]) * n
     water = np.clip(half[:, None] * n - dist + 0.5, 0.0, 1.0)
     bank = np.clip((half[:, None] * n + 1.5 + 2.0 * z[:, None]) - dist + 0.5, 0.0, 1.0)

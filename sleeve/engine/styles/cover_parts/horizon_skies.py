@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from sleeve.engine.color import hue_distance, mix, oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.color import hue_distance, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts.title_words import motifs
@@ -103,13 +103,20 @@ class Sky:
     water: RGB
 
     def range_ink(self, t: float) -> RGB:
-        """A range `t` of the way from the farthest (0, almost the haze) to the
-        nearest (1, the near land)."""
-        return mix(self.haze, self.near, 0.18 + 0.82 * t**1.15)
+        """A range `t` of the way from the farthest (0, almost the haze's lightness)
+        to the nearest (1, the near land), all in the land's hue: an amber haze and an
+        indigo land blended gave khaki or mauve ridges."""
+        return toward(self.haze, self.near, 0.18 + 0.82 * t**1.15)
 
     @property
     def moon(self) -> bool:
         return self.name in ("night", "storm")
+
+
+def toward(a: RGB, b: RGB, t: float) -> RGB:
+    """From `a`'s lightness and chroma (t=0) to `b` (t=1), in `b`'s hue (OKLCH)."""
+    (la, ca, _), (lb, cb, hue) = rgb_to_oklch(a), rgb_to_oklch(b)
+    return oklch_to_rgb(la + (lb - la) * t, ca + (cb - ca) * t, hue)
 
 
 def dark(d: ArtDirection) -> bool:

@@ -65,6 +65,6 @@ def volcano(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band:
     s.glow(at, crater, 0.09, fire, 0.8)
     s.land(crest, sky.near)
     s.stroke(crest, 0.004, mix(sky.near, fire, 0.35))  # the fire's light on the rim
-    s.land(base - 0.025 + 0.012 * np.sin(XS * 5.0 + at * 9.0), mix(sky.near, sky.zenith, 0.15))
+    s.land(base - 0.025 + 0.012 * np.sin(XS * 5.0 + at * 9.0), sky.range_ink(0.8))
     top = max(sky_top + 0.02, min(tops))
     return (0.0, top - 0.02, 1.0, 1.0 if band == "top" else base)
