@@ -1,10 +1,11 @@
-"""What the loudness horizon promises (art directors scored its grey lines 3 and 4 of
-10, then its landscapes 3 and 4: "pretty stock landscapes", "the loudness curve is not
-legible as the song"): the song's loudness is the horizon, one of several compositions a
-viewer tells apart, in colour (a storm for the dark genres; ECM's paper and ink for
-chamber music), the song moving the layout, the title's band left calm; chamber music
-gets a thin horizon over still water and much space, the sea's shore and the snowy
-peak come only for a title that names them; any size, same bytes each time."""
+"""What the loudness horizon promises: the song's loudness is the horizon, one of
+several compositions a viewer tells apart, in the genre palette's colours, reading at
+64 px, the song and seed moving the layout, the title's band left calm.
+
+Art directors scored its grey lines 3 and 4 of 10, its landscapes 3 and 4 ("pretty
+stock landscapes"), then 5 and 3 ("near-black or pale at 64 px", "the thread repeats",
+"the river is the old mauve"). A storm for the dark genres; the sea's shore and the
+snowy peak only for a title that names them; any size, same bytes each time."""
 
 from __future__ import annotations
 

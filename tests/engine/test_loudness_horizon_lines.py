@@ -1,9 +1,11 @@
-"""What the loudness horizon's song lines promise (art directors: "pretty stock
-landscapes", "the loudness curve is not legible as the song", "the shore repeats",
-"a stock moon over mountains for chamber music", "near-black or pale at 64 px"):
-chamber and ambient music get the song's own line (a big land mirrored in still water,
-a curve of light, ridges), never the stock shore, lake or peak; the curve of light is
-the whole song; a brighter song's sky is lighter; a snow title whitens the peak."""
+"""What the loudness horizon's song lines promise: chamber and ambient music get the
+song's own line (a big land mirrored in still water, a curve of light, ridges), never
+the stock shore, lake or peak.
+
+Art directors: "pretty stock landscapes", "the loudness curve is not legible as the
+song", "the shore repeats", "a stock moon over mountains for chamber music", "near-black
+or pale at 64 px". The curve of light is the whole song; a brighter song's sky is
+lighter; a snow title whitens the peak; a title naming the dawn gets it."""
 
 from __future__ import annotations
 

@@ -1,9 +1,10 @@
 """The loudness horizon's lone tree: the song as one broad hill filling the foot of the
 frame, its outline the song's loudness, a single tree on its crown where the song is
-loudest, a small sun or moon low over the far flank (a woodblock print: a stepped sky,
-one flat ink for the hill with cut lines down its flank, a dark key line along the
-crest). Keeps the title's band ('top' or 'bottom') calm and returns its honest focal
-box."""
+loudest, a small sun or moon low over the far flank.
+
+A woodblock print: a stepped sky, one flat ink for the hill with cut lines down its
+flank, a dark key line along the crest. Keeps the title's band ('top' or 'bottom')
+calm and returns its honest focal box."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""The loudness horizon's small things, each drawn in the sky's inks: the sun or moon
-with the air lit round it, its track on water, the song's onsets as stars, and the
-one small focal thing a landscape print puts in its wide field (a lighthouse, a pine,
-a boat). Sizes and places are fractions of the side; each thing returns its top."""
+"""The loudness horizon's small things, each in the sky's inks: the sun or moon, its
+track on water, the song's onsets as stars, and the one small focal thing a landscape
+print puts in its wide field (a lighthouse, a pine, a boat).
+
+Sizes and places are fractions of the side; each thing returns its top."""
 
 from __future__ import annotations
 

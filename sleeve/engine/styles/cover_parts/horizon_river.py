@@ -1,9 +1,10 @@
-"""The loudness horizon's river: a valley seen from a height, a river winding from
-the far horizon towards the viewer, its bends the song's loudness (the song's start
-far off, its end at the viewer's feet), lit with the sky; dark valley sides close in
-from both edges, flat bands of the land's ink darkening towards the viewer, a hazed range on
-the horizon. Keeps the title's band ('top' or 'bottom') calm and returns its honest
-focal box."""
+"""The loudness horizon's river: a valley seen from a height, a river winding from the
+far horizon towards the viewer, its bends the song's loudness (its start far off, its
+end at the viewer's feet), dark valley sides closing in from both edges.
+
+Flat bands of the land's ink darken towards the viewer under a hazed range on the
+horizon. Keeps the title's band ('top' or 'bottom') calm and returns its honest focal
+box."""
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
-"""The loudness horizon's skies: the light a landscape print is pulled in (dawn, dusk,
-night, a hazy noon, a storm) from the song's mood and the genre's tone, in the
-genre palette's own hues, with a land always far darker than its sky (it must read at
-64 px). The dark genres (DARK) get a slate storm under heavy cloud bands, black land
-and a low moon red or cold.
+"""The loudness horizon's skies: the light a print is pulled in (dawn, dusk, night,
+noon, a storm) from the mood, the genre's tone and the title, in the genre palette's
+hues, the land always far darker than its sky (it must read at 64 px).
+
+The dark genres (DARK) get a slate storm under heavy cloud bands, black land and a
+low moon red or cold.
 
 A sky gives every ink a scene needs: the zenith and the glow at the horizon (the sky's
 gradient), the disc (sun or moon), the near land (darkest), the haze the far ranges

@@ -1,9 +1,10 @@
-"""The loudness horizon's volcano: a broad cone with a flat crater, a plume rising from
-it and bending over in the wind, the plume's swell the song's loudness (thin where the
-song is quiet, billowing where it is loud), lit in two flat inks, the crater's fire
-under it, its light on the rim; a woodblock print's stepped sky and one dark ink for
-the mountain. Keeps the
-title's band ('top' or 'bottom') calm and returns its honest focal box."""
+"""The loudness horizon's volcano: a broad cone with a flat crater, a plume rising and
+bending over in the wind, its swell the song's loudness (thin where the song is quiet,
+billowing where it is loud), the crater's fire under it.
+
+The plume in two flat inks, the fire's light on the rim, a woodblock print's stepped
+sky and one dark ink for the mountain. Keeps the title's band ('top' or 'bottom') calm
+and returns its honest focal box."""
 
 from __future__ import annotations
 
