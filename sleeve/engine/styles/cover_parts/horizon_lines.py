@@ -88,8 +88,10 @@ def mirror(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
         top, horizon = 0.04 + 0.04 * float(rng.random()), 0.3 + 0.06 * float(rng.random())
     depth = 0.95  # the reflection a little shorter than the land, as seen from above
     tall = min(horizon - top, (floor - horizon) / depth) * (0.75 + 0.25 * f.scale)
-    span = float(rng.uniform(0.75, 1.35))  # over 1: the land runs off the frame
-    a = rng.uniform(-0.3, 0.0) if f.left else rng.uniform(1.0 - span, 1.3 - span)
+    # the land runs off one edge or stands free, always leaving open water on the
+    # other side (a land across the whole frame read as a slab)
+    span = float(rng.uniform(0.7, 1.15))
+    a = rng.uniform(0.62, 0.85) - span if f.left else rng.uniform(0.15, 0.38)
     u = np.clip((XS - a) / span, 0.0, 1.0)
     taper = np.clip(np.minimum(u, 1.0 - u) / 0.1, 0.0, 1.0) ** 0.7
     song = song_line(d, 16, 5)[np.round(u * (len(XS) - 1)).astype(int)]
