@@ -280,3 +280,16 @@ def test_far_ridges_keep_the_lands_hue_never_mud() -> None:
     for t in np.linspace(0.0, 1.0, 6):
         lit, chroma, hue = rgb_to_oklch(sky.range_ink(float(t)))
         assert hue_distance(hue, 280) < 10 and chroma > 0.07, (t, lit, chroma, hue)
+
+
+@pytest.mark.parametrize("layout", ("mirror", "limb"))
+def test_the_seed_moves_the_view_not_only_its_colour(layout: str) -> None:
+    """Reviewers: "the thread repeats". One song under six seeds: the horizon's
+    height, the land's reach and side or the crop move, so any two of its covers place
+    their masses apart (coarse luminance), not the same view twice."""
+    grids = [
+        _luma(loudness_horizon.draw(dataclasses.replace(CALM, seed=seed), layout, "top", 96)[0])
+        for seed in range(6)
+    ]
+    for a, b in itertools.combinations(range(6), 2):
+        assert np.abs(grids[a] - grids[b]).mean() > 0.04, (layout, a, b)
