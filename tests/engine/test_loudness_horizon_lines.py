@@ -1,9 +1,11 @@
-"""What the loudness horizon's song lines promise (two art directors, 3 and 4 of 10:
-"pretty stock landscapes", "the loudness curve is not legible as the song", "the shore
-repeats", "a stock moon over mountains for chamber music"): chamber and ambient music
-get the song's own line (a thin horizon over still water, a curve of light), never the
-stock shore, lake or peak; the curve of light is the whole song; a brighter song's
-sky is lighter; a snow title whitens the peak."""
+"""What the loudness horizon's song lines promise: chamber and ambient music get the
+song's own line (a big land mirrored in still water, a curve of light, ridges), never
+the stock shore, lake or peak.
+
+Art directors: "pretty stock landscapes", "the loudness curve is not legible as the
+song", "the shore repeats", "a stock moon over mountains for chamber music", "near-black
+or pale at 64 px". The curve of light is the whole song; a brighter song's sky is
+lighter; a snow title whitens the peak; a title naming the dawn gets it."""
 
 from __future__ import annotations
 
@@ -12,9 +14,9 @@ import dataclasses
 import numpy as np
 
 from sleeve.engine.direction import direct_from_music
-from sleeve.engine.languages import language_for
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import loudness_horizon
+from sleeve.engine.styles.cover_parts.horizon_skies import sky_for
 from tests.engine.test_styles import CALM
 
 STOCK = {"lake", "shore", "summit", "ranges"}
@@ -29,8 +31,8 @@ def _grey(song, layout: str, band: str = "top", size: int = 128) -> np.ndarray:
 
 
 def test_chamber_ambient_and_folk_never_get_the_stock_shore_lake_or_peak() -> None:
-    """Titles naming nothing: chamber music a thin horizon or a curve of light, the
-    others never the island, the headland or the moon over mountains."""
+    """Titles naming nothing: chamber music the mirror, a curve of light or ridges,
+    the others never the island, the headland or the moon over mountains."""
     for title, tags in (
         ("Letters I Never Sent", "chamber, modern classical"),
         ("Salt Flats at 4 A.M.", "ambient"),
@@ -40,25 +42,21 @@ def test_chamber_ambient_and_folk_never_get_the_stock_shore_lake_or_peak() -> No
         drawn = {loudness_horizon.layout_of(_song(title, tags, seed)) for seed in range(8)}
         assert not drawn & STOCK, (tags, drawn)
         if tags.startswith("chamber"):
-            assert drawn <= {"thread", "limb"}, drawn
+            assert drawn <= {"mirror", "limb", "strata"}, drawn
 
 
-def test_the_thread_is_a_thin_horizon_in_much_space() -> None:
-    """ECM: by day a light cover, its ink (the far shore and its reflection) a thin
-    band, a small share of the frame; by night (dark ambient) a dark one, the horizon a
-    line of light, its brightest row."""
-    chamber = language_for("chamber")
-    day = dataclasses.replace(CALM, genre="classical", language=chamber, title="Letters")
-    grey = _grey(day, "thread")
-    assert grey.mean() > 170
-    ink = grey < np.median(grey) - 30
-    rows = np.flatnonzero(ink.any(axis=1))
-    assert 0 < ink.mean() < 0.06 and np.ptp(rows) < 0.16 * len(grey), (ink.mean(), np.ptp(rows))
-    for seed in range(3):
-        grey = _grey(_song("Ashes of the Old World", "dark ambient", seed), "thread", "bottom")
-        assert grey.mean() < 60
-        line = int(grey.mean(axis=1).argmax())
-        assert 0.3 * len(grey) < line < 0.45 * len(grey), line
+def test_the_mirror_is_a_big_dark_land_over_its_reflection() -> None:
+    """Reviewers on the old thread: "near-black or pale at 64 px", "a tiny island".
+    The mirror's land and its reflection are one big dark mass, tall above and below
+    the horizon, on a lighter field, whatever the light."""
+    for title, tags in (("Letters", "chamber, modern classical"), ("Salt Flats", "ambient")):
+        for seed in range(3):
+            for band in ("top", "bottom"):
+                grey = _grey(_song(title, tags, seed), "mirror", band, 96)
+                ink = grey < 0.5 * (grey.min() + grey.max())
+                rows = np.flatnonzero(ink[:, 10:-10].mean(axis=1) > 0.2)
+                assert ink.mean() > 0.12, (tags, seed, band, ink.mean())
+                assert np.ptp(rows) > 0.22 * len(grey), (tags, seed, band, np.ptp(rows))
 
 
 def test_the_limb_is_the_whole_song_as_a_rim_of_light() -> None:
@@ -104,3 +102,14 @@ def test_a_sun_title_rises_the_sun_at_the_songs_loudest_point() -> None:
             at = int(bright.sum(axis=0).argmax())  # the disc's column, thick with light
             assert 0.55 < at / len(grey) < 0.85, at
     assert lit[1] > lit[0] + 0.01, lit
+
+
+def test_a_title_naming_the_first_light_gets_a_dawn_never_a_night() -> None:
+    """Reviewers: "a moonlit night scene for 'Early Light' is a mismatch". A title
+    naming the dawn gets the dawn's light, whatever its genre's mood; the same song
+    titled for the night gets its night or dusk."""
+    for seed in range(6):
+        dawn = _song("Fjord, Early Light", "chamber, modern classical", seed)
+        night = _song("Fjord at Midnight", "chamber, modern classical", seed)
+        assert sky_for(dawn, np.random.default_rng(seed)).name == "dawn", seed
+        assert sky_for(night, np.random.default_rng(seed)).name in ("night", "dusk"), seed

@@ -1,29 +1,30 @@
-"""Loudness horizon: the song's loudness curve as a horizon: a thin far shore over still
-water and fog (ECM), one curve of light rising behind dark land, layered ridges fading
-into the air, or a woodblock landscape; the dark genres' skies are storms.
+"""Loudness horizon: the song's loudness curve as a horizon: one big land mirrored in
+still water, one curve of light rising behind dark land, layered ridges fading into the
+air, or a woodblock landscape, in the genre palette's hues; dark genres' skies are storms.
 
-The song's line is the subject (cover_parts/horizon_lines): thread (the whole song a
-thin far shore on a hairline horizon over still water, fog, paper and ink, much space:
-chamber and ambient), limb (the whole song the rim of a dark land lit from behind, its
-loudest point a flare, the onsets as stars), strata (three to five ridges, the nearest
-the whole song, the far ones pale and blurred; a brighter spectrum a lighter sky; flat
-and crisp as a woodblock for folk). Woodblock landscapes (horizon_hill, horizon_river,
-horizon_volcano): hill (the song one broad hill, a lone tree on its loudest point before
-a huge sun or moon), river (a valley from a height, its bends the song), volcano (the
+The song's line is the subject (cover_parts/horizon_lines): mirror (the whole song one
+big dark land over its reflection, a waveform on still water), limb (the whole song,
+or its loudest stretch cropped, the rim of a dark land lit from behind, its loudest
+point a flare, the onsets as stars), strata (three to five ridges, the nearest the
+whole song, the far ones pale and blurred; a brighter spectrum a lighter sky; flat and
+crisp as a woodblock for folk). Woodblock landscapes (horizon_hill, horizon_river,
+horizon_volcano): hill (the song one broad hill, a lone tree on its loudest point),
+river (a valley from a height in the land's own ink, its bends the song), volcano (the
 plume the song bending on the wind). Drawn only for a title that names them
 (NAMED_ONLY; horizon_waters, horizon_ranges): lake and shore (the sea), summit (snow, a
 mountain: snow deep down its flanks for a snow title).
-Retired after art directors' reviews (RETIRED): the ranges ("a stock moon over
-mountains"), the grey still water, lone thing, night coast and lines, the old grey
-peak; before them the haloed-sun travel posters and a dozen others.
+Retired after art directors' reviews (RETIRED): the thread ("near-black or pale at 64
+px"), the ranges ("a stock moon over mountains"), the grey still water, lone thing,
+night coast and lines, the old grey peak; before them a dozen others.
 
 title -> what it names first (NAMED); genre -> the compositions its family's sleeves
 show (PREFERENCES) and, for chamber, classical and ambient music, a focal box that
 leaves the title only a narrow band (quiet); mood and the design language's tone -> the
-light (horizon_skies), the palette -> its hues; energy and turbulence -> the
-composition; energy and density -> how high the land stands; turbulence -> the
-landform's scale; tempo -> the number of ridges; where the song is loudest -> the
-land's side; onsets -> the night's stars; seed -> the composition among the near ones.
+light (horizon_skies), the palette -> its hues (sky, land, light); energy and
+turbulence -> the composition; energy and density -> how high the land stands;
+turbulence -> the landform's scale; tempo -> the number of ridges; where the song is
+loudest -> the land's side; onsets -> the night's stars; seed -> the composition among
+the near ones, the horizon's height and the crop.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ SUBJECT_LAYOUTS = {"snow": ("summit",)}  # registry.draws_named
 
 View = Callable[[ArtDirection, np.random.Generator, Sheet, Sky, str], Box]
 VIEWS: dict[str, View] = {
-    "thread": lines.thread,
+    "mirror": lines.mirror,
     "limb": lines.limb,
     "lake": waters.lake,
     "shore": waters.shore,
@@ -79,6 +80,7 @@ VIEWS: dict[str, View] = {
 LAYOUTS = tuple(VIEWS)  # calm to loud
 # never drawn (see the docstring)
 RETIRED = (
+    "thread",
     "ranges",
     "still",
     "lone",
@@ -94,18 +96,19 @@ RETIRED = (
 # headland and the snowy peak (reviewers: "stock landscapes", "the shore repeats")
 NAMED_ONLY = ("lake", "shore", "summit")
 
-# each genre family draws the pictures its sleeves show: chamber music a thin horizon
-# over still water (ECM), ambient one curve of light, folk woodblock landscapes
+# each genre family draws the pictures its sleeves show: chamber music a horizon over
+# still water (ECM), ambient one curve of light, folk woodblock landscapes; three or
+# more each, so none dominates a genre
 PREFERENCES: dict[str, tuple[str, ...]] = {
     # the dark genres' storms: never the lake (reviewers: "the same postcard lake went
     # to both dark ambient and folk")
-    "heavy": ("thread", "limb", "strata", "river", "volcano"),
-    # ECM: a horizon, still water, fog, much space
-    "classical": ("thread", "limb"),
-    "roots": ("hill", "strata", "river"),  # woodblock prints
-    "ambient": ("thread", "limb", "strata"),
+    "heavy": ("mirror", "limb", "strata", "river", "volcano"),
+    # ECM: a horizon, still water, fog
+    "classical": ("mirror", "limb", "strata"),
+    "roots": ("hill", "mirror", "strata", "river"),  # woodblock prints
+    "ambient": ("mirror", "limb", "strata"),
 }
-ANY = ("thread", "limb", "river", "strata", "volcano")  # the others' choice
+ANY = ("mirror", "limb", "river", "strata", "volcano")  # the others' choice
 FAMILY_OF = {
     "black_metal": "heavy",
     "death_metal": "heavy",
@@ -130,7 +133,7 @@ NAMED_SHARE = 0.85  # how often a title that names a drawable thing gets it
 # what a title names -> the compositions that draw it, first match wins
 NAMED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("snow", ("summit",)),
-    ("sea", ("thread", "shore", "lake")),
+    ("sea", ("mirror", "shore", "lake")),
     ("mountain", ("summit", "strata")),
     ("sun", ("limb", "hill")),  # the sun rising at the song's loudest point
 )
@@ -162,13 +165,15 @@ def named(direction: ArtDirection) -> tuple[str, ...]:
 def layout_for(direction: ArtDirection, rng: np.random.Generator) -> str:
     """What the title names first (mostly, NAMED_SHARE); else the composition among
     the genre family's: calm songs lean to the first ones, loud ones to the last, the
-    seed picking among the near ones (for four songs in ten among all of them)."""
+    seed picking among the near ones (for four songs in ten, and for every quiet
+    genre's song, whose calm would always draw the first, among all of them)."""
     lean = 0.55 * direction.energy + 0.45 * direction.turbulence
     lean = 0.5 + 1.5 * (lean - 0.5)  # most songs sit mid-way: spread them over the family
     title = named(direction)
     if title and rng.random() < NAMED_SHARE:
         return title[int(rng.integers(len(title)))]
-    return compose.pick(rng, preference(direction), None if rng.random() < 0.4 else lean)
+    free = rng.random() < 0.4 or quiet(direction)  # quiet songs all lean calm: the seed's
+    return compose.pick(rng, preference(direction), None if free else lean)
 
 
 def _plan(direction: ArtDirection) -> tuple[str, str]:

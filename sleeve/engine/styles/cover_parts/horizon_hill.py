@@ -1,9 +1,10 @@
 """The loudness horizon's lone tree: the song as one broad hill filling the foot of the
 frame, its outline the song's loudness, a single tree on its crown where the song is
-loudest, a small sun or moon low over the far flank (a woodblock print: a stepped sky,
-one flat ink for the hill with cut lines down its flank, a dark key line along the
-crest). Keeps the title's band ('top' or 'bottom') calm and returns its honest focal
-box."""
+loudest, a small sun or moon low over the far flank.
+
+A woodblock print: a stepped sky, one flat ink for the hill with cut lines down its
+flank, a dark key line along the crest. Keeps the title's band ('top' or 'bottom')
+calm and returns its honest focal box."""
 
 from __future__ import annotations
 
@@ -71,7 +72,7 @@ def hill(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: st
     disc_y = sun[1] if sun else 1.0
     marks.clouds(s, sky, rng, sky_top + 0.03, float(crest.min()) - 0.02)
     far = crest - 0.05 - 0.04 * np.interp(XS, XS, h[::-1])
-    s.land(far, mix(sky.haze, sky.near, 0.45))
+    s.land(far, sky.range_ink(0.45))
     land = sky.near
     s.land(crest, land)
     cut = mix(land, sky.glow, 0.22)

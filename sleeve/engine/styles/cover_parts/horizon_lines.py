@@ -1,18 +1,18 @@
 """The loudness horizon's song lines, where the song's loudness curve itself is the
 picture, not a mountain's rock, keeping the title's band ('top' or 'bottom') calm:
 
-thread: ECM's restraint, a thin far shore (the whole song, low) on a hairline horizon
-    over still water, fog lying on it, paper and ink and much space (by night a dark
-    field, the shore black, the horizon a line of light);
-limb: a single curve of light, the whole song as the rim of a dark land with the
-    light rising behind it, its loudest point a flare (or the sun rising, for a title
-    naming it), the onsets as stars;
+mirror: the whole song as one big dark land on still water, its reflection beneath
+    broken by level lines (the curve and its mirror read as the song's waveform), the
+    sun or moon over its quiet side; the seed moves the horizon, crop and side;
+limb: a single curve of light, the whole song (or, cropped, its loudest stretch as
+    one huge arc) as the rim of a dark land with the light rising behind it, its
+    loudest point a flare (or the sun rising, for a title naming it), onsets as stars;
 strata: three to five layered ridges, the nearest crisp and the whole song, the far
     ones paler and blurred into the air, a sky lighter for a brighter spectrum (a
     woodblock for folk: a stepped sky, flat crisp hills, key lines).
 
-thread and limb leave their space to the title only in a small band (a small title:
-the space is the picture's), and report the rest as focal.
+The limb leaves its space to the title only in a small band (a small title: the
+space is the picture's), and reports the rest as focal.
 """
 
 from __future__ import annotations
@@ -61,52 +61,64 @@ def lighter(colour: RGB, by: float) -> RGB:
     return oklch_to_rgb(min(0.97, lit + by), chroma, hue)
 
 
-def _ecm(sky: Sky, lit: float, chroma: float) -> RGB:
-    """A near-grey ink at lightness `lit` keeping a trace of the lake's hue."""
-    return oklch_to_rgb(lit, chroma, rgb_to_oklch(sky.water)[2])
+def _reflection(s: Sheet, horizon: float, depth: np.ndarray, ink: RGB) -> None:
+    """The land upside down under `horizon`, `depth` deep, broken by level lines of
+    water, finer near the shore and wider towards the viewer (still water)."""
+    y0, y1 = s.rows(horizon, horizon + float(depth.max()))
+    ys = s.y[y0:y1]
+    below = (ys - horizon) / max(float(depth.max()), 1e-3)  # 0 at the shore .. 1
+    inside = np.clip((horizon + at_columns(depth, s.n) - ys) * s.n + 0.5, 0.0, 1.0)
+    inside *= np.clip((ys - horizon) * s.n + 0.5, 0.0, 1.0)
+    phase = (np.sqrt(np.clip(below, 0.0, None)) * 5.0) % 1.0  # the breaks' rhythm
+    gap = 0.06 + 0.4 * below  # the breaks widen towards the viewer
+    solid = np.clip((phase - gap) * s.n * 0.04 + 0.5, 0.0, 1.0)
+    s.lay(inside * solid, ink, y0)
 
 
-def _thread_inks(sky: Sky) -> tuple[RGB, RGB, RGB, RGB, RGB]:
-    """(paper, fog, water, shore, line): ECM's paper, fog, lake and ink by day; by night
-    or in a storm a dark field, the shore black against a faint glow, the line lit."""
-    if sky.moon:
-        field = mix(sky.zenith, sky.near, 0.25)
-        line = mix(sky.glow, sky.disc, 0.8)
-        return field, mix(field, sky.glow, 0.75), mix(field, sky.near, 0.35), sky.near, line
-    ink = _ecm(sky, 0.34, 0.03)
-    fog, water = _ecm(sky, 0.86, 0.016), _ecm(sky, 0.9, 0.018)
-    return _ecm(sky, 0.955, 0.01), fog, water, mix(fog, ink, 0.55), ink
-
-
-def thread(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: str) -> Box:
-    """A thin far shore (the song) on a hairline horizon over still water, fog on it."""
+def mirror(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: str) -> Box:
+    """The whole song as one big dark land on still water, its reflection beneath: the
+    loudness curve above the horizon and mirrored below it reads as the song's
+    waveform; the sun or moon over its quiet side. The seed and the song move the
+    horizon, the land's reach, its crop and its side."""
     f = frame_of(d, rng)
-    paper, fog, water, shore, line = _thread_inks(sky)
-    horizon = 0.6 + 0.06 * (1.0 - f.high) if band == "top" else 0.4 - 0.04 * f.high
     floor = 1.0 if band == "top" else 1.0 - CALM_TOP - 0.02
-    span = rng.uniform(0.45, 0.8)
-    a = rng.uniform(0.0, 0.15) if f.left else rng.uniform(0.85 - span, 1.0 - span)
+    if band == "top":
+        top, horizon = CALM_TOP + 0.04, 0.62 + 0.08 * float(rng.random())
+    else:
+        top, horizon = 0.04 + 0.04 * float(rng.random()), 0.3 + 0.06 * float(rng.random())
+    depth = 0.95  # the reflection a little shorter than the land, as seen from above
+    tall = min(horizon - top, (floor - horizon) / depth) * (0.75 + 0.25 * f.scale)
+    # the land runs off one edge or stands free, always leaving open water on the
+    # other side (a land across the whole frame read as a slab)
+    span = float(rng.uniform(0.7, 1.15))
+    a = rng.uniform(0.62, 0.85) - span if f.left else rng.uniform(0.15, 0.38)
     u = np.clip((XS - a) / span, 0.0, 1.0)
-    taper = np.clip(np.minimum(u, 1.0 - u) / 0.12, 0.0, 1.0) ** 0.8
-    tall = (0.012 + 0.05 * song_line(d)[np.round(u * (len(XS) - 1)).astype(int)]) * taper
-    tall *= 0.7 + 0.6 * f.scale
-    deep = mix(water, shore, 0.25)
-    s.band(0.0, 1.0, paper)
-    s.fog(horizon - 0.2, horizon, fog, 0.55)  # the air thickening over the water
-    s.land(np.full_like(XS, horizon), water, floor)
-    s.fog(horizon, floor, deep, 0.7 if floor >= 1.0 else 1.0)  # no seam at the floor
+    taper = np.clip(np.minimum(u, 1.0 - u) / 0.1, 0.0, 1.0) ** 0.7
+    song = song_line(d, 16, 5)[np.round(u * (len(XS) - 1)).astype(int)]
+    height = tall * (0.3 + 0.7 * song) * taper  # a land, never a sliver
+    s.band(0.0, 1.0, sky.zenith)
+    s.fog(top, horizon, sky.glow, 0.85)
+    quiet_x = float(XS[int(np.argmin(height + 0.3 * np.abs(XS - 0.5)))])
+    x = float(np.clip(quiet_x, 0.16, 0.84))
+    r = 0.05 + 0.04 * f.scale
+    disc_y = min(horizon - float(np.interp(x, XS, height)) - 1.6 * r, horizon - 2.2 * r)
+    shown = disc_y - r > top
+    if shown:
+        s.glow(x, disc_y, r * 3.0, mix(sky.glow, sky.disc, 0.5), 0.5)
+        s.dot(x, disc_y, r, sky.disc)
+    water = mix(mix(sky.zenith, sky.glow, 0.35), sky.water, 0.4)  # the sky in the lake
+    s.band(horizon, 1.0, water)
+    s.fog(horizon, min(floor, horizon + 0.2), sky.glow, 0.5, down=True)
+    s.fog(horizon + 0.1, floor, mix(water, sky.near, 0.3), 0.6)
     if floor < 1.0:
-        s.band(floor, 1.0, deep)
-    s.land(horizon - tall, shore, horizon, soft=0.003)
-    s.land(np.full_like(XS, horizon), mix(shore, water, 0.55), horizon + 0.75 * tall)
-    y, gap = horizon + 0.006, 0.003
-    while y < horizon + 0.06:  # the stillness: thin breaks in the reflection
-        s.band(y, y + 0.0015, mix(water, fog, 0.5))
-        y += gap + 0.006
-        gap *= 1.35
-    s.stroke(np.full_like(XS, horizon), 0.0025 if sky.moon else 0.0016, line)
-    s.fog(horizon - 0.03, horizon + 0.01, fog, 0.35)  # mist lying on the horizon
-    return spacious(band)
+        s.band(floor, 1.0, mix(water, sky.near, 0.3))
+    s.land(horizon - height, sky.near, horizon + 0.002)
+    _reflection(s, horizon, depth * height, mix(sky.near, water, 0.06))
+    s.stroke(np.full_like(XS, horizon), 0.003, sky.glow)
+    crest = horizon - float(height.max())
+    high = min(crest, disc_y - r) if shown else crest
+    low = min(floor, horizon + depth * float(height.max()) + 0.02)
+    return (0.0, max(top, high) - 0.03, 1.0, low)
 
 
 def _rising_light(s: Sheet, edge: np.ndarray, top: float, light: RGB, reach: float) -> None:
@@ -125,14 +137,19 @@ def limb(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: st
     flare (for a title naming the sun, the sun rising there); the onsets as stars."""
     f = frame_of(d, rng)
     h = song_line(d, 22, 9)  # the song's shape, not its beats
+    if rng.random() < 0.4:  # a crop: the loudest stretch of the song, one huge arc
+        at = int(np.argmax(h))
+        half = int(len(XS) * rng.uniform(0.22, 0.35))
+        lo = int(np.clip(at - half, 0, len(XS) - 2 * half))
+        h = np.interp(XS, np.linspace(0.0, 1.0, 2 * half), h[lo : lo + 2 * half])
+    lift = float(rng.uniform(-0.06, 0.06))  # the seed moves the horizon
     if band == "top":
-        sky_top, base, amp = SMALL_TITLE + 0.04, 0.74 + 0.04 * (1.0 - f.high), 0.28
+        sky_top, base, amp = SMALL_TITLE + 0.04, 0.8 + 0.04 * (1.0 - f.high) + lift, 0.34
     else:
-        sky_top, base, amp = 0.0, 0.62 - 0.04 * f.high, 0.36
-    edge = base - amp * (0.06 + 0.94 * h) * (0.8 + 0.2 * f.scale)
+        sky_top, base, amp = 0.0, 0.62 - 0.04 * f.high + lift, 0.4
+    edge = base - amp * (0.06 + 0.94 * h) * (0.75 + 0.25 * f.scale)
     day = sky.name in ("noon", "dawn")
-    field = sky.zenith if day else mix(sky.zenith, sky.near, 0.45)
-    land = sky.near if day else mix(sky.near, (0, 0, 0), 0.35)
+    field, land = sky.zenith, sky.near
     s.band(0.0, 1.0, field)
     if not day:
         stars_box = (0.03, sky_top + 0.04, 0.97, float(edge.min()) - 0.08)

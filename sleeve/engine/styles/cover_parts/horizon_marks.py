@@ -1,7 +1,8 @@
-"""The loudness horizon's small things, each drawn in the sky's inks: the sun or moon
-with the air lit round it, its track on water, the song's onsets as stars, and the
-one small focal thing a landscape print puts in its wide field (a lighthouse, a pine,
-a boat). Sizes and places are fractions of the side; each thing returns its top."""
+"""The loudness horizon's small things, each in the sky's inks: the sun or moon, its
+track on water, the song's onsets as stars, and the one small focal thing a landscape
+print puts in its wide field (a lighthouse, a pine, a boat).
+
+Sizes and places are fractions of the side; each thing returns its top."""
 
 from __future__ import annotations
 
@@ -150,7 +151,7 @@ def storm(s: Sheet, sky: Sky, rng: np.random.Generator, top: float, foot: float)
     woodblock storm: each a dark band with a ragged, sagging underside, the lowest
     lit from below by the moon, one crossing the moon."""
     count = int(rng.integers(4, 7))
-    dark, lit = mix(sky.zenith, sky.near, 0.55), mix(sky.zenith, sky.glow, 0.45)
+    dark, lit = mix(sky.zenith, sky.near, 0.65), mix(sky.zenith, sky.glow, 0.55)
     xs = np.linspace(-0.02, 1.02, 48)
     for i in range(count):
         t = (i + float(rng.uniform(0.1, 0.6))) / count

@@ -95,16 +95,16 @@ def summit(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: 
     ground = float(np.interp(x, XS, np.minimum(back, crest)))
     sun = None if snow else place_disc(s, sky, x, ground, sky_top, r)
     if not snow:
-        marks.clouds(s, sky, rng, sky_top + 0.03, peak_y + 0.04)
-    s.land(back, sky.range_ink(0.3))
+        marks.clouds(s, sky, rng, sky_top + 0.03, max(peak_y + 0.04, sky_top + 0.2))
+    s.land(back, sky.range_ink(0.12))
     s.fog(float(back.min()) + 0.03, valley + 0.08, mix(sky.glow, sky.haze, 0.4), 0.6)
-    s.land(crest, sky.range_ink(0.8))
+    s.land(crest, sky.near if sky.name == "storm" else sky.range_ink(0.8))  # black under a storm
     if snow or rng.random() < 0.2:
         rag = calm(curve(d, stretch(d, rng, 0.2, 0.4), 3, 4), 2)
         top = float(crest.min())
-        deep = 0.55 if snow else 0.2 + 0.1 * f.scale  # a snow title: the flanks white
+        deep = 0.74 if snow else 0.2 + 0.1 * f.scale  # a snow title: the flanks white
         line = top + (valley - top) * deep + (0.14 if snow else 0.09) * (rag - 0.5)
-        white = mix(sky.disc, WHITE, 0.75) if snow else mix(sky.disc, sky.glow, 0.45)
+        white = mix(sky.disc, WHITE, 0.9) if snow else mix(sky.disc, sky.glow, 0.45)
         s.land(crest, white, np.maximum(line, crest))
     # a dark near ridge across the foot, the valley's mist between
     near = (0.97 if band == "top" else 1.0 - CALM_TOP - 0.02) - 0.06 * _jag(rng, 0.3) ** 1.5

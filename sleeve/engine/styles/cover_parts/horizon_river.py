@@ -1,15 +1,16 @@
-"""The loudness horizon's river: a valley seen from a height, a river winding from
-the far horizon towards the viewer, its bends the song's loudness (the song's start
-far off, its end at the viewer's feet), lit with the sky; dark valley sides close in
-from both edges, flat bands of land darkening towards the viewer, a hazed range on
-the horizon. Keeps the title's band ('top' or 'bottom') calm and returns its honest
-focal box."""
+"""The loudness horizon's river: a valley seen from a height, a river winding from the
+far horizon towards the viewer, its bends the song's loudness (its start far off, its
+end at the viewer's feet), dark valley sides closing in from both edges.
+
+Flat bands of the land's ink darken towards the viewer under a hazed range on the
+horizon. Keeps the title's band ('top' or 'bottom') calm and returns its honest focal
+box."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine.color import mix
+from sleeve.engine.color import mix, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts import horizon_marks as marks
@@ -42,10 +43,13 @@ def river(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: s
     marks.clouds(s, sky, rng, sky_top + 0.03, horizon - 0.05)
     far = calm(curve(d, stretch(d, rng, 0.4, 0.7), 10, 12), 5)
     s.land(horizon - 0.02 - 0.05 * far, sky.range_ink(0.2), horizon + 0.01)
-    # the valley floor in flat bands, darker towards the viewer
+    # the valley floor in flat bands of the land's own ink, lit far off and darker
+    # towards the viewer (the haze's hue mixed in made the old mauve valleys)
     depth = np.linspace(0.0, 1.0, 6) ** 1.7
+    _, chroma, hue = rgb_to_oklch(sky.near)
     for k in range(5):
-        s.band(float(horizon + (1.0 - horizon) * depth[k]), 1.0, sky.range_ink(0.45 + 0.12 * k))
+        ink = oklch_to_rgb(0.62 - 0.07 * k, max(chroma, 0.06), hue)
+        s.band(float(horizon + (1.0 - horizon) * depth[k]), 1.0, ink)
     # the river: y from the horizon to the foot, its bend the song at that time
     n = s.n
     rows = np.arange(int(horizon * n) + 1, n)
@@ -54,7 +58,7 @@ def river(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: s
     lean = 0.42 + 0.16 * rng.random()
     bend = np.interp(z**0.6, XS, song) - 0.5 + 0.3 * np.sin(z**0.5 * (7.0 + 6.0 * f.pace))
     cx = lean + (0.04 + 0.45 * z) * bend * (1.0 if f.left else -1.0)
-    half = 0.005 + 0.075 * z**1.2
+    half = 0.006 + 0.1 * z**1.2  # wide enough near the viewer to read at 64 px
     dist = np.abs(s.x - cx[:, None]) * n
     water = np.clip(half[:, None] * n - dist + 0.5, 0.0, 1.0)
     bank = np.clip((half[:, None] * n + 1.5 + 2.0 * z[:, None]) - dist + 0.5, 0.0, 1.0)

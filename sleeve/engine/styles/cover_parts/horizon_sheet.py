@@ -1,7 +1,9 @@
 """The loudness horizon's sheet: a float RGB array that flat inks are laid on, every
-edge anti-aliased, in fractions of the side. Land under a crest, a hairline along an
-edge, flat bands, a soft fog (grained by the finish), small polygons (a house, a boat)
-dots (a lamp) and a soft glow (the air round a sun). Edges are sampled over horizon_forms.XS."""
+edge anti-aliased, in fractions of the side.
+
+Land under a crest, a hairline along an edge, flat bands, a soft fog (grained by the
+finish), small polygons (a house, a boat), dots (a lamp) and a soft glow (the air
+round a sun). Edges are sampled over horizon_forms.XS."""
 
 from __future__ import annotations
 

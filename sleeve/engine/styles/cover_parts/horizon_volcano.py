@@ -1,9 +1,10 @@
-"""The loudness horizon's volcano: a broad cone with a flat crater, a plume rising from
-it and bending over in the wind, the plume's swell the song's loudness (thin where the
-song is quiet, billowing where it is loud), lit in two flat inks, the crater's fire
-under it, its light on the rim; a woodblock print's stepped sky and one dark ink for
-the mountain. Keeps the
-title's band ('top' or 'bottom') calm and returns its honest focal box."""
+"""The loudness horizon's volcano: a broad cone with a flat crater, a plume rising and
+bending over in the wind, its swell the song's loudness (thin where the song is quiet,
+billowing where it is loud), the crater's fire under it.
+
+The plume in two flat inks, the fire's light on the rim, a woodblock print's stepped
+sky and one dark ink for the mountain. Keeps the title's band ('top' or 'bottom') calm
+and returns its honest focal box."""
 
 from __future__ import annotations
 
@@ -65,6 +66,6 @@ def volcano(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band:
     s.glow(at, crater, 0.09, fire, 0.8)
     s.land(crest, sky.near)
     s.stroke(crest, 0.004, mix(sky.near, fire, 0.35))  # the fire's light on the rim
-    s.land(base - 0.025 + 0.012 * np.sin(XS * 5.0 + at * 9.0), mix(sky.near, sky.zenith, 0.15))
+    s.land(base - 0.025 + 0.012 * np.sin(XS * 5.0 + at * 9.0), sky.range_ink(0.8))
     top = max(sky_top + 0.02, min(tops))
     return (0.0, top - 0.02, 1.0, 1.0 if band == "top" else base)
