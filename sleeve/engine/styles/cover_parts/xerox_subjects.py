@@ -72,7 +72,7 @@ def _grid() -> tuple[np.ndarray, np.ndarray]:
     return xs, ys
 
 
-def _glare(cx: float, cy: float, reach: float, dark: float, light: float) -> np.ndarray:
+def glare(cx: float, cy: float, reach: float, dark: float, light: float) -> np.ndarray:
     """A radial light: `light` at (cx, cy) falling to `dark` `reach` away."""
     xs, ys = _grid()
     d = np.hypot(xs - cx, ys - cy) / reach
@@ -90,7 +90,7 @@ def fist(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.ndarray,
     lit from one side so its shadow side copies solid and its lit side as coarse dots,
     on a pale glare."""
     side = float(rng.choice([-1.0, 1.0]))
-    pad = Pad(_glare(0.5 - 0.2 * side, 0.25, 0.7, 0.55, 1.05))
+    pad = Pad(glare(0.5 - 0.2 * side, 0.25, 0.7, 0.55, 1.05))
     x0, x1, top = 0.25, 0.75, 0.14 + float(rng.uniform(0, 0.03))
     w = (x1 - x0) / 4
     pad.poly([(0.33, 0.6), (0.68, 0.6), (0.65, 1.02), (0.36, 1.02)])  # the wrist
@@ -147,7 +147,7 @@ def _person(pad: Pad, x: float, y: float, s: float, arms: int, rng: np.random.Ge
 def crowd(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.ndarray, Box]:
     """A stage-dive: a crowd of heads and raised arms filling the lower half, black
     against the stage lights' glare, one body flung flat over their hands."""
-    lights = _glare(float(rng.uniform(0.3, 0.7)), -0.05, 0.75, 0.35, 1.1)
+    lights = glare(float(rng.uniform(0.3, 0.7)), -0.05, 0.75, 0.35, 1.1)
     xs, ys = _grid()
     beams = 0.5 + 0.5 * np.cos((np.arctan2(xs - 0.5, ys + 0.2)) * 18 + float(rng.uniform(0, 6)))
     pad = Pad(np.clip(lights - 0.18 * beams * (1 - ys), 0, 1))
@@ -280,7 +280,7 @@ def molotov(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.ndarr
     """A petrol bomb held up: a bottle, the petrol dark in it and the glass above in
     dots, a rag stuffed in its neck and a flame off the rag."""
     tilt = float(rng.uniform(-14, 14))
-    pad = Pad(_glare(0.5, 0.25, 0.7, 0.6, 1.0))
+    pad = Pad(glare(0.5, 0.25, 0.7, 0.6, 1.0))
     cx = 0.5
     body = [(cx - 0.15, 0.98), (cx - 0.15, 0.5), (cx - 0.12, 0.43), (cx - 0.05, 0.36)]
     body += [
@@ -331,7 +331,7 @@ def molotov(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.ndarr
 def dog(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.ndarray, Box]:
     """A dog side on, head up and barking: a deep chest, thin waist, four legs, pricked
     ears and a docked tail, a studded collar; black on a pale yard."""
-    pad = Pad(_glare(0.5, 0.35, 0.8, 0.5, 1.0))
+    pad = Pad(glare(0.5, 0.35, 0.8, 0.5, 1.0))
     pad.rect(-0.1, 0.84, 1.1, 1.1, 120)  # the ground
     body = [(0.16, 0.46), (0.3, 0.4), (0.58, 0.42), (0.7, 0.36), (0.8, 0.46), (0.76, 0.64)]
     body += [(0.62, 0.66), (0.44, 0.6), (0.26, 0.62), (0.14, 0.56)]
