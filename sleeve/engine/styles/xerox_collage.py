@@ -1,37 +1,34 @@
 """Xerox collage: a punk flyer, one bold photocopied picture (a raised fist, a
-stage-dive, a tower block, a burning barricade, a petrol bomb, a dog, a church)
-burnt to halftone by a bad copier, the title big on a flat third of the sheet.
+loudspeaker, a mic, a speaker stack, a skull, a stage-dive, a burning barricade, a
+dog) burnt to coarse halftone by a bad copier, the title cut into crooked strips.
 
 The picture is the title's subject where it names one (petrol: the petrol bomb; fire
-or riot: the barricade; blood: the fist; city or concrete: the tower; church or psalm:
-the church; a dog; a car; night: the figure), else one the music makes likely (loud:
-the crowd or the fist; dark or calm: the tower, the figure or the church), drawn as
-silhouettes (xerox_subjects) and copied to ink, set in one of five compositions,
-calm to loud:
+or riot: the barricade; blood: the fist; a skull or a charnel house; a psalm: the
+church; a sound system: the speaker stack; a scream: the loudspeaker; a mic; a dog; a
+car; a tower), else one the genre asks for (dub: the speaker stack; metal: the
+skull) or the music makes likely (loud: the crowd, the fist or the loudspeaker;
+calm: the mic, the church), drawn as silhouettes (xerox_subjects, xerox_sound) and
+copied to ink, set in one of six compositions, calm to loud:
 
-- taped-scrap: one big torn copy taped a little crooked over a flat fluoro or black
-  field;
-- ransom: a gig flyer's word (LIVE, TONITE, NOISE ...; never the title's), each letter
-  torn from a different paper in a different face, in a crooked row along the foot of
-  a torn copy, the picture clear above it;
+- taped-scrap: one torn copy taped crooked to one side of a flat field;
+- echo: the silhouette repeated in a row, each copy further back a fainter
+  generation (dub's echo; a dub song leans to it);
 - torn-bleed: the copy bled off three sides, the edge toward the title torn and
   taped;
-- repeat: the same copy in a grid of four or six, one broken (a negative, on the
-  fluoro, or slipped off its frame), for punk only;
-- misregister: the copy printed twice over the cover on the fluoro, black over
-  white, out of register, a white bar pasted across it for the title.
+- blowup: the copy big on a sheet cut on a slant, bled off one side;
+- repeat: the same copy in a grid of four or six, one broken, for punk only;
+- misregister: the copy printed twice on the fluoro, out of register, a white bar
+  pasted across it for the title.
 
-Retired (RETIRED): the photo-box ("a framed xerox blob") and the letter window (the
-copy seen through the title's huge initial: "the halftone arch is vague"); the
-safety pin, barbed wire and riot-shield pictures (read as wrenches and blobs).
+Retired (RETIRED): the photo-box, the letter window and the ransom note (a "DIY" cut
+from magazines with a safety pin: "costume punk").
 
-Every composition keeps a flat band (a third of the cover, top or bottom, as the
-title layout asks) clear of the copy, so the title is set big and reads at 64 px.
-energy -> the composition (the seed picks among its neighbours) and how crooked;
-loudness -> the copier's contrast; the palette's accent -> the one fluoro ink (the
-nearer of pink and yellow when the accent is dull; none when the palette is
-monochrome: then newsprint or black); seed -> the rest (crop, which band, which cell
-breaks). The focal box covers all that is busy.
+Every composition keeps a flat band (a third of the cover, top or bottom) clear of
+the copy; the typography sets the title there and xerox_title cuts it into word
+strips pasted crooked on paper. energy -> the composition (the seed picks among its
+neighbours) and how crooked; loudness -> the copier's contrast; the palette's accent
+-> the one fluoro ink (none on a monochrome palette); seed -> the rest (crop, side,
+which band). The focal box covers all that is busy.
 """
 
 from __future__ import annotations
@@ -118,7 +115,7 @@ LOUD_PICTURES = ("crowd", "fist", "megaphone", "barricade", "car", "fist", "mega
 MID_PICTURES = ("fist", "megaphone", "mic", "molotov", "dog", "car")
 DARK_PICTURES = ("mic", "church", "megaphone", "car", "dog")
 # the pictures whose silhouette stands clear in its frame, so its echoes read
-ECHOES = ("speaker", "megaphone", "mic", "dog", "car", "molotov", "figure")
+ECHOES = ("speaker", "megaphone", "mic", "dog", "molotov", "figure")
 # the flyer's pictures: xerox_subjects', the loud ones and the burnt car
 DRAWN = {**subjects.SUBJECTS, **sound.SOUND, "car": pictures.car}
 

@@ -42,7 +42,7 @@ def car(
     spread = 0.12 + 0.3 * (1 - ys)  # the smoke widens as it rises
     fade = np.clip((0.56 - ys) / 0.16, 0, 1)  # clear air round the car: its shape reads
     column = np.exp(-(((xs - cx - 0.15 * (1 - ys)) / spread) ** 2)) * fade
-    arr = np.clip(arr - 1.1 * column * (0.4 + plume), 0, 1)
+    arr = np.clip(arr - 0.5 * column * (0.3 + plume), 0, 1)  # a thin smoke: the car reads
     img = Image.fromarray((arr * 255).astype(np.uint8), "L")
     draw = ImageDraw.Draw(img)
     ground = RES * 0.8
