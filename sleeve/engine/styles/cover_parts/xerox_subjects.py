@@ -227,7 +227,7 @@ def tower(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.ndarray
 def _flames(
     pad: Pad, rng: np.random.Generator, x0: float, x1: float, base: float, tall: float, n: int
 ) -> None:
-    """Tongues of fire, white, rising from `base` between x0 and x1."""
+    """Tongues of fire, black against the sky, rising from `base` between x0 and x1."""
     for _ in range(n):
         fx = float(rng.uniform(x0, x1))
         mid = 1 - abs((fx - (x0 + x1) / 2) / ((x1 - x0) / 2 + 1e-6))
@@ -237,17 +237,16 @@ def _flames(
         pad.poly(
             [(fx - half, base), (fx - half * 0.4, base - t * 0.5), (fx + lean, base - t)]
             + [(fx + half * 0.5, base - t * 0.45), (fx + half, base)],
-            WHITE,
         )
 
 
 def barricade(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.ndarray, Box]:
-    """A burning barricade across a street: a heap of tyres, planks and a pallet, white
-    flames leaping out of it into a column of black smoke."""
+    """A burning barricade across a street: a heap of tyres and planks, black flames
+    leaping out of it against a pale sky hazed by a thin column of smoke."""
     xs, ys = _grid()
     smoke = _smoke(rng, 3)
     column = np.exp(-(((xs - 0.5 - 0.2 * (0.6 - ys)) / (0.22 + 0.25 * (0.6 - ys))) ** 2))
-    ground = 0.85 - 0.75 * column * np.clip((0.75 - ys) / 0.3, 0, 1) * (0.5 + smoke)
+    ground = 0.95 - 0.3 * column * np.clip((0.75 - ys) / 0.3, 0, 1) * (0.3 + smoke)
     pad = Pad(np.where(ys > 0.8, 0.6, ground))
     base = 0.8
     heap = [
@@ -260,7 +259,7 @@ def barricade(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.nda
         (0.98, base + 0.02),
     ]
     pad.poly(heap)
-    _flames(pad, rng, 0.16, 0.84, 0.66, 0.5, 16)
+    _flames(pad, rng, 0.14, 0.86, 0.66, 0.58, 10)
     for i in range(6):  # tyres in the heap, their pale rims
         tx, ty = (
             0.1 + i * 0.16 + float(rng.normal(0, 0.02)),
