@@ -1,37 +1,34 @@
 """Xerox collage: a punk flyer, one bold photocopied picture (a raised fist, a
-stage-dive, a tower block, a burning barricade, a petrol bomb, a dog, a church)
-burnt to halftone by a bad copier, the title big on a flat third of the sheet.
+loudspeaker, a mic, a speaker stack, a skull, a stage-dive, a burning barricade, a
+dog) burnt to coarse halftone by a bad copier, the title cut into crooked strips.
 
 The picture is the title's subject where it names one (petrol: the petrol bomb; fire
-or riot: the barricade; blood: the fist; city or concrete: the tower; church or psalm:
-the church; a dog; a car; night: the figure), else one the music makes likely (loud:
-the crowd or the fist; dark or calm: the tower, the figure or the church), drawn as
-silhouettes (xerox_subjects) and copied to ink, set in one of five compositions,
-calm to loud:
+or riot: the barricade; blood: the fist; a skull or a charnel house; a psalm: the
+church; a sound system: the speaker stack; a scream: the loudspeaker; a mic; a dog; a
+car; a tower), else one the genre asks for (dub: the speaker stack; metal: the
+skull) or the music makes likely (loud: the crowd, the fist or the loudspeaker;
+calm: the mic, the church), drawn as silhouettes (xerox_subjects, xerox_sound) and
+copied to ink, set in one of six compositions, calm to loud:
 
-- taped-scrap: one big torn copy taped a little crooked over a flat fluoro or black
-  field;
-- ransom: a gig flyer's word (LIVE, TONITE, NOISE ...; never the title's), each letter
-  torn from a different paper in a different face, in a crooked row along the foot of
-  a torn copy, the picture clear above it;
+- taped-scrap: one torn copy taped crooked to one side of a flat field;
+- echo: the silhouette repeated in a row, each copy further back a fainter
+  generation (dub's echo; a dub song leans to it);
 - torn-bleed: the copy bled off three sides, the edge toward the title torn and
   taped;
-- repeat: the same copy in a grid of four or six, one broken (a negative, on the
-  fluoro, or slipped off its frame), for punk only;
-- misregister: the copy printed twice over the cover on the fluoro, black over
-  white, out of register, a white bar pasted across it for the title.
+- blowup: the copy big on a sheet cut on a slant, bled off one side;
+- repeat: the same copy in a grid of four or six, one broken, for punk only;
+- misregister: the copy printed twice on the fluoro, out of register, a white bar
+  pasted across it for the title.
 
-Retired (RETIRED): the photo-box ("a framed xerox blob") and the letter window (the
-copy seen through the title's huge initial: "the halftone arch is vague"); the
-safety pin, barbed wire and riot-shield pictures (read as wrenches and blobs).
+Retired (RETIRED): the photo-box, the letter window and the ransom note (a "DIY" cut
+from magazines with a safety pin: "costume punk").
 
-Every composition keeps a flat band (a third of the cover, top or bottom, as the
-title layout asks) clear of the copy, so the title is set big and reads at 64 px.
-energy -> the composition (the seed picks among its neighbours) and how crooked;
-loudness -> the copier's contrast; the palette's accent -> the one fluoro ink (the
-nearer of pink and yellow when the accent is dull; none when the palette is
-monochrome: then newsprint or black); seed -> the rest (crop, which band, which cell
-breaks). The focal box covers all that is busy.
+Every composition keeps a flat band (a third of the cover, top or bottom) clear of
+the copy; the typography sets the title there and xerox_title cuts it into word
+strips pasted crooked on paper. energy -> the composition (the seed picks among its
+neighbours) and how crooked; loudness -> the copier's contrast; the palette's accent
+-> the one fluoro ink (none on a monochrome palette); seed -> the rest (crop, side,
+which band). The focal box covers all that is busy.
 """
 
 from __future__ import annotations
@@ -52,7 +49,11 @@ from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.styles.cover_parts import xerox_motifs as copier
 from sleeve.engine.styles.cover_parts import xerox_pictures as pictures
+from sleeve.engine.styles.cover_parts import xerox_sound as sound
 from sleeve.engine.styles.cover_parts import xerox_subjects as subjects
+from sleeve.engine.styles.cover_parts import xerox_title as title
+from sleeve.engine.title_layout import TitleLayout
+from sleeve.engine.typography import set_title
 
 MIN_SIDE = 0.05  # a focal box is kept at least this wide and tall
 
@@ -67,23 +68,24 @@ STYLE = StyleInfo(
 
 COMPOSITIONS = (
     "taped-scrap",
+    "echo",
     "torn-bleed",
-    "ransom",
+    "blowup",
     "repeat",
     "misregister",
 )
-WEIGHTS = (1.5, 0.9, 0.9, 0.9, 1.0)  # the note rarer
+WEIGHTS = (1.2, 1.0, 0.9, 1.0, 0.8, 1.0)
 # the photo-box ("a framed xerox blob"); the letter window (a copy seen through the
-# title's huge initial: "the halftone arch is vague, opaque", M from two art directors)
-RETIRED = ("photo-box", "letter-window")
-PUNK_NOTE = 1.2  # how much of the weight a punk song adds to the ransom note
+# title's huge initial: "the halftone arch is vague, opaque", M from two art directors);
+# the ransom note (a "DIY" cut from magazines with a safety pin: "costume punk", M, M)
+RETIRED = ("photo-box", "letter-window", "ransom")
+DUB_ECHO = 1.5  # how much of the weight a dub song adds to the echo
 FLUORO: tuple[RGB, RGB] = ((255, 62, 165), (255, 242, 0))  # pink, yellow
 PAPER: RGB = (244, 241, 234)
 NEWSPRINT: RGB = (212, 206, 191)  # grey recycled paper
 GREY: RGB = (198, 198, 196)  # the newsprint of a monochrome palette
 INK: RGB = (12, 12, 12)
-DOTS = 48.0  # the copier's dot screen, cells across the cover
-RIM: RGB = (252, 251, 246)  # the white core a tear shows
+DOTS = 34.0  # the copier's coarse dot screen, cells across the cover
 # what a title names -> the picture copied (first match wins): the flyer's own stems,
 # matched as title_words.holds matches them, in any script, and what title_words
 # already names (fire, a cathedral, a road, a city, the night) by its own lists
@@ -93,26 +95,35 @@ NAMED: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("barricade", ("riot", "riots", "barricade", "бунт"), "fire"),
     ("fist", ("blood", "кров", "sangre", "sangue", "fist", "fight", "rage", "power", "resist",
               "血"), ""),
+    ("skull", ("skull", "bone", "bones", "charnel", "graves", "dead", "death", "kill"), ""),
     ("church", ("psalm", "hymn", "pray", "prayer", "god", "saint", "sin"), "cathedral"),
+    ("speaker", ("dub", "sound", "system", "bass", "speaker", "speakers", "boom"), ""),
+    ("megaphone", ("shout", "scream", "voice", "protest", "march", "megaphone"), ""),
+    ("mic", ("mic", "sing", "singer", "karaoke", "microphone"), ""),
     ("dog", ("dog", "dogs", "hound", "hounds", "пёс", "пес", "собак", "perro", "hund", "犬"), ""),
     ("car", ("car", "cars", "crash", "wreck", "машин"), "road"),
     ("crowd", ("crowd", "mosh", "pit", "dive", "gig", "scene", "kids", "youth", "толп"), ""),
-    ("tower", ("concrete", "tower", "towers", "block", "estate", "бетон"), "city"),
-    ("figure", ("alone", "ghost", "shadow", "stranger"), "night"),
+    ("tower", ("tower", "towers", "estate", "high-rise"), ""),
+    ("figure", ("alone", "ghost", "shadow", "stranger"), ""),
 )  # fmt: skip
-# the song's loudness -> the pictures likely when the title names none: loud a crowd
-# or a fist, dark and calm a tower or a lone figure
-LOUD_PICTURES = ("crowd", "fist", "barricade", "car", "crowd", "fist")
-MID_PICTURES = ("fist", "molotov", "dog", "car", "tower", "crowd")
-DARK_PICTURES = ("tower", "figure", "church", "tower", "figure")
-# the flyer's pictures: xerox_subjects' and the burnt car
-DRAWN = {**subjects.SUBJECTS, "car": pictures.car}
+# the song's genre and loudness -> the pictures likely when the title names none:
+# dub a speaker stack, metal a skull, loud a crowd, a fist or a bullhorn, dark and
+# calm a lone figure or a mic (the tower block only when named: a batch drew four)
+DUB_PICTURES = ("speaker", "speaker", "megaphone", "mic")
+METAL_PICTURES = ("skull", "skull", "church", "fist")
+LOUD_PICTURES = ("crowd", "fist", "megaphone", "barricade", "car", "fist", "megaphone")
+MID_PICTURES = ("fist", "megaphone", "mic", "molotov", "dog", "car")
+DARK_PICTURES = ("mic", "church", "megaphone", "car", "dog")
+# the pictures whose silhouette stands clear in its frame, so its echoes read
+ECHOES = ("speaker", "megaphone", "mic", "dog", "molotov", "figure")
+# the flyer's pictures: xerox_subjects', the loud ones and the burnt car
+DRAWN = {**subjects.SUBJECTS, **sound.SOUND, "car": pictures.car}
 
 
 @dataclass
 class Scrap:
-    """A scrap of `paper` printed with inks: (colour, where it sticks) layers in order,
-    each mask the scrap's size."""
+    """A scrap of `paper` printed with one ink: [(colour, where it sticks)], the mask
+    the scrap's size."""
 
     paper: RGB
     inks: list[tuple[RGB, np.ndarray]]
@@ -208,41 +219,11 @@ class Sheet:
 
     def paste(self, scrap: Scrap, tear: copier.Tear, x: float, y: float, tilt: float) -> Box:
         """Paste a torn scrap at (x, y) (its top-left, cover fractions) turned `tilt`
-        degrees; its box. The rim and face are drawn straight into the turned frame
-        and only the inks (one byte a pixel) are turned: a tenth of turning the
-        scrap in colour."""
+        degrees; its box."""
         w, h = scrap.size
-        turn = copier.Turn(w, h, float(tilt))
-        rim, face = tear.masks(turn)
-        left = int(x * self.size - (turn.size[0] - w) / 2)
-        top = int(y * self.size - (turn.size[1] - h) / 2)
-        inks = []
-        for colour, ink in scrap.inks:
-            inks.append((colour, turn.image(Image.fromarray(ink.astype(np.uint8) * 255, "L"))))
-        if len(inks) == 1:
-            piece = _layered(scrap.paper, face, *inks[0])
-        else:  # a ransom letter: its paper, specks and the letter
-            printed = Image.new("RGB", turn.size, scrap.paper)
-            for colour, mask in inks:
-                printed.paste(colour, (0, 0), mask)
-            piece = Image.new("RGB", turn.size, RIM)
-            piece.paste(printed, (0, 0), face)
-        self.img.paste(piece, (left, top), rim)
+        ((toner, ink),) = scrap.inks
+        copier.paste(self.img, scrap.paper, toner, ink, tear, (x * self.size, y * self.size), tilt)
         return compose.clip_box((x, y, x + w / self.size, y + h / self.size), MIN_SIDE)
-
-
-def _layered(paper: RGB, face: Image.Image, toner: RGB, ink: Image.Image) -> Image.Image:
-    """A scrap's turned frame in colour: the white rim, and where the face is the
-    `paper` with `toner` where the ink is, as one palette image indexed by the two
-    masks (16 levels each, only their anti-aliased edges between): one paste instead
-    of three."""
-    levels = np.linspace(0.0, 1.0, 16)
-    printed = np.array(paper) + (np.array(toner) - np.array(paper)) * levels[None, :, None]
-    palette = np.array(RIM) + (printed - np.array(RIM)) * levels[:, None, None]
-    index = (np.asarray(face) >> 4 << 4) | (np.asarray(ink) >> 4)
-    piece = Image.fromarray(index, "P")
-    piece.putpalette((palette + 0.5).astype(np.uint8).tobytes())
-    return piece
 
 
 def _fluoro(accent: RGB) -> RGB | None:
@@ -400,83 +381,84 @@ def misregister(s: Sheet) -> None:
     s.focal = _bar(s, t0, t1, PAPER)
 
 
-def ransom(s: Sheet) -> None:
-    """A ransom note: a flyer word (never one of the title's: the pipeline sets the
-    title once, on the flat field), each letter cut from a different paper in a
-    different face (slab, Bodoni, mono, black sans), big and crooked, in a row across
-    a torn copy of the picture."""
-    letters = copier.flyer_word(s.d.title, s.rng)
+def _screen(h: int, w: int, cells: float, coverage: float) -> np.ndarray:
+    """A coarse 45-degree dot screen (True where the dots print) of `cells` dots
+    across, covering about `coverage` of the sheet (all of it at 1)."""
+    a = np.float32(np.pi * cells / max(w, h))
+    ys = np.arange(h, dtype=np.float32)[:, None]
+    xs = np.arange(w, dtype=np.float32)[None, :]
+    value = (np.cos(a * (xs + ys)) + np.cos(a * (xs - ys)) + 2.0) / 4.0
+    return value >= 1.0 - coverage
+
+
+def echo(s: Sheet) -> None:
+    """A dub echo: the picture's silhouette copied three to five times in a row across
+    the picture's band, each copy further back a fainter generation (a sparser dot
+    screen, in the fluoro where there is one), the front copy solid toner; which side
+    leads and how the row climbs move with the seed."""
     y0, y1, _, _ = _regions(s)
-    papers = _papers(s)
-    depth = (0.006 + 0.01 * s.d.energy) * s.size
-    pw, ph = int(s.rng.uniform(0.86, 0.94) * s.size), int((y1 - y0 - 0.06) * s.size)
-    px = (1 - pw / s.size) / 2
-    py = y0 + 0.03
-    ink = _strong(s, pw, ph, s.rng.uniform(0.95, 1.1))
-    copy = Scrap(PAPER, [(INK, ink)])
-    boxes = [s.paste(copy, copier.torn(pw, ph, s.rng, depth), px, py, _tilt(s, 3))]
-    if _punk(s.d):  # the copy pinned up with a big safety pin, the letters pasted over it
-        boxes.append(_pinned(s, px, py, pw / s.size, ph / s.size, y0, y1))
-    count = len(letters)
-    cell = min(0.9 / count, 0.17)
-    x = 0.5 - cell * count / 2
-    middle = y1 - 0.05 - cell * 0.65  # along the copy's foot, the picture clear above
-    roles = [copier.RANSOM_ROLES[int(i)] for i in s.rng.permutation(len(copier.RANSOM_ROLES))]
-    for i, glyph in enumerate(letters):
-        h = cell * s.rng.uniform(1.15, 1.4)
-        w = cell * s.rng.uniform(0.85, 1.0)
-        paper = papers[(i + int(s.rng.integers(2))) % len(papers)]
-        wp, hp = max(4, int(w * s.size)), max(4, int(h * s.size))
-        scrap = Scrap(paper, [(_toner(paper), np.zeros((hp, wp), bool))])
-        cut = np.asarray(copier.ransom(glyph, roles[i % len(roles)], wp, hp)) < 128
-        letter_ink = (
-            PAPER
-            if paper == INK
-            else (s.spot if paper == PAPER and s.spot != PAPER and s.rng.random() < 0.3 else INK)
-        )
-        scrap.inks.append((letter_ink, cut))
-        y = middle - h / 2 + s.rng.normal(0, 0.025)
-        boxes.append(s.paste(scrap, copier.torn(wp, hp, s.rng, depth * 0.6), x, y, _tilt(s, 10)))
-        x += cell * s.rng.uniform(0.94, 1.02)
+    n = 3 + int(s.d.energy > 0.6)
+    tall = (y1 - y0 - 0.06) * float(s.rng.uniform(0.86, 1.0))
+    wide = tall * float(s.rng.uniform(0.56, 0.68))
+    pw, ph = int(wide * s.size), int(tall * s.size)
+    ink = s.copy(pw, ph, float(s.rng.uniform(0.95, 1.1)), burn=0.0, least=0.12, most=0.5)
+    shape = copier.crop(s.tone, s.crop, pw, ph) < 0.4  # the silhouette, no ground
+    body = Image.fromarray(ndimage.binary_fill_holes(shape).astype(np.uint8) * 255, "L")
+    step = (0.92 - wide) / (n - 1)
+    room = y1 - y0 - 0.04 - tall
+    climb = float(s.rng.uniform(-1.0, 1.0)) * room / (n - 1)
+    lead = bool(s.rng.integers(2))  # the front copy on the right
+    toner = _toner(s.field)
+    echo_ink = s.spot if s.spot not in (PAPER, s.field) else toner
+    boxes = []
+    for k in range(n):
+        x = 0.04 + k * step if lead else 0.96 - wide - k * step
+        y = y0 + 0.02 + room / 2 + (k - (n - 1) / 2) * climb
+        front = k == n - 1
+        dots = _screen(ph, pw, 2 * DOTS * wide, 0.35 + 0.35 * k / (n - 1))
+        mask = ink if front else shape & dots
+        layer = Image.fromarray(mask.astype(np.uint8) * 255, "L")
+        at = (int(x * s.size), int(y * s.size))
+        s.img.paste(s.field, at, body)  # each copy hides the one behind it
+        s.img.paste(toner if front else echo_ink, at, layer)
+        boxes.append((x, y, x + wide, y + tall))
     xs0, ys0, xs1, ys1 = zip(*boxes, strict=True)
     s.focal = compose.clip_box((min(xs0), min(ys0), max(xs1), max(ys1)), MIN_SIDE)
 
 
-def _pinned(s: Sheet, x: float, y: float, w: float, h: float, y0: float, y1: float) -> Box:
-    """A big open safety pin, black with a white cut edge, through one corner of the
-    copy at (x, y, w, h) on the side away from the title, kept in the picture's band
-    (y0, y1); its box."""
-    side = int(s.size * s.rng.uniform(0.34, 0.42))
-    mask = pictures.safety_pin(side, s.rng)
+def blowup(s: Sheet) -> None:
+    """A blow-up: the picture copied hard and big on a sheet cut with scissors on a
+    slant along the title's side and bled off the other sides, shifted left or
+    right so one cut edge shows."""
+    y0, y1, _, _ = _regions(s)
+    low = y0 > 0  # the title on top: the cut runs along the sheet's top
+    wide = float(s.rng.uniform(0.8, 0.92))
+    h = int((y1 - y0 + 0.02) * s.size)
+    w = int(wide * s.size)
+    ink = _strong(s, w, h, float(s.rng.uniform(1.0, 1.2)))
+    sheet = s.inked(ink, s.paper)
+    slant = float(s.rng.uniform(0.03, 0.07)) * s.size * float(s.rng.choice([-1, 1]))
+    edge = max(0.0, slant) if low else h - 1 - max(0.0, slant)
+    other = edge - slant if low else edge + slant
+    far = h + 2 if low else -2
+    cut = Image.new("L", (w, h), 0)
+    ImageDraw.Draw(cut).polygon([(0, edge), (w, other), (w, far), (0, far)], fill=255)
     right = bool(s.rng.integers(2))
-    low = y0 > 0  # the title on top: the pin through a bottom corner
-    tilt = float(s.rng.uniform(20.0, 40.0)) * (1 if right == low else -1)
-    mask = mask.rotate(tilt, resample=Image.Resampling.BICUBIC, expand=True)
-    reach = 2 * max(1, s.size // 160) + 1  # the cut edge: a square max filter, separable
-    rim = Image.fromarray(ndimage.maximum_filter(np.asarray(mask), size=reach))
-    box = rim.getbbox() or (0, 0, *rim.size)
-    mask, rim = mask.crop(box), rim.crop(box)
-    mw, mh = (v / s.size for v in rim.size)
-    cx = (x + w - mw * 0.3) if right else (x + mw * 0.3)
-    cy = (y + h - mh * 0.15) if low else (y + mh * 0.15)
-    cy = float(np.clip(cy, y0 + mh / 2 + 0.01, y1 - mh / 2 - 0.01))
-    left, top = int((cx - mw / 2) * s.size), int((cy - mh / 2) * s.size)
-    s.img.paste(RIM, (left, top), rim)
-    s.img.paste(INK, (left, top), mask)
-    return compose.clip_box((cx - mw / 2, cy - mh / 2, cx + mw / 2, cy + mh / 2), MIN_SIDE)
-
-
-def _papers(s: Sheet) -> list[RGB]:
-    """The papers a ransom note's letters are cut from (not the field's), in the seed's
-    order."""
-    papers = [PAPER, s.news, INK] + ([s.spot] if s.spot != PAPER else [])
-    papers = [p for p in papers if p != s.img.getpixel((0, 0))] or [PAPER]
-    return [papers[int(i)] for i in s.rng.permutation(len(papers))]
+    left = s.size - w if right else 0
+    top = int(y0 * s.size) if low else int(y1 * s.size) - h
+    s.img.paste(sheet, (left, top), cut)
+    inner = left if right else left + w  # the cut side edge, a hard black line
+    ImageDraw.Draw(s.img).line(
+        (inner, top, inner, top + h), fill=_toner(s.field), width=max(1, s.size // 160)
+    )
+    x0, x1 = left / s.size, (left + w) / s.size
+    s.focal = compose.clip_box((x0, top / s.size, x1, (top + h) / s.size), MIN_SIDE)
 
 
 COMPOSERS: dict[str, Callable[[Sheet], None]] = {
     "taped-scrap": taped_scrap,
-    "ransom": ransom,
+    "echo": echo,
+    "blowup": blowup,
     "torn-bleed": torn_bleed,
     "repeat": repeat,
     "misregister": misregister,
@@ -484,39 +466,44 @@ COMPOSERS: dict[str, Callable[[Sheet], None]] = {
 
 
 def _punk(direction: ArtDirection) -> bool:
-    """Punk, hardcore or post-punk: the songs whose flyer is a ransom note."""
+    """Punk, hardcore or post-punk: the songs a sheet of repeated copies fits."""
     return direction.genre == "punk" or direction.language.subgenre in ("post_punk", "hardcore")
 
 
+def _dub(direction: ArtDirection) -> bool:
+    """Reggae, dub or dancehall: the songs whose flyer echoes its picture."""
+    return direction.language.subgenre == "reggae"
+
+
 def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """Calm songs lean to the taped scrap, loud ones to the bleed, the sheet or the
-    misprint (energy stretched over the range songs have); the seed picks among the
-    neighbours."""
+    """Calm songs lean to the taped scrap or the echo, loud ones to the blow-up, the
+    sheet or the misprint (energy stretched over the range songs have); the seed picks
+    among the neighbours; a dub song leans to the echo."""
     centre = np.clip((direction.energy - 0.25) / 0.5, 0.0, 1.0) * (len(COMPOSITIONS) - 1)
     steps = np.arange(len(COMPOSITIONS))
-    weights = np.exp(-0.5 * ((steps - centre) / 1.1) ** 2) * np.array(WEIGHTS)
-    if _punk(direction):  # a loud punk flyer is a ransom note over a torn copy
-        lean = PUNK_NOTE * float(np.clip((direction.energy - 0.3) / 0.4, 0.0, 1.0))
-        weights = weights + lean * weights.sum() * (steps == COMPOSITIONS.index("ransom"))
+    weights = np.exp(-0.5 * ((steps - centre) / 1.3) ** 2) * np.array(WEIGHTS)
+    if _dub(direction):
+        weights = weights + DUB_ECHO * weights.sum() * (steps == COMPOSITIONS.index("echo"))
     return COMPOSITIONS[int(rng.choice(len(COMPOSITIONS), p=weights / weights.sum()))]
 
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing: the
-    pick, unless the palette or the title rules it out."""
+    pick, unless the palette or the genre rules it out."""
     composition = pick_composition(direction, raster.rng_for(direction, "xerox-layout"))
     if composition == "misregister" and _fluoro(direction.palette.accent) is None:
         return "torn-bleed"  # a misprint in grey is only mud
-    if composition == "ransom" and not copier.ransom_letters(direction.title):
-        composition = "repeat"  # no Latin, Greek or Cyrillic word: a Latin note is foreign
     if composition == "repeat" and not _punk(direction):
-        return "taped-scrap"  # a sheet of copies is a punk flyer's; elsewhere a template
+        return "blowup"  # a sheet of copies is a punk flyer's; elsewhere a template
+    if composition == "echo" and picture_of(direction) not in ECHOES:
+        return "taped-scrap"  # a picture filling its frame echoes as a smear
     return composition
 
 
 def picture_of(direction: ArtDirection) -> str:
     """The picture copied: what the title names (NAMED, first match), else one the
-    song's loudness and darkness make likely, chosen by the seed."""
+    genre (dub: the speaker stack; metal: the skull) or the song's loudness and
+    darkness make likely, chosen by the seed."""
     text = direction.title.lower()
     shared = title_words.motifs(direction.title)
     if title_words.names_fire(direction.title):
@@ -525,7 +512,11 @@ def picture_of(direction: ArtDirection) -> str:
         if motif in shared or any(title_words.holds(text, stem) for stem in stems):
             return name
     dark = direction.genre == "metal" or direction.language.subgenre in ("post_punk", "drill")
-    if direction.energy >= 0.62 and not (dark and direction.energy < 0.75):
+    if _dub(direction):
+        pool = DUB_PICTURES
+    elif direction.genre == "metal":
+        pool = METAL_PICTURES
+    elif direction.energy >= 0.62 and not (dark and direction.energy < 0.75):
         pool = LOUD_PICTURES
     elif direction.energy < 0.38 or dark:
         pool = DARK_PICTURES
@@ -539,12 +530,17 @@ def _inks(direction: ArtDirection, composition: str, rng: np.random.Generator) -
     """The field and the copies' paper: black ink on one loud paper, or paper on black."""
     loud = _fluoro(direction.palette.accent)
     roll = rng.random()
-    if composition == "taped-scrap":
-        if loud and roll < 0.75:
+    if composition == "taped-scrap":  # flyers are black on paper: a black field rarer
+        if loud and roll < 0.55:
             return loud, PAPER
-        return INK, (loud if loud and roll < 0.85 else PAPER)
-    if composition in ("ransom", "repeat"):
+        news = NEWSPRINT if loud else GREY
+        return (news, PAPER) if roll < 0.8 else (INK, loud if loud and roll < 0.9 else PAPER)
+    if composition == "repeat":
         return (loud if loud and roll < 0.5 else INK), PAPER
+    if composition == "echo":  # toner on paper or the fluoro; paper toner on black
+        return (loud if loud and roll < 0.55 else PAPER if roll < 0.8 else INK), PAPER
+    if composition == "blowup":
+        return ((loud or GREY) if roll < 0.55 else INK), PAPER
     if composition == "torn-bleed":  # the copy on the fluoro, a negative, or newsprint
         if loud:
             return (INK, loud) if roll < 0.45 else (loud, INK) if roll < 0.8 else (INK, NEWSPRINT)
@@ -575,3 +571,20 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     art, focal, composition = _draw(direction, raster.work_size(size))
     image = finish(raster.to_size(art, size), direction, "xerox", 0.045)
     return Artwork(image, focal, layout=composition)
+
+
+def sets_title(direction: ArtDirection) -> bool:
+    """Whether the cover sets its own title (cut into strips and pasted): every
+    titled cover."""
+    return bool(direction.title.strip())
+
+
+def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, TitleLayout]:
+    """The cover with its title set by the typography in the calm band, then cut
+    into word strips pasted crooked on paper (xerox_title), and where it went."""
+    art = render(direction, size)
+    titled, layout = set_title(art.image, direction, art.focal)
+    rng = raster.rng_for(direction, "xerox-title")
+    spot = _fluoro(direction.palette.accent) or PAPER
+    cut = title.rough(art.image, layout, rng, direction.energy, spot)
+    return (titled, layout) if cut is None else (art.image, cut)

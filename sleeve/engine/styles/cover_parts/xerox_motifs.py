@@ -1,7 +1,6 @@
-"""The copier and the glue for the xerox collage: one grey picture (a mono-grain
-scene, or one huge letter of the title) cropped and burnt to 1-bit ink by a bad
-photocopier (overexposed, a coarse dot screen in the mid-tones, uneven toner, dark
-edges, streaks and specks); torn-edged masks, tape and staples.
+"""The copier and the glue for the xerox collage: one grey picture cropped and burnt
+to 1-bit ink by a bad photocopier (overexposed, a coarse dot screen in the mid-tones,
+uneven toner, dark edges, streaks and specks); torn-edged masks and tape.
 
 All noise is drawn at fixed resolutions and scaled, so a copy looks the same at any
 size and the same seed gives the same picture.
@@ -11,14 +10,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 import aggdraw
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
 from sleeve.engine import raster
-from sleeve.engine.fonts import FontFace, covers, fallback_chain, title_face
+from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Box
 
 NOISE = 128  # the resolution every noise field is drawn at
@@ -31,33 +30,6 @@ def crop(tone: np.ndarray, box: Box, w: int, h: int) -> np.ndarray:
     pixels = tuple(v * side for v in box)
     out = field.resize((w, h), Image.Resampling.BILINEAR, box=pixels)  # type: ignore[arg-type]
     return np.array(out, np.float32)
-
-
-@lru_cache(maxsize=256)
-def _heavy(glyph: str) -> FontFace:
-    """The heavy face a huge letter is cut from."""
-    return title_face(glyph, "condensed", 900.0)
-
-
-def draws(glyph: str) -> bool:
-    """Whether the heavy face draws `glyph` (one character), so letter() can cut it."""
-    return bool(glyph) and covers(_heavy(glyph), glyph)
-
-
-def letter(glyph: str, x: float, y: float, height: float, res: int = 256) -> Image.Image:
-    """One huge glyph (one that draws() accepts) in black on white (L), centred at
-    (x, y) and `height` of the side tall in its face (cropped by the edge when it
-    runs over)."""
-    img = Image.new("L", (res, res), 255)
-    font = _heavy(glyph).sized(int(res * height))
-    ImageDraw.Draw(img).text((res * x, res * y), glyph, fill=0, font=font, anchor="mm")
-    return img
-
-
-def _noise(rng: np.random.Generator, w: int, h: int, cells: int, amount: float) -> np.ndarray:
-    """Smooth noise (centred on 0) of `amount`, stretched to w x h."""
-    field = (raster.fractal_noise(rng, cells, 3, res=NOISE) - 0.5) * amount
-    return crop(field, (0.0, 0.0, 1.0, 1.0), w, h)
 
 
 def photocopy(
@@ -203,77 +175,42 @@ def tape(draw: ImageDraw.ImageDraw, x: float, y: float, length: float, angle: fl
     draw.polygon(corners, fill=(236, 228, 196, 150))
 
 
-def staple(draw: ImageDraw.ImageDraw, x: float, y: float, size: int, angle: float) -> None:
-    """A staple: a short silver bar with a dark shadow, at (x, y) pixels."""
-    dx, dy = np.cos(angle) * size * 0.035, np.sin(angle) * size * 0.035
-    width = max(2, size // 170)
-    draw.line((x - dx + 1, y - dy + 1, x + dx + 1, y + dy + 1), fill=(20, 20, 20, 200), width=width)
-    draw.line((x - dx, y - dy, x + dx, y + dy), fill=(205, 205, 210, 255), width=width)
+RIM: RGB = (252, 251, 246)  # the white core a tear shows
 
 
-def texture(rng: np.random.Generator, w: int, h: int, kind: str, cover: int) -> np.ndarray:
-    """A grey field (0 black .. 1 white) for a scrap with no picture: "blobs" (big
-    soft shapes a copier burns to threshold blobs), "lines" (a ruled or torn-out
-    page: rows of small print about a thirtieth of the `cover` side apart, a gutter
-    between two columns) or "flat" (a light sheet the copier only specks)."""
-    if kind == "blobs":
-        return 0.5 + _noise(rng, w, h, 2, 2.2)
-    if kind == "lines":  # a column of small print: rows of words, a gutter between
-        rows = max(2, int(h / cover * rng.uniform(26, 38)))
-        cols = max(8, int(w / cover * 44))
-        words = (rng.random((rows, cols)) < 0.78).astype(np.float32)
-        words[:, int(rng.integers(cols // 3, 2 * cols // 3))] = 0.0  # the gutter
-        words[rng.random(rows) < 0.15] = 0.0  # paragraph breaks
-        lines = np.zeros((rows * 2, cols), np.float32)
-        lines[::2] = words
-        ends = rng.integers(cols * 3 // 4, cols + 1, rows)
-        for r, end in enumerate(ends):
-            lines[2 * r, end:] = 0.0
-        dark = np.array(Image.fromarray(lines, "F").resize((w, h), Image.Resampling.NEAREST)) > 0.5
-        return np.where(dark, 0.15, 0.9).astype(np.float32) + _noise(rng, w, h, 4, 0.3)
-    return 0.82 + _noise(rng, w, h, 3, 0.2)
+def _layered(paper: RGB, face: Image.Image, toner: RGB, ink: Image.Image) -> Image.Image:
+    """A scrap's turned frame in colour: the white rim, and where the face is the
+    `paper` with `toner` where the ink is, as one palette image indexed by the two
+    masks (16 levels each, only their anti-aliased edges between): one paste instead
+    of three."""
+    levels = np.linspace(0.0, 1.0, 16)
+    printed = np.array(paper) + (np.array(toner) - np.array(paper)) * levels[None, :, None]
+    palette = np.array(RIM) + (printed - np.array(RIM)) * levels[:, None, None]
+    index = (np.asarray(face) >> 4 << 4) | (np.asarray(ink) >> 4)
+    piece = Image.fromarray(index, "P")
+    piece.putpalette((palette + 0.5).astype(np.uint8).tobytes())
+    return piece
 
 
-RANSOM_ROLES = ("display", "slab", "serif", "mono", "condensed", "geometric")
-
-
-def ransom_letters(title: str, most: int = 7) -> str:
-    """The title's longest whole word of three to `most` Latin, Greek or Cyrillic
-    letters and digits, in capitals (the first of equals; never a word cut short); ""
-    when it has none: such a title is one a Latin flyer word may stand beside."""
-    words = ["".join(c for c in w if c.isalnum()) for w in title.split()]
-    fits = [w for w in words if 3 <= len(w) <= most and all(ord(c) < 0x530 for c in w)]
-    return max(fits, key=len).upper() if fits else ""
-
-
-# what a gig flyer shouts in cut-out letters: never the title, which the pipeline sets
-# on the flat band (a note spelling LULLABY over the title Concrete Lullaby read as
-# the title set twice)
-FLYER_WORDS = ("LIVE", "TONITE", "LOUD", "NOISE", "FREE", "NOW", "DIY", "RIOT")
-
-
-def flyer_word(title: str, rng: np.random.Generator) -> str:
-    """A flyer word for a ransom note, chosen by the seed, none of the title's words."""
-    said = {"".join(c for c in w if c.isalnum()).upper() for w in title.split()}
-    words = [w for w in FLYER_WORDS if w not in said]
-    return words[int(rng.integers(len(words)))]
-
-
-@lru_cache(maxsize=256)
-def _ransom_face(glyph: str, role: str) -> FontFace:
-    """The first face of `role` that draws `glyph` (any face that does, else); kept, as
-    the title's letters come back on every cover of a track."""
-    face = title_face(glyph, role, 900.0)
-    if not covers(face, glyph):
-        face = next((f for f in fallback_chain() if covers(f, glyph)), face)
-    return face
-
-
-def ransom(glyph: str, role: str, w: int, h: int) -> Image.Image:
-    """One letter cut from a magazine: `glyph` in the first face of `role` that draws
-    it (any face that does, else), filling most of a w x h scrap, black on white (L)."""
-    face = _ransom_face(glyph, role)
-    img = Image.new("L", (w, h), 255)
-    font = face.sized(int(h * 0.78))
-    ImageDraw.Draw(img).text((w / 2, h / 2), glyph, fill=0, font=font, anchor="mm")
-    return img
+def paste(
+    img: Image.Image,
+    paper: RGB,
+    toner: RGB,
+    ink: np.ndarray,
+    tear: Tear,
+    at: tuple[float, float],
+    tilt: float,
+) -> tuple[Image.Image, tuple[int, int]]:
+    """Paste a torn scrap of `paper` printed with `toner` where `ink` (h x w bool)
+    is, its unturned top-left at `at` (pixels), turned `tilt` degrees; the turned ink
+    (L) and where its frame went. The rim and face are drawn straight into the turned
+    frame and only the ink (one byte a pixel) is turned: a tenth of turning the scrap
+    in colour."""
+    h, w = ink.shape
+    turn = Turn(w, h, float(tilt))
+    rim, face = tear.masks(turn)
+    left = int(at[0] - (turn.size[0] - w) / 2)
+    top = int(at[1] - (turn.size[1] - h) / 2)
+    turned = turn.image(Image.fromarray(ink.astype(np.uint8) * 255, "L"))
+    img.paste(_layered(paper, face, toner, turned), (left, top), rim)
+    return turned, (left, top)

@@ -72,7 +72,7 @@ def _grid() -> tuple[np.ndarray, np.ndarray]:
     return xs, ys
 
 
-def _glare(cx: float, cy: float, reach: float, dark: float, light: float) -> np.ndarray:
+def glare(cx: float, cy: float, reach: float, dark: float, light: float) -> np.ndarray:
     """A radial light: `light` at (cx, cy) falling to `dark` `reach` away."""
     xs, ys = _grid()
     d = np.hypot(xs - cx, ys - cy) / reach
@@ -90,7 +90,7 @@ def fist(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.ndarray,
     lit from one side so its shadow side copies solid and its lit side as coarse dots,
     on a pale glare."""
     side = float(rng.choice([-1.0, 1.0]))
-    pad = Pad(_glare(0.5 - 0.2 * side, 0.25, 0.7, 0.55, 1.05))
+    pad = Pad(glare(0.5 - 0.2 * side, 0.25, 0.7, 0.55, 1.05))
     x0, x1, top = 0.25, 0.75, 0.14 + float(rng.uniform(0, 0.03))
     w = (x1 - x0) / 4
     pad.poly([(0.33, 0.6), (0.68, 0.6), (0.65, 1.02), (0.36, 1.02)])  # the wrist
@@ -147,7 +147,7 @@ def _person(pad: Pad, x: float, y: float, s: float, arms: int, rng: np.random.Ge
 def crowd(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.ndarray, Box]:
     """A stage-dive: a crowd of heads and raised arms filling the lower half, black
     against the stage lights' glare, one body flung flat over their hands."""
-    lights = _glare(float(rng.uniform(0.3, 0.7)), -0.05, 0.75, 0.35, 1.1)
+    lights = glare(float(rng.uniform(0.3, 0.7)), -0.05, 0.75, 0.35, 1.1)
     xs, ys = _grid()
     beams = 0.5 + 0.5 * np.cos((np.arctan2(xs - 0.5, ys + 0.2)) * 18 + float(rng.uniform(0, 6)))
     pad = Pad(np.clip(lights - 0.18 * beams * (1 - ys), 0, 1))
@@ -227,7 +227,7 @@ def tower(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.ndarray
 def _flames(
     pad: Pad, rng: np.random.Generator, x0: float, x1: float, base: float, tall: float, n: int
 ) -> None:
-    """Tongues of fire, white, rising from `base` between x0 and x1."""
+    """Tongues of fire, black against the sky, rising from `base` between x0 and x1."""
     for _ in range(n):
         fx = float(rng.uniform(x0, x1))
         mid = 1 - abs((fx - (x0 + x1) / 2) / ((x1 - x0) / 2 + 1e-6))
@@ -237,17 +237,16 @@ def _flames(
         pad.poly(
             [(fx - half, base), (fx - half * 0.4, base - t * 0.5), (fx + lean, base - t)]
             + [(fx + half * 0.5, base - t * 0.45), (fx + half, base)],
-            WHITE,
         )
 
 
 def barricade(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.ndarray, Box]:
-    """A burning barricade across a street: a heap of tyres, planks and a pallet, white
-    flames leaping out of it into a column of black smoke."""
+    """A burning barricade across a street: a heap of tyres and planks, black flames
+    leaping out of it against a pale sky hazed by a thin column of smoke."""
     xs, ys = _grid()
     smoke = _smoke(rng, 3)
     column = np.exp(-(((xs - 0.5 - 0.2 * (0.6 - ys)) / (0.22 + 0.25 * (0.6 - ys))) ** 2))
-    ground = 0.85 - 0.75 * column * np.clip((0.75 - ys) / 0.3, 0, 1) * (0.5 + smoke)
+    ground = 0.95 - 0.3 * column * np.clip((0.75 - ys) / 0.3, 0, 1) * (0.3 + smoke)
     pad = Pad(np.where(ys > 0.8, 0.6, ground))
     base = 0.8
     heap = [
@@ -260,7 +259,7 @@ def barricade(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.nda
         (0.98, base + 0.02),
     ]
     pad.poly(heap)
-    _flames(pad, rng, 0.16, 0.84, 0.66, 0.5, 16)
+    _flames(pad, rng, 0.14, 0.86, 0.66, 0.58, 10)
     for i in range(6):  # tyres in the heap, their pale rims
         tx, ty = (
             0.1 + i * 0.16 + float(rng.normal(0, 0.02)),
@@ -280,7 +279,7 @@ def molotov(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.ndarr
     """A petrol bomb held up: a bottle, the petrol dark in it and the glass above in
     dots, a rag stuffed in its neck and a flame off the rag."""
     tilt = float(rng.uniform(-14, 14))
-    pad = Pad(_glare(0.5, 0.25, 0.7, 0.6, 1.0))
+    pad = Pad(glare(0.5, 0.25, 0.7, 0.6, 1.0))
     cx = 0.5
     body = [(cx - 0.15, 0.98), (cx - 0.15, 0.5), (cx - 0.12, 0.43), (cx - 0.05, 0.36)]
     body += [
@@ -331,7 +330,7 @@ def molotov(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.ndarr
 def dog(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.ndarray, Box]:
     """A dog side on, head up and barking: a deep chest, thin waist, four legs, pricked
     ears and a docked tail, a studded collar; black on a pale yard."""
-    pad = Pad(_glare(0.5, 0.35, 0.8, 0.5, 1.0))
+    pad = Pad(glare(0.5, 0.35, 0.8, 0.5, 1.0))
     pad.rect(-0.1, 0.84, 1.1, 1.1, 120)  # the ground
     body = [(0.16, 0.46), (0.3, 0.4), (0.58, 0.42), (0.7, 0.36), (0.8, 0.46), (0.76, 0.64)]
     body += [(0.62, 0.66), (0.44, 0.6), (0.26, 0.62), (0.14, 0.56)]
