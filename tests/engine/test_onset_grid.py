@@ -1,6 +1,7 @@
-"""What the onset grid promises a listener: each cover is one flat printed object (a
-drum machine's step grid, its pad grid, a circular step sequencer, a rhythm wheel)
-whose marks are the song's onsets, set big; its marks keep
+"""What the onset grid promises a listener: each cover is one flat print (a Swiss
+rhythm chart, a dot-matrix poster, Truchet tiles, a step sequencer's panel or grid, a
+circular step sequencer, a rhythm wheel) whose marks are the song's onsets, set big;
+its marks keep
 out of the title's band, the retired compositions (the props among them) never come back
 and every kept one is drawn for some music (the track's genre leaning to its own print),
 the downbeats carry the accent colour, a strong hit is drawn bigger than a weak one,
@@ -163,8 +164,8 @@ def test_the_retired_compositions_are_never_drawn_and_the_others_are() -> None:
     bands as wallpaper, the mirror ball, drum machine, lighting rig and speaker stack
     as clip-art props, and the nested squares, flipped triangles and squares-on-dots
     grid as abstract block filler, the halftone dots, the barcode strip and the
-    Truchet maze as filler and wallpaper: no track draws them, and every kept composition is
-    drawn for some music."""
+    Truchet maze as filler and wallpaper, the 4 x 4 pad bank as drum-pad clip art: no
+    track draws them, and every kept composition is drawn for some music."""
     names = {
         onset_grid.layout_of(dataclasses.replace(b, seed=s, energy=e))
         for b in (CALM, LOUD)
@@ -175,7 +176,7 @@ def test_the_retired_compositions_are_never_drawn_and_the_others_are() -> None:
     assert {"dots", "bars", "maze"} <= retired
     assert {"target", "truchet", "riley", "moire", "halftone", "matrix"} <= retired
     assert {"ball", "machine", "rig", "speakers", "nested", "flips", "sequence"} <= retired
-    assert {"numeral", "mosaic", "pianola"} <= retired
+    assert {"numeral", "mosaic", "pianola", "pads"} <= retired
     assert not names & retired, names
     assert names == set(onset_grid.CALM_TO_LOUD), names
 
@@ -259,18 +260,21 @@ def test_every_composition_arranges_another_rhythm_differently(forced: str) -> N
 
 
 def test_the_genre_leans_to_its_own_print() -> None:
-    """An afrobeats track draws the rhythm wheel, a hip-hop, trap or drill track the pad
-    grid, a house or funk track the hardware panel, a jazz, lo-fi or IDM track the
-    circular sequencer, a techno or drum and bass track the step grid more often
-    than any other print (the seed still draws the others now and then)."""
+    """An afrobeats track draws the rhythm wheel, a hip-hop, trap or drill track the
+    rhythm chart, a pop track the dot poster, a reggaeton track the tiles, a house or
+    funk track the hardware panel, a jazz, lo-fi or IDM track the circular sequencer,
+    a techno or drum and bass track the step grid more often than any other print
+    (the seed still draws the others now and then)."""
     from sleeve.engine.languages import language_for
 
     for genre, scene in (
         ("dnb", "sequencer"),
         ("afrobeats", "wheel"),
-        ("hiphop", "pads"),
-        ("trap", "pads"),
-        ("drill", "pads"),
+        ("hiphop", "chart"),
+        ("trap", "chart"),
+        ("drill", "chart"),
+        ("pop", "swell"),
+        ("reggaeton", "tiles"),
         ("funk", "panel"),
         ("jazz", "loop"),
         ("lofi", "loop"),
@@ -358,18 +362,42 @@ def test_house_and_funk_print_on_a_vivid_field() -> None:
             assert rgb_to_oklch(field)[1] > 0.08, (genre, seed, field)
 
 
-def test_the_pads_are_a_four_by_four_grid(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The pad grid is a drum machine's 4 x 4 pads: with every sixteenth hit, four
-    columns of pads stand across the cover, a gap of field between each."""
-    monkeypatch.setattr(onset_grid, "_plan", lambda _: "pads")
+def _columns(tempo: float, seed: int) -> int:
+    """How many columns the rhythm chart stands across the cover (every sixteenth hit)."""
+    d = dataclasses.replace(_genre("trap", seed), onsets=(1.0,) * 64, has_audio=True)
+    d = dataclasses.replace(d, layout="top-left", tempo_bpm=tempo)
+    rgb = np.asarray(get_style("onset_grid").render(d, 512).image, np.float64)
+    ink = np.abs(rgb[-12] - np.asarray(onset_grid._paper(d), float)).sum(axis=1) > 60
+    return int((np.diff(np.concatenate([[0], ink.astype(int), [0]])) == 1).sum())
+
+
+def test_the_chart_shows_a_fast_song_in_two_bars(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rhythm chart is a column per sixteenth rising from the frame's foot: a slow
+    song's one bar (at most 16 columns, a few cropped), a fast one's two bars (more
+    than 16 narrower columns)."""
+    monkeypatch.setattr(onset_grid, "_plan", lambda _: "chart")
     for seed in range(3):
-        d = dataclasses.replace(_genre("hiphop", seed), onsets=(1.0,) * 64, has_audio=True)
-        d = dataclasses.replace(d, layout="top-left")
-        rgb = np.asarray(get_style("onset_grid").render(d, 256).image, np.float64)
-        field = onset_grid._paper(d)
-        ink = np.abs(rgb[132:] - np.asarray(field, float)).sum(axis=2) > 60
-        cols = np.concatenate([[0], ink.mean(axis=0) > 0.05, [0]]).astype(int)
-        assert int((np.diff(cols) == 1).sum()) == 4, (seed, cols)
+        slow, fast = _columns(96.0, seed), _columns(140.0, seed)
+        assert 10 <= slow <= 16 < fast, (seed, slow, fast)
+
+
+def test_the_dot_poster_swells_where_the_song_is_loud() -> None:
+    """The dot poster's big dots fill a band as thick as the song is loud: a song loud
+    early has its thick end on the left, one loud late on the right."""
+    from sleeve.engine.styles.cover_parts import onset_posters
+
+    d = dataclasses.replace(LOUD, layout="top-left")
+    grid = np.linspace(0.0, 1.0, 41)
+    for peak, thick in ((0.1, "left"), (0.9, "right")):
+        energy = np.exp(-(((np.linspace(0, 1, 64) - peak) / 0.15) ** 2))
+        sheet = onset_grid._sheet(d, Image.new("RGB", (8, 8)), raster.rng_for(d, "x"))
+        inside = onset_posters.swath(sheet, energy)
+        area = [
+            sum(inside(float(x), float(y)) for x in half for y in grid)
+            for half in (grid[:20], grid[21:])
+        ]
+        early, late = area if thick == "left" else area[::-1]
+        assert early > 1.4 * late, (peak, area)
 
 
 def _key_height(tempo: float, seed: int) -> int:

@@ -19,8 +19,19 @@ from sleeve.engine.styles import onset_grid
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD
 
-KEPT = ("loop", "wheel", "panel", "pads", "sequencer")
-GENRES = ("drill", "hiphop", "trap", "idm", "dnb", "afrobeats", "techno", "house", "hyperpop")
+KEPT = ("swell", "loop", "wheel", "tiles", "panel", "chart", "sequencer")
+GENRES = (
+    "drill",
+    "hiphop",
+    "trap",
+    "idm",
+    "dnb",
+    "afrobeats",
+    "techno",
+    "house",
+    "hyperpop",
+    "pop",
+)
 
 
 def _track(genre: str, seed: int, energy: float) -> ArtDirection:
@@ -37,7 +48,7 @@ def test_the_filler_prints_are_never_drawn() -> None:
         for seed in range(12)
     }
     filler = {"roll", "quarters", "nested", "flips", "sequence", "dots", "bars", "maze"}
-    filler |= {"numeral", "mosaic", "pianola"}
+    filler |= {"numeral", "mosaic", "pianola", "pads"}
     assert filler <= set(onset_grid.RETIRED)
     assert not names & filler, names
     assert set(KEPT) == names, names
@@ -68,7 +79,7 @@ def test_every_composition_is_another_layout_at_thumbnail_size(
 def test_two_songs_get_two_layouts() -> None:
     """A drill track and a drum and bass track (and the seeds of one genre) do not all
     draw one picture: the kept compositions are all drawn."""
-    drill = [onset_grid.layout_of(_track("drill", s, 0.7)) for s in range(24)]
-    dnb = [onset_grid.layout_of(_track("dnb", s, 0.7)) for s in range(24)]
+    drill = [onset_grid.layout_of(_track("drill", s, 0.7)) for s in range(40)]
+    dnb = [onset_grid.layout_of(_track("dnb", s, 0.7)) for s in range(40)]
     assert max(set(drill), key=drill.count) != max(set(dnb), key=dnb.count), (drill, dnb)
     assert set(drill) | set(dnb) == set(KEPT) == set(onset_grid.CALM_TO_LOUD)

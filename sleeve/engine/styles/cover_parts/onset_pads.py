@@ -1,10 +1,7 @@
-"""The onset grid's three hardware prints: the song's onsets (bars x 16 sixteenths, 0..1)
-drawn as one instrument, set big, cropped by the frame and kept out of the title's
-band. Each returns the focal box it drew in (fractions).
+"""The onset grid's two step-sequencer prints: the song's onsets (bars x 16 sixteenths,
+0..1) drawn as one instrument, set big, cropped by the frame and kept out of the
+title's band. Each returns the focal box it drew in (fractions).
 
-- pads: a drum machine's 4 x 4 pad grid, a pad a sixteenth of the song's typical bar, every
-  pad outlined, a played pad lit as big as its hit with a gloss across its top, the
-  downbeat in the accent; run off the frame's far edge, or cropped close;
 - panel: a step sequencer's panel, the bar's 16 tall keys grouped in fours on a
   faceplate (two rows of eight, or one row under 120 BPM), an LED over each, a played
   key lit as big as its hit;
@@ -57,30 +54,6 @@ def _pad(sheet: Sheet, box: Box, v: float, step: int, on_plate: bool = False) ->
         return
     shine = 0.08 * min(c - a, d - b)
     sheet.poly(_rounded(a + shine, b + shine, c - shine, b + 0.3 * (d - b), 0.06 * side), GLOSS, 70)
-
-
-def pads(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
-    """A 4 x 4 pad grid, the song's typical bar read left to right and down, cropped by the
-    frame's far edge so it reads as a machine too big for the sleeve; half the seeds
-    crop close, three giant pads across."""
-    rng = sheet.rng
-    y0, y1 = sheet.band
-    depth = y1 - y0
-    close = bool(rng.random() < 0.5)
-    grow = rng.uniform(1.55, 1.7) if close else rng.uniform(1.05, 1.3)
-    side = float(np.clip(depth * grow, 0.66, 1.25))
-    pitch = side / 4
-    left = float(rng.uniform(0.04, max(0.05, 0.96 - side)))
-    top = y0 + 0.04 if sheet.top else y1 - 0.04 - side
-    if not sheet.top and close:  # read from the top row: the foot runs off the frame
-        top = y0 - 0.04 * side
-    bar = hits[typical(hits)]
-    gap = 0.09 * pitch
-    for step in range(16):
-        r, c = divmod(step, 4)
-        x, y = left + c * pitch, top + r * pitch
-        _pad(sheet, (x + gap, y + gap, x + pitch - gap, y + pitch - gap), float(bar[step]), step)
-    return (0.0, y0, 1.0, y1)
 
 
 def panel(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
