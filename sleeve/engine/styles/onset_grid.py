@@ -1,22 +1,21 @@
-"""Onset grid: the song's onsets set as one print on a flat field (Swiss rhythm chart,
-dot-matrix poster, Truchet tiles, a step sequencer's panel, its step grid, a circular
-sequencer, a euclidean wheel), big and cropped by the frame, downbeats in the accent.
+"""Onset grid: the song's onsets set as one print on a flat field (a Swiss rhythm chart,
+a dot-matrix poster, Truchet tiles, a drum machine's step grid, a circular sequencer, a
+euclidean wheel), big and cropped by the frame, the downbeats in the accent.
 
 onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
 rhythms draw different pictures; the composition leans from calm to loud with the
 energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling the weight of its
 own print (SCENES), the seed drawing; reported in Artwork.layout:
 - swell: a dot-matrix poster, the sixteenths in a lattice, big dots in a slanted band
-  as thick as the song is loud; pop, k-pop, j-pop, city pop, synthwave, ambient, R&B;
+  as thick as the song is loud; pop, k-pop, j-pop, city pop, synthwave, ambient, R&B,
+  funk, disco;
 - loop: a circular step sequencer, a ring of 16 arc steps a bar; jazz, lo-fi, IDM;
 - wheel: a ring per bar, a dot per hit, the accent ring's hard hits a polygon;
   afrobeats, dancehall, reggae;
 - tiles: Truchet tiles turned by the hits, ribbons as thick as them, square or at 45
   degrees; latin, reggaeton, tropical, hyperpop, hardcore, psychedelic;
-- panel: a step sequencer's panel, 16 keys with LEDs, lit as big as their hit; house,
-  EDM, funk, disco;
 - chart: a Swiss rhythm chart, a column per sixteenth as tall as its hit; hip-hop,
-  trap, drill, industrial, punk, rock;
+  trap, drill, industrial, punk, rock, house, EDM;
 - sequencer: 16 steps x 4-8 tracks seen from above; techno, minimal, DnB.
 Drill prints in greys alone (its art direction: no colour).
 Retired (RETIRED, code deleted): the earlier abstract marks (a moire, a tunnel, a
@@ -26,7 +25,8 @@ floor, a halftone sun, a target, small Truchet tiles, Riley bands), the prop pic
 tiles, the nested squares, the flipped triangles and the squares-on-dots grid, the
 halftone dots, the barcode strip and the Truchet maze, then the LED tempo display
 ("'123' means nothing"), the Truchet figure ("a doily, not drill"), the player-piano
-roll ("cluttered, no gloss") and the 4 x 4 pad bank ("drum-pad clip art").
+roll ("cluttered, no gloss"), the 4 x 4 pad bank and the step sequencer's panel
+("literal sampler pads, hardware clip-art").
 Each keeps a calm band for the title at the top or the foot (flat field, whatever
 ran into it) and is mirrored by the seed. Without audio the rhythm is synthesized
 from the energy curve and the seed."""
@@ -44,7 +44,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import onset_beats, onset_pads, onset_posters
+from sleeve.engine.styles.cover_parts import onset_beats, onset_loop, onset_posters
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, Sheet
 
@@ -64,7 +64,7 @@ STYLE = StyleInfo(
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = ("swell", "loop", "wheel", "tiles", "panel", "chart", "sequencer")
+CALM_TO_LOUD = ("swell", "loop", "wheel", "tiles", "chart", "sequencer")
 # not sleeves (docstring)
 RETIRED = (
     "matrix",
@@ -96,25 +96,24 @@ RETIRED = (
     "mosaic",
     "pianola",
     "pads",
+    "panel",
 )
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
     "sequencer": ("techno", "minimal", "dnb", "bass"),
     "wheel": ("afrobeats", "dancehall", "reggae"),
-    "panel": ("house", "edm", "funk", "disco", "soul"),
-    "chart": ("hiphop", "trap", "drill", "industrial", "punk", "rock"),
+    "chart": ("hiphop", "trap", "drill", "industrial", "punk", "rock", "house", "edm"),
     "loop": ("jazz", "lofi", "idm", "arabic", "bollywood"),
-    "swell": ("pop", "kpop", "jpop", "city_pop", "synthwave", "ambient", "rnb"),
+    "swell": ("pop", "kpop", "jpop", "city_pop", "synthwave", "ambient", "rnb", "funk", "disco"),
     "tiles": ("latin", "reggaeton", "tropical", "hyperpop", "hardcore", "psychedelic"),
 }
 GREY = ("drill",)  # subgenres printed in greys alone (their art direction: no colour)
 BRASH = ("house", "funk", "disco")  # subgenres printed on a flat vivid field
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
-    "loop": onset_pads.loop,
+    "loop": onset_loop.loop,
     "wheel": onset_beats.wheel,
-    "panel": onset_pads.panel,
     "chart": onset_posters.chart,
     "swell": onset_posters.swell,
     "tiles": onset_posters.tiles,

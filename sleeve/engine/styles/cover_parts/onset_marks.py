@@ -77,8 +77,3 @@ def busiest(hits: np.ndarray, count: int) -> int:
     count = min(count, hits.shape[0])
     sums = np.convolve(hits.sum(axis=1), np.ones(count), mode="valid")
     return int(np.argmax(sums))
-
-
-def typical(hits: np.ndarray) -> int:
-    """The bar most like the song's average bar (its groove, not a fill)."""
-    return int(np.argmin(np.abs(hits - hits.mean(axis=0)).sum(axis=1)))

@@ -9,7 +9,7 @@ focal box it drew in (fractions).
   whose width is not 16 (so the groove runs in diagonals), the dots big inside one
   slanted band as thick as the song is loud at each moment, small outside it;
 - tiles: Truchet tiles as big as the tempo allows, each turned by its sixteenth's hit
-  (a ribbon as thick as the hit), the grid square or turned 45 degrees."""
+  (a ribbon as thick as the hit, a hard hit turns it), square or at 45 degrees."""
 
 from __future__ import annotations
 
@@ -35,12 +35,12 @@ def chart(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     if sheet.tempo >= 118 and len(hits) >= 2:  # a fast song: two real bars, 32 columns
         at = busiest(hits, 2)
         heights = hits[at : at + 2].ravel()
-        shown = float(rng.uniform(17.5, 22.0))
+        shown = float(rng.uniform(14.0, 18.0))
     else:  # the groove: the song's average bar, its hardest sixteenth full height
         heights = hits.mean(axis=0) / max(float(hits.mean(axis=0).max()), 0.5)
-        shown = float(rng.uniform(11.5, 15.5))
+        shown = float(rng.uniform(9.0, 13.0))
     pitch = 1.0 / shown
-    gap = float(rng.uniform(0.14, 0.3)) * pitch
+    gap = float(rng.uniform(0.08, 0.22)) * pitch
     left = float(rng.uniform(0.0, 0.5)) * pitch
     tall = (y1 - y0) - 0.04
     for step, v in enumerate(heights):
@@ -77,7 +77,7 @@ def swath(sheet: Sheet, energy: np.ndarray) -> Callable[[float, float], bool]:
 def swell(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     """A dot lattice, the song's sixteenths read row by row: a hit a dot as big as it,
     a rest a smaller one, in the mass colour inside the figure; outside it only the
-    hits, small and in the ink."""
+    hard hits, pin dots in the ink."""
     rng = sheet.rng
     y0, y1 = sheet.band
     cols = int(rng.choice((10, 11, 12, 13, 14, 15)))
@@ -91,12 +91,11 @@ def swell(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
             x = (c + 0.5) * pitch
             k = r * cols + c
             v, step = float(stream[k % len(stream)]), k % 16
-            big = inside(x, y)
-            if big:  # the figure: every place a dot, a hit as big as it
+            if inside(x, y):  # the figure: every place a dot, a hit as big as it
                 grow = 0.3 + 0.18 * v if v >= REST else 0.26
                 sheet.disc(x, y, grow * pitch, sheet.colour(step, v, sheet.mass))
-            elif v >= REST:
-                sheet.disc(x, y, 0.16 * pitch * (0.3 + 0.7 * v), sheet.colour(step, v))
+            elif v >= 0.5:  # outside it, the hard hits as pin dots
+                sheet.disc(x, y, 0.14 * pitch * v, sheet.colour(step, v))
     return (0.0, y0, 1.0, y1)
 
 
@@ -111,9 +110,9 @@ def _ribbon(cx: float, cy: float, r: float, w: float, a0: float) -> np.ndarray:
 
 def tiles(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     """Truchet tiles, 4-7 across (fewer and bigger for a slow song), each a sixteenth:
-    a hit turns its tile and draws its two ribbons as thick as the hit in the mass
-    colour (the downbeat's in the accent); a rest keeps the plain turn in a thin ink
-    ribbon. Square, or turned 45 degrees round the art's middle."""
+    a hit draws its two ribbons as thick as the hit in the mass colour (the downbeat's
+    in the accent), a hard one turns its tile; a rest keeps the plain turn in a thin
+    ink ribbon. Square, or turned 45 degrees round the art's middle."""
     rng = sheet.rng
     y0, y1 = sheet.band
     across = float(np.clip(4.0 + (sheet.tempo - 80.0) / 30.0, 4.0, 6.5)) + rng.uniform(0, 0.8)
@@ -128,8 +127,8 @@ def tiles(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
             k = (r + reach) * 2 * reach + (c + reach)
             v, step = float(stream[k % len(stream)]), k % 16
             hit = v >= REST
-            flip = hit != bool((r + c) % 2)
-            w = pitch * (0.16 + 0.3 * v) if hit else 0.06 * pitch
+            flip = (v >= 0.5) != bool((r + c) % 2)  # a hard hit turns its tile
+            w = pitch * (0.1 + 0.38 * v) if hit else 0.09 * pitch
             colour = sheet.colour(step, v, sheet.mass) if hit else sheet.ink
             x, y = c * pitch, r * pitch  # the tile's corner, grid coordinates
             corners = ((x, y, 0.0), (x + pitch, y + pitch, np.pi))
