@@ -1,6 +1,6 @@
 """What the onset grid promises a listener: each cover is one flat print (a Swiss
-rhythm chart, a dot-matrix poster, Truchet tiles, a drum machine's step grid, a
-circular step sequencer, a rhythm wheel) whose marks are the song's onsets, set big;
+rhythm chart, a dot-matrix poster, Truchet tiles, a woven grid, a drum machine's step
+grid, a circular step sequencer) whose marks are the song's onsets, set big;
 its marks keep
 out of the title's band, the retired compositions (the props among them) never come back
 and every kept one is drawn for some music (the track's genre leaning to its own print),
@@ -164,8 +164,9 @@ def test_the_retired_compositions_are_never_drawn_and_the_others_are() -> None:
     bands as wallpaper, the mirror ball, drum machine, lighting rig and speaker stack
     as clip-art props, and the nested squares, flipped triangles and squares-on-dots
     grid as abstract block filler, the halftone dots, the barcode strip and the
-    Truchet maze as filler and wallpaper, the pad bank and panel as hardware clip art: no
-    track draws them, and every kept composition is drawn for some music."""
+    Truchet maze as filler and wallpaper, the pad bank and panel as hardware clip art,
+    the wheel as mud: no track draws them, and every kept composition is drawn for
+    some music."""
     names = {
         onset_grid.layout_of(dataclasses.replace(b, seed=s, energy=e))
         for b in (CALM, LOUD)
@@ -176,7 +177,7 @@ def test_the_retired_compositions_are_never_drawn_and_the_others_are() -> None:
     assert {"dots", "bars", "maze"} <= retired
     assert {"target", "truchet", "riley", "moire", "halftone", "matrix"} <= retired
     assert {"ball", "machine", "rig", "speakers", "nested", "flips", "sequence"} <= retired
-    assert {"numeral", "mosaic", "pianola", "pads", "panel"} <= retired
+    assert {"numeral", "mosaic", "pianola", "pads", "panel", "wheel"} <= retired
     assert not names & retired, names
     assert names == set(onset_grid.CALM_TO_LOUD), names
 
@@ -260,7 +261,7 @@ def test_every_composition_arranges_another_rhythm_differently(forced: str) -> N
 
 
 def test_the_genre_leans_to_its_own_print() -> None:
-    """An afrobeats track draws the rhythm wheel, a hip-hop, trap or drill track the
+    """An afrobeats track draws the woven grid, a hip-hop, trap or drill track the
     rhythm chart, a pop or funk track the dot poster, a reggaeton track the tiles, a
     house track the chart, a jazz, lo-fi or IDM track the circular sequencer,
     a techno or drum and bass track the step grid more often than any other print
@@ -269,7 +270,7 @@ def test_the_genre_leans_to_its_own_print() -> None:
 
     for genre, scene in (
         ("dnb", "sequencer"),
-        ("afrobeats", "wheel"),
+        ("afrobeats", "weave"),
         ("hiphop", "chart"),
         ("trap", "chart"),
         ("drill", "chart"),

@@ -1,6 +1,6 @@
 """Onset grid: the song's onsets set as one print on a flat field (a Swiss rhythm chart,
-a dot-matrix poster, Truchet tiles, a drum machine's step grid, a circular sequencer, a
-euclidean wheel), big and cropped by the frame, the downbeats in the accent.
+a dot-matrix poster, Truchet tiles, a woven grid, a drum machine's step grid, a
+circular sequencer), big and cropped by the frame, the downbeats in the accent.
 
 onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
 rhythms draw different pictures; the composition leans from calm to loud with the
@@ -10,8 +10,8 @@ own print (SCENES), the seed drawing; reported in Artwork.layout:
   as thick as the song is loud; pop, k-pop, j-pop, city pop, synthwave, ambient, R&B,
   funk, disco;
 - loop: a circular step sequencer, a ring of 16 arc steps a bar; jazz, lo-fi, IDM;
-- wheel: a ring per bar, a dot per hit, the accent ring's hard hits a polygon;
-  afrobeats, dancehall, reggae;
+- weave: bars as warp strips, sixteenths as weft strips on a slant, a hit bringing its
+  weft over in a square as big as it; afrobeats, dancehall, reggae;
 - tiles: Truchet tiles turned by the hits, ribbons as thick as them, square or at 45
   degrees; latin, reggaeton, tropical, hyperpop, hardcore, psychedelic;
 - chart: a Swiss rhythm chart, a column per sixteenth as tall as its hit; hip-hop,
@@ -26,7 +26,8 @@ tiles, the nested squares, the flipped triangles and the squares-on-dots grid, t
 halftone dots, the barcode strip and the Truchet maze, then the LED tempo display
 ("'123' means nothing"), the Truchet figure ("a doily, not drill"), the player-piano
 roll ("cluttered, no gloss"), the 4 x 4 pad bank and the step sequencer's panel
-("literal sampler pads, hardware clip-art").
+("literal sampler pads, hardware clip-art") and the euclidean wheel ("a muddy dotted
+circle", "a random tilted square").
 Each keeps a calm band for the title at the top or the foot (flat field, whatever
 ran into it) and is mirrored by the seed. Without audio the rhythm is synthesized
 from the energy curve and the seed."""
@@ -44,7 +45,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import onset_beats, onset_loop, onset_posters
+from sleeve.engine.styles.cover_parts import onset_beats, onset_loop, onset_posters, onset_weave
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, Sheet
 
@@ -64,7 +65,7 @@ STYLE = StyleInfo(
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = ("swell", "loop", "wheel", "tiles", "chart", "sequencer")
+CALM_TO_LOUD = ("swell", "loop", "weave", "tiles", "chart", "sequencer")
 # not sleeves (docstring)
 RETIRED = (
     "matrix",
@@ -97,12 +98,13 @@ RETIRED = (
     "pianola",
     "pads",
     "panel",
+    "wheel",
 )
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
     "sequencer": ("techno", "minimal", "dnb", "bass"),
-    "wheel": ("afrobeats", "dancehall", "reggae"),
+    "weave": ("afrobeats", "dancehall", "reggae"),
     "chart": ("hiphop", "trap", "drill", "industrial", "punk", "rock", "house", "edm"),
     "loop": ("jazz", "lofi", "idm", "arabic", "bollywood"),
     "swell": ("pop", "kpop", "jpop", "city_pop", "synthwave", "ambient", "rnb", "funk", "disco"),
@@ -113,7 +115,7 @@ BRASH = ("house", "funk", "disco")  # subgenres printed on a flat vivid field
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
     "loop": onset_loop.loop,
-    "wheel": onset_beats.wheel,
+    "weave": onset_weave.weave,
     "chart": onset_posters.chart,
     "swell": onset_posters.swell,
     "tiles": onset_posters.tiles,
