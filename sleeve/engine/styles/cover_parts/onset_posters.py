@@ -68,7 +68,7 @@ def swath(sheet: Sheet, energy: np.ndarray) -> Callable[[float, float], bool]:
     times = np.linspace(0.0, 1.0, len(energy))
 
     def inside(x: float, y: float) -> bool:
-        half = depth * (0.16 + 0.34 * float(np.interp(x, times, energy)))
+        half = depth * (0.2 + 0.32 * float(np.interp(x, times, energy)))
         return abs(y - (mid + slope * (x - 0.5))) < half
 
     return inside

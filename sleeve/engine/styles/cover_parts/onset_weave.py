@@ -23,10 +23,10 @@ def _rect(x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
 
 
 def weave(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
-    """Warp strips in the ink (a bar each), weft strips in the mass colour (a grey
-    palette's accent) under them (a sixteenth each, the middle one the downbeat's),
-    5-8 across (fewer for a slow song), turned 30-60 degrees; a hit brings its weft
-    over the warp in a square as big as the hit."""
+    """Warp strips in the ink (a bar each), weft strips under them (a sixteenth each,
+    the middle one the downbeat's) in the mass colour (or the accent, or a grey between
+    ink and field), 5-8 across (fewer for a slow song), turned 30-60 degrees; a hit
+    brings its weft over the warp in a square as big as the hit."""
     rng = sheet.rng
     y0, y1 = sheet.band
     across = float(np.clip(5.0 + (sheet.tempo - 90.0) / 25.0, 5.0, 7.5)) + rng.uniform(0, 0.8)
@@ -38,6 +38,8 @@ def weave(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     span = (reach + 0.5) * pitch
     first = busiest(hits, 4)
     weft = sheet.mass if sheet.mass != sheet.ink else sheet.hot  # a grey palette's accent
+    if weft == sheet.ink:  # no colour at all: a grey halfway to the field
+        weft = tuple((a + b) // 2 for a, b in zip(sheet.ink, sheet.field, strict=True))
     for c in range(-reach, reach + 1):  # the weft, under
         x = c * pitch
         sheet.poly(_quad(_rect(x - strip / 2, -span, x + strip / 2, span), turn, mid), weft)
