@@ -1,12 +1,12 @@
 """What the onset grid promises a listener: each cover is one flat print (a Swiss
 rhythm chart, a dot-matrix poster, Truchet tiles, a woven grid, a drum machine's step
-grid, a circular step sequencer) whose marks are the song's onsets, set big;
-its marks keep
-out of the title's band, the retired compositions (the props among them) never come back
-and every kept one is drawn for some music (the track's genre leaning to its own print),
-the downbeats carry the accent colour, a strong hit is drawn bigger than a weak one,
-another rhythm moves the shapes, and a thumbnail shows the same composition as the
-full-size cover."""
+grid, a circular step sequencer) whose marks are the song's onsets, set big.
+
+Its marks keep out of the title's band, the retired compositions (the props among
+them) never come back and every kept one is drawn for some music (the track's genre
+leaning to its own print), the downbeats carry the accent colour, a strong hit is
+drawn bigger than a weak one, another rhythm moves the shapes, and a thumbnail shows
+the same composition as the full-size cover."""
 
 from __future__ import annotations
 

@@ -1,8 +1,11 @@
-"""The onset grid after the art directors' reviews: the nested squares and flipped
+"""The onset grid after the art directors' reviews: the retired prints are never
+drawn, the six kept ones are each a picture of their own at thumbnail size.
+
+Retired: the nested squares and flipped
 triangles ("abstract block filler", 3/10), then the halftone dots, barcode strip and
 Truchet maze ("dots, bars and maze read as filler"), then the LED tempo display, the
 Truchet figure and the piano roll ("decoration"), then the pad bank, the panel
-("hardware clip-art") and the wheel ("a muddy dotted circle") are never drawn; six
+("hardware clip-art") and the wheel ("a muddy dotted circle"). Six
 prints stand (a rhythm chart, a dot poster, Truchet tiles, a woven grid, a drum
 machine's step grid, a circular step sequencer), each a picture of its own at
 thumbnail size; and two songs get two layouts."""

@@ -1,7 +1,9 @@
 """The onset grid's step grid: a drum machine seen from above, 16 steps x 4-8 tracks
-(a track a bar), every pad outlined, a played pad lit as big as its hit, the downbeats
-in the accent, the step lights over the grid; cropped (close or wide) so a bar runs off
-the frame, kept out of the title's band. Returns the focal box it drew in."""
+(a track a bar), every pad outlined, a played pad lit as big as its hit.
+
+The downbeats are in the accent, the step lights over the grid; cropped (close or
+wide) so a bar runs off the frame, kept out of the title's band. Returns the focal
+box it drew in."""
 
 from __future__ import annotations
 

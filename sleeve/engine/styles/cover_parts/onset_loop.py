@@ -1,6 +1,8 @@
 """The onset grid's circular step sequencer: the song's onsets (bars x 16 sixteenths,
 0..1) as a ring of 16 arc steps per bar, a played step filled out from its ring as far
-as its hit, a rest a dot, a hub and a playhead over the downbeat; set whole and big in
+as its hit.
+
+A rest is a dot, a hub and a playhead stand over the downbeat; set whole and big in
 the art's band, clear of the title's. Returns the focal box it drew in (fractions)."""
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The onset grid's drawing sheet: each composition draws the song's onsets (bars x 16
-sixteenths, 0..1 strength) as a picture at full size with aggdraw, keeping the
-title's band (at the top or the bottom, `Sheet.top`) flat field, and returns the focal
-box it drew in. Colour, 60/30/10: the field, the ink or a mass colour, the accent on
-the downbeats."""
+sixteenths, 0..1 strength) at full size with aggdraw, keeping the title's band flat
+field, and returns the focal box it drew in.
+
+Colour, 60/30/10: the field, the ink or a mass colour, the accent on the downbeats."""
 
 from __future__ import annotations
 
