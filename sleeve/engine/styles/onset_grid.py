@@ -124,7 +124,7 @@ COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
 
 
 def _plan(direction: ArtDirection) -> str:
-    """The composition: the energy leans it from the loop to the step grid, the
+    """The composition: the energy leans it from the dot poster to the step grid, the
     track's subgenre quadruples the weight of its own instrument, and the seed draws."""
     rng = raster.rng_for(direction, "onsets-layout")
     at = float(np.clip(0.5 + 1.8 * (direction.energy - 0.5), 0.0, 1.0))

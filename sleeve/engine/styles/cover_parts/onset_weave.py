@@ -1,6 +1,6 @@
 """The onset grid's woven print: the song's bars as warp strips and its sixteenths as
-weft strips crossing them on a slant; where a sixteenth is hit the weft comes over the
-warp in a square as big as the hit (the downbeat's in the accent), as on a loom."""
+weft strips crossing them on a slant in a plain weave; a hit turns its crossing over
+in a square as big as the hit (the downbeat's in the accent), a flaw in the cloth."""
 
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ def _rect(x0: float, y0: float, x1: float, y1: float) -> np.ndarray:
 def weave(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     """Warp strips in the ink (a bar each), weft strips under them (a sixteenth each,
     the middle one the downbeat's) in the mass colour (or the accent, or a grey between
-    ink and field), 5-8 across (fewer for a slow song), turned 30-60 degrees; a hit
-    brings its weft over the warp in a square as big as the hit."""
+    ink and field), 5-8 across (fewer for a slow song), turned 30-60 degrees, the weft
+    over every other crossing; a hit turns its crossing over in a square as big as it."""
     rng = sheet.rng
     y0, y1 = sheet.band
     across = float(np.clip(5.0 + (sheet.tempo - 90.0) / 25.0, 5.0, 7.5)) + rng.uniform(0, 0.8)
@@ -49,12 +49,16 @@ def weave(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     for r in range(-reach, reach + 1):
         bar = hits[(first + r + reach) % len(hits)]
         for c in range(-reach, reach + 1):
+            x, y = c * pitch, r * pitch
+            up = (r + c) % 2 == 0  # a plain weave: the weft over every other crossing
+            if up:
+                full = _rect(x - strip / 2, y - strip / 2, x + strip / 2, y + strip / 2)
+                sheet.poly(_quad(full, turn, mid), weft)
             step = c % 16  # the middle weft the downbeat's
             v = float(bar[step])
             if v < REST:
                 continue
-            half = 0.5 * strip * (0.3 + 0.7 * v)
-            x, y = c * pitch, r * pitch
+            half = 0.5 * strip * (0.3 + 0.7 * v)  # a hit turns its crossing over
             square = _rect(x - half, y - half, x + half, y + half)
-            sheet.poly(_quad(square, turn, mid), sheet.colour(step, v, weft))
+            sheet.poly(_quad(square, turn, mid), sheet.colour(step, v, sheet.ink if up else weft))
     return (0.0, y0, 1.0, y1)
