@@ -92,7 +92,7 @@ def swell(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
             k = r * cols + c
             v, step = float(stream[k % len(stream)]), k % 16
             if inside(x, y):  # the figure: every place a dot, a hit as big as it
-                grow = 0.3 + 0.18 * v if v >= REST else 0.26
+                grow = 0.3 + 0.18 * v if v >= REST else 0.3
                 sheet.disc(x, y, grow * pitch, sheet.colour(step, v, sheet.mass))
             elif v >= 0.5:  # outside it, the hard hits as pin dots
                 sheet.disc(x, y, 0.14 * pitch * v, sheet.colour(step, v))
