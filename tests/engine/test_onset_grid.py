@@ -1,11 +1,12 @@
-"""What the onset grid promises a listener: each cover is one flat printed object (a
-drum machine's step grid, its pad grid, a circular step sequencer, a rhythm wheel)
-whose marks are the song's onsets, set big; its marks keep
-out of the title's band, the retired compositions (the props among them) never come back
-and every kept one is drawn for some music (the track's genre leaning to its own print),
-the downbeats carry the accent colour, a strong hit is drawn bigger than a weak one,
-another rhythm moves the shapes, and a thumbnail shows the same composition as the
-full-size cover."""
+"""What the onset grid promises a listener: each cover is one flat print (a Swiss
+rhythm chart, a dot-matrix poster, Truchet tiles, a woven grid, a drum machine's step
+grid, a circular step sequencer) whose marks are the song's onsets, set big.
+
+Its marks keep out of the title's band, the retired compositions (the props among
+them) never come back and every kept one is drawn for some music (the track's genre
+leaning to its own print), the downbeats carry the accent colour, a strong hit is
+drawn bigger than a weak one, another rhythm moves the shapes, and a thumbnail shows
+the same composition as the full-size cover."""
 
 from __future__ import annotations
 
@@ -163,8 +164,9 @@ def test_the_retired_compositions_are_never_drawn_and_the_others_are() -> None:
     bands as wallpaper, the mirror ball, drum machine, lighting rig and speaker stack
     as clip-art props, and the nested squares, flipped triangles and squares-on-dots
     grid as abstract block filler, the halftone dots, the barcode strip and the
-    Truchet maze as filler and wallpaper: no track draws them, and every kept composition is
-    drawn for some music."""
+    Truchet maze as filler and wallpaper, the pad bank and panel as hardware clip art,
+    the wheel as mud: no track draws them, and every kept composition is drawn for
+    some music."""
     names = {
         onset_grid.layout_of(dataclasses.replace(b, seed=s, energy=e))
         for b in (CALM, LOUD)
@@ -175,7 +177,7 @@ def test_the_retired_compositions_are_never_drawn_and_the_others_are() -> None:
     assert {"dots", "bars", "maze"} <= retired
     assert {"target", "truchet", "riley", "moire", "halftone", "matrix"} <= retired
     assert {"ball", "machine", "rig", "speakers", "nested", "flips", "sequence"} <= retired
-    assert {"numeral", "mosaic", "pianola"} <= retired
+    assert {"numeral", "mosaic", "pianola", "pads", "panel", "wheel"} <= retired
     assert not names & retired, names
     assert names == set(onset_grid.CALM_TO_LOUD), names
 
@@ -259,24 +261,27 @@ def test_every_composition_arranges_another_rhythm_differently(forced: str) -> N
 
 
 def test_the_genre_leans_to_its_own_print() -> None:
-    """An afrobeats track draws the rhythm wheel, a hip-hop, trap or drill track the pad
-    grid, a house or funk track the hardware panel, a jazz, lo-fi or IDM track the
-    circular sequencer, a techno or drum and bass track the step grid more often
-    than any other print (the seed still draws the others now and then)."""
+    """An afrobeats track draws the woven grid, a hip-hop, trap or drill track the
+    rhythm chart, a pop or funk track the dot poster, a reggaeton track the tiles, a
+    house track the chart, a jazz, lo-fi or IDM track the circular sequencer,
+    a techno or drum and bass track the step grid more often than any other print
+    (the seed still draws the others now and then)."""
     from sleeve.engine.languages import language_for
 
     for genre, scene in (
         ("dnb", "sequencer"),
-        ("afrobeats", "wheel"),
-        ("hiphop", "pads"),
-        ("trap", "pads"),
-        ("drill", "pads"),
-        ("funk", "panel"),
+        ("afrobeats", "weave"),
+        ("hiphop", "chart"),
+        ("trap", "chart"),
+        ("drill", "chart"),
+        ("pop", "swell"),
+        ("reggaeton", "tiles"),
+        ("funk", "swell"),
         ("jazz", "loop"),
         ("lofi", "loop"),
         ("idm", "loop"),
         ("techno", "sequencer"),
-        ("house", "panel"),
+        ("house", "chart"),
     ):
         base = dataclasses.replace(
             CALM, title="Untitled", energy=0.5, genre=genre, language=language_for(genre)
@@ -358,38 +363,60 @@ def test_house_and_funk_print_on_a_vivid_field() -> None:
             assert rgb_to_oklch(field)[1] > 0.08, (genre, seed, field)
 
 
-def test_the_pads_are_a_four_by_four_grid(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The pad grid is a drum machine's 4 x 4 pads: with every sixteenth hit, four
-    columns of pads stand across the cover, a gap of field between each."""
-    monkeypatch.setattr(onset_grid, "_plan", lambda _: "pads")
-    for seed in range(3):
-        d = dataclasses.replace(_genre("hiphop", seed), onsets=(1.0,) * 64, has_audio=True)
-        d = dataclasses.replace(d, layout="top-left")
-        rgb = np.asarray(get_style("onset_grid").render(d, 256).image, np.float64)
-        field = onset_grid._paper(d)
-        ink = np.abs(rgb[132:] - np.asarray(field, float)).sum(axis=2) > 60
-        cols = np.concatenate([[0], ink.mean(axis=0) > 0.05, [0]]).astype(int)
-        assert int((np.diff(cols) == 1).sum()) == 4, (seed, cols)
-
-
-def _key_height(tempo: float, seed: int) -> int:
-    """How tall (px at 256) the panel's lit keys stand (every sixteenth hit)."""
-    d = dataclasses.replace(_genre("house", seed), onsets=(1.0,) * 64, has_audio=True)
+def _columns(tempo: float, seed: int) -> int:
+    """How many columns the rhythm chart stands across the cover (every sixteenth hit)."""
+    d = dataclasses.replace(_genre("trap", seed), onsets=(1.0,) * 64, has_audio=True)
     d = dataclasses.replace(d, layout="top-left", tempo_bpm=tempo)
-    sheet = onset_grid._sheet(d, Image.new("RGB", (8, 8)), raster.rng_for(d, "x"))
-    rgb = np.asarray(get_style("onset_grid").render(d, 256).image, np.float64)
-    faces = [np.asarray(c, float) for c in (sheet.field, sheet.hot)]  # the keys' faces
-    faces += [0.73 * c + 0.27 * 255 for c in faces]  # under the keys' gloss
-    lit = np.min([np.abs(rgb[136:] - c).sum(axis=2) for c in faces], axis=0)  # the plate's rows
-    rows = np.concatenate([[0], (lit < 60).mean(axis=1) > 0.45, [0]]).astype(int)
-    edges = np.flatnonzero(np.diff(rows))
-    return int((edges[1::2] - edges[::2]).max())
+    rgb = np.asarray(get_style("onset_grid").render(d, 512).image, np.float64)
+    ink = np.abs(rgb[-12] - np.asarray(onset_grid._paper(d), float)).sum(axis=1) > 60
+    return int((np.diff(np.concatenate([[0], ink.astype(int), [0]])) == 1).sum())
 
 
-def test_the_panel_shows_a_slow_song_close(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The hardware panel's 16 keys stand in two rows of eight for a fast song; under
-    120 BPM one row of tall keys runs off the side, a closer look at the machine."""
-    monkeypatch.setattr(onset_grid, "_plan", lambda _: "panel")
-    for seed in range(2):
-        slow, fast = _key_height(100.0, seed), _key_height(140.0, seed)
-        assert slow > 1.6 * fast, (seed, slow, fast)
+def test_the_chart_shows_a_fast_song_in_two_bars(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rhythm chart is a column per sixteenth rising from the frame's foot, cropped
+    by the frame: a slow song's one bar (9 to 13 wide columns), a fast one's two bars
+    (14 or more narrower ones)."""
+    monkeypatch.setattr(onset_grid, "_plan", lambda _: "chart")
+    for seed in range(3):
+        slow, fast = _columns(96.0, seed), _columns(140.0, seed)
+        assert 9 <= slow <= 13 < fast, (seed, slow, fast)
+
+
+def test_the_dot_poster_swells_where_the_song_is_loud() -> None:
+    """The dot poster's big dots fill a band as thick as the song is loud: a song loud
+    early has its thick end on the left, one loud late on the right."""
+    from sleeve.engine.styles.cover_parts import onset_posters
+
+    d = dataclasses.replace(LOUD, layout="top-left")
+    grid = np.linspace(0.0, 1.0, 41)
+    for peak, thick in ((0.1, "left"), (0.9, "right")):
+        energy = np.exp(-(((np.linspace(0, 1, 64) - peak) / 0.15) ** 2))
+        sheet = onset_grid._sheet(d, Image.new("RGB", (8, 8)), raster.rng_for(d, "x"))
+        inside = onset_posters.swath(sheet, energy)
+        area = [
+            sum(inside(float(x), float(y)) for x in half for y in grid)
+            for half in (grid[:20], grid[21:])
+        ]
+        early, late = area if thick == "left" else area[::-1]
+        assert early > 1.4 * late, (peak, area)
+
+
+def test_the_weave_crosses_warp_and_weft(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The woven grid is a plain weave: a silent song shows both strips, the warp
+    (bars) in the ink and the weft (sixteenths) in the second colour, each a good share
+    of the art; a groove turns crossings over, so much of the cloth changes."""
+    monkeypatch.setattr(onset_grid, "_plan", lambda _: "weave")
+    for seed in range(3):
+        covers = []
+        for onsets in ((0.0,) * 64, (0.0, 1.0) * 32):
+            d = dataclasses.replace(
+                _genre("afrobeats", seed), onsets=onsets, has_audio=True, layout="top-left"
+            )
+            sheet = onset_grid._sheet(d, Image.new("RGB", (8, 8)), raster.rng_for(d, "x"))
+            covers.append(np.asarray(get_style("onset_grid").render(d, 256).image, float)[136:])
+        warp, weft = (
+            float((np.abs(covers[0] - np.asarray(c, float)).sum(axis=2) < 45).mean())
+            for c in (sheet.ink, sheet.mass)
+        )
+        turned = float((np.abs(covers[0] - covers[1]).sum(axis=2) > 90).mean())
+        assert warp > 0.15 and weft > 0.15 and turned > 0.1, (seed, warp, weft, turned)

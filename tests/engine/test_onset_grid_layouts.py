@@ -1,10 +1,14 @@
-"""The onset grid after the art directors' reviews: the nested squares and flipped
+"""The onset grid after the art directors' reviews: the retired prints are never
+drawn, the six kept ones are each a picture of their own at thumbnail size.
+
+Retired: the nested squares and flipped
 triangles ("abstract block filler", 3/10), then the halftone dots, barcode strip and
 Truchet maze ("dots, bars and maze read as filler"), then the LED tempo display, the
-Truchet figure and the piano roll ("decoration") are never drawn; four instruments
-stand (a drum machine's step grid, its pad grid, a circular step sequencer, a
-euclidean rhythm wheel), each a picture of its own at thumbnail size; and two songs
-get two layouts."""
+Truchet figure and the piano roll ("decoration"), then the pad bank, the panel
+("hardware clip-art") and the wheel ("a muddy dotted circle"). Six
+prints stand (a rhythm chart, a dot poster, Truchet tiles, a woven grid, a drum
+machine's step grid, a circular step sequencer), each a picture of its own at
+thumbnail size; and two songs get two layouts."""
 
 from __future__ import annotations
 
@@ -19,8 +23,19 @@ from sleeve.engine.styles import onset_grid
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD
 
-KEPT = ("loop", "wheel", "panel", "pads", "sequencer")
-GENRES = ("drill", "hiphop", "trap", "idm", "dnb", "afrobeats", "techno", "house", "hyperpop")
+KEPT = ("swell", "loop", "weave", "tiles", "chart", "sequencer")
+GENRES = (
+    "drill",
+    "hiphop",
+    "trap",
+    "idm",
+    "dnb",
+    "afrobeats",
+    "techno",
+    "house",
+    "hyperpop",
+    "pop",
+)
 
 
 def _track(genre: str, seed: int, energy: float) -> ArtDirection:
@@ -37,7 +52,7 @@ def test_the_filler_prints_are_never_drawn() -> None:
         for seed in range(12)
     }
     filler = {"roll", "quarters", "nested", "flips", "sequence", "dots", "bars", "maze"}
-    filler |= {"numeral", "mosaic", "pianola"}
+    filler |= {"numeral", "mosaic", "pianola", "pads", "panel", "wheel"}
     assert filler <= set(onset_grid.RETIRED)
     assert not names & filler, names
     assert set(KEPT) == names, names
@@ -68,7 +83,7 @@ def test_every_composition_is_another_layout_at_thumbnail_size(
 def test_two_songs_get_two_layouts() -> None:
     """A drill track and a drum and bass track (and the seeds of one genre) do not all
     draw one picture: the kept compositions are all drawn."""
-    drill = [onset_grid.layout_of(_track("drill", s, 0.7)) for s in range(24)]
-    dnb = [onset_grid.layout_of(_track("dnb", s, 0.7)) for s in range(24)]
+    drill = [onset_grid.layout_of(_track("drill", s, 0.7)) for s in range(40)]
+    dnb = [onset_grid.layout_of(_track("dnb", s, 0.7)) for s in range(40)]
     assert max(set(drill), key=drill.count) != max(set(dnb), key=dnb.count), (drill, dnb)
     assert set(drill) | set(dnb) == set(KEPT) == set(onset_grid.CALM_TO_LOUD)

@@ -1,21 +1,22 @@
-"""Onset grid: the song's onsets set as one instrument on a flat field (a drum
-machine's step grid, its pad grid, a step sequencer's panel, a circular sequencer, a
-euclidean rhythm wheel), big and cropped by the frame, the downbeats in the accent.
+"""Onset grid: the song's onsets set as one print on a flat field (a Swiss rhythm chart,
+a dot-matrix poster, Truchet tiles, a woven grid, a drum machine's step grid, a
+circular sequencer), big and cropped by the frame, the downbeats in the accent.
 
 onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
 rhythms draw different pictures; the composition leans from calm to loud with the
 energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling the weight of its
-own instrument (SCENES), the seed drawing; reported in Artwork.layout:
-- sequencer: 16 steps x 4-8 tracks seen from above, pads outlined, the played ones lit
-  as big as their hit, step lights over the grid; techno, minimal, house, EDM, DnB;
-- panel: a step sequencer's hardware panel, 16 tall keys in two rows of eight with an
-  LED each, a played key lit as big as its hit with a gloss; house, EDM, funk, disco;
-- pads: a drum machine's 4 x 4 pads, the typical bar, a played pad lit as big as its
-  hit with a gloss, run off the frame or cropped close; hip-hop, trap, drill;
-- loop: a circular step sequencer, a ring of 16 arc steps a bar, a hit filled out as
-  far as it is hard; jazz, lo-fi, IDM, hyperpop, Arabic, Bollywood;
-- wheel: a ring per bar, a dot per hit, one accent ring whose hard hits make the
-  rhythm's polygon, set big and off-centre; afrobeats, dancehall, reggae(ton).
+own print (SCENES), the seed drawing; reported in Artwork.layout:
+- swell: a dot-matrix poster, the sixteenths in a lattice, big dots in a slanted band
+  as thick as the song is loud; pop, k-pop, j-pop, city pop, synthwave, ambient, R&B,
+  funk, disco;
+- loop: a circular step sequencer, a ring of 16 arc steps a bar; jazz, lo-fi, IDM;
+- weave: bars as warp strips, sixteenths as weft strips on a slant, a hit bringing its
+  weft over in a square as big as it; afrobeats, dancehall, reggae;
+- tiles: Truchet tiles turned by the hits, ribbons as thick as them, square or at 45
+  degrees; latin, reggaeton, tropical, hyperpop, hardcore, psychedelic;
+- chart: a Swiss rhythm chart, a column per sixteenth as tall as its hit; hip-hop,
+  trap, drill, industrial, punk, rock, house, EDM;
+- sequencer: 16 steps x 4-8 tracks seen from above; techno, minimal, DnB.
 Drill prints in greys alone (its art direction: no colour).
 Retired (RETIRED, code deleted): the earlier abstract marks (a moire, a tunnel, a
 bulge, a chevron, a row of dots, a small barcode, a small 4 x 4 sequencer, a dot
@@ -23,8 +24,10 @@ floor, a halftone sun, a target, small Truchet tiles, Riley bands), the prop pic
 (read as stock clip-art), the dot matrix, the piano roll and the quarter-circle
 tiles, the nested squares, the flipped triangles and the squares-on-dots grid, the
 halftone dots, the barcode strip and the Truchet maze, then the LED tempo display
-("'123' means nothing"), the Truchet figure ("a doily, not drill") and the player-piano
-roll ("cluttered, no gloss"): two reviewers read them as decoration.
+("'123' means nothing"), the Truchet figure ("a doily, not drill"), the player-piano
+roll ("cluttered, no gloss"), the 4 x 4 pad bank and the step sequencer's panel
+("literal sampler pads, hardware clip-art") and the euclidean wheel ("a muddy dotted
+circle", "a random tilted square").
 Each keeps a calm band for the title at the top or the foot (flat field, whatever
 ran into it) and is mirrored by the seed. Without audio the rhythm is synthesized
 from the energy curve and the seed."""
@@ -42,7 +45,7 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import onset_beats, onset_pads
+from sleeve.engine.styles.cover_parts import onset_beats, onset_loop, onset_posters, onset_weave
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, Sheet
 
@@ -62,7 +65,7 @@ STYLE = StyleInfo(
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = ("loop", "wheel", "panel", "pads", "sequencer")
+CALM_TO_LOUD = ("swell", "loop", "weave", "tiles", "chart", "sequencer")
 # not sleeves (docstring)
 RETIRED = (
     "matrix",
@@ -93,30 +96,35 @@ RETIRED = (
     "numeral",
     "mosaic",
     "pianola",
+    "pads",
+    "panel",
+    "wheel",
 )
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
-    "sequencer": ("techno", "minimal", "dnb", "bass", "latin"),
-    "wheel": ("afrobeats", "dancehall", "reggae", "reggaeton", "tropical"),
-    "panel": ("house", "edm", "funk", "disco", "soul"),
-    "pads": ("hiphop", "trap", "drill", "industrial", "punk"),
-    "loop": ("jazz", "lofi", "idm", "hyperpop", "arabic", "bollywood", "hardcore"),
+    "sequencer": ("techno", "minimal", "dnb", "bass"),
+    "weave": ("afrobeats", "dancehall", "reggae"),
+    "chart": ("hiphop", "trap", "drill", "industrial", "punk", "rock", "house", "edm"),
+    "loop": ("jazz", "lofi", "idm", "arabic", "bollywood"),
+    "swell": ("pop", "kpop", "jpop", "city_pop", "synthwave", "ambient", "rnb", "funk", "disco"),
+    "tiles": ("latin", "reggaeton", "tropical", "hyperpop", "hardcore", "psychedelic"),
 }
 GREY = ("drill",)  # subgenres printed in greys alone (their art direction: no colour)
 BRASH = ("house", "funk", "disco")  # subgenres printed on a flat vivid field
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
-    "loop": onset_pads.loop,
-    "wheel": onset_beats.wheel,
-    "panel": onset_pads.panel,
-    "pads": onset_pads.pads,
+    "loop": onset_loop.loop,
+    "weave": onset_weave.weave,
+    "chart": onset_posters.chart,
+    "swell": onset_posters.swell,
+    "tiles": onset_posters.tiles,
     "sequencer": onset_beats.sequencer,
 }
 
 
 def _plan(direction: ArtDirection) -> str:
-    """The composition: the energy leans it from the loop to the step grid, the
+    """The composition: the energy leans it from the dot poster to the step grid, the
     track's subgenre quadruples the weight of its own instrument, and the seed draws."""
     rng = raster.rng_for(direction, "onsets-layout")
     at = float(np.clip(0.5 + 1.8 * (direction.energy - 0.5), 0.0, 1.0))

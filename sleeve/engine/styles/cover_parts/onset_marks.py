@@ -1,8 +1,8 @@
 """The onset grid's drawing sheet: each composition draws the song's onsets (bars x 16
-sixteenths, 0..1 strength) as a picture at full size with aggdraw, keeping the
-title's band (at the top or the bottom, `Sheet.top`) flat field, and returns the focal
-box it drew in. Colour, 60/30/10: the field, the ink or a mass colour, the accent on
-the downbeats."""
+sixteenths, 0..1 strength) at full size with aggdraw, keeping the title's band flat
+field, and returns the focal box it drew in.
+
+Colour, 60/30/10: the field, the ink or a mass colour, the accent on the downbeats."""
 
 from __future__ import annotations
 
@@ -77,8 +77,3 @@ def busiest(hits: np.ndarray, count: int) -> int:
     count = min(count, hits.shape[0])
     sums = np.convolve(hits.sum(axis=1), np.ones(count), mode="valid")
     return int(np.argmax(sums))
-
-
-def typical(hits: np.ndarray) -> int:
-    """The bar most like the song's average bar (its groove, not a fill)."""
-    return int(np.argmin(np.abs(hits - hits.mean(axis=0)).sum(axis=1)))
