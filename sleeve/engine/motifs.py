@@ -18,6 +18,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "flow_field/range",
             "grain_gradient/horizon-disc",
             "loudness_horizon/lake",
+            "loudness_horizon/mirror",
             "loudness_horizon/river",
             "marbled_ink/moonrise",
             "mono_grain/disc",
@@ -86,6 +87,11 @@ MOTIFS: dict[str, frozenset[str]] = {
             "ridgeline/city-beam",
             "ridgeline/city-window",
         }
+    ),
+    # a reviewer (2026-12-02) read the poster's meter and headline bars as one
+    # infographic; the onset grid's rhythm chart is drawn the same way
+    "a bar chart": frozenset(
+        {"onset_grid/chart", "typographic_poster/meter", "typographic_poster/headline"}
     ),
 }
 
