@@ -141,7 +141,7 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
         if "rain" in motifs(direction.title) and "street" in kinds:
             return WORD, "street", zone, rng
         pick = raster.rng_for(direction, f"neon-front|{direction.title}")
-        return WORD, compose.pick(pick, kinds, _loud(direction)), zone, rng
+        return WORD, fronts.pick_kind(pick, kinds, _loud(direction)), zone, rng
     drawing = named or bar_sign(direction)
     if is_daytime(direction):
         return DUSK, drawing, zone, rng

@@ -21,10 +21,10 @@ from sleeve.engine.styles.cover_parts import neon_words as words
 
 Box = tuple[float, float, float, float]
 Result = tuple[np.ndarray, words.Lettering, Box]
-# calm to loud: the music leans the pick (compose.pick)
-KINDS = ("window", "street", "doorway", "wall", "blade", "angle")
+# calm to loud: the music leans the pick (pick_kind)
+KINDS = ("street", "window", "doorway", "pole", "wall", "blade", "angle")
 KINDS_BY_DAY = ("pole", "blade", "angle")  # a title naming the day: scenes with a sky
-MOST_LINES = {"street": 2, "doorway": 2, "angle": 2, "window": 3, "pole": 3}  # else any
+MOST_LINES = {"angle": 2}  # else any (word_lines breaks into four at most)
 BLADE_WEIGHT = 650.0  # a blade's letters are small: a heavier tube
 GLOW = {"reach": 0.2, "bloom": 0.85, "strength": scenes.SPILL, "near": words.NEAR}
 
@@ -227,28 +227,32 @@ def _street_in_glass(scene: scenes.Scene) -> np.ndarray:
     xx, yy = raster.pixel_grid(res)
     layer = Image.new("RGB", (res, res), 0)
     draw = ImageDraw.Draw(layer)
-    warm = tuple(int(v * 255) for v in raster.rgbf(oklch_to_rgb(0.8, 0.12, 70.0)))
-    x = 0.0
-    while x < 1.0:  # the rooftops across the street
-        w = float(rng.uniform(0.1, 0.25))
-        top = float(rng.uniform(0.1, 0.35))
-        draw.rectangle((x * res, top * res, (x + w) * res, res), fill=(10, 10, 14))
-        for _ in range(int(w * 30)):
-            wx, wy = rng.uniform(x, x + w), rng.uniform(top + 0.03, 0.7)
-            if rng.random() < 0.35:
-                s = res * 0.012
-                draw.rectangle((wx * res, wy * res, wx * res + s, wy * res + s * 1.3), fill=warm)
-        x += w
-    for _ in range(5):  # car lights along the street
+    warm = tuple(int(v * 255) for v in raster.rgbf(oklch_to_rgb(0.82, 0.11, 75.0)))
+    cool = tuple(int(v * 255) for v in raster.rgbf(oklch_to_rgb(0.75, 0.06, 230.0)))
+    x = -0.05
+    while x < 1.0:  # the buildings across the street, their windows in rows
+        w = float(rng.uniform(0.15, 0.3))
+        top = float(rng.uniform(0.05, 0.3))
+        draw.rectangle((x * res, top * res, (x + w) * res, res), fill=(18, 18, 24))
+        for wy in np.arange(top + 0.04, 0.68, 0.075):
+            for wx in np.arange(x + 0.025, x + w - 0.04, 0.06):
+                if rng.random() < 0.45:
+                    s = (wx * res, wy * res, (wx + 0.032) * res, (wy + 0.04) * res)
+                    draw.rectangle(s, fill=warm if rng.random() < 0.7 else cool)
+        x += w + 0.01
+    for _ in range(3):  # street lamps
+        lx, ly, r = rng.uniform(0.05, 0.95), rng.uniform(0.3, 0.55), res * rng.uniform(0.03, 0.05)
+        draw.ellipse((lx * res - r, ly * res - r, lx * res + r, ly * res + r), fill=warm)
+    for _ in range(6):  # car lights along the street
         y = float(rng.uniform(0.74, 0.86)) * res
         x0 = float(rng.uniform(-0.2, 0.8)) * res
         red = rng.random() < 0.6
-        draw.line((x0, y, x0 + res * rng.uniform(0.1, 0.4), y), width=max(1, res // 120),
+        draw.line((x0, y, x0 + res * rng.uniform(0.15, 0.45), y), width=max(2, res // 70),
                   fill=(255, 40, 30) if red else (255, 240, 220))  # fmt: skip
-    sky = raster.rgbf(oklch_to_rgb(0.2, 0.05, 260.0)) * (1.0 - yy[..., None])
-    refl = raster.from_image(raster.fast_blur(layer, res / 110)) + sky * 0.6
-    sheen = np.exp(-(((xx * 0.8 + yy * 0.6 - float(rng.uniform(0.5, 1.0))) / 0.16) ** 2))
-    return refl + 0.07 * sheen[..., None]
+    sky = raster.rgbf(oklch_to_rgb(0.24, 0.05, 260.0)) * (1.0 - yy[..., None])
+    refl = raster.from_image(raster.fast_blur(layer, res / 150)) + sky * 0.6
+    sheen = np.exp(-(((xx * 0.8 + yy * 0.6 - float(rng.uniform(0.5, 1.0))) / 0.14) ** 2))
+    return refl + 0.14 * sheen[..., None]
 
 
 def window_scene(scene: scenes.Scene, sign: Sign) -> Result:
@@ -257,10 +261,10 @@ def window_scene(scene: scenes.Scene, sign: Sign) -> Result:
     window, the frame and the sill caught by the sign's light."""
     res, rng = scene.res, scene.rng
     glass = (
-        float(rng.uniform(0.04, 0.12)),
-        float(rng.uniform(0.06, 0.14)),
-        float(rng.uniform(0.88, 0.96)),
-        float(rng.uniform(0.74, 0.82)),
+        float(rng.uniform(0.08, 0.16)),
+        float(rng.uniform(0.08, 0.16)),
+        float(rng.uniform(0.84, 0.92)),
+        float(rng.uniform(0.72, 0.8)),
     )
     gw = glass[2] - glass[0]
     w = gw * (0.72 + 0.18 * sign.size)
@@ -276,11 +280,11 @@ def window_scene(scene: scenes.Scene, sign: Sign) -> Result:
     border = (xx > glass[0] - 0.025) & (xx < glass[2] + 0.025) & (yy > glass[1] - 0.025)
     border &= (yy < glass[3] + 0.05) & ~pane
     wall = scenes._albedo(scene, 1.0)
-    wall = np.where(border[..., None], 0.35 + 0 * wall, wall)  # the painted frame, the sill
+    wall = np.where(border[..., None], 0.55 + 0 * wall, wall)  # the painted frame, the sill
     outside = tubes.expose(wall, lit, ambient=0.18)
     inside = tubes.expose(scenes._albedo(scene, 0.7) * 0.3, lit, ambient=0.04)
     street = np.clip(_street_in_glass(scene), 0, 1)
-    seen = 1.0 - (1.0 - np.clip(inside, 0, 1)) * (1.0 - 0.75 * street)
+    seen = 1.0 - (1.0 - np.clip(inside, 0, 1)) * (1.0 - 0.5 * street)
     picture = np.where(pane[..., None], seen, outside)
     return picture.astype(np.float32), lettering, scenes._grow(focal, 0.03)
 
@@ -361,9 +365,18 @@ SCENES: dict[str, Callable[[scenes.Scene, Sign], Result]] = {
 }
 
 
+def pick_kind(rng: np.random.Generator, kinds: list[str], loud: float) -> str:
+    """One of `kinds` (in KINDS order, calm to loud), those near `loud` (0..1) likelier
+    but every one fairly likely: most songs sit near the middle, and compose.pick's
+    lean heaped them on the middle scene (17 of 57 bench titles on one pole)."""
+    pos = np.array([KINDS.index(k) for k in kinds], float) / (len(KINDS) - 1)
+    weights = 1.0 + 0.5 * np.exp(-(((pos - loud) / 0.25) ** 2))
+    return kinds[int(rng.choice(len(kinds), p=weights / weights.sum()))]
+
+
 def fits(kind: str, lines: tuple[str, ...], title: str) -> bool:
     """Whether the title's lines can hang in scene `kind` (a blade stacks only short
     titles in a script whose letters stand alone)."""
     if kind == "blade":
         return words.stackable(title)
-    return len(lines) <= MOST_LINES.get(kind, 4)
+    return len(lines) <= MOST_LINES.get(kind, 3)

@@ -172,7 +172,7 @@ def _hang(
 
 def _width(scale: float) -> float:
     """The tube's thickness (fraction of the side) for a sign of `scale`."""
-    return float(np.clip(0.006 + 0.03 * scale, 0.011, 0.03))
+    return float(np.clip(0.012 + 0.035 * scale, 0.018, 0.036))  # thin tubes vanished at 64 px
 
 
 def _grow(box: Box, by: float) -> Box:

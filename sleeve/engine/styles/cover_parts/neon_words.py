@@ -32,7 +32,7 @@ FACES = {"rounded": 450.0, "script": 700.0}  # the tube faces: thick enough to r
 NEAR = 0.45  # the near glow round the letters (a drawing's is 0.9)
 SUPER = 2  # the lettering is set this many times finer, then scaled down
 DEAD = 0.3  # a burnt-out letter: bare glass tinted by its neighbours' light
-COLUMN = 7  # the most characters a blade sign stacks down a facade
+COLUMN = 10  # the most characters a blade sign stacks down a facade
 
 
 def word_lines(title: str) -> tuple[str, ...]:
