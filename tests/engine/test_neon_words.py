@@ -6,12 +6,13 @@ tube faces lack is never bent."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from sleeve.engine import pipeline
 from sleeve.engine.direction import direct_from_music
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import neon_sign
-from sleeve.engine.styles.cover_parts import neon_tubes, neon_words
+from sleeve.engine.styles.cover_parts import neon_fronts, neon_tubes, neon_words
 
 
 def _direction(title: str, tags: str, index: int = 0):
@@ -102,3 +103,24 @@ def test_a_burnt_out_letter_is_never_a_line_s_first_nor_a_digit() -> None:
     spots = {neon_words.dead_letter(("Overdrive", "1986"), k) for k in range(40)}
     assert spots == {(0, j) for j in range(1, 9)}, spots
     assert neon_words.dead_letter(("حبيبي",), 3) == (-1, -1)
+
+
+@pytest.mark.parametrize("kind", neon_fronts.KINDS)
+def test_each_title_scene_reports_the_sign_it_draws(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every scene of the title's sign, at 96 and 3000 px: the lettering glows inside the
+    focal box it reports, and the same seed gives the same bytes."""
+    plan = neon_sign._plan
+    monkeypatch.setattr(neon_sign, "_plan", lambda d: (*plan(d)[:1], kind, *plan(d)[2:]))
+    direction = _direction("Velvet", "r&b", 11)
+    art = neon_sign.render(direction, 96)
+    image, layout = neon_sign.render_with_title(direction, 96)
+    assert art.layout == f"word-{kind}" and image.tobytes() == art.image.tobytes()
+    lit = np.argwhere(np.asarray(layout.mask) > 127)
+    (y0, x0), (y1, x1) = lit.min(axis=0) / 96, (lit.max(axis=0) + 1) / 96
+    fx0, fy0, fx1, fy1 = art.focal
+    assert fx0 <= x0 + 0.02 and fy0 <= y0 + 0.02 and x1 <= fx1 + 0.02 and y1 <= fy1 + 0.02
+    lum = np.asarray(image.convert("L"), np.float32)
+    assert lum[np.asarray(layout.mask) > 127].mean() > 2.0 * lum.mean(), kind
+    assert neon_sign.render(direction, 3000).image.size == (3000, 3000)

@@ -78,6 +78,7 @@ COMPOSITIONS = ("reflection", "blinds", "dusk", "below", "close")
 DUSK = "dusk"  # the motel sign on a pole against a dusk sky, for sun and day titles
 # daytime words no title_words subject names (the sun's own words come as "sun")
 DAY_WORDS = ("day", "days", "daytime", "morning", "noon", "afternoon", "día", "dia",
+             "dawn", "early", "sunrise", "amanecer", "aurore", "рассвет",
              "días", "manhã", "matin", "день", "утро", "昼", "朝", "아침", "낮", "صباح",
              "نهار")  # fmt: skip
 WORD = "word"  # the title itself bent in tubes (cover_parts/neon_words)

@@ -49,15 +49,15 @@ def _block(lettering: words.Lettering) -> tuple[int, int, int, int]:
     return (min(v[0] for v in b), min(v[1] for v in b), max(v[2] for v in b), max(v[3] for v in b))
 
 
-def _bent(scene: scenes.Scene, sign: Sign, room: Box, turn: float = 0.0) -> tuple:
+def _bent(scene: scenes.Scene, sign: Sign, room: Box, turn: float = 0.0, lit: bool = True) -> tuple:
     """The title bent into `room` on its clear board: the tubes, the lettering, the
-    block's box (fractions) and the light."""
+    block's box (fractions) and the light (None unless `lit`: more is to be bent)."""
     t = tubes.Tubes(scene.res, scene.hues)
     lettering = words.bend(t, sign.lines, sign.face, room, turn, sign.dead)
     block = _block(lettering)
     words.board(t, block, scene.rng)
     focal = tuple(v / scene.res for v in block)
-    return t, lettering, focal, tubes.light(t, **GLOW)
+    return t, lettering, focal, tubes.light(t, **GLOW) if lit else None
 
 
 def wall_scene(scene: scenes.Scene, sign: Sign) -> Result:
@@ -164,7 +164,7 @@ def blade_scene(scene: scenes.Scene, sign: Sign) -> Result:
     back += scenes._bokeh(scene, 14, (0.008, 0.03), 0.5) * haze
     back += raster.rgbf(oklch_to_rgb(0.5, 0.08, scene.hues[-1])) * 0.35 * haze  # the street's glow
     wall_n, mask_n = _facade(scene, near, 1.0)
-    wall_f, mask_f = _facade(scene, far, 0.35)
+    wall_f, mask_f = _facade(scene, far, 0.6)
     albedo = back * (1 - mask_f) + wall_f * mask_f
     albedo = albedo * (1 - mask_n) + wall_n * mask_n
     if not left:
@@ -183,7 +183,13 @@ def blade_scene(scene: scenes.Scene, sign: Sign) -> Result:
         y = (panel[1] + (panel[3] - panel[1]) * k) * res
         marks.line(((wall_x, y - res * 0.04), (edge, y)), fill=240, width=max(2, res // 90))
     lit = tubes.light(t, **GLOW)
-    picture = tubes.expose(albedo, lit, ambient=0.2)
+    picture = tubes.expose(albedo, lit, ambient=0.3)
+    # the wet road between the facades holds the blade's light, streaked downward
+    flip = raster.to_image(np.clip(lit.emit[::-1], 0, 1)).resize((res, res // 10))
+    streak = raster.from_image(flip.resize((res, res), Image.Resampling.BICUBIC))
+    shift = int((1.0 - 2 * (vp[1] + 0.1)) * res)
+    wet = np.roll(streak, shift, axis=0) * ground * 0.45
+    picture = tubes.roll_off(picture + wet)
     return picture, lettering, scenes._grow(panel, 0.02)
 
 
@@ -194,7 +200,7 @@ def pole_scene(scene: scenes.Scene, sign: Sign) -> Result:
     ground = float(rng.uniform(0.82, 0.9))
     w = 0.62 + 0.22 * sign.size
     x0 = float(rng.uniform(0.05, 0.95 - w))
-    y0 = float(rng.uniform(0.06, 0.14))
+    y0 = float(rng.uniform(0.06, 0.3 - 0.06 * len(sign.lines)))  # high, or lower in the sky
     room = (x0 + 0.05, y0 + 0.05, x0 + w - 0.05, y0 + 0.16 + 0.13 * len(sign.lines))
     t = tubes.Tubes(res, scene.hues)
     lettering = words.bend(t, sign.lines, sign.face, room, 0.0, sign.dead)
@@ -271,7 +277,7 @@ def window_scene(scene: scenes.Scene, sign: Sign) -> Result:
     x0 = glass[0] + (gw - w) * float(rng.uniform(0.2, 0.8))
     top = glass[1] + 0.1
     room = (x0, top, x0 + w, min(glass[3] - 0.08, top + 0.16 + 0.12 * len(sign.lines)))
-    t, lettering, focal, _ = _bent(scene, sign, room)
+    t, lettering, focal, _ = _bent(scene, sign, room, lit=False)
     for x in (focal[0] + 0.04, focal[2] - 0.04):  # the chains up to the window head
         tubes.wire(t, [(x, focal[1] - 0.03), (x, glass[1])], 0.003)
     lit = tubes.light(t, **GLOW)
@@ -279,10 +285,10 @@ def window_scene(scene: scenes.Scene, sign: Sign) -> Result:
     pane = (xx > glass[0]) & (xx < glass[2]) & (yy > glass[1]) & (yy < glass[3])
     border = (xx > glass[0] - 0.025) & (xx < glass[2] + 0.025) & (yy > glass[1] - 0.025)
     border &= (yy < glass[3] + 0.05) & ~pane
-    wall = scenes._albedo(scene, 1.0)
-    wall = np.where(border[..., None], 0.55 + 0 * wall, wall)  # the painted frame, the sill
+    brick = scenes._albedo(scene, 1.0)
+    wall = np.where(border[..., None], np.float32(0.55), brick)  # the painted frame, the sill
     outside = tubes.expose(wall, lit, ambient=0.18)
-    inside = tubes.expose(scenes._albedo(scene, 0.7) * 0.3, lit, ambient=0.04)
+    inside = tubes.expose(brick * 0.3, lit, ambient=0.04)  # the shop's own back wall, dim
     street = np.clip(_street_in_glass(scene), 0, 1)
     seen = 1.0 - (1.0 - np.clip(inside, 0, 1)) * (1.0 - 0.5 * street)
     picture = np.where(pane[..., None], seen, outside)
@@ -342,7 +348,7 @@ def angle_scene(scene: scenes.Scene, sign: Sign) -> Result:
     far = xx if quad[0][0] < 0 else 1 - xx  # the wall dims toward the street's end
     flat = tubes.expose(scenes._albedo(scene, 1.0) * (1 - 0.5 * far)[..., None], lit)
     wall, cover = scenes._warp(raster.to_image(np.clip(flat, 0, 1)), to_flat)
-    picture = wall * cover + _sky(scene, sign, 0.7) * (1 - cover)
+    picture = wall * cover + _sky(scene, sign, lift + drop - 0.2) * (1 - cover)
     mask = _warp_mask(lettering.mask, to_flat)
     boxes = []
     for b in lettering.boxes:

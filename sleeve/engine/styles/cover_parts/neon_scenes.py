@@ -364,7 +364,10 @@ def wet_street(scene: Scene, above: np.ndarray, lit: tubes.Light, horizon: float
     streak = mirror.resize((res, max(1, depth // 8)), Image.Resampling.BOX).resize(
         (res, max(1, depth)), Image.Resampling.BICUBIC
     )
-    refl = raster.from_image(Image.blend(mirror, streak, 0.55))
+    # a smear of the sign's colours, not its letters mirrored (reviewers read the
+    # reversed words as noise)
+    soft = mirror.filter(ImageFilter.BoxBlur(max(1, res // 90)))
+    refl = raster.from_image(Image.blend(soft, streak, 0.75))
     fade = np.exp(-rows / (0.2 * res))[:, None, None]  # the wet sheen dies off
     wet = raster.upscale(raster.fractal_noise(scene.rng, cells=3, octaves=3, res=64), res)[h:]
     wet = np.clip((wet - 0.35) * 3.0, 0.3, 1.0)[..., None]

@@ -1,7 +1,7 @@
-"""The song's title bent in glass tubes: the title set in a light rounded face (block
-capitals) or a handwriting face, each line its own tube colour, standing off a clear
-backing board on clips, a cable down to the transformer box. Two scenes: the sign on
-its wall over a wet street holding its reflection, or the wall alone, the sign big.
+"""The song's title bent in glass tubes: set in a rounded or a handwriting face heavy
+enough to read at 64 px, a tube colour a line, one letter perhaps burnt out, on a clear
+board with clips and a cable to the transformer box; or a letter under a letter down a
+blade sign. The scenes it hangs in: neon_fronts.
 
 Everything is drawn on a square sheet of `res` px; the lettering's mask and its line
 boxes come back so the style can report where the title went."""
@@ -32,7 +32,7 @@ FACES = {"rounded": 450.0, "script": 700.0}  # the tube faces: thick enough to r
 NEAR = 0.45  # the near glow round the letters (a drawing's is 0.9)
 SUPER = 2  # the lettering is set this many times finer, then scaled down
 DEAD = 0.3  # a burnt-out letter: bare glass tinted by its neighbours' light
-COLUMN = 10  # the most characters a blade sign stacks down a facade
+COLUMN = 8  # the most characters a blade sign stacks down a facade
 
 
 def word_lines(title: str) -> tuple[str, ...]:
