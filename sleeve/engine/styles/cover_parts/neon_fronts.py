@@ -24,7 +24,7 @@ Result = tuple[np.ndarray, words.Lettering, Box]
 # calm to loud: the music leans the pick (pick_kind)
 KINDS = ("street", "window", "doorway", "pole", "wall", "blade", "angle")
 KINDS_BY_DAY = ("pole", "blade", "angle")  # a title naming the day: scenes with a sky
-MOST_LINES = {"angle": 2}  # else any (word_lines breaks into four at most)
+MOST_LINES = {"angle": 2, "street": 2}  # else any (word_lines breaks into four at most)
 BLADE_WEIGHT = 650.0  # a blade's letters are small: a heavier tube
 GLOW = {"reach": 0.2, "bloom": 0.85, "strength": scenes.SPILL, "near": words.NEAR}
 
@@ -335,8 +335,8 @@ def angle_scene(scene: scenes.Scene, sign: Sign) -> Result:
     runs off toward the street's end, its top edge dropping to it against the night
     sky, the frame cropping the near wall."""
     res, rng = scene.res, scene.rng
-    drop = 0.34 + 0.12 * sign.size + float(rng.uniform(0.0, 0.08))
-    lift = float(rng.uniform(-0.06, 0.04))
+    drop = 0.24 + 0.1 * sign.size + float(rng.uniform(0.0, 0.06))
+    lift = float(rng.uniform(-0.1, 0.0))
     quad = [(-0.2, lift), (1.15, lift + drop), (1.15, 1.02), (-0.2, 1.3)]
     if rng.random() < 0.5:  # the street runs off to the left
         quad = [(1 - x, y) for x, y in (quad[1], quad[0], quad[3], quad[2])]
