@@ -124,3 +124,16 @@ def test_each_title_scene_reports_the_sign_it_draws(
     lum = np.asarray(image.convert("L"), np.float32)
     assert lum[np.asarray(layout.mask) > 127].mean() > 2.0 * lum.mean(), kind
     assert neon_sign.render(direction, 3000).image.size == (3000, 3000)
+
+
+def test_a_short_cjk_title_runs_down_a_blade_sign() -> None:
+    """東京の夜 hung a moon icon on a wall: a few CJK characters are the sign itself,
+    stacked down a blade on a facade, and the style sets that title."""
+    for index, (title, tags) in enumerate((("東京の夜", "city pop"), ("서울의 밤", "k-pop"))):
+        direction = _direction(title, tags, index)
+        assert neon_sign.layout_of(direction) == "word-blade" and neon_sign.sets_title(direction)
+        _, layout = neon_sign.render_with_title(direction, 128)
+        x0, y0, x1, y1 = layout.boxes[0]
+        assert (y1 - y0) > 2.5 * (x1 - x0), (title, layout.boxes)
+    assert not neon_words.cjk_column("君と見た花火の夜に僕は")  # too long for a blade
+    assert not neon_words.cjk_column("別れ (Remix)")

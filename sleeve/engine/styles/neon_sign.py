@@ -7,8 +7,9 @@ no icon thing and that a light face can spell: big on its wall or small and high
 over a wet street (in the rain for a rainy title), down a blade sign on a facade, in a
 shop window holding the street, over a dark doorway, high on a wall seen at an angle
 from below, or on a pole (a title naming the day: a pole, a blade or the angle, under a
-dusk sky); the music leans the pick, louder to the blade and the angle, and scales the
-sign; one sign in five has a letter burnt out. The style sets that title (sets_title).
+dusk sky); a short CJK title always down a blade, as channel letters; the music leans
+the pick, louder to the blade and the angle, and scales the sign; one sign in five has
+a letter burnt out. The style sets that title (sets_title).
 
 Else five scenes (cover_parts/neon_scenes): below (the sign high on a wall seen from
 the street), blinds (inside a shop window behind venetian blinds), reflection (high
@@ -132,6 +133,8 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     zone = title_zone(direction, rng)
     named = shapes.named_drawing(direction.title)
     lines = words.word_lines(direction.title) if named not in ICONS else ()
+    if not lines and named not in ICONS and words.cjk_column(direction.title):
+        return WORD, "blade", zone, rng  # a CJK title down a blade sign
     if lines:  # the title's own sign, in the scene the music leans to
         day = is_daytime(direction)
         kinds = [
@@ -299,7 +302,7 @@ def _photo(direction: ArtDirection, picture: np.ndarray, size: int) -> Image.Ima
 def _word(direction: ArtDirection, size: int) -> tuple[Image.Image, words.Lettering, tuple]:
     """The title's own sign: the cover, its lettering and its focal box."""
     _, kind, scene = _scene(direction, size)
-    lines = words.word_lines(direction.title)
+    lines = words.word_lines(direction.title) or (" ".join(direction.title.split()),)
     loud = _loud(direction)
     _, face = words.face_for(bool((_title_hash(direction, "face") + (loud > 0.5)) % 2), lines)
     sign = fronts.Sign(

@@ -148,7 +148,8 @@ def blade_scene(scene: scenes.Scene, sign: Sign) -> Result:
     left = rng.random() < 0.5
     text = " ".join(sign.lines)
     rows = len(text) - 0.5 * text.count(" ")
-    height = min(0.92, 0.115 * rows + 0.1 + 0.05 * sign.size)
+    row = 0.115 if rows > 5 else 0.15  # a short title's letters grow, not its street
+    height = min(0.92, row * rows + 0.1 + 0.05 * sign.size)
     cell = (height - 0.07) / rows
     width = 0.95 * cell + 0.09
     y0 = float(rng.uniform(0.03, max(0.04, 0.97 - height)))
@@ -162,7 +163,7 @@ def blade_scene(scene: scenes.Scene, sign: Sign) -> Result:
     back = _sky(scene, sign, vp[1]) * (1 - ground) + ground * scene.tint * 0.05
     haze = np.exp(-(((yy - vp[1]) / 0.12) ** 2))[..., None]
     back += scenes._bokeh(scene, 14, (0.008, 0.03), 0.5) * haze
-    back += raster.rgbf(oklch_to_rgb(0.5, 0.08, scene.hues[-1])) * 0.35 * haze  # the street's glow
+    back += raster.rgbf(oklch_to_rgb(0.5, 0.08, scene.hues[-1])) * 0.5 * haze  # the street's glow
     wall_n, mask_n = _facade(scene, near, 1.0)
     wall_f, mask_f = _facade(scene, far, 0.6)
     albedo = back * (1 - mask_f) + wall_f * mask_f
@@ -183,7 +184,7 @@ def blade_scene(scene: scenes.Scene, sign: Sign) -> Result:
         y = (panel[1] + (panel[3] - panel[1]) * k) * res
         marks.line(((wall_x, y - res * 0.04), (edge, y)), fill=240, width=max(2, res // 90))
     lit = tubes.light(t, **GLOW)
-    picture = tubes.expose(albedo, lit, ambient=0.3)
+    picture = tubes.expose(albedo, lit, ambient=0.4)
     # the wet road between the facades holds the blade's light, streaked downward
     flip = raster.to_image(np.clip(lit.emit[::-1], 0, 1)).resize((res, res // 10))
     streak = raster.from_image(flip.resize((res, res), Image.Resampling.BICUBIC))

@@ -32,6 +32,8 @@ FACES = {"rounded": 450.0, "script": 700.0}  # the tube faces: thick enough to r
 NEAR = 0.45  # the near glow round the letters (a drawing's is 0.9)
 SUPER = 2  # the lettering is set this many times finer, then scaled down
 DEAD = 0.3  # a burnt-out letter: bare glass tinted by its neighbours' light
+CJK = ("Hani", "Hira", "Kana", "Hang")  # the scripts a blade stacks as channel letters
+CJK_COLUMN = 6  # the most CJK characters a blade holds
 COLUMN = 8  # the most characters a blade sign stacks down a facade
 
 
@@ -156,17 +158,24 @@ def _sheet(res: int, runs: list, font, turn: float, middle: tuple[float, float])
 
 def stackable(title: str) -> bool:
     """Whether a title can run down a blade sign a letter under a letter: Latin, Greek
-    or Cyrillic (joined scripts cannot be stacked), at most COLUMN letters."""
+    or Cyrillic it can bend (joined scripts cannot be stacked), at most COLUMN letters,
+    or a short CJK title (cjk_column)."""
     text = " ".join(title.split())
     letters = [ch for ch in text if ch.isalnum()]
     scripts = {script_of(ch) for ch in letters if ch.isalpha()}
     marks = any(unicodedata.category(ch).startswith("M") for ch in text)
-    return (
-        bool(word_lines(title))
-        and 0 < len(text) <= COLUMN
-        and not marks
-        and (scripts <= {"Latn", "Grek", "Cyrl"})
-    )
+    latin = bool(word_lines(title)) and not marks and scripts <= {"Latn", "Grek", "Cyrl"}
+    return (latin and 0 < len(text) <= COLUMN) or cjk_column(title)
+
+
+def cjk_column(title: str) -> bool:
+    """Whether a title is a few CJK characters and nothing else (spaces aside), which a
+    blade sign stacks as lit channel letters (the CJK faces are too bold for tubes
+    bent flat, but a blade down a facade is how these scripts hang at night)."""
+    text = "".join(title.split())
+    if not 0 < len(text) <= CJK_COLUMN or not all(script_of(ch) in CJK for ch in text):
+        return False
+    return fonts.covers_all(fonts.title_face(text, "rounded"), text)
 
 
 def column(title: str, face: fonts.FontFace, box: Box, res: int) -> Lettering:
@@ -174,25 +183,24 @@ def column(title: str, face: fonts.FontFace, box: Box, res: int) -> Lettering:
     gap half a letter): the lettering, its one box."""
     text = " ".join(title.split()).upper()
     probe = face.sized(100)
-    cap = probe.getbbox("H")
-    step = 1.08 * (cap[3] - cap[1])
-    rows = [(ch, i) for i, ch in enumerate(text)]
-    gaps = text.count(" ")
-    height = step * (len(text) - 0.5 * gaps)
-    width = max(probe.getbbox(ch)[2] - probe.getbbox(ch)[0] for ch in text if ch != " ")
+    glyphs = [probe.getbbox(ch) for ch in text if ch != " "]
+    tall = max(b[3] - b[1] for b in [probe.getbbox("H"), *glyphs])
+    step = 1.08 * tall
+    height = step * (len(text) - 0.5 * text.count(" "))
+    width = max(b[2] - b[0] for b in glyphs)
     bw, bh = (box[2] - box[0]) * res, (box[3] - box[1]) * res
     k = min(bw / width, bh / height)
     font = face.sized(max(8, int(100 * k * SUPER)))
     middle = ((box[0] + box[2]) / 2 * res, (box[1] + box[3]) / 2 * res)
     y = middle[1] - height * k / 2
     runs = []
-    for ch, _ in rows:
+    for ch in text:
         if ch == " ":
             y += 0.5 * step * k
             continue
-        b = font.getbbox(ch)
-        c = font.getbbox("H")
-        runs.append((middle[0] * SUPER - (b[2] + b[0]) / 2, y * SUPER - c[1], ch))
+        b = font.getbbox(ch)  # each glyph centred in its cell
+        cell = (y + step * k / 2) * SUPER
+        runs.append((middle[0] * SUPER - (b[2] + b[0]) / 2, cell - (b[3] + b[1]) / 2, ch))
         y += step * k
     mask, lb = _sheet(res, runs, font, 0.0, middle)
     return Lettering(np.asarray(mask, np.float32) / 255.0, (lb,), (text,))
