@@ -135,5 +135,8 @@ def test_a_short_cjk_title_runs_down_a_blade_sign() -> None:
         _, layout = neon_sign.render_with_title(direction, 128)
         x0, y0, x1, y1 = layout.boxes[0]
         assert (y1 - y0) > 2.5 * (x1 - x0), (title, layout.boxes)
+    # another turn of the seed may hang what the title names (a variation must move)
+    turns = {neon_sign.layout_of(_direction("東京の夜", "city pop", i)) for i in range(12)}
+    assert "word-blade" in turns and len(turns) > 1, turns
     assert not neon_words.cjk_column("君と見た花火の夜に僕は")  # too long for a blade
     assert not neon_words.cjk_column("別れ (Remix)")

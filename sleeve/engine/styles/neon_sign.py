@@ -7,7 +7,7 @@ no icon thing and that a light face can spell: big on its wall or small and high
 over a wet street (in the rain for a rainy title), down a blade sign on a facade, in a
 shop window holding the street, over a dark doorway, high on a wall seen at an angle
 from below, or on a pole (a title naming the day: a pole, a blade or the angle, under a
-dusk sky); a short CJK title always down a blade, as channel letters; the music leans
+dusk sky); a short CJK title down a blade on most seeds; the music leans
 the pick, louder to the blade and the angle, and scales the sign; one sign in five has
 a letter burnt out. The style sets that title (sets_title).
 
@@ -83,6 +83,7 @@ DAY_WORDS = ("day", "days", "daytime", "morning", "noon", "afternoon", "día", "
              "días", "manhã", "matin", "день", "утро", "昼", "朝", "아침", "낮", "صباح",
              "نهار")  # fmt: skip
 WORD = "word"  # the title itself bent in tubes (cover_parts/neon_words)
+CJK_BLADE = 0.67  # the share of seeds that hang a short CJK title down a blade
 TILT = 5.0  # the most degrees a title's sign on its wall hangs off level
 # what a title names that its sign draws rather than the title's own letters
 ICONS = ("heart", "star", "diamond", "crown", "palm", "cocktail", "bolt", "eye")
@@ -133,8 +134,11 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     zone = title_zone(direction, rng)
     named = shapes.named_drawing(direction.title)
     lines = words.word_lines(direction.title) if named not in ICONS else ()
-    if not lines and named not in ICONS and words.cjk_column(direction.title):
-        return WORD, "blade", zone, rng  # a CJK title down a blade sign
+    # a CJK title down a blade sign, on two turns of the seed in three (another turn, a
+    # variation, hangs what the title names: one scene would repeat)
+    cjk = not lines and named not in ICONS and words.cjk_column(direction.title)
+    if cjk and raster.rng_for(direction, "neon-cjk").random() < CJK_BLADE:
+        return WORD, "blade", zone, rng
     if lines:  # the title's own sign, in the scene the music leans to
         day = is_daytime(direction)
         kinds = [
