@@ -24,7 +24,7 @@ Result = tuple[np.ndarray, words.Lettering, Box]
 # calm to loud: the music leans the pick (pick_kind)
 KINDS = ("street", "window", "doorway", "pole", "wall", "blade", "angle")
 KINDS_BY_DAY = ("pole", "blade", "angle")  # a title naming the day: scenes with a sky
-MOST_LINES = {"angle": 2, "street": 2}  # else any (word_lines breaks into four at most)
+MOST_LINES = {"angle": 2, "street": 2, "doorway": 2}  # else any (four at most)
 BLADE_WEIGHT = 650.0  # a blade's letters are small: a heavier tube
 GLOW = {"reach": 0.2, "bloom": 0.85, "strength": scenes.SPILL, "near": words.NEAR}
 
