@@ -1,7 +1,8 @@
 """The tube drawings of a neon sign: what a title names (a heart, a crescent moon, a
-star, a sunset, a wave, a rose, a diamond, a crown, a rain cloud, a palm, an
-eye, a lightning bolt, a cocktail glass; the moon and the sun each bent several ways,
-VARIANTS); a title that names none and cannot be bent itself hangs one of them by genre.
+star, a sunset, a wave, a rose, a diamond, a crown, a rain cloud, a palm, an eye, a
+lightning bolt, a cocktail glass; the moon and the sun each bent several ways).
+
+A title that names none and cannot be bent itself hangs one of them by genre.
 
 A drawing is a list of strokes in sign units (x right, y down, about -1..1): each a
 polyline of points, the tube colour it is bent in (0, 1 or 2) and whether it closes.

@@ -1,7 +1,8 @@
-"""The song's title bent in glass tubes: set in a rounded or a handwriting face heavy
-enough to read at 64 px, a tube colour a line, one letter perhaps burnt out, on a clear
-board with clips and a cable to the transformer box; or a letter under a letter down a
-blade sign. The scenes it hangs in: neon_fronts.
+"""The song's title bent in glass tubes: a rounded or handwriting face heavy enough
+to read at 64 px, a tube colour a line, one letter perhaps burnt out, on a clear board
+with clips and a cable to a transformer box; or a letter under a letter down a blade.
+
+The scenes it hangs in: neon_fronts.
 
 Everything is drawn on a square sheet of `res` px; the lettering's mask and its line
 boxes come back so the style can report where the title went."""
