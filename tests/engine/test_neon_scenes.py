@@ -18,6 +18,7 @@ def _icons(monkeypatch: pytest.MonkeyPatch) -> None:
     """These tests judge the sign scenes, drawn for titles the tubes cannot spell
     (test_neon_words judges the title's own sign)."""
     monkeypatch.setattr(neon_words, "word_lines", lambda title: ())
+    monkeypatch.setattr(neon_words, "cjk_column", lambda title: False)
 
 
 def _with_scene(scene: str, title: str = "") -> object:

@@ -27,6 +27,7 @@ def _icons(monkeypatch: pytest.MonkeyPatch) -> None:
     """These tests judge the sign scenes, drawn for titles the tubes cannot spell
     (test_neon_words judges the title's own sign)."""
     monkeypatch.setattr(neon_words, "word_lines", lambda title: ())
+    monkeypatch.setattr(neon_words, "cjk_column", lambda title: False)
 
 
 TRACKS = (
@@ -166,8 +167,10 @@ def test_it_renders_at_every_size(size: int) -> None:
 def test_a_title_naming_nothing_gets_no_squiggle_nor_clip_art() -> None:
     """Round-2 reviewers: the swell, the flourish and the arrow read as random
     squiggles; round 4: the ring, record, note, microphone and frame as clip-art. They
-    are retired; a title that names nothing and cannot be bent itself hangs the tape."""
+    are retired, and round 5's cassette; a title that names nothing and cannot be bent
+    itself hangs its genre's bar sign."""
     retired = ("swell", "flourish", "arrow", "rings", "record", "note", "mic", "border")
+    retired += ("cassette",)
     assert set(retired) <= set(neon_shapes.RETIRED)
     assert not set(retired) & set(neon_shapes.DRAWINGS)
     drawn = set()
@@ -176,7 +179,9 @@ def test_a_title_naming_nothing_gets_no_squiggle_nor_clip_art() -> None:
         drawing = neon_sign.layout_of(_direction(title, tags, 300 + index)).split("-", 1)[1]
         assert drawing not in retired, drawing
         drawn.add(drawing)
-    assert drawn <= {"cassette", *neon_shapes.DRAWINGS} and "cassette" in drawn, drawn
+    assert drawn <= set(neon_shapes.DRAWINGS), drawn
+    assert neon_sign.bar_sign(_direction("Song Title (Radio Edit)", "reggaeton")) == "palm"
+    assert neon_sign.bar_sign(_direction("Ọjọ́ Ayọ̀ (Live)", "trap")) == "crown"
 
 
 def test_a_whole_sign_keeps_a_margin_inside_the_frame() -> None:
@@ -245,8 +250,8 @@ def test_small_subjects_fill_their_room() -> None:
 
 def test_a_city_title_gets_a_big_sign_not_the_skyline() -> None:
     """Two closing reviewers read the neon skyline as "one empty orange zig-zag" (Brick
-    by Brick): it is retired, and a city title gets a big abstract sign."""
+    by Brick): it is retired, and a city title gets its genre's bar sign."""
     assert "skyline" in neon_shapes.RETIRED and "skyline" not in neon_shapes.DRAWINGS
     for index, (title, tags) in enumerate((("Brick by Brick", "hip hop"), ("Glass City", "k-pop"))):
         layout = neon_sign.render(_direction(title, tags, index), 96).layout
-        assert layout.rpartition("-")[2] in neon_shapes.ABSTRACT, (title, layout)
+        assert layout.rpartition("-")[2] in {*neon_sign.BAR_SIGNS.values(), *neon_sign.OTHER_SIGNS}

@@ -1,36 +1,31 @@
-"""Neon sign: a photograph of one big neon sign, glass tubes in the palette's colours
-glowing on a dark brick, concrete or tiled wall at night: the song's title itself bent
-in tubes, or the thing the title names.
+"""Neon sign: a night photograph of one neon sign in the palette's colours, its tubes
+thick and glowing enough to read at 64 px: the song's title itself bent in tubes, or
+the thing the title names.
 
-The title's own sign (word, cover_parts/neon_words) for every title that names no
-icon thing and that a light face can spell (Latin, Greek, Cyrillic, Arabic, Hebrew,
-Devanagari; at most 40 characters, no qualifier): its lines in tube colours on a clear
-board, clips, a cable to the transformer box, either over a wet street holding its
-reflection or big on its wall a few degrees off level (the title and the music pick;
-three lines or more always the wall). The style sets that title (sets_title).
+The title's own sign (cover_parts/neon_words, neon_fronts) for every title that names
+no icon thing and that a light face can spell: big on its wall or small and high on it,
+over a wet street (in the rain for a rainy title), down a blade sign on a facade, in a
+shop window holding the street, over a dark doorway, high on a wall seen at an angle
+from below, or on a pole (a title naming the day: a pole, a blade or the angle, under a
+dusk sky); a short CJK title down a blade on most seeds; the music leans
+the pick, louder to the blade and the angle, and scales the sign; one sign in five has
+a letter burnt out. The style sets that title (sets_title).
 
 Else five scenes (cover_parts/neon_scenes): below (the sign high on a wall seen from
-the street, the wall leaning away to the night sky), blinds (the sign inside a shop
-window, venetian blinds half raised over it), reflection (the sign high and wide, its
-reflection streaked in a wet street under the title), dusk (a motel sign on a pole
-against a dusk sky; for a title naming the sun, summer or the day, never under a title
-at the top) and close (the tubes far bigger than the frame, the one deliberate crop).
+the street), blinds (inside a shop window behind venetian blinds), reflection (high
+and wide over a wet street), dusk (a motel sign on a pole against a dusk sky, for a
+title naming the sun or the day) and close (the tubes bigger than the frame).
 
 title -> what the tubes draw (cover_parts/neon_shapes): a heart, a star, a diamond, a
 crown, a palm, a cocktail glass, a lightning bolt or an eye where the title names it;
 a moon, a sun, a wave, a rose or a rain cloud only where the title cannot be bent
-itself; a title naming nothing that cannot be bent gets a cassette tape. The title ->
-the scene where it names one (rain or a road: the wet street; a city: the wall from
-below or the street; a window: the blinds; the night: the blinds or the wall);
-otherwise the title and seed pick (energy and turbulence leaning calm songs to the
-street, loud ones to the wall from below and the close crop; a deep title at the top
-gets the close crop), the seed picking the crop, scale, turn and facing; the genre ->
+itself; a title naming nothing that cannot be bent gets its genre's bar sign
+(BAR_SIGNS). The title -> the scene where it names one (rain or a road: the wet
+street; a city: the wall from below or the street; a window: the blinds; the night:
+the blinds or the wall); otherwise the title and seed pick, energy leaning calm songs
+to the street and loud ones to the wall from below and the close crop; the genre ->
 the wall (tiles for pop and house, brick for Latin and R&B, concrete for synthwave);
-the palette -> the tube colours. Retired: the stack of small signs, the small
-trinkets, the random abstract tubes, the unlit sign by day, the window and the wall
-(one sign flat on a dark ground), the windscreen (its car-framed glass read as a bent
-card) and the signs of music read as clip-art (the ring, the record, the quavers, the
-microphone, the marquee frame round the title)."""
+the palette -> the tube colours. Retired: see RETIRED and neon_shapes.RETIRED."""
 
 from __future__ import annotations
 
@@ -44,6 +39,7 @@ from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import neon_fronts as fronts
 from sleeve.engine.styles.cover_parts import neon_scenes as scenes
 from sleeve.engine.styles.cover_parts import neon_shapes as shapes
 from sleeve.engine.styles.cover_parts import neon_tubes as tubes
@@ -83,9 +79,11 @@ COMPOSITIONS = ("reflection", "blinds", "dusk", "below", "close")
 DUSK = "dusk"  # the motel sign on a pole against a dusk sky, for sun and day titles
 # daytime words no title_words subject names (the sun's own words come as "sun")
 DAY_WORDS = ("day", "days", "daytime", "morning", "noon", "afternoon", "día", "dia",
+             "dawn", "early", "sunrise", "amanecer", "aurore", "рассвет",
              "días", "manhã", "matin", "день", "утро", "昼", "朝", "아침", "낮", "صباح",
              "نهار")  # fmt: skip
 WORD = "word"  # the title itself bent in tubes (cover_parts/neon_words)
+CJK_BLADE = 0.67  # the share of seeds that hang a short CJK title down a blade
 TILT = 5.0  # the most degrees a title's sign on its wall hangs off level
 # what a title names that its sign draws rather than the title's own letters
 ICONS = ("heart", "star", "diamond", "crown", "palm", "cocktail", "bolt", "eye")
@@ -106,6 +104,13 @@ BY_SUBJECT = (
     ("window", ("blinds",)),
     ("night", ("blinds", "below")),
 )
+# the sign a genre's bar hangs for a title that names nothing it can draw or bend (the
+# cassette read as clip-art and not afrobeats: round-5 reviewers); else the seed's
+BAR_SIGNS = {"latin": "palm", "tropical": "palm", "reggaeton": "palm", "synthwave": "palm",
+             "vaporwave": "palm", "rnb": "cocktail", "funk": "cocktail", "dance": "bolt",
+             "house": "bolt", "edm": "bolt", "hiphop": "crown", "trap": "crown",
+             "kpop": "star"}  # fmt: skip
+OTHER_SIGNS = ("star", "eye", "bolt")
 # the wall each genre's clubs and bars have, by sub-genre or genre; else the seed
 WALLS = {
     "kpop": ("tile", "concrete"),
@@ -129,11 +134,23 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     zone = title_zone(direction, rng)
     named = shapes.named_drawing(direction.title)
     lines = words.word_lines(direction.title) if named not in ICONS else ()
-    if lines:  # three lines or more need the whole wall: over a street they were small
-        loud = 0.6 * direction.energy + 0.4 * direction.turbulence > 0.5
-        kind = words.KINDS[(_title_hash(direction, "word") + loud) % 2]
-        return WORD, kind if len(lines) < 3 else "wall", zone, rng
-    drawing = named or shapes.ABSTRACT[0]
+    # a CJK title down a blade sign, on two turns of the seed in three (another turn, a
+    # variation, hangs what the title names: one scene would repeat)
+    cjk = not lines and named not in ICONS and words.cjk_column(direction.title)
+    if cjk and raster.rng_for(direction, "neon-cjk").random() < CJK_BLADE:
+        return WORD, "blade", zone, rng
+    if lines:  # the title's own sign, in the scene the music leans to
+        day = is_daytime(direction)
+        kinds = [
+            k
+            for k in (fronts.KINDS_BY_DAY if day else fronts.KINDS)
+            if fronts.fits(k, lines, direction.title)
+        ] or ["pole" if day else "wall"]
+        if "rain" in motifs(direction.title) and "street" in kinds:
+            return WORD, "street", zone, rng
+        pick = raster.rng_for(direction, f"neon-front|{direction.title}")
+        return WORD, fronts.pick_kind(pick, kinds, _loud(direction)), zone, rng
+    drawing = named or bar_sign(direction)
     if is_daytime(direction):
         return DUSK, drawing, zone, rng
     # a wet street only where the title can stand on it (below, or a right column);
@@ -149,7 +166,6 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
         and (c != "close" or zone != "centre")
         and (c != "below" or not deep)
         and (c != DUSK or zone != "top")
-        and (c != "close" or drawing not in shapes.ABSTRACT)
     )
     lean = 0.6 * direction.energy + 0.4 * direction.turbulence
     # the close crop alone fills what a deep title at the top leaves
@@ -159,6 +175,11 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     else:  # the song and its title (the seed's first draws piled onto one scene)
         composition = free[_title_hash(direction, "scene") % len(free)]
     return _named_scene(direction, options) or composition, drawing, zone, rng
+
+
+def _loud(direction: ArtDirection) -> float:
+    """How loud the song is to the sign (0..1): energy, and some of its turbulence."""
+    return 0.6 * direction.energy + 0.4 * direction.turbulence
 
 
 def _title_hash(direction: ArtDirection, salt: str) -> int:
@@ -191,12 +212,20 @@ def is_daytime(direction: ArtDirection) -> bool:
 
 
 def variant_of(direction: ArtDirection, drawing: str) -> int:
-    """Which way a drawing of several ways is bent for this song (0 for the others)."""
+    """Which way a drawing of several ways is bent for this song (0 for the others):
+    the title's own (two titles of one subject, one in `count` alike)."""
     count = shapes.VARIANTS.get(drawing, 1)
-    if drawing in shapes.ABSTRACT:  # the music's sign: the seed
-        return int(raster.rng_for(direction, "neon-variant").integers(count))
-    # a subject: the title's own (two titles of one subject, one in `count` alike)
     return zlib.crc32(f"{drawing}:{direction.title.lower()}".encode()) % count
+
+
+def bar_sign(direction: ArtDirection) -> str:
+    """The sign a bar of the genre's hangs, for a title that names nothing and cannot
+    be bent itself (a qualifier, a CJK title): a palm, a cocktail, a bolt, a crown or a
+    star, else the seed's pick."""
+    genres = (direction.language.subgenre, direction.genre, direction.language.family)
+    named = next((BAR_SIGNS[g] for g in genres if g in BAR_SIGNS), "")
+    pick = int(raster.rng_for(direction, "neon-bar").integers(len(OTHER_SIGNS)))
+    return named or OTHER_SIGNS[pick]
 
 
 def skeleton_of(layout: str) -> str:
@@ -277,11 +306,21 @@ def _photo(direction: ArtDirection, picture: np.ndarray, size: int) -> Image.Ima
 def _word(direction: ArtDirection, size: int) -> tuple[Image.Image, words.Lettering, tuple]:
     """The title's own sign: the cover, its lettering and its focal box."""
     _, kind, scene = _scene(direction, size)
-    lines = words.word_lines(direction.title)
-    loud = direction.energy > 0.5
-    _, face = words.face_for(bool((_title_hash(direction, "face") + loud) % 2), lines)
-    turn = TILT * ((_title_hash(direction, "tilt") % 9) - 4) / 4  # a hand-hung sign
-    picture, lettering, focal = words.word_scene(scene, lines, face, kind, turn)
+    lines = words.word_lines(direction.title) or (" ".join(direction.title.split()),)
+    loud = _loud(direction)
+    _, face = words.face_for(bool((_title_hash(direction, "face") + (loud > 0.5)) % 2), lines)
+    sign = fronts.Sign(
+        lines,
+        face,
+        turn=TILT * ((_title_hash(direction, "tilt") % 9) - 4) / 4,  # a hand-hung sign
+        dead=words.dead_letter(lines, _title_hash(direction, "dead") // 5)
+        if _title_hash(direction, "dead") % 5 == 0  # one sign in five has a letter out
+        else (-1, -1),
+        size=float(np.clip(loud + 0.3 * (scene.rng.random() - 0.5), 0.0, 1.0)),
+        rain="rain" in motifs(direction.title),
+        dusk=is_daytime(direction),
+    )
+    picture, lettering, focal = fronts.SCENES[kind](scene, sign)
     return _photo(direction, picture, size), lettering, focal
 
 

@@ -172,7 +172,7 @@ def _hang(
 
 def _width(scale: float) -> float:
     """The tube's thickness (fraction of the side) for a sign of `scale`."""
-    return float(np.clip(0.006 + 0.03 * scale, 0.011, 0.03))
+    return float(np.clip(0.012 + 0.035 * scale, 0.018, 0.036))  # thin tubes vanished at 64 px
 
 
 def _grow(box: Box, by: float) -> Box:
@@ -364,7 +364,10 @@ def wet_street(scene: Scene, above: np.ndarray, lit: tubes.Light, horizon: float
     streak = mirror.resize((res, max(1, depth // 8)), Image.Resampling.BOX).resize(
         (res, max(1, depth)), Image.Resampling.BICUBIC
     )
-    refl = raster.from_image(Image.blend(mirror, streak, 0.55))
+    # a smear of the sign's colours, not its letters mirrored (reviewers read the
+    # reversed words as noise)
+    soft = mirror.filter(ImageFilter.BoxBlur(max(1, res // 90)))
+    refl = raster.from_image(Image.blend(soft, streak, 0.75))
     fade = np.exp(-rows / (0.2 * res))[:, None, None]  # the wet sheen dies off
     wet = raster.upscale(raster.fractal_noise(scene.rng, cells=3, octaves=3, res=64), res)[h:]
     wet = np.clip((wet - 0.35) * 3.0, 0.3, 1.0)[..., None]

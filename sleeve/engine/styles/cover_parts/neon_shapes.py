@@ -1,7 +1,8 @@
 """The tube drawings of a neon sign: what a title names (a heart, a crescent moon, a
-star, a sunset, a wave, a rose, a diamond, a crown, a rain cloud, a palm, an
-eye, a lightning bolt, a cocktail glass; the moon and the sun each bent several ways,
-VARIANTS) or, for a title that names none and cannot be bent itself, a cassette tape.
+star, a sunset, a wave, a rose, a diamond, a crown, a rain cloud, a palm, an eye, a
+lightning bolt, a cocktail glass; the moon and the sun each bent several ways).
+
+A title that names none and cannot be bent itself hangs one of them by genre.
 
 A drawing is a list of strokes in sign units (x right, y down, about -1..1): each a
 polyline of points, the tube colour it is bent in (0, 1 or 2) and whether it closes.
@@ -61,9 +62,8 @@ NAMED = (
 # the title_words subjects drawn (StyleInfo.subjects)
 SUBJECTS = tuple(dict.fromkeys(k for k, _ in NAMED if k not in LOCAL_WORDS))
 # the ring, the record, the quavers, the microphone and the frame round the title read
-# as clip-art to both round-4 reviewers: a title that names nothing is itself the sign
-# (neon_words) where it can be; else the tape
-ABSTRACT = ("cassette",)  # drawn for a title that names nothing and cannot be bent
+# as clip-art to both round-4 reviewers, the cassette to round 5's: a title that names
+# nothing is itself the sign (neon_words) where it can be; else a bar's sign by genre
 # the small trinkets the reviews called filler (a pulse line, chevrons, a zigzag in a
 # box) and the coil of equal loops that read as humps, not handwriting: never drawn again
 # the skyline read as "one empty orange zig-zag" (Brick by Brick) and "crude" to the
@@ -71,7 +71,7 @@ ABSTRACT = ("cassette",)  # drawn for a title that names nothing and cannot be b
 # the wave of the energy curve, the cursive flourish and the giant arrow read as random
 # squiggles to the round-2 reviewers: a title that names nothing gets a thing of music
 RETIRED = ("pulse", "chevrons", "zigzag", "swoosh", "skyline", "swell", "flourish", "arrow",
-           "rings", "record", "note", "mic", "border")  # fmt: skip
+           "rings", "record", "note", "mic", "border", "cassette")  # fmt: skip
 
 
 def named_drawing(title: str) -> str:
@@ -338,19 +338,6 @@ def cocktail(rng: np.random.Generator, music: np.ndarray) -> Drawing:
     return out
 
 
-def cassette(rng: np.random.Generator, music: np.ndarray) -> Drawing:
-    """A cassette tape: the shell, its label window, the two reels and the head slot."""
-    c = 0.12
-    shell = _line((-1.1 + c, -0.7), (1.1 - c, -0.7), (1.1, -0.7 + c), (1.1, 0.7 - c),
-                  (1.1 - c, 0.7), (-1.1 + c, 0.7), (-1.1, 0.7 - c), (-1.1, -0.7 + c))  # fmt: skip
-    out = [Stroke(shell, 0, True)]
-    out.append(Stroke(_line((-0.8, -0.45), (0.8, -0.45), (0.8, 0.15), (-0.8, 0.15)), 1, True))
-    for x in (-0.45, 0.45):
-        out.append(Stroke(arc(x, -0.15, 0.17, 0, 360, 24), 2, True))
-    out.append(Stroke(_line((-0.6, 0.7), (-0.45, 0.42), (0.45, 0.42), (0.6, 0.7)), 1))
-    return out
-
-
 VARIANTS = {"moon": 3, "sunset": 4}
 
 DRAWINGS = {
@@ -367,7 +354,6 @@ DRAWINGS = {
     "eye": eye,
     "bolt": bolt,
     "cocktail": cocktail,
-    "cassette": cassette,
 }
 
 

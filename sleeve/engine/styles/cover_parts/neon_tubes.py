@@ -18,6 +18,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts.neon_shapes import Drawing
 
 HUE_APART = 40.0  # two tube colours closer in hue than this read as one
+GLASS = (38, 36, 42)  # a dead tube: bare glass catching a little light
 
 
 def _hue_gap(a: float, b: float) -> float:
@@ -145,7 +146,7 @@ def draw_sign(
                 r = wpx * 0.55
                 marks.ellipse((x - r, y - r, x + r, y + r), fill=200)
         if not lit:
-            _stroke(sheet, pts, wpx, (34, 34, 38), stroke.closed)
+            _stroke(sheet, pts, wpx, GLASS, stroke.closed)
             continue
         low = i == flicker
         colour = tubes.colours[(stroke.colour + shift) % len(tubes.colours)]
