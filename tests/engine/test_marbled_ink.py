@@ -122,19 +122,6 @@ def test_trap_marbling_is_smoke_and_chrome() -> None:
         assert np.median(lch[:, 0]) < 0.45, seed
 
 
-def test_suminagashi_rings_are_thin_lines_on_wide_water() -> None:
-    """Suminagashi rings are thin ink lines spread by wider rings of clear water (equal
-    stripes read as op-art wallpaper): by area, the clear water is most of the drop."""
-    from sleeve.engine.styles.cover_parts import marbled_drops
-
-    for seed in range(10):
-        rng = np.random.default_rng(seed)
-        bands = marbled_drops.drop_bands(rng, 0, 1, 0.3, 15)
-        areas = np.diff(np.r_[0.0, bands.bounds] ** 2)
-        clear = bands.inks[: len(areas)] == marbled_drops.CLEAR
-        assert areas[clear].sum() > 1.8 * areas[~clear].sum(), seed
-
-
 def _ink_of(lch: np.ndarray) -> np.ndarray:
     """The pixels well off the plain paper (the ink of a picture on paper)."""
     return lch[np.abs(lch[:, 0] - np.median(lch[:, 0])) > 0.25]
