@@ -142,7 +142,7 @@ def test_the_song_and_seed_move_the_drops_not_only_their_colour(
         ys, xs = np.nonzero(np.abs(grey - np.median(grey[:12])) > 30)  # the ink
         centres.append(np.array([xs.mean(), ys.mean()]) / 96)
     gaps = [np.abs(a - b).mean() for i, a in enumerate(maps) for b in maps[i + 1 :]]
-    assert min(gaps) > 0.2 and np.mean(gaps) > 0.35, np.round(gaps, 2)
+    assert min(gaps) > 0.15 and np.mean(gaps) > 0.4, np.round(gaps, 2)
     moved = [np.abs(a - b).max() for i, a in enumerate(centres) for b in centres[i + 1 :]]
     assert np.mean(moved) > 0.1, np.round(moved, 3)  # the ink moves (two may share a corner)
 
@@ -409,3 +409,39 @@ def test_the_cherry_s_blossoms_fall_pink_from_one_big_bloom(
         sizes = sizes[sizes > 20]
         assert len(sizes) >= 3 and sizes[0] > 4 * sizes[1], (base.title, sizes[:6])
         assert 0.03 < pink.mean() < 0.3, pink.mean()
+
+
+def test_the_suminagashi_and_the_tulip_are_retired() -> None:
+    """Two reviewers (4/10) read the suminagashi as a heart-shaped drop on songs that
+    name no heart and the tulip as clip art: both retired, a flower drawn as the bloom."""
+    for name in ("suminagashi", "tulip"):
+        assert name in marbled_ink.RETIRED and name not in marbled_ink.COMPOSITIONS
+    assert marbled_ink.SUBJECT_LAYOUTS["flower"] == ("bloom",)
+
+
+@pytest.mark.parametrize("picture", ["strata", "drop"])
+@pytest.mark.parametrize("layout", ["top-left", "bottom-left"])
+def test_the_strata_and_the_drop_fill_the_frame(
+    monkeypatch: pytest.MonkeyPatch, picture: str, layout: str
+) -> None:
+    """Confident marbling, not a small drop lost in an empty field: the ink covers a
+    good share of the cover at 64 px, and reaches across most of its width."""
+    for seed in range(4):
+        direction = dataclasses.replace(CALM, seed=seed, layout=layout)
+        grey = np.asarray(_forced(monkeypatch, picture, direction, 64).image.convert("L"), float)
+        band = grey[:10] if layout == "top-left" else grey[-10:]
+        ink = np.abs(grey - np.median(band)) > 30
+        assert ink.mean() > 0.25, (picture, seed, ink.mean())
+        assert ink.any(0).mean() > 0.6, (picture, seed)
+
+
+def test_the_strata_s_back_range_peaks_where_the_song_is_loud() -> None:
+    """The strata draw the song's energy curve: the back range's crest stands highest
+    at the loud moment (read one way or the other: at it, or mirrored)."""
+    from sleeve.engine.styles.cover_parts import marbled_strata
+
+    for peak in (0.15, 0.5, 0.8):
+        direction = dataclasses.replace(LOUD, energy_curve=_curve(peak))
+        back = marbled_strata.profile(direction, np.random.default_rng(2), 3)[0]
+        top = np.argmax(back) / (len(back) - 1)
+        assert min(abs(top - peak), abs(1 - top - peak)) < 0.08, (peak, top)

@@ -108,7 +108,7 @@ SUBJECT_LAYOUTS = {"flower": ("bloom",), "cherry": ("sakura",), "heart": ("heart
 SUBJECT_LAYOUTS |= {"night": ("moon", "moonrise"), "sea": ("wave",)}
 SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
 # the pictures' weights before the song and the genre move them
-WEIGHTS = {"strata": 0.45, "drop": 0.35, "wave": 0.55, "letter": 0.55}
+WEIGHTS = {"strata": 0.35, "drop": 0.4, "wave": 0.55, "letter": 0.55}
 WALLPAPER = ("psychedelic", "hyperpop")  # the genres that may take the full-bleed sheet
 LEANS = {"psychedelic": "peacock", "hyperpop": "peacock", "funk": "drop", "disco": "drop"}
 LEANS |= {"folk": "strata", "chamber": "strata", "ambient": "strata"}
@@ -179,7 +179,7 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     the moon only for a title that names what they draw (most often, SUBJECT_SHARE);
     the genre's lean likelier still and its FITS only; the seed draws."""
     e, t = direction.energy, direction.turbulence
-    moved = {"strata": 0.4 * (1 - e), "drop": 0.3 * e + 0.2 * t}
+    moved = {"strata": 0.25 * (1 - e), "drop": 0.3 * e + 0.2 * t}
     weights = np.array([WEIGHTS.get(n, 0.0) + moved.get(n, 0.0) for n in COMPOSITIONS])
     wallpaper = {direction.genre, direction.language.subgenre} & set(WALLPAPER)
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
@@ -191,8 +191,16 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     if not sheet.title_side(direction).startswith("top"):  # the sky above them
         weights *= np.array([name not in SKY for name in COMPOSITIONS], float)
         fits = tuple(n for n in fits or COMPOSITIONS if n not in SKY)
-    if sheet.title_side(direction) == "right":  # a column down the right: no band
+    side = sheet.title_side(direction)
+    if side == "right":  # a column down the right: no band
         weights[COMPOSITIONS.index("strata")] = 0.0
+    elif side.startswith("bottom"):  # hanging ranges read as drapes: less often
+        weights[COMPOSITIONS.index("strata")] *= 0.5
+    # a deep title block leaves the drop no room to fill the frame (a small drop lost
+    # in a corner): it gives way to the others
+    weights[COMPOSITIONS.index("drop")] *= float(
+        np.clip((drops.room(direction, side) - 0.4) / 0.25, 0.1, 1)
+    )
     if letter.initial(direction.title) is None:  # no initial that stands alone
         weights[COMPOSITIONS.index("letter")] = 0.0
     named = [n for n in named_figure(direction) if not fits or n in fits]
@@ -312,13 +320,15 @@ def _night(direction: ArtDirection, colours: tuple[RGB, list[RGB]]) -> tuple[RGB
 
 def paper_inks(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
     """The inks of a picture on plain paper, the one that stands off the paper most
-    first (soot on black paper drew drops no one could see), any within PAPER_GAP of
-    the paper's lightness left out while two others remain."""
+    first (soot on black paper drew drops no one could see), the accent kept last (the
+    small note: trap's red had become the second, a third of a frame-filling drop),
+    any within PAPER_GAP of the paper's lightness left out while two others remain."""
     ground, inks = colours
     g_lit = rgb_to_oklch(ground)[0]
     gap = [abs(rgb_to_oklch(c)[0] - g_lit) for c in inks]
-    order = sorted(range(len(inks)), key=lambda k: -gap[k])
+    order = [*sorted(range(len(inks) - 1), key=lambda k: -gap[k]), len(inks) - 1]
     kept = [inks[k] for k in order if gap[k] >= PAPER_GAP]
+    order = sorted(order, key=lambda k: -gap[k])
     return ground, kept if len(kept) >= 2 else [inks[k] for k in order[:2]]
 
 

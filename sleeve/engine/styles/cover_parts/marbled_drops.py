@@ -28,6 +28,7 @@ Layers = list[tuple[np.ndarray, mf.Bands]]
 Point = tuple[float, float]
 GAP = 0.07  # paper kept between the drop's rim and the title's block (share of the side)
 WIDEST = 1.05  # the drop's largest radius
+STRETCH = 1.6  # the most a drop is spread along the edge it falls from
 INK_SHARE = 0.68  # of each ring pair, the ink ring's width (the water the rest)
 
 
@@ -39,12 +40,12 @@ def dark_ground(d: ArtDirection) -> bool:
 
 def ring_bands(inks: int, reach: float, pairs: int, share: float = INK_SHARE) -> mf.Bands:
     """Evenly spaced rings out to `reach` (a stroke's pull thins none of them to
-    nothing): a heart of the accent, then an ink ring and a ring of water by turns, the
+    nothing): a heart of the field ink, then an ink ring and a ring of water by turns, the
     inks in a fixed cycle (field, second, field, second, accent), the rim ink."""
     field, second, accent = pat.roles(inks)
     cycle = (field, second, field, second, accent) if inks > 2 else (field, second)
     step = reach / (pairs + 0.5)
-    bounds, ring_inks = [step * 0.5 * share], [cycle[-1]]
+    bounds, ring_inks = [step * 0.5 * share], [field]
     for k in range(pairs):
         inner = step * (k + 0.5)
         bounds += [inner + step * (1 - share), inner + step]
@@ -68,13 +69,24 @@ def _distance(c: Point, box: compose.Box) -> float:
     return float(np.hypot(dx, dy))
 
 
-def centre(d: ArtDirection, rng: np.random.Generator, side: str) -> tuple[Point, float]:
+def room(d: ArtDirection, side: str) -> float:
+    """How big a drop from the middle of the edge away from the title can be: small
+    where a deep title block leaves a shallow art box."""
+    far = {"right": (0.0, 0.5), "bottom": (0.5, 0.0)}.get(side.split("-")[0], (0.5, 1.0))
+    return _distance(far, _title_box(d, side)) - GAP
+
+
+def centre(d: ArtDirection, rng: np.random.Generator, side: str) -> tuple[Point, float, Point]:
     """The drop's centre at or past the cover's edge away from the title (a corner or
     the edge's middle: the one furthest from the title, the song's loud moment leaning
-    it along that edge) and its radius, short of the title's block by GAP."""
-    title = _title_box(d, side)
+    it along that edge), its radius short of the title's block by GAP, and its stretch
+    (x, y) along that edge (the seed: a round drop, or one spread into an oval)."""
+    spread = float(rng.uniform(1.0, STRETCH))
+    stretch = (1.0, spread) if side == "right" else (spread, 1.0)
+    x0, y0, x1, y1 = _title_box(d, side)
+    title = (x0 / stretch[0], y0 / stretch[1], x1 / stretch[0], y1 / stretch[1])
     loud = pat.peaks(pat.energy_line(d), 1)[0][0]
-    out = rng.uniform(-0.04, 0.12)  # past the cover's edge
+    out = rng.uniform(-0.06, 0.08)  # at or past the cover's edge
     along = [0.0 - out, 0.5 + (loud - 0.5) * 0.3, 1.0 + out] + rng.uniform(-0.08, 0.08, 3)
     if side == "right":
         spots = [(-out, a) for a in along]
@@ -82,11 +94,12 @@ def centre(d: ArtDirection, rng: np.random.Generator, side: str) -> tuple[Point,
         spots = [(a, -out) for a in along]
     else:
         spots = [(a, 1.0 + out) for a in along]
+    spots = [(p[0] / stretch[0], p[1] / stretch[1]) for p in spots]  # as if round
     reach = np.array([_distance(p, title) for p in spots])
     weights = reach**4 * np.array([1.2 - loud, 0.35, 0.2 + loud])
     k = int(rng.choice(3, p=weights / weights.sum()))
-    c = (float(spots[k][0]), float(spots[k][1]))
-    return c, float(min(_distance(c, title) - GAP, WIDEST))
+    r = float(min(_distance(spots[k], title) - GAP, WIDEST))
+    return (float(spots[k][0] * stretch[0]), float(spots[k][1] * stretch[1])), r, stretch
 
 
 def drop(
@@ -95,11 +108,11 @@ def drop(
     """One huge drop of bold rings filling the cover to a great arc short of the
     title, an eddy stirred in it toward the cover's middle (louder music stirs harder)
     and one stylus stroke dragged across the rings there."""
-    c, r = centre(d, rng, side)
+    c, r, (sx, sy) = centre(d, rng, side)
     inward = float(np.arctan2(0.5 - c[1], 0.5 - c[0]))
     eddy_at = rng.uniform(0.45, 0.62) * r
     a = inward + rng.uniform(-0.45, 0.45)
-    eddy = (c[0] + eddy_at * np.cos(a), c[1] + eddy_at * np.sin(a))
+    eddy = (c[0] + eddy_at * sx * np.cos(a), c[1] + eddy_at * sy * np.sin(a))
     turn = (1.4 + 1.8 * d.energy) * (1 if rng.random() < 0.5 else -1)
     angle = pat.comb_angle(d, rng) + rng.uniform(-0.3, 0.3)
     mf.breeze(f, rng, 0.004 + 0.01 * d.turbulence)
@@ -108,8 +121,9 @@ def drop(
     mf.stroke(f, eddy, angle, 0.1 * r, 0.09 * r, sway, 1.4 * r)
     pairs = int(5 + 3 * pat.fineness(d) + rng.integers(0, 2))
     share = INK_SHARE + (0.1 if dark_ground(d) else 0.0)  # on black the ink a bold mass
-    bands = ring_bands(inks, r * 0.93, pairs, share)
+    bands = ring_bands(inks, r * 0.88, pairs, share)
     box = sheet.art_box(d, side)
-    seen = compose.around(c[0], c[1], r)
+    seen = (c[0] - r * sx, c[1] - r * sy, c[0] + r * sx, c[1] + r * sy)
     focus = (max(seen[0], box[0]), max(seen[1], box[1]), min(seen[2], box[2]), min(seen[3], box[3]))
-    return [(mf.rings(f, c), bands)], compose.clip_box(focus)
+    u = np.sqrt(((f.x - F(c[0])) * F(1 / sx)) ** 2 + ((f.y - F(c[1])) * F(1 / sy)) ** 2)
+    return [(u, bands)], compose.clip_box(focus)
