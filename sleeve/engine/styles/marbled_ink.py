@@ -108,11 +108,12 @@ SUBJECT_LAYOUTS = {"flower": ("bloom",), "cherry": ("sakura",), "heart": ("heart
 SUBJECT_LAYOUTS |= {"night": ("moon", "moonrise"), "sea": ("wave",)}
 SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
 # the pictures' weights before the song and the genre move them
-WEIGHTS = {"strata": 0.35, "drop": 0.4, "wave": 0.55, "letter": 0.55}
+WEIGHTS = {"strata": 0.45, "drop": 0.3, "wave": 0.5, "letter": 0.5}
+THIN = ("I", "J", "1", "І", "Ι")  # initials too narrow to show marbling (a sliver)
 WALLPAPER = ("psychedelic", "hyperpop")  # the genres that may take the full-bleed sheet
 LEANS = {"psychedelic": "peacock", "hyperpop": "peacock", "funk": "drop", "disco": "drop"}
 LEANS |= {"folk": "strata", "chamber": "strata", "ambient": "strata"}
-LEANS |= {"classical": "drop", "world": "wave", "latin": "drop", "rnb": "drop"}
+LEANS |= {"classical": "letter", "world": "wave", "latin": "drop", "rnb": "strata"}
 LEANS |= {"arabic": "drop", "bollywood": "drop", "rock": "wave", "punk": "letter"}
 # jazz's giant cropped letters (Blue Note), techno's one flat mark
 LEANS |= {"jazz": "letter", "techno": "letter"}
@@ -195,13 +196,13 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     if side == "right":  # a column down the right: no band
         weights[COMPOSITIONS.index("strata")] = 0.0
     elif side.startswith("bottom"):  # hanging ranges read as drapes: less often
-        weights[COMPOSITIONS.index("strata")] *= 0.5
+        weights[COMPOSITIONS.index("strata")] *= 0.35
     # a deep title block leaves the drop no room to fill the frame (a small drop lost
     # in a corner): it gives way to the others
     weights[COMPOSITIONS.index("drop")] *= float(
         np.clip((drops.room(direction, side) - 0.4) / 0.25, 0.1, 1)
     )
-    if letter.initial(direction.title) is None:  # no initial that stands alone
+    if letter.initial(direction.title) in (None, *THIN):  # none, or a sliver of marbling
         weights[COMPOSITIONS.index("letter")] = 0.0
     named = [n for n in named_figure(direction) if not fits or n in fits]
     if named:
