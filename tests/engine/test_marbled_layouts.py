@@ -445,3 +445,11 @@ def test_the_strata_s_back_range_peaks_where_the_song_is_loud() -> None:
         back = marbled_strata.profile(direction, np.random.default_rng(2), 3)[0]
         top = np.argmax(back) / (len(back) - 1)
         assert min(abs(top - peak), abs(1 - top - peak)) < 0.08, (peak, top)
+
+
+def test_a_thin_initial_is_never_cut_as_the_letter() -> None:
+    """Thunderstruck Highway's I showed a sliver of marbling, not a mark: a title whose
+    initial is a thin letter gets another picture."""
+    for seed in range(24):
+        direction = dataclasses.replace(CALM, seed=seed, title="Island Road", layout="top-left")
+        assert marbled_ink.composition_of(marbled_ink.layout_of(direction)) != "letter", seed
