@@ -453,3 +453,16 @@ def test_a_thin_initial_is_never_cut_as_the_letter() -> None:
     for seed in range(24):
         direction = dataclasses.replace(CALM, seed=seed, title="Island Road", layout="top-left")
         assert marbled_ink.composition_of(marbled_ink.layout_of(direction)) != "letter", seed
+
+
+def test_dream_pop_gets_no_crisp_breaker() -> None:
+    """Two reviewers read Glass City's crisp Hokusai wave as "not dream pop, not hazy":
+    dream pop and shoegaze never draw the wave, even under a title at the top."""
+    from sleeve.engine.languages import language_for
+
+    for sub in ("dream_pop", "shoegaze"):
+        for seed in range(24):
+            direction = dataclasses.replace(
+                CALM, seed=seed, genre="rock", language=language_for(sub), layout="top-left"
+            )
+            assert marbled_ink.composition_of(marbled_ink.layout_of(direction)) != "wave", seed

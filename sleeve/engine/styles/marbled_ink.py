@@ -121,6 +121,9 @@ LEANS |= {"jazz": "letter", "techno": "letter"}
 # drop or the rings on black, a jingle one bold flower or a drop
 FITS = {"metal": ("drop", "wave", "strata", *NIGHT), "drill": ("drop", "strata", *NIGHT)}
 FITS |= {"trap": ("drop", "strata", *NIGHT), "jingle": ("bloom", "drop")}
+# dream pop and shoegaze: no crisp breaker (a Hokusai wave read as "not hazy", Glass City)
+HAZY = ("drop", "strata", "letter", *NIGHT, *FIGURES)
+FITS |= {"dream_pop": HAZY, "shoegaze": HAZY}
 PAPER_GAP = 0.2  # the least lightness step between an ink and plain paper (OKLCH)
 PAPER_CONTRAST = 5.5  # black or white stands at least this far off plain paper
 LONG_TITLE = 16  # a main title longer than this (characters) is set small
