@@ -1,6 +1,7 @@
 """The marbled moon: a disc of combed marbling on a dark field, lit from one side (a
 soft terminator, the far half in shadow, a faint earthshine) with a soft glow round
 its lit limb, as a planet in a night sky; the rest of the cover dark for the title.
+
 The rising moon: the disc big and low, sunk into a calm sea of long combed stripes.
 
 The marbling is shaded on pale paper over the whole cover (``marbled_layouts``); the
