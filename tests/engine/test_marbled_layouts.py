@@ -466,3 +466,17 @@ def test_dream_pop_gets_no_crisp_breaker() -> None:
                 CALM, seed=seed, genre="rock", language=language_for(sub), layout="top-left"
             )
             assert marbled_ink.composition_of(marbled_ink.layout_of(direction)) != "wave", seed
+
+
+@pytest.mark.parametrize("picture", ["strata", "drop"])
+def test_the_new_pictures_are_deterministic_at_any_size(
+    monkeypatch: pytest.MonkeyPatch, picture: str
+) -> None:
+    """The strata and the drop draw the same bytes twice and render at 64, 1024 and 3000
+    px, their focus the same box whatever the size."""
+    direction = dataclasses.replace(LOUD, seed=5, layout="bottom-left")
+    a, b = (_forced(monkeypatch, picture, direction, 64) for _ in range(2))
+    assert a.image.tobytes() == b.image.tobytes()
+    for size in (1024, 3000):
+        art = _forced(monkeypatch, picture, direction, size)
+        assert art.image.size == (size, size) and np.allclose(art.focal, a.focal)
