@@ -1,11 +1,12 @@
-"""The strata: the song's energy curve as three or four ranges of combed marbling,
+"""The strata: the song's energy curve as two to four ranges of combed marbling,
 laid back to front from the cover's edge away from the title (rising under a title at
 the top, hanging over one at the bottom), each edged by a line of paper.
 
 The song moves it: the back range is its energy curve, the nearer ones calmer, lower
-stretches of it; its energy sets how many ranges and how tall; its tempo how fine the
-stripes run; the seed the comb (a gel-git's arches or a wavy stick's chevrons), which
-way the curve reads and how the ranges are spaced (moves on a ``marble_field``).
+stretches of it; its energy (and the seed) sets how many ranges and how tall; its
+tempo how fine the stripes run; the seed the comb (a gel-git's arches or a wavy
+stick's chevrons), which way the curve reads and how the ranges are spaced (moves on a
+``marble_field``).
 """
 
 from __future__ import annotations
@@ -65,12 +66,12 @@ def _bands(body: int, accent: int, step: float, depth: float, with_accent: bool)
 def strata(
     f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
 ) -> tuple[Layers, compose.Box]:
-    """Three or four ranges of combed stripes from the edge away from the title, the
-    back one tallest; the focus the ranges' whole box."""
+    """Two to four ranges of combed stripes from the edge away from the title (fewer
+    stand taller), the back one tallest; the focus the ranges' whole box."""
     bx0, by0, bx1, by1 = sheet.art_box(d, side)
     hanging = side.startswith("bottom")
     top = (1.0 - by1 if hanging else by0) + HEADROOM  # the crests' highest (from the far edge)
-    ranges = 3 + int(d.energy > 0.5)
+    ranges = 2 + int(d.energy > 0.5) + int(rng.random() < 0.6)  # two tall ones to four
     crests = profile(d, rng, ranges)
     field, second, accent = pat.roles(inks)
     pace = pat.fineness(d)
@@ -90,7 +91,7 @@ def strata(
     for k, crest in enumerate(crests):  # back to front
         near = k / max(ranges - 1, 1)
         base = top + span * (0.34 + 0.36 * near + rng.uniform(-0.03, 0.03))
-        tall = span * (0.34 - 0.2 * near) * (0.7 + 0.3 * d.energy)
+        tall = span * (0.34 - 0.2 * near) * (0.7 + 0.3 * d.energy) * (1.3 if ranges == 2 else 1)
         height = np.interp(x, np.arange(64), crest).astype(F)
         line = F(max(base - tall, top)) + F(tall) * (F(1) - height)
         u = line - y  # 0 on the crest, negative below it
