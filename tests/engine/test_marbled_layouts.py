@@ -482,3 +482,17 @@ def test_the_new_pictures_are_deterministic_at_any_size(
     for size in (1024, 3000):
         art = _forced(monkeypatch, picture, direction, size)
         assert art.image.size == (size, size) and np.allclose(art.focal, a.focal)
+
+
+def test_a_huge_title_leaves_no_pebble_of_a_moon() -> None:
+    """🌙✨💔 set big left the moon a pebble in a strip of night (a cover no one would
+    release): where the art's box cannot hold a moon of MOON_LEAST, the night title
+    gets another picture."""
+    from sleeve.engine.styles.cover_parts import marbled_moon
+
+    for seed in range(8):
+        direction = dataclasses.replace(CALM, seed=seed, title="🌙✨💔", layout="corner")
+        seeded = marbled_ink.titled(direction)
+        small = marbled_moon.room(seeded, sheet.title_side(seeded)) < marbled_ink.MOON_LEAST
+        picture = marbled_ink.composition_of(marbled_ink.layout_of(direction))
+        assert small and picture not in marbled_ink.NIGHT, (seed, picture)

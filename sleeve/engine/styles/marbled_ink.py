@@ -134,6 +134,7 @@ SHADE_LEAST = 256  # this many pixels (the cover's own side where smaller)
 LEGIBLE = 4.5  # the title's least contrast against what is behind it (title_contrast)
 PLAIN_OVER = 6.0  # an ink under this off the ground gives way to a plainer one (1.25x)
 CALMER = ((0.85, 0.45), (1.0, 0.7))  # the calm's ease and ground pull, tried in turn
+MOON_LEAST = 0.2  # the least moon (radius) a night title is drawn as
 QUIET_PULL = 0.55  # the calm's tone pulled at least this far to the quiet ink
 
 
@@ -207,6 +208,9 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     )
     if letter.initial(direction.title) in (None, *THIN):  # none, or a sliver of marbling
         weights[COMPOSITIONS.index("letter")] = 0.0
+    if moon.room(direction, side) < MOON_LEAST:  # a moon too small to read: a pebble
+        weights *= np.array([name not in NIGHT for name in COMPOSITIONS], float)
+        fits = tuple(n for n in fits or COMPOSITIONS if n not in NIGHT)
     named = [n for n in named_figure(direction) if not fits or n in fits]
     if named:
         picked = np.array([name in named for name in COMPOSITIONS], float)

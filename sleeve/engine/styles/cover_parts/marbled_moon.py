@@ -43,6 +43,13 @@ def face(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
     return paper, sorted(inks, key=lambda c: -rgb_to_oklch(c)[0])
 
 
+def room(d: ArtDirection, side: str) -> float:
+    """The biggest moon the art's box holds (its radius): small where a huge title (a
+    title of emoji set big) leaves a shallow box."""
+    bx0, by0, bx1, by1 = sheet.art_box(d, side)
+    return min(bx1 - bx0, by1 - by0) / 2 - 0.05
+
+
 def disc_of(d: ArtDirection, rng: np.random.Generator, side: str) -> Disc:
     """The moon's place and size in the art's box (across it at the song's loudest
     moment) and the light's direction (from above, the seed picks the side)."""
