@@ -122,19 +122,6 @@ def test_trap_marbling_is_smoke_and_chrome() -> None:
         assert np.median(lch[:, 0]) < 0.45, seed
 
 
-def test_suminagashi_rings_are_thin_lines_on_wide_water() -> None:
-    """Suminagashi rings are thin ink lines spread by wider rings of clear water (equal
-    stripes read as op-art wallpaper): by area, the clear water is most of the drop."""
-    from sleeve.engine.styles.cover_parts import marbled_drops
-
-    for seed in range(10):
-        rng = np.random.default_rng(seed)
-        bands = marbled_drops.drop_bands(rng, 0, 1, 0.3, 15)
-        areas = np.diff(np.r_[0.0, bands.bounds] ** 2)
-        clear = bands.inks[: len(areas)] == marbled_drops.CLEAR
-        assert areas[clear].sum() > 1.8 * areas[~clear].sum(), seed
-
-
 def _ink_of(lch: np.ndarray) -> np.ndarray:
     """The pixels well off the plain paper (the ink of a picture on paper)."""
     return lch[np.abs(lch[:, 0] - np.median(lch[:, 0])) > 0.25]
@@ -277,3 +264,19 @@ def test_dark_genres_marble_in_black_and_bone_not_two_soots() -> None:
         lch = _oklch_pixels(art.image)
         assert (_ink_of(lch)[:, 0] > 0.75).mean() > 0.1, seed
         assert (lch[:, 0] < 0.3).mean() > 0.35, seed
+
+
+def test_cumbia_is_fluoro_on_black_and_folk_is_letterpress() -> None:
+    """Each genre its paper and inks: cumbia fluoro pink and lime on black (a pale pink
+    field read as pastel), folk navy and barn red on a warm letterpress paper."""
+    from sleeve.engine.color import rgb_to_oklch
+
+    rng = np.random.default_rng(0)
+    ground, inks = marbled_inks.palette(_genre("tropical", "latin", 0), rng)
+    assert rgb_to_oklch(ground)[0] < 0.2
+    hues = [rgb_to_oklch(c)[2] for c in inks if rgb_to_oklch(c)[1] > 0.2]
+    assert any(h > 330 for h in hues) and any(110 < h < 150 for h in hues), hues
+    ground, inks = marbled_inks.palette(_genre("folk", "folk", 0), rng)
+    lit, _, hue = rgb_to_oklch(ground)
+    assert lit > 0.9 and 60 < hue < 100
+    assert any(rgb_to_oklch(c)[0] < 0.4 and 230 < rgb_to_oklch(c)[2] < 280 for c in inks)

@@ -21,7 +21,7 @@ from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 from .bench_tracks import bench_directions
 from .test_styles import CALM, LOUD
 
-PICTURES = ("suminagashi", "drop", "wave", "letter", "peacock", "bloom", "tulip", "moon")
+PICTURES = ("strata", "drop", "wave", "letter", "peacock", "bloom", "moon")
 
 
 def test_no_bench_track_gets_wallpaper_behind_its_title() -> None:
@@ -53,7 +53,7 @@ def test_the_bench_sees_every_picture_and_figures_only_where_named() -> None:
     assert all(counts[name] >= 6 for name in general), counts
     assert all(counts[name] >= 2 for name in marbled_ink.NIGHT), counts
     assert sum(counts[name] for name in marbled_ink.NIGHT) >= 6, counts
-    assert counts["heart"] >= 3 and counts["bloom"] + counts["tulip"] >= 2, counts
+    assert counts["heart"] >= 3 and counts["bloom"] >= 2, counts
     assert counts["sakura"] >= 1, counts
     assert max(counts.values()) < 0.45 * sum(counts.values()), counts
 
@@ -74,8 +74,11 @@ def test_the_pictures_differ_in_layout_not_only_colour(monkeypatch: pytest.Monke
     """The same track drawn as each picture: the drops, the big drop, the wave, the
     letter, the sheet and the figures put their masses in different places (downsampled
     luminance, normalised so colour alone cannot tell them apart)."""
-    apart = (("suminagashi", "drop"), ("drop", "bloom"), ("wave", "tulip"), ("letter", "wave"))
-    apart += (("peacock", "wave"), ("peacock", "suminagashi"), ("letter", "peacock"))
+    # the strata and the drop both fill the cover below a top title (bands against an
+    # arc of rings: the 8 x 8 masses cannot tell them apart, the eye can)
+    apart = (("drop", "bloom"), ("wave", "bloom"), ("letter", "wave"))
+    apart += (("peacock", "wave"), ("peacock", "strata"), ("letter", "peacock"))
+    apart += (("strata", "letter"), ("strata", "moon"))
     apart += (("moon", "wave"), ("letter", "drop"), ("moon", "drop"), ("letter", "moon"))
     for base in (CALM, LOUD):
         direction = dataclasses.replace(base, seed=11, layout="top-left")
@@ -89,7 +92,7 @@ def _curve(peak: float) -> tuple[float, ...]:
     return tuple(float(v) for v in 0.2 + np.exp(-(((t - peak) / 0.08) ** 2)))
 
 
-@pytest.mark.parametrize("picture", ["suminagashi", "drop", "peacock", "bloom", "heart"])
+@pytest.mark.parametrize("picture", ["peacock", "bloom", "heart"])
 def test_the_focus_is_reported_and_sits_at_the_song_s_loud_moment(
     monkeypatch: pytest.MonkeyPatch, picture: str
 ) -> None:
@@ -106,15 +109,14 @@ def test_the_focus_is_reported_and_sits_at_the_song_s_loud_moment(
         assert (early.focal[0] + early.focal[2]) < (late.focal[0] + late.focal[2]) - 0.2, seed
 
 
-@pytest.mark.parametrize("picture", ["suminagashi", "drop", "wave", "letter"])
+@pytest.mark.parametrize("picture", ["strata", "drop", "wave", "letter"])
 @pytest.mark.parametrize("layout", ["top-left", "bottom-left"])
 def test_pictures_on_paper_leave_the_title_plain_paper(
     monkeypatch: pytest.MonkeyPatch, picture: str, layout: str
 ) -> None:
     """A picture on plain paper with a clear idea, not a texture swatch: the title's
-    band is bare paper (no marbling under the title), the ink sits in the rest, and
-    plenty of the cover is calm paper (the wave only under a title at the top: it is
-    never picked for another)."""
+    band is bare paper (no marbling under the title) and the ink sits in the rest (the
+    wave only under a title at the top: it is never picked for another)."""
     if picture == "wave" and layout != "top-left":
         pytest.skip("the wave needs the sky above it")
     for seed in range(4):
@@ -123,27 +125,28 @@ def test_pictures_on_paper_leave_the_title_plain_paper(
         grey = np.asarray(image.resize((32, 32), Image.Resampling.BOX), float)  # no grain
         band = grey[:8] if layout == "top-left" else grey[24:]
         art = grey[12:] if layout == "top-left" else grey[:20]
-        paper = np.median(grey)
+        paper = np.median(band)
         assert np.abs(band - paper).max() < 16, (seed, np.abs(band - paper).max())
         assert (np.abs(art - paper) > 30).mean() > 0.05, seed
-        assert (np.abs(grey - paper) < 8).mean() > 0.45, seed
 
 
 def test_the_song_and_seed_move_the_drops_not_only_their_colour(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The suminagashi of one track at different seeds: the rings fall in different
-    places, pulled another way (the masses move, colour aside)."""
+    """The drop of one track at different seeds: it falls from another corner or
+    edge, stirred another way (the masses move, colour aside)."""
     maps, centres = [], []
     for seed in range(5):
         direction = dataclasses.replace(CALM, seed=seed, layout="top-left")
-        art = _forced(monkeypatch, "suminagashi", direction, 96)
+        art = _forced(monkeypatch, "drop", direction, 96)
         maps.append(_luma(art.image))
-        centres.append(np.array([art.focal[0] + art.focal[2], art.focal[1] + art.focal[3]]) / 2)
+        grey = np.asarray(art.image.convert("L"), float)
+        ys, xs = np.nonzero(np.abs(grey - np.median(grey[:12])) > 30)  # the ink
+        centres.append(np.array([xs.mean(), ys.mean()]) / 96)
     gaps = [np.abs(a - b).mean() for i, a in enumerate(maps) for b in maps[i + 1 :]]
-    assert min(gaps) > 0.2 and np.mean(gaps) > 0.35, np.round(gaps, 2)
+    assert min(gaps) > 0.15 and np.mean(gaps) > 0.4, np.round(gaps, 2)
     moved = [np.abs(a - b).max() for i, a in enumerate(centres) for b in centres[i + 1 :]]
-    assert min(moved) > 0.02 and np.mean(moved) > 0.06, np.round(moved, 3)  # the focus moves
+    assert np.mean(moved) > 0.1, np.round(moved, 3)  # the ink moves (two may share a corner)
 
 
 def test_titles_are_small_or_medium_and_read_at_64_px() -> None:
@@ -199,7 +202,7 @@ def test_figures_are_one_shape_on_veined_paper(monkeypatch: pytest.MonkeyPatch) 
     from sleeve.engine import raster
     from sleeve.engine.styles.cover_parts import marbled_inks
 
-    for picture in ("bloom", "tulip", "heart"):
+    for picture in ("bloom", "heart"):
         for seed in range(3):
             direction = dataclasses.replace(CALM, seed=seed, layout="top-left")
             art = _forced(monkeypatch, picture, direction, 256)
@@ -257,13 +260,12 @@ def test_sheets_are_traditional_patterns_with_a_stone_spatter() -> None:
         assert count > 40 and 0.005 < inside.mean() < 0.08, (kind, count, inside.mean())
 
 
-def test_suminagashi_rings_are_evenly_spaced() -> None:
-    """A suminagashi print: its rings (before the pull) are evenly spaced, every ink
-    ring the same width and every clear ring the same width, no squiggle of pushed
-    drops."""
-    from sleeve.engine.styles.cover_parts import marbled_suminagashi as sumi
+def test_the_drop_s_rings_are_evenly_spaced() -> None:
+    """The big drop's rings (before the stir) are evenly spaced, every ink ring the
+    same width and every clear ring the same width, no squiggle of pushed drops."""
+    from sleeve.engine.styles.cover_parts import marbled_drops
 
-    bands = sumi.ring_bands(3, 0.3, 8)
+    bands = marbled_drops.ring_bands(3, 0.3, 8)
     widths = np.diff(bands.bounds)[1:]
     assert len(widths) >= 14
     assert np.ptp(widths[1::2]) < 1e-6 and np.ptp(widths[2::2]) < 1e-6
@@ -379,13 +381,12 @@ def test_the_rising_moon_sits_on_a_striped_sea(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_a_drop_on_a_dark_ground_is_a_bold_mass(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Thin pale rings on black faded to nothing at 64 px: on a dark ground the drop's
-    ink covers most of its disc (the water thin dark lines); on pale paper the water
-    stays most of it (thin lines, not op-art stripes)."""
+    """Thin pale rings on black faded to nothing at 64 px: the drop's ink covers most
+    of its disc (the water thin lines), on a dark ground more still."""
     from sleeve.engine.languages import language_for
 
     doom = dataclasses.replace(LOUD, genre="metal", language=language_for("doom_metal"))
-    for direction, least, most in ((doom, 0.55, 1.0), (CALM, 0.0, 0.5)):
+    for direction, least, most in ((doom, 0.45, 1.0), (CALM, 0.35, 0.85)):
         for seed in range(2):
             seeded = dataclasses.replace(direction, seed=seed, layout="top-left")
             art = _forced(monkeypatch, "drop", seeded, 128)
@@ -410,3 +411,88 @@ def test_the_cherry_s_blossoms_fall_pink_from_one_big_bloom(
         sizes = sizes[sizes > 20]
         assert len(sizes) >= 3 and sizes[0] > 4 * sizes[1], (base.title, sizes[:6])
         assert 0.03 < pink.mean() < 0.3, pink.mean()
+
+
+def test_the_suminagashi_and_the_tulip_are_retired() -> None:
+    """Two reviewers (4/10) read the suminagashi as a heart-shaped drop on songs that
+    name no heart and the tulip as clip art: both retired, a flower drawn as the bloom."""
+    for name in ("suminagashi", "tulip"):
+        assert name in marbled_ink.RETIRED and name not in marbled_ink.COMPOSITIONS
+    assert marbled_ink.SUBJECT_LAYOUTS["flower"] == ("bloom",)
+
+
+@pytest.mark.parametrize("picture", ["strata", "drop"])
+@pytest.mark.parametrize("layout", ["top-left", "bottom-left"])
+def test_the_strata_and_the_drop_fill_the_frame(
+    monkeypatch: pytest.MonkeyPatch, picture: str, layout: str
+) -> None:
+    """Confident marbling, not a small drop lost in an empty field: the ink covers a
+    good share of the cover at 64 px, and reaches across most of its width."""
+    for seed in range(4):
+        direction = dataclasses.replace(CALM, seed=seed, layout=layout)
+        grey = np.asarray(_forced(monkeypatch, picture, direction, 64).image.convert("L"), float)
+        band = grey[:10] if layout == "top-left" else grey[-10:]
+        ink = np.abs(grey - np.median(band)) > 30
+        assert ink.mean() > 0.25, (picture, seed, ink.mean())
+        assert ink.any(0).mean() > 0.6, (picture, seed)
+
+
+def test_the_strata_s_back_range_peaks_where_the_song_is_loud() -> None:
+    """The strata draw the song's energy curve: the back range's crest stands highest
+    at the loud moment (read one way or the other: at it, or mirrored)."""
+    from sleeve.engine.styles.cover_parts import marbled_strata
+
+    for peak in (0.15, 0.5, 0.8):
+        direction = dataclasses.replace(LOUD, energy_curve=_curve(peak))
+        back = marbled_strata.profile(direction, np.random.default_rng(2), 3)[0]
+        top = np.argmax(back) / (len(back) - 1)
+        assert min(abs(top - peak), abs(1 - top - peak)) < 0.08, (peak, top)
+
+
+def test_a_thin_initial_is_never_cut_as_the_letter() -> None:
+    """Thunderstruck Highway's I showed a sliver of marbling, not a mark: a title whose
+    initial is a thin letter gets another picture."""
+    for seed in range(24):
+        direction = dataclasses.replace(CALM, seed=seed, title="Island Road", layout="top-left")
+        assert marbled_ink.composition_of(marbled_ink.layout_of(direction)) != "letter", seed
+
+
+def test_dream_pop_gets_no_crisp_breaker() -> None:
+    """Two reviewers read Glass City's crisp Hokusai wave as "not dream pop, not hazy":
+    dream pop and shoegaze never draw the wave, even under a title at the top."""
+    from sleeve.engine.languages import language_for
+
+    for sub in ("dream_pop", "shoegaze"):
+        for seed in range(24):
+            direction = dataclasses.replace(
+                CALM, seed=seed, genre="rock", language=language_for(sub), layout="top-left"
+            )
+            assert marbled_ink.composition_of(marbled_ink.layout_of(direction)) != "wave", seed
+
+
+@pytest.mark.parametrize("picture", ["strata", "drop"])
+def test_the_new_pictures_are_deterministic_at_any_size(
+    monkeypatch: pytest.MonkeyPatch, picture: str
+) -> None:
+    """The strata and the drop draw the same bytes twice and render at 64, 1024 and 3000
+    px, their focus the same box whatever the size."""
+    direction = dataclasses.replace(LOUD, seed=5, layout="bottom-left")
+    a, b = (_forced(monkeypatch, picture, direction, 64) for _ in range(2))
+    assert a.image.tobytes() == b.image.tobytes()
+    for size in (1024, 3000):
+        art = _forced(monkeypatch, picture, direction, size)
+        assert art.image.size == (size, size) and np.allclose(art.focal, a.focal)
+
+
+def test_a_huge_title_leaves_no_pebble_of_a_moon() -> None:
+    """🌙✨💔 set big left the moon a pebble in a strip of night (a cover no one would
+    release): where the art's box cannot hold a moon of MOON_LEAST, the night title
+    gets another picture."""
+    from sleeve.engine.styles.cover_parts import marbled_moon
+
+    for seed in range(8):
+        direction = dataclasses.replace(CALM, seed=seed, title="🌙✨💔", layout="corner")
+        seeded = marbled_ink.titled(direction)
+        small = marbled_moon.room(seeded, sheet.title_side(seeded)) < marbled_ink.MOON_LEAST
+        picture = marbled_ink.composition_of(marbled_ink.layout_of(direction))
+        assert small and picture not in marbled_ink.NIGHT, (seed, picture)

@@ -1,17 +1,16 @@
-"""Marbled ink: ink dropped and combed on the bath and lifted onto plain paper, a
-picture with calm paper for the title.
+"""Marbled ink: ink dropped and combed on the bath and lifted onto plain paper, bold
+marbling that fills the cover up to calm paper for the title.
 
-The pictures: suminagashi (one set of evenly spaced nested
-rings pulled through by one S-stroke or comb, marbled_suminagashi), the drop (one big
-drop stirred once and pulled out into a tail, cropped large by the cover's edge), the
-wave (one huge combed crest curling over, under a title at the top, marbled_wave) or
-the letter (the title's initial cut huge from the paper, a gel-git seen through it,
-marbled_letter); the full-bleed peacock only for a genre that leans to it
-(WALLPAPER); a bloom, tulip or heart where the title names one (cherry blossoms
-falling for the cherry, marbled_sakura), the moon (a disc of
-marbling lit half on a dark field, or rising big and low from a combed sea) only where
-it names the night, the wave most often where it names the sea; a drop on a dark
-ground a bold mass of ink. The title small or medium, on the paper, at 4.5:1.
+The pictures: the strata (the song's energy curve as three or four ranges of combed
+stripes, marbled_strata), the drop (one huge drop of bold rings from past the cover's
+edge, filling it to a great arc short of the title, marbled_drops), the wave (one huge
+combed crest curling over, under a title at the top, marbled_wave) or the letter (the
+title's initial cut huge from the paper, a gel-git seen through it, marbled_letter);
+the full-bleed peacock only for a genre that leans to it (WALLPAPER); a bloom or heart
+where the title names one (cherry blossoms falling for the cherry, marbled_sakura),
+the moon (a disc of marbling lit half on a dark field, or rising big and low from a
+combed sea) only where it names the night, the wave most often where it names the sea.
+The title small or medium, on the paper, at 4.5:1.
 
 Two art directors read the full-bleed sheets (gel-git, shawl, curl, the macro rings)
 as wallpaper behind a title (3/10): they are retired (RETIRED). The song moves the
@@ -38,7 +37,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import compose, raster
-from sleeve.engine.color import contrast_ratio, oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.color import contrast_ratio, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.measures import title_contrast
@@ -55,7 +54,7 @@ from sleeve.engine.styles.cover_parts import marbled_moon as moon
 from sleeve.engine.styles.cover_parts import marbled_paper as paper
 from sleeve.engine.styles.cover_parts import marbled_sakura as sakura
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
-from sleeve.engine.styles.cover_parts import marbled_suminagashi as sumi
+from sleeve.engine.styles.cover_parts import marbled_strata as strata
 from sleeve.engine.styles.cover_parts import marbled_wave as wave
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.title_layout import TitleLayout
@@ -67,7 +66,7 @@ STYLE = StyleInfo(
     family="image",
     fits=("psychedelic", "rock", "electronic", "jazz", "world", "synthwave"),  # hyperpop lists it
     draws_title=True,  # the title small or medium on the eased marbling, never a big block
-    # ebru's tulip or bloom, the hatip heart, the moon, the wave
+    # ebru's bloom, the hatip heart, the moon, the wave
     subjects=("flower", "cherry", "heart", "night", "sea"),
     # no children's song or lullaby: its bloom on The Little Yellow Duck read as "a
     # menacing splat", "a spiky black-and-red star blob" to two final reviewers
@@ -76,9 +75,9 @@ STYLE = StyleInfo(
 
 SHEETS = ("peacock",)  # the one full-bleed sheet: only where a genre leans to it
 # ink on plain paper, the title on the paper; the moon on a dark field
-PAPER = ("suminagashi", "drop", "wave", "letter", "moon", "moonrise")
-COMPOSITIONS = (*PAPER, *SHEETS, "bloom", "tulip", "heart", "sakura")
-FIGURES = ("bloom", "tulip", "heart", "sakura")  # pictures in the marbling on veined paper
+PAPER = ("strata", "drop", "wave", "letter", "moon", "moonrise")
+COMPOSITIONS = (*PAPER, *SHEETS, "bloom", "heart", "sakura")
+FIGURES = ("bloom", "heart", "sakura")  # pictures in the marbling on veined paper
 NIGHT = ("moon", "moonrise")  # the moons on a dark field (in the sky, rising from the sea)
 NAMED = (*FIGURES, *NIGHT)  # drawn only for a title that names what they show
 SKY = ("wave", "moonrise")  # the pictures that need the sky above them: a title at the top
@@ -98,24 +97,33 @@ RETIRED += ("gelgit", "shawl", "curl", "macro")
 # a disc or a torn band) read as wallpaper and swatches, the ribbon as a bookmark (two
 # reviewers, 3-4/10): the wave (one huge combed crest) replaces them
 RETIRED += ("endpaper", "window", "ribbon")
+# the suminagashi (a small set of rings pulled by one S) read as a heart-shaped drop on
+# unnamed songs (a Chinese moonlight song, a cumbia: "a small drop lost in an empty
+# field"), the tulip as clip art (two reviewers, 4/10): the strata and the huge drop
+# fill the frame instead
+RETIRED += ("suminagashi", "tulip")
 # a title that names a flower or a heart gets the figure that draws it (title_words)
-SUBJECT_LAYOUTS = {"flower": ("bloom", "tulip"), "cherry": ("sakura",), "heart": ("heart",)}
+SUBJECT_LAYOUTS = {"flower": ("bloom",), "cherry": ("sakura",), "heart": ("heart",)}
 # a title that names the night or the moon gets the moon, the sea the wave
 SUBJECT_LAYOUTS |= {"night": ("moon", "moonrise"), "sea": ("wave",)}
 SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
 # the pictures' weights before the song and the genre move them
-WEIGHTS = {"suminagashi": 0.35, "drop": 0.2, "wave": 0.6, "letter": 0.6}
+WEIGHTS = {"strata": 0.45, "drop": 0.3, "wave": 0.5, "letter": 0.5}
+THIN = ("I", "J", "1", "І", "Ι")  # initials too narrow to show marbling (a sliver)
 WALLPAPER = ("psychedelic", "hyperpop")  # the genres that may take the full-bleed sheet
 LEANS = {"psychedelic": "peacock", "hyperpop": "peacock", "funk": "drop", "disco": "drop"}
-LEANS |= {"folk": "wave", "chamber": "suminagashi", "ambient": "suminagashi"}
-LEANS |= {"classical": "suminagashi", "world": "wave", "latin": "drop", "rnb": "suminagashi"}
+LEANS |= {"folk": "strata", "chamber": "strata", "ambient": "strata"}
+LEANS |= {"classical": "letter", "world": "wave", "latin": "drop", "rnb": "strata"}
 LEANS |= {"arabic": "drop", "bollywood": "drop", "rock": "wave", "punk": "letter"}
 # jazz's giant cropped letters (Blue Note), techno's one flat mark
 LEANS |= {"jazz": "letter", "techno": "letter"}
 # genres that take only some pictures: metal a stark drop or wave, drill and trap a
 # drop or the rings on black, a jingle one bold flower or a drop
-FITS = {"metal": ("drop", "wave", *NIGHT), "drill": ("drop", "suminagashi", *NIGHT)}
-FITS |= {"trap": ("drop", "suminagashi", *NIGHT), "jingle": ("bloom", "drop")}
+FITS = {"metal": ("drop", "wave", "strata", *NIGHT), "drill": ("drop", "strata", *NIGHT)}
+FITS |= {"trap": ("drop", "strata", *NIGHT), "jingle": ("bloom", "drop")}
+# dream pop and shoegaze: no crisp breaker (a Hokusai wave read as "not hazy", Glass City)
+HAZY = ("drop", "strata", "letter", *NIGHT, *FIGURES)
+FITS |= {"dream_pop": HAZY, "shoegaze": HAZY}
 PAPER_GAP = 0.2  # the least lightness step between an ink and plain paper (OKLCH)
 PAPER_CONTRAST = 5.5  # black or white stands at least this far off plain paper
 LONG_TITLE = 16  # a main title longer than this (characters) is set small
@@ -126,6 +134,7 @@ SHADE_LEAST = 256  # this many pixels (the cover's own side where smaller)
 LEGIBLE = 4.5  # the title's least contrast against what is behind it (title_contrast)
 PLAIN_OVER = 6.0  # an ink under this off the ground gives way to a plainer one (1.25x)
 CALMER = ((0.85, 0.45), (1.0, 0.7))  # the calm's ease and ground pull, tried in turn
+MOON_LEAST = 0.2  # the least moon (radius) a night title is drawn as
 QUIET_PULL = 0.55  # the calm's tone pulled at least this far to the quiet ink
 
 
@@ -168,14 +177,14 @@ def named_figure(direction: ArtDirection) -> tuple[str, ...]:
 
 
 def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The picture: the suminagashi likelier for calm music, the drop for loud or
+    """The picture: the strata likelier for calm music, the drop for loud or
     turbulent music, the wave and the letter between (the wave only under a title at
     the top, the letter only for a title with an initial that stands alone); the
     full-bleed sheet only for the genres that lean to it (WALLPAPER); the figures and
     the moon only for a title that names what they draw (most often, SUBJECT_SHARE);
     the genre's lean likelier still and its FITS only; the seed draws."""
     e, t = direction.energy, direction.turbulence
-    moved = {"suminagashi": 0.5 * (1 - e), "drop": 0.3 * e + 0.2 * t}
+    moved = {"strata": 0.25 * (1 - e), "drop": 0.3 * e + 0.2 * t}
     weights = np.array([WEIGHTS.get(n, 0.0) + moved.get(n, 0.0) for n in COMPOSITIONS])
     wallpaper = {direction.genre, direction.language.subgenre} & set(WALLPAPER)
     lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
@@ -187,8 +196,21 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     if not sheet.title_side(direction).startswith("top"):  # the sky above them
         weights *= np.array([name not in SKY for name in COMPOSITIONS], float)
         fits = tuple(n for n in fits or COMPOSITIONS if n not in SKY)
-    if letter.initial(direction.title) is None:  # no initial that stands alone
+    side = sheet.title_side(direction)
+    if side == "right":  # a column down the right: no band
+        weights[COMPOSITIONS.index("strata")] = 0.0
+    elif side.startswith("bottom"):  # hanging ranges read as drapes: less often
+        weights[COMPOSITIONS.index("strata")] *= 0.35
+    # a deep title block leaves the drop no room to fill the frame (a small drop lost
+    # in a corner): it gives way to the others
+    weights[COMPOSITIONS.index("drop")] *= float(
+        np.clip((drops.room(direction, side) - 0.4) / 0.25, 0.1, 1)
+    )
+    if letter.initial(direction.title) in (None, *THIN):  # none, or a sliver of marbling
         weights[COMPOSITIONS.index("letter")] = 0.0
+    if moon.room(direction, side) < MOON_LEAST:  # a moon too small to read: a pebble
+        weights *= np.array([name not in NIGHT for name in COMPOSITIONS], float)
+        fits = tuple(n for n in fits or COMPOSITIONS if n not in NIGHT)
     named = [n for n in named_figure(direction) if not fits or n in fits]
     if named:
         picked = np.array([name in named for name in COMPOSITIONS], float)
@@ -226,8 +248,8 @@ def _moves(
         return getattr(figures, shape)(f, direction, rng, n, side)
     if shape == "wave":
         return wave.wave(f, direction, rng, n, side)
-    if shape == "suminagashi":
-        return sumi.suminagashi(f, direction, rng, n, side)
+    if shape == "strata":
+        return strata.strata(f, direction, rng, n, side)
     return drops.drop(f, direction, rng, n, side)
 
 
@@ -306,24 +328,24 @@ def _night(direction: ArtDirection, colours: tuple[RGB, list[RGB]]) -> tuple[RGB
 
 def paper_inks(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
     """The inks of a picture on plain paper, the one that stands off the paper most
-    first (soot on black paper drew drops no one could see), any within PAPER_GAP of
-    the paper's lightness left out while two others remain."""
+    first (soot on black paper drew drops no one could see), the accent kept last (the
+    small note: trap's red had become the second, a third of a frame-filling drop),
+    any within PAPER_GAP of the paper's lightness left out while two others remain."""
     ground, inks = colours
     g_lit = rgb_to_oklch(ground)[0]
     gap = [abs(rgb_to_oklch(c)[0] - g_lit) for c in inks]
-    order = sorted(range(len(inks)), key=lambda k: -gap[k])
+    order = [*sorted(range(len(inks) - 1), key=lambda k: -gap[k]), len(inks) - 1]
     kept = [inks[k] for k in order if gap[k] >= PAPER_GAP]
+    order = sorted(order, key=lambda k: -gap[k])
     return ground, kept if len(kept) >= 2 else [inks[k] for k in order[:2]]
 
 
 def _figure_inks(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
-    """The inks of a figure: the marbling's, then the veins' tint of the paper and the
-    leaves' green (figures.TINT and LEAF follow the inks)."""
+    """The inks of a figure: the marbling's, then the veins' tint of the paper (the
+    figures' ink after the marbling's)."""
     ground, inks = colours
     lit = rgb_to_oklch(ground)[0]
-    tint = raster.tone(ground, lit + (0.09 if lit < 0.5 else -0.1), None)
-    leaf = oklch_to_rgb(0.66 if lit < 0.5 else 0.48, 0.11, 140.0)
-    return ground, [*inks, tint, leaf]
+    return ground, [*inks, raster.tone(ground, lit + (0.09 if lit < 0.5 else -0.1), None)]
 
 
 def _art(direction: ArtDirection, size: int, calmer: tuple[float, float] = calm.DEFAULT) -> Artwork:

@@ -1,7 +1,8 @@
 """The title's calm on a full-bleed marbled sheet without a plate: the marbling keeps
-running under the title, its ink contrast eased smoothly toward one quiet tone there
-(a calm pool of clear water shaped round the title block read as a torn band or a
-blob plate on almost every cover). No edge outlines the calm: it fades over REACH."""
+running under the title, its ink contrast eased smoothly toward one quiet tone there.
+
+A calm pool of clear water shaped round the title block read as a torn band or a
+blob plate on almost every cover. No edge outlines the calm: it fades over REACH."""
 
 from __future__ import annotations
 

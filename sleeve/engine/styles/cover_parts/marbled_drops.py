@@ -1,8 +1,10 @@
-"""The drop: one big drop's rings dropped on plain water, stirred once and pulled
-out into a tail (a swirl with a tail), cropped large by the cover's edge, lifted onto
-plain paper with calm paper for the title (moves on a ``marble_field``, undone newest
-first). The song moves it: the drop sits at its loudest moment, the stroke follows its
-key (or the seed), the rings its tempo, the stir its energy.
+"""The drop: one huge drop of bold rings centred at or past the cover's edge away from
+the title, so its rings fill the cover up to a great arc short of the title's paper,
+stirred once into an eddy and dragged by one stylus stroke (moves on a
+``marble_field``, undone newest first).
+
+The song moves it: which corner or edge the drop falls from (its loudest moment), the
+rings (its tempo), the eddy's turn (its energy), the stroke (its key, or the seed).
 """
 
 from __future__ import annotations
@@ -12,47 +14,22 @@ import numpy as np
 from sleeve.engine import compose
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.runs import is_rtl
 from sleeve.engine.styles.cover_parts import marble_field as mf
+from sleeve.engine.styles.cover_parts import marbled_calm as calm
 from sleeve.engine.styles.cover_parts import marbled_inks as inks_of
 from sleeve.engine.styles.cover_parts import marbled_patterns as pat
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
-from sleeve.engine.styles.cover_parts.marbled_figures import pull
 from sleeve.engine.styles.cover_parts.marbled_sheet import CLEAR
+from sleeve.engine.typography import margin_for
 
+F = np.float32
 Layers = list[tuple[np.ndarray, mf.Bands]]
 Point = tuple[float, float]
-EDGE = 0.03  # the least paper between the ink and the title's side (share of the side)
-
-
-def room(c: Point, box: compose.Box) -> float:
-    """How far ink at `c` may spread before it crosses into the title's side: the
-    distance to the art box's edges that are not the cover's own edges."""
-    x0, y0, x1, y1 = box
-    gaps = [c[0] - x0 if x0 > 0 else 9.0, x1 - c[0] if x1 < 1 else 9.0]
-    gaps += [c[1] - y0 if y0 > 0 else 9.0, y1 - c[1] if y1 < 1 else 9.0]
-    return max(min(gaps) - EDGE, 0.02)
-
-
-def drop_bands(
-    rng: np.random.Generator, own: int, other: int, reach: float, count: int, bold: bool = False
-) -> mf.Bands:
-    """One drop's rings out to `reach`: its own ink and clear water by turns, the water
-    wider, each later drop pushing the earlier rings out (equal areas: the outer rings
-    thinner); one ring of `other`; the rim its own ink. `bold` (on a dark ground, where
-    thin pale lines faded at 64 px): the ink wider, the water thin dark lines."""
-    areas, inks = [], []
-    swap = int(rng.integers(1, max(count // 2, 2))) * 2
-    water, ink = ((0.25, 0.45), (0.8, 1.4)) if bold else ((0.8, 1.5), (0.35, 0.6))
-    for k in range(count):  # innermost first
-        if k % 2:
-            areas.append(rng.uniform(*water))
-            inks.append(CLEAR)
-        else:
-            areas.append(rng.uniform(*ink) if k else rng.uniform(0.15, 0.3))
-            inks.append(other if k == swap else own)
-    inks[-1] = own
-    radii = np.sqrt(np.cumsum(areas) / sum(areas)) * reach
-    return mf.Bands(radii, np.array([*inks, CLEAR]))
+GAP = 0.07  # paper kept between the drop's rim and the title's block (share of the side)
+WIDEST = 1.05  # the drop's largest radius
+STRETCH = 1.6  # the most a drop is spread along the edge it falls from
+INK_SHARE = 0.68  # of each ring pair, the ink ring's width (the water the rest)
 
 
 def dark_ground(d: ArtDirection) -> bool:
@@ -61,60 +38,92 @@ def dark_ground(d: ArtDirection) -> bool:
     return dark_genre or compose.dark_field(rgb_to_oklch(d.palette.background)[0])
 
 
-def _rings_count(d: ArtDirection, rng: np.random.Generator, least: int) -> int:
-    """Rings a drop (odd: ink inside and at the rim): more for faster music."""
-    return 2 * int(least + 3 * pat.fineness(d) + rng.integers(0, 3)) + 1
+def ring_bands(inks: int, reach: float, pairs: int, share: float = INK_SHARE) -> mf.Bands:
+    """Evenly spaced rings out to `reach` (a stroke's pull thins none of them to
+    nothing): a heart of the field ink, then an ink ring and a ring of water by turns, the
+    inks in a fixed cycle (field, second, field, second, accent), the rim ink."""
+    field, second, accent = pat.roles(inks)
+    cycle = (field, second, field, second, accent) if inks > 2 else (field, second)
+    step = reach / (pairs + 0.5)
+    bounds, ring_inks = [step * 0.5 * share], [field]
+    for k in range(pairs):
+        inner = step * (k + 0.5)
+        bounds += [inner + step * (1 - share), inner + step]
+        ring_inks += [CLEAR, cycle[k % len(cycle)]]
+    return mf.Bands(np.array(bounds, F), np.array([*ring_inks, CLEAR]))
 
 
-def _stroke_angle(d: ArtDirection, rng: np.random.Generator) -> float:
-    """The stylus's direction: the key's (as the combs') or the seed's, tilted."""
-    return pat.comb_angle(d, rng) + float(rng.uniform(-0.35, 0.35))
+def _title_box(d: ArtDirection, side: str) -> compose.Box:
+    """Where the title's block stands (shares of the side): in a band at the top or
+    bottom, the band's whole width (the typography may set it anywhere along it)."""
+    x0, y0, x1, y1 = calm.title_box(
+        side, sheet.title_block(d), margin_for(d.layout), is_rtl(d.title)
+    )
+    return (0.0, y0, 1.0, y1) if side in ("top", "bottom") else (x0, y0, x1, y1)
 
 
-def _within(b: compose.Box, box: compose.Box) -> compose.Box:
-    """`b` cut to `box`."""
-    return (max(b[0], box[0]), max(b[1], box[1]), min(b[2], box[2]), min(b[3], box[3]))
+def _distance(c: Point, box: compose.Box) -> float:
+    """How far `c` stands from the nearest point of `box`."""
+    dx = max(box[0] - c[0], 0.0, c[0] - box[2])
+    dy = max(box[1] - c[1], 0.0, c[1] - box[3])
+    return float(np.hypot(dx, dy))
 
 
-def _far_corner(d: ArtDirection, side: str, rng: np.random.Generator, loud: float) -> Point:
-    """The big drop's centre: toward the cover's edge away from the title, near enough
-    that the edge crops it, and across the box at the song's loud moment."""
-    bx0, by0, bx1, by1 = sheet.art_box(d, side)
-    x = bx0 + (bx1 - bx0) * (0.3 + 0.4 * loud + rng.uniform(-0.06, 0.06))
-    deep = rng.uniform(0.25, 0.4)  # of the box's depth from the cover's edge
-    if side.startswith("top"):
-        return x, by1 - (by1 - by0) * deep
-    if side.startswith("bottom"):
-        return x, by0 + (by1 - by0) * deep
-    return bx0 + (bx1 - bx0) * deep, by0 + (by1 - by0) * (0.3 + 0.4 * loud)
+def room(d: ArtDirection, side: str) -> float:
+    """How big a drop from the middle of the edge away from the title can be: small
+    where a deep title block leaves a shallow art box."""
+    far = {"right": (0.0, 0.5), "bottom": (0.5, 0.0)}.get(side.split("-")[0], (0.5, 1.0))
+    return _distance(far, _title_box(d, side)) - GAP
+
+
+def centre(d: ArtDirection, rng: np.random.Generator, side: str) -> tuple[Point, float, Point]:
+    """The drop's centre at or past the cover's edge away from the title (a corner or
+    the edge's middle: the one furthest from the title, the song's loud moment leaning
+    it along that edge), its radius short of the title's block by GAP, and its stretch
+    (x, y) along that edge (the seed: a round drop, or one spread into an oval)."""
+    spread = float(rng.uniform(1.0, STRETCH))
+    stretch = (1.0, spread) if side == "right" else (spread, 1.0)
+    x0, y0, x1, y1 = _title_box(d, side)
+    title = (x0 / stretch[0], y0 / stretch[1], x1 / stretch[0], y1 / stretch[1])
+    loud = pat.peaks(pat.energy_line(d), 1)[0][0]
+    out = rng.uniform(-0.06, 0.08)  # at or past the cover's edge
+    along = [0.0 - out, 0.5 + (loud - 0.5) * 0.3, 1.0 + out] + rng.uniform(-0.08, 0.08, 3)
+    if side == "right":
+        spots = [(-out, a) for a in along]
+    elif side.startswith("bottom"):
+        spots = [(a, -out) for a in along]
+    else:
+        spots = [(a, 1.0 + out) for a in along]
+    spots = [(p[0] / stretch[0], p[1] / stretch[1]) for p in spots]  # as if round
+    reach = np.array([_distance(p, title) for p in spots])
+    weights = reach**4 * np.array([1.2 - loud, 0.35, 0.2 + loud])
+    k = int(rng.choice(3, p=weights / weights.sum()))
+    r = float(min(_distance(spots[k], title) - GAP, WIDEST))
+    return (float(spots[k][0] * stretch[0]), float(spots[k][1] * stretch[1])), r, stretch
 
 
 def drop(
     f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
 ) -> tuple[Layers, compose.Box]:
-    """One big drop of many rings, cropped by the cover's edge, stirred once off its
-    centre and pulled out into a tail (louder music stirs harder); the stroke's
-    direction from the key or the seed."""
-    box = sheet.art_box(d, side)
-    loud = pat.peaks(pat.energy_line(d), 1)[0][0]
-    c = _far_corner(d, side, rng, loud)
-    r = min(rng.uniform(0.4, 0.5), room(c, box) / 1.05)
-    angle = _stroke_angle(d, rng)
-    tip = (c[0] + 1.4 * r * np.cos(angle), c[1] + 1.4 * r * np.sin(angle))
-    if room(tip, box) <= 0.02:  # the tail runs away from the title, never into it
-        angle += np.pi
-    off = rng.uniform(0.15, 0.35) * r
-    stir = (c[0] + off * np.cos(angle + 1.6), c[1] + off * np.sin(angle + 1.6))
-    turn = (2.2 + 2.5 * d.energy) * (1 if rng.random() < 0.5 else -1)
-    back = (stir[0] - 0.2 * r * np.cos(angle), stir[1] - 0.2 * r * np.sin(angle))
+    """One huge drop of bold rings filling the cover to a great arc short of the
+    title, an eddy stirred in it toward the cover's middle (louder music stirs harder)
+    and one stylus stroke dragged across the rings there."""
+    c, r, (sx, sy) = centre(d, rng, side)
+    inward = float(np.arctan2(0.5 - c[1], 0.5 - c[0]))
+    eddy_at = rng.uniform(0.45, 0.62) * r
+    a = inward + rng.uniform(-0.45, 0.45)
+    eddy = (c[0] + eddy_at * sx * np.cos(a), c[1] + eddy_at * sy * np.sin(a))
+    turn = (1.4 + 1.8 * d.energy) * (1 if rng.random() < 0.5 else -1)
+    angle = pat.comb_angle(d, rng) + rng.uniform(-0.3, 0.3)
     mf.breeze(f, rng, 0.004 + 0.01 * d.turbulence)
-    pull(f, back, angle, 1.6 * r, (0.45 + 0.3 * d.energy) * r, 0.08 * r)  # the tail
-    mf.swirl(f, stir, turn, 0.3 * r)
-    field, second, accent = pat.roles(inks)
-    bands = drop_bands(rng, field, second, r, _rings_count(d, rng, 5), dark_ground(d))
-    ring_inks = bands.inks.copy()
-    ring_inks[2:-2:4][ring_inks[2:-2:4] == field] = second  # every other ink ring the second
-    ring_inks[int(rng.integers(1, max(len(ring_inks) // 4, 2))) * 2] = accent
-    bands = mf.Bands(bands.bounds, ring_inks)
-    focus = _within(compose.around(c[0], c[1], r * 1.05), box)
-    return [(mf.rings(f, c), bands)], compose.clip_box(focus)
+    mf.swirl(f, eddy, turn, 0.24 * r)
+    sway = 0.12 * r * (1 if rng.random() < 0.5 else -1)
+    mf.stroke(f, eddy, angle, 0.1 * r, 0.09 * r, sway, 1.4 * r)
+    pairs = int(5 + 3 * pat.fineness(d) + rng.integers(0, 2))
+    share = INK_SHARE + (0.1 if dark_ground(d) else 0.0)  # on black the ink a bold mass
+    bands = ring_bands(inks, r * 0.88, pairs, share)
+    box = sheet.art_box(d, side)
+    seen = (c[0] - r * sx, c[1] - r * sy, c[0] + r * sx, c[1] + r * sy)
+    focus = (max(seen[0], box[0]), max(seen[1], box[1]), min(seen[2], box[2]), min(seen[3], box[3]))
+    u = np.sqrt(((f.x - F(c[0])) * F(1 / sx)) ** 2 + ((f.y - F(c[1])) * F(1 / sy)) ** 2)
+    return [(u, bands)], compose.clip_box(focus)

@@ -4,13 +4,11 @@ newest first, as in ``marbled_layouts``.
 
 - bloom: one big drop of rings, a stylus drawn out from its heart in five to nine
   places (the song's tempo sets how many): a single flower filling the art's box;
-- tulip: ebru's tulip, a drop pulled up into three points by the stylus, on a
-  tapering stem with two leaves (drops of green pulled into points);
 - heart: the hatip heart, a drop the stylus pulls straight down through, its top
   drawn into a cleft and its foot into a point.
 
 Each figure's drop pushes the veins aside and the stylus drags them with it, as it
-does on the bath. Ink indices: the marbling's inks, then TINT (the veins) and LEAF.
+does on the bath. Ink indices: the marbling's inks, then the veins' tint.
 """
 
 from __future__ import annotations
@@ -117,65 +115,6 @@ def bloom(
     mf.push(f, c, r)
     ground = veins(f, d, rng, inks)
     return [ground, (u, bands)], within(compose.around(*c, r * 1.3), side)
-
-
-def _leaf(
-    f: mf.Field, at: tuple[float, float], angle: float, r: float, leaf: int, rng
-) -> tuple[np.ndarray, mf.Bands]:
-    """A drop of green pulled from its heart past its rim: a pointed leaf; its
-    coordinate taken from a copy of the field (the leaf does not move the rest)."""
-    g = mf.Field(f.x.copy(), f.y.copy(), f.px)
-    back = (at[0] - 0.4 * r * np.cos(angle), at[1] - 0.4 * r * np.sin(angle))
-    pull(g, back, angle, 2.8 * r, 1.3 * r, 0.12 * r)
-    bands = mf.Bands(np.array([0.18 * r, 0.26 * r, r]), np.array([leaf, CLEAR, leaf, CLEAR]))
-    return mf.rings(g, at), bands
-
-
-def _stem(
-    f: mf.Field, top: tuple[float, float], bottom: float, width: float, sway: float, leaf: int
-) -> tuple[np.ndarray, mf.Bands]:
-    """A stem from `top` down to `bottom` (y), swaying `sway`, tapering to its foot:
-    its coordinate is the distance from the stem's line, widened past its ends."""
-    t = (f.y - F(top[1])) * F(1 / max(bottom - top[1], 1e-3))
-    line = F(top[0]) + F(sway) * np.sin(t * F(np.pi * 0.9))
-    taper = F(1) - F(0.55) * np.clip(t, 0, 1)
-    u = np.abs(f.x - line) / taper
-    u += np.maximum(-t, 0) * F(4) + np.maximum(t - F(1), 0) * F(4)  # nothing past its ends
-    return u, mf.Bands(np.array([width]), np.array([leaf, CLEAR]))
-
-
-def tulip(
-    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
-) -> tuple[Layers, compose.Box]:
-    """Ebru's tulip: a drop pulled up through its middle into a tall point and at each
-    side into two lower points, on a swaying stem with two pointed leaves; the flower
-    high in the art's box, leaning to the song's loud moment."""
-    fy1 = sheet.focal(side)[3]
-    r = _reach(side, rng.uniform(0.27, 0.3))
-    c = _place(side, 0.38 + 0.24 * _loud_x(d), 0.4)
-    c = (c[0], max(c[1], sheet.focal(side)[1] + 1.6 * r + 0.03))  # its points in the frame
-    up = -np.pi / 2 + rng.uniform(-0.12, 0.12)
-    foot = min(fy1 + 0.02, 1.02) if side != "bottom" else fy1 - 0.02
-    stem = _stem(f, (c[0], c[1] + 0.5 * r), foot, r * 0.07, rng.uniform(-0.4, 0.4) * r, inks + 1)
-    leaves = []
-    for sign in (-1, 1):
-        at_y = c[1] + r * rng.uniform(1.5, 2.2)
-        at = (c[0] + sign * r * 0.55, at_y)
-        lean = -np.pi / 2 + sign * rng.uniform(0.5, 0.8)
-        leaves.append(_leaf(f, at, lean, r * 0.38, inks + 1, rng))
-    # the stylus: up through the middle, then up at each side
-    pull(f, (c[0], c[1] + 0.2 * r), up, 1.6 * r, 0.9 * r, 0.06 * r)
-    for sign in (-1, 1):
-        start = (c[0] + sign * 0.55 * r, c[1] + 0.1 * r)
-        pull(f, start, up + sign * 0.3, 1.4 * r, 0.6 * r, 0.05 * r)
-    pull(f, (c[0], c[1] + 1.5 * r), up, 0.8 * r, 0.3 * r, 0.08 * r)  # the foot drawn in
-    pull(f, (c[0], c[1] + 1.2 * r), up, 2.4 * r, 0.5 * r, 0.6 * r)  # the drop drawn tall
-    bands = _petal_bands(rng, inks, r, int(rng.integers(2, 4)))
-    u = mf.rings(f, c)
-    mf.push(f, c, r)
-    ground = veins(f, d, rng, inks)
-    focus = within((c[0] - 1.6 * r, c[1] - 1.6 * r, c[0] + 1.6 * r, min(fy1, foot)), side)
-    return [ground, stem, *leaves, (u, bands)], focus
 
 
 def heart(

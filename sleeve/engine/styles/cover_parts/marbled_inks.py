@@ -1,9 +1,11 @@
 """The inks of a marbled sheet: a ground and 2-4 inks about 60/30/10 (a field ink,
-vivid where the palette has a vivid colour, a second and a small accent), kept clean
-(a yellow pushed dark turns amber, never olive; a grey goes to black, mid grey or
-white). A grey palette is marbled as a real two- or three-ink sheet; dark genres are
+vivid where the palette has a vivid colour, a second and a small accent), kept clean.
+
+A yellow pushed dark turns amber, never olive; a grey goes to black, mid grey or
+white. A grey palette is marbled as a real two- or three-ink sheet; dark genres are
 marbled in two inks, high contrast (black and bone, black metal ash on black); trap
-smoke and chrome with one pushed accent; funk and disco gold, hot pink and ice."""
+smoke and chrome with one pushed accent; funk and disco gold, hot pink and ice; cumbia
+fluoro on black; folk and country navy, barn red and mustard on letterpress paper."""
 
 from __future__ import annotations
 
@@ -121,8 +123,9 @@ def _genre_inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB,
     second, metal's field oxblood-black, black metal's ash) and bone as the thin
     accent, on black. Trap: smoke and chrome on a
     violet-black, one pushed red or purple accent. Funk and disco: gold, hot pink and
-    ice on black (on cream where the palette is light: a dark title needs it). Else
-    None."""
+    ice on black (on cream where the palette is light: a dark title needs it). Cumbia
+    and salsa (tropical): fluoro pink, lime and yellow on black. Folk and country:
+    navy, barn red and a mustard note on letterpress paper. Else None."""
     sub, genre = direction.language.subgenre, direction.genre
     bone = oklch_to_rgb(0.88, 0.03, 85.0)
     if sub == "black_metal":  # soot and bone, a slate between (ash on soot read as mud)
@@ -144,6 +147,12 @@ def _genre_inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB,
         dark = compose.dark_field(rgb_to_oklch(direction.palette.background)[0])
         ground = (0.15, 0.01, 30.0) if dark else (0.95, 0.025, 85.0)  # the title's ground
         return oklch_to_rgb(*ground), [gold, pink, oklch_to_rgb(0.88, 0.08, 215.0)]
+    if sub == "tropical":  # cumbia, salsa, chicha: fluoro screenprint on black
+        pink, lime = oklch_to_rgb(0.66, 0.25, 355.0), oklch_to_rgb(0.9, 0.22, 132.0)
+        return oklch_to_rgb(0.13, 0.006, 330.0), [pink, lime, oklch_to_rgb(0.94, 0.19, 105.0)]
+    if sub in ("folk", "country"):  # letterpress paper: navy, barn red, a mustard note
+        navy, red = oklch_to_rgb(0.33, 0.08, 255.0), oklch_to_rgb(0.52, 0.16, 28.0)
+        return oklch_to_rgb(0.94, 0.03, 85.0), [navy, red, oklch_to_rgb(0.7, 0.14, 80.0)]
     return None
 
 

@@ -1,7 +1,8 @@
 """The combed sheet of marbled ink, as moves on a ``marble_field`` (undone newest
-first), with its focus: where the eye goes, placed by the song. Drawn full-bleed (the
-peacock, only where a genre leans to it) or as the moon's face (``marbled_moon``);
-the drops on plain paper are ``marbled_drops``, the figures
+first), with its focus: where the eye goes, placed by the song.
+
+Drawn full-bleed (the peacock, only where a genre leans to it) or as the moon's face
+(``marbled_moon``); the drops on plain paper are ``marbled_drops``, the figures
 ``marbled_figures``.
 """
 

@@ -1,6 +1,7 @@
 """The marbled moon: a disc of combed marbling on a dark field, lit from one side (a
 soft terminator, the far half in shadow, a faint earthshine) with a soft glow round
 its lit limb, as a planet in a night sky; the rest of the cover dark for the title.
+
 The rising moon: the disc big and low, sunk into a calm sea of long combed stripes.
 
 The marbling is shaded on pale paper over the whole cover (``marbled_layouts``); the
@@ -40,6 +41,13 @@ def face(colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
     face), so the shaded disc reads bright on the night, never a murky ball."""
     paper, inks = colours
     return paper, sorted(inks, key=lambda c: -rgb_to_oklch(c)[0])
+
+
+def room(d: ArtDirection, side: str) -> float:
+    """The biggest moon the art's box holds (its radius): small where a huge title (a
+    title of emoji set big) leaves a shallow box."""
+    bx0, by0, bx1, by1 = sheet.art_box(d, side)
+    return min(bx1 - bx0, by1 - by0) / 2 - 0.05
 
 
 def disc_of(d: ArtDirection, rng: np.random.Generator, side: str) -> Disc:

@@ -1,7 +1,9 @@
 """Sakura: cherry blossoms drawn in the marbling as ebru draws its small flowers, each
 a drop the stylus pushes in between five petals and nicks at each petal's tip, one
-big blossom and a drift of small ones falling across the art's box, on veined paper
-(``marbled_figures``; each blossom on its own copy of the bath, laid over in turn).
+big blossom and a drift of small ones falling across the art's box, on veined paper.
+
+Drawn as in ``marbled_figures``, each blossom on its own copy of the bath, laid over
+in turn.
 """
 
 from __future__ import annotations
