@@ -37,6 +37,8 @@ ROOM = {
     "silhouette": oklch_to_rgb(0.16, 0.03, 275.0),
     "lamp": oklch_to_rgb(0.8, 0.15, 68.0),
 }
+GOLD = oklch_to_rgb(0.84, 0.16, 82.0)
+RED = oklch_to_rgb(0.6, 0.2, 32.0)
 NIGHT_SKY = oklch_to_rgb(0.23, 0.06, 268.0)  # dusk navy behind the glass
 EMBERS = oklch_to_rgb(0.22, 0.07, 25.0)  # the dark behind the flames
 MOON = {
@@ -64,15 +66,22 @@ def own_colors(
     if shape == "heart-fire":
         roles.update(FIRE, wall=_deep_wall(direction.palette.accent))
         return EMBERS
-    if shape in ("heart-dots", "heart-split"):
+    if shape in ("heart-dots", "heart-split", "heart-beat"):
         roles.update(HEARTS)
         return sky
     if shape in ("room", "street"):
         roles.update(ROOM)
         roles["umbrella"] = raster.vivid(direction.palette.accent, 0.58, 0.16)
         return NIGHT_SKY
-    if shape == "planet":
+    if shape in ("planet", "stars"):
         roles.update(MOON)
+        if shape == "stars":
+            roles["motif"] = GOLD  # the parade's head star
+        return sky
+    if shape.startswith("relief-"):  # one bar or ring of vivid paper among the palette's
+        accent = direction.palette.accent
+        vivid = rgb_to_oklch(accent)[1] >= 0.06
+        roles["motif"] = raster.vivid(accent, 0.62, 0.19) if vivid else RED
         return sky
     if shape == "porthole":
         accent = direction.palette.accent
