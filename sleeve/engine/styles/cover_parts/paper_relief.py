@@ -26,7 +26,7 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
 # where an orbit's centre sits: (cx, cy) ranges, the angles its rings span and the
 # focal box they fill (the calm side left for the title)
 ORBITS = {
-    "corner": ((-0.08, 0.08), (0.92, 1.08), (0.58, 0.42, 1.0, 1.0)),
+    "corner": ((-0.08, 0.08), (0.92, 1.08), (0.0, 0.42, 0.62, 1.0)),
     "foot": ((0.38, 0.62), (1.02, 1.1), (0.0, 0.4, 1.0, 1.0)),
     "side": ((0.88, 1.04), (0.5, 0.66), (0.36, 0.12, 1.0, 1.0)),
 }
