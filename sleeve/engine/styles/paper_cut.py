@@ -539,6 +539,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if "night" in words or hard(direction) and not own:  # a night song, a hard genre
         scene = replace(scene, night=True)
     sky, roles, ramp = colors(direction, scene, chosen.sea or "sea" in words)
+    if scene.shape.startswith("relief-"):
+        ramp = pi.relief_ramp(ramp, sky)
     field = pi.own_colors(direction, scene, sky, roles, mood(direction))
     if field != sky:
         sky, roles["sky_top"] = field, raster.tone(field, min(1.0, rgb_to_oklch(field)[0] + 0.04))

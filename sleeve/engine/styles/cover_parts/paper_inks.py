@@ -57,6 +57,21 @@ def _deep_wall(color: RGB) -> RGB:
     return oklch_to_rgb(0.25, 0.07, hue)
 
 
+def relief_ramp(ramp: list[RGB], sky: RGB) -> list[RGB]:
+    """A relief's sheets, back to front, in the ramp's two most colourful papers
+    taking turns, stepping in value away from the field (a rainbow of every ramp
+    colour read as a children's rainbow)."""
+    two = sorted(ramp, key=lambda c: -rgb_to_oklch(c)[1])[:2]
+    dark = rgb_to_oklch(sky)[0] < 0.5
+    out = []
+    for k in range(len(ramp)):
+        t = k / max(1, len(ramp) - 1)
+        color = two[k % len(two)]
+        lit = 0.4 + 0.38 * t if dark else 0.84 - 0.4 * t
+        out.append(raster.tone(color, lit, min(0.16, rgb_to_oklch(color)[1])))
+    return out
+
+
 def own_colors(
     direction: ArtDirection, scene: Scene, sky: RGB, roles: dict[str, RGB], feel: str
 ) -> RGB:

@@ -49,7 +49,7 @@ def orbit(rng: np.random.Generator, curve: tuple[float, ...], energy: float, anc
     outer = rng.uniform(0.92, 1.05) if anchor != "side" else rng.uniform(0.8, 0.9)
     inner = outer * rng.uniform(0.16, 0.24)
     depth = 0.12 + 0.14 * energy
-    width = 9 + int(round(12 * (1.0 - energy)))  # a calm song: slow, round swells
+    width = 12 + int(round(10 * (1.0 - energy)))  # a calm song: slow, round swells
     layers = []
     for k in range(n):
         r = outer + (inner - outer) * k / (n - 1)
