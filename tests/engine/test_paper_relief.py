@@ -31,7 +31,7 @@ def _direction(title: str, genre: str, seed: int, energy: float = 0.5):  # noqa:
 def test_idm_jazz_classical_and_gospel_never_get_a_sunny_picture() -> None:
     """Whatever the title names (a flower, the sun, the sea, a bird) and whatever the
     seed, these genres get abstract relief or a night subject, and the relief moves
-    between rings at three anchors and rows of bars."""
+    between rings at three anchors, a stack of squares and rows of bars."""
     names = set()
     for genre in ("idm", "techno", "edm", "jazz", "classical", "chamber", "gospel"):
         for title in ("Static Bloom", "Sunny Side", "The Sea", "Blue Bird", "Lift Every Hand"):
@@ -39,7 +39,7 @@ def test_idm_jazz_classical_and_gospel_never_get_a_sunny_picture() -> None:
                 name = paper_cut.layout_of(_direction(title, genre, seed, 0.2 + 0.12 * seed))
                 names.add(name)
                 assert not name.startswith(SUNNY) and name != "waves", (genre, title, name)
-    assert {"orbit-corner", "orbit-foot", "orbit-side", "columns"} <= names, names
+    assert {"orbit-corner", "orbit-foot", "orbit-side", "columns", "squares"} <= names, names
 
 
 def test_a_heartbeat_title_gets_a_beating_heart_never_a_split_one() -> None:

@@ -21,10 +21,11 @@ perched on a branch; from paper_room the rainy window at night (lo-fi's, a windo
 title's; a sash, arched, round or tall window, a cat, a plant or books on the sill) and
 the street outside it, a figure under an umbrella in the song's accent (a rain title's,
 now and then); from paper_relief abstract relief (rings about a corner, the foot or a
-side; rows of bars), all that IDM, techno, EDM, synthwave, jazz, classical and gospel
-get unless their title names a night subject (KEPT): no sun, sea, flower, bird or toy
-town for them; from paper_stars a parade of stars (a star and parade title's). A
-heartbeat title's heart beats (paper_heart.beat), never splits. The title's words
+side; a stack of turned squares; rows of bars), all that IDM, techno, EDM, synthwave,
+jazz, classical and gospel get unless their title names a night subject (KEPT): no
+sun, sea, flower, bird or toy town for them; from paper_stars a parade of stars (a
+star and parade title's). A heartbeat title's heart beats (paper_heart.beat), never
+splits. The title's words
 name the motif (sea: waves, city: the skyline, heart: the heart, sun: rays or a
 landscape, mountain: the hills and peaks, road: the road,
 duck: the pond, another bird: the branch...); a moon (crescent, cratered planet) only
@@ -258,14 +259,17 @@ def relief(direction: ArtDirection) -> bool:
 
 
 def _relief(direction: ArtDirection, rng: np.random.Generator) -> Plan:
-    """Electronic music's slats (now and then rings), gospel's rings rising from the
-    foot, jazz and classical music's rings at a corner, the foot or a side."""
+    """Electronic music's bars (now and then rings or squares), gospel's rings rising
+    from the foot, jazz and classical music's rings at a corner, the foot or a side;
+    now and then a stack of turned squares."""
     r = rng.random()
     electronic = direction.genre in ("electronic", "synthwave") or (
         direction.language.subgenre in ("idm", "techno", "edm")
     )
     if electronic and r < 0.35 + 0.4 * direction.energy:
         return Plan("columns")
+    if rng.random() < 0.3:
+        return Plan("squares")
     if direction.language.subgenre == "gospel":
         return Plan("orbit", "foot" if r < 0.7 else "corner")
     return Plan("orbit", str(rng.choice(ORBITS)))
@@ -402,6 +406,8 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return prl.orbit(rng, curve, energy, chosen.cut)
     if look == "columns":
         return prl.columns(rng, curve, energy)
+    if look == "squares":
+        return prl.squares(rng, curve, energy)
     if look == "stars":
         return pst.parade(rng, curve, energy)
     if look == "parade":
