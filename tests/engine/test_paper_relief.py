@@ -118,3 +118,12 @@ def test_a_relief_is_cut_from_two_papers_stepping_in_value() -> None:
         lit = [rgb_to_oklch(c)[0] for c in ramp]
         assert len(ramp) == len(rainbow) and len(hues) <= 2, hues
         assert all(step * (b - a) > 0 for a, b in zip(lit, lit[1:], strict=False)), lit
+
+
+def test_a_lofi_song_always_gets_the_rainy_room_or_the_street() -> None:
+    """coffee & notebooks drew a curling surf wave: a lo-fi song whose title names no
+    subject gets the rainy window or the street outside it, both in a batch."""
+    names = {
+        paper_cut.layout_of(_direction("coffee & notebooks", "lofi", seed)) for seed in range(24)
+    }
+    assert names == {"room", "street"}, names

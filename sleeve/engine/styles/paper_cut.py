@@ -320,8 +320,8 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
         return named
     if direction.language.subgenre in NIGHTLIFE:
         return Plan("skyline") if rng.random() < 0.3 else Plan("columns")
-    if lofi(direction) and rng.random() < 0.6:
-        return Plan("room") if rng.random() < 0.7 else Plan("street")
+    if lofi(direction):  # always: the 40% left over drew a surf wave for a lo-fi song
+        return Plan("room") if rng.random() < 0.6 else Plan("street")
     if hard(direction):
         look = compose.pick(rng, HARD_LOOKS, direction.energy)
         if look == "waves":
