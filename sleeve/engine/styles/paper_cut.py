@@ -259,18 +259,18 @@ def relief(direction: ArtDirection) -> bool:
 
 
 def _relief(direction: ArtDirection, rng: np.random.Generator) -> Plan:
-    """Electronic music's bars (now and then rings or squares), gospel's rings rising
+    """Club music's bars (now and then rings or squares), gospel's rings rising
     from the foot, jazz and classical music's rings at a corner, the foot or a side;
     now and then a stack of turned squares."""
     r = rng.random()
-    electronic = direction.genre in ("electronic", "synthwave") or (
-        direction.language.subgenre in ("idm", "techno", "edm")
-    )
+    sub = direction.language.subgenre
+    # club music's bars; IDM's rings or squares (its bars read as a pixel-sort bar code)
+    electronic = sub != "idm" and (direction.genre in ("electronic", "synthwave") or sub == "edm")
     if electronic and r < 0.35 + 0.4 * direction.energy:
         return Plan("columns")
     if rng.random() < 0.3:
         return Plan("squares")
-    if direction.language.subgenre == "gospel":
+    if sub == "gospel":
         return Plan("orbit", "foot" if r < 0.7 else "corner")
     return Plan("orbit", str(rng.choice(ORBITS)))
 
