@@ -141,7 +141,7 @@ def test_a_named_motif_is_huge_and_cropped_by_the_frame() -> None:
         for seed in range(16):
             d = dataclasses.replace(CALM, title=title, palette=WARM, seed=seed)
             art = paper_cut.render(d, 96)
-            if art.layout != layout:
+            if art.layout.split("-")[0] != layout:  # a bloom at any anchor
                 continue
             seen += 1
             x0, y0, x1, y1 = art.focal

@@ -20,8 +20,14 @@ on a layered pond (now and then huge and close, or with ducklings) and a songbir
 perched on a branch; from paper_room the rainy window at night (lo-fi's, a window
 title's; a sash, arched, round or tall window, a cat, a plant or books on the sill) and
 the street outside it, a figure under an umbrella in the song's accent (a rain title's,
-now and then). The title's words name the motif (sea: waves, city: the skyline, heart:
-the heart, sun: rays or a landscape, mountain: the hills and peaks, road: the road,
+now and then); from paper_relief abstract relief (rings about a corner, the foot or a
+side; a stack of turned squares; rows of bars), all that IDM, techno, EDM, synthwave,
+jazz, classical and gospel get unless their title names a night subject (KEPT): no
+sun, sea, flower, bird or toy town for them; from paper_stars a parade of stars (a
+star and parade title's). A heartbeat title's heart beats (paper_heart.beat), never
+splits. The title's words
+name the motif (sea: waves, city: the skyline, heart: the heart, sun: rays or a
+landscape, mountain: the hills and peaks, road: the road,
 duck: the pond, another bird: the branch...); a moon (crescent, cratered planet) only
 for a night or star title; else the language's mood picks a list (dark fields, folk,
 festive genres, hard genres, the rest) and the energy leans within it, calm to loud. A
@@ -61,9 +67,11 @@ from sleeve.engine.styles.cover_parts import paper_heart as ph
 from sleeve.engine.styles.cover_parts import paper_inks as pi
 from sleeve.engine.styles.cover_parts import paper_land as pl
 from sleeve.engine.styles.cover_parts import paper_pond as pp
+from sleeve.engine.styles.cover_parts import paper_relief as prl
 from sleeve.engine.styles.cover_parts import paper_room as pr
 from sleeve.engine.styles.cover_parts import paper_scenes as ps
 from sleeve.engine.styles.cover_parts import paper_sky as psk
+from sleeve.engine.styles.cover_parts import paper_stars as pst
 from sleeve.engine.styles.cover_parts import paper_swell as psw
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.styles.cover_parts.paper_colors import colors, mood
@@ -131,6 +139,20 @@ SKELETONS = {
     "waves-moon": "disc-over-bands",
     "waves": "disc-over-bands",
 }
+# genres a sunny, seaside, floral or children's picture does not suit (reviewers: a
+# surf wave for IDM, an origami crane for jazz, a forest and moon for a nocturne, an
+# empty lavender slope for gospel): abstract paper relief, or a night subject the title
+# names (KEPT)
+RELIEF = frozenset({"electronic", "jazz", "classical", "synthwave"})
+RELIEF_SUBGENRES = frozenset({"idm", "techno", "edm", "gospel", "chamber", "cinematic"})
+KEPT = frozenset({"heart", "skyline", "room", "street", "crescent", "planet", "stars"})
+ORBITS = tuple(prl.ORBITS)
+# club music of the Latin night (reggaeton): a rooftop city or a relief, never a flower
+NIGHTLIFE = frozenset({"reggaeton"})
+# a heartbeat title's heart beats, never breaks (a split heart read as heartbreak)
+BEAT = re.compile(r"heart ?beat|herzschlag|latido|battito|battement|धड़कन|धडकन|심장|鼓動|心跳")
+# a parade title: a procession of what it names (stars: the stars' parade)
+PARADE = re.compile(r"parade|desfile|défilé|parata|umzug|퍼레이드|パレード|游行")
 # a title of many ducks (or ducklings) draws the line of ducklings behind the duck
 BROOD = re.compile(r"ducks|ducklings|утята|утки|patitos|patos|\b(two|three|four|five|six)\b")
 SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharper)
@@ -138,9 +160,10 @@ SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharpe
 
 @dataclass(frozen=True)
 class Plan:
-    """What is cut: `look` is one of LOOKS or a motif the title names (rays, heart,
-    crescent, planet, bloom, parade); `cut` a landscape's horizon ("low", "high",
-    "slope"), "moon" for waves; `sea`: the colours lean blue."""
+    """What is cut: `look` is one of LOOKS, a relief (orbit, columns) or a motif the
+    title names (rays, heart, crescent, planet, stars, bloom, parade); `cut` a
+    landscape's horizon ("low", "high", "slope"), "moon" for waves, a bloom's or an
+    orbit's anchor, a heart's kind; `sea`: the colours lean blue."""
 
     look: str
     cut: str = ""
@@ -177,6 +200,11 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
     """The motif the title's words name, drawn big (most of the time), or None."""
     own = rng.random() < 0.15  # now and then a named song gets a look of its own
     r = rng.random()
+    title = direction.title.lower()
+    if BEAT.search(title):  # a heart that beats, always
+        return Plan("heart", "beat")
+    if "star" in words and PARADE.search(title):  # the stars' parade, always
+        return Plan("stars")
     if "cherry" in words:  # the cherry branch always: a blob flower is no sakura
         return Plan("blossom")
     night = "night" in words
@@ -206,9 +234,9 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
             return Plan("crescent")
         return Plan("planet") if r < 0.7 else Plan("waves", "moon", sea=True)
     if "flower" in words:
-        return Plan("bloom")
-    if "star" in words:
-        return Plan("planet") if r < 0.5 else Plan("crescent")
+        return _bloom(rng, direction)
+    if "star" in words:  # stars, never a lone crescent
+        return Plan("planet") if r < 0.6 else Plan("stars")
     if "cloud" in words:
         return Plan("diorama", "high" if r < 0.4 else "")
     if "duck" in words:  # a paper duck on its pond (the parade had no duck in it)
@@ -216,6 +244,35 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
     if "bird" in words:  # a songbird perched on a branch, or a paper crane in flight
         return Plan("branch") if r < 0.6 else Plan("crane")
     return None
+
+
+def _bloom(rng: np.random.Generator, direction: ArtDirection) -> Plan:
+    """A bloom whose anchor (a corner, the foot, a side) the seed and the tempo pick,
+    so two flower songs in a batch do not get one picture."""
+    turn = int(rng.integers(0, 3)) + int(direction.tempo_bpm // 30)
+    return Plan("bloom", ("", "foot", "side")[turn % 3])
+
+
+def relief(direction: ArtDirection) -> bool:
+    """IDM, techno, EDM, synthwave, jazz, classical and gospel: abstract paper relief."""
+    return direction.genre in RELIEF or direction.language.subgenre in RELIEF_SUBGENRES
+
+
+def _relief(direction: ArtDirection, rng: np.random.Generator) -> Plan:
+    """Club music's bars (now and then rings or squares), gospel's rings rising
+    from the foot, jazz and classical music's rings at a corner, the foot or a side;
+    now and then a stack of turned squares."""
+    r = rng.random()
+    sub = direction.language.subgenre
+    # club music's bars; IDM's rings or squares (its bars read as a pixel-sort bar code)
+    electronic = sub != "idm" and (direction.genre in ("electronic", "synthwave") or sub == "edm")
+    if electronic and r < 0.35 + 0.4 * direction.energy:
+        return Plan("columns")
+    if rng.random() < 0.3:
+        return Plan("squares")
+    if sub == "gospel":
+        return Plan("orbit", "foot" if r < 0.7 else "corner")
+    return Plan("orbit", str(rng.choice(ORBITS)))
 
 
 def festive(direction: ArtDirection) -> bool:
@@ -250,16 +307,21 @@ def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     """The composition: the first draws of the style's rng, before any cutting. The
-    title's words may name a motif; a children's song mostly gets the parade; a
-    festive genre a bloom, rays; a hard genre a night picture; else
-    energy leans the look (calm: waves, a forest; loud: a bloom, rays) and the
-    seed picks."""
+    title's words may name a motif; a relief genre gets abstract relief (or a night
+    subject its title names); reggaeton bars or a rooftop city; a children's song
+    mostly gets the parade; a festive genre a bloom, rays; a hard genre a night
+    picture; else energy leans the look (calm: waves, a forest; loud: a bloom, rays)
+    and the seed picks."""
     words = title_words.motifs(direction.title)
     named = _named(rng, words, direction)
+    if relief(direction):
+        return named if named is not None and named.look in KEPT else _relief(direction, rng)
     if named is not None:
         return named
-    if lofi(direction) and rng.random() < 0.6:
-        return Plan("room") if rng.random() < 0.7 else Plan("street")
+    if direction.language.subgenre in NIGHTLIFE:
+        return Plan("skyline") if rng.random() < 0.3 else Plan("columns")
+    if lofi(direction):  # always: the 40% left over drew a surf wave for a lo-fi song
+        return Plan("room") if rng.random() < 0.6 else Plan("street")
     if hard(direction):
         look = compose.pick(rng, HARD_LOOKS, direction.energy)
         if look == "waves":
@@ -278,6 +340,8 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     else:
         looks = LOOKS
     look = compose.pick(rng, looks, direction.energy)
+    if look == "bloom":
+        return _bloom(rng, direction)
     if look == "waves":  # a festive sea lies in the sun, never a dark curling wave
         festive_sea = looks is FESTIVE
         return _sea(rng, False if festive_sea else None, festive_sea or still(direction))
@@ -320,6 +384,8 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
             return ph.fire(rng, curve, energy)
         if chosen.cut == "dots":
             return ph.dots(rng, curve, energy)
+        if chosen.cut == "beat":
+            return ph.beat(rng, curve, energy)
         return ph.split(rng, curve, energy)
     if look == "room":
         return pr.rainy_window(rng, energy)
@@ -335,7 +401,15 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
     if look == "crescent":
         return pd.crescent(rng)
     if look == "bloom":
-        return pd.bloom(rng, curve)
+        return pd.bloom(rng, curve, energy, chosen.cut)
+    if look == "orbit":
+        return prl.orbit(rng, curve, energy, chosen.cut)
+    if look == "columns":
+        return prl.columns(rng, curve, energy)
+    if look == "squares":
+        return prl.squares(rng, curve, energy)
+    if look == "stars":
+        return pst.parade(rng, curve, energy)
     if look == "parade":
         return pf.parade(rng, curve)
     if look == "branch":
@@ -471,6 +545,8 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if "night" in words or hard(direction) and not own:  # a night song, a hard genre
         scene = replace(scene, night=True)
     sky, roles, ramp = colors(direction, scene, chosen.sea or "sea" in words)
+    if scene.shape.startswith("relief-"):
+        ramp = pi.relief_ramp(ramp, sky)
     field = pi.own_colors(direction, scene, sky, roles, mood(direction))
     if field != sky:
         sky, roles["sky_top"] = field, raster.tone(field, min(1.0, rgb_to_oklch(field)[0] + 0.04))

@@ -5,7 +5,7 @@ paper_cut colours, shadows and grains.
 - rays: a quarter sun in a corner, rings of paper and long cut rays whose lengths
   are the energy curve, bleeding off the edges;
 - crescent, bloom: what the title names, drawn huge and cropped: a giant crescent, a
-  rosette of petals running off the frame.
+  rosette of petals running off the frame at a corner, the foot or a side.
 """
 
 from __future__ import annotations
@@ -133,25 +133,39 @@ def crescent(rng: np.random.Generator) -> Scene:
     return Scene(mirror(layers, flip), flip_box(focal, flip), night=True, shape="moon")
 
 
-def bloom(rng: np.random.Generator, curve: tuple[float, ...]) -> Scene:
-    """A rosette of cut petals, huge and running off an edge: two rings of petals (their
-    lengths the energy curve) and a heart of accent paper."""
-    cx, cy = rng.uniform(0.62, 0.85), rng.uniform(0.6, 0.85)
-    r = rng.uniform(0.5, 0.65)
+# where a bloom's heart sits: (cx, cy) ranges and its radius range ("" a lower
+# corner, "foot" rising half-seen from the bottom edge, "side" from the right edge)
+BLOOMS = {
+    "": ((0.62, 0.85), (0.6, 0.85), (0.5, 0.65)),
+    "foot": ((0.36, 0.64), (0.95, 1.04), (0.6, 0.72)),
+    "side": ((0.92, 1.02), (0.42, 0.62), (0.55, 0.68)),
+}
+
+
+def bloom(rng: np.random.Generator, curve: tuple[float, ...], energy: float, anchor: str) -> Scene:
+    """A rosette of cut petals, huge and running off an edge (BLOOMS: a lower corner,
+    the foot or a side): two rings of petals (three for a loud song; their lengths the
+    energy curve, more and thinner petals the louder) and a heart of accent paper."""
+    (x0, x1), (y0, y1), (r0, r1) = BLOOMS[anchor]
+    cx, cy = rng.uniform(x0, x1), rng.uniform(y0, y1)
+    r = rng.uniform(r0, r1)
+    more = int(round(4 * energy))
+    rings = [(1.0, int(rng.integers(6, 9)) + more), (0.68, int(rng.integers(5, 7)) + more)]
+    if energy > 0.6:
+        rings.append((0.45, int(rng.integers(5, 7))))
     layers = []
-    for ring, (scale, count) in enumerate(
-        ((1.0, int(rng.integers(7, 11))), (0.68, int(rng.integers(6, 9))))
-    ):
+    for ring, (scale, count) in enumerate(rings):
         lengths = curve_at(curve, count)
         shapes = []
         turn = rng.uniform(0, 6.3)
+        thin = 0.19 * (1.3 if ring else 1.0) * (1.0 - 0.25 * energy)
         for k in range(count):
             a = turn + 2 * np.pi * k / count
             pl = r * scale * (0.8 + 0.35 * lengths[k])
-            petal = disc(0.0, 0.0, pl / 2, pl * 0.19 * (1.3 if ring else 1.0), n=48)
+            petal = disc(0.0, 0.0, pl / 2, pl * thin, n=48)
             petal = [(x + pl / 2, y) for x, y in petal]
             shapes.append((_turn([(cx + x, cy + y) for x, y in petal], cx, cy, a), True))
-        layers.append(Layer(tuple(shapes), f"bloom{ring}"))  # warm petals, never grey-blue
+        layers.append(Layer(tuple(shapes), f"bloom{ring % 2}"))  # warm, never grey-blue
     layers.append(Layer(((blob(rng, cx, cy, r * 0.2, 0.1), True),), "pistil"))
     flip = bool(rng.random() < 0.5)
     focal = _box(disc(cx, cy, r))

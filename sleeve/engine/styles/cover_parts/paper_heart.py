@@ -10,7 +10,9 @@ reviewers read that as a Valentine's card):
   heart built of stacked sheets (deep red behind, bright in front, so its edges show
   their thickness), cracked along a jagged line and tilted apart, light pouring
   through the gap onto a halo behind it. The small torn heart low in a wide field is
-  retired (art directors: "a clip-art broken heart on plain grey").
+  retired (art directors: "a clip-art broken heart on plain grey");
+- beat: a heartbeat title's heart of stacked sheets, curved bands beating out from
+  either side of it (a broken heart for "heartbeat" contradicted the title).
 """
 
 from __future__ import annotations
@@ -175,3 +177,46 @@ def split(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> 
     flip = bool(rng.random() < 0.5)
     focal = _box([*halves[0], *halves[1]])
     return Scene(mirror(layers, flip), flip_box(focal, flip), shape="heart-split", lift=1.5)
+
+
+def _centred(cx: float, cy: float, r: float) -> Points:
+    """A heart of half-width r whose box is centred on (cx, cy)."""
+    return heart(cx, cy - r * 4.5 / 16, r, n=140)
+
+
+def _arc(cx: float, cy: float, rad: float, width: float, mid: float, span: float) -> Points:
+    """A curved band of paper `width` thick on a circle of radius rad about (cx, cy),
+    spanning `span` radians about the angle `mid`, its ends rounded off square."""
+    t = np.linspace(mid - span / 2, mid + span / 2, 24)
+    outer = points(cx + rad * np.cos(t), cy + rad * np.sin(t))
+    inner = points(cx + (rad - width) * np.cos(t[::-1]), cy + (rad - width) * np.sin(t[::-1]))
+    return [*outer, *inner]
+
+
+def beat(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
+    """A heartbeat: a heart of stacked sheets and, on either side of it, two to four
+    curved bands beating out from it like sound, their spacing the energy curve's
+    swells (a louder song: more bands); never split, and never a heart nested in a
+    heart."""
+    r = rng.uniform(0.2, 0.24)
+    cx, cy = rng.uniform(0.46, 0.54), rng.uniform(0.6, 0.64)
+    n = 2 + int(round(2 * energy))
+    loud = curve_at(curve, n)
+    gap = rng.uniform(0.075, 0.09)
+    span = rng.uniform(0.9, 1.2)
+    layers = []
+    for k in range(n, 0, -1):  # the outermost behind
+        rad = r * 1.15 + gap * k + 0.02 * loud[k - 1]
+        width = 0.035 - 0.004 * k
+        bands = tuple((_arc(cx, cy, rad, width, mid, span * (1 - 0.08 * k)), True)
+                      for mid in (0.0, np.pi))  # fmt: skip
+        layers.append(Layer(bands, "dot1" if k % 2 else "heart1"))
+    depth = rng.uniform(0.011, 0.015)
+    core = _centred(cx, cy, r)
+    for k, role in enumerate(SHEETS):
+        dx, dy = (2 - k) * depth * 0.6, (2 - k) * depth
+        layers.append(Layer((([(px + dx, py + dy) for px, py in core], True),), role))
+    reach = r * 1.15 + gap * n + 0.02
+    focal = (max(0.0, cx - reach), max(0.0, cy - r * 1.1), min(1.0, cx + reach), 1.0)
+    flip = bool(rng.random() < 0.5)
+    return Scene(mirror(layers, flip), flip_box(focal, flip), shape="heart-beat", lift=1.4)

@@ -37,6 +37,8 @@ ROOM = {
     "silhouette": oklch_to_rgb(0.16, 0.03, 275.0),
     "lamp": oklch_to_rgb(0.8, 0.15, 68.0),
 }
+GOLD = oklch_to_rgb(0.84, 0.16, 82.0)
+RED = oklch_to_rgb(0.6, 0.2, 32.0)
 NIGHT_SKY = oklch_to_rgb(0.23, 0.06, 268.0)  # dusk navy behind the glass
 EMBERS = oklch_to_rgb(0.22, 0.07, 25.0)  # the dark behind the flames
 MOON = {
@@ -55,6 +57,21 @@ def _deep_wall(color: RGB) -> RGB:
     return oklch_to_rgb(0.25, 0.07, hue)
 
 
+def relief_ramp(ramp: list[RGB], sky: RGB) -> list[RGB]:
+    """A relief's sheets, back to front, in the ramp's two most colourful papers
+    taking turns, stepping in value away from the field (a rainbow of every ramp
+    colour read as a children's rainbow)."""
+    two = sorted(ramp, key=lambda c: -rgb_to_oklch(c)[1])[:2]
+    dark = rgb_to_oklch(sky)[0] < 0.5
+    out = []
+    for k in range(len(ramp)):
+        t = k / max(1, len(ramp) - 1)
+        color = two[k % len(two)]
+        lit = 0.4 + 0.38 * t if dark else 0.84 - 0.4 * t
+        out.append(raster.tone(color, lit, min(0.16, rgb_to_oklch(color)[1])))
+    return out
+
+
 def own_colors(
     direction: ArtDirection, scene: Scene, sky: RGB, roles: dict[str, RGB], feel: str
 ) -> RGB:
@@ -64,15 +81,22 @@ def own_colors(
     if shape == "heart-fire":
         roles.update(FIRE, wall=_deep_wall(direction.palette.accent))
         return EMBERS
-    if shape in ("heart-dots", "heart-split"):
+    if shape in ("heart-dots", "heart-split", "heart-beat"):
         roles.update(HEARTS)
         return sky
     if shape in ("room", "street"):
         roles.update(ROOM)
         roles["umbrella"] = raster.vivid(direction.palette.accent, 0.58, 0.16)
         return NIGHT_SKY
-    if shape == "planet":
+    if shape in ("planet", "stars"):
         roles.update(MOON)
+        if shape == "stars":
+            roles["motif"] = GOLD  # the parade's head star
+        return sky
+    if shape.startswith("relief-"):  # one bar or ring of vivid paper among the palette's
+        accent = direction.palette.accent
+        vivid = rgb_to_oklch(accent)[1] >= 0.06
+        roles["motif"] = raster.vivid(accent, 0.62, 0.19) if vivid else RED
         return sky
     if shape == "porthole":
         accent = direction.palette.accent

@@ -144,8 +144,8 @@ def road(rng: np.random.Generator, curve: tuple[float, ...], night: bool) -> Sce
 def forest(rng: np.random.Generator, curve: tuple[float, ...], energy: float, night: bool) -> Scene:
     """Rows of paper conifers in four or five sheets, far to near, the near trees tall
     and cropped by the bottom edge, their heights the song's energy; the sky above the
-    trees calm for the title, a moon low over the far trees at night (now and then a
-    sun by day)."""
+    trees calm for the title, a moon rising behind the far trees at night (now and
+    then a sun by day)."""
     flip = bool(rng.random() < 0.5)
     n = int(rng.integers(4, 6))
     # where the treeline stands, how big the near trees are and how the slope leans
@@ -155,7 +155,8 @@ def forest(rng: np.random.Generator, curve: tuple[float, ...], energy: float, ni
     layers: list[Layer] = []
     if night or rng.random() < 0.35:
         mx, r = rng.uniform(0.66, 0.82), rng.uniform(0.05, 0.07)
-        my = far - rng.uniform(0.1, 0.14)
+        my = far + tilt * (mx - 0.5) - rng.uniform(0.04, 0.08)  # behind the far trees: a moon
+        # high in the sky sat behind a long title's qualifier line
         role = "moon" if night else "sun"
         layers += [
             Layer(((disc(mx, my, r * 1.5, n=80), True),), "halo" if night else "sunhalo"),

@@ -221,10 +221,11 @@ def _walker(
     x: float, ground: float, s: float, rng: np.random.Generator
 ) -> tuple[Points, list[Points]]:
     """A figure s tall walking at x on the ground under an umbrella: the canopy (a
-    scalloped dome tipped into the rain) and the figure (the shaft in its hand, a
-    head, a long coat, two legs mid-stride)."""
-    tilt = rng.uniform(-0.2, 0.2)
-    cx, cy, r = x + s * tilt * 0.4, ground - s * 1.0, s * 0.4
+    scalloped dome tipped a little into the rain, its rim just over the head) and the
+    figure (the shaft held in a raised arm, a head on a neck, a long coat, two legs
+    mid-stride). The canopy floated a head above the figure ("crude")."""
+    tilt = rng.uniform(-0.12, 0.12)
+    cx, cy, r = x + s * tilt * 0.3, ground - s * 0.9, s * 0.38
     t = np.linspace(np.pi, 2 * np.pi, 31)
     ct, st = np.cos(tilt), np.sin(tilt)
     dx, dy = r * np.cos(t), r * 0.7 * np.sin(t)
@@ -232,26 +233,29 @@ def _walker(
     rim = np.linspace(1.0, -1.0, 41)
     sag = r * 0.08 * np.abs(np.sin(np.pi * 3 * rim))
     canopy = [*dome, *points(cx + r * rim * ct - sag * st, cy + r * rim * st + sag * ct)]
-    hand_y = ground - s * 0.62
-    shaft = [(cx - s * 0.01, cy), (cx + s * 0.01, cy), (x + s * 0.09, hand_y),
-             (x + s * 0.07, hand_y)]  # fmt: skip
+    hand = (x + s * 0.1, ground - s * 0.66)
+    shaft = [(cx - s * 0.012, cy), (cx + s * 0.012, cy), (hand[0] + s * 0.012, hand[1]),
+             (hand[0] - s * 0.012, hand[1])]  # fmt: skip
+    arm = [(x + s * 0.02, ground - s * 0.72), (x + s * 0.07, ground - s * 0.73),
+           (hand[0] + s * 0.02, hand[1]), (hand[0] - s * 0.02, hand[1] + s * 0.03)]  # fmt: skip
     stride = rng.uniform(0.08, 0.14) * s
     coat = [
-        (x - s * 0.06, ground - s * 0.74),
-        (x + s * 0.06, ground - s * 0.74),
-        (x + s * 0.11, ground - s * 0.66),
+        (x - s * 0.06, ground - s * 0.75),
+        (x + s * 0.06, ground - s * 0.75),
+        (x + s * 0.11, ground - s * 0.67),
         (x + s * 0.16, ground - s * 0.3),
         (x - s * 0.14, ground - s * 0.3),
-        (x - s * 0.11, ground - s * 0.66),
+        (x - s * 0.11, ground - s * 0.67),
     ]
-    head = disc(x, ground - s * 0.81, s * 0.065, n=24)
+    neck = rect(x - s * 0.025, ground - s * 0.8, x + s * 0.025, ground - s * 0.74)
+    head = disc(x, ground - s * 0.83, s * 0.06, n=24)
     legs = [
         [(x - s * 0.06, ground - s * 0.32), (x - s * 0.01, ground - s * 0.32),
          (x - stride + s * 0.03, ground), (x - stride - s * 0.02, ground)],
         [(x + s * 0.01, ground - s * 0.32), (x + s * 0.06, ground - s * 0.32),
          (x + stride + s * 0.02, ground), (x + stride - s * 0.03, ground)],
     ]  # fmt: skip
-    return canopy, [shaft, head, coat, *legs]
+    return canopy, [shaft, arm, neck, head, coat, *legs]
 
 
 def rainy_street(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
