@@ -134,3 +134,16 @@ def test_idm_gets_rings_or_squares_never_bars() -> None:
     names = {paper_cut.layout_of(_direction("Static", "idm", s, 0.9)) for s in range(16)}
     assert names <= {"orbit-corner", "orbit-foot", "orbit-side", "squares"}, names
     assert len(names) >= 3, names
+
+
+def test_club_metal_punk_and_trap_tracks_are_never_offered_paper_cut() -> None:
+    """A surf wave on IDM and a flower on perreo read as the wrong record: the registry
+    never offers paper cut to club music, synthwave, metal, punk, trap, drill or
+    reggaeton, whatever the title names; lo-fi and children's songs keep it."""
+    from sleeve.engine.styles.registry import candidates
+
+    for genre in ("idm", "techno", "edm", "synthwave", "death_metal", "punk", "trap", "reggaeton"):
+        for title in ("Static Bloom", "Sunny Side", "The Sea"):
+            assert "paper_cut" not in candidates(_direction(title, genre, 0)), (genre, title)
+    for genre in ("lofi", "children", "folk"):
+        assert "paper_cut" in candidates(_direction("Static Bloom", genre, 0)), genre

@@ -80,6 +80,10 @@ STYLE = StyleInfo(
     name="paper_cut",
     family="image",
     fits=("folk", "world", "classical", "ambient", "jazz", "lofi", "pop"),
+    # club music, synthwave, metal, punk, trap, drill and reggaeton: paper craft reads
+    # as the wrong record there (a surf wave on IDM, a flower on perreo); other styles
+    # serve them
+    never=("electronic", "dance", "synthwave", "metal", "punk", "trap", "drill", "reggaeton"),
     weight=0.4,  # listed by many languages, it was the most used style (12 of 148 covers)
     subjects=(
         "sea",
