@@ -45,6 +45,9 @@ MOTIFS: dict[str, frozenset[str]] = {
             "grain_gradient/glow-ring",
             "marbled_ink/drop",
             "onset_grid/loop",
+            "paper_cut/orbit-corner",
+            "paper_cut/orbit-foot",
+            "paper_cut/orbit-side",
             "swiss_geometry/arcs",
             "swiss_geometry/ripple",
             "topographic/coast",
@@ -91,9 +94,14 @@ MOTIFS: dict[str, frozenset[str]] = {
         }
     ),
     # a reviewer (2026-12-02) read the poster's meter and headline bars as one
-    # infographic; the onset grid's rhythm chart is drawn the same way
+    # infographic; the onset grid's rhythm chart and paper cut's columns are drawn so
     "a bar chart": frozenset(
-        {"onset_grid/chart", "typographic_poster/meter", "typographic_poster/headline"}
+        {
+            "onset_grid/chart",
+            "paper_cut/columns",
+            "typographic_poster/meter",
+            "typographic_poster/headline",
+        }
     ),
 }
 
