@@ -62,7 +62,7 @@ NAMED = {  # the land or water a title names -> the maps that draw it
     "heart": ("coast", "lake"),
 }
 BANDS = ("section", "horizon")  # the section under a top or middle title, else the horizon
-CROWDED_KINDS = BANDS  # room for a low band under a deep title
+CROWDED_KINDS = (*BANDS, "chain")  # room for a low band under a deep title
 
 
 def land(direction: ArtDirection) -> str:
@@ -78,7 +78,7 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     if named:
         return named[int(rng.integers(len(named)))]
     e, busy = direction.energy, 0.5 * (direction.turbulence + direction.density)
-    w = np.array([0.2, 0.08 + 0.25 * busy, 0.08 + 0.25 * e, 0.2 - 0.08 * busy, 0.14 - 0.08 * e])
+    w = np.array([0.22, 0.06 + 0.18 * busy, 0.1 + 0.25 * e, 0.16 - 0.08 * busy, 0.12 - 0.08 * e])
     return MUSIC[int(rng.choice(len(MUSIC), p=w / w.sum()))]
 
 
@@ -101,7 +101,7 @@ def plan(direction: ArtDirection) -> Plan:
     zone = calm_zone.title_zone(direction, rng)
     crowded = zone == "centre" or _band(direction, zone) > CROWDED
     if crowded and not land(direction) and kind not in CROWDED_KINDS:  # a title across
-        kind = BANDS[0]  # the middle or deep
+        kind = "chain" if rng.random() < 0.3 else BANDS[0]  # the middle or deep
     if kind in BANDS:  # the range stands on the bottom edge, else hangs as a band
         kind = "section" if zone in ("top", "centre") else "horizon"
     return Plan(kind, zone)
@@ -122,6 +122,9 @@ def landform(direction: ArtDirection, kind: str, zone: str) -> topo_land.Land:
         made = topo_forms.lake(direction, rng, zone, shape)
     elif kind == "horizon":
         made = topo_land.horizon(direction, rng, zone)
+    elif kind == "section":  # its skyline stops short of the title: no sunk summit
+        top = calm_zone.ZONES["centre" if zone == "centre" else "top"][3]
+        return topo_forms.section(direction, rng, 1.0 - max(top, _band(direction, zone)) - 0.04)
     else:
         made = getattr(topo_forms, kind)(direction, rng, zone)
     shore = 0.1 if zone == "centre" else 0.22  # a middle title: the low band stays whole

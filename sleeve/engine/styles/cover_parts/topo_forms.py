@@ -108,7 +108,7 @@ def chain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_
     mask = np.zeros((RES, RES), bool)
     for a, c, e in zip(along, across, song, strict=True):
         at = _place(zone, float(a), float(c))
-        mask |= blob(direction, rng, at, gap * rng.uniform(0.8, 1.05) * (0.32 + 0.18 * float(e)))
+        mask |= blob(direction, rng, at, gap * rng.uniform(0.75, 1.1) * (0.42 + 0.25 * float(e)))
     return _land(_hill(mask, rng, 0.3, 0.8))
 
 
@@ -150,24 +150,34 @@ def lake(
     return _land(_hill(mask, rng, 0.25, 0.7))
 
 
-def section(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_land.Land:
-    """A cut-away section of a range: the skyline the song's energy curve sharpened
-    into peaks, the rock below in level strata, standing on the bottom edge."""
+def section(direction: ArtDirection, rng: np.random.Generator, room: float) -> topo_land.Land:
+    """A cut-away section standing on the bottom edge: a range whose skyline is the
+    song's energy curve sharpened into peaks, or one summit at the song's climax when
+    it has one; the rock below in strata tilted and folded by the seed and the song's
+    turbulence; its highest summit `room` (share of the height) above the edge."""
     x, y = raster.pixel_grid(RES)
-    along, depth = x, 1.0 - y  # it stands on the bottom edge (plan keeps the title off it)
+    depth = 1.0 - y  # it stands on the bottom edge (plan keeps the title off it)
     song = signals.smooth(signals.energy(direction, 48), 1)
     song = song if rng.random() < 0.5 else song[::-1]
     ridges = raster.fractal_noise(
         rng, cells=6 + round(6 * direction.turbulence), octaves=2, res=RES
     )
     crests = (1.0 - np.abs(2.0 * ridges[RES // 2][None, :] - 1.0)) ** 2  # sharp peaks
-    curve = 0.6 * np.interp(along, np.linspace(0, 1, 48), song) + 0.55 * crests
-    reach = rng.uniform(0.55, 0.66) if zone != "centre" else 0.36
-    sky = reach * np.clip(0.3 + 0.7 * curve, 0.2, 1.0)
-    inside = depth < sky
-    h = np.clip(depth / reach, 0.0, 1.0)  # the strata: level with the frame's edge
-    h = np.where(inside, 0.25 + 0.75 * h, 0.0)
+    curve = 0.6 * np.interp(x, np.linspace(0, 1, 48), song) + 0.55 * crests
+    if float(song.max() - song.mean()) > CLIMAX or rng.random() < 0.3:  # one summit
+        top = 0.2 + 0.6 * float(np.argmax(song)) / 47.0
+        curve = np.maximum(0.35 * curve, 1.15 - 2.2 * np.abs(x - top) + 0.15 * crests)
+    sky = np.maximum(0.3 + 0.7 * curve, 0.2)
+    reach = min(room, rng.uniform(0.55, 0.7)) / float(sky.max())
+    sky = reach * sky
+    tilt = rng.uniform(-0.25, 0.25) * (x - 0.5)
+    fold = 0.06 * direction.turbulence * np.sin(x * rng.uniform(5.0, 9.0) + rng.uniform(0, 6))
+    h = np.clip((depth + tilt + fold) / reach, 0.0, 1.0)  # the strata
+    h = np.where(depth < sky, 0.25 + 0.75 * h, 0.0)
     return topo_land.Land(h.astype(F32))
+
+
+CLIMAX = 0.35  # the energy's peak above its mean that makes one summit of the range
 
 
 def _land(h: np.ndarray) -> topo_land.Land:
