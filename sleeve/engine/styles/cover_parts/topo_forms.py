@@ -93,22 +93,29 @@ def island(
     return _land(_hill(mask, rng, 0.35 + 0.3 * direction.turbulence, 0.9 if shape else 0.75))
 
 
+def islands(direction: ArtDirection) -> int:
+    """How many islands the chain strings: 3 for a slow song to 4 for a fast one."""
+    return 3 + round(signals.pace(direction))
+
+
 def chain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_land.Land:
     """Islands strung along an arc across the free ground, as many as the tempo packs
-    (3 to 4), each as big as the song is loud at its place in the song."""
-    count = 3 + round(1.4 * signals.pace(direction))
+    (3 to 4), the biggest where the song is loudest, the smallest where it is quietest
+    (ranked: a song loud in one place still draws islands, not specks)."""
+    count = islands(direction)
     song = signals.resample(signals.smooth(signals.energy(direction, 64), 3), count)
+    rank = np.argsort(np.argsort(song, kind="stable"), kind="stable") / (count - 1)
     t = np.linspace(0.0, 1.0, count)
     lift, bow = rng.uniform(0.25, 0.4), rng.choice([-1.0, 1.0]) * rng.uniform(0.08, 0.16)
-    along = 0.12 + 0.76 * t
-    gap = 0.9 / (count - 1)  # between neighbours: each island stays its own
+    along = 0.06 + 0.88 * t  # the end islands may be cropped by the frame
+    gap = 0.88 / (count - 1)  # between neighbours: each island stays its own
     across = lift + (0.6 - lift) * t + bow * np.sin(np.pi * t)  # a diagonal arc
     if rng.random() < 0.5:
         across = across[::-1]
     mask = np.zeros((RES, RES), bool)
-    for a, c, e in zip(along, across, song, strict=True):
+    for a, c, r in zip(along, across, rank, strict=True):
         at = _place(zone, float(a), float(c))
-        mask |= blob(direction, rng, at, gap * rng.uniform(0.75, 1.1) * (0.42 + 0.25 * float(e)))
+        mask |= blob(direction, rng, at, gap * rng.uniform(0.9, 1.1) * (0.3 + 0.3 * float(r)))
     return _land(_hill(mask, rng, 0.3, 0.8))
 
 
@@ -152,21 +159,21 @@ def lake(
 
 def section(direction: ArtDirection, rng: np.random.Generator, room: float) -> topo_land.Land:
     """A cut-away section standing on the bottom edge: a range whose skyline is the
-    song's energy curve sharpened into peaks, or one summit at the song's climax when
-    it has one; the rock below in strata tilted and folded by the seed and the song's
+    song's energy curve sharpened into peaks, or for sparse music one summit at the
+    song's climax; the rock below in strata tilted and folded by the seed and the song's
     turbulence; its highest summit `room` (share of the height) above the edge."""
     x, y = raster.pixel_grid(RES)
     depth = 1.0 - y  # it stands on the bottom edge (plan keeps the title off it)
     song = signals.smooth(signals.energy(direction, 48), 1)
     song = song if rng.random() < 0.5 else song[::-1]
     ridges = raster.fractal_noise(
-        rng, cells=6 + round(6 * direction.turbulence), octaves=2, res=RES
+        rng, cells=4 + round(4 * direction.turbulence), octaves=2, res=RES
     )
-    crests = (1.0 - np.abs(2.0 * ridges[RES // 2][None, :] - 1.0)) ** 2  # sharp peaks
+    crests = (1.0 - np.abs(2.0 * ridges[RES // 2][None, :] - 1.0)) ** 1.5  # sharp peaks
     curve = 0.6 * np.interp(x, np.linspace(0, 1, 48), song) + 0.55 * crests
-    if float(song.max() - song.mean()) > CLIMAX or rng.random() < 0.3:  # one summit
+    if direction.density + rng.uniform(-0.2, 0.2) < SPARSE:  # one summit at the climax
         top = 0.2 + 0.6 * float(np.argmax(song)) / 47.0
-        curve = np.maximum(0.35 * curve, 1.15 - 2.2 * np.abs(x - top) + 0.15 * crests)
+        curve = np.maximum(0.6 * curve, 1.1 - 1.8 * np.abs(x - top) + 0.35 * crests)
     sky = np.maximum(0.3 + 0.7 * curve, 0.2)
     reach = min(room, rng.uniform(0.55, 0.7)) / float(sky.max())
     sky = reach * sky
@@ -177,7 +184,7 @@ def section(direction: ArtDirection, rng: np.random.Generator, room: float) -> t
     return topo_land.Land(h.astype(F32))
 
 
-CLIMAX = 0.35  # the energy's peak above its mean that makes one summit of the range
+SPARSE = 0.45  # below this density (give or take the seed) the range is one summit
 
 
 def _land(h: np.ndarray) -> topo_land.Land:
