@@ -64,16 +64,24 @@ def heart(at: tuple[float, float], size: float, turn: float) -> np.ndarray:
 
 
 def blob(
-    direction: ArtDirection, rng: np.random.Generator, at: tuple[float, float], radius: float
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    at: tuple[float, float],
+    radius: float,
+    swell: float = 0.4,
 ) -> np.ndarray:
-    """An island's outline (bool mask): a round shore swelling where the song is loud
-    (read round it like a clock) and bitten by bays."""
+    """An island's outline (bool mask): a round shore swelling by up to `swell` where
+    the song is loud (read round it like a clock) and bitten by bays."""
     x, y = raster.pixel_grid(RES)
     ang = np.arctan2(y - at[1], x - at[0])
     song = signals.smooth(signals.energy(direction, 64), 2)
     turn = 0.5 - 0.5 * np.cos(ang + rng.random() * 2 * np.pi)
     lobe = np.interp(turn, np.linspace(0, 1, 64), song).astype(F32)
-    r = radius * (0.75 + 0.4 * lobe) * (1.0 + 0.25 * np.cos(2 * (ang - rng.uniform(0, np.pi))))
+    r = (
+        radius
+        * (1.0 - swell * (0.6 - lobe))
+        * (1.0 + 0.25 * np.cos(2 * (ang - rng.uniform(0, np.pi))))
+    )
     bays = raster.fractal_noise(rng, cells=6, octaves=3, res=RES) - 0.5
     return np.hypot(x - at[0], y - at[1]) < r * (1.0 + 0.5 * bays)
 
@@ -107,15 +115,15 @@ def chain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_
     rank = np.argsort(np.argsort(song, kind="stable"), kind="stable") / (count - 1)
     t = np.linspace(0.0, 1.0, count)
     lift, bow = rng.uniform(0.25, 0.4), rng.choice([-1.0, 1.0]) * rng.uniform(0.08, 0.16)
-    along = 0.06 + 0.88 * t  # the end islands may be cropped by the frame
-    gap = 0.88 / (count - 1)  # between neighbours: each island stays its own
+    along = 0.02 + 0.96 * t  # the end islands are cropped by the frame
+    gap = 0.96 / (count - 1)  # between neighbours: each island stays its own
     across = lift + (0.6 - lift) * t + bow * np.sin(np.pi * t)  # a diagonal arc
     if rng.random() < 0.5:
         across = across[::-1]
     mask = np.zeros((RES, RES), bool)
     for a, c, r in zip(along, across, rank, strict=True):
         at = _place(zone, float(a), float(c))
-        mask |= blob(direction, rng, at, gap * rng.uniform(0.9, 1.1) * (0.3 + 0.3 * float(r)))
+        mask |= blob(direction, rng, at, gap * rng.uniform(0.9, 1.1) * (0.27 + 0.2 * float(r)), 0.1)
     return _land(_hill(mask, rng, 0.3, 0.8))
 
 
