@@ -1,9 +1,10 @@
 """What two art directors asked of the topographic and Chladni styles (4/10 each):
 "the heart island comes back 3x (Nocturne, दिल की धड़कन, Habibi)", "the blobs read as
-stones"; Chladni "boxed or gridded like an icon (a 3x3 grid of badges; a figure boxed
-like an app icon)". Topographic draws landforms now (an island, a chain, a peak, a
-section) and the heart only for a title naming love or one; Chladni's figure is the
-cover."""
+stones"; Chladni "boxed or gridded like an icon".
+
+(Chladni: a 3x3 grid of badges; a figure boxed like an app icon.) Topographic draws
+landforms now (an island, a chain, a peak, a section) and the heart only for a title
+naming love or one; Chladni's figure is the cover."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """What the topographic style promises after reviewers scored it 5 ("the contour map
-is cold for a folk love song", "grey lines in a grey-teal field, a technical map",
-"flat wavy lines"): one landform per cover in one of five compositions chosen by the
-title and the music, printed as filled bands (hypsometric tints) so a strong value
+is cold for a folk love song", "grey lines in a grey-teal field, a technical map").
+
+One landform per cover in one of five compositions chosen by the title and the
+music, printed as filled bands (hypsometric tints) so a strong value
 step reads at 64 px, warm two-ink paper for folk and roots, bold card elsewhere,
 band count and weight from the music, a calm title zone."""
 

@@ -1,6 +1,7 @@
 """Two art directors on topographic (5/10 each): "the contour map is cold for a folk
-love song", "a technical map, no warmth, no subject", "flat wavy lines". The lit
-(Tanaka) massif, the survey coast's furniture and the sea chart are retired; the
+love song", "a technical map, no warmth, no subject", "flat wavy lines".
+
+The lit (Tanaka) massif, the survey coast's furniture and the sea chart are retired; the
 compositions move: one island or a chain of them, a peak cropped by the frame, a
 cut-away section whose skyline is the song."""
 

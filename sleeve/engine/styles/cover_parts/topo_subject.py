@@ -1,6 +1,8 @@
 """What a topographic cover maps for a title: the land or water its words name (a
-mountain, snow, an island, the sea, a lake, a heart); the title_words motifs plus the
-few words only a map can draw (island, lake, a valley, river or desert). A title
+mountain, snow, an island, the sea, a lake, a heart).
+
+The title_words motifs plus the few words only a map can draw (island, lake, a
+valley, river or desert) and love. A title
 naming love or a heart draws a heart-shaped hill; Habibi (a darling) does not."""
 
 from __future__ import annotations

@@ -47,7 +47,7 @@ WARM_FAMILIES = ("folk", "world", "latin")  # roots music: the warm paper by def
 WARM_SUBS = ("blues", "ballad", "bossa", "mediterranean", "world", "gospel", "funk", "soul")
 COOL_SUBS = ("chamber", "classical", "cinematic", "new_age", "post_rock")
 LOVE_CARDS = (("#3B2418", "#C68B59", "#E9D8C4", "#FFF3E0", "#1A100B"),  # cocoa, caramel
-              ("#4A0B16", "#C0392B", "#E8A33D", "#FFE9C2", "#22060B"),  # oxblood, brick
+              ("#2A0F2E", "#8E3B5A", "#D98C9A", "#F6DCD8", "#14060F"),  # plum, rose
               ("#1F3A5F", "#D4A017", "#F2C14E", "#FFF1C9", "#0E1B2C"))  # navy, gold  # fmt: skip
 
 
