@@ -1,6 +1,7 @@
 """The topographic style's press: a height field printed as filled bands (hypsometric
 tints) stepping up the tint's ramp, each band casting a short shadow on the one below,
-thin contours a hair off register and a bold shore, water lines round an island.
+thin contours a hair off register and a bold shore; round an island, tinted
+shallows and water lines.
 
 Returns a float RGB canvas (work x work).
 """
@@ -18,6 +19,7 @@ F32 = np.float32
 SHADOW = 0.8  # a band's shadow on the band below: the ink at this share of its value
 SHADOW_REACH = 0.007  # its reach, share of the side (down and to the right)
 REGISTER = 0.0025  # the contour plate's slip off register, share of the side
+SHALLOWS = 0.05  # the shallow water's reach off an island's shore, share of the side
 
 
 def _shift(a: np.ndarray, d: int) -> np.ndarray:
@@ -47,11 +49,14 @@ def colours(tint: Tint, ramp: tuple, levels: int) -> np.ndarray:
     return np.asarray([tint.field, *steps], F32)
 
 
-def ripples(h_small: np.ndarray, work: int, weight: float, count: int) -> np.ndarray:
+def offshore(h_small: np.ndarray, work: int) -> np.ndarray:
+    """Each pixel's distance from the nearest shore (share of the side), at `work` px."""
+    far = ndimage.distance_transform_edt(h_small <= 0.0).astype(F32) / h_small.shape[0]
+    return raster.upscale(far, work)
+
+
+def ripples(far: np.ndarray, work: int, weight: float, count: int) -> np.ndarray:
     """Water lines round the shore, farther apart out at sea (0..1 coverage)."""
-    far = raster.upscale(
-        ndimage.distance_transform_edt(h_small <= 0.0).astype(F32) / h_small.shape[0], work
-    )
     lines = np.zeros((work, work), F32)
     half = work * 0.0024 * weight
     for k in range(1, count + 1):
@@ -81,7 +86,11 @@ def press(
     ink = np.asarray(tint.line, F32)
     img += (ink - img) * (0.75 * slip)[..., None]
     shore, _, _ = terrain.contours(np.clip(h_small * 250.0, 0.0, 1.01), 1, work, 1.8 * weight)
-    if water:
-        shore = np.maximum(shore, ripples(h_small, work, weight, water) * (band == 0))
+    if water:  # the shallows a tint of the water ink, then lines out at sea
+        far = offshore(h_small, work)
+        sea = band == 0
+        shallow = np.clip((SHALLOWS - far) * work * 0.5, 0.0, 1.0) * sea
+        img += (np.asarray(tint.water[0], F32) - img) * (0.85 * shallow)[..., None]
+        shore = np.maximum(shore, ripples(far, work, weight, water) * sea)
     img += (ink - img) * shore[..., None]
     return img
