@@ -1,8 +1,10 @@
 """What two art directors asked of the topographic and Chladni styles (4/10 each):
 "the heart island comes back 3x (Nocturne, दिल की धड़कन, Habibi)", "the blobs read as
-stones"; Chladni "boxed or gridded like an icon (a 3x3 grid of badges; a figure boxed
-like an app icon)". Topographic draws maps now (a survey island, a relief, a lit massif,
-a sea chart) and the heart only for a title naming one; Chladni's figure is the cover."""
+stones"; Chladni "boxed or gridded like an icon".
+
+(Chladni: a 3x3 grid of badges; a figure boxed like an app icon.) Topographic draws
+landforms now (an island, a chain, a peak, a section) and the heart only for a title
+naming love or one; Chladni's figure is the cover."""
 
 from __future__ import annotations
 
@@ -32,36 +34,41 @@ def _small(image: Image.Image, side: int = 16) -> np.ndarray:
     return np.asarray(image.convert("L").resize((side, side), Image.Resampling.BOX), float)
 
 
-def test_a_title_without_a_heart_never_gets_the_heart_island() -> None:
-    """Habibi, a love song and a nocturne drew the same heart island: a heart only
-    when the title names one (heart, corazón, दिल), and then posed differently."""
-    for title in ("Habibi حبيبي (Remix)", "Love Song", "Nocturne in E-flat major", "Amor"):
+def test_a_heart_only_for_love_or_a_heart_and_posed_differently() -> None:
+    """Habibi and a nocturne drew the same heart island: a heart only when the title
+    names love or a heart (heart, corazón, दिल, love, amor), and then posed differently
+    (whole or cropped, turned, an island or a lake)."""
+    for title in ("Habibi حبيبي (Remix)", "Nocturne in E-flat major", "Gloves Off"):
         for seed in range(12):
             d = _in("folk", seed, CALM, title=title)
             assert topographic.land(d) != "heart", (title, seed)
-    for title in ("दिल की धड़कन", "Corazón de fuego", "Heart of Glass"):
-        assert topographic.land(_in("folk", 0, CALM, title=title)) == "heart", title
+    hearts = []
+    for title in ("दिल की धड़कन", "Corazón de fuego", "Heart of Glass", "Love Song", "Amor"):
+        d = _in("folk", len(hearts), CALM, title=title, layout="top-left")
+        assert topographic.land(d) == "heart", title
+        hearts.append(_small(_forced_topo(d, topographic.layout_of(d)), 32).ravel())
+    for i, a in enumerate(hearts):
+        for b in hearts[:i]:
+            assert np.corrcoef(a, b)[0, 1] < 0.9
 
 
-def test_music_without_a_named_land_draws_maps_and_rarely_the_island() -> None:
+def test_music_without_a_named_land_rarely_draws_one_island() -> None:
     """Quiet songs mostly got the island (a blob in a sea): without a named island
-    the island is rare, and most covers are maps (the sea chart, or one subject on a
-    survey sheet, a relief or a lit massif)."""
+    the one island is a minority, the chain, the peak and the ranges the rest."""
     drawn = collections.Counter()
     for i, sub in enumerate(("ambient", "classical", "folk", "rock", "techno", "pop")):
         for seed in range(20):
             base = CALM if seed % 2 else LOUD
             drawn[topographic.layout_of(_in(sub, 20 * i + seed, base, title="Untitled"))] += 1
-    assert drawn["island"] <= 0.05 * sum(drawn.values()), drawn
-    maps = topographic.MAPS + topographic.SURVEYS
-    assert sum(drawn[k] for k in maps) > 0.6 * sum(drawn.values()), drawn
+    assert drawn["island"] == 0 and drawn["coast"] <= 0.35 * sum(drawn.values()), drawn
 
 
 def test_the_map_compositions_differ_in_layout() -> None:
     """One song drawn as each map: their thumbnails (downsampled luminance) differ,
     so they are different pictures, not one relief recoloured."""
     d = _in("folk", 3, LOUD, title="Untitled", layout="top-left")
-    smalls = {k: _small(_forced_topo(d, k)) for k in topographic.MAPS}
+    low = _in("folk", 3, LOUD, title="Untitled", layout="bottom-left")  # the horizon's zone
+    smalls = {k: _small(_forced_topo(low if k == "horizon" else d, k)) for k in topographic.LAYOUTS}
     names = sorted(smalls)
     for i, a in enumerate(names):
         for b in names[:i]:
@@ -70,21 +77,23 @@ def test_the_map_compositions_differ_in_layout() -> None:
 
 
 def test_the_maps_run_off_every_edge_below_the_title() -> None:
-    """The sea chart is cut from a survey: its bands reach the frame's sides and foot
-    (not a shape in the middle of a card)."""
-    for kind in topographic.MAPS:
+    """The peak and the section are cut by the frame: their bands reach its sides and
+    foot (not a shape in the middle of a card)."""
+    for kind in ("peak", "section"):
         for seed in range(3):
             d = _in("folk", seed, LOUD, title="Untitled", layout="top-left")
             lum = np.asarray(_forced_topo(d, kind, 192).convert("L"), float)
             low = lum[int(0.5 * 192) :]
-            busy = np.abs(np.diff(low, axis=1)) > 12
+            busy = (np.abs(np.diff(low[1:], axis=1)) > 12) | (
+                np.abs(np.diff(low[:, 1:], axis=0)) > 12
+            )
             for part in (busy[:, :12], busy[:, -12:], busy[-12:]):
                 assert part.mean() > 0.02, (kind, seed, part.mean())
 
 
 def test_two_songs_draw_different_maps() -> None:
-    """Two songs in the same map composition: different terrain, not one template."""
-    for kind in topographic.MAPS:
+    """Two songs in the same composition: different terrain, not one template."""
+    for kind in topographic.LAYOUTS:
         a = _small(_forced_topo(_in("folk", 1, LOUD, title="Untitled"), kind), 32)
         b = _small(_forced_topo(_in("rock", 2, CALM, title="Untitled"), kind), 32)
         assert np.corrcoef(a.ravel(), b.ravel())[0, 1] < 0.8, kind

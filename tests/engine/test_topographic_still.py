@@ -1,6 +1,8 @@
 """Reviewers on the topographic covers: 'flat purple/yellow, a stray clipped blob at the
 bottom-left, bright for 4 a.m.' (Salt Flats at 4 A.M.) and 'contour heart,
-greeting-card'. Flat ground never prints a blob, a night or small-hour title and a
+greeting-card'.
+
+Flat ground never prints a blob, a night or small-hour title and a
 still ambient piece print in deep restrained inks, and a love song's heart is no red
 and yellow card."""
 

@@ -1,8 +1,11 @@
-"""The topographic style's prints, picked by the genre: a hot-foil stamp (gold on navy
-or oxblood, silver or copper on black), a fluorescent screenprint on black (two fluoro
-inks: the lines in one, the solid landform in the other), or a screenprint in cream
-lines on a deep or vivid colour with one spot ink for the solid landform. Bold two-
-and three-ink pairs from the art direction's genre table; never faint lines on cream.
+"""The topographic style's card prints, picked by the genre: a hot-foil stamp, a
+fluorescent screenprint on black, or a screenprint on a deep or vivid colour with one
+spot ink; topo_tints ramps their bands.
+
+Foil: gold on navy or oxblood, silver or copper on black. Fluoro: two inks. Screen:
+cream and one spot ink. Bold two- and three-ink pairs from the art direction's genre
+table; never faint lines on cream.
+
 The light, joyful genres print on vivid card, the hot genres on warm card (a love song
 not: its heart in red and yellow read as a greeting card); a quiet night, a small hour
 or a still ambient or classical piece prints in deep restrained inks (fog, slate,

@@ -1,7 +1,6 @@
-"""The topographic style's Land (a height field, RES x RES, 0..1, and a mass field
-whose part above 0.5 is printed solid) and its one landform: a low band of high
-ground along the far edge whose skyline is the song's energy curve. The caldera (a
-tree ring) and the small island (a stain) are retired."""
+"""The topographic style's Land (a height field, RES x RES, 0..1) and the horizon: a
+low band of high ground along the far edge whose skyline is the song's energy curve,
+its bands running parallel to the skyline like wind lines."""
 
 from __future__ import annotations
 
@@ -18,22 +17,15 @@ RES = terrain.RES
 
 
 class Land(NamedTuple):
-    """A landform: its height (0..1), its solid mass (printed where above 0.5) and, for
-    a map whose lines fade out under the title, where they are kept (0..1)."""
+    """A landform: its height (RES x RES, 0 on the plain or the open water, 1 at the
+    summit)."""
 
     height: np.ndarray
-    mass: np.ndarray
-    keep: np.ndarray | None = None
-
-    @property
-    def shown(self) -> np.ndarray:
-        """The height as the print shows it (a faded map's land gone under the title)."""
-        return self.height if self.keep is None else self.height * self.keep
 
 
 def horizon(direction: ArtDirection, rng: np.random.Generator, zone: str) -> Land:
     """High ground along the frame's far edge, its skyline the song's energy curve: a
-    low band of dense contours under wide calm ground, the crest printed solid."""
+    low band of bands under wide calm ground."""
     x, y = raster.pixel_grid(RES)
     along, depth = (y, x) if zone == "right" else (x, y if zone == "bottom" else 1.0 - y)
     song = signals.smooth(signals.energy(direction, 48), 2)
@@ -44,8 +36,4 @@ def horizon(direction: ArtDirection, rng: np.random.Generator, zone: str) -> Lan
     h = np.clip(1.0 - depth / sky, 0.0, 1.0) ** 0.9 + 0.1 * (bump - 0.5)
     h = terrain.warp(h.astype(np.float32), rng, 0.06)
     h = np.clip(ndimage.gaussian_filter(h, 1.5), 0.0, None)  # no clipped plateau on top
-    cut = rng.uniform(0.3, 0.45)  # a broad solid crest: the band reads at 64 px
-    return Land(h.astype(np.float32), h - cut + 0.5)
-
-
-BUILDERS = {"horizon": horizon}
+    return Land(h.astype(np.float32))

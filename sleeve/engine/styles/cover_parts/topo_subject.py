@@ -1,7 +1,9 @@
 """What a topographic cover maps for a title: the land or water its words name (a
-mountain, snow, an island, the sea, a lake, a heart); the title_words motifs plus the
-few words only a map can draw (island, lake, a valley, river or desert). A love song
-or Habibi without a heart in its words gets the music's own map."""
+mountain, snow, an island, the sea, a lake, a heart).
+
+The title_words motifs plus the few words only a map can draw (island, lake, a
+valley, river or desert) and love. A title
+naming love or a heart draws a heart-shaped hill; Habibi (a darling) does not."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ EXTRA: dict[str, tuple[str, ...]] = {
              "glacier", "río", "rio", "долин", "река", "пустын", "谷", "川", "河", "砂漠",
              "沙漠", "계곡", "강", "사막", "nehir", "وادي", "نهر", "صحراء"),
 }
+LOVE = ("love", "amor", "amour", "liebe", "amore", "любов", "любл", "愛", "恋", "사랑",
+        "प्यार", "प्रेम", "אהבה", "αγάπ", "έρωτ", "รัก", "عشق", "الحب")
 # fmt: on
 ORDER = ("heart", "lake", "island", "sea", "mountain", "snow", "land")  # the first named
 # words the motif table reads as a heart that name a darling, not the organ: a heart
@@ -25,11 +29,12 @@ ENDEARMENTS = ("habibi", "حبيب")
 
 
 def names_heart(title: str) -> bool:
-    """Whether the title names a heart itself (heart, corazón, दिल, <3), not love."""
+    """Whether the title names a heart (heart, corazón, दिल, <3) or love (love, amor,
+    אהבה), not a darling (Habibi)."""
     text = title.lower()
     for word in ENDEARMENTS:
         text = text.replace(word, " ")
-    return "heart" in title_words.motifs(text)
+    return "heart" in title_words.motifs(text) or any(title_words.holds(text, s) for s in LOVE)
 
 
 def subject(title: str) -> str:

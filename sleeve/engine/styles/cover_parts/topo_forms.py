@@ -1,0 +1,199 @@
+"""The topographic style's landforms, each one bold subject: an island (a heart for a
+love song), a chain of islands, a peak cropped by the frame, a lake, and a cut-away
+section whose skyline is the song's energy curve.
+
+A shape becomes a hill by its distance from its own shore (scipy's distance
+transform), so every band repeats the outline: a heart stays a heart to the summit.
+Heights are RES x RES, 0 on the plain or the open water, 1 at the summit.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import ndimage
+
+from sleeve.engine import raster, signals
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles.cover_parts import topo_land
+from sleeve.engine.styles.cover_parts import topo_terrain as terrain
+
+F32 = np.float32
+RES = terrain.RES
+
+
+def _centre(zone: str, rng: np.random.Generator, inset: tuple[float, float]) -> tuple:
+    """A subject's centre: on a third, `inset` (a range) in from the side away from
+    the title."""
+    along = rng.choice([0.34, 0.66]) + rng.uniform(-0.06, 0.06)
+    deep = rng.uniform(*inset)
+    if zone == "right":
+        return deep, along
+    if zone == "bottom":
+        return along, deep
+    if zone == "centre":
+        return along, 1.0 - 0.5 * deep
+    return along, 1.0 - deep
+
+
+def _hill(
+    mask: np.ndarray, rng: np.random.Generator, rough: float, peak: float = 0.8
+) -> np.ndarray:
+    """A hill on `mask` (bool): its height the distance from the shore, each separate
+    island to its own summit, roughened so the bands wander like land."""
+    inside = ndimage.distance_transform_edt(mask).astype(F32)
+    labels, count = ndimage.label(mask)
+    tops = ndimage.maximum(inside, labels, index=np.arange(1, count + 1)) if count else []
+    top = np.ones_like(inside)
+    for k, t in enumerate(tops, start=1):
+        top[labels == k] = max(float(t), 1.0)
+    h = (inside / top) ** peak
+    noise = raster.fractal_noise(rng, cells=5, octaves=3, res=RES) - 0.5
+    h = np.clip(h * (1.0 + rough * noise) + 0.5 * rough * noise * (h > 0), 0.0, None) * mask
+    h = ndimage.gaussian_filter(h.astype(F32), 1.0) * mask
+    return (h / max(float(h.max()), 1e-6)).astype(F32)
+
+
+def heart(at: tuple[float, float], size: float, turn: float) -> np.ndarray:
+    """A heart (bool mask) centred at `at`, `size` its half width, turned `turn` rad."""
+    x, y = raster.pixel_grid(RES)
+    dx, dy = (x - at[0]) / size, (at[1] - y) / size
+    c, s = np.cos(turn), np.sin(turn)
+    u, v = c * dx - s * dy, s * dx + c * dy
+    v = v * 1.1 + 0.25
+    return (u * u + v * v - 1.0) ** 3 - u * u * v**3 <= 0.0
+
+
+def blob(
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    at: tuple[float, float],
+    radius: float,
+    swell: float = 0.4,
+) -> np.ndarray:
+    """An island's outline (bool mask): a round shore swelling by up to `swell` where
+    the song is loud (read round it like a clock) and bitten by bays."""
+    x, y = raster.pixel_grid(RES)
+    ang = np.arctan2(y - at[1], x - at[0])
+    song = signals.smooth(signals.energy(direction, 64), 2)
+    turn = 0.5 - 0.5 * np.cos(ang + rng.random() * 2 * np.pi)
+    lobe = np.interp(turn, np.linspace(0, 1, 64), song).astype(F32)
+    r = (
+        radius
+        * (1.0 - swell * (0.6 - lobe))
+        * (1.0 + 0.25 * np.cos(2 * (ang - rng.uniform(0, np.pi))))
+    )
+    bays = raster.fractal_noise(rng, cells=6, octaves=3, res=RES) - 0.5
+    return np.hypot(x - at[0], y - at[1]) < r * (1.0 + 0.5 * bays)
+
+
+def island(
+    direction: ArtDirection, rng: np.random.Generator, zone: str, shape: str
+) -> topo_land.Land:
+    """One island off-centre: whole and mid-sized, or large and cropped by the frame
+    (a loud song more often); a heart for a love song."""
+    big = rng.random() < 0.35 + 0.4 * direction.energy
+    at = _centre(zone, rng, (0.3, 0.36) if big else (0.3, 0.34))
+    size = rng.uniform(0.36, 0.44) if big else rng.uniform(0.24, 0.3)
+    if shape == "heart":
+        mask = heart(at, size * 1.15, rng.uniform(-0.35, 0.35))
+    else:
+        mask = blob(direction, rng, at, size)
+    return _land(_hill(mask, rng, 0.35 + 0.3 * direction.turbulence, 0.9 if shape else 0.75))
+
+
+def islands(direction: ArtDirection) -> int:
+    """How many islands the chain strings: 3 for a slow song to 4 for a fast one."""
+    return 3 + round(signals.pace(direction))
+
+
+def chain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_land.Land:
+    """Islands strung along an arc across the free ground, as many as the tempo packs
+    (3 to 4), the biggest where the song is loudest, the smallest where it is quietest
+    (ranked: a song loud in one place still draws islands, not specks)."""
+    count = islands(direction)
+    song = signals.resample(signals.smooth(signals.energy(direction, 64), 3), count)
+    rank = np.argsort(np.argsort(song, kind="stable"), kind="stable") / (count - 1)
+    t = np.linspace(0.0, 1.0, count)
+    lift, bow = rng.uniform(0.25, 0.4), rng.choice([-1.0, 1.0]) * rng.uniform(0.08, 0.16)
+    along = 0.02 + 0.96 * t  # the end islands are cropped by the frame
+    gap = 0.96 / (count - 1)  # between neighbours: each island stays its own
+    across = lift + (0.6 - lift) * t + bow * np.sin(np.pi * t)  # a diagonal arc
+    if rng.random() < 0.5:
+        across = across[::-1]
+    mask = np.zeros((RES, RES), bool)
+    for a, c, r in zip(along, across, rank, strict=True):
+        at = _place(zone, float(a), float(c))
+        mask |= blob(direction, rng, at, gap * rng.uniform(0.9, 1.1) * (0.27 + 0.2 * float(r)), 0.1)
+    return _land(_hill(mask, rng, 0.3, 0.8))
+
+
+def _place(zone: str, along: float, across: float) -> tuple[float, float]:
+    """A point on the free ground: `along` the title's band, `across` away from it."""
+    if zone == "right":
+        return 0.08 + 0.5 * across, along
+    if zone == "bottom":
+        return along, 0.06 + 0.58 * across
+    if zone == "centre":
+        return along, across + (0.25 if across > 0.45 else -0.1)
+    return along, 0.94 - 0.58 * across
+
+
+def peak(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_land.Land:
+    """One mountain too big for the frame: its summit on a third away from the title
+    (the key turns it round the frame), its foothills cropped by the edges."""
+    at = _centre(zone, rng, (0.26, 0.34))
+    if direction.key is not None and zone != "right":  # the key's place on the clock sets the side
+        at = (0.3 + 0.4 * ((direction.key * 7) % 12) / 11.0, at[1])
+    scale = rng.uniform(1.25, 1.6) * (0.85 + 0.3 * direction.energy)
+    h = terrain.mountain(direction, rng, at, scale)
+    h = np.clip((h - rng.uniform(0.18, 0.28)) / 0.75, 0.0, None) ** 1.15
+    return _land(ndimage.gaussian_filter(h.astype(F32), 1.2))
+
+
+def lake(
+    direction: ArtDirection, rng: np.random.Generator, zone: str, shape: str
+) -> topo_land.Land:
+    """A lake: its depth from the shore (the height field is the depth), a heart for a
+    love song."""
+    at = _centre(zone, rng, (0.3, 0.35))
+    size = rng.uniform(0.28, 0.36)
+    mask = (
+        heart(at, size, rng.uniform(-0.3, 0.3))
+        if shape == "heart"
+        else blob(direction, rng, at, size)
+    )
+    return _land(_hill(mask, rng, 0.25, 0.7))
+
+
+def section(direction: ArtDirection, rng: np.random.Generator, room: float) -> topo_land.Land:
+    """A cut-away section standing on the bottom edge: a range whose skyline is the
+    song's energy curve sharpened into peaks, or for sparse music one summit at the
+    song's climax; the rock below in strata tilted and folded by the seed and the song's
+    turbulence; its highest summit `room` (share of the height) above the edge."""
+    x, y = raster.pixel_grid(RES)
+    depth = 1.0 - y  # it stands on the bottom edge (plan keeps the title off it)
+    song = signals.smooth(signals.energy(direction, 48), 1)
+    song = song if rng.random() < 0.5 else song[::-1]
+    ridges = raster.fractal_noise(
+        rng, cells=4 + round(4 * direction.turbulence), octaves=2, res=RES
+    )
+    crests = (1.0 - np.abs(2.0 * ridges[RES // 2][None, :] - 1.0)) ** 1.5  # sharp peaks
+    curve = 0.6 * np.interp(x, np.linspace(0, 1, 48), song) + 0.55 * crests
+    if direction.density + rng.uniform(-0.2, 0.2) < SPARSE:  # one summit at the climax
+        top = 0.2 + 0.6 * float(np.argmax(song)) / 47.0
+        curve = np.maximum(0.6 * curve, 1.1 - 1.8 * np.abs(x - top) + 0.35 * crests)
+    sky = np.maximum(0.3 + 0.7 * curve, 0.2)
+    reach = min(room, rng.uniform(0.55, 0.7)) / float(sky.max())
+    sky = reach * sky
+    tilt = rng.uniform(-0.25, 0.25) * (x - 0.5)
+    fold = 0.06 * direction.turbulence * np.sin(x * rng.uniform(5.0, 9.0) + rng.uniform(0, 6))
+    h = np.clip((depth + tilt + fold) / reach, 0.0, 1.0)  # the strata
+    h = np.where(depth < sky, 0.25 + 0.75 * h, 0.0)
+    return topo_land.Land(h.astype(F32))
+
+
+SPARSE = 0.45  # below this density (give or take the seed) the range is one summit
+
+
+def _land(h: np.ndarray) -> topo_land.Land:
+    return topo_land.Land(h.astype(F32))
