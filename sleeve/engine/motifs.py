@@ -51,6 +51,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "swiss_geometry/arcs",
             "swiss_geometry/ripple",
             "topographic/coast",
+            "topographic/lake",
         }
     ),
     "road to a vanishing point": frozenset(
@@ -74,7 +75,8 @@ MOTIFS: dict[str, frozenset[str]] = {
             "ridgeline/dusk",
             "spectrogram/reflection",
             "topographic/horizon",
-            "topographic/tanaka",
+            "topographic/peak",
+            "topographic/section",
         }
     ),
     # the flow field's blaze is drawn only for a title naming fire: not listed
