@@ -32,7 +32,8 @@ PUNCT = set(" '’!?.,&")  # marks a sign may bend; a bracket, dash or slash is 
 FACES = {"rounded": 450.0, "script": 700.0}  # the tube faces: thick enough to read at 64 px
 NEAR = 0.45  # the near glow round the letters (a drawing's is 0.9)
 SUPER = 2  # the lettering is set this many times finer, then scaled down
-DEAD = 0.3  # a burnt-out letter: bare glass tinted by its neighbours' light
+DEAD = 0.3  # a burnt-out letter: its bare glass tinted this much by its own colour
+DEAD_GLASS = 120  # its bare glass lit grey by the street, so the word still reads (3:1)
 CJK = ("Hani", "Hira", "Kana", "Hang")  # the scripts a blade stacks as channel letters
 CJK_COLUMN = 6  # the most CJK characters a blade holds
 COLUMN = 8  # the most characters a blade sign stacks down a facade
@@ -256,7 +257,7 @@ def bend(
         core = mask.filter(ImageFilter.MinFilter(3))
         if dead[0] == i:
             off = _dead_mask(lines[i], dead[1], face, mask)
-            dim = tuple(round(v * DEAD) for v in t.colours[i % len(t.colours)])
+            dim = tuple(round(DEAD_GLASS + v * DEAD) for v in t.colours[i % len(t.colours)])
             t.rgb.paste(Image.new("RGB", (res, res), dim), (0, 0), off)
             core = ImageChops.subtract(core, off.filter(ImageFilter.MaxFilter(3)))
         t.core.paste(core, (0, 0), core)
