@@ -22,7 +22,18 @@ from tests.engine.test_styles import CALM, LOUD
 SCENES = ("blaze",)
 NIGHTLY = dataclasses.replace(CALM, genre="electronic", language=language_for("techno"))
 FIRE = dataclasses.replace(LOUD, title="Slow Burn", genre="pop", language=language_for("pop"))
-PRINTS = ("swell", "range", "stone", "whirlpool", "wave", "feather")
+PRINTS = (
+    "swell",
+    "range",
+    "stone",
+    "whirlpool",
+    "wave",
+    "feather",
+    "gyre",
+    "meander",
+    "lee",
+    "bloom",
+)
 
 
 def _prints(drawn: Counter) -> set[str]:
