@@ -105,6 +105,7 @@ NAMING = {
     "grass": "Meadow", "plume": "Smoke Rings", "snow": "Quiet Snow", "rain": "Slow Rain",
     "moonlit": "Midnight", "city": "Glass City", "fireworks": "Fireworks",
     "stone": "River Stone", "wave": "Ocean Wave", "feather": "Feather", "whirlpool": "Spiral",
+    "carve-moon": "Moon Song",
 }  # fmt: skip
 
 

@@ -34,7 +34,7 @@ def _calm(name: str) -> ArtDirection:
     return CALM
 
 
-NEW = ("strokes", "swell", "range", "whirlpool", "carve-moon", "gyre", "meander", "lee", "bloom")
+NEW = ("strokes", "swell", "range", "whirlpool", "gyre", "meander", "lee", "bloom")
 
 
 def _mask(image: Image.Image) -> np.ndarray:

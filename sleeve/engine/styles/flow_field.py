@@ -29,9 +29,9 @@ grass, a stone or a river the stone, the sea or a wave the great wave, a feather
 wing the feather. The grass, the plume, the stone, the wave and the feather are
 drawn only for a title naming them (reviewers read them, drawn for any song, as
 clip-art dropped into the lines), and metal never gets the quill nor the strokes'
-cloud. A title naming nothing mostly gets a streamline form, the range or the swell;
-the carving of an emblem only where one fits the genre (a concert hall's crescent, a
-jazz record; a crown on a children's song read as a template).
+cloud. A title naming nothing gets a streamline form, the range or the swell (the
+genre's emblem carved into stripes, a crown on a children's song, read as one template
+with its icon swapped).
 A title naming the night, the small hours, the dark or the winter (flow_night) turns a
 picture with a sky to night: a dark ground, a pale moon.
 The painted strokes (flow_strokes, after Fidenza: thick curves packed edge to edge,
@@ -419,8 +419,8 @@ def _blaze(
 def _carve(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
-    """The carving of the figure the title names (the genre's emblem where it names
-    none), in the accent: a grey figure in the spot ink."""
+    """The carving of the figure the title names, in the accent: a grey figure in the
+    spot ink."""
     figure = _figure(direction)
     if rgb_to_oklch(inks[2])[1] < MONO_CHROMA:  # a grey figure in grey lines: the spot
         spot = SPOTS.get(direction.language.subgenre, VERMILION)
@@ -429,8 +429,9 @@ def _carve(
 
 
 def _figure(direction: ArtDirection) -> str:
-    """The carving's figure: the one the title names, else the genre's emblem."""
-    return flow_prints.carved(direction.title) or flow_prints.emblem(direction)
+    """The carving's figure: the one the title names (flow_more chooses the carving
+    only for such a title; a sun should that ever change)."""
+    return flow_prints.carved(direction.title) or "sun"
 
 
 # every streamline print by name: each draws on the image in three inks, leaving the

@@ -22,15 +22,14 @@ FORMS = (
 )  # fmt: skip
 # the seed's pictures: the streamline forms (a form made by the lines' own density and
 # direction) most often, then the range and the swell (the song's waveform); the carving
-# only where an emblem fits the genre (flow_prints.EMBLEMS; reviewers read it on every
-# genre as one template with its icon swapped, and a crown on a children's song); the
+# only for a title naming its figure (reviewers read the genre's emblem carved for any
+# title as one template with its icon swapped, and a crown on a children's song); the
 # whirlpool only for a swirling genre; the stone, the wave, the feather, the grass and
 # the plume only for a title naming them (reviewers read a stone, a feather or a wave
 # dropped into the lines for any song as clip-art); the blaze and the weather by title,
 # the strokes by genre
 WEIGHTS = (0.04, 0.22, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
 WEIGHTS += (0.22, 0.3, 0.22, 0.24)
-CARVE = 0.3  # the carving's weight where the genre has an emblem
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the whirlpool: genres whose imagery is a swirl
@@ -85,8 +84,8 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     the strokes' cloud; a carving, a range or the moonlit sea only TURNS of the time),
     the strokes for punk (the violent metals draw a picture in bone and blood: their
     strokes read as red/white chaos; metal never the quill nor the strokes' cloud),
-    else the seed choosing among the streamline forms, the range, the swell and (for a
-    genre with an emblem) the carving by the music: a loud song leans to the gyre, the
+    else the seed choosing among the streamline forms, the range and the swell by the
+    music: a loud song leans to the gyre, the
     bloom and the swell, a calm one to the lee and the range; a swirling genre (SWIRLS)
     to the whirlpool."""
     if names_cloud(direction.title) and direction.genre not in NO_QUILL:
@@ -110,8 +109,6 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     weights[FORMS.index("gyre")] += 0.3 * energy  # a loud song whirls, a calm one parts
     weights[FORMS.index("bloom")] += 0.15 * energy
     weights[FORMS.index("lee")] += 0.25 * (1.0 - energy)
-    if flow_prints.has_emblem(direction):
-        weights[FORMS.index("carve")] += CARVE
     if names & set(SWIRLS):
         weights[FORMS.index("whirlpool")] += 0.4
     cumulative = np.cumsum(weights / weights.sum())

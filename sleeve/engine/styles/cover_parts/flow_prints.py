@@ -13,9 +13,9 @@ lines:
   energy curve;
 - the carving: a subject the title names (a sun, a moon, a heart, a star, a flower or
   a cherry blossom) carved out of the field by the lines turning, the figure's lines
-  in the accent (a flower's nested round its solid heart); for a title naming none,
-  only in a genre an emblem fits (EMBLEMS: a concert hall's crescent or star, a jazz
-  record, an ambient moon, a sun for world and Latin songs).
+  in the accent (a flower's nested round its solid heart); only for a title naming
+  one (the genre's emblems, carved for a title naming none, read as one template
+  with its icon swapped: a crown on a children's song, a diamond on funeral doom).
 
 Each draws on `img` and returns the focal box, in fractions of the side, y down;
 `calm` is the title's band, which the lines fade out before.
@@ -36,14 +36,6 @@ Box = tuple[float, float, float, float]
 # what the carving cuts, by the title's motif (title_words.motifs); a moon only for a
 # title naming the moon itself (MOON: a night is no moon, and night titles are many)
 CARVED = {"sun": "sun", "heart": "heart", "star": "star", "cherry": "cherry", "flower": "flower"}
-# the emblem a title naming no figure gets, by genre (the seed picks one), only where
-# one fits: reviewers read the emblems carved for every genre (a crown on a children's
-# song, a diamond on funeral doom) as one template with its icon swapped
-EMBLEMS = {
-    "classical": ("moon", "star"), "jazz": ("record", "moon"), "ambient": ("moon",),
-    "world": ("sun",), "latin": ("sun",),
-}  # fmt: skip
-RINGED = ("record",)  # an emblem whose lines nest round its centre (a record's grooves)
 PETALS = {"cherry": 5, "flower": 8}  # a cherry blossom's five petals, a daisy's eight
 MOON = (
     "moon",
@@ -73,21 +65,6 @@ def carved(title: str) -> str | None:
         if motif in named and not (figure == "star" and "fireworks" in named):
             return figure
     return None
-
-
-def has_emblem(direction: ArtDirection) -> bool:
-    """Whether the genre has an emblem the carving may cut (EMBLEMS)."""
-    return direction.genre in EMBLEMS
-
-
-def emblem(direction: ArtDirection) -> str:
-    """The carving's figure for a title naming none: one of the genre's EMBLEMS (a
-    moon for a genre without one), by the seed; a night title's no moon or star."""
-    rng = raster.rng_for(direction, "flow-emblem")
-    choices = EMBLEMS.get(direction.genre, ("moon",))
-    if "night" in title_words.motifs(direction.title):  # night titles are many: no moon
-        choices = tuple(c for c in choices if c not in ("moon", "star")) or ("record",)
-    return str(choices[int(rng.integers(len(choices)))])
 
 
 def _worked(img: Image.Image) -> tuple[int, int, np.ndarray, np.ndarray]:
@@ -309,9 +286,6 @@ def carve(
     elif shape in PETALS:  # nested petals, six to nine lines from the heart out
         rings = 6.0 + 3.0 * signals.pace(direction)
         psi_in = _full(size, _petals(x - cx, y - cy, r, PETALS[shape]) * rings / count)
-    elif shape in RINGED:  # the record's grooves, nested round its centre
-        rings = 7.0 + 4.0 * signals.pace(direction)
-        psi_in = _full(size, np.hypot(x - cx, y - cy) / r * rings / count)
     else:
         psi_in = _full(size, (x - 0.5) * np.cos(turn) + (y - 0.5) * np.sin(turn))
     inside = _full(size, _figure(shape, x, y, cx, cy, r)) < 0
@@ -322,6 +296,4 @@ def carve(
     flow_lines.draw(img, psi, count, weight, inks, calm, rng, width=width, inks_at=ink, period=rays)
     if shape in PETALS:  # the flower's heart, solid
         flow_weather._disc(img, (cx, cy), r * 0.12, inks[0])
-    if shape in RINGED:  # the record's label
-        flow_weather._disc(img, (cx, cy), r * 0.3, inks[0])
     return _boxed((cx - r - 0.03, cy - r - 0.03, cx + r + 0.03, cy + r + 0.03), top, bottom)
