@@ -51,12 +51,12 @@ def _axes(
     return dx * c + dy * s, dy * c - dx * s
 
 
-def _angle(rng: np.random.Generator, direction: ArtDirection) -> float:
+def _angle(rng: np.random.Generator, direction: ArtDirection, steep: float = 1.0) -> float:
     """The current's direction (radians): near level for a calm song, steeper when
-    loud, either way by the seed; a few run down the frame."""
-    tilt = float(rng.uniform(0.05, 0.25) + 0.35 * flow_room.energy(direction))
+    loud (times `steep`), either way by the seed; one in four runs down the frame."""
+    tilt = float(rng.uniform(0.05, 0.25) + 0.35 * flow_room.energy(direction)) * steep
     tilt *= float(rng.choice((-1.0, 1.0)))
-    return tilt + (np.pi / 2 if rng.random() < 0.2 else 0.0)
+    return tilt + (np.pi / 2 if rng.random() < 0.25 else 0.0)
 
 
 def _count(direction: ArtDirection, size: int, low: float, high: float) -> float:
@@ -141,7 +141,7 @@ def meander(
     top, bottom = flow_room.room(calm)
     room = bottom - top
     energy = flow_room.energy(direction)
-    angle = _angle(rng, direction) * 0.6
+    angle = _angle(rng, direction, 0.6)
     mid = (top + bottom) / 2 + float(rng.uniform(-0.08, 0.08)) * room
     u, v = _axes(x, y, angle, 0.5, mid)
     curve = _curve(direction, 128, 10)
@@ -196,13 +196,14 @@ def lee(
     top, bottom = flow_room.room(calm)
     room = bottom - top
     energy = flow_room.energy(direction)
-    angle = _angle(rng, direction) * 0.5
+    angle = _angle(rng, direction, 0.5)
     radius = room * (0.16 + 0.08 * (1.0 - energy)) * float(rng.uniform(0.9, 1.15))
     cx = float(rng.choice((0.34, 0.5, 0.62)) + rng.uniform(-0.05, 0.05))
     cy = (top + bottom) / 2 + float(rng.uniform(-0.08, 0.08)) * room
     u, v = _axes(x, y, angle, cx, cy)
     phi = np.arctan2(v, u)
-    rho = np.hypot(u, v) / (np.float32(radius) * _outline(direction, phi, 3.0, 0.35))
+    long = np.float32(rng.uniform(1.0, 1.9))  # a pebble to a long reef along the current
+    rho = np.hypot(u / long, v) / (np.float32(radius) * _outline(direction, phi, 3.0, 0.35))
     rho = np.maximum(rho, np.float32(1e-3))
     psi = v * (1.0 - 1.0 / np.maximum(rho, 1.0) ** 2)
     wake = np.clip(u / (radius * 4.0), 0.0, 1.0) * np.exp(-((v / (radius * 1.3)) ** 2))
@@ -219,7 +220,7 @@ def lee(
     flow_lines.draw(
         img, full, count, weight, _faint(img, inks), calm, rng, width=width, inks_at=codes
     )
-    reach = radius * 1.35
+    reach = radius * 1.35 * float(long)
     return flow_room.focal((cx - reach, cy - reach, cx + reach, cy + reach), calm)
 
 
@@ -228,15 +229,14 @@ def bloom(
 ) -> Box:
     """The bloom: level lines across the frame swelling over a dome (psi = v - h
     sqrt(1 - rho^2)), bold in the lead ink inside its outline (the song's energy taken
-    round a circle), hairlines outside; the lines over its crest in the accent. Big,
-    sometimes cropped by the frame's edge."""
+    round a circle), hairlines outside. Big, sometimes cropped by the frame's edge."""
     size = img.size[0]
     half = max(size // 2, 16)
     x, y = raster.pixel_grid(half)
     top, bottom = flow_room.room(calm)
     room = bottom - top
     energy = flow_room.energy(direction)
-    angle = _angle(rng, direction) * 0.4
+    angle = _angle(rng, direction, 0.4)
     radius = room * (0.3 + 0.14 * energy) * float(rng.uniform(0.9, 1.1))
     crop = rng.random() < 0.35  # set big against a side, cut by the frame
     peak = _peak(direction)
@@ -259,7 +259,7 @@ def bloom(
     inside = np.clip((1.0 - rho) * 30.0, 0.0, 1.0)
     width = flow_lines.upscale((0.18 + 0.82 * inside).astype(np.float32), size)
     width = width * flow_room.band(size, calm)
-    ink = np.where(inside > 0.5, np.where(rho < 0.4, 2, 0), 1).astype(np.float32)  # a lit top
+    ink = np.where(inside > 0.5, 0, 1).astype(np.float32)
     codes = np.rint(flow_lines.upscale(ink, size)).astype(np.uint8)
     weight = max(1.5, size / count * 0.5)
     full = flow_lines.upscale(psi.astype(np.float32), size)
