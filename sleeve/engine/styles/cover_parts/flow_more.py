@@ -29,7 +29,7 @@ FORMS = (
 # dropped into the lines for any song as clip-art); the blaze and the weather by title,
 # the strokes by genre
 WEIGHTS = (0.04, 0.22, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
-WEIGHTS += (0.24, 0.3, 0.16, 0.22)
+WEIGHTS += (0.24, 0.3, 0.16, 0.16)
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the whirlpool: genres whose imagery is a swirl
@@ -107,7 +107,7 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     weights[FORMS.index("swell")] += 0.1 * energy
     weights[FORMS.index("range")] += 0.2 * (1.0 - energy)
     weights[FORMS.index("gyre")] += 0.3 * energy  # a loud song whirls, a calm one parts
-    weights[FORMS.index("bloom")] += 0.15 * energy
+    weights[FORMS.index("bloom")] += 0.12 * energy
     weights[FORMS.index("lee")] += 0.16 * (1.0 - energy)
     if names & set(SWIRLS):
         weights[FORMS.index("whirlpool")] += 0.4

@@ -6,7 +6,7 @@ lines whose density, weight and direction make one big form that reads at 64 px.
   where the song is loud;
 - the lee: a current parting round an empty shape (the song's energy round its
   outline), a turbulent wake behind it;
-- the bloom: a dome of bold lines swelling out of a field of hairlines, its outline
+- the bloom: domes of bold lines swelling out of a field of hairlines, their outline
   the song's energy taken round a circle.
 
 The music moves the layout: the seed and the song's peak where the form sits, the
@@ -149,9 +149,9 @@ def meander(
         curve = curve[::-1]
     at = np.clip((u + 0.75) / 1.5, 0.0, 1.0)
     loud = np.interp(at, np.linspace(0, 1, 128), curve).astype(np.float32)
-    bends = float(rng.uniform(0.8, 1.6))
+    bends = 0.5 + 1.3 * signals.pace(direction) + float(rng.uniform(-0.2, 0.2))
     phase = float(rng.uniform(0, 2 * np.pi))
-    amp = room * (0.12 + 0.12 * energy)
+    amp = room * (0.07 + 0.2 * energy)
     centre = np.float32(amp) * np.sin(np.float32(2 * np.pi * bends) * u + np.float32(phase))
     centre += np.float32(0.3 * amp) * (loud - 0.5)
     span = room * (0.14 + 0.08 * (1.0 - energy))
@@ -227,9 +227,11 @@ def lee(
 def bloom(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
-    """The bloom: level lines across the frame swelling over a dome (psi = v - h
-    sqrt(1 - rho^2)), bold in the lead ink inside its outline (the song's energy taken
-    round a circle), hairlines outside. Big, sometimes cropped by the frame's edge."""
+    """The bloom: level lines across the frame swelling over domes (psi = v - sum h
+    sqrt(1 - rho^2)), bold in the lead ink inside their outlines (the song's energy
+    taken round a circle), hairlines outside: one big dome, sometimes cropped by the
+    frame's edge, with up to two small ones beside it for a livelier song, the
+    smallest in the accent."""
     size = img.size[0]
     half = max(size // 2, 16)
     x, y = raster.pixel_grid(half)
@@ -247,23 +249,39 @@ def bloom(
     )
     if crop:
         radius *= 1.25
-    u, v = _axes(x, y, angle, cx, cy)
-    phi = np.arctan2(v, u)
-    rho = np.hypot(u, v) / (
-        np.float32(radius) * _outline(direction, phi, float(rng.integers(2, 4)), 0.26)
-    )
-    dome = np.sqrt(np.clip(1.0 - rho * rho, 0.0, None))
-    psi = v - np.float32(radius * (0.5 + 0.4 * energy)) * dome
-    psi += np.float32(0.005) * flow_lines.noise(rng, half, 2)
+    domes = [(cx, cy, radius)]
+    small = int(rng.random() < 0.3 + 0.5 * energy) + int(rng.random() < 0.5 * energy)
+    turn = float(rng.uniform(0, 2 * np.pi))
+    for k in range(small):  # smaller domes round the big one, just clear of it
+        r = radius * float(rng.uniform(0.28, 0.45)) * (0.8 if k else 1.0)
+        at = turn + k * float(rng.uniform(0.8, 1.6))
+        sx = float(np.clip(cx + (radius + r * 1.4) * np.cos(at), 0.1, 0.9))
+        sy = float(np.clip(cy + (radius + r * 1.4) * np.sin(at), top + r, bottom - r))
+        if np.hypot(sx - cx, sy - cy) > radius + r * 1.15:  # pushed back onto it: none
+            domes.append((sx, sy, r))
+    lobes = float(rng.integers(2, 4))
+    psi = np.zeros(np.broadcast_shapes(x.shape, y.shape), dtype=np.float32)
+    inside = np.zeros_like(psi)
+    accent = np.zeros_like(psi)
+    for k, (dx, dy, r) in enumerate(domes):
+        u, v = _axes(x, y, angle, dx, dy)
+        rho = np.hypot(u, v) / (np.float32(r) * _outline(direction, np.arctan2(v, u), lobes, 0.26))
+        psi -= np.float32(r * (0.5 + 0.4 * energy)) * np.sqrt(np.clip(1.0 - rho * rho, 0.0, None))
+        within = np.clip((1.0 - rho) * 30.0, 0.0, 1.0)
+        inside = np.maximum(inside, within)
+        if k and k == len(domes) - 1:
+            accent = within
+    psi += _axes(x, y, angle, cx, cy)[1] + np.float32(0.005) * flow_lines.noise(rng, half, 2)
     count = _count(direction, size, 40.0, 64.0)
-    inside = np.clip((1.0 - rho) * 30.0, 0.0, 1.0)
     width = flow_lines.upscale((0.18 + 0.82 * inside).astype(np.float32), size)
     width = width * flow_room.band(size, calm)
-    ink = np.where(inside > 0.5, 0, 1).astype(np.float32)
+    ink = np.where(accent > 0.5, 2, np.where(inside > 0.5, 0, 1)).astype(np.float32)
     codes = np.rint(flow_lines.upscale(ink, size)).astype(np.uint8)
     weight = max(1.5, size / count * 0.5)
-    full = flow_lines.upscale(psi.astype(np.float32), size)
+    full = flow_lines.upscale(psi, size)
     flow_lines.draw(
         img, full, count, weight, _faint(img, inks), calm, rng, width=width, inks_at=codes
     )
-    return flow_room.focal((cx - radius, cy - radius, cx + radius, cy + radius), calm)
+    xs = [d[0] - d[2] for d in domes] + [d[0] + d[2] for d in domes]
+    ys = [d[1] - d[2] for d in domes] + [d[1] + d[2] for d in domes]
+    return flow_room.focal((min(xs), min(ys), max(xs), max(ys)), calm)
