@@ -29,7 +29,7 @@ FORMS = (
 # dropped into the lines for any song as clip-art); the blaze and the weather by title,
 # the strokes by genre
 WEIGHTS = (0.04, 0.22, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
-WEIGHTS += (0.24, 0.3, 0.16, 0.16)
+WEIGHTS += (0.28, 0.28, 0.14, 0.16)
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the whirlpool: genres whose imagery is a swirl

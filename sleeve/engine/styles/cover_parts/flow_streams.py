@@ -142,7 +142,7 @@ def meander(
     room = bottom - top
     energy = flow_room.energy(direction)
     angle = _angle(rng, direction, 0.6)
-    mid = (top + bottom) / 2 + float(rng.uniform(-0.08, 0.08)) * room
+    mid = (top + bottom) / 2 + float(rng.uniform(-0.2, 0.2)) * room
     u, v = _axes(x, y, angle, 0.5, mid)
     curve = _curve(direction, 128, 10)
     if rng.random() < 0.5:
