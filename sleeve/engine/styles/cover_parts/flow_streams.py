@@ -208,7 +208,7 @@ def lee(
     psi = v * (1.0 - 1.0 / np.maximum(rho, 1.0) ** 2)
     wake = np.clip(u / (radius * 4.0), 0.0, 1.0) * np.exp(-((v / (radius * 1.3)) ** 2))
     psi += np.float32(radius * (0.5 + 0.8 * energy)) * wake * flow_lines.noise(rng, half, 5)
-    count = _count(direction, size, 44.0, 72.0)
+    count = _count(direction, size, 30.0, 48.0)  # bold enough to read at 64 px
     flank = np.exp(-(((rho - 1.0) / 0.7) ** 2)) * (rho >= 1.0)
     width = flow_lines.upscale((0.3 + 0.7 * np.maximum(flank, 0.8 * wake)).astype(np.float32), size)
     outside = flow_lines.upscale((rho >= 1.0).astype(np.float32), size)
