@@ -255,3 +255,16 @@ def test_greys_with_one_strong_colour_are_ink_with_that_spot() -> None:
         assert np.percentile(lit, 1) < 0.35, seed  # ink, not grey (at a cover's size)
         spot = chroma > 0.1
         assert spot.any() and np.median(np.arctan2(lab[..., 2], lab[..., 1])[spot]) < -1.0
+
+
+def test_the_streamline_forms_read_at_a_thumbnail() -> None:
+    """The gyre, the meander, the lee and the bloom make one form by the lines' density
+    and weight: at 64 px, on a light and a dark field, a good share of the frame stands
+    well off the field (not pale mush), and the field is still most of it (not a mat)."""
+    for name in ("gyre", "meander", "lee", "bloom"):
+        for base in (CALM, dataclasses.replace(LOUD, genre="rock", language=language_for("rock"))):
+            for seed in range(2):
+                art = flow_field.render(_drawing(name, base, seed), 64)
+                grey = np.asarray(art.image.convert("L"), float)
+                off = np.abs(grey - np.median(grey)) > 40
+                assert 0.09 < off.mean() < 0.6, (name, seed, off.mean())
