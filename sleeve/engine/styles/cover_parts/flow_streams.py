@@ -114,7 +114,9 @@ def gyre(
     count = _count(direction, size, 40.0, 64.0)
     weight = max(1.5, size / count * 0.5)
     core = np.exp(-((near / np.float32(2.2 * strength)) ** 2))  # bold round the eyes
-    width = flow_lines.upscale(0.2 + 0.8 * core, size) * flow_room.band(size, calm)
+    dark = sum(img.getpixel((size // 2, size // 2))) < 240  # hairlines vanish on black
+    floor = 0.35 if dark else 0.2
+    width = flow_lines.upscale(floor + (1.0 - floor) * core, size) * flow_room.band(size, calm)
     full = flow_lines.upscale(psi, size)
     lead = np.zeros(full.shape, dtype=np.uint8)  # one ink: density and weight draw the whorls
     flow_lines.draw(img, full, count, weight, inks, calm, rng, width=width, inks_at=lead)
@@ -142,7 +144,7 @@ def meander(
     room = bottom - top
     energy = flow_room.energy(direction)
     angle = _angle(rng, direction, 0.6)
-    mid = (top + bottom) / 2 + float(rng.uniform(-0.2, 0.2)) * room
+    mid = (top + bottom) / 2 + float(rng.uniform(-0.14, 0.14)) * room
     u, v = _axes(x, y, angle, 0.5, mid)
     curve = _curve(direction, 128, 10)
     if rng.random() < 0.5:
