@@ -1,10 +1,12 @@
-"""The catalogue flow_field chooses from: the streamline pictures (flow_streams: the
-gyre, the meander, the lee, the bloom), the line prints (flow_prints: the swell,
+"""The catalogue flow_field chooses from, by what the title names, the genre and the
+music.
+
+The streamline pictures (flow_streams: the gyre, the meander, the lee, the bloom),
+the line prints (flow_prints: the swell,
 the range, the carving; flow_scenes: the grass, the stone, the whirlpool; flow_wave:
 the great wave; flow_figures: the feather, the plume; flow_weather: the snow, the
 rain, the moonlit sea; flow_city: the city; flow_fireworks: the fireworks; flow_field:
-the blaze) and the painted strokes (flow_strokes), by what the title names, the genre
-and the music.
+the blaze) and the painted strokes (flow_strokes).
 """
 
 from __future__ import annotations
