@@ -189,9 +189,10 @@ def _outline(direction: ArtDirection, phi: np.ndarray, lobes: float, depth: floa
 def lee(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
-    """The lee: a current parting round an empty shape (psi = v (1 - 1/rho^2), rho the
+    """The lee: a current parting round an empty shape (psi = v - v / rho^2, rho the
     distance in the shape's own radii), its lines crowding and bold at the flanks, a
-    wake of turbulence streaming behind; the shape's rim in the accent."""
+    wake of turbulence streaming behind; a second, smaller shape beside it downstream
+    for some songs (a pair of islands); the lines hugging them in the accent."""
     size = img.size[0]
     half = max(size // 2, 16)
     x, y = raster.pixel_grid(half)
@@ -202,18 +203,33 @@ def lee(
     radius = room * (0.16 + 0.08 * (1.0 - energy)) * float(rng.uniform(0.9, 1.15))
     cx = float(rng.choice((0.34, 0.5, 0.62)) + rng.uniform(-0.05, 0.05))
     cy = (top + bottom) / 2 + float(rng.uniform(-0.08, 0.08)) * room
-    u, v = _axes(x, y, angle, cx, cy)
-    phi = np.arctan2(v, u)
-    long = np.float32(rng.uniform(1.0, 1.9))  # a pebble to a long reef along the current
-    rho = np.hypot(u / long, v) / (np.float32(radius) * _outline(direction, phi, 3.0, 0.35))
-    rho = np.maximum(rho, np.float32(1e-3))
-    psi = v * (1.0 - 1.0 / np.maximum(rho, 1.0) ** 2)
-    wake = np.clip(u / (radius * 4.0), 0.0, 1.0) * np.exp(-((v / (radius * 1.3)) ** 2))
+    long = float(rng.uniform(1.0, 1.9))  # a pebble to a long reef along the current
+    bodies = [(cx, cy, radius, long)]
+    if rng.random() < 0.45:  # a smaller island downstream, off to one side
+        r2 = radius * float(rng.uniform(0.5, 0.7))
+        off = float(rng.choice((-1.0, 1.0))) * (radius + r2 * 1.8)
+        c, s = np.cos(angle), np.sin(angle)
+        along = radius * long * 0.6 + r2
+        bx = float(np.clip(cx + along * c - off * s, 0.15, 0.85))
+        by = float(np.clip(cy + along * s + off * c, top + r2 + 0.04, bottom - r2 - 0.04))
+        bodies.append((bx, by, r2, 1.0))
+    _, v = _axes(x, y, angle, cx, cy)
+    psi = v.astype(np.float32)
+    near = np.full(psi.shape, 9.0, dtype=np.float32)  # rho of the nearest shape
+    wake = np.zeros_like(psi)
+    for bx, by, r, stretch in bodies:
+        bu, bv = _axes(x, y, angle, bx, by)
+        outline = _outline(direction, np.arctan2(bv, bu), 3.0, 0.35)
+        rho = np.hypot(bu / np.float32(stretch), bv) / (np.float32(r) * outline)
+        psi -= bv / np.maximum(rho, np.float32(1.0)) ** 2  # the body's rim a streamline
+        near = np.minimum(near, rho)
+        behind = np.clip(bu / (r * 4.0), 0.0, 1.0) * np.exp(-((bv / (r * 1.3)) ** 2))
+        wake = np.maximum(wake, behind)
     psi += np.float32(radius * (0.5 + 0.8 * energy)) * wake * flow_lines.noise(rng, half, 5)
     count = _count(direction, size, 30.0, 48.0)  # bold enough to read at 64 px
-    flank = np.exp(-(((rho - 1.0) / 0.7) ** 2)) * (rho >= 1.0)
+    flank = np.exp(-(((near - 1.0) / 0.7) ** 2)) * (near >= 1.0)
     width = flow_lines.upscale((0.3 + 0.7 * np.maximum(flank, 0.8 * wake)).astype(np.float32), size)
-    outside = flow_lines.upscale((rho >= 1.0).astype(np.float32), size)
+    outside = flow_lines.upscale((near >= 1.0).astype(np.float32), size)
     width = width * np.clip((outside - 0.5) * 4.0, 0.0, 1.0) * flow_room.band(size, calm)
     weight = max(1.5, size / count * 0.5)
     full = flow_lines.upscale(psi.astype(np.float32), size)
@@ -222,8 +238,9 @@ def lee(
     flow_lines.draw(
         img, full, count, weight, _faint(img, inks), calm, rng, width=width, inks_at=codes
     )
-    reach = radius * 1.35 * float(long)
-    return flow_room.focal((cx - reach, cy - reach, cx + reach, cy + reach), calm)
+    xs = [b[0] - b[2] * b[3] * 1.35 for b in bodies] + [b[0] + b[2] * b[3] * 1.35 for b in bodies]
+    ys = [b[1] - b[2] * b[3] * 1.35 for b in bodies] + [b[1] + b[2] * b[3] * 1.35 for b in bodies]
+    return flow_room.focal((min(xs), min(ys), max(xs), max(ys)), calm)
 
 
 def bloom(
