@@ -252,7 +252,7 @@ def bloom(
     frame's edge, with up to two small ones beside it for a livelier song, the
     smallest in the accent."""
     size = img.size[0]
-    half = max(size // 2, 16)
+    half = max(size // 3, 16)  # smooth fields: a third of the side is enough
     x, y = raster.pixel_grid(half)
     top, bottom = flow_room.room(calm)
     room = bottom - top
@@ -294,8 +294,8 @@ def bloom(
     count = _count(direction, size, 40.0, 64.0)
     width = flow_lines.upscale((0.18 + 0.82 * inside).astype(np.float32), size)
     width = width * flow_room.band(size, calm)
-    ink = np.where(accent > 0.5, 2, np.where(inside > 0.5, 0, 1)).astype(np.float32)
-    codes = np.rint(flow_lines.upscale(ink, size)).astype(np.uint8)
+    ink = np.where(accent > 0.5, 2, np.where(inside > 0.5, 0, 1)).astype(np.uint8)
+    codes = np.asarray(Image.fromarray(ink, "L").resize((size, size), Image.Resampling.NEAREST))
     weight = max(1.5, size / count * 0.5)
     full = flow_lines.upscale(psi, size)
     flow_lines.draw(
