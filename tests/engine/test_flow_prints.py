@@ -114,7 +114,10 @@ def test_a_night_or_fireworks_title_carves_no_moon_or_star() -> None:
         assert set(SUBJECTS) & set(drawn) or set(drawn) == {"fireworks"}, (title, drawn)
 
 
-@pytest.mark.parametrize("name", ["swell", "range", "grass", "stone", "whirlpool", "wave"])
+@pytest.mark.parametrize(
+    "name",
+    ["swell", "range", "grass", "stone", "whirlpool", "wave", "gyre", "meander", "lee", "bloom"],
+)
 def test_the_prints_render_at_every_size_deterministically(name: str) -> None:
     d = _drawing(name, dataclasses.replace(LOUD, genre=CALM.genre, language=CALM.language))
     for size in (64, 1024):
