@@ -34,7 +34,16 @@ REVIEWED_OUT = (
 # the pictures drawn now (the parting and the dipole read as more lines round a disc,
 # the summit as the same stripes over a hump; the weave, the halves, the confluence and
 # the eddy as stripes with no subject)
-SUBJECTS = ("swell", "range", "whirlpool", "strokes")  # and the carvings (carve-*)
+SUBJECTS = (
+    "swell",
+    "range",
+    "whirlpool",
+    "strokes",
+    "gyre",
+    "meander",
+    "lee",
+    "bloom",
+)  # and carve-*
 # the whirlpool leans to genres whose imagery is a swirl (flow_more.SWIRLS)
 SWIRL = dataclasses.replace(CALM, genre="rock", language=language_for("psychedelic"))
 
@@ -96,6 +105,7 @@ NAMING = {
     "grass": "Meadow", "plume": "Smoke Rings", "snow": "Quiet Snow", "rain": "Slow Rain",
     "moonlit": "Midnight", "city": "Glass City", "fireworks": "Fireworks",
     "stone": "River Stone", "wave": "Ocean Wave", "feather": "Feather", "whirlpool": "Spiral",
+    "carve-moon": "Moon Song",
 }  # fmt: skip
 
 

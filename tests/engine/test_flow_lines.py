@@ -68,10 +68,10 @@ def test_the_tempo_sets_how_tight_the_lines_are() -> None:
         assert many > 1.4 * few, (name, few, many)
 
 
-def test_loud_songs_lean_to_the_swell_and_the_flame_calm_ones_to_the_range() -> None:
+def test_loud_songs_lean_to_the_gyre_and_the_swell_calm_ones_to_the_lee_and_the_range() -> None:
     """The energy moves the layout, not only the colour."""
     calm = Counter(flow_field.layout_of(dataclasses.replace(CALM, seed=s)) for s in range(120))
     loud_base = dataclasses.replace(LOUD, genre=CALM.genre, language=CALM.language)
     loud = Counter(flow_field.layout_of(dataclasses.replace(loud_base, seed=s)) for s in range(120))
-    assert loud["swell"] + loud["carve-flame"] > 1.3 * (calm["swell"] + calm["carve-flame"])
-    assert calm["range"] > 1.3 * loud["range"], (calm, loud)
+    assert loud["swell"] + loud["gyre"] > 1.3 * (calm["swell"] + calm["gyre"]), (calm, loud)
+    assert calm["range"] + calm["lee"] > 1.3 * (loud["range"] + loud["lee"]), (calm, loud)

@@ -24,7 +24,8 @@ from sleeve.engine.styles.cover_parts import flow_strokes
 from tests.engine.test_flow_field import _drawing, band_edges
 from tests.engine.test_styles import CALM, LOUD
 
-PAINTINGS = ("strokes", "wave", "whirlpool", "range")  # they end against the title's band
+# the pictures whose lines end against the title's band (the focal box leaves it)
+PAINTINGS = ("strokes", "wave", "whirlpool", "range", "gyre", "meander", "lee", "bloom")
 PUNK = language_for("punk")
 
 
@@ -34,7 +35,7 @@ def _calm(name: str) -> ArtDirection:
     return CALM
 
 
-NEW = ("strokes", "swell", "range", "whirlpool", "carve-record", "carve-eye")  # drawn now
+NEW = ("strokes", "swell", "range", "whirlpool", "gyre", "meander", "lee", "bloom")
 
 
 def _mask(image: Image.Image) -> np.ndarray:
@@ -255,3 +256,16 @@ def test_greys_with_one_strong_colour_are_ink_with_that_spot() -> None:
         assert np.percentile(lit, 1) < 0.35, seed  # ink, not grey (at a cover's size)
         spot = chroma > 0.1
         assert spot.any() and np.median(np.arctan2(lab[..., 2], lab[..., 1])[spot]) < -1.0
+
+
+def test_the_streamline_forms_read_at_a_thumbnail() -> None:
+    """The gyre, the meander, the lee and the bloom make one form by the lines' density
+    and weight: at 64 px, on a light and a dark field, a good share of the frame stands
+    well off the field (not pale mush), and the field is still most of it (not a mat)."""
+    for name in ("gyre", "meander", "lee", "bloom"):
+        for base in (CALM, dataclasses.replace(LOUD, genre="rock", language=language_for("rock"))):
+            for seed in range(2):
+                art = flow_field.render(_drawing(name, base, seed), 64)
+                grey = np.asarray(art.image.convert("L"), float)
+                off = np.abs(grey - np.median(grey)) > 40
+                assert 0.09 < off.mean() < 0.6, (name, seed, off.mean())

@@ -2,7 +2,11 @@
 three flat inks, each a picture with a subject drawn in the lines.
 
 Compositions (flow_more.choose; each a painter in PAINTERS, reported in Artwork.layout
-with its focal box): flow_scenes' stone (a stream's lines parting round a stone),
+with its focal box): flow_streams' gyre (a current wound into vortices), meander (a
+river of crowded lines across sparse hairlines), lee (a current parting round an
+empty shape, a wake behind) and bloom (a dome of bold lines swelling out of
+hairlines), the forms a title naming nothing mostly gets; flow_scenes' stone (a
+stream's lines parting round a stone),
 whirlpool (spiral arms swept into a dark throat, a boat at its rim) and grass (blades
 bent by the wind before a low sun); flow_wave's great wave (after Hokusai); flow_figures'
 feather (barbs swept from its shaft) and plume (smoke rising the full height, straight
@@ -25,9 +29,9 @@ grass, a stone or a river the stone, the sea or a wave the great wave, a feather
 wing the feather. The grass, the plume, the stone, the wave and the feather are
 drawn only for a title naming them (reviewers read them, drawn for any song, as
 clip-art dropped into the lines), and metal never gets the quill nor the strokes'
-cloud. A title naming nothing mostly gets the carving of its genre's emblem (a record,
-a crescent, an eye, a star, a diamond, a crown, a drop, a lightning bolt, a flame
-for a loud song).
+cloud. A title naming nothing gets a streamline form, the range or the swell (the
+genre's emblem carved into stripes, a crown on a children's song, read as one template
+with its icon swapped).
 A title naming the night, the small hours, the dark or the winter (flow_night) turns a
 picture with a sky to night: a dark ground, a pale moon.
 The painted strokes (flow_strokes, after Fidenza: thick curves packed edge to edge,
@@ -37,11 +41,12 @@ reads from the title); the violent metals draw the line pictures in bone and blo
 on black (their slashing strokes read as red/white chaos).
 
 The music drives the layout: the energy curve the grass's tips, the range's front
-skyline and the swell's waveform; energy the wind, the whirlpool's twist, the wave's
+skyline and the swell's waveform, the meander's width and the lee's and the bloom's outline;
+energy the gyre's eyes, the wind, the whirlpool's twist, the wave's
 height, the stone's and the sun's size; tempo how many lines; density how heavy each
 line is; the seed where the subject sits and which way the flow runs; a loud song
-leans to the swell, a calm one to the range. The genre's design language gives the
-inks (a lead about 60%, a second 30%,
+leans to the gyre, the bloom and the swell, a calm one to the lee and the range. The
+genre's design language gives the inks (a lead about 60%, a second 30%,
 the accent for the focal figure; a grey palette ink on paper or bone on black with
 one spot; punk bone and blood on black; funk and disco gold, hot pink and ice on
 plum); the lead ink stands well off the field so the print reads at 64 px.
@@ -80,6 +85,7 @@ from sleeve.engine.styles.cover_parts import (
     flow_night,
     flow_prints,
     flow_scenes,
+    flow_streams,
     flow_strokes,
     flow_wave,
     flow_weather,
@@ -413,20 +419,19 @@ def _blaze(
 def _carve(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
-    """The carving of the figure the title names (the genre's emblem where it names
-    none), in the accent: a flame in fire's orange, a grey figure in the spot ink."""
+    """The carving of the figure the title names, in the accent: a grey figure in the
+    spot ink."""
     figure = _figure(direction)
-    if figure == "flame" and not flow_strokes.violent(direction):  # fire's orange, not a drop
-        inks = [*inks[:2], FIRE[1]]
-    elif rgb_to_oklch(inks[2])[1] < MONO_CHROMA:  # a grey figure in grey lines: the spot
+    if rgb_to_oklch(inks[2])[1] < MONO_CHROMA:  # a grey figure in grey lines: the spot
         spot = SPOTS.get(direction.language.subgenre, VERMILION)
         inks = [*inks[:2], oklch_to_rgb(*spot)]
     return flow_prints.carve(img, direction, rng, inks, calm, figure)
 
 
 def _figure(direction: ArtDirection) -> str:
-    """The carving's figure: the one the title names, else the genre's emblem."""
-    return flow_prints.carved(direction.title) or flow_prints.emblem(direction)
+    """The carving's figure: the one the title names (flow_more chooses the carving
+    only for such a title; a sun should that ever change)."""
+    return flow_prints.carved(direction.title) or "sun"
 
 
 # every streamline print by name: each draws on the image in three inks, leaving the
@@ -447,6 +452,10 @@ PAINTERS: dict[str, Painter] = {
     "city": flow_city.city,
     "fireworks": flow_fireworks.fireworks,
     "blaze": _blaze,
+    "gyre": flow_streams.gyre,
+    "meander": flow_streams.meander,
+    "lee": flow_streams.lee,
+    "bloom": flow_streams.bloom,
 }
 
 

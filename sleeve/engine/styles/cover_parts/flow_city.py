@@ -1,8 +1,10 @@
-"""Flow field's city, for a title naming one: a skyline of towers, each a solid block
-ruled in upright lines broken into rows of windows, the wind's lines streaming over
-the roofs (flow_weather.wind_over) and a moon or a sun (the accent) above. The song
-sets the skyline: the towers as tall as the energy curve under them (the loudest
-moment the tallest tower), as many as the tempo is fast.
+"""Flow field's city, for a title naming one: a skyline of towers ruled in rows of
+lit windows.
+
+Each tower a solid block ruled in upright lines broken into rows of windows, the
+wind's lines streaming over the roofs (flow_weather.wind_over) and a moon or a sun
+(the accent) above. The song sets the skyline: the towers as tall as the energy
+curve under them (the loudest moment the tallest tower), as many as the tempo is fast.
 
 It draws on `img` and returns the focal box, in fractions of the side, y down; `calm`
 is the title's band, which the lines fade out before.

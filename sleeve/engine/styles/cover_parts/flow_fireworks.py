@@ -1,5 +1,7 @@
 """Flow field's fireworks, for a title naming them: two or three willow bursts on a
-night sky, each a ring of trails radiating from its heart and drooping as they fall,
+night sky.
+
+Each burst a ring of trails radiating from its heart and drooping as they fall,
 thinning to nothing at their tips; the biggest in the accent. The song sets them: the
 energy how many bursts and how far they droop, the tempo how many trails, the seed
 where they bloom.

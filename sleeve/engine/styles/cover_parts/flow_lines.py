@@ -1,6 +1,7 @@
 """Streamline prints: bold lines that never cross, drawn as the level lines of one
-field (a flow's streamlines are exactly those), like a screen-printed line print:
-each line thins to nothing before the title's band, where it stops (draw). flow_prints,
+field (a flow's streamlines are exactly those), like a screen-printed line print.
+
+Each line thins to nothing before the title's band, where it stops (draw). flow_prints,
 flow_scenes and flow_wave draw their pictures with these lines; here also the blaze
 (only for a title naming fire: nested tongues of a flame made of dense lines, hottest
 at the core, licking higher when the song is loud).

@@ -1,9 +1,12 @@
-"""The catalogue flow_field chooses from: the line prints (flow_prints: the swell,
+"""The catalogue flow_field chooses from, by what the title names, the genre and the
+music.
+
+The streamline pictures (flow_streams: the gyre, the meander, the lee, the bloom),
+the line prints (flow_prints: the swell,
 the range, the carving; flow_scenes: the grass, the stone, the whirlpool; flow_wave:
 the great wave; flow_figures: the feather, the plume; flow_weather: the snow, the
 rain, the moonlit sea; flow_city: the city; flow_fireworks: the fireworks; flow_field:
-the blaze) and the painted strokes (flow_strokes), by what the title names, the genre
-and the music.
+the blaze) and the painted strokes (flow_strokes).
 """
 
 from __future__ import annotations
@@ -17,13 +20,18 @@ from sleeve.engine.styles.cover_parts import flow_prints, flow_words, title_word
 FORMS = (
     "swell", "range", "grass", "stone", "whirlpool", "wave", "feather", "plume", "carve",
     "blaze", "snow", "rain", "moonlit", "city", "fireworks", "strokes",
+    "gyre", "meander", "lee", "bloom",
 )  # fmt: skip
-# the seed's pictures: the carving (the genre's emblem carved out of the lines) most
-# often, the range and the swell (the song's waveform); the whirlpool only for a
-# swirling genre; the stone, the wave, the feather, the grass and the plume only for a
-# title naming them (reviewers read a stone, a feather or a wave dropped into the lines
-# for any song as clip-art); the blaze and the weather by title, the strokes by genre
-WEIGHTS = (0.04, 0.35, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.9, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+# the seed's pictures: the streamline forms (a form made by the lines' own density and
+# direction) most often, then the range and the swell (the song's waveform); the carving
+# only for a title naming its figure (reviewers read the genre's emblem carved for any
+# title as one template with its icon swapped, and a crown on a children's song); the
+# whirlpool only for a swirling genre; the stone, the wave, the feather, the grass and
+# the plume only for a title naming them (reviewers read a stone, a feather or a wave
+# dropped into the lines for any song as clip-art); the blaze and the weather by title,
+# the strokes by genre
+WEIGHTS = (0.04, 0.22, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+WEIGHTS += (0.28, 0.28, 0.14, 0.16)
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the whirlpool: genres whose imagery is a swirl
@@ -78,8 +86,9 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     the strokes' cloud; a carving, a range or the moonlit sea only TURNS of the time),
     the strokes for punk (the violent metals draw a picture in bone and blood: their
     strokes read as red/white chaos; metal never the quill nor the strokes' cloud),
-    else the seed choosing among the carving, the range and the swell by the music: a
-    loud song leans to the swell, a calm one to the range; a swirling genre (SWIRLS)
+    else the seed choosing among the streamline forms, the range and the swell by the
+    music: a loud song leans to the gyre, the
+    bloom and the swell, a calm one to the lee and the range; a swirling genre (SWIRLS)
     to the whirlpool."""
     if names_cloud(direction.title) and direction.genre not in NO_QUILL:
         return "strokes"  # metal's grey sky read as a scribbled cloud: its emblem
@@ -97,8 +106,11 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         return named
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     weights = np.asarray(WEIGHTS, dtype=float)
-    weights[FORMS.index("swell")] += 0.14 * energy
-    weights[FORMS.index("range")] += 0.3 * (1.0 - energy)
+    weights[FORMS.index("swell")] += 0.1 * energy
+    weights[FORMS.index("range")] += 0.2 * (1.0 - energy)
+    weights[FORMS.index("gyre")] += 0.3 * energy  # a loud song whirls, a calm one parts
+    weights[FORMS.index("bloom")] += 0.12 * energy
+    weights[FORMS.index("lee")] += 0.16 * (1.0 - energy)
     if names & set(SWIRLS):
         weights[FORMS.index("whirlpool")] += 0.4
     cumulative = np.cumsum(weights / weights.sum())

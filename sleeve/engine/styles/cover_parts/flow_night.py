@@ -1,6 +1,8 @@
 """Flow field's night: a title naming the night, the small hours, the moon, the dark
-or the winter (title_words' "night" and "snow" motifs, and NIGHT's words) turns a
-picture with a sky into a night scene: a deep blue-black ground, pale lines and a
+or the winter turns a picture with a sky into a night scene.
+
+Those titles are title_words' "night" and "snow" motifs and NIGHT's words; the scene
+is a deep blue-black ground, pale lines and a
 pale moon where the sun stood ("Salt Flats at 4 A.M." drew a white field under a
 red sun)."""
 

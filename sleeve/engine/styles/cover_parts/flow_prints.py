@@ -13,10 +13,9 @@ lines:
   energy curve;
 - the carving: a subject the title names (a sun, a moon, a heart, a star, a flower or
   a cherry blossom) carved out of the field by the lines turning, the figure's lines
-  in the accent (a flower's nested round its solid heart); for a title naming none,
-  an emblem of the genre (EMBLEMS: a record, a crescent, an eye, a star, a diamond, a
-  crown, a drop, a lightning bolt, a flame for a loud song), its lines nested round
-  its centre.
+  in the accent (a flower's nested round its solid heart); only for a title naming
+  one (the genre's emblems, carved for a title naming none, read as one template
+  with its icon swapped: a crown on a children's song, a diamond on funeral doom).
 
 Each draws on `img` and returns the focal box, in fractions of the side, y down;
 `calm` is the title's band, which the lines fade out before.
@@ -37,49 +36,6 @@ Box = tuple[float, float, float, float]
 # what the carving cuts, by the title's motif (title_words.motifs); a moon only for a
 # title naming the moon itself (MOON: a night is no moon, and night titles are many)
 CARVED = {"sun": "sun", "heart": "heart", "star": "star", "cherry": "cherry", "flower": "flower"}
-# the emblem a title naming no figure gets, by genre (the seed picks one; a loud song
-# may get the flame); reviewers read the stone, the feather and the wave dropped into
-# the lines as clip-art, and liked the carving
-EMBLEMS = {
-    "metal": ("eye", "bolt", "diamond"), "rock": ("bolt", "flame", "star", "eye"),
-    "electronic": ("record", "diamond", "eye", "bolt"),
-    "dance": ("record", "diamond", "star", "flame"), "ambient": ("moon", "eye", "drop", "record"),
-    "classical": ("star", "moon", "crown", "eye"), "jazz": ("record", "moon", "diamond", "star"),
-    "pop": ("star", "diamond", "record", "moon", "heart"),
-    "rnb": ("diamond", "moon", "record", "eye"),
-    "hiphop": ("diamond", "crown", "eye", "bolt"), "world": ("sun", "star", "eye", "flame"),
-    "latin": ("sun", "flame", "star", "diamond"), "children": ("star", "moon", "crown"),
-    "lofi": ("moon", "drop", "record", "eye"),
-}  # fmt: skip
-# subgenres whose emblem is surer than their genre's: death an eye, disco a cut stone
-SUB_EMBLEMS = {
-    "death_metal": ("eye", "diamond"), "black_metal": ("eye",), "funk": ("diamond",),
-    "disco": ("diamond",), "nu_disco": ("diamond", "record"),
-}  # fmt: skip
-ANY_EMBLEM = ("sun", "moon", "star", "record", "diamond")
-EMBLEM_SHAPES = (
-    "record",
-    "eye",
-    "diamond",
-    "flame",
-    "bolt",
-    "crown",
-    "drop",
-)  # drawn in nested outlines
-GROW = {"bolt": 1.25, "eye": 1.15, "diamond": 1.1, "drop": 1.1}  # slim figures drawn bigger
-# a lightning bolt's outline (x, y in radii, y down), for the loud rock songs
-BOLT = np.array(
-    [(0.35, -1.0), (-0.6, 0.15), (0.0, 0.15), (-0.4, 1.0), (0.65, -0.25), (0.06, -0.25)]
-    + [(0.6, -1.0)]
-)
-# a crown's outline: a band and three points
-CROWN = np.array(
-    [(-0.95, 0.55), (0.95, 0.55), (1.0, -0.6), (0.5, -0.05), (0.0, -0.85), (-0.5, -0.05)]
-    + [(-1.0, -0.6)]
-)
-LOUD = 0.75  # the energy from which a song may get the flame
-# emblems whose lines nest round their centre (a record's grooves, an eye's iris)
-RINGED = ("record", "eye")
 PETALS = {"cherry": 5, "flower": 8}  # a cherry blossom's five petals, a daisy's eight
 MOON = (
     "moon",
@@ -109,21 +65,6 @@ def carved(title: str) -> str | None:
         if motif in named and not (figure == "star" and "fireworks" in named):
             return figure
     return None
-
-
-def emblem(direction: ArtDirection) -> str:
-    """The carving's figure for a title naming none: one of the subgenre's SUB_EMBLEMS
-    or the genre's EMBLEMS (or ANY_EMBLEM), by the seed; a loud song's may be the
-    flame; a night title's no moon or star."""
-    rng = raster.rng_for(direction, "flow-emblem")
-    choices = SUB_EMBLEMS.get(direction.language.subgenre) or EMBLEMS.get(
-        direction.genre, ANY_EMBLEM
-    )
-    if direction.energy >= LOUD and "flame" not in choices:
-        choices = (*choices, "flame")
-    if "night" in title_words.motifs(direction.title):  # night titles are many: no moon
-        choices = tuple(c for c in choices if c not in ("moon", "star")) or ("record",)
-    return str(choices[int(rng.integers(len(choices)))])
 
 
 def _worked(img: Image.Image) -> tuple[int, int, np.ndarray, np.ndarray]:
@@ -286,67 +227,11 @@ def _figure(shape: str, x: np.ndarray, y: np.ndarray, cx: float, cy: float, r: f
         return (hx * hx + hy * hy - 1.0) ** 3 - hx * hx * hy**3
     if shape in PETALS:
         return _petals(dx, dy, r, PETALS[shape]) - 1.0
-    if shape == "diamond":  # a cut stone's tall rhombus
-        return np.abs(dx) / 0.78 + np.abs(dy) - r
-    if shape == "eye":  # a lens of two arcs
-        return np.maximum(np.hypot(dx, dy - 0.75 * r), np.hypot(dx, dy + 0.75 * r)) - 1.25 * r
-    if shape == "flame":
-        return _flame(dx, dy, r)
-    if shape == "bolt":
-        return _polygon(BOLT * r, dx, dy)
-    if shape == "crown":
-        return _polygon(CROWN * r, dx, dy)
-    if shape == "drop":
-        return _tongue(dx, dy, r, 0.0)
     if shape == "star":
         angle = np.arctan2(dy, dx) + np.pi / 2
         spike = 0.55 + 0.45 * np.abs(np.cos(2.5 * angle)) ** 3
         return np.hypot(dx, dy) - r * spike
     return np.hypot(dx, dy) - r  # the sun
-
-
-def _flame(dx: np.ndarray, dy: np.ndarray, r: float) -> np.ndarray:
-    """A flame of three tongues (a tall one bending, two shorter leaning out at its
-    foot; one teardrop alone read as a drop of water), negative inside."""
-    tongues = (
-        _tongue(dx, dy, r, 0.16),
-        _tongue(dx + 0.36 * r, dy - 0.3 * r, 0.62 * r, -0.3),
-        _tongue(dx - 0.36 * r, dy - 0.36 * r, 0.56 * r, 0.3),
-    )
-    return np.minimum(np.minimum(tongues[0], tongues[1]), tongues[2])
-
-
-def _tongue(dx: np.ndarray, dy: np.ndarray, r: float, lean: float) -> np.ndarray:
-    """A teardrop, its tip up and bent `lean` radii sideways (negative inside)."""
-    u = np.clip(-dy / r, -1.5, 1.5)  # up the tongue, -1 its round foot, 1 its tip
-    hx = dx / r - lean * ((u + 1.0) / 2.0) ** 2
-    taper = np.clip((1.0 - u) / 2.0, 0.0, 1.0) ** 1.1
-    half = 0.8 * np.sqrt(np.clip(1.0 - u * u, 0.0, None)) * taper
-    return np.maximum(np.abs(hx) - half, np.abs(u) - 1.0) * r
-
-
-def _polygon(points: np.ndarray, dx: np.ndarray, dy: np.ndarray) -> np.ndarray:
-    """-1 inside the polygon (even-odd rule), 1 outside."""
-    inside = np.zeros(np.broadcast_shapes(dx.shape, dy.shape), dtype=bool)
-    for (x0, y0), (x1, y1) in zip(points, np.roll(points, -1, axis=0), strict=True):
-        crosses = (y0 > dy) != (y1 > dy)
-        at = x0 + (dy - y0) * (x1 - x0) / ((y1 - y0) or 1e-9)
-        inside ^= crosses & (dx < at)
-    return np.where(inside, -1.0, 1.0)
-
-
-def _nested(shape: str, dx: np.ndarray, dy: np.ndarray, r: float) -> np.ndarray:
-    """0 at the figure's centre, 1 on its outline, the figure's own shape scaled
-    between (bisected: the smallest scale whose figure holds each point; worked at a
-    quarter of the side, the smooth levels scaled up)."""
-    if shape in RINGED:
-        return np.hypot(dx, dy) / r
-    low, high = np.zeros_like(dx), np.full_like(dx, 1.5)
-    for _ in range(10):
-        mid = (low + high) / 2
-        inside = _figure(shape, dx / np.maximum(mid, 1e-3), dy / np.maximum(mid, 1e-3), 0, 0, r) < 0
-        high, low = np.where(inside, mid, high), np.where(inside, low, mid)
-    return high
 
 
 def _petals(dx: np.ndarray, dy: np.ndarray, r: float, petals: int) -> np.ndarray:
@@ -382,7 +267,6 @@ def carve(
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     room = bottom - top
     r = min(0.3, room * (0.3 + 0.1 * energy)) * float(rng.uniform(0.88, 1.08))
-    r *= GROW.get(shape, 1.0)
     cx = float(rng.choice((0.36, 0.64)) + rng.uniform(-0.05, 0.05))
     cy = float(np.clip((top + bottom) / 2 + rng.uniform(-0.06, 0.06), top + r + 0.03, bottom - r))
     if shape == "sun" and rng.random() < 0.5:  # a big sun half set below the room's foot
@@ -402,10 +286,6 @@ def carve(
     elif shape in PETALS:  # nested petals, six to nine lines from the heart out
         rings = 6.0 + 3.0 * signals.pace(direction)
         psi_in = _full(size, _petals(x - cx, y - cy, r, PETALS[shape]) * rings / count)
-    elif shape in EMBLEM_SHAPES:  # the emblem's own outline, nested to its centre
-        rings = 7.0 + 4.0 * signals.pace(direction)
-        gx, gy = (x, y) if shape in RINGED else raster.pixel_grid(max(size // 4, 16))
-        psi_in = _full(size, _nested(shape, gx - cx, gy - cy, r) * rings / count)
     else:
         psi_in = _full(size, (x - 0.5) * np.cos(turn) + (y - 0.5) * np.sin(turn))
     inside = _full(size, _figure(shape, x, y, cx, cy, r)) < 0
@@ -416,6 +296,4 @@ def carve(
     flow_lines.draw(img, psi, count, weight, inks, calm, rng, width=width, inks_at=ink, period=rays)
     if shape in PETALS:  # the flower's heart, solid
         flow_weather._disc(img, (cx, cy), r * 0.12, inks[0])
-    if shape in RINGED:  # the record's label, the eye's pupil
-        flow_weather._disc(img, (cx, cy), r * (0.3 if shape == "record" else 0.24), inks[0])
     return _boxed((cx - r - 0.03, cy - r - 0.03, cx + r + 0.03, cy + r + 0.03), top, bottom)

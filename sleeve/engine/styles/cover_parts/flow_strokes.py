@@ -1,6 +1,7 @@
-"""The strokes: the classic generative flow-field painting (after Tyler Hobbs' Fidenza):
-thick curves of a few widths packed edge to edge over the whole cover, none crossing
-another (each is traced through the field and cut where it would touch one already
+"""The strokes: the classic generative flow-field painting (after Tyler Hobbs' Fidenza),
+thick curves of a few widths packed edge to edge, none crossing another.
+
+Each is traced through the field and cut where it would touch one already
 laid, on a coarse occupancy grid), in the inks about 60/30/10. The coloured strokes
 pack one figure (a disc on a third, a sun or planet of paint; the tall slab is retired;
 small in a wide field when calm, big and bleeding off the side when loud) and finer

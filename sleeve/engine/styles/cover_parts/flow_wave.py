@@ -1,5 +1,6 @@
-"""Flow field's great wave (after Hokusai), in flow_lines' level lines: a tall wave
-hatched in lines along its face, its lip curling over in a spiral of lines, a small
+"""Flow field's great wave (after Hokusai), in flow_lines' level lines.
+
+A tall wave hatched in lines along its face, its lip curling over in a spiral of lines, a small
 peak of lines far off in the trough, a low swell in front and a small sun (the
 accent) in the sky behind. The
 song's energy sets how tall the wave stands and how big its curl, the tempo how many
