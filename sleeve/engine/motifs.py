@@ -40,7 +40,6 @@ MOTIFS: dict[str, frozenset[str]] = {
     ),
     "concentric rings": frozenset(
         {
-            "flow_field/carve-record",
             "grain_gradient/eclipse-ring",
             "grain_gradient/glow-ring",
             "marbled_ink/drop",
@@ -80,7 +79,7 @@ MOTIFS: dict[str, frozenset[str]] = {
         }
     ),
     # the flow field's blaze is drawn only for a title naming fire: not listed
-    "a fire": frozenset({"flow_field/carve-flame", "mono_grain/fire", "risograph/flames"}),
+    "a fire": frozenset({"mono_grain/fire", "risograph/flames"}),
     "a tower block": frozenset({"mono_grain/block", "mono_grain/estate", "risograph/tower"}),
     # two reviewers (2026-12-02) counted these as repeats across styles: the ridgeline's
     # lit-window city and the paper skyline (the flow field's and the pixel sort's

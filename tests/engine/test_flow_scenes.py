@@ -127,10 +127,9 @@ def test_the_retired_scenes_name_no_motif() -> None:
     fire, is the title's own subject, not a repeat to avoid); the range of hills under a
     setting sun is a sun on a horizon, the moonlit sea too, the towers of lit windows
     are the lit-window skyline. The carved record and flame (emblems retired: a
-    template with its icon swapped) wait for the lead to take them out of the table."""
+    template with its icon swapped) are gone too."""
     from sleeve.engine.motifs import MOTIFS
 
     listed = {c for names in MOTIFS.values() for c in names if c.startswith("flow_field/")}
-    retiring = {"flow_field/carve-record", "flow_field/carve-flame"}
     drawn = {"range", "moonlit", "city"}
-    assert listed - retiring == {f"flow_field/{name}" for name in drawn}, listed
+    assert listed == {f"flow_field/{name}" for name in drawn}, listed
