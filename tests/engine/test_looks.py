@@ -181,16 +181,17 @@ def test_the_first_cover_of_a_style_at_a_tenth_gives_way_even_to_a_repeat() -> N
 SKELETON_STYLES = sorted(n for n, m in all_styles().items() if getattr(m, "SKELETONS", None))
 
 
-def _drawn_layouts(name: str, seeds: int = 160) -> set[str]:
+def _drawn_layouts(name: str, seeds: int = 216) -> set[str]:
     """The compositions `name` draws across varied tracks and seeds (layout_of): each
     genre under every title in turn."""
     module = get_style(name)
     drawn = set()
-    genres = ("ambient", "techno", "pop", "metal", "lofi", "folk", "rnb", "disco", "drill")
+    genres = ("ambient", "techno", "pop", "metal", "lofi", "folk", "rnb", "disco", "drill",
+              "jazz", "classical")  # fmt: skip
     # a road's, a window's; the sea's and a mountain's (the horizon's lake and summit);
-    # a city's and the night's (the flow field's towers and moonlit sea)
+    # a city's and the night's (the flow field's towers and moonlit sea); a lake's
     titles = ("Harbour Lights", "Gravel Road Home", "Open Window", "Open Sea", "Snow Mountain",
-              "Night City", "Midnight", "Mountain Song")  # fmt: skip
+              "Night City", "Midnight", "Mountain Song", "Still Lake")  # fmt: skip
     for index, tags in enumerate(genres):
         for offset, title in enumerate(titles):
             music = MusicInput(task_id=f"skeleton-{index}", title=title, tags=tags)

@@ -120,13 +120,17 @@ def test_a_relief_is_cut_from_two_papers_stepping_in_value() -> None:
         assert all(step * (b - a) > 0 for a, b in zip(lit, lit[1:], strict=False)), lit
 
 
-def test_a_lofi_song_always_gets_the_rainy_room_or_the_street() -> None:
+def test_a_lofi_song_gets_its_rooms_and_walks_never_the_sea() -> None:
     """coffee & notebooks drew a curling surf wave: a lo-fi song whose title names no
-    subject gets the rainy window or the street outside it, both in a batch."""
-    names = {
-        paper_cut.layout_of(_direction("coffee & notebooks", "lofi", seed)) for seed in range(24)
-    }
-    assert names == {"room", "street"}, names
+    subject gets the rainy window or the street outside it, mostly, else a walk (the
+    road, the pines); the room and the street alone made a lo-fi album one template."""
+    names = [
+        paper_cut.layout_of(_direction("coffee & notebooks", "lofi", seed)) for seed in range(40)
+    ]
+    assert set(names) <= {"room", "street", "road", "forest"}, set(names)
+    assert {"room", "street"} <= set(names), set(names)
+    assert len(set(names)) >= 3, set(names)
+    assert sum(n in ("room", "street") for n in names) > len(names) / 2, names
 
 
 def test_idm_gets_rings_or_squares_never_bars() -> None:

@@ -324,8 +324,11 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
         return named
     if direction.language.subgenre in NIGHTLIFE:
         return Plan("skyline") if rng.random() < 0.3 else Plan("columns")
-    if lofi(direction):  # always: the 40% left over drew a surf wave for a lo-fi song
-        return Plan("room") if rng.random() < 0.6 else Plan("street")
+    if lofi(direction):  # never the general looks: one drew a surf wave for a lo-fi song
+        pick = rng.random()  # the room and the street alone made a lo-fi album one template
+        if pick < 0.7:
+            return Plan("room" if pick < 0.45 else "street")
+        return Plan("road" if pick < 0.85 else "forest")
     if hard(direction):
         look = compose.pick(rng, HARD_LOOKS, direction.energy)
         if look == "waves":
