@@ -1,5 +1,5 @@
-"""Topographic: one landform printed as a designed map, filled bands of warm or bold
-inks stepping up to the summit, a picture not a survey sheet.
+"""Topographic: one landform printed as a designed contour map, filled bands of warm or
+bold inks stepping up to the summit, a picture not a survey sheet.
 
 The compositions (topo_forms, topo_land): one island (a heart for a love song), whole
 or cropped by the frame; a chain of islands, one for each step of the tempo, each as
