@@ -57,9 +57,12 @@ def test_the_style_is_an_image_for_the_night_genres() -> None:
     assert "neon_sign" in all_styles()
     assert neon_sign.STYLE.family == "image" and not neon_sign.STYLE.draws_title
     assert "heart" in neon_sign.STYLE.subjects
-    for direction in DIRECTIONS[:8]:
+    for direction in DIRECTIONS[:7]:
         assert "neon_sign" in fitting(direction), direction.title
-    strangers = (("Lullaby", "children's song, nursery"), ("Iron", "doom metal"),
+    # four art directors graded it M on nearly every track: the night's club music only
+    strangers = (("Slow Honey", "r&b, slow jam"), ("Boogie", "funk, disco"),
+                 ("La Cumbia", "cumbia, tropical"), ("Ọjọ́", "afrobeats"),
+                 ("Lullaby", "children's song, nursery"), ("Iron", "doom metal"),
                  ("Lo-fi Rain", "lofi, chillhop"), ("Pulse Width", "techno, minimal"),
                  ("Song", "pop"), ("Lift Every Hand", "gospel, choir"),
                  ("Chuva de Verão", "bossa nova"),

@@ -46,7 +46,7 @@ LANGUAGES = (
         " / #2A1A22 #B5838D #E5C1BD #D4A373",
         "soft", "serif geometric script",
         "mono_grain:2 paper_cut:1 marbled_ink:0.5 typographic_poster:1.5 swiss_geometry:1"
-        " risograph:1 neon_sign:1",
+        " risograph:1",
         "bottom-left corner top-left", "grain", "small", (0.55, 0.42), (60, 110),
     ),
     language(
@@ -55,7 +55,7 @@ LANGUAGES = (
         " / #FF1493 #1B1B1B #D4AF37 #7FDBFF / #101A2E #D4AF37 #FF1493 #7FDBFF",
         "vivid", "display script",
         "marbled_ink:0.5 flow_field:1 typographic_poster:2 swiss_geometry:1.5 onset_grid:1"
-        " wood_type:1.5 chrome_type:1.5 neon_sign:1",
+        " wood_type:1.5 chrome_type:1.5",
         "centred title-image top-left", "grain", "big", (0.8, 0.8), (95, 130),
     ),
     # royal purple, warm gold, white, deep blue: five colours, no doubled gold

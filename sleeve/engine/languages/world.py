@@ -47,7 +47,7 @@ LANGUAGES = (
         "#F5F1E8 #E94F64 #2F4B7C #F6C445 / #7EC8E3 #FFFFFF #1E2A44 #E94F64"
         " / #F6C445 #1E2A44 #FFFFFF #E94F64 / #1E2A44 #F5F1E8 #7EC8E3 #E94F64",
         "vivid", "geometric rounded display",
-        "paper_cut:1.5 flow_field:1 typographic_poster:2 swiss_geometry:1.5 neon_sign:1"
+        "paper_cut:1.5 flow_field:1 typographic_poster:2 swiss_geometry:1.5"
         " risograph:1",
         "vertical top-left centred", "grain none", "medium", (0.7, 0.7),
     ),
@@ -86,7 +86,7 @@ LANGUAGES = (
         "#0A0A0A #FF2E93 #FF7A00 #FFF000 #9BFF00 / #0A0A0A #9BFF00 #FFF000 #FF7A00 #FF2E93"
         " / #FFFFFF #9BFF00 #FFF000 #FF7A00 #FF2E93 / #FF2E93 #FFF000 #FF7A00 #0A0A0A #FFFFFF",
         "neon", "display",
-        "marbled_ink:1 paper_cut:1 wood_type:2 typographic_poster:2 risograph:1.5 neon_sign:1",
+        "marbled_ink:1 paper_cut:1 wood_type:2 typographic_poster:2 risograph:1.5",
         "title-image centred", "halftone grain", "big", (0.85, 0.8),
     ),
     # a white field (Elenco): black, red circles, a sea blue; no black field
@@ -104,7 +104,7 @@ LANGUAGES = (
         "#F4E9D8 #B3261E #1D3557 #E9A23B / #B3261E #F4E9D8 #1D3557 #E9A23B"
         " / #1D3557 #F4E9D8 #E9A23B #B3261E / #0F5257 #F4E9D8 #E9A23B #B3261E",
         "mid", "serif display script",
-        "paper_cut:1.5 marbled_ink:1 wood_type:1.5 typographic_poster:1.5 neon_sign:1",
+        "paper_cut:1.5 marbled_ink:1 wood_type:1.5 typographic_poster:1.5",
         "top-left centred", "grain", "medium", (0.6, 0.6),
     ),
     # the wider world
@@ -123,7 +123,7 @@ LANGUAGES = (
         " / #1E7F4F #F2A900 #1B1B1B #FF6B00 #E03C31 / #FF6B00 #1B1B1B #F2A900 #1E7F4F #FFFFFF",
         "vivid", "geometric display script",
         "paper_cut:1.5 marbled_ink:0.5 swiss_geometry:2 onset_grid:1.5 wood_type:1"
-        " risograph:1.5 typographic_poster:1.5 flow_field:1 neon_sign:1",
+        " risograph:1.5 typographic_poster:1.5 flow_field:1",
         "top-left centred title-image", "grain", "big", (0.8, 0.75), (95, 125),
     ),
     language(

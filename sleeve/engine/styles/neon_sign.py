@@ -51,12 +51,12 @@ from sleeve.engine.title_layout import TitleLayout
 STYLE = StyleInfo(
     name="neon_sign",
     family="image",
-    # the night genres whose sleeves glow: Latin, house, synthwave and vaporwave, R&B;
-    # k-pop, hyperpop and city pop through their languages (not all pop: a neon sun on
+    # the night genres whose sleeves glow: house, EDM, synthwave and vaporwave; trap,
+    # reggaeton, k-pop, hyperpop and city pop through their languages (not all pop: a neon sun on
     # Sunny Days), nor techno, IDM or lo-fi (a neon cloud on Lo-fi Rain), nor gospel
     # (a bar sign on a praise song), bossa nova or psychedelic rock (a reviewer: "stop
     # picking neon for bossa nova or psychedelic")
-    fits=("latin", "dance", "synthwave", "rnb"),
+    fits=("dance", "synthwave"),
     never=(
         "children",
         "classical",
@@ -69,8 +69,14 @@ STYLE = StyleInfo(
         "bossa",
         "psychedelic",
         "idm",
+        "rock",
     ),  # fmt: skip
     music=True,
+    # four art directors (2026-12-02) graded it M on nearly every track it took (12 of
+    # 148 covers, one R) and asked for it on the night's club music only: R&B, funk,
+    # J-pop, tropical, Latin and afrobeats no longer list it, and it is offered half as
+    # readily; never for rock (a neon star took 君と見た花火 from its praised fireworks)
+    weight=0.5,
     subjects=shapes.SUBJECTS,
 )
 # calm to loud; the window and the wall (one sign on a dark ground, seven of fourteen
