@@ -22,6 +22,7 @@ SOMBER_SUBS = ("techno", "idm", "cinematic", "dark_ambient", *inks.MONO)
 GREY = 0.05  # a ramp whose most chromatic band is below this (OKLCH C) prints grey
 DARK = 0.3  # a card darker than this (OKLCH L) is lit
 WATER_HUE = 235.0  # the sea round a dark print's islands: a deep slate blue
+GREY_HUES = (235.0, 25.0, 160.0, 295.0)  # slate, oxblood, pine, dusk violet (not umber)
 LIGHT = 0.55  # the relief's strength: the lit face brightened, the far face darkened
 
 
@@ -44,8 +45,8 @@ def _hue(direction: ArtDirection, tint: Tint) -> tuple[float, float]:
     pal = direction.palette
     colours = (*pal.colors, pal.accent, *tint.ramp)
     _, chroma, hue = max((rgb_to_oklch(c) for c in colours), key=lambda c: c[1])
-    if chroma < 0.02:  # a grey palette on a grey print: a cold slate
-        return WATER_HUE, 0.06
+    if chroma < 0.02:  # a grey palette on a grey print: a deep hue by the seed
+        return GREY_HUES[direction.seed % len(GREY_HUES)], 0.07
     return hue, float(np.clip(chroma, 0.07, 0.13))
 
 
