@@ -10,8 +10,10 @@ band of high ground; and a lake for a title that names one.
 The title picks the land it names (topo_subject); else the music picks (busy: the
 islands; loud: the peak; steady: the section or the horizon). The tempo sets how many
 bands, the energy the contours' weight. Folk and roots print two warm inks on cream
-paper (topo_tints); the rest ramp from their genre's print (topo_inks). The title keeps
-the plain or the open water, never a plate.
+paper (topo_tints); the rest ramp from their genre's print (topo_inks). The dark genres
+take the peak or the section most often, in deep tints of a hue lit from the upper left,
+islands on tinted water (topo_deep). The title keeps the plain or the open water, never
+a plate.
 
 Retired (RETIRED): the lit (Tanaka) massif, the survey coast's neat line and spot
 height and the sea chart (two reviewers: a cold technical chart, grey lines on grey for

@@ -14,11 +14,11 @@ import numpy as np
 from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts import topo_inks as inks
 from sleeve.engine.styles.cover_parts.topo_tints import Tint
 
 SOMBER_FAMILIES = ("metal", "ambient")
-SOMBER_SUBS = ("techno", "idm", "cinematic", "dark_ambient", *inks.MONO)
+SOMBER_SUBS = ("techno", "idm", "cinematic", "dark_ambient", "post_punk", "darkwave", "goth")
+# not drill: its genre wants cold grey, no colour
 GREY = 0.05  # a ramp whose most chromatic band is below this (OKLCH C) prints grey
 DARK = 0.3  # a card darker than this (OKLCH L) is lit
 WATER_HUE = 235.0  # the sea round a dark print's islands: a deep slate blue

@@ -110,8 +110,9 @@ def islands(direction: ArtDirection) -> int:
 
 def chain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_land.Land:
     """Islands strung along an arc across the free ground, as many as the tempo packs
-    (3 to 4), the biggest where the song is loudest, the smallest where it is quietest
-    (ranked: a song loud in one place still draws islands, not specks)."""
+    (3 to 4; a dark genre's 3, bigger), the biggest where the song is loudest, the
+    smallest where it is quietest (ranked: a song loud in one place still draws
+    islands, not specks)."""
     count = islands(direction)
     song = signals.resample(signals.smooth(signals.energy(direction, 64), 3), count)
     rank = np.argsort(np.argsort(song, kind="stable"), kind="stable") / (count - 1)
