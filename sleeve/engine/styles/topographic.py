@@ -10,8 +10,10 @@ band of high ground; and a lake for a title that names one.
 The title picks the land it names (topo_subject); else the music picks (busy: the
 islands; loud: the peak; steady: the section or the horizon). The tempo sets how many
 bands, the energy the contours' weight. Folk and roots print two warm inks on cream
-paper (topo_tints); the rest ramp from their genre's print (topo_inks). The title keeps
-the plain or the open water, never a plate.
+paper (topo_tints); the rest ramp from their genre's print (topo_inks). The dark genres
+take the peak or the section most often, in deep tints of a hue lit from the upper left,
+islands on tinted water (topo_deep). The title keeps the plain or the open water, never
+a plate.
 
 Retired (RETIRED): the lit (Tanaka) massif, the survey coast's neat line and spot
 height and the sea chart (two reviewers: a cold technical chart, grey lines on grey for
@@ -30,6 +32,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import calm_zone, topo_forms, topo_land, topo_subject
+from sleeve.engine.styles.cover_parts import topo_deep as deep
 from sleeve.engine.styles.cover_parts import topo_print as press
 from sleeve.engine.styles.cover_parts import topo_terrain as terrain
 from sleeve.engine.styles.cover_parts import topo_tints as tints
@@ -79,6 +82,8 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         return named[int(rng.integers(len(named)))]
     e, busy = direction.energy, 0.5 * (direction.turbulence + direction.density)
     w = np.array([0.22, 0.06 + 0.18 * busy, 0.1 + 0.25 * e, 0.16 - 0.08 * busy, 0.12 - 0.08 * e])
+    if deep.somber(direction):  # a dark genre: one massif or a lit section, islands rarely
+        w = np.array([0.14, 0.04 + 0.08 * busy, 0.34 + 0.2 * e, 0.3, 0.1])
     return MUSIC[int(rng.choice(len(MUSIC), p=w / w.sum()))]
 
 
@@ -177,15 +182,17 @@ def print_land(direction: ArtDirection, chart: Plan, work: int):
     song's tint, its contours and shore in the line ink, water lines round islands."""
     rng = raster.rng_for(direction, "topo")
     tint = tints.tint(direction, rng, land(direction) == "heart")
+    tint = deep.deep(direction, tint, chart.kind in ISLANDS)
     made = landform(direction, chart.kind, chart.zone)
     levels, weight = spacing(direction, chart.kind)
     focal = _box(made.height, calm_zone.away_from(chart.zone))
+    lit = deep.relief(made.height, work) if deep.dark(direction, tint) else None
     if chart.kind == "lake":  # the land around in a low tint, the water stepping down
         shore = tints.Tint(tint.ramp[1], tint.ramp, tint.line, tint.water, tint.paper)
-        img = press.press(made.height, shore, levels, weight, work, 0, tint.water)
+        img = press.press(made.height, shore, levels, weight, work, 0, tint.water, lit)
     else:
         water = 3 if chart.kind in ISLANDS else 0
-        img = press.press(made.height, tint, levels, weight, work, water)
+        img = press.press(made.height, tint, levels, weight, work, water, lit=lit)
     return Image.fromarray(np.clip(img, 0, 255).astype(np.uint8), "RGB"), focal
 
 

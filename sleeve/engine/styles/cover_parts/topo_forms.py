@@ -14,6 +14,7 @@ from scipy import ndimage
 
 from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles.cover_parts import topo_deep as deep
 from sleeve.engine.styles.cover_parts import topo_land
 from sleeve.engine.styles.cover_parts import topo_terrain as terrain
 
@@ -102,14 +103,16 @@ def island(
 
 
 def islands(direction: ArtDirection) -> int:
-    """How many islands the chain strings: 3 for a slow song to 4 for a fast one."""
-    return 3 + round(signals.pace(direction))
+    """How many islands the chain strings: 3 for a slow song to 4 for a fast one; a
+    dark genre's always 3, big (four on black read as cells at 64 px)."""
+    return 3 + (0 if deep.somber(direction) else round(signals.pace(direction)))
 
 
 def chain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_land.Land:
     """Islands strung along an arc across the free ground, as many as the tempo packs
-    (3 to 4), the biggest where the song is loudest, the smallest where it is quietest
-    (ranked: a song loud in one place still draws islands, not specks)."""
+    (3 to 4; a dark genre's 3, bigger), the biggest where the song is loudest, the
+    smallest where it is quietest (ranked: a song loud in one place still draws
+    islands, not specks)."""
     count = islands(direction)
     song = signals.resample(signals.smooth(signals.energy(direction, 64), 3), count)
     rank = np.argsort(np.argsort(song, kind="stable"), kind="stable") / (count - 1)
@@ -121,9 +124,11 @@ def chain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_
     if rng.random() < 0.5:
         across = across[::-1]
     mask = np.zeros((RES, RES), bool)
+    grow = 1.2 if deep.somber(direction) else 1.0
     for a, c, r in zip(along, across, rank, strict=True):
         at = _place(zone, float(a), float(c))
-        mask |= blob(direction, rng, at, gap * rng.uniform(0.9, 1.1) * (0.27 + 0.2 * float(r)), 0.1)
+        size = gap * rng.uniform(0.9, 1.1) * (0.27 + 0.2 * float(r)) * grow
+        mask |= blob(direction, rng, at, size, 0.1)
     return _land(_hill(mask, rng, 0.3, 0.8))
 
 

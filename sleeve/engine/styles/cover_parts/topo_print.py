@@ -74,13 +74,17 @@ def press(
     work: int,
     water: int = 0,
     ramp: tuple | None = None,
+    lit: np.ndarray | None = None,
 ) -> np.ndarray:
-    """The print: filled bands with shadows, contours, a bold shore and `water` lines."""
+    """The print: filled bands with shadows, the land multiplied by `lit` (a relief
+    factor at `work` px, if any), contours, a bold shore and `water` lines."""
     band = bands(h_small, levels, work)
     table = colours(tint, ramp or tint.ramp, levels)
     img = table[band]
     under = _shift(band, max(1, round(work * SHADOW_REACH))) > band
     img[under] *= SHADOW
+    if lit is not None:
+        img *= np.where(band > 0, lit, 1.0)[..., None]
     line, _, _ = terrain.contours(h_small, levels, work, 0.55 * weight)
     slip = _shift(line * (band > 0), max(1, round(work * REGISTER)))
     ink = np.asarray(tint.line, F32)
