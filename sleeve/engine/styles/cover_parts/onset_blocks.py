@@ -1,0 +1,59 @@
+"""The onset grid's scale print: the art split like a quadtree, the loud part of the
+song left as a few huge blocks and the quiet part broken into many small ones, each
+block a sixteenth filled as big as its hit. Returns the focal box it drew in."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet, busiest
+
+Box = tuple[float, float, float, float]
+DEPTH = 3  # how many times a quiet block splits (a huge block to a 1/8 one)
+
+
+def _leaves(
+    x: float, y: float, side: float, level: int, loud: np.ndarray, diagonal: bool
+) -> list[tuple[float, float, float, int]]:
+    """(x, y, side, level) of the blocks: a block splits in four while the song at its
+    place (along x, or along the diagonal) is quieter than its level asks."""
+    at = (x + side / 2 + (y + side / 2 if diagonal else 0.0)) / (2.0 if diagonal else 1.0)
+    level_loud = float(np.interp(np.clip(at, 0, 1), np.linspace(0, 1, len(loud)), loud))
+    if level >= DEPTH or level_loud > 0.8 - 0.22 * level:
+        return [(x, y, side, level)]
+    half = side / 2
+    out: list[tuple[float, float, float, int]] = []
+    for dx in (0.0, half):
+        for dy in (0.0, half):
+            out += _leaves(x + dx, y + dy, half, level + 1, loud, diagonal)
+    return out
+
+
+def blocks(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
+    """Big squares 2-3 across the art, split where the song is quiet: the blocks take
+    the song in playing order, a small one a sixteenth, a huge one a bar or four, its
+    square as big as its hardest hit (in the mass colour, a small block's in the ink,
+    one on a played downbeat in the accent), a rest a pin square."""
+    rng = sheet.rng
+    y0, y1 = sheet.band
+    across = int(rng.choice((2, 3)))
+    side = 1.0 / across
+    diagonal = bool(rng.random() < 0.5)
+    stream = np.roll(hits, -busiest(hits, 4), axis=0).ravel()
+    leaves = []
+    top = y0 if sheet.top else y1 - side * int(np.ceil((y1 - y0) / side))
+    for r in range(int(np.ceil((y1 - y0) / side))):
+        for c in range(across):
+            leaves += _leaves(c * side, top + r * side, side, 0, energy, diagonal)
+    k = 0
+    for x, y, s, level in leaves:
+        span = 4 ** (DEPTH - level)  # a block holds a sixteenth, a beat, a bar or four
+        v = float(stream[np.arange(k, k + span) % len(stream)].max())
+        beat, first = k % 16, float(stream[k % len(stream)])
+        k += span
+        fill = 0.12 if v < REST else (0.5 if level < 2 else 0.3) + 0.45 * v
+        inset = s * (1.0 - fill) / 2
+        base = sheet.mass if level < 2 else sheet.ink
+        colour = sheet.ink if v < REST else sheet.colour(beat, first, base)
+        sheet.box(x + inset, y + inset, x + s - inset, y + s - inset, colour)
+    return (0.0, y0, 1.0, y1)
