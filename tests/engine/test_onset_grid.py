@@ -434,3 +434,16 @@ def test_the_blocks_keep_the_loud_part_huge() -> None:
     quiet = [s for x, _, s, _ in leaves if x < 0.5]
     loud = [s for x, _, s, _ in leaves if x >= 0.5]
     assert max(loud) >= 4 * min(quiet) and len(quiet) > 4 * len(loud), (quiet, loud)
+
+
+def test_the_step_grid_draws_no_outlined_pads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows of outlined grey pads read as an app's UI ("a UI screenshot"): a rest is a
+    short dash, so a silent song's step grid inks little of the cover."""
+    monkeypatch.setattr(onset_grid, "_plan", lambda _: "sequencer")
+    for genre in ("drill", "techno"):
+        for seed in range(3):
+            d = dataclasses.replace(_genre(genre, seed), onsets=(0.0,) * 64, has_audio=True)
+            rgb = np.asarray(get_style("onset_grid").render(d, 256).image, np.float64)
+            field = np.asarray(onset_grid._paper(d), np.float64)
+            inked = float((np.abs(rgb - field).sum(axis=2) > 60).mean())
+            assert inked < 0.12, (genre, seed, inked)

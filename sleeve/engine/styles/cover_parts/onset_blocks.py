@@ -15,11 +15,13 @@ DEPTH = 3  # how many times a quiet block splits (a huge block to a 1/8 one)
 def _leaves(
     x: float, y: float, side: float, level: int, loud: np.ndarray, diagonal: bool
 ) -> list[tuple[float, float, float, int]]:
-    """(x, y, side, level) of the blocks: a block splits in four while the song at its
-    place (along x, or along the diagonal) is quieter than its level asks."""
-    at = (x + side / 2 + (y + side / 2 if diagonal else 0.0)) / (2.0 if diagonal else 1.0)
-    level_loud = float(np.interp(np.clip(at, 0, 1), np.linspace(0, 1, len(loud)), loud))
-    if level >= DEPTH or level_loud > 0.8 - 0.22 * level:
+    """(x, y, side, level) of the blocks: a block splits in four while the song's peak
+    across it (time along x, or along the diagonal) is quieter than its level asks."""
+    ts = np.linspace(x, x + side, 5)
+    if diagonal:
+        ts = (ts + np.linspace(y, y + side, 5)) / 2
+    peak = float(np.interp(np.clip(ts, 0, 1), np.linspace(0, 1, len(loud)), loud).max())
+    if level >= DEPTH or peak > 0.85 - 0.2 * level:
         return [(x, y, side, level)]
     half = side / 2
     out: list[tuple[float, float, float, int]] = []
@@ -32,8 +34,8 @@ def _leaves(
 def blocks(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     """Big squares 2-3 across the art, split where the song is quiet: the blocks take
     the song in playing order, a small one a sixteenth, a huge one a bar or four, its
-    square as big as its hardest hit (in the mass colour, a small block's in the ink,
-    one on a played downbeat in the accent), a rest a pin square."""
+    square as big as its hardest hit (a huge one in the mass colour, a small one in the
+    ink, on a played downbeat in the accent); a small rest leaves calm field."""
     rng = sheet.rng
     y0, y1 = sheet.band
     across = int(rng.choice((2, 3)))
@@ -51,9 +53,11 @@ def blocks(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
         v = float(stream[np.arange(k, k + span) % len(stream)].max())
         beat, first = k % 16, float(stream[k % len(stream)])
         k += span
+        if v < REST and level >= 2:  # a small rest: calm field
+            continue
         fill = 0.12 if v < REST else (0.5 if level < 2 else 0.3) + 0.45 * v
         inset = s * (1.0 - fill) / 2
-        base = sheet.mass if level < 2 else sheet.ink
-        colour = sheet.ink if v < REST else sheet.colour(beat, first, base)
+        colour = sheet.mass if level < 2 else sheet.colour(beat, first)
+        colour = sheet.ink if v < REST else colour
         sheet.box(x + inset, y + inset, x + s - inset, y + s - inset, colour)
     return (0.0, y0, 1.0, y1)
