@@ -11,7 +11,8 @@ own print (SCENES), the seed drawing; reported in Artwork.layout:
   afrobeats;
 - loop: a circular step sequencer, a ring of 16 arc steps a bar; jazz, lo-fi, IDM;
 - facets: one huge mirror ball cropped by the frame, a hit a gold facet as big as it,
-  hard hits thrown off as glitter; funk, disco (gold is their second colour);
+  hard hits thrown off as glitter; funk, disco (gold is their second colour), and
+  only they, house and EDM (ONLY);
 - blocks: a quadtree, the loud part of the song a few huge blocks, the quiet part
   many small ones (along the time axis or a diagonal); latin, reggaeton, tropical,
   hyperpop, hardcore, psychedelic, dancehall, reggae;
@@ -129,6 +130,8 @@ SCENES = {
         "reggae",
     ),
 }
+# prints drawn for their own scenes only (a mirror ball on doom metal is a prop)
+ONLY = {"facets": ("funk", "disco", "house", "edm")}
 GREY = ("drill",)  # subgenres printed in greys alone (their art direction: no colour)
 BRASH = ("house", "funk", "disco")  # subgenres printed on a flat vivid field
 GLOSS = ("funk", "disco")  # subgenres whose second colour is gold (their art direction)
@@ -153,6 +156,7 @@ def _plan(direction: ArtDirection) -> str:
     weights = 1.0 + 0.4 * np.exp(-(((pos - at) / 0.3) ** 2))
     sub = direction.language.subgenre
     weights *= [4.0 if sub in SCENES[name] else 1.0 for name in CALM_TO_LOUD]
+    weights *= [sub in ONLY.get(name, (sub,)) for name in CALM_TO_LOUD]
     return CALM_TO_LOUD[int(rng.choice(len(CALM_TO_LOUD), p=weights / weights.sum()))]
 
 

@@ -28,7 +28,7 @@ def facets(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     rng = sheet.rng
     y0, y1 = sheet.band
     depth = y1 - y0
-    radius = float(rng.uniform(0.5, 0.56)) * depth
+    radius = float(rng.uniform(0.45, 0.49)) * depth
     cx = float(rng.uniform(0.58, 0.68))
     cy = (y0 + y1) / 2
     rows = int(rng.integers(9, 14))
