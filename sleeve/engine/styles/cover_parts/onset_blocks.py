@@ -9,7 +9,8 @@ import numpy as np
 from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet, busiest
 
 Box = tuple[float, float, float, float]
-DEPTH = 3  # how many times a quiet block splits (a huge block to a 1/8 one)
+ASKS = (0.75, 0.5)  # how loud (ranked) a bar's, a beat's block must be to stay whole
+DEPTH = len(ASKS) + 1  # how many times a quiet block splits (a huge block to a 1/8 one)
 
 
 def _loudness(x: float, y: float, side: float, loud: np.ndarray, diagonal: bool) -> float:
@@ -25,7 +26,8 @@ def _leaves(
 ) -> list[tuple[float, float, float, int]]:
     """(x, y, side, level) of the blocks: a block splits in four while the song across
     it (`loud` ranked 0..1) is quieter than its level asks (`cut` for a whole block)."""
-    if level >= DEPTH or _loudness(x, y, side, loud, diagonal) >= cut - 0.15 * level:
+    asks = 0.0 if level >= DEPTH else (cut, *ASKS)[level]
+    if _loudness(x, y, side, loud, diagonal) >= asks:
         return [(x, y, side, level)]
     half = side / 2
     out: list[tuple[float, float, float, int]] = []
@@ -38,8 +40,8 @@ def _leaves(
 def blocks(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     """Big squares 2-3 across the art, split where the song is quiet: the blocks take
     the song in playing order, a small one a sixteenth, a huge one a bar or four, its
-    square as big as its hardest hit (a huge one a disc in the mass colour, a small
-    one in the ink, on a played downbeat in the accent); a small rest leaves calm
+    square as big as its hardest hit (a huge one a disc in the mass colour, the others
+    squares in the ink, on a played downbeat in the accent); a small rest leaves calm
     field."""
     rng = sheet.rng
     y0, y1 = sheet.band
@@ -64,9 +66,9 @@ def blocks(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
         k += span
         if v < REST and level >= 2:  # a small rest: calm field
             continue
-        fill = 0.12 if v < REST else (0.5 if level < 2 else 0.3) + 0.45 * v
+        fill = 0.12 if v < REST else (0.5 if level == 0 else 0.3) + 0.45 * v
         inset = s * (1.0 - fill) / 2
-        colour = sheet.mass if level < 2 else sheet.colour(beat, first)
+        colour = sheet.mass if level == 0 else sheet.colour(beat, first)
         colour = sheet.ink if v < REST else colour
         if level == 0:  # the huge ones round, a circle of hits among the squares
             sheet.disc(x + s / 2, y + s / 2, s / 2 - inset, colour)
