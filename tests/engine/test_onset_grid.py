@@ -1,6 +1,6 @@
 """What the onset grid promises a listener: each cover is one flat print (a Swiss
-rhythm chart, a dot-matrix poster, Truchet tiles, a woven grid, a drum machine's step
-grid, a circular step sequencer) whose marks are the song's onsets, set big.
+rhythm chart, a dot-matrix poster, a quadtree of blocks, a mirror ball, a drum
+machine's step grid, a circular step sequencer) whose marks are the song's onsets, set big.
 
 Its marks keep out of the title's band, the retired compositions (the props among
 them) never come back and every kept one is drawn for some music (the track's genre
@@ -78,6 +78,7 @@ def test_the_covers_are_several_compositions() -> None:
         for b in (CALM, LOUD)
         for s in range(16)
     }
+    names |= {onset_grid.layout_of(_genre("funk", s)) for s in range(16)}  # the ball's own
     assert len(names) >= 3 and names == set(onset_grid.CALM_TO_LOUD), names
 
 
@@ -173,6 +174,7 @@ def test_the_retired_compositions_are_never_drawn_and_the_others_are() -> None:
         for e in (0.1, 0.5, 0.9)
         for s in range(24)
     }
+    names |= {onset_grid.layout_of(_genre("funk", s)) for s in range(24)}  # the ball's own
     retired = set(onset_grid.RETIRED)
     assert {"dots", "bars", "maze"} <= retired
     assert {"target", "truchet", "riley", "moire", "halftone", "matrix"} <= retired
@@ -261,8 +263,8 @@ def test_every_composition_arranges_another_rhythm_differently(forced: str) -> N
 
 
 def test_the_genre_leans_to_its_own_print() -> None:
-    """An afrobeats track draws the woven grid, a hip-hop, trap or drill track the
-    rhythm chart, a pop or funk track the dot poster, a reggaeton track the tiles, a
+    """An afrobeats or pop track draws the dot poster, a hip-hop, trap or drill track the
+    rhythm chart, a funk track the mirror ball, a reggaeton track the blocks, a
     house track the chart, a jazz, lo-fi or IDM track the circular sequencer,
     a techno or drum and bass track the step grid more often than any other print
     (the seed still draws the others now and then)."""
@@ -270,13 +272,13 @@ def test_the_genre_leans_to_its_own_print() -> None:
 
     for genre, scene in (
         ("dnb", "sequencer"),
-        ("afrobeats", "weave"),
+        ("afrobeats", "swell"),
         ("hiphop", "chart"),
         ("trap", "chart"),
         ("drill", "chart"),
         ("pop", "swell"),
-        ("reggaeton", "tiles"),
-        ("funk", "swell"),
+        ("reggaeton", "blocks"),
+        ("funk", "facets"),
         ("jazz", "loop"),
         ("lofi", "loop"),
         ("idm", "loop"),
@@ -401,22 +403,49 @@ def test_the_dot_poster_swells_where_the_song_is_loud() -> None:
         assert early > 1.4 * late, (peak, area)
 
 
-def test_the_weave_crosses_warp_and_weft(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The woven grid is a plain weave: a silent song shows both strips, the warp
-    (bars) in the ink and the weft (sixteenths) in the second colour, each a good share
-    of the art; a groove turns crossings over, so much of the cloth changes."""
-    monkeypatch.setattr(onset_grid, "_plan", lambda _: "weave")
+def test_funk_draws_a_gold_mirror_ball() -> None:
+    """Funk and disco want gold and mirror-ball facets, not a woven pattern ("weave
+    misfires for funk"): a funk track leans to the mirror ball, and its cover holds a
+    good share of gold facets."""
+    from sleeve.engine.color import rgb_to_oklch
+
+    names = [onset_grid.layout_of(_genre("funk", s)) for s in range(40)]
+    assert max(set(names), key=names.count) == "facets", names
     for seed in range(3):
-        covers = []
-        for onsets in ((0.0,) * 64, (0.0, 1.0) * 32):
-            d = dataclasses.replace(
-                _genre("afrobeats", seed), onsets=onsets, has_audio=True, layout="top-left"
-            )
-            sheet = onset_grid._sheet(d, Image.new("RGB", (8, 8)), raster.rng_for(d, "x"))
-            covers.append(np.asarray(get_style("onset_grid").render(d, 256).image, float)[136:])
-        warp, weft = (
-            float((np.abs(covers[0] - np.asarray(c, float)).sum(axis=2) < 45).mean())
-            for c in (sheet.ink, sheet.mass)
-        )
-        turned = float((np.abs(covers[0] - covers[1]).sum(axis=2) > 90).mean())
-        assert warp > 0.15 and weft > 0.15 and turned > 0.1, (seed, warp, weft, turned)
+        d = dataclasses.replace(_genre("funk", seed), layout="top-left")
+        d = dataclasses.replace(d, onsets=(1.0, 0.0, 0.7, 0.4) * 64, has_audio=True)
+        if onset_grid.layout_of(d) != "facets":
+            continue
+        sheet = onset_grid._sheet(d, Image.new("RGB", (8, 8)), raster.rng_for(d, "x"))
+        lit, chroma, hue = rgb_to_oklch(sheet.mass)
+        assert lit > 0.75 and chroma > 0.1 and 75 <= hue <= 110, sheet.mass
+        rgb = np.asarray(get_style("onset_grid").render(d, 256).image, np.float64)
+        gold = (np.abs(rgb - np.asarray(sheet.mass, float)).sum(axis=2) < 60).mean()
+        assert gold > 0.05, (seed, gold)
+
+
+def test_the_blocks_keep_the_loud_part_huge() -> None:
+    """Scale contrast, not wallpaper ("a weak twin", "flat wallpaper"): the quadtree
+    keeps the song's loud part as a few huge blocks and breaks the quiet part into
+    many small ones."""
+    from sleeve.engine.styles.cover_parts import onset_blocks
+
+    loud_late = np.linspace(0.0, 1.0, 64)
+    leaves = onset_blocks._leaves(0.0, 0.0, 0.5, 0, loud_late, False)
+    leaves += onset_blocks._leaves(0.5, 0.0, 0.5, 0, loud_late, False)
+    quiet = [s for x, _, s, _ in leaves if x < 0.5]
+    loud = [s for x, _, s, _ in leaves if x >= 0.5]
+    assert max(loud) >= 4 * min(quiet) and len(quiet) > 4 * len(loud), (quiet, loud)
+
+
+def test_the_step_grid_draws_no_outlined_pads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows of outlined grey pads read as an app's UI ("a UI screenshot"): a rest is a
+    short dash, so a silent song's step grid inks little of the cover."""
+    monkeypatch.setattr(onset_grid, "_plan", lambda _: "sequencer")
+    for genre in ("drill", "techno"):
+        for seed in range(3):
+            d = dataclasses.replace(_genre(genre, seed), onsets=(0.0,) * 64, has_audio=True)
+            rgb = np.asarray(get_style("onset_grid").render(d, 256).image, np.float64)
+            field = np.asarray(onset_grid._paper(d), np.float64)
+            inked = float((np.abs(rgb - field).sum(axis=2) > 60).mean())
+            assert inked < 0.12, (genre, seed, inked)

@@ -5,10 +5,10 @@ Retired: the nested squares and flipped
 triangles ("abstract block filler", 3/10), then the halftone dots, barcode strip and
 Truchet maze ("dots, bars and maze read as filler"), then the LED tempo display, the
 Truchet figure and the piano roll ("decoration"), then the pad bank, the panel
-("hardware clip-art") and the wheel ("a muddy dotted circle"). Six
-prints stand (a rhythm chart, a dot poster, Truchet tiles, a woven grid, a drum
-machine's step grid, a circular step sequencer), each a picture of its own at
-thumbnail size; and two songs get two layouts."""
+("hardware clip-art") and the wheel ("a muddy dotted circle"), then the weave and the
+ring tiles ("flat wallpaper"). Six prints stand (a rhythm chart, a dot poster, a
+quadtree of blocks, a mirror ball, a drum machine's step grid, a circular sequencer),
+each a picture of its own at thumbnail size; and two songs get two layouts."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from sleeve.engine.styles import onset_grid
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD
 
-KEPT = ("swell", "loop", "weave", "tiles", "chart", "sequencer")
+KEPT = ("swell", "loop", "facets", "blocks", "chart", "sequencer")
 GENRES = (
     "drill",
     "hiphop",
@@ -52,7 +52,7 @@ def test_the_filler_prints_are_never_drawn() -> None:
         for seed in range(12)
     }
     filler = {"roll", "quarters", "nested", "flips", "sequence", "dots", "bars", "maze"}
-    filler |= {"numeral", "mosaic", "pianola", "pads", "panel", "wheel"}
+    filler |= {"numeral", "mosaic", "pianola", "pads", "panel", "wheel", "weave", "tiles"}
     assert filler <= set(onset_grid.RETIRED)
     assert not names & filler, names
     assert set(KEPT) == names, names
@@ -86,4 +86,15 @@ def test_two_songs_get_two_layouts() -> None:
     drill = [onset_grid.layout_of(_track("drill", s, 0.7)) for s in range(40)]
     dnb = [onset_grid.layout_of(_track("dnb", s, 0.7)) for s in range(40)]
     assert max(set(drill), key=drill.count) != max(set(dnb), key=dnb.count), (drill, dnb)
-    assert set(drill) | set(dnb) == set(KEPT) == set(onset_grid.CALM_TO_LOUD)
+    assert set(drill) | set(dnb) == set(KEPT) - {"facets"}
+    assert set(KEPT) == set(onset_grid.CALM_TO_LOUD)
+
+
+def test_the_mirror_ball_is_drawn_for_disco_alone() -> None:
+    """A mirror ball on doom metal, lo-fi or a hip-hop track is a prop: funk and disco
+    draw it most often, house and EDM now and then, no other genre ever."""
+    funk = [onset_grid.layout_of(_track("funk", s, 0.7)) for s in range(40)]
+    assert max(set(funk), key=funk.count) == "facets", funk
+    for genre in ("doom_metal", "lofi", "hiphop", "pop", "techno", "afrobeats"):
+        names = {onset_grid.layout_of(_track(genre, s, e)) for s in range(20) for e in (0.5, 0.9)}
+        assert "facets" not in names, (genre, names)

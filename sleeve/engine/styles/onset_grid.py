@@ -1,6 +1,6 @@
-"""Onset grid: the song's onsets set as one print on a flat field (a Swiss rhythm chart,
-a dot-matrix poster, Truchet tiles, a woven grid, a drum machine's step grid, a
-circular sequencer), big and cropped by the frame, the downbeats in the accent.
+"""Onset grid: the song's onsets set as one poster on a flat field, one big figure
+against calm space (a dot swell, a circular sequencer, a mirror ball, a quadtree of
+blocks, a rhythm chart, a drum machine's step grid), the downbeats in the accent.
 
 onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
 rhythms draw different pictures; the composition leans from calm to loud with the
@@ -8,12 +8,14 @@ energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling the weight of
 own print (SCENES), the seed drawing; reported in Artwork.layout:
 - swell: a dot-matrix poster, the sixteenths in a lattice, big dots in a slanted band
   as thick as the song is loud; pop, k-pop, j-pop, city pop, synthwave, ambient, R&B,
-  funk, disco;
+  afrobeats;
 - loop: a circular step sequencer, a ring of 16 arc steps a bar; jazz, lo-fi, IDM;
-- weave: bars as warp strips, sixteenths as weft strips on a slant, a hit bringing its
-  weft over in a square as big as it; afrobeats, dancehall, reggae;
-- tiles: Truchet tiles turned by the hits, ribbons as thick as them, square or at 45
-  degrees; latin, reggaeton, tropical, hyperpop, hardcore, psychedelic;
+- facets: one huge mirror ball cropped by the frame, a hit a gold facet as big as it,
+  hard hits thrown off as glitter; funk, disco (gold is their second colour), and
+  only they, house and EDM (ONLY);
+- blocks: a quadtree, the loud part of the song a few huge blocks, the quiet part
+  many small ones (along the time axis or a diagonal); latin, reggaeton, tropical,
+  hyperpop, hardcore, psychedelic, dancehall, reggae;
 - chart: a Swiss rhythm chart, a column per sixteenth as tall as its hit; hip-hop,
   trap, drill, industrial, punk, rock, house, EDM;
 - sequencer: 16 steps x 4-8 tracks seen from above; techno, minimal, DnB.
@@ -26,8 +28,9 @@ tiles, the nested squares, the flipped triangles and the squares-on-dots grid, t
 halftone dots, the barcode strip and the Truchet maze, then the LED tempo display
 ("'123' means nothing"), the Truchet figure ("a doily, not drill"), the player-piano
 roll ("cluttered, no gloss"), the 4 x 4 pad bank and the step sequencer's panel
-("literal sampler pads, hardware clip-art") and the euclidean wheel ("a muddy dotted
-circle", "a random tilted square").
+("literal sampler pads, hardware clip-art"), the euclidean wheel ("a muddy dotted
+circle"), then the woven grid ("a mauve misfire for funk") and the Truchet ring
+tiles ("flat wallpaper", "a weak twin").
 Each keeps a calm band for the title at the top or the foot (flat field, whatever
 ran into it) and is mirrored by the seed. Without audio the rhythm is synthesized
 from the energy curve and the seed."""
@@ -45,7 +48,13 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import onset_beats, onset_loop, onset_posters, onset_weave
+from sleeve.engine.styles.cover_parts import (
+    onset_beats,
+    onset_blocks,
+    onset_facets,
+    onset_loop,
+    onset_posters,
+)
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, Sheet
 
@@ -65,7 +74,7 @@ STYLE = StyleInfo(
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = ("swell", "loop", "weave", "tiles", "chart", "sequencer")
+CALM_TO_LOUD = ("swell", "loop", "facets", "blocks", "chart", "sequencer")
 # not sleeves (docstring)
 RETIRED = (
     "matrix",
@@ -99,26 +108,41 @@ RETIRED = (
     "pads",
     "panel",
     "wheel",
+    "weave",
+    "tiles",
 )
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
     "sequencer": ("techno", "minimal", "dnb", "bass"),
-    "weave": ("afrobeats", "dancehall", "reggae"),
+    "facets": ("funk", "disco"),
     "chart": ("hiphop", "trap", "drill", "industrial", "punk", "rock", "house", "edm"),
     "loop": ("jazz", "lofi", "idm", "arabic", "bollywood"),
-    "swell": ("pop", "kpop", "jpop", "city_pop", "synthwave", "ambient", "rnb", "funk", "disco"),
-    "tiles": ("latin", "reggaeton", "tropical", "hyperpop", "hardcore", "psychedelic"),
+    "swell": ("pop", "kpop", "jpop", "city_pop", "synthwave", "ambient", "rnb", "afrobeats"),
+    "blocks": (
+        "latin",
+        "reggaeton",
+        "tropical",
+        "hyperpop",
+        "hardcore",
+        "psychedelic",
+        "dancehall",
+        "reggae",
+    ),
 }
+# prints drawn for their own scenes only (a mirror ball on doom metal is a prop)
+ONLY = {"facets": ("funk", "disco", "house", "edm")}
 GREY = ("drill",)  # subgenres printed in greys alone (their art direction: no colour)
 BRASH = ("house", "funk", "disco")  # subgenres printed on a flat vivid field
+GLOSS = ("funk", "disco")  # subgenres whose second colour is gold (their art direction)
+GOLD = (212, 175, 55)
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
     "loop": onset_loop.loop,
-    "weave": onset_weave.weave,
+    "facets": onset_facets.facets,
     "chart": onset_posters.chart,
     "swell": onset_posters.swell,
-    "tiles": onset_posters.tiles,
+    "blocks": onset_blocks.blocks,
     "sequencer": onset_beats.sequencer,
 }
 
@@ -132,6 +156,7 @@ def _plan(direction: ArtDirection) -> str:
     weights = 1.0 + 0.4 * np.exp(-(((pos - at) / 0.3) ** 2))
     sub = direction.language.subgenre
     weights *= [4.0 if sub in SCENES[name] else 1.0 for name in CALM_TO_LOUD]
+    weights *= [sub in ONLY.get(name, (sub,)) for name in CALM_TO_LOUD]
     return CALM_TO_LOUD[int(rng.choice(len(CALM_TO_LOUD), p=weights / weights.sum()))]
 
 
@@ -182,6 +207,8 @@ def _sheet(
     ink = raster.tone(direction.palette.background, 0.92 if dark else 0.18, 0.02)
     hot = _accent(direction, paper, ink)
     mass = _mass(direction, paper, ink, hot)
+    if direction.language.subgenre in GLOSS:
+        mass = raster.vivid(GOLD, 0.84, 0.14)
     if _grey(direction):  # greys: a steel ink, pale pads, a white downbeat
         ink, mass, hot = (raster.tone(paper, level, 0.0) for level in (0.5, 0.78, 0.99))
     return Sheet(

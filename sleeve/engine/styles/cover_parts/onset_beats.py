@@ -1,5 +1,6 @@
 """The onset grid's step grid: a drum machine seen from above, 16 steps x 4-8 tracks
-(a track a bar), every pad outlined, a played pad lit as big as its hit.
+(a track a bar), a played pad a solid block as big as its hit, a rest a short dash
+(no outlined pads: rows of outlined squares read as an app's UI).
 
 The downbeats are in the accent, the step lights over the grid; cropped (close or
 wide) so a bar runs off the frame, kept out of the title's band. Returns the focal
@@ -7,16 +8,11 @@ box it drew in."""
 
 from __future__ import annotations
 
-import aggdraw
 import numpy as np
 
 from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet, busiest
 
 Box = tuple[float, float, float, float]
-
-
-def _pen(sheet: Sheet, colour: tuple[int, int, int], width: float) -> aggdraw.Pen:
-    return aggdraw.Pen(colour, max(1.0, width * sheet.size))
 
 
 def _clip(sheet: Sheet, lo: float, hi: float) -> tuple[float, float]:
@@ -25,8 +21,8 @@ def _clip(sheet: Sheet, lo: float, hi: float) -> tuple[float, float]:
 
 
 def sequencer(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
-    """The step grid of a drum machine, huge: pads outlined, lit ones filled as big as
-    their hit, a row of step lights along the title's side of the grid."""
+    """The step grid of a drum machine, huge: lit pads filled as big as their hit, a
+    rest a dash, a row of step lights along the title's side of the grid."""
     rng = sheet.rng
     y0, y1 = sheet.band
     tracks = int(rng.integers(4, 9))
@@ -40,7 +36,6 @@ def sequencer(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     room = (y1 - y0) - 0.06 - lights
     row_h = max(room / min(tracks, 5.5), pitch * 0.75)
     gap = 0.14 * min(pitch, row_h)
-    line = 0.012
     if sheet.top:
         start, way = y0 + 0.04 + lights, 1
     else:
@@ -60,12 +55,10 @@ def sequencer(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
             top, bot = _clip(sheet, y + gap / 2, y + row_h - gap / 2)
             if bot <= top or a > 1.0:
                 continue
-            sheet.draw.rectangle(
-                (a * sheet.size, top * sheet.size, b * sheet.size, bot * sheet.size),
-                _pen(sheet, sheet.ink, line),
-            )
             v = float(bar[c])
-            if v < REST:
+            if v < REST:  # a rest: a short dash at the pad's foot, no outlined pad
+                dash = top + 0.8 * (bot - top) if way == 1 else top + 0.1 * (bot - top)
+                sheet.box(a, dash, b, dash + 0.1 * (bot - top), sheet.ink)
                 continue
             inset = 0.5 * (1.0 - (0.35 + 0.65 * v)) * min(b - a, row_h - gap)
             top, bot = _clip(sheet, y + gap / 2 + inset, y + row_h - gap / 2 - inset)

@@ -1,4 +1,4 @@
-"""The onset grid's three poster prints: the song's onsets (bars x 16 sixteenths, 0..1)
+"""The onset grid's two poster prints: the song's onsets (bars x 16 sixteenths, 0..1)
 set as graphic design, not hardware, big and cropped by the frame. Each returns the
 focal box it drew in (fractions).
 
@@ -7,9 +7,7 @@ focal box it drew in (fractions).
   far edge toward the title, the downbeat's column in the accent;
 - swell: a dot-matrix poster, the song's sixteenths read row by row into a lattice
   whose width is not 16 (so the groove runs in diagonals), the dots big inside one
-  slanted band as thick as the song is loud at each moment, small outside it;
-- tiles: Truchet tiles as big as the tempo allows, each turned by its sixteenth's hit
-  (a ribbon as thick as the hit, a hard hit turns it), square or at 45 degrees."""
+  slanted band as thick as the song is loud at each moment, small outside it."""
 
 from __future__ import annotations
 
@@ -96,48 +94,4 @@ def swell(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
                 sheet.disc(x, y, grow * pitch, sheet.colour(step, v, sheet.mass))
             elif v >= 0.5:  # outside it, the hard hits as pin dots
                 sheet.disc(x, y, 0.14 * pitch * v, sheet.colour(step, v))
-    return (0.0, y0, 1.0, y1)
-
-
-def _ribbon(cx: float, cy: float, r: float, w: float, a0: float) -> np.ndarray:
-    """A quarter ring round (cx, cy) of mid radius r and width w from angle a0 (grid
-    coordinates, points)."""
-    a = a0 + np.linspace(0.0, np.pi / 2, 9)
-    outer = np.stack([cx + (r + w / 2) * np.cos(a), cy + (r + w / 2) * np.sin(a)], 1)
-    inner = np.stack([cx + (r - w / 2) * np.cos(a[::-1]), cy + (r - w / 2) * np.sin(a[::-1])], 1)
-    return np.concatenate([outer, inner])
-
-
-def tiles(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
-    """Truchet tiles, 4-7 across (fewer and bigger for a slow song), each a sixteenth:
-    a hit draws its two ribbons as thick as the hit in the mass colour (the downbeat's
-    in the accent), a hard one turns its tile; a rest keeps the plain turn in a thin
-    ink ribbon. Square, or turned 45 degrees round the art's middle."""
-    rng = sheet.rng
-    y0, y1 = sheet.band
-    across = float(np.clip(4.0 + (sheet.tempo - 80.0) / 30.0, 4.0, 6.5)) + rng.uniform(0, 0.8)
-    pitch = 1.0 / across
-    turn = np.radians(45.0) if rng.random() < 0.45 else 0.0
-    cos, sin = np.cos(turn), np.sin(turn)
-    mid = np.array([0.5, (y0 + y1) / 2])
-    reach = int(np.ceil(0.75 / pitch)) + 1  # tiles each way that cover the frame turned
-    stream = _stream(hits, busiest(hits, 4))
-    for r in range(-reach, reach):
-        for c in range(-reach, reach):
-            k = (r + reach) * 2 * reach + (c + reach)
-            v, step = float(stream[k % len(stream)]), k % 16
-            hit = v >= REST
-            flip = (v >= 0.5) != bool((r + c) % 2)  # a hard hit turns its tile
-            w = pitch * (0.1 + 0.38 * v) if hit else 0.09 * pitch
-            colour = sheet.colour(step, v, sheet.mass) if hit else sheet.ink
-            x, y = c * pitch, r * pitch  # the tile's corner, grid coordinates
-            corners = ((x, y, 0.0), (x + pitch, y + pitch, np.pi))
-            if flip:
-                corners = ((x + pitch, y, np.pi / 2), (x, y + pitch, -np.pi / 2))
-            for cx, cy, a0 in corners:
-                pts = _ribbon(cx, cy, pitch / 2, w, a0)
-                turned = np.stack(
-                    [pts[:, 0] * cos - pts[:, 1] * sin, pts[:, 0] * sin + pts[:, 1] * cos], 1
-                )
-                sheet.poly(turned + mid, colour)
     return (0.0, y0, 1.0, y1)
