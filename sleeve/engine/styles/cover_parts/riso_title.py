@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageChops
 
 from sleeve.engine.color import contrast_ratio, hue_distance, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
@@ -100,14 +100,27 @@ def ghost(
     multiplied on pale stock (a third colour where the drums meet), under the letters
     on black stock."""
     lead, second = inks
-    before = np.asarray(plain.convert("RGB"), np.float32)
-    after = np.asarray(titled.convert("RGB"), np.float32)
+    box = ImageChops.difference(plain.convert("RGB"), titled.convert("RGB")).getbbox()
+    if box is None:  # nothing set: nothing to pull again
+        return titled
+    step = max(1.0, REGISTER * titled.size[0])
+    dx, dy = round(step * np.cos(turn)), round(step * np.sin(turn))
+    pad = abs(dx) + abs(dy) + 1  # only the title's box and its reach move (fast at 3000 px)
+    box = (
+        max(box[0] - pad, 0),
+        max(box[1] - pad, 0),
+        min(box[2] + pad, titled.size[0]),
+        min(box[3] + pad, titled.size[1]),
+    )
+    before = np.asarray(plain.convert("RGB").crop(box), np.float32)
+    after = np.asarray(titled.convert("RGB").crop(box), np.float32)
     alpha = _coverage(before, after, lead)
-    step = max(1.0, REGISTER * after.shape[1])
-    moved = _offset(alpha, round(step * np.cos(turn)), round(step * np.sin(turn)))[..., None]
+    moved = _offset(alpha, dx, dy)[..., None]
     colour = np.asarray(second, np.float32)
     if rgb_to_oklch(paper)[0] < 0.5:  # opaque inks on black stock: the ghost under
         out = after + (colour - after) * moved * (1 - alpha[..., None])
     else:  # translucent inks on paper: they multiply
         out = after * (1 - moved * (1 - colour / 255))
-    return Image.fromarray(np.clip(out + 0.5, 0, 255).astype(np.uint8))
+    image = titled.convert("RGB")
+    image.paste(Image.fromarray(np.clip(out + 0.5, 0, 255).astype(np.uint8)), box[:2])
+    return image
