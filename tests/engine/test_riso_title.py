@@ -79,3 +79,12 @@ def test_the_ghost_pulls_the_letters_again_off_register() -> None:
     fringe = out[45, 60 : 60 + step]  # right of the block: the ghost on bare paper
     assert np.allclose(fringe, np.array(paper) * np.array(second) / 255, atol=2)
     assert np.allclose(out[45, 20], paper)  # left of it: paper
+
+
+def test_a_muddy_pair_knocks_out_on_black_stock_too() -> None:
+    """Hands Up Tonight's fluoro pink over fluoro green on black printed an olive band:
+    on black stock, too, the darker drum knocks the lighter out where they meet."""
+    pink, green = INKS["fluoro_pink"], INKS["fluoro_green"]
+    solid = np.ones((8, 8), np.float32)
+    a, b, _ = risograph.printable([solid, solid, 0 * solid], [pink, green, pink], True)
+    assert (np.minimum(a, b) < 0.05).all()  # side by side, never one over the other
