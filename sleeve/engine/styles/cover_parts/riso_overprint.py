@@ -3,8 +3,10 @@ colour, never the grey-brown mud a scarlet over a federal blue or a fluoro pink 
 a green prints (two art directors: "muddy overprints", "muddy grey split").
 
 A pair is clean when its multiply keeps a chroma of at least FLOOR (OKLCH) and a
-lightness of at least DEPTH (darker reads as a dirty near-black); black and bone are
-no colour and overprint as themselves. A muddy pair trades one of its inks for the
+lightness of at least DEPTH (darker reads as a dirty near-black), and is no olive or
+khaki: a hue in OLIVE under lightness OLIVE_LIGHT (a yellow sun over a cornflower
+disc printed "a muddy olive-brown eclipse"); black and bone are no colour and
+overprint as themselves. A muddy pair trades one of its inks for the
 clean drum nearest it in hue (the smaller hue shift of the two), so a kit keeps its
 character: scarlet and federal print fluoro pink and federal, orange and teal print
 orange and cornflower.
@@ -18,6 +20,8 @@ from sleeve.engine.styles.cover_parts.riso_inks import INKS
 
 FLOOR = 0.09  # the overprint's least chroma
 DEPTH = 0.3  # the overprint's least lightness
+OLIVE = (55.0, 135.0)  # the overprint hues (OKLCH degrees) that read as olive or brown
+OLIVE_LIGHT = 0.7  # under this lightness: above it a lime or a light khaki still reads
 GREY = 0.04  # an ink below this chroma (black, bone) is no colour
 SPARE = tuple(ink for name, ink in INKS.items() if name not in ("black", "bone", "brown", "hunter"))
 
@@ -33,12 +37,13 @@ def chromatic(ink: RGB) -> bool:
 
 
 def clean(one: RGB, two: RGB) -> bool:
-    """Whether two inks overprint to a true third colour (or one of them is no
-    colour, or they are one ink)."""
+    """Whether two inks overprint to a true third colour, not mud, an olive or a
+    brown (or one of them is no colour, or they are one ink)."""
     if one == two or not (chromatic(one) and chromatic(two)):
         return True
-    light, chroma, _ = rgb_to_oklch(overprint(one, two))
-    return chroma >= FLOOR and light >= DEPTH
+    light, chroma, hue = rgb_to_oklch(overprint(one, two))
+    olive = OLIVE[0] < hue < OLIVE[1] and light < OLIVE_LIGHT
+    return chroma >= FLOOR and light >= DEPTH and not olive
 
 
 def _nearest_clean(ink: RGB, others: list[RGB]) -> tuple[float, RGB]:

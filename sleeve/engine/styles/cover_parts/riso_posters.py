@@ -1,9 +1,10 @@
-"""The risograph's gig-poster prints: a big cut-paper figure from the title and the
-mood (figure) and a
-landscape in three ink layers, bled across the area or inside an arch or circle
-(landscape). The overprinted circles (Venn diagrams), the broken repeat
-(wallpaper) and the duotone sphere (a review: "bland halftone ball") are retired; the
-figures cut no eye (a review: a yellow eye unrelated to the song, on two tracks).
+"""The risograph's gig-poster prints: a big cut-paper figure the title names (figure)
+and a landscape in three ink layers, bled across the area or inside an arch or circle
+(landscape).
+
+The overprinted circles (Venn diagrams), the broken repeat (wallpaper) and the
+duotone sphere (a review: "bland halftone ball") are retired; the figures cut no eye
+(a review: a yellow eye unrelated to the song, on two tracks).
 
 None fades into the title: each keeps inside the sheet's area and stops there with
 a clean edge, so the title sits on bare paper. The music sets the measures (energy:
@@ -25,18 +26,15 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
     Plates,
     Rng,
     Sheet,
-    blank,
     disc,
     fill,
     grid,
     ramp,
-    rect,
 )
 from sleeve.engine.styles.cover_parts.title_words import motifs as named_in
 
 # what a title names -> the figure cut for it
 NAMED = {
-    "heart": ("heart",),
     "flower": ("flower",),
     "night": ("moon",),  # an eye on a night title read as a random motif
     "sun": ("sun",),
@@ -64,45 +62,13 @@ def _is_yellow(ink: tuple) -> bool:
     return 80.0 < hue < 112.0 and chroma > 0.12 and light > 0.75
 
 
-# genre -> the figures it cuts, by the seed
-KINDS = {
-    "punk": ("hand", "star", "heart", "flower"),
-    "hardcore": ("hand", "star", "heart"),
-    "metal": ("moon", "mountain", "hand"),
-    "post_punk": ("moon", "hand", "wave"),
-    "hiphop": ("hand", "star", "palm"),
-    "drill": ("hand", "moon"),
-    "trap": ("moon", "hand", "star"),
-    "pop": ("heart", "flower", "star", "sun"),
-    "kpop": ("heart", "star", "flower", "moon"),
-    "rnb": ("heart", "moon", "hand", "flower"),
-    "children": ("sun", "flower", "star", "heart", "duck"),
-    "folk": ("flower", "mountain", "sun", "moon", "hand"),
-    "country": ("sun", "mountain", "flower", "star"),
-    "lofi": ("moon", "wave", "palm", "flower"),
-    "ambient": ("moon", "wave", "mountain", "sun"),
-    "latin": ("palm", "sun", "heart", "hand"),
-    "world": ("sun", "palm", "hand"),
-    "psychedelic": ("sun", "flower", "hand"),
-    "rock": ("hand", "star", "mountain"),
-    "jazz": ("note", "moon", "star"),  # two reviewers: the eye on jazz was random
-    "electronic": ("sun", "hand", "wave"),
-}
-CALM = ("moon", "wave", "mountain", "flower")  # a quiet or sad song cuts these
-
-
 def _kind(d: ArtDirection, rng: Rng) -> str:
-    """The figure: what the title names most of the time, else the genre's figures
-    (a quiet, sad song leans to the calm ones), else any."""
+    """The figure the title names (the figure is drawn only for a named one; one at
+    random where it names several; a duck always)."""
     kinds = [k for word in sorted(named_in(d.title)) for k in NAMED.get(word, ())]
     if "duck" in kinds:  # a title that names a duck shows it
-        kinds = ["duck"]
-    pick = rng.random()
-    if kinds and pick < 0.8:
-        return kinds[int(rng.integers(len(kinds)))]
-    kinds = KINDS.get(d.language.subgenre) or KINDS.get(d.genre) or tuple(FIGURES)
-    if d.energy < 0.4 and d.valence < 0.45:
-        kinds = tuple(k for k in kinds if k in CALM) or CALM
+        return "duck"
+    kinds = kinds or ["sun"]
     return kinds[int(rng.integers(len(kinds)))]
 
 
@@ -127,30 +93,20 @@ def _away(sheet: Sheet) -> bool:
     return sheet.zone != "bottom"
 
 
-# the figure's arrangements, reported as the layout so the memory counts them apart
-# (two reviewers: "figure #2, #63, #68: different subjects, same big shape plus
-# halftone circle")
-ARRANGEMENTS = ("figure", "figure-crop", "figure-row", "figure-ticket", "figure-shadow")
+# the figure's arrangements, reported as the layout so the memory counts them apart;
+# both are two-ink prints at poster scale. The crop, the row of copies and the ticket
+# frame are retired (two reviewers, 2026-12-02: "a cropped jug", "a rating widget",
+# "ticket clip-art with the title crashing through its border")
+ARRANGEMENTS = ("figure", "figure-shadow")
 
 
 def arrangement(d: ArtDirection) -> str:
     """How the figure is set, by the music and the seed (its own rng, so the
-    composition's draws stay as they were): the big poster figure over a backing
-    shape (figure), huge and cropped at a side with a screened disc across from it
-    (figure-crop: a loud song), small and repeated in a row like a print run
-    (figure-row: a dense, quick song), inside a bold ticket frame (figure-ticket), or
-    overprinted on its own second-ink copy offset as a hard shadow (figure-shadow: a
-    loud song)."""
+    composition's draws stay as they were): big over a backing shape it overprints
+    (figure: a quieter song), or over its own second-ink copy dropped off register
+    as a hard shadow (figure-shadow: a louder one)."""
     rng = raster.rng_for(d, "riso-figure")
-    weights = np.array(
-        [
-            0.7 + 0.6 * (1 - d.energy),
-            0.3 + 0.7 * d.energy,  # the row and the crop read weaker at 64 px than the
-            0.2 + 0.5 * d.density + 0.2 * min(d.tempo_bpm / 140, 1.2),  # big figure: rarer
-            0.9,
-            0.4 + 0.8 * d.loudness,
-        ]
-    )
+    weights = np.array([0.7 + 0.6 * (1 - d.energy), 0.4 + 0.8 * d.loudness])
     return ARRANGEMENTS[int(rng.choice(len(ARRANGEMENTS), p=weights / weights.sum()))]
 
 
@@ -163,7 +119,7 @@ def _backed(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
     w, h = x1 - x0, y1 - y0
     side = float(rng.choice((-1, 1)))
     s = min(w, h) * rng.uniform(0.44, 0.5) * (0.92 + 0.12 * d.energy)
-    cx = (x0 + x1) / 2 + side * max(w - 2.2 * s, 0) * rng.uniform(0.2, 0.45)
+    cx = (x0 + x1) / 2 + side * w * rng.uniform(0.06, 0.18)  # off-centre, on the grid
     cy = (y0 + y1) / 2 + (0.04 if _away(sheet) else -0.04) * h
     body, detail, hole = FIGURES[kind](cx, cy, s, rng, _away(sheet))
     back = int(rng.integers(4))
@@ -186,94 +142,6 @@ def _backed(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
     return body * (1 - hole), b, detail * (1 - hole), box
 
 
-def _crop(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
-    """The figure huge and cropped, bleeding off a side edge and the edge away from
-    the title, solid in the lead ink; a big disc screened to one side in the second
-    ink across the sheet from it, in the far corner, overprinted where they meet."""
-    x0, y0, x1, y1 = sheet.area
-    w, h = x1 - x0, y1 - y0
-    side = float(rng.choice((-1, 1)))
-    s = min(w, h) * rng.uniform(0.85, 1.0) * (0.95 + 0.1 * d.energy)
-    cx = (x0 + x1) / 2 + side * w * rng.uniform(0.2, 0.3)
-    far = y1 if _away(sheet) else y0
-    cy = far + (y0 + y1 - 2 * far) * rng.uniform(0.36, 0.44)
-    body, detail, hole = FIGURES[kind](cx, cy, s, rng, _away(sheet))
-    rb = min(w, h) * rng.uniform(0.26, 0.34)
-    bx = (x0 + x1) / 2 - side * (w / 2 - rb - 0.04)
-    near = y0 if _away(sheet) else y1  # the corner nearest the title, across
-    by = near + (1 if _away(sheet) else -1) * (rb + 0.04)
-    b = fill(disc(bx, by, rb)) * ramp(rng.uniform(0, 360), 0.42, 0.06)  # coarse dots
-    box = (min(cx - s, bx - rb), min(cy - s, by - rb), max(cx + s, bx + rb), max(cy + s, by + rb))
-    return body * (1 - hole), b, detail * (1 - hole), box
-
-
-def _row(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
-    """A print run: the figure small and repeated three to five times (the denser the
-    song, the more) in a row across a solid band of the second ink, each one in the
-    lead ink overprinting it; the copy on the song's loudest onset knocked out to
-    bare paper, the odd one out."""
-    x0, y0, x1, y1 = sheet.area
-    w, h = x1 - x0, y1 - y0
-    n = int(np.clip(3 + round(2 * d.density + rng.uniform(-0.4, 0.4)), 3, 5))
-    pitch = (w - 0.08) / n
-    s = min(pitch * 0.45, h * 0.24)
-    cy = (y0 + y1) / 2 + rng.uniform(-0.08, 0.08) * h
-    hits = signals.onsets(d, n).astype(np.float32)
-    odd = int(np.argmax(hits))
-    a, c, out = blank(), blank(), blank()
-    for k in range(n):
-        cx = x0 + 0.04 + pitch * (k + 0.5)
-        body, detail, hole = FIGURES[kind](cx, cy, s, rng, True)  # upright
-        if k == odd:
-            out = np.maximum(out, body * (1 - hole))
-        else:
-            a = np.maximum(a, body * (1 - hole))
-            c = np.maximum(c, detail * (1 - hole))
-    x, y = grid()
-    band = fill(np.minimum(y - (cy - 1.7 * s), (cy + 1.7 * s) - y) + 0 * x)
-    b = band * (1 - out)
-    return a, b, c, (x0, cy - 1.6 * s, x1, cy + 1.6 * s)
-
-
-def _ticket(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
-    """The figure inside a bold ticket: a thick frame in the second ink, its corners
-    bitten round, a perforated stub at one side; the figure in the lead ink inside
-    on bare paper, its detail in the third."""
-    x0, y0, x1, y1 = sheet.area
-    m = 0.06
-    tx0, ty0, tx1, ty1 = x0 + m, y0 + m, x1 - m, y1 - m
-    if (tx1 - tx0) > 1.45 * (ty1 - ty0):  # a wide area: a shorter ticket off-centre
-        cut = (tx1 - tx0) - 1.45 * (ty1 - ty0)
-        shift_x = rng.uniform(0, 1) * cut
-        tx0, tx1 = tx0 + shift_x, tx1 - (cut - shift_x)
-    thick = 0.035 + 0.015 * d.energy
-    bite = min(tx1 - tx0, ty1 - ty0) * 0.1
-    shape = rect(tx0, ty0, tx1, ty1)
-    for px in (tx0, tx1):
-        for py in (ty0, ty1):
-            shape = np.minimum(shape, -disc(px, py, bite))
-    inner = rect(tx0 + thick, ty0 + thick, tx1 - thick, ty1 - thick)
-    for px in (tx0, tx1):
-        for py in (ty0, ty1):
-            inner = np.minimum(inner, -disc(px, py, bite + thick))
-    frame = fill(shape) * (1 - fill(inner))
-    side = float(rng.choice((-1, 1)))
-    stub = tx0 + (tx1 - tx0) * (0.78 if side > 0 else 0.22)
-    x, y = grid()
-    perf = fill(0.006 - np.abs(x - stub) + 0 * y) * ((y * 40) % 1 < 0.5) * fill(inner)
-    body_x = (tx0 + stub) / 2 if side > 0 else (stub + tx1) / 2
-    room = min(abs(stub - (tx0 if side > 0 else tx1)), ty1 - ty0) - 2 * thick
-    s = room * 0.36
-    cy = (ty0 + ty1) / 2
-    body, detail, hole = FIGURES[kind](body_x, cy, s, rng, False)
-    keep = fill(inner)
-    stub_x = (stub + tx1) / 2 if side > 0 else (tx0 + stub) / 2
-    dot = fill(disc(stub_x, cy, min(abs(tx1 - stub), abs(stub - tx0)) * 0.22))
-    b = np.maximum(frame, perf)
-    a = np.maximum(body * (1 - hole) * keep, dot * keep)
-    return a, b, detail * (1 - hole) * keep, (tx0, ty0, tx1, ty1)
-
-
 def _shadow(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
     """Two-ink overprint: the figure big in the lead ink, and a whole second copy in
     the second ink printed far off register, down and to one side, as a hard shadow;
@@ -283,7 +151,7 @@ def _shadow(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
     side = float(rng.choice((-1, 1)))
     s = min(w, h) * rng.uniform(0.4, 0.46)
     drop = min(w, h) * (0.07 + 0.05 * d.energy)
-    cx = (x0 + x1) / 2 - side * drop / 2
+    cx = (x0 + x1) / 2 - side * (drop / 2 + w * rng.uniform(0.06, 0.18))  # off-centre
     cy = (y0 + y1) / 2 - (drop / 2 if _away(sheet) else -drop / 2)
     body, detail, hole = FIGURES[kind](cx, cy, s, rng, _away(sheet))
     cut = body * (1 - hole)
@@ -293,18 +161,12 @@ def _shadow(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
     return cut, b, detail * (1 - hole), box
 
 
-SETTINGS = {
-    "figure": _backed,
-    "figure-crop": _crop,
-    "figure-row": _row,
-    "figure-ticket": _ticket,
-    "figure-shadow": _shadow,
-}
+SETTINGS = {"figure": _backed, "figure-shadow": _shadow}
 
 
 def figure(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
-    """One cut-paper figure named by the title or the mood, set in one of the
-    arrangements (arrangement: poster, crop, row, ticket, shadow), kept inside the
+    """One cut-paper figure named by the title, set in one of the arrangements
+    (arrangement: poster, shadow), kept inside the
     sheet's area so the title sits on bare paper."""
     kind = _kind(d, rng)
     a, b, c, box = SETTINGS[arrangement(d)](d, rng, sheet, kind)
