@@ -12,7 +12,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine.styles import flow_field
-from sleeve.engine.styles.cover_parts import flow_streams
+from sleeve.engine.styles.cover_parts import flow_prints, flow_streams, flow_weather
 from tests.engine.test_flow_field import _drawing
 from tests.engine.test_styles import CALM, LOUD
 
@@ -69,3 +69,31 @@ def test_no_two_songs_draw_one_form_as_the_same_picture() -> None:
         ]
         worst = max(np.corrcoef(a, b)[0, 1] for a, b in itertools.combinations(maps, 2))
         assert worst < 0.8, (name, worst)
+
+
+def _row_ink(img: Image.Image, y0: float, y1: float) -> float:
+    """The share of the rows y0..y1 (fractions of the side) in the pale line ink."""
+    grey = np.asarray(img.convert("L"), float)
+    rows = grey[int(y0 * grey.shape[0]) : int(y1 * grey.shape[0])]
+    return float((rows > 128).mean())
+
+
+def test_the_carvings_stripes_thin_out_before_the_title() -> None:
+    """The carving's field of stripes thins to hairlines before the title's band (the
+    reviewers: the moon's title sat on a hard band where the stripes stopped)."""
+    calm = (0.0, 0.0, 1.0, 0.3)
+    for seed in range(3):
+        img = Image.new("RGB", (256, 256), (20, 20, 20))
+        inks = [(240, 240, 240), (240, 240, 240), (90, 90, 250)]
+        flow_prints.carve(img, CALM, np.random.default_rng(seed), inks, calm, "moon")
+        assert _row_ink(img, 0.32, 0.4) < 0.25 * _row_ink(img, 0.85, 1.0), seed
+
+
+def test_a_shallow_title_at_the_foot_is_set_on_the_snowfield() -> None:
+    """Snow under a title at the foot runs on under it: no hard dark band between the
+    snow and the title (reviewers); a deep band keeps the night sky most of the frame."""
+    for seed in range(3):
+        img = Image.new("RGB", (256, 256), (20, 20, 20))
+        inks = [(230, 235, 245), (150, 160, 180), (240, 220, 150)]
+        flow_weather.snow(img, CALM, np.random.default_rng(seed), inks, (0.0, 0.74, 1.0, 1.0))
+        assert _row_ink(img, 0.78, 1.0) > 0.9, seed
