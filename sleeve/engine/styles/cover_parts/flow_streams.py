@@ -1,19 +1,19 @@
 """Flow field's pure streamline pictures for a title naming nothing: dense plotter
 lines whose density, weight and direction make one big form that reads at 64 px.
 
-- the gyre: a current wound into one to three vortices (a vortex street when loud);
-- the meander: a river of crowded bold lines winding across sparse hairlines, narrow
-  where the song is loud;
-- the lee: a current parting round an empty shape (the song's energy round its
-  outline), a turbulent wake behind it;
+- the gyre: a current wound into vortices: one huge whorl by a corner, a pair, or a
+  row of small eddies (a loud song's mostly);
+- the meander: a river looping back on itself, lines parallel to its course, crowded
+  and bold inside it, hairlines off it;
+- the lee: a current parting round empty shapes (their outline the song's energy), a
+  turbulent wake behind: one big low island, a long reef or an archipelago;
 - the bloom: domes of bold lines swelling out of a field of hairlines, their outline
   the song's energy taken round a circle.
 
-The music moves the layout: the seed and the song's peak where the form sits, the
-energy its scale, the tempo how many lines, the seed the current's direction. Each
-draws on `img` and returns the focal box (fractions of the side, y down); `calm` is
-the title's band, which the lines fade out before.
-"""
+The music and the seed move the layout: the form's kind, scale, place, crop and
+direction, the lines' count and weight. Each draws on `img` and returns the focal
+box (fractions of the side, y down); `calm` is the title's band, which the lines
+thin out before, to hairlines."""
 
 from __future__ import annotations
 
