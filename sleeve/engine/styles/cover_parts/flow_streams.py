@@ -90,7 +90,8 @@ def _eyes(
         cy = float(rng.choice((top + 0.3 * room, bottom - 0.3 * room)))
         return [(cx, cy)], room * float(rng.uniform(0.42, 0.55))
     eyes = 2 if kind == 1 else int(rng.integers(4, 7))
-    c, s = np.cos(angle), np.sin(angle)
+    slant = angle + (float(rng.uniform(-0.5, 0.5)) if kind == 2 else 0.0)  # a row aslant
+    c, s = np.cos(slant), np.sin(slant)
     reach = 0.62 if kind == 1 else 0.9
     off = (0.12 if kind == 1 else 0.07) * room * float(rng.choice((-1.0, 1.0)))
     lift = float(rng.uniform(-0.15, 0.15)) * room
@@ -128,7 +129,7 @@ def gyre(
     psi += np.float32(0.006) * flow_lines.noise(rng, half, 3)
     base = (22.0, 40.0, 56.0)[min(eyes - 1, 2)] * float(rng.uniform(0.85, 1.2))
     count = _count(direction, size, base, base * 1.5)
-    weight = max(1.5, size / count * (0.62 if eyes == 1 else 0.42))
+    weight = max(1.5, size / count * (0.62 if eyes == 1 else 0.5))
     reach = 1.6 if eyes == 1 else 3.0  # the current fades out away from the eyes
     core = np.exp(-((near / np.float32(reach * strength)) ** 2))  # bold round the eyes
     width = flow_lines.upscale(core, size) * _calm(size, calm)
