@@ -151,7 +151,7 @@ def _path(direction: ArtDirection, rng: np.random.Generator, room: float) -> np.
     trochoid, its loops turning back on themselves (more for a faster song, wider for a
     louder one), its swing the song's energy curve."""
     loops = int(np.clip(round(1 + 3 * signals.pace(direction) + rng.uniform(-0.6, 0.6)), 1, 4))
-    t = np.linspace(-np.pi * loops, np.pi * loops, 96 * loops)
+    t = np.linspace(-np.pi * loops, np.pi * loops, 64 * loops)
     step = 1.5 / (2 * np.pi * loops + 1e-6)  # the course spans 1.5 sides along
     loop = step * float(rng.uniform(1.6, 2.6) + 1.2 * flow_room.energy(direction))
     along = step * t + loop * np.sin(t)
@@ -180,7 +180,7 @@ def meander(
     the river, hairlines off it; its course in the accent. Seed and music set its
     loops, slope, place and width (narrow and many-lined when loud)."""
     size = img.size[0]
-    n = max(min(size // 2, 256), 16)  # a smooth field: computed small
+    n = max(min(size // 2, 192), 16)  # a smooth field: computed small
     x, y = raster.pixel_grid(n)
     top, bottom = flow_room.room(calm)
     room = bottom - top
