@@ -2,9 +2,9 @@
 three flat inks, each a picture with a subject drawn in the lines.
 
 Compositions (flow_more.choose; each a painter in PAINTERS, reported in Artwork.layout
-with its focal box): flow_streams' gyre (a current wound into vortices), meander (a
-river of crowded lines across sparse hairlines), lee (a current parting round an
-empty shape, a wake behind) and bloom (a dome of bold lines swelling out of
+with its focal box): flow_streams' gyre (one huge whorl, a pair or a row of eddies),
+meander (a river looping back on itself), lee (a current parting round a big low
+island, a reef or an archipelago, a wake behind) and bloom (a dome of bold lines swelling out of
 hairlines), the forms a title naming nothing mostly gets; flow_scenes' stone (a
 stream's lines parting round a stone),
 whirlpool (spiral arms swept into a dark throat, a boat at its rim) and grass (blades
@@ -41,11 +41,12 @@ reads from the title); the violent metals draw the line pictures in bone and blo
 on black (their slashing strokes read as red/white chaos).
 
 The music drives the layout: the energy curve the grass's tips, the range's front
-skyline and the swell's waveform, the meander's width and the lee's and the bloom's outline;
-energy the gyre's eyes, the wind, the whirlpool's twist, the wave's
-height, the stone's and the sun's size; tempo how many lines; density how heavy each
-line is; the seed where the subject sits and which way the flow runs; a loud song
-leans to the gyre, the bloom and the swell, a calm one to the lee and the range. The
+skyline and the swell's waveform, the meander's swing and the lee's and the bloom's
+outline; energy the gyre's and the lee's kind, the meander's loops, the wind, the
+whirlpool's twist, the wave's height, the stone's and the sun's size; tempo how many
+lines; density how heavy each line is; the seed where the subject sits and which way
+the flow runs; a loud song leans to the gyre, the bloom and the swell, a calm one to
+the lee and the range. The
 genre's design language gives the inks (a lead about 60%, a second 30%,
 the accent for the focal figure; a grey palette ink on paper or bone on black with
 one spot; punk bone and blood on black; funk and disco gold, hot pink and ice on

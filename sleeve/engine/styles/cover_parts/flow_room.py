@@ -17,18 +17,18 @@ def room(calm: Box) -> tuple[float, float]:
     return (calm[3], 1.0) if calm[1] < 0.1 else (0.0, calm[1])
 
 
-def fade(y: np.ndarray, calm: Box) -> np.ndarray:
+def fade(y: np.ndarray, calm: Box, reach: float = flow_lines.FADE) -> np.ndarray:
     """The line width factor (0..1) at rows `y` (fractions of the side): nothing in the
-    title's band, thinning over flow_lines.FADE before it."""
+    title's band, thinning over `reach` before it."""
     _, y0, _, y1 = calm
     gap = y - y1 if y0 < 0.1 else y0 - y
-    return (np.clip(gap / flow_lines.FADE, 0.0, 1.0) ** 0.8).astype(np.float32)
+    return (np.clip(gap / reach, 0.0, 1.0) ** 0.8).astype(np.float32)
 
 
-def band(size: int, calm: Box) -> np.ndarray:
+def band(size: int, calm: Box, reach: float = flow_lines.FADE) -> np.ndarray:
     """fade at each of `size` rows, as a column (size x 1): a full-size field cost a
     tenth of a print."""
-    return fade((np.arange(size, dtype=np.float32) + 0.5) / size, calm)[:, None]
+    return fade((np.arange(size, dtype=np.float32) + 0.5) / size, calm, reach)[:, None]
 
 
 def focal(box: Box, calm: Box, margin: float = 0.06, foot: float = 0.06) -> Box:

@@ -1,19 +1,19 @@
 """Flow field's pure streamline pictures for a title naming nothing: dense plotter
 lines whose density, weight and direction make one big form that reads at 64 px.
 
-- the gyre: a current wound into one to three vortices (a vortex street when loud);
-- the meander: a river of crowded bold lines winding across sparse hairlines, narrow
-  where the song is loud;
-- the lee: a current parting round an empty shape (the song's energy round its
-  outline), a turbulent wake behind it;
+- the gyre: a current wound into vortices: one huge whorl by a corner, a pair, or a
+  row of small eddies (a loud song's mostly);
+- the meander: a river looping back on itself, lines parallel to its course, crowded
+  and bold inside it, hairlines off it;
+- the lee: a current parting round empty shapes (their outline the song's energy), a
+  turbulent wake behind: one big low island, a long reef or an archipelago;
 - the bloom: domes of bold lines swelling out of a field of hairlines, their outline
   the song's energy taken round a circle.
 
-The music moves the layout: the seed and the song's peak where the form sits, the
-energy its scale, the tempo how many lines, the seed the current's direction. Each
-draws on `img` and returns the focal box (fractions of the side, y down); `calm` is
-the title's band, which the lines fade out before.
-"""
+The music and the seed move the layout: the form's kind, scale, place, crop and
+direction, the lines' count and weight. Each draws on `img` and returns the focal
+box (fractions of the side, y down); `calm` is the title's band, which the lines
+thin out before, to hairlines."""
 
 from __future__ import annotations
 
@@ -70,109 +70,149 @@ def _faint(img: Image.Image, inks: list[RGB], share: float = 0.6) -> list[RGB]:
     return [inks[0], mix(img.getpixel((size // 2, size - 1)), inks[1], share), inks[2]]
 
 
+def _calm(size: int, calm: Box) -> np.ndarray:
+    """The title band's fade for the streams, over half again flow_lines.FADE and
+    steeper: the lines are hairlines well before the title, never a hard band under it."""
+    return flow_room.band(size, calm) ** 2
+
+
+def _eyes(
+    rng: np.random.Generator, energy: float, angle: float, top: float, bottom: float
+) -> tuple[list[tuple[float, float]], float]:
+    """The gyre's eyes and their strength: one huge whorl set by a corner and cut by
+    the frame (a calm song's mostly), a pair, or a row of four to six small eddies
+    along the current (a loud song's mostly)."""
+    room = bottom - top
+    mid = (top + bottom) / 2
+    kind = rng.choice(3, p=np.asarray((0.55 - 0.35 * energy, 0.25, 0.2 + 0.35 * energy)))
+    if kind == 0:  # one huge whorl, its eye near a corner of the free room
+        cx = float(rng.choice((0.22, 0.78)) + rng.uniform(-0.06, 0.06))
+        cy = float(rng.choice((top + 0.3 * room, bottom - 0.3 * room)))
+        return [(cx, cy)], room * float(rng.uniform(0.42, 0.55))
+    eyes = 2 if kind == 1 else int(rng.integers(4, 7))
+    slant = angle + (float(rng.uniform(-0.5, 0.5)) if kind == 2 else 0.0)  # a row aslant
+    c, s = np.cos(slant), np.sin(slant)
+    reach = 0.62 if kind == 1 else 0.9
+    off = (0.12 if kind == 1 else 0.07) * room * float(rng.choice((-1.0, 1.0)))
+    lift = float(rng.uniform(-0.15, 0.15)) * room
+    centres = []
+    for k in range(eyes):
+        along = reach * (k / (eyes - 1) - 0.5)
+        across = off * (1 if k % 2 else -1) + lift
+        centres.append((0.5 + along * c - across * s, mid + along * s + across * c))
+    strength = room * (0.26 if kind == 1 else 0.1) * float(rng.uniform(0.85, 1.15))
+    return [(cx, float(np.clip(cy, top + 0.08, bottom - 0.08))) for cx, cy in centres], strength
+
+
 def gyre(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
     """The gyre: a current wound into vortices (psi = v + sum k ln r: closed whorls
-    inside a current's straight lines), one big whorl for a calm song, a street of two
-    or three turning in turn for a loud one; bold and in the lead ink round the eyes."""
+    inside a current's straight lines) as _eyes sets them, turning in turn; few heavy
+    lines round one huge whorl, many fine ones along a row of eddies; bold round the
+    eyes."""
     size = img.size[0]
     half = max(size // 2, 16)
     x, y = raster.pixel_grid(half)
     top, bottom = flow_room.room(calm)
-    room = bottom - top
     energy = flow_room.energy(direction)
     angle = _angle(rng, direction)
-    eyes = 1 + int(energy > 0.4 + rng.uniform(-0.15, 0.15)) + int(energy > 0.72)
-    mid = (top + bottom) / 2
-    lead = 0.3 + 0.4 * _peak(direction)
-    if eyes == 1:
-        centres = [(float(rng.uniform(0.3, 0.7)), mid + float(rng.uniform(-0.1, 0.1)) * room)]
-        centres[0] = (0.6 * centres[0][0] + 0.4 * lead, centres[0][1])
-    else:
-        step = 0.62 / (eyes - 1)
-        start = 0.5 - 0.31 + float(rng.uniform(-0.05, 0.05))
-        off = 0.11 * room * float(rng.choice((-1.0, 1.0)))
-        c, s = np.cos(angle), np.sin(angle)
-        centres = []
-        for k in range(eyes):
-            along = start + step * k - 0.5
-            across = off * (1 if k % 2 else -1)
-            centres.append((0.5 + along * c - across * s, mid + along * s + across * c))
-    centres = [(cx, float(np.clip(cy, top + 0.1, bottom - 0.1))) for cx, cy in centres]
-    strength = room * (0.2 + 0.1 * (1.0 - energy)) / np.sqrt(eyes) * float(rng.uniform(0.9, 1.1))
-    _, v = _axes(x, y, angle, 0.5, mid)
+    centres, strength = _eyes(rng, energy, angle, top, bottom)
+    eyes = len(centres)
+    _, v = _axes(x, y, angle, 0.5, (top + bottom) / 2)
     psi = v + np.zeros_like(x * y)
-    signs = [1.0 if k % 2 == 0 else -1.0 for k in range(eyes)]
-    for (cx, cy), sign in zip(centres, signs, strict=True):
-        r = np.hypot(x - np.float32(cx), y - np.float32(cy)) + np.float32(2e-3)
-        psi += np.float32(sign * strength) * np.log(r)
-    psi += np.float32(0.006) * flow_lines.noise(rng, half, 3)
     near = np.full(psi.shape, 9.0, dtype=np.float32)
-    for cx, cy in centres:
-        near = np.minimum(near, np.hypot(x - np.float32(cx), y - np.float32(cy)))
-    count = _count(direction, size, 40.0, 64.0)
-    weight = max(1.5, size / count * 0.5)
-    core = np.exp(-((near / np.float32(2.2 * strength)) ** 2))  # bold round the eyes
-    dark = sum(img.getpixel((size // 2, size // 2))) < 240  # hairlines vanish on black
-    floor = 0.35 if dark else 0.2
-    width = flow_lines.upscale(floor + (1.0 - floor) * core, size) * flow_room.band(size, calm)
+    for k, (cx, cy) in enumerate(centres):
+        r = np.hypot(x - np.float32(cx), y - np.float32(cy)) + np.float32(2e-3)
+        psi += np.float32((1.0 if k % 2 == 0 else -1.0) * strength) * np.log(r)
+        near = np.minimum(near, r)
+    psi += np.float32(0.006) * flow_lines.noise(rng, half, 3)
+    base = (22.0, 40.0, 56.0)[min(eyes - 1, 2)] * float(rng.uniform(0.85, 1.2))
+    count = _count(direction, size, base, base * 1.5)
+    weight = max(1.5, size / count * (0.62 if eyes == 1 else 0.5))
+    reach = 1.6 if eyes == 1 else 3.0  # the current fades out away from the eyes
+    core = np.exp(-((near / np.float32(reach * strength)) ** 2))  # bold round the eyes
+    width = flow_lines.upscale(core, size) * _calm(size, calm)
     full = flow_lines.upscale(psi, size)
     lead = np.zeros(full.shape, dtype=np.uint8)  # one ink: density and weight draw the whorls
     flow_lines.draw(img, full, count, weight, inks, calm, rng, width=width, inks_at=lead)
     for cx, cy in centres:
-        _disc(img, (cx, cy), max(0.012, strength * 0.12), inks[2])
+        _disc(img, (cx, cy), max(0.01, strength * 0.1), inks[2])
     xs = [c[0] for c in centres]
     ys = [c[1] for c in centres]
-    reach = strength * 1.3
+    reach = strength * (0.8 if eyes == 1 else 1.3)
     return flow_room.focal(
         (min(xs) - reach, min(ys) - reach, max(xs) + reach, max(ys) + reach), calm
     )
 
 
+def _path(direction: ArtDirection, rng: np.random.Generator, room: float) -> np.ndarray:
+    """The meander's course (n x 2, along and across the current, about 0): a prolate
+    trochoid, its loops turning back on themselves (more for a faster song, wider for a
+    louder one), its swing the song's energy curve."""
+    loops = int(np.clip(round(1 + 3 * signals.pace(direction) + rng.uniform(-0.6, 0.6)), 1, 4))
+    t = np.linspace(-np.pi * loops, np.pi * loops, 64 * loops)
+    step = 1.5 / (2 * np.pi * loops + 1e-6)  # the course spans 1.5 sides along
+    loop = step * float(rng.uniform(1.6, 2.6) + 1.2 * flow_room.energy(direction))
+    along = step * t + loop * np.sin(t)
+    across = room * float(rng.uniform(0.2, 0.3)) * np.cos(t) * float(rng.choice((-1.0, 1.0)))
+    swing = np.interp(np.linspace(0, 1, len(t)), np.linspace(0, 1, 64), _curve(direction, 64))
+    across += room * 0.12 * (swing - 0.5)
+    return np.stack([along, across], axis=1)
+
+
+def _distance(u: np.ndarray, v: np.ndarray, path: np.ndarray) -> np.ndarray:
+    """The distance from each point (u, v) to the polyline `path`."""
+    best = np.full(np.broadcast_shapes(u.shape, v.shape), np.inf, dtype=np.float32)
+    a, b = path[:-1].astype(np.float32), path[1:].astype(np.float32)
+    for (ax, ay), (bx, by) in zip(a, b, strict=True):
+        dx, dy = bx - ax, by - ay
+        t = np.clip(((u - ax) * dx + (v - ay) * dy) / (dx * dx + dy * dy + 1e-12), 0.0, 1.0)
+        np.minimum(best, np.hypot(u - ax - t * dx, v - ay - t * dy), out=best)
+    return best
+
+
 def meander(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
-    """The meander: psi = asinh((v - c(u)) / w(u)), lines crowded into a river that
-    winds across the frame (c the song's energy curve, w narrow where it is loud),
-    bold and in the lead ink inside the river, hairlines in the second outside; its
-    middle line, the current's core, in the accent."""
+    """The meander: a river looping back on itself (_path) drawn as lines parallel to
+    its course (psi = asinh(d / w), d the distance to it), crowded and bold inside
+    the river, hairlines off it; its course in the accent. Seed and music set its
+    loops, slope, place and width (narrow and many-lined when loud)."""
     size = img.size[0]
-    half = max(size // 2, 16)
-    x, y = raster.pixel_grid(half)
+    n = max(min(size // 2, 192), 16)  # a smooth field: computed small
+    x, y = raster.pixel_grid(n)
     top, bottom = flow_room.room(calm)
     room = bottom - top
     energy = flow_room.energy(direction)
-    angle = _angle(rng, direction, 0.6)
-    mid = (top + bottom) / 2 + float(rng.uniform(-0.14, 0.14)) * room
-    u, v = _axes(x, y, angle, 0.5, mid)
-    curve = _curve(direction, 128, 10)
-    if rng.random() < 0.5:
-        curve = curve[::-1]
-    at = np.clip((u + 0.75) / 1.5, 0.0, 1.0)
-    loud = np.interp(at, np.linspace(0, 1, 128), curve).astype(np.float32)
-    bends = 0.5 + 1.3 * signals.pace(direction) + float(rng.uniform(-0.2, 0.2))
-    phase = float(rng.uniform(0, 2 * np.pi))
-    amp = room * (0.07 + 0.2 * energy)
-    centre = np.float32(amp) * np.sin(np.float32(2 * np.pi * bends) * u + np.float32(phase))
-    centre += np.float32(0.3 * amp) * (loud - 0.5)
-    span = room * (0.14 + 0.08 * (1.0 - energy))
-    wide = np.float32(span) * (1.25 - 0.7 * loud)
-    across = (v - centre) / wide
-    psi = (np.arcsinh(across) + 0.15 * across).astype(np.float32)  # hairlines far off
-    count = 2.5 + 1.5 * signals.pace(direction)  # lines per unit of psi
+    angle = _angle(rng, direction, 1.4)
+    mid = (top + bottom) / 2 + float(rng.uniform(-0.12, 0.12)) * room
+    ox = 0.5 + float(rng.uniform(-0.1, 0.1))
+    u, v = _axes(x, y, angle, ox, mid)
+    path = _path(direction, rng, room)
+    span = room * (0.06 + 0.05 * (1.0 - energy)) * float(rng.uniform(0.8, 1.25))
+    across = _distance(u, v, path) / np.float32(span)
+    count = (1.6 + 1.6 * signals.pace(direction)) * float(rng.uniform(0.8, 1.2))
+    psi = np.arcsinh(across) + 0.15 * across  # hairlines far off
+    psi = (psi + 0.5 / count).astype(np.float32)  # no line on the course's crease: a pair
     river = np.exp(-((across / 2.2) ** 2))
-    width = flow_lines.upscale(0.2 + 0.8 * river, size) * flow_room.band(size, calm)
-    weight = max(1.5, 0.55 * size * span / (count * 1.15))  # half the river's spacing
+    width = flow_lines.upscale(0.15 + 0.85 * river, size) * _calm(size, calm)
+    weight = max(1.5, size * span / count * float(rng.uniform(0.5, 0.8)))
     full = flow_lines.upscale(psi, size)
     rim = np.arcsinh(2.5) + 0.375
-    codes = np.where(np.abs(full) < np.float32(rim), 0, 1).astype(np.uint8)
-    codes[np.abs(full) < np.float32(0.5 / count)] = 2  # the core's line in the accent
+    codes = np.where(full < np.float32(rim), 0, 1).astype(np.uint8)
+    codes[full < np.float32(1.5 / count)] = 2  # the course's banks in the accent
     flow_lines.draw(
         img, full, count, weight, _faint(img, inks), calm, rng, width=width, inks_at=codes
     )
-    cx = 0.2 + 0.6 * _peak(direction)
-    return flow_room.focal((cx - 0.25, mid - 0.22 * room, cx + 0.25, mid + 0.22 * room), calm)
+    c, s = np.cos(angle), np.sin(angle)
+    xs = ox + path[:, 0] * c - path[:, 1] * s
+    ys = mid + path[:, 0] * s + path[:, 1] * c
+    inside = (xs > 0.02) & (xs < 0.98) & (ys > top) & (ys < bottom)
+    xs, ys = (xs[inside], ys[inside]) if inside.any() else (xs, ys)
+    return flow_room.focal(
+        (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max())), calm
+    )
 
 
 def _outline(direction: ArtDirection, phi: np.ndarray, lobes: float, depth: float) -> np.ndarray:
@@ -186,33 +226,53 @@ def _outline(direction: ArtDirection, phi: np.ndarray, lobes: float, depth: floa
     return (1.0 - depth + depth * shape + 0.04 * np.cos(lobes * phi)).astype(np.float32)
 
 
+def _islands(
+    rng: np.random.Generator, energy: float, top: float, bottom: float
+) -> tuple[list[tuple[float, float, float, float]], float]:
+    """The lee's shapes (x, y, radius, stretch along the current) and the lines' count
+    factor: one big island set low and off-centre, cut by the frame (heavy lines); a
+    long thin reef across the frame (fine ones); or an archipelago of two to four
+    (a livelier song's mostly)."""
+    room = bottom - top
+    kind = rng.choice(3, p=np.asarray((0.45 - 0.2 * energy, 0.3, 0.25 + 0.2 * energy)))
+    if kind == 0:
+        r = room * float(rng.uniform(0.3, 0.38))
+        cx = float(rng.choice((0.3, 0.7)) + rng.uniform(-0.06, 0.06))
+        low = bottom if bottom > 0.99 else bottom - 0.1  # cut by the foot of the frame
+        return [
+            (cx, low - r * float(rng.uniform(0.35, 0.6)), r, 1.0 + float(rng.random()) * 0.3)
+        ], 0.6
+    if kind == 1:
+        r = room * float(rng.uniform(0.08, 0.11))
+        cy = top + room * float(rng.uniform(0.35, 0.65))
+        return [(0.5 + float(rng.uniform(-0.1, 0.1)), cy, r, float(rng.uniform(3.5, 5.0)))], 1.15
+    bodies = []
+    for _ in range(int(rng.integers(2, 5))):
+        for _ in range(12):  # a place clear of the others
+            r = room * float(rng.uniform(0.07, 0.14))
+            bx = float(rng.uniform(0.18, 0.82))
+            by = float(rng.uniform(top + r + 0.06, bottom - r - 0.06))
+            if all(np.hypot(bx - ox, by - oy) > 1.6 * (r + orr) for ox, oy, orr, _ in bodies):
+                bodies.append((bx, by, r, 1.0))
+                break
+    return bodies, 1.1
+
+
 def lee(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
-    """The lee: a current parting round an empty shape (psi = v - v / rho^2, rho the
-    distance in the shape's own radii), its lines crowding and bold at the flanks, a
-    wake of turbulence streaming behind; a second, smaller shape beside it downstream
-    for some songs (a pair of islands); the lines hugging them in the accent."""
+    """The lee: a current parting round empty shapes (_islands; psi = v - v / rho^2,
+    rho the distance in the shape's own radii), its lines crowding and bold at the
+    flanks, a wake of turbulence streaming behind; the lines hugging them in the
+    accent."""
     size = img.size[0]
     half = max(size // 2, 16)
     x, y = raster.pixel_grid(half)
     top, bottom = flow_room.room(calm)
-    room = bottom - top
     energy = flow_room.energy(direction)
     angle = _angle(rng, direction, 0.5)
-    radius = room * (0.16 + 0.08 * (1.0 - energy)) * float(rng.uniform(0.9, 1.15))
-    cx = float(rng.choice((0.34, 0.5, 0.62)) + rng.uniform(-0.05, 0.05))
-    cy = (top + bottom) / 2 + float(rng.uniform(-0.08, 0.08)) * room
-    long = float(rng.uniform(1.0, 1.9))  # a pebble to a long reef along the current
-    bodies = [(cx, cy, radius, long)]
-    if rng.random() < 0.45:  # a smaller island downstream, off to one side
-        r2 = radius * float(rng.uniform(0.5, 0.7))
-        off = float(rng.choice((-1.0, 1.0))) * (radius + r2 * 1.8)
-        c, s = np.cos(angle), np.sin(angle)
-        along = radius * long * 0.6 + r2
-        bx = float(np.clip(cx + along * c - off * s, 0.15, 0.85))
-        by = float(np.clip(cy + along * s + off * c, top + r2 + 0.04, bottom - r2 - 0.04))
-        bodies.append((bx, by, r2, 1.0))
+    bodies, dense = _islands(rng, energy, top, bottom)
+    cx, cy, radius, _ = bodies[0]
     _, v = _axes(x, y, angle, cx, cy)
     psi = v.astype(np.float32)
     near = np.full(psi.shape, 9.0, dtype=np.float32)  # rho of the nearest shape
@@ -226,20 +286,21 @@ def lee(
         behind = np.clip(bu / (r * 4.0), 0.0, 1.0) * np.exp(-((bv / (r * 1.3)) ** 2))
         wake = np.maximum(wake, behind)
     psi += np.float32(radius * (0.5 + 0.8 * energy)) * wake * flow_lines.noise(rng, half, 5)
-    count = _count(direction, size, 30.0, 48.0)  # bold enough to read at 64 px
+    count = _count(direction, size, 30.0 * dense, 48.0 * dense)  # bold enough at 64 px
     flank = np.exp(-(((near - 1.0) / 0.7) ** 2)) * (near >= 1.0)
     width = flow_lines.upscale((0.3 + 0.7 * np.maximum(flank, 0.8 * wake)).astype(np.float32), size)
     outside = flow_lines.upscale((near >= 1.0).astype(np.float32), size)
-    width = width * np.clip((outside - 0.5) * 4.0, 0.0, 1.0) * flow_room.band(size, calm)
-    weight = max(1.5, size / count * 0.5)
+    width = width * np.clip((outside - 0.5) * 4.0, 0.0, 1.0) * _calm(size, calm)
+    weight = max(1.5, size / count * (0.7 if dense < 1 else 0.55))
     full = flow_lines.upscale(psi.astype(np.float32), size)
-    codes = (np.abs(full) > radius * 0.9).astype(np.uint8)  # by line: those round it the lead
+    around = flow_lines.upscale(near, size) < np.float32(2.2)
+    codes = np.where(around, 0, 1).astype(np.uint8)  # the lines round the shapes the lead
     codes[np.abs(full) < np.float32(1.0 / count)] = 2  # the lines hugging it in the accent
     flow_lines.draw(
         img, full, count, weight, _faint(img, inks), calm, rng, width=width, inks_at=codes
     )
     xs = [b[0] - b[2] * b[3] * 1.35 for b in bodies] + [b[0] + b[2] * b[3] * 1.35 for b in bodies]
-    ys = [b[1] - b[2] * b[3] * 1.35 for b in bodies] + [b[1] + b[2] * b[3] * 1.35 for b in bodies]
+    ys = [b[1] - b[2] * 1.6 for b in bodies] + [b[1] + b[2] * 1.6 for b in bodies]
     return flow_room.focal((min(xs), min(ys), max(xs), max(ys)), calm)
 
 
@@ -293,7 +354,7 @@ def bloom(
     psi += _axes(x, y, angle, cx, cy)[1] + np.float32(0.005) * flow_lines.noise(rng, half, 2)
     count = _count(direction, size, 40.0, 64.0)
     width = flow_lines.upscale((0.18 + 0.82 * inside).astype(np.float32), size)
-    width = width * flow_room.band(size, calm)
+    width = width * _calm(size, calm)
     ink = np.where(accent > 0.5, 2, np.where(inside > 0.5, 0, 1)).astype(np.uint8)
     codes = np.asarray(Image.fromarray(ink, "L").resize((size, size), Image.Resampling.NEAREST))
     weight = max(1.5, size / count * 0.5)

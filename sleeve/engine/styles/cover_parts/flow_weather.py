@@ -128,7 +128,8 @@ def snow(
     streak = _dashes(x * wind, index, 0.55 - 0.25 * energy, 0.55 + 0.35 * energy, rng)
     moon = _moon(rng, 1.0 - crest + float(rng.uniform(-0.08, 0.08)), top, float(surface.min()),
                  room * (0.07 + 0.04 * (1.0 - energy)))  # fmt: skip
-    _ground(img, full, calm, inks[0])
+    low = calm[1] > 1.0 - SHALLOW  # a shallow title band at the foot: set on the snow
+    _ground(img, full, calm, inks[0], through=low)
     depth = (y - surface) / np.float32(0.028)  # the lee: lines under the surface
     lee = np.clip(1.0 - depth / 4.0, 0.0, 1.0) * (depth > 0.5) * 0.7
     above = height > 0
@@ -173,6 +174,9 @@ def _flakes(
             draw.ellipse((cx - pr, cy - pr, cx + pr, cy + pr), fill=ink)
 
 
+SHALLOW = 0.32  # a title band at the foot this deep is set on the snowfield, not cut off
+
+
 def _edge(size: int, calm: Box) -> np.ndarray:
     """Each row's cover (size x 1): 1 out of the title's band, 0 in it and a margin
     before it, a clean edge between (a fade read as fog)."""
@@ -182,12 +186,17 @@ def _edge(size: int, calm: Box) -> np.ndarray:
     return np.clip(gap * size + 0.5, 0.0, 1.0).astype(np.float32)[:, None]
 
 
-def _ground(img: Image.Image, surface: np.ndarray, calm: Box, ink: RGB) -> None:
+def _ground(
+    img: Image.Image, surface: np.ndarray, calm: Box, ink: RGB, through: bool = False
+) -> None:
     """The ground under `surface` (1 x size, y down) laid flat in `ink`, ending in a
-    clean edge before the title's band."""
+    clean edge before the title's band, or `through` it to the frame's foot (the
+    snowfield: a title set on the snow, not on a hard dark band under it)."""
     size = img.size[0]
     y = raster.pixel_grid(size)[1]
-    cover = np.clip((y - surface) * size + 0.5, 0.0, 1.0) * _edge(size, calm)
+    cover = np.clip((y - surface) * size + 0.5, 0.0, 1.0)
+    if not through:
+        cover = cover * _edge(size, calm)
     img.paste(Image.new("RGB", img.size, ink), (0, 0), _mask(cover))
 
 
