@@ -83,3 +83,17 @@ def test_a_dark_genres_massif_is_lit_from_the_upper_left() -> None:
         mid = (h > 0.25) & (h < 0.75)
         sunny, far = mid & (gx + gy < -0.004), mid & (gx + gy > 0.004)
         assert light[sunny].mean() > light[far].mean() + 0.06, sub
+
+
+def test_metal_is_never_offered_the_contour_map() -> None:
+    """A teal and peach map on Charnel Psalm (death metal) was wrong in palette and
+    genre to two reviewers (2/10): no metal track is offered topographic, whatever its
+    title names; dark ambient and IDM keep it."""
+    from sleeve.engine.styles.registry import candidates
+
+    for sub in ("black_metal", "doom_metal", "death_metal", "heavy_metal"):
+        for title in ("Charnel Psalm", "Snow Mountain"):
+            direction = dataclasses.replace(_in(sub, 0), title=title)
+            assert "topographic" not in candidates(direction), (sub, title)
+    for sub in ("dark_ambient", "idm"):
+        assert "topographic" in candidates(_in(sub, 0)), sub

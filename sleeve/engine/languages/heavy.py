@@ -12,7 +12,7 @@ LANGUAGES = (
         "#0B0B0B #E6E2D8 #76726A #4F5D66 / #101214 #C9CCD1 #5A6068 #8A9299"
         " / #0E0E0E #BDB8AE #3E3C38 #6B6F73",
         "dark-mono", "blackletter",
-        "mono_grain:3 topographic:0.5 ridgeline:0.5 typographic_poster:1 engraving:1.5",
+        "mono_grain:3 ridgeline:1 typographic_poster:1 engraving:1.5",
         "corner top-left edge", "grain", "tiny", (0.12, 0.8), (130, 210),
     ),
     language(

@@ -42,8 +42,10 @@ STYLE = StyleInfo(
     family="image",
     fits=("ambient", "classical", "idm", "post_rock", "prog", "chamber", "new_age"),
     subjects=("mountain",),
-    # a sea-depth chart on The Little Yellow Duck read as wrong for a children's song
-    never=("children", "lullaby"),
+    # a sea-depth chart on The Little Yellow Duck read as wrong for a children's song; a
+    # teal and peach map on a death-metal song as wrong in palette and genre (two
+    # reviewers, 2/10): metal gets engraving, mono grain and ridgelines instead
+    never=("children", "lullaby", "metal"),
 )
 
 ISLANDS = ("coast", "chain")  # land rising from the open water, with water lines
