@@ -76,6 +76,16 @@ def _calm(size: int, calm: Box) -> np.ndarray:
     return flow_room.band(size, calm) ** 2
 
 
+def _field(
+    side: int, direction: ArtDirection, calm: Box
+) -> tuple[np.ndarray, np.ndarray, float, float, float]:
+    """A form's working grid (side x side), the free room's top and bottom and the
+    song's energy: what every streamline form starts from."""
+    x, y = raster.pixel_grid(side)
+    top, bottom = flow_room.room(calm)
+    return x, y, top, bottom, flow_room.energy(direction)
+
+
 def _eyes(
     rng: np.random.Generator, energy: float, angle: float, top: float, bottom: float
 ) -> tuple[list[tuple[float, float]], float]:
@@ -113,9 +123,7 @@ def gyre(
     eyes."""
     size = img.size[0]
     half = max(size // 2, 16)
-    x, y = raster.pixel_grid(half)
-    top, bottom = flow_room.room(calm)
-    energy = flow_room.energy(direction)
+    x, y, top, bottom, energy = _field(half, direction, calm)
     angle = _angle(rng, direction)
     centres, strength = _eyes(rng, energy, angle, top, bottom)
     eyes = len(centres)
@@ -181,10 +189,8 @@ def meander(
     loops, slope, place and width (narrow and many-lined when loud)."""
     size = img.size[0]
     n = max(min(size // 2, 192), 16)  # a smooth field: computed small
-    x, y = raster.pixel_grid(n)
-    top, bottom = flow_room.room(calm)
+    x, y, top, bottom, energy = _field(n, direction, calm)
     room = bottom - top
-    energy = flow_room.energy(direction)
     angle = _angle(rng, direction, 1.4)
     mid = (top + bottom) / 2 + float(rng.uniform(-0.12, 0.12)) * room
     ox = 0.5 + float(rng.uniform(-0.1, 0.1))
@@ -267,9 +273,7 @@ def lee(
     accent."""
     size = img.size[0]
     half = max(size // 2, 16)
-    x, y = raster.pixel_grid(half)
-    top, bottom = flow_room.room(calm)
-    energy = flow_room.energy(direction)
+    x, y, top, bottom, energy = _field(half, direction, calm)
     angle = _angle(rng, direction, 0.5)
     bodies, dense = _islands(rng, energy, top, bottom)
     cx, cy, radius, _ = bodies[0]
@@ -314,10 +318,8 @@ def bloom(
     smallest in the accent."""
     size = img.size[0]
     half = max(size // 3, 16)  # smooth fields: a third of the side is enough
-    x, y = raster.pixel_grid(half)
-    top, bottom = flow_room.room(calm)
+    x, y, top, bottom, energy = _field(half, direction, calm)
     room = bottom - top
-    energy = flow_room.energy(direction)
     angle = _angle(rng, direction, 0.4)
     radius = room * (0.3 + 0.14 * energy) * float(rng.uniform(0.9, 1.1))
     crop = rng.random() < 0.35  # set big against a side, cut by the frame
