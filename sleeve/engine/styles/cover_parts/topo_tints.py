@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from sleeve.engine.color import blend, from_hex
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts import topo_inks as inks
@@ -51,17 +52,9 @@ LOVE_CARDS = (("#3B2418", "#C68B59", "#E9D8C4", "#FFF3E0", "#1A100B"),  # cocoa,
               ("#1F3A5F", "#D4A017", "#F2C14E", "#FFF1C9", "#0E1B2C"))  # navy, gold  # fmt: skip
 
 
-def hexrgb(code: str) -> RGB:
-    return inks.hexrgb(code)
-
-
 def _mul(a: RGB, b: RGB) -> RGB:
     """Ink `a` overprinted by ink `b` (multiplied)."""
     return tuple(round(x * y / 255.0) for x, y in zip(a, b, strict=True))  # type: ignore[return-value]
-
-
-def _mix(a: RGB, b: RGB, t: float) -> RGB:
-    return tuple(round(x + (y - x) * t) for x, y in zip(a, b, strict=True))  # type: ignore[return-value]
 
 
 def paper_family(direction: ArtDirection) -> str:
@@ -76,26 +69,26 @@ def paper_family(direction: ArtDirection) -> str:
 
 
 def _paper(rng: np.random.Generator, family: str) -> Tint:
-    light, dark, line, water = (hexrgb(c) for c in inks._pick(PAIRS[family], rng))
-    paper = hexrgb(inks._pick(PAPERS, rng))
+    light, dark, line, water = (from_hex(c) for c in inks._pick(PAIRS[family], rng))
+    paper = from_hex(inks._pick(PAPERS, rng))
     over = _mul(light, dark)
     ramp = (
-        _mix(paper, light, 0.55),
+        blend(paper, light, 0.55),
         light,
-        _mix(light, over, 0.5),
+        blend(light, over, 0.5),
         over,
         dark,
-        _mix(dark, line, 0.45),
+        blend(dark, line, 0.45),
     )
-    wet = hexrgb("#1F3A5F") if family == "warm" else water
-    sea = (_mix(paper, wet, 0.25), _mix(paper, wet, 0.5), _mix(paper, wet, 0.75), wet)
+    wet = from_hex("#1F3A5F") if family == "warm" else water
+    sea = (blend(paper, wet, 0.25), blend(paper, wet, 0.5), blend(paper, wet, 0.75), wet)
     return Tint(paper, ramp, line, sea, True)
 
 
 def _love(rng: np.random.Generator) -> Tint:
-    field, low, mid, high, line = (hexrgb(c) for c in inks._pick(LOVE_CARDS, rng))
-    ramp = (_mix(field, low, 0.6), low, _mix(low, mid, 0.5), mid, _mix(mid, high, 0.5), high)
-    sea = (ramp[0], field, _mix(field, line, 0.5), line)
+    field, low, mid, high, line = (from_hex(c) for c in inks._pick(LOVE_CARDS, rng))
+    ramp = (blend(field, low, 0.6), low, blend(low, mid, 0.5), mid, blend(mid, high, 0.5), high)
+    sea = (ramp[0], field, blend(field, line, 0.5), line)
     return Tint(field, ramp, line, sea, False)
 
 
@@ -105,11 +98,11 @@ def _card(stock: inks.Stock) -> Tint:
     already stands off the card."""
     card, line, solid = stock.card, stock.line, stock.solid
     if stock.kind == "foil":
-        ramp = tuple(_mix(card, solid, t) for t in (0.4, 0.55, 0.7, 0.85, 1.0))
+        ramp = tuple(blend(card, solid, t) for t in (0.4, 0.55, 0.7, 0.85, 1.0))
     else:
-        ramp = (_mix(card, solid, 0.5), solid, _mix(solid, line, 0.5), line)
-    ink = _mix(card, (0, 0, 0), 0.55)
-    sea = (ramp[0], card, _mix(card, ink, 0.5), ink)
+        ramp = (blend(card, solid, 0.5), solid, blend(solid, line, 0.5), line)
+    ink = blend(card, (0, 0, 0), 0.55)
+    sea = (ramp[0], card, blend(card, ink, 0.5), ink)
     return Tint(card, ramp, ink, sea, False)
 
 
