@@ -69,7 +69,7 @@ def test_hard_music_gets_sparse_bone_sand_or_a_black_block_not_the_water() -> No
                 chroma = np.hypot(lab[..., 1], lab[..., 2])[lum > 0.6]
                 assert np.percentile(chroma, 90) < 0.05, tags  # bone, not coloured sand
         assert "cymascope" not in seen, (tags, seen)
-        assert seen & {"whole", "rise", "small"}, (tags, seen)
+        assert seen & {"whole", "rise", "corner"}, (tags, seen)
 
 
 def test_a_long_title_gets_a_band_without_sand() -> None:

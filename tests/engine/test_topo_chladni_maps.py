@@ -116,7 +116,7 @@ def test_chladni_never_draws_the_retired_boxes_or_badges() -> None:
 
 
 def test_chladni_draws_four_compositions_that_differ_in_layout() -> None:
-    """The whole plate, the small plate in a wide field, the plate rising from the
+    """The whole plate, the plate rising from a corner, the plate rising from the
     lower edge and (electronic music) the cymascope's water: one song in each gives
     thumbnails that differ (the crop, the chart, the tilted bench, the horizon and the
     spread are retired)."""
@@ -124,7 +124,7 @@ def test_chladni_draws_four_compositions_that_differ_in_layout() -> None:
     for tags in ("cinematic", "idm"):
         for d in _turned(tags, range(80)):
             found.setdefault(chladni.layout_of(d), dataclasses.replace(d, layout="top-left"))
-    names = ("whole", "small", "rise", "cymascope")
+    names = ("whole", "corner", "rise", "cymascope")
     assert set(names) == set(found), sorted(found)
     smalls = {n: _small(chladni.render(found[n], 96).image) for n in names}
     for i, a in enumerate(names):

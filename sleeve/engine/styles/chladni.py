@@ -1,34 +1,34 @@
 """Chladni: sand on a plate rung from the song, as in Jenny's Cymatics photographs: a
-dense, crisp, symmetric figure of fine grains on one plate seen from above, small in a
-wide field, whole under the title, or huge and rising from below; for electronic music
-a cymascope's water.
+dense, crisp, symmetric figure of fine grains on one plate seen from above, whole under
+the title, or huge and rising from below or from a corner; for electronic music a
+cymascope's water.
 
 The loudest spectrum bands, the key's tonic and the seed -> the modes (chladni_cymatics:
 two square-plate cosine pairs of even numbers, or two round-plate Bessel orders of one
 wavenumber, n and 2n or 3n, with the ring mode), so different songs ring different
 figures; energy -> a step finer; turbulence, energy, the genre and the seed -> one of
-the compositions: small (one small plate off the axis in a wide field, as on the
-Nocturne both reviewers praised), whole (one whole round or square plate, big and
-centred under the title), rise (a huge round plate whose rim rises from the lower edge
-as an arc), and for electronic music the cymascope. Children's songs, tropical music
-and jingles get white sand on a bright primary plate. Retired (RETIRED): the crop (one
-figure cropped huge) and the chart of six plates (both read as texture swatches with
-no focal shape), the plate seen low across to a horizon (squashed to an oval: a plate,
-a skull, an ear) and the spread's low modes (noughts and crosses); before them the
-thick-lined fullbleed, series and pale plates (wheels, crosshairs and sigils), the
-bench's tilted plate (a brownie, a pan, a rug), the boxed plate of a low mode (an app
-icon), the atlas of sixteen badges, the closeup's glowing rings; earlier the cropped
-sand photograph and the linocut blocks, the coloured prints, the confetti sand, the
-lace, the steel plate, the drum, the violin and guitar tops, the relief, dust, photo,
-macro, specimen, framed, tilted and poster plates, the sheet, the disc and the
-engraving.
+the compositions: corner (a huge round plate rising from a lower corner, a quarter to a
+half of it in the picture), whole (one whole round or square plate, big and centred
+under the title), rise (a huge round plate whose rim rises from the lower edge as an
+arc), and for electronic music the cymascope. Children's songs, tropical music and
+jingles get white sand on a bright primary plate. Retired (RETIRED): the small plate
+alone in a wide field (a postage stamp at 64 px), the crop (one figure cropped huge) and
+the chart of six plates (both read as texture swatches with no focal shape), the plate
+seen low across to a horizon (squashed to an oval: a plate, a skull, an ear) and the
+spread's low modes (noughts and crosses); before them the thick-lined fullbleed, series
+and pale plates (wheels, crosshairs and sigils), the bench's tilted plate (a brownie, a
+pan, a rug), the boxed plate of a low mode (an app icon), the atlas of sixteen badges,
+the closeup's glowing rings; earlier the cropped sand photograph and the linocut blocks,
+the coloured prints, the confetti sand, the lace, the steel plate, the drum, the violin
+and guitar tops, the relief, dust, photo, macro, specimen, framed, tilted and poster
+plates, the sheet, the disc and the engraving.
 
 Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate, sand
 that reads on it, and a second ink. Dark moods print pale sand on a deep plate (gold for
 classical, the warm hue itself on a night when the palette is warm, as deep warm hues go
 brown); the water's ring light is the sand's hue and the second ink; the plates are near
 black with pale sand. A vivid field the language chose (neon, gold, electric blue)
-keeps its colour: such a cover gets the whole or the small plate (deep in the field's
+keeps its colour: such a cover gets the whole or the corner plate (deep in the field's
 hue, brass on yellow) on that field, never the water.
 Each picture keeps the band the title's layout prefers quiet. Without audio the bands
 come from a synthesized spectrum (see signals).
@@ -87,7 +87,10 @@ RETIRED += ("horizon", "spread")
 # two art directors: the crop and the chart of six plates read as texture swatches with
 # no focal shape
 RETIRED += ("crop", "chart")
-LAYOUTS = ("small", "whole", "rise", "cymascope")
+# two art directors: the small plate alone in a wide field read as a postage stamp that
+# shrinks to a dot at 64 px
+RETIRED += ("small",)
+LAYOUTS = ("corner", "whole", "rise", "cymascope")
 GLOWING = ("electronic", "synthwave")  # the only families the water's ring light suits
 # children's songs, tropical music and jingles: white sand on bright primary plates on
 # paper; never the black plate or the neon water
@@ -95,8 +98,8 @@ JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 # hard music never gets the glowing water: bone sand on near-black plates
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
-PLATES = ("small", "whole", "rise")  # calm to busy
-DRAW = {**lay.DRAW, "whole": cy.whole, "small": cy.small, "rise": cy.rise}
+PLATES = ("corner", "whole", "rise")  # calm to busy
+DRAW = {**lay.DRAW, "whole": cy.whole, "corner": cy.corner, "rise": cy.rise}
 JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries
 
 
@@ -183,16 +186,16 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing, from
-    a generator of its own: the small plate, the whole one or the rising one, calm to busy by
+    a generator of its own: the corner plate, the whole one or the rising one, calm to busy by
     the turbulence and energy; the glowing water only for electronic music (its rings
     on black came back across genres). Joyful music gets the whole plate on paper, a vivid
-    field the whole or the small plate on it."""
+    field the whole or the corner plate on it."""
     rng = raster.rng_for(direction, "chladni-layout")
     lean = 0.65 * direction.turbulence + 0.35 * direction.energy
     if joyful(direction):
         return "whole"
     if not stark(direction) and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
-        return ("whole", "small")[int(rng.integers(2))]  # plates on the field
+        return ("whole", "corner")[int(rng.integers(2))]  # plates on the field
     if direction.genre in GLOWING and not stark(direction) and rng.random() < 0.3:
         return "cymascope"
     return compose.pick(rng, PLATES, lean)

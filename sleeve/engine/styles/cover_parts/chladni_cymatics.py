@@ -4,7 +4,7 @@ foreshortened). Each composition is drawn with the title's band at the top (the 
 flips and mirrors the sheet afterwards), keeps that band quiet and returns its focal box:
 
 - whole: one whole round or square plate, big and centred under the title;
-- small: one small plate alone in a wide field, off the axis, like a print on a wall;
+- corner: one huge round plate rising from a lower corner, a quarter to a half of it;
 - rise: one huge round plate rising from the cover's lower edge, its rim an arc.
 
 The sand is laid per pixel: each pixel's distance to the nearest nodal line (the wave
@@ -130,17 +130,12 @@ def _mask(layer: np.ndarray) -> Image.Image:
     return Image.fromarray((layer * F32(255)).astype(np.uint8), "L")
 
 
-def _print(s: Sheet, on: np.ndarray, grains: np.ndarray, lit: bool = False) -> None:
+def _print(s: Sheet, on: np.ndarray, grains: np.ndarray) -> None:
     """Composite the cover in 8 bits, in place on the sheet (drawn at RES at most and
     scaled up): the ground, the plate (`on`) lit by a faint sheen from above (it keeps
-    the mirror) with its soft shadow and lit rim, and the sand (`grains`), crisp. A
-    `lit` plate on a dark ground is lifted to a mid tone, so a small one reads as a
-    shape at 64 px, not a few grains on black."""
+    the mirror) with its soft shadow and lit rim, and the sand (`grains`), crisp."""
     res = on.shape[0]
     ground, metal, colour = colours(s)
-    light, chroma, _ = rgb_to_oklch(metal)
-    if lit and rgb_to_oklch(ground)[0] < 0.35 and light < 0.42:
-        metal = raster.tone(metal, 0.42, min(chroma, 0.1))
     img = Image.new("RGB", (res, res), ground)
     plate = _mask(on)
     drop = max(1, int(res * 0.012))  # the shadow falls a little down the cover
@@ -222,22 +217,19 @@ def whole(s: Sheet) -> compose.Box:
     return _focal(s, (cx - half, cy - half, cx + half, cy + half))
 
 
-def small(s: Sheet) -> compose.Box:
-    """One small plate alone in a wide field below the title (a third to two fifths of
-    the cover's side, its sand lines a little bolder to read at 64 px), off the axis
-    left or right, low or at the room's middle: the praised classical cover's quiet,
-    the plate a print hung on a wall."""
-    is_round = _round(s)
-    room = 1.0 - s.band
-    half = min(float(s.rng.uniform(0.16, 0.2)) + 0.02 * s.detail(1), room / 2 - 0.05)
+def corner(s: Sheet) -> compose.Box:
+    """One huge round plate centred near a lower corner, left or right by the seed, so
+    a quarter to a half of it rises into the picture (its figure fanning from the
+    corner) under the title's band: a focal mass that reads at 64 px, where the small
+    plate alone in a wide field read as a postage stamp."""
+    half = float(s.rng.uniform(0.62, 0.78))
     side = float(s.rng.choice((-1.0, 1.0)))
-    cx = 0.5 + side * float(s.rng.uniform(0.0, 0.47 - half))
-    cy = s.band + room * float(s.rng.uniform(0.45, 0.62))
-    cy = min(cy, 0.93 - half)
-    if s.column:
-        cx, cy = float(s.rng.uniform(0.6, 0.7)), float(s.rng.uniform(0.4, 0.62))
-    figure = _figure(s, is_round, s.detail(2))
-    _plate(s, figure, cx, cy, half, 1.8 * LINE, lit=True)
+    cx = 0.5 + side * float(s.rng.uniform(0.32, 0.5))
+    cy = max(s.band + 0.06 + half, 0.92 + float(s.rng.uniform(0.0, 0.1)))
+    if s.column:  # beside the columns: from the lower right
+        cx, cy = 1.0 + float(s.rng.uniform(-0.05, 0.05)), 0.95
+    figure = _figure(s, True, 2 + s.detail(2))  # large: a step finer
+    _plate(s, figure, cx, cy, half, LINE)
     return _focal(s, (cx - half, cy - half, cx + half, cy + half))
 
 
@@ -254,11 +246,9 @@ def rise(s: Sheet) -> compose.Box:
     return _focal(s, (cx - half, cy - half, cx + half, cy + half))
 
 
-def _plate(
-    s: Sheet, figure: Figure, cx: float, cy: float, half: float, line: float, lit: bool = False
-) -> None:
+def _plate(s: Sheet, figure: Figure, cx: float, cy: float, half: float, line: float) -> None:
     """Lay one plate and its sand (computed only on the plate's own pixels) and print
-    the sheet (`lit`: see _print)."""
+    the sheet."""
     res = min(s.work, RES)
     u, v = _grid(res, cx, cy, half)
     rows, cols = _window(res, cy, half), _window(res, cx, half)
@@ -267,4 +257,4 @@ def _plate(
     on[rows, cols] = _inside(figure, u, v, half * res)
     laid = lay_sand(figure, u, v, half * res, int(s.rng.integers(1 << 30)), line)
     grains[rows, cols] = laid * (on[rows, cols] > 0.99)
-    _print(s, on, grains, lit)
+    _print(s, on, grains)
