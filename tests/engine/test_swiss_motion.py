@@ -123,7 +123,7 @@ def test_the_rain_falls_on_a_band_across_the_whole_art(monkeypatch) -> None:
 def _flat(direction) -> np.ndarray:
     """Where the rain cover (128 px) prints its flat colour."""
     rng = rng_for(direction, "swiss")
-    colours = swiss_geometry.cover_colours(direction, "rain", rng)
+    colours = swiss_geometry._colors(direction, rng)
     edge, depth = swiss_geometry.title_zone(direction, rng)
     main, _ = inks(swiss_geometry._frame(direction, 128, edge, depth, colours))
     image = srgb_to_oklab(np.asarray(swiss_geometry.render(direction, 128).image, float))

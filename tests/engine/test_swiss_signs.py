@@ -79,7 +79,7 @@ def test_the_signs_keep_the_title_zone_clear(kind: str, monkeypatch) -> None:
         direction = _as(LOUD, "pop", title="Heart of Rain", seed=seed)
         monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: kind)
         rng = rng_for(direction, "swiss")
-        swiss_geometry.cover_colours(direction, kind, rng)
+        swiss_geometry._colors(direction, rng)
         edge, depth = swiss_geometry.title_zone(direction, rng)
         ink = _ink(kind, direction, monkeypatch)
         cut = int(depth * 128)
