@@ -140,14 +140,17 @@ def wedge(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     base = (tip[0] + ux * length, tip[1] + uy * length)
     half = min(w, h) * (0.3 + 0.2 * f.energy) * float(rng.uniform(0.85, 1.15))
     nx, ny = -uy, ux
-    # cut across at the strongest onsets: paper gaps along the wedge, denser near the tip
-    n = 24
-    hits = signals.resample(np.asarray(f.onsets, float), n)
-    cuts = sorted(int(k) for k in np.argsort(-hits, kind="stable")[: int(rng.integers(3, 6))])
+    # cut across where the first bar hits (its sixteenths from the tip out): paper
+    # gaps along the wedge, as many as the strong hits, denser near the tip
+    n = 16
+    onsets = np.asarray(f.onsets, float)
+    hits = onsets[:n] if onsets.size >= n else signals.resample(onsets, n)
+    strong = np.flatnonzero(hits >= 0.6 * float(hits.max()))
+    cuts = sorted(int(k) for k in strong[: int(rng.integers(4, 7))])
     ts = [0.0]
     for k in cuts:
-        at = 0.12 + 0.5 * (k / (n - 1)) ** 1.3  # share of the length from the tip
-        ts += [at, at + 0.012 + 0.01 * f.energy]
+        at = 0.08 + 0.6 * (k / (n - 1)) ** 1.2  # share of the length from the tip
+        ts += [at, at + 0.022 + 0.014 * f.energy]
     ts.append(1.0)
     for a, b in zip(ts[::2], ts[1::2], strict=True):
         if b <= a:
