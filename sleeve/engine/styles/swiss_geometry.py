@@ -1,31 +1,35 @@
-"""Swiss / International-style music poster: one bold construction on a grid that says
-something about the song (what its title names, its title's letter, its energy as arcs,
-a fan of wedges, a march of chevrons, a square spiral) in two flat colours and black,
-with a shape-free title zone.
+"""Swiss / International-style music poster: one bold figure at poster scale, cut by the
+frame and timed by the song (a wedge driven into a disc, a disc of beat bars, a zigzag
+or a hopping ball, a march of chevrons, a spiral), in two flat colours and black.
 
-After Müller-Brockmann's Tonhalle and musica viva posters and Herbert Matter's Swiss
-tourism posters. A title that names a subject gets it on most seeds, in flats: a
-mountain as one huge leaning triangle sliced level into strata (peaks), the sea as level wave
-bands in sea blues under a light sky (waves; under a title that names a dawn or light, a
-warm sky of stepped bands of early light), slanting rain written as a step sequencer
-over a band of colour along the fall, the downpour (rain), a heart built of a
-square on its corner and two discs, its beat echoing out as outlines (heart; both
-swiss_signs). Otherwise, and on the other seeds, one of eight: concentric arc segments
-counted by the tempo, their sweeps the energy curve (arcs, the Beethoven poster); one
-huge letter or number of the title cropped by the canvas with a colour block on the
-letter's top line (glyph; never on children's, hazy or metal songs); a system of bars
-turned by the key's place on the circle of fifths, one bar a beat, the energy curve as
-their lengths (rhythm); a grid of circles, each as large as the energy there times the
-onset, the loudest a huge disc (pulse); circles nested on one point of the canvas edge,
-one a beat, stepped by the energy curve (ripple); a quarter disc cropped at a corner
-over a hairline grid, cut into wedges one a beat, each as long as the energy there
-(fan); huge chevrons marching in from one edge, one a beat, spaced by the energy curve
-(chevrons, after Max Huber); a square spiral of thick bars winding in, one a beat, its
-weight the energy curve (spiral, after Lohse and Stankowski; both swiss_motion). The
-tempo leans the choice: bars, chevrons and grids for a quick beat, the fan and ripple
-for a slow one. A grey palette still prints one strong ink.
+After Müller-Brockmann's Tonhalle and musica viva posters, El Lissitzky, Max Huber,
+Lohse and the Bauhaus. A title that names a mountain or a heart gets it on most
+seeds, in flats: one huge leaning triangle sliced level into strata (peaks), a heart
+built of a square on its corner and two discs, its beat echoing out as outlines
+(heart, swiss_signs). Otherwise, and on the other seeds, one of ten: concentric arc
+segments counted by the tempo, their sweeps the energy curve (arcs, the Beethoven
+poster); a CJK title's first character huge and cropped, a colour block on its top
+line (glyph; never a Latin initial, never on children's, hazy or metal songs); a
+system of bars turned by the key's place on the circle of fifths, one bar a beat, the
+energy curve as their lengths (rhythm); a quarter disc cut into wedges one a beat
+(fan); huge chevrons marching in, one a beat (chevrons, after Max Huber); a square
+spiral of thick bars, one a beat (spiral, after Lohse; both swiss_motion); a huge disc
+built of level bars, one a beat, each as heavy as the energy there, half over a
+column of colour where the bars print paper (lamella); a wedge driven into a huge
+disc as deep as the song's peak, cut at the first bar's hits (wedge, after
+Lissitzky; both swiss_figures); one heavy zigzag, a swing a beat as tall as the
+energy there, and a ball's path hopping across the cover, one hop a beat, landing on
+the title's grid line (zigzag and bounce, swiss_tempo). The tempo leans the choice:
+bars, chevrons and the zigzag for a quick beat, the fan and the lamella for a slow
+one. A grey palette still prints one strong ink.
 
-Retired (RETIRED), never drawn: the bent stripe bundle after Stankowski, which a 2026
+Retired (RETIRED), never drawn: in the closing review of 2026-12-01 (5 and 5 of
+10, "decoration without an idea") and on the next day's sheet, the grid of circles
+sized by the onsets (pulse: "polka dots"), the circles nested on one point of the
+edge (ripple: "70s op-art rings" on a reggaeton song), the sea as wave bands (waves:
+"a beach towel" on a fjord) and the rain as a sequencer of dashes (rain: "a few
+dashes, no picture"), and a Latin initial as the glyph ("a big-initial gimmick", six
+on one sheet across styles); the bent stripe bundle after Stankowski, which a 2026
 review (6 of 10) read as empty corner brackets on a reggaeton song; in a 2026 review
 (5 and 4.5 of 10, "interchangeable")
 the coarse grid of quarter discs (quadrants, twelve of 74 covers, one tile template),
@@ -56,9 +60,9 @@ N); earlier, the crescendo, the
 eclipse, the band with a riding disc, the beam of bands, the stair of bars, the nested
 turned squares and the overlapping translucent squares.
 
-The music moves it: the tempo sets the counts (rings, bars, discs, circles, peaks,
-waves), the energy curve the sweeps, lengths, disc sizes and heights, the onsets the
-weights, the circles and the crests, the key the bars' angle, valence and energy the
+The music moves it: the tempo sets the counts (rings, bars, wedges, swings, hops,
+strata), the energy curve the sweeps, lengths, weights and heights, the onsets the
+cuts, gaps and hop lengths, the key the bars' angle, valence and energy the
 colours (a lively song often prints on a full colour field, a night title on black).
 R&B, soul, gospel, funk and reggaeton print warm: cream or cocoa paper, cocoa ink, and
 lean to the rounds and squares. The seed picks the corner, the crop and the title zone's
@@ -183,10 +187,10 @@ TEMPO_LEAN = (0.0, 0.0, 0.2, -0.4, 0.4, 0.0, -0.2, 0.2, 0.3, 0.0)
 # or other initial never (a big "C" on Candyfloss: "a big-initial gimmick", one of six
 # big initials across the styles of one 2026 sheet)
 CJK_GLYPH = 2.0
-# what each mood keeps of each (same order): hazy songs the soft arcs and discs, no
-# hard bars, chevrons or letter; children's songs discs, dots and rings, never the
-# Bauhaus letter (a "T" on a duck song read as wrong); warm genres the rounds and
-# squares (a cold letter block had met R&B and gospel)
+# what each mood keeps of each (same order): hazy songs the soft arcs and the
+# lamella, no hard bars, chevrons, wedge or letter; children's songs the hopping ball
+# and the fan, never the Bauhaus letter (a "T" on a duck song read as wrong); warm
+# genres the rounds and squares (a cold letter block had met R&B and gospel)
 MOOD_SCALE = {
     "friendly": (0.8, 0.0, 0.6, 1.0, 0.8, 0.6, 0.8, 0.6, 1.0, 1.6),
     "hazy": (1.3, 0.0, 0.25, 0.6, 0.2, 0.4, 1.2, 0.3, 0.3, 0.8),
