@@ -60,12 +60,16 @@ def lamella(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     bx0, by0, bx1, by1 = f.bleed()
     upright = f.edge == "right"
     w, h = x1 - x0, y1 - y0
-    r = max(w, h) * float(rng.uniform(0.52, 0.68))
+    # big, but round enough to read as a disc: cut by one canvas side, not all round
+    # (under a deep title the far edge and the title's grid line crop it instead)
+    r = max(min(w, h) * float(rng.uniform(0.46, 0.58)), s * float(rng.uniform(0.27, 0.33)))
     at_left = rng.random() < 0.5
-    cx = x0 + w * float(rng.uniform(0.3, 0.42) if at_left else rng.uniform(0.58, 0.7))
+    cx = x0 + r * float(rng.uniform(0.55, 0.85))
+    if not at_left:
+        cx = x1 - r * float(rng.uniform(0.55, 0.85))
     # the disc sinks past the far edge or stands on the title's grid line
     lx, ly = f.far()
-    cy = (y0 + y1) / 2 + ly * h * float(rng.uniform(0.1, 0.3))
+    cy = (y0 + y1) / 2 + ly * h * float(rng.uniform(0.05, 0.2))
     if upright:
         cx, cy = x0 + w * float(rng.uniform(0.35, 0.5)), y0 + h * float(rng.uniform(0.35, 0.65))
     n = lamella_bars(f.tempo)
@@ -169,13 +173,15 @@ def wedge(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
             pa[1] - ny * ha,
         )
         draw.polygon(pts, brush(main))
-    # the spark: a small disc off the tip, on the far side of the strike
+    # the spark: a small disc of the second colour clear of the disc and the wedge,
+    # in the open paper beside the strike (none where the art has no room)
     sr = r * 0.14
-    sx = tip[0] - ux * (r * 0.2) + nx * r * 0.9
-    sy = tip[1] - uy * (r * 0.2) + ny * r * 0.9
-    if not f.inside(sx, sy, sr):
-        sx, sy = tip[0] - ux * (r * 0.2) - nx * r * 0.9, tip[1] - uy * (r * 0.2) - ny * r * 0.9
-    draw.ellipse((sx - sr, sy - sr, sx + sr, sy + sr), brush(second))
+    for sign in (1.0, -1.0):
+        sx = cx + ux * r * 0.9 + nx * sign * (r + 2.5 * sr)
+        sy = cy + uy * r * 0.9 + ny * sign * (r + 2.5 * sr)
+        if f.inside(sx, sy, sr):
+            draw.ellipse((sx - sr, sy - sr, sx + sr, sy + sr), brush(second))
+            break
 
     xs = (cx - r, cx + r, tip[0], base[0] + nx * half, base[0] - nx * half)
     ys = (cy - r, cy + r, tip[1], base[1] + ny * half, base[1] - ny * half)
