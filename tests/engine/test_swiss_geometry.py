@@ -72,7 +72,7 @@ def test_swiss_placeholders_are_retired() -> None:
 
 
 def test_swiss_titles_that_name_a_subject_still_mostly_get_it() -> None:
-    for title, scene in (("Καλοκαίρι στη θάλασσα", "waves"), ("Mountain Song", "peaks")):
+    for title, scene in (("Heart of Glass", "heart"), ("Mountain Song", "peaks")):
         drawn = [
             swiss_geometry.layout_of(dataclasses.replace(CALM, title=title, seed=s))
             for s in range(200)
@@ -102,17 +102,17 @@ def _moved(kind: str, a, b, monkeypatch) -> float:
 
 
 def test_swiss_new_systems_follow_the_music(monkeypatch) -> None:
-    """Another key turns the bars elsewhere; another rhythm sizes other circles; a
-    bigger energy curve swells the discs."""
+    """Another key turns the bars elsewhere; another rhythm cuts the wedge elsewhere;
+    a song that peaks early or late weighs the lamella's bars elsewhere."""
     base = _as(CALM, "jazz", title="Velvet", seed=5, key=0)
     turned_key = dataclasses.replace(base, key=6)
     assert _moved("rhythm", base, turned_key, monkeypatch) > 0.02
     first = dataclasses.replace(base, onsets=(1.0, 0.1, 0.1, 0.1, 0.1, 0.9, 0.1, 0.1) * 4)
     second = dataclasses.replace(base, onsets=(0.1, 0.9, 0.1, 1.0, 0.1, 0.1, 0.8, 0.1) * 4)
-    assert _moved("pulse", first, second, monkeypatch) > 0.01
+    assert _moved("wedge", first, second, monkeypatch) > 0.005
     early = dataclasses.replace(base, energy_curve=tuple(np.r_[np.linspace(0.2, 1, 6), [0.3] * 26]))
     late = dataclasses.replace(base, energy_curve=tuple(np.r_[[0.3] * 26, np.linspace(0.2, 1, 6)]))
-    assert _moved("ripple", early, late, monkeypatch) > 0.02
+    assert _moved("lamella", early, late, monkeypatch) > 0.02
 
 
 def test_swiss_translucent_overprint_is_retired() -> None:
@@ -127,8 +127,8 @@ def test_swiss_translucent_overprint_is_retired() -> None:
 
 def test_swiss_seventy_tracks_get_many_different_pictures() -> None:
     """Each composition had come back on two or three of 70 tracks: over seventy
-    tracks (the varied test tracks at several seeds) swiss draws every one of its seven
-    music compositions, none on more than 22% of them (an even spread is 14%)."""
+    tracks (the varied test tracks at several seeds) swiss draws every one of its
+    music compositions, none on more than 22% of them (an even spread is 10%)."""
     drawn = [
         swiss_geometry.layout_of(dataclasses.replace(track, seed=13 * k + seed))
         for k, track in enumerate(TRACKS)
@@ -159,21 +159,6 @@ def test_swiss_count_staircase_and_rule_are_retired() -> None:
                 assert not drawn & gone, (genre, energy, title, drawn & gone)
 
 
-def test_swiss_pulse_grid_follows_the_tempo(monkeypatch) -> None:
-    """Sixteen covers of one 8-column dot grid would be the next template: a slow
-    song's circles are few and big, a fast song's a fine matrix."""
-    assert swiss_systems.pulse_columns(3) < swiss_systems.pulse_columns(5)
-    assert swiss_systems.pulse_columns(5) < swiss_systems.pulse_columns(7)
-    slow = _as(CALM, "jazz", title="Velvet", seed=5, tempo_bpm=70.0)
-    fast = dataclasses.replace(slow, tempo_bpm=175.0)
-
-    def edges(direction) -> int:  # ink-paper crossings along the rows: more circles
-        inked = _inked("pulse", direction, monkeypatch).astype(int)
-        return int(np.abs(np.diff(inked, axis=1)).sum())
-
-    assert edges(fast) > 1.3 * edges(slow), (edges(fast), edges(slow))
-
-
 def test_the_title_band_swiss_leaves_is_as_deep_as_the_title_the_pipeline_sets() -> None:
     """Swiss geometry estimates its title band from the fitted lines (cheap enough to
     ask at every turn of the seed); it had drifted from the block the typography
@@ -193,19 +178,16 @@ def test_the_title_band_swiss_leaves_is_as_deep_as_the_title_the_pipeline_sets()
 
 def test_swiss_a_cjk_title_leans_to_its_huge_glyph() -> None:
     """The giant split 東 of 東京の夜 was in both reviewers' best five: a CJK title
-    gets its huge character more often than a Latin title of the same song."""
+    gets its huge character; a Latin title of the same song never (a big "C" on
+    Candyfloss read as a gimmick, one of six big initials on one sheet)."""
 
     def share(title: str) -> float:
         track = _as(CALM, "city_pop", title=title)
         drawn = [swiss_geometry.layout_of(dataclasses.replace(track, seed=s)) for s in range(300)]
         return drawn.count("glyph") / 300
 
-    # twice the weight among eight compositions (eleven before) lifts the share by
-    # about half
-    assert share("東京の夜") > 1.3 * share("Tokyo Night") > 0, (
-        share("東京の夜"),
-        share("Tokyo Night"),
-    )
+    assert share("東京の夜") > 0.08, share("東京の夜")
+    assert share("Tokyo Night") == 0.0
 
 
 def test_the_grid_of_squares_is_retired() -> None:

@@ -1,9 +1,8 @@
 """Swiss geometry's shapes carry the song (two art directors read circles, dots and
-bars that "fit any song and therefore none"): the pulse grid swells with the energy
-curve, the arcs are counted by the tempo, the bars' ragged edge is the curve; the sea
-has light and colour (a dawn title a warm sky); a grey palette still prints one
-strong ink; no Bauhaus letter on a children's, hazy or metal song, and the letter's
-block sits on its top line; one song's bars and dots vary in layout over the seeds."""
+bars that "fit any song and therefore none"): the arcs are counted by the tempo, the
+bars' ragged edge is the curve; a grey palette still prints one strong ink; no
+Bauhaus letter on a children's, hazy or metal song, and the letter's block sits on
+its top line; one song's bars vary in layout over the seeds."""
 
 from __future__ import annotations
 
@@ -29,29 +28,6 @@ def _lch(image: Image.Image) -> np.ndarray:
     """OKLCH of every pixel of a small copy, as rows of (L, C, h)."""
     small = image.resize((48, 48))
     return np.array([rgb_to_oklch(tuple(p)) for p in np.asarray(small).reshape(-1, 3)])
-
-
-def test_two_songs_pulse_grids_differ_by_their_energy_curves(monkeypatch) -> None:
-    """Same onsets, same seed: a song that builds (quiet verse, loud chorus) and one
-    that fades print clearly different grids; before, the dots read the onsets only."""
-    base = _as(CALM, "jazz", title="Velvet", seed=5, onsets=ONSETS)
-    rising = dataclasses.replace(base, energy_curve=tuple(np.linspace(0.0, 1.0, 32)))
-    falling = dataclasses.replace(base, energy_curve=tuple(np.linspace(1.0, 0.0, 32)))
-    a, b = _inked("pulse", rising, monkeypatch), _inked("pulse", falling, monkeypatch)
-    assert (a != b).mean() > 0.04, (a != b).mean()
-
-
-def test_a_loud_song_prints_fuller_dots_than_a_quiet_one(monkeypatch) -> None:
-    """The song's energy sets the dots' level: a quiet song's grid is pin-pricks."""
-    curve = np.linspace(0.2, 0.8, 32)
-    quiet = swiss_systems.pulse_sizes(curve, np.array(ONSETS), 0.15, 48)
-    loud = swiss_systems.pulse_sizes(curve, np.array(ONSETS), 0.95, 48)
-    assert loud.mean() > 1.6 * quiet.mean()
-    track = _as(CALM, "jazz", title="Velvet", seed=5, onsets=ONSETS, energy=0.15)
-    hot = dataclasses.replace(track, energy=0.95)
-    assert (
-        _inked("pulse", hot, monkeypatch).mean() > 1.15 * _inked("pulse", track, monkeypatch).mean()
-    )
 
 
 def test_swiss_arcs_are_counted_by_the_tempo() -> None:
@@ -116,24 +92,10 @@ def test_the_letters_block_starts_on_the_letters_top_line() -> None:
         assert rows.size
 
 
-def test_the_sea_has_light_and_colour_and_a_dawn_title_a_warm_sky(monkeypatch) -> None:
-    """ "Fjord, Early Light" printed drab grey bands and a grey title on black: the sea
-    is blue on a light sky, and a title naming the light gets a warm sky."""
-    monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: "waves")
-    fjord = _as(CALM, "ecm", title="Fjord, Early Light", palette=GREY, valence=0.3)
-    for seed in range(3):
-        image = swiss_geometry.render(dataclasses.replace(fjord, seed=seed), 128).image
-        lch = _lch(image)
-        assert np.median(lch[:, 0]) > 0.6  # a lit sky, not black
-        blue = (lch[:, 1] > 0.09) & (lch[:, 2] > 190) & (lch[:, 2] < 270)
-        warm = (lch[:, 1] > 0.12) & (lch[:, 2] > 25) & (lch[:, 2] < 75)
-        assert blue.mean() > 0.15 and warm.mean() > 0.01, (seed, blue.mean(), warm.mean())
-
-
 def test_a_grey_palette_still_prints_one_strong_ink(monkeypatch) -> None:
     """No grey-on-black: every composition on an all-grey palette has a strong ink."""
     dark = _as(LOUD, "drill", title="No Mercy", palette=GREY, valence=0.2)
-    for kind in ("arcs", "glyph", "rhythm", "pulse"):
+    for kind in ("arcs", "glyph", "rhythm", "lamella", "wedge", "zigzag", "bounce"):
         monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng, k=kind: k)
         for seed in range(3):
             image = swiss_geometry.render(dataclasses.replace(dark, seed=seed), 128).image
@@ -157,11 +119,10 @@ def _layout_masks(kind: str, seeds: int = 6) -> list[np.ndarray]:
     return masks
 
 
-def test_one_songs_bars_and_dots_vary_in_layout_over_the_seeds() -> None:
+def test_one_songs_bars_vary_in_layout_over_the_seeds() -> None:
     """The same composition on two turns is not one template: the bars' stack moves,
-    flips and scales, the dot grid is cropped, scaled or turned; no two seeds print
-    the same picture (before, mirrored twins were pixel-identical)."""
-    for kind in ("rhythm", "pulse"):
-        masks = _layout_masks(kind)
-        apart = [(a != b).mean() for i, a in enumerate(masks) for b in masks[i + 1 :]]
-        assert min(apart) > 0.03, (kind, min(apart))
+    flips and scales; no two seeds print the same picture (before, mirrored twins
+    were pixel-identical)."""
+    masks = _layout_masks("rhythm")
+    apart = [(a != b).mean() for i, a in enumerate(masks) for b in masks[i + 1 :]]
+    assert min(apart) > 0.03, min(apart)

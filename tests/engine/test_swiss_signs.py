@@ -1,8 +1,8 @@
 """Two art directors scored Swiss geometry 5 and 4.5 of 10 ("interchangeable": the
 covers could belong to any song). The quarter-disc tiles, the square-and-disc pair,
 Max Bill's floating polygons and the disc chain are retired; a title that names rain
-or a heart gets it built with compass and square; the bars and the dot grid work at
-poster scale, cropped by the canvas, with one huge disc against small dots."""
+or a heart gets it built with compass and square (the rain since retired: dashes with
+no picture); the bars work at poster scale, cropped by the canvas."""
 
 from __future__ import annotations
 
@@ -42,9 +42,9 @@ def test_the_interchangeable_compositions_are_never_drawn() -> None:
 
 @pytest.mark.parametrize(
     ("title", "scene"),
-    [("Lo-fi Rain", "rain"), ("Lágrimas en la lluvia", "rain"), ("Corazón de fuego", "heart")],
+    [("Corazón de fuego", "heart"), ("Heart of Glass", "heart")],
 )
-def test_a_title_that_names_rain_or_a_heart_mostly_gets_it(title: str, scene: str) -> None:
+def test_a_title_that_names_a_heart_mostly_gets_it(title: str, scene: str) -> None:
     drawn = [
         swiss_geometry.layout_of(dataclasses.replace(CALM, title=title, seed=s)) for s in range(200)
     ]
@@ -57,29 +57,25 @@ def _peaking(base, early: bool):
     return dataclasses.replace(base, energy_curve=tuple(curve))
 
 
-@pytest.mark.parametrize("kind", ["heart", "rain"])
-def test_the_heart_and_the_drop_sit_where_the_song_peaks(kind: str, monkeypatch) -> None:
-    """One seed, two songs: a song that peaks early puts its heart (or drop) to the
-    left of where a song that peaks late does: the layout moves, not only colour."""
+def test_the_heart_sits_where_the_song_peaks(monkeypatch) -> None:
+    """One seed, two songs: a song that peaks early puts its heart to the left of
+    where a song that peaks late does: the layout moves, not only colour."""
     for seed in (1, 2, 3):
         base = _as(CALM, "jazz", title="Velvet", seed=seed, key=4)
-        early, late = (_ink(kind, _peaking(base, e), monkeypatch) for e in (True, False))
-        if kind == "heart":  # the heart and its echoes: their ink's centre moves right
-            columns = np.arange(128)
-            spots = [float((ink.sum(axis=0) * columns).sum() / ink.sum()) for ink in (early, late)]
-            assert spots[0] < spots[1] - 8, (seed, spots)
-        else:  # the rain fills the art: the drop moves within it
-            assert (early != late).mean() > 0.05, seed
+        early, late = (_ink("heart", _peaking(base, e), monkeypatch) for e in (True, False))
+        columns = np.arange(128)
+        spots = [float((ink.sum(axis=0) * columns).sum() / ink.sum()) for ink in (early, late)]
+        assert spots[0] < spots[1] - 8, (seed, spots)
 
 
-@pytest.mark.parametrize("kind", ["heart", "rain"])
+@pytest.mark.parametrize("kind", ["heart", "lamella", "wedge", "zigzag", "bounce"])
 def test_the_signs_keep_the_title_zone_clear(kind: str, monkeypatch) -> None:
-    """Nothing of the heart or the rain crosses into the title's band."""
+    """Nothing of the heart or the new figures crosses into the title's band."""
     for seed in range(6):
         direction = _as(LOUD, "pop", title="Heart of Rain", seed=seed)
         monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: kind)
         rng = rng_for(direction, "swiss")
-        swiss_geometry.cover_colours(direction, kind, rng)
+        swiss_geometry._colors(direction, rng)
         edge, depth = swiss_geometry.title_zone(direction, rng)
         ink = _ink(kind, direction, monkeypatch)
         cut = int(depth * 128)
@@ -94,18 +90,3 @@ def test_the_bars_run_off_the_canvas_at_poster_scale(monkeypatch) -> None:
         direction = _as(CALM if seed % 2 else LOUD, "jazz", title="Velvet", seed=seed)
         ink = _ink("rhythm", direction, monkeypatch)
         assert max(ink[:, 0].mean(), ink[:, -1].mean()) > 0.05, seed
-
-
-def test_the_dot_grids_big_disc_is_as_loud_as_the_song(monkeypatch) -> None:
-    """The pulse grid's huge disc grows with the song's energy: over twelve seeds a loud
-    song's grid prints clearly more ink than a calm one's (the disc had one size)."""
-
-    def median_ink(base) -> float:
-        covers = [
-            _ink("pulse", _as(base, "jazz", title="Velvet", seed=s), monkeypatch).mean()
-            for s in range(12)
-        ]
-        return float(np.median(covers))
-
-    loud, calm = median_ink(LOUD), median_ink(CALM)
-    assert loud > calm + 0.04, (loud, calm)

@@ -1,31 +1,35 @@
-"""Swiss / International-style music poster: one bold construction on a grid that says
-something about the song (what its title names, its title's letter, its energy as arcs,
-a fan of wedges, a march of chevrons, a square spiral) in two flat colours and black,
-with a shape-free title zone.
+"""Swiss / International-style music poster: one bold figure at poster scale, cut by the
+frame and timed by the song (a wedge driven into a disc, a disc of beat bars, a zigzag
+or a hopping ball, a march of chevrons, a spiral), in two flat colours and black.
 
-After Müller-Brockmann's Tonhalle and musica viva posters and Herbert Matter's Swiss
-tourism posters. A title that names a subject gets it on most seeds, in flats: a
-mountain as one huge leaning triangle sliced level into strata (peaks), the sea as level wave
-bands in sea blues under a light sky (waves; under a title that names a dawn or light, a
-warm sky of stepped bands of early light), slanting rain written as a step sequencer
-over a band of colour along the fall, the downpour (rain), a heart built of a
-square on its corner and two discs, its beat echoing out as outlines (heart; both
-swiss_signs). Otherwise, and on the other seeds, one of eight: concentric arc segments
-counted by the tempo, their sweeps the energy curve (arcs, the Beethoven poster); one
-huge letter or number of the title cropped by the canvas with a colour block on the
-letter's top line (glyph; never on children's, hazy or metal songs); a system of bars
-turned by the key's place on the circle of fifths, one bar a beat, the energy curve as
-their lengths (rhythm); a grid of circles, each as large as the energy there times the
-onset, the loudest a huge disc (pulse); circles nested on one point of the canvas edge,
-one a beat, stepped by the energy curve (ripple); a quarter disc cropped at a corner
-over a hairline grid, cut into wedges one a beat, each as long as the energy there
-(fan); huge chevrons marching in from one edge, one a beat, spaced by the energy curve
-(chevrons, after Max Huber); a square spiral of thick bars winding in, one a beat, its
-weight the energy curve (spiral, after Lohse and Stankowski; both swiss_motion). The
-tempo leans the choice: bars, chevrons and grids for a quick beat, the fan and ripple
-for a slow one. A grey palette still prints one strong ink.
+After Müller-Brockmann's Tonhalle and musica viva posters, El Lissitzky, Max Huber,
+Lohse and the Bauhaus. A title that names a mountain or a heart gets it on most
+seeds, in flats: one huge leaning triangle sliced level into strata (peaks), a heart
+built of a square on its corner and two discs, its beat echoing out as outlines
+(heart, swiss_signs). Otherwise, and on the other seeds, one of ten: concentric arc
+segments counted by the tempo, their sweeps the energy curve (arcs, the Beethoven
+poster); a CJK title's first character huge and cropped, a colour block on its top
+line (glyph; never a Latin initial, never on children's, hazy or metal songs); a
+system of bars turned by the key's place on the circle of fifths, one bar a beat, the
+energy curve as their lengths (rhythm); a quarter disc cut into wedges one a beat
+(fan); huge chevrons marching in, one a beat (chevrons, after Max Huber); a square
+spiral of thick bars, one a beat (spiral, after Lohse; both swiss_motion); a huge disc
+built of level bars, one a beat, each as heavy as the energy there, half over a
+column of colour where the bars print paper (lamella); a wedge driven into a huge
+disc as deep as the song's peak, cut at the first bar's hits (wedge, after
+Lissitzky; both swiss_figures); one heavy zigzag, a swing a beat as tall as the
+energy there, and a ball's path hopping across the cover, one hop a beat, landing on
+the title's grid line (zigzag and bounce, swiss_tempo). The tempo leans the choice:
+bars, chevrons and the zigzag for a quick beat, the fan and the lamella for a slow
+one. A grey palette still prints one strong ink.
 
-Retired (RETIRED), never drawn: the bent stripe bundle after Stankowski, which a 2026
+Retired (RETIRED), never drawn: in the closing review of 2026-12-01 (5 and 5 of
+10, "decoration without an idea") and on the next day's sheet, the grid of circles
+sized by the onsets (pulse: "polka dots"), the circles nested on one point of the
+edge (ripple: "70s op-art rings" on a reggaeton song), the sea as wave bands (waves:
+"a beach towel" on a fjord) and the rain as a sequencer of dashes (rain: "a few
+dashes, no picture"), and a Latin initial as the glyph ("a big-initial gimmick", six
+on one sheet across styles); the bent stripe bundle after Stankowski, which a 2026
 review (6 of 10) read as empty corner brackets on a reggaeton song; in a 2026 review
 (5 and 4.5 of 10, "interchangeable")
 the coarse grid of quarter discs (quadrants, twelve of 74 covers, one tile template),
@@ -56,9 +60,9 @@ N); earlier, the crescendo, the
 eclipse, the band with a riding disc, the beam of bands, the stair of bars, the nested
 turned squares and the overlapping translucent squares.
 
-The music moves it: the tempo sets the counts (rings, bars, discs, circles, peaks,
-waves), the energy curve the sweeps, lengths, disc sizes and heights, the onsets the
-weights, the circles and the crests, the key the bars' angle, valence and energy the
+The music moves it: the tempo sets the counts (rings, bars, wedges, swings, hops,
+strata), the energy curve the sweeps, lengths, weights and heights, the onsets the
+cuts, gaps and hop lengths, the key the bars' angle, valence and energy the
 colours (a lively song often prints on a full colour field, a night title on black).
 R&B, soul, gospel, funk and reggaeton print warm: cream or cocoa paper, cocoa ink, and
 lean to the rounds and squares. The seed picks the corner, the crop and the title zone's
@@ -79,12 +83,13 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import swiss_constructs as constructs
+from sleeve.engine.styles.cover_parts import swiss_figures as figures
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
 from sleeve.engine.styles.cover_parts import swiss_motion as motion
 from sleeve.engine.styles.cover_parts import swiss_scenes as scenes
 from sleeve.engine.styles.cover_parts import swiss_signs as signs
-from sleeve.engine.styles.cover_parts import swiss_studies as studies
 from sleeve.engine.styles.cover_parts import swiss_systems as systems
+from sleeve.engine.styles.cover_parts import swiss_tempo as tempo
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
@@ -99,7 +104,7 @@ STYLE = StyleInfo(
     # its new compositions kept its layouts fresh through an account
     weight=0.55,
     # drawn on most seeds when the title names one: swiss_geometry.SUBJECTS
-    subjects=("sea", "mountain", "rain", "heart"),
+    subjects=("mountain", "heart"),
 )
 
 # hazy genres: no crisp bars, grids or barcodes, only soft rounds and arcs
@@ -112,12 +117,10 @@ GAP = 0.05  # between the title zone and the art
 SHALLOW = 0.4  # a title zone deeper than this leaves the glyph too small
 # what a title names -> the scene drawing it, first match first (a moonlit sea is sea)
 SUBJECTS = (
-    ("sea", "waves"),
     ("mountain", "peaks"),
-    ("rain", "rain"),
     ("heart", "heart"),
 )
-SCENES = ("waves", "peaks", "rain", "heart")
+SCENES = ("peaks", "heart")
 SUBJECT_LAYOUTS = {word: (scene,) for word, scene in SUBJECTS}  # registry.draws_named
 # how often a title that names a subject gets its scene (else a music composition):
 # always drawing it left the service one picture for the song at every turn
@@ -125,7 +128,18 @@ NAMED_SHARE = 0.55
 # a song whose title names none of them: its energy as arcs, its title's letter, a
 # turned system of bars (the beats), a grid of circles (the onsets), nested circles
 # (tempo, curve), a fan of wedges, a march of chevrons and a square spiral (beats, curve)
-MUSIC = ("arcs", "glyph", "rhythm", "pulse", "ripple", "fan", "chevrons", "spiral")
+MUSIC = (
+    "arcs",
+    "glyph",
+    "rhythm",
+    "fan",
+    "chevrons",
+    "spiral",
+    "lamella",
+    "wedge",
+    "zigzag",
+    "bounce",
+)
 COMPOSITIONS = (*MUSIC, *SCENES)
 # retired, never drawn: templates that said nothing of the song (see the docstring)
 RETIRED = (
@@ -154,28 +168,34 @@ RETIRED = (
     "keys",
     "staves",
     "slabs",
+    "pulse",
+    "ripple",
+    "waves",
+    "rain",
 )
 # weights of MUSIC for a calm (energy 0) and a loud (energy 1) track, mixed by energy;
-# the arcs less (four bench covers of one picture), the ripple and the dot grid less
-# (each drawn twice in one reviewed batch); a loud song leans to the letter and the
-# bars, a calm one to the arcs and the fan
-CALM_WEIGHTS = (0.7, 0.8, 0.55, 0.55, 0.56, 0.6, 0.58, 0.68)
-LOUD_WEIGHTS = (0.62, 0.78, 0.6, 0.5, 0.54, 0.64, 0.62, 0.66)
+# the arcs least (four bench covers of one picture, then "beige arcs, no party"); a
+# loud song leans to the bars, the wedge and the zigzag, a calm one to the fan and
+# the lamella
+CALM_WEIGHTS = (0.45, 0.8, 0.55, 0.6, 0.55, 0.66, 0.72, 0.6, 0.5, 0.62)
+LOUD_WEIGHTS = (0.4, 0.78, 0.62, 0.5, 0.62, 0.62, 0.6, 0.72, 0.7, 0.6)
 # how each leans with the tempo (same order; +1 a fast song's, -1 a slow song's): the
-# fine grids, bars and chevrons for a quick beat, the ripple and the fan for a slow one
-TEMPO_LEAN = (0.0, 0.0, 0.2, 0.3, -0.5, -0.4, 0.4, 0.0)
+# bars, chevrons and the zigzag for a quick beat, the fan and the lamella for a slow one
+TEMPO_LEAN = (0.0, 0.0, 0.2, -0.4, 0.4, 0.0, -0.2, 0.2, 0.3, 0.0)
 # a CJK title's first character as the huge glyph is the style's best picture (both
-# reviewers chose the giant split 東 of 東京の夜): drawn more often
+# reviewers chose the giant split 東 of 東京の夜): drawn more often; a Latin, Cyrillic
+# or other initial never (a big "C" on Candyfloss: "a big-initial gimmick", one of six
+# big initials across the styles of one 2026 sheet)
 CJK_GLYPH = 2.0
-# what each mood keeps of each (same order): hazy songs the soft arcs and discs, no
-# hard bars, chevrons or letter; children's songs discs, dots and rings, never the
-# Bauhaus letter (a "T" on a duck song read as wrong); warm genres the rounds and
-# squares (a cold letter block had met R&B and gospel)
+# what each mood keeps of each (same order): hazy songs the soft arcs and the
+# lamella, no hard bars, chevrons, wedge or letter; children's songs the hopping ball
+# and the fan, never the Bauhaus letter (a "T" on a duck song read as wrong); warm
+# genres the rounds and squares (a cold letter block had met R&B and gospel)
 MOOD_SCALE = {
-    "friendly": (0.8, 0.0, 0.6, 1.2, 1.2, 1.0, 0.8, 0.6),
-    "hazy": (1.3, 0.0, 0.25, 0.8, 1.3, 0.6, 0.2, 0.4),
-    "sad": (1.2, 0.8, 1.0, 0.8, 1.2, 1.2, 0.6, 1.1),
-    "warm": (0.9, 0.45, 1.1, 1.0, 1.2, 1.1, 1.2, 1.3),
+    "friendly": (0.8, 0.0, 0.6, 1.0, 0.8, 0.6, 0.8, 0.6, 1.0, 1.6),
+    "hazy": (1.3, 0.0, 0.25, 0.6, 0.2, 0.4, 1.2, 0.3, 0.3, 0.8),
+    "sad": (1.2, 0.8, 1.0, 1.2, 0.6, 1.1, 1.2, 0.8, 0.8, 0.5),
+    "warm": (0.9, 0.45, 1.1, 1.1, 1.2, 1.3, 1.1, 1.0, 1.0, 1.2),
 }
 # warm genres (family or subgenre): warm paper and ink, never cold grey blocks
 WARM = frozenset({"rnb", "soul", "neo_soul", "gospel", "funk", "reggaeton", "r&b"})
@@ -292,42 +312,6 @@ def _field(paper: RGB, deep: RGB, flats: list[RGB], accent: RGB) -> tuple[RGB, l
     return field, [light, *apart[:2]], (apart[0] if apart else light)
 
 
-# title words that ask for a warm light (besides what motifs reads as the sun)
-DAWN_WORDS = ("light", "dawn", "sunrise", "morning", "aurora", "amanecer", "alba", "licht")
-
-
-def dawn(direction: ArtDirection) -> bool:
-    """Whether the title names a sunrise, morning or light: its scene gets a warm sky
-    of stepped light bands (a grey sea under "Early Light" had read as lifeless)."""
-    text = direction.title.lower()
-    return "sun" in motifs(direction.title) or any(w in text for w in DAWN_WORDS)
-
-
-def sea_colours(direction: ArtDirection) -> tuple[RGB, RGB, list[RGB], RGB]:
-    """The sea's own inks whatever the palette: a light sky for paper (warm peach at
-    dawn, a deep night blue under a night title), a navy ink, sea blue and turquoise
-    flats and a sun orange or a light yellow accent (grey bands on black had read as
-    drab). Never grey, never black paper."""
-    if direction.night:
-        paper, ink = oklch_to_rgb(0.27, 0.07, 262.0), oklch_to_rgb(0.93, 0.04, 90.0)
-    elif dawn(direction):
-        paper, ink = oklch_to_rgb(0.92, 0.06, 65.0), oklch_to_rgb(0.3, 0.09, 262.0)
-    else:
-        paper, ink = oklch_to_rgb(0.94, 0.03, 225.0), oklch_to_rgb(0.3, 0.09, 262.0)
-    flats = [oklch_to_rgb(0.52, 0.15, 250.0), oklch_to_rgb(0.72, 0.12, 200.0)]
-    accent = oklch_to_rgb(0.7, 0.18, 45.0) if dawn(direction) else oklch_to_rgb(0.88, 0.14, 95.0)
-    return paper, ink, flats, accent
-
-
-def cover_colours(
-    direction: ArtDirection, name: str, rng: np.random.Generator
-) -> tuple[RGB, RGB, list[RGB], RGB]:
-    """Paper, ink, flats and accent for composition `name`: the sea its own colours,
-    the rest the song's (_colors; drawn always, so the stream stays the same)."""
-    colours = _colors(direction, rng)
-    return sea_colours(direction) if name == "waves" else colours
-
-
 def subject(direction: ArtDirection) -> str:
     """The scene the title names (SUBJECTS), or "" when it names none."""
     words = motifs(direction.title)
@@ -352,6 +336,8 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights[MUSIC.index("glyph")] = 0.0
     elif is_cjk(next((ch for ch in direction.title if ch.strip()), " ")):
         weights[MUSIC.index("glyph")] *= CJK_GLYPH
+    else:  # a Latin initial as the picture read as a gimmick (six on one sheet)
+        weights[MUSIC.index("glyph")] = 0.0
     scale = MOOD_SCALE.get(_mood(direction))
     if scale is not None:
         weights = weights * np.array(scale)
@@ -432,7 +418,6 @@ def _frame(direction: ArtDirection, size: int, edge: str, depth: float, colours)
         energy,
         int(direction.key if direction.key is not None else _hashed_key(direction)),
         float(direction.tempo_bpm),
-        dawn(direction),
     )
 
 
@@ -452,16 +437,17 @@ def _zone_box(size: int, edge: str, depth: float) -> tuple[int, int, int, int]:
 
 
 # the forms painted on the image (masks and type), not with an aggdraw pen
-PAINTED = {"rain": signs.rain, "heart": signs.heart}
+PAINTED = {"heart": signs.heart, "lamella": figures.lamella}
 # the pen-drawn forms (the rest are swiss_scenes')
 DRAWN_BY = {
     "arcs": layouts,
     "rhythm": systems,
-    "pulse": systems,
-    "ripple": studies,
     "fan": constructs,
     "chevrons": motion,
     "spiral": motion,
+    "wedge": figures,
+    "zigzag": tempo,
+    "bounce": tempo,
 }
 
 
@@ -469,7 +455,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the Swiss geometry cover (RGB, size x size)."""
     rng = raster.rng_for(direction, "swiss")
     name = layout_of(direction)
-    colours = cover_colours(direction, name, rng)
+    colours = _colors(direction, rng)
     edge, depth = title_zone(direction, rng)
     frame = _frame(direction, size, edge, depth, colours)
     art = Image.new("RGB", (size, size), colours[0])

@@ -1,14 +1,9 @@
-"""What a title names, built with compass and square at poster scale (after
-Müller-Brockmann's concert posters), each painted into a `swiss_layouts.Frame`,
-returning the focal box (fractions of the side):
-
-rain: slanting rain written as a step sequencer (one column a bar, one dash an
-eighth where the song hits, the key's slant, the energy its weight) over a band of
-the flat colour along the fall where the song peaks, the downpour, on which the
-rain prints paper;
-heart: one huge heart (a square on its corner and two discs on its upper sides)
-cropped by the canvas, its beat as outlines echoing out from it, one a beat of the
-bar, spaced by the energy curve, and a small heart as the counterpoint.
+"""A heart a title names, built with compass and square at poster scale (after
+Müller-Brockmann's concert posters), painted into a `swiss_layouts.Frame`, returning
+the focal box (fractions of the side): one huge heart (a square on its corner and two
+discs on its upper sides) cropped by the canvas, its beat as outlines echoing out
+from it, one a beat of the bar, spaced by the energy curve, and a small heart as the
+counterpoint.
 """
 
 from __future__ import annotations
@@ -17,7 +12,7 @@ import math
 
 import aggdraw
 import numpy as np
-from PIL import Image, ImageChops
+from PIL import Image
 
 from sleeve.engine import signals
 from sleeve.engine.raster import brush
@@ -33,15 +28,6 @@ def _fill(draw: aggdraw.Draw, shapes: list[np.ndarray], tool, at=(0.0, 0.0)) -> 
     """Closed point rings (n x 2), moved by -`at`, filled or stroked with `tool`."""
     for ring in shapes:
         draw.polygon((ring - np.asarray(at)).ravel().tolist(), tool)
-
-
-def _mask(box: tuple[int, int, int, int], shapes: list[np.ndarray]) -> Image.Image:
-    """An anti-aliased mask of the filled rings over the pixel box (x0, y0, x1, y1)."""
-    mask = Image.new("L", (box[2] - box[0], box[3] - box[1]), 0)
-    draw = aggdraw.Draw(mask)
-    _fill(draw, shapes, aggdraw.Brush(255), box[:2])
-    draw.flush()
-    return mask
 
 
 def _turn(points: np.ndarray, angle: float) -> np.ndarray:
@@ -69,67 +55,6 @@ def _slant(f: Frame, rng: np.random.Generator) -> float:
 def _peak_place(f: Frame) -> float:
     """Where in the song (0..1) the energy curve peaks."""
     return float(np.argmax(f.curve)) / max(1, len(f.curve) - 1)
-
-
-def rain(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
-    """Slanting rain as a sequencer: columns (one a bar, as many as the tempo counts) of
-    dashes, one an eighth where the onset is strong, as long as it is, each column as
-    heavy as the energy curve there; under it the downpour, a band of the flat colour
-    along the fall, across the cover where the song peaks and as broad as the song is
-    loud; black on the paper, paper on the band."""
-    s = f.size
-    main, _ = inks(f)
-    bx0, by0, bx1, by1 = f.bleed()
-    # always a clear slant, long thin streaks: upright stubs on a dark band had read as
-    # a tower's lit windows
-    lean = _slant(f, rng)
-    lean += math.copysign(math.radians(10.0), lean)  # the key's full turn, 15 to 40 degrees
-    cols = int(np.clip(round(f.tempo / 9.0), 8, 20))
-    pitch = (bx1 - bx0) / cols
-    sx, sy = math.sin(lean), math.cos(lean)
-    run = (by1 - by0 + 2.0 * pitch) / sy
-    # the column tops run past the canvas on the side the slant comes from
-    left = bx0 - max(0.0, sx) * run
-    extra = int(math.ceil(abs(sx) * run / pitch))
-    ticks = 8  # eighths: sixteenths had printed as stubby lit windows
-    hits = signals.resample(np.asarray(f.onsets, float), cols * ticks).reshape(cols, ticks)
-    hits = (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
-    weight = slices(f.curve, cols)
-    cut = float(np.quantile(hits, 0.35))
-    step = run / ticks
-    strokes: list[np.ndarray] = []
-    for c in range(cols + extra):
-        bar = c % cols
-        top = np.array((left + pitch * (c + 0.5), by0 - pitch))
-        pen = pitch * (0.07 + 0.13 * float(weight[bar]) * (0.5 + f.energy))
-        across = np.array((-sy, sx)) * pen / 2
-        phase = float(rng.uniform(0.0, step))
-        for t in np.flatnonzero(hits[bar] >= cut):
-            length = step * (0.7 + 0.28 * float(hits[bar, t]))
-            start = top + np.array((sx, sy)) * (phase + step * t)
-            end = start + np.array((sx, sy)) * length
-            strokes.append(np.array((start + across, end + across, end - across, start - across)))
-    # the downpour: a band of the flat colour along the fall, across the cover where
-    # the song peaks, as broad as the song is loud (a drop built of a disc and a square
-    # had read as a house tag)
-    broad = pitch * float(rng.uniform(2.2, 3.4)) * (0.8 + 0.5 * f.energy)
-    axis, fall = np.array((-sy, sx)) * broad / 2, np.array((sx, sy))
-    # its middle across the cover where the song peaks, so it crosses the whole depth
-    mid = np.array((bx0 + (bx1 - bx0) * (0.25 + 0.5 * _peak_place(f)), (by0 + by1) / 2))
-    reach = fall * (by1 - by0 + 2.0 * pitch) / sy / 2
-    low, high = mid + reach, mid - reach
-    ring = np.array((high + axis, low + axis, low - axis, high - axis))
-    draw = aggdraw.Draw(image)
-    _fill(draw, [ring], brush(main))
-    _fill(draw, strokes, brush(f.ink))
-    draw.flush()
-    # where the rain crosses the band it prints paper: masks over the band's box only
-    lo, hi = np.floor(ring.min(axis=0)), np.ceil(ring.max(axis=0)) + 1
-    box = (max(0, int(lo[0])), max(0, int(lo[1])), min(s, int(hi[0])), min(s, int(hi[1])))
-    if box[2] > box[0] and box[3] > box[1]:
-        cross = ImageChops.multiply(_mask(box, strokes), _mask(box, [ring]))
-        image.paste(tuple(f.paper), box, cross)
-    return f.fraction(f.bleed())  # the rain fills the art, the band within it
 
 
 def heart(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
