@@ -78,9 +78,12 @@ from sleeve.engine.styles.cover_parts import (
     poster_metal,
     poster_press,
     poster_shapes,
+    poster_specimen,
     poster_spine,
     poster_stack,
     poster_tower,
+    poster_wallpaper,
+    poster_wave,
 )
 from sleeve.engine.styles.cover_parts.poster_heavy import slab_colours
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
@@ -101,7 +104,7 @@ STYLE = StyleInfo(
 
 COMPOSITIONS = (
     "spine", "tiles", "slab", "stack", "echo", "sigil", "tower", "meter", "lens", "shadow",
-    "headline",
+    "headline", "specimen", "wave", "wallpaper",
 )  # fmt: skip
 RETIRED = (
     "diagonal", "justified", "rhythm", "pillar", "frame", "cut", "split", "crescendo", "ecm",
@@ -117,14 +120,33 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     "spine": (0.7, 0.7, 0.5, 0.0),  # drawn 3 times in one batch at 1.0
     "tiles": (0.0, 0.0, 0.0, 1.6),  # children's alphabet blocks only (else piano keys)
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
-    "stack": (0.3, 0.5, 0.7, 0.6),  # the words stacked huge, one in the accent
+    "stack": (0.2, 0.35, 0.45, 0.5),  # the words stacked huge, one in the accent (drawn
+    # twice on one bench with the lens and the tower: read as the style's templates)
     "echo": (0.5, 0.6, 0.5, 0.0),  # the title repeated in outline, one line solid
     "sigil": (0.0, 0.0, 0.0, 0.0),  # metal only (HEAVY): a band's logo sheet
-    "tower": (0.5, 0.8, 0.7, 0.0),  # Swiss: the title turned up huge, an info column
+    "tower": (0.3, 0.45, 0.4, 0.0),  # Swiss: the title turned up huge, an info column
     "meter": (0.15, 0.5, 0.6, 0.4),  # the title over the song's loudness as bars
-    "lens": (0.7, 0.9, 0.9, 0.6),  # Swiss: the title across a disc, changing colour in it
+    "lens": (0.4, 0.5, 0.5, 0.4),  # Swiss: the title across a disc, changing colour in it
     "shadow": (0.3, 0.7, 0.9, 0.8),  # shadow type: solid letters, an extruded shadow
     "headline": (0.35, 0.45, 0.45, 0.0),  # a newspaper front: the title as the banner
+    "specimen": (0.8, 0.8, 0.5, 0.3),  # a type specimen: a giant letter, a waterfall
+    "wave": (0.6, 0.7, 0.8, 0.6),  # the letters riding the song's loudness
+    "wallpaper": (0.3, 0.6, 0.9, 0.5),  # the title as a woven pattern, once big across it
+}
+# each genre family's own leaning among them (a label's look: Blue Note's type
+# specimens, a cumbia's woven textile, a dance track's riding wave)
+GENRE_LEAN = {
+    "jazz": {"specimen": 1.8, "wallpaper": 1.3},
+    "classical": {"specimen": 1.8},
+    "folk": {"specimen": 1.6, "wallpaper": 1.3},
+    "latin": {"wallpaper": 1.8, "wave": 1.4},
+    "world": {"wallpaper": 1.6},
+    "electronic": {"wave": 1.6},
+    "dance": {"wave": 1.5, "wallpaper": 1.3},
+    "rnb": {"wave": 1.4, "specimen": 1.4},
+    "hiphop": {"wallpaper": 1.4},
+    "spoken": {"wave": 1.4, "specimen": 1.3},
+    "pop": {"wave": 1.3, "wallpaper": 1.2},
 }
 # Metal and punk: the justified block and the spine read as a poetry book or a tidy
 # Swiss poster there ("anti-punk", "nothing doom about it"), so metal has the slab
@@ -153,6 +175,9 @@ DRAWN_BY = {
     "lens": poster_shapes,
     "shadow": poster_shapes,
     "headline": poster_press,
+    "specimen": poster_specimen,
+    "wave": poster_wave,
+    "wallpaper": poster_wallpaper,
 }
 METAL = ("sigil",)  # metal's own colours
 
@@ -172,6 +197,8 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights = np.array(KIDS_WEIGHTS)
     else:
         weights = (1 - e) * np.array(CALM_WEIGHTS) + e * np.array(LOUD_WEIGHTS)
+    for name, lean in GENRE_LEAN.get(direction.genre, {}).items():
+        weights[COMPOSITIONS.index(name)] *= lean
     title = parse_title(direction.title).main
     most = grid.KIDS_TILES if direction.genre == "children" else 12  # children: blocks
     joined = any(script_of(c) in ("Arab", "Hebr") for c in title)  # "حبيبي" cut to letters
@@ -214,6 +241,9 @@ def _unfit(plain: str, shown: str, face: FontFace, heavy: FontFace) -> frozenset
         "tower": upright or not poster_tower.tower_fits(plain, heavy),
         "meter": not poster_tower.meter_fits(plain, heavy),
         "spine": not _spine_fits(plain, shown, face),
+        "specimen": not poster_specimen.specimen_fits(plain, heavy),
+        "wave": not poster_wave.wave_fits(plain, heavy),
+        "wallpaper": not poster_wallpaper.wallpaper_fits(plain, heavy),
     }
     if not poster_shapes.level_fits(plain, heavy):  # set level in any script, LETTER tall
         unfit.update(dict.fromkeys(LEVEL, True))

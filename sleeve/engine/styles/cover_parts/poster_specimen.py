@@ -1,0 +1,136 @@
+"""The typographic poster's type specimen: a letterpress specimen sheet, the title's
+first letter cut huge in the accent and cropped by the frame's edge, the title set
+above or below it as a waterfall of falling sizes, the song's loudness setting the
+sizes and the steps, each line numbered small like a founder's sheet.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from sleeve.engine.color import contrast_ratio, mix
+from sleeve.engine.glyphs import draw_line
+from sleeve.engine.scripts import clusters, dominant_script
+from sleeve.engine.styles.cover_parts.poster_bold import _heavy
+from sleeve.engine.styles.cover_parts.poster_grid import _capitals
+from sleeve.engine.styles.cover_parts.poster_kit import (
+    Poster,
+    TitlePen,
+    line_mask,
+    paint,
+    px_for_width,
+    rule,
+    width,
+)
+from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS
+from sleeve.engine.styles.cover_parts.poster_shapes import title_block
+from sleeve.engine.styles.cover_parts.poster_spine import _needed_px
+from sleeve.engine.title_lines import Line
+
+M = 0.075  # margin, share of the side
+GIANT = (0.62, 0.8)  # the giant letter's type size, of the side (cropped by the edge)
+TITLE_CAP = 0.2  # the largest line's type size at most, of the side
+FALLS = (2, 4)  # the smaller lines under the title, fewest and most
+LABEL = 0.026  # the line numbers' type size, of the side
+
+
+def specimen_fits(plain: str, face) -> bool:
+    """Whether the title's largest line, level in up to two lines within the frame
+    beside its numbers, stands LETTER tall at 64 px (any script)."""
+    text = _capitals(plain)
+    if not text.strip():
+        return False
+    _, px = title_block(text, face, 1000, 1 - 2 * M - 0.08, TITLE_CAP, False)
+    return px >= _needed_px(text, face, 1000) * 1.15
+
+
+def _initial(text: str) -> str:
+    """The letter cut huge: the first letter as a capital and a small letter ("Rr")
+    where the script has cases, else the title's first character."""
+    first = next((c for c in clusters(text) if c.strip() and c[0].isalnum()), "")
+    first = first or next((c for c in clusters(text) if c.strip()), "\u2022")
+    if dominant_script(text) in SPACED_SCRIPTS and first.upper() != first.lower():
+        return first.upper() + first.lower()
+    return first
+
+
+def _sizes(p: Poster, px: int, falls: int) -> list[int]:
+    """The falling sizes: each step the loudness of its stretch of the song (a loud
+    passage a small step, a quiet one a deep fall)."""
+    curve = np.asarray(p.curve or (0.5,), float)
+    level = np.interp(np.linspace(0, 1, falls), np.linspace(0, 1, len(curve)), curve)
+    level = (level - level.min()) / max(1e-6, float(np.ptp(level))) if np.ptp(level) else level
+    sizes, size = [], float(px)
+    for loud in level:
+        size *= 0.52 + 0.22 * float(loud)
+        sizes.append(max(5, int(size)))
+    return sizes
+
+
+def specimen(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """A specimen sheet: the giant letter in the accent cropped by the top or the foot
+    of the frame and by one side, a hairline, then the title (the legible line) and
+    its copies falling in size, each numbered with its size in the margin."""
+    s, pen = p.size, TitlePen(p.size)
+    face = _heavy(p)
+    text = _capitals(p.plain or p.text)
+    letter = _initial(p.plain or p.text)
+    accent = p.accent if contrast_ratio(p.accent, p.ground) >= 1.5 else mix(p.ink, p.ground, 0.5)
+    big = int(s * rng.uniform(*GIANT) * (0.8 if len(letter) > 1 else 1.0))
+    glyph = line_mask(letter, face, big, pad=0.0)
+    giant_top = rng.random() < 0.5  # the letter at the top, the waterfall below; or under
+    right = rng.random() < 0.6
+    gx = int(s - glyph.width * 0.88) if right else int(-glyph.width * 0.12)
+    label_px = max(6, int(s * LABEL))
+    left = s * M + label_px * 3.2  # the numbers' margin
+    glyphs, px = title_block(text, face, s, 1 - M - left / s, TITLE_CAP, False)
+    falls = int(rng.integers(FALLS[0], FALLS[1] + 1))
+    sizes = [size for size in _sizes(p, px, falls) if size >= 6]
+    smalls = [min(size, px_for_width(text, face, s * (1 - M) - left, size)) for size in sizes]
+    room = glyphs.height + sum(size * 1.2 for size in smalls) + s * 0.05
+    if giant_top:
+        gy = int(-glyph.height * rng.uniform(0.1, 0.22))
+        top = min(
+            max(gy + glyph.height + s * 0.05, s * (1 - M) - room), s * (1 - M) - glyphs.height
+        )
+        gy = int(min(gy, top - s * 0.05 - glyph.height))  # cropped more, never on the title
+        end = s * (1 - M * 0.5)
+    else:
+        top = s * M + label_px * 1.5
+        gy = int(max(s - glyph.height * rng.uniform(0.78, 0.9), top + glyphs.height + s * 0.05))
+        end = gy - s * 0.01
+    paint(image, glyph, accent, (gx, gy))
+    hairline = top - s * 0.025
+    if hairline > s * 0.03:
+        rule(image, hairline, s * M, s * (1 - M), p.ink)
+    tone = mix(p.ink, p.ground, 0.35)
+    label = p.face
+    pen.paste(image, glyphs, (int(left), int(top)), p.ink, sum(1 for c in text if not c.isspace()))
+    _number(image, px, s * M, top + px * 0.78, label, label_px, tone)
+    y = top + glyphs.height + px * 0.12
+    for size in smalls:
+        y += size * 1.05
+        if y > end:
+            break
+        line = Line(text, width(text, face, size))
+        draw_line(image, left, y, line, face, size, p.ink)
+        _number(image, size, s * M, y, label, label_px, tone)
+        y += size * 0.2
+    if giant_top is False and p.bpm:
+        tempo = f"{round(p.bpm)} BPM"
+        _caption(image, tempo, s * (1 - M), s * M + label_px * 0.9, label, label_px, tone)
+    pen.ink = p.ink
+    return pen
+
+
+def _number(image: Image.Image, px: int, x: float, y: float, face, size: int, ink) -> None:
+    """A line's size in the margin, as a founder numbers the lines of a specimen."""
+    text = str(round(px * 72 / max(1, image.size[0]) * 4))
+    draw_line(image, x, y, Line(text, width(text, face, size)), face, size, ink)
+
+
+def _caption(image: Image.Image, text: str, right: float, y: float, face, size: int, ink):
+    """A small caption set flush right at `right`."""
+    wide = width(text, face, size)
+    draw_line(image, right - wide, y, Line(text, wide), face, size, ink)
