@@ -31,14 +31,14 @@ EDGE = 3.0  # the least contrast of the letters' inside colour on the ground pas
 MOST_CHARS = 40  # longer titles set too small for a type-as-image sheet
 
 
-def level_fits(plain: str, face, wide: float = 1 - 2 * M) -> bool:
-    """Whether the title, level in up to three lines `wide` of the side, stands
-    LETTER tall at 64 px (any script)."""
+def level_fits(plain: str, face, wide: float = 1 - 2 * M, need: float = 1.2) -> bool:
+    """Whether the title, level in up to three lines `wide` of the side, stands `need`
+    times LETTER tall at 64 px (any script)."""
     text = _capitals(plain)
     if not text.strip() or len([c for c in clusters(text) if c.strip()]) > MOST_CHARS:
         return False
     _, px = fit_lines(text, face, 1000, width_frac=wide, measure=run_width, max_lines=3)
-    return px >= _needed_px(text, face, 1000) * 1.2
+    return px >= _needed_px(text, face, 1000) * need
 
 
 def title_block(text: str, face, size: int, wide: float, cap: float, centred: bool):

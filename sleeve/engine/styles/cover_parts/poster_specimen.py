@@ -1,7 +1,8 @@
 """The typographic poster's type specimen: a letterpress specimen sheet, the title's
-first letter cut huge in the accent and cropped by the frame's edge, the title set
-above or below it as a waterfall of falling sizes, the song's loudness setting the
-sizes and the steps, each line numbered small like a founder's sheet.
+first letter cut huge in the accent and cropped by the frame's edge (at the top for a
+song loudest early, at the foot for one that builds), the title set under or over it
+as a waterfall of falling sizes, the song's loudness setting the steps, each line
+numbered small like a founder's sheet.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from PIL import Image
 
 from sleeve.engine.color import contrast_ratio, mix
 from sleeve.engine.glyphs import draw_line
-from sleeve.engine.scripts import clusters, dominant_script
+from sleeve.engine.scripts import clusters, dominant_script, emoji_spans
 from sleeve.engine.styles.cover_parts.poster_bold import _heavy
 from sleeve.engine.styles.cover_parts.poster_grid import _capitals
 from sleeve.engine.styles.cover_parts.poster_kit import (
@@ -33,16 +34,19 @@ GIANT = (0.62, 0.8)  # the giant letter's type size, of the side (cropped by the
 TITLE_CAP = 0.2  # the largest line's type size at most, of the side
 FALLS = (2, 4)  # the smaller lines under the title, fewest and most
 LABEL = 0.026  # the line numbers' type size, of the side
+LETTER_ROOM = 0.4  # the least of the side the giant letter keeps beside the waterfall
+SHOWN = 0.7  # the least share of the giant letter's height left inside the frame
+FIT = 1.05  # the title's letters at least this many times LETTER at 64 px
 
 
 def specimen_fits(plain: str, face) -> bool:
     """Whether the title's largest line, level in up to two lines within the frame
     beside its numbers, stands LETTER tall at 64 px (any script)."""
     text = _capitals(plain)
-    if not text.strip():
+    if not text.strip() or emoji_spans(plain):  # an emoji is no letter to cut huge
         return False
     _, px = title_block(text, face, 1000, 1 - 2 * M - 0.08, TITLE_CAP, False)
-    return px >= _needed_px(text, face, 1000) * 1.15
+    return px >= _needed_px(text, face, 1000) * FIT
 
 
 def _initial(text: str) -> str:
@@ -69,26 +73,38 @@ def _sizes(p: Poster, px: int, falls: int) -> list[int]:
 
 
 def specimen(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """A specimen sheet: the giant letter in the accent cropped by the top or the foot
-    of the frame and by one side, a hairline, then the title (the legible line) and
-    its copies falling in size, each numbered with its size in the margin."""
+    """A specimen sheet: the giant letter in the accent cropped by the top (a song
+    loudest early) or the foot (one that builds) of the frame and by one side, a
+    hairline, then the title (the legible line) and its copies falling in size, each
+    numbered with its size in the margin."""
     s, pen = p.size, TitlePen(p.size)
     face = _heavy(p)
     text = _capitals(p.plain or p.text)
     letter = _initial(p.plain or p.text)
     accent = p.accent if contrast_ratio(p.accent, p.ground) >= 1.5 else mix(p.ink, p.ground, 0.5)
     big = int(s * rng.uniform(*GIANT) * (0.8 if len(letter) > 1 else 1.0))
-    glyph = line_mask(letter, face, big, pad=0.0)
-    giant_top = rng.random() < 0.5  # the letter at the top, the waterfall below; or under
+    curve = np.asarray(p.curve or (0.5,), float)
+    half = len(curve) // 2
+    # the letter at the end of the frame the song is loudest in (its opening: the top)
+    giant_top = float(curve[:half].mean()) >= float(curve[half:].mean()) if half else True
     right = rng.random() < 0.6
-    gx = int(s - glyph.width * 0.88) if right else int(-glyph.width * 0.12)
     label_px = max(6, int(s * LABEL))
     left = s * M + label_px * 3.2  # the numbers' margin
     glyphs, px = title_block(text, face, s, 1 - M - left / s, TITLE_CAP, False)
     falls = int(rng.integers(FALLS[0], FALLS[1] + 1))
     sizes = [size for size in _sizes(p, px, falls) if size >= 6]
     smalls = [min(size, px_for_width(text, face, s * (1 - M) - left, size)) for size in sizes]
-    room = glyphs.height + sum(size * 1.2 for size in smalls) + s * 0.05
+    allowed = s * (1 - M - LETTER_ROOM - 0.05) - glyphs.height  # the small lines give way
+    while smalls and sum(size * 1.25 for size in smalls) > allowed:
+        smalls.pop()
+    room = glyphs.height + sum(size * 1.25 for size in smalls) + s * 0.05
+    # the room the letter has beside the waterfall (under it, the small lines give way)
+    free = s * (1 - M) - room if giant_top else s * (1 - M) - glyphs.height - s * 0.05
+    glyph = _inked(letter, face, big)
+    while glyph.height * SHOWN > free and big > s * 0.2:  # cropped past reading ("Dd": "Da")
+        big = int(big * 0.85)
+        glyph = _inked(letter, face, big)
+    gx = int(s - glyph.width * 0.88) if right else int(-glyph.width * 0.12)
     if giant_top:
         gy = int(-glyph.height * rng.uniform(0.1, 0.22))
         top = min(
@@ -122,6 +138,13 @@ def specimen(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePe
         _caption(image, tempo, s * (1 - M), s * M + label_px * 0.9, label, label_px, tone)
     pen.ink = p.ink
     return pen
+
+
+def _inked(letter: str, face, px: int) -> Image.Image:
+    """The giant letter's mask cut to its ink (the line's room for descenders had
+    pushed a cap-height letter's ink half off the frame)."""
+    mask = line_mask(letter, face, px, pad=0.0)
+    return mask.crop(mask.getbbox() or (0, 0, 1, 1))
 
 
 def _number(image: Image.Image, px: int, x: float, y: float, face, size: int, ink) -> None:

@@ -11,6 +11,7 @@ from PIL import Image, ImageFilter
 
 from sleeve.engine.color import contrast_ratio, mix
 from sleeve.engine.glyphs import draw_line
+from sleeve.engine.scripts import emoji_spans
 from sleeve.engine.styles.cover_parts.poster_bold import _heavy
 from sleeve.engine.styles.cover_parts.poster_grid import _capitals
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, TitlePen, paint, width
@@ -25,8 +26,10 @@ CUT = 0.022  # the clear ground round the title's letters, of the side
 
 
 def wallpaper_fits(plain: str, face) -> bool:
-    """The title set level over the pattern: as the lens and the shadow (any script)."""
-    return level_fits(plain, face)
+    """Whether the title, level in up to three lines (any script, no emoji), stands
+    LETTER tall at 64 px over the pattern."""
+    return not emoji_spans(plain) and level_fits(plain, face, need=1.05)  # emoji: a
+    # pattern of colour stickers
 
 
 def wallpaper(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:

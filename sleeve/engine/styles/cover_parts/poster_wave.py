@@ -27,6 +27,7 @@ from sleeve.engine.title_lines import Line
 
 M = 0.07  # margin, share of the side
 WAVE_CAP = 0.2  # the letters' type size at most, of the side
+FIT = 1.05  # the letters at least this many times LETTER at 64 px
 SWELL = (0.08, 0.16)  # how far the curve rises and falls, of the side (calm, loud)
 GAP = 0.035  # the room between the letters and the form, of the side
 TURN = 0.3  # the most a letter turns with the slope, in radians (steeper, the letters
@@ -54,7 +55,7 @@ def wave_fits(plain: str, face) -> bool:
     if not text.strip() or dominant_script(text) not in STEP_SCRIPTS:
         return False
     s = 1000
-    return _lines(text, face, s)[1] >= _needed_px(text, face, s) * 1.15
+    return _lines(text, face, s)[1] >= _needed_px(text, face, s) * FIT
 
 
 def _path(p: Poster, count: int) -> np.ndarray:
