@@ -131,7 +131,8 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     "headline": (0.35, 0.45, 0.45, 0.0),  # a newspaper front: the title as the banner
     "specimen": (0.8, 0.8, 0.5, 0.3),  # a type specimen: a giant letter, a waterfall
     "wave": (0.6, 0.7, 0.8, 0.6),  # the letters riding the song's loudness
-    "wallpaper": (0.3, 0.6, 0.9, 0.5),  # the title as a woven pattern, once big across it
+    "wallpaper": (0.1, 0.6, 0.9, 0.5),  # the title as a woven pattern, once big across it
+    # (busy: rarely on an ambient or classical page)
 }
 # each genre family's own leaning among them (a label's look: Blue Note's type
 # specimens, a cumbia's woven textile, a dance track's riding wave)

@@ -82,6 +82,8 @@ def specimen(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePe
     text = _capitals(p.plain or p.text)
     letter = _initial(p.plain or p.text)
     accent = p.accent if contrast_ratio(p.accent, p.ground) >= 1.5 else mix(p.ink, p.ground, 0.5)
+    if p.quiet:  # an ambient or classical page: the letter a tone of the ink
+        accent = mix(p.ground, p.ink, 0.3)
     big = int(s * rng.uniform(*GIANT) * (0.8 if len(letter) > 1 else 1.0))
     curve = np.asarray(p.curve or (0.5,), float)
     half = len(curve) // 2

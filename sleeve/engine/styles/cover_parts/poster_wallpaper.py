@@ -51,7 +51,7 @@ def wallpaper(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitleP
     level = (level - level.min()) / max(1e-6, float(np.ptp(level)))
     tone = mix(p.ground, p.ink, TONE)
     accent = p.accent if contrast_ratio(p.accent, p.ground) >= 1.3 else tone
-    accent = mix(p.ground, accent, 0.55)
+    accent = tone if p.quiet else mix(p.ground, accent, 0.55)
     drift = rng.uniform(0.2, 0.6)
     for row in range(rows):
         shift = (row * drift + float(level[row])) * period % period

@@ -89,6 +89,8 @@ def wave(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     ys = middle - block / 2 + swell * (0.5 - level)
     ys = np.clip(ys, s * M + px * 1.1, s * (1 - M) - px * 0.3 - block)
     accent = p.accent if contrast_ratio(p.accent, p.ground) >= 1.6 else mix(p.ink, p.ground, 0.5)
+    if p.quiet:  # an ambient or classical page stays toned, never a colour field
+        accent = mix(p.ground, p.ink, 0.18)
     gap = s * GAP
     xs = np.arange(s, dtype=float)
     form = (
