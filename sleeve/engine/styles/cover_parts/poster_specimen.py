@@ -1,6 +1,6 @@
-"""The typographic poster's type specimen: a letterpress specimen sheet, the title's
-first letter cut huge in the accent and cropped by the frame's edge (at the top for a
-song loudest early, at the foot for one that builds), the title set under or over it
+"""The typographic poster's type specimen: a letterpress specimen sheet, the song's
+tempo (or the ampersand) cut huge in the accent and cropped by the frame's edge (at the
+top for a song loudest early, at the foot for one that builds), the title set under or over it
 as a waterfall of falling sizes, the song's loudness setting the steps, each line
 numbered small like a founder's sheet.
 """
@@ -12,7 +12,7 @@ from PIL import Image
 
 from sleeve.engine.color import contrast_ratio, mix
 from sleeve.engine.glyphs import draw_line
-from sleeve.engine.scripts import clusters, dominant_script, emoji_spans
+from sleeve.engine.scripts import emoji_spans
 from sleeve.engine.styles.cover_parts.poster_bold import _heavy
 from sleeve.engine.styles.cover_parts.poster_grid import _capitals
 from sleeve.engine.styles.cover_parts.poster_kit import (
@@ -24,7 +24,6 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     rule,
     width,
 )
-from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS
 from sleeve.engine.styles.cover_parts.poster_shapes import title_block
 from sleeve.engine.styles.cover_parts.poster_spine import _needed_px
 from sleeve.engine.title_lines import Line
@@ -43,20 +42,17 @@ def specimen_fits(plain: str, face) -> bool:
     """Whether the title's largest line, level in up to two lines within the frame
     beside its numbers, stands LETTER tall at 64 px (any script)."""
     text = _capitals(plain)
-    if not text.strip() or emoji_spans(plain):  # an emoji is no letter to cut huge
+    if not text.strip() or emoji_spans(plain):  # emoji: no type to show in sizes
         return False
     _, px = title_block(text, face, 1000, 1 - 2 * M - 0.08, TITLE_CAP, False)
     return px >= _needed_px(text, face, 1000) * FIT
 
 
-def _initial(text: str) -> str:
-    """The letter cut huge: the first letter as a capital and a small letter ("Rr")
-    where the script has cases, else the title's first character."""
-    first = next((c for c in clusters(text) if c.strip() and c[0].isalnum()), "")
-    first = first or next((c for c in clusters(text) if c.strip()), "\u2022")
-    if dominant_script(text) in SPACED_SCRIPTS and first.upper() != first.lower():
-        return first.upper() + first.lower()
-    return first
+def _figure(p: Poster) -> str:
+    """The figure cut huge, as a specimen shows off its numerals or its ampersand: the
+    song's tempo ("112"), or the ampersand where the tempo is a guess (a big initial
+    letter beside another style's on the same track read as one gimmick twice)."""
+    return str(round(p.bpm)) if p.bpm else "&"
 
 
 def _sizes(p: Poster, px: int, falls: int) -> list[int]:
@@ -73,18 +69,18 @@ def _sizes(p: Poster, px: int, falls: int) -> list[int]:
 
 
 def specimen(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """A specimen sheet: the giant letter in the accent cropped by the top (a song
+    """A specimen sheet: the giant figure in the accent cropped by the top (a song
     loudest early) or the foot (one that builds) of the frame and by one side, a
     hairline, then the title (the legible line) and its copies falling in size, each
     numbered with its size in the margin."""
     s, pen = p.size, TitlePen(p.size)
     face = _heavy(p)
     text = _capitals(p.plain or p.text)
-    letter = _initial(p.plain or p.text)
+    letter = _figure(p)
     accent = p.accent if contrast_ratio(p.accent, p.ground) >= 1.5 else mix(p.ink, p.ground, 0.5)
     if p.quiet:  # an ambient or classical page: the letter a tone of the ink
         accent = mix(p.ground, p.ink, 0.3)
-    big = int(s * rng.uniform(*GIANT) * (0.8 if len(letter) > 1 else 1.0))
+    big = int(s * rng.uniform(*GIANT))
     curve = np.asarray(p.curve or (0.5,), float)
     half = len(curve) // 2
     # the letter at the end of the frame the song is loudest in (its opening: the top)
@@ -103,10 +99,12 @@ def specimen(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePe
     # the room the letter has beside the waterfall (under it, the small lines give way)
     free = s * (1 - M) - room if giant_top else s * (1 - M) - glyphs.height - s * 0.05
     glyph = _inked(letter, face, big)
-    while glyph.height * SHOWN > free and big > s * 0.2:  # cropped past reading ("Dd": "Da")
+    while (glyph.height * SHOWN > free or glyph.width > s * 0.98) and big > s * 0.2:
+        # cropped past reading ("Dd" read "Da"), or a tempo wider than the frame
         big = int(big * 0.85)
         glyph = _inked(letter, face, big)
-    gx = int(s - glyph.width * 0.88) if right else int(-glyph.width * 0.12)
+    crop = 0.04 if p.bpm else 0.12  # a tempo's last digit stays whole
+    gx = int(s - glyph.width * (1 - crop)) if right else int(-glyph.width * crop)
     if giant_top:
         gy = int(-glyph.height * rng.uniform(0.1, 0.22))
         top = min(
@@ -135,9 +133,9 @@ def specimen(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePe
         draw_line(image, left, y, line, face, size, p.ink)
         _number(image, size, s * M, y, label, label_px, tone)
         y += size * 0.2
-    if giant_top is False and p.bpm:
-        tempo = f"{round(p.bpm)} BPM"
-        _caption(image, tempo, s * (1 - M), s * M + label_px * 0.9, label, label_px, tone)
+    if p.bpm:  # the tempo's unit beside it
+        above = hairline - label_px * 0.5 if giant_top else gy - label_px * 0.5
+        _caption(image, "BPM", s * (1 - M), above, label, label_px, tone)
     pen.ink = p.ink
     return pen
 
