@@ -43,11 +43,19 @@ def level_fits(plain: str, face, wide: float = 1 - 2 * M, need: float = 1.2) -> 
 
 def title_block(text: str, face, size: int, wide: float, cap: float, centred: bool):
     """The title level in up to three balanced lines `wide` of the side (type size at
-    most `cap` of it), as one mask: centred or flush left; and its type size."""
-    lines, px = fit_lines(
-        text, face, size, width_frac=wide, measure=run_width, max_lines=3, max_px=int(size * cap)
-    )
-    masks = [line_mask(line.text, face, px, pad=0.08) for line in lines]
+    most `cap` of it, and the block within the margins), as one mask: centred or flush
+    left; and its type size."""
+    for _ in range(8):  # no taller than the frame inside its margins (月光 / 下的 / 城市
+        # at 0.42 of the side each had run off the top)
+        lines, px = fit_lines(
+            text, face, size, width_frac=wide, measure=run_width, max_lines=3,
+            max_px=int(size * cap),
+        )  # fmt: skip
+        masks = [line_mask(line.text, face, px, pad=0.08) for line in lines]
+        tall = sum(m.height for m in masks)
+        if tall <= size * (1 - 2 * M):
+            break
+        cap *= size * (1 - 2 * M) / tall * 0.98
     out = Image.new("L", (max(m.width for m in masks), sum(m.height for m in masks)), 0)
     y = 0
     for mask in masks:
