@@ -1,4 +1,4 @@
-"""Typographic poster: the title is the image, in one of eleven compositions.
+"""Typographic poster: the title is the image, in one of fourteen compositions.
 
 Each its own skeleton: a children's title as rounded alphabet blocks (the tiles), the
 title turned up a colour spine beside its mark cropped huge (only where its letters
@@ -13,7 +13,11 @@ as a solid form), the meter (the title over or under the song's loudness as a ro
 solid bars), the lens (a Swiss concert poster: the title across a big disc, its letters
 changing colour inside it), the shadow (shadow type: solid letters extruded into a hard
 accent shadow), the headline (a newspaper front page, the title as its banner over
-columns and the song's loudness as its chart; punk's fanzine too), or, for metal and
+columns and the song's loudness as its chart; punk's fanzine too), the specimen (a type
+specimen sheet: the song's tempo or the ampersand cut huge, the title in a waterfall of
+sizes stepped by the loudness), the wave (the letters riding the loudness curve over it
+as a solid form), the wallpaper (the title repeated small as a woven pattern, rows slid
+by the loudness, the title big across it), or, for metal and
 punk only, the slab: heavy condensed capitals stretched to fill the frame, bone on black
 over the song's loudness as a dark ridge with one line on a blood (black metal and
 doom: ash) bar, or crooked black on newsprint with a fluoro
@@ -22,10 +26,12 @@ small mark over or under it); punk only the crooked slab. A quiet or calm page i
 tonal field, never a flat one; a muddy ground (olive, dull brown) goes near black, and a
 page whose palette is all greys takes the genre's spot colour (Swiss red where it has
 none; drill and grunge stay grey). Thai, Arabic, Devanagari and Hebrew are never set
-sideways (no spine, no tower): the lens, the shadow and the headline set them level.
-The genre, energy and title pick the composition; the
-seed sets the colour roles, crops, tilts and sides. Words stay whole; the title is never
-sliced.
+sideways (no spine, no tower, no wave): the lens, the shadow, the headline, the specimen
+and the wallpaper set them level. The genre (each family leaning to its own: jazz and
+folk the specimen, Latin the wallpaper, dance the wave), energy and title pick the
+composition; the song's loudness moves the specimen's, the wave's and the wallpaper's
+layout; the seed sets the colour roles, crops, tilts and sides. Words stay whole; the
+title is never sliced.
 
 RETIRED (the tuple): the diagonal (the title reversed out of a bar driven up across the
 frame with a disc and a stray hairline beside it), which two art directors read as a
