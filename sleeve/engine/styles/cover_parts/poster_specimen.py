@@ -49,9 +49,12 @@ def specimen_fits(plain: str, face) -> bool:
 
 
 def _figure(p: Poster) -> str:
-    """The figure cut huge, as a specimen shows off its numerals or its ampersand: the
-    song's tempo ("112"), or the ampersand where the tempo is a guess (a big initial
-    letter beside another style's on the same track read as one gimmick twice)."""
+    """The figure cut huge, as a specimen shows off its numerals or its ampersand: a
+    number the title holds ("1986"), else the song's tempo ("112"), else the ampersand
+    (a big initial letter beside another style's on the same track read as one gimmick
+    twice)."""
+    if p.number.isdigit():
+        return p.number
     return str(round(p.bpm)) if p.bpm else "&"
 
 
@@ -97,13 +100,13 @@ def specimen(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePe
         smalls.pop()
     room = glyphs.height + sum(size * 1.25 for size in smalls) + s * 0.05
     # the room the letter has beside the waterfall (under it, the small lines give way)
-    free = s * (1 - M) - room if giant_top else s * (1 - M) - glyphs.height - s * 0.05
+    free = s * (1 - M) - room - s * 0.05 if giant_top else s * (1 - M) - glyphs.height - s * 0.05
     glyph = _inked(letter, face, big)
     while (glyph.height * SHOWN > free or glyph.width > s * 0.98) and big > s * 0.2:
         # cropped past reading ("Dd" read "Da"), or a tempo wider than the frame
         big = int(big * 0.85)
         glyph = _inked(letter, face, big)
-    crop = 0.04 if p.bpm else 0.12  # a tempo's last digit stays whole
+    crop = 0.04 if letter.isdigit() else 0.12  # a number's last digit stays whole
     gx = int(s - glyph.width * (1 - crop)) if right else int(-glyph.width * crop)
     if giant_top:
         gy = int(-glyph.height * rng.uniform(0.1, 0.22))
@@ -133,7 +136,7 @@ def specimen(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePe
         draw_line(image, left, y, line, face, size, p.ink)
         _number(image, size, s * M, y, label, label_px, tone)
         y += size * 0.2
-    if p.bpm:  # the tempo's unit beside it
+    if p.bpm and letter == str(round(p.bpm)):  # the tempo's unit beside it
         above = hairline - label_px * 0.5 if giant_top else gy - label_px * 0.5
         _caption(image, "BPM", s * (1 - M), above, label, label_px, tone)
     pen.ink = p.ink
