@@ -13,11 +13,11 @@ as a solid form), the meter (the title over or under the song's loudness as a ro
 solid bars), the lens (a Swiss concert poster: the title across a big disc, its letters
 changing colour inside it), the shadow (shadow type: solid letters extruded into a hard
 accent shadow), the headline (a newspaper front page, the title as its banner over
-columns and the song's loudness as its chart; punk's fanzine too), the specimen (a type
-specimen sheet: the song's tempo or the ampersand cut huge, the title in a waterfall of
-sizes stepped by the loudness), the wave (the letters riding the loudness curve over it
-as a solid form), the wallpaper (the title repeated small as a woven pattern, rows slid
-by the loudness, the title big across it), or, for metal and
+columns and the song's loudness as its chart; punk's fanzine too), the waterfall (a type
+specimen sheet: a number of the title, the song's tempo or the ampersand cut huge, the
+title in falling sizes stepped by the loudness), the wave (the letters riding the
+loudness curve over it as a solid form), the wallpaper (the title repeated small as a
+woven pattern, rows slid by the loudness, the title big across it), or, for metal and
 punk only, the slab: heavy condensed capitals stretched to fill the frame, bone on black
 over the song's loudness as a dark ridge with one line on a blood (black metal and
 doom: ash) bar, or crooked black on newsprint with a fluoro
@@ -26,10 +26,10 @@ small mark over or under it); punk only the crooked slab. A quiet or calm page i
 tonal field, never a flat one; a muddy ground (olive, dull brown) goes near black, and a
 page whose palette is all greys takes the genre's spot colour (Swiss red where it has
 none; drill and grunge stay grey). Thai, Arabic, Devanagari and Hebrew are never set
-sideways (no spine, no tower, no wave): the lens, the shadow, the headline, the specimen
+sideways (no spine, no tower, no wave): the lens, the shadow, the headline, the waterfall
 and the wallpaper set them level. The genre (each family leaning to its own: jazz and
-folk the specimen, Latin the wallpaper, dance the wave), energy and title pick the
-composition; the song's loudness moves the specimen's, the wave's and the wallpaper's
+folk the waterfall, Latin the wallpaper, dance the wave), energy and title pick the
+composition; the song's loudness moves the waterfall's, the wave's and the wallpaper's
 layout; the seed sets the colour roles, crops, tilts and sides. Words stay whole; the
 title is never sliced.
 
@@ -84,11 +84,11 @@ from sleeve.engine.styles.cover_parts import (
     poster_metal,
     poster_press,
     poster_shapes,
-    poster_specimen,
     poster_spine,
     poster_stack,
     poster_tower,
     poster_wallpaper,
+    poster_waterfall,
     poster_wave,
 )
 from sleeve.engine.styles.cover_parts.poster_heavy import slab_colours
@@ -110,7 +110,7 @@ STYLE = StyleInfo(
 
 COMPOSITIONS = (
     "spine", "tiles", "slab", "stack", "echo", "sigil", "tower", "meter", "lens", "shadow",
-    "headline", "specimen", "wave", "wallpaper",
+    "headline", "waterfall", "wave", "wallpaper",
 )  # fmt: skip
 RETIRED = (
     "diagonal", "justified", "rhythm", "pillar", "frame", "cut", "split", "crescendo", "ecm",
@@ -135,7 +135,8 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     "lens": (0.4, 0.5, 0.5, 0.4),  # Swiss: the title across a disc, changing colour in it
     "shadow": (0.3, 0.7, 0.9, 0.8),  # shadow type: solid letters, an extruded shadow
     "headline": (0.35, 0.45, 0.45, 0.0),  # a newspaper front: the title as the banner
-    "specimen": (0.8, 0.8, 0.5, 0.3),  # a type specimen: a giant letter, a waterfall
+    "waterfall": (0.8, 0.8, 0.5, 0.3),  # a type specimen: a giant figure, falling sizes
+    # (not the retired 2026-11 "specimen", a face's sample page read as a placeholder)
     "wave": (0.6, 0.7, 0.8, 0.6),  # the letters riding the song's loudness
     "wallpaper": (0.1, 0.6, 0.9, 0.5),  # the title as a woven pattern, once big across it
     # (busy: rarely on an ambient or classical page)
@@ -143,16 +144,16 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
 # each genre family's own leaning among them (a label's look: Blue Note's type
 # specimens, a cumbia's woven textile, a dance track's riding wave)
 GENRE_LEAN = {
-    "jazz": {"specimen": 1.8, "wallpaper": 1.3},
-    "classical": {"specimen": 1.8},
-    "folk": {"specimen": 1.6, "wallpaper": 1.3},
+    "jazz": {"waterfall": 1.8, "wallpaper": 1.3},
+    "classical": {"waterfall": 1.8},
+    "folk": {"waterfall": 1.6, "wallpaper": 1.3},
     "latin": {"wallpaper": 1.8, "wave": 1.4},
     "world": {"wallpaper": 1.6},
     "electronic": {"wave": 1.6},
     "dance": {"wave": 1.5, "wallpaper": 1.3},
-    "rnb": {"wave": 1.4, "specimen": 1.4},
+    "rnb": {"wave": 1.4, "waterfall": 1.4},
     "hiphop": {"wallpaper": 1.4},
-    "spoken": {"wave": 1.4, "specimen": 1.3},
+    "spoken": {"wave": 1.4, "waterfall": 1.3},
     "pop": {"wave": 1.3, "wallpaper": 1.2},
 }
 # Metal and punk: the justified block and the spine read as a poetry book or a tidy
@@ -182,7 +183,7 @@ DRAWN_BY = {
     "lens": poster_shapes,
     "shadow": poster_shapes,
     "headline": poster_press,
-    "specimen": poster_specimen,
+    "waterfall": poster_waterfall,
     "wave": poster_wave,
     "wallpaper": poster_wallpaper,
 }
@@ -248,7 +249,7 @@ def _unfit(plain: str, shown: str, face: FontFace, heavy: FontFace) -> frozenset
         "tower": upright or not poster_tower.tower_fits(plain, heavy),
         "meter": not poster_tower.meter_fits(plain, heavy),
         "spine": not _spine_fits(plain, shown, face),
-        "specimen": not poster_specimen.specimen_fits(plain, heavy),
+        "waterfall": not poster_waterfall.waterfall_fits(plain, heavy),
         "wave": not poster_wave.wave_fits(plain, heavy),
         "wallpaper": not poster_wallpaper.wallpaper_fits(plain, heavy),
     }

@@ -1,4 +1,4 @@
-"""The typographic poster's type specimen: a letterpress specimen sheet, the song's
+"""The typographic poster's waterfall: a letterpress type specimen sheet, the song's
 tempo (or the ampersand) cut huge in the accent and cropped by the frame's edge (at the
 top for a song loudest early, at the foot for one that builds), the title set under or over it
 as a waterfall of falling sizes, the song's loudness setting the steps, each line
@@ -38,7 +38,7 @@ SHOWN = 0.7  # the least share of the giant letter's height left inside the fram
 FIT = 1.05  # the title's letters at least this many times LETTER at 64 px
 
 
-def specimen_fits(plain: str, face) -> bool:
+def waterfall_fits(plain: str, face) -> bool:
     """Whether the title's largest line, level in up to two lines within the frame
     beside its numbers, stands LETTER tall at 64 px (any script)."""
     text = _capitals(plain)
@@ -71,7 +71,7 @@ def _sizes(p: Poster, px: int, falls: int) -> list[int]:
     return sizes
 
 
-def specimen(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+def waterfall(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """A specimen sheet: the giant figure in the accent cropped by the top (a song
     loudest early) or the foot (one that builds) of the frame and by one side, a
     hairline, then the title (the legible line) and its copies falling in size, each
