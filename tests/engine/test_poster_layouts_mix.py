@@ -47,12 +47,14 @@ def test_no_composition_takes_much_over_half_of_a_genre_mix() -> None:
             kinds[typographic_poster.layout_of(direction)] += 1
     total = sum(kinds.values())
     assert "stress" not in kinds and "diagonal" not in kinds, kinds  # both retired
-    # eight pictures open to these tracks: the spine where its letters stand tall
-    # enough, the stack, the echo, the Swiss tower, the meter, the lens, the shadow type
-    # and the newspaper headline
-    assert set(kinds) == {
-        "spine", "stack", "echo", "tower", "meter", "lens", "shadow", "headline"
-    }, kinds  # fmt: skip
+    # eleven pictures open to these tracks, eight at least drawn: the spine where its
+    # letters stand tall enough, the stack, the echo, the Swiss tower, the meter, the
+    # lens, the shadow type, the newspaper headline, the waterfall, the wave and the
+    # wallpaper
+    assert set(kinds) <= {
+        "spine", "stack", "echo", "tower", "meter", "lens", "shadow", "headline", "waterfall",
+        "wave", "wallpaper",
+    } and len(kinds) >= 8, kinds  # fmt: skip
     assert max(kinds.values()) <= 0.65 * total, kinds
 
 

@@ -169,7 +169,10 @@ def test_swiss_leaves_a_calm_title_zone_outside_its_focal_box() -> None:
 
 
 # the poster's sheets open to a loud pop song (the slab, the sigil and the tiles are not)
-OPEN = ("spine", "stack", "echo", "tower", "meter", "lens", "shadow", "headline")
+OPEN = (
+    "spine", "stack", "echo", "tower", "meter", "lens", "shadow", "headline", "waterfall", "wave",
+    "wallpaper",
+)  # fmt: skip
 
 
 def test_poster_draws_two_compositions_and_never_the_echoed_rows() -> None:
@@ -230,9 +233,9 @@ def test_swiss_glyph_is_the_title_never_the_tempo(monkeypatch) -> None:
 def test_children_posters_set_the_title_big() -> None:
     kids = _as(LOUD, "children", title="The Little Yellow Duck")
     kinds = {_poster_kind(dataclasses.replace(kids, seed=seed)) for seed in range(40)}
-    # the alphabet blocks and the stack (the diagonal retired); never a title
-    # turned small up an edge
-    assert kinds == {"tiles", "stack"}, kinds
+    # the alphabet blocks, the stack and the name as wrapping paper (the diagonal
+    # retired); never a title turned small up an edge
+    assert kinds == {"tiles", "stack", "wallpaper"}, kinds
 
 
 def test_the_poster_composition_follows_the_title_and_the_music() -> None:
@@ -243,7 +246,7 @@ def test_the_poster_composition_follows_the_title_and_the_music() -> None:
         for title in titles
         for seed in range(30)
     }
-    assert kinds == set(OPEN), kinds  # no slab, no tiles
+    assert kinds <= set(OPEN) and len(kinds) >= 8, kinds  # no slab, no tiles
     quiet = {_poster_kind(dataclasses.replace(CALM, seed=seed)) for seed in range(40)}
     assert "spine" in quiet and "tiles" not in quiet  # no loud letter tiles for ambient
 

@@ -1,4 +1,4 @@
-"""Typographic poster: the title is the image, in one of eleven compositions.
+"""Typographic poster: the title is the image, in one of fourteen compositions.
 
 Each its own skeleton: a children's title as rounded alphabet blocks (the tiles), the
 title turned up a colour spine beside its mark cropped huge (only where its letters
@@ -13,7 +13,11 @@ as a solid form), the meter (the title over or under the song's loudness as a ro
 solid bars), the lens (a Swiss concert poster: the title across a big disc, its letters
 changing colour inside it), the shadow (shadow type: solid letters extruded into a hard
 accent shadow), the headline (a newspaper front page, the title as its banner over
-columns and the song's loudness as its chart; punk's fanzine too), or, for metal and
+columns and the song's loudness as its chart; punk's fanzine too), the waterfall (a type
+specimen sheet: a number of the title, the song's tempo or the ampersand cut huge, the
+title in falling sizes stepped by the loudness), the wave (the letters riding the
+loudness curve over it as a solid form), the wallpaper (the title repeated small as a
+woven pattern, rows slid by the loudness, the title big across it), or, for metal and
 punk only, the slab: heavy condensed capitals stretched to fill the frame, bone on black
 over the song's loudness as a dark ridge with one line on a blood (black metal and
 doom: ash) bar, or crooked black on newsprint with a fluoro
@@ -22,10 +26,12 @@ small mark over or under it); punk only the crooked slab. A quiet or calm page i
 tonal field, never a flat one; a muddy ground (olive, dull brown) goes near black, and a
 page whose palette is all greys takes the genre's spot colour (Swiss red where it has
 none; drill and grunge stay grey). Thai, Arabic, Devanagari and Hebrew are never set
-sideways (no spine, no tower): the lens, the shadow and the headline set them level.
-The genre, energy and title pick the composition; the
-seed sets the colour roles, crops, tilts and sides. Words stay whole; the title is never
-sliced.
+sideways (no spine, no tower, no wave): the lens, the shadow, the headline, the waterfall
+and the wallpaper set them level. The genre (each family leaning to its own: jazz and
+folk the waterfall, Latin the wallpaper, dance the wave), energy and title pick the
+composition; the song's loudness moves the waterfall's, the wave's and the wallpaper's
+layout; the seed sets the colour roles, crops, tilts and sides. Words stay whole; the
+title is never sliced.
 
 RETIRED (the tuple): the diagonal (the title reversed out of a bar driven up across the
 frame with a disc and a stray hairline beside it), which two art directors read as a
@@ -81,6 +87,9 @@ from sleeve.engine.styles.cover_parts import (
     poster_spine,
     poster_stack,
     poster_tower,
+    poster_wallpaper,
+    poster_waterfall,
+    poster_wave,
 )
 from sleeve.engine.styles.cover_parts.poster_heavy import slab_colours
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
@@ -101,7 +110,7 @@ STYLE = StyleInfo(
 
 COMPOSITIONS = (
     "spine", "tiles", "slab", "stack", "echo", "sigil", "tower", "meter", "lens", "shadow",
-    "headline",
+    "headline", "waterfall", "wave", "wallpaper",
 )  # fmt: skip
 RETIRED = (
     "diagonal", "justified", "rhythm", "pillar", "frame", "cut", "split", "crescendo", "ecm",
@@ -117,14 +126,35 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     "spine": (0.7, 0.7, 0.5, 0.0),  # drawn 3 times in one batch at 1.0
     "tiles": (0.0, 0.0, 0.0, 1.6),  # children's alphabet blocks only (else piano keys)
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
-    "stack": (0.3, 0.5, 0.7, 0.6),  # the words stacked huge, one in the accent
+    "stack": (0.2, 0.35, 0.45, 0.5),  # the words stacked huge, one in the accent (drawn
+    # twice on one bench with the lens and the tower: read as the style's templates)
     "echo": (0.5, 0.6, 0.5, 0.0),  # the title repeated in outline, one line solid
     "sigil": (0.0, 0.0, 0.0, 0.0),  # metal only (HEAVY): a band's logo sheet
-    "tower": (0.5, 0.8, 0.7, 0.0),  # Swiss: the title turned up huge, an info column
+    "tower": (0.3, 0.45, 0.4, 0.0),  # Swiss: the title turned up huge, an info column
     "meter": (0.15, 0.5, 0.6, 0.4),  # the title over the song's loudness as bars
-    "lens": (0.7, 0.9, 0.9, 0.6),  # Swiss: the title across a disc, changing colour in it
+    "lens": (0.4, 0.5, 0.5, 0.4),  # Swiss: the title across a disc, changing colour in it
     "shadow": (0.3, 0.7, 0.9, 0.8),  # shadow type: solid letters, an extruded shadow
     "headline": (0.35, 0.45, 0.45, 0.0),  # a newspaper front: the title as the banner
+    "waterfall": (0.8, 0.8, 0.5, 0.3),  # a type specimen: a giant figure, falling sizes
+    # (not the retired 2026-11 "specimen", a face's sample page read as a placeholder)
+    "wave": (0.6, 0.7, 0.8, 0.6),  # the letters riding the song's loudness
+    "wallpaper": (0.1, 0.6, 0.9, 0.5),  # the title as a woven pattern, once big across it
+    # (busy: rarely on an ambient or classical page)
+}
+# each genre family's own leaning among them (a label's look: Blue Note's type
+# specimens, a cumbia's woven textile, a dance track's riding wave)
+GENRE_LEAN = {
+    "jazz": {"waterfall": 1.8, "wallpaper": 1.3},
+    "classical": {"waterfall": 1.8},
+    "folk": {"waterfall": 1.6, "wallpaper": 1.3},
+    "latin": {"wallpaper": 1.8, "wave": 1.4},
+    "world": {"wallpaper": 1.6},
+    "electronic": {"wave": 1.6},
+    "dance": {"wave": 1.5, "wallpaper": 1.3},
+    "rnb": {"wave": 1.4, "waterfall": 1.4},
+    "hiphop": {"wallpaper": 1.4},
+    "spoken": {"wave": 1.4, "waterfall": 1.3},
+    "pop": {"wave": 1.3, "wallpaper": 1.2},
 }
 # Metal and punk: the justified block and the spine read as a poetry book or a tidy
 # Swiss poster there ("anti-punk", "nothing doom about it"), so metal has the slab
@@ -153,6 +183,9 @@ DRAWN_BY = {
     "lens": poster_shapes,
     "shadow": poster_shapes,
     "headline": poster_press,
+    "waterfall": poster_waterfall,
+    "wave": poster_wave,
+    "wallpaper": poster_wallpaper,
 }
 METAL = ("sigil",)  # metal's own colours
 
@@ -172,6 +205,8 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights = np.array(KIDS_WEIGHTS)
     else:
         weights = (1 - e) * np.array(CALM_WEIGHTS) + e * np.array(LOUD_WEIGHTS)
+    for name, lean in GENRE_LEAN.get(direction.genre, {}).items():
+        weights[COMPOSITIONS.index(name)] *= lean
     title = parse_title(direction.title).main
     most = grid.KIDS_TILES if direction.genre == "children" else 12  # children: blocks
     joined = any(script_of(c) in ("Arab", "Hebr") for c in title)  # "حبيبي" cut to letters
@@ -214,6 +249,9 @@ def _unfit(plain: str, shown: str, face: FontFace, heavy: FontFace) -> frozenset
         "tower": upright or not poster_tower.tower_fits(plain, heavy),
         "meter": not poster_tower.meter_fits(plain, heavy),
         "spine": not _spine_fits(plain, shown, face),
+        "waterfall": not poster_waterfall.waterfall_fits(plain, heavy),
+        "wave": not poster_wave.wave_fits(plain, heavy),
+        "wallpaper": not poster_wallpaper.wallpaper_fits(plain, heavy),
     }
     if not poster_shapes.level_fits(plain, heavy):  # set level in any script, LETTER tall
         unfit.update(dict.fromkeys(LEVEL, True))

@@ -3,7 +3,8 @@ Arabic, Devanagari and Hebrew are never turned), each returning the pen that set
 legible title:
 
 lens: a Swiss concert poster, the title huge across a big disc of the accent, its
-letters changing colour where they pass inside the disc;
+letters changing colour where they pass inside the disc (where a third colour reads on
+both the disc and the ground; else one ink over a disc pushed until it reads under it);
 shadow: shadow type, the title big in solid letters with a hard offset shadow of
 the accent behind them and a hairline outline of it, like wood type cut twice.
 """
@@ -13,8 +14,9 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
-from sleeve.engine.color import contrast_ratio, mix
+from sleeve.engine.color import contrast_ratio, mix, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.glyphs import run_width
+from sleeve.engine.raster import RGB
 from sleeve.engine.scripts import clusters
 from sleeve.engine.styles.cover_parts.poster_bold import _heavy
 from sleeve.engine.styles.cover_parts.poster_grid import _capitals
@@ -25,26 +27,35 @@ from sleeve.engine.title_lines import fit_lines
 M = 0.075  # margin, share of the side
 PAPER, INK = (248, 245, 238), (16, 16, 18)
 SWAP = 3.0  # the least contrast between the title's two colours in and out of the disc
+EDGE = 3.0  # the least contrast of the letters' inside colour on the ground past the disc
 MOST_CHARS = 40  # longer titles set too small for a type-as-image sheet
 
 
-def level_fits(plain: str, face, wide: float = 1 - 2 * M) -> bool:
-    """Whether the title, level in up to three lines `wide` of the side, stands
-    LETTER tall at 64 px (any script)."""
+def level_fits(plain: str, face, wide: float = 1 - 2 * M, need: float = 1.2) -> bool:
+    """Whether the title, level in up to three lines `wide` of the side, stands `need`
+    times LETTER tall at 64 px (any script)."""
     text = _capitals(plain)
     if not text.strip() or len([c for c in clusters(text) if c.strip()]) > MOST_CHARS:
         return False
     _, px = fit_lines(text, face, 1000, width_frac=wide, measure=run_width, max_lines=3)
-    return px >= _needed_px(text, face, 1000) * 1.2
+    return px >= _needed_px(text, face, 1000) * need
 
 
 def title_block(text: str, face, size: int, wide: float, cap: float, centred: bool):
     """The title level in up to three balanced lines `wide` of the side (type size at
-    most `cap` of it), as one mask: centred or flush left; and its type size."""
-    lines, px = fit_lines(
-        text, face, size, width_frac=wide, measure=run_width, max_lines=3, max_px=int(size * cap)
-    )
-    masks = [line_mask(line.text, face, px, pad=0.08) for line in lines]
+    most `cap` of it, and the block within the margins), as one mask: centred or flush
+    left; and its type size."""
+    for _ in range(8):  # no taller than the frame inside its margins (月光 / 下的 / 城市
+        # at 0.42 of the side each had run off the top)
+        lines, px = fit_lines(
+            text, face, size, width_frac=wide, measure=run_width, max_lines=3,
+            max_px=int(size * cap),
+        )  # fmt: skip
+        masks = [line_mask(line.text, face, px, pad=0.08) for line in lines]
+        tall = sum(m.height for m in masks)
+        if tall <= size * (1 - 2 * M):
+            break
+        cap *= size * (1 - 2 * M) / tall * 0.98
     out = Image.new("L", (max(m.width for m in masks), sum(m.height for m in masks)), 0)
     y = 0
     for mask in masks:
@@ -67,13 +78,17 @@ def lens(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     glyphs, _ = title_block(text, face, s, 1 - 2 * M, 0.42, rng.random() < 0.4)
     disc = p.accent if contrast_ratio(p.accent, p.ground) >= 1.8 else p.ink
     # inside, a colour that swaps visibly with the ink (the ink again read as no change)
-    swaps = [c for c in (p.ground, PAPER, INK) if contrast_ratio(c, p.ink) >= SWAP]
-    inside = max(swaps or [p.ground], key=lambda c: contrast_ratio(c, disc))
-    away = INK if contrast_ratio(inside, INK) > contrast_ratio(inside, PAPER) else PAPER
-    for _ in range(14):  # the disc pushed away from the letters in it until they read
-        if contrast_ratio(inside, disc) >= 4.5:
-            break
-        disc = mix(disc, away, 0.08)
+    # and still reads on the ground, where a letter runs off the disc: the ground itself
+    # had left 東京の夜's kanji half lost on the navy past the disc's edge (3.1:1)
+    swaps = [
+        c
+        for c in (p.ground, PAPER, INK)
+        if contrast_ratio(c, p.ink) >= SWAP and contrast_ratio(c, p.ground) >= EDGE
+    ]
+    inside = max(swaps or [p.ink], key=lambda c: contrast_ratio(c, disc))
+    disc = _pushed(disc, inside)
+    if contrast_ratio(inside, disc) < 4.5:  # no disc reads under both: one ink
+        inside, disc = p.ink, _pushed(p.accent, p.ink)
     radius = s * (0.3 + 0.1 * p.energy + rng.uniform(-0.03, 0.05))
     cx = s * (0.5 + rng.choice((-1, 1)) * rng.uniform(0.08, 0.2))
     cy = s * rng.uniform(0.36, 0.64)
@@ -90,6 +105,19 @@ def lens(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     paint(image, ImageChops.multiply(placed, ring), inside)
     pen.ink = p.ink
     return pen
+
+
+def _pushed(disc: RGB, letters: RGB) -> RGB:
+    """The disc in its own hue and chroma, its lightness stepped away from the letters'
+    until they read on it at 4.5:1 (mixed toward black or white it had gone grey)."""
+    light, chroma, hue = rgb_to_oklch(disc)
+    step = -0.03 if rgb_to_oklch(letters)[0] > light else 0.03
+    for _ in range(34):
+        if contrast_ratio(letters, disc) >= 4.5:
+            break
+        light = min(1.0, max(0.0, light + step))
+        disc = oklch_to_rgb(light, chroma, hue)
+    return disc
 
 
 SHADOW_DROP = (0.06, 0.1)  # the shadow's depth, of the type size

@@ -1,0 +1,130 @@
+"""The typographic poster's wave: the title's letters riding the song's loudness, each
+set on the curve and turned with it, over (or under) the loudness drawn as one solid
+form in the accent, so the song's shape is the poster's layout.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from sleeve.engine.color import contrast_ratio, mix
+from sleeve.engine.glyphs import draw_line, ink_extent
+from sleeve.engine.scripts import clusters, dominant_script
+from sleeve.engine.styles.cover_parts.poster_bold import _heavy
+from sleeve.engine.styles.cover_parts.poster_grid import _capitals
+from sleeve.engine.styles.cover_parts.poster_kit import (
+    Poster,
+    TitlePen,
+    px_for_width,
+    width,
+)
+from sleeve.engine.styles.cover_parts.poster_more import STEP_SCRIPTS
+from sleeve.engine.styles.cover_parts.poster_spine import _needed_px
+from sleeve.engine.title_lines import Line
+
+M = 0.07  # margin, share of the side
+WAVE_CAP = 0.2  # the letters' type size at most, of the side
+FIT = 1.05  # the letters at least this many times LETTER at 64 px
+SWELL = (0.08, 0.16)  # how far the curve rises and falls, of the side (calm, loud)
+GAP = 0.035  # the room between the letters and the form, of the side
+TURN = 0.3  # the most a letter turns with the slope, in radians (steeper, the letters
+# parted from their neighbours at their tops)
+
+
+def _lines(text: str, face, s: int) -> tuple[list[str], int]:
+    """The title in one line, or two balanced at a word break where one would stand
+    small; and its type size."""
+    wide = s * (1 - 2 * M) * 0.94
+    px = px_for_width(text, face, wide, s * WAVE_CAP)
+    words = text.split()
+    if len(words) < 2 or px >= s * WAVE_CAP * 0.8:
+        return [text], px
+    splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in range(1, len(words))]
+    best = min(splits, key=lambda pair: max(width(t, face, 100) for t in pair))
+    two = min(px_for_width(t, face, wide, s * WAVE_CAP) for t in best)
+    return ([*best], two) if two > px * 1.15 else ([text], px)
+
+
+def wave_fits(plain: str, face) -> bool:
+    """Whether the title rides the curve: one or two lines of letters that stand alone
+    (Latin, Greek, Cyrillic, CJK, Hangul) LETTER tall at 64 px within the frame."""
+    text = _capitals(plain)
+    if not text.strip() or dominant_script(text) not in STEP_SCRIPTS:
+        return False
+    s = 1000
+    return _lines(text, face, s)[1] >= _needed_px(text, face, s) * FIT
+
+
+def _path(p: Poster, count: int) -> np.ndarray:
+    """The loudness across the frame as a slow swell (0 quiet to 1 loud): a dozen
+    points of the curve, smoothed over a quarter of the frame (the raw curve had turned
+    the letters every which way)."""
+    curve = np.asarray(p.curve or (0.5,), float)
+    points = np.interp(np.linspace(0, 1, 12), np.linspace(0, 1, len(curve)), curve)
+    level = np.interp(np.linspace(0, 1, count), np.linspace(0, 1, 12), points)
+    k = max(3, count // 4) | 1
+    level = np.convolve(np.pad(level, k // 2, mode="edge"), np.ones(k) / k, mode="valid")
+    spread = float(np.ptp(level))
+    return (level - level.min()) / spread if spread > 1e-6 else np.full(count, 0.5)
+
+
+def wave(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
+    """The letters set one by one along the loudness (a loud stretch lifts them), each
+    turned to the curve's slope, riding a solid form of the loudness in the accent
+    below them, or hanging under one from the top."""
+    s, pen = p.size, TitlePen(p.size)
+    face = _heavy(p)
+    text = _capitals(p.plain or p.text)
+    lines, px = _lines(text, face, s)
+    pen.ink = p.ink
+    lead = px * 1.02
+    swell = s * (SWELL[0] + (SWELL[1] - SWELL[0]) * p.energy)
+    level = _path(p, s)
+    hang = rng.random() < 0.35  # the form from the top, the letters under it
+    block = lead * (len(lines) - 1)
+    middle = s * rng.uniform(0.4, 0.52) if not hang else s * rng.uniform(0.42, 0.5)
+    ys = middle - block / 2 + swell * (0.5 - level)
+    ys = np.clip(ys, s * M + px * 1.1, s * (1 - M) - px * 0.3 - block)
+    accent = p.accent if contrast_ratio(p.accent, p.ground) >= 1.6 else mix(p.ink, p.ground, 0.5)
+    if p.quiet:  # an ambient or classical page stays toned, never a colour field
+        accent = mix(p.ground, p.ink, 0.18)
+    gap = s * GAP
+    xs = np.arange(s, dtype=float)
+    form = (
+        [(0, 0), *zip(xs, ys - px * 1.05 - gap, strict=True), (s, 0)]
+        if hang
+        else [(0, s), *zip(xs, ys + block + gap, strict=True), (s, s)]
+    )
+    ImageDraw.Draw(image).polygon(form, fill=accent)
+    flush = rng.random() < 0.5
+    for row, line in enumerate(lines):
+        wide = width(line, face, px)
+        up, down = ink_extent(Line(line, wide), face, px)
+        x = s * M if flush else (s - wide) / 2
+        parts = clusters(line)
+        cuts = [width("".join(parts[:k]), face, px) for k in range(len(parts))] + [wide]
+        over = int(px * 0.2)  # a letter's ink past its advance (a slant, a tail)
+        for part, a, b in zip(parts, cuts[:-1], cuts[1:], strict=True):
+            if part.strip():  # the letter where the line sets it, alone in its slice
+                piece = Image.new("L", (int(b - a) + 2 * over, int(up + down) + 1), 0)
+                draw_line(piece, over, up, Line(part, b - a), face, px, 255)
+                _letter(image, pen, piece, x + (a + b) / 2, ys + row * lead)
+    return pen
+
+
+def _letter(image, pen: TitlePen, piece: Image.Image, middle: float, ys) -> None:
+    """One letter's slice of the line with its foot on the curve at `middle`, turned
+    to the curve's chord under it."""
+    s = image.size[0]
+    centre = int(np.clip(middle, 0, s - 1))
+    left, right = (int(np.clip(middle + d * piece.width / 2, 0, s - 1)) for d in (-1, 1))
+    chord = (float(ys[right]) - float(ys[left])) / max(1, right - left)
+    angle = float(np.clip(math.atan(chord), -TURN, TURN))
+    turned = piece.rotate(-math.degrees(angle), Image.Resampling.BICUBIC, expand=True)
+    # the letter's centre lifted half its height off the curve along the normal
+    cx = middle + math.sin(angle) * piece.height / 2
+    cy = float(ys[centre]) - math.cos(angle) * piece.height / 2
+    pen.paste(image, turned, (int(cx - turned.width / 2), int(cy - turned.height / 2)), pen.ink, 1)
