@@ -20,6 +20,7 @@ import numpy as np
 from sleeve.engine import compose, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts.riso_blocks import diamond, tower
+from sleeve.engine.styles.cover_parts.riso_fence import fence
 from sleeve.engine.styles.cover_parts.riso_figures import city
 from sleeve.engine.styles.cover_parts.riso_glyph import glyph
 from sleeve.engine.styles.cover_parts.riso_posters import figure, landscape
@@ -39,7 +40,8 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
     ramp,
     wobble,
 )
-from sleeve.engine.styles.cover_parts.riso_split import pulse
+from sleeve.engine.styles.cover_parts.riso_stack import stack
+from sleeve.engine.styles.cover_parts.riso_vessel import vessel
 from sleeve.engine.styles.cover_parts.riso_weather import rain
 
 
@@ -110,5 +112,7 @@ MOTIFS: dict[str, Motif] = {
     "ridges": ridges,
     "flames": flames,
     "rain": rain,
-    "pulse": pulse,
+    "stack": stack,
+    "vessel": vessel,
+    "fence": fence,
 }
