@@ -1,9 +1,9 @@
 """Risograph: two or three riso inks overprinted on paper, off register, like a gig
 poster or zine cover.
 
-Compositions (riso_scenes, riso_posters, riso_figures, riso_blocks, riso_weather, riso_split;
-riso_prints, riso_fields, riso_glyph, riso_ridges, riso_motifs): a wall of flames or
-a bonfire in three overprinted layers, for a loud title on fire, loud metal and
+Compositions (riso_scenes, riso_posters, riso_figures, riso_blocks, riso_weather, riso_stack,
+riso_vessel, riso_fence; riso_prints, riso_fields, riso_glyph, riso_ridges, riso_motifs):
+a wall of flames or a bonfire in three overprinted layers, for a loud title on fire, loud metal and
 hardcore (flames);
 a landscape in three ink layers, bled across the whole area about half the time,
 else in a broad arch or a circle, its far range the song's energy (landscape); a
@@ -16,13 +16,20 @@ diamond); bold flat rain strokes, dashed to the onsets, over a window, a wall of
 windows, an umbrella or from a cloud bank onto a street, the song choosing which,
 always for a title that names rain, the strokes sparse and kept off the shapes (rain);
 the loudness as flat overprinted ridges mirrored in a lake in ruled lines, no sun
-(ridges); a cut-paper figure only where the title names it (a sun, moon, star,
-flower, wave, mountain, duck), big and off-centre over a backing shape it overprints
-(figure) or over its own second-ink copy offset as a hard shadow (figure-shadow); the
-title's first character printed whole as big as the area before a screened sun,
-turned, or paired (glyph); leaves only for a floral title (botanical); the onsets as
-overlapping discs along a diagonal (pulse).
-RETIRED (see the RETIRED tuple): the overprinted circles (Venn diagrams), the broken
+(ridges); a cut-paper figure only where the title names it (a sun as one clean
+halftone disc, moon, star, flower, wave, mountain, duck), big and off-centre over a
+backing shape it overprints (figure), over its own second-ink copy offset as a hard
+shadow (figure-shadow) or modelled round in second-ink dots like a printed photograph
+(figure-halftone), in the colour the title names (a yellow duck prints yellow, its
+shadow and backing knocked out under it); the title's first character printed whole
+as big as the area before a screened sun, turned, or paired (glyph), rarer (a review:
+"a giant letter stands in for an idea"); leaves only for a floral title (botanical);
+blocks balanced off register like a totem, or pebbles in a cairn for a quiet song,
+their widths the energy curve (stack); a thrown pot in a two-ink halftone whose
+profile is the song (vessel); a chain-link mesh with a hole the song tears in it, for
+drill and the street genres (fence).
+RETIRED (see the RETIRED tuple): the onsets as discs on a diagonal (pulse: "five dots
+with no idea", drawn twice on the bench), the overprinted circles (Venn diagrams), the broken
 repeat (wallpaper), the two huge overprinted shapes (generic), the crowd under stage
 lights (blobs), the onset bars (rhythm: two reviewers read a grey bar chart, the
 opposite of drill), the slanted bands (bands: empty pastel placeholder stripes), the
@@ -153,7 +160,7 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "pop": POP,
     "kpop": ("stack", "glyph", "city", "landscape", "road"),
     "rnb": ("vessel", "city", "stack", "glyph", "landscape"),
-    "folk": ("landscape", "vessel", "road", "ridges"),
+    "folk": ("landscape", "vessel", "road", "ridges", "stack"),
     "country": ("road", "landscape", "vessel", "ridges"),
     "lofi": ("city", "vessel", "landscape", "rain", "ridges"),
     "jazz": ("stack", "glyph", "vessel", "city"),
@@ -161,10 +168,10 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "dance": CLUB,
     "house": ("stack", "glyph", "city", "fence"),
     "dnb": ("city", "tower", "fence", "glyph"),
-    "ambient": ("ridges", "vessel", "landscape"),
-    "classical": ("ridges", "vessel", "landscape", "glyph"),
+    "ambient": ("ridges", "stack", "vessel", "landscape"),  # a quiet stack: a cairn
+    "classical": ("ridges", "vessel", "landscape", "stack", "glyph"),
     "synthwave": ("road", "landscape", "city", "stack"),
-    "children": ("stack", "landscape", "road", "glyph"),
+    "children": ("stack", "landscape", "road", "vessel", "glyph"),
     "psychedelic": ("landscape", "stack", "glyph", "road", "vessel"),
     "world": ("vessel", "glyph", "landscape", "road", "ridges", "stack"),
     "reggae": ("stack", "road", "ridges", "vessel"),  # its giant letter: the weakest print

@@ -4,10 +4,10 @@ area the art may fill, the title's zone, dark stock or not) and returns three pl
 
 Drawn here: huge leaves fanning from an edge, and a road running to a vanishing
 point dashed to the tempo; the poster prints (figure, landscape), the city, the
-glyph, the ridges, the flames, the tower blocks, the diamond, the rain and the onset
-pulse (riso_split) have their own modules; the split blob is retired. The circles, the repeat,
-the shapes, the crowd, the onset bars and the bands are retired (risograph's
-docstring). The halftone moon, field
+glyph, the ridges, the flames, the tower blocks, the diamond, the rain, the stack,
+the vessel and the fence have their own modules; the split blob and the onset pulse
+are retired. The circles, the repeat, the shapes, the crowd, the onset bars and the
+bands are retired (risograph's docstring). The halftone moon, field
 and sea, the duotone sphere and the parade of stars are retired.
 """
 

@@ -1,5 +1,6 @@
-"""The risograph's gig-poster prints: a big cut-paper figure the title names (figure)
-and a landscape in three ink layers, bled across the area or inside an arch or circle
+"""The risograph's gig-poster prints: a big cut-paper figure the title names, backed,
+shadowed or modelled in halftone (figure, figure-shadow, figure-halftone), and a
+landscape in three ink layers, bled across the area or inside an arch or circle
 (landscape).
 
 The overprinted circles (Venn diagrams), the broken repeat (wallpaper) and the
@@ -136,6 +137,8 @@ def _backed(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
         b = fill(disc(bx, by, rb)) * ramp(rng.uniform(0, 360), 0.42, 0.06)
     else:  # a panel in the second ink, the figure knocked out of it
         b = inside(sheet, 0.035) * (1 - body)
+    if true_colour(d, kind):  # the backing knocked out under the body: a yellow duck
+        b = b * (1 - body)  # under an orange disc printed orange
     box = (cx - 1.2 * s, cy - 1.2 * s, cx + 1.2 * s, cy + 1.2 * s)
     return body * (1 - hole), b, detail * (1 - hole), box
 

@@ -1,6 +1,7 @@
 """The risograph's stacked shapes: three to six flat geometric blocks (a dome, a
-slab, a disc, a wedge, a pill) balanced one on another like a totem, each in the
-other ink and slid off the one below, so every join overprints a third colour.
+slab, a disc, a wedge, a pill) balanced one on another like a totem, or for a quiet
+song flat pebbles in a cairn, each in the other ink and slid off the one below, so
+every join overprints a third colour.
 
 The song builds it: the energy curve sets each block's width, the density how many
 there are, the loudness how far each slips off register; the seed picks the shapes,
@@ -28,6 +29,7 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
 )
 
 SHAPES = ("dome", "slab", "disc", "wedge", "pill")
+CALM = 0.45  # under this energy the blocks are pebbles: a cairn
 
 
 def _block(kind: str, cx: float, top: float, w: float, h: float) -> np.ndarray:
@@ -37,6 +39,9 @@ def _block(kind: str, cx: float, top: float, w: float, h: float) -> np.ndarray:
     if kind == "dome":  # a half-disc standing on its flat side
         reach = np.sqrt(((x - cx) / (w / 2)) ** 2 + ((y - bottom) / h) ** 2)
         return fill(np.minimum((1 - reach) * min(w / 2, h), bottom - y))
+    if kind == "stone":  # a flat pebble
+        reach = np.sqrt(((x - cx) / (w / 2)) ** 2 + ((y - top - h / 2) / (h / 2)) ** 2)
+        return fill((1 - reach) * min(w, h) / 2)
     if kind == "disc":
         r = min(w, h) / 2
         return fill(r - np.sqrt((x - cx) ** 2 + (y - top - h / 2) ** 2))
@@ -65,6 +70,9 @@ def stack(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     slip = (0.03 + 0.06 * d.loudness) * w
     kinds = list(rng.choice(SHAPES, n))
     kinds[-1] = "slab" if kinds[-1] in ("wedge", "disc") else kinds[-1]  # a footing
+    if d.energy < CALM:  # a quiet song balances pebbles, the widest at the foot
+        kinds, slip = ["stone"] * n, slip * 0.5
+        widths = np.sort(widths) * np.linspace(0.55, 1.0, n)
     bottom = y1 - (h - tall) * rng.uniform(0.25, 0.5)
     plates = [blank(), blank()]
     xs, top = [], bottom
@@ -73,6 +81,7 @@ def stack(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
         bh = float(heights[k]) * (1.2 if k < n - 1 else 1.0)  # each sinks into the next
         top -= float(heights[k])
         bx = cx + slip * float(rng.uniform(-1, 1))
+        bx = float(np.clip(bx, x0 + bw / 2 + 0.03, max(x1 - bw / 2 - 0.03, x0 + bw / 2 + 0.03)))
         kind = str(kinds[k])
         if kind in ("dome", "wedge") and k > 0:  # a point carries nothing: a slab on it
             kind = "slab" if rng.random() < 0.5 else "pill"
@@ -82,7 +91,7 @@ def stack(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     side = float(rng.choice((-1, 1)))
     body = np.maximum(*plates)
     shadow = np.roll(body, int(side * 0.06 * RES), axis=1) * (1 - body)
-    c = shadow * ramp(90 + 40 * side, 0.7, 0.35)  # a screened shadow, denser low
+    c = shadow * ramp(90 + 40 * side, 0.42, 0.2)  # screened (past 0.45: a checkerboard)
     keep = inside(sheet)
     a, b = (p * keep for p in plates)
     box = (min(xs), top, max(xs), bottom)
