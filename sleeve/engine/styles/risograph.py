@@ -146,7 +146,7 @@ RETIRED = (
 # trap diamond on drill, a flame row on R&B); the genres draw the prints reviewers
 # praised: road, glyph, ridges, sun, city, towers
 POP = ("stack", "road", "glyph", "landscape", "city", "ridges", "vessel")
-CLUB = ("stack", "glyph", "ridges", "tower", "fence", "city")  # the blobs first read as mush
+CLUB = ("stack", "glyph", "ridges", "tower", "city")  # the blobs first read as mush
 STREET = ("tower", "fence", "city")  # drill: its giant grey N read "dull for drill"
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "drill": STREET,
@@ -166,7 +166,7 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "jazz": ("stack", "glyph", "vessel", "city"),
     "electronic": CLUB,
     "dance": CLUB,
-    "house": ("stack", "glyph", "city", "fence"),
+    "house": ("stack", "glyph", "city", "vessel"),  # a hole in a fence read as a splat
     "dnb": ("city", "tower", "fence", "glyph"),
     "ambient": ("ridges", "stack", "vessel", "landscape"),  # a quiet stack: a cairn
     "classical": ("ridges", "vessel", "landscape", "stack", "glyph"),

@@ -35,7 +35,8 @@ def fence(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     ring = np.interp((turn + np.pi) / (2 * np.pi), np.linspace(0, 1, song.size), song)
     size = min(w, h) * (0.24 + 0.12 * d.energy)
     jag = np.interp((turn + np.pi) / (2 * np.pi), np.linspace(0, 1, 41), rng.uniform(-1, 1, 41))
-    edge = size * (0.7 + 0.5 * ring + 0.12 * jag)  # the song tears the hole's edge
+    edge = size * (0.8 + 0.3 * ring + 0.05 * jag)  # the song bends the hole's edge (torn
+    # deeper it read as a splat)
     bulge = cell * (0.3 + 0.4 * d.loudness) * np.exp(-(((r - edge) / (1.2 * cell)) ** 2))
     ux, uy = x + dx / r * bulge, y + dy / r * bulge  # the wires pushed back round it
     u, v = (ux + uy) / cell, (ux - uy) / cell
