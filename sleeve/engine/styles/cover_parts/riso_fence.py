@@ -1,7 +1,8 @@
-"""The risograph's fence: a chain-link mesh across the whole area, solid in the lead
-ink, with a post, and a hole torn through it where the second ink shows flat, the
-wires echoed off register in the third drum: a pattern repeat with one focal point,
-for drill and the estates and cages of hip-hop, punk and post-punk.
+"""The risograph's fence: a chain-link mesh across the area in the lead ink, with a
+post, and a hole torn through it where the second ink shows flat: a pattern repeat
+with one focal point, for drill and the street genres.
+
+The wires are echoed off register in the third drum.
 
 The song tears the hole: the energy curve is its ragged edge (round the hole), the
 energy its size, the loudness how far the wires are pushed back round it, the

@@ -97,11 +97,11 @@ ARRANGEMENTS = ("figure", "figure-shadow", "figure-halftone")
 
 
 def arrangement(d: ArtDirection) -> str:
-    """How the figure is set, by the music and the seed (its own rng, so the
-    composition's draws stay as they were): big over a backing shape it overprints
-    (figure: a quieter song), over its own second-ink copy dropped off register
-    as a hard shadow (figure-shadow: a louder one), or alone, modelled round in a
-    second-ink halftone like a printed photograph (figure-halftone: a softer one)."""
+    """How the figure is set, by the music and the seed: over a backing shape
+    (figure: a quieter song), over its own copy as a hard shadow (figure-shadow: a
+    louder one), or modelled in halftone dots (figure-halftone: a softer one).
+
+    Its own rng, so the composition's draws stay as they were."""
     rng = raster.rng_for(d, "riso-figure")
     weights = np.array(
         [0.7 + 0.6 * (1 - d.energy), 0.4 + 0.8 * d.loudness, 0.5 + 0.7 * (1 - d.loudness)]
