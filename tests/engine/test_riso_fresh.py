@@ -24,7 +24,7 @@ from sleeve.engine.styles.cover_parts.riso_shapes import RES, Sheet, grid
 from tests.engine.test_styles import LOUD
 
 TOP = Sheet((0.0, 0.36, 1.0, 1.0), "top", False)
-NEW = ("stack", "vessel", "fence")
+NEW = ("stack", "vessel", "fence", "citrus")
 
 
 def _as(genre: str, title: str, seed: int, **extra: object):
@@ -45,7 +45,7 @@ def test_the_pulse_is_retired_and_never_drawn() -> None:
 
 
 def test_the_new_prints_read_apart_at_a_thumbnail() -> None:
-    """Stack, vessel and fence read apart from each other and every older print at
+    """Stack, vessel, fence and citrus read apart from each other and every older print at
     thumbnail size (dhash at least 8 bits away)."""
     old = ("glyph", "tower", "figure", "city", "landscape", "ridges", "road", "rain")
     for seed in range(3):
@@ -62,10 +62,15 @@ def test_the_new_prints_read_apart_at_a_thumbnail() -> None:
 
 def test_the_new_prints_follow_the_song() -> None:
     """The energy curve builds each new print: the stack's block widths, the pot's
-    profile, the fence's torn hole change when the curve does."""
+    profile, the fence's torn hole change when the curve does; the onsets cut the
+    citrus's segments."""
     d = dataclasses.replace(LOUD, seed=4)
-    rising = dataclasses.replace(d, energy_curve=tuple(np.linspace(0.05, 1.0, 64)))
-    falling = dataclasses.replace(d, energy_curve=tuple(np.linspace(1.0, 0.05, 64)))
+    rising = dataclasses.replace(
+        d, energy_curve=tuple(np.linspace(0.05, 1.0, 64)), onsets=(1.0, 0.1) * 32
+    )
+    falling = dataclasses.replace(
+        d, energy_curve=tuple(np.linspace(1.0, 0.05, 64)), onsets=(0.1, 1.0, 0.1, 0.1) * 16
+    )
     for name in NEW:
         one = np.max(np.stack(MOTIFS[name](rising, raster.rng_for(d, "riso"), TOP)[0]), axis=0)
         two = np.max(np.stack(MOTIFS[name](falling, raster.rng_for(d, "riso"), TOP)[0]), axis=0)

@@ -2,7 +2,8 @@
 poster or zine cover.
 
 Compositions (riso_scenes, riso_posters, riso_figures, riso_blocks, riso_weather, riso_stack,
-riso_vessel, riso_fence; riso_prints, riso_fields, riso_glyph, riso_ridges, riso_motifs):
+riso_vessel, riso_fence, riso_citrus; riso_prints, riso_fields, riso_glyph, riso_ridges,
+riso_motifs):
 a wall of flames or a bonfire in three overprinted layers, for a loud title on fire, loud metal and
 hardcore (flames);
 a landscape in three ink layers, bled across the whole area about half the time,
@@ -27,7 +28,8 @@ as big as the area before a screened sun, turned, or paired (glyph), rarer (a re
 blocks balanced off register like a totem, or pebbles in a cairn for a quiet song,
 their widths the energy curve (stack); a thrown pot in a two-ink halftone whose
 profile is the song (vessel); a chain-link mesh with a hole the song tears in it, for
-drill and the street genres (fence).
+drill and the street genres (fence); a cut citrus slice, its segments the onsets of a
+bar, for Latin, tropical and summer pop (citrus).
 RETIRED (see the RETIRED tuple): the onsets as discs on a diagonal (pulse: "five dots
 with no idea", drawn twice on the bench), the overprinted circles (Venn diagrams), the broken
 repeat (wallpaper), the two huge overprinted shapes (generic), the crowd under stage
@@ -145,7 +147,7 @@ RETIRED = (
 # figure slot's stock icons gave 5 of 7 N covers, a ticket, a jug, rating stars, a
 # trap diamond on drill, a flame row on R&B); the genres draw the prints reviewers
 # praised: road, glyph, ridges, sun, city, towers
-POP = ("stack", "road", "glyph", "landscape", "city", "ridges", "vessel")
+POP = ("stack", "citrus", "road", "glyph", "landscape", "city", "ridges", "vessel")
 CLUB = ("stack", "glyph", "ridges", "tower", "city")  # the blobs first read as mush
 STREET = ("tower", "fence", "city")  # drill: its giant grey N read "dull for drill"
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
@@ -171,13 +173,21 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "ambient": ("ridges", "stack", "vessel", "landscape"),  # a quiet stack: a cairn
     "classical": ("ridges", "vessel", "landscape", "stack", "glyph"),
     "synthwave": ("road", "landscape", "city", "stack"),
-    "children": ("stack", "landscape", "road", "vessel", "glyph"),
+    "children": ("stack", "citrus", "landscape", "road", "vessel", "glyph"),
     "psychedelic": ("landscape", "stack", "glyph", "road", "vessel"),
-    "world": ("vessel", "glyph", "landscape", "road", "ridges", "stack"),
-    "reggae": ("stack", "road", "ridges", "vessel"),  # its giant letter: the weakest print
-    "latin": ("stack", "vessel", "glyph", "landscape", "road"),
+    "world": ("vessel", "citrus", "glyph", "landscape", "road", "ridges", "stack"),
+    "reggae": (
+        "stack",
+        "citrus",
+        "road",
+        "ridges",
+        "vessel",
+    ),  # its giant letter: the weakest print
+    "latin": ("citrus", "stack", "vessel", "glyph", "landscape", "road"),
 }
-EVERY = ("landscape", "city", "road", "ridges", "glyph", "tower", "stack", "vessel", "fence")
+EVERY = (
+    "landscape", "city", "road", "ridges", "glyph", "tower", "stack", "vessel", "fence", "citrus",
+)  # fmt: skip
 RARER = {
     # "a giant letter stands in for an idea" (a review of 2026-12-02, on six covers)
     "glyph": 0.25,
@@ -187,6 +197,7 @@ RARER = {
     "rain": 0.5,  # unnamed, a lo-fi beat sometimes rains
     "road": 0.6,  # first for pop, rock and country: unchecked a third of all prints
     "stack": 0.75,  # first for pop, club, jazz and children: unchecked a sixth of all prints
+    "citrus": 0.8,  # one everyday object: a slice on every summer song would be a template
     "vessel": 0.8,  # one object: a pot on every quiet song would be the next template
 }
 COARSE = {"landscape": 0.8}
