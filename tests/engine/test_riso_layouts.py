@@ -29,7 +29,7 @@ def _as(genre: str, title: str, seed: int, **kw: float) -> object:
 
 
 def test_the_figure_varies_its_arrangement_and_reports_it() -> None:
-    """Figure songs draw both arrangements (the crop, the row and the ticket are
+    """Figure songs draw all three arrangements (the crop, the row and the ticket are
     retired), each reported as its own layout (so the memory counts them apart), the
     same in layout_of and the render."""
     seen = set()
@@ -37,7 +37,9 @@ def test_the_figure_varies_its_arrangement_and_reports_it() -> None:
         track = _as("children", "Little Star", seed)
         if risograph.composition_of(track) == "figure":
             seen.add(risograph.layout_of(track))
-    assert seen == set(riso_posters.ARRANGEMENTS) == {"figure", "figure-shadow"}, seen
+    assert (
+        seen == set(riso_posters.ARRANGEMENTS) == {"figure", "figure-shadow", "figure-halftone"}
+    ), seen
     track = next(
         _as("children", "Little Star", s)
         for s in range(40)

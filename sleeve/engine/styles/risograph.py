@@ -1,9 +1,10 @@
 """Risograph: two or three riso inks overprinted on paper, off register, like a gig
 poster or zine cover.
 
-Compositions (riso_scenes, riso_posters, riso_figures, riso_blocks, riso_weather, riso_split;
-riso_prints, riso_fields, riso_glyph, riso_ridges, riso_motifs): a wall of flames or
-a bonfire in three overprinted layers, for a loud title on fire, loud metal and
+Compositions (riso_scenes, riso_posters, riso_figures, riso_blocks, riso_weather, riso_stack,
+riso_vessel, riso_fence, riso_citrus; riso_prints, riso_fields, riso_glyph, riso_ridges,
+riso_motifs):
+a wall of flames or a bonfire in three overprinted layers, for a loud title on fire, loud metal and
 hardcore (flames);
 a landscape in three ink layers, bled across the whole area about half the time,
 else in a broad arch or a circle, its far range the song's energy (landscape); a
@@ -16,13 +17,21 @@ diamond); bold flat rain strokes, dashed to the onsets, over a window, a wall of
 windows, an umbrella or from a cloud bank onto a street, the song choosing which,
 always for a title that names rain, the strokes sparse and kept off the shapes (rain);
 the loudness as flat overprinted ridges mirrored in a lake in ruled lines, no sun
-(ridges); a cut-paper figure only where the title names it (a sun, moon, star,
-flower, wave, mountain, duck), big and off-centre over a backing shape it overprints
-(figure) or over its own second-ink copy offset as a hard shadow (figure-shadow); the
-title's first character printed whole as big as the area before a screened sun,
-turned, or paired (glyph); leaves only for a floral title (botanical); the onsets as
-overlapping discs along a diagonal (pulse).
-RETIRED (see the RETIRED tuple): the overprinted circles (Venn diagrams), the broken
+(ridges); a cut-paper figure only where the title names it (a sun as one clean
+halftone disc, moon, star, flower, wave, mountain, duck), big and off-centre over a
+backing shape it overprints (figure), over its own second-ink copy offset as a hard
+shadow (figure-shadow) or modelled round in second-ink dots like a printed photograph
+(figure-halftone), in the colour the title names (a yellow duck prints yellow, its
+shadow and backing knocked out under it); the title's first character printed whole
+as big as the area before a screened sun, turned, or paired (glyph), rarer (a review:
+"a giant letter stands in for an idea"); leaves only for a floral title (botanical);
+blocks balanced off register like a totem, or pebbles in a cairn for a quiet song,
+their widths the energy curve (stack); a thrown pot in a two-ink halftone whose
+profile is the song (vessel); a chain-link mesh with a hole the song tears in it, for
+drill and the street genres (fence); a cut citrus slice, its segments the onsets of a
+bar, for Latin, tropical and summer pop (citrus).
+RETIRED (see the RETIRED tuple): the onsets as discs on a diagonal (pulse: "five dots
+with no idea", drawn twice on the bench), the overprinted circles (Venn diagrams), the broken
 repeat (wallpaper), the two huge overprinted shapes (generic), the crowd under stage
 lights (blobs), the onset bars (rhythm: two reviewers read a grey bar chart, the
 opposite of drill), the slanted bands (bands: empty pastel placeholder stripes), the
@@ -62,6 +71,7 @@ from sleeve.engine.measures import title_contrast
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
+    riso_colours,
     riso_inks,
     riso_overprint,
     riso_posters,
@@ -129,57 +139,69 @@ SUBJECT_LAYOUTS = {
 # the pictures (flames, a landscape, a road, a city, the figure) lead; the giant
 # glyph (read as a template when it came twice) is rarer; the circles, the repeat,
 # the shapes and the crowd are retired (module docstring)
-RETIRED = ("circles", "tile", "shapes", "crowd", "rhythm", "bands", "sphere", "stars", "split")
+RETIRED = (
+    "circles", "tile", "shapes", "crowd", "rhythm", "bands", "sphere", "stars", "split", "pulse",
+)  # fmt: skip
 # the cut figure and the diamond are drawn only for a title that names them, the
 # flames besides only for loud metal and hardcore (two reviewers, 2026-12-02: the
 # figure slot's stock icons gave 5 of 7 N covers, a ticket, a jug, rating stars, a
 # trap diamond on drill, a flame row on R&B); the genres draw the prints reviewers
 # praised: road, glyph, ridges, sun, city, towers
-POP = ("road", "glyph", "landscape", "city", "ridges", "pulse")
-CLUB = ("glyph", "ridges", "tower", "pulse", "city")  # the blobs first read as mush
+POP = ("stack", "citrus", "road", "glyph", "landscape", "city", "ridges", "vessel")
+CLUB = ("stack", "glyph", "ridges", "tower", "city")  # the blobs first read as mush
+STREET = ("tower", "fence", "city")  # drill: its giant grey N read "dull for drill"
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
-    "drill": ("tower", "city", "glyph"),
-    "trap": ("tower", "glyph", "city"),
-    "hiphop": ("tower", "city", "road", "glyph"),
+    "drill": STREET,
+    "trap": (*STREET, "glyph"),
+    "hiphop": ("tower", "fence", "city", "road", "glyph"),
     "metal": ("ridges", "landscape", "glyph", "tower", "flames"),  # loud only
-    "post_punk": ("city", "tower", "glyph", "ridges"),
-    "punk": ("glyph", "tower", "road"),
-    "hardcore": ("glyph", "tower", "road", "flames"),
-    "rock": ("road", "glyph", "ridges", "landscape"),
+    "post_punk": ("city", "fence", "tower", "glyph", "ridges"),
+    "punk": ("glyph", "fence", "tower", "road", "stack"),
+    "hardcore": ("glyph", "fence", "tower", "road", "flames"),
+    "rock": ("road", "glyph", "ridges", "landscape", "fence"),
     "pop": POP,
-    "kpop": ("glyph", "city", "landscape", "road"),
-    "rnb": ("city", "glyph", "pulse", "landscape"),
-    "folk": ("landscape", "road", "ridges"),
-    "country": ("road", "landscape", "ridges"),
-    "lofi": ("city", "landscape", "rain", "ridges"),
-    "jazz": ("glyph", "pulse", "city"),
+    "kpop": ("stack", "glyph", "city", "landscape", "road"),
+    "rnb": ("vessel", "city", "stack", "glyph", "landscape"),
+    "folk": ("landscape", "vessel", "road", "ridges", "stack"),
+    "country": ("road", "landscape", "vessel", "ridges"),
+    "lofi": ("city", "vessel", "landscape", "rain", "ridges"),
+    "jazz": ("stack", "glyph", "vessel", "city"),
     "electronic": CLUB,
     "dance": CLUB,
-    "house": ("pulse", "glyph", "city"),
-    "dnb": ("city", "tower", "pulse", "glyph"),
-    "ambient": ("ridges", "landscape"),
-    "classical": ("ridges", "landscape", "glyph"),
-    "synthwave": ("road", "landscape", "city"),
-    "children": ("landscape", "road", "glyph"),
-    "psychedelic": ("landscape", "glyph", "road"),
-    "world": ("glyph", "landscape", "road", "ridges"),
-    "reggae": ("glyph", "road", "ridges", "pulse"),
-    "latin": ("glyph", "landscape", "road", "pulse"),
+    "house": ("stack", "glyph", "city", "vessel"),  # a hole in a fence read as a splat
+    "dnb": ("city", "tower", "fence", "glyph"),
+    "ambient": ("ridges", "stack", "vessel", "landscape"),  # a quiet stack: a cairn
+    "classical": ("ridges", "vessel", "landscape", "stack", "glyph"),
+    "synthwave": ("road", "landscape", "city", "stack"),
+    "children": ("stack", "citrus", "landscape", "road", "vessel", "glyph"),
+    "psychedelic": ("landscape", "stack", "glyph", "road", "vessel"),
+    "world": ("vessel", "citrus", "glyph", "landscape", "road", "ridges", "stack"),
+    "reggae": (
+        "stack",
+        "citrus",
+        "road",
+        "ridges",
+        "vessel",
+    ),  # its giant letter: the weakest print
+    "latin": ("citrus", "stack", "vessel", "glyph", "landscape", "road"),
 }
-EVERY = ("landscape", "city", "road", "ridges", "glyph", "tower", "pulse")
+EVERY = (
+    "landscape", "city", "road", "ridges", "glyph", "tower", "stack", "vessel", "fence", "citrus",
+)  # fmt: skip
 RARER = {
-    "glyph": 0.3,
+    # "a giant letter stands in for an idea" (a review of 2026-12-02, on six covers)
+    "glyph": 0.25,
     "ridges": 0.7,
     "city": 0.5,  # with the stars and sphere retired, 13 skylines on 74 bench tracks
     "landscape": 0.28,  # ten landscape windows on 74 bench tracks: the new template
     "rain": 0.5,  # unnamed, a lo-fi beat sometimes rains
-    # on black stock it recalls the retired crowd of blobs; first for club genres it
-    # drew 8 of 74 bench covers, read as black mush and a "shapeless orange blob"
-    "pulse": 0.45,
     "road": 0.6,  # first for pop, rock and country: unchecked a third of all prints
+    "stack": 0.75,  # first for pop, club, jazz and children: unchecked a sixth of all prints
+    "citrus": 0.8,  # one everyday object: a slice on every summer song would be a template
+    "vessel": 0.8,  # one object: a pot on every quiet song would be the next template
 }
 COARSE = {"landscape": 0.8}
-SOLID_LEAD = ("glyph", "tower", "diamond")  # the darker ink leads
+SOLID_LEAD = ("glyph", "tower", "diamond", "fence")  # the darker ink leads
 LOUD_ONLY = ("road", "flames")  # off-mood on a quiet song
 
 
@@ -268,7 +290,13 @@ def inks_for(direction: ArtDirection) -> tuple[tuple, list]:
     paper, inks = riso_inks.choose(direction, raster.rng_for(direction, "riso-inks"))
     dark = rgb_to_oklch(paper)[0] < 0.5
     inks = _moody(direction, inks, dark)
-    return paper, inks if dark else riso_overprint.cleaned(inks)  # black stock: opaque
+    inks = inks if dark else riso_overprint.cleaned(inks)  # black stock: opaque
+    if composition_of(direction) == "figure":  # a yellow duck is yellow
+        kinds = riso_posters.kinds_named(direction.title) or ["sun"]
+        name = riso_colours.figure_ink(direction.title, kinds[0])
+        if name:
+            inks = riso_colours.leading(inks, name, dark)
+    return paper, inks
 
 
 def _muddy(one: tuple, two: tuple) -> bool:
@@ -346,8 +374,6 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
         inks = [inks[1], inks[0], inks[2]]  # solid letters and bars: the darker ink
     if motif == "road":
         inks = road_inks(inks, sheet.dark)
-    if motif == "figure" and "duck" in named_in(direction.title):
-        inks = riso_posters.yellow_first(inks)  # a duck is printed yellow where it can be
     plates, focal = MOTIFS[motif](direction, rng, sheet)
     for k in (1, 2):  # a drum that repeats an earlier drum's ink prints a tint of it
         if inks[k] in inks[:k]:

@@ -46,7 +46,7 @@ def clean(one: RGB, two: RGB) -> bool:
     return chroma >= FLOOR and light >= DEPTH and not olive
 
 
-def _nearest_clean(ink: RGB, others: list[RGB]) -> tuple[float, RGB]:
+def nearest_clean(ink: RGB, others: list[RGB]) -> tuple[float, RGB]:
     """The drum nearest `ink` in hue that overprints cleanly with all `others`, and
     its hue shift (a full turn where there is none)."""
     hue = rgb_to_oklch(ink)[2]
@@ -69,8 +69,8 @@ def cleaned(inks: list[RGB]) -> list[RGB]:
                 continue
             rest_j = [ink for k, ink in enumerate(out) if k != j and ink != out[j]]
             rest_i = [ink for k, ink in enumerate(out) if k != i and ink != out[i]]
-            shift_j, spare_j = _nearest_clean(out[j], rest_j)
-            shift_i, spare_i = _nearest_clean(out[i], rest_i)
+            shift_j, spare_j = nearest_clean(out[j], rest_j)
+            shift_i, spare_i = nearest_clean(out[i], rest_i)
             old, new = (out[i], spare_i) if shift_i < shift_j else (out[j], spare_j)
             out = [new if ink == old else ink for ink in out]
     return out

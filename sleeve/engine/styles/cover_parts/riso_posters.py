@@ -1,5 +1,6 @@
-"""The risograph's gig-poster prints: a big cut-paper figure the title names (figure)
-and a landscape in three ink layers, bled across the area or inside an arch or circle
+"""The risograph's gig-poster prints: a big cut-paper figure the title names, backed,
+shadowed or modelled in halftone (figure, figure-shadow, figure-halftone), and a
+landscape in three ink layers, bled across the area or inside an arch or circle
 (landscape).
 
 The overprinted circles (Venn diagrams), the broken repeat (wallpaper) and the
@@ -15,10 +16,11 @@ landscape's far range); the seed places, turns and picks.
 from __future__ import annotations
 
 import numpy as np
+from scipy import ndimage
 
 from sleeve.engine import compose, raster, signals
-from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.styles.cover_parts import riso_colours
 from sleeve.engine.styles.cover_parts.riso_cutouts import FIGURES
 from sleeve.engine.styles.cover_parts.riso_press import shift
 from sleeve.engine.styles.cover_parts.riso_shapes import (
@@ -47,29 +49,23 @@ NAMED = {
 }
 
 
-def yellow_first(inks: list) -> list:
-    """The inks with a yellow drum, if the kit has one, moved to lead: a duck is
-    printed yellow (its backing and detail take the others)."""
-    yellow = [k for k, ink in enumerate(inks) if _is_yellow(ink)]
-    if not yellow or yellow[0] == 0:
-        return inks
-    k = yellow[0]
-    return [inks[k], *inks[:k], *inks[k + 1 :]]
-
-
-def _is_yellow(ink: tuple) -> bool:
-    light, chroma, hue = rgb_to_oklch(ink)
-    return 80.0 < hue < 112.0 and chroma > 0.12 and light > 0.75
+def kinds_named(title: str) -> list[str]:
+    """The figures the title names (a duck alone where it names one: it is shown)."""
+    kinds = [k for word in sorted(named_in(title)) for k in NAMED.get(word, ())]
+    return ["duck"] if "duck" in kinds else kinds
 
 
 def _kind(d: ArtDirection, rng: Rng) -> str:
     """The figure the title names (the figure is drawn only for a named one; one at
     random where it names several; a duck always)."""
-    kinds = [k for word in sorted(named_in(d.title)) for k in NAMED.get(word, ())]
-    if "duck" in kinds:  # a title that names a duck shows it
-        return "duck"
-    kinds = kinds or ["sun"]
+    kinds = kinds_named(d.title) or ["sun"]
     return kinds[int(rng.integers(len(kinds)))]
+
+
+def true_colour(d: ArtDirection, kind: str) -> bool:
+    """Whether the figure must print in its own colour (a colour the title names, a
+    duckling's yellow, a sun's ink): its shadow then prints beside it, not over it."""
+    return kind == "sun" or bool(riso_colours.figure_ink(d.title, kind))
 
 
 def inside(sheet: Sheet, margin: float = 0.0) -> np.ndarray:
@@ -97,16 +93,19 @@ def _away(sheet: Sheet) -> bool:
 # both are two-ink prints at poster scale. The crop, the row of copies and the ticket
 # frame are retired (two reviewers, 2026-12-02: "a cropped jug", "a rating widget",
 # "ticket clip-art with the title crashing through its border")
-ARRANGEMENTS = ("figure", "figure-shadow")
+ARRANGEMENTS = ("figure", "figure-shadow", "figure-halftone")
 
 
 def arrangement(d: ArtDirection) -> str:
-    """How the figure is set, by the music and the seed (its own rng, so the
-    composition's draws stay as they were): big over a backing shape it overprints
-    (figure: a quieter song), or over its own second-ink copy dropped off register
-    as a hard shadow (figure-shadow: a louder one)."""
+    """How the figure is set, by the music and the seed: over a backing shape
+    (figure: a quieter song), over its own copy as a hard shadow (figure-shadow: a
+    louder one), or modelled in halftone dots (figure-halftone: a softer one).
+
+    Its own rng, so the composition's draws stay as they were."""
     rng = raster.rng_for(d, "riso-figure")
-    weights = np.array([0.7 + 0.6 * (1 - d.energy), 0.4 + 0.8 * d.loudness])
+    weights = np.array(
+        [0.7 + 0.6 * (1 - d.energy), 0.4 + 0.8 * d.loudness, 0.5 + 0.7 * (1 - d.loudness)]
+    )
     return ARRANGEMENTS[int(rng.choice(len(ARRANGEMENTS), p=weights / weights.sum()))]
 
 
@@ -138,6 +137,8 @@ def _backed(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
         b = fill(disc(bx, by, rb)) * ramp(rng.uniform(0, 360), 0.42, 0.06)
     else:  # a panel in the second ink, the figure knocked out of it
         b = inside(sheet, 0.035) * (1 - body)
+    if true_colour(d, kind):  # the backing knocked out under the body: a yellow duck
+        b = b * (1 - body)  # under an orange disc printed orange
     box = (cx - 1.2 * s, cy - 1.2 * s, cx + 1.2 * s, cy + 1.2 * s)
     return body * (1 - hole), b, detail * (1 - hole), box
 
@@ -157,11 +158,39 @@ def _shadow(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
     cut = body * (1 - hole)
     step = int(drop * RES)
     b = shift(cut, int(side * step), step if _away(sheet) else -step)
+    if true_colour(d, kind):  # the shadow knocked out under the body: a yellow duck
+        b = b * (1 - cut)  # over a pink copy printed red ("a pink 'yellow' duck")
     box = (cx - 1.2 * s - drop, cy - 1.2 * s - drop, cx + 1.2 * s + drop, cy + 1.2 * s + drop)
     return cut, b, detail * (1 - hole), box
 
 
-SETTINGS = {"figure": _backed, "figure-shadow": _shadow}
+def _modelled(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
+    """A two-ink halftone portrait: the figure big and solid in the lead ink, modelled
+    round by second-ink dots that deepen towards its rim on the side away from the
+    light, and a screened cast shadow falling off it the same way."""
+    x0, y0, x1, y1 = sheet.area
+    w, h = x1 - x0, y1 - y0
+    s = min(w, h) * rng.uniform(0.44, 0.5)
+    cx = (x0 + x1) / 2 + float(rng.choice((-1, 1))) * w * rng.uniform(0.04, 0.12)
+    cy = (y0 + y1) / 2 + (0.03 if _away(sheet) else -0.03) * h
+    body, detail, hole = FIGURES[kind](cx, cy, s, rng, _away(sheet))
+    cut = body * (1 - hole)
+    depth = ndimage.distance_transform_edt(cut > 0.5).astype(np.float32) / RES  # to the rim
+    light = rng.uniform(0, 2 * np.pi)
+    x, y = grid()
+    away = np.clip(((x - cx) * np.cos(light) + (y - cy) * np.sin(light)) / s, -1, 1)
+    rim = np.clip(1 - depth / (0.45 * s), 0, 1) ** 1.3
+    b = cut * np.clip((0.15 + 0.85 * rim) * np.clip(0.5 + 0.6 * away, 0, 1) ** 1.5, 0, 0.42)
+    fall = int(0.05 * RES)
+    dx, dy = int(fall * np.cos(light)), int(fall * np.sin(light))
+    b = np.maximum(b, shift(cut, dx, dy) * (1 - cut) * 0.4)
+    if not true_colour(d, kind):  # the dots over the whole body: a duotone
+        b = np.maximum(b, cut * 0.12)
+    box = (cx - 1.2 * s, cy - 1.2 * s, cx + 1.2 * s, cy + 1.2 * s)
+    return cut, b.astype(np.float32), detail * (1 - hole), box
+
+
+SETTINGS = {"figure": _backed, "figure-shadow": _shadow, "figure-halftone": _modelled}
 
 
 def figure(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
