@@ -40,6 +40,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import neon_fronts as fronts
+from sleeve.engine.styles.cover_parts import neon_pictures as pictures
 from sleeve.engine.styles.cover_parts import neon_scenes as scenes
 from sleeve.engine.styles.cover_parts import neon_shapes as shapes
 from sleeve.engine.styles.cover_parts import neon_tubes as tubes
@@ -81,7 +82,33 @@ STYLE = StyleInfo(
 )
 # calm to loud; the window and the wall (one sign on a dark ground, seven of fourteen
 # bench covers) read as one skeleton: each scene now has its own viewpoint and setting
-COMPOSITIONS = ("reflection", "blinds", "dusk", "below", "close")
+COMPOSITIONS = ("reflection", "blinds", "dusk", "below", "close", *pictures.SCENES)
+SCENES = {**scenes.SCENES, **pictures.SCENES}
+# the pictures that draw no sign of the title's (the layout names the scene alone)
+BARE = ("stripe", "trace", "macro")
+# four reviewers called the title bent in tubes "one idea" on every wall, street and
+# window: a spellable title is itself the sign on this share of seeds, else a picture
+WORD_SHARE = 0.3
+# each composition's lean on the song's loudness (-1 calm .. 1 loud)
+LOUDNESS = {"reflection": -0.5, "blinds": -0.2, "dusk": 0.0, "below": 0.3, "close": 0.6,
+            "stripe": -0.6, "trace": 0.6, "market": 0.4, "macro": -0.4}  # fmt: skip
+# the compositions a genre's music leans to (sub-genre, genre or family)
+GENRE_LEANS = {
+    "synthwave": ("reflection", "stripe", "trace"),
+    "vaporwave": ("blinds", "macro", "stripe"),
+    "house": ("trace", "stripe", "close"),
+    "dance": ("trace", "close", "stripe"),
+    "edm": ("trace", "close", "market"),
+    "trap": ("macro", "blinds", "below"),
+    "hiphop": ("below", "macro"),
+    "rnb": ("blinds", "macro", "reflection"),
+    "kpop": ("market", "below", "close"),
+    "hyperpop": ("market", "trace", "close"),
+    "city_pop": ("reflection", "market"),
+    "reggaeton": ("market", "below", "macro"),
+    "latin": ("market", "blinds"),
+    "world": ("market", "macro", "reflection"),
+}
 DUSK = "dusk"  # the motel sign on a pole against a dusk sky, for sun and day titles
 # daytime words no title_words subject names (the sun's own words come as "sun")
 DAY_WORDS = ("day", "days", "daytime", "morning", "noon", "afternoon", "día", "dia",
@@ -89,7 +116,7 @@ DAY_WORDS = ("day", "days", "daytime", "morning", "noon", "afternoon", "día", "
              "días", "manhã", "matin", "день", "утро", "昼", "朝", "아침", "낮", "صباح",
              "نهار")  # fmt: skip
 WORD = "word"  # the title itself bent in tubes (cover_parts/neon_words)
-CJK_BLADE = 0.67  # the share of seeds that hang a short CJK title down a blade
+CJK_BLADE = 0.4  # the share of seeds that hang a short CJK title down a blade
 TILT = 5.0  # the most degrees a title's sign on its wall hangs off level
 # what a title names that its sign draws rather than the title's own letters
 ICONS = ("heart", "star", "diamond", "crown", "palm", "cocktail", "bolt", "eye")
@@ -140,12 +167,12 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     zone = title_zone(direction, rng)
     named = shapes.named_drawing(direction.title)
     lines = words.word_lines(direction.title) if named not in ICONS else ()
-    # a CJK title down a blade sign, on two turns of the seed in three (another turn, a
-    # variation, hangs what the title names: one scene would repeat)
+    word = raster.rng_for(direction, "neon-word").random()
+    # a CJK title down a blade sign on some turns of the seed (the others a picture)
     cjk = not lines and named not in ICONS and words.cjk_column(direction.title)
-    if cjk and raster.rng_for(direction, "neon-cjk").random() < CJK_BLADE:
+    if cjk and word < CJK_BLADE:
         return WORD, "blade", zone, rng
-    if lines:  # the title's own sign, in the scene the music leans to
+    if lines and word < WORD_SHARE:  # the title's own sign, in the scene the music leans to
         day = is_daytime(direction)
         kinds = [
             k
@@ -160,27 +187,35 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     if is_daytime(direction):
         return DUSK, drawing, zone, rng
     # a wet street only where the title can stand on it (below, or a right column);
-    # no close crop behind a title across the middle (the tubes would run under it), nor
-    # the wall from below under a title across the middle or a deep one at the top (its
-    # sign, shrunk by the wall's lean, was a stamp); no dusk under a title at the top
-    # (its sign on the pole shrank to a stamp)
+    # no close crop nor macro behind a title across the middle (the tubes would run
+    # under it), nor the wall from below under a title across the middle or a deep one
+    # at the top (its sign, shrunk by the wall's lean, was a stamp); no dusk at night
     deep = zone == "centre" or (zone == "top" and title_reach(direction) > DEEP)
     options = tuple(
         c
         for c in COMPOSITIONS
         if (c != "reflection" or zone in scenes.STREET_ZONES)
-        and (c != "close" or zone != "centre")
+        and (c not in ("close", "macro") or zone != "centre")
         and (c != "below" or not deep)
-        and (c != DUSK or zone != "top")
+        and c != DUSK
     )
-    lean = 0.6 * direction.energy + 0.4 * direction.turbulence
-    # the close crop alone fills what a deep title at the top leaves
-    free = ("close",) if zone == "top" and deep and "close" in options else options
-    if rng.random() < 0.3:
-        composition = compose.pick(rng, free, lean)
-    else:  # the song and its title (the seed's first draws piled onto one scene)
-        composition = free[_title_hash(direction, "scene") % len(free)]
-    return _named_scene(direction, options) or composition, drawing, zone, rng
+    named_scene = _named_scene(direction, options)
+    if named_scene and raster.rng_for(direction, "neon-named").random() < 0.6:
+        return named_scene, drawing, zone, rng
+    return _weighted(direction, options), drawing, zone, rng
+
+
+def _weighted(direction: ArtDirection, options: tuple[str, ...]) -> str:
+    """A composition drawn from `options` by the seed, weighted to the genre's leans
+    (GENRE_LEANS, three times as likely) and to the song's loudness (LOUDNESS)."""
+    genres = (direction.language.subgenre, direction.genre, direction.language.family)
+    leans = next((GENRE_LEANS[g] for g in genres if g in GENRE_LEANS), ())
+    loud = _loud(direction) - 0.5
+    weights = np.array(
+        [(3.0 if c in leans else 1.0) * max(0.15, 1.0 + 1.6 * LOUDNESS[c] * loud) for c in options]
+    )
+    pick = raster.rng_for(direction, "neon-scene")
+    return options[int(pick.choice(len(options), p=weights / weights.sum()))]
 
 
 def _loud(direction: ArtDirection) -> float:
@@ -235,13 +270,14 @@ def bar_sign(direction: ArtDirection) -> str:
 
 
 def skeleton_of(layout: str) -> str:
-    """The scene a layout draws ("close" for "close-record"): one picture whatever sign
-    hangs in it, as two reviewers read close-record and close-rings, or the wall's
-    star and heart, as one cover twice; the title's own sign is its scene
-    ("word-street"): a spellable title draws it on every turn, so its two scenes are
-    what a variation in the style can move between."""
-    scene = layout.split("-", 1)[0]
-    return layout if scene == WORD else scene
+    """The picture a layout reads as: its scene, whatever sign hangs in it ("close"
+    for "close-heart"); the title's own sign is one picture on any wall, street or
+    window ("word": four reviewers called them one idea), and a sign on a pole is one
+    whether it spells the title or draws a heart ("pole": word-pole and dusk)."""
+    scene, _, kind = layout.partition("-")
+    if layout == f"{WORD}-pole" or scene == DUSK:
+        return "pole"
+    return scene
 
 
 def sets_title(direction: ArtDirection) -> bool:
@@ -253,7 +289,12 @@ def sets_title(direction: ArtDirection) -> bool:
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing."""
     composition, drawing, _, _ = _plan(direction)
-    return f"{composition}-{drawing}"
+    return _layout(composition, drawing)
+
+
+def _layout(composition: str, drawing: str) -> str:
+    """The layout's name: the scene and what hangs in it, or a bare picture's scene."""
+    return composition if composition in BARE else f"{composition}-{drawing}"
 
 
 def _wall(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, np.ndarray]:
@@ -351,6 +392,6 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         image, _, focal = _word(direction, size)
         return Artwork(image, compose.clip_box(focal, 0.05), layout_of(direction))
     composition, drawing, scene = _scene(direction, size)
-    picture, focal = scenes.SCENES[composition](scene)
+    picture, focal = SCENES[composition](scene)
     art = _photo(direction, picture, size)
-    return Artwork(art, compose.clip_box(focal, 0.05), f"{composition}-{drawing}")
+    return Artwork(art, compose.clip_box(focal, 0.05), _layout(composition, drawing))

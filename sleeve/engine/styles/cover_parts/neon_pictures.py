@@ -1,0 +1,268 @@
+"""Neon as a picture, the title set beside it: a stripe (one tube across a black
+frame), a trace (the song's loudness bent as one waveform tube), a market (a wall of
+many small signs, one dead) and a macro (a fat tube and its electrode, close up).
+
+Each draws on a square sheet of `res` px, leaves the title's band calm and returns
+the float RGB picture and the light's box (fractions, clear of the title's band)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter
+
+from sleeve.engine import raster, signals
+from sleeve.engine.styles.cover_parts import neon_scenes as scenes
+from sleeve.engine.styles.cover_parts import neon_shapes as shapes
+from sleeve.engine.styles.cover_parts import neon_tubes as tubes
+from sleeve.engine.styles.cover_parts.neon_scenes import Box, Scene
+
+# the small signs a market wall hangs beside the song's own (no moon nor sun: a wall
+# of night-market signs sells drinks, love and luck)
+MARKET = ("heart", "star", "cocktail", "palm", "eye", "bolt", "diamond", "crown")
+DEAD = (38, 36, 42)  # the unlit sign's bare glass
+
+
+def _across(scene: Scene) -> bool:
+    """Whether a long tube runs across the frame (the title above or below it) rather
+    than down it (the title in a right column)."""
+    return scene.zone != "right"
+
+
+def _line_box(points: np.ndarray, width: float) -> Box:
+    pad = width / 2 + 0.01
+    return (
+        float(points[:, 0].min() - pad),
+        float(points[:, 1].min() - pad),
+        float(points[:, 0].max() + pad),
+        float(points[:, 1].max() + pad),
+    )
+
+
+def _bend(t: tubes.Tubes, strokes: list[shapes.Stroke], width: float, flicker: int = -1) -> Box:
+    """Bend strokes given in frame fractions (no clips: these tubes hang free)."""
+    return tubes.draw_sign(t, strokes, (0.0, 0.0), 1.0, width, flicker=flicker, mounts=False)
+
+
+def stripe_scene(scene: Scene) -> tuple[np.ndarray, Box]:
+    """One tube straight across a black frame, edge to edge, a hair off level (a loud
+    song tilts it more), lighting a band of bare concrete; on some seeds a length of
+    it burnt out, the gap dark glass."""
+    res, rng = scene.res, scene.rng
+    x0, y0, x1, y1 = scene.free
+    tilt = float(rng.choice([-1.0, 1.0])) * (0.01 + 0.08 * scene.energy * rng.random())
+    at = float(rng.uniform(0.35, 0.65))
+    width = 0.022 + 0.012 * scene.energy
+    if _across(scene):
+        y = y0 + 0.1 + (y1 - y0 - 0.2) * at
+        pts = np.array([(-0.05, y - tilt), (1.05, y + tilt)])
+    else:
+        x = x0 + 0.1 + (x1 - x0 - 0.2) * at
+        pts = np.array([(x - tilt, -0.05), (x + tilt, 1.05)])
+    t = tubes.Tubes(res, scene.hues)
+    gap = rng.random() < 0.35
+    if gap:  # a burnt-out length: two lit tubes with dark glass between them
+        a, b = sorted(rng.uniform(0.2, 0.8, 2))
+        b = max(b, a + 0.12)
+        cut = [pts[0] + (pts[1] - pts[0]) * s for s in (a, b)]
+        _bend(
+            t,
+            [shapes.Stroke(np.array([pts[0], cut[0]])), shapes.Stroke(np.array([cut[1], pts[1]]))],
+            width,
+        )
+        dead = ImageDraw.Draw(t.rgb)
+        dead.line(
+            [tuple(v * res for v in p) for p in cut], fill=DEAD, width=max(1, round(width * res))
+        )
+    else:
+        _bend(t, [shapes.Stroke(pts)], width)
+    lit = tubes.light(t, reach=0.2, bloom=1.4, strength=1.3)
+    wall = scenes._albedo(scene, 1.6) * 0.6
+    out = tubes.expose(wall, lit, ambient=0.02)
+    return scenes._calm(scene, out, 0.4), scenes._in_free(
+        scene, scenes._grow(_line_box(pts, width), 0.03)
+    )
+
+
+def _envelope(curve: np.ndarray, n: int, loud: float) -> np.ndarray:
+    """The song's loudness over time as `n` bar heights (0..1), stretched to their
+    full range, the first and last few fading in and out (a loud song's fades are
+    shorter)."""
+    env = signals.resample(np.asarray(curve, np.float64), n)
+    span = float(env.max() - env.min())
+    env = 0.2 + 0.8 * (env - env.min()) / max(span, 1e-6)
+    fade = np.minimum(np.arange(n) + 1, np.arange(n)[::-1] + 1) / (3.5 - 2.0 * loud)
+    return env * np.clip(fade, 0.25, 1.0)
+
+
+def trace_scene(scene: Scene) -> tuple[np.ndarray, Box]:
+    """The song's loudness bent as a row of upright tubes, a waveform as a sound
+    editor draws it mirrored about its silence line, the loudest bars in a second
+    colour; a busy song bends more and thinner bars."""
+    x0, y0, x1, y1 = scene.free
+    across = _across(scene)
+    n = 13 + int(14 * scene.density)
+    margin = 0.09
+    lo, hi = (x0, x1) if across else (y0, y1)
+    a, b = (y0, y1) if across else (x0, x1)
+    mid, half = (a + b) / 2, min(0.5 * (b - a) - margin, 0.32)
+    env = _envelope(scene.curve, n, scene.energy)
+    peak = np.quantile(env, 0.8)
+    along = np.linspace(lo + margin, hi - margin, n)
+    strokes = []
+    for s_, e in zip(along, env, strict=True):
+        ends = ((s_, mid - half * e), (s_, mid + half * e))
+        pts = np.array(ends if across else [p[::-1] for p in ends])
+        strokes.append(shapes.Stroke(pts, 1 if e >= peak else 0))
+    pitch = (hi - lo - 2 * margin) / max(n - 1, 1)
+    width = float(np.clip(0.45 * pitch, 0.012, 0.03))
+    t = tubes.Tubes(scene.res, scene.hues)
+    box = tubes.draw_sign(
+        t, strokes, (0.0, 0.0), 1.0, width, mounts=True, flicker=scene.flicker(strokes)
+    )
+    lit = tubes.light(t, reach=0.2, bloom=1.0, strength=scenes.SPILL)
+    out = tubes.expose(scenes._albedo(scene, 1.2), lit)
+    return scenes._calm(scene, out, 0.4), scenes._in_free(scene, scenes._grow(box, 0.02))
+
+
+def market_scene(scene: Scene) -> tuple[np.ndarray, Box]:
+    """A wall of small signs at a night market: the song's own sign biggest, the
+    others in a loose grid around it in every tube colour, some on dark panels, one
+    dead; a busy song hangs more of them."""
+    res, rng = scene.res, scene.rng
+    x0, y0, x1, y1 = scene.free
+    w, h = x1 - x0, y1 - y0
+    cols = 3 + int(scene.density > 0.55)
+    rows = max(2, int(round(cols * h / max(w, 1e-3))))
+    others = [d for d in MARKET if d != scene.drawing]
+    rng.shuffle(others)
+    cw, ch = w / cols, h / rows
+    big = (int(rng.integers(cols - 1)), int(rng.integers(rows - 1)))  # the song's: 2 x 2 cells
+    dead = int(rng.integers(cols * rows))
+    t = tubes.Tubes(res, scene.hues)
+    dark = ImageDraw.Draw(t.marks)
+    k = 0
+    for r in range(rows):
+        for c in range(cols):
+            inside = big[0] <= c <= big[0] + 1 and big[1] <= r <= big[1] + 1
+            if inside and (c, r) != big:
+                continue
+            span = 2 if inside else 1
+            name = scene.drawing if inside else others[k % len(others)]
+            k += 1
+            draw = shapes.DRAWINGS[name](rng, scene.curve)
+            ex = shapes.extent(draw)
+            jitter = rng.uniform(-0.12, 0.12, 2) * (cw, ch) * (span == 1)
+            cx = x0 + (c + span / 2) * cw + jitter[0]
+            cy = y0 + (r + span / 2) * ch + jitter[1]
+            fill = float(rng.uniform(0.55, 0.72)) if span == 1 else 0.8
+            scale = fill * min(span * cw / (ex[2] - ex[0]), span * ch / (ex[3] - ex[1]))
+            centre = (cx - (ex[0] + ex[2]) / 2 * scale, cy - (ex[1] + ex[3]) / 2 * scale)
+            if span == 1 and rng.random() < 0.4:  # a dark panel behind it
+                pw, ph = 0.46 * cw, 0.46 * ch
+                dark.rounded_rectangle(
+                    ((cx - pw) * res, (cy - ph) * res, (cx + pw) * res, (cy + ph) * res),
+                    radius=0.02 * res,
+                    fill=150,
+                )
+            width = 0.012 if span == 1 else 0.02
+            lit_sign = span == 2 or r * cols + c != dead
+            tubes.draw_sign(t, draw, centre, scale, width, lit=lit_sign, mounts=False, shift=k % 3)
+    lit = tubes.light(t, reach=0.14, bloom=0.8, strength=1.0)
+    out = tubes.expose(scenes._albedo(scene, 0.9), lit, ambient=0.08)
+    box = (x0 + 0.01, y0 + 0.01, x1 - 0.01, y1 - 0.01)
+    return scenes._calm(scene, out, 0.45), scenes._in_free(scene, box)
+
+
+def macro_scene(scene: Scene) -> tuple[np.ndarray, Box]:
+    """A fat glass tube close up: it bends in from the frame's edge and ends in its
+    electrode (a metal cap and a lead wire), glass catching a highlight, the far end
+    and the title's side out of focus, far lights as soft discs behind."""
+    res, rng = scene.res, scene.rng
+    x0, y0, x1, y1 = scene.free
+    width = float(rng.uniform(0.07, 0.1))
+    # a U-bend or a quarter bend in from the edge away from the title
+    cx = x0 + (x1 - x0) * float(rng.uniform(0.35, 0.65))
+    cy = y0 + (y1 - y0) * float(rng.uniform(0.4, 0.6))
+    r = 0.22 * min(x1 - x0, y1 - y0) / 0.6
+    a0 = float(rng.uniform(0, 360))
+    sweep = float(rng.choice([180.0, 240.0]))
+    bend = shapes.arc(cx, cy, r, a0, a0 + sweep, 60)
+    tail_dir = bend[0] - bend[1]
+    tail_dir /= np.linalg.norm(tail_dir)
+    tail = np.array([bend[0] + tail_dir * 1.2, bend[0]])
+    tube = np.concatenate([tail, bend[1:]])
+    end, back = bend[-1], bend[-1] - bend[-2]
+    back /= np.linalg.norm(back)
+    t = tubes.Tubes(res, scene.hues)
+    tubes.draw_sign(t, [shapes.Stroke(tube)], (0.0, 0.0), 1.0, width, mounts=False)
+    lit = tubes.light(t, reach=0.25, bloom=1.1, strength=1.0)
+    wall = scenes._albedo(scene, 3.0) * 0.4
+    out = tubes.expose(wall, lit, ambient=0.03)
+    out = out + scenes._bokeh(scene, 14, (0.03, 0.09), 0.16) + _far_tube(scene, cx, cy, r)
+    out = _electrode(out, end, back, width, res)
+    out = _highlight(out, tube, width, res)
+    soft = raster.from_image(
+        raster.to_image(np.clip(out, 0, 1)).filter(ImageFilter.GaussianBlur(res / 70))
+    )
+    xx, yy = raster.pixel_grid(res)
+    focus = np.hypot(xx - end[0], yy - end[1])  # sharp at the electrode
+    ramp = np.clip((focus - 0.18) / 0.3, 0, 1)[..., None]
+    out = out * (1 - ramp) + soft * ramp
+    box = _line_box(np.concatenate([bend, [end + back * 0.12]]), width)
+    return scenes._calm(scene, out, 0.55), scenes._in_free(scene, box)
+
+
+def _far_tube(scene: Scene, cx: float, cy: float, r: float) -> np.ndarray:
+    """A second bend behind, in the next tube colour, far out of focus (float RGB)."""
+    res = scene.res
+    t = tubes.Tubes(res, scene.hues)
+    a0 = float(scene.rng.uniform(0, 360))
+    dx, dy = scene.rng.uniform(-0.35, 0.35, 2)
+    bend = shapes.arc(cx + dx, cy + dy, r * 1.6, a0, a0 + 200, 40)
+    tubes.draw_sign(t, [shapes.Stroke(bend, 1)], (0.0, 0.0), 1.0, 0.06, mounts=False)
+    far = raster.fast_blur(t.rgb, res / 40)
+    return raster.from_image(far) * 0.55
+
+
+def _electrode(
+    out: np.ndarray, end: np.ndarray, back: np.ndarray, width: float, res: int
+) -> np.ndarray:
+    """The tube's end: a dull metal cap a little narrower than the glass, its lead
+    wire running on, drawn over the picture (float RGB)."""
+    layer = Image.new("L", (res, res), 0)
+    shine = Image.new("L", (res, res), 0)
+    d, s = ImageDraw.Draw(layer), ImageDraw.Draw(shine)
+    side = np.array([-back[1], back[0]])
+    cap = [end + side * width * 0.42, end + side * width * 0.42 + back * width * 1.3,
+           end - side * width * 0.42 + back * width * 1.3, end - side * width * 0.42]  # fmt: skip
+    d.polygon([tuple(p * res) for p in cap], fill=255)
+    lead = [end + back * width * 1.3, end + back * (width * 1.3 + 0.2) + side * 0.05]
+    d.line([tuple(p * res) for p in lead], fill=255, width=max(1, round(res * 0.006)))
+    s.line(
+        [tuple((end + side * width * 0.22 + back * width * k) * res) for k in (0.15, 1.15)],
+        fill=255,
+        width=max(1, round(res * width * 0.12)),
+    )
+    mask = raster.from_image(layer.filter(ImageFilter.GaussianBlur(res / 500)))[..., None]
+    gleam = raster.from_image(shine.filter(ImageFilter.GaussianBlur(res / 300)))[..., None]
+    metal = np.array([0.09, 0.09, 0.1], np.float32) + 0.25 * out * 0.5
+    return out * (1 - mask) + (metal * mask) + 0.45 * gleam * mask
+
+
+def _highlight(out: np.ndarray, tube: np.ndarray, width: float, res: int) -> np.ndarray:
+    """A thin white gleam along the glass's upper edge."""
+    layer = Image.new("L", (res, res), 0)
+    pts = [(x * res, (y - width * 0.33) * res) for x, y in tube]
+    ImageDraw.Draw(layer).line(pts, fill=255, width=max(1, round(res * width * 0.08)))
+    gleam = raster.from_image(layer.filter(ImageFilter.GaussianBlur(res / 400)))[..., None]
+    return tubes.roll_off(out + 0.35 * gleam)
+
+
+SCENES: dict[str, Callable[[Scene], tuple[np.ndarray, Box]]] = {
+    "stripe": stripe_scene,
+    "trace": trace_scene,
+    "market": market_scene,
+    "macro": macro_scene,
+}
