@@ -110,6 +110,9 @@ GENRE_LEANS = {
     "world": ("market", "macro", "reflection"),
 }
 DUSK = "dusk"  # the motel sign on a pole against a dusk sky, for sun and day titles
+# a day title's pictures: the dusk (three times as likely) or no sky at all (every turn of a
+# day title hung the motel sign at dusk, one picture)
+DAY = (DUSK, "trace", "market")
 # daytime words no title_words subject names (the sun's own words come as "sun")
 DAY_WORDS = ("day", "days", "daytime", "morning", "noon", "afternoon", "día", "dia",
              "dawn", "early", "sunrise", "amanecer", "aurore", "рассвет",
@@ -184,8 +187,8 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
         pick = raster.rng_for(direction, f"neon-front|{direction.title}")
         return WORD, fronts.pick_kind(pick, kinds, _loud(direction)), zone, rng
     drawing = named or bar_sign(direction)
-    if is_daytime(direction):
-        return DUSK, drawing, zone, rng
+    if is_daytime(direction):  # the motel sign at dusk, or a picture with no sky
+        return _weighted(direction, DAY), drawing, zone, rng
     # a wet street only where the title can stand on it (below, or a right column);
     # no close crop nor macro behind a title across the middle (the tubes would run
     # under it), nor the wall from below under a title across the middle or a deep one
@@ -207,9 +210,9 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
 
 def _weighted(direction: ArtDirection, options: tuple[str, ...]) -> str:
     """A composition drawn from `options` by the seed, weighted to the genre's leans
-    (GENRE_LEANS, three times as likely) and to the song's loudness (LOUDNESS)."""
+    (GENRE_LEANS and the dusk, three times as likely) and to the song's loudness."""
     genres = (direction.language.subgenre, direction.genre, direction.language.family)
-    leans = next((GENRE_LEANS[g] for g in genres if g in GENRE_LEANS), ())
+    leans = (DUSK, *next((GENRE_LEANS[g] for g in genres if g in GENRE_LEANS), ()))
     loud = _loud(direction) - 0.5
     weights = np.array(
         [(3.0 if c in leans else 1.0) * max(0.15, 1.0 + 1.6 * LOUDNESS[c] * loud) for c in options]

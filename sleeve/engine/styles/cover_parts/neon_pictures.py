@@ -77,6 +77,11 @@ def stripe_scene(scene: Scene) -> tuple[np.ndarray, Box]:
         )
     else:
         _bend(t, [shapes.Stroke(pts)], width)
+    if rng.random() < 0.5:  # a thinner second tube alongside, in the next colour
+        off = np.array((0.0, 1.0) if _across(scene) else (1.0, 0.0)) * 2.2 * width
+        side = off if rng.random() < 0.5 else -off
+        _bend(t, [shapes.Stroke(pts + side, 1)], width * 0.6)
+        pts = np.concatenate([pts, pts + side])
     lit = tubes.light(t, reach=0.2, bloom=1.4, strength=1.3)
     wall = scenes._albedo(scene, 1.6) * 0.6
     out = tubes.expose(wall, lit, ambient=0.02)
@@ -182,17 +187,23 @@ def macro_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     res, rng = scene.res, scene.rng
     x0, y0, x1, y1 = scene.free
     width = float(rng.uniform(0.07, 0.1))
-    # a U-bend or a quarter bend in from the edge away from the title
+    # the tube rises from the frame's edge away from the title and bends over (a U, or
+    # further round) so its electrode end hangs inside the free part
+    r = float(np.clip(0.3 * min(x1 - x0, y1 - y0), 0.12, 0.2))
+    sweep = float(rng.choice([150.0, 200.0, 270.0]))
+    local = np.concatenate([[(-r, 1.6), (-r, 0.0)], shapes.arc(0, 0, r, 180, 180 + sweep, 60)])
+    if rng.random() < 0.5:
+        local = local * [-1.0, 1.0]
+    lean = float(rng.uniform(-0.5, 0.5))  # the tube leans off upright
+    c, s_ = np.cos(lean), np.sin(lean)
+    local = local @ np.array([[c, s_], [-s_, c]])
+    away = {"bottom": 2, "right": 1}.get(scene.zone, 0)  # quarter turns from "down"
+    for _ in range(away):
+        local = np.stack([-local[:, 1], local[:, 0]], 1)
     cx = x0 + (x1 - x0) * float(rng.uniform(0.35, 0.65))
     cy = y0 + (y1 - y0) * float(rng.uniform(0.4, 0.6))
-    r = 0.22 * min(x1 - x0, y1 - y0) / 0.6
-    a0 = float(rng.uniform(0, 360))
-    sweep = float(rng.choice([180.0, 240.0]))
-    bend = shapes.arc(cx, cy, r, a0, a0 + sweep, 60)
-    tail_dir = bend[0] - bend[1]
-    tail_dir /= np.linalg.norm(tail_dir)
-    tail = np.array([bend[0] + tail_dir * 1.2, bend[0]])
-    tube = np.concatenate([tail, bend[1:]])
+    tube = local + [cx, cy]
+    bend = tube[2:]
     end, back = bend[-1], bend[-1] - bend[-2]
     back /= np.linalg.norm(back)
     t = tubes.Tubes(res, scene.hues)
