@@ -187,8 +187,10 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
         pick = raster.rng_for(direction, f"neon-front|{direction.title}")
         return WORD, fronts.pick_kind(pick, kinds, _loud(direction)), zone, rng
     drawing = named or bar_sign(direction)
-    if is_daytime(direction):  # the motel sign at dusk, or a picture with no sky
-        return _weighted(direction, DAY), drawing, zone, rng
+    if is_daytime(direction):  # the motel sign at dusk (its sign on the pole shrank
+        # to a stamp under a title at the top), or a picture with no sky
+        day = tuple(c for c in DAY if c != DUSK or zone != "top")
+        return _weighted(direction, day), drawing, zone, rng
     # a wet street only where the title can stand on it (below, or a right column);
     # no close crop nor macro behind a title across the middle (the tubes would run
     # under it), nor the wall from below under a title across the middle or a deep one

@@ -176,7 +176,7 @@ def market_scene(scene: Scene) -> tuple[np.ndarray, Box]:
             tubes.draw_sign(t, draw, centre, scale, width, lit=lit_sign, mounts=False, shift=k % 3)
     lit = tubes.light(t, reach=0.14, bloom=0.8, strength=1.0)
     out = tubes.expose(scenes._albedo(scene, 0.9), lit, ambient=0.08)
-    box = (x0 + 0.01, y0 + 0.01, x1 - 0.01, y1 - 0.01)
+    box = (x0 + 0.03, y0 + 0.03, x1 - 0.03, y1 - 0.03)
     return scenes._calm(scene, out, 0.45), scenes._in_free(scene, box)
 
 
