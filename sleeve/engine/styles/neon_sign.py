@@ -192,16 +192,17 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
         day = tuple(c for c in DAY if c != DUSK or zone != "top")
         return _weighted(direction, day), drawing, zone, rng
     # a wet street only where the title can stand on it (below, or a right column);
-    # no close crop nor macro behind a title across the middle (the tubes would run
-    # under it), nor the wall from below under a title across the middle or a deep one
-    # at the top (its sign, shrunk by the wall's lean, was a stamp); no dusk at night
+    # no close crop behind a title across the middle (the tubes would run under it),
+    # nor the wall from below or the macro under a title across the middle or a deep
+    # one at the top (a shrunk sign was a stamp; the macro's glow ran under the title
+    # and called a grey scrim); no dusk at night
     deep = zone == "centre" or (zone == "top" and title_reach(direction) > DEEP)
     options = tuple(
         c
         for c in COMPOSITIONS
         if (c != "reflection" or zone in scenes.STREET_ZONES)
-        and (c not in ("close", "macro") or zone != "centre")
-        and (c != "below" or not deep)
+        and (c != "close" or zone != "centre")
+        and (c not in ("below", "macro") or not deep)
         and c != DUSK
     )
     named_scene = _named_scene(direction, options)

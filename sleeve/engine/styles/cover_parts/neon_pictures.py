@@ -22,6 +22,18 @@ from sleeve.engine.styles.cover_parts.neon_scenes import Box, Scene
 # of night-market signs sells drinks, love and luck)
 MARKET = ("heart", "star", "cocktail", "palm", "eye", "bolt", "diamond", "crown")
 DEAD = (38, 36, 42)  # the unlit sign's bare glass
+GAP = 0.06  # the dark kept between the title's band and the light
+
+
+def _room(scene: Scene) -> Box:
+    """The free part less GAP on the title's side (Perreo en la Azotea's last line
+    touched a palm's fronds and took a grey scrim)."""
+    x0, y0, x1, y1 = scene.free
+    if scene.zone == "top":
+        return (x0, y0 + GAP, x1, y1)
+    if scene.zone == "right":
+        return (x0, y0, x1 - GAP, y1)
+    return (x0, y0, x1, y1 - GAP)
 
 
 def _across(scene: Scene) -> bool:
@@ -50,7 +62,7 @@ def stripe_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     song tilts it more), lighting a band of bare concrete; on some seeds a length of
     it burnt out, the gap dark glass."""
     res, rng = scene.res, scene.rng
-    x0, y0, x1, y1 = scene.free
+    x0, y0, x1, y1 = _room(scene)
     tilt = float(rng.choice([-1.0, 1.0])) * (0.01 + 0.08 * scene.energy * rng.random())
     at = float(rng.uniform(0.35, 0.65))
     width = 0.022 + 0.012 * scene.energy
@@ -105,7 +117,7 @@ def trace_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     """The song's loudness bent as a row of upright tubes, a waveform as a sound
     editor draws it mirrored about its silence line, the loudest bars in a second
     colour; a busy song bends more and thinner bars."""
-    x0, y0, x1, y1 = scene.free
+    x0, y0, x1, y1 = _room(scene)
     across = _across(scene)
     n = 13 + int(14 * scene.density)
     margin = 0.09
@@ -136,7 +148,7 @@ def market_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     others in a loose grid around it in every tube colour, some on dark panels, one
     dead; a busy song hangs more of them."""
     res, rng = scene.res, scene.rng
-    x0, y0, x1, y1 = scene.free
+    x0, y0, x1, y1 = _room(scene)
     w, h = x1 - x0, y1 - y0
     cols = 3 + int(scene.density > 0.55)
     rows = max(2, int(round(cols * h / max(w, 1e-3))))
@@ -185,7 +197,7 @@ def macro_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     electrode (a metal cap and a lead wire), glass catching a highlight, the far end
     and the title's side out of focus, far lights as soft discs behind."""
     res, rng = scene.res, scene.rng
-    x0, y0, x1, y1 = scene.free
+    x0, y0, x1, y1 = _room(scene)
     width = float(rng.uniform(0.07, 0.1))
     # the tube rises from the frame's edge away from the title and bends over (a U, or
     # further round) so its electrode end hangs inside the free part
@@ -222,7 +234,7 @@ def macro_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     ramp = np.clip((focus - 0.18) / 0.3, 0, 1)[..., None]
     out = out * (1 - ramp) + soft * ramp
     box = _line_box(np.concatenate([bend, [end + back * 0.12]]), width)
-    return scenes._calm(scene, out, 0.55), scenes._in_free(scene, box)
+    return scenes._calm(scene, out, 0.75), scenes._in_free(scene, box)
 
 
 def _far_tube(scene: Scene, cx: float, cy: float, r: float) -> np.ndarray:
