@@ -23,6 +23,7 @@ from sleeve.engine.styles.cover_parts.neon_scenes import Box, Scene
 MARKET = ("heart", "star", "cocktail", "palm", "eye", "bolt", "diamond", "crown")
 DEAD = (38, 36, 42)  # the unlit sign's bare glass
 GAP = 0.06  # the dark kept between the title's band and the light
+FLOOR = 0.26  # the wet floor a stripe keeps below it for its reflection
 
 
 def _room(scene: Scene) -> Box:
@@ -59,14 +60,20 @@ def _bend(t: tubes.Tubes, strokes: list[shapes.Stroke], width: float, flicker: i
 
 def stripe_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     """One tube straight across a black frame, edge to edge, a hair off level (a loud
-    song tilts it more), lighting a band of bare concrete; on some seeds a length of
-    it burnt out, the gap dark glass."""
+    song tilts it more), lighting a band of bare concrete, under a title at the top
+    mostly over a wet floor that streaks its light downward; on some a length of it burnt out, the gap
+    dark glass."""
     res, rng = scene.res, scene.rng
     x0, y0, x1, y1 = _room(scene)
-    tilt = float(rng.choice([-1.0, 1.0])) * (0.01 + 0.08 * scene.energy * rng.random())
+    tilt = float(rng.choice([-1.0, 1.0])) * (0.01 + 0.06 * scene.energy * rng.random())
     at = float(rng.uniform(0.35, 0.65))
     width = 0.022 + 0.012 * scene.energy
-    if _across(scene):
+    # the floor only under the title's band, never under the title itself
+    wet = scene.zone == "top" and y1 - y0 > FLOOR + 0.1 and rng.random() < 0.75
+    if wet:  # the tube low on its wall, the floor's reflection below it
+        y = y0 + 0.06 + (y1 - y0 - FLOOR - 0.06) * at
+        pts = np.array([(-0.05, y - tilt), (1.05, y + tilt)])
+    elif _across(scene):
         y = y0 + 0.1 + (y1 - y0 - 0.2) * at
         pts = np.array([(-0.05, y - tilt), (1.05, y + tilt)])
     else:
@@ -97,9 +104,24 @@ def stripe_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     lit = tubes.light(t, reach=0.2, bloom=1.4, strength=1.3)
     wall = scenes._albedo(scene, 1.6) * 0.6
     out = tubes.expose(wall, lit, ambient=0.02)
-    return scenes._calm(scene, out, 0.4), scenes._in_free(
-        scene, scenes._grow(_line_box(pts, width), 0.03)
-    )
+    box = _line_box(pts, width)
+    if wet:
+        out = _streaks(scene, scenes.wet_street(scene, out, lit, box[3] + 0.015), lit, box[3])
+        box = (box[0], box[1], box[2], box[3] + 0.5 * FLOOR)
+    return scenes._calm(scene, out, 0.4), scenes._in_free(scene, scenes._grow(box, 0.03))
+
+
+def _streaks(scene: Scene, out: np.ndarray, lit: tubes.Light, horizon: float) -> np.ndarray:
+    """The tube's light streaked down the wet floor below `horizon`: each column the
+    colour of the light above it, uneven across, fading with distance (float RGB)."""
+    res = scene.res
+    h = min(res - 1, int((horizon + 0.015) * res))
+    above = lit.emit[max(0, h - int(0.1 * res)) : h].max(axis=0)  # (res, 3)
+    uneven = np.convolve(scene.rng.uniform(0.3, 1.0, res), np.ones(3) / 3, mode="same")
+    fall = np.exp(-np.arange(res - h) / (0.16 * res))
+    out = out.copy()
+    out[h:] += 0.5 * above[None] * uneven[None, :, None] * fall[:, None, None]
+    return tubes.roll_off(out)
 
 
 def _envelope(curve: np.ndarray, n: int, loud: float) -> np.ndarray:
