@@ -1,31 +1,32 @@
-"""Neon sign: a night photograph of one neon sign in the palette's colours, its tubes
-thick and glowing enough to read at 64 px: the song's title itself bent in tubes, or
-the thing the title names.
+"""Neon sign: a night photograph of neon in the palette's colours, tubes thick and
+glowing enough to read at 64 px: a picture (one sign, a wall of signs, a stripe, the
+song's waveform, a tube close up), or on some seeds the title itself bent in tubes.
 
-The title's own sign (cover_parts/neon_words, neon_fronts) for every title that names
-no icon thing and that a light face can spell: big on its wall or small and high on it,
-over a wet street (in the rain for a rainy title), down a blade sign on a facade, in a
-shop window holding the street, over a dark doorway, high on a wall seen at an angle
-from below, or on a pole (a title naming the day: a pole, a blade or the angle, under a
-dusk sky); a short CJK title down a blade on most seeds; the music leans
-the pick, louder to the blade and the angle, and scales the sign; one sign in five has
-a letter burnt out. The style sets that title (sets_title).
+Pictures, the title set by the typography (cover_parts/neon_scenes, neon_pictures):
+below (the sign high on a wall seen from the street), blinds (inside a shop window
+behind venetian blinds), reflection (high and wide over a wet street), close (the
+tubes bigger than the frame), dusk (a motel sign on a pole against a dusk sky, for a
+title naming the sun or the day), stripe (one tube across a black frame, over a wet
+floor), trace (the song's loudness as a row of upright tubes), market (a wall of small
+signs, the song's biggest, one dead) and macro (a fat tube and its electrode). The
+genre leans the pick (GENRE_LEANS: the market for k-pop and reggaeton, the stripe and
+the trace for synthwave and house), the loudness too (LOUDNESS), then the seed; a
+title naming rain, a road, a city, a window or the night leans to its scene.
 
-Else five scenes (cover_parts/neon_scenes): below (the sign high on a wall seen from
-the street), blinds (inside a shop window behind venetian blinds), reflection (high
-and wide over a wet street), dusk (a motel sign on a pole against a dusk sky, for a
-title naming the sun or the day) and close (the tubes bigger than the frame).
+The title's own sign (cover_parts/neon_words, neon_fronts) on WORD_SHARE of the seeds
+for a title that names no icon and that a light face can spell: on its wall, over a
+wet street, down a blade, in a shop window, over a doorway, at an angle or on a pole
+(a title naming the day: a pole, a blade or the angle, under a dusk sky); a short CJK
+title down a blade (CJK_BLADE); one sign in five has a letter burnt out. The style
+sets that title (sets_title); the memory reads all of them as one picture
+(skeleton_of: "word", and "pole" for the word on a pole and the dusk sign).
 
-title -> what the tubes draw (cover_parts/neon_shapes): a heart, a star, a diamond, a
+title -> what a sign draws (cover_parts/neon_shapes): a heart, a star, a diamond, a
 crown, a palm, a cocktail glass, a lightning bolt or an eye where the title names it;
-a moon, a sun, a wave, a rose or a rain cloud only where the title cannot be bent
-itself; a title naming nothing that cannot be bent gets its genre's bar sign
-(BAR_SIGNS). The title -> the scene where it names one (rain or a road: the wet
-street; a city: the wall from below or the street; a window: the blinds; the night:
-the blinds or the wall); otherwise the title and seed pick, energy leaning calm songs
-to the street and loud ones to the wall from below and the close crop; the genre ->
-the wall (tiles for pop and house, brick for Latin and R&B, concrete for synthwave);
-the palette -> the tube colours. Retired: see RETIRED and neon_shapes.RETIRED."""
+a moon, a sun, a wave, a rose or a rain cloud where the title cannot be bent itself;
+else its genre's bar sign (BAR_SIGNS). The genre -> the wall (tiles for pop and house,
+brick for Latin and R&B, concrete for synthwave); the palette -> the tube colours.
+Retired: see RETIRED and neon_shapes.RETIRED."""
 
 from __future__ import annotations
 
@@ -80,8 +81,9 @@ STYLE = StyleInfo(
     weight=0.5,
     subjects=shapes.SUBJECTS,
 )
-# calm to loud; the window and the wall (one sign on a dark ground, seven of fourteen
-# bench covers) read as one skeleton: each scene now has its own viewpoint and setting
+# the pictures (the window and the wall, one sign on a dark ground, read as one
+# skeleton: each scene has its own viewpoint and setting; the stripe, the trace, the
+# market and the macro: neon as a picture, not a word, after four reviewers' "one idea")
 COMPOSITIONS = ("reflection", "blinds", "dusk", "below", "close", *pictures.SCENES)
 SCENES = {**scenes.SCENES, **pictures.SCENES}
 # the pictures that draw no sign of the title's (the layout names the scene alone)
@@ -110,8 +112,8 @@ GENRE_LEANS = {
     "world": ("market", "macro", "reflection"),
 }
 DUSK = "dusk"  # the motel sign on a pole against a dusk sky, for sun and day titles
-# a day title's pictures: the dusk (three times as likely) or no sky at all (every turn of a
-# day title hung the motel sign at dusk, one picture)
+# a day title's pictures: the dusk (three times as likely) or no sky at all (every
+# turn of a day title hung the motel sign at dusk, one picture)
 DAY = (DUSK, "trace", "market")
 # daytime words no title_words subject names (the sun's own words come as "sun")
 DAY_WORDS = ("day", "days", "daytime", "morning", "noon", "afternoon", "día", "dia",
@@ -280,7 +282,7 @@ def skeleton_of(layout: str) -> str:
     for "close-heart"); the title's own sign is one picture on any wall, street or
     window ("word": four reviewers called them one idea), and a sign on a pole is one
     whether it spells the title or draws a heart ("pole": word-pole and dusk)."""
-    scene, _, kind = layout.partition("-")
+    scene = layout.partition("-")[0]
     if layout == f"{WORD}-pole" or scene == DUSK:
         return "pole"
     return scene

@@ -61,8 +61,8 @@ def _bend(t: tubes.Tubes, strokes: list[shapes.Stroke], width: float, flicker: i
 def stripe_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     """One tube straight across a black frame, edge to edge, a hair off level (a loud
     song tilts it more), lighting a band of bare concrete, under a title at the top
-    mostly over a wet floor that streaks its light downward; on some a length of it burnt out, the gap
-    dark glass."""
+    mostly over a wet floor that streaks its light downward; on some a length of it
+    burnt out, the gap dark glass."""
     res, rng = scene.res, scene.rng
     x0, y0, x1, y1 = _room(scene)
     tilt = float(rng.choice([-1.0, 1.0])) * (0.01 + 0.06 * scene.energy * rng.random())
