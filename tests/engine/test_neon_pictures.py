@@ -105,3 +105,18 @@ def test_each_picture_reports_the_light_it_draws(
         inside = (xs >= x0 * 256) & (xs < x1 * 256) & (ys >= y0 * 256) & (ys < y1 * 256)
         assert inside.mean() > 0.75, (composition, art.focal, inside.mean())
     assert neon_sign.render(direction, 3000).image.size == (3000, 3000)
+
+
+def test_a_sunny_title_does_not_bring_in_a_night_sign() -> None:
+    """Both reviewers: night neon on Sunny Days is "the opposite of sunny". A sun, the
+    sea, a flower or a cloud in a title no longer brings neon to a daytime song; a heart
+    or a diamond still does, and the night's genres keep it."""
+    from sleeve.engine.styles.registry import fitting
+
+    for title, tags in (("Sunny Days", "happy summer pop, upbeat"),
+                        ("Солнечный день", "bedroom pop"), ("Sunrise Dub", "reggae"),
+                        ("La Cumbia del Sol", "cumbia, tropical")):  # fmt: skip
+        assert "neon_sign" not in fitting(_direction(title, tags)), title
+    for title, tags in (("Corazón de fuego", "reggaeton, latin pop"),
+                        ("Golden Hour", "house"), ("Diamond Smoke", "trap")):  # fmt: skip
+        assert "neon_sign" in fitting(_direction(title, tags)), title

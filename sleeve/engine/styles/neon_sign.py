@@ -79,7 +79,12 @@ STYLE = StyleInfo(
     # J-pop, tropical, Latin and afrobeats no longer list it, and it is offered half as
     # readily; never for rock (a neon star took 君と見た花火 from its praised fireworks)
     weight=0.5,
-    subjects=shapes.SUBJECTS,
+    # a night sign for the night's things: a sun, the sea, a flower or a cloud in a
+    # title brought neon to Sunny Days, Солнечный день, Καλοκαίρι στη θάλασσα, La Cumbia
+    # del Sol and Sunrise Dub ("night neon, the opposite of sunny": both reviewers)
+    subjects=tuple(
+        s for s in shapes.SUBJECTS if s not in ("sun", "sea", "flower", "cherry", "cloud")
+    ),
 )
 # the pictures (the window and the wall, one sign on a dark ground, read as one
 # skeleton: each scene has its own viewpoint and setting; the stripe, the trace, the
