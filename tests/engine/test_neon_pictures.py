@@ -1,7 +1,7 @@
 """Neon as a picture, not only a word (four reviewers graded it "one idea": the title
 as a glowing word on a wall, a street, a window, a doorway, a pole): a spellable title
 is its own sign on a minority of seeds and the memory reads every word scene as one
-picture; the stripe, the trace, the market and the macro are drawn, chosen by genre,
+picture; the stripe, the trace, the market, the macro and the roadside are drawn, chosen by genre,
 loudness and seed; each reports the light it draws; a day title is not always dusk."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from sleeve.engine.styles import neon_sign
 from sleeve.engine.styles.cover_parts import neon_pictures, neon_words
 from tests.engine.test_neon_sign import TRACKS, _direction
 
-PICTURES = ("stripe", "trace", "market", "macro")
+PICTURES = ("stripe", "trace", "market", "macro", "roadside")
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def test_every_title_sign_is_one_picture_to_the_memory() -> None:
     kinds = {neon_sign.skeleton_of(f"word-{k}") for k in ("wall", "street", "window", "doorway")}
     assert kinds == {"word"}
     assert neon_sign.skeleton_of("word-pole") == neon_sign.skeleton_of("dusk-heart")
-    assert len({neon_sign.skeleton_of(p) for p in (*PICTURES, "reflection-heart")}) == 5
+    assert len({neon_sign.skeleton_of(p) for p in (*PICTURES, "reflection-heart")}) == 6
 
 
 @pytest.mark.usefixtures("no_words")

@@ -1,6 +1,6 @@
 """Neon sign: a night photograph of neon in the palette's colours, tubes thick and
 glowing enough to read at 64 px: a picture (one sign, a wall of signs, a stripe, the
-song's waveform, a tube close up), or on some seeds the title itself bent in tubes.
+song's waveform, a tube close up, a motel sign), or on some seeds the title in tubes.
 
 Pictures, the title set by the typography (cover_parts/neon_scenes, neon_pictures):
 below (the sign high on a wall seen from the street), blinds (inside a shop window
@@ -8,7 +8,8 @@ behind venetian blinds), reflection (high and wide over a wet street), close (th
 tubes bigger than the frame), dusk (a motel sign on a pole against a dusk sky, for a
 title naming the sun or the day), stripe (one tube across a black frame, over a wet
 floor), trace (the song's loudness as a row of upright tubes), market (a wall of small
-signs, the song's biggest, one dead) and macro (a fat tube and its electrode). The
+signs, the song's biggest, one dead), macro (a fat tube and its electrode) and
+roadside (a motel sign with a bulb arrow seen from the road at night). The
 genre leans the pick (GENRE_LEANS: the market for k-pop and reggaeton, the stripe and
 the trace for synthwave and house), the loudness too (LOUDNESS), then the seed; a
 title naming rain, a road, a city, a window or the night leans to its scene.
@@ -88,7 +89,8 @@ STYLE = StyleInfo(
 )
 # the pictures (the window and the wall, one sign on a dark ground, read as one
 # skeleton: each scene has its own viewpoint and setting; the stripe, the trace, the
-# market and the macro: neon as a picture, not a word, after four reviewers' "one idea")
+# market, the macro and the roadside: neon as a picture, not a word, after four
+# reviewers' "one idea")
 COMPOSITIONS = ("reflection", "blinds", "dusk", "below", "close", *pictures.SCENES)
 SCENES = {**scenes.SCENES, **pictures.SCENES}
 # the pictures that draw no sign of the title's (the layout names the scene alone)
@@ -98,10 +100,11 @@ BARE = ("stripe", "trace", "macro")
 WORD_SHARE = 0.3
 # each composition's lean on the song's loudness (-1 calm .. 1 loud)
 LOUDNESS = {"reflection": -0.5, "blinds": -0.2, "dusk": 0.0, "below": 0.3, "close": 0.6,
-            "stripe": -0.6, "trace": 0.6, "market": 0.4, "macro": -0.4}  # fmt: skip
+            "stripe": -0.6, "trace": 0.6, "market": 0.4, "macro": -0.4,
+            "roadside": 0.1}  # fmt: skip
 # the compositions a genre's music leans to (sub-genre, genre or family)
 GENRE_LEANS = {
-    "synthwave": ("reflection", "stripe", "trace"),
+    "synthwave": ("reflection", "stripe", "trace", "roadside"),
     "vaporwave": ("blinds", "macro", "stripe"),
     "house": ("trace", "stripe", "close"),
     "dance": ("trace", "close", "stripe"),
@@ -111,9 +114,9 @@ GENRE_LEANS = {
     "rnb": ("blinds", "macro", "reflection"),
     "kpop": ("market", "below", "close"),
     "hyperpop": ("market", "trace", "close"),
-    "city_pop": ("reflection", "market"),
+    "city_pop": ("reflection", "market", "roadside"),
     "reggaeton": ("market", "below", "macro"),
-    "latin": ("market", "blinds"),
+    "latin": ("market", "blinds", "roadside"),
     "world": ("market", "macro", "reflection"),
 }
 DUSK = "dusk"  # the motel sign on a pole against a dusk sky, for sun and day titles
@@ -199,17 +202,17 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
         day = tuple(c for c in DAY if c != DUSK or zone != "top")
         return _weighted(direction, day), drawing, zone, rng
     # a wet street only where the title can stand on it (below, or a right column);
-    # no close crop behind a title across the middle (the tubes would run under it),
-    # nor the wall from below or the macro under a title across the middle or a deep
-    # one at the top (a shrunk sign was a stamp; the macro's glow ran under the title
+    # no close crop nor road behind a title across the middle (it would run under it),
+    # nor the wall from below, the macro or the road under a title across the middle
+    # or a deep one at the top (a shrunk sign was a stamp; the glow ran under the title
     # and called a grey scrim); no dusk at night
     deep = zone == "centre" or (zone == "top" and title_reach(direction) > DEEP)
     options = tuple(
         c
         for c in COMPOSITIONS
         if (c != "reflection" or zone in scenes.STREET_ZONES)
-        and (c != "close" or zone != "centre")
-        and (c not in ("below", "macro") or not deep)
+        and (c not in ("close", "roadside") or zone != "centre")
+        and (c not in ("below", "macro", "roadside") or not deep)
         and c != DUSK
     )
     named_scene = _named_scene(direction, options)

@@ -1,6 +1,6 @@
 """Neon as a picture, the title set beside it: a stripe (one tube across a black
-frame), a trace (the song's loudness bent as one waveform tube), a market (a wall of
-many small signs, one dead) and a macro (a fat tube and its electrode, close up).
+frame), a trace (the song's loudness as upright tubes), a market (a wall of small
+signs, one dead), a macro (a fat tube and its electrode) and a roadside motel sign.
 
 Each draws on a square sheet of `res` px, leaves the title's band calm and returns
 the float RGB picture and the light's box (fractions, clear of the title's band)."""
@@ -305,9 +305,89 @@ def _highlight(out: np.ndarray, tube: np.ndarray, width: float, res: int) -> np.
     return tubes.roll_off(out + 0.35 * gleam)
 
 
+def _arrow(ex: tuple[float, float, float, float], pad: float, side: float) -> list:
+    """A motel arrow from the panel's side bending down to the road (sign units), and
+    the chaser bulbs along it: the arrow's strokes."""
+    x = ex[2] + pad if side > 0 else ex[0] - pad
+    out = x + side * 0.45
+    low = ex[3] + pad + 0.3
+    shaft = np.array([(x, 0.0), (out, 0.0), (out, low)])
+    head = np.array([(out - 0.22, low - 0.22), (out, low), (out + 0.22, low - 0.22)])
+    strokes = [shapes.Stroke(shaft, 2), shapes.Stroke(head, 2)]
+    for k in range(7):  # bulbs along the shaft's outside
+        t = k / 6.0
+        bx, by = (
+            (x + side * 0.45 * t * 2, -0.15)
+            if t < 0.5
+            else (out + side * 0.15, low * (t - 0.5) * 2)
+        )
+        strokes.append(shapes.Stroke(shapes.arc(bx, by, 0.06, 0, 360, 10), 1, True))
+    return strokes
+
+
+def roadside_scene(scene: Scene) -> tuple[np.ndarray, Box]:
+    """A motel sign on its pole seen from the road at night: the drawing on a dark
+    panel rimmed in tube, an arrow of chaser bulbs pointing down to the road, the
+    night sky behind and the tail lights of passing cars streaked along the road."""
+    res, rng = scene.res, scene.rng
+    x0, y0, x1, y1 = _room(scene)
+    ground = y1 - 0.02 if scene.zone == "bottom" else float(rng.uniform(0.86, 0.9))
+    draw = scene.strokes()
+    ex = shapes.extent(draw)
+    pad = 0.22 * max(ex[2] - ex[0], ex[3] - ex[1])
+    rim = scenes._rounded(ex[0] - pad, ex[1] - pad, ex[2] + pad, ex[3] + pad, pad * 0.8)
+    side = float(rng.choice([-1.0, 1.0]))
+    sign = [*draw, shapes.Stroke(rim, 0, True), *_arrow(ex, pad, side)]
+    room = (x0 + 0.04, y0 + 0.01, x1 - 0.04, ground - 0.04)
+    u = 0.35 - 0.15 * side + float(rng.uniform(-0.1, 0.1))
+    box, lit = scenes._hang(
+        scene, sign, room, (u, 0.2), grow=1.5, keep=0.05, mounts=False, glow=(0.16, 1.1)
+    )
+    out = scenes._night_sky(scene, ground)
+    shapes_l = Image.new("L", (res, res), 0)
+    d = ImageDraw.Draw(shapes_l)
+    panel = (ex[0] - pad, ex[1] - pad, ex[2] + pad, ex[3] + pad)
+    scale = (box[2] - box[0]) / max(shapes.extent(sign)[2] - shapes.extent(sign)[0], 1e-3)
+    px0 = box[0] + (panel[0] - shapes.extent(sign)[0]) * scale
+    px1 = px0 + (panel[2] - panel[0]) * scale
+    py1 = box[1] + (panel[3] - shapes.extent(sign)[1]) * scale
+    pole = (px0 + px1) / 2
+    pw = max(2.0, res * 0.02)
+    d.rectangle((pole * res - pw / 2, py1 * res, pole * res + pw / 2, res), fill=255)
+    d.rounded_rectangle(
+        (px0 * res, box[1] * res, px1 * res, py1 * res), radius=res * 0.02, fill=255
+    )
+    _, yy = raster.pixel_grid(res)
+    dark = np.maximum(raster.from_image(shapes_l), (yy >= ground).astype(np.float32))
+    night = np.array([0.025, 0.025, 0.035], np.float32) * (0.4 + lit.spill)
+    out = out * (1 - dark[..., None]) + night * dark[..., None]
+    out = tubes.roll_off(out + lit.emit + _trails(scene, ground))
+    return scenes._calm(scene, out, 0.5), scenes._in_free(scene, scenes._grow(box, 0.02))
+
+
+def _trails(scene: Scene, ground: float) -> np.ndarray:
+    """Tail lights and headlights streaked along the road by a long exposure, in a
+    band just under the horizon (float RGB)."""
+    res, rng = scene.res, scene.rng
+    layer = Image.new("RGB", (res, res), 0)
+    d = ImageDraw.Draw(layer)
+    band = 0.06 if scene.zone == "bottom" else 0.12
+    for _ in range(4 + int(4 * scene.energy)):
+        y = (ground + 0.012 + band * rng.random() ** 1.5) * res
+        a, b = sorted(rng.uniform(-0.1, 1.1, 2) * res)
+        red = rng.random() < 0.6
+        colour = (255, 40, 30) if red else (255, 225, 170)
+        k = float(rng.uniform(0.4, 1.0))
+        d.line((a, y, b, y + rng.uniform(-1, 1)), fill=tuple(int(c * k) for c in colour),
+               width=max(1, round(res * 0.004)))  # fmt: skip
+    glow = raster.fast_blur(layer, res / 150)
+    return raster.from_image(layer) * 0.8 + raster.from_image(glow) * 1.2
+
+
 SCENES: dict[str, Callable[[Scene], tuple[np.ndarray, Box]]] = {
     "stripe": stripe_scene,
     "trace": trace_scene,
     "market": market_scene,
     "macro": macro_scene,
+    "roadside": roadside_scene,
 }
