@@ -1,31 +1,33 @@
-"""Neon sign: a night photograph of one neon sign in the palette's colours, its tubes
-thick and glowing enough to read at 64 px: the song's title itself bent in tubes, or
-the thing the title names.
+"""Neon sign: a night photograph of neon in the palette's colours, tubes thick and
+glowing enough to read at 64 px: a picture (one sign, a wall of signs, a stripe, the
+song's waveform, a tube close up, a motel sign), or on some seeds the title in tubes.
 
-The title's own sign (cover_parts/neon_words, neon_fronts) for every title that names
-no icon thing and that a light face can spell: big on its wall or small and high on it,
-over a wet street (in the rain for a rainy title), down a blade sign on a facade, in a
-shop window holding the street, over a dark doorway, high on a wall seen at an angle
-from below, or on a pole (a title naming the day: a pole, a blade or the angle, under a
-dusk sky); a short CJK title down a blade on most seeds; the music leans
-the pick, louder to the blade and the angle, and scales the sign; one sign in five has
-a letter burnt out. The style sets that title (sets_title).
+Pictures, the title set by the typography (cover_parts/neon_scenes, neon_pictures):
+below (the sign high on a wall seen from the street), blinds (inside a shop window
+behind venetian blinds), reflection (high and wide over a wet street), close (the
+tubes bigger than the frame), dusk (a motel sign on a pole against a dusk sky, for a
+title naming the sun or the day), stripe (one tube across a black frame, over a wet
+floor), trace (the song's loudness as a row of upright tubes), market (a wall of small
+signs, the song's biggest, one dead), macro (a fat tube and its electrode) and
+roadside (a motel sign with a bulb arrow seen from the road at night). The
+genre leans the pick (GENRE_LEANS: the market for k-pop and reggaeton, the stripe and
+the trace for synthwave and house), the loudness too (LOUDNESS), then the seed; a
+title naming rain, a road, a city, a window or the night leans to its scene.
 
-Else five scenes (cover_parts/neon_scenes): below (the sign high on a wall seen from
-the street), blinds (inside a shop window behind venetian blinds), reflection (high
-and wide over a wet street), dusk (a motel sign on a pole against a dusk sky, for a
-title naming the sun or the day) and close (the tubes bigger than the frame).
+The title's own sign (cover_parts/neon_words, neon_fronts) on WORD_SHARE of the seeds
+for a title that names no icon and that a light face can spell: on its wall, over a
+wet street, down a blade, in a shop window, over a doorway, at an angle or on a pole
+(a title naming the day: a pole, a blade or the angle, under a dusk sky); a short CJK
+title down a blade (CJK_BLADE); one sign in five has a letter burnt out. The style
+sets that title (sets_title); the memory reads all of them as one picture
+(skeleton_of: "word", and "pole" for the word on a pole and the dusk sign).
 
-title -> what the tubes draw (cover_parts/neon_shapes): a heart, a star, a diamond, a
+title -> what a sign draws (cover_parts/neon_shapes): a heart, a star, a diamond, a
 crown, a palm, a cocktail glass, a lightning bolt or an eye where the title names it;
-a moon, a sun, a wave, a rose or a rain cloud only where the title cannot be bent
-itself; a title naming nothing that cannot be bent gets its genre's bar sign
-(BAR_SIGNS). The title -> the scene where it names one (rain or a road: the wet
-street; a city: the wall from below or the street; a window: the blinds; the night:
-the blinds or the wall); otherwise the title and seed pick, energy leaning calm songs
-to the street and loud ones to the wall from below and the close crop; the genre ->
-the wall (tiles for pop and house, brick for Latin and R&B, concrete for synthwave);
-the palette -> the tube colours. Retired: see RETIRED and neon_shapes.RETIRED."""
+a moon, a sun, a wave, a rose or a rain cloud where the title cannot be bent itself;
+else its genre's bar sign (BAR_SIGNS). The genre -> the wall (tiles for pop and house,
+brick for Latin and R&B, concrete for synthwave); the palette -> the tube colours.
+Retired: see RETIRED and neon_shapes.RETIRED."""
 
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import neon_fronts as fronts
+from sleeve.engine.styles.cover_parts import neon_pictures as pictures
 from sleeve.engine.styles.cover_parts import neon_scenes as scenes
 from sleeve.engine.styles.cover_parts import neon_shapes as shapes
 from sleeve.engine.styles.cover_parts import neon_tubes as tubes
@@ -77,19 +80,56 @@ STYLE = StyleInfo(
     # J-pop, tropical, Latin and afrobeats no longer list it, and it is offered half as
     # readily; never for rock (a neon star took 君と見た花火 from its praised fireworks)
     weight=0.5,
-    subjects=shapes.SUBJECTS,
+    # a night sign for the night's things: a sun, the sea, a flower or a cloud in a
+    # title brought neon to Sunny Days, Солнечный день, Καλοκαίρι στη θάλασσα, La Cumbia
+    # del Sol and Sunrise Dub ("night neon, the opposite of sunny": both reviewers)
+    subjects=tuple(
+        s for s in shapes.SUBJECTS if s not in ("sun", "sea", "flower", "cherry", "cloud")
+    ),
 )
-# calm to loud; the window and the wall (one sign on a dark ground, seven of fourteen
-# bench covers) read as one skeleton: each scene now has its own viewpoint and setting
-COMPOSITIONS = ("reflection", "blinds", "dusk", "below", "close")
+# the pictures (the window and the wall, one sign on a dark ground, read as one
+# skeleton: each scene has its own viewpoint and setting; the stripe, the trace, the
+# market, the macro and the roadside: neon as a picture, not a word, after four
+# reviewers' "one idea")
+COMPOSITIONS = ("reflection", "blinds", "dusk", "below", "close", *pictures.SCENES)
+SCENES = {**scenes.SCENES, **pictures.SCENES}
+# the pictures that draw no sign of the title's (the layout names the scene alone)
+BARE = ("stripe", "trace", "macro")
+# four reviewers called the title bent in tubes "one idea" on every wall, street and
+# window: a spellable title is itself the sign on this share of seeds, else a picture
+WORD_SHARE = 0.3
+# each composition's lean on the song's loudness (-1 calm .. 1 loud)
+LOUDNESS = {"reflection": -0.5, "blinds": -0.2, "dusk": 0.0, "below": 0.3, "close": 0.6,
+            "stripe": -0.6, "trace": 0.6, "market": 0.4, "macro": -0.4,
+            "roadside": 0.1}  # fmt: skip
+# the compositions a genre's music leans to (sub-genre, genre or family)
+GENRE_LEANS = {
+    "synthwave": ("reflection", "stripe", "trace", "roadside"),
+    "vaporwave": ("blinds", "macro", "stripe"),
+    "house": ("trace", "stripe", "close"),
+    "dance": ("trace", "close", "stripe"),
+    "edm": ("trace", "close", "market"),
+    "trap": ("macro", "blinds", "below"),
+    "hiphop": ("below", "macro"),
+    "rnb": ("blinds", "macro", "reflection"),
+    "kpop": ("market", "below", "close"),
+    "hyperpop": ("market", "trace", "close"),
+    "city_pop": ("reflection", "market", "roadside"),
+    "reggaeton": ("market", "below", "macro"),
+    "latin": ("market", "blinds", "roadside"),
+    "world": ("market", "macro", "reflection"),
+}
 DUSK = "dusk"  # the motel sign on a pole against a dusk sky, for sun and day titles
+# a day title's pictures: the dusk (three times as likely) or no sky at all (every
+# turn of a day title hung the motel sign at dusk, one picture)
+DAY = (DUSK, "trace", "market")
 # daytime words no title_words subject names (the sun's own words come as "sun")
 DAY_WORDS = ("day", "days", "daytime", "morning", "noon", "afternoon", "día", "dia",
              "dawn", "early", "sunrise", "amanecer", "aurore", "рассвет",
              "días", "manhã", "matin", "день", "утро", "昼", "朝", "아침", "낮", "صباح",
              "نهار")  # fmt: skip
 WORD = "word"  # the title itself bent in tubes (cover_parts/neon_words)
-CJK_BLADE = 0.67  # the share of seeds that hang a short CJK title down a blade
+CJK_BLADE = 0.4  # the share of seeds that hang a short CJK title down a blade
 TILT = 5.0  # the most degrees a title's sign on its wall hangs off level
 # what a title names that its sign draws rather than the title's own letters
 ICONS = ("heart", "star", "diamond", "crown", "palm", "cocktail", "bolt", "eye")
@@ -140,12 +180,12 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     zone = title_zone(direction, rng)
     named = shapes.named_drawing(direction.title)
     lines = words.word_lines(direction.title) if named not in ICONS else ()
-    # a CJK title down a blade sign, on two turns of the seed in three (another turn, a
-    # variation, hangs what the title names: one scene would repeat)
+    word = raster.rng_for(direction, "neon-word").random()
+    # a CJK title down a blade sign on some turns of the seed (the others a picture)
     cjk = not lines and named not in ICONS and words.cjk_column(direction.title)
-    if cjk and raster.rng_for(direction, "neon-cjk").random() < CJK_BLADE:
+    if cjk and word < CJK_BLADE:
         return WORD, "blade", zone, rng
-    if lines:  # the title's own sign, in the scene the music leans to
+    if lines and word < WORD_SHARE:  # the title's own sign, in the scene the music leans to
         day = is_daytime(direction)
         kinds = [
             k
@@ -157,30 +197,41 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
         pick = raster.rng_for(direction, f"neon-front|{direction.title}")
         return WORD, fronts.pick_kind(pick, kinds, _loud(direction)), zone, rng
     drawing = named or bar_sign(direction)
-    if is_daytime(direction):
-        return DUSK, drawing, zone, rng
+    if is_daytime(direction):  # the motel sign at dusk (its sign on the pole shrank
+        # to a stamp under a title at the top), or a picture with no sky
+        day = tuple(c for c in DAY if c != DUSK or zone != "top")
+        return _weighted(direction, day), drawing, zone, rng
     # a wet street only where the title can stand on it (below, or a right column);
-    # no close crop behind a title across the middle (the tubes would run under it), nor
-    # the wall from below under a title across the middle or a deep one at the top (its
-    # sign, shrunk by the wall's lean, was a stamp); no dusk under a title at the top
-    # (its sign on the pole shrank to a stamp)
+    # no close crop nor road behind a title across the middle (it would run under it),
+    # nor the wall from below, the macro or the road under a title across the middle
+    # or a deep one at the top (a shrunk sign was a stamp; the glow ran under the title
+    # and called a grey scrim); no dusk at night
     deep = zone == "centre" or (zone == "top" and title_reach(direction) > DEEP)
     options = tuple(
         c
         for c in COMPOSITIONS
         if (c != "reflection" or zone in scenes.STREET_ZONES)
-        and (c != "close" or zone != "centre")
-        and (c != "below" or not deep)
-        and (c != DUSK or zone != "top")
+        and (c not in ("close", "roadside") or zone != "centre")
+        and (c not in ("below", "macro", "roadside") or not deep)
+        and c != DUSK
     )
-    lean = 0.6 * direction.energy + 0.4 * direction.turbulence
-    # the close crop alone fills what a deep title at the top leaves
-    free = ("close",) if zone == "top" and deep and "close" in options else options
-    if rng.random() < 0.3:
-        composition = compose.pick(rng, free, lean)
-    else:  # the song and its title (the seed's first draws piled onto one scene)
-        composition = free[_title_hash(direction, "scene") % len(free)]
-    return _named_scene(direction, options) or composition, drawing, zone, rng
+    named_scene = _named_scene(direction, options)
+    if named_scene and raster.rng_for(direction, "neon-named").random() < 0.6:
+        return named_scene, drawing, zone, rng
+    return _weighted(direction, options), drawing, zone, rng
+
+
+def _weighted(direction: ArtDirection, options: tuple[str, ...]) -> str:
+    """A composition drawn from `options` by the seed, weighted to the genre's leans
+    (GENRE_LEANS and the dusk, three times as likely) and to the song's loudness."""
+    genres = (direction.language.subgenre, direction.genre, direction.language.family)
+    leans = (DUSK, *next((GENRE_LEANS[g] for g in genres if g in GENRE_LEANS), ()))
+    loud = _loud(direction) - 0.5
+    weights = np.array(
+        [(3.0 if c in leans else 1.0) * max(0.15, 1.0 + 1.6 * LOUDNESS[c] * loud) for c in options]
+    )
+    pick = raster.rng_for(direction, "neon-scene")
+    return options[int(pick.choice(len(options), p=weights / weights.sum()))]
 
 
 def _loud(direction: ArtDirection) -> float:
@@ -235,13 +286,14 @@ def bar_sign(direction: ArtDirection) -> str:
 
 
 def skeleton_of(layout: str) -> str:
-    """The scene a layout draws ("close" for "close-record"): one picture whatever sign
-    hangs in it, as two reviewers read close-record and close-rings, or the wall's
-    star and heart, as one cover twice; the title's own sign is its scene
-    ("word-street"): a spellable title draws it on every turn, so its two scenes are
-    what a variation in the style can move between."""
-    scene = layout.split("-", 1)[0]
-    return layout if scene == WORD else scene
+    """The picture a layout reads as: its scene, whatever sign hangs in it ("close"
+    for "close-heart"); the title's own sign is one picture on any wall, street or
+    window ("word": four reviewers called them one idea), and a sign on a pole is one
+    whether it spells the title or draws a heart ("pole": word-pole and dusk)."""
+    scene = layout.partition("-")[0]
+    if layout == f"{WORD}-pole" or scene == DUSK:
+        return "pole"
+    return scene
 
 
 def sets_title(direction: ArtDirection) -> bool:
@@ -253,7 +305,12 @@ def sets_title(direction: ArtDirection) -> bool:
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing."""
     composition, drawing, _, _ = _plan(direction)
-    return f"{composition}-{drawing}"
+    return _layout(composition, drawing)
+
+
+def _layout(composition: str, drawing: str) -> str:
+    """The layout's name: the scene and what hangs in it, or a bare picture's scene."""
+    return composition if composition in BARE else f"{composition}-{drawing}"
 
 
 def _wall(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, np.ndarray]:
@@ -351,6 +408,6 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         image, _, focal = _word(direction, size)
         return Artwork(image, compose.clip_box(focal, 0.05), layout_of(direction))
     composition, drawing, scene = _scene(direction, size)
-    picture, focal = scenes.SCENES[composition](scene)
+    picture, focal = SCENES[composition](scene)
     art = _photo(direction, picture, size)
-    return Artwork(art, compose.clip_box(focal, 0.05), f"{composition}-{drawing}")
+    return Artwork(art, compose.clip_box(focal, 0.05), _layout(composition, drawing))

@@ -1,0 +1,122 @@
+"""Neon as a picture, not only a word (four reviewers graded it "one idea": the title
+as a glowing word on a wall, a street, a window, a doorway, a pole): a spellable title
+is its own sign on a minority of seeds and the memory reads every word scene as one
+picture; the stripe, the trace, the market, the macro and the roadside are drawn, chosen by genre,
+loudness and seed; each reports the light it draws; a day title is not always dusk."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from sleeve.engine.styles import neon_sign
+from sleeve.engine.styles.cover_parts import neon_pictures, neon_words
+from tests.engine.test_neon_sign import TRACKS, _direction
+
+PICTURES = ("stripe", "trace", "market", "macro", "roadside")
+
+
+@pytest.fixture
+def no_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Titles the tubes cannot spell: the plan's pictures alone."""
+    monkeypatch.setattr(neon_words, "word_lines", lambda title: ())
+    monkeypatch.setattr(neon_words, "cjk_column", lambda title: False)
+
+
+def test_a_spellable_title_is_its_own_sign_on_a_minority_of_seeds() -> None:
+    titles = ("Overdrive", "Velvet", "Hands Up Tonight", "Perreo en la Azotea")
+    plans = [neon_sign.layout_of(_direction(t, "edm", 40 * i + k))
+             for i, t in enumerate(titles) for k in range(15)]  # fmt: skip
+    words = [p for p in plans if p.startswith("word-")]
+    assert 0.15 <= len(words) / len(plans) <= 0.5, len(words)
+    assert {p.split("-")[0] for p in plans} - {"word"} <= set(neon_sign.SCENES), plans
+
+
+def test_every_title_sign_is_one_picture_to_the_memory() -> None:
+    """word-wall, word-street, word-window ... read as one idea: one skeleton; a sign
+    on a pole is one whether it spells the title or draws a heart."""
+    kinds = {neon_sign.skeleton_of(f"word-{k}") for k in ("wall", "street", "window", "doorway")}
+    assert kinds == {"word"}
+    assert neon_sign.skeleton_of("word-pole") == neon_sign.skeleton_of("dusk-heart")
+    assert len({neon_sign.skeleton_of(p) for p in (*PICTURES, "reflection-heart")}) == 6
+
+
+@pytest.mark.usefixtures("no_words")
+def test_the_pictures_are_drawn_for_the_night_genres() -> None:
+    layouts = [
+        neon_sign.layout_of(_direction(title, tags, 200 + index))
+        for index, (title, tags) in enumerate(TRACKS * 4)
+    ]
+    assert set(PICTURES) <= {layout.split("-")[0] for layout in layouts}, layouts
+
+
+def _share(tags: str, compositions: tuple[str, ...]) -> float:
+    plans = [neon_sign.layout_of(_direction("Song", tags, 600 + k)) for k in range(60)]
+    return sum(p.split("-")[0] in compositions for p in plans) / len(plans)
+
+
+@pytest.mark.usefixtures("no_words")
+def test_the_genre_leans_the_picture() -> None:
+    """A k-pop or reggaeton song more often gets the market's many signs; a synthwave
+    song the wet street, the stripe or the waveform."""
+    night = ("reflection", "stripe", "trace")
+    assert _share("k-pop, idol", ("market",)) > _share("synthwave, outrun", ("market",)) + 0.1
+    assert _share("reggaeton", ("market",)) > _share("synthwave, outrun", ("market",)) + 0.1
+    assert _share("synthwave, outrun", night) > _share("k-pop, idol", night) + 0.1
+
+
+@pytest.mark.usefixtures("no_words")
+def test_a_day_title_is_not_always_the_dusk() -> None:
+    layouts = {
+        neon_sign.layout_of(_direction(t, "k-pop", k)).split("-")[0]
+        for t in ("Summer Morning", "Sunny Side")
+        for k in range(16)
+    }
+    assert "dusk" in layouts and layouts & {"trace", "market"}, layouts
+
+
+def test_the_trace_follows_the_song_s_loudness() -> None:
+    rising = neon_pictures._envelope(np.linspace(0.0, 1.0, 64), 24, 0.5)
+    falling = neon_pictures._envelope(np.linspace(1.0, 0.0, 64), 24, 0.5)
+    assert rising[6:12].mean() < rising[12:18].mean()
+    assert falling[6:12].mean() > falling[12:18].mean()
+
+
+@pytest.mark.parametrize("composition", PICTURES)
+def test_each_picture_reports_the_light_it_draws(
+    composition: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each picture at 256 and 3000 px: most of its brightest pixels lie inside the
+    focal box it reports, the box clear of the title's band, the same bytes each time."""
+    plan = neon_sign._plan
+    monkeypatch.setattr(
+        neon_sign, "_plan", lambda d: (composition, neon_sign.bar_sign(d), *plan(d)[2:])
+    )
+    for index in range(3):
+        title, tags = TRACKS[index * 3]
+        direction = _direction(title, tags, 80 + index)
+        art = neon_sign.render(direction, 256)
+        assert art.layout.split("-")[0] == composition
+        assert art.image.tobytes() == neon_sign.render(direction, 256).image.tobytes()
+        x0, y0, x1, y1 = art.focal
+        assert 0.0 <= x0 < x1 <= 1.0 and 0.0 <= y0 < y1 <= 1.0
+        grey = np.asarray(art.image.convert("L"), np.float64)
+        ys, xs = np.nonzero(grey >= np.percentile(grey, 99.0))
+        inside = (xs >= x0 * 256) & (xs < x1 * 256) & (ys >= y0 * 256) & (ys < y1 * 256)
+        assert inside.mean() > 0.75, (composition, art.focal, inside.mean())
+    assert neon_sign.render(direction, 3000).image.size == (3000, 3000)
+
+
+def test_a_sunny_title_does_not_bring_in_a_night_sign() -> None:
+    """Both reviewers: night neon on Sunny Days is "the opposite of sunny". A sun, the
+    sea, a flower or a cloud in a title no longer brings neon to a daytime song; a heart
+    or a diamond still does, and the night's genres keep it."""
+    from sleeve.engine.styles.registry import fitting
+
+    for title, tags in (("Sunny Days", "happy summer pop, upbeat"),
+                        ("Солнечный день", "bedroom pop"), ("Sunrise Dub", "reggae"),
+                        ("La Cumbia del Sol", "cumbia, tropical")):  # fmt: skip
+        assert "neon_sign" not in fitting(_direction(title, tags)), title
+    for title, tags in (("Corazón de fuego", "reggaeton, latin pop"),
+                        ("Golden Hour", "house"), ("Diamond Smoke", "trap")):  # fmt: skip
+        assert "neon_sign" in fitting(_direction(title, tags)), title
