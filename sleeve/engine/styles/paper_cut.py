@@ -60,6 +60,7 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import paper_blossom as pb
 from sleeve.engine.styles.cover_parts import paper_colors as pc
+from sleeve.engine.styles.cover_parts import paper_cup as pcu
 from sleeve.engine.styles.cover_parts import paper_design as pd
 from sleeve.engine.styles.cover_parts import paper_dioramas as pdi
 from sleeve.engine.styles.cover_parts import paper_forms as pf
@@ -73,6 +74,7 @@ from sleeve.engine.styles.cover_parts import paper_scenes as ps
 from sleeve.engine.styles.cover_parts import paper_sky as psk
 from sleeve.engine.styles.cover_parts import paper_stars as pst
 from sleeve.engine.styles.cover_parts import paper_swell as psw
+from sleeve.engine.styles.cover_parts import paper_tunnel as ptu
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.styles.cover_parts.paper_colors import colors, mood
 
@@ -88,7 +90,6 @@ STYLE = StyleInfo(
     subjects=(
         "sea",
         "heart",
-        "city",
         "rain",
         "sun",
         "night",
@@ -117,25 +118,26 @@ STYLE = StyleInfo(
 # podcast jingle"; "a tunnel, not a gravel road"), and the mandala ("the same
 # paper-flower-under-title skeleton" as the bloom); the moons (crescent, planet) are
 # drawn only for a title that names the night or a star
-LOOKS = ("waves", "forest", "diorama", "porthole", "crane", "road", "bloom", "rays")
-DARK_LOOKS = ("forest", "waves", "diorama", "crane", "road", "skyline", "diorama")
-FOLK_LOOKS = ("waves", "forest", "diorama", "porthole", "road", "rays")
-FESTIVE = ("waves", "diorama", "bloom", "rays")  # vivid genres
+# the forest, the porthole, the paper city (a lit-window skyline that four styles
+# drew) and the stock hills are retired from these lists ("stock vignettes"): a song
+# with no subject in its title gets the sea, a flower, rays or a cut made from its
+# music (the tunnel of rings, the carved waveform)
+LOOKS = ("waves", "portal", "waveform", "bloom", "rays")
+DARK_LOOKS = ("waveform", "waves", "portal", "waveform")
+FOLK_LOOKS = ("waves", "waveform", "portal", "rays")
+FESTIVE = ("waves", "portal", "bloom", "waveform", "rays")  # vivid genres
 # hard genres (metal, punk, hard rock, drill, trap) never get a pastel diorama: a
 # night picture cut from dark paper (a forest, a road, a city, a sea under the moon)
 HARD = frozenset(
     {"black_metal", "death_metal", "heavy_metal", "doom_metal", "punk", "hardcore", "grunge"}
     | {"rock", "drill", "trap"}
 )
-HARD_LOOKS = ("forest", "waves", "road", "skyline", "forest")
-# hip-hop, drill and trap are city music: never mountains or pine forests (a city)
-COUNTRY = ("diorama", "forest")  # what a city title or city music trades for the city
+HARD_LOOKS = ("waveform", "waves", "portal", "waveform")
+# hip-hop, drill and trap are city music: never mountains (their music's waveform)
+COUNTRY = ("diorama",)  # what a city title or city music trades for the waveform
 # classical music never gets the close curling wave ("too turbulent for a nocturne")
 STILL = frozenset({"classical"})
 URBAN = frozenset({"hiphop", "drill", "trap", "grime", "rap"})
-# where a landscape's horizon and light sit: mid with a half-set sun, low with a
-# giant sun cropped at the edge, high with the hills filling the frame, a slope
-LANDS = ("", "low", "high", "slope")
 # a disc over layered bands, the title in the sky: reviewers read the mid-horizon
 # landscape and the sea under a moon or a low sun as one picture
 SKELETONS = {
@@ -149,9 +151,9 @@ SKELETONS = {
 # names (KEPT)
 RELIEF = frozenset({"electronic", "jazz", "classical", "synthwave"})
 RELIEF_SUBGENRES = frozenset({"idm", "techno", "edm", "gospel", "chamber", "cinematic"})
-KEPT = frozenset({"heart", "skyline", "room", "street", "crescent", "planet", "stars"})
+KEPT = frozenset({"heart", "room", "street", "crescent", "planet", "stars"})
 ORBITS = tuple(prl.ORBITS)
-# club music of the Latin night (reggaeton): a rooftop city or a relief, never a flower
+# club music of the Latin night (reggaeton): a tunnel of rings or bars, never a flower
 NIGHTLIFE = frozenset({"reggaeton"})
 # a heartbeat title's heart beats, never breaks (a split heart read as heartbreak)
 BEAT = re.compile(r"heart ?beat|herzschlag|latido|battito|battement|धड़कन|धडकन|심장|鼓動|心跳")
@@ -159,6 +161,10 @@ BEAT = re.compile(r"heart ?beat|herzschlag|latido|battito|battement|धड़क
 PARADE = re.compile(r"parade|desfile|défilé|parata|umzug|퍼레이드|パレード|游行")
 # a title of many ducks (or ducklings) draws the line of ducklings behind the duck
 BROOD = re.compile(r"ducks|ducklings|утята|утки|patitos|patos|\b(two|three|four|five|six)\b")
+# a coffee or tea title: the big paper cup, its steam swaying with the song
+CUP = re.compile(
+    r"coffee|café|cafe\b|kaffee|caffè|кофе|コーヒー|咖啡|커피|\btea\b|\bchai\b|お茶|茶"
+)
 SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharper)
 
 
@@ -179,9 +185,10 @@ class Plan:
         return f"{self.look}-{self.cut}" if self.cut else self.look
 
 
-def _land(rng: np.random.Generator) -> Plan:
-    """A landscape with its horizon and light drawn from LANDS."""
-    return Plan("diorama", str(rng.choice(LANDS)))
+def _land(r: float) -> Plan:
+    """A mountain or cloud title's landscape: its horizon mid, high or climbing as a
+    slope, by `r` (a draw in 0..1)."""
+    return Plan("diorama", "high" if r < 0.4 else "slope" if r < 0.7 else "")
 
 
 def _sea(rng: np.random.Generator, night: bool | None = None, still: bool = False) -> Plan:
@@ -211,22 +218,22 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
         return Plan("stars")
     if "cherry" in words:  # the cherry branch always: a blob flower is no sakura
         return Plan("blossom")
+    if CUP.search(title):  # the cup always: a forest for "coffee & notebooks" was off
+        return Plan("cup")
     night = "night" in words
     if "sea" in words:  # the sea always: its colours are the song's
         return _sea(rng, night, still(direction))
     if "mountain" in words:  # mountains always, never a moon
-        return Plan("diorama", "high" if r < 0.4 else "")
+        return _land(r)
     if "road" in words:  # a road winding into the hills
         return Plan("road")
     if own:
         return None
+    if title_words.names_fire(direction.title) and "sun" not in words:
+        return Plan("heart", "fire")  # the flames (a curling wave for "Slow Burn" was off)
     if "heart" in words:  # one designed heart, never a heart nested in a heart
-        if title_words.names_fire(direction.title):
-            return Plan("heart", "fire")
         sad = mood(direction) in ("dark", "sad") or direction.valence < 0.4
         return Plan("heart", "split" if r < (0.7 if sad else 0.3) else "dots")
-    if "city" in words:
-        return Plan("skyline")
     if "window" in words:  # the rainy window at night
         return Plan("room")
     if "rain" in words:  # the rainy window, or the street outside it
@@ -242,7 +249,7 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
     if "star" in words:  # stars, never a lone crescent
         return Plan("planet") if r < 0.6 else Plan("stars")
     if "cloud" in words:
-        return Plan("diorama", "high" if r < 0.4 else "")
+        return _land(r)
     if "duck" in words:  # a paper duck on its pond (the parade had no duck in it)
         return Plan("pond", "close" if r < 0.3 else "", sea=True)
     if "bird" in words:  # a songbird perched on a branch, or a paper crane in flight
@@ -263,19 +270,24 @@ def relief(direction: ArtDirection) -> bool:
 
 
 def _relief(direction: ArtDirection, rng: np.random.Generator) -> Plan:
-    """Club music's bars (now and then rings or squares), gospel's rings rising
-    from the foot, jazz and classical music's rings at a corner, the foot or a side;
-    now and then a stack of turned squares."""
+    """Gospel's light at the end of a tunnel of rings, or its rays (stacked squares
+    read as "not gospel"); club music's bars; else the song's carved waveform, its
+    tunnel of rings, rings about a corner, the foot or a side, or turned squares."""
     r = rng.random()
     sub = direction.language.subgenre
-    # club music's bars; IDM's rings or squares (its bars read as a pixel-sort bar code)
-    electronic = sub != "idm" and (direction.genre in ("electronic", "synthwave") or sub == "edm")
-    if electronic and r < 0.35 + 0.4 * direction.energy:
-        return Plan("columns")
-    if rng.random() < 0.3:
-        return Plan("squares")
     if sub == "gospel":
-        return Plan("orbit", "foot" if r < 0.7 else "corner")
+        return Plan("rays") if r < 0.55 else Plan("portal")
+    # club music's bars; IDM's never (its bars read as a pixel-sort bar code)
+    electronic = sub != "idm" and (direction.genre in ("electronic", "synthwave") or sub == "edm")
+    if electronic and r < 0.25 + 0.3 * direction.energy:
+        return Plan("columns")
+    pick = rng.random()
+    if pick < 0.3:
+        return Plan("waveform")
+    if pick < 0.55:
+        return Plan("portal")
+    if pick < 0.7:
+        return Plan("squares")
     return Plan("orbit", str(rng.choice(ORBITS)))
 
 
@@ -303,10 +315,10 @@ def urban(direction: ArtDirection) -> bool:
 
 def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     """The composition (_plan), where a city title or city music (hip-hop, drill,
-    trap) trades a landscape of hills or a pine forest (COUNTRY) for the paper city."""
+    trap) trades a landscape of hills (COUNTRY) for the carved waveform."""
     chosen = _plan(direction, rng)
     city = "city" in title_words.motifs(direction.title) or urban(direction)
-    return Plan("skyline") if city and chosen.look in COUNTRY else chosen
+    return Plan("waveform") if city and chosen.look in COUNTRY else chosen
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
@@ -323,12 +335,12 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     if named is not None:
         return named
     if direction.language.subgenre in NIGHTLIFE:
-        return Plan("skyline") if rng.random() < 0.3 else Plan("columns")
+        return Plan("portal") if rng.random() < 0.4 else Plan("columns")
     if lofi(direction):  # never the general looks: one drew a surf wave for a lo-fi song
         pick = rng.random()  # the room and the street alone made a lo-fi album one template
         if pick < 0.7:
             return Plan("room" if pick < 0.45 else "street")
-        return Plan("road" if pick < 0.85 else "forest")
+        return Plan("cup" if pick < 0.85 else "waveform")
     if hard(direction):
         look = compose.pick(rng, HARD_LOOKS, direction.energy)
         if look == "waves":
@@ -352,8 +364,6 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     if look == "waves":  # a festive sea lies in the sun, never a dark curling wave
         festive_sea = looks is FESTIVE
         return _sea(rng, False if festive_sea else None, festive_sea or still(direction))
-    if look == "diorama":
-        return _land(rng)
     return Plan(look)
 
 
@@ -370,20 +380,16 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         words = title_words.motifs(direction.title)
         night = mood(direction) == "dark" or "night" in words or hard(direction)
         return pdi.diorama(rng, curve, energy, night, "mountain" in words, chosen.cut)
-    if look == "skyline":
-        return pdi.skyline(rng, curve, energy)
     if look == "waves":
         return pdi.waves(rng, curve, energy, chosen.cut == "moon")
     if look == "swell":
         return psw.swell(rng, curve, energy, hard(direction) or mood(direction) == "dark")
     if look == "crane":
         return pl.crane(rng, curve, energy)
-    if look in ("road", "forest"):
+    if look == "road":
         words = title_words.motifs(direction.title)
         night = mood(direction) == "dark" or "night" in words or hard(direction)
-        if look == "road":
-            return pl.road(rng, curve, night)
-        return pl.forest(rng, curve, energy, night)
+        return pl.road(rng, curve, night)
     if look == "rays":
         return pd.rays(rng, curve, energy)
     if look == "heart":
@@ -400,9 +406,6 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return pr.rainy_street(rng, curve, energy)
     if look == "planet":
         return psk.planet(rng, curve, energy)
-    if look == "porthole":
-        night = mood(direction) == "dark" or hard(direction)
-        return psk.porthole(rng, curve, energy, night)
     if look == "blossom":
         return pb.branch(rng, curve, energy)
     if look == "crescent":
@@ -415,6 +418,12 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return prl.columns(rng, curve, energy)
     if look == "squares":
         return prl.squares(rng, curve, energy)
+    if look == "cup":
+        return pcu.cup(rng, curve, energy)
+    if look == "portal":
+        return ptu.portal(rng, curve, energy, direction.tempo_bpm)
+    if look == "waveform":
+        return ptu.waveform(rng, curve, energy)
     if look == "stars":
         return pst.parade(rng, curve, energy)
     if look == "parade":

@@ -38,7 +38,7 @@ FESTIVE = (
     "psychedelic", "hyperpop", "edm", "house", "children", "mediterranean", "reggae",
 )  # fmt: skip
 # a festive song's coloured sky
-SKIES = ("diorama", "rays", "waves", "pond", "branch", "road", "forest", "bloom")
+SKIES = ("diorama", "rays", "waves", "pond", "branch", "road", "bloom")
 MARIGOLD = oklch_to_rgb(0.8, 0.17, 68.0)
 MAGENTA = oklch_to_rgb(0.6, 0.24, 352.0)
 TEAL = oklch_to_rgb(0.62, 0.12, 195.0)
@@ -106,7 +106,8 @@ def colors(
     else:
         sky = _warmed(raster.ground(pal.background, 0.93, 0.035), v, 0.3)
     if night and rgb_to_oklch(sky)[1] < 0.035 and direction.language.tone != "dark-mono":
-        sky = oklch_to_rgb(max(0.24, rgb_to_oklch(sky)[0]), 0.06, 262.0)  # navy, not grey
+        hue = _night_hue(direction)  # the genre's own night (navy only where it has none)
+        sky = oklch_to_rgb(max(0.24, rgb_to_oklch(sky)[0]), 0.06, hue)
     ramp = _ramp(direction, n, feel, night, sea, summer, chroma)
     deepest = min(ramp, key=lambda c: rgb_to_oklch(c)[0])
     if summer or (feel == "bright-ground" and hue_gap(pal.accent, sky) < 60):
@@ -333,8 +334,20 @@ def _deep(*candidates: RGB) -> RGB:
     leaned cool (ink blue, plum, bottle green), never brown."""
     hue = max((rgb_to_oklch(c) for c in candidates), key=lambda lch: lch[1])[2]
     warm = 0.0 <= hue < 60.0 or hue > 300.0
-    hue = _lean(hue, 350.0, 0.7) if warm else _lean(hue, 255.0, 0.4)  # wine or ink
+    hue = _lean(hue, 350.0, 0.5) if warm else _lean(hue, 255.0, 0.12)  # wine, or its own
     return _clean(oklch_to_rgb(0.3, 0.08, hue), "sad")
+
+
+def _night_hue(direction: ArtDirection) -> float:
+    """The hue of a night sky: the palette's most coloured colour away from olive
+    (a mud), navy where it has none."""
+    pal = direction.palette
+    hues = [
+        lch
+        for lch in (rgb_to_oklch(c) for c in (*pal.colors, pal.accent, pal.background))
+        if lch[1] > 0.05 and not 60.0 <= lch[2] <= 115.0
+    ]
+    return max(hues, key=lambda lch: lch[1])[2] if hues else 262.0
 
 
 def _clean(color: RGB, feel: str) -> RGB:
