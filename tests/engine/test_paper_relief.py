@@ -13,7 +13,7 @@ from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.languages import language_for
 from sleeve.engine.styles import paper_cut
-from sleeve.engine.styles.cover_parts import paper_inks, paper_land, paper_room
+from sleeve.engine.styles.cover_parts import paper_inks, paper_room
 from tests.engine.test_styles import CALM
 
 # the pictures of sun, sea, flowers, birds and toys a relief genre must never get

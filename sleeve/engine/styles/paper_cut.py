@@ -220,6 +220,8 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
         return Plan("blossom")
     if CUP.search(title):  # the cup always: a forest for "coffee & notebooks" was off
         return Plan("cup")
+    if title_words.names_fire(direction.title) and "sun" not in words:
+        return Plan("heart", "fire")  # the flames (a curling wave for "Slow Burn" was off)
     night = "night" in words
     if "sea" in words:  # the sea always: its colours are the song's
         return _sea(rng, night, still(direction))
@@ -229,8 +231,6 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
         return Plan("road")
     if own:
         return None
-    if title_words.names_fire(direction.title) and "sun" not in words:
-        return Plan("heart", "fire")  # the flames (a curling wave for "Slow Burn" was off)
     if "heart" in words:  # one designed heart, never a heart nested in a heart
         sad = mood(direction) in ("dark", "sad") or direction.valence < 0.4
         return Plan("heart", "split" if r < (0.7 if sad else 0.3) else "dots")
