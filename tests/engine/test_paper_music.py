@@ -104,3 +104,24 @@ def test_a_night_room_takes_the_genre_s_hue_not_navy() -> None:
     px = np.asarray(paper_cut.render(d, 96).image, float)[:30].mean(axis=(0, 1))
     _, chroma, hue = rgb_to_oklch(tuple(int(v) for v in px))
     assert chroma > 0.02 and not 200.0 < hue < 300.0, (chroma, hue)
+
+
+def test_a_rain_title_now_and_then_gets_a_huge_umbrella_in_a_rain_of_the_tempo() -> None:
+    """Two rain songs got the room twice: a rain title's third picture is one huge
+    umbrella from above, cropped by the frame, over rain slivers as many as the song
+    is fast."""
+    names = {paper_cut.layout_of(_direction("Chuva de Verão", "pop", s)) for s in range(40)}
+    assert {"room", "street", "umbrella"} <= names, names
+    d = _direction("Chuva de Verão", "pop", 0)
+    slow = paper_cut._scene(
+        dataclasses.replace(d, tempo_bpm=70.0), np.random.default_rng(1), paper_cut.Plan("umbrella")
+    )
+    fast = paper_cut._scene(
+        dataclasses.replace(d, tempo_bpm=170.0),
+        np.random.default_rng(1),
+        paper_cut.Plan("umbrella"),
+    )
+    drops = [len(s.layers[0].shapes) for s in (slow, fast)]
+    assert drops[1] > 1.8 * drops[0], drops
+    canopy = [p[0] for pts, _ in fast.layers[1].shapes for p in pts]
+    assert max(canopy) > 1.0 or min(canopy) < 0.0  # cropped by the frame

@@ -75,6 +75,7 @@ from sleeve.engine.styles.cover_parts import paper_sky as psk
 from sleeve.engine.styles.cover_parts import paper_stars as pst
 from sleeve.engine.styles.cover_parts import paper_swell as psw
 from sleeve.engine.styles.cover_parts import paper_tunnel as ptu
+from sleeve.engine.styles.cover_parts import paper_umbrella as pu
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.styles.cover_parts.paper_colors import colors, mood
 
@@ -236,8 +237,8 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
         return Plan("heart", "split" if r < (0.7 if sad else 0.3) else "dots")
     if "window" in words:  # the rainy window at night
         return Plan("room")
-    if "rain" in words:  # the rainy window, or the street outside it
-        return Plan("room") if r < 0.45 else Plan("street")
+    if "rain" in words:  # the rainy window, the street outside it, or an umbrella
+        return Plan("room") if r < 0.4 else Plan("street") if r < 0.7 else Plan("umbrella")
     if "sun" in words and not night:
         return Plan("rays") if r < 0.7 else Plan("diorama", "low")
     if night:
@@ -276,7 +277,7 @@ def _relief(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     r = rng.random()
     sub = direction.language.subgenre
     if sub == "gospel":
-        return Plan("rays") if r < 0.55 else Plan("portal")
+        return Plan("portal") if r < 0.6 else Plan("rays")
     # club music's bars; IDM's never (its bars read as a pixel-sort bar code)
     electronic = sub != "idm" and (direction.genre in ("electronic", "synthwave") or sub == "edm")
     if electronic and r < 0.25 + 0.3 * direction.energy:
@@ -418,6 +419,8 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return prl.columns(rng, curve, energy)
     if look == "squares":
         return prl.squares(rng, curve, energy)
+    if look == "umbrella":
+        return pu.umbrella(rng, energy, direction.tempo_bpm)
     if look == "cup":
         return pcu.cup(rng, curve, energy)
     if look == "portal":
@@ -561,7 +564,9 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if "night" in words or hard(direction) and not own:  # a night song, a hard genre
         scene = replace(scene, night=True)
     sky, roles, ramp = colors(direction, scene, chosen.sea or "sea" in words)
-    if scene.shape.startswith("relief-"):
+    if scene.shape in ("relief-portal", "relief-waveform"):
+        ramp = pi.well_ramp(ramp, sky)
+    elif scene.shape.startswith("relief-"):
         ramp = pi.relief_ramp(ramp, sky)
     field = pi.own_colors(direction, scene, sky, roles, mood(direction))
     if field != sky:

@@ -101,6 +101,25 @@ def relief_ramp(ramp: list[RGB], sky: RGB) -> list[RGB]:
     return out
 
 
+def well_ramp(ramp: list[RGB], sky: RGB) -> list[RGB]:
+    """A cut well's sheets (the tunnel, the waveform), back to front: the field's own
+    paper in front, taking turns with the ramp's most colourful one, stepping away
+    from the field's lightness the deeper they lie (a dark field opens to light, a
+    light one deepens), so the genre's field colour leads the cover."""
+    sky_lit, sky_ch, _ = rgb_to_oklch(sky)
+    two = [sky, max(ramp, key=lambda c: rgb_to_oklch(c)[1])]
+    dark = sky_lit < 0.5
+    near, far = (max(0.24, sky_lit + 0.04), 0.74) if dark else (min(0.93, sky_lit), 0.46)
+    out = []
+    n = len(ramp)
+    for k in range(n):
+        t = k / max(1, n - 1)  # 0 at the back, 1 in front
+        color = two[(n - 1 - k) % 2]
+        chroma = max(0.05, min(0.16, rgb_to_oklch(color)[1]))
+        out.append(raster.tone(color, far + (near - far) * t, chroma))
+    return out
+
+
 def own_colors(
     direction: ArtDirection, scene: Scene, sky: RGB, roles: dict[str, RGB], feel: str
 ) -> RGB:
@@ -126,6 +145,15 @@ def own_colors(
     if shape == "cup":  # a cream cup of black coffee on the song's own field
         roles.update(CUP)
         roles["motif"] = raster.vivid(direction.palette.accent, 0.62, 0.16)
+        return sky
+    if shape == "umbrella":  # the genre's accent paper, its panels in turn deeper
+        accent = direction.palette.accent
+        vivid = rgb_to_oklch(accent)[1] >= 0.06
+        roles["motif"] = raster.vivid(accent, 0.6, 0.18) if vivid else RED
+        lit = rgb_to_oklch(roles["motif"])[0]
+        roles["canopy"] = raster.tone(roles["motif"], lit - 0.14)
+        sky_lit = rgb_to_oklch(sky)[0]
+        roles["rain"] = raster.tone(sky, sky_lit + (0.18 if sky_lit < 0.6 else -0.2), 0.03)
         return sky
     if shape.startswith("relief-"):  # one bar or ring of vivid paper among the palette's
         accent = direction.palette.accent
