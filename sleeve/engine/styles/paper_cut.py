@@ -187,9 +187,10 @@ class Plan:
 
 
 def _land(r: float) -> Plan:
-    """A mountain or cloud title's landscape: its horizon mid, high or climbing as a
-    slope, by `r` (a draw in 0..1)."""
-    return Plan("diorama", "high" if r < 0.4 else "slope" if r < 0.7 else "")
+    """A mountain or cloud title's landscape: its horizon high, climbing as a slope,
+    low under a giant sun cropped at the edge, or mid, by `r` (a draw in 0..1)."""
+    cut = "high" if r < 0.35 else "slope" if r < 0.6 else "low" if r < 0.8 else ""
+    return Plan("diorama", cut)
 
 
 def _sea(rng: np.random.Generator, night: bool | None = None, still: bool = False) -> Plan:
