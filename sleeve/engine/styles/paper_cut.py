@@ -1,45 +1,33 @@
-"""Paper cut: layered paper-craft scenes, each sheet a flat colour casting a shadow on
-the sheets behind, on a grained paper field.
+"""Paper cut: layered paper-craft cuts with deep shadows on grained paper, made from
+the music (a tunnel of rings counting the tempo, the song's waveform carved through the
+sheets) or from what the title names, in the genre's own papers.
 
-The compositions have one clear subject and a calm sky or side for the title
-(paper_dioramas): a landscape whose horizon and light move (a sun half set behind mid
-hills, a giant sun cropped at the edge over a low horizon, hills filling the frame from
-a high horizon, a side-lit slope), a paper city at night (moonlit or lit only by its
-windows), an ocean of curling waves with a sailboat, a lighthouse, a pier or gulls (a
-half-set sun, a moon, or no sun), every figure low and in the focal box; from paper_land
-a road winding into layered hills (a road title's), a layered forest of conifers and an
-origami crane in flight (a bird title's now and then);
-from paper_swell one huge wave curling over, seen close (the sea's second layout, never
-classical music's); from paper_heart a heart of cut dots, a heart window onto flames and
-a sad song's huge heart of stacked sheets split, light through the crack; from
-paper_blossom a cherry branch with pink five-petal blossoms and falling petals (a sakura
-title's); from paper_forms a children's toy town under bunting; from paper_design a
-window onto a cut-out still life, a quarter sun of cut rays, a crescent (a cropped
-giant, or whole high in the night) and a rosette; from paper_pond a paper duck swimming
-on a layered pond (now and then huge and close, or with ducklings) and a songbird
-perched on a branch; from paper_room the rainy window at night (lo-fi's, a window
-title's; a sash, arched, round or tall window, a cat, a plant or books on the sill) and
-the street outside it, a figure under an umbrella in the song's accent (a rain title's,
-now and then); from paper_relief abstract relief (rings about a corner, the foot or a
-side; a stack of turned squares; rows of bars), all that IDM, techno, EDM, synthwave,
-jazz, classical and gospel get unless their title names a night subject (KEPT): no
-sun, sea, flower, bird or toy town for them; from paper_stars a parade of stars (a
-star and parade title's). A heartbeat title's heart beats (paper_heart.beat), never
-splits. The title's words
-name the motif (sea: waves, city: the skyline, heart: the heart, sun: rays or a
-landscape, mountain: the hills and peaks, road: the road,
-duck: the pond, another bird: the branch...); a moon (crescent, cratered planet) only
-for a night or star title; else the language's mood picks a list (dark fields, folk,
-festive genres, hard genres, the rest) and the energy leans within it, calm to loud. A
-hard genre (metal, punk, hard rock, drill, trap) is cut from dark paper as a night
-picture, never a pastel diorama; a city or brick title and hip-hop, drill and trap get
-the city, never mountains and pines. A sun is always warm paper and a flower warm pink,
-red or yellow. Colour (paper_colors) follows the mood and the genre, never brown mud.
-Retired, as art directors read them as random shapes, a template or beside the point:
-torn strata, side strips and scraps, frond, star and blob cut-outs, the raised single
-icon (clip art), the vertical tree ("a Christmas tree"), the geometric collage, the
-tunnel of arches ("the same paper-cut arch for lo-fi, orchestral and a podcast jingle")
-and the mandala (the rosette's skeleton again).
+Untitled songs get a cut from the music (paper_tunnel: the tunnel of rings, one ring per
+13 BPM, each opening breathing with the energy at its moment, light at its end; the
+song's loudness carved as a mirrored waveform through four or five sheets), the sea
+(paper_dioramas' curling waves with a sailboat, lighthouse, pier or gulls; paper_swell's
+one huge wave, never classical music's), a bloom or a quarter sun of cut rays
+(paper_design); the mood's list (dark fields, folk, festive genres, hard genres, the
+rest) is leaned by the energy, calm to loud. The title's words name the motif: the sea,
+a heart (paper_heart: of cut dots, split, beating, or a window onto flames, which any
+fire title gets), the sun (rays or a landscape), a mountain or cloud (paper_dioramas'
+hills, the horizon high, low, mid or a slope), a road (paper_land), coffee or tea
+(paper_cup: one big cup cropped by the frame, its steam swaying with the song), rain
+(paper_room's window at night or the street outside it, or paper_umbrella's huge
+umbrella from above in a rain as dense as the song is fast), a cherry blossom
+(paper_blossom), a duck or a songbird (paper_pond), another bird (paper_land's crane),
+the night or a star (paper_design's crescent, paper_sky's planet, paper_stars' parade).
+Lo-fi gets its room, street, cup or waveform; IDM, techno, EDM, synthwave, jazz and
+classical abstract relief (paper_relief's rings, squares and bars, or the tunnel and
+the waveform) unless the title names a night subject (KEPT); gospel the tunnel to the
+light or rays; a children's song mostly paper_forms' toy town. A hard genre is cut from
+dark paper. Colour (paper_colors, paper_inks) follows the genre's palette and the mood:
+a night field takes the genre's own hue (navy only where it has none), never brown mud.
+Retired, as art directors read them as random shapes, a template or stock: torn strata,
+side strips and scraps, frond, star and blob cut-outs, the raised single icon, the
+vertical tree, the geometric collage, the tunnel of arches, the mandala, and (round 7,
+"stock vignettes") the paper city of lit windows (skyline), the pine forest (forest) and
+the hills through a porthole (porthole).
 """
 
 from __future__ import annotations
@@ -106,8 +94,8 @@ STYLE = StyleInfo(
     ),  # paper_cut._named
 )
 
-# calm .. loud: layered scenes with one clear subject (the sea, a forest, a landscape, a
-# paper crane, a road, a window, a rosette, rays). Retired, as art directors read them as random
+# calm .. loud: one clear subject (the sea, a bloom, rays) or a cut from the music (the
+# tunnel of rings, the carved waveform). Retired, as art directors read them as random
 # shapes or beside the point: the torn strata (level, leaning and upright side strips),
 # torn scraps, frond, star and blob cut-outs, the raised single icon on a card ("stock
 # clip art"), the vertical tree ("a Christmas tree") and the geometric collage
@@ -128,7 +116,7 @@ DARK_LOOKS = ("waveform", "waves", "portal", "waveform")
 FOLK_LOOKS = ("waves", "waveform", "portal", "rays")
 FESTIVE = ("waves", "portal", "bloom", "waveform", "rays")  # vivid genres
 # hard genres (metal, punk, hard rock, drill, trap) never get a pastel diorama: a
-# night picture cut from dark paper (a forest, a road, a city, a sea under the moon)
+# picture cut from dark paper (the song's waveform, its tunnel, a sea under the moon)
 HARD = frozenset(
     {"black_metal", "death_metal", "heavy_metal", "doom_metal", "punk", "hardcore", "grunge"}
     | {"rock", "drill", "trap"}
@@ -163,9 +151,7 @@ PARADE = re.compile(r"parade|desfile|défilé|parata|umzug|퍼레이드|パレ�
 # a title of many ducks (or ducklings) draws the line of ducklings behind the duck
 BROOD = re.compile(r"ducks|ducklings|утята|утки|patitos|patos|\b(two|three|four|five|six)\b")
 # a coffee or tea title: the big paper cup, its steam swaying with the song
-CUP = re.compile(
-    r"coffee|café|cafe\b|kaffee|caffè|кофе|コーヒー|咖啡|커피|\btea\b|\bchai\b|お茶|茶"
-)
+CUP = re.compile(r"coffee|café|cafe\b|kaffee|caffè|кофе|コーヒー|咖啡|커피|\btea\b|\bchai\b|お茶")
 SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharper)
 
 
