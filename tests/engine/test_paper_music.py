@@ -125,3 +125,11 @@ def test_a_rain_title_now_and_then_gets_a_huge_umbrella_in_a_rain_of_the_tempo()
     assert drops[1] > 1.8 * drops[0], drops
     canopy = [p[0] for pts, _ in fast.layers[1].shapes for p in pts]
     assert max(canopy) > 1.0 or min(canopy) < 0.0  # cropped by the frame
+
+
+def test_a_sun_title_always_gets_the_sun() -> None:
+    """Солнечный день ("sunny day") drew a tunnel of rings: a title naming the sun
+    gets its rays or a giant sun over a low horizon, whatever the seed."""
+    for seed in range(40):
+        name = paper_cut.layout_of(_direction("Солнечный день", "pop", seed))
+        assert name in ("rays", "diorama-low"), (seed, name)

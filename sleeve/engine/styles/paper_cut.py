@@ -217,6 +217,8 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
         return _land(r)
     if "road" in words:  # a road winding into the hills
         return Plan("road")
+    if "sun" in words and "rain" not in words and not night:  # the sun (not a tunnel)
+        return Plan("rays") if r < 0.7 else Plan("diorama", "low")
     if own:
         return None
     if "heart" in words:  # one designed heart, never a heart nested in a heart
@@ -226,8 +228,6 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
         return Plan("room")
     if "rain" in words:  # the rainy window, the street outside it, or an umbrella
         return Plan("room") if r < 0.4 else Plan("street") if r < 0.7 else Plan("umbrella")
-    if "sun" in words and not night:
-        return Plan("rays") if r < 0.7 else Plan("diorama", "low")
     if night:
         if r < 0.4:
             return Plan("crescent")
