@@ -49,12 +49,14 @@ def _lobes(n: int, count: int, depth: float, phase: float) -> np.ndarray:
 def portal(
     rng: np.random.Generator, curve: tuple[float, ...], energy: float, tempo: float
 ) -> Scene:
-    """A tunnel of rings(tempo) cut sheets receding to a point low and off centre; the
+    """A tunnel of rings(tempo) cut sheets receding to a point low and off centre, the
+    front opening cropped by the frame's foot, the sheet above it calm for the title; the
     louder the song at a ring's moment, the wider that ring opens, the louder the song
     overall, the more its edges scallop; the far end a disc of accent paper."""
     n = rings(tempo)
-    vx, vy = rng.uniform(0.3, 0.44), rng.uniform(0.6, 0.7)
-    front = rng.uniform(0.78, 0.95)  # the front opening, cropped by the frame
+    vx, vy = rng.uniform(0.3, 0.44), rng.uniform(0.7, 0.78)
+    fx, fy = rng.uniform(0.46, 0.6), rng.uniform(0.72, 0.76)  # the front opening's centre
+    front = rng.uniform(0.46, 0.52)  # cropped by the frame's foot and sides, under the title
     far = rng.uniform(0.07, 0.1)
     level = curve_at(curve, n)
     level = level - float(level.mean())
@@ -65,14 +67,13 @@ def portal(
         t = k / (n - 1)
         r = far * (front / far) ** (t**1.15)
         r *= 1.0 + 0.5 * level[n - 1 - k] * (0.4 + 0.6 * t)
-        cx = vx + (0.5 - vx) * t**1.6  # the openings drift to the frame's centre
-        cy = vy + (0.5 - vy) * t**1.6
+        cx = vx + (fx - vx) * t**1.6  # the openings drift out to the front one
+        cy = vy + (fy - vy) * t**1.6
         edge = _lobes(120, lobes, depth * (0.5 + t), rng.uniform(0, 2 * np.pi))
         hole = _opening(cx, cy, r, edge, 0.0)
         layers.append(Layer(((BIG, True), (hole, False)), "ground"))
     flip = bool(rng.random() < 0.5)
-    span = 0.3
-    focal = (max(0.0, vx - span), max(0.0, vy - span), min(1.0, vx + span), 1.0)
+    focal = (max(0.0, fx - front), max(0.0, fy - front), min(1.0, fx + front), 1.0)
     return Scene(
         mirror(layers, flip),
         flip_box(focal, flip),
