@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 
 import aggdraw
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image, ImageChops, ImageFilter
 from scipy import ndimage
 
 from sleeve.engine import compose, raster
@@ -507,6 +507,21 @@ def _contact(scene: ps.Scene, offset: tuple[float, float], size: int) -> np.ndar
     return raster.from_image(canvas)
 
 
+def _rim(scene: ps.Scene, offset: tuple[float, float], size: int) -> np.ndarray:
+    """The cut edge of every sheet that faces the light, 0..1 at size: each sheet
+    painted lit, then the sheet moved `offset` (towards the light) painted clear over
+    it, leaving a sliver along its lit edge that a sheet in front hides; the paper's
+    thickness catching the light."""
+    dx, dy = offset
+    canvas = Image.new("L", (size, size), 0)
+    paper: list[tuple[ps.Layer, RGB | int]] = []
+    for layer in scene.layers:
+        moved = tuple(([(x - dx, y - dy) for x, y in pts], add) for pts, add in layer.shapes)
+        paper += [(layer, 255), (ps.Layer(moved, layer.role), 0)]
+    _cut(canvas, paper)
+    return raster.from_image(canvas.filter(ImageFilter.GaussianBlur(size / 700)))
+
+
 def _shading(scene: ps.Scene, offset: tuple[int, int], strength: float) -> np.ndarray:
     """The soft shadows every sheet casts on the sheets behind it, as a multiplier
     field at SHADE x SHADE: a sheet's blurred, shifted outline darkens what lies
@@ -572,6 +587,9 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     contact = raster.upscale(_contact(scene, near, min(512, size)), 512)
     shade = shade * (1.0 - (0.55 if deep else 0.42) * contact)
     img = raster.multiply(img, tex * shade * raster.upscale(raster.vignette_field(0.16), 512))
+    rim = _rim(scene, (-0.4 * near[0], -0.4 * near[1]), min(512, size))
+    lit = raster.to_image(rim * (0.22 if deep else 0.3)).resize(img.size, Image.Resampling.BILINEAR)
+    img = ImageChops.screen(img, Image.merge("RGB", (lit, lit, lit)))
     return Artwork(img, compose.clip_box(scene.focal or (0.2, 0.2, 0.8, 0.8), 0.2), chosen.name)
 
 
