@@ -133,3 +133,24 @@ def test_a_sun_title_always_gets_the_sun() -> None:
     for seed in range(40):
         name = paper_cut.layout_of(_direction("Солнечный день", "pop", seed))
         assert name in ("rays", "diorama-low"), (seed, name)
+
+
+def test_the_quilled_coil_counts_the_tempo_and_leaves_the_top_to_the_title() -> None:
+    """The coil has more turns for a faster song, and its focal box leaves the top
+    fifth of the cover to the title."""
+    d = _direction("Song", "folk", 2)
+    coils = [
+        paper_cut._scene(
+            dataclasses.replace(d, tempo_bpm=bpm), np.random.default_rng(2), paper_cut.Plan("coil")
+        )
+        for bpm in (70.0, 170.0)
+    ]
+    strips = [np.asarray(scene.layers[0].shapes[0][0]) for scene in coils]
+    centre = [np.asarray(scene.layers[1].shapes[0][0]).mean(axis=0) for scene in coils]
+    laps = []
+    for strip, (cx, cy) in zip(strips, centre, strict=True):
+        half = strip[: len(strip) // 2]
+        angle = np.unwrap(np.arctan2(half[:, 1] - cy, half[:, 0] - cx))
+        laps.append(abs(angle[-1] - angle[0]) / (2 * np.pi))
+    assert laps[1] >= laps[0] + 4, laps
+    assert all(scene.focal is not None and scene.focal[1] >= 0.2 for scene in coils)

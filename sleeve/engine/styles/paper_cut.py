@@ -4,7 +4,8 @@ sheets) or from what the title names, in the genre's own papers.
 
 Untitled songs get a cut from the music (paper_tunnel: the tunnel of rings, one ring per
 13 BPM, each opening breathing with the energy at its moment, light at its end; the
-song's loudness carved as a mirrored waveform through four or five sheets), the sea
+song's loudness carved as a mirrored waveform through four or five sheets; paper_coil's
+quilled coil, a turn per 16 BPM, its gaps opening where the song is loud), the sea
 (paper_dioramas' curling waves with a sailboat, lighthouse, pier or gulls; paper_swell's
 one huge wave, never classical music's), a bloom or a quarter sun of cut rays
 (paper_design); the mood's list (dark fields, folk, festive genres, hard genres, the
@@ -47,6 +48,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import paper_blossom as pb
+from sleeve.engine.styles.cover_parts import paper_coil as pco
 from sleeve.engine.styles.cover_parts import paper_colors as pc
 from sleeve.engine.styles.cover_parts import paper_cup as pcu
 from sleeve.engine.styles.cover_parts import paper_design as pd
@@ -111,17 +113,18 @@ STYLE = StyleInfo(
 # drew) and the stock hills are retired from these lists ("stock vignettes"): a song
 # with no subject in its title gets the sea, a flower, rays or a cut made from its
 # music (the tunnel of rings, the carved waveform)
-LOOKS = ("waves", "portal", "waveform", "bloom", "rays")
-DARK_LOOKS = ("waveform", "waves", "portal", "waveform")
-FOLK_LOOKS = ("waves", "waveform", "portal", "rays")
-FESTIVE = ("waves", "portal", "bloom", "waveform", "rays")  # vivid genres
+LOOKS = ("waves", "coil", "portal", "waveform", "bloom", "rays")
+# a dark song's untitled sea under the moon read as a stock vignette: the music's cuts
+DARK_LOOKS = ("waveform", "coil", "portal", "waveform")
+FOLK_LOOKS = ("waves", "coil", "waveform", "portal", "rays")
+FESTIVE = ("waves", "portal", "bloom", "coil", "waveform", "rays")  # vivid genres
 # hard genres (metal, punk, hard rock, drill, trap) never get a pastel diorama: a
 # picture cut from dark paper (the song's waveform, its tunnel, a sea under the moon)
 HARD = frozenset(
     {"black_metal", "death_metal", "heavy_metal", "doom_metal", "punk", "hardcore", "grunge"}
     | {"rock", "drill", "trap"}
 )
-HARD_LOOKS = ("waveform", "waves", "portal", "waveform")
+HARD_LOOKS = ("waveform", "coil", "portal", "waveform")
 # hip-hop, drill and trap are city music: never mountains (their music's waveform)
 COUNTRY = ("diorama",)  # what a city title or city music trades for the waveform
 # classical music never gets the close curling wave ("too turbulent for a nocturne")
@@ -260,7 +263,8 @@ def relief(direction: ArtDirection) -> bool:
 def _relief(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     """Gospel's light at the end of a tunnel of rings, or its rays (stacked squares
     read as "not gospel"); club music's bars; else the song's carved waveform, its
-    tunnel of rings, rings about a corner, the foot or a side, or turned squares."""
+    tunnel of rings, its quilled coil, rings about a corner, the foot or a side, or
+    turned squares."""
     r = rng.random()
     sub = direction.language.subgenre
     if sub == "gospel":
@@ -270,11 +274,13 @@ def _relief(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     if electronic and r < 0.25 + 0.3 * direction.energy:
         return Plan("columns")
     pick = rng.random()
-    if pick < 0.3:
+    if pick < 0.25:
         return Plan("waveform")
-    if pick < 0.55:
+    if pick < 0.45:
         return Plan("portal")
-    if pick < 0.7:
+    if pick < 0.65:
+        return Plan("coil")
+    if pick < 0.75:
         return Plan("squares")
     return Plan("orbit", str(rng.choice(ORBITS)))
 
@@ -408,6 +414,8 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return prl.squares(rng, curve, energy)
     if look == "umbrella":
         return pu.umbrella(rng, energy, direction.tempo_bpm)
+    if look == "coil":
+        return pco.coil(rng, curve, energy, direction.tempo_bpm)
     if look == "cup":
         return pcu.cup(rng, curve, energy)
     if look == "portal":
@@ -566,7 +574,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if "night" in words or hard(direction) and not own:  # a night song, a hard genre
         scene = replace(scene, night=True)
     sky, roles, ramp = colors(direction, scene, chosen.sea or "sea" in words)
-    if scene.shape in ("relief-portal", "relief-waveform"):
+    if scene.shape in ("relief-portal", "relief-waveform", "relief-coil"):
         ramp = pi.well_ramp(ramp, sky)
     elif scene.shape.startswith("relief-"):
         ramp = pi.relief_ramp(ramp, sky)

@@ -114,7 +114,7 @@ def well_ramp(ramp: list[RGB], sky: RGB) -> list[RGB]:
     n = len(ramp)
     for k in range(n):
         t = k / max(1, n - 1)  # 0 at the back, 1 in front
-        color = two[(n - 1 - k) % 2]
+        color = two[(n - 1 - k) % 2] if n > 1 else two[1]  # a lone strip: the colour
         chroma = max(0.05, min(0.16, rgb_to_oklch(color)[1]))
         out.append(raster.tone(color, far + (near - far) * t, chroma))
     return out
