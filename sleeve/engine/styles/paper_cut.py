@@ -113,11 +113,11 @@ STYLE = StyleInfo(
 # drew) and the stock hills are retired from these lists ("stock vignettes"): a song
 # with no subject in its title gets the sea, a flower, rays or a cut made from its
 # music (the tunnel of rings, the carved waveform)
-LOOKS = ("waves", "coil", "portal", "waveform", "bloom", "rays")
+LOOKS = ("waves", "portal", "waveform", "bloom", "rays")
 # a dark song's untitled sea under the moon read as a stock vignette: the music's cuts
-DARK_LOOKS = ("waveform", "coil", "portal", "waveform")
-FOLK_LOOKS = ("waves", "coil", "waveform", "portal", "rays")
-FESTIVE = ("waves", "portal", "bloom", "coil", "waveform", "rays")  # vivid genres
+DARK_LOOKS = ("waveform", "portal", "coil", "waveform")
+FOLK_LOOKS = ("waves", "waveform", "portal", "rays")
+FESTIVE = ("waves", "portal", "bloom", "waveform", "rays")  # vivid genres
 # hard genres (metal, punk, hard rock, drill, trap) never get a pastel diorama: a
 # picture cut from dark paper (the song's waveform, its tunnel, a sea under the moon)
 HARD = frozenset(
