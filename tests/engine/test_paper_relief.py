@@ -31,7 +31,7 @@ def _direction(title: str, genre: str, seed: int, energy: float = 0.5):  # noqa:
 def test_idm_jazz_classical_and_gospel_never_get_a_sunny_picture() -> None:
     """Whatever the title names (a flower, the sun, the sea, a bird) and whatever the
     seed, these genres get abstract relief or a night subject, and the relief moves
-    between rings at three anchors, a stack of squares and rows of bars."""
+    between rings at three anchors, the tunnel, the coil, the waveform and rows of bars."""
     names = set()
     for genre in ("idm", "techno", "edm", "jazz", "classical", "chamber", "gospel"):
         for title in ("Static Bloom", "Sunny Side", "The Sea", "Blue Bird", "Lift Every Hand"):
@@ -40,7 +40,7 @@ def test_idm_jazz_classical_and_gospel_never_get_a_sunny_picture() -> None:
                 names.add(name)
                 rays = genre == "gospel" and name == "rays"  # gospel's own rays of light
                 assert rays or not name.startswith(SUNNY) and name != "waves", (genre, title, name)
-    assert {"columns", "squares", "portal", "waveform"} <= names, names
+    assert {"columns", "coil", "portal", "waveform"} <= names, names
     assert any(name.startswith("orbit-") for name in names), names
 
 
@@ -125,7 +125,7 @@ def test_idm_gets_rings_or_squares_never_bars() -> None:
     """Static Bloom's paper bars read as its other cover's pixel-sort bar code."""
     names = {paper_cut.layout_of(_direction("Static", "idm", s, 0.9)) for s in range(16)}
     orbits = {"orbit-corner", "orbit-foot", "orbit-side"}
-    assert names <= orbits | {"squares", "portal", "waveform", "coil"}, names
+    assert names <= orbits | {"portal", "waveform", "coil"}, names
     assert len(names) >= 3, names
 
 

@@ -19,7 +19,7 @@ umbrella from above in a rain as dense as the song is fast), a cherry blossom
 (paper_blossom), a duck or a songbird (paper_pond), another bird (paper_land's crane),
 the night or a star (paper_design's crescent, paper_sky's planet, paper_stars' parade).
 Lo-fi gets its room, street, cup or waveform; IDM, techno, EDM, synthwave, jazz and
-classical abstract relief (paper_relief's rings, squares and bars, or the tunnel and
+classical abstract relief (paper_relief's rings and bars, or the tunnel, the coil and
 the waveform) unless the title names a night subject (KEPT); gospel the tunnel to the
 light or rays; a children's song mostly paper_forms' toy town. A hard genre is cut from
 dark paper. Colour (paper_colors, paper_inks) follows the genre's palette and the mood:
@@ -27,8 +27,8 @@ a night field takes the genre's own hue (navy only where it has none), never bro
 Retired, as art directors read them as random shapes, a template or stock: torn strata,
 side strips and scraps, frond, star and blob cut-outs, the raised single icon, the
 vertical tree, the geometric collage, the tunnel of arches, the mandala, and (round 7,
-"stock vignettes") the paper city of lit windows (skyline), the pine forest (forest) and
-the hills through a porthole (porthole).
+"stock vignettes") the paper city of lit windows (skyline), the pine forest (forest),
+the hills through a porthole (porthole) and the stacked squares (squares).
 """
 
 from __future__ import annotations
@@ -261,10 +261,10 @@ def relief(direction: ArtDirection) -> bool:
 
 
 def _relief(direction: ArtDirection, rng: np.random.Generator) -> Plan:
-    """Gospel's light at the end of a tunnel of rings, or its rays (stacked squares
-    read as "not gospel"); club music's bars; else the song's carved waveform, its
-    tunnel of rings, its quilled coil, rings about a corner, the foot or a side, or
-    turned squares."""
+    """Gospel's light at the end of a tunnel of rings, or its rays; club music's bars;
+    else the song's carved waveform, its tunnel of rings, its quilled coil, or rings
+    about a corner, the foot or a side (the stacked squares are retired: both closing
+    reviewers named them the style's weakest two days running, "not gospel")."""
     r = rng.random()
     sub = direction.language.subgenre
     if sub == "gospel":
@@ -276,12 +276,10 @@ def _relief(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     pick = rng.random()
     if pick < 0.25:
         return Plan("waveform")
-    if pick < 0.45:
+    if pick < 0.5:
         return Plan("portal")
-    if pick < 0.65:
+    if pick < 0.72:
         return Plan("coil")
-    if pick < 0.75:
-        return Plan("squares")
     return Plan("orbit", str(rng.choice(ORBITS)))
 
 
@@ -410,8 +408,6 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return prl.orbit(rng, curve, energy, chosen.cut)
     if look == "columns":
         return prl.columns(rng, curve, energy)
-    if look == "squares":
-        return prl.squares(rng, curve, energy)
     if look == "umbrella":
         return pu.umbrella(rng, energy, direction.tempo_bpm)
     if look == "coil":

@@ -97,7 +97,7 @@ def colors(
         sky = _ground_colour(direction)
         feel = "bright-ground"
     elif party and feel == "bright" and scene.shape in SKIES:
-        sky = _festive_sky(direction)  # a festive landscape under a coloured sky
+        sky = _festive_sky(direction, scene.shape)  # a festive scene under a coloured sky
     elif scene.shape in ("pond", "branch") and feel in ("bright", "calm"):
         sky = oklch_to_rgb(0.91, 0.045, 228.0)  # a pale blue sky: the yellow duck shows
     elif summer or feel == "bright":
@@ -267,10 +267,21 @@ def _pond(feel: str, night: bool, sky_lit: float) -> dict[str, RGB]:
     }
 
 
-def _festive_sky(direction: ArtDirection) -> RGB:
+def _festive_sky(direction: ArtDirection, shape: str) -> RGB:
     """A festive song's sky: light, clearly coloured paper in the palette's most
-    coloured hue away from the sun's orange (turquoise, pink, sky blue)."""
+    coloured hue away from the sun's orange (turquoise, pink, sky blue); behind a
+    bloom, the palette's most coloured hue away from the petals' (afrobeats' marigold
+    behind a red flower, not a teal every festive genre shared)."""
     pal = direction.palette
+    if shape == "bloom":
+        petal = _flowers(direction, False)["bloom0"]
+        away = [
+            c for c in (*pal.colors, pal.accent)
+            if rgb_to_oklch(c)[1] > 0.08 and hue_gap(c, petal) > 50.0
+        ]  # fmt: skip
+        if away:
+            hue = rgb_to_oklch(max(away, key=lambda c: rgb_to_oklch(c)[1]))[2]
+            return oklch_to_rgb(0.86 if 70.0 <= hue <= 115.0 else 0.8, 0.13, hue)
     far = [
         lch
         for lch in (rgb_to_oklch(c) for c in (*pal.colors, pal.accent))
