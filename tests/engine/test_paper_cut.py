@@ -76,7 +76,7 @@ def test_the_dioramas_keep_the_top_calm_for_the_title() -> None:
     for seed in range(60):
         d = dataclasses.replace(CALM, title="Song", seed=seed, energy=0.2 + 0.01 * seed)
         chosen = paper_cut.plan(d, raster.rng_for(d, "paper_cut"))
-        if chosen.look not in ("diorama", "skyline", "waves", "road", "forest", "crane"):
+        if chosen.look not in ("diorama", "waves", "road", "crane", "portal", "waveform"):
             continue
         rng = raster.rng_for(d, "paper_cut")
         paper_cut.plan(d, rng)
@@ -85,39 +85,6 @@ def test_the_dioramas_keep_the_top_calm_for_the_title() -> None:
         assert len(scene.layers) >= 4, chosen.name
         seen.add(chosen.look)
     assert len(seen) >= 3, seen
-
-
-def test_a_city_at_night_has_lit_windows() -> None:
-    """A skyline's windows are cut through the buildings with warm paper behind: the
-    lower half holds warm, light pixels among the dark buildings."""
-    for seed in range(20):
-        d = dataclasses.replace(CALM, title="City Lights", seed=seed)
-        if paper_cut.layout_of(d) == "skyline":
-            break
-    else:
-        raise AssertionError("no skyline for a city song")
-    px = np.asarray(render("paper_cut", d, 256), float)[160:]
-    warm = (px[..., 0] > 150) & (px[..., 0] > px[..., 2] + 40)
-    assert 0.005 < warm.mean() < 0.25, warm.mean()
-
-
-def test_the_city_stands_low_and_leaves_a_third_of_the_sky_for_the_title() -> None:
-    """A long title over a paper city was set small: the rows and the moon stand low,
-    the focal box (where the title may not go) starts a third of the way down, and
-    that sky is calm paper (no building or moon edge in it)."""
-    found = 0
-    for seed in range(40):
-        d = dataclasses.replace(CALM, title="Neon Dreams of a City That Never Sleeps", seed=seed)
-        rng = raster.rng_for(d, "paper_cut")
-        chosen = paper_cut.plan(d, rng)
-        if chosen.look != "skyline":
-            continue
-        found += 1
-        scene = paper_cut._scene(d, rng, chosen)
-        assert scene.focal is not None and scene.focal[1] >= 0.33, scene.focal
-        grey = np.asarray(render("paper_cut", d, 96).convert("L"), float)[: 96 // 3]
-        assert np.abs(np.diff(grey, axis=0)).mean() < 6, seed
-    assert found >= 3
 
 
 def test_festive_genres_are_cut_from_saturated_paper() -> None:
@@ -252,7 +219,8 @@ def test_landscapes_move_their_horizon_and_light() -> None:
     sometimes one huge wave seen close; in the high and sloping ones no sun or moon is cut."""
     seen = set()
     for seed in range(200):
-        d = dataclasses.replace(CALM, title="Song", seed=seed, energy=0.2 + 0.003 * seed)
+        title = ("Mountain Song", "Sun", "Slow Tide")[seed % 3]
+        d = dataclasses.replace(CALM, title=title, seed=seed, energy=0.2 + 0.003 * seed)
         chosen = paper_cut.plan(d, raster.rng_for(d, "paper_cut"))
         if chosen.look not in ("diorama", "waves", "swell"):
             continue

@@ -86,7 +86,7 @@ def test_lofi_gets_the_rainy_window_at_night() -> None:
     lofi = language_for("lofi")
     rooms = 0
     for seed in range(10):
-        d = dataclasses.replace(CALM, title="coffee & notebooks", language=lofi, seed=seed)
+        d = dataclasses.replace(CALM, title="Study Hours", language=lofi, seed=seed)
         rooms += paper_cut.layout_of(d) == "room"
     assert rooms >= 3, rooms
     d = dataclasses.replace(CALM, title="rainy window, 3am", seed=1)
@@ -116,12 +116,12 @@ def _luminance(title: str, look: str, n: int = 8) -> list[np.ndarray]:
 
 
 def test_a_composition_moves_between_songs() -> None:
-    """Waves, skyline, rays, road, forest, landscape, the moon and the porthole change crop,
+    """Waves, rays, road, landscape, the moon, the tunnel, the waveform and the cup change crop,
     horizon and focal position per song: their downsampled luminance differs on
     average, and no two songs get one picture in another colour."""
-    cases = (("Sunny Days", "rays"), ("City Lights", "skyline"), ("Slow Tide", "waves"),
-             ("Road", "road"), ("Song", "forest"), ("Mountain Song", "diorama"),
-             ("Moon", "planet"), ("Song", "porthole"))  # fmt: skip
+    cases = (("Sunny Days", "rays"), ("Slow Tide", "waves"), ("Road", "road"),
+             ("Mountain Song", "diorama"), ("Moon", "planet"), ("Song", "portal"),
+             ("Song", "waveform"), ("Coffee", "cup"))  # fmt: skip
     for title, look in cases:
         covers = _luminance(title, look)
         assert len(covers) == 8, look
@@ -133,7 +133,8 @@ def test_the_new_pictures_are_deterministic_and_report_their_focus() -> None:
     """The same song gives the same bytes; each picture's focal box lies on the cover
     and leaves the top band for the title."""
     cases = (("rainy window, 3am", "lofi", "room"), ("Corazón de fuego", "reggaeton", "heart-fire"),
-             ("Moon", "ambient", "planet"), ("Song", "folk", "porthole"))  # fmt: skip
+             ("Moon", "ambient", "planet"), ("Song", "folk", "portal"),
+             ("Song", "folk", "waveform"), ("Morning Coffee", "pop", "cup"))  # fmt: skip
     for title, language, layout in cases:
         base = dataclasses.replace(CALM, title=title, language=language_for(language))
         seeds = (dataclasses.replace(base, seed=seed) for seed in range(40))
@@ -162,7 +163,7 @@ def test_a_rain_title_gets_the_window_or_the_street_outside() -> None:
     assert art.layout == "street"
     px = np.asarray(art.image, float)
     top = px[:40].mean(axis=(0, 1))
-    assert top[2] > top[0] and top.mean() < 100, top  # a night sky
+    assert top.mean() < 100, top  # a night sky (in the genre's own hue)
     accent = raster.vivid(WARM.accent, 0.58, 0.16)
     near = np.abs(px - np.asarray(accent, float)).sum(axis=2) < 60
     assert 0.01 < near.mean() < 0.2, near.mean()  # the umbrella, and only it
@@ -180,18 +181,3 @@ def test_the_road_winds_from_the_bottom_edge_into_the_hills() -> None:
         near = [x for layer in pieces for pts, _ in layer.shapes for x, y in pts if y > 1.0]
         assert max(ys) > 1.0 and max(near) - min(near) > 0.25, seed
         assert scene.focal is not None and 0.2 <= scene.focal[1] <= min(ys), (seed, scene.focal)
-
-
-def test_the_forest_grows_taller_towards_the_front() -> None:
-    """The forest's rows of conifers stand small far and tall near (depth at a glance),
-    four sheets or more, the treetops under the title's sky."""
-    for seed in range(6):
-        scene = paper_land.forest(np.random.default_rng(seed), CALM.energy_curve, 0.5, False)
-        rows = [layer for layer in scene.layers if layer.role == "ground"]
-        assert len(rows) >= 4, seed
-        heights = [
-            np.mean([max(y for _, y in p) - min(y for _, y in p) for p, _ in row.shapes[1:]])
-            for row in rows
-        ]
-        assert all(b > a for a, b in itertools.pairwise(heights)), (seed, heights)
-        assert scene.focal is not None and scene.focal[1] >= 0.2, (seed, scene.focal)

@@ -1,45 +1,34 @@
-"""Paper cut: layered paper-craft scenes, each sheet a flat colour casting a shadow on
-the sheets behind, on a grained paper field.
+"""Paper cut: layered paper-craft cuts with deep shadows on grained paper, made from
+the music (a tunnel of rings counting the tempo, the song's waveform carved through the
+sheets) or from what the title names, in the genre's own papers.
 
-The compositions have one clear subject and a calm sky or side for the title
-(paper_dioramas): a landscape whose horizon and light move (a sun half set behind mid
-hills, a giant sun cropped at the edge over a low horizon, hills filling the frame from
-a high horizon, a side-lit slope), a paper city at night (moonlit or lit only by its
-windows), an ocean of curling waves with a sailboat, a lighthouse, a pier or gulls (a
-half-set sun, a moon, or no sun), every figure low and in the focal box; from paper_land
-a road winding into layered hills (a road title's), a layered forest of conifers and an
-origami crane in flight (a bird title's now and then);
-from paper_swell one huge wave curling over, seen close (the sea's second layout, never
-classical music's); from paper_heart a heart of cut dots, a heart window onto flames and
-a sad song's huge heart of stacked sheets split, light through the crack; from
-paper_blossom a cherry branch with pink five-petal blossoms and falling petals (a sakura
-title's); from paper_forms a children's toy town under bunting; from paper_design a
-window onto a cut-out still life, a quarter sun of cut rays, a crescent (a cropped
-giant, or whole high in the night) and a rosette; from paper_pond a paper duck swimming
-on a layered pond (now and then huge and close, or with ducklings) and a songbird
-perched on a branch; from paper_room the rainy window at night (lo-fi's, a window
-title's; a sash, arched, round or tall window, a cat, a plant or books on the sill) and
-the street outside it, a figure under an umbrella in the song's accent (a rain title's,
-now and then); from paper_relief abstract relief (rings about a corner, the foot or a
-side; a stack of turned squares; rows of bars), all that IDM, techno, EDM, synthwave,
-jazz, classical and gospel get unless their title names a night subject (KEPT): no
-sun, sea, flower, bird or toy town for them; from paper_stars a parade of stars (a
-star and parade title's). A heartbeat title's heart beats (paper_heart.beat), never
-splits. The title's words
-name the motif (sea: waves, city: the skyline, heart: the heart, sun: rays or a
-landscape, mountain: the hills and peaks, road: the road,
-duck: the pond, another bird: the branch...); a moon (crescent, cratered planet) only
-for a night or star title; else the language's mood picks a list (dark fields, folk,
-festive genres, hard genres, the rest) and the energy leans within it, calm to loud. A
-hard genre (metal, punk, hard rock, drill, trap) is cut from dark paper as a night
-picture, never a pastel diorama; a city or brick title and hip-hop, drill and trap get
-the city, never mountains and pines. A sun is always warm paper and a flower warm pink,
-red or yellow. Colour (paper_colors) follows the mood and the genre, never brown mud.
-Retired, as art directors read them as random shapes, a template or beside the point:
-torn strata, side strips and scraps, frond, star and blob cut-outs, the raised single
-icon (clip art), the vertical tree ("a Christmas tree"), the geometric collage, the
-tunnel of arches ("the same paper-cut arch for lo-fi, orchestral and a podcast jingle")
-and the mandala (the rosette's skeleton again).
+Untitled songs get a cut from the music (paper_tunnel: the tunnel of rings, one ring per
+13 BPM, each opening breathing with the energy at its moment, light at its end; the
+song's loudness carved as a mirrored waveform through four or five sheets; paper_coil's
+quilled coil, a turn per 16 BPM, its gaps opening where the song is loud), the sea
+(paper_dioramas' curling waves with a sailboat, lighthouse, pier or gulls; paper_swell's
+one huge wave, never classical music's), a bloom or a quarter sun of cut rays
+(paper_design); the mood's list (dark fields, folk, festive genres, hard genres, the
+rest) is leaned by the energy, calm to loud. The title's words name the motif: the sea,
+a heart (paper_heart: of cut dots, split, beating, or a window onto flames, which any
+fire title gets), the sun (rays or a landscape), a mountain or cloud (paper_dioramas'
+hills, the horizon high, low, mid or a slope), a road (paper_land), coffee or tea
+(paper_cup: one big cup cropped by the frame, its steam swaying with the song), rain
+(paper_room's window at night or the street outside it, or paper_umbrella's huge
+umbrella from above in a rain as dense as the song is fast), a cherry blossom
+(paper_blossom), a duck or a songbird (paper_pond), another bird (paper_land's crane),
+the night or a star (paper_design's crescent, paper_sky's planet, paper_stars' parade).
+Lo-fi gets its room, street, cup or waveform; IDM, techno, EDM, synthwave, jazz and
+classical abstract relief (paper_relief's rings and bars, or the tunnel, the coil and
+the waveform) unless the title names a night subject (KEPT); gospel the tunnel to the
+light or rays; a children's song mostly paper_forms' toy town. A hard genre is cut from
+dark paper. Colour (paper_colors, paper_inks) follows the genre's palette and the mood:
+a night field takes the genre's own hue (navy only where it has none), never brown mud.
+Retired, as art directors read them as random shapes, a template or stock: torn strata,
+side strips and scraps, frond, star and blob cut-outs, the raised single icon, the
+vertical tree, the geometric collage, the tunnel of arches, the mandala, and (round 7,
+"stock vignettes") the paper city of lit windows (skyline), the pine forest (forest),
+the hills through a porthole (porthole) and the stacked squares (squares).
 """
 
 from __future__ import annotations
@@ -49,7 +38,7 @@ from dataclasses import dataclass, replace
 
 import aggdraw
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image, ImageChops, ImageFilter
 from scipy import ndimage
 
 from sleeve.engine import compose, raster
@@ -59,7 +48,9 @@ from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import paper_blossom as pb
+from sleeve.engine.styles.cover_parts import paper_coil as pco
 from sleeve.engine.styles.cover_parts import paper_colors as pc
+from sleeve.engine.styles.cover_parts import paper_cup as pcu
 from sleeve.engine.styles.cover_parts import paper_design as pd
 from sleeve.engine.styles.cover_parts import paper_dioramas as pdi
 from sleeve.engine.styles.cover_parts import paper_forms as pf
@@ -73,6 +64,8 @@ from sleeve.engine.styles.cover_parts import paper_scenes as ps
 from sleeve.engine.styles.cover_parts import paper_sky as psk
 from sleeve.engine.styles.cover_parts import paper_stars as pst
 from sleeve.engine.styles.cover_parts import paper_swell as psw
+from sleeve.engine.styles.cover_parts import paper_tunnel as ptu
+from sleeve.engine.styles.cover_parts import paper_umbrella as pu
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.styles.cover_parts.paper_colors import colors, mood
 
@@ -88,7 +81,6 @@ STYLE = StyleInfo(
     subjects=(
         "sea",
         "heart",
-        "city",
         "rain",
         "sun",
         "night",
@@ -104,8 +96,8 @@ STYLE = StyleInfo(
     ),  # paper_cut._named
 )
 
-# calm .. loud: layered scenes with one clear subject (the sea, a forest, a landscape, a
-# paper crane, a road, a window, a rosette, rays). Retired, as art directors read them as random
+# calm .. loud: one clear subject (the sea, a bloom, rays) or a cut from the music (the
+# tunnel of rings, the carved waveform). Retired, as art directors read them as random
 # shapes or beside the point: the torn strata (level, leaning and upright side strips),
 # torn scraps, frond, star and blob cut-outs, the raised single icon on a card ("stock
 # clip art"), the vertical tree ("a Christmas tree") and the geometric collage
@@ -117,25 +109,27 @@ STYLE = StyleInfo(
 # podcast jingle"; "a tunnel, not a gravel road"), and the mandala ("the same
 # paper-flower-under-title skeleton" as the bloom); the moons (crescent, planet) are
 # drawn only for a title that names the night or a star
-LOOKS = ("waves", "forest", "diorama", "porthole", "crane", "road", "bloom", "rays")
-DARK_LOOKS = ("forest", "waves", "diorama", "crane", "road", "skyline", "diorama")
-FOLK_LOOKS = ("waves", "forest", "diorama", "porthole", "road", "rays")
-FESTIVE = ("waves", "diorama", "bloom", "rays")  # vivid genres
+# the forest, the porthole, the paper city (a lit-window skyline that four styles
+# drew) and the stock hills are retired from these lists ("stock vignettes"): a song
+# with no subject in its title gets the sea, a flower, rays or a cut made from its
+# music (the tunnel of rings, the carved waveform)
+LOOKS = ("waves", "portal", "waveform", "bloom", "rays")
+# a dark song's untitled sea under the moon read as a stock vignette: the music's cuts
+DARK_LOOKS = ("waveform", "portal", "coil", "waveform")
+FOLK_LOOKS = ("waves", "waveform", "portal", "rays")
+FESTIVE = ("waves", "portal", "bloom", "waveform", "rays")  # vivid genres
 # hard genres (metal, punk, hard rock, drill, trap) never get a pastel diorama: a
-# night picture cut from dark paper (a forest, a road, a city, a sea under the moon)
+# picture cut from dark paper (the song's waveform, its tunnel, a sea under the moon)
 HARD = frozenset(
     {"black_metal", "death_metal", "heavy_metal", "doom_metal", "punk", "hardcore", "grunge"}
     | {"rock", "drill", "trap"}
 )
-HARD_LOOKS = ("forest", "waves", "road", "skyline", "forest")
-# hip-hop, drill and trap are city music: never mountains or pine forests (a city)
-COUNTRY = ("diorama", "forest")  # what a city title or city music trades for the city
+HARD_LOOKS = ("waveform", "coil", "portal", "waveform")
+# hip-hop, drill and trap are city music: never mountains (their music's waveform)
+COUNTRY = ("diorama",)  # what a city title or city music trades for the waveform
 # classical music never gets the close curling wave ("too turbulent for a nocturne")
 STILL = frozenset({"classical"})
 URBAN = frozenset({"hiphop", "drill", "trap", "grime", "rap"})
-# where a landscape's horizon and light sit: mid with a half-set sun, low with a
-# giant sun cropped at the edge, high with the hills filling the frame, a slope
-LANDS = ("", "low", "high", "slope")
 # a disc over layered bands, the title in the sky: reviewers read the mid-horizon
 # landscape and the sea under a moon or a low sun as one picture
 SKELETONS = {
@@ -149,9 +143,9 @@ SKELETONS = {
 # names (KEPT)
 RELIEF = frozenset({"electronic", "jazz", "classical", "synthwave"})
 RELIEF_SUBGENRES = frozenset({"idm", "techno", "edm", "gospel", "chamber", "cinematic"})
-KEPT = frozenset({"heart", "skyline", "room", "street", "crescent", "planet", "stars"})
+KEPT = frozenset({"heart", "room", "street", "crescent", "planet", "stars"})
 ORBITS = tuple(prl.ORBITS)
-# club music of the Latin night (reggaeton): a rooftop city or a relief, never a flower
+# club music of the Latin night (reggaeton): a tunnel of rings or bars, never a flower
 NIGHTLIFE = frozenset({"reggaeton"})
 # a heartbeat title's heart beats, never breaks (a split heart read as heartbreak)
 BEAT = re.compile(r"heart ?beat|herzschlag|latido|battito|battement|धड़कन|धडकन|심장|鼓動|心跳")
@@ -159,6 +153,8 @@ BEAT = re.compile(r"heart ?beat|herzschlag|latido|battito|battement|धड़क
 PARADE = re.compile(r"parade|desfile|défilé|parata|umzug|퍼레이드|パレード|游行")
 # a title of many ducks (or ducklings) draws the line of ducklings behind the duck
 BROOD = re.compile(r"ducks|ducklings|утята|утки|patitos|patos|\b(two|three|four|five|six)\b")
+# a coffee or tea title: the big paper cup, its steam swaying with the song
+CUP = re.compile(r"coffee|café|cafe\b|kaffee|caffè|кофе|コーヒー|咖啡|커피|\btea\b|\bchai\b|お茶")
 SHADE = 128  # resolution of the soft shadow field (the contact shadow is sharper)
 
 
@@ -179,9 +175,11 @@ class Plan:
         return f"{self.look}-{self.cut}" if self.cut else self.look
 
 
-def _land(rng: np.random.Generator) -> Plan:
-    """A landscape with its horizon and light drawn from LANDS."""
-    return Plan("diorama", str(rng.choice(LANDS)))
+def _land(r: float) -> Plan:
+    """A mountain or cloud title's landscape: its horizon high, climbing as a slope,
+    low under a giant sun cropped at the edge, or mid, by `r` (a draw in 0..1)."""
+    cut = "high" if r < 0.35 else "slope" if r < 0.6 else "low" if r < 0.8 else ""
+    return Plan("diorama", cut)
 
 
 def _sea(rng: np.random.Generator, night: bool | None = None, still: bool = False) -> Plan:
@@ -211,28 +209,28 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
         return Plan("stars")
     if "cherry" in words:  # the cherry branch always: a blob flower is no sakura
         return Plan("blossom")
+    if CUP.search(title):  # the cup always: a forest for "coffee & notebooks" was off
+        return Plan("cup")
+    if title_words.names_fire(direction.title) and "sun" not in words:
+        return Plan("heart", "fire")  # the flames (a curling wave for "Slow Burn" was off)
     night = "night" in words
     if "sea" in words:  # the sea always: its colours are the song's
         return _sea(rng, night, still(direction))
     if "mountain" in words:  # mountains always, never a moon
-        return Plan("diorama", "high" if r < 0.4 else "")
+        return _land(r)
     if "road" in words:  # a road winding into the hills
         return Plan("road")
+    if "sun" in words and "rain" not in words and not night:  # the sun (not a tunnel)
+        return Plan("rays") if r < 0.7 else Plan("diorama", "low")
     if own:
         return None
     if "heart" in words:  # one designed heart, never a heart nested in a heart
-        if title_words.names_fire(direction.title):
-            return Plan("heart", "fire")
         sad = mood(direction) in ("dark", "sad") or direction.valence < 0.4
         return Plan("heart", "split" if r < (0.7 if sad else 0.3) else "dots")
-    if "city" in words:
-        return Plan("skyline")
     if "window" in words:  # the rainy window at night
         return Plan("room")
-    if "rain" in words:  # the rainy window, or the street outside it
-        return Plan("room") if r < 0.45 else Plan("street")
-    if "sun" in words and not night:
-        return Plan("rays") if r < 0.7 else Plan("diorama", "low")
+    if "rain" in words:  # the rainy window, the street outside it, or an umbrella
+        return Plan("room") if r < 0.4 else Plan("street") if r < 0.7 else Plan("umbrella")
     if night:
         if r < 0.4:
             return Plan("crescent")
@@ -242,7 +240,7 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
     if "star" in words:  # stars, never a lone crescent
         return Plan("planet") if r < 0.6 else Plan("stars")
     if "cloud" in words:
-        return Plan("diorama", "high" if r < 0.4 else "")
+        return _land(r)
     if "duck" in words:  # a paper duck on its pond (the parade had no duck in it)
         return Plan("pond", "close" if r < 0.3 else "", sea=True)
     if "bird" in words:  # a songbird perched on a branch, or a paper crane in flight
@@ -263,19 +261,25 @@ def relief(direction: ArtDirection) -> bool:
 
 
 def _relief(direction: ArtDirection, rng: np.random.Generator) -> Plan:
-    """Club music's bars (now and then rings or squares), gospel's rings rising
-    from the foot, jazz and classical music's rings at a corner, the foot or a side;
-    now and then a stack of turned squares."""
+    """Gospel's light at the end of a tunnel of rings, or its rays; club music's bars;
+    else the song's carved waveform, its tunnel of rings, its quilled coil, or rings
+    about a corner, the foot or a side (the stacked squares are retired: both closing
+    reviewers named them the style's weakest two days running, "not gospel")."""
     r = rng.random()
     sub = direction.language.subgenre
-    # club music's bars; IDM's rings or squares (its bars read as a pixel-sort bar code)
-    electronic = sub != "idm" and (direction.genre in ("electronic", "synthwave") or sub == "edm")
-    if electronic and r < 0.35 + 0.4 * direction.energy:
-        return Plan("columns")
-    if rng.random() < 0.3:
-        return Plan("squares")
     if sub == "gospel":
-        return Plan("orbit", "foot" if r < 0.7 else "corner")
+        return Plan("portal") if r < 0.6 else Plan("rays")
+    # club music's bars; IDM's never (its bars read as a pixel-sort bar code)
+    electronic = sub != "idm" and (direction.genre in ("electronic", "synthwave") or sub == "edm")
+    if electronic and r < 0.25 + 0.3 * direction.energy:
+        return Plan("columns")
+    pick = rng.random()
+    if pick < 0.25:
+        return Plan("waveform")
+    if pick < 0.5:
+        return Plan("portal")
+    if pick < 0.72:
+        return Plan("coil")
     return Plan("orbit", str(rng.choice(ORBITS)))
 
 
@@ -303,10 +307,10 @@ def urban(direction: ArtDirection) -> bool:
 
 def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     """The composition (_plan), where a city title or city music (hip-hop, drill,
-    trap) trades a landscape of hills or a pine forest (COUNTRY) for the paper city."""
+    trap) trades a landscape of hills (COUNTRY) for the carved waveform."""
     chosen = _plan(direction, rng)
     city = "city" in title_words.motifs(direction.title) or urban(direction)
-    return Plan("skyline") if city and chosen.look in COUNTRY else chosen
+    return Plan("waveform") if city and chosen.look in COUNTRY else chosen
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
@@ -323,12 +327,12 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     if named is not None:
         return named
     if direction.language.subgenre in NIGHTLIFE:
-        return Plan("skyline") if rng.random() < 0.3 else Plan("columns")
+        return Plan("portal") if rng.random() < 0.4 else Plan("columns")
     if lofi(direction):  # never the general looks: one drew a surf wave for a lo-fi song
         pick = rng.random()  # the room and the street alone made a lo-fi album one template
         if pick < 0.7:
             return Plan("room" if pick < 0.45 else "street")
-        return Plan("road" if pick < 0.85 else "forest")
+        return Plan("cup" if pick < 0.85 else "waveform")
     if hard(direction):
         look = compose.pick(rng, HARD_LOOKS, direction.energy)
         if look == "waves":
@@ -352,8 +356,6 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     if look == "waves":  # a festive sea lies in the sun, never a dark curling wave
         festive_sea = looks is FESTIVE
         return _sea(rng, False if festive_sea else None, festive_sea or still(direction))
-    if look == "diorama":
-        return _land(rng)
     return Plan(look)
 
 
@@ -370,20 +372,16 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         words = title_words.motifs(direction.title)
         night = mood(direction) == "dark" or "night" in words or hard(direction)
         return pdi.diorama(rng, curve, energy, night, "mountain" in words, chosen.cut)
-    if look == "skyline":
-        return pdi.skyline(rng, curve, energy)
     if look == "waves":
         return pdi.waves(rng, curve, energy, chosen.cut == "moon")
     if look == "swell":
         return psw.swell(rng, curve, energy, hard(direction) or mood(direction) == "dark")
     if look == "crane":
         return pl.crane(rng, curve, energy)
-    if look in ("road", "forest"):
+    if look == "road":
         words = title_words.motifs(direction.title)
         night = mood(direction) == "dark" or "night" in words or hard(direction)
-        if look == "road":
-            return pl.road(rng, curve, night)
-        return pl.forest(rng, curve, energy, night)
+        return pl.road(rng, curve, night)
     if look == "rays":
         return pd.rays(rng, curve, energy)
     if look == "heart":
@@ -400,9 +398,6 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return pr.rainy_street(rng, curve, energy)
     if look == "planet":
         return psk.planet(rng, curve, energy)
-    if look == "porthole":
-        night = mood(direction) == "dark" or hard(direction)
-        return psk.porthole(rng, curve, energy, night)
     if look == "blossom":
         return pb.branch(rng, curve, energy)
     if look == "crescent":
@@ -413,8 +408,16 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return prl.orbit(rng, curve, energy, chosen.cut)
     if look == "columns":
         return prl.columns(rng, curve, energy)
-    if look == "squares":
-        return prl.squares(rng, curve, energy)
+    if look == "umbrella":
+        return pu.umbrella(rng, energy, direction.tempo_bpm)
+    if look == "coil":
+        return pco.coil(rng, curve, energy, direction.tempo_bpm)
+    if look == "cup":
+        return pcu.cup(rng, curve, energy)
+    if look == "portal":
+        return ptu.portal(rng, curve, energy, direction.tempo_bpm)
+    if look == "waveform":
+        return ptu.waveform(rng, curve, energy)
     if look == "stars":
         return pst.parade(rng, curve, energy)
     if look == "parade":
@@ -508,6 +511,21 @@ def _contact(scene: ps.Scene, offset: tuple[float, float], size: int) -> np.ndar
     return raster.from_image(canvas)
 
 
+def _rim(scene: ps.Scene, offset: tuple[float, float], size: int) -> np.ndarray:
+    """The cut edge of every sheet that faces the light, 0..1 at size: each sheet
+    painted lit, then the sheet moved `offset` (towards the light) painted clear over
+    it, leaving a sliver along its lit edge that a sheet in front hides; the paper's
+    thickness catching the light."""
+    dx, dy = offset
+    canvas = Image.new("L", (size, size), 0)
+    paper: list[tuple[ps.Layer, RGB | int]] = []
+    for layer in scene.layers:
+        moved = tuple(([(x - dx, y - dy) for x, y in pts], add) for pts, add in layer.shapes)
+        paper += [(layer, 255), (ps.Layer(moved, layer.role), 0)]
+    _cut(canvas, paper)
+    return raster.from_image(canvas.filter(ImageFilter.GaussianBlur(size / 700)))
+
+
 def _shading(scene: ps.Scene, offset: tuple[int, int], strength: float) -> np.ndarray:
     """The soft shadows every sheet casts on the sheets behind it, as a multiplier
     field at SHADE x SHADE: a sheet's blurred, shifted outline darkens what lies
@@ -552,7 +570,9 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if "night" in words or hard(direction) and not own:  # a night song, a hard genre
         scene = replace(scene, night=True)
     sky, roles, ramp = colors(direction, scene, chosen.sea or "sea" in words)
-    if scene.shape.startswith("relief-"):
+    if scene.shape in ("relief-portal", "relief-waveform", "relief-coil"):
+        ramp = pi.well_ramp(ramp, sky)
+    elif scene.shape.startswith("relief-"):
         ramp = pi.relief_ramp(ramp, sky)
     field = pi.own_colors(direction, scene, sky, roles, mood(direction))
     if field != sky:
@@ -571,6 +591,9 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     contact = raster.upscale(_contact(scene, near, min(512, size)), 512)
     shade = shade * (1.0 - (0.55 if deep else 0.42) * contact)
     img = raster.multiply(img, tex * shade * raster.upscale(raster.vignette_field(0.16), 512))
+    rim = _rim(scene, (-0.4 * near[0], -0.4 * near[1]), min(512, size))
+    lit = raster.to_image(rim * (0.22 if deep else 0.3)).resize(img.size, Image.Resampling.BILINEAR)
+    img = ImageChops.screen(img, Image.merge("RGB", (lit, lit, lit)))
     return Artwork(img, compose.clip_box(scene.focal or (0.2, 0.2, 0.8, 0.8), 0.2), chosen.name)
 
 

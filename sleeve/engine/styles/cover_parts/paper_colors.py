@@ -38,7 +38,7 @@ FESTIVE = (
     "psychedelic", "hyperpop", "edm", "house", "children", "mediterranean", "reggae",
 )  # fmt: skip
 # a festive song's coloured sky
-SKIES = ("diorama", "rays", "waves", "pond", "branch", "road", "forest", "bloom")
+SKIES = ("diorama", "rays", "waves", "pond", "branch", "road", "bloom")
 MARIGOLD = oklch_to_rgb(0.8, 0.17, 68.0)
 MAGENTA = oklch_to_rgb(0.6, 0.24, 352.0)
 TEAL = oklch_to_rgb(0.62, 0.12, 195.0)
@@ -97,7 +97,7 @@ def colors(
         sky = _ground_colour(direction)
         feel = "bright-ground"
     elif party and feel == "bright" and scene.shape in SKIES:
-        sky = _festive_sky(direction)  # a festive landscape under a coloured sky
+        sky = _festive_sky(direction, scene.shape)  # a festive scene under a coloured sky
     elif scene.shape in ("pond", "branch") and feel in ("bright", "calm"):
         sky = oklch_to_rgb(0.91, 0.045, 228.0)  # a pale blue sky: the yellow duck shows
     elif summer or feel == "bright":
@@ -106,7 +106,8 @@ def colors(
     else:
         sky = _warmed(raster.ground(pal.background, 0.93, 0.035), v, 0.3)
     if night and rgb_to_oklch(sky)[1] < 0.035 and direction.language.tone != "dark-mono":
-        sky = oklch_to_rgb(max(0.24, rgb_to_oklch(sky)[0]), 0.06, 262.0)  # navy, not grey
+        hue = _night_hue(direction)  # the genre's own night (navy only where it has none)
+        sky = oklch_to_rgb(max(0.24, rgb_to_oklch(sky)[0]), 0.06, hue)
     ramp = _ramp(direction, n, feel, night, sea, summer, chroma)
     deepest = min(ramp, key=lambda c: rgb_to_oklch(c)[0])
     if summer or (feel == "bright-ground" and hue_gap(pal.accent, sky) < 60):
@@ -266,10 +267,21 @@ def _pond(feel: str, night: bool, sky_lit: float) -> dict[str, RGB]:
     }
 
 
-def _festive_sky(direction: ArtDirection) -> RGB:
+def _festive_sky(direction: ArtDirection, shape: str) -> RGB:
     """A festive song's sky: light, clearly coloured paper in the palette's most
-    coloured hue away from the sun's orange (turquoise, pink, sky blue)."""
+    coloured hue away from the sun's orange (turquoise, pink, sky blue); behind a
+    bloom, the palette's most coloured hue away from the petals' (afrobeats' marigold
+    behind a red flower, not a teal every festive genre shared)."""
     pal = direction.palette
+    if shape == "bloom":
+        petal = _flowers(direction, False)["bloom0"]
+        away = [
+            c for c in (*pal.colors, pal.accent)
+            if rgb_to_oklch(c)[1] > 0.08 and hue_gap(c, petal) > 50.0
+        ]  # fmt: skip
+        if away:
+            hue = rgb_to_oklch(max(away, key=lambda c: rgb_to_oklch(c)[1]))[2]
+            return oklch_to_rgb(0.86 if 70.0 <= hue <= 115.0 else 0.8, 0.13, hue)
     far = [
         lch
         for lch in (rgb_to_oklch(c) for c in (*pal.colors, pal.accent))
@@ -333,8 +345,20 @@ def _deep(*candidates: RGB) -> RGB:
     leaned cool (ink blue, plum, bottle green), never brown."""
     hue = max((rgb_to_oklch(c) for c in candidates), key=lambda lch: lch[1])[2]
     warm = 0.0 <= hue < 60.0 or hue > 300.0
-    hue = _lean(hue, 350.0, 0.7) if warm else _lean(hue, 255.0, 0.4)  # wine or ink
+    hue = _lean(hue, 350.0, 0.5) if warm else _lean(hue, 255.0, 0.12)  # wine, or its own
     return _clean(oklch_to_rgb(0.3, 0.08, hue), "sad")
+
+
+def _night_hue(direction: ArtDirection) -> float:
+    """The hue of a night sky: the palette's most coloured colour away from olive
+    (a mud), navy where it has none."""
+    pal = direction.palette
+    hues = [
+        lch
+        for lch in (rgb_to_oklch(c) for c in (*pal.colors, pal.accent, pal.background))
+        if lch[1] > 0.05 and not 60.0 <= lch[2] <= 115.0
+    ]
+    return max(hues, key=lambda lch: lch[1])[2] if hues else 262.0
 
 
 def _clean(color: RGB, feel: str) -> RGB:

@@ -5,8 +5,6 @@ from the side the scene says).
 - diorama: rolling hills in four to seven sheets (pale far, deep near, their crests
   the song's energy) under a horizon that sits mid, low or high or climbs as a slope,
   a layered sun half set, giant at the edge, or none;
-- skyline: a paper city at night in three rows, windows cut through the near rows
-  with warm paper glowing behind them, now and then a moon behind the far row;
 - waves: an ocean of layered curling waves with a paper boat riding them, a sun or
   moon low on the horizon or giant at the edge, or a high sea without one.
 
@@ -140,103 +138,6 @@ def diorama(
     if form in ("high", "slope"):  # side-lit: long shadows fall across the sheets
         light = float(np.pi - 0.2) if flip else 0.2
     return Scene(mirror(layers, flip), flip_box(focal, flip), shape="diorama", light=light)
-
-
-def _row(
-    rng: np.random.Generator,
-    curve: tuple[float, ...],
-    low: float,
-    high: float,
-    widths: tuple[float, float],
-    lit: float,
-) -> tuple[Points, list[Points]]:
-    """A row of buildings: one stepped outline (tops between `high` and `low`, taller
-    where the song is louder) and the windows cut in it."""
-    x = -0.06 + rng.uniform(0, 0.05)
-    top_edge: Points = [(-0.06, 1.06)]
-    windows: list[Points] = []
-    c = np.asarray(curve or (0.5,), dtype=float)
-    while x < 1.06:
-        w = rng.uniform(*widths)
-        loud = float(np.interp(min(1.0, max(0.0, x)), np.linspace(0, 1, len(c)), c))
-        top = low - (low - high) * (0.35 + 0.65 * loud) * rng.uniform(0.6, 1.0)
-        if rng.random() < 0.18 and w > 0.08:  # a stepped crown
-            inset = w * 0.22
-            top_edge += [(x, top + 0.03), (x + inset, top + 0.03), (x + inset, top)]
-            top_edge += [(x + w - inset, top), (x + w - inset, top + 0.03), (x + w, top + 0.03)]
-        elif rng.random() < 0.12:  # a spire
-            top_edge += [(x, top), (x + w / 2, top - 0.06), (x + w, top)]
-        else:
-            top_edge += [(x, top), (x + w, top)]
-        if lit > 0:
-            ww, wh = 0.02, 0.028
-            cols = max(1, int((w - 0.02) / 0.042))
-            gap = (w - cols * ww) / (cols + 1)
-            y = top + 0.04
-            while y < 1.0:
-                for j in range(cols):
-                    if rng.random() < lit:
-                        wx = x + gap + j * (ww + gap)
-                        windows.append(rect(wx, y, wx + ww, y + wh))
-                y += 0.058
-        x += w
-    top_edge.append((x, 1.06))
-    windows = [p for p in windows if -0.04 < p[0][0] < 1.04 and p[1][0] < x]
-    return top_edge, windows
-
-
-def _down(points: Points, d: float) -> Points:
-    return [(x, y + d) for x, y in points]
-
-
-MOON_Y = 0.53  # the skyline's moon, rising behind the far row
-
-
-def skyline(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
-    """A city at night in three paper rows, windows cut through the nearer two with
-    warm paper behind, a moon rising behind the far row."""
-    flip = bool(rng.random() < 0.5)
-    lit = 0.35 + 0.35 * energy
-    # the rows and the moon stand low enough that a third of the sky stays calm for
-    # a title of three lines (a higher city set long titles small)
-    # how tall the city stands and how wide its blocks are move per song, so two
-    # cities are not one picture in two colours
-    tall, wide = rng.uniform(0.55, 1.08), rng.uniform(0.75, 1.6)
-
-    def up(y: float) -> float:
-        return 1.0 - (1.0 - y) * tall
-
-    def span(lo: float, hi: float) -> tuple[float, float]:
-        return (lo * wide, hi * wide)
-
-    back, _ = _row(rng, curve, up(0.7), up(0.46), span(0.07, 0.13), 0.0)
-    mid, mid_w = _row(rng, curve, up(0.78), up(0.55), span(0.08, 0.15), lit)
-    front, front_w = _row(rng, curve, up(0.88), up(0.68), span(0.1, 0.2), lit * 0.8)
-    mx, r = rng.uniform(0.15, 0.85), rng.uniform(0.08, 0.11)
-    moon = [
-        Layer(((disc(mx, MOON_Y, r * 1.5, n=96), True),), "halo"),
-        Layer(((disc(mx, MOON_Y, r, n=96), True),), "moon"),
-    ]
-    if rng.random() < 0.45:  # a moonless city: the lit windows are the light
-        moon, r = [], 0.0
-    layers = [
-        *moon,
-        Layer(((back, True),)),
-        Layer(((_down(mid, 0.012), True),), "glow"),
-        Layer(((mid, True), *((w, False) for w in mid_w))),
-        Layer(((_down(front, 0.012), True),), "glow"),
-        Layer(((front, True), *((w, False) for w in front_w))),
-    ]
-    tops = [y for _, y in back if 0.0 <= _ <= 1.0]
-    sky = [MOON_Y - r * 1.5] if moon else []
-    focal = (0.0, max(0.0, min([*sky, *tops]) - 0.03), 1.0, 1.0)
-    return Scene(
-        mirror(layers, flip),
-        flip_box(focal, flip),
-        night=True,
-        shape="skyline",
-        light=light_angle(not flip),
-    )
 
 
 def _boat(cx: float, cy: float, s: float) -> tuple[Points, Points]:

@@ -37,15 +37,44 @@ ROOM = {
     "silhouette": oklch_to_rgb(0.16, 0.03, 275.0),
     "lamp": oklch_to_rgb(0.8, 0.15, 68.0),
 }
+CUP = {
+    "cup": oklch_to_rgb(0.94, 0.018, 85.0),
+    "cupshade": oklch_to_rgb(0.8, 0.025, 80.0),
+    "coffee": oklch_to_rgb(0.3, 0.05, 50.0),
+}
 GOLD = oklch_to_rgb(0.84, 0.16, 82.0)
 RED = oklch_to_rgb(0.6, 0.2, 32.0)
-NIGHT_SKY = oklch_to_rgb(0.23, 0.06, 268.0)  # dusk navy behind the glass
+NAVY = 268.0
+NIGHT_SKY = oklch_to_rgb(0.23, 0.06, NAVY)  # dusk navy behind the glass
 EMBERS = oklch_to_rgb(0.22, 0.07, 25.0)  # the dark behind the flames
 MOON = {
     "moonshade": oklch_to_rgb(0.7, 0.04, 80.0),
     "star": oklch_to_rgb(0.93, 0.04, 95.0),
     "ring": oklch_to_rgb(0.78, 0.11, 62.0),
 }
+
+
+def night_hue(direction: ArtDirection) -> float:
+    """The hue of the genre's night: its palette's most coloured deep colour (a
+    bolero's wine, a bossa's green), dusk navy where the palette has none."""
+    pal = direction.palette
+    deep = [
+        lch
+        for lch in (rgb_to_oklch(c) for c in (pal.background, *pal.colors))
+        if lch[1] > 0.035 and lch[0] < 0.7 and not 60.0 <= lch[2] <= 115.0
+    ]
+    return max(deep, key=lambda lch: lch[1])[2] if deep else NAVY
+
+
+def _rehued(papers: dict[str, RGB], hue: float) -> dict[str, RGB]:
+    """The night papers (the room's walls, desk and city, the sky) turned to `hue`,
+    each keeping its lightness; the lamp's warm papers stay as they are."""
+    out = {}
+    for role, color in papers.items():
+        lit, chroma, own = rgb_to_oklch(color)
+        cool = 200.0 <= own <= 300.0 and chroma < 0.08
+        out[role] = oklch_to_rgb(lit, max(chroma, 0.04), hue) if cool else color
+    return out
 
 
 def _deep_wall(color: RGB) -> RGB:
@@ -72,6 +101,25 @@ def relief_ramp(ramp: list[RGB], sky: RGB) -> list[RGB]:
     return out
 
 
+def well_ramp(ramp: list[RGB], sky: RGB) -> list[RGB]:
+    """A cut well's sheets (the tunnel, the waveform), back to front: the field's own
+    paper in front, taking turns with the ramp's most colourful one, stepping away
+    from the field's lightness the deeper they lie (a dark field opens to light, a
+    light one deepens), so the genre's field colour leads the cover."""
+    sky_lit, sky_ch, _ = rgb_to_oklch(sky)
+    two = [sky, max(ramp, key=lambda c: rgb_to_oklch(c)[1])]
+    dark = sky_lit < 0.5
+    near, far = (max(0.24, sky_lit + 0.04), 0.74) if dark else (min(0.93, sky_lit), 0.46)
+    out = []
+    n = len(ramp)
+    for k in range(n):
+        t = k / max(1, n - 1)  # 0 at the back, 1 in front
+        color = two[(n - 1 - k) % 2] if n > 1 else two[1]  # a lone strip: the colour
+        chroma = max(0.05, min(0.16, rgb_to_oklch(color)[1]))
+        out.append(raster.tone(color, far + (near - far) * t, chroma))
+    return out
+
+
 def own_colors(
     direction: ArtDirection, scene: Scene, sky: RGB, roles: dict[str, RGB], feel: str
 ) -> RGB:
@@ -85,21 +133,31 @@ def own_colors(
         roles.update(HEARTS)
         return sky
     if shape in ("room", "street"):
-        roles.update(ROOM)
+        hue = night_hue(direction)
+        roles.update(_rehued(ROOM, hue))
         roles["umbrella"] = raster.vivid(direction.palette.accent, 0.58, 0.16)
-        return NIGHT_SKY
+        return _rehued({"sky": NIGHT_SKY}, hue)["sky"]
     if shape in ("planet", "stars"):
         roles.update(MOON)
         if shape == "stars":
             roles["motif"] = GOLD  # the parade's head star
+        return sky
+    if shape == "cup":  # a cream cup of black coffee on the song's own field
+        roles.update(CUP)
+        roles["motif"] = raster.vivid(direction.palette.accent, 0.62, 0.16)
+        return sky
+    if shape == "umbrella":  # the genre's accent paper, its panels in turn deeper
+        accent = direction.palette.accent
+        vivid = rgb_to_oklch(accent)[1] >= 0.06
+        roles["motif"] = raster.vivid(accent, 0.6, 0.18) if vivid else RED
+        lit = rgb_to_oklch(roles["motif"])[0]
+        roles["canopy"] = raster.tone(roles["motif"], lit - 0.14)
+        sky_lit = rgb_to_oklch(sky)[0]
+        roles["rain"] = raster.tone(sky, sky_lit + (0.18 if sky_lit < 0.6 else -0.2), 0.03)
         return sky
     if shape.startswith("relief-"):  # one bar or ring of vivid paper among the palette's
         accent = direction.palette.accent
         vivid = rgb_to_oklch(accent)[1] >= 0.06
         roles["motif"] = raster.vivid(accent, 0.62, 0.19) if vivid else RED
         return sky
-    if shape == "porthole":
-        accent = direction.palette.accent
-        deep = feel in ("dark", "sad") or scene.night
-        roles["frame"] = _deep_wall(accent) if deep else raster.vivid(accent, 0.58, 0.12)
     return sky

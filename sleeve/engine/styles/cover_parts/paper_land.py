@@ -1,11 +1,8 @@
-"""Three paper-cut pictures with a subject of their own:
+"""Two paper-cut pictures with a subject of their own:
 
 - road: a pale paper road winding from the bottom edge into layered hills, narrowing
   to the far crest, hidden where a nearer hill rises in front of it, a dashed line
   down its middle and conifers by its side (a road title's, folk's);
-- forest: rows of paper conifers in four or five sheets, small and pale far, tall and
-  deep near (their heights the song's energy), a moon low over the far trees at night
-  (now and then a sun by day);
 - crane: a big origami crane in flight over low hills, its facets lit and in shade.
 
 All leave the sky over them calm for the title.
@@ -19,8 +16,6 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
     Layer,
     Points,
     Scene,
-    curve_at,
-    disc,
     flip_box,
     light_angle,
     mirror,
@@ -138,54 +133,6 @@ def road(rng: np.random.Generator, curve: tuple[float, ...], night: bool) -> Sce
     return Scene(
         mirror(layers, flip), flip_box(focal, flip), night=night, shape="road",
         light=light_angle(flip),
-    )  # fmt: skip
-
-
-def forest(rng: np.random.Generator, curve: tuple[float, ...], energy: float, night: bool) -> Scene:
-    """Rows of paper conifers in four or five sheets, far to near, the near trees tall
-    and cropped by the bottom edge, their heights the song's energy; the sky above the
-    trees calm for the title, a moon rising behind the far trees at night (now and
-    then a sun by day)."""
-    flip = bool(rng.random() < 0.5)
-    n = int(rng.integers(4, 6))
-    # where the treeline stands, how big the near trees are and how the slope leans
-    # move per song, so two forests are not one picture
-    far, scale = rng.uniform(0.5, 0.68), rng.uniform(0.8, 1.25)
-    tilt = float(rng.choice((0.0, rng.uniform(0.12, 0.22))))
-    layers: list[Layer] = []
-    if night or rng.random() < 0.35:
-        mx, r = rng.uniform(0.66, 0.82), rng.uniform(0.05, 0.07)
-        my = far + tilt * (mx - 0.5) - rng.uniform(0.04, 0.08)  # behind the far trees: a moon
-        # high in the sky sat behind a long title's qualifier line
-        role = "moon" if night else "sun"
-        layers += [
-            Layer(((disc(mx, my, r * 1.5, n=80), True),), "halo" if night else "sunhalo"),
-            Layer(((disc(mx, my, r, n=80), True),), role),
-        ]
-    highest = 1.0
-    for k in range(n):
-        t = k / (n - 1)
-        ground = far + (0.93 - far) * t**1.1 + tilt * (XS - 0.5) * (1.0 - 0.6 * t)
-        tall = (0.08 + 0.3 * scale * t**1.4) * (0.85 + 0.3 * energy)
-        count = max(3, int(round(1.12 / (tall * (0.45 + 0.7 * t)))))  # sparser near
-        loud = curve_at(curve, count)
-        line = ground + 0.015 * np.sin(2 * np.pi * rng.uniform(0.6, 1.2) * XS + rng.uniform(0, 6))
-        line = np.minimum(line, 0.97)
-        shapes = [([*points(XS, line), (1.06, 1.06), (-0.06, 1.06)], True)]
-        for j in range(count):
-            if t > 0.5 and rng.random() < 0.3:  # a clearing: the rows behind show
-                continue
-            tx = -0.06 + 1.12 * (j + rng.uniform(0.2, 0.8)) / count
-            h = tall * rng.uniform(0.75, 1.05) * (0.8 + 0.35 * loud[j])
-            ty = float(np.interp(tx, XS, line)) + 0.01
-            shapes.append((_conifer(tx, ty, h, 3 if k < n - 1 else 4), True))
-            highest = min(highest, ty - h) if 0.0 <= tx <= 1.0 else highest
-        layers.append(Layer(tuple(shapes)))
-    sky = [my - r * 1.5] if len(layers) > n else []
-    focal = (0.0, max(0.0, min([highest, *sky]) - 0.03), 1.0, 1.0)
-    return Scene(
-        mirror(layers, flip), flip_box(focal, flip), night=night, shape="forest",
-        light=light_angle(not flip),
     )  # fmt: skip
 
 

@@ -3,7 +3,6 @@ the music, for genres a sunny picture does not suit (IDM, techno, jazz, classica
 
 - orbit: rings of paper cut round one centre (a corner, the foot or one side), each
   ring's edge swelling with the energy curve, the small front ring in accent paper;
-- squares: a stack of squares sunk towards the foot, each turned by the energy curve;
 - columns: rows of flat-topped bars standing in front of each other, their heights
   the energy curve, one bar of accent paper at the song's loudest moment.
 """
@@ -110,34 +109,4 @@ def columns(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -
         shape="relief-columns",
         light=light_angle(flip),
         lift=1.5,
-    )
-
-
-def squares(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
-    """Four to six squares of paper stacked smaller and smaller, sunk towards the foot
-    (after Albers), each turned a little by the energy curve at its moment (a calm
-    song: a still stack, a loud one: a fanned deck); the sky above for the title."""
-    n = 4 + int(round(2 * energy))
-    side = rng.uniform(0.62, 0.76)
-    cx = 0.5 + rng.uniform(-0.06, 0.06)
-    foot = rng.uniform(0.97, 1.04)
-    level = _level(curve, n, 0)
-    fan = 0.04 + 0.16 * energy
-    layers = []
-    for k in range(n):
-        half = side / 2 * (1.0 - 0.72 * k / n)
-        cy = foot - half - 0.06 * k / n * side  # the gaps below narrower than above
-        ang = (level[k] - 0.5) * fan
-        c, s = np.cos(ang), np.sin(ang)
-        corners = [(-half, -half), (half, -half), (half, half), (-half, half)]
-        square = [(cx + x * c - y * s, cy + x * s + y * c) for x, y in corners]
-        layers.append(Layer(((square, True),), "motif" if k == n - 1 else "ground"))
-    flip = bool(rng.random() < 0.5)
-    top = foot - side - 0.04
-    return Scene(
-        mirror(layers, flip),
-        flip_box((cx - side / 2, max(0.0, top), cx + side / 2, 1.0), flip),
-        shape="relief-squares",
-        light=light_angle(not flip),
-        lift=1.6,
     )

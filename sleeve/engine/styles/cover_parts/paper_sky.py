@@ -1,18 +1,15 @@
-"""Two paper-cut pictures of a single round thing:
+"""A paper-cut picture of a single round thing:
 
 - planet: a paper moon with cut craters showing a deeper sheet behind, in a night of
   small cut stars; rising huge from the bottom edge, or smaller and high, now and
-  then with a ring round it (its far half behind, its near half in front);
-- porthole: layered hills seen through one round hole cut in a plain front sheet.
+  then with a ring round it (its far half behind, its near half in front).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine.styles.cover_parts import paper_dioramas as pdi
 from sleeve.engine.styles.cover_parts.paper_scenes import (
-    FULL,
     Layer,
     Points,
     Scene,
@@ -74,25 +71,3 @@ def planet(rng: np.random.Generator, curve: tuple[float, ...], energy: float) ->
     )
     flip = bool(rng.random() < 0.5)
     return Scene(mirror(layers, flip), flip_box(focal, flip), night=True, shape="planet", lift=1.2)
-
-
-def porthole(
-    rng: np.random.Generator, curve: tuple[float, ...], energy: float, night: bool
-) -> Scene:
-    """Layered hills seen through a round hole in a plain front sheet, off the centre
-    and low, so the sheet above it is calm for the title."""
-    big = rng.uniform(0.22, 0.33)
-    cx = 0.5 + rng.choice((-1.0, 1.0)) * rng.uniform(0.04, 0.5 - big - 0.04)
-    cy = rng.uniform(max(0.5, 0.3 + big), 0.96 - big)
-    land = pdi.diorama(rng, curve, energy, night, False, str(rng.choice(("", "high", "slope"))))
-    x0, y0, side = cx - big, cy - big, 2 * big
-
-    def fit(pts: Points) -> Points:
-        return [(x0 + x * side, y0 + y * side) for x, y in pts]
-
-    inside = [
-        Layer(tuple((fit(p), a) for p, a in layer.shapes), layer.role) for layer in land.layers
-    ]
-    front = Layer(((FULL, True), (disc(cx, cy, big, n=140), False)), "frame")
-    focal = (cx - big - 0.02, cy - big - 0.02, cx + big + 0.02, min(1.0, cy + big + 0.02))
-    return Scene([*inside, front], focal, night=night, shape="porthole", light=land.light)
