@@ -52,21 +52,22 @@ def sweep(
     course = np.float32(bend) * np.sin(np.float32(2 * np.pi * waves) * u + np.float32(phase))
     song = _curve(direction, 64)
     along = np.clip((u + 0.75) / 1.5, 0.0, 1.0)
-    thick = room * (0.13 + 0.08 * energy) * float(rng.uniform(0.85, 1.15))
-    half = (thick * (0.45 + 0.55 * np.interp(along, np.linspace(0, 1, 64), song))).astype(
+    thick = room * (0.19 + 0.08 * energy) * float(rng.uniform(0.9, 1.15))
+    half = (thick * (0.55 + 0.45 * np.interp(along, np.linspace(0, 1, 64), song))).astype(
         np.float32
     )
     across = (v - course) / half
     out = np.abs(across) - np.float32(1.0)
     psi = np.where(out > 0, np.sign(across) * (1.0 + ECHO * out), across).astype(np.float32)
-    lines = float(rng.uniform(3.0, 4.5)) + 2.0 * energy  # lines per half width
+    # lines per half width, its rim between two lines (one line is one ink all along)
+    lines = round(float(rng.uniform(3.0, 4.5)) + 2.0 * energy) + 0.5
     echo = np.exp(-np.clip(out, 0.0, None) / np.float32(3.0))
-    width = np.where(out > 0, 0.35 * echo, 1.0).astype(np.float32)
+    width = np.where(out > 0, 0.5 * echo, 1.0).astype(np.float32)
     width = flow_lines.upscale(width, size) * _calm(size, calm)
-    ink = np.where(np.abs(across) < 1.5 / lines, 2, np.where(out > 0, 1, 0)).astype(np.uint8)
-    codes = np.asarray(Image.fromarray(ink, "L").resize((size, size), Image.Resampling.NEAREST))
     weight = max(1.5, size * float(half.mean()) / lines * 0.6)
     full = flow_lines.upscale(psi, size)
+    rim = np.abs(full)
+    codes = np.where(rim < 1.5 / lines, 2, np.where(rim > 1.0, 1, 0)).astype(np.uint8)
     flow_lines.draw(
         img, full, lines, weight, _faint(img, inks), calm, rng, width=width, inks_at=codes
     )
