@@ -172,7 +172,7 @@ def _path(
     song's energy curve."""
     pace = signals.pace(direction)
     loops = 1 if oxbow else int(np.clip(round(2 + 2 * pace + rng.uniform(-0.6, 0.6)), 2, 4))
-    t = np.linspace(0.0, 2 * np.pi, 96) if oxbow else np.linspace(-np.pi, np.pi, 64 * loops) * loops
+    t = np.linspace(0.0, 2 * np.pi, 64) if oxbow else np.linspace(-np.pi, np.pi, 48 * loops) * loops
     span = float(rng.uniform(0.55, 0.85)) if oxbow else 1.5  # the span along, in sides
     step = span / (2 * np.pi * loops + 1e-6)
     loop = step * float(rng.uniform(1.6, 2.6) + 1.2 * flow_room.energy(direction))
@@ -184,9 +184,7 @@ def _path(
     if oxbow:  # the loop about the middle, the course running on off the frame
         along -= along[len(t) // 2]
         across -= 0.5 * across[len(t) // 2]
-        ends = np.linspace(0.0, 0.9, 16)
-        tail = np.stack([along[-1] + ends, np.full(16, across[-1])], axis=1)
-        head = np.stack([along[0] - ends[::-1], np.full(16, across[0])], axis=1)
+        head, tail = [[along[0] - 0.9, across[0]]], [[along[-1] + 0.9, across[-1]]]
         return np.concatenate([head, np.stack([along, across], axis=1), tail])
     return np.stack([along, across], axis=1)
 
@@ -216,7 +214,7 @@ def meander(
     across the frame, narrow; the "oxbow" is one huge loop, a wide river cut by the
     frame. Seed and music set its loops, slope, place and width."""
     size = img.size[0]
-    n = max(min(size // 2, 192), 16)  # a smooth field: computed small
+    n = max(min(size // 2, 160), 16)  # a smooth field: computed small
     x, y, top, bottom, energy = _field(n, direction, calm)
     room = bottom - top
     oxbow = kind == "oxbow"
@@ -268,7 +266,7 @@ def _islands(
 ) -> tuple[list[tuple[float, float, float, float]], float]:
     """The lee's shapes (x, y, radius, stretch along the current) and the lines' count
     factor for `kind`: the "island" one big low island off-centre, cut by the foot of
-    the frame (heavy lines); the "archipelago" three to five small islands strewn
+    the frame (heavy lines); the "archipelago" three or four small islands strewn
     across it (finer ones). (A long thin reef read as a generic lens at 64 px.)"""
     room = bottom - top
     if kind == "island":
@@ -279,9 +277,9 @@ def _islands(
             (cx, low - r * float(rng.uniform(0.3, 0.5)), r, 1.0 + float(rng.random()) * 0.3)
         ], 0.55
     bodies = []
-    for _ in range(int(rng.integers(3, 6))):
+    for _ in range(int(rng.integers(3, 5))):
         for _ in range(12):  # a place clear of the others
-            r = room * float(rng.uniform(0.06, 0.12))
+            r = room * float(rng.uniform(0.09, 0.15))
             bx = float(rng.uniform(0.18, 0.82))
             by = float(rng.uniform(top + r + 0.06, bottom - r - 0.06))
             if all(np.hypot(bx - ox, by - oy) > 1.6 * (r + orr) for ox, oy, orr, _ in bodies):
