@@ -278,11 +278,11 @@ def _islands(
         ], 0.55
     bodies = []
     for _ in range(int(rng.integers(3, 5))):
-        for _ in range(12):  # a place clear of the others
-            r = room * float(rng.uniform(0.09, 0.15))
+        for _ in range(30):  # a place clear of the others
+            r = room * float(rng.uniform(0.08, 0.13))
             bx = float(rng.uniform(0.18, 0.82))
             by = float(rng.uniform(top + r + 0.06, bottom - r - 0.06))
-            if all(np.hypot(bx - ox, by - oy) > 1.6 * (r + orr) for ox, oy, orr, _ in bodies):
+            if all(np.hypot(bx - ox, by - oy) > 1.45 * (r + orr) for ox, oy, orr, _ in bodies):
                 bodies.append((bx, by, r, 1.0))
                 break
     return bodies, 1.1
