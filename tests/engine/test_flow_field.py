@@ -29,7 +29,13 @@ RETIRED = ("corner", "curtain", "blocks", "split")  # read as strand wallpaper o
 REVIEWED_OUT = (
     "obstacle", "disc", "drift", "cut", "burst", "silk", "ribbon",
     "smoke", "flame", "kite", "vortex", "vortex-ball", "aurora", "parting", "dipole", "summit",
-    "weave", "halves", "confluence", "eddy", "current",
+    "weave", "halves", "confluence", "eddy", "current", "gyre", "meander", "lee", "bloom",
+)  # fmt: skip
+# the streamline forms by kind, and the gestures: each its own picture and name (the
+# bare "gyre", "meander", "lee" and "bloom" named a whorl and a row of eddies alike)
+STREAMS = (
+    "gyre-corner", "gyre-row", "meander-loops", "meander-oxbow", "lee-island",
+    "lee-archipelago", "bloom-giant", "sweep", "funnel",
 )  # fmt: skip
 # the pictures drawn now (the parting and the dipole read as more lines round a disc,
 # the summit as the same stripes over a hump; the weave, the halves, the confluence and
@@ -39,10 +45,7 @@ SUBJECTS = (
     "range",
     "whirlpool",
     "strokes",
-    "gyre",
-    "meander",
-    "lee",
-    "bloom",
+    *STREAMS,
 )  # and carve-*
 # the whirlpool leans to genres whose imagery is a swirl (flow_more.SWIRLS)
 SWIRL = dataclasses.replace(CALM, genre="rock", language=language_for("psychedelic"))
@@ -114,7 +117,7 @@ def _drawing(name: str, base, start: int = 0):  # type: ignore[no-untyped-def]
     where only a title brings it)."""
     titled = dataclasses.replace(base, title=NAMING.get(name, base.title))
     for look in (base, titled):
-        for seed in range(start * 100, start * 100 + 400):
+        for seed in range(start * 400, start * 400 + 400):
             d = dataclasses.replace(look, seed=seed)
             if flow_field.layout_of(d) == name:
                 return d

@@ -21,11 +21,11 @@ from sleeve.engine.palettes import Palette
 from sleeve.engine.raster import srgb_to_oklab
 from sleeve.engine.styles import flow_field
 from sleeve.engine.styles.cover_parts import flow_strokes
-from tests.engine.test_flow_field import _drawing, band_edges
+from tests.engine.test_flow_field import STREAMS, _drawing, band_edges
 from tests.engine.test_styles import CALM, LOUD
 
 # the pictures whose lines end against the title's band (the focal box leaves it)
-PAINTINGS = ("strokes", "wave", "whirlpool", "range", "gyre", "meander", "lee", "bloom")
+PAINTINGS = ("strokes", "wave", "whirlpool", "range", *STREAMS)
 PUNK = language_for("punk")
 
 
@@ -35,7 +35,7 @@ def _calm(name: str) -> ArtDirection:
     return CALM
 
 
-NEW = ("strokes", "swell", "range", "whirlpool", "gyre", "meander", "lee", "bloom")
+NEW = ("strokes", "swell", "range", "whirlpool", *STREAMS)
 
 
 def _mask(image: Image.Image) -> np.ndarray:
@@ -259,10 +259,10 @@ def test_greys_with_one_strong_colour_are_ink_with_that_spot() -> None:
 
 
 def test_the_streamline_forms_read_at_a_thumbnail() -> None:
-    """The gyre, the meander, the lee and the bloom make one form by the lines' density
-    and weight: at 64 px, on a light and a dark field, a good share of the frame stands
+    """The streamline forms and the gestures make one form by the lines' density and
+    weight: at 64 px, on a light and a dark field, a good share of the frame stands
     well off the field (not pale mush), and the field is still most of it (not a mat)."""
-    for name in ("gyre", "meander", "lee", "bloom"):
+    for name in STREAMS:
         for base in (CALM, dataclasses.replace(LOUD, genre="rock", language=language_for("rock"))):
             for seed in range(2):
                 art = flow_field.render(_drawing(name, base, seed), 64)

@@ -18,11 +18,11 @@ from sleeve.engine.direction import direct_from_music
 from sleeve.engine.looks import turned
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import flow_field
-from tests.engine.test_flow_field import _drawing
+from tests.engine.test_flow_field import STREAMS, _drawing
 from tests.engine.test_styles import CALM, LOUD
 
 STRIPES = ("swell",)  # lines with no subject
-SUBJECTS = ("range", "gyre", "meander", "lee", "bloom")  # a form in the lines
+SUBJECTS = ("range", *STREAMS)  # a form in the lines
 TAGS = ("ambient", "techno", "jazz", "classical", "rock", "pop", "lofi", "synthwave", "folk")
 
 
@@ -116,7 +116,7 @@ def test_a_night_or_fireworks_title_carves_no_moon_or_star() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["swell", "range", "grass", "stone", "whirlpool", "wave", "gyre", "meander", "lee", "bloom"],
+    ["swell", "range", "grass", "stone", "whirlpool", "wave", *STREAMS],
 )
 def test_the_prints_render_at_every_size_deterministically(name: str) -> None:
     d = _drawing(name, dataclasses.replace(LOUD, genre=CALM.genre, language=CALM.language))
@@ -142,14 +142,15 @@ def test_a_title_naming_nothing_gets_no_stone_wave_quill_nor_carving() -> None:
         assert not carved, (tags, carved)
 
 
-def test_a_title_naming_nothing_gets_four_streamline_forms_in_regular_use() -> None:
+def test_a_title_naming_nothing_gets_the_streamline_forms_in_regular_use() -> None:
     """The style's identity is the flow itself: across genres, a title naming nothing
-    gets the gyre, the meander, the lee and the bloom each on at least a twelfth of the
-    covers, none on more than a third."""
+    gets the gyre, the meander, the lee and the bloom (any kind) and the gestures each
+    on at least a twentieth of the covers, none on more than a quarter."""
     drawn = _layouts(turns=20)
     total = sum(drawn.values())
-    for form in ("gyre", "meander", "lee", "bloom"):
-        assert 1 / 12 < drawn[form] / total < 1 / 3, (form, drawn)
+    for form in ("gyre-", "meander-", "lee-", "bloom-", "sweep", "funnel"):
+        share = sum(n for name, n in drawn.items() if name.startswith(form)) / total
+        assert 1 / 20 < share < 1 / 4, (form, drawn)
 
 
 def _layouts_for(tags: str, title: str = "Harbour Lights") -> Counter:

@@ -16,7 +16,7 @@ from sleeve.engine.languages import language_for
 from sleeve.engine.looks import turned
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import flow_field
-from tests.engine.test_flow_field import _drawing, band_edges
+from tests.engine.test_flow_field import STREAMS, _drawing, band_edges
 from tests.engine.test_styles import CALM, LOUD
 
 SCENES = ("blaze",)
@@ -29,10 +29,7 @@ PRINTS = (
     "whirlpool",
     "wave",
     "feather",
-    "gyre",
-    "meander",
-    "lee",
-    "bloom",
+    *STREAMS,
 )
 
 

@@ -2,10 +2,14 @@
 three flat inks, each a picture with a subject drawn in the lines.
 
 Compositions (flow_more.choose; each a painter in PAINTERS, reported in Artwork.layout
-with its focal box): flow_streams' gyre (one huge whorl, a pair or a row of eddies),
-meander (a river looping back on itself), lee (a current parting round a big low
-island, a reef or an archipelago, a wake behind) and bloom (a dome of bold lines swelling out of
-hairlines), the forms a title naming nothing mostly gets; flow_scenes' stone (a
+with its focal box): flow_streams' forms, each kind under its own name: gyre-corner
+(one huge whorl by the frame's edge) and gyre-row (a street of small eddies),
+meander-loops (a river looping across the frame) and meander-oxbow (one huge loop),
+lee-island (a current parting round a big low island) and lee-archipelago (round a
+few small ones), bloom-giant (a huge dome of bold lines swelling out of hairlines,
+cut by the frame); flow_gestures' sweep (one huge
+stroke across the frame, its width the song) and funnel (a current pouring into one
+point): the pictures a title naming nothing mostly gets; flow_scenes' stone (a
 stream's lines parting round a stone),
 whirlpool (spiral arms swept into a dark throat, a boat at its rim) and grass (blades
 bent by the wind before a low sun); flow_wave's great wave (after Hokusai); flow_figures'
@@ -41,16 +45,17 @@ reads from the title); the violent metals draw the line pictures in bone and blo
 on black (their slashing strokes read as red/white chaos).
 
 The music drives the layout: the energy curve the grass's tips, the range's front
-skyline and the swell's waveform, the meander's swing and the lee's and the bloom's
-outline; energy the gyre's and the lee's kind, the meander's loops, the wind, the
+skyline and the swell's waveform, the meander's swing, the lee's and the bloom's
+outline and the sweep's width along it; energy the meander's loops, the wind, the
 whirlpool's twist, the wave's height, the stone's and the sun's size; tempo how many
 lines; density how heavy each line is; the seed where the subject sits and which way
-the flow runs; a loud song leans to the gyre, the bloom and the swell, a calm one to
-the lee and the range. The
-genre's design language gives the inks (a lead about 60%, a second 30%,
-the accent for the focal figure; a grey palette ink on paper or bone on black with
-one spot; punk bone and blood on black; funk and disco gold, hot pink and ice on
-plum); the lead ink stands well off the field so the print reads at 64 px.
+the flow runs; a loud song leans to the row of eddies, the giant bloom, the funnel
+and the swell, a calm one to the lee, the sweep and the range, a quiet genre to the
+sweep and a driving one to the funnel (flow_more). The genre's design language
+gives the inks (a lead about 60%, a second 30%, the accent for the focal figure; a
+grey palette ink on paper or bone on black with one spot; punk bone and blood on
+black; funk and disco gold, hot pink and ice on plum); the lead ink stands well off
+the field so the print reads at 64 px.
 
 Retired after art directors' reviews: the obstacle, the disc, the drift, the cut, the
 burst, the silk, the ribbon and the strokes' wallpaper (an empty hole, a hairball,
@@ -60,12 +65,17 @@ its mirror ball, the kite); the aurora's curtains of light (blurred bars on blac
 64 px); then the parting and the dipole (with the eddy, "lines round a disc" on five
 covers of twelve) and the summit (stripes over a hump, twice in one batch); then
 the weave, the halves, the confluence, the eddy and the current ("stripes with no
-subject"); then the incense (a stick in a bowl: a cliche), reworked as the plume.
+subject"); then the incense (a stick in a bowl: a cliche), reworked as the plume;
+then the bare gyre, lee, meander and bloom, renamed by kind (reviewers counted each
+twice on one sheet: the account's memory knew one name for a form's kinds), the
+lee's reef, the gyre's pair and the bloom's mid-sized dome dropped (a generic lens;
+two eyes between the two; a striped blob).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import numpy as np
 from PIL import Image, ImageFilter
@@ -81,6 +91,7 @@ from sleeve.engine.styles.cover_parts import (
     flow_city,
     flow_figures,
     flow_fireworks,
+    flow_gestures,
     flow_lines,
     flow_more,
     flow_night,
@@ -137,6 +148,10 @@ RETIRED = (
     "eddy",
     "current",
     "incense",
+    "gyre",  # these four now by their kinds: gyre-corner, lee-island, ...
+    "meander",
+    "lee",
+    "bloom",
 )
 SHADES = 8  # each ink in a few lightnesses; pens are reused
 # the strokes: the lead ink light and deep (60%), the second (28%), the accent (6%) and
@@ -453,10 +468,15 @@ PAINTERS: dict[str, Painter] = {
     "city": flow_city.city,
     "fireworks": flow_fireworks.fireworks,
     "blaze": _blaze,
-    "gyre": flow_streams.gyre,
-    "meander": flow_streams.meander,
-    "lee": flow_streams.lee,
-    "bloom": flow_streams.bloom,
+    "gyre-corner": partial(flow_streams.gyre, kind="corner"),
+    "gyre-row": partial(flow_streams.gyre, kind="row"),
+    "meander-loops": partial(flow_streams.meander, kind="loops"),
+    "meander-oxbow": partial(flow_streams.meander, kind="oxbow"),
+    "lee-island": partial(flow_streams.lee, kind="island"),
+    "lee-archipelago": partial(flow_streams.lee, kind="archipelago"),
+    "bloom-giant": flow_streams.bloom,
+    "sweep": flow_gestures.sweep,
+    "funnel": flow_gestures.funnel,
 }
 
 

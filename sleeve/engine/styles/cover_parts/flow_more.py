@@ -1,8 +1,9 @@
 """The catalogue flow_field chooses from, by what the title names, the genre and the
 music.
 
-The streamline pictures (flow_streams: the gyre, the meander, the lee, the bloom),
-the line prints (flow_prints: the swell,
+The streamline pictures (flow_streams: the gyre by a corner or in a row, the meander's
+loops or its oxbow, the lee's island or archipelago, the bloom's giant dome;
+flow_gestures: the sweep, the funnel), the line prints (flow_prints: the swell,
 the range, the carving; flow_scenes: the grass, the stone, the whirlpool; flow_wave:
 the great wave; flow_figures: the feather, the plume; flow_weather: the snow, the
 rain, the moonlit sea; flow_city: the city; flow_fireworks: the fireworks; flow_field:
@@ -16,22 +17,41 @@ import numpy as np
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import flow_prints, flow_words, title_words
 
-# the catalogue: streamline prints (flow_field.PAINTERS) and the painted strokes
+# the catalogue: streamline prints (flow_field.PAINTERS) and the painted strokes; each
+# streamline form's kinds by their own names (a gyre by a corner and a street of eddies
+# read as two pictures, and the account's memory must tell them apart)
 FORMS = (
     "swell", "range", "grass", "stone", "whirlpool", "wave", "feather", "plume", "carve",
     "blaze", "snow", "rain", "moonlit", "city", "fireworks", "strokes",
-    "gyre", "meander", "lee", "bloom",
+    "gyre-corner", "gyre-row", "meander-loops", "meander-oxbow", "lee-island",
+    "lee-archipelago", "bloom-giant", "sweep", "funnel",
 )  # fmt: skip
 # the seed's pictures: the streamline forms (a form made by the lines' own density and
 # direction) most often, then the range and the swell (the song's waveform); the carving
 # only for a title naming its figure (reviewers read the genre's emblem carved for any
-# title as one template with its icon swapped, and a crown on a children's song); the
-# whirlpool only for a swirling genre; the stone, the wave, the feather, the grass and
-# the plume only for a title naming them (reviewers read a stone, a feather or a wave
-# dropped into the lines for any song as clip-art); the blaze and the weather by title,
-# the strokes by genre
-WEIGHTS = (0.04, 0.22, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
-WEIGHTS += (0.28, 0.28, 0.14, 0.16)
+# title as one template with its icon swapped); the whirlpool only for a swirling genre;
+# the stone, the wave, the feather, the grass and the plume only for a title naming
+# them (reviewers read a stone, a feather or a wave dropped into the lines for any song
+# as clip-art); the blaze and the weather by title, the strokes by genre
+WEIGHTS = (0.04, 0.18, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+WEIGHTS += (0.12, 0.08, 0.12, 0.1, 0.08, 0.07, 0.1, 0.1, 0.08)
+# how the song's energy moves each seed picture's weight (a loud song whirls, swells
+# and pours into a point; a calm one parts round islands, sweeps once, lies in hills)
+LOUDER = {
+    "swell": 0.1, "gyre-corner": 0.08, "gyre-row": 0.16, "bloom-giant": 0.12,
+    "funnel": 0.12, "meander-loops": 0.04,
+}  # fmt: skip
+CALMER = {
+    "range": 0.2, "lee-island": 0.1, "lee-archipelago": 0.06,
+    "sweep": 0.1, "meander-oxbow": 0.05,
+}  # fmt: skip
+# genre families a picture suits more: one stroke across empty ground for the quiet,
+# spacious ones (ECM, ambient, a jazz ballad's brush); a current pouring into one point
+# for the hypnotic, driving ones
+GENRE_LEANS = {
+    "sweep": (("classical", "ambient", "jazz", "folk", "spoken"), 0.14),
+    "funnel": (("electronic", "dance", "metal", "hiphop", "rock"), 0.12),
+}
 # bone and blood strokes hacked on black, not a wisp
 PUNK = ("punk", "hardcore")
 # the whirlpool: genres whose imagery is a swirl
@@ -86,10 +106,9 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     the strokes' cloud; a carving, a range or the moonlit sea only TURNS of the time),
     the strokes for punk (the violent metals draw a picture in bone and blood: their
     strokes read as red/white chaos; metal never the quill nor the strokes' cloud),
-    else the seed choosing among the streamline forms, the range and the swell by the
-    music: a loud song leans to the gyre, the
-    bloom and the swell, a calm one to the lee and the range; a swirling genre (SWIRLS)
-    to the whirlpool."""
+    else the seed choosing among the streamline forms' kinds, the gestures, the range
+    and the swell by the music (LOUDER, CALMER) and the genre (GENRE_LEANS); a swirling
+    genre (SWIRLS) to the whirlpool."""
     if names_cloud(direction.title) and direction.genre not in NO_QUILL:
         return "strokes"  # metal's grey sky read as a scribbled cloud: its emblem
     pick = rng.random()  # one draw, always: the metals' strokes stay where they were
@@ -106,11 +125,13 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         return named
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     weights = np.asarray(WEIGHTS, dtype=float)
-    weights[FORMS.index("swell")] += 0.1 * energy
-    weights[FORMS.index("range")] += 0.2 * (1.0 - energy)
-    weights[FORMS.index("gyre")] += 0.3 * energy  # a loud song whirls, a calm one parts
-    weights[FORMS.index("bloom")] += 0.12 * energy
-    weights[FORMS.index("lee")] += 0.16 * (1.0 - energy)
+    for form, lean in LOUDER.items():
+        weights[FORMS.index(form)] += lean * energy
+    for form, lean in CALMER.items():
+        weights[FORMS.index(form)] += lean * (1.0 - energy)
+    for form, (genres, lean) in GENRE_LEANS.items():
+        if direction.genre in genres:
+            weights[FORMS.index(form)] += lean
     if names & set(SWIRLS):
         weights[FORMS.index("whirlpool")] += 0.4
     cumulative = np.cumsum(weights / weights.sum())

@@ -6,9 +6,9 @@ lines whose density, weight and direction make one big form that reads at 64 px.
 - the meander: a river looping back on itself, lines parallel to its course, crowded
   and bold inside it, hairlines off it;
 - the lee: a current parting round empty shapes (their outline the song's energy), a
-  turbulent wake behind: one big low island, a long reef or an archipelago;
-- the bloom: domes of bold lines swelling out of a field of hairlines, their outline
-  the song's energy taken round a circle.
+  turbulent wake behind: one big low island or an archipelago;
+- the bloom: one huge dome of bold lines swelling out of a field of hairlines, cut by
+  the frame, its outline the song's energy taken round a circle.
 
 The music and the seed move the layout: the form's kind, scale, place, crop and
 direction, the lines' count and weight. Each draws on `img` and returns the focal
@@ -87,45 +87,54 @@ def _field(
 
 
 def _eyes(
-    rng: np.random.Generator, energy: float, angle: float, top: float, bottom: float
+    rng: np.random.Generator, kind: str, angle: float, top: float, bottom: float
 ) -> tuple[list[tuple[float, float]], float]:
-    """The gyre's eyes and their strength: one huge whorl set by a corner and cut by
-    the frame (a calm song's mostly), a pair, or a row of four to six small eddies
-    along the current (a loud song's mostly)."""
+    """The gyre's eyes and their strength: for the "corner" one huge whorl, its eye
+    near a corner of the free room and cut by the frame; for the "row" a vortex
+    street of five to seven small eddies along the current, turning in turn."""
     room = bottom - top
     mid = (top + bottom) / 2
-    kind = rng.choice(3, p=np.asarray((0.55 - 0.35 * energy, 0.25, 0.2 + 0.35 * energy)))
-    if kind == 0:  # one huge whorl, its eye near a corner of the free room
-        cx = float(rng.choice((0.22, 0.78)) + rng.uniform(-0.06, 0.06))
-        cy = float(rng.choice((top + 0.3 * room, bottom - 0.3 * room)))
-        return [(cx, cy)], room * float(rng.uniform(0.42, 0.55))
-    eyes = 2 if kind == 1 else int(rng.integers(4, 7))
-    slant = angle + (float(rng.uniform(-0.5, 0.5)) if kind == 2 else 0.0)  # a row aslant
+    if kind == "corner":  # by a side of the frame, or by its foot or head off the title
+        if rng.random() < 0.6:
+            cx = float(rng.choice((0.17, 0.83)) + rng.uniform(-0.05, 0.05))
+            cy = float(rng.uniform(top + 0.2 * room, bottom - 0.2 * room))
+        else:
+            cx = float(rng.uniform(0.2, 0.8))
+            cy = top + 0.22 * room if top < 0.01 else bottom - 0.22 * room
+        return [(cx, cy)], room * float(rng.uniform(0.42, 0.62))
+    eyes = int(rng.integers(5, 8))
+    slant = angle + float(rng.uniform(-0.4, 0.4))  # a street aslant the current
     c, s = np.cos(slant), np.sin(slant)
-    reach = 0.62 if kind == 1 else 0.9
-    off = (0.12 if kind == 1 else 0.07) * room * float(rng.choice((-1.0, 1.0)))
-    lift = float(rng.uniform(-0.15, 0.15)) * room
+    off = 0.08 * room * float(rng.choice((-1.0, 1.0)))
+    lift = float(rng.uniform(-0.25, 0.25)) * room
+    reach = float(rng.uniform(0.6, 1.0))  # the street's length, and where it starts
+    shift = float(rng.uniform(-0.5, 0.5)) * (1.0 - reach)
     centres = []
     for k in range(eyes):
-        along = reach * (k / (eyes - 1) - 0.5)
+        along = reach * (k / (eyes - 1) - 0.5) + shift
         across = off * (1 if k % 2 else -1) + lift
         centres.append((0.5 + along * c - across * s, mid + along * s + across * c))
-    strength = room * (0.26 if kind == 1 else 0.1) * float(rng.uniform(0.85, 1.15))
+    strength = room * 0.09 * float(rng.uniform(0.85, 1.15))
     return [(cx, float(np.clip(cy, top + 0.08, bottom - 0.08))) for cx, cy in centres], strength
 
 
 def gyre(
-    img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
+    img: Image.Image,
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    inks: list[RGB],
+    calm: Box,
+    kind: str = "corner",
 ) -> Box:
     """The gyre: a current wound into vortices (psi = v + sum k ln r: closed whorls
-    inside a current's straight lines) as _eyes sets them, turning in turn; few heavy
-    lines round one huge whorl, many fine ones along a row of eddies; bold round the
-    eyes."""
+    inside a current's straight lines) as _eyes sets them for `kind`; few heavy lines
+    round one huge whorl ("corner"), many fine ones along a street of eddies ("row");
+    bold round the eyes."""
     size = img.size[0]
     half = max(size // 2, 16)
-    x, y, top, bottom, energy = _field(half, direction, calm)
+    x, y, top, bottom, _ = _field(half, direction, calm)
     angle = _angle(rng, direction)
-    centres, strength = _eyes(rng, energy, angle, top, bottom)
+    centres, strength = _eyes(rng, kind, angle, top, bottom)
     eyes = len(centres)
     _, v = _axes(x, y, angle, 0.5, (top + bottom) / 2)
     psi = v + np.zeros_like(x * y)
@@ -135,10 +144,10 @@ def gyre(
         psi += np.float32((1.0 if k % 2 == 0 else -1.0) * strength) * np.log(r)
         near = np.minimum(near, r)
     psi += np.float32(0.006) * flow_lines.noise(rng, half, 3)
-    base = (22.0, 40.0, 56.0)[min(eyes - 1, 2)] * float(rng.uniform(0.85, 1.2))
+    base = (12.0 if eyes == 1 else 60.0) * float(rng.uniform(0.85, 1.2))
     count = _count(direction, size, base, base * 1.5)
     weight = max(1.5, size / count * (0.62 if eyes == 1 else 0.5))
-    reach = 1.6 if eyes == 1 else 3.0  # the current fades out away from the eyes
+    reach = 0.9 if eyes == 1 else 3.0  # the current fades out away from the eyes
     core = np.exp(-((near / np.float32(reach * strength)) ** 2))  # bold round the eyes
     width = flow_lines.upscale(core, size) * _calm(size, calm)
     full = flow_lines.upscale(psi, size)
@@ -154,18 +163,29 @@ def gyre(
     )
 
 
-def _path(direction: ArtDirection, rng: np.random.Generator, room: float) -> np.ndarray:
+def _path(
+    direction: ArtDirection, rng: np.random.Generator, room: float, oxbow: bool = False
+) -> np.ndarray:
     """The meander's course (n x 2, along and across the current, about 0): a prolate
-    trochoid, its loops turning back on themselves (more for a faster song, wider for a
-    louder one), its swing the song's energy curve."""
-    loops = int(np.clip(round(1 + 3 * signals.pace(direction) + rng.uniform(-0.6, 0.6)), 1, 4))
-    t = np.linspace(-np.pi * loops, np.pi * loops, 64 * loops)
-    step = 1.5 / (2 * np.pi * loops + 1e-6)  # the course spans 1.5 sides along
+    trochoid, its loops turning back on themselves (two to four, more for a faster
+    song, wider for a louder one; the `oxbow` one loop twice the size), its swing the
+    song's energy curve."""
+    pace = signals.pace(direction)
+    loops = 1 if oxbow else int(np.clip(round(2 + 2 * pace + rng.uniform(-0.6, 0.6)), 2, 4))
+    t = np.linspace(0.0, 2 * np.pi, 64) if oxbow else np.linspace(-np.pi, np.pi, 48 * loops) * loops
+    span = float(rng.uniform(0.55, 0.85)) if oxbow else 1.5  # the span along, in sides
+    step = span / (2 * np.pi * loops + 1e-6)
     loop = step * float(rng.uniform(1.6, 2.6) + 1.2 * flow_room.energy(direction))
     along = step * t + loop * np.sin(t)
-    across = room * float(rng.uniform(0.2, 0.3)) * np.cos(t) * float(rng.choice((-1.0, 1.0)))
-    swing = np.interp(np.linspace(0, 1, len(t)), np.linspace(0, 1, 64), _curve(direction, 64))
-    across += room * 0.12 * (swing - 0.5)
+    swing = float(rng.uniform(0.36, 0.44) if oxbow else rng.uniform(0.2, 0.3))
+    across = room * swing * np.cos(t) * float(rng.choice((-1.0, 1.0)))
+    curve = np.interp(np.linspace(0, 1, len(t)), np.linspace(0, 1, 64), _curve(direction, 64))
+    across += room * 0.12 * (curve - 0.5)
+    if oxbow:  # the loop about the middle, the course running on off the frame
+        along -= along[len(t) // 2]
+        across -= 0.5 * across[len(t) // 2]
+        head, tail = [[along[0] - 0.9, across[0]]], [[along[-1] + 0.9, across[-1]]]
+        return np.concatenate([head, np.stack([along, across], axis=1), tail])
     return np.stack([along, across], axis=1)
 
 
@@ -181,22 +201,31 @@ def _distance(u: np.ndarray, v: np.ndarray, path: np.ndarray) -> np.ndarray:
 
 
 def meander(
-    img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
+    img: Image.Image,
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    inks: list[RGB],
+    calm: Box,
+    kind: str = "loops",
 ) -> Box:
     """The meander: a river looping back on itself (_path) drawn as lines parallel to
     its course (psi = asinh(d / w), d the distance to it), crowded and bold inside
-    the river, hairlines off it; its course in the accent. Seed and music set its
-    loops, slope, place and width (narrow and many-lined when loud)."""
+    the river, hairlines off it; its course in the accent. The "loops" kind winds
+    across the frame, narrow; the "oxbow" is one huge loop, a wide river cut by the
+    frame. Seed and music set its loops, slope, place and width."""
     size = img.size[0]
-    n = max(min(size // 2, 192), 16)  # a smooth field: computed small
+    n = max(min(size // 2, 160), 16)  # a smooth field: computed small
     x, y, top, bottom, energy = _field(n, direction, calm)
     room = bottom - top
-    angle = _angle(rng, direction, 1.4)
+    oxbow = kind == "oxbow"
+    angle = _angle(rng, direction, 0.6 if oxbow else 1.4)
+    angle += float(rng.choice((0.0, np.pi))) if oxbow else 0.0  # the loop either side
     mid = (top + bottom) / 2 + float(rng.uniform(-0.12, 0.12)) * room
-    ox = 0.5 + float(rng.uniform(-0.1, 0.1))
+    ox = 0.5 + float(rng.uniform(-0.25, 0.25) if oxbow else rng.uniform(-0.1, 0.1))
     u, v = _axes(x, y, angle, ox, mid)
-    path = _path(direction, rng, room)
+    path = _path(direction, rng, room, oxbow)
     span = room * (0.06 + 0.05 * (1.0 - energy)) * float(rng.uniform(0.8, 1.25))
+    span *= 1.8 if oxbow else 1.0
     across = _distance(u, v, path) / np.float32(span)
     count = (1.6 + 1.6 * signals.pace(direction)) * float(rng.uniform(0.8, 1.2))
     psi = np.arcsinh(across) + 0.15 * across  # hairlines far off
@@ -233,49 +262,49 @@ def _outline(direction: ArtDirection, phi: np.ndarray, lobes: float, depth: floa
 
 
 def _islands(
-    rng: np.random.Generator, energy: float, top: float, bottom: float
+    rng: np.random.Generator, kind: str, top: float, bottom: float
 ) -> tuple[list[tuple[float, float, float, float]], float]:
     """The lee's shapes (x, y, radius, stretch along the current) and the lines' count
-    factor: one big island set low and off-centre, cut by the frame (heavy lines); a
-    long thin reef across the frame (fine ones); or an archipelago of two to four
-    (a livelier song's mostly)."""
+    factor for `kind`: the "island" one big low island off-centre, cut by the foot of
+    the frame (heavy lines); the "archipelago" three or four small islands strewn
+    across it (finer ones). (A long thin reef read as a generic lens at 64 px.)"""
     room = bottom - top
-    kind = rng.choice(3, p=np.asarray((0.45 - 0.2 * energy, 0.3, 0.25 + 0.2 * energy)))
-    if kind == 0:
-        r = room * float(rng.uniform(0.3, 0.38))
-        cx = float(rng.choice((0.3, 0.7)) + rng.uniform(-0.06, 0.06))
+    if kind == "island":
+        r = room * float(rng.uniform(0.3, 0.44))
+        cx = float(rng.choice((0.3, 0.7)) + rng.uniform(-0.12, 0.12))
         low = bottom if bottom > 0.99 else bottom - 0.1  # cut by the foot of the frame
         return [
-            (cx, low - r * float(rng.uniform(0.35, 0.6)), r, 1.0 + float(rng.random()) * 0.3)
-        ], 0.6
-    if kind == 1:
-        r = room * float(rng.uniform(0.08, 0.11))
-        cy = top + room * float(rng.uniform(0.35, 0.65))
-        return [(0.5 + float(rng.uniform(-0.1, 0.1)), cy, r, float(rng.uniform(3.5, 5.0)))], 1.15
+            (cx, low - r * float(rng.uniform(0.3, 0.5)), r, 1.0 + float(rng.random()) * 0.3)
+        ], 0.55
     bodies = []
-    for _ in range(int(rng.integers(2, 5))):
-        for _ in range(12):  # a place clear of the others
-            r = room * float(rng.uniform(0.07, 0.14))
+    for _ in range(int(rng.integers(3, 5))):
+        for _ in range(30):  # a place clear of the others
+            r = room * float(rng.uniform(0.08, 0.13))
             bx = float(rng.uniform(0.18, 0.82))
             by = float(rng.uniform(top + r + 0.06, bottom - r - 0.06))
-            if all(np.hypot(bx - ox, by - oy) > 1.6 * (r + orr) for ox, oy, orr, _ in bodies):
+            if all(np.hypot(bx - ox, by - oy) > 1.45 * (r + orr) for ox, oy, orr, _ in bodies):
                 bodies.append((bx, by, r, 1.0))
                 break
     return bodies, 1.1
 
 
 def lee(
-    img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
+    img: Image.Image,
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    inks: list[RGB],
+    calm: Box,
+    kind: str = "island",
 ) -> Box:
-    """The lee: a current parting round empty shapes (_islands; psi = v - v / rho^2,
-    rho the distance in the shape's own radii), its lines crowding and bold at the
-    flanks, a wake of turbulence streaming behind; the lines hugging them in the
-    accent."""
+    """The lee: a current parting round empty shapes (_islands of `kind`; psi = v -
+    v / rho^2, rho the distance in the shape's own radii), its lines crowding and bold
+    at the flanks, a wake of turbulence streaming behind; the lines hugging them in
+    the accent."""
     size = img.size[0]
     half = max(size // 2, 16)
     x, y, top, bottom, energy = _field(half, direction, calm)
     angle = _angle(rng, direction, 0.5)
-    bodies, dense = _islands(rng, energy, top, bottom)
+    bodies, dense = _islands(rng, kind, top, bottom)
     cx, cy, radius, _ = bodies[0]
     _, v = _axes(x, y, angle, cx, cy)
     psi = v.astype(np.float32)
@@ -295,7 +324,7 @@ def lee(
     width = flow_lines.upscale((0.3 + 0.7 * np.maximum(flank, 0.8 * wake)).astype(np.float32), size)
     outside = flow_lines.upscale((near >= 1.0).astype(np.float32), size)
     width = width * np.clip((outside - 0.5) * 4.0, 0.0, 1.0) * _calm(size, calm)
-    weight = max(1.5, size / count * (0.7 if dense < 1 else 0.55))
+    weight = max(1.5, size / count * (0.7 if dense < 1 else 0.62))
     full = flow_lines.upscale(psi.astype(np.float32), size)
     around = flow_lines.upscale(near, size) < np.float32(2.2)
     codes = np.where(around, 0, 1).astype(np.uint8)  # the lines round the shapes the lead
@@ -311,59 +340,41 @@ def lee(
 def bloom(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
-    """The bloom: level lines across the frame swelling over domes (psi = v - sum h
-    sqrt(1 - rho^2)), bold in the lead ink inside their outlines (the song's energy
-    taken round a circle), hairlines outside: one big dome, sometimes cropped by the
-    frame's edge, with up to two small ones beside it for a livelier song, the
-    smallest in the accent."""
+    """The bloom: level lines across the frame swelling over one huge dome (psi = v - h
+    sqrt(1 - rho^2)), bold in the lead ink inside its outline (the song's energy taken
+    round a circle), hairlines outside; set against a side (the song's loudest half's,
+    or the seed's) or the edge away from the title, cut by the frame, its crown in the
+    accent. (A mid-sized dome in
+    the room read as a striped blob.)"""
     size = img.size[0]
     half = max(size // 3, 16)  # smooth fields: a third of the side is enough
     x, y, top, bottom, energy = _field(half, direction, calm)
     room = bottom - top
     angle = _angle(rng, direction, 0.4)
-    radius = room * (0.3 + 0.14 * energy) * float(rng.uniform(0.9, 1.1))
-    crop = rng.random() < 0.35  # set big against a side, cut by the frame
-    peak = _peak(direction)
-    cx = (0.18 if peak < 0.5 else 0.82) if crop else 0.35 + 0.3 * peak
-    cx += float(rng.uniform(-0.05, 0.05))
-    cy = float(
-        np.clip((top + bottom) / 2 + rng.uniform(-0.06, 0.06) * room, top + 0.1, bottom - 0.1)
-    )
-    if crop:
-        radius *= 1.25
-    domes = [(cx, cy, radius)]
-    small = int(rng.random() < 0.3 + 0.5 * energy) + int(rng.random() < 0.5 * energy)
-    turn = float(rng.uniform(0, 2 * np.pi))
-    for k in range(small):  # smaller domes round the big one, just clear of it
-        r = radius * float(rng.uniform(0.28, 0.45)) * (0.8 if k else 1.0)
-        at = turn + k * float(rng.uniform(0.8, 1.6))
-        sx = float(np.clip(cx + (radius + r * 1.4) * np.cos(at), 0.1, 0.9))
-        sy = float(np.clip(cy + (radius + r * 1.4) * np.sin(at), top + r, bottom - r))
-        if np.hypot(sx - cx, sy - cy) > radius + r * 1.15:  # pushed back onto it: none
-            domes.append((sx, sy, r))
+    left = _peak(direction) < 0.5 if rng.random() < 0.5 else rng.random() < 0.5
+    cx = (0.12 if left else 0.88) + float(rng.uniform(-0.12, 0.12))
+    radius = room * float(rng.uniform(0.5, 0.75))
+    cy = float(np.clip((top + bottom) / 2 + rng.uniform(-0.2, 0.2) * room, top + 0.1, bottom - 0.1))
+    if rng.random() < 0.4:  # by the frame's outer edge, off the title, anywhere along it
+        cx = float(rng.uniform(0.25, 0.75))
+        cy = top + 0.05 * room if top < 0.01 else bottom - 0.05 * room
+    u, v = _axes(x, y, angle, cx, cy)
     lobes = float(rng.integers(2, 4))
-    psi = np.zeros(np.broadcast_shapes(x.shape, y.shape), dtype=np.float32)
-    inside = np.zeros_like(psi)
-    accent = np.zeros_like(psi)
-    for k, (dx, dy, r) in enumerate(domes):
-        u, v = _axes(x, y, angle, dx, dy)
-        rho = np.hypot(u, v) / (np.float32(r) * _outline(direction, np.arctan2(v, u), lobes, 0.26))
-        psi -= np.float32(r * (0.5 + 0.4 * energy)) * np.sqrt(np.clip(1.0 - rho * rho, 0.0, None))
-        within = np.clip((1.0 - rho) * 30.0, 0.0, 1.0)
-        inside = np.maximum(inside, within)
-        if k and k == len(domes) - 1:
-            accent = within
-    psi += _axes(x, y, angle, cx, cy)[1] + np.float32(0.005) * flow_lines.noise(rng, half, 2)
-    count = _count(direction, size, 40.0, 64.0)
+    rho = np.hypot(u, v) / (np.float32(radius) * _outline(direction, np.arctan2(v, u), lobes, 0.26))
+    psi = v - np.float32(radius * (0.5 + 0.4 * energy)) * np.sqrt(
+        np.clip(1.0 - rho * rho, 0.0, None)
+    )
+    psi += np.float32(0.005) * flow_lines.noise(rng, half, 2)
+    inside = np.clip((1.0 - rho) * 30.0, 0.0, 1.0)
+    crown = np.clip((0.3 - rho) * 30.0, 0.0, 1.0)
+    count = _count(direction, size, 30.0, 46.0)
     width = flow_lines.upscale((0.18 + 0.82 * inside).astype(np.float32), size)
     width = width * _calm(size, calm)
-    ink = np.where(accent > 0.5, 2, np.where(inside > 0.5, 0, 1)).astype(np.uint8)
+    ink = np.where(crown > 0.5, 2, np.where(inside > 0.5, 0, 1)).astype(np.uint8)
     codes = np.asarray(Image.fromarray(ink, "L").resize((size, size), Image.Resampling.NEAREST))
     weight = max(1.5, size / count * 0.5)
-    full = flow_lines.upscale(psi, size)
+    full = flow_lines.upscale(psi.astype(np.float32), size)
     flow_lines.draw(
         img, full, count, weight, _faint(img, inks), calm, rng, width=width, inks_at=codes
     )
-    xs = [d[0] - d[2] for d in domes] + [d[0] + d[2] for d in domes]
-    ys = [d[1] - d[2] for d in domes] + [d[1] + d[2] for d in domes]
-    return flow_room.focal((min(xs), min(ys), max(xs), max(ys)), calm)
+    return flow_room.focal((cx - radius, cy - radius, cx + radius, cy + radius), calm)
