@@ -12,7 +12,8 @@ in two, the halves out of step (rift); the ridges as dunes (dune); for the hard
 genres (punk, hardcore, post-punk, metal, industrial, techno, drill) only the stark
 ones, and the ridges as torn paper strips (torn). Only for a title naming it: a road
 (road), a mountain (dusk ranges), a city or the night (the skyline drawn by the
-ridge lines themselves, stepped into rooftops: full bleed or receding, by the seed).
+ridge lines themselves, stepped into rooftops: full bleed, receding or rising to a
+peak, by the seed).
 Retired: RETIRED.
 
 The energy curve and one spectrum slice per ridge -> every ridge's shape, each kicked
@@ -114,15 +115,15 @@ FLOOR, WIDTH = 0.25, 0.25
 ORDER = ("sphere", "perspective", "massif", "stack", "dune", "thick", "beam", "rift", "torn")
 # how readily each is drawn
 EVEN = {
-    "sphere": 0.9,
+    "sphere": 1.3,
     "perspective": 1.0,
     "massif": 1.0,
     "stack": 1.0,
     "dune": 0.7,
-    "thick": 0.9,
+    "thick": 0.8,
     # at 1.1 the beam took 21 of the bench's 74 tracks
     "beam": 0.6,
-    "rift": 0.9,
+    "rift": 0.6,
     "torn": 0.8,
 }
 # the genre's lean on top of the music's (by the language's family or sub-genre):
@@ -145,9 +146,10 @@ KIDS_NOT = {"beam", "rift"}
 # what a title names (title_words.motifs) -> the composition that draws it, first
 # match wins; drawn only when named (STYLE.subjects)
 NAMED = (("road", "road"), ("city", "city"), ("night", "city"), ("mountain", "dusk"))
-# a city or night title's cities, one by the seed: the skyline drawn by the ridge
-# lines themselves, full bleed or receding (never lit windows)
-CITY = ("city-lines", "city-depth")
+# a city or night title's cities, one by the seed (three city titles in one batch):
+# the skyline drawn by the ridge lines themselves, full bleed, receding or rising to
+# one peak (never lit windows)
+CITY = ("city-lines", "city-depth", "city-peak")
 SUBJECT_LAYOUTS = {  # registry.draws_named: the declared subjects only
     subject: CITY if name == "city" else (name,)
     for subject, name in NAMED

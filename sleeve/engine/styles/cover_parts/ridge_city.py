@@ -5,7 +5,9 @@ windows). Each draws onto the canvas and returns its focal box:
 city-lines: the full-bleed stack, every ridge stepped into a row of rooftops, so the
 stack reads as a city rising row behind row;
 city-depth: the stack in perspective, stepped: streets of rooftops receding to a
-horizon, the near rows tall and heavy.
+horizon, the near rows tall and heavy;
+city-peak: the mountain of lines, stepped: a downtown of towers rising to one peak
+where the song is loudest, its rows lower and flatter towards the street.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import numpy as np
 from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.styles.base import Box
-from sleeve.engine.styles.cover_parts.ridge_depth import receding
+from sleeve.engine.styles.cover_parts.ridge_depth import mountain, receding
 from sleeve.engine.styles.cover_parts.ridge_lines import stack_lines
 from sleeve.engine.styles.cover_parts.ridge_paint import LineInks, Stack, paint
 from sleeve.engine.styles.cover_parts.ridge_stack import Canvas, busy, lines, region
@@ -35,7 +37,7 @@ def _night(c: Canvas) -> LineInks:
         sky = ink.bg
     else:
         sky = oklch_to_rgb(0.17, 0.04, rgb_to_oklch(ink.near)[2])
-    haze = raster.tone(lamp, 0.42, 0.05)
+    haze = raster.tone(sky, 0.4, 0.05)  # the far rows in the night's own hue, not brown
     low = raster.tone(sky, 0.08)
     return LineInks(sky, (haze, low), (raster.tone(lamp, 0.62, 0.05), lamp), lamp)
 
@@ -44,7 +46,7 @@ def _stepped(c: Canvas, stack: Stack) -> Stack:
     """Every crest stepped into rooftops of seeded widths (a busier song, more and
     narrower), each roof as high as the ridge's highest point under it."""
     count = int(9 + round(12 * busy(c)))
-    ceiling = region(c, 0.02)[0]  # a tower stops short of the frame or the title
+    ceiling = region(c, 0.05)[0]  # a tower stops short of the frame or the title
     out = []
     for crest in stack.crests:
         left, right = float(crest[0, 0]), float(crest[-1, 0])
@@ -54,7 +56,7 @@ def _stepped(c: Canvas, stack: Stack) -> Stack:
         street = float(crest[:, 1].max())
         # a smooth ridge stepped gave even mounds: some blocks stand lower, a few
         # tower over their row
-        rise = c.rng.choice((0.55, 0.8, 1.0, 1.0, 1.7, 2.3), count)
+        rise = c.rng.choice((0.55, 0.8, 1.0, 1.0, 1.4, 1.7), count)
         points = []
         for x0, x1, k in zip(edges[:-1], edges[1:], rise, strict=True):
             under = crest[(crest[:, 0] >= x0) & (crest[:, 0] <= x1), 1]
@@ -85,8 +87,19 @@ def city_lines(c: Canvas) -> Box:
 def city_depth(c: Canvas) -> Box:
     """The city as the stack in perspective, stepped: rows of rooftops receding to a
     horizon, crowding and thinning towards it, near rows tall and heavy."""
-    geometry, first = receding(c)
+    geometry, first = receding(c, lines(c, 8, 13))
     return _paint_night(c, geometry, first)
 
 
-CITIES: dict[str, Callable[[Canvas], Box]] = {"city-lines": city_lines, "city-depth": city_depth}
+def city_peak(c: Canvas) -> Box:
+    """The city as the mountain of lines, stepped: a downtown of towers rising to one
+    peak where the song is loudest, the nearer rows lower towards the street."""
+    geometry, first = mountain(c)
+    return _paint_night(c, geometry, first)
+
+
+CITIES: dict[str, Callable[[Canvas], Box]] = {
+    "city-lines": city_lines,
+    "city-depth": city_depth,
+    "city-peak": city_peak,
+}

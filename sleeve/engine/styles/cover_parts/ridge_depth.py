@@ -40,10 +40,8 @@ def _peak(c: Canvas) -> np.ndarray:
     return outline / max(float(outline.max()), 1e-6)
 
 
-def massif(c: Canvas) -> Box:
-    """A mountain of lines rising from the bottom: the song's ridges nested under one
-    peak (more lines for a busier song), the back line its silhouette, each nearer one
-    lower and flatter, down to the ground; the sky above calm for the title."""
+def mountain(c: Canvas) -> tuple[Stack, float]:
+    """The mountain of lines (see massif) and its top crest."""
     rng, d = c.rng, c.direction
     top, bottom = region(c, 0.04)
     count = lines(c, 14, 26)
@@ -60,16 +58,25 @@ def massif(c: Canvas) -> Box:
         detail = 0.05 * (0.4 + 0.6 * d.loudness) * kick[i] * h[i] * (0.3 + outline)
         crests.append(np.stack([x, ground - lift * outline - detail], axis=1))
     first = float(min(cr[:, 1].min() for cr in crests))
-    geometry = Stack(crests, 1.0 + 0.8 * kick, int(np.argmax(kick[: max(count // 2, 1)])))
+    return Stack(crests, 1.0 + 0.8 * kick, int(np.argmax(kick[: max(count // 2, 1)]))), first
+
+
+def massif(c: Canvas) -> Box:
+    """A mountain of lines rising from the bottom: the song's ridges nested under one
+    peak (more lines for a busier song), the back line its silhouette, each nearer one
+    lower and flatter, down to the ground; the sky above calm for the title."""
+    geometry, first = mountain(c)
     paint(c, c.draw, geometry, line_inks(c))
+    _, bottom = region(c, 0.04)
     return (0.0, max(0.0, first - 0.02), 1.0, 1.0 if c.calm_top else bottom)
 
 
-def receding(c: Canvas) -> tuple[Stack, float]:
-    """The stack in perspective (see perspective) and its top crest."""
+def receding(c: Canvas, count: int = 0) -> tuple[Stack, float]:
+    """The stack in perspective (see perspective), `count` ridges (by default more for
+    a busier song), and its top crest."""
     rng, d = c.rng, c.direction
     top, bottom = region(c, 0.03)
-    count = lines(c, 18, 32)
+    count = count or lines(c, 18, 32)
     h, kick = rows(c, count, float(rng.uniform(1.4, 2.6)))
     horizon = top + (bottom - top) * float(rng.uniform(0.12, 0.3))
     vx = 0.5 + float(rng.uniform(-0.18, 0.18))

@@ -95,13 +95,14 @@ def sphere(c: Canvas) -> Box:
     the frame's edge away from the title (a small globe vanished at 64 px)."""
     rng, s = c.rng, c.size
     top, bottom = region(c, 0.05)
-    if rng.random() < 0.5:
+    # a whole globe only where the art's span makes it a big one
+    if rng.random() < 0.5 or bottom - top < 0.58:
         r = float(rng.uniform(0.4, 0.52))
         sink = float(rng.uniform(0.0, 0.08))  # how deep the frame's edge cuts it
         cy = top + r + sink if c.calm_top else bottom - r - sink
         cx = 0.5 + float(rng.uniform(-0.16, 0.16))
     else:
-        r = (bottom - top) / 2 * float(rng.uniform(0.84, 1.0))
+        r = (bottom - top) / 2 * float(rng.uniform(0.9, 1.0))
         cy = float(rng.uniform(top + r, bottom - r))
         side = float(rng.choice((-1.0, 0.0, 1.0)))
         cx = 0.5 + side * float(rng.uniform(0.06, max(0.07, 0.5 - r - 0.04)))
