@@ -33,7 +33,7 @@ def test_the_corner_inset_and_the_lit_window_skylines_are_retired() -> None:
     """Two reviewers: the small square of ridges in a corner (Ночной город, wrk_047b)
     read as a placeholder that vanishes at 64 px, and three lit-window skylines in one
     batch as one picture. No title, city or not, gets them, and their code is gone."""
-    assert GONE <= set(ridgeline.RETIRED) and not GONE & set(LAYOUTS)
+    assert set(ridgeline.RETIRED) >= GONE and not GONE & set(LAYOUTS)
     assert importlib.util.find_spec("sleeve.engine.styles.cover_parts.ridge_frames") is None
     drawn = set()
     for seed in range(30):
