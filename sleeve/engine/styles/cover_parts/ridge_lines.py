@@ -23,8 +23,6 @@ from sleeve.engine.styles.cover_parts.ridge_paint import LineInks, Stack, line_i
 from sleeve.engine.styles.cover_parts.ridge_stack import (
     Canvas,
     U,
-    at,
-    light,
     lines,
     loudest,
     region,
@@ -124,8 +122,8 @@ def rift(c: Canvas) -> Box:
 def thick(c: Canvas) -> Box:
     """A crop of a few thick lines: the song's ridges seen close (a seeded stretch of
     them round the loudest moment), three to five down the art's span, tall and
-    smooth, each line as heavy as its stretch's strongest onset, the bands between
-    them stepping boldly from the field to the deep ink."""
+    smooth, each line as heavy as its stretch's strongest onset, on the plain field
+    (each hides the lines behind it)."""
     rng, d = c.rng, c.direction
     count = lines(c, 3, 5)
     top, bottom = region(c, 0.03)
@@ -134,20 +132,18 @@ def thick(c: Canvas) -> Box:
     x0 = float(np.clip(loudest(c) - span / 2 + rng.uniform(-0.1, 0.1), 0.0, 1.0 - span))
     h = np.stack([signals.smooth(np.interp(x0 + U * span, U, row), 9) for row in h])
     h = h / np.maximum(h.max(axis=1, keepdims=True), 1e-6)
-    gap = (bottom - top) / (count + 1.5)
-    amp = gap * (2.4 + 1.0 * d.loudness)
+    gap = (bottom - top) / (count + 0.6)
+    amp = gap * (1.3 + 0.6 * d.loudness)  # a close crop: the lines swing, seldom cross
     bases = top + amp + (bottom - top - amp) * np.linspace(0.0, 1.0, count)
     x = U * 1.08 - 0.04
     crests = [np.stack([x, bases[i] - amp * h[i]], axis=1) for i in range(count)]
-    heavy = c.size * (0.014 + 0.01 * d.energy) / max(c.pen, 1e-6)
+    heavy = c.size * (0.03 + 0.015 * d.energy) / max(c.pen, 1e-6)
     geometry = Stack(crests, heavy * (0.6 + 0.4 * kick), int(np.argmax(kick)))
     inks = line_inks(c)
-    deep = at(inks.edge, 0.5) if light(inks.field) else at(inks.fill, 1.0)
-    bold = LineInks(inks.field, (at((inks.field, deep), 0.3), deep), inks.edge, inks.spot)
-    if not light(inks.field):  # on a dark field the bands lift towards the light lines
-        bold = LineInks(
-            inks.field, (inks.field, at((inks.field, inks.edge[0]), 0.55)), inks.edge, inks.spot
-        )
+    # the bands in the field's own tone: heavy lines on a plain ground, not layered
+    # hills (a reviewer's "stock hills"); every line in the strongest ink
+    deep = inks.edge[1]
+    bold = LineInks(inks.field, (inks.field, inks.field), (deep, deep), inks.spot)
     paint(c, c.draw, geometry, bold)
     first = float(min(cr[:, 1].min() for cr in crests))
     return _box(c, first)
