@@ -120,7 +120,7 @@ EVEN = {
     "massif": 1.0,
     "stack": 1.0,
     "dune": 0.7,
-    "thick": 0.8,
+    "thick": 0.6,
     # at 1.1 the beam took 21 of the bench's 74 tracks
     "beam": 0.6,
     "rift": 0.6,
@@ -196,8 +196,10 @@ def _room(direction: ArtDirection) -> float:
     """The calm strip the title needs, by the language's title scale and the title's
     length (a big two- or three-line title overflowed a fifth of the side)."""
     scale = direction.language.title_scale
-    per_line, chars = {"big": (0.13, 7), "medium": (0.115, 10), "small": (0.08, 14)}.get(
-        scale, (0.06, 20)
+    # a tiny scale's title was set in three lines of a tenth of the side each in a full
+    # bleed stack's calm band (Pink Haze Over Everything), crossing the ridges
+    per_line, chars = {"big": (0.13, 7), "medium": (0.115, 10), "small": (0.095, 8)}.get(
+        scale, (0.09, 8)
     )
     lines = min(3, -(-len(direction.title.strip() or "x") // chars))
     # a margin over the set lines: the title is set larger than its scale in the

@@ -93,7 +93,9 @@ def rift(c: Canvas) -> Box:
     inks = line_inks(c)
     path = _tear(c, first)
     apart = 0.02 + 0.03 * d.energy
-    step = (0.03 + 0.04 * d.loudness) * float(rng.choice((-1.0, 1.0)))
+    # the half that drops, by the seed, drops away from the title's band
+    moved = float(rng.choice((-1.0, 1.0)))
+    step = (0.03 + 0.04 * d.loudness) * (1.0 if c.calm_top else -1.0)
     paint(c, c.draw, geometry, inks)  # what shows under the title's band, where no tear runs
     c.draw.flush()
     behind = c.image.copy()
@@ -101,7 +103,8 @@ def rift(c: Canvas) -> Box:
     wide = np.concatenate([path + [-apart, 0.0], (path + [apart, 0.0])[::-1]]) * s
     gap.polygon(wide.ravel().tolist(), aggdraw.Brush(inks.spot))
     gap.flush()
-    for side, shift in ((-1.0, (-apart, 0.0)), (1.0, (apart, step))):
+    for side in (-1.0, 1.0):
+        shift = (side * apart, step if side == moved else 0.0)
         half = c.image.copy()
         draw = aggdraw.Draw(half)
         paint(c, draw, geometry, inks, shift)
@@ -116,7 +119,7 @@ def rift(c: Canvas) -> Box:
         behind.paste(half, (0, 0), mask)
     c.image.paste(behind)
     c.draw = aggdraw.Draw(c.image)
-    return _box(c, first - max(step, 0.0))
+    return _box(c, first + min(step, 0.0))
 
 
 def thick(c: Canvas) -> Box:
