@@ -39,7 +39,9 @@ def _night(c: Canvas) -> LineInks:
         sky = oklch_to_rgb(0.17, 0.04, rgb_to_oklch(ink.near)[2])
     haze = raster.tone(sky, 0.4, 0.05)  # the far rows in the night's own hue, not brown
     low = raster.tone(sky, 0.08)
-    return LineInks(sky, (haze, low), (raster.tone(lamp, 0.62, 0.05), lamp), lamp)
+    # the far rows' lines barely off their haze (silhouettes), the near ones lit (a
+    # lit outline on every row read as a maze)
+    return LineInks(sky, (haze, low), (raster.tone(sky, 0.48, 0.05), lamp), lamp)
 
 
 def _stepped(c: Canvas, stack: Stack) -> Stack:
@@ -80,7 +82,7 @@ def city_lines(c: Canvas) -> Box:
     """The city as the full-bleed stack of ridge lines, each stepped into rooftops:
     rows of the night city rising one behind another, lit lines on a night sky."""
     reach = float(c.rng.uniform(0.68, 1.0))  # the seed sets how high the city stands
-    geometry, first = stack_lines(c, lines(c, 5, 9), float(c.rng.uniform(2.4, 3.2)), 3.0, reach)
+    geometry, first = stack_lines(c, lines(c, 4, 7), float(c.rng.uniform(2.4, 3.2)), 2.6, reach)
     return _paint_night(c, geometry, first)
 
 
