@@ -32,7 +32,7 @@ def line_inks(c: Canvas) -> LineInks:
     ink = c.inks
     if light(ink.bg):
         lit = rgb_to_oklch(ink.bg)[0]
-        fill = (ink.bg, raster.tone(ink.far, max(lit - 0.2, 0.45)))
+        fill = (ink.bg, raster.tone(ink.far, max(lit - 0.32, 0.45)))
         edge = (raster.tone(ink.far, min(lit - 0.3, 0.5)), raster.tone(ink.near, 0.16))
         spot = ink.sun if abs(rgb_to_oklch(ink.sun)[0] - lit) > 0.2 else edge[1]
         return LineInks(ink.bg, fill, edge, spot)
