@@ -30,11 +30,16 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
 
 def _peak(c: Canvas) -> np.ndarray:
     """The mountain's outline (POINTS, 0..1): one peak where the song is loudest,
-    its flanks steep or broad by the seed, roughened by the energy curve."""
+    its flanks steep or broad and a lower summit beside it or none by the seed,
+    roughened by the energy curve."""
     rng = c.rng
     cx = float(np.clip(loudest(c) + rng.uniform(-0.12, 0.12), 0.25, 0.75))
     width = float(rng.uniform(0.2, 0.34))
     cone = np.clip(1.0 - np.abs(U - cx) / width, 0.0, 1.0) ** 1.15
+    if rng.random() < 0.45:  # by the seed a lower second summit beside it (a range)
+        side = cx + float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.22, 0.32))
+        low = float(rng.uniform(0.5, 0.72))
+        cone = np.maximum(cone, low * np.clip(1.0 - np.abs(U - side) / (0.75 * width), 0, 1))
     level = signals.smooth(signals.energy(c.direction, POINTS), 5)
     outline = cone * (0.78 + 0.22 * level) + 0.05 * level
     return outline / max(float(outline.max()), 1e-6)
