@@ -1,6 +1,7 @@
 """Ridgeline for the hard genres and the dark songs: stark prints (torn strips, black
 on a spot ink), never pastel hills; no murk (every print has a
-light to read by); a city title's night city with lit windows; the curtain gone."""
+light to read by); a city title's night city drawn by lit ridge lines; the curtain,
+the corner inset and the lit-window skylines gone."""
 
 from __future__ import annotations
 
@@ -51,9 +52,9 @@ def test_dark_songs_are_never_murk(sub: str) -> None:
         assert high > 0.75 and (high - low > 0.55 or low > 0.5), (sub, seed, low, high)
 
 
-def test_a_city_title_gets_a_night_city_with_lit_windows() -> None:
+def test_a_city_title_gets_a_night_city_of_lit_lines() -> None:
     """A city title's rooftops are the song's ridges at night: in its picture, a dark
-    skyline with small lights in it (lit windows, or the skyline's outline of light)."""
+    skyline with a little light in it (the rooftops' lines lit)."""
     for seed in range(6):
         for base in (CALM, LOUD):
             d = dataclasses.replace(base, seed=seed, title="City Lights")
@@ -66,10 +67,10 @@ def test_a_city_title_gets_a_night_city_with_lit_windows() -> None:
             assert 0.005 < (box > 150).mean() < 0.25, (seed, art.layout)
 
 
-def test_three_city_titles_get_three_pictures() -> None:
+def test_city_titles_get_more_than_one_picture() -> None:
     """Reviewers: the night city three times in one batch read as one picture repeated.
-    Across seeds a city title gets the panorama, the window of rooftop ridges and the
-    skyline of light, and they ink the frame differently."""
+    Across seeds a city title gets the full-bleed stack of rooftop lines and the
+    receding one, and they ink the frame differently."""
     seen: dict[str, np.ndarray] = {}
     for seed in range(24):
         d = dataclasses.replace(CALM, seed=seed, title="Glass City")
@@ -117,7 +118,7 @@ def test_the_landscapes_are_retired_and_the_dusk_only_for_a_mountain() -> None:
         for base in (CALM, LOUD):
             seen.add(ridgeline.layout_of(dataclasses.replace(base, seed=seed, title="Wires")))
     assert not seen & {"dusk", "horizon", "overprint", "strip", "city", "road"}, seen
-    assert {"window", "sphere", "beam", "dune"} <= seen, seen
+    assert {"stack", "massif", "perspective", "sphere", "beam", "thick", "rift"} <= seen, seen
     hill = dataclasses.replace(CALM, title="Mountain Song")
     assert ridgeline.layout_of(hill) == "dusk"
 
@@ -146,30 +147,30 @@ def test_the_beam_is_one_bright_crest_over_black() -> None:
         assert np.percentile(peaks, 10) > np.median(grey[:20]) + 120, seed
 
 
-def test_the_sphere_and_the_window_are_objects_on_a_plain_field() -> None:
-    """The globe and the window are one object on a big plain field: the four corners
-    are the field's one tone, and the object's box takes under half the frame."""
-    for name in ("sphere", "window"):
-        for seed in range(4):
-            art = _forced(dataclasses.replace(LOUD, seed=seed), name, 128)
-            grey = _grey(art)
-            corners = [grey[:10, :10], grey[:10, -10:], grey[-10:, :10], grey[-10:, -10:]]
-            means = [float(c.mean()) for c in corners]
-            assert max(means) - min(means) < 18, (name, seed, means)
-            x0, y0, x1, y1 = art.focal
-            assert (x1 - x0) * (y1 - y0) < 0.5, (name, seed, art.focal)
+def test_the_sphere_is_one_big_globe_on_a_plain_field() -> None:
+    """Reviewers: the title crashed into a small sphere. The globe is one object on a
+    plain field (the title's side of the frame one tone) and a big one: whole, or
+    huge and cut by the frame's edge away from the title."""
+    widths = []
+    for seed in range(12):
+        art = _forced(dataclasses.replace(LOUD, seed=seed, layout="top-left"), "sphere", 128)
+        grey = _grey(art)
+        means = [float(grey[:10, :10].mean()), float(grey[:10, -10:].mean())]
+        assert max(means) - min(means) < 18, (seed, means)
+        widths.append(art.focal[2] - art.focal[0])
+    assert min(widths) > 0.42 and np.median(widths) > 0.6, widths
 
 
 def test_what_reads_as_no_ridges_is_retired() -> None:
     """Reviewers: the weave read as cloth, the crop as bands under a huge title, the
     trace as a hospital's ECG, the city's tiny planet as a little-planet ring (twice in
     one batch): no song gets them, city or not, and their code is gone."""
-    from sleeve.engine.styles.cover_parts import ridge_city, ridge_frames, ridge_objects
+    from sleeve.engine.styles.cover_parts import ridge_city, ridge_lines, ridge_objects
     from sleeve.engine.styles.cover_parts.ridge_layouts import LAYOUTS
 
     gone = {"weave", "crop", "trace", "city-globe"}
     assert gone <= set(ridgeline.RETIRED) and not gone & set(LAYOUTS)
-    assert not hasattr(ridge_objects, "weave") and not hasattr(ridge_frames, "crop")
+    assert not hasattr(ridge_objects, "weave") and not hasattr(ridge_lines, "crop")
     assert not hasattr(ridge_city, "city_globe")
     for seed in range(40):
         for base, title in ((CALM, "Wires"), (LOUD, "Wires"), (CALM, "Glass City")):
@@ -177,38 +178,9 @@ def test_what_reads_as_no_ridges_is_retired() -> None:
             assert ridgeline.layout_of(d) not in gone, (seed, title)
 
 
-def test_the_city_window_is_the_song_ridges_stepped_into_rooftops() -> None:
-    """The city through the window is the window's stack of the song's ridges, each
-    crest stepped into rooftops, layered from the glow's haze at the back to the
-    night's dark at the front (not a panorama under a night sky): the pane darkens
-    band by band from top to foot, and a few lamps are lit among the near roofs."""
-    for seed in range(3):
-        art = _forced(dataclasses.replace(CALM, seed=seed, title="Glass City"), "city-window", 192)
-        grey = _grey(art)
-        x0, y0, x1, y1 = (int(v * 192) for v in art.focal)
-        pane = grey[y0 + 2 : y1 - 2, x0 + 2 : x1 - 2]
-        bands = [float(np.median(b)) for b in np.array_split(pane, 5)]
-        assert all(a > b for a, b in zip(bands, bands[1:], strict=False)), (seed, bands)
-        assert bands[0] - bands[-1] > 80, (seed, bands)
-        lamps = pane[pane.shape[0] * 2 // 3 :] > 140  # the near rooftops are dark
-        assert 0.002 < lamps.mean() < 0.1, (seed, lamps.mean())
-
-
-def test_the_skyline_of_light_stands_tall_over_a_title_below() -> None:
-    """Reviewers: a title below left the skyline of light a faint band at the top of an
-    empty gradient. With the title below, its lit crest still rises and falls over at
-    least a tenth of the side, and stands in the frame's lower half's reach."""
-    for seed in range(4):
-        d = dataclasses.replace(CALM, seed=seed, title="Glass City", layout="bottom-left")
-        grey = _grey(_forced(d, "city-beam", 128))
-        ys = np.nonzero(grey[:, 4:-4] > 0.93 * grey.max())[0]
-        assert np.ptp(ys) > 0.1 * 128 and ys.max() > 0.35 * 128, (seed, ys.min(), ys.max())
-
-
 def test_a_childrens_song_gets_no_dark_picture() -> None:
     """The Little Yellow Duck got the plot in a dark window: a children's song gets
-    neither the window nor the beam over black, at any seed."""
+    neither the beam over black nor the torn stack, at any seed."""
     kids = dataclasses.replace(CALM, genre="children", language=language_for("children"))
     names = {ridgeline.layout_of(dataclasses.replace(kids, seed=s)) for s in range(60)}
-    # the dune and the globe: the weave and the crop, which made it three, are retired
-    assert not names & {"window", "beam"} and len(names) >= 2, names
+    assert not names & {"beam", "rift"} and len(names) >= 4, names

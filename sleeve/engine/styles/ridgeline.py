@@ -1,26 +1,31 @@
-"""Ridgeline: the song's energy and spectrum over time as ridges, made into one picture
-each: a window of them on a plain field, a globe, one bright crest on black, dunes;
-torn strips for the hard genres; a road, ranges or a skyline for a title naming one.
+"""Ridgeline: the song's energy and spectrum over time as stacked ridge lines, made into
+one bold mass each: a full-bleed stack, a mountain of lines, a stack in perspective, a
+globe, one huge crest, a crop of thick lines, a stack torn apart.
 
-Compositions (cover_parts/ridge_frames, ridge_objects, ridge_scenes, ridge_pictures):
-a small window full of ridges off-centre on a big plain field (window); the ridges
-wrapped round a globe with a shadow (sphere); one bright ridge over a black field, its
-light falling away below (beam); the ridges as dunes (dune); for the hard genres
-(punk, hardcore, post-punk, metal, industrial, techno, drill) only the stark ones: the
-window, the beam and the dune in black, bone and one spot ink, the ridges as torn
-paper strips (torn). Only for a title naming it: a road (road), a mountain (dusk
-ranges), a city or the night (a night city whose rooftops are the ridges, windows lit
-where the song is loud: a panorama, a window of ridges stepped into rooftops, or one
-skyline of light, by the seed). Retired: RETIRED.
+Compositions (cover_parts/ridge_lines, ridge_depth, ridge_objects, ridge_scenes,
+ridge_pictures, ridge_city): the ridges full bleed, edge to edge (stack); a mountain
+of lines rising from the bottom under one peak where the song is loudest (massif);
+the stack receding to a horizon (perspective); wrapped round a globe, whole or huge
+and rising from the frame's edge (sphere); one bright ridge over a black field, its
+light falling away below (beam); a crop of a few thick lines (thick); the stack torn
+in two, the halves out of step (rift); the ridges as dunes (dune); for the hard
+genres (punk, hardcore, post-punk, metal, industrial, techno, drill) only the stark
+ones, and the ridges as torn paper strips (torn). Only for a title naming it: a road
+(road), a mountain (dusk ranges), a city or the night (the skyline drawn by the
+ridge lines themselves, stepped into rooftops: full bleed, receding or rising to a
+peak, by the seed).
+Retired: RETIRED.
 
 The energy curve and one spectrum slice per ridge -> every ridge's shape, each kicked
-by its stretch's strongest onset; density and tempo -> how many ridges or rooftops;
-loudness -> the ridges' height; energy -> how fast the beam's light falls and where
-the city's lamps are lit; energy, density and tempo -> the composition (calm songs
-lean to the window and the sphere, loud ones to the beam and the torn strips; the
-seed decides); the seed -> the window's place and shape, the globe's place; the
-language's tone, valence and palette -> the inks (ridge_inks): greys for metal and
-mono languages, a dusk for dark or sad songs, a day print on paper for bright ones.
+by its stretch's strongest onset (the loudest line in the spot ink); density and
+tempo -> how many lines or rooftops; loudness -> their height; energy -> the thick
+lines' weight, how far the rift pulls apart, how fast the beam's light falls; energy,
+density and tempo -> the composition (calm songs lean to the globe and the depth,
+loud ones to the thick lines, the beam and the tears), the genre leans it again
+(GENRE_LEAN), the seed decides; the seed -> the swell's width, the horizon, the
+peak's and the tear's place, the globe's size; the language's tone, valence and
+palette -> the inks (ridge_inks): greys for metal and mono languages, a dusk for
+dark or sad songs, a day print on paper for bright ones.
 """
 
 from __future__ import annotations
@@ -70,7 +75,11 @@ STYLE = StyleInfo(
 # the overprint (a disc over a stack of tints, read as a sun behind hills); in round 4
 # four that two reviewers read as not ridges at all: the weave (cloth, a black blob lattice),
 # the crop (crisp bands under a huge title), the trace (an ECG monitor, medical) and
-# the city's tiny planet (a little-planet city in a ring, the same on two city titles)
+# the city's tiny planet (a little-planet city in a ring, the same on two city titles);
+# in round 7 the corner inset and the lit-window skylines, read as a placeholder that
+# vanishes at 64 px and as three pixel skylines in one batch: the window (a small
+# square of ridges in a corner), the city (a panorama of lit windows), the city's
+# window and its skyline of light
 RETIRED = (
     "night",
     "ribbon",
@@ -95,35 +104,52 @@ RETIRED = (
     "crop",
     "trace",
     "city-globe",
+    "window",
+    "city",
+    "city-window",
+    "city-beam",
 )
 # each keeps a floor (the seed may pick any); the music leans within about +-0.25
 FLOOR, WIDTH = 0.25, 0.25
 # calm to loud: the music's lean (_lean) favours the ones near it
-ORDER = ("window", "sphere", "dune", "beam", "torn")
+ORDER = ("sphere", "perspective", "massif", "stack", "dune", "thick", "beam", "rift", "torn")
 # how readily each is drawn
 EVEN = {
-    "window": 1.2,
-    "sphere": 1.0,
-    # the loud end's one light picture since the weave and the crop retired: at 1.1 it
-    # took 21 of the bench's 74 tracks
-    "beam": 0.7,
-    "dune": 0.75,
+    "sphere": 1.3,
+    "perspective": 1.0,
+    "massif": 1.0,
+    "stack": 1.0,
+    "dune": 0.7,
+    "thick": 0.6,
+    # at 1.1 the beam took 21 of the bench's 74 tracks
+    "beam": 0.6,
+    "rift": 0.6,
     "torn": 0.8,
 }
+# the genre's lean on top of the music's (by the language's family or sub-genre):
+# electronic music its receding grids of lines, rock its stacks, punk the tears,
+# metal the mountain, ambient and the classics the globe, the depth and the dune
+GENRE_LEAN = {
+    "electronic": {"perspective": 1.6, "stack": 1.3, "thick": 1.3},
+    "rock": {"stack": 1.5, "massif": 1.3, "rift": 1.2},
+    "punk": {"rift": 1.8, "torn": 1.4, "thick": 1.3},
+    "metal": {"massif": 1.7, "torn": 1.3, "thick": 1.2},
+    "ambient": {"sphere": 1.5, "perspective": 1.4, "dune": 1.3},
+    "classical": {"massif": 1.4, "sphere": 1.3, "perspective": 1.2},
+}
 # the hard genres' prints (ridge_genres.is_hard): stark black, bone and one spot ink,
-# no globe
-HARD = ("window", "beam", "dune", "torn")
-# a children's song gets no picture dark at heart (the plot in a dark window on The
-# Little Yellow Duck, a black field under one bright ridge)
-KIDS_NOT = {"window", "beam"}
+# no globe, no soft depth
+HARD = ("massif", "stack", "thick", "beam", "rift", "torn")
+# a children's song gets no picture dark at heart (a black field under one bright
+# ridge) and nothing torn
+KIDS_NOT = {"beam", "rift"}
 # what a title names (title_words.motifs) -> the composition that draws it, first
 # match wins; drawn only when named (STYLE.subjects)
 NAMED = (("road", "road"), ("city", "city"), ("night", "city"), ("mountain", "dusk"))
-# the night city's pictures, one by the seed (three city titles in a batch read as one
-# picture three times): the panorama, a window of rooftop ridges, a skyline of light;
-# the coin taken in sevenths round the three (its thirds gave the bench's three city
-# titles drawn here two skylines of light)
-CITY = ("city", "city-window", "city-beam")
+# a city or night title's cities, one by the seed (three city titles in one batch):
+# the skyline drawn by the ridge lines themselves, full bleed, receding or rising to
+# one peak (never lit windows)
+CITY = ("city-lines", "city-depth", "city-peak")
 SUBJECT_LAYOUTS = {  # registry.draws_named: the declared subjects only
     subject: CITY if name == "city" else (name,)
     for subject, name in NAMED
@@ -156,11 +182,12 @@ def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
     named = motifs(direction.title)
     for subject, name in NAMED:
         if subject in named:
-            return CITY[int(coin * 7) % len(CITY)] if name == "city" else name
+            return CITY[int(coin * len(CITY))] if name == "city" else name
     names = [n for n in ORDER if n in _allowed(direction)]
     pos = np.array([ORDER.index(n) / (len(ORDER) - 1) for n in names])
     weights = FLOOR + np.exp(-(((pos - _lean(direction)) / WIDTH) ** 2))
-    weights *= [EVEN[n] for n in names]
+    lean = {**GENRE_LEAN.get(direction.genre, {}), **GENRE_LEAN.get(direction.language.family, {})}
+    weights *= [EVEN[n] * lean.get(n, 1.0) for n in names]
     cum = np.cumsum(weights / weights.sum())
     return names[int(min(np.searchsorted(cum, coin), len(names) - 1))]
 
@@ -169,8 +196,10 @@ def _room(direction: ArtDirection) -> float:
     """The calm strip the title needs, by the language's title scale and the title's
     length (a big two- or three-line title overflowed a fifth of the side)."""
     scale = direction.language.title_scale
-    per_line, chars = {"big": (0.13, 7), "medium": (0.115, 10), "small": (0.08, 14)}.get(
-        scale, (0.06, 20)
+    # a tiny scale's title was set in three lines of a tenth of the side each in a full
+    # bleed stack's calm band (Pink Haze Over Everything), crossing the ridges
+    per_line, chars = {"big": (0.13, 7), "medium": (0.115, 10), "small": (0.095, 8)}.get(
+        scale, (0.09, 8)
     )
     lines = min(3, -(-len(direction.title.strip() or "x") // chars))
     # a margin over the set lines: the title is set larger than its scale in the

@@ -1,9 +1,10 @@
 """Ridgeline compositions (LAYOUTS) and the mountain title's dusk ranges: a few big
 ranges layered like a mountain print at dusk (more for a busier song), a sun or moon
 sinking behind the far one where the song is loudest; it draws onto the canvas and
-returns its focal box (the title keeps out of it). The window is in ridge_frames;
-the beam and the sphere in ridge_objects; the dune and the road in ridge_scenes; the
-city and the torn strips in ridge_pictures, the city's other pictures in ridge_city.
+returns its focal box (the title keeps out of it). The stack, the rift and the thick
+lines are in ridge_lines; the massif and the perspective in ridge_depth; the beam and
+the sphere in ridge_objects; the dune and the road in ridge_scenes; the torn strips in
+ridge_pictures; a city title's cities in ridge_city.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from sleeve.engine import signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.ridge_city import CITIES
-from sleeve.engine.styles.cover_parts.ridge_frames import FRAMES
+from sleeve.engine.styles.cover_parts.ridge_depth import DEPTHS
+from sleeve.engine.styles.cover_parts.ridge_lines import LINES
 from sleeve.engine.styles.cover_parts.ridge_objects import OBJECTS
 from sleeve.engine.styles.cover_parts.ridge_pictures import PICTURES
 from sleeve.engine.styles.cover_parts.ridge_scenes import SCENES
@@ -82,8 +84,9 @@ def dusk(c: Canvas) -> Box:
 # calm to loud (ridgeline._pick leans within them); the road, the dusk ranges and the
 # night city only for a title that names them
 LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
-    "window": FRAMES["window"],
     "sphere": OBJECTS["sphere"],
+    **DEPTHS,
+    **LINES,
     "beam": OBJECTS["beam"],
     "dune": SCENES["dune"],
     "torn": PICTURES["torn"],

@@ -18,13 +18,13 @@ from PIL import Image
 from sleeve.engine import raster
 from sleeve.engine.color import RGB, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.styles.base import Box
-from sleeve.engine.styles.cover_parts.ridge_frames import light, region
 from sleeve.engine.styles.cover_parts.ridge_stack import (
     Canvas,
     U,
     at,
-    busy,
+    light,
     lines,
+    region,
     ridge,
     rows,
 )
@@ -47,35 +47,18 @@ def _beam_inks(c: Canvas) -> tuple[RGB, RGB]:
     return field, raster.vivid(ink.sun, 0.8, 0.14)
 
 
-def _skyline(c: Canvas, row: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The ridge stepped into a skyline of blocks of seeded widths (a busier song, more
-    and narrower), each about as tall as the ridge over it (the seed trims some): the
-    outline's x and height."""
-    count = int(10 + round(14 * busy(c)))
-    edges = np.concatenate([[0.0], np.cumsum(c.rng.dirichlet(np.full(count, 4.0)))])
-    xs, hs = [], []
-    for x0, x1 in zip(edges[:-1], edges[1:], strict=True):
-        span = row[(x0 <= U) & (x1 >= U)]
-        top = float(span.max()) if len(span) else float(np.interp(x0, U, row))
-        xs += [x0, x1]
-        hs += [(0.25 + 0.75 * top**1.3) * float(c.rng.uniform(0.7, 1.0))] * 2
-    return np.asarray(xs) * 1.02 - 0.01, np.asarray(hs)
-
-
-def beam(c: Canvas, city: bool = False) -> Box:
+def beam(c: Canvas) -> Box:
     """One bright ridge across a black field: the song's energy and spectrum as a
     single crest of light, the light falling away below it (a quiet song's slowly),
-    a bloom along it; for a city title the ridge stepped into a skyline of light."""
+    a bloom along it."""
     rng, d, s = c.rng, c.direction, c.size
     field, bright = _beam_inks(c)
-    # a skyline spans the frame (a narrow swell stepped read as a ziggurat)
-    h, _ = rows(c, 1, 2.4 if city else float(rng.uniform(1.0, 2.2)))
-    xs, hs = _skyline(c, h[0]) if city else (U * 1.02 - 0.01, h[0])
+    h, _ = rows(c, 1, float(rng.uniform(1.0, 2.2)))
+    xs, hs = U * 1.02 - 0.01, h[0]
     fall = 0.05 + 0.07 * (1.0 - d.energy)
     top, bottom = region(c, 0.06)
-    # a skyline stands on the title's band (its light falls behind the title), else a
-    # title below left it a thin band at the top of an empty gradient
-    base = bottom - (0.04 if c.calm_top or city else 3.2 * fall)
+    # a title below left it a thin band at the top of an empty gradient
+    base = bottom - (0.04 if c.calm_top else 3.2 * fall)
     amp = min(0.42, base - top - 0.04) * float(rng.uniform(0.8, 1.0))
     ys = base - amp * hs
     crest = (np.interp((np.arange(s) + 0.5) / s, xs, ys) * s).astype(np.float32)
@@ -92,7 +75,7 @@ def beam(c: Canvas, city: bool = False) -> Box:
     c.draw.flush()
     c.image.paste(raster.glow(c.image, s * 0.012, 0.7))
     c.draw = aggdraw.Draw(c.image)
-    low = 1.0 if c.calm_top else min(1.0, base + (0.02 if city else 3.0 * fall))
+    low = 1.0 if c.calm_top else min(1.0, base + 3.0 * fall)
     return (0.0, max(0.0, float(ys.min()) - 0.04), 1.0, low)
 
 
@@ -107,13 +90,22 @@ def _sphere_ramp(c: Canvas) -> tuple[RGB, RGB, RGB]:
 def sphere(c: Canvas) -> Box:
     """The song's ridges wrapped round a globe on a plain field: rows stacked down the
     sphere, crowding at its top and foot, each a band of one tone from the lit top to
-    the shaded foot, a darker rim on each crest, a soft shadow under it."""
+    the shaded foot, a darker rim on each crest, a soft shadow under it. By the seed
+    the globe is whole, as big as the art's span allows, or rising: huge and cut by
+    the frame's edge away from the title (a small globe vanished at 64 px)."""
     rng, s = c.rng, c.size
     top, bottom = region(c, 0.05)
-    room = (bottom - top - 0.05) / 2 * float(rng.uniform(0.8, 1.0))
-    r = min(float(rng.uniform(0.24, 0.33)), room)
-    cx = 0.5 + float(rng.choice((-1.0, 0.0, 1.0))) * float(rng.uniform(0.08, 0.5 - r - 0.06))
-    cy = float(rng.uniform(top + r, max(top + r, bottom - 0.05 - r)))
+    # a whole globe only where the art's span makes it a big one
+    if rng.random() < 0.5 or bottom - top < 0.58:
+        r = float(rng.uniform(0.4, 0.52))
+        sink = float(rng.uniform(0.0, 0.08))  # how deep the frame's edge cuts it
+        cy = top + r + sink if c.calm_top else bottom - r - sink
+        cx = 0.5 + float(rng.uniform(-0.16, 0.16))
+    else:
+        r = (bottom - top) / 2 * float(rng.uniform(0.9, 1.0))
+        cy = float(rng.uniform(top + r, bottom - r))
+        side = float(rng.choice((-1.0, 0.0, 1.0)))
+        cx = 0.5 + side * float(rng.uniform(0.06, max(0.07, 0.5 - r - 0.04)))
     shadow = Image.new("L", (s, s), 0)
     dark = aggdraw.Draw(shadow)
     dark.ellipse(
@@ -129,13 +121,16 @@ def sphere(c: Canvas) -> Box:
     ramp = _sphere_ramp(c)
     count = lines(c, 12, 24)
     h, kick = rows(c, count, 1.6)
+    # the tones run over the globe's visible part (its lit top kept where the frame
+    # cuts the top off)
+    seen_top, seen_foot = max(cy - r, 0.0), min(cy + r, 1.0)
     for i in range(count):
         t = (i + 0.5) / count
         phi = (t - 0.5) * np.pi * 0.92
         half, y = r * np.cos(phi), cy + r * np.sin(phi)
         xs = cx + half * (U * 2.0 - 1.0) * 1.05
         ys = y - r * 0.42 * np.cos(phi) * kick[i] * h[i]
-        fill = at(ramp, t)
+        fill = at(ramp, (y - seen_top) / max(seen_foot - seen_top, 1e-6))
         rim = raster.tone(fill, max(rgb_to_oklch(fill)[0] - 0.25, 0.08))
         foot = np.stack([xs, np.full_like(xs, cy + r + 0.02)], axis=1)
         ridge(draw, np.stack([xs, ys], axis=1) * s, foot * s, fill, rim, max(c.pen, 1.0))
@@ -147,7 +142,8 @@ def sphere(c: Canvas) -> Box:
     c.draw.flush()
     c.image.paste(globe, (0, 0), mask)
     c.draw = aggdraw.Draw(c.image)
-    return (max(0.0, cx - r - 0.01), cy - r - 0.01, min(1.0, cx + r + 0.01), cy + r + 0.05)
+    box = (cx - r - 0.01, cy - r - 0.01, cx + r + 0.01, cy + r + 0.05)
+    return (max(0.0, box[0]), max(0.0, box[1]), min(1.0, box[2]), min(1.0, box[3]))
 
 
 OBJECTS: dict[str, Callable[[Canvas], Box]] = {"beam": beam, "sphere": sphere}

@@ -14,6 +14,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import raster, signals
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 
 if TYPE_CHECKING:
@@ -167,3 +168,16 @@ def loudest(c: Canvas) -> float:
     """Where across the frame (0.1..0.9) the song is loudest."""
     level = signals.smooth(signals.energy(c.direction, POINTS), 12)
     return float(0.1 + 0.8 * np.argmax(level) / (POINTS - 1))
+
+
+def light(colour: RGB) -> bool:
+    """Whether a colour is a light one (a paper or a glow)."""
+    return rgb_to_oklch(colour)[0] > 0.5
+
+
+def region(c: Canvas, margin: float = 0.04) -> tuple[float, float]:
+    """The span (top, bottom, side fractions) the art may take: all but the title's
+    calm band and a margin."""
+    if c.calm_top:
+        return c.room + margin, 1.0 - margin
+    return margin, 1.0 - c.room - margin
