@@ -18,7 +18,6 @@ from sleeve.engine.runs import is_rtl
 from sleeve.engine.styles.cover_parts import marble_field as mf
 from sleeve.engine.styles.cover_parts import marbled_calm as calm
 from sleeve.engine.styles.cover_parts import marbled_cut as cut
-from sleeve.engine.styles.cover_parts import marbled_drops as drops
 from sleeve.engine.styles.cover_parts import marbled_patterns as pat
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 from sleeve.engine.typography import margin_for
@@ -84,14 +83,14 @@ def draw(
     """The stone sheet shaded at `size` round the title's clear drop, and its focus
     (the big stone)."""
     del coarse  # every drop is undone at the shading size (crisp veins)
-    ground, inks = colours
-    field, second, accent = pat.roles(len(inks))
+    ground, inks = cut.dark_led(d, colours)
     fall = stones(d, rng, side)
-    # on a dark ground the leading (palest) ink the fewest stones: a dark sheet
-    share = np.array([0.25, 0.5, 0.25] if drops.dark_ground(d) else [0.42, 0.36, 0.22])
-    kinds = rng.choice(3, len(fall), p=share)
-    ink_of = np.array([(field, second, accent)[k] for k in kinds])
-    ink_of[-1] = accent if accent != field else second  # the loud stone
+    n = len(inks)
+    # the field ink most stones, the accent fewest, the inks between share the rest
+    share = np.array([0.42] + [0.4 / max(n - 2, 1)] * (n - 2) + [0.18]) if n > 2 else [0.6, 0.4]
+    ink_of = rng.choice(n, len(fall), p=np.asarray(share) / np.sum(share))
+    ink_of[-1] = n - 1  # the loud stone in the accent
+    field = 0
     (cx, cy, cr), stretch = clear_drop(d, side)
     sx, sy = (1.0, stretch) if side == "right" else (stretch, 1.0)
     x, y = raster.pixel_grid(size)

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine.direction import RGB
+from sleeve.engine import raster
+from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.styles.cover_parts import marble_field as mf
+from sleeve.engine.styles.cover_parts import marbled_drops as drops
 
 F = np.float32
 
@@ -16,6 +19,17 @@ F = np.float32
 def colours(ground: RGB, inks: list[RGB]) -> np.ndarray:
     """The shading table's rows: the inks, then the paper (clear water)."""
     return np.array([*inks, ground], F)
+
+
+def dark_led(d: ArtDirection, colours: tuple[RGB, list[RGB]]) -> tuple[RGB, list[RGB]]:
+    """The inks of a sheet that fills most of the cover: on a dark ground (post-punk,
+    metal) a soot a shade off the ground leads, the pale inks its veins (a bone-led sheet
+    read light, not dark)."""
+    ground, inks = colours
+    if not drops.dark_ground(d):
+        return colours
+    soot = raster.tone(ground, rgb_to_oklch(ground)[0] + 0.09, None)
+    return ground, [soot, *inks]
 
 
 def pattern(u: np.ndarray, bands: mf.Bands, size: int, ground: RGB, inks: list[RGB]) -> np.ndarray:

@@ -29,7 +29,7 @@ SPOTS |= {"jungle": (0.74, 0.16, 62.0), "electronic": (0.6, 0.2, 29.0)}
 # electronic covers had come out in the palette's muted tans, browns and greys
 Inks = tuple[str, tuple[str, ...]]
 LATIN: tuple[Inks, ...] = (
-    ("#141414", ("#FF3EA5", "#00B3A6", "#F5F5F5")),
+    ("#141414", ("#FF3EA5", "#F5F5F5", "#00B3A6")),
     ("#F5F1EA", ("#00B3A6", "#141414", "#FF3EA5")),
 )
 POP: tuple[Inks, ...] = (
@@ -207,7 +207,8 @@ def _genre_inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB,
     if sets is None:
         return None
     ground, inks = sets[int(rng.integers(len(sets)))]
-    return _hex(ground), [_hex(c) for c in inks[: 2 + round(direction.density)]]
+    kept = (*inks[: 1 + round(direction.density)], inks[-1])  # the accent always
+    return _hex(ground), [_hex(c) for c in dict.fromkeys(kept)]
 
 
 def _stand_off(colour: RGB, ref: RGB, gap: float, push: float, avoid: float = -1.0) -> RGB:

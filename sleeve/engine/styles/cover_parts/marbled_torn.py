@@ -47,7 +47,7 @@ def draw(
 ) -> tuple[np.ndarray, compose.Box]:
     """The torn sheet shaded at `size` (its pattern's moves on a `coarse` grid), and
     its focus (the sheet)."""
-    ground, inks = colours
+    ground, inks = cut.dark_led(d, colours)
     box = sheet.art_box(d, side)
     start = cut.depth_of(box, side)
     f = mf.Field.grid(coarse)
