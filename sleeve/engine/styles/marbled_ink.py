@@ -139,9 +139,10 @@ LEANS |= {"jazz": ("drop", "torn", "vortex"), "techno": ("nonpareil", "strata")}
 LEANS |= {"electronic": ("nonpareil", "vortex", "strata"), "rnb": ("strata", "torn")}
 LEANS |= {"pop": ("vortex", "torn", "battal", "nonpareil"), "kpop": ("torn", "nonpareil")}
 LEANS |= {"afrobeats": ("battal", "vortex", "nonpareil"), "bossa": ("drop", "torn")}
-# genres that take only some pictures: metal a stark drop, whirl or range, drill and
-# trap a drop or the rings on black, a jingle one bold mark
-FITS = {"metal": ("drop", "vortex", "strata", "battal", *NIGHT)}
+# genres that take only some pictures: metal a stark drop, range or stone sheet (its
+# whirl read as an op-art hypnosis spiral), drill and trap a drop or the rings on black,
+# a jingle one bold mark
+FITS = {"metal": ("drop", "strata", "battal", *NIGHT)}
 FITS |= {"drill": ("drop", "strata", "torn", *NIGHT)}
 FITS |= {"trap": ("drop", "strata", "vortex", *NIGHT), "jingle": ("drop", "vortex", "heart")}
 # dream pop and shoegaze: nothing crisp (a Hokusai wave read as "not hazy", Glass City)

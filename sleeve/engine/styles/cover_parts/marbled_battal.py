@@ -11,6 +11,7 @@ Drawn at the shading size: every drop is undone per pixel, newest first.
 from __future__ import annotations
 
 import numpy as np
+from PIL import Image
 
 from sleeve.engine import compose, raster
 from sleeve.engine.direction import RGB, ArtDirection
@@ -23,8 +24,9 @@ from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 from sleeve.engine.typography import margin_for
 
 F = np.float32
-VEIN = 0.008  # a vein of paper between two stones, where no later drop pressed it
+VEIN = 0.004  # half a vein of paper between two stones, where no later drop pressed it
 FILL = 2.4  # the stones' area against the bath's: they fill it and press each other
+LARGEST = 400  # the largest side the stones are drawn at (then scaled up)
 CLEARING = 0.05  # bare paper kept round the title's block inside the clear drop
 Drop = tuple[float, float, float]  # centre x, y and radius
 
@@ -82,7 +84,8 @@ def draw(
 ) -> tuple[np.ndarray, compose.Box]:
     """The stone sheet shaded at `size` round the title's clear drop, and its focus
     (the big stone)."""
-    del coarse  # every drop is undone at the shading size (crisp veins)
+    del coarse  # every drop is undone at the drawing size (crisp veins)
+    full, size = size, min(size, LARGEST)
     ground, inks = cut.dark_led(d, colours)
     fall = stones(d, rng, side)
     n = len(inks)
@@ -103,20 +106,22 @@ def draw(
     px, py = (F(cx) + ex * k * F(sx)).ravel(), (F(cy) + ey * k * F(sy)).ravel()
     ids = np.full(size * size, -1, np.int32)
     depth = np.full(size * size, 1.0, F)
-    live = np.arange(size * size)
+    live = np.flatnonzero(clear_sd.ravel() > F(-3.0 / size))  # not deep in the clear drop
+    px, py = px[live], py[live]
+    near = np.full(live.size, 1.0, F)  # how close each pixel came to a newer stone's rim
     for n in range(len(fall) - 1, -1, -1):  # newest first
         sx_, sy_, r = fall[n]
-        dx, dy = px[live] - F(sx_), py[live] - F(sy_)
-        d2 = dx * dx + dy * dy
-        hit = d2 < F(r * r)
-        where = live[hit]
-        ids[where] = n
-        depth[where] = F(r) - np.sqrt(d2[hit])
-        rest = ~hit
-        live, dx, dy, d2 = live[rest], dx[rest], dy[rest], d2[rest]
-        kk = np.sqrt(F(1) - F(r * r) / np.maximum(d2, F(1e-12)))
-        px[live] = F(sx_) + dx * kk
-        py[live] = F(sy_) + dy * kk
+        dx, dy = px - F(sx_), py - F(sy_)
+        dist = np.sqrt(dx * dx + dy * dy)
+        hit = dist < F(r)
+        if hit.any():  # the vein runs both sides of the rim: no hard edge between inks
+            ids[live[hit]] = n
+            depth[live[hit]] = np.minimum(F(r) - dist[hit], near[hit])
+            rest = ~hit
+            live, dx, dy, dist, near = live[rest], dx[rest], dy[rest], dist[rest], near[rest]
+        np.minimum(near, dist - F(r), out=near)
+        kk = np.sqrt(np.maximum(F(1) - F(r * r) / np.maximum(dist * dist, F(1e-12)), 0))
+        px, py = F(sx_) + dx * kk, F(sy_) + dy * kk
     table = cut.colours(ground, inks)
     stone_ink = np.where(ids >= 0, ink_of[np.maximum(ids, 0)], field)
     out = table[stone_ink].reshape(size, size, 3)
@@ -124,5 +129,8 @@ def draw(
     vein[ids.reshape(size, size) < 0] = 0.0
     out = cut.lay(out, ground, vein)
     out = cut.lay(out, ground, cut.cover(clear_sd))
+    if size < full:  # drawn smaller and scaled up: a hundred drops undone per pixel
+        img = Image.fromarray(np.clip(out + 0.5, 0, 255).astype(np.uint8), "RGB")
+        out = np.asarray(img.resize((full, full), Image.Resampling.BICUBIC), F)
     bx, by, br = fall[-1]
     return out, compose.clip_box(compose.around(bx, by, 1.6 * br))

@@ -36,7 +36,7 @@ def draw(
     box = sheet.art_box(d, side)
     start = cut.depth_of(box, side)
     room = 1.0 - start
-    half = room * (0.26 + 0.08 * d.energy)  # the band's half width where it is loudest
+    half = room * (0.3 + 0.1 * d.energy)  # the band's half width where it is loudest
     mid = start + room * rng.uniform(0.5, 0.56)
     slack = max(mid - start - half - 0.02, 0.0)  # the tilt keeps the band off the title
     tilt = float(np.arctan(2 * slack)) * rng.uniform(0.5, 1.0) * (1 if rng.random() < 0.5 else -1)
@@ -46,7 +46,7 @@ def draw(
     # the band's axis as `away` reads it, tilted across the frame
     axis = F(mid) + F(np.tan(tilt)) * (here_a - F(0.5))
     line = pat.energy_line(d, 64)
-    swell = np.interp(np.clip(here_a, 0, 1) * 63, np.arange(64), 0.72 + 0.28 * (line - 0.3) / 1.3)
+    swell = np.interp(np.clip(here_a, 0, 1) * 63, np.arange(64), 0.85 + 0.15 * (line - 0.3) / 1.3)
     width = F(half) * swell.astype(F)
     angle = float(np.arctan2(np.sin(tilt), np.cos(tilt)))  # along the band, in (along, away)
     if side == "right":  # along is y, away is 1 - x: the band runs down
