@@ -52,7 +52,7 @@ def test_the_bench_sees_every_picture_and_figures_only_where_named() -> None:
     general = [name for name in marbled_ink.PAPER if name not in marbled_ink.NAMED]
     assert all(counts[name] >= 3 for name in general), counts
     assert all(counts[name] >= 2 for name in marbled_ink.NIGHT), counts
-    assert sum(counts[name] for name in marbled_ink.NIGHT) >= 6, counts
+    assert sum(counts[name] for name in marbled_ink.NIGHT) >= 5, counts
     assert counts["heart"] >= 3 and counts["horizon"] >= 1, counts
     assert counts["sakura"] >= 1, counts
     assert max(counts.values()) < 0.45 * sum(counts.values()), counts
@@ -176,13 +176,15 @@ def _titled(title: str, seed: int, genre: str = "pop"):  # type: ignore[no-untyp
 def test_a_title_that_names_a_heart_cherry_or_the_sea_gets_its_picture() -> None:
     """Two art directors read the marbling as a generic pattern behind a title: a title
     that names the cherry (桜) is drawn as its falling blossoms, one that names a heart
-    as the hatip heart, one that names the sea as sea and sky, on most seeds; the
+    as the hatip heart, the sea as sea and sky, a mountain as the ranges, the rain as
+    one huge drop, on most seeds; the
     registry knows it. A flower is no longer named (the bloom read as a clip-art star)."""
     from sleeve.engine.styles import registry
 
     assert {"cherry", "heart", "sea"} <= set(marbled_ink.STYLE.subjects)
     assert "flower" not in marbled_ink.STYLE.subjects
     cases = (("桜の散る頃", {"sakura"}, "pop"), ("Corazón de fuego", {"heart"}, "latin"))
+    cases += (("Mountain Song", {"strata"}, "world"), ("Lágrimas en la lluvia", {"drop"}, "latin"))
     for title, figures, genre in cases:
         drawn = [marbled_ink.layout_of(_titled(title, s, genre)) for s in range(12)]
         assert sum(name in figures for name in drawn) >= 8, (title, drawn)

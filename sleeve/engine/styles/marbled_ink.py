@@ -71,8 +71,8 @@ STYLE = StyleInfo(
     family="image",
     fits=("psychedelic", "rock", "electronic", "jazz", "world", "synthwave"),  # hyperpop lists it
     draws_title=True,  # the title small or medium on the eased marbling, never a big block
-    # the hatip heart, the cherry blossoms, the moon, the horizon
-    subjects=("cherry", "heart", "night", "sea"),
+    # the hatip heart, the cherry blossoms, the moon, the horizon, the ranges, one drop
+    subjects=("cherry", "heart", "night", "sea", "mountain", "rain"),
     # no children's song or lullaby: its bloom on The Little Yellow Duck read as "a
     # menacing splat", "a spiky black-and-red star blob" to two final reviewers
     never=("children", "lullaby"),
@@ -117,12 +117,14 @@ RETIRED += ("suminagashi", "tulip")
 # vortex, the nonpareil band, the battal stones, the torn sheet and the horizon instead
 RETIRED += ("letter", "wave", "bloom")
 # a title that names a cherry or a heart gets the figure that draws it (title_words),
-# the night or the moon the moon, the sea the horizon
+# the night or the moon the moon, the sea the horizon, a mountain the ranges, the rain
+# (Lágrimas en la lluvia: "no rain or tears" under its letter) one huge drop
 SUBJECT_LAYOUTS = {"cherry": ("sakura",), "heart": ("heart",)}
 SUBJECT_LAYOUTS |= {"night": ("moon", "moonrise"), "sea": ("horizon",)}
+SUBJECT_LAYOUTS |= {"mountain": ("strata",), "rain": ("drop",)}
 SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
 # the pictures' weights before the song and the genre move them
-WEIGHTS = {"strata": 0.35, "drop": 0.35, "vortex": 0.4, "nonpareil": 0.4}
+WEIGHTS = {"strata": 0.35, "drop": 0.28, "vortex": 0.4, "nonpareil": 0.4}
 WEIGHTS |= {"battal": 0.45, "torn": 0.45}
 WALLPAPER = ("psychedelic", "hyperpop")  # the genres that may take the full-bleed sheet
 # the pictures a genre leans to (each likelier), so that a genre that takes marbled ink
