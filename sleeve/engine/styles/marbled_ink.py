@@ -23,10 +23,12 @@ The moves are worked out on a coarse grid and the inks shaded at the cover's siz
 (crisp edges), then pressed into paper fibre (marbled_paper). Never offered to a
 children's song or a lullaby.
 
-Inks (marbled_inks): two or three, no two close in lightness unless apart by hue, one
-strong contrast; on plain paper the one that stands off the paper most leads. Only the
-full-bleed sheet runs behind the title, eased toward a quiet ink there (marbled_calm),
-calmed harder (CALMER) where the title still reads under 4.5:1.
+Inks (marbled_inks): the genre's own set where it has one (reggaeton's hot pink and
+teal, drum and bass's sodium glow), else the palette's; two or three, no two close in
+lightness unless apart by hue, one strong contrast; on plain paper the one that stands
+off the paper most leads. Only the full-bleed sheet runs behind the title, eased toward
+a quiet ink there (marbled_calm), calmed harder (CALMER) where the title still reads
+under 4.5:1.
 """
 
 from __future__ import annotations
@@ -236,6 +238,8 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights *= np.array([name not in NIGHT for name in COMPOSITIONS], float)
         fits = tuple(n for n in fits or COMPOSITIONS if n not in NIGHT)
     named = [n for n in named_figure(direction) if not fits or n in fits]
+    if not side.startswith("top"):  # a mountain's ranges hung from the top read as drapes
+        named = [n for n in named if n != "strata"]
     if named:
         picked = np.array([name in named for name in COMPOSITIONS], float)
         rest = weights * (1 - picked)
