@@ -82,15 +82,17 @@ def draw(
     line = pat.energy_line(d, 64)
     swell = np.interp(np.clip(f.x, 0, 1) * 63, np.arange(64), line).astype(F)
     deep = np.clip(f.y - F(level), 0, None)
-    for length, amp in ((rng.uniform(0.28, 0.4), 0.07), (rng.uniform(0.1, 0.14), 0.025)):
+    for length, amp in ((rng.uniform(0.3, 0.45), 0.08), (rng.uniform(0.12, 0.16), 0.025)):
         phase = rng.uniform(0, 2 * np.pi)
         f.y -= F(amp) * deep * swell * np.sin(f.x * F(2 * np.pi / length) + F(phase))
     sea_u = np.clip(f.y - F(level), 0, None) ** F(0.7)  # far stripes thin, near ones wide
     sky = mf.Field(f.x.copy(), here_y.copy(), f.px)
-    mf.wave(sky, np.pi / 2, 0.005, rng.uniform(0.5, 0.8), rng.uniform(0, 6.3))
+    passes = rng.uniform(0.2, 0.32)  # a stylus drawn up and down: long cloud arches
+    mf.gelgit(sky, np.pi / 2, passes, rng.uniform(0, passes), 0.025, passes * 0.6)
     room = level - by0 - 0.02
     sky_u = F(level) - sky.y
     water = water_bands(rng, len(inks), 0.0, d)
+    water = mf.Bands(water.bounds * F(1.7), water.inks)  # a few bold stripes, not a texture
     out = cut.pattern(sky_u, sky_bands(rng, len(inks), room), size, ground, inks)
     sea = cut.pattern(sea_u, water, size, ground, inks)
     below = cut.cover(mf.upscale((F(level) - here_y).astype(F), size))
