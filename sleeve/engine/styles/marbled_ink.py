@@ -204,7 +204,9 @@ def named_figure(direction: ArtDirection) -> tuple[str, ...]:
 def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The picture: the strata likelier for calm music, the drop and the vortex for
     loud or turbulent music, the nonpareil band for fast music, the stones and the torn
-    sheet between; the full-bleed sheet only for the genres that lean to it
+    sheet between.
+
+    The full-bleed sheet only for the genres that lean to it
     (WALLPAPER); the figures, the moon and the horizon only for a title that names what
     they draw (most often, SUBJECT_SHARE); the genre's leans likelier still and its
     FITS only; the seed draws."""

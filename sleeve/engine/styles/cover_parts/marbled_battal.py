@@ -1,11 +1,13 @@
-"""The battal: ebru's stone sheet. Drops of two or three inks fall one after another
-until they fill the bath, each pressing the earlier ones into polygons with fine veins
-of paper between; last a great drop of clear water falls where the title goes and
-pushes every stone aside, so the title stands on bare paper in a ring of pressed stones.
+"""The battal: ebru's stone sheet, pressed stones round a clear drop that holds the title.
+
+Drops of two or three inks fall one after another until they fill the bath, each
+pressing the earlier ones into polygons with fine veins of paper between; last a great
+drop of clear water falls where the title goes and pushes every stone aside, so the
+title stands on bare paper in a ring of pressed stones.
 
 The song moves it: how many stones and how big (its tempo), how they sway (its
 turbulence), one big accent stone at its loudest moment; the seed where each falls.
-Drawn at the shading size: every drop is undone per pixel, newest first.
+Every drop is undone per pixel, newest first (at most LARGEST px, then scaled up).
 """
 
 from __future__ import annotations

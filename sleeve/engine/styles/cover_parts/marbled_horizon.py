@@ -1,5 +1,6 @@
-"""The horizon: ink drawn as sea and sky, for a title that names the sea. Below a
-straight horizon the bath's stripes run to the viewer, thin far off and wide near, a
+"""The horizon: ink drawn as sea and sky, for a title that names the sea.
+
+Below a straight horizon the bath's stripes run to the viewer, thin far off and wide near, a
 wavy stick lifting them into swells (higher where the song is loud); above it a few
 bands of ink lie along the horizon as a sunset, combed gently into clouds, and the
 sky over them is plain paper for the title at the top.
