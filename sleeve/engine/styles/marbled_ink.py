@@ -126,7 +126,7 @@ SUBJECT_LAYOUTS |= {"night": ("moon", "moonrise"), "sea": ("horizon",)}
 SUBJECT_LAYOUTS |= {"mountain": ("strata",), "rain": ("drop",)}
 SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
 # the pictures' weights before the song and the genre move them
-WEIGHTS = {"strata": 0.35, "drop": 0.2, "vortex": 0.4, "nonpareil": 0.4}
+WEIGHTS = {"strata": 0.35, "drop": 0.28, "vortex": 0.4, "nonpareil": 0.4}
 WEIGHTS |= {"battal": 0.45, "torn": 0.45}
 WALLPAPER = ("psychedelic", "hyperpop")  # the genres that may take the full-bleed sheet
 # the pictures a genre leans to (each likelier), so that a genre that takes marbled ink
