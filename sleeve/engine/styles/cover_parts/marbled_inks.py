@@ -25,8 +25,10 @@ SPOTS |= {"jungle": (0.74, 0.16, 62.0), "electronic": (0.6, 0.2, 29.0)}
 
 
 # the genres' own inks (ART-DIRECTION's palettes, hex), a paper and two or three inks
-# (field, second, accent), one set picked by the seed: the bench's latin, world, pop and
-# electronic covers had come out in the palette's muted tans, browns and greys
+# (field, second, accent), the set nearest the palette's lightness: the bench's latin,
+# world, pop and electronic covers had come out in the palette's muted tans, browns and
+# greys (hyperpop keeps its palette: the heart on its magenta field was released by both
+# reviewers)
 Inks = tuple[str, tuple[str, ...]]
 LATIN: tuple[Inks, ...] = (
     ("#141414", ("#FF3EA5", "#F5F5F5", "#00B3A6")),
@@ -34,6 +36,7 @@ LATIN: tuple[Inks, ...] = (
 )
 POP: tuple[Inks, ...] = (
     ("#FFF6EC", ("#FF4F7B", "#3A3FD9", "#FFC23D")),
+    ("#F4F7F2", ("#14A38B", "#2B2D9E", "#FF5A36")),
     ("#161228", ("#FF4F7B", "#35D0BA", "#FFE066")),
 )
 GENRE_INKS: dict[str, tuple[Inks, ...]] = {"latin": LATIN, "reggaeton": LATIN, "pop": POP}
@@ -50,7 +53,6 @@ GENRE_INKS |= {
     ),
     "jpop": (("#FFF8F0", ("#FF5A7A", "#2E5BFF", "#FFC94D")),),
     "bedroom_pop": (("#F3EDE4", ("#E07A8F", "#5B6CC9", "#F2C14E")),),
-    "hyperpop": (("#101010", ("#FF00E5", "#00FFD1", "#FFF500")),),
     "dnb": (("#0B0F14", ("#FF9E2C", "#9FB3C8", "#E8EEF4")),),
     "techno": (("#0A0A0A", ("#E4312B", "#BDBDBD", "#F7D117")),),
     "idm": (("#FAFAF7", ("#111111", "#9A9A9A", "#FF3B1F")),),
@@ -206,7 +208,12 @@ def _genre_inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB,
     sets = GENRE_INKS.get(sub)
     if sets is None:
         return None
-    ground, inks = sets[int(rng.integers(len(sets)))]
+    # the set whose paper is nearest the palette's ground in lightness (a sunny pop song
+    # on a light paper, a night one on a dark one)
+    lit = rgb_to_oklch(direction.palette.background)[0]
+    off = [abs(rgb_to_oklch(_hex(g[0]))[0] - lit) for g in sets]
+    near = [g for g, o in zip(sets, off, strict=True) if o <= min(off) + 0.2]
+    ground, inks = near[int(rng.integers(len(near)))]  # the seed among those
     kept = (*inks[: 1 + round(direction.density)], inks[-1])  # the accent always
     return _hex(ground), [_hex(c) for c in dict.fromkeys(kept)]
 
