@@ -21,7 +21,7 @@ from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 from .bench_tracks import bench_directions
 from .test_styles import CALM, LOUD
 
-PICTURES = ("strata", "drop", "wave", "letter", "peacock", "bloom", "moon")
+PICTURES = ("strata", "drop", "vortex", "nonpareil", "battal", "torn", "peacock", "heart", "moon")
 
 
 def test_no_bench_track_gets_wallpaper_behind_its_title() -> None:
@@ -39,8 +39,8 @@ def test_no_bench_track_gets_wallpaper_behind_its_title() -> None:
 
 
 def test_the_bench_sees_every_picture_and_figures_only_where_named() -> None:
-    """Every picture on plain paper is drawn across the bench; a figure (bloom, tulip,
-    heart) only for a title that names a flower or a heart: two art directors read
+    """Every picture on plain paper is drawn across the bench; a figure (heart, cherry
+    blossoms) or the horizon only for a title that names it: two art directors read
     blooms and tulips on unnamed songs as clip-art, three blooms to a batch."""
     counts = {name: 0 for name in marbled_ink.COMPOSITIONS}
     for direction in bench_directions():
@@ -49,11 +49,11 @@ def test_the_bench_sees_every_picture_and_figures_only_where_named() -> None:
         if picture in marbled_ink.NAMED:
             named = marbled_ink.named_figure(direction)
             assert picture in named or direction.genre == "children", (direction.title, picture)
-    general = [name for name in marbled_ink.PAPER if name not in marbled_ink.NIGHT]
-    assert all(counts[name] >= 6 for name in general), counts
+    general = [name for name in marbled_ink.PAPER if name not in marbled_ink.NAMED]
+    assert all(counts[name] >= 3 for name in general), counts
     assert all(counts[name] >= 2 for name in marbled_ink.NIGHT), counts
-    assert sum(counts[name] for name in marbled_ink.NIGHT) >= 6, counts
-    assert counts["heart"] >= 3 and counts["bloom"] >= 2, counts
+    assert sum(counts[name] for name in marbled_ink.NIGHT) >= 5, counts
+    assert counts["heart"] >= 3 and counts["horizon"] >= 1, counts
     assert counts["sakura"] >= 1, counts
     assert max(counts.values()) < 0.45 * sum(counts.values()), counts
 
@@ -71,15 +71,14 @@ def _luma(image: Image.Image) -> np.ndarray:
 
 
 def test_the_pictures_differ_in_layout_not_only_colour(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The same track drawn as each picture: the drops, the big drop, the wave, the
-    letter, the sheet and the figures put their masses in different places (downsampled
+    """The same track drawn as each picture: the pictures on paper, the sheet, the moon
+    and the figures put their masses in different places (downsampled
     luminance, normalised so colour alone cannot tell them apart)."""
     # the strata and the drop both fill the cover below a top title (bands against an
     # arc of rings: the 8 x 8 masses cannot tell them apart, the eye can)
-    apart = (("drop", "bloom"), ("wave", "bloom"), ("letter", "wave"))
-    apart += (("peacock", "wave"), ("peacock", "strata"), ("letter", "peacock"))
-    apart += (("strata", "letter"), ("strata", "moon"))
-    apart += (("moon", "wave"), ("letter", "drop"), ("moon", "drop"), ("letter", "moon"))
+    apart = (("battal", "strata"), ("torn", "drop"), ("moon", "drop"), ("moon", "strata"))
+    apart += (("peacock", "strata"), ("nonpareil", "moon"), ("vortex", "moon"))
+    apart += (("battal", "moon"), ("heart", "strata"), ("heart", "drop"))
     for base in (CALM, LOUD):
         direction = dataclasses.replace(base, seed=11, layout="top-left")
         maps = {name: _luma(_forced(monkeypatch, name, direction, 96).image) for name in PICTURES}
@@ -92,7 +91,7 @@ def _curve(peak: float) -> tuple[float, ...]:
     return tuple(float(v) for v in 0.2 + np.exp(-(((t - peak) / 0.08) ** 2)))
 
 
-@pytest.mark.parametrize("picture", ["peacock", "bloom", "heart"])
+@pytest.mark.parametrize("picture", ["peacock", "heart", "vortex", "battal"])
 def test_the_focus_is_reported_and_sits_at_the_song_s_loud_moment(
     monkeypatch: pytest.MonkeyPatch, picture: str
 ) -> None:
@@ -109,16 +108,16 @@ def test_the_focus_is_reported_and_sits_at_the_song_s_loud_moment(
         assert (early.focal[0] + early.focal[2]) < (late.focal[0] + late.focal[2]) - 0.2, seed
 
 
-@pytest.mark.parametrize("picture", ["strata", "drop", "wave", "letter"])
+@pytest.mark.parametrize("picture", ["strata", "drop", "vortex", "nonpareil", "torn", "horizon"])
 @pytest.mark.parametrize("layout", ["top-left", "bottom-left"])
 def test_pictures_on_paper_leave_the_title_plain_paper(
     monkeypatch: pytest.MonkeyPatch, picture: str, layout: str
 ) -> None:
     """A picture on plain paper with a clear idea, not a texture swatch: the title's
     band is bare paper (no marbling under the title) and the ink sits in the rest (the
-    wave only under a title at the top: it is never picked for another)."""
-    if picture == "wave" and layout != "top-left":
-        pytest.skip("the wave needs the sky above it")
+    horizon only under a title at the top: it is never picked for another)."""
+    if picture == "horizon" and layout != "top-left":
+        pytest.skip("the horizon needs the sky above it")
     for seed in range(4):
         direction = dataclasses.replace(CALM, seed=seed, layout=layout)
         image = _forced(monkeypatch, picture, direction, 128).image.convert("L")
@@ -174,35 +173,39 @@ def _titled(title: str, seed: int, genre: str = "pop"):  # type: ignore[no-untyp
     )
 
 
-def test_a_title_that_names_a_flower_or_a_heart_gets_its_figure() -> None:
+def test_a_title_that_names_a_heart_cherry_or_the_sea_gets_its_picture() -> None:
     """Two art directors read the marbling as a generic pattern behind a title: a title
-    that names a flower (Kaleidoscope Garden) is drawn as ebru's bloom or tulip, one that
-    names the cherry (桜) as its falling blossoms, one that names a heart as the hatip
-    heart, on most seeds; the registry knows it."""
+    that names the cherry (桜) is drawn as its falling blossoms, one that names a heart
+    as the hatip heart, the sea as sea and sky, a mountain as the ranges, the rain as
+    one huge drop, on most seeds; the
+    registry knows it. A flower is no longer named (the bloom read as a clip-art star)."""
     from sleeve.engine.styles import registry
 
-    assert {"flower", "heart"} <= set(marbled_ink.STYLE.subjects)
-    cases = (
-        ("Kaleidoscope Garden", {"bloom", "tulip"}, "pop"),
-        ("桜の散る頃", {"sakura"}, "pop"),  # the cherry's own blossoms
-    )
-    cases += (("Corazón de fuego", {"heart"}, "latin"),)
+    assert {"cherry", "heart", "sea"} <= set(marbled_ink.STYLE.subjects)
+    assert "flower" not in marbled_ink.STYLE.subjects
+    cases = (("桜の散る頃", {"sakura"}, "pop"), ("Corazón de fuego", {"heart"}, "latin"))
+    cases += (("Lágrimas en la lluvia", {"drop"}, "latin"),)
     for title, figures, genre in cases:
         drawn = [marbled_ink.layout_of(_titled(title, s, genre)) for s in range(12)]
         assert sum(name in figures for name in drawn) >= 8, (title, drawn)
         assert registry.draws_named(
             _titled(title, 0, genre), "marbled_ink", f"marbled_ink/{drawn[0]}"
         )
+    # the ranges rise under a title at the top (hung from one at the bottom: drapes)
+    mountain = [_titled("Mountain Song", s, "world") for s in range(12)]
+    top = [marbled_ink.layout_of(dataclasses.replace(m, layout="top-left")) for m in mountain]
+    assert top.count("strata") >= 8, top
+    low = [marbled_ink.layout_of(dataclasses.replace(m, layout="bottom-left")) for m in mountain]
+    assert low.count("strata") <= 3, low
 
 
 def test_figures_are_one_shape_on_veined_paper(monkeypatch: pytest.MonkeyPatch) -> None:
     """A figure is one bold shape on the paper: most of the cover is the ground (its fine
     veins a shade off it), the figure fills a good share of its focal box, and the
     veins show at full size but not as a pattern at 64 px."""
-    from sleeve.engine import raster
     from sleeve.engine.styles.cover_parts import marbled_inks
 
-    for picture in ("bloom", "heart"):
+    for picture in ("heart",):
         for seed in range(3):
             direction = dataclasses.replace(CALM, seed=seed, layout="top-left")
             art = _forced(monkeypatch, picture, direction, 256)
@@ -300,10 +303,10 @@ def test_a_title_that_names_the_night_gets_the_moon() -> None:
 def test_the_endpaper_window_and_ribbon_are_retired() -> None:
     """Reviewers read the endpaper (a bound book with a label plate) and the window (a
     combed sheet through a disc or a torn band) as wallpaper and swatches (3-4/10):
-    they and the ribbon are retired, the wave and the letter drawn instead."""
+    they and the ribbon are retired, pictures on plain paper drawn instead."""
     for name in ("endpaper", "window", "ribbon"):
         assert name in marbled_ink.RETIRED and name not in marbled_ink.COMPOSITIONS
-    assert {"wave", "letter"} <= set(marbled_ink.PAPER)
+    assert {"vortex", "battal", "torn", "nonpareil"} <= set(marbled_ink.PAPER)
 
 
 def _ink_columns(image: Image.Image) -> np.ndarray:
@@ -312,11 +315,11 @@ def _ink_columns(image: Image.Image) -> np.ndarray:
     return (np.abs(grey - np.median(grey[0])) > 30).sum(0)
 
 
-def test_the_wave_is_one_tall_crest_under_the_title(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The wave: one crest rising far above the calm water at a side, the sky
-    above it plain paper; drawn only under a title at the top, and for most covers
-    whose title names the sea."""
-    for direction in bench_directions():  # the wave and the rising moon need the sky
+def test_the_horizon_is_sea_and_sky_under_the_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The horizon: the sea's stripes across the whole width below a straight
+    horizon, the sky over it plain paper by the title; drawn only under a title at the
+    top, and for most covers whose title names the sea."""
+    for direction in bench_directions():  # the horizon and the rising moon need the sky
         if marbled_ink.composition_of(marbled_ink.layout_of(direction)) in marbled_ink.SKY:
             side = sheet.title_side(marbled_ink.titled(direction))
             assert side.startswith("top"), direction.title
@@ -324,44 +327,101 @@ def test_the_wave_is_one_tall_crest_under_the_title(monkeypatch: pytest.MonkeyPa
         marbled_ink.layout_of(dataclasses.replace(_titled("Harbour Tide", seed), layout="top-left"))
         for seed in range(10)
     ]
-    assert drawn.count("wave") >= 6, drawn
+    assert drawn.count("horizon") >= 6, drawn
     for seed in range(3):
         direction = dataclasses.replace(LOUD, seed=seed, layout="top-left")
-        ink = _ink_columns(_forced(monkeypatch, "wave", direction, 128).image)
-        assert ink.max() >= 2.5 * max(min(ink[0], ink[-1]), 1), (seed, ink)
-        assert ink.max() >= 12, (seed, ink)  # a crest of more than a third of the cover
+        ink = _ink_columns(_forced(monkeypatch, "horizon", direction, 128).image)
+        assert ink.min() >= 8, (seed, ink)  # the sea runs across the whole width
+        assert ink.max() - ink.min() <= 6, (seed, ink)  # a level horizon, no crest
 
 
-def test_the_letter_is_the_title_s_initial_cut_from_the_paper(
+def test_the_letter_the_wave_and_the_bloom_are_retired() -> None:
+    """Two reviewers (3 and 4/10) read the letter as "a big-S gimmick" (one of six giant
+    initials on the sheet, twice for marbled ink), the wave as a Hokusai pastiche and the
+    bloom as a clip-art star: no bench track draws them at any of the turns the
+    account memory tries."""
+    from sleeve.engine.looks import TURNS, turned
+
+    for name in ("letter", "wave", "bloom"):
+        assert name in marbled_ink.RETIRED and name not in marbled_ink.COMPOSITIONS
+    for direction in bench_directions():
+        for turn in range(0, TURNS, 3):
+            picture = marbled_ink.layout_of(turned(direction, turn))
+            assert picture in marbled_ink.COMPOSITIONS, (direction.title, picture)
+
+
+@pytest.mark.parametrize(
+    ("sub", "genre"),
+    [("pop", "pop"), ("latin", "latin"), ("world", "world"), ("techno", "electronic")],
+)
+def test_a_second_cover_genre_has_many_fresh_pictures(sub: str, genre: str) -> None:
+    """Marbled ink is the second cover of most pop, latin, world and electronic tracks:
+    over the turns the account memory tries, one track of each draws at least five
+    different pictures (it had the strata, the drop, the wave and the letter)."""
+    from sleeve.engine.languages import language_for
+    from sleeve.engine.looks import TURNS, turned
+
+    base = dataclasses.replace(CALM, genre=genre, language=language_for(sub), title="Untitled")
+    for layout in ("top-left", "bottom-left"):
+        direction = dataclasses.replace(base, layout=layout)
+        drawn = {marbled_ink.layout_of(turned(direction, t)) for t in range(TURNS)}
+        assert len(drawn) >= 5, (sub, layout, drawn)
+
+
+def test_latin_pop_and_electronic_marble_in_their_own_inks() -> None:
+    """The bench's latin, world and electronic marbling came out in the palette's
+    tans, browns and greys: reggaeton takes hot pink and teal, pop a vivid ink,
+    drum and bass its sodium glow on the night."""
+    from sleeve.engine.color import rgb_to_oklch
+    from sleeve.engine.languages import language_for
+    from sleeve.engine.styles.cover_parts import marbled_inks
+
+    def inks(sub: str, genre: str, seed: int) -> tuple:
+        d = dataclasses.replace(CALM, genre=genre, language=language_for(sub), seed=seed)
+        return marbled_inks.palette(d, np.random.default_rng(seed))
+
+    for seed in range(4):
+        _, latin = inks("reggaeton", "latin", seed)
+        hues = [rgb_to_oklch(c)[2] for c in latin if rgb_to_oklch(c)[1] > 0.1]
+        assert any(h > 330 or h < 10 for h in hues) and any(170 < h < 200 for h in hues), hues
+        _, pop = inks("pop", "pop", seed)
+        assert max(rgb_to_oklch(c)[1] for c in pop) > 0.18, pop
+        ground, dnb = inks("dnb", "electronic", seed)
+        assert rgb_to_oklch(ground)[0] < 0.25
+        assert any(rgb_to_oklch(c)[1] > 0.12 and 40 < rgb_to_oklch(c)[2] < 80 for c in dnb)
+
+
+def test_the_battal_s_stones_hold_the_title_in_a_clear_drop(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The letter: the title's initial (a CJK title's first character; none for a joined
-    script, which never draws it) cut from plain paper, the marbling inside its shape
-    and bare paper round it."""
-    from sleeve.engine.styles.cover_parts import marbled_letter
+    """The battal: the title's block lies in a clear drop of bare paper, and the rest of
+    the cover is many pressed stones (not one blob or a texture of specks)."""
+    from sleeve.engine.runs import is_rtl
+    from sleeve.engine.styles.cover_parts import marbled_calm as calm
+    from sleeve.engine.typography import margin_for
 
-    assert marbled_letter.initial("riot tape") == "R"
-    assert marbled_letter.initial("桜の散る頃") == "桜"
-    assert marbled_letter.initial("يا ليل يا عين") is None
-    arabic = dataclasses.replace(_titled("يا ليل يا عين", 0), layout="top-left")
-    assert all(
-        marbled_ink.pick_composition(arabic, np.random.default_rng(s)) != "letter"
-        for s in range(20)
-    )
     for layout in ("top-left", "bottom-left"):
-        direction = dataclasses.replace(LOUD, seed=2, layout=layout)
+        direction = dataclasses.replace(LOUD, seed=3, layout=layout)
         seeded = marbled_ink.titled(direction)
-        rng = raster.rng_for(seeded, "marbled")
-        marbled_ink.palette_of(seeded, rng)
-        cut = marbled_letter.cut(seeded, rng, sheet.title_side(seeded))
-        assert cut[0] == marbled_letter.initial(direction.title)
-        glyph = np.asarray(marbled_letter.mask(cut, 128), float) > 128
-        image = _forced(monkeypatch, "letter", direction, 128).image
-        rgb = np.asarray(image, float)
-        paper = np.median(rgb[~glyph], 0)
-        off = np.abs(rgb - paper).max(-1) > 40
-        assert off[~glyph].mean() < 0.02, layout  # bare paper round the letter
-        assert off[glyph].mean() > 0.5 and glyph.mean() > 0.12, layout
+        side = sheet.title_side(seeded)
+        x0, y0, x1, y1 = calm.title_box(
+            side, sheet.title_block(seeded), margin_for(seeded.layout), is_rtl(seeded.title)
+        )
+        rgb = np.asarray(_forced(monkeypatch, "battal", direction, 256).image, float)
+        block = rgb[round(y0 * 256) : round(y1 * 256), round(x0 * 256) : round(x1 * 256)]
+        paper = np.median(block.reshape(-1, 3), 0)
+        assert (np.abs(block - paper).max(-1) > 40).mean() < 0.01, layout
+        grey = rgb.mean(-1)
+        edges = np.abs(np.diff(grey, axis=0))[:, :-1] + np.abs(np.diff(grey, axis=1))[:-1]
+        parts, _ = ndimage.label(edges < 25)
+        sizes = np.bincount(parts.ravel())[1:]
+        boxes = ndimage.find_objects(parts)
+        stones = [  # compact pieces (a drop's rings are long arcs)
+            k
+            for k, (ys, xs) in enumerate(boxes)
+            if sizes[k] > 40 and sizes[k] > 0.55 * (ys.stop - ys.start) * (xs.stop - xs.start)
+        ]
+        assert (sizes > 60).sum() >= 35 and len(stones) >= 12, (layout, len(stones))
 
 
 def test_the_rising_moon_sits_on_a_striped_sea(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -415,10 +475,10 @@ def test_the_cherry_s_blossoms_fall_pink_from_one_big_bloom(
 
 def test_the_suminagashi_and_the_tulip_are_retired() -> None:
     """Two reviewers (4/10) read the suminagashi as a heart-shaped drop on songs that
-    name no heart and the tulip as clip art: both retired, a flower drawn as the bloom."""
+    name no heart and the tulip as clip art: both retired."""
     for name in ("suminagashi", "tulip"):
         assert name in marbled_ink.RETIRED and name not in marbled_ink.COMPOSITIONS
-    assert marbled_ink.SUBJECT_LAYOUTS["flower"] == ("bloom",)
+    assert "flower" not in marbled_ink.SUBJECT_LAYOUTS
 
 
 @pytest.mark.parametrize("picture", ["strata", "drop"])
@@ -449,17 +509,9 @@ def test_the_strata_s_back_range_peaks_where_the_song_is_loud() -> None:
         assert min(abs(top - peak), abs(1 - top - peak)) < 0.08, (peak, top)
 
 
-def test_a_thin_initial_is_never_cut_as_the_letter() -> None:
-    """Thunderstruck Highway's I showed a sliver of marbling, not a mark: a title whose
-    initial is a thin letter gets another picture."""
-    for seed in range(24):
-        direction = dataclasses.replace(CALM, seed=seed, title="Island Road", layout="top-left")
-        assert marbled_ink.composition_of(marbled_ink.layout_of(direction)) != "letter", seed
-
-
 def test_dream_pop_gets_no_crisp_breaker() -> None:
     """Two reviewers read Glass City's crisp Hokusai wave as "not dream pop, not hazy":
-    dream pop and shoegaze never draw the wave, even under a title at the top."""
+    dream pop and shoegaze draw only soft pictures (HAZY), even under a title at the top."""
     from sleeve.engine.languages import language_for
 
     for sub in ("dream_pop", "shoegaze"):
@@ -467,14 +519,17 @@ def test_dream_pop_gets_no_crisp_breaker() -> None:
             direction = dataclasses.replace(
                 CALM, seed=seed, genre="rock", language=language_for(sub), layout="top-left"
             )
-            assert marbled_ink.composition_of(marbled_ink.layout_of(direction)) != "wave", seed
+            picture = marbled_ink.composition_of(marbled_ink.layout_of(direction))
+            assert picture in marbled_ink.HAZY, (seed, picture)
 
 
-@pytest.mark.parametrize("picture", ["strata", "drop"])
+@pytest.mark.parametrize(
+    "picture", ["strata", "drop", "vortex", "nonpareil", "battal", "torn", "horizon"]
+)
 def test_the_new_pictures_are_deterministic_at_any_size(
     monkeypatch: pytest.MonkeyPatch, picture: str
 ) -> None:
-    """The strata and the drop draw the same bytes twice and render at 64, 1024 and 3000
+    """The pictures on paper draw the same bytes twice and render at 64, 1024 and 3000
     px, their focus the same box whatever the size."""
     direction = dataclasses.replace(LOUD, seed=5, layout="bottom-left")
     a, b = (_forced(monkeypatch, picture, direction, 64) for _ in range(2))

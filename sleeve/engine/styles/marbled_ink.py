@@ -1,16 +1,17 @@
-"""Marbled ink: ink dropped and combed on the bath and lifted onto plain paper, bold
-marbling that fills the cover up to calm paper for the title.
+"""Marbled ink: ink dropped and combed on the bath and lifted onto plain paper, one
+bold marbled picture chosen by the genre, the song and the seed, calm paper for the title.
 
-The pictures: the strata (the song's energy curve as three or four ranges of combed
-stripes, marbled_strata), the drop (one huge drop of bold rings from past the cover's
-edge, filling it to a great arc short of the title, marbled_drops), the wave (one huge
-combed crest curling over, under a title at the top, marbled_wave) or the letter (the
-title's initial cut huge from the paper, a gel-git seen through it, marbled_letter);
-the full-bleed peacock only for a genre that leans to it (WALLPAPER); a bloom or heart
-where the title names one (cherry blossoms falling for the cherry, marbled_sakura),
-the moon (a disc of marbling lit half on a dark field, or rising big and low from a
-combed sea) only where it names the night, the wave most often where it names the sea.
-The title small or medium, on the paper, at 4.5:1.
+The pictures: the strata (the song's energy curve as ranges of combed stripes,
+marbled_strata), the drop (one huge drop of rings from past the cover's edge,
+marbled_drops), the vortex (two inks in stripes as wide as the song is loud, stirred
+into one whirl, marbled_vortex), the nonpareil band (a broad combed band crossing the
+frame, swelling where the song is loud, marbled_nonpareil), the battal (ebru's pressed
+stones round a clear drop that holds the title, marbled_battal), the torn sheet (a big
+bouquet or peacock sheet torn off by the title, marbled_torn); the full-bleed peacock
+only for a genre that leans to it (WALLPAPER); the heart or cherry blossoms where the
+title names one, the moon (a disc lit half on a dark field, or rising from a combed
+sea) where it names the night, the horizon (sea and sky, marbled_horizon) where it
+names the sea. The title small or medium, on the paper, at 4.5:1.
 
 Two art directors read the full-bleed sheets (gel-git, shawl, curl, the macro rings)
 as wallpaper behind a title (3/10): they are retired (RETIRED). The song moves the
@@ -22,10 +23,12 @@ The moves are worked out on a coarse grid and the inks shaded at the cover's siz
 (crisp edges), then pressed into paper fibre (marbled_paper). Never offered to a
 children's song or a lullaby.
 
-Inks (marbled_inks): two or three, no two close in lightness unless apart by hue, one
-strong contrast; on plain paper the one that stands off the paper most leads. Only the
-full-bleed sheet runs behind the title, eased toward a quiet ink there (marbled_calm),
-calmed harder (CALMER) where the title still reads under 4.5:1.
+Inks (marbled_inks): the genre's own set where it has one (reggaeton's hot pink and
+teal, drum and bass's sodium glow), else the palette's; two or three, no two close in
+lightness unless apart by hue, one strong contrast; on plain paper the one that stands
+off the paper most leads. Only the full-bleed sheet runs behind the title, eased toward
+a quiet ink there (marbled_calm), calmed harder (CALMER) where the title still reads
+under 4.5:1.
 """
 
 from __future__ import annotations
@@ -44,18 +47,22 @@ from sleeve.engine.measures import title_contrast
 from sleeve.engine.runs import is_rtl
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import marble_field as mf
+from sleeve.engine.styles.cover_parts import marbled_battal as battal
 from sleeve.engine.styles.cover_parts import marbled_calm as calm
 from sleeve.engine.styles.cover_parts import marbled_drops as drops
 from sleeve.engine.styles.cover_parts import marbled_figures as figures
+from sleeve.engine.styles.cover_parts import marbled_horizon as horizon
 from sleeve.engine.styles.cover_parts import marbled_inks as inks_of
 from sleeve.engine.styles.cover_parts import marbled_layouts as lay
-from sleeve.engine.styles.cover_parts import marbled_letter as letter
 from sleeve.engine.styles.cover_parts import marbled_moon as moon
+from sleeve.engine.styles.cover_parts import marbled_nonpareil as nonpareil
 from sleeve.engine.styles.cover_parts import marbled_paper as paper
+from sleeve.engine.styles.cover_parts import marbled_patterns as pat
 from sleeve.engine.styles.cover_parts import marbled_sakura as sakura
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 from sleeve.engine.styles.cover_parts import marbled_strata as strata
-from sleeve.engine.styles.cover_parts import marbled_wave as wave
+from sleeve.engine.styles.cover_parts import marbled_torn as torn
+from sleeve.engine.styles.cover_parts import marbled_vortex as vortex
 from sleeve.engine.styles.cover_parts import title_words
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_parse import parse_title
@@ -66,21 +73,25 @@ STYLE = StyleInfo(
     family="image",
     fits=("psychedelic", "rock", "electronic", "jazz", "world", "synthwave"),  # hyperpop lists it
     draws_title=True,  # the title small or medium on the eased marbling, never a big block
-    # ebru's bloom, the hatip heart, the moon, the wave
-    subjects=("flower", "cherry", "heart", "night", "sea"),
+    # the hatip heart, the cherry blossoms, the moon, the horizon, the ranges, one drop
+    subjects=("cherry", "heart", "night", "sea", "mountain", "rain"),
     # no children's song or lullaby: its bloom on The Little Yellow Duck read as "a
     # menacing splat", "a spiky black-and-red star blob" to two final reviewers
     never=("children", "lullaby"),
 )
 
 SHEETS = ("peacock",)  # the one full-bleed sheet: only where a genre leans to it
+# pictures drawn whole at the shading size (marbled_cut): the whirl, the combed band,
+# the stones round a clear drop, the sheet torn off the title, the sea and sky
+DRAWN = {"vortex": vortex, "nonpareil": nonpareil, "battal": battal, "torn": torn}
+DRAWN |= {"horizon": horizon}
 # ink on plain paper, the title on the paper; the moon on a dark field
-PAPER = ("strata", "drop", "wave", "letter", "moon", "moonrise")
-COMPOSITIONS = (*PAPER, *SHEETS, "bloom", "heart", "sakura")
-FIGURES = ("bloom", "heart", "sakura")  # pictures in the marbling on veined paper
+PAPER = ("strata", "drop", *DRAWN, "moon", "moonrise")
+COMPOSITIONS = (*PAPER, *SHEETS, "heart", "sakura")
+FIGURES = ("heart", "sakura")  # pictures in the marbling on veined paper
 NIGHT = ("moon", "moonrise")  # the moons on a dark field (in the sky, rising from the sea)
-NAMED = (*FIGURES, *NIGHT)  # drawn only for a title that names what they show
-SKY = ("wave", "moonrise")  # the pictures that need the sky above them: a title at the top
+NAMED = (*FIGURES, *NIGHT, "horizon")  # drawn only for a title that names what they show
+SKY = ("horizon", "moonrise")  # the pictures that need the sky above them: a title at the top
 LAYOUTS = COMPOSITIONS
 # the band (a ribbon of wavy stripes) and the drop (a small ringed target on bare water)
 # drew templates; the disc, arch and strip (the sheet cut and laid on plain paper beside
@@ -95,34 +106,51 @@ RETIRED = ("band", "disc", "arch", "strip", "field", "stone", "eye", "stroke")
 RETIRED += ("gelgit", "shawl", "curl", "macro")
 # the endpaper (a bound book with a label plate) and the window (a combed sheet through
 # a disc or a torn band) read as wallpaper and swatches, the ribbon as a bookmark (two
-# reviewers, 3-4/10): the wave (one huge combed crest) replaces them
+# reviewers, 3-4/10)
 RETIRED += ("endpaper", "window", "ribbon")
 # the suminagashi (a small set of rings pulled by one S) read as a heart-shaped drop on
 # unnamed songs (a Chinese moonlight song, a cumbia: "a small drop lost in an empty
 # field"), the tulip as clip art (two reviewers, 4/10): the strata and the huge drop
 # fill the frame instead
 RETIRED += ("suminagashi", "tulip")
-# a title that names a flower or a heart gets the figure that draws it (title_words)
-SUBJECT_LAYOUTS = {"flower": ("bloom",), "cherry": ("sakura",), "heart": ("heart",)}
-# a title that names the night or the moon gets the moon, the sea the wave
-SUBJECT_LAYOUTS |= {"night": ("moon", "moonrise"), "sea": ("wave",)}
+# the letter (the title's initial cut from the paper) read as "a big-S gimmick", one of
+# six giant initials across the sheet, twice on one bench; the wave as a Hokusai
+# pastiche; the bloom as a clip-art star (two reviewers, 3-4/10, 2026-12-02): the
+# vortex, the nonpareil band, the battal stones, the torn sheet and the horizon instead
+RETIRED += ("letter", "wave", "bloom")
+# a title that names a cherry or a heart gets the figure that draws it (title_words),
+# the night or the moon the moon, the sea the horizon, a mountain the ranges, the rain
+# (Lágrimas en la lluvia: "no rain or tears" under its letter) one huge drop
+SUBJECT_LAYOUTS = {"cherry": ("sakura",), "heart": ("heart",)}
+SUBJECT_LAYOUTS |= {"night": ("moon", "moonrise"), "sea": ("horizon",)}
+SUBJECT_LAYOUTS |= {"mountain": ("strata",), "rain": ("drop",)}
 SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
 # the pictures' weights before the song and the genre move them
-WEIGHTS = {"strata": 0.45, "drop": 0.3, "wave": 0.5, "letter": 0.5}
-THIN = ("I", "J", "1", "І", "Ι")  # initials too narrow to show marbling (a sliver)
+WEIGHTS = {"strata": 0.35, "drop": 0.28, "vortex": 0.4, "nonpareil": 0.4}
+WEIGHTS |= {"battal": 0.45, "torn": 0.45}
 WALLPAPER = ("psychedelic", "hyperpop")  # the genres that may take the full-bleed sheet
-LEANS = {"psychedelic": "peacock", "hyperpop": "peacock", "funk": "drop", "disco": "drop"}
-LEANS |= {"folk": "strata", "chamber": "strata", "ambient": "strata"}
-LEANS |= {"classical": "letter", "world": "wave", "latin": "drop", "rnb": "strata"}
-LEANS |= {"arabic": "drop", "bollywood": "drop", "rock": "wave", "punk": "letter"}
-# jazz's giant cropped letters (Blue Note), techno's one flat mark
-LEANS |= {"jazz": "letter", "techno": "letter"}
-# genres that take only some pictures: metal a stark drop or wave, drill and trap a
-# drop or the rings on black, a jingle one bold flower or a drop
-FITS = {"metal": ("drop", "wave", "strata", *NIGHT), "drill": ("drop", "strata", *NIGHT)}
-FITS |= {"trap": ("drop", "strata", *NIGHT), "jingle": ("bloom", "drop")}
-# dream pop and shoegaze: no crisp breaker (a Hokusai wave read as "not hazy", Glass City)
-HAZY = ("drop", "strata", "letter", *NIGHT, *FIGURES)
+# the pictures a genre leans to (each likelier), so that a genre that takes marbled ink
+# as its second cover on many tracks has several fresh ones
+LEANS = {"psychedelic": ("peacock", "vortex", "torn"), "hyperpop": ("peacock", "vortex")}
+LEANS |= {"funk": ("vortex", "drop"), "disco": ("vortex", "battal")}
+LEANS |= {"folk": ("strata", "battal"), "country": ("strata", "torn")}
+LEANS |= {"chamber": ("strata", "nonpareil"), "ambient": ("strata", "drop")}
+LEANS |= {"classical": ("torn", "nonpareil"), "world": ("battal", "torn", "nonpareil")}
+LEANS |= {"latin": ("vortex", "battal", "drop"), "tropical": ("battal", "vortex")}
+LEANS |= {"arabic": ("battal", "nonpareil"), "bollywood": ("battal", "vortex", "torn")}
+LEANS |= {"rock": ("drop", "vortex", "torn"), "punk": ("torn", "vortex")}
+LEANS |= {"jazz": ("drop", "torn", "vortex"), "techno": ("nonpareil", "strata")}
+LEANS |= {"electronic": ("nonpareil", "vortex", "strata"), "rnb": ("strata", "torn")}
+LEANS |= {"pop": ("vortex", "torn", "battal", "nonpareil"), "kpop": ("torn", "nonpareil")}
+LEANS |= {"afrobeats": ("battal", "vortex", "nonpareil"), "bossa": ("drop", "torn")}
+# genres that take only some pictures: metal a stark drop, range or stone sheet (its
+# whirl read as an op-art hypnosis spiral), drill and trap a drop or the rings on black,
+# a jingle one bold mark
+FITS = {"metal": ("drop", "strata", "battal", *NIGHT)}
+FITS |= {"drill": ("drop", "strata", "torn", *NIGHT)}
+FITS |= {"trap": ("drop", "strata", "vortex", *NIGHT), "jingle": ("drop", "vortex", "heart")}
+# dream pop and shoegaze: nothing crisp (a Hokusai wave read as "not hazy", Glass City)
+HAZY = ("drop", "strata", "torn", *NIGHT, *FIGURES)
 FITS |= {"dream_pop": HAZY, "shoegaze": HAZY}
 PAPER_GAP = 0.2  # the least lightness step between an ink and plain paper (OKLCH)
 PAPER_CONTRAST = 5.5  # black or white stands at least this far off plain paper
@@ -168,28 +196,30 @@ def _fits(direction: ArtDirection) -> tuple[str, ...]:
 
 
 def named_figure(direction: ArtDirection) -> tuple[str, ...]:
-    """The figures that draw what the title names (SUBJECT_LAYOUTS), if any: a cherry
-    blossom's own (the sakura), not a generic flower's."""
+    """The pictures that draw what the title names (SUBJECT_LAYOUTS), if any."""
     named = title_words.motifs(direction.title) & set(SUBJECT_LAYOUTS)
-    if "cherry" in named:
-        named -= {"flower"}
     return tuple(dict.fromkeys(f for s in sorted(named) for f in SUBJECT_LAYOUTS[s]))
 
 
 def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The picture: the strata likelier for calm music, the drop for loud or
-    turbulent music, the wave and the letter between (the wave only under a title at
-    the top, the letter only for a title with an initial that stands alone); the
-    full-bleed sheet only for the genres that lean to it (WALLPAPER); the figures and
-    the moon only for a title that names what they draw (most often, SUBJECT_SHARE);
-    the genre's lean likelier still and its FITS only; the seed draws."""
-    e, t = direction.energy, direction.turbulence
-    moved = {"strata": 0.25 * (1 - e), "drop": 0.3 * e + 0.2 * t}
-    weights = np.array([WEIGHTS.get(n, 0.0) + moved.get(n, 0.0) for n in COMPOSITIONS])
+    """The picture: the strata likelier for calm music, the drop and the vortex for
+    loud or turbulent music, the nonpareil band for fast music, the stones and the torn
+    sheet between.
+
+    The full-bleed sheet only for the genres that lean to it
+    (WALLPAPER); the figures, the moon and the horizon only for a title that names what
+    they draw (most often, SUBJECT_SHARE); the genre's leans likelier still and its
+    FITS only; the seed draws."""
+    e, t, pace = direction.energy, direction.turbulence, pat.fineness(direction)
+    moved = {"strata": 0.3 * (1 - e), "drop": 0.2 * e + 0.2 * t}
+    moved |= {"vortex": 0.45 * e + 0.3 * t - 0.15, "nonpareil": 0.35 * pace}
+    moved |= {"battal": 0.15 * (1 - t)}
+    weights = np.array([max(WEIGHTS.get(n, 0.0) + moved.get(n, 0.0), 0.0) for n in COMPOSITIONS])
     wallpaper = {direction.genre, direction.language.subgenre} & set(WALLPAPER)
-    lean = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre)
-    if lean and (lean not in SHEETS or wallpaper):
-        weights[COMPOSITIONS.index(lean)] += 0.8
+    leans = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre) or ()
+    for lean in leans:
+        if lean not in SHEETS or wallpaper:
+            weights[COMPOSITIONS.index(lean)] += 0.5
     fits = _fits(direction)
     if fits:
         weights *= np.array([name in fits for name in COMPOSITIONS], float)
@@ -206,17 +236,19 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     weights[COMPOSITIONS.index("drop")] *= float(
         np.clip((drops.room(direction, side) - 0.4) / 0.25, 0.1, 1)
     )
-    if letter.initial(direction.title) in (None, *THIN):  # none, or a sliver of marbling
-        weights[COMPOSITIONS.index("letter")] = 0.0
     if moon.room(direction, side) < MOON_LEAST:  # a moon too small to read: a pebble
         weights *= np.array([name not in NIGHT for name in COMPOSITIONS], float)
         fits = tuple(n for n in fits or COMPOSITIONS if n not in NIGHT)
     named = [n for n in named_figure(direction) if not fits or n in fits]
+    if not side.startswith("top"):  # a mountain's ranges hung from the top read as drapes
+        named = [n for n in named if n != "strata"]
     if named:
         picked = np.array([name in named for name in COMPOSITIONS], float)
         rest = weights * (1 - picked)
         named_w = picked / picked.sum() * max(rest.sum(), 1e-6) * SUBJECT_SHARE
         weights = rest + named_w / (1 - SUBJECT_SHARE)
+    else:  # what a title does not name is never drawn
+        weights *= np.array([name not in NAMED for name in COMPOSITIONS], float)
     return COMPOSITIONS[int(rng.choice(len(COMPOSITIONS), p=weights / weights.sum()))]
 
 
@@ -246,8 +278,6 @@ def _moves(
         return sakura.sakura(f, direction, rng, n, side)
     if shape in FIGURES:
         return getattr(figures, shape)(f, direction, rng, n, side)
-    if shape == "wave":
-        return wave.wave(f, direction, rng, n, side)
     if shape == "strata":
         return strata.strata(f, direction, rng, n, side)
     return drops.drop(f, direction, rng, n, side)
@@ -369,18 +399,19 @@ def _art(direction: ArtDirection, size: int, calmer: tuple[float, float] = calm.
         layers, focus, disc = moon.moon(f, direction, rng, len(colours[1]), side, disc)
         if rising:  # the disc's foot is under the sea
             focus = (*focus[:3], min(focus[3], rising[1]))
-    elif shape == "letter":
-        layers, focus, cut = letter.letter(f, direction, rng, len(colours[1]), side)
+    elif shape in DRAWN:
+        arr, focus = DRAWN[shape].draw(direction, rng, shade_at, f.x.shape[0], colours, side)
     else:
         layers, focus = _moves(f, direction, rng, len(colours[1]), side, layout)
-    img = _shade(layers, shade_at, *(_figure_inks(colours) if shape in FIGURES else colours))
+    if shape in DRAWN:
+        img = Image.fromarray(np.clip(arr + 0.5, 0, 255).astype(np.uint8), "RGB")
+    else:
+        img = _shade(layers, shade_at, *(_figure_inks(colours) if shape in FIGURES else colours))
     if shape in NIGHT:
         night = _night(direction, colours)[0]
         img = moon.place(img, disc, night)
     if rising:
         img = moon.sea(img, direction, rng, rising[1], (night, colours[1]))
-    if shape == "letter":  # cut at the working size: the letter's edges crisp
-        img = letter.place(img.resize((work, work), Image.Resampling.BICUBIC), cut, colours[0])
     img = paper.fibre(img, raster.rng_for(direction, "marbled-paper"))
     if shape not in SHEETS:  # the title stands on plain paper: nothing to calm
         image = finish(raster.to_size(img, size), direction, "marbled", 0.025)

@@ -2,8 +2,6 @@
 with fine veins of a tint of the paper (tarama): moves on a ``marble_field`` undone
 newest first, as in ``marbled_layouts``.
 
-- bloom: one big drop of rings, a stylus drawn out from its heart in five to nine
-  places (the song's tempo sets how many): a single flower filling the art's box;
 - heart: the hatip heart, a drop the stylus pulls straight down through, its top
   drawn into a cleft and its foot into a point.
 
@@ -90,31 +88,6 @@ def _reach(side: str, share: float) -> float:
 
 def _loud_x(d: ArtDirection) -> float:
     return pat.peaks(pat.energy_line(d), 1)[0][0]
-
-
-def bloom(
-    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
-) -> tuple[Layers, compose.Box]:
-    """One big drop at the song's loud moment (across the art's box), the stylus drawn
-    out from near its heart past its rim in five to nine places (faster music more),
-    each pull a pointed petal; a slight turn of every pull makes the bloom spin."""
-    c = _place(side, 0.4 + 0.2 * _loud_x(d), 0.5)
-    r = _reach(side, rng.uniform(0.36, 0.39))
-    petals = int(5 + round(4 * pat.fineness(d)))
-    spin = rng.uniform(-0.25, 0.25)
-    turn = rng.uniform(0, 2 * np.pi)
-    for k in range(petals):
-        a = turn + 2 * np.pi * k / petals
-        start = (c[0] + 0.2 * r * np.cos(a + spin), c[1] + 0.2 * r * np.sin(a + spin))
-        pull(f, start, a, 1.5 * r, 0.55 * r, 0.1 * r)
-        b = a + np.pi / petals  # between two petals the stylus goes in: the notch
-        start = (c[0] + 1.35 * r * np.cos(b), c[1] + 1.35 * r * np.sin(b))
-        pull(f, start, b + np.pi, 0.9 * r, 0.22 * r, 0.08 * r)
-    bands = _petal_bands(rng, inks, r, int(rng.integers(3, 5)))
-    u = mf.rings(f, c)
-    mf.push(f, c, r)
-    ground = veins(f, d, rng, inks)
-    return [ground, (u, bands)], within(compose.around(*c, r * 1.3), side)
 
 
 def heart(

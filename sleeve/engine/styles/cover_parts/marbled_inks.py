@@ -24,6 +24,57 @@ SPOTS = {"techno": (0.6, 0.2, 29.0), "minimal": (0.6, 0.2, 29.0), "dnb": (0.74, 
 SPOTS |= {"jungle": (0.74, 0.16, 62.0), "electronic": (0.6, 0.2, 29.0)}
 
 
+# the genres' own inks (ART-DIRECTION's palettes, hex), a paper and two or three inks
+# (field, second, accent), the set nearest the palette's lightness: the bench's latin,
+# world, pop and electronic covers had come out in the palette's muted tans, browns and
+# greys (hyperpop keeps its palette: the heart on its magenta field was released by both
+# reviewers)
+Inks = tuple[str, tuple[str, ...]]
+LATIN: tuple[Inks, ...] = (
+    ("#141414", ("#FF3EA5", "#F5F5F5", "#00B3A6")),
+    ("#F5F1EA", ("#00B3A6", "#141414", "#FF3EA5")),
+)
+POP: tuple[Inks, ...] = (
+    ("#FFF6EC", ("#FF4F7B", "#3A3FD9", "#FFC23D")),
+    ("#F4F7F2", ("#14A38B", "#2B2D9E", "#FF5A36")),
+    ("#161228", ("#FF4F7B", "#35D0BA", "#FFE066")),
+)
+GENRE_INKS: dict[str, tuple[Inks, ...]] = {"latin": LATIN, "reggaeton": LATIN, "pop": POP}
+GENRE_INKS |= {
+    "bossa": (("#F7F4EE", ("#111111", "#D52B1E")),),
+    "afrobeats": (
+        ("#1B1B1B", ("#F2A900", "#E03C31", "#1E7F4F")),
+        ("#F4EBD9", ("#1E7F4F", "#E03C31", "#F2A900")),
+    ),
+    "kpop": (("#FFF4E0", ("#E26FA5", "#7DB7E8", "#2E3A59")),),
+    "city_pop": (
+        ("#F6F8FB", ("#1E90FF", "#FF8FA3", "#2E8B57")),
+        ("#0F2A4A", ("#7FD1FF", "#FF8FA3", "#FFFFFF")),
+    ),
+    "jpop": (("#FFF8F0", ("#FF5A7A", "#2E5BFF", "#FFC94D")),),
+    "bedroom_pop": (("#F3EDE4", ("#E07A8F", "#5B6CC9", "#F2C14E")),),
+    "dnb": (("#0B0F14", ("#FF9E2C", "#9FB3C8", "#E8EEF4")),),
+    "techno": (("#0A0A0A", ("#E4312B", "#BDBDBD", "#F7D117")),),
+    "idm": (("#FAFAF7", ("#111111", "#9A9A9A", "#FF3B1F")),),
+    "arabic": (("#F1E9DA", ("#1D3557", "#C1272D", "#F2C14E")),),
+    "bollywood": (("#F3E6CC", ("#FF6B00", "#B22222", "#FFC300")),),
+    "mediterranean": (("#F5F0E6", ("#1F5AA6", "#C8553D", "#E0A458")),),
+    "world": (("#F1E3C8", ("#2C7A7B", "#1B2A49", "#E0A458")),),
+    "reggae": (("#0E0E0E", ("#E4002B", "#FFD100", "#00A651")),),
+    "psychedelic": (("#140A24", ("#FF4F00", "#00A86B", "#FFD100")),),
+    "synthwave": (("#1A0933", ("#FF2A6D", "#05D9E8", "#FFB000")),),
+    "vaporwave": (("#F6E9F7", ("#B967FF", "#01CDFE", "#FF71CE")),),
+    "jazz": (("#111111", ("#F2EDE4", "#1C5FA8")), ("#F2EDE4", ("#111111", "#E8702A"))),
+    "gospel": (("#F7F3EA", ("#4B2A7B", "#F2C14E", "#1D3557")),),
+    "lofi": (("#2B2D42", ("#F4A261", "#8D99AE", "#E9C46A")),),
+    "hiphop": (("#E9E4DC", ("#7A1E2C", "#111111", "#C0C0C0")),),
+}
+
+
+def _hex(code: str) -> RGB:
+    return int(code[1:3], 16), int(code[3:5], 16), int(code[5:7], 16)
+
+
 def palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]]:
     """The ground and 2-4 inks: the genre's own inks where it has them,
     otherwise the palette's colours moved to stand off the ground."""
@@ -125,7 +176,8 @@ def _genre_inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB,
     violet-black, one pushed red or purple accent. Funk and disco: gold, hot pink and
     ice on black (on cream where the palette is light: a dark title needs it). Cumbia
     and salsa (tropical): fluoro pink, lime and yellow on black. Folk and country:
-    navy, barn red and a mustard note on letterpress paper. Else None."""
+    navy, barn red and a mustard note on letterpress paper. The genres in GENRE_INKS:
+    one of their sets. Else None."""
     sub, genre = direction.language.subgenre, direction.genre
     bone = oklch_to_rgb(0.88, 0.03, 85.0)
     if sub == "black_metal":  # soot and bone, a slate between (ash on soot read as mud)
@@ -153,7 +205,17 @@ def _genre_inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB,
     if sub in ("folk", "country"):  # letterpress paper: navy, barn red, a mustard note
         navy, red = oklch_to_rgb(0.33, 0.08, 255.0), oklch_to_rgb(0.52, 0.16, 28.0)
         return oklch_to_rgb(0.94, 0.03, 85.0), [navy, red, oklch_to_rgb(0.7, 0.14, 80.0)]
-    return None
+    sets = GENRE_INKS.get(sub)
+    if sets is None:
+        return None
+    # the set whose paper is nearest the palette's ground in lightness (a sunny pop song
+    # on a light paper, a night one on a dark one)
+    lit = rgb_to_oklch(direction.palette.background)[0]
+    off = [abs(rgb_to_oklch(_hex(g[0]))[0] - lit) for g in sets]
+    near = [g for g, o in zip(sets, off, strict=True) if o <= min(off) + 0.2]
+    ground, inks = near[int(rng.integers(len(near)))]  # the seed among those
+    kept = (*inks[: 1 + round(direction.density)], inks[-1])  # the accent always
+    return _hex(ground), [_hex(c) for c in dict.fromkeys(kept)]
 
 
 def _stand_off(colour: RGB, ref: RGB, gap: float, push: float, avoid: float = -1.0) -> RGB:

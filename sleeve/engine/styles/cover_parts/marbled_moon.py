@@ -17,10 +17,10 @@ from sleeve.engine import compose, raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.styles.cover_parts import marble_field as mf
+from sleeve.engine.styles.cover_parts import marbled_horizon as horizon
 from sleeve.engine.styles.cover_parts import marbled_layouts as lay
 from sleeve.engine.styles.cover_parts import marbled_patterns as pat
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
-from sleeve.engine.styles.cover_parts import marbled_wave as wave
 
 F = np.float32
 NIGHT_L = 0.17  # the night's lightness (OKLCH)
@@ -134,7 +134,7 @@ def sea(
         length = rng.uniform(0.15, 0.35)
         mf.wave(g, np.pi / 2, 0.03 * length, length, rng.uniform(0, 6.3))
     mf.breeze(g, rng, 0.012)
-    bands = wave.water_bands(rng, len(inks), level, d)
+    bands = horizon.water_bands(rng, len(inks), level, d)
     table = np.array([*inks, dark], np.float32)
     water = mf.shade(g.y, bands, table, 1.0 / size).astype(np.float32)
     cover = np.clip((g.y - F(level)) * F(size) + F(0.5), 0, 1)[..., None]
