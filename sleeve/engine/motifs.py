@@ -6,7 +6,7 @@ is read as at a glance; the table is by composition, as looks.layout_key names t
 Reviewers counted these across a 74-track sheet: a sun on a horizon on 12 to 18
 covers, concentric rings on about 10, a road to a vanishing point on 5, layered
 mountain ranges on 8; then quarter-circle tiles (the onset grid's since retired) and
-tower blocks under two style names each.
+tower blocks under two style names each; then waveforms, whirls and giant letters.
 """
 
 from __future__ import annotations
@@ -44,11 +44,12 @@ MOTIFS: dict[str, frozenset[str]] = {
             "grain_gradient/glow-ring",
             "marbled_ink/drop",
             "onset_grid/loop",
+            "flow_field/bloom-giant",
             "paper_cut/orbit-corner",
             "paper_cut/orbit-foot",
             "paper_cut/orbit-side",
+            "paper_cut/portal",
             "swiss_geometry/arcs",
-            "swiss_geometry/ripple",
             "topographic/coast",
             "topographic/lake",
         }
@@ -70,7 +71,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "marbled_ink/strata",
             "paper_cut/diorama-high",
             "paper_cut/diorama-slope",
-            "paper_cut/porthole",
+            "ridgeline/massif",
             "ridgeline/dusk",
             "spectrogram/reflection",
             "topographic/horizon",
@@ -87,11 +88,10 @@ MOTIFS: dict[str, frozenset[str]] = {
     "a lit-window skyline": frozenset(
         {
             "flow_field/city",
-            "paper_cut/skyline",
             "pixel_sort/neon",
-            "ridgeline/city",
-            "ridgeline/city-beam",
-            "ridgeline/city-window",
+            "ridgeline/city-depth",
+            "ridgeline/city-lines",
+            "ridgeline/city-peak",
         }
     ),
     # a reviewer (2026-12-02) read the poster's meter and headline bars as one
@@ -104,6 +104,19 @@ MOTIFS: dict[str, frozenset[str]] = {
             "typographic_poster/headline",
         }
     ),
+    # round 7 (2026-12-02 evening): the new pictures that read as one across styles: the
+    # song's loudness as a row of bars, a whirl or spiral, and one giant letter (two
+    # reviewers counted six big initials on one sheet as a crutch)
+    "a waveform": frozenset({"neon_sign/trace", "paper_cut/waveform"}),
+    "a whirl": frozenset(
+        {
+            "flow_field/gyre-corner",
+            "marbled_ink/vortex",
+            "paper_cut/coil",
+            "swiss_geometry/spiral",
+        }
+    ),
+    "a giant letter": frozenset({"risograph/glyph", "swiss_geometry/glyph"}),
 }
 
 _BY_COMPOSITION = {name: motif for motif, names in MOTIFS.items() for name in names}

@@ -189,9 +189,10 @@ def _drawn_layouts(name: str, seeds: int = 216) -> set[str]:
     genres = ("ambient", "techno", "pop", "metal", "lofi", "folk", "rnb", "disco", "drill",
               "jazz", "classical")  # fmt: skip
     # a road's, a window's; the sea's and a mountain's (the horizon's lake and summit);
-    # a city's and the night's (the flow field's towers and moonlit sea); a lake's
+    # a city's and the night's (the flow field's towers and moonlit sea); a lake's; a
+    # CJK title's (the Swiss glyph is drawn for one only)
     titles = ("Harbour Lights", "Gravel Road Home", "Open Window", "Open Sea", "Snow Mountain",
-              "Night City", "Midnight", "Mountain Song", "Still Lake")  # fmt: skip
+              "Night City", "Midnight", "Mountain Song", "Still Lake", "東京の夜")  # fmt: skip
     for index, tags in enumerate(genres):
         for offset, title in enumerate(titles):
             music = MusicInput(task_id=f"skeleton-{index}", title=title, tags=tags)

@@ -35,6 +35,13 @@ def test_every_declared_subject_is_one_a_title_can_name():
         assert set(module.STYLE.subjects) <= set(WORDS), name
 
 
+def test_a_russian_city_is_no_mountain():
+    """"Ночной город" (night city) names a city and the night, not mountains (горы): the
+    mountain's stem sits inside город, and it pulled marbled ink to its strata."""
+    assert motifs("Ночной город") == {"city", "night"}
+    assert "mountain" in motifs("Горы зовут")
+
+
 def test_fireworks_are_named_in_many_scripts_and_are_no_flower():
     for title in ("君と見た花火", "Fireworks Tonight", "불꽃놀이", "Feuerwerk", "Фейерверк"):
         assert "fireworks" in motifs(title), title

@@ -66,6 +66,7 @@ FIRE = ("fire", "fires", "fuego", "fogo", "feu", "fuoco", "feuer", "flame", "fla
 # and no fire, nor are 火花 (sparks) and 불꽃 (fireworks); 煙火 and 烟花 are no smoke
 NOT_WITHIN: dict[str, tuple[str, ...]] = {
     "花": ("花火",), "火": ("花火", "火花"), "불": ("불꽃",), "煙": ("煙火",), "烟": ("烟花",),
+    "гор": ("город", "горо"),  # a city (город, городской) is no mountain (горы)
 }
 # longer Latin stems that must match whole words: no king in Kingston, no church in
 # Churchill, no queen in Queensland
