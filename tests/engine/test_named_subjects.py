@@ -36,7 +36,7 @@ def test_every_declared_subject_is_one_a_title_can_name():
 
 
 def test_a_russian_city_is_no_mountain():
-    """ "Ночной город" (night city) names a city and the night, not mountains (горы): the
+    """Ночной город (night city) names a city and the night, not mountains (горы): the
     mountain's stem sits inside город, and it pulled marbled ink to its strata."""
     assert motifs("Ночной город") == {"city", "night"}
     assert "mountain" in motifs("Горы зовут")
