@@ -77,19 +77,23 @@ def test_the_new_prints_follow_the_song() -> None:
         assert np.abs(one - two).mean() > 0.01, name
 
 
+SCENERY = ("sun on a horizon", "road to a vanishing point", "a tower block", "mountain ranges")
+
+
 def test_the_bench_genres_find_more_fresh_pictures_over_the_turns() -> None:
     """The memory tries 16 turns of the seed before another style: across them a
     genre's risograph offers pictures carrying no shared motif (no sun on a horizon,
     no road, no tower block), so a second cover need not repeat (pop's ridges,
-    bedroom pop's and r&b's pulse, ambient's ridges came twice on the bench); r&b's
-    giant letter shares the giant-letter motif with the Swiss glyph."""
-    least = {"pop": 4, "bedroom_pop": 3, "ambient": 2, "rnb": 2, "reggae": 3, "jazz": 3,
+    bedroom pop's and r&b's pulse, ambient's ridges came twice on the bench); the giant
+    letter counts once, as the motif it shares with the Swiss glyph."""
+    least = {"pop": 4, "bedroom_pop": 3, "ambient": 2, "rnb": 3, "reggae": 3, "jazz": 3,
              "children": 2, "hiphop": 2, "drill": 1, "folk": 2}  # fmt: skip
     for genre, floor in least.items():
         d = _as(genre, "Untitled", 7)
         seen = {risograph.layout_of(turned(d, t)) for t in range(16)}
-        free = {s for s in seen if not motif_of(f"risograph/{s}")}
-        assert len(free) >= floor and free & set(NEW), (genre, sorted(free))
+        free = {s for s in seen if motif_of(f"risograph/{s}") not in SCENERY}
+        pictures = {motif_of(f"risograph/{s}") or s for s in free}
+        assert len(pictures) >= floor and free & set(NEW), (genre, sorted(free))
 
 
 def test_the_sun_is_one_clean_disc() -> None:
