@@ -2,7 +2,7 @@
 poster or zine cover.
 
 Compositions (riso_scenes, riso_posters, riso_figures, riso_blocks, riso_weather, riso_stack,
-riso_vessel, riso_fence, riso_citrus; riso_prints, riso_fields, riso_glyph, riso_ridges,
+riso_vessel, riso_citrus; riso_prints, riso_fields, riso_glyph, riso_ridges,
 riso_motifs):
 a wall of flames or a bonfire in three overprinted layers, for a loud title on fire, loud metal and
 hardcore (flames);
@@ -27,10 +27,10 @@ as big as the area before a screened sun, turned, or paired (glyph), rarer (a re
 "a giant letter stands in for an idea"); leaves only for a floral title (botanical);
 blocks balanced off register like a totem, or pebbles in a cairn for a quiet song,
 their widths the energy curve (stack); a thrown pot in a two-ink halftone whose
-profile is the song (vessel); a chain-link mesh with a hole the song tears in it, for
-drill and the street genres (fence); a cut citrus slice, its segments the onsets of a
+profile is the song (vessel); a cut citrus slice, its segments the onsets of a
 bar, for Latin, tropical and summer pop (citrus).
-RETIRED (see the RETIRED tuple): the onsets as discs on a diagonal (pulse: "five dots
+RETIRED (see the RETIRED tuple): the chain-link fence with a torn hole (an
+"unexplained blank blob", twice on one sheet), the onsets as discs on a diagonal (pulse: "five dots
 with no idea", drawn twice on the bench), the overprinted circles (Venn diagrams), the broken
 repeat (wallpaper), the two huge overprinted shapes (generic), the crowd under stage
 lights (blobs), the onset bars (rhythm: two reviewers read a grey bar chart, the
@@ -141,6 +141,7 @@ SUBJECT_LAYOUTS = {
 # the shapes and the crowd are retired (module docstring)
 RETIRED = (
     "circles", "tile", "shapes", "crowd", "rhythm", "bands", "sphere", "stars", "split", "pulse",
+    "fence",
 )  # fmt: skip
 # the cut figure and the diamond are drawn only for a title that names them, the
 # flames besides only for loud metal and hardcore (two reviewers, 2026-12-02: the
@@ -149,16 +150,16 @@ RETIRED = (
 # praised: road, glyph, ridges, sun, city, towers
 POP = ("stack", "citrus", "road", "glyph", "landscape", "city", "ridges", "vessel")
 CLUB = ("stack", "glyph", "ridges", "tower", "city")  # the blobs first read as mush
-STREET = ("tower", "fence", "city")  # drill: its giant grey N read "dull for drill"
+STREET = ("tower", "city", "stack")  # drill: its giant grey N read "dull for drill"
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "drill": STREET,
     "trap": (*STREET, "glyph"),
-    "hiphop": ("tower", "fence", "city", "road", "glyph"),
+    "hiphop": ("tower", "city", "stack", "road", "glyph"),
     "metal": ("ridges", "landscape", "glyph", "tower", "flames"),  # loud only
-    "post_punk": ("city", "fence", "tower", "glyph", "ridges"),
-    "punk": ("glyph", "fence", "tower", "road", "stack"),
-    "hardcore": ("glyph", "fence", "tower", "road", "flames"),
-    "rock": ("road", "glyph", "ridges", "landscape", "fence"),
+    "post_punk": ("city", "tower", "glyph", "ridges"),
+    "punk": ("glyph", "tower", "road", "stack"),
+    "hardcore": ("glyph", "tower", "road", "flames"),
+    "rock": ("road", "glyph", "ridges", "landscape"),
     "pop": POP,
     "kpop": ("stack", "glyph", "city", "landscape", "road"),
     "rnb": ("vessel", "city", "stack", "glyph", "landscape"),
@@ -168,8 +169,8 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "jazz": ("stack", "glyph", "vessel", "city"),
     "electronic": CLUB,
     "dance": CLUB,
-    "house": ("stack", "glyph", "city", "vessel"),  # a hole in a fence read as a splat
-    "dnb": ("city", "tower", "fence", "glyph"),
+    "house": ("stack", "glyph", "city", "vessel"),
+    "dnb": ("city", "tower", "glyph"),
     "ambient": ("ridges", "stack", "vessel", "landscape"),  # a quiet stack: a cairn
     "classical": ("ridges", "vessel", "landscape", "stack", "glyph"),
     "synthwave": ("road", "landscape", "city", "stack"),
@@ -186,7 +187,7 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "latin": ("citrus", "stack", "vessel", "glyph", "landscape", "road"),
 }
 EVERY = (
-    "landscape", "city", "road", "ridges", "glyph", "tower", "stack", "vessel", "fence", "citrus",
+    "landscape", "city", "road", "ridges", "glyph", "tower", "stack", "vessel", "citrus",
 )  # fmt: skip
 RARER = {
     # "a giant letter stands in for an idea" (a review of 2026-12-02, on six covers)
@@ -201,7 +202,7 @@ RARER = {
     "vessel": 0.8,  # one object: a pot on every quiet song would be the next template
 }
 COARSE = {"landscape": 0.8}
-SOLID_LEAD = ("glyph", "tower", "diamond", "fence")  # the darker ink leads
+SOLID_LEAD = ("glyph", "tower", "diamond")  # the darker ink leads
 LOUD_ONLY = ("road", "flames")  # off-mood on a quiet song
 
 

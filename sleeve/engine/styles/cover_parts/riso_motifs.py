@@ -5,7 +5,7 @@ area the art may fill, the title's zone, dark stock or not) and returns three pl
 Drawn here: huge leaves fanning from an edge, and a road running to a vanishing
 point dashed to the tempo; the poster prints (figure, landscape), the city, the
 glyph, the ridges, the flames, the tower blocks, the diamond, the rain, the stack,
-the vessel, the fence and the citrus have their own modules; the split blob and the onset pulse
+the vessel and the citrus have their own modules; the split blob and the onset pulse
 are retired. The circles, the repeat, the shapes, the crowd, the onset bars and the
 bands are retired (risograph's docstring). The halftone moon, field
 and sea, the duotone sphere and the parade of stars are retired.
@@ -21,7 +21,6 @@ from sleeve.engine import compose, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts.riso_blocks import diamond, tower
 from sleeve.engine.styles.cover_parts.riso_citrus import citrus
-from sleeve.engine.styles.cover_parts.riso_fence import fence
 from sleeve.engine.styles.cover_parts.riso_figures import city
 from sleeve.engine.styles.cover_parts.riso_glyph import glyph
 from sleeve.engine.styles.cover_parts.riso_posters import figure, landscape
@@ -115,6 +114,5 @@ MOTIFS: dict[str, Motif] = {
     "rain": rain,
     "stack": stack,
     "vessel": vessel,
-    "fence": fence,
     "citrus": citrus,
 }
