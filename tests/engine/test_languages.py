@@ -240,3 +240,26 @@ def test_r_and_b_gets_no_wood_type_bill() -> None:
     assert not fits("rnb, soul", "Velvet")
     assert not fits("r&b", "Slow Burn")
     assert fits("gospel", "Lift Every Hand")
+
+
+@pytest.mark.parametrize(
+    ("title", "tags"),
+    [
+        ("Perreo en la Azotea", "reggaeton, dembow"),
+        ("Chuva de Verão", "bossa nova"),
+        ("Velvet", "rnb, slow jam"),
+    ],
+)
+def test_reggaeton_bossa_and_rnb_are_not_offered_the_swiss_geometry(title: str, tags: str) -> None:
+    """Three reviewers of the evening's sheets read the Swiss geometry's fans, zigzags,
+    spirals and chevrons as abstract shapes that miss these genres: it is no longer
+    among their fitting styles (a title naming its heart may still bring it in)."""
+    direction = direct_from_music(MusicInput(task_id="swiss-fit", title=title, tags=tags))[0]
+    assert "swiss_geometry" not in fitting(direction), tags
+
+
+def test_reggaeton_is_offered_chrome_lettering() -> None:
+    direction = direct_from_music(
+        MusicInput(task_id="chrome-fit", title="Perreo en la Azotea", tags="reggaeton")
+    )[0]
+    assert "chrome_type" in fitting(direction)

@@ -38,8 +38,8 @@ LANGUAGES = (
         "#F7F3F8 #F7C6D9 #C9E4F6 #9AA3B5 / #C9E4F6 #F7F3F8 #F7C6D9 #5B6C8F"
         " / #FFF4E0 #F7C6D9 #D9DDE3 #7A5CFA / #111111 #F5F5F5 #C0C0C0 #FF2E7E",
         "mid", "geometric",
-        "paper_cut:1.5 swiss_geometry:2 typographic_poster:1 risograph:2 marbled_ink:0.5"
-        " neon_sign:1.5",
+        "paper_cut:1.5 swiss_geometry:1 chrome_type:1 typographic_poster:1 risograph:2"
+        " marbled_ink:0.5 neon_sign:1.5",
         "top-left corner centred", "grain none", "small", (0.75, 0.7),
     ),
     language(
@@ -69,13 +69,15 @@ LANGUAGES = (
         " neon_sign:1.5",
         "title-image centred vertical", "grain none", "big", (0.7, 0.95), (130, 190),
     ),
-    # Latin
+    # Latin. Three reviewers of the evening's sheets (2026-12-02) read the Swiss
+    # geometry as off-genre abstract shapes on reggaeton (a fan, a zigzag) and bossa (a
+    # spiral): chrome lettering and letterpress take its place there, and k-pop halves it
     language(
         "reggaeton", "latin",
         "#111111 #F5F5F5 #00B3A6 #FF3EA5 / #F5F5F5 #111111 #00B3A6 #FF3EA5"
         " / #00B3A6 #111111 #F5F5F5 #FF3EA5",
         "mid", "display geometric",
-        "marbled_ink:1 paper_cut:1.5 typographic_poster:2.5 risograph:1.5 swiss_geometry:1"
+        "marbled_ink:1 paper_cut:1.5 typographic_poster:2.5 risograph:1.5 chrome_type:1.5"
         " neon_sign:1.5",
         "centred top-left title-image", "grain halftone", "big", (0.7, 0.8), (85, 105),
     ),
@@ -95,7 +97,7 @@ LANGUAGES = (
         "#FFFFFF #111111 #1F6FA8 #D52B1E / #F6F1E7 #D52B1E #111111 #1F6FA8"
         " / #FFFFFF #D52B1E #111111 #1F6FA8",
         "stark", "geometric display",
-        "paper_cut:1.5 swiss_geometry:1 typographic_poster:1.5 risograph:1.5"
+        "paper_cut:1.5 wood_type:1.5 typographic_poster:1.5 risograph:1.5"
         " mono_grain:1 marbled_ink:0.5 loudness_horizon:0.5",
         "top-left edge", "grain none", "big", (0.6, 0.35),
     ),
