@@ -263,3 +263,14 @@ def test_reggaeton_is_offered_chrome_lettering() -> None:
         MusicInput(task_id="chrome-fit", title="Perreo en la Azotea", tags="reggaeton")
     )[0]
     assert "chrome_type" in fitting(direction)
+
+
+def test_a_childrens_song_is_not_offered_the_flow_field_unless_its_title_names_its_subject() -> (
+    None
+):
+    """Two reviewers graded the flow field's cold line field on a children's song N;
+    a title naming what it draws (snow) may still bring it in."""
+    plain = MusicInput(task_id="kids", title="Supercalifragilisticexpialidocious", tags="children")
+    assert "flow_field" not in fitting(direct_from_music(plain)[0])
+    snow = MusicInput(task_id="kids-snow", title="Let It Snow", tags="children")
+    assert "flow_field" in fitting(direct_from_music(snow)[0])

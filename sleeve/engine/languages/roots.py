@@ -75,13 +75,15 @@ LANGUAGES = (
     ),
     # children's songs: light and vivid primaries, never dark; red, yellow, lime, blue
     # in hue order so no blend or deep shade turns olive; no grain gradient (a bold disc
-    # or a pink skyline on a duck song read as wrong to two art directors)
+    # or a pink skyline on a duck song read as wrong to two art directors), nor the flow
+    # field (two of the evening's reviewers graded its cold line field on
+    # Supercalifragilisticexpialidocious N)
     language(
         "children", "children",
         "#FFF6E0 #FF595E #FFCA3A #8AC926 #1982C4 / #FFCA3A #FF595E #FFFFFF #8AC926 #1982C4"
         " / #BDE0FE #FF595E #FFCA3A #8AC926 #1982C4 / #5BC0FF #FFFFFF #8AC926 #FFCA3A #FF595E",
         "bright", "rounded",
-        "paper_cut:3 swiss_geometry:2 wood_type:1.5 typographic_poster:1 flow_field:0.5",
+        "paper_cut:3 swiss_geometry:2 wood_type:1.5 typographic_poster:1",
         "centred top-left", "none grain", "big", (0.9, 0.6),
     ),
     language(
