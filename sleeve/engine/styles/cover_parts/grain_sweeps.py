@@ -27,7 +27,7 @@ def dome(pl: Plane, rng: np.random.Generator) -> Scene:
     crest to the second colour deep in it, thinning into grain; the field above
     brightens towards the rim. A lively song's dome rises higher."""
     r = _u(rng, 0.7, 1.1)
-    uc = _u(rng, 0.3, 0.7)
+    uc = float(rng.choice((0.3, 0.7))) + _u(rng, -0.08, 0.06)  # its crest off the middle
     crest = _u(rng, 0.5, 0.6) - 0.1 * pl.energy  # the crest's v: higher for a loud song
     crest = max(crest, BAND + 0.1)
     vc = crest + r
