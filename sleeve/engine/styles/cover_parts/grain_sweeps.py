@@ -21,6 +21,22 @@ def _u(rng: np.random.Generator, a: float, b: float) -> float:
     return float(rng.uniform(a, b))
 
 
+def _swell(curve: np.ndarray, t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The energy curve's long swell read along t (0..1), smoothed over about a sixth
+    of the song so beats do not jag it: its level (0..1) and its shape (0 at its
+    quietest, 1 at its loudest only where the dynamics span a quarter of the range)."""
+    n = len(curve)
+    sigma = max(1.0, n / 12)
+    k = np.arange(-3 * int(sigma) - 1, 3 * int(sigma) + 2, dtype=F32)
+    kernel = np.exp(-0.5 * (k / sigma) ** 2)
+    padded = np.pad(curve, len(k) // 2, mode="edge")
+    soft = np.convolve(padded, kernel / kernel.sum(), mode="valid")[:n]
+    grid = np.linspace(0, 1, n, dtype=F32)
+    level = np.interp(t, grid, soft).astype(F32)
+    shape = (level - soft.min()) / max(float(np.ptp(soft)), 0.25)
+    return level, shape.astype(F32)
+
+
 def dome(pl: Plane, rng: np.random.Generator) -> Scene:
     """A disc far wider than the frame rising from its far edge, only its crest in
     view: a crisp rim of white-hot light, the body a gradient from the glow at the
@@ -47,20 +63,21 @@ def dome(pl: Plane, rng: np.random.Generator) -> Scene:
 
 
 def trail(pl: Plane, rng: np.random.Generator) -> Scene:
-    """A long-exposure trail of light crossing the frame edge to edge, its path the
-    song's energy curve (loud rises away from the deep edge): three or four thin
+    """A long-exposure trail of light sweeping across the frame edge to edge, bent by
+    the song's energy curve (loud rises away from the deep edge): three or four thin
     strands, one white-hot, weaving round the path and swinging wider where the song
     is loud, in a glow that thins into grain; its colour turns along its length."""
     strands = int(rng.integers(3, 5))
-    base = _u(rng, 0.62, 0.72)
+    start, end = _u(rng, 0.58, 0.86), _u(rng, 0.58, 0.86)  # the sweep's two ends
+    bow = _u(rng, -0.14, 0.1)  # arcing towards the title's side or away
     lift = _u(rng, 0.22, 0.3)
     spread = _u(rng, 0.035, 0.06)
     dots = pl.dots(rng)
     u, v = pl.u, pl.v
     t = np.clip(u, 0, 1)
-    loud = pl.along(t, 7)
-    loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-3)
-    path = np.clip(base + lift * (0.5 - loud), BAND + 0.16, 0.92)
+    loud, shape = _swell(pl.curve, t)
+    sweep = start + (end - start) * t + bow * np.sin(np.pi * t)
+    path = np.clip(sweep + lift * (float(shape.mean()) - shape), BAND + 0.16, 0.92)
     slope = np.gradient(path[0], u[0])[None, :]
     cos = 1.0 / np.sqrt(1.0 + slope**2)
     glow = np.zeros((pl.res, pl.res), F32)
