@@ -52,7 +52,7 @@ def dome(pl: Plane, rng: np.random.Generator) -> Scene:
     d = np.hypot(u - uc, v - vc)
     inside = pl.edge(r - d, 1.5)
     depth = np.clip((r - d) / _u(rng, 0.3, 0.5), 0, 1)  # 0 at the rim, 1 deep in
-    body = pl.grainy(np.clip(0.95 - 0.45 * depth**0.7, 0, 1), dots, 0.45)
+    body = pl.grainy(np.clip(0.95 - 0.45 * depth**0.7, 0, 1), dots, 0.35)
     rim = np.exp(-(((d - r) / 0.008) ** 2))
     halo = np.exp(-np.maximum(d - r, 0) / _u(rng, 0.08, 0.14))
     sky = 0.16 + 0.05 * v + 0.3 * pl.grainy(halo, dots, 0.5)
