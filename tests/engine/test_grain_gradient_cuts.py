@@ -1,8 +1,8 @@
 """The grain gradient after the art directors' review: the colour bloom (an empty grey
 gradient, the old aura failure) and the prism's beams (a Pink Floyd pastiche, twice on
-one sheet) are never drawn; the head in a halo and the lens flare (which replaced
-the hard cut and the seam) are shapes of their own at thumbnail size, not another
-composition recoloured; and two songs get two different layouts."""
+one sheet) are never drawn; the dome of light, the light trail and the lens flare are
+shapes of their own at thumbnail size, not another composition recoloured; and two
+songs get two different layouts."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from sleeve.engine.languages import language_for
 from sleeve.engine.styles import grain_gradient
 from tests.engine.test_styles import CALM, LOUD
 
-NEW = ("halo-profile", "lens-flare")
+NEW = ("light-dome", "light-trail", "lens-flare")
 GENRES = ("ambient", "synthwave", "techno", "shoegaze", "house", "rock", "jpop", "lofi")
 
 
@@ -63,7 +63,7 @@ def test_the_new_compositions_are_other_layouts_at_thumbnail_size(
 
 def test_two_songs_get_two_layouts() -> None:
     """A synthwave and a techno track (and the seeds of one genre) do not all draw
-    one picture, and both new compositions are among what they draw."""
+    one picture, and the new compositions are among what they draw."""
     kinds = {
         genre: [grain_gradient.layout_of(_track(genre, s, 0.6)) for s in range(16)]
         for genre in ("synthwave", "techno")

@@ -1,19 +1,20 @@
 """Grain gradient: one picture made of light in a deep, grainy colour field.
 
-Two soft spheres overlapping, one throwing a hard-edged shadow on the other; a head
-in profile, soft-focus, against a glowing halo (a flower on its stem for a title that
-names one); a lens flare across the field (a white-hot star, an anamorphic streak, a
-chain of tinted ghosts); a small white-hot mark (a heart for a title that names one)
-held in a soft duotone ring; an eclipse's ring; and (for a title that names the sun,
-the sea, the night or rain, or a calm genre) a disc melting into grain on a hard
-horizon. Film grain on every gradient: the light thins into dithered grain, and film
-grain is added at full size.
+Two soft spheres overlapping, one throwing a hard-edged shadow on the other; a dome
+of light rising from the frame's edge, its body a two-colour gradient; a
+long-exposure trail of light on the song's energy curve; a flower on its stem
+against a glowing halo (for a title that names one); a lens flare across the field
+(a white-hot star, an anamorphic streak, a chain of tinted ghosts); a small white-hot
+mark (a heart for a title that names one) held in a soft duotone ring; an eclipse's
+ring; and (for a title that names the sun, the sea, the night or rain, or a calm
+genre) a disc melting into grain on a hard horizon. Film grain on every gradient:
+the light thins into dithered grain, and film grain is added at full size.
 
 the title -> the composition where it names what one draws (the night's moon or an
-eclipse, the sun, the sea, rain over the water or behind a head, a flower, a heart);
+eclipse, the sun, the sea, rain over the water, a flower, a heart);
 the genre -> the compositions on offer; energy -> which of those, calm to lively
 (named in the Artwork's layout), and inside it the form's size; the energy curve ->
-the glints on a horizon's water; the
+the glints on a horizon's water, a light trail's path; the
 palette and the language -> two colour ramps (a deep field, its depth moving with
 the seed, near black under one spot colour for stark languages, never a muddy
 brown; or, for bright and happy tracks, a light saturated one; a glow in another
@@ -40,6 +41,7 @@ from sleeve.engine.styles.cover_parts import grain_flares as flares
 from sleeve.engine.styles.cover_parts import grain_lights as lights
 from sleeve.engine.styles.cover_parts import grain_rings as rings
 from sleeve.engine.styles.cover_parts import grain_silhouettes as silhouettes
+from sleeve.engine.styles.cover_parts import grain_sweeps as sweeps
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.grain_scenes import Plane, Scene
 from sleeve.engine.styles.cover_parts.grain_tones import (
@@ -70,10 +72,11 @@ Painter = Callable[[Plane, np.random.Generator], Scene]
 LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
     "twin-spheres": cuts.spheres,
     "horizon-disc": lights.horizon,
+    "light-dome": sweeps.dome,
     "eclipse-ring": lights.eclipse,
-    "halo-profile": silhouettes.figure,
     "halo-bloom": silhouettes.flower,
     "glow-ring": rings.ring,
+    "light-trail": sweeps.trail,
     "lens-flare": flares.flare,
 }
 # petals drifting through a shaft of light are retired: reviewers read the scattered
@@ -91,8 +94,12 @@ LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
 # prism's beams (a Pink Floyd pastiche, twice on one sheet). Then two reviewers (2 and
 # 2 of 10) read the seam between two gradients as a render bug (on Pink Haze Over
 # Everything) and the hard cut as "an empty blue gradient with a slab of light, no
-# mark" (on Morning Briefing): both retired for the head in a halo and the lens flare
+# mark" (on Morning Briefing): both retired for the head in a halo and the lens flare.
+# Then every reviewer of two sheets read the head in a halo as "a stock head profile",
+# twice on one sheet (Pink Haze Over Everything, Morning Briefing): retired for the
+# gradient as the picture, a dome of light cut by the frame and a trail on the energy curve
 RETIRED = (
+    "halo-profile",
     "hard-seam",
     "hard-cut",
     "colour-bloom",
@@ -123,11 +130,11 @@ FITS: dict[str, frozenset[str]] = {
         ("ambient", "classical", "dance", "electronic", "folk", "hiphop", "metal", "punk")
         + ("rnb", "rock", "synthwave", "jazz", "lofi", "latin", "pop", "world")
     ),
-    # a soft-focus head and shoulders in a halo: R&B, dream pop and shoegaze, pop,
-    # lo-fi, folk, a podcast's host
-    "halo-profile": frozenset(
-        ("ambient", "dance", "folk", "hiphop", "jazz", "latin", "lofi", "pop", "rnb")
-        + ("rock", "spoken", "synthwave", "world")
+    # a dome of light rising out of the frame: ambient, dream pop and shoegaze (rock),
+    # synthwave and vaporwave, a jingle's morning, folk's and soul's slow songs
+    "light-dome": frozenset(
+        ("ambient", "classical", "folk", "jazz", "lofi", "pop", "rnb", "rock", "spoken")
+        + ("synthwave", "world")
     ),
     # a flower in a halo: only for a title that names a flower
     "halo-bloom": frozenset(),
@@ -135,6 +142,11 @@ FITS: dict[str, frozenset[str]] = {
     "glow-ring": frozenset(
         ("ambient", "dance", "electronic", "hiphop", "latin", "lofi", "pop", "rnb")
         + ("spoken", "synthwave", "world")
+    ),
+    # a long exposure of light on the song's energy curve: the hazy and the driving
+    "light-trail": frozenset(
+        ("ambient", "dance", "electronic", "hiphop", "latin", "lofi", "pop", "rnb", "rock")
+        + ("spoken", "synthwave")
     ),
     # a lens flare across a dark field: club music, shoegaze's haze, synthwave, trap,
     # ambient's one light
@@ -146,12 +158,12 @@ FITS: dict[str, frozenset[str]] = {
 # drawn only when the title names what they draw
 BY_TITLE = frozenset(name for name, genres in FITS.items() if not genres)
 # what the title names (title_words.motifs) -> the compositions that draw it, first
-# match first: rain lit over the water or falling through a halo behind a head; the
+# match first: rain lit over the water; the
 # moon over the water or an eclipse for a night; the sun on the horizon; the sea's
 # horizon (no city: a skyline was on every style's sheet); a flower in a halo; a
 # heart held in a ring of light
 SUBJECTS = (
-    ("rain", ("horizon-disc", "halo-profile")),
+    ("rain", ("horizon-disc",)),
     ("night", ("horizon-disc", "eclipse-ring")),
     ("sun", ("horizon-disc",)),
     ("sea", ("horizon-disc",)),
@@ -183,7 +195,7 @@ ACCENT_GLOW = frozenset(("lens-flare",))  # the flare's ghosts tinted in the acc
 
 # compositions whose shape is a dark silhouette or a light that needs a deep field: on
 # a light field, the shadow deepens
-DEEPENED = frozenset(("halo-profile", "halo-bloom", "lens-flare"))
+DEEPENED = frozenset(("halo-bloom", "lens-flare", "light-trail"))
 DEEP_DEPTH = 0.42
 NIGHT_BLUE = 245.0  # the hue a green or teal night field turns to
 PALE_DEPTH = 1.35  # the light's curve on a pale field: the field sinks to its saturated tone

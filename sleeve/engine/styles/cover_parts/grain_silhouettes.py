@@ -1,8 +1,8 @@
-"""The grain gradient's backlit silhouettes: a soft-focus shape, dark against a great
-glowing halo behind it (in the second colour), its edge dissolving into grain. A head
-in profile whose neck and shoulder run out of the frame, or a flower on a curving
-stem. Each takes the Plane and the seed's generator and returns a Scene; the shape
-keeps out of the title's band (v < 0.34).
+"""The grain gradient's backlit silhouette: a soft-focus flower on a curving stem,
+dark against a great glowing halo behind it (in the second colour), its edge
+dissolving into grain. It takes the Plane and the seed's generator and returns a
+Scene; the shape keeps out of the title's band (v < 0.34). (The head in profile that
+stood here is retired: every reviewer read it as a stock head.)
 """
 
 from __future__ import annotations
@@ -12,23 +12,11 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
-from sleeve.engine.styles.cover_parts import riso_shapes
 from sleeve.engine.styles.cover_parts.grain_lights import rain
 from sleeve.engine.styles.cover_parts.grain_scenes import BAND, Plane, Scene, smooth
 
 F32 = np.float32
 HALO = 1.4  # a flower's halo radius, in petal radii
-
-# a head in profile facing right (x right, y down, the head's height 1 from the crown
-# to the chin), its neck and one shoulder running out of the frame: a smooth curve
-# runs through these points
-PROFILE = (
-    (0.02, 0.0), (0.2, 0.03), (0.33, 0.12), (0.4, 0.24), (0.42, 0.35), (0.395, 0.41),
-    (0.43, 0.47), (0.5, 0.565), (0.45, 0.6), (0.445, 0.645), (0.415, 0.675),
-    (0.435, 0.72), (0.395, 0.775), (0.41, 0.84), (0.34, 0.9), (0.22, 0.93), (0.2, 1.08),
-    (0.36, 1.22), (0.48, 1.5), (0.5, 2.4), (-0.95, 2.4), (-0.9, 1.4), (-0.6, 1.2),
-    (-0.25, 1.08), (-0.18, 0.86), (-0.3, 0.66), (-0.36, 0.4), (-0.28, 0.14),
-)  # fmt: skip
 
 
 def _u(rng: np.random.Generator, a: float, b: float) -> float:
@@ -46,27 +34,6 @@ class Halo:
     r: float
     fade: float
     depth: float
-
-
-def figure(pl: Plane, rng: np.random.Generator) -> Scene:
-    """A soft-focus head in profile against its halo, a rim of light along the face;
-    the neck and shoulder run out of the frame's far edge and sink into the field.
-    A title that names rain has it falling through the halo's light."""
-    height = _u(rng, 0.3, 0.36) + 0.04 * pl.energy
-    halo_r = height * _u(rng, 0.78, 0.95)
-    x0 = _u(rng, 0.3, 0.4)  # the crown, across the frame
-    yc = _u(rng, 0.46, 0.52) if pl.top else _u(rng, 0.06, 0.12)  # clear of the calm band
-    hu, hy = x0 + _u(rng, 0.06, 0.14) * height, yc + height * _u(rng, 0.3, 0.45)
-    if pl.top:  # the halo clear of the title's band
-        hy = max(hy, BAND + 0.02 + halo_r)
-    soft = _u(rng, 1.5, 3.5)
-    loop = riso_shapes.outline(PROFILE)
-    outline = [(x0 + x * height, yc + y * height) for x, y in loop]
-    cover = outline_mask(pl, [outline], [], soft)
-    halo = Halo(hu, hy, halo_r, yc + 1.2 * height, height)
-    scene = _backlit(pl, rng, cover, halo)
-    box = (hu - halo_r, hy - halo_r, hu + halo_r, max(hy + halo_r, yc + 1.1 * height))
-    return Scene(scene.light, scene.mix, pl.ybox(*box))
 
 
 def flower(pl: Plane, rng: np.random.Generator) -> Scene:
