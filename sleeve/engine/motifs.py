@@ -17,6 +17,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "flow_field/moonlit",
             "flow_field/range",
             "grain_gradient/horizon-disc",
+            "grain_gradient/light-dome",
             "loudness_horizon/lake",
             "loudness_horizon/mirror",
             "loudness_horizon/river",
