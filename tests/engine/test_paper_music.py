@@ -81,10 +81,14 @@ def test_the_waveform_follows_the_song() -> None:
 
 def test_coffee_and_fire_titles_get_their_subject() -> None:
     """Reviewers: "a red pine forest, with no coffee or notebook"; "an ocean wave, not
-    a burn". A coffee title gets its cup of coffee, a fire title its flames."""
+    a burn". A coffee title gets its cup of coffee, a fire title its flames: through a
+    hearth's arch, or through a heart where the title names one too (three paper hearts
+    on one sheet read as a template)."""
     for seed in range(12):
         assert paper_cut.layout_of(_direction("coffee & notebooks", "lofi", seed)) == "cup"
-        assert paper_cut.layout_of(_direction("Slow Burn", "rnb", seed)) == "heart-fire"
+        assert paper_cut.layout_of(_direction("Slow Burn", "rnb", seed)) == "hearth"
+        heart = _direction("Corazón de fuego", "reggaeton", seed)
+        assert paper_cut.layout_of(heart) == "heart-fire"
 
 
 def test_gospel_gets_rays_or_a_tunnel_to_the_light_never_squares() -> None:

@@ -212,7 +212,9 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
     if CUP.search(title):  # the cup always: a forest for "coffee & notebooks" was off
         return Plan("cup")
     if title_words.names_fire(direction.title) and "sun" not in words:
-        return Plan("heart", "fire")  # the flames (a curling wave for "Slow Burn" was off)
+        # the flames (a curling wave for "Slow Burn" was off), through a heart only
+        # where the title names one (three paper hearts on one sheet: a template)
+        return Plan("heart", "fire") if "heart" in words else Plan("hearth")
     night = "night" in words
     if "sea" in words:  # the sea always: its colours are the song's
         return _sea(rng, night, still(direction))
@@ -384,6 +386,8 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return pl.road(rng, curve, night)
     if look == "rays":
         return pd.rays(rng, curve, energy)
+    if look == "hearth":
+        return ph.fire(rng, curve, energy, hearth=True)
     if look == "heart":
         if chosen.cut == "fire":
             return ph.fire(rng, curve, energy)

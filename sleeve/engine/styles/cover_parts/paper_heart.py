@@ -3,7 +3,9 @@ reviewers read that as a Valentine's card):
 
 - fire: a dark front sheet with one big heart cut out of it, and through the hole
   layered tongues of flame (deep red, orange, yellow; as tall as the song is loud)
-  and a few sparks, for a title that names fire;
+  and a few sparks, for a title that names fire and a heart; a title that names fire
+  alone sees the flames through a hearth's arch instead (three paper hearts on one
+  sheet read as a template);
 - dots: a heart made of many small cut dots and confetti squares in three papers,
   big at its heart and small at its edge (a halftone in paper);
 - split: a sad song's heart, huge (it fills most of the frame): two halves of a
@@ -51,12 +53,15 @@ def _tongue(x: float, foot: float, w: float, h: float, lean: float) -> Points:
     return [*points(mid - half, ys), *points(mid[::-1] + half[::-1], ys[::-1])]
 
 
-def fire(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
-    """A heart cut out of a dark front sheet, flames rising behind it."""
+def fire(
+    rng: np.random.Generator, curve: tuple[float, ...], energy: float, hearth: bool = False
+) -> Scene:
+    """A heart (or, `hearth`, a hearth's arch) cut out of a dark front sheet, flames
+    rising behind it."""
     r = rng.uniform(0.36, 0.41)  # big enough to carry the cover
     cx = 0.5 + rng.choice((-1.0, 1.0)) * rng.uniform(0.0, 0.06)
     cy = rng.uniform(0.55, 0.58)
-    hole = heart(cx, cy, r, n=160)
+    hole = _arch(cx, cy, r) if hearth else heart(cx, cy, r, n=160)
     x0, y0, x1, y1 = _box(hole)
     layers = []
     for k, (role, reach) in enumerate((("flame0", 1.0), ("flame1", 0.72), ("flame2", 0.45))):
@@ -75,7 +80,15 @@ def fire(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> S
         sparks.append(([(sx, sy - s), (sx + s * 0.6, sy), (sx, sy + s), (sx - s * 0.6, sy)], True))
     layers.append(Layer(tuple(sparks), "flame2"))
     layers.append(Layer(((FULL, True), (hole, False)), "wall"))
-    return Scene(layers, _box(hole), shape="heart-fire", lift=1.3)
+    return Scene(layers, _box(hole), shape="hearth" if hearth else "heart-fire", lift=1.3)
+
+
+def _arch(cx: float, cy: float, r: float) -> Points:
+    """A hearth's round-topped arch about as big as the heart of radius `r`: straight
+    jambs standing on the cover's lower part, a half circle over them."""
+    half, top, foot = 0.8 * r, cy - 0.35 * r, cy + 1.0 * r
+    crown = [(cx - half * np.cos(t), top - half * np.sin(t)) for t in np.linspace(0.0, np.pi, 48)]
+    return [(cx - half, foot), *crown, (cx + half, foot)]
 
 
 def _inside(outline: Points, res: int = 96) -> np.ndarray:

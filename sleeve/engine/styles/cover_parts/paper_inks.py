@@ -126,7 +126,7 @@ def own_colors(
     """The field for the scene (sky as given unless the picture needs its own), the
     picture's papers set in `roles`."""
     shape = scene.shape
-    if shape == "heart-fire":
+    if shape in ("heart-fire", "hearth"):
         roles.update(FIRE, wall=_deep_wall(direction.palette.accent))
         return EMBERS
     if shape in ("heart-dots", "heart-split", "heart-beat"):
