@@ -89,3 +89,16 @@ def test_the_genre_leans_the_composition() -> None:
         "folk", "folk", {"perspective"}
     )
     assert share("doom_metal", "metal", {"massif"}) > share("electronic", "electronic", {"massif"})
+
+
+def test_after_one_line_city_the_other_two_are_stale_for_the_account() -> None:
+    """Three reviewers read Ночной город's, Glass City's and ฝนตกที่กรุงเทพ's outlined
+    skylines as one template: after one of the line cities, the other two are stale
+    too (one skeleton), so the pair choice tries other styles' fresh looks first."""
+    from sleeve.engine.looks import staleness
+
+    for name in ridgeline.CITY:
+        recent = [f"ridgeline/{name}@top-left"]
+        for other in ridgeline.CITY:
+            assert staleness(f"ridgeline/{other}@corner", recent) > 0, (name, other)
+    assert not staleness("ridgeline/massif@corner", ["ridgeline/city-peak@top-left"])
