@@ -1,0 +1,60 @@
+"""The onset grid's dancefloor: a disco floor of square tiles in perspective, a row a
+bar (the busiest nearest) and 16 tiles a row, a played sixteenth a lit tile as big as
+its hit, the downbeats in the accent, the floor running to a horizon at the title's
+side (a ceiling of lights when the title sits at the foot). Returns the focal box."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet, busiest
+
+Box = tuple[float, float, float, float]
+
+
+def dancefloor(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
+    """Tiles on a floor seen from standing height: the near row wider than the frame,
+    the far rows shrinking to the horizon; a hit lights its tile (a soft hit in the
+    ink, a hard one in the mass colour, a downbeat in the accent), a rest stays dark
+    floor with a small seam mark at its centre."""
+    rng = sheet.rng
+    y0, y1 = sheet.band
+    rows = int(rng.integers(7, 11))
+    order = np.roll(hits, -busiest(hits, rows), axis=0)
+    horizon = 0.03  # from the band's title-side edge
+    depth = y1 - y0
+    reach = depth - horizon + 0.06  # the near edge runs off the frame
+    far = float(rng.uniform(5.0, 7.5))  # the far row's distance (the near one's is 1)
+    edges = 1.0 + (far - 1.0) * (np.arange(rows + 1) / rows) ** 1.3
+    vx = float(rng.uniform(0.38, 0.62))
+    half = float(rng.uniform(0.85, 1.05))  # the near row's half width (the frame's 0.5)
+    xs = np.linspace(-half, half, 17)
+
+    def at(x: float, z: float) -> tuple[float, float]:
+        down = horizon + reach / z  # from the band's title-side edge
+        return vx + x / z, (y0 + down) if sheet.top else (y1 - down)
+
+    for r in range(rows - 1, -1, -1):  # far rows first
+        bar = order[r % len(order)]
+        for c in range(16):
+            v = float(bar[c])
+            xa, xb, za, zb = xs[c], xs[c + 1], edges[r], edges[r + 1]
+            mx, mz = (xa + xb) / 2, (za + zb) / 2
+            fill = 0.18 if v < REST else 0.5 + 0.42 * v
+            colour = sheet.ink if v < 0.5 else sheet.mass
+            colour = sheet.ink if v < REST else sheet.colour(c, v, colour)
+            wx, wz = (xb - xa) * fill / 2, (zb - za) * fill / 2
+            corners = [
+                (mx - wx, mz - wz),
+                (mx + wx, mz - wz),
+                (mx + wx, mz + wz),
+                (mx - wx, mz + wz),
+            ]
+            pts = np.array([at(x, z) for x, z in corners])
+            if v < REST:  # a rest: a seam mark, a thin sliver across the tile
+                pts = np.array(
+                    [at(x, z) for x, z in corners[:2]]
+                    + [at(mx + wx, mz - 0.6 * wz), at(mx - wx, mz - 0.6 * wz)]
+                )
+            sheet.poly(pts, colour)
+    return (0.0, y0, 1.0, y1)
