@@ -24,11 +24,12 @@ def dancefloor(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     horizon = 0.03  # from the band's title-side edge
     depth = y1 - y0
     reach = depth - horizon + 0.06  # the near edge runs off the frame
-    far = float(rng.uniform(5.0, 7.5))  # the far row's distance (the near one's is 1)
-    edges = 1.0 + (far - 1.0) * (np.arange(rows + 1) / rows) ** 1.3
+    far = float(rng.uniform(4.0, 6.0))  # the far row's distance (the near one's is 1)
+    edges = far ** (np.arange(rows + 1) / rows)  # every row's tiles as square as the near
     vx = float(rng.uniform(0.38, 0.62))
-    half = float(rng.uniform(0.85, 1.05))  # the near row's half width (the frame's 0.5)
+    half = float(rng.uniform(1.1, 1.35))  # the near row's half width (the frame's 0.5)
     xs = np.linspace(-half, half, 17)
+    shift = int(rng.integers(3, 7))  # the downbeat's column, in view on the near rows
 
     def at(x: float, z: float) -> tuple[float, float]:
         down = horizon + reach / z  # from the band's title-side edge
@@ -38,9 +39,10 @@ def dancefloor(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
         bar = order[r % len(order)]
         for c in range(16):
             v = float(bar[c])
-            xa, xb, za, zb = xs[c], xs[c + 1], edges[r], edges[r + 1]
+            place = (c + shift) % 16
+            xa, xb, za, zb = xs[place], xs[place + 1], edges[r], edges[r + 1]
             mx, mz = (xa + xb) / 2, (za + zb) / 2
-            fill = 0.18 if v < REST else 0.5 + 0.42 * v
+            fill = 0.18 if v < REST else 0.45 + 0.4 * v
             colour = sheet.ink if v < 0.5 else sheet.mass
             colour = sheet.ink if v < REST else sheet.colour(c, v, colour)
             wx, wz = (xb - xa) * fill / 2, (zb - za) * fill / 2
