@@ -1,6 +1,7 @@
-"""The onset grid's radial clock: the groove's bar as one huge fan of 16 rays rising
-from a hub cropped by the frame's far edge, a ray a sixteenth as long as it hits on
-average, a rest a stub, the downbeat's ray in the accent. Returns the focal box."""
+"""The onset grid's radial clock: the groove's bar as one huge half dial of 16 rays
+rising from a hub cropped by the frame's far edge, a ray a sixteenth as long as it
+hits on average, a rest a stub, the downbeat's ray in the accent, a tick on the
+dial's rim for every sixteenth. Returns the focal box."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def burst(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     span = float(rng.uniform(0.92, 1.0)) * np.pi
     first = (-np.pi if sheet.top else 0.0) + (np.pi - span) / 2
     slot = span / 16
-    share = float(rng.uniform(0.62, 0.78))  # of a slot a ray fills
+    share = float(rng.uniform(0.7, 0.86))  # of a slot a ray fills
     for step, v in enumerate(groove):
         v = float(v)
         a0 = first + step * slot + (1 - share) * slot / 2
@@ -44,5 +45,9 @@ def burst(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
             sheet.ink if v < REST else sheet.colour(step, v, sheet.mass if v >= 0.5 else sheet.ink)
         )
         sheet.poly(_wedge(cx, cy, hub * 1.12, r1, a0, a1), colour)
-    sheet.disc(cx, cy, hub, sheet.mass)
+        tick = a0 + share * slot / 2  # the dial's rim: a tick a sixteenth
+        rim = longest * 1.04
+        sheet.disc(cx + rim * np.cos(tick), cy + rim * np.sin(tick), 0.012, sheet.ink)
+    sheet.disc(cx, cy, hub, sheet.ink)
+    sheet.disc(cx, cy, hub * 0.55, sheet.field)
     return (0.0, y0, 1.0, y1)

@@ -16,7 +16,7 @@ def dancefloor(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     """Tiles on a floor seen from standing height: the near row wider than the frame,
     the far rows shrinking to the horizon; a hit lights its tile (a soft hit in the
     ink, a hard one in the mass colour, a downbeat in the accent), a rest stays dark
-    floor with a small seam mark at its centre."""
+    floor."""
     rng = sheet.rng
     y0, y1 = sheet.band
     rows = int(rng.integers(7, 11))
@@ -42,9 +42,10 @@ def dancefloor(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
             place = (c + shift) % 16
             xa, xb, za, zb = xs[place], xs[place + 1], edges[r], edges[r + 1]
             mx, mz = (xa + xb) / 2, (za + zb) / 2
-            fill = 0.18 if v < REST else 0.45 + 0.4 * v
-            colour = sheet.ink if v < 0.5 else sheet.mass
-            colour = sheet.ink if v < REST else sheet.colour(c, v, colour)
+            if v < REST:  # a rest: the tile stays dark floor
+                continue
+            fill = 0.45 + 0.4 * v
+            colour = sheet.colour(c, v, sheet.ink if v < 0.5 else sheet.mass)
             wx, wz = (xb - xa) * fill / 2, (zb - za) * fill / 2
             corners = [
                 (mx - wx, mz - wz),
@@ -53,10 +54,5 @@ def dancefloor(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
                 (mx - wx, mz + wz),
             ]
             pts = np.array([at(x, z) for x, z in corners])
-            if v < REST:  # a rest: a seam mark, a thin sliver across the tile
-                pts = np.array(
-                    [at(x, z) for x, z in corners[:2]]
-                    + [at(mx + wx, mz - 0.6 * wz), at(mx - wx, mz - 0.6 * wz)]
-                )
             sheet.poly(pts, colour)
     return (0.0, y0, 1.0, y1)
