@@ -1,6 +1,6 @@
 """What the onset grid promises a listener: each cover is one bold picture (a disco
-floor of lit tiles in perspective, a radial clock of rays, a mirror ball, a circular
-step sequencer) whose marks are the song's onsets, set big.
+floor of lit tiles in perspective, a cut diamond, a radial clock of rays, a mirror
+ball, a circular step sequencer) whose marks are the song's onsets, set big.
 
 Its marks keep out of the title's band, the retired compositions (the props among
 them) never come back and every kept one is drawn for some music (the track's genre
@@ -264,7 +264,8 @@ def test_every_composition_arranges_another_rhythm_differently(forced: str) -> N
 
 def test_the_genre_leans_to_its_own_print() -> None:
     """A house, techno, afrobeats, hyperpop or pop track draws the dancefloor, a
-    hip-hop, trap, drill or drum and bass track the radial clock, a funk track the
+    hip-hop, trap or drill track the diamond (ice), a drum and bass track the radial
+    clock, a funk track the
     mirror ball, a jazz, lo-fi or IDM track the circular sequencer more often than any
     other print (the seed still draws the others now and then)."""
     from sleeve.engine.languages import language_for
@@ -272,9 +273,9 @@ def test_the_genre_leans_to_its_own_print() -> None:
     for genre, scene in (
         ("dnb", "burst"),
         ("afrobeats", "dancefloor"),
-        ("hiphop", "burst"),
-        ("trap", "burst"),
-        ("drill", "burst"),
+        ("hiphop", "gem"),
+        ("trap", "gem"),
+        ("drill", "gem"),
         ("pop", "dancefloor"),
         ("reggaeton", "dancefloor"),
         ("hyperpop", "dancefloor"),
@@ -398,7 +399,7 @@ def test_no_genre_draws_a_bare_grid_or_dot_field() -> None:
     }
     grids = {"swell", "chart", "blocks", "sequencer"}
     assert grids <= set(onset_grid.RETIRED) and not names & grids, names
-    assert {"dancefloor", "burst"} <= names, names
+    assert {"dancefloor", "gem", "burst"} <= names, names
 
 
 def _runs(row: np.ndarray) -> list[int]:

@@ -5,8 +5,8 @@ Retired: the nested squares and flipped triangles ("abstract block filler"), the
 halftone dots, barcode strip and Truchet maze, the LED tempo display, the Truchet
 figure and the piano roll, the pad bank, the panel and the wheel, the weave and the
 ring tiles, then the dot poster, the rhythm chart, the quadtree of blocks and the
-step grid ("mostly generic square and dot fields"). Four pictures stand (a circular
-sequencer, a disco floor in perspective, a mirror ball, a radial clock of rays),
+step grid ("mostly generic square and dot fields"). Five pictures stand (a circular
+sequencer, a disco floor in perspective, a mirror ball, a cut diamond, a radial clock),
 each a picture of its own at thumbnail size; and two songs get two layouts."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from sleeve.engine.styles import onset_grid
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD
 
-KEPT = ("loop", "dancefloor", "facets", "burst")
+KEPT = ("loop", "dancefloor", "facets", "gem", "burst")
 GENRES = (
     "drill",
     "hiphop",

@@ -1,6 +1,6 @@
 """Onset grid: the song's onsets built into one bold picture on a flat field (a disco
-floor of lit tiles, a radial clock of rays, a mirror ball, a circular sequencer), the
-downbeats in the accent.
+floor of lit tiles, a cut diamond, a radial clock of rays, a mirror ball, a circular
+sequencer), the downbeats in the accent.
 
 onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
 rhythms draw different pictures; the composition leans from calm to loud with the
@@ -12,8 +12,10 @@ own print (SCENES), the seed drawing; reported in Artwork.layout:
 - facets: one huge mirror ball cropped by the frame, a hit a gold facet as big as it,
   hard hits thrown off as glitter; funk, disco (gold is their second colour), and
   only they, house and EDM (ONLY);
+- gem: one huge cut diamond, its facets the sixteenths, a hit a lit facet, hard
+  hits glinting round it; hip-hop, trap, drill (ice);
 - burst: a radial clock, the groove's bar as a fan of 16 rays from a hub at the
-  frame's edge, a ray as long as its hit; hip-hop, trap, drill, DnB, rock.
+  frame's edge, a ray as long as its hit; DnB, rock, punk, industrial.
 Drill prints in greys alone (its art direction: no colour).
 Retired (RETIRED, code deleted): the earlier abstract marks and props, the bare
 grids and fields ("mostly generic square and dot fields"): the dot poster (swell),
@@ -36,7 +38,13 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import onset_burst, onset_facets, onset_floor, onset_loop
+from sleeve.engine.styles.cover_parts import (
+    onset_burst,
+    onset_facets,
+    onset_floor,
+    onset_gem,
+    onset_loop,
+)
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, Sheet
 
@@ -56,7 +64,7 @@ STYLE = StyleInfo(
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = ("loop", "dancefloor", "facets", "burst")
+CALM_TO_LOUD = ("loop", "dancefloor", "facets", "gem", "burst")
 # not sleeves (docstring)
 RETIRED = (
     "matrix",
@@ -121,10 +129,8 @@ SCENES = {
         "hyperpop",
     ),
     "facets": ("funk", "disco"),
+    "gem": ("hiphop", "trap", "drill"),
     "burst": (
-        "hiphop",
-        "trap",
-        "drill",
         "industrial",
         "punk",
         "rock",
@@ -145,6 +151,7 @@ COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
     "loop": onset_loop.loop,
     "dancefloor": onset_floor.dancefloor,
     "facets": onset_facets.facets,
+    "gem": onset_gem.gem,
     "burst": onset_burst.burst,
 }
 
