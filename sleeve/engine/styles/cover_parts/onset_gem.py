@@ -13,19 +13,23 @@ from sleeve.engine.styles.cover_parts.onset_facets import star
 from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet, busiest
 
 Box = tuple[float, float, float, float]
-CUTS = 8  # the girdle's segments across the visible half
+CUTS = (6, 8, 10)  # the girdle's segments across the visible half (a cut each)
 
 
-def _facets(cx: float, top: float, width: float, height: float, crown: float) -> list[np.ndarray]:
+def _facets(
+    cx: float, top: float, width: float, height: float, crown: float, cuts: int
+) -> list[np.ndarray]:
     """The brilliant cut's facets (points), crown first, left to right: under a table
     half the width, crown triangles down to the girdle (`crown` of the height), then
-    the pavilion's girdle facets and long kites down to the culet."""
-    table = np.stack([cx + np.linspace(-0.27, 0.27, 5) * width, np.full(5, top)], 1)
+    the pavilion's girdle facets and long kites down to the culet; `cuts` girdle
+    segments."""
+    half = cuts // 2
+    table = np.stack([cx + np.linspace(-0.27, 0.27, half + 1) * width, np.full(half + 1, top)], 1)
     belt = top + crown * height
-    girdle = np.stack([cx + np.linspace(-0.5, 0.5, CUTS + 1) * width, np.full(CUTS + 1, belt)], 1)
+    girdle = np.stack([cx + np.linspace(-0.5, 0.5, cuts + 1) * width, np.full(cuts + 1, belt)], 1)
     culet = np.array([cx, top + height])
     out: list[np.ndarray] = []
-    for i in range(4):
+    for i in range(half):
         out.append(np.array([table[i], girdle[2 * i], girdle[2 * i + 1]]))
         out.append(np.array([table[i], table[i + 1], girdle[2 * i + 1]]))
         out.append(np.array([table[i + 1], girdle[2 * i + 1], girdle[2 * i + 2]]))
@@ -33,11 +37,11 @@ def _facets(cx: float, top: float, width: float, height: float, crown: float) ->
         (a + b) / 2 + 0.45 * (culet - (a + b) / 2)
         for a, b in zip(girdle[:-1], girdle[1:], strict=True)
     ]
-    for j in range(CUTS):
+    for j in range(cuts):
         out.append(np.array([girdle[j], girdle[j + 1], lows[j]]))
-    for j in range(CUTS + 1):
+    for j in range(cuts + 1):
         left = lows[j - 1] if j > 0 else None
-        right = lows[j] if j < CUTS else None
+        right = lows[j] if j < cuts else None
         kite = [p for p in (left, girdle[j], right, culet) if p is not None]
         out.append(np.array(kite))
     return out
@@ -61,7 +65,7 @@ def gem(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     cx = float(rng.uniform(0.44, 0.56))
     top = (y0 + y1) / 2 - height / 2
     stream = np.roll(hits, -busiest(hits, 2), axis=0).ravel()
-    faces = _facets(cx, top, width, height, crown)
+    faces = _facets(cx, top, width, height, crown, int(rng.choice(CUTS)))
     for face in faces:
         sheet.poly(face, sheet.ink)
     for k, face in enumerate(faces):
