@@ -79,6 +79,7 @@ def test_the_covers_are_several_compositions() -> None:
         for s in range(16)
     }
     names |= {onset_grid.layout_of(_genre("funk", s)) for s in range(16)}  # the ball's own
+    names |= {onset_grid.layout_of(_genre("trap", s)) for s in range(16)}  # the gem's own
     assert len(names) >= 3 and names == set(onset_grid.CALM_TO_LOUD), names
 
 
@@ -175,6 +176,7 @@ def test_the_retired_compositions_are_never_drawn_and_the_others_are() -> None:
         for s in range(24)
     }
     names |= {onset_grid.layout_of(_genre("funk", s)) for s in range(24)}  # the ball's own
+    names |= {onset_grid.layout_of(_genre("trap", s)) for s in range(24)}  # the gem's own
     retired = set(onset_grid.RETIRED)
     assert {"dots", "bars", "maze"} <= retired
     assert {"target", "truchet", "riley", "moire", "halftone", "matrix"} <= retired
@@ -422,3 +424,14 @@ def test_the_dancefloor_runs_to_a_horizon(monkeypatch: pytest.MonkeyPatch) -> No
         far = max((_runs(ink[y]) for y in range(inked[0], inked[0] + 40)), key=len)
         near = _runs(ink[500])
         assert len(far) > len(near) and np.median(near) > 2.5 * np.median(far), (seed, far, near)
+
+
+def test_the_diamond_is_ice_for_hip_hop_alone() -> None:
+    """A diamond reads as hip-hop's ice: a hip-hop, trap or drill track leans to it,
+    and a techno, jazz, rock or ambient track never draws it (a prop there)."""
+    for genre in ("hiphop", "trap", "drill"):
+        names = [onset_grid.layout_of(_genre(genre, s)) for s in range(40)]
+        assert max(set(names), key=names.count) == "gem", (genre, names)
+    for genre in ("techno", "jazz", "rock", "ambient", "house", "dnb"):
+        names = {onset_grid.layout_of(_genre(genre, s)) for s in range(30)}
+        assert "gem" not in names, (genre, names)

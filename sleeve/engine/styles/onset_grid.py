@@ -13,7 +13,8 @@ own print (SCENES), the seed drawing; reported in Artwork.layout:
   hard hits thrown off as glitter; funk, disco (gold is their second colour), and
   only they, house and EDM (ONLY);
 - gem: one huge cut diamond, its facets the sixteenths, a hit a lit facet, hard
-  hits glinting round it; hip-hop, trap, drill (ice);
+  hits glinting round it; hip-hop, trap, drill (ice), and only they and their
+  neighbours (hyperpop, R&B, reggaeton, dancehall, afrobeats);
 - burst: a radial clock, the groove's bar as a fan of 16 rays from a hub at the
   frame's edge, a ray as long as its hit; DnB, rock, punk, industrial.
 Drill prints in greys alone (its art direction: no colour).
@@ -141,7 +142,11 @@ SCENES = {
     ),
 }
 # prints drawn for their own scenes only (a mirror ball on doom metal is a prop)
-ONLY = {"facets": ("funk", "disco", "house", "edm")}
+ONLY = {
+    "facets": ("funk", "disco", "house", "edm"),
+    # ice: bling belongs to hip-hop and its neighbours, a diamond on techno is a prop
+    "gem": ("hiphop", "trap", "drill", "hyperpop", "rnb", "reggaeton", "dancehall", "afrobeats"),
+}
 GREY = ("drill",)  # subgenres printed in greys alone (their art direction: no colour)
 BRASH = ("house", "funk", "disco")  # subgenres printed on a flat vivid field
 GLOSS = ("funk", "disco")  # subgenres whose second colour is gold (their art direction)
