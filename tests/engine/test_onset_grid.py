@@ -150,8 +150,8 @@ def _blocks(forced: str, base: ArtDirection, seed: int) -> np.ndarray:
 
 
 def test_the_figures_fill_the_frame_below_the_title(forced: str) -> None:
-    """Outside the title's band the print (a step grid, tiles, a piano roll) reaches
-    much of the frame: at least 30% of the 16 px blocks hold ink, so it
+    """Outside the title's band the picture (a floor, a diamond, a fan of rays)
+    reaches much of the frame: at least 30% of the 16 px blocks hold ink, so it
     is no small figure stuck in a corner."""
     for base in (CALM, LOUD):
         for seed in range(4):
@@ -167,7 +167,8 @@ def test_the_retired_compositions_are_never_drawn_and_the_others_are() -> None:
     as clip-art props, and the nested squares, flipped triangles and squares-on-dots
     grid as abstract block filler, the halftone dots, the barcode strip and the
     Truchet maze as filler and wallpaper, the pad bank and panel as hardware clip art,
-    the wheel as mud: no track draws them, and every kept composition is drawn for
+    the wheel as mud, the dot poster, rhythm chart, blocks and step grid as bare
+    grids and dot fields: no track draws them, and every kept composition is drawn for
     some music."""
     names = {
         onset_grid.layout_of(dataclasses.replace(b, seed=s, energy=e))
@@ -182,6 +183,7 @@ def test_the_retired_compositions_are_never_drawn_and_the_others_are() -> None:
     assert {"target", "truchet", "riley", "moire", "halftone", "matrix"} <= retired
     assert {"ball", "machine", "rig", "speakers", "nested", "flips", "sequence"} <= retired
     assert {"numeral", "mosaic", "pianola", "pads", "panel", "wheel"} <= retired
+    assert {"swell", "chart", "blocks", "sequencer"} <= retired
     assert not names & retired, names
     assert names == set(onset_grid.CALM_TO_LOUD), names
 
@@ -232,7 +234,7 @@ def test_different_music_gives_a_different_picture() -> None:
 
 
 def test_every_composition_draws_a_strong_hit_bigger(forced: str) -> None:
-    """Whatever the composition (a ring, a band's swell, a sun's ray), the same rhythm
+    """Whatever the composition (a ring, a lit tile, a facet, a ray), the same rhythm
     hit hard inks more of the cover than hit softly."""
     for seed in range(3):
         strong = _ink((0.0, 0.0, 1.0, 0.0) * 64, seed)
@@ -297,7 +299,7 @@ def test_the_genre_leans_to_its_own_print() -> None:
 
 
 def test_a_silent_song_lights_nothing(forced: str) -> None:
-    """A print of rests is at most a faint scaffold (small dots, small quarter discs),
+    """A print of rests is at most a scaffold (a dark floor, a bare stone, stubs),
     but the song's hits set it: a groove inks far more of the cover than the same print
     with every step a rest."""
     for seed in range(3):
@@ -323,7 +325,7 @@ def test_every_print_is_one_big_object(forced: str) -> None:
 
 
 def test_a_ballad_is_not_offered_the_sound_system() -> None:
-    """The onset grid draws club prints (step grids, tiles, piano rolls): three art
+    """The onset grid draws club prints (dancefloors, diamonds, mirror balls): three art
     directors read its club pictures on a j-pop or Thai pop ballad as pasted on.
     Calm music is not offered it, nor is pop; techno or EDM with some drive still is."""
     from sleeve.engine.direction import direct_from_music
