@@ -26,7 +26,7 @@ def dancefloor(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     reach = depth - horizon + 0.06  # the near edge runs off the frame
     far = float(rng.uniform(4.0, 6.0))  # the far row's distance (the near one's is 1)
     edges = far ** (np.arange(rows + 1) / rows)  # every row's tiles as square as the near
-    vx = float(rng.uniform(0.38, 0.62))
+    vx = float(rng.uniform(0.3, 0.7))  # the vanishing point, off centre
     half = float(rng.uniform(1.1, 1.35))  # the near row's half width (the frame's 0.5)
     xs = np.linspace(-half, half, 17)
     shift = int(rng.integers(3, 7))  # the downbeat's column, in view on the near rows
