@@ -1,36 +1,27 @@
-"""Onset grid: the song's onsets set as one poster on a flat field, one big figure
-against calm space (a dot swell, a circular sequencer, a mirror ball, a quadtree of
-blocks, a rhythm chart, a drum machine's step grid), the downbeats in the accent.
+"""Onset grid: the song's onsets built into one bold picture on a flat field (a disco
+floor of lit tiles, a cut diamond, a radial clock of rays, a mirror ball, a circular
+sequencer), the downbeats in the accent.
 
 onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
 rhythms draw different pictures; the composition leans from calm to loud with the
 energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling the weight of its
 own print (SCENES), the seed drawing; reported in Artwork.layout:
-- swell: a dot-matrix poster, the sixteenths in a lattice, big dots in a slanted band
-  as thick as the song is loud; pop, k-pop, j-pop, city pop, synthwave, ambient, R&B,
-  afrobeats;
 - loop: a circular step sequencer, a ring of 16 arc steps a bar; jazz, lo-fi, IDM;
+- dancefloor: a disco floor in perspective, a row of 16 tiles a bar running to the
+  horizon, a hit a lit tile; house, EDM, techno, pop, afrobeats, latin, hyperpop;
 - facets: one huge mirror ball cropped by the frame, a hit a gold facet as big as it,
   hard hits thrown off as glitter; funk, disco (gold is their second colour), and
   only they, house and EDM (ONLY);
-- blocks: a quadtree, the loud part of the song a few huge blocks, the quiet part
-  many small ones (along the time axis or a diagonal); latin, reggaeton, tropical,
-  hyperpop, hardcore, psychedelic, dancehall, reggae;
-- chart: a Swiss rhythm chart, a column per sixteenth as tall as its hit; hip-hop,
-  trap, drill, industrial, punk, rock, house, EDM;
-- sequencer: 16 steps x 4-8 tracks seen from above; techno, minimal, DnB.
+- gem: one huge cut diamond, its facets the sixteenths, a hit a lit facet, hard
+  hits glinting round it; hip-hop, trap, drill (ice), and only they and their
+  neighbours (hyperpop, R&B, reggaeton, dancehall, afrobeats);
+- burst: a radial clock, the groove's bar as a fan of 16 rays from a hub at the
+  frame's edge, a ray as long as its hit; DnB, rock, punk, industrial.
 Drill prints in greys alone (its art direction: no colour).
-Retired (RETIRED, code deleted): the earlier abstract marks (a moire, a tunnel, a
-bulge, a chevron, a row of dots, a small barcode, a small 4 x 4 sequencer, a dot
-floor, a halftone sun, a target, small Truchet tiles, Riley bands), the prop pictures
-(read as stock clip-art), the dot matrix, the piano roll and the quarter-circle
-tiles, the nested squares, the flipped triangles and the squares-on-dots grid, the
-halftone dots, the barcode strip and the Truchet maze, then the LED tempo display
-("'123' means nothing"), the Truchet figure ("a doily, not drill"), the player-piano
-roll ("cluttered, no gloss"), the 4 x 4 pad bank and the step sequencer's panel
-("literal sampler pads, hardware clip-art"), the euclidean wheel ("a muddy dotted
-circle"), then the woven grid ("a mauve misfire for funk") and the Truchet ring
-tiles ("flat wallpaper", "a weak twin").
+Retired (RETIRED, code deleted): the earlier abstract marks and props, the bare
+grids and fields ("mostly generic square and dot fields"): the dot poster (swell),
+the rhythm chart ("a grey bar chart"), the quadtree of blocks and the step grid
+("a bare square grid"), and before them the tiles, weaves, wheels, pads and mazes.
 Each keeps a calm band for the title at the top or the foot (flat field, whatever
 ran into it) and is mirrored by the seed. Without audio the rhythm is synthesized
 from the energy curve and the seed."""
@@ -49,11 +40,11 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 from sleeve.engine.styles.cover_parts import (
-    onset_beats,
-    onset_blocks,
+    onset_burst,
     onset_facets,
+    onset_floor,
+    onset_gem,
     onset_loop,
-    onset_posters,
 )
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, Sheet
@@ -74,7 +65,7 @@ STYLE = StyleInfo(
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = ("swell", "loop", "facets", "blocks", "chart", "sequencer")
+CALM_TO_LOUD = ("loop", "dancefloor", "facets", "gem", "burst")
 # not sleeves (docstring)
 RETIRED = (
     "matrix",
@@ -110,28 +101,52 @@ RETIRED = (
     "wheel",
     "weave",
     "tiles",
+    "swell",
+    "chart",
+    "blocks",
+    "sequencer",
 )
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
-    "sequencer": ("techno", "minimal", "dnb", "bass"),
-    "facets": ("funk", "disco"),
-    "chart": ("hiphop", "trap", "drill", "industrial", "punk", "rock", "house", "edm"),
-    "loop": ("jazz", "lofi", "idm", "arabic", "bollywood"),
-    "swell": ("pop", "kpop", "jpop", "city_pop", "synthwave", "ambient", "rnb", "afrobeats"),
-    "blocks": (
+    "loop": ("jazz", "lofi", "idm", "arabic", "bollywood", "ambient"),
+    "dancefloor": (
+        "house",
+        "edm",
+        "techno",
+        "minimal",
+        "pop",
+        "kpop",
+        "jpop",
+        "city_pop",
+        "synthwave",
+        "rnb",
+        "afrobeats",
         "latin",
         "reggaeton",
         "tropical",
-        "hyperpop",
-        "hardcore",
-        "psychedelic",
         "dancehall",
         "reggae",
+        "hyperpop",
+    ),
+    "facets": ("funk", "disco"),
+    "gem": ("hiphop", "trap", "drill"),
+    "burst": (
+        "industrial",
+        "punk",
+        "rock",
+        "dnb",
+        "bass",
+        "hardcore",
+        "psychedelic",
     ),
 }
 # prints drawn for their own scenes only (a mirror ball on doom metal is a prop)
-ONLY = {"facets": ("funk", "disco", "house", "edm")}
+ONLY = {
+    "facets": ("funk", "disco", "house", "edm"),
+    # ice: bling belongs to hip-hop and its neighbours, a diamond on techno is a prop
+    "gem": ("hiphop", "trap", "drill", "hyperpop", "rnb", "reggaeton", "dancehall", "afrobeats"),
+}
 GREY = ("drill",)  # subgenres printed in greys alone (their art direction: no colour)
 BRASH = ("house", "funk", "disco")  # subgenres printed on a flat vivid field
 GLOSS = ("funk", "disco")  # subgenres whose second colour is gold (their art direction)
@@ -139,17 +154,16 @@ GOLD = (212, 175, 55)
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
     "loop": onset_loop.loop,
+    "dancefloor": onset_floor.dancefloor,
     "facets": onset_facets.facets,
-    "chart": onset_posters.chart,
-    "swell": onset_posters.swell,
-    "blocks": onset_blocks.blocks,
-    "sequencer": onset_beats.sequencer,
+    "gem": onset_gem.gem,
+    "burst": onset_burst.burst,
 }
 
 
 def _plan(direction: ArtDirection) -> str:
-    """The composition: the energy leans it from the dot poster to the step grid, the
-    track's subgenre quadruples the weight of its own instrument, and the seed draws."""
+    """The composition: the energy leans it from the sequencer ring to the radial clock,
+    the track's subgenre quadruples the weight of its own print, and the seed draws."""
     rng = raster.rng_for(direction, "onsets-layout")
     at = float(np.clip(0.5 + 1.8 * (direction.energy - 0.5), 0.0, 1.0))
     pos = np.linspace(0.0, 1.0, len(CALM_TO_LOUD))

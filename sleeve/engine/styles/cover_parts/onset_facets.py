@@ -12,7 +12,7 @@ from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet, busiest
 Box = tuple[float, float, float, float]
 
 
-def _star(cx: float, cy: float, r: float) -> np.ndarray:
+def star(cx: float, cy: float, r: float) -> np.ndarray:
     """A four-point glitter star (a thin cross of diamonds) round (cx, cy), radius r."""
     a = np.arange(8) * np.pi / 4
     reach = np.where(np.arange(8) % 2 == 0, r, 0.22 * r)
@@ -67,5 +67,5 @@ def facets(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
         gx, gy = cx + far * np.cos(angle), cy + far * np.sin(angle)
         size = (0.025 + 0.05 * float(stream[at])) * (1.6 if n == 0 else 1.0)
         if y0 + size < gy < y1 - size:
-            sheet.poly(_star(gx, gy, size), sheet.mass)
+            sheet.poly(star(gx, gy, size), sheet.mass)
     return (max(0.0, cx - radius), y0, 1.0, y1)
