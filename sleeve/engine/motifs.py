@@ -23,6 +23,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "loudness_horizon/river",
             "marbled_ink/moonrise",
             "mono_grain/disc",
+            "onset_grid/burst",
             "paper_cut/diorama",
             "pixel_sort/horizon",
             "paper_cut/diorama-low",
@@ -96,10 +97,9 @@ MOTIFS: dict[str, frozenset[str]] = {
         }
     ),
     # a reviewer (2026-12-02) read the poster's meter and headline bars as one
-    # infographic; the onset grid's rhythm chart and paper cut's columns are drawn so
+    # infographic; paper cut's columns are drawn so (the onset grid's chart is retired)
     "a bar chart": frozenset(
         {
-            "onset_grid/chart",
             "paper_cut/columns",
             "typographic_poster/meter",
             "typographic_poster/headline",
