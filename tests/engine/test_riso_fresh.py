@@ -144,3 +144,28 @@ def test_a_figure_takes_the_colour_its_title_names() -> None:
         for d in _figure_seeds(title, genre, 4):
             hue = rgb_to_oklch(risograph.inks_for(d)[1][0])[2]
             assert lo < hue < hi, (title, d.seed, hue)
+
+
+def test_the_citrus_flesh_prints_in_a_citrus_ink() -> None:
+    """A reviewer read Sunny Days' slice of blue flesh in an orange rind as unfinished
+    and wrong: the ink that covers most of a citrus print is an orange, lemon, lime or
+    grapefruit one."""
+    checked = 0
+    for title, tags in (
+        ("Sunny Days", "pop"),
+        ("La Cumbia del Sol", "tropical"),
+        ("Verano", "latin"),
+    ):
+        base = _as(tags, title, 0)
+        for seed in range(60):
+            d = dataclasses.replace(base, seed=seed)
+            if risograph.composition_of(d) != "citrus":
+                continue
+            inks = risograph.inks_for(d)[1]
+            pixels = np.asarray(risograph.render(d, 128).image.convert("RGB"), float).reshape(-1, 3)
+            cover = [(np.linalg.norm(pixels - ink, axis=1) < 40).mean() for ink in inks]
+            light, chroma, hue = rgb_to_oklch(inks[int(np.argmax(cover))])
+            assert chroma > 0.1 and 15 <= hue <= 150, (title, seed, inks, cover)
+            checked += 1
+            break
+    assert checked == 3, checked

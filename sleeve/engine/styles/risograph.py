@@ -203,6 +203,7 @@ RARER = {
 }
 COARSE = {"landscape": 0.8}
 SOLID_LEAD = ("glyph", "tower", "diamond")  # the darker ink leads
+CITRUS_INKS = ("orange", "yellow", "green")  # the citrus slice's flesh leads in one
 LOUD_ONLY = ("road", "flames")  # off-mood on a quiet song
 
 
@@ -292,11 +293,15 @@ def inks_for(direction: ArtDirection) -> tuple[tuple, list]:
     dark = rgb_to_oklch(paper)[0] < 0.5
     inks = _moody(direction, inks, dark)
     inks = inks if dark else riso_overprint.cleaned(inks)  # black stock: opaque
-    if composition_of(direction) == "figure":  # a yellow duck is yellow
+    composition = composition_of(direction)
+    if composition == "figure":  # a yellow duck is yellow
         kinds = riso_posters.kinds_named(direction.title) or ["sun"]
         name = riso_colours.figure_ink(direction.title, kinds[0])
         if name:
             inks = riso_colours.leading(inks, name, dark)
+    elif composition == "citrus":  # an orange, a lemon or a lime, never a blue slice
+        fruit = CITRUS_INKS[direction.seed % len(CITRUS_INKS)]
+        inks = riso_colours.leading(inks, riso_colours.named_ink(direction.title) or fruit, dark)
     return paper, inks
 
 

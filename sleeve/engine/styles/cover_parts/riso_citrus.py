@@ -1,6 +1,7 @@
 """The risograph's citrus: one big slice of lime or orange, running off a side or
-the foot of the sheet, its rind solid in the lead ink, its segments flat in the
-second with paper between them: one everyday object, for Latin and summer pop.
+the foot of the sheet, its segments flat in the lead ink (an orange, lemon or lime
+ink, or the colour the title names: a blue slice read as wrong) with paper between
+them, its rind solid in the second: one everyday object, for Latin and summer pop.
 
 Its seeds overprint the segments; the rind is pulled again off register.
 
@@ -52,14 +53,14 @@ def citrus(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     wedge = np.minimum((half - across) * dist - gap, inner - dist)
     segment = fill(np.minimum(wedge, dist - r * 0.08))
     rind = fill(np.minimum(r - dist, dist - r * 0.88))
-    a = rind  # the pith between rind and segments stays bare paper
-    b = segment  # the flesh flat, so the slice reads at a thumbnail
+    a = segment  # the flesh flat in the lead (a citrus ink), so it reads at a thumbnail
+    b = rind  # the pith between rind and segments stays bare paper
     seeds = np.zeros_like(a)
     for j in range(0, n, 3):  # a seed in every third segment, near the heart
         sa = (bounds[j] + bounds[j + 1]) / 2 - spin
         sx, sy = cx + r * 0.3 * np.cos(sa), cy + r * 0.3 * np.sin(sa)
         seeds = np.maximum(seeds, fill(r * 0.045 - np.sqrt((x - sx) ** 2 + (y - sy) ** 2)))
-    a = np.maximum(a, seeds * segment)
+    b = np.maximum(b, seeds * segment)
     step = int(0.02 * RES)
     c = shift(rind, step, step) * (1 - rind) * 0.4  # the rind pulled again off register
     keep = inside(sheet)
