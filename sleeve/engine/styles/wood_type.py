@@ -32,6 +32,7 @@ from sleeve.engine.styles.cover_parts import (
     title_words,
     wood_bill,
     wood_cuts,
+    wood_forms,
     wood_inks,
     wood_tiles,
     wood_title,
@@ -56,7 +57,16 @@ STYLE = StyleInfo(
 
 # a reviewer read the bill between rules and the bill in a border as one picture
 SKELETONS = {"bill": "bill", "border": "bill"}
-LAYOUTS = ("cut", "bill", "tiles", "border", "blocks", "overprint")  # calm .. loud
+LAYOUTS = (
+    "cut",
+    "chase",
+    "bill",
+    "tiles",
+    "border",
+    "fountain",
+    "blocks",
+    "overprint",
+)  # calm .. loud
 # the column (a big first word beside a block of ink with a moon and three stars) is
 # retired: two reviewers read it as one template on three tracks, and weak on each
 # the record label is retired too: a gold label with its title arched round the rim
@@ -71,6 +81,14 @@ CUTS = {
     "blues": ("star", "heart", "moon"),
 }
 NAMED_CUTS = {"sun": "sun", "night": "moon", "heart": "heart", "star": "star"}  # title_words
+# the genres whose printers each picture belongs to: the forme of a jobbing printer's
+# folk, country, blues and gospel bills; the rainbow roll of the dance-hall and
+# children's posters
+LEANS = {
+    "chase": ("folk", "country", "blues", "gospel", "arabic", "mediterranean", "bluegrass"),
+    "fountain": ("children", "latin", "cumbia", "tropical", "salsa", "reggae", "gospel",
+                 "bollywood", "afrobeats", "funk"),
+}  # fmt: skip
 CARVED = ("cut",)  # the layouts that print a carved cut beside a title
 CARVED_SHARE = 0.65  # of a title that names a cut, the covers that carve it
 SUBJECT_LAYOUTS = {subject: CARVED for subject in STYLE.subjects}  # registry.draws_named
@@ -91,9 +109,13 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     n = len(LAYOUTS)
     centre = float(np.clip(direction.energy, 0, 1)) * (n - 1)
     weights = np.exp(-(((np.arange(n) - centre) / 2.0) ** 2)) + 0.3
-    weights[LAYOUTS.index("bill")] *= 1.5  # the house look, not every cover (a template)
+    # the bill and the blocks were each drawn twice on a 74-track sheet (s0, s1): the
+    # pictures that are no bill (the forme in its chase, the rainbow roll) lead instead
     for kind in ("tiles", "overprint"):  # the rarer skeletons, drawn a little more
         weights[LAYOUTS.index(kind)] *= 1.4
+    for kind, genres in LEANS.items():
+        if direction.genre in genres or direction.language.subgenre in genres:
+            weights[LAYOUTS.index(kind)] *= 2.2
     if direction.genre == "children":  # a misregistered tilt read as a mistake
         weights[LAYOUTS.index("overprint")] = 0.0
     if not _tiles_fit(direction):  # only a few short words stand as blocks
@@ -395,6 +417,16 @@ def _overprint(ctx: dict) -> tuple:
     return box
 
 
+def _chase(ctx: dict) -> tuple:
+    """The forme locked in its iron chase, the type inked (wood_forms.chase)."""
+    return wood_forms.chase(ctx, _cut_kind(ctx["direction"], ctx["rng"]))
+
+
+def _fountain(ctx: dict) -> tuple:
+    """The title reversed out of a split-fountain rainbow roll (wood_forms.fountain)."""
+    return wood_forms.fountain(ctx, _cut_kind(ctx["direction"], ctx["rng"]), _small)
+
+
 def _tiles(ctx: dict) -> tuple:
     """The title's letters each on its own wood block, a word a row, the blocks inked
     solid in the key with the letters reversed out, one block in the accent ink where
@@ -425,6 +457,8 @@ DRAW = {
     "border": _border,
     "blocks": _blocks,
     "overprint": _overprint,
+    "chase": _chase,
+    "fountain": _fountain,
 }
 
 
