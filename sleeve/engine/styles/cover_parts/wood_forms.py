@@ -17,7 +17,10 @@ BED = from_hex("#26282B")  # the imposing stone under the chase
 IRON = from_hex("#5C6066")  # the chase and the quoins
 MAPLE = from_hex("#E2C79C")  # the type's end-grain faces, where no ink is
 FURNITURE = ("#B5824E", "#C18F58", "#A87443", "#BC8A52")  # the wood spacers round the type
-TYPE_READS = 4.5  # an inked letter on its maple face
+SHOULDER = 0.022  # maple beside the letters (share of the side): they read on it alone
+LEAD = 0.04  # maple above and below them (an accent stood by a dark seam at 64 px)
+SEAMED = 0.14  # the least line height (share of the side) whose sorts show their seams
+TYPE_READS = 6.0  # an inked letter on its maple face (its thin strokes blend at 64 px)
 
 
 def chase(ctx: dict, cut: str) -> tuple[float, float, float, float]:
@@ -28,7 +31,7 @@ def chase(ctx: dict, cut: str) -> tuple[float, float, float, float]:
     s, rng, d = ctx["size"], ctx["rng"], ctx["direction"]
     img = ctx["img"]
     img.paste(BED, (0, 0, s, s))
-    edge, band = 0.035 * s, 0.045 * s
+    edge, band = 0.025 * s, 0.035 * s
     draw = aggdraw.Draw(img)
     draw.rectangle((edge, edge, s - edge, s - edge), aggdraw.Brush(IRON))
     draw.flush()
@@ -36,41 +39,47 @@ def chase(ctx: dict, cut: str) -> tuple[float, float, float, float]:
     x1, y1 = s - edge - band, s - edge - band
     img.paste(BED, (int(x0), int(y0), int(x1), int(y1)))  # the gaps between the wood
     quoin_right = bool(rng.random() < 0.5)
-    side = 0.075 * s  # the furniture column beside the type (the quoins' side wider)
+    side = 0.045 * s  # the furniture column beside the type (the quoins' side wider)
     tx0 = x0 + side * (1.0 if quoin_right else 1.9)
     tx1 = x1 - side * (1.9 if quoin_right else 1.0)
     beats = 3 if d.tempo_bpm < 90 else 4
-    strip = 0.035 * s
-    head = beats * strip * rng.uniform(0.35, 1.0)  # the seed and tempo move the type
-    foot = beats * strip * 0.6 + 0.07 * s  # the foot's quoins need room
+    strip = 0.03 * s
+    head = beats * strip * rng.uniform(0.3, 0.9)  # the seed and tempo move the type
+    foot = beats * strip * 0.4 + 0.065 * s  # the foot's quoins need room
     ty0, ty1 = y0 + head, y1 - foot
     inks = _type_inks(ctx["inks"])
     setter: wood_title.Setter = ctx["setter"]
     title = ctx["title"]
     gap = 0.022 * s  # a reglet's width
+    pad, lead = SHOULDER * s, LEAD * s
     if title is None:
         lines, cuts = [""], [wood_cuts.picto(cut, int(ty1 - ty0) - 8, int(ty1 - ty0) - 8)]
     else:
         lines = wood_title.break_lines(title, (tx1 - tx0) / s)
         stretch = 1.2 + 0.6 * d.energy
-        cuts = wood_title.stack_cuts(title, lines, tx1 - tx0 - 0.03 * s, ty1 - ty0, stretch,
-                                     None, gap + 0.02 * s)  # fmt: skip
-    total = sum(c.height for c in cuts) + 0.03 * s * len(cuts) + gap * (len(cuts) - 1)
+        room = ty1 - ty0 - 2 * lead * len(lines)
+        cuts = wood_title.stack_cuts(
+            title, lines, tx1 - tx0 - 2 * pad, room, stretch, None, gap + 0.02 * s
+        )
+    total = sum(c.height for c in cuts) + 2 * lead * len(cuts) + gap * (len(cuts) - 1)
     y = ty0 + (ty1 - ty0 - total) / 2
     _furniture(img, rng, (x0, y0, x1, y - gap), beats, across=True)  # the head
     slugs = []
     for k, g in enumerate(cuts):
-        tall = g.height + 0.03 * s
-        w = g.width + 0.03 * s
+        tall = g.height + 2 * lead
+        w = g.width + 2 * pad
         left = (tx0 + tx1 - w) / 2
-        _wood(img, (left, y, left + w, y + tall), MAPLE, rng, 0.5)
+        # the type's faces are planed smooth: plain maple (a grain line beside a letter
+        # greyed it at 64 px)
+        img.paste(MAPLE, tuple(int(round(v)) for v in (left, y, left + w, y + tall)))
         # the spacing furniture either side of a short line, and the reglet under it
         _furniture(img, rng, (x0, y, left - 2, y + tall), 1, across=False)
         _furniture(img, rng, (left + w + 2, y, x1, y + tall), 1, across=False)
         if k < len(cuts) - 1:
             _wood(img, (x0, y + tall + 2, x1, y + tall + gap - 2), FURNITURE[3], rng, 1.0)
-        at = (int(left + 0.015 * s), int(y + 0.015 * s))
-        _sorts(img, g, at, tall, (left, y, left + w, y + tall))
+        at = (int(left + pad), int(y + lead))
+        if g.height >= SEAMED * s:  # no seams crowding a small line at 64 px
+            _sorts(img, g, at, tall, (left, y, left + w, y + tall))
         slugs.append((g, at, inks[k % len(inks)]))
         y += tall + gap
     _furniture(img, rng, (x0, y, x1, y1), beats, across=True)  # the foot
@@ -113,7 +122,7 @@ def _sorts(img: Image.Image, glyphs: Image.Image, at: tuple, tall: float, slug: 
     if len(edges) < 2:
         return
     draw = aggdraw.Draw(img)
-    pen = aggdraw.Pen(tuple(int(c * 0.6) for c in MAPLE), max(1.0, tall * 0.012))
+    pen = aggdraw.Pen(tuple(int(c * 0.8) for c in MAPLE), max(1.0, tall * 0.008))
     starts, ends = edges[1::2], edges[2::2]  # a gap runs from a letter's end to the next
     for a, b in zip(starts, ends, strict=False):
         x = at[0] + (a + b) / 2 + 1
