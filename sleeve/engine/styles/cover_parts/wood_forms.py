@@ -56,7 +56,7 @@ def chase(ctx: dict, cut: str) -> tuple[float, float, float, float]:
         lines, cuts = [""], [wood_cuts.picto(cut, int(ty1 - ty0) - 8, int(ty1 - ty0) - 8)]
     else:
         lines = wood_title.break_lines(title, (tx1 - tx0) / s)
-        stretch = 1.2 + 0.6 * d.energy
+        stretch = 1.7 + 0.6 * d.energy  # a short title stands condensed, as wood type was cut
         room = ty1 - ty0 - 2 * lead * len(lines)
         cuts = wood_title.stack_cuts(
             title, lines, tx1 - tx0 - 2 * pad, room, stretch, None, gap + 0.02 * s
@@ -268,7 +268,7 @@ def fountain(ctx: dict, cut: str, small) -> tuple[float, float, float, float]:
         return (at[0] / s, at[1] / s, (at[0] + side) / s, (at[1] + side) / s)
     lines = wood_title.break_lines(title, w / s)
     floor = 0.042 * s
-    cuts = wood_title.stack_cuts(title, lines, w, h, 1.5 + 0.5 * d.energy, None, floor)
+    cuts = wood_title.stack_cuts(title, lines, w, h, 2.2 + 0.6 * d.energy, None, floor)
     gap = wood_title.line_gap(h, len(cuts), floor)
     y = (by0 + by1 - sum(c.height for c in cuts) - gap * (len(cuts) - 1)) / 2
     for text, g in zip(lines, cuts, strict=True):
