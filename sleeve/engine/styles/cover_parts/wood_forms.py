@@ -56,7 +56,9 @@ def chase(ctx: dict, cut: str) -> tuple[float, float, float, float]:
         lines, cuts = [""], [wood_cuts.picto(cut, int(ty1 - ty0) - 8, int(ty1 - ty0) - 8)]
     else:
         lines = wood_title.break_lines(title, (tx1 - tx0) / s)
-        stretch = 1.7 + 0.6 * d.energy  # a short title stands condensed, as wood type was cut
+        # a one-line title stands condensed, as wood type was cut; lines of a longer one
+        # less (a tall second line shrank the long first one to 4 px at 64 px)
+        stretch = (1.7 if len(lines) == 1 else 1.2) + 0.6 * d.energy
         room = ty1 - ty0 - 2 * lead * len(lines)
         cuts = wood_title.stack_cuts(
             title, lines, tx1 - tx0 - 2 * pad, room, stretch, None, gap + 0.02 * s
