@@ -6,12 +6,15 @@ and Cyrillic letters condensed as wood type was cut, other scripts and emoji in 
 own faces (wood_title). The genre's inks print on its stock (wood_inks: fluoro on
 white for cumbia, warm inks on marigold for Bollywood, barn red, navy and mustard on
 cream or coloured stock for folk and country, bone and vivid inks on black for dark
-genres), worn, the wood's grain in the solids, on grained paper. Six compositions,
+genres), worn, the wood's grain in the solids, on grained paper. Eight compositions,
 calm .. loud: a carved cut (star, sun, heart, moon, horseshoe) above or below the
-title; a full stacked bill between rules and stars; the title's letters each on its
-own wood block, one block in the accent (wood_tiles; a few short words only); a
-circus or boxing bill in a heavy border; the title in bars of ink across the sheet,
-reversed out; the title in two misregistered inks, tilted. Untitled, each prints a
+title; the forme itself, the title's lines on maple type locked in an iron chase with
+wood furniture and quoins (wood_forms; folk, country, blues, gospel, Arabic); a full
+stacked bill between rules and stars; the title's letters each on its own wood block,
+one block in the accent (wood_tiles; a few short words only); a circus or boxing bill
+in a heavy border; the title reversed out of a split-fountain rainbow roll (wood_forms;
+children, Latin, reggae, gospel, Bollywood); the title in bars of ink across the
+sheet, reversed out; the title in two misregistered inks, tilted. Untitled, each prints a
 carved cut where the title would stand. Tempo sets the ornaments (the beats of a
 bar), energy the composition and how condensed the letters stand, loudness how hard
 the ink is pressed, the seed the inks and sides.
