@@ -1,10 +1,11 @@
 """Wood type's pictures that are no bill: the forme locked in its chase for folk's
-printers, a split-fountain rainbow roll for children's and dance-hall posters, each
-setting every script and reading at 64 px; the bill and the blocks no longer the
-pictures a folk or children's account keeps getting."""
+printers, a split-fountain rainbow roll for children's and dance-hall posters, a worn
+press proof; each sets every script and reads at 64 px, and the bill and the blocks
+are no longer the pictures a folk or children's account keeps getting."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
 import numpy as np
@@ -41,7 +42,7 @@ def forced(monkeypatch: pytest.MonkeyPatch):
     return force
 
 
-@pytest.mark.parametrize("layout", ["chase", "fountain"])
+@pytest.mark.parametrize("layout", ["chase", "fountain", "proof"])
 def test_every_script_sets_and_reads_at_64_px_in_the_new_pictures(forced, layout: str) -> None:
     """Arabic, Hebrew, Greek, CJK, Devanagari and Cyrillic titles are set whole in
     the chase and the rainbow roll, each line reading at the main target at 64 px."""
@@ -103,3 +104,19 @@ def test_the_bill_and_blocks_are_no_longer_most_turns_of_the_seed(title: str, ta
     old = seen["wood_type/bill"] + seen["wood_type/blocks"]
     assert old < 0.5 * 48, seen
     assert seen["wood_type/chase"] + seen["wood_type/fountain"] >= 8, seen
+
+
+def test_the_proof_is_starved_where_the_song_is_quiet_and_full_where_it_is_loud(forced) -> None:
+    """A song that starts quiet and ends loud leaves more bare paper in the proof's
+    letters on the left (the start) than on the right; the focal box is the title."""
+    forced("proof")
+    base = _direction("Back Porch", "country")
+    rising = dataclasses.replace(base, energy_curve=tuple(np.linspace(0.05, 1.0, 32)))
+    image, title = wood_type.render_with_title(rising, 512)
+    ink = np.asarray(title.mask) > 200
+    lum = np.asarray(image.convert("L"), np.float32)
+    bare = lum > 150  # paper showing through a letter
+    mid = 256
+    left = (bare & ink)[:, :mid].sum() / max(1, ink[:, :mid].sum())
+    right = (bare & ink)[:, mid:].sum() / max(1, ink[:, mid:].sum())
+    assert left > right + 0.04, (left, right)

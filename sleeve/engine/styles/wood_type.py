@@ -6,13 +6,14 @@ and Cyrillic letters condensed as wood type was cut, other scripts and emoji in 
 own faces (wood_title). The genre's inks print on its stock (wood_inks: fluoro on
 white for cumbia, warm inks on marigold for Bollywood, barn red, navy and mustard on
 cream or coloured stock for folk and country, bone and vivid inks on black for dark
-genres), worn, the wood's grain in the solids, on grained paper. Eight compositions,
+genres), worn, the wood's grain in the solids, on grained paper. Nine compositions,
 calm .. loud: a carved cut (star, sun, heart, moon, horseshoe) above or below the
 title; the forme itself, the title's lines on maple type locked in an iron chase with
 wood furniture and quoins (wood_forms; folk, country, blues, gospel, Arabic); a full
-stacked bill between rules and stars; the title's letters each on its own wood block,
-one block in the accent (wood_tiles; a few short words only); a circus or boxing bill
-in a heavy border; the title reversed out of a split-fountain rainbow roll (wood_forms;
+stacked bill between rules and stars; a press proof pinned to the board, crop marks
+and colour bar, its type starved where the song is quiet (wood_proof); the title's
+letters each on its own wood block, one block in the accent (wood_tiles; a few short
+words only); a circus or boxing bill in a heavy border; the title reversed out of a split-fountain rainbow roll (wood_forms;
 children, Latin, reggae, gospel, Bollywood); the title in bars of ink across the
 sheet, reversed out; the title in two misregistered inks, tilted. Untitled, each prints a
 carved cut where the title would stand. Tempo sets the ornaments (the beats of a
@@ -37,6 +38,7 @@ from sleeve.engine.styles.cover_parts import (
     wood_cuts,
     wood_forms,
     wood_inks,
+    wood_proof,
     wood_tiles,
     wood_title,
 )
@@ -64,6 +66,7 @@ LAYOUTS = (
     "cut",
     "chase",
     "bill",
+    "proof",
     "tiles",
     "border",
     "fountain",
@@ -430,6 +433,11 @@ def _fountain(ctx: dict) -> tuple:
     return wood_forms.fountain(ctx, _cut_kind(ctx["direction"], ctx["rng"]), _small)
 
 
+def _proof(ctx: dict) -> tuple:
+    """A press proof on the printer's board, inked as the song runs (wood_proof)."""
+    return wood_proof.proof(ctx, _cut_kind(ctx["direction"], ctx["rng"]), _small)
+
+
 def _tiles(ctx: dict) -> tuple:
     """The title's letters each on its own wood block, a word a row, the blocks inked
     solid in the key with the letters reversed out, one block in the accent ink where
@@ -462,6 +470,7 @@ DRAW = {
     "overprint": _overprint,
     "chase": _chase,
     "fountain": _fountain,
+    "proof": _proof,
 }
 
 
