@@ -3,22 +3,22 @@
 The bill is the title: no invented show-bill words. Its lines are cut to fill the
 measure (short lines stand tall: the mixed sizes of a wood-type poster), Latin, Greek
 and Cyrillic letters condensed as wood type was cut, other scripts and emoji in their
-own faces (wood_title). The genre's inks print on its stock (wood_inks: fluoro on
-white for cumbia, warm inks on marigold for Bollywood, barn red, navy and mustard on
-cream or coloured stock for folk and country, bone and vivid inks on black for dark
-genres), worn, the wood's grain in the solids, on grained paper. Nine compositions,
-calm .. loud: a carved cut (star, sun, heart, moon, horseshoe) above or below the
-title; the forme itself, the title's lines on maple type locked in an iron chase with
-wood furniture and quoins (wood_forms; folk, country, blues, gospel, Arabic); a full
-stacked bill between rules and stars; a press proof pinned to the board, crop marks
-and colour bar, its type starved where the song is quiet (wood_proof); the title's
-letters each on its own wood block, one block in the accent (wood_tiles; a few short
-words only); a circus or boxing bill in a heavy border; the title reversed out of a split-fountain rainbow roll (wood_forms;
-children, Latin, reggae, gospel, Bollywood); the title in bars of ink across the
-sheet, reversed out; the title in two misregistered inks, tilted. Untitled, each prints a
-carved cut where the title would stand. Tempo sets the ornaments (the beats of a
-bar), energy the composition and how condensed the letters stand, loudness how hard
-the ink is pressed, the seed the inks and sides.
+own faces (wood_title). The genre's inks print on its stock (wood_inks: fluoro on white
+for cumbia, warm inks on marigold for Bollywood, barn red, navy and mustard on cream or
+coloured stock for folk and country, bone and vivid inks on black for dark genres),
+worn, the wood's grain in the solids, on grained paper. Nine compositions, calm .. loud:
+a carved cut (star, sun, heart, moon, horseshoe) above or below the title; the forme
+itself, the title's lines on maple type locked in an iron chase with wood furniture and
+quoins (wood_forms; folk, country, blues, gospel, Arabic); a full stacked bill between
+rules and stars; a press proof pinned to the board, crop marks and colour bar, its type
+starved where the song is quiet (wood_proof); the title's letters each on its own wood
+block, one block in the accent (wood_tiles; a few short words only); a circus or boxing
+bill in a heavy border; the title reversed out of a split-fountain rainbow roll
+(wood_forms; children, Latin, reggae, gospel, Bollywood); the title in bars of ink
+across the sheet, reversed out; the title in two misregistered inks, tilted. Untitled,
+each prints a carved cut where the title would stand. Tempo sets the ornaments (the
+beats of a bar), energy the composition and how condensed the letters stand, loudness
+how hard the ink is pressed, the seed the inks and sides.
 """
 
 from __future__ import annotations
