@@ -501,7 +501,7 @@ def _print(direction: ArtDirection, size: int, titled: bool) -> tuple:
     }  # fmt: skip
     x0, y0, x1, y1 = DRAW[layout](ctx)
     focal = (max(0.0, x0), max(0.0, y0), min(1.0, x1), min(1.0, y1))
-    image = wood_inks.wear(img, paper, direction, rng)
+    image = wood_inks.wear(img, ctx["paper"], direction, rng)  # the sheet printed on
     return image, focal, layout, ctx["setter"] if title is not None else None
 
 

@@ -9,25 +9,30 @@ import numpy as np
 from PIL import Image, ImageFilter
 
 from sleeve.engine import raster, signals
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import from_hex, rgb_to_oklch
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts import wood_cuts, wood_inks, wood_title
 
-STARVED = 0.3  # the most ink a quiet passage leaves off a letter (share of its pixels)
+STARVED = 0.2  # the most ink a quiet passage leaves off a letter (share of its pixels)
 KEY_READS = 6.0  # the key ink on the sheet: starved letters still read at 64 px
+
+
+NEWSPRINT = from_hex("#EEE5CF")  # a proof of a bill for black stock is pulled on this
 
 
 def board(paper: RGB) -> RGB:
     """The board behind the proof: a deep tone of the paper's hue (kraft under
-    cream), a pale one under black stock."""
-    dark = rgb_to_oklch(paper)[0] < 0.45
-    return raster.tone(paper, 0.62 if dark else 0.34, 0.03)
+    cream), the black stock itself where the proof is pulled on newsprint."""
+    if rgb_to_oklch(paper)[0] < 0.45:
+        return paper
+    return raster.tone(paper, 0.34, 0.03)
 
 
 def inking(direction, width: int, height: int, rng: np.random.Generator) -> Image.Image:
     """A mask of where the roller left ink, across the sheet as the song runs: the
     louder the passage the fuller (speckled gaps where it is quiet)."""
-    curve = signals.energy(direction, max(2, width // 4))
+    # the song's own energy, unstretched: a loud track is inked full throughout
+    curve = np.clip(signals.energy(direction, max(2, width // 4), stretch=False), 0, 1)
     across = np.interp(np.linspace(0, 1, width), np.linspace(0, 1, len(curve)), curve)
     starve = STARVED * (1 - across)
     # the gaps run with the wood's grain: noise stretched along the line, then thresholded
@@ -49,6 +54,9 @@ def proof(ctx: dict, cut: str, small) -> tuple[float, float, float, float]:
     s, rng, d, title = ctx["size"], ctx["rng"], ctx["direction"], ctx["title"]
     img, paper, inks = ctx["img"], ctx["paper"], ctx["inks"]
     img.paste(board(paper), (0, 0, s, s))
+    if ctx["dark"]:  # pale light inks on black stock: the proof is pulled on newsprint
+        paper = ctx["paper"] = NEWSPRINT
+        ctx["opaque"] = False
     m = 0.06 * s
     dx, dy = rng.uniform(-0.015, 0.015) * s, rng.uniform(-0.01, 0.01) * s
     sheet = (int(m + dx), int(m + dy), int(s - m + dx), int(s - m + dy))
