@@ -30,20 +30,21 @@ def board(paper: RGB) -> RGB:
 
 def inking(direction, width: int, height: int, rng: np.random.Generator) -> Image.Image:
     """A mask of where the roller left ink, across the sheet as the song runs: the
-    louder the passage the fuller (speckled gaps where it is quiet)."""
+    louder the passage the fuller (gaps along the wood's grain where it is quiet);
+    worked at half the size."""
+    w, h = max(2, width // 2), max(2, height // 2)
     # the song's own energy, unstretched: a loud track is inked full throughout
-    curve = np.clip(signals.energy(direction, max(2, width // 4), stretch=False), 0, 1)
-    across = np.interp(np.linspace(0, 1, width), np.linspace(0, 1, len(curve)), curve)
+    curve = np.clip(signals.energy(direction, max(2, w // 2), stretch=False), 0, 1)
+    across = np.interp(np.linspace(0, 1, w), np.linspace(0, 1, len(curve)), curve)
     starve = STARVED * (1 - across)
     # the gaps run with the wood's grain: noise stretched along the line, then thresholded
-    grain = rng.random((max(2, height // 3), max(2, width // 14))).astype(np.float32)
-    field = np.asarray(
-        Image.fromarray(grain, "F").resize((width, height), Image.Resampling.BILINEAR)
-    )
-    score = field * 0.7 + rng.random((height, width)).astype(np.float32) * 0.3
+    grain = rng.random((max(2, h // 3), max(2, w // 14))).astype(np.float32)
+    field = np.asarray(Image.fromarray(grain, "F").resize((w, h), Image.Resampling.BILINEAR))
+    score = field * 0.7 + rng.random((h, w), dtype=np.float32) * 0.3
     sample = score.ravel()[:: max(1, score.size // 20000)]
     gaps = score < np.quantile(sample, starve)[None, :]  # `starve` of each column bare
-    return Image.fromarray(np.where(gaps, 0, 255).astype(np.uint8), "L")
+    mask = Image.fromarray(np.where(gaps, 0, 255).astype(np.uint8), "L")
+    return mask.resize((width, height), Image.Resampling.NEAREST)
 
 
 def proof(ctx: dict, cut: str, small) -> tuple[float, float, float, float]:
@@ -60,9 +61,11 @@ def proof(ctx: dict, cut: str, small) -> tuple[float, float, float, float]:
     m = 0.06 * s
     dx, dy = rng.uniform(-0.015, 0.015) * s, rng.uniform(-0.01, 0.01) * s
     sheet = (int(m + dx), int(m + dy), int(s - m + dx), int(s - m + dy))
-    shadow = Image.new("L", (s, s), 0)
-    shadow.paste(150, (sheet[0] + 4, sheet[1] + 6, sheet[2] + 4, sheet[3] + 6))
-    shadow = shadow.filter(ImageFilter.GaussianBlur(0.012 * s))
+    q = 4  # the soft shadow is blurred at a quarter of the size
+    shadow = Image.new("L", (s // q, s // q), 0)
+    shadow.paste(150, tuple(v // q + o for v, o in zip(sheet, (1, 2, 1, 2), strict=True)))
+    shadow = shadow.filter(ImageFilter.GaussianBlur(0.012 * s / q))
+    shadow = shadow.resize((s, s), Image.Resampling.BILINEAR)
     img.paste((0, 0, 0), (0, 0), shadow)
     img.paste(paper, sheet)
     x0, y0, x1, y1 = sheet
