@@ -3,18 +3,22 @@
 The bill is the title: no invented show-bill words. Its lines are cut to fill the
 measure (short lines stand tall: the mixed sizes of a wood-type poster), Latin, Greek
 and Cyrillic letters condensed as wood type was cut, other scripts and emoji in their
-own faces (wood_title). The genre's inks print on its stock (wood_inks: fluoro on
-white for cumbia, warm inks on marigold for Bollywood, barn red, navy and mustard on
-cream or coloured stock for folk and country, bone and vivid inks on black for dark
-genres), worn, the wood's grain in the solids, on grained paper. Six compositions,
-calm .. loud: a carved cut (star, sun, heart, moon, horseshoe) above or below the
-title; a full stacked bill between rules and stars; the title's letters each on its
-own wood block, one block in the accent (wood_tiles; a few short words only); a
-circus or boxing bill in a heavy border; the title in bars of ink across the sheet,
-reversed out; the title in two misregistered inks, tilted. Untitled, each prints a
-carved cut where the title would stand. Tempo sets the ornaments (the beats of a
-bar), energy the composition and how condensed the letters stand, loudness how hard
-the ink is pressed, the seed the inks and sides.
+own faces (wood_title). The genre's inks print on its stock (wood_inks: fluoro on white
+for cumbia, warm inks on marigold for Bollywood, barn red, navy and mustard on cream or
+coloured stock for folk and country, bone and vivid inks on black for dark genres),
+worn, the wood's grain in the solids, on grained paper. Nine compositions, calm .. loud:
+a carved cut (star, sun, heart, moon, horseshoe) above or below the title; the forme
+itself, the title's lines on maple type locked in an iron chase with wood furniture and
+quoins (wood_forms; folk, country, blues, gospel, Arabic); a full stacked bill between
+rules and stars; a press proof pinned to the board, crop marks and colour bar, its type
+starved where the song is quiet (wood_proof); the title's letters each on its own wood
+block, one block in the accent (wood_tiles; a few short words only); a circus or boxing
+bill in a heavy border; the title reversed out of a split-fountain rainbow roll
+(wood_forms; children, Latin, reggae, gospel, Bollywood); the title in bars of ink
+across the sheet, reversed out; the title in two misregistered inks, tilted. Untitled,
+each prints a carved cut where the title would stand. Tempo sets the ornaments (the
+beats of a bar), energy the composition and how condensed the letters stand, loudness
+how hard the ink is pressed, the seed the inks and sides.
 """
 
 from __future__ import annotations
@@ -32,7 +36,9 @@ from sleeve.engine.styles.cover_parts import (
     title_words,
     wood_bill,
     wood_cuts,
+    wood_forms,
     wood_inks,
+    wood_proof,
     wood_tiles,
     wood_title,
 )
@@ -56,7 +62,17 @@ STYLE = StyleInfo(
 
 # a reviewer read the bill between rules and the bill in a border as one picture
 SKELETONS = {"bill": "bill", "border": "bill"}
-LAYOUTS = ("cut", "bill", "tiles", "border", "blocks", "overprint")  # calm .. loud
+LAYOUTS = (
+    "cut",
+    "chase",
+    "bill",
+    "proof",
+    "tiles",
+    "border",
+    "fountain",
+    "blocks",
+    "overprint",
+)  # calm .. loud
 # the column (a big first word beside a block of ink with a moon and three stars) is
 # retired: two reviewers read it as one template on three tracks, and weak on each
 # the record label is retired too: a gold label with its title arched round the rim
@@ -71,6 +87,14 @@ CUTS = {
     "blues": ("star", "heart", "moon"),
 }
 NAMED_CUTS = {"sun": "sun", "night": "moon", "heart": "heart", "star": "star"}  # title_words
+# the genres whose printers each picture belongs to: the forme of a jobbing printer's
+# folk, country, blues and gospel bills; the rainbow roll of the dance-hall and
+# children's posters
+LEANS = {
+    "chase": ("folk", "country", "blues", "gospel", "arabic", "mediterranean", "bluegrass"),
+    "fountain": ("children", "latin", "cumbia", "tropical", "salsa", "reggae", "gospel",
+                 "bollywood", "afrobeats", "funk"),
+}  # fmt: skip
 CARVED = ("cut",)  # the layouts that print a carved cut beside a title
 CARVED_SHARE = 0.65  # of a title that names a cut, the covers that carve it
 SUBJECT_LAYOUTS = {subject: CARVED for subject in STYLE.subjects}  # registry.draws_named
@@ -91,9 +115,13 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     n = len(LAYOUTS)
     centre = float(np.clip(direction.energy, 0, 1)) * (n - 1)
     weights = np.exp(-(((np.arange(n) - centre) / 2.0) ** 2)) + 0.3
-    weights[LAYOUTS.index("bill")] *= 1.5  # the house look, not every cover (a template)
+    # the bill and the blocks were each drawn twice on a 74-track sheet (s0, s1): the
+    # pictures that are no bill (the forme in its chase, the rainbow roll) lead instead
     for kind in ("tiles", "overprint"):  # the rarer skeletons, drawn a little more
         weights[LAYOUTS.index(kind)] *= 1.4
+    for kind, genres in LEANS.items():
+        if direction.genre in genres or direction.language.subgenre in genres:
+            weights[LAYOUTS.index(kind)] *= 2.2
     if direction.genre == "children":  # a misregistered tilt read as a mistake
         weights[LAYOUTS.index("overprint")] = 0.0
     if not _tiles_fit(direction):  # only a few short words stand as blocks
@@ -395,6 +423,21 @@ def _overprint(ctx: dict) -> tuple:
     return box
 
 
+def _chase(ctx: dict) -> tuple:
+    """The forme locked in its iron chase, the type inked (wood_forms.chase)."""
+    return wood_forms.chase(ctx, _cut_kind(ctx["direction"], ctx["rng"]))
+
+
+def _fountain(ctx: dict) -> tuple:
+    """The title reversed out of a split-fountain rainbow roll (wood_forms.fountain)."""
+    return wood_forms.fountain(ctx, _cut_kind(ctx["direction"], ctx["rng"]), _small)
+
+
+def _proof(ctx: dict) -> tuple:
+    """A press proof on the printer's board, inked as the song runs (wood_proof)."""
+    return wood_proof.proof(ctx, _cut_kind(ctx["direction"], ctx["rng"]), _small)
+
+
 def _tiles(ctx: dict) -> tuple:
     """The title's letters each on its own wood block, a word a row, the blocks inked
     solid in the key with the letters reversed out, one block in the accent ink where
@@ -425,6 +468,9 @@ DRAW = {
     "border": _border,
     "blocks": _blocks,
     "overprint": _overprint,
+    "chase": _chase,
+    "fountain": _fountain,
+    "proof": _proof,
 }
 
 
@@ -455,7 +501,7 @@ def _print(direction: ArtDirection, size: int, titled: bool) -> tuple:
     }  # fmt: skip
     x0, y0, x1, y1 = DRAW[layout](ctx)
     focal = (max(0.0, x0), max(0.0, y0), min(1.0, x1), min(1.0, y1))
-    image = wood_inks.wear(img, paper, direction, rng)
+    image = wood_inks.wear(img, ctx["paper"], direction, rng)  # the sheet printed on
     return image, focal, layout, ctx["setter"] if title is not None else None
 
 
