@@ -159,3 +159,15 @@ def test_the_new_pictures_are_deterministic(monkeypatch, kind: str) -> None:
     first = typographic_poster.render_with_title(direction, 256)[0]
     second = typographic_poster.render_with_title(direction, 256)[0]
     assert first.tobytes() == second.tobytes()
+
+
+def test_the_tower_prints_no_tempo_or_key_on_the_artwork(monkeypatch) -> None:
+    """Two reviewers read the tower's colophon ("70 BPM / G minor") as metadata printed
+    on the cover: two songs that differ only in tempo and key get the same tower."""
+    _forced(monkeypatch, "tower")
+    base = _as(LOUD, "lofi", title="rainy window, 3am", has_audio=True)
+    one = dataclasses.replace(base, tempo_bpm=70.0, key=7, mode="minor")
+    two = dataclasses.replace(base, tempo_bpm=140.0, key=2, mode="major")
+    a = np.asarray(typographic_poster.render(one, 256).image, float)
+    b = np.asarray(typographic_poster.render(two, 256).image, float)
+    assert np.abs(a - b).max() == 0

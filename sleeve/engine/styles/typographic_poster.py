@@ -342,7 +342,6 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator, kind: 
         size, text, face, ground, ink, accent, tint, direction.energy, quiet, kids, number,
         parts.secondary, plain, others, direction.genre == "punk", direction.energy_curve,
         direction.tempo_bpm if direction.has_audio else 0.0,  # a worded guess is no tempo
-        direction.key, direction.mode,
     )  # fmt: skip
 
 

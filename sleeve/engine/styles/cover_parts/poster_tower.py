@@ -3,8 +3,8 @@ legible title:
 
 tower: a Swiss poster, the title in heavy capitals turned up the frame and set as big
 as its height allows, flush to one side, beside a narrow info column (a hairline, the
-title small, the tempo and key, the song's loudness as a solid form in the accent with
-an ink square where it peaks);
+title small, the song's loudness as a solid form in the accent with an ink square where
+it peaks);
 meter: the title in one line across the top or the foot of the frame and the song's
 loudness as a row of solid bars filling the rest, rising to it or hanging from it, the
 bar where the song peaks in full ink.
@@ -35,7 +35,6 @@ from sleeve.engine.title_lines import Line
 M = 0.075  # margin, share of the side
 TOWER_WIDE = 0.56  # the most of the side the turned title spans across
 TOWER_LETTER = 1.15  # its letters at least this many times the spine's least (huge)
-NOTES = ("C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B")
 METER_TALL = 0.26  # the most of the side the meter's title's type size is
 BARS = (14, 30)  # the meter's bars, fewest and most
 
@@ -88,18 +87,14 @@ def tower_fits(plain: str, face) -> bool:
 
 
 def _info(p: Poster) -> list[str]:
-    """The info column's lines: the title as set, the tempo, the key."""
-    lines = [p.plain or p.text]
-    if p.bpm:
-        lines.append(f"{round(p.bpm)} BPM")
-    if p.key is not None:
-        lines.append(f"{NOTES[p.key % 12]} {p.mode or 'major'}")
-    return lines
+    """The info column's lines: the title as set (two reviewers read a colophon of the
+    tempo and key, "70 BPM / G minor", as metadata printed on the artwork)."""
+    return [p.plain or p.text]
 
 
 def tower(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """The title turned up the frame, huge, flush to a seeded side; beside it the info
-    column: a hairline, the title small, the tempo and key, and the loudness as a solid
+    column: a hairline, the title small, and the loudness as a solid
     form in the accent down the column with an ink square where the song peaks."""
     s, pen = p.size, TitlePen(p.size)
     face = _heavy(p)
