@@ -14,19 +14,10 @@ from sleeve.engine.languages import language_for
 from sleeve.engine.styles import ridgeline
 from sleeve.engine.styles.cover_parts.ridge_layouts import LAYOUTS
 from tests.engine.test_ridgeline import CALM, LOUD, SYNTH
+from tests.engine.test_ridgeline import _drawn as _forced
 
 GONE = {"window", "city", "city-window", "city-beam"}
 CITY_TITLES = ("Ночной город", "Glass City", "ฝนตกที่กรุงเทพ", "City Lights", "Midnight")
-
-
-def _forced(direction, name: str, size: int):
-    """The cover `direction` gets when its composition is `name` (the pick forced)."""
-    original = ridgeline._pick
-    ridgeline._pick = lambda d, rng: (rng.random(), name)[1]
-    try:
-        return ridgeline.render(direction, size)
-    finally:
-        ridgeline._pick = original
 
 
 def test_the_corner_inset_and_the_lit_window_skylines_are_retired() -> None:

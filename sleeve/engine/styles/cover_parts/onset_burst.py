@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet
+from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet, sector
 
 Box = tuple[float, float, float, float]
-
-
-def _wedge(cx: float, cy: float, r0: float, r1: float, a0: float, a1: float) -> np.ndarray:
-    """A ray: the ring between radii r0 and r1 from angle a0 to a1 (points)."""
-    a = np.linspace(a0, a1, 6)
-    outer = np.stack([cx + r1 * np.cos(a), cy + r1 * np.sin(a)], 1)
-    inner = np.stack([cx + r0 * np.cos(a[::-1]), cy + r0 * np.sin(a[::-1])], 1)
-    return np.concatenate([outer, inner])
 
 
 def burst(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
@@ -44,7 +36,7 @@ def burst(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
         colour = (
             sheet.ink if v < REST else sheet.colour(step, v, sheet.mass if v >= 0.5 else sheet.ink)
         )
-        sheet.poly(_wedge(cx, cy, hub * 1.12, r1, a0, a1), colour)
+        sheet.poly(sector(cx, cy, hub * 1.12, r1, a0, a1, steps=6), colour)
         tick = a0 + share * slot / 2  # the dial's rim: a tick a sixteenth
         rim = longest * 1.04
         sheet.disc(cx + rim * np.cos(tick), cy + rim * np.sin(tick), 0.012, sheet.ink)

@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet, busiest
+from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet, busiest, sector
 
 Box = tuple[float, float, float, float]
-
-
-def _sector(cx: float, cy: float, r0: float, r1: float, a0: float, a1: float) -> np.ndarray:
-    """An arc step: the ring between radii r0 and r1 from angle a0 to a1 (points)."""
-    a = np.linspace(a0, a1, 7)
-    outer = np.stack([cx + r1 * np.cos(a), cy + r1 * np.sin(a)], 1)
-    inner = np.stack([cx + r0 * np.cos(a[::-1]), cy + r0 * np.sin(a[::-1])], 1)
-    return np.concatenate([outer, inner])
 
 
 def loop(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
@@ -50,7 +42,7 @@ def loop(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
                 continue
             reach = 0.3 + 0.58 * v
             colour = sheet.colour(step, v, sheet.mass)
-            sheet.poly(_sector(cx, cy, base + 0.06 * pitch, base + reach * pitch, a0, a1), colour)
+            sheet.poly(sector(cx, cy, base + 0.06 * pitch, base + reach * pitch, a0, a1), colour)
     sheet.disc(cx, cy, 0.7 * hub, sheet.ink)
     head = np.array(
         [[cx - 0.012, cy], [cx + 0.012, cy], [cx + 0.004, cy - radius], [cx - 0.004, cy - radius]]

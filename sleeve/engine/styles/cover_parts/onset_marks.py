@@ -77,3 +77,14 @@ def busiest(hits: np.ndarray, count: int) -> int:
     count = min(count, hits.shape[0])
     sums = np.convolve(hits.sum(axis=1), np.ones(count), mode="valid")
     return int(np.argmax(sums))
+
+
+def sector(
+    cx: float, cy: float, r0: float, r1: float, a0: float, a1: float, steps: int = 7
+) -> np.ndarray:
+    """A ring sector as polygon points: the ring between radii r0 and r1 from angle a0
+    to a1 (the loop's arc steps, the burst's rays)."""
+    a = np.linspace(a0, a1, steps)
+    outer = np.stack([cx + r1 * np.cos(a), cy + r1 * np.sin(a)], 1)
+    inner = np.stack([cx + r0 * np.cos(a[::-1]), cy + r0 * np.sin(a[::-1])], 1)
+    return np.concatenate([outer, inner])
