@@ -48,6 +48,7 @@ from sleeve.engine.styles.cover_parts import (
 )
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, Sheet
+from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
     name="onset_grid",
@@ -60,7 +61,9 @@ STYLE = StyleInfo(
     # the three styles four art directors ranked lowest (18 covers, one releasable, on
     # the final sheets): offered at half weight until they are rebuilt
     weight=0.5,
+    subjects=("mirrorball",),  # Mirrorball Boogie's gold ball, praised by every reviewer
 )
+SUBJECT_LAYOUTS = {"mirrorball": ("facets",)}  # registry.draws_named
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
@@ -162,9 +165,12 @@ COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
 
 
 def _plan(direction: ArtDirection) -> str:
-    """The composition: the energy leans it from the sequencer ring to the radial clock,
-    the track's subgenre quadruples the weight of its own print, and the seed draws."""
+    """The composition: the mirror ball for a title naming one; else the energy leans it
+    from the sequencer ring to the radial clock, the track's subgenre quadruples the
+    weight of its own print, and the seed draws."""
     rng = raster.rng_for(direction, "onsets-layout")
+    if "mirrorball" in motifs(direction.title):  # the title names the ball: it is drawn
+        return "facets"
     at = float(np.clip(0.5 + 1.8 * (direction.energy - 0.5), 0.0, 1.0))
     pos = np.linspace(0.0, 1.0, len(CALM_TO_LOUD))
     weights = 1.0 + 0.4 * np.exp(-(((pos - at) / 0.3) ** 2))

@@ -29,6 +29,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "heart": ("heart", "h3art", "corazón", "сердц", "心", "दिल", "قلب", "habibi", "حبيب",
               "💔", "❤", "<3"),
     "star": ("star", "stars", "estrell", "звезд", "星", "별", "तारा", "نجم", "花火"),
+    "mirrorball": ("mirrorball", "mirror ball", "disco ball", "discoball", "bola de espejos",
+                   "диско-шар", "ミラーボール", "미러볼"),
     "duck": ("duck", "ducks", "duckl", "ducki", "ducky", "pato", "patit", "утк", "утят", "鴨",
              "アヒル", "오리", "canard", "ente", "entchen"),
     "bird": ("bird", "birds", "birdie", "pájaro", "oiseau", "vogel", "птиц", "鳥", "鸟",
