@@ -120,3 +120,12 @@ def test_a_sunny_title_does_not_bring_in_a_night_sign() -> None:
     for title, tags in (("Corazón de fuego", "reggaeton, latin pop"),
                         ("Golden Hour", "house"), ("Diamond Smoke", "trap")):  # fmt: skip
         assert "neon_sign" in fitting(_direction(title, tags)), title
+
+
+def test_a_big_moon_or_heart_sign_is_one_picture_in_any_scene() -> None:
+    """Three reviewers counted Midnight Tide's and 서울의 밤's pink crescent moons (one
+    behind blinds, one seen from below) as one picture: to the memory a moon or heart
+    sign is that icon whatever its scene, while a star keeps its scene's picture."""
+    assert neon_sign.skeleton_of("blinds-moon") == neon_sign.skeleton_of("below-moon")
+    assert neon_sign.skeleton_of("close-heart") == neon_sign.skeleton_of("reflection-heart")
+    assert neon_sign.skeleton_of("blinds-moon") != neon_sign.skeleton_of("blinds-star")

@@ -133,6 +133,7 @@ CJK_BLADE = 0.4  # the share of seeds that hang a short CJK title down a blade
 TILT = 5.0  # the most degrees a title's sign on its wall hangs off level
 # what a title names that its sign draws rather than the title's own letters
 ICONS = ("heart", "star", "diamond", "crown", "palm", "cocktail", "bolt", "eye")
+ICON_PICTURES = ("moon", "heart")  # icons a viewer reads as the picture, whatever the scene
 NIGHT_ONLY = ("synthwave", "vaporwave")  # a sunset there is still the night drive
 # small signs hung under a big title (filler); the unlit sign on a sunlit wall (its
 # sunset "doesn't work", both reviewers): never drawn again
@@ -289,10 +290,14 @@ def skeleton_of(layout: str) -> str:
     """The picture a layout reads as: its scene, whatever sign hangs in it ("close"
     for "close-heart"); the title's own sign is one picture on any wall, street or
     window ("word": four reviewers called them one idea), and a sign on a pole is one
-    whether it spells the title or draws a heart ("pole": word-pole and dusk)."""
-    scene = layout.partition("-")[0]
+    whether it spells the title or draws a heart ("pole": word-pole and dusk). A big
+    moon or heart sign is that icon in any scene (three reviewers counted Midnight
+    Tide's and 서울의 밤's pink crescent moons, behind blinds and from below, as one)."""
+    scene, _, drawing = layout.partition("-")
     if layout == f"{WORD}-pole" or scene == DUSK:
         return "pole"
+    if drawing in ICON_PICTURES and scene != "market":  # a market's small signs: its own
+        return drawing
     return scene
 
 
