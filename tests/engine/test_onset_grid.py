@@ -268,7 +268,7 @@ def test_every_composition_arranges_another_rhythm_differently(forced: str) -> N
 
 def test_the_genre_leans_to_its_own_print() -> None:
     """A house, techno, afrobeats, hyperpop or pop track draws the dancefloor, a
-    hip-hop, trap or drill track the diamond (ice), a drum and bass track the radial
+    hip-hop or trap track the diamond (ice), a drum and bass or drill track the radial
     clock, a funk track the
     mirror ball, a jazz, lo-fi or IDM track the circular sequencer more often than any
     other print (the seed still draws the others now and then)."""
@@ -279,7 +279,7 @@ def test_the_genre_leans_to_its_own_print() -> None:
         ("afrobeats", "dancefloor"),
         ("hiphop", "gem"),
         ("trap", "gem"),
-        ("drill", "gem"),
+        ("drill", "burst"),
         ("pop", "dancefloor"),
         ("reggaeton", "dancefloor"),
         ("hyperpop", "dancefloor"),
@@ -429,11 +429,12 @@ def test_the_dancefloor_runs_to_a_horizon(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_the_diamond_is_ice_for_hip_hop_alone() -> None:
-    """A diamond reads as hip-hop's ice: a hip-hop, trap or drill track leans to it,
-    and a techno, jazz, rock or ambient track never draws it (a prop there)."""
-    for genre in ("hiphop", "trap", "drill"):
+    """A diamond reads as hip-hop's ice: a hip-hop or trap track leans to it, and a
+    drill, techno, jazz, rock or ambient track never draws it (a prop there: two
+    reviewers read Postcode Winter's grey diamond as Diamond Smoke's)."""
+    for genre in ("hiphop", "trap"):
         names = [onset_grid.layout_of(_genre(genre, s)) for s in range(40)]
         assert max(set(names), key=names.count) == "gem", (genre, names)
-    for genre in ("techno", "jazz", "rock", "ambient", "house", "dnb"):
+    for genre in ("drill", "techno", "jazz", "rock", "ambient", "house", "dnb"):
         names = {onset_grid.layout_of(_genre(genre, s)) for s in range(30)}
         assert "gem" not in names, (genre, names)

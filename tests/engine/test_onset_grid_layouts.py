@@ -81,12 +81,12 @@ def test_every_composition_is_another_layout_at_thumbnail_size(
 
 
 def test_two_songs_get_two_layouts() -> None:
-    """A drill track and a techno track (and the seeds of one genre) do not all draw
+    """A trap track and a techno track (and the seeds of one genre) do not all draw
     one picture: the kept compositions are all drawn."""
-    drill = [onset_grid.layout_of(_track("drill", s, 0.7)) for s in range(40)]
+    trap = [onset_grid.layout_of(_track("trap", s, 0.7)) for s in range(40)]
     dnb = [onset_grid.layout_of(_track("techno", s, 0.7)) for s in range(40)]
-    assert max(set(drill), key=drill.count) != max(set(dnb), key=dnb.count), (drill, dnb)
-    assert set(drill) | set(dnb) == set(KEPT) - {"facets"}
+    assert max(set(trap), key=trap.count) != max(set(dnb), key=dnb.count), (trap, dnb)
+    assert set(trap) | set(dnb) == set(KEPT) - {"facets"}
     assert set(KEPT) == set(onset_grid.CALM_TO_LOUD)
 
 

@@ -13,10 +13,10 @@ own print (SCENES), the seed drawing; reported in Artwork.layout:
   hard hits thrown off as glitter; funk, disco (gold is their second colour), and
   only they, house and EDM (ONLY);
 - gem: one huge cut diamond, its facets the sixteenths, a hit a lit facet, hard
-  hits glinting round it; hip-hop, trap, drill (ice), and only they and their
-  neighbours (hyperpop, R&B, reggaeton, dancehall, afrobeats);
+  hits glinting round it; hip-hop and trap (ice), and only they and their
+  neighbours (hyperpop, R&B, reggaeton, dancehall, afrobeats), never drill;
 - burst: a radial clock, the groove's bar as a fan of 16 rays from a hub at the
-  frame's edge, a ray as long as its hit; DnB, rock, punk, industrial.
+  frame's edge, a ray as long as its hit; DnB, drill, rock, punk, industrial.
 Drill prints in greys alone (its art direction: no colour).
 Retired (RETIRED, code deleted): the earlier abstract marks and props, the bare
 grids and fields ("mostly generic square and dot fields"): the dot poster (swell),
@@ -133,8 +133,11 @@ SCENES = {
         "hyperpop",
     ),
     "facets": ("funk", "disco"),
-    "gem": ("hiphop", "trap", "drill"),
+    "gem": ("hiphop", "trap"),
+    # drill: the radial clock of its sliding hi-hats, not ice (two of the evening's
+    # reviewers read Postcode Winter's grey diamond as Diamond Smoke's prop, one N)
     "burst": (
+        "drill",
         "industrial",
         "punk",
         "rock",
@@ -148,7 +151,7 @@ SCENES = {
 ONLY = {
     "facets": ("funk", "disco", "house", "edm"),
     # ice: bling belongs to hip-hop and its neighbours, a diamond on techno is a prop
-    "gem": ("hiphop", "trap", "drill", "hyperpop", "rnb", "reggaeton", "dancehall", "afrobeats"),
+    "gem": ("hiphop", "trap", "hyperpop", "rnb", "reggaeton", "dancehall", "afrobeats"),
 }
 GREY = ("drill",)  # subgenres printed in greys alone (their art direction: no colour)
 BRASH = ("house", "funk", "disco")  # subgenres printed on a flat vivid field
