@@ -117,7 +117,11 @@ MOTIFS: dict[str, frozenset[str]] = {
             "swiss_geometry/spiral",
         }
     ),
-    "a giant letter": frozenset({"risograph/glyph", "swiss_geometry/glyph"}),
+    # the poster's spine sets the title's mark huge beside its colour block (Song Title's
+    # giant S, named by a closing reviewer as the crutch again)
+    "a giant letter": frozenset(
+        {"risograph/glyph", "swiss_geometry/glyph", "typographic_poster/spine"}
+    ),
 }
 
 _BY_COMPOSITION = {name: motif for motif, names in MOTIFS.items() for name in names}

@@ -366,3 +366,13 @@ def test_no_style_makes_more_than_a_tenth_of_an_account(bench_account) -> None:
     styles = Counter(layout.partition("/")[0] for _, looks in bench_account for layout in looks)
     total = sum(styles.values())
     assert max(styles.values()) <= total // 10, styles.most_common(3)
+
+
+def test_a_giant_letter_just_shown_is_stale_in_the_other_styles_that_draw_one() -> None:
+    """Two reviewers counted six big initials across styles on one sheet as a crutch,
+    and a closing one named Song Title's giant S: after a risograph glyph, the Swiss
+    glyph and the poster's spine (its mark huge beside the block) are repeats too."""
+    seen = ["risograph/glyph@top-left", "wood_type/chase@centred"]
+    assert staleness("typographic_poster/spine@edge", seen) > 0
+    assert staleness("swiss_geometry/glyph@vertical", seen) > 0
+    assert not staleness("typographic_poster/wave@edge", seen)
