@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from sleeve.engine import compose, raster
-from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.color import from_hex, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 
 # dark genres marbled in two inks, high contrast (dark inks and thin bone on black)
@@ -69,10 +69,6 @@ GENRE_INKS |= {
     "lofi": (("#2B2D42", ("#F4A261", "#8D99AE", "#E9C46A")),),
     "hiphop": (("#E9E4DC", ("#7A1E2C", "#111111", "#C0C0C0")),),
 }
-
-
-def _hex(code: str) -> RGB:
-    return int(code[1:3], 16), int(code[3:5], 16), int(code[5:7], 16)
 
 
 def palette(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB, list[RGB]]:
@@ -211,11 +207,11 @@ def _genre_inks(direction: ArtDirection, rng: np.random.Generator) -> tuple[RGB,
     # the set whose paper is nearest the palette's ground in lightness (a sunny pop song
     # on a light paper, a night one on a dark one)
     lit = rgb_to_oklch(direction.palette.background)[0]
-    off = [abs(rgb_to_oklch(_hex(g[0]))[0] - lit) for g in sets]
+    off = [abs(rgb_to_oklch(from_hex(g[0]))[0] - lit) for g in sets]
     near = [g for g, o in zip(sets, off, strict=True) if o <= min(off) + 0.2]
     ground, inks = near[int(rng.integers(len(near)))]  # the seed among those
     kept = (*inks[: 1 + round(direction.density)], inks[-1])  # the accent always
-    return _hex(ground), [_hex(c) for c in dict.fromkeys(kept)]
+    return from_hex(ground), [from_hex(c) for c in dict.fromkeys(kept)]
 
 
 def _stand_off(colour: RGB, ref: RGB, gap: float, push: float, avoid: float = -1.0) -> RGB:

@@ -17,6 +17,7 @@ from sleeve.engine.styles.cover_parts import neon_scenes as scenes
 from sleeve.engine.styles.cover_parts import neon_shapes as shapes
 from sleeve.engine.styles.cover_parts import neon_tubes as tubes
 from sleeve.engine.styles.cover_parts.neon_scenes import Box, Scene
+from sleeve.engine.styles.cover_parts.neon_scenes import _room as _sign_room
 
 # the small signs a market wall hangs beside the song's own (no moon nor sun: a wall
 # of night-market signs sells drinks, love and luck)
@@ -28,13 +29,9 @@ FLOOR = 0.26  # the wet floor a stripe keeps below it for its reflection
 
 def _room(scene: Scene) -> Box:
     """The free part less GAP on the title's side (Perreo en la Azotea's last line
-    touched a palm's fronds and took a grey scrim)."""
-    x0, y0, x1, y1 = scene.free
-    if scene.zone == "top":
-        return (x0, y0 + GAP, x1, y1)
-    if scene.zone == "right":
-        return (x0, y0, x1 - GAP, y1)
-    return (x0, y0, x1, y1 - GAP)
+    touched a palm's fronds and took a grey scrim): the scenes' room, reaching no
+    further than the frame."""
+    return _sign_room(scene, 0.0, (0.0, 0.0), GAP)
 
 
 def _across(scene: Scene) -> bool:

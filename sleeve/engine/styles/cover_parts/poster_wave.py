@@ -10,6 +10,7 @@ import math
 import numpy as np
 from PIL import Image, ImageDraw
 
+from sleeve.engine import signals
 from sleeve.engine.color import contrast_ratio, mix
 from sleeve.engine.glyphs import draw_line, ink_extent
 from sleeve.engine.scripts import clusters, dominant_script
@@ -66,7 +67,7 @@ def _path(p: Poster, count: int) -> np.ndarray:
     points = np.interp(np.linspace(0, 1, 12), np.linspace(0, 1, len(curve)), curve)
     level = np.interp(np.linspace(0, 1, count), np.linspace(0, 1, 12), points)
     k = max(3, count // 4) | 1
-    level = np.convolve(np.pad(level, k // 2, mode="edge"), np.ones(k) / k, mode="valid")
+    level = signals.smooth(level, k // 2)
     spread = float(np.ptp(level))
     return (level - level.min()) / spread if spread > 1e-6 else np.full(count, 0.5)
 
