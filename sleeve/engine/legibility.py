@@ -5,10 +5,11 @@ the art's own colours out of focus (deeper step by step), then an outline. No pl
 styles that design one.
 
 Targets (WCAG ratios per character): the main title 3:1 (large display type; 4.5:1
-in a face of hairlines, THIN_ROLES) at full
-size, at 256 px and, when its capitals are big enough to be read there, at 64 px; the
-qualifiers and other small text 4.5:1. Each step is measured the way the targets are
-stated, on the pixels it would produce, so it holds whatever the palette and the art."""
+in a face of hairlines, THIN_ROLES) at full size, at 256 px and, when its capitals are
+big enough to be read there, at 64 px; the qualifiers and other small text 4.5:1. Each
+step is measured the way the targets are stated, on the pixels it would produce, so it
+holds whatever the palette and the art. A larger drawing of a cover takes the
+decisions of its delivered size instead (replay)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from scipy.ndimage import distance_transform_edt
 
 from sleeve.engine.color import relative_luminance
 from sleeve.engine.direction import RGB, ArtDirection
+from sleeve.engine.replay import keep, taken
 from sleeve.engine.title_lines import CAP_RATIO
 
 MAIN_MIN, SMALL_MIN = 3.0, 4.5
@@ -159,16 +161,39 @@ def char_contrasts(
 
 
 @dataclass(frozen=True)
+class Recipe:
+    """A legibility decision that can be drawn again on another size of the same cover:
+    the treatment ("none", "scrim", "shade" or "outline"), the text colour, the scrim's
+    or shade's step (SCRIMS, SHADES), the ink it tones away from, and whether the shade
+    lies under the small lines only."""
+
+    treatment: str
+    color: RGB
+    step: int = 0
+    ink: RGB | None = None
+    small_only: bool = False
+
+
+@dataclass(frozen=True)
 class Legible:
     """How the title is made legible: the image to draw it on (shaded where needed),
-    the text colour, the treatment ("none", "scrim", "shade" or "outline"), and the outline's
-    colour and width in pixels (None and 0 without one)."""
+    the decision (its recipe), and the outline's colour and width in pixels (None and 0
+    without one)."""
 
     image: Image.Image
-    color: RGB
-    treatment: str
+    recipe: Recipe
     outline: RGB | None = None
     stroke: int = 0
+
+    @property
+    def color(self) -> RGB:
+        """The text colour."""
+        return self.recipe.color
+
+    @property
+    def treatment(self) -> str:
+        """ "none", "scrim", "shade" or "outline"."""
+        return self.recipe.treatment
 
 
 class _Targets:
@@ -262,73 +287,159 @@ def make_legible(
     then a shade that follows the letters, wider and deeper at each step (at last
     covering what the smallest checked thumbnail sees around a letter), behind the
     palette's ink first; then the deepest shade with an outline as thick as a
-    thumbnail pixel. A title set in a face of hairlines (THIN_ROLES) aims at SMALL_MIN."""
-    main_min = SMALL_MIN if direction.font_role in THIN_ROLES else MAIN_MIN
-    targets = _Targets(mask, main_boxes, small_boxes, px, main_min)
-    side = image.size[0]
-    reaches = [max(3.0, px * 0.06, spread * side / targets.finest) for *_, spread in SHADES]
-    box = _union(targets.bounds(), _grown(mask, max(reaches)), image.size)
-    origin = (box[0], box[1])
-    work, letters = image.crop(box), mask.crop(box)
+    thumbnail pixel. A title set in a face of hairlines (THIN_ROLES) aims at SMALL_MIN.
+    A decision followed (replay) is drawn instead."""
+    followed = taken("legibility")
+    if followed is not None:
+        legible = _drawn(followed, image, direction, mask, main_boxes, small_boxes, px)
+    else:
+        legible = _decided(image, direction, mask, main_boxes, small_boxes, px)
+    keep("legibility", legible.recipe)
+    return legible
+
+
+class _Work:
+    """The part of the cover the measures and the shade look at, and the shade's
+    reach at each step (SHADES), in pixels of this cover."""
+
+    def __init__(
+        self,
+        image: Image.Image,
+        direction: ArtDirection,
+        mask: Image.Image,
+        main_boxes: Sequence[Box],
+        small_boxes: Sequence[Box],
+        px: int,
+    ):
+        self.main_min = SMALL_MIN if direction.font_role in THIN_ROLES else MAIN_MIN
+        self.targets = _Targets(mask, main_boxes, small_boxes, px, self.main_min)
+        side = image.size[0]
+        finest = self.targets.finest
+        self.reaches = [max(3.0, px * 0.06, spread * side / finest) for *_, spread in SHADES]
+        self.box = _union(self.targets.bounds(), _grown(mask, max(self.reaches)), image.size)
+        self.origin = (self.box[0], self.box[1])
+        self.work, self.letters = image.crop(self.box), mask.crop(self.box)
+        self.stroke = max(1, round(px * 0.05), round(0.6 * side / finest))
+
+    def margin(self, image: Image.Image, text: RGB, targets: _Targets | None = None) -> float:
+        """The worst margin of the title in `text` over the work area `image`."""
+        measured = targets or self.targets
+        return measured.margin(_with_text(image, self.letters, text), self.origin)
+
+    def shading(
+        self, mask: Image.Image, small_boxes: Sequence[Box], small_only: bool, px: int
+    ) -> _Shade:
+        """The shade's field and reaches: around the small lines alone, or the title."""
+        if small_only:
+            reach = max(3.0, px * 0.03)
+            return _Shade(self, _Field(_only(mask, small_boxes), reach), [reach] * len(SHADES), px)
+        return _Shade(self, _Field(mask, max(self.reaches)), self.reaches, px)
+
+
+class _Shade:
+    """The art's own colours under the letters, far out of focus, laid behind them step
+    by step: the shade takes the colour of what lies beneath each part of the title, not
+    one median colour (a magenta smear across red and blue), and no shape's edge crosses
+    a letter."""
+
+    def __init__(self, work: _Work, field: _Field, reaches: list[float], px: int):
+        self.field, self.reaches = field, reaches
+        self.box = tuple(v - work.origin[i % 2] for i, v in enumerate(field.box))
+        self.base = work.work
+        self.under = work.work.crop(self.box).filter(ImageFilter.GaussianBlur(max(2.0, px * 0.5)))
+
+    def shaded(self, step: int, ink: RGB) -> Image.Image:
+        """The work area with the shade of `step` behind `ink`."""
+        opacity, depth, _ = SHADES[step]
+        reach = self.reaches[step]
+        alpha = self.field.coverage(reach, reach * 2).point(lambda v: round(v * opacity))
+        toned = Image.new(self.under.mode, self.under.size, _away(ink)[0])
+        out = self.base.copy()
+        out.paste(Image.blend(self.under, toned, depth), self.box, alpha)
+        return out
+
+
+def _decided(
+    image: Image.Image,
+    direction: ArtDirection,
+    mask: Image.Image,
+    main_boxes: Sequence[Box],
+    small_boxes: Sequence[Box],
+    px: int,
+) -> Legible:
+    """make_legible's search, measured on this cover's pixels."""
+    work = _Work(image, direction, mask, main_boxes, small_boxes, px)
     palette = direction.palette
     scored = []
     for color in dict.fromkeys([palette.ink, palette.accent, *palette.colors, WHITE, BLACK]):
-        margin = targets.margin(_with_text(work, letters, color), origin)
+        margin = work.margin(work.work, color)
         if margin >= COMFORT:
-            return Legible(image, color, "none")
+            return Legible(image, Recipe("none", color))
         scored.append((margin, color))
     meeting = [color for margin, color in scored if margin >= 1]
     if meeting:  # none reads comfortably: the first that meets the targets
-        return Legible(image, meeting[0], "none")
-    main_only = _Targets(mask, main_boxes, (), px, main_min)
-    if small_boxes and main_only.margin(_with_text(work, letters, max(scored)[1]), origin) >= 1:
-        # the main title reads as it is: shade only the small lines, at their own size
-        field = _Field(_only(mask, small_boxes), max(3.0, px * 0.03))
-        reaches = [max(3.0, px * 0.03)] * len(SHADES)
-    else:
-        field = _Field(mask, max(reaches))
-        scrimmed = _scrimmed(image, mask, box, letters, targets, [palette.ink, max(scored)[1]])
+        return Legible(image, Recipe("none", meeting[0]))
+    best = max(scored)[1]
+    inks = list(dict.fromkeys([palette.ink, best]))
+    # the main title reads as it is: shade only the small lines, at their own size
+    small_only = bool(small_boxes) and (
+        work.margin(work.work, best, _Targets(mask, main_boxes, (), px, work.main_min)) >= 1
+    )
+    if not small_only:
+        scrimmed = _scrimmed(image, mask, work, inks)
         if scrimmed is not None:
             return scrimmed
-    shade_box = tuple(v - origin[i % 2] for i, v in enumerate(field.box))
-    # the art's own colours under the letters, far out of focus: the shade takes the
-    # colour of what lies beneath each part of the title, not one median colour (a
-    # magenta smear across red and blue), and no shape's edge crosses a letter
-    under = work.crop(shade_box).filter(ImageFilter.GaussianBlur(max(2.0, px * 0.5)))
-    for (opacity, depth, _), reach in zip(SHADES, reaches, strict=True):
-        alpha = field.coverage(reach, reach * 2).point(lambda v, o=opacity: round(v * o))
-        for ink in dict.fromkeys([palette.ink, max(scored)[1]]):
-            away, plain = _away(ink)
-            shaded = work.copy()
-            shaded.paste(
-                Image.blend(under, Image.new(under.mode, under.size, away), depth), shade_box, alpha
-            )
-            for text in dict.fromkeys([ink, plain]):
-                if targets.margin(_with_text(shaded, letters, text), origin) >= 1:
-                    return Legible(_put(image, shaded, origin), text, "shade")
-    stroke = max(1, round(px * 0.05), round(0.6 * side / targets.finest))
-    return Legible(_put(image, shaded, origin), plain, "outline", away, stroke)
+    shade = work.shading(mask, small_boxes, small_only, px)
+    for step in range(len(SHADES)):
+        for ink in inks:
+            shaded = shade.shaded(step, ink)
+            for text in dict.fromkeys([ink, _away(ink)[1]]):
+                if work.margin(shaded, text) >= 1:
+                    recipe = Recipe("shade", text, step, ink, small_only)
+                    return Legible(_put(image, shaded, work.origin), recipe)
+    away, plain = _away(inks[-1])
+    recipe = Recipe("outline", plain, len(SHADES) - 1, inks[-1], small_only)
+    return Legible(_put(image, shaded, work.origin), recipe, away, work.stroke)
+
+
+def _drawn(
+    recipe: Recipe,
+    image: Image.Image,
+    direction: ArtDirection,
+    mask: Image.Image,
+    main_boxes: Sequence[Box],
+    small_boxes: Sequence[Box],
+    px: int,
+) -> Legible:
+    """A decision taken on another size of this cover, drawn on this one."""
+    if recipe.treatment == "none":
+        return Legible(image, recipe)
+    away = _away(recipe.ink or recipe.color)[0]
+    if recipe.treatment == "scrim":
+        top, bottom = (mask.getbbox() or (0, 0, 0, 0))[1::2]
+        return Legible(_scrim(image, top, bottom, away, SCRIMS[recipe.step]), recipe)
+    work = _Work(image, direction, mask, main_boxes, small_boxes, px)
+    shade = work.shading(mask, small_boxes, recipe.small_only, px)
+    shaded = _put(image, shade.shaded(recipe.step, recipe.ink or recipe.color), work.origin)
+    if recipe.treatment == "shade":
+        return Legible(shaded, recipe)
+    return Legible(shaded, recipe, away, work.stroke)
 
 
 def _scrimmed(
-    image: Image.Image,
-    mask: Image.Image,
-    box: Box,
-    letters: Image.Image,
-    targets: _Targets,
-    inks: Sequence[RGB],
+    image: Image.Image, mask: Image.Image, work: _Work, inks: Sequence[RGB]
 ) -> Legible | None:
     """The lightest scrim under which an ink (or its plain black or white) meets the
     targets, or None when no scrim is enough."""
     top, bottom = (mask.getbbox() or (0, 0, 0, 0))[1::2]
-    for strength in SCRIMS:
-        for ink in dict.fromkeys(inks):
+    for step, strength in enumerate(SCRIMS):
+        for ink in inks:
             away, plain = _away(ink)
             toned = _scrim(image, top, bottom, away, strength)
-            part = toned.crop(box)
+            part = toned.crop(work.box)
             for text in dict.fromkeys([ink, plain]):
-                if targets.margin(_with_text(part, letters, text), box[:2]) >= 1:
-                    return Legible(toned, text, "scrim")
+                if work.margin(part, text) >= 1:
+                    return Legible(toned, Recipe("scrim", text, step, ink))
     return None
 
 

@@ -27,6 +27,7 @@ from sleeve.engine.looks import (
 )
 from sleeve.engine.measures import dhash, hamming, pair_similarity
 from sleeve.engine.music import INVISIBLE_TITLE, MusicInput, visible_title
+from sleeve.engine.replay import following, recording
 from sleeve.engine.signals import synthesized_note
 from sleeve.engine.styles.registry import draws_named, fitting, get_style, ranked_styles
 from sleeve.engine.title_layout import TitleLayout
@@ -34,6 +35,7 @@ from sleeve.engine.typography import set_title
 
 ENGINE_VERSION = "8"
 MIN_SIZE, MAX_SIZE = 64, 3000
+DELIVERED = 1024  # the side of the covers a task delivers
 PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.45  # SSIM by measures.pair_similarity (64 px)
 TRIES = 6  # second styles tried before settling for the most different one
 FIRSTS = 6  # best ranked styles tried for the first cover when their layouts are recent
@@ -98,9 +100,29 @@ def draw(
 ) -> Drawn:
     """One cover of `style` at `turn` of the seed (looks.turned), its title set;
     `avoid_band` is the title band of the track's other cover; `tags` prints the
-    genre tags."""
+    genre tags. Larger than DELIVERED (an export), the title takes the place and the
+    treatment the delivered cover's was given (replay): measured on finer pixels, a
+    print could get a scrim, a colour or a place its delivered cover has not."""
     if not MIN_SIZE <= size <= MAX_SIZE:
         raise ValueError(f"size must be between {MIN_SIZE} and {MAX_SIZE} pixels, not {size}")
+    if size <= DELIVERED or not direction.title:
+        return _draw_at(direction, style, size, avoid_band, tags=tags, turn=turn)
+    with recording() as decisions:
+        _draw_at(direction, style, DELIVERED, avoid_band, tags=tags, turn=turn)
+    with following(decisions):
+        return _draw_at(direction, style, size, avoid_band, tags=tags, turn=turn)
+
+
+def _draw_at(
+    direction: ArtDirection,
+    style: str,
+    size: int,
+    avoid_band: int | None = None,
+    *,
+    tags: bool = False,
+    turn: int = 0,
+) -> Drawn:
+    """draw, measuring the title's legibility on this size's pixels."""
     module = get_style(style)
     seeded = turned(direction, turn)
     if _sets_title(module, seeded) and direction.title:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
+from sleeve.engine.replay import keep, taken
+
 GRID = 96  # edge energy is measured on a GRID x GRID grey thumbnail
 SCALES = (1.0, 0.88, 0.76, 0.64, 0.54)
 SHRINK_COST = 8.0  # per unit of scale given up
@@ -106,7 +108,40 @@ def calm_spot(
     much the title was shrunk, how much of it covers the focal region (x0, y0, x1, y1
     fractions; the title-image layout may cover it) and whether it repeats the other
     cover's band; the seed breaks near-ties so tracks vary. A right-to-left title
-    takes the layout's places mirrored (flush right where a Latin one is flush left)."""
+    takes the layout's places mirrored (flush right where a Latin one is flush left).
+    A place followed (replay) is taken instead."""
+    spot = taken("spot")
+    if spot is None:
+        spot = _best_spot(
+            image,
+            layout=layout,
+            block=block,
+            width=width,
+            margin=margin,
+            min_scale=min_scale,
+            seed=seed,
+            avoid=avoid,
+            focal=focal,
+            rtl=rtl,
+        )
+    keep("spot", spot)
+    return spot
+
+
+def _best_spot(
+    image: Image.Image,
+    *,
+    layout: str,
+    block: float,
+    width: float,
+    margin: float,
+    min_scale: float,
+    seed: int,
+    avoid: int | None = None,
+    focal: tuple[float, float, float, float] | None = None,
+    rtl: bool = False,
+) -> Spot:
+    """calm_spot, measured on this image."""
     grey = grey_grid(image)
     energy = edge_energy(grey)
     focal_cost = FOCAL_COST * (0.15 if layout == "title-image" else 1.0)

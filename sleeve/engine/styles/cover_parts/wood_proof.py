@@ -28,11 +28,16 @@ def board(paper: RGB) -> RGB:
     return raster.tone(paper, 0.34, 0.03)
 
 
+WORK = 1024  # the largest sheet side the wear is worked out at
+
+
 def inking(direction, width: int, height: int, rng: np.random.Generator) -> Image.Image:
     """A mask of where the roller left ink, across the sheet as the song runs: the
     louder the passage the fuller (gaps along the wood's grain where it is quiet);
-    worked at half the size."""
-    w, h = max(2, width // 2), max(2, height // 2)
+    worked at half the size of a sheet on a 1024 px cover, so a larger print wears
+    alike."""
+    scale = min(1.0, WORK / max(width, height))
+    w, h = max(2, int(width * scale) // 2), max(2, int(height * scale) // 2)
     # the song's own energy, unstretched: a loud track is inked full throughout
     curve = np.clip(signals.energy(direction, max(2, w // 2), stretch=False), 0, 1)
     across = np.interp(np.linspace(0, 1, w), np.linspace(0, 1, len(curve)), curve)
