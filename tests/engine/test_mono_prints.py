@@ -12,7 +12,7 @@ from scipy import ndimage
 
 from sleeve.engine import raster
 from sleeve.engine.styles import mono_grain
-from tests.engine.test_mono_heavy import _track
+from tests.engine.test_mono_heavy import _prints, _track
 
 
 @pytest.mark.parametrize("side", ["top", "bottom"])
@@ -89,3 +89,13 @@ def test_the_window_light_is_retired() -> None:
             assert "window" not in drawn, (sub, energy)
             if sub in ("gospel", "rnb", "lofi"):
                 assert len(drawn) >= 3, (sub, energy, drawn)
+
+
+def test_a_rock_song_gets_no_tower_block() -> None:
+    """Thunderstruck Highway's grain print was one of four tower blocks on the sheet of
+    2026-12-03: rock draws light trails, crowds and discs, and pop the block rarely."""
+    assert "block" not in _prints(_track("rock", "rock"), 80)
+    pop = [
+        mono_grain.layout_of(dataclasses.replace(_track("pop", "pop"), seed=s)) for s in range(200)
+    ]
+    assert pop.count("block") < 200 * 0.09

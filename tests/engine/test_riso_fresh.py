@@ -88,7 +88,8 @@ def test_the_bench_genres_find_more_fresh_pictures_over_the_turns() -> None:
     no road, no tower block), so a second cover need not repeat (pop's ridges,
     bedroom pop's and r&b's pulse, ambient's ridges came twice on the bench); the giant
     letter counts once, as the motif it shares with the Swiss glyph."""
-    least = {"pop": 4, "bedroom_pop": 3, "ambient": 2, "rnb": 3, "reggae": 3, "jazz": 3,
+    # pop lost its slice and pot (objects off the song, graded N on 🌙✨💔 and Velvet)
+    least = {"pop": 3, "bedroom_pop": 2, "ambient": 2, "rnb": 2, "reggae": 3, "jazz": 3,
              "children": 2, "hiphop": 2, "drill": 1, "folk": 2}  # fmt: skip
     for genre, floor in least.items():
         d = _as(genre, "Untitled", 7)
@@ -152,8 +153,8 @@ def test_the_citrus_flesh_prints_in_a_citrus_ink() -> None:
     grapefruit one."""
     checked = 0
     for title, tags in (
-        ("Sunny Days", "pop"),
-        ("La Cumbia del Sol", "tropical"),
+        ("Sol y Playa", "latin"),
+        ("La Cumbia del Sol", "latin"),
         ("Verano", "latin"),
     ):
         base = _as(tags, title, 0)
@@ -169,3 +170,14 @@ def test_the_citrus_flesh_prints_in_a_citrus_ink() -> None:
             checked += 1
             break
     assert checked == 3, checked
+
+
+def test_pop_and_rnb_print_no_slice_or_pot_the_title_does_not_name() -> None:
+    """Both reviewers of 2026-12-03 graded the lemon slice on 🌙✨💔 (bedroom pop) and
+    the terracotta vase on Velvet (R&B) N: objects the song never mentions. A slice
+    stays for Latin and tropical songs."""
+    for genre, title in (("bedroom_pop", "🌙✨💔"), ("pop", "Paper Hearts"), ("rnb", "Velvet")):
+        drawn = {risograph.composition_of(_as(genre, title, seed)) for seed in range(80)}
+        assert not drawn & {"citrus", "vessel"}, (genre, sorted(drawn))
+    latin = {risograph.composition_of(_as("latin", "Verano", seed)) for seed in range(80)}
+    assert "citrus" in latin

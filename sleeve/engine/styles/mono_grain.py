@@ -140,11 +140,12 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "reggaeton": {"crowd": 3, "lamp": 1},  # the dance floor's hands, not a fern
     "latin": {"crowd": 2.5, "lamp": 1, "trail": 1},
     "electronic": {"trail": 2, "crowd": 1.5, "photogram": 1.2, "block": 1.2, "monolith": 0.8},
-    "rock": {"trail": 1.5, "crowd": 1.2, "block": 1.2, "disc": 1},
+    # no tower block: Thunderstruck Highway's was one of four on a sheet (2026-12-03)
+    "rock": {"trail": 1.5, "crowd": 1.2, "disc": 1},
 }
 # anything else (pop, world, dance ...): every print but the pines
 DEFAULT = {
-    "disc": 0.9, "block": 1.0, "trail": 1.0, "photogram": 0.9, "smoke": 0.6, "ripples": 0.9,
+    "disc": 0.9, "block": 0.5, "trail": 1.0, "photogram": 0.9, "smoke": 0.6, "ripples": 0.9,
     "rain": 1.0, "lamp": 1.0, "crowd": 1.0,
 }  # fmt: skip
 # never high-key: pale smoke is mush

@@ -148,7 +148,9 @@ RETIRED = (
 # figure slot's stock icons gave 5 of 7 N covers, a ticket, a jug, rating stars, a
 # trap diamond on drill, a flame row on R&B); the genres draw the prints reviewers
 # praised: road, glyph, ridges, sun, city, towers
-POP = ("stack", "citrus", "road", "glyph", "landscape", "city", "ridges", "vessel")
+# no slice nor pot for pop or R&B unless the title names one: both s0 reviewers of
+# 2026-12-03 graded the lemon on 🌙✨💔 and the vase on Velvet N, objects off the song
+POP = ("stack", "road", "glyph", "landscape", "city", "ridges")
 CLUB = ("stack", "glyph", "ridges", "tower", "city")  # the blobs first read as mush
 STREET = ("tower", "city", "stack")  # drill: its giant grey N read "dull for drill"
 FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
@@ -162,7 +164,7 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "rock": ("road", "glyph", "ridges", "landscape"),
     "pop": POP,
     "kpop": ("stack", "glyph", "city", "landscape", "road"),
-    "rnb": ("vessel", "city", "stack", "glyph", "landscape"),
+    "rnb": ("city", "stack", "glyph", "landscape"),
     "folk": ("landscape", "vessel", "road", "ridges", "stack"),
     "country": ("road", "landscape", "vessel", "ridges"),
     "lofi": ("city", "vessel", "landscape", "rain", "ridges"),
@@ -187,8 +189,8 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "latin": ("citrus", "stack", "vessel", "glyph", "landscape", "road"),
 }
 EVERY = (
-    "landscape", "city", "road", "ridges", "glyph", "tower", "stack", "vessel", "citrus",
-)  # fmt: skip
+    "landscape", "city", "road", "ridges", "glyph", "tower", "stack",
+)  # fmt: skip  # the slice and the pot only where a genre lists them
 RARER = {
     # "a giant letter stands in for an idea" (a review of 2026-12-02, on six covers)
     "glyph": 0.25,
