@@ -99,6 +99,18 @@ def pair_seen(first: str, second: str, recent: Sequence[str]) -> bool:
     )
 
 
+def styles_paired(first: str, second: str, recent: Sequence[str]) -> bool:
+    """Whether a remembered track had its two covers in these two styles, in either
+    order, whatever their compositions: the two drill singles in mono grain and onset
+    grid, and both reggaeton tracks in neon and chrome, read as one series (an art
+    director, 2026-12-03)."""
+    pair = {first, second}
+    return any(
+        {split_key(a)[0], split_key(b)[0]} == pair
+        for a, b in zip(recent[::2], recent[1::2], strict=False)
+    )
+
+
 def _motif(key: str) -> str:
     return motif_of(key.partition(SLOT_MARK)[0])
 

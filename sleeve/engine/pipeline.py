@@ -23,6 +23,7 @@ from sleeve.engine.looks import (
     share,
     slot_staleness,
     staleness,
+    styles_paired,
     turned,
 )
 from sleeve.engine.measures import dhash, hamming, pair_similarity
@@ -314,7 +315,7 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
     subject = not draws_named(direction, chosen.style, chosen.layout)  # the first did not draw it
     # the second avoids the first's motif too: two styles' mountain ranges read as one
     seen = [chosen.layout, *recent]
-    order = _stale(recent, direction if subject else None, seen)
+    order = _stale(recent, direction if subject else None, seen, chosen.style)
     looks = sorted((fresh_look(voice, n, seen) for n in names), key=order)[:TRIES]
     tried: list[Tried] = []
     for look in looks:
@@ -416,17 +417,23 @@ def _uncapped_turns(
 
 
 def _stale(
-    recent: Sequence[str], named: ArtDirection | None = None, seen: Sequence[str] = ()
-) -> Callable[[Look], tuple[bool, bool, bool, bool]]:
+    recent: Sequence[str],
+    named: ArtDirection | None = None,
+    seen: Sequence[str] = (),
+    first: str = "",
+) -> Callable[[Look], tuple[bool, bool, bool, bool, bool]]:
     """Sort key: a style at its share limit (looks.capped) last; before it, a look
     whose layout is in `recent` after the fresh ones, then (given `named`, the track)
     a look whose composition does not draw what its title names (registry.draws_named),
-    and a style that made its share of the account's covers (looks.overused) after the
-    others. Staleness is judged on `seen` where given (recent and the pair's first)."""
+    then (given the `first` cover's style) a style a remembered track paired with it
+    (looks.styles_paired), and a style that made its share of the account's covers
+    (looks.overused) after the others. Staleness is judged on `seen` where given
+    (recent and the pair's first)."""
     return lambda look: (
         capped(look.style, recent),
         staleness(look.layout, seen or recent) > 0,
         named is not None and not draws_named(named, look.style, look.layout),
+        bool(first) and styles_paired(first, look.style, recent),
         overused(look.style, recent),
     )
 

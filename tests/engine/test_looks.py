@@ -376,3 +376,25 @@ def test_a_giant_letter_just_shown_is_stale_in_the_other_styles_that_draw_one() 
     assert staleness("typographic_poster/spine@edge", seen) > 0
     assert staleness("swiss_geometry/glyph@vertical", seen) > 0
     assert not staleness("typographic_poster/wave@edge", seen)
+
+
+def test_a_genres_second_track_does_not_repeat_the_first_ones_pair_of_styles() -> None:
+    """Both drill singles came as mono grain and onset grid, both reggaeton tracks as
+    neon and chrome: an art director read each as one series. Where a remembered
+    track had the first cover's style paired with a second, the next track of the genre
+    takes another fitting second style, whatever the compositions (where the genre has
+    one: drill's only fitting image style is mono grain)."""
+    from sleeve.engine.looks import styles_paired
+
+    assert styles_paired("onset_grid", "mono_grain", ["onset_grid/loop@x", "mono_grain/estate"])
+    assert not styles_paired("onset_grid", "mono_grain", ["x/a", "onset_grid/loop", "mono_grain/b"])
+    for title, tags in (
+        ("Corazón de fuego", "reggaeton, latin, perreo"),
+        ("Overdrive 1986", "synthwave, retro"),
+    ):
+        track = direct_from_music(MusicInput(task_id=title, title=title, tags=tags))[0]
+        alone = choose_pair(track)
+        # an earlier track of the genre: the same two styles, in other compositions
+        recent = [f"{alone[1].style}/earlier", f"{alone[0].style}/earlier"]
+        pair = choose_pair(track, recent)
+        assert {look.style for look in pair} != {look.style for look in alone}, (alone, pair)
