@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sleeve.engine.direction import ArtDirection, task_seed
-from sleeve.engine.motifs import motif_of
+from sleeve.engine.motifs import SHORT_MEMORY, motif_of
 from sleeve.engine.styles.base import SLOT_MARK, split_key
 from sleeve.engine.styles.registry import skeleton
 
@@ -76,14 +76,15 @@ def skeleton_key(key: str) -> str:
 
 def staleness(key: str, recent: Sequence[str]) -> int:
     """How recently `key`'s composition (or one of its skeleton) was drawn, in any
-    slot, or its motif among the last MOTIF_MEMORY covers: 0 when neither is in
-    `recent` (most recent first), else the higher the more recent."""
+    slot, or its motif among the last MOTIF_MEMORY covers (motifs.SHORT_MEMORY for
+    some): 0 when neither is in `recent` (most recent first), else the higher the more
+    recent."""
     composition = skeleton_key(key)
     motif = _motif(key)
     for index, other in enumerate(recent):
         if skeleton_key(other) == composition:
             return len(recent) - index
-        if motif and index < MOTIF_MEMORY and _motif(other) == motif:
+        if motif and index < SHORT_MEMORY.get(motif, MOTIF_MEMORY) and _motif(other) == motif:
             return len(recent) - index
     return 0
 

@@ -122,7 +122,31 @@ MOTIFS: dict[str, frozenset[str]] = {
     "a giant letter": frozenset(
         {"risograph/glyph", "swiss_geometry/glyph", "typographic_poster/spine"}
     ),
+    # seven hearts on the sheet of 2026-12-03, on both covers of दिल की धड़कन and Habibi:
+    # a heart on one cover of a track (SHORT_MEMORY: a heart title keeps its heart)
+    "a heart": frozenset(
+        {
+            "flow_field/carve-heart",
+            "marbled_ink/heart",
+            "neon_sign/below-heart",
+            "neon_sign/blinds-heart",
+            "neon_sign/close-heart",
+            "neon_sign/market-heart",
+            "neon_sign/reflection-heart",
+            "neon_sign/roadside-heart",
+            "paper_cut/heart-beat",
+            "paper_cut/heart-dots",
+            "paper_cut/heart-fire",
+            "paper_cut/heart-split",
+            "swiss_geometry/heart",
+        }
+    ),
 }
+
+# motifs remembered over fewer covers than looks.MOTIF_MEMORY: a heart is stale only on
+# the track's other cover and the previous track's, since a love song's title names one
+# (over 40 covers, दिल की धड़कन, Habibi and 🌙✨💔 all lost theirs on the bench)
+SHORT_MEMORY = {"a heart": 3}
 
 _BY_COMPOSITION = {name: motif for motif, names in MOTIFS.items() for name in names}
 

@@ -190,9 +190,10 @@ def _drawn_layouts(name: str, seeds: int = 216) -> set[str]:
               "jazz", "classical")  # fmt: skip
     # a road's, a window's; the sea's and a mountain's (the horizon's lake and summit);
     # a city's and the night's (the flow field's towers and moonlit sea); a lake's; a
-    # CJK title's (the Swiss glyph is drawn for one only)
+    # CJK title's (the Swiss glyph is drawn for one only); a heart's and a heartbeat's
     titles = ("Harbour Lights", "Gravel Road Home", "Open Window", "Open Sea", "Snow Mountain",
-              "Night City", "Midnight", "Mountain Song", "Still Lake", "東京の夜")  # fmt: skip
+              "Night City", "Midnight", "Mountain Song", "Still Lake", "東京の夜",
+              "Heartbeat of My Heart", "Broken Heart on Fire", "Corazón")  # fmt: skip
     for index, tags in enumerate(genres):
         for offset, title in enumerate(titles):
             music = MusicInput(task_id=f"skeleton-{index}", title=title, tags=tags)
@@ -398,3 +399,14 @@ def test_a_genres_second_track_does_not_repeat_the_first_ones_pair_of_styles() -
         recent = [f"{alone[1].style}/earlier", f"{alone[0].style}/earlier"]
         pair = choose_pair(track, recent)
         assert {look.style for look in pair} != {look.style for look in alone}, (alone, pair)
+
+
+def test_a_heart_is_stale_for_the_tracks_other_cover_and_the_next_track_only() -> None:
+    """Seven hearts on the sheet of 2026-12-03, on both covers of दिल की धड़कन and of
+    Habibi: after a heart in any style, the pair's other cover and the next track draw
+    another picture; further back, a love song's title keeps its heart."""
+    heart = "paper_cut/heart-split@bottom-left"
+    assert staleness(heart, ["swiss_geometry/heart@top-left"])
+    assert staleness("neon_sign/close-heart@top-left", ["x/a", "marbled_ink/heart@centred"])
+    far = ["x/a", "x/b", "x/c", "swiss_geometry/heart@top-left"]
+    assert not staleness(heart, far)
