@@ -27,7 +27,8 @@ Drop = tuple[tuple[float, float], float]  # centre (cover fractions) and radius
 MOST = 4  # the most drops (loud moments) drawn
 LOUD_ENOUGH = 0.35  # a loud moment under this (0..1 of the song's range) drops nothing
 BIGGEST = (0.36, 0.48)  # the loudest drop's radius (share of the side), before fitting
-DEPTH = (0.5, 0.95)  # where the drops' centres lie across the art's box, from the title
+DEPTH = (0.55, 1.1)  # where the drops' centres lie across the art's box, from the title
+OVERLAP = 0.8  # neighbours' centres at most this share of their radii's sum apart
 ROOM = 0.04  # paper kept between a drop (before the pushes) and the title's edge
 FIT_GRID = 64  # the fixed grid the drops are fitted on (the same fit at every size)
 
@@ -41,26 +42,35 @@ def _moments(d: ArtDirection) -> list[tuple[float, float]]:
 
 
 def _place(d: ArtDirection, rng: np.random.Generator, side: str) -> list[Drop]:
-    """Each loud moment's drop in the far part of the art's box (away from the title),
-    along the title's edge where it falls in the song, as big as it is loud and short
-    of the title's edge, so that neighbours overlap and push."""
+    """Each loud moment's drop in the far part of the art's box (away from the title,
+    a centre at times past the cover's edge), along the title's edge where it falls in
+    the song, as big as it is loud and short of the title's edge; the places drawn
+    together about their middle where two neighbours would not overlap (two drops apart
+    read as a lone target)."""
     x0, y0, x1, y1 = sheet.art_box(d, side)
+    deep_box, long_box = (x1 - x0, y1 - y0) if side == "right" else (y1 - y0, x1 - x0)
     big = rng.uniform(*BIGGEST)
+    moments = _moments(d)
+    depths = rng.uniform(*DEPTH, len(moments))  # 0 at the title's edge of the box
+    radii = [
+        max(min(big * (0.55 + 0.45 * max(s, 0.0)), deep_box * depth - ROOM), 0.08)
+        for (_, s), depth in zip(moments, depths, strict=True)
+    ]
+    along = np.array([-0.04 + 1.08 * t for t, _ in moments]) + rng.uniform(-0.04, 0.04, len(radii))
+    gaps = np.diff(along) * long_box
+    touch = OVERLAP * (np.array(radii[:-1]) + np.array(radii[1:]))
+    squeeze = float(min(1.0, *(touch / np.maximum(gaps, 1e-6))))
+    mid = float(np.clip(along.mean(), 0.2, 0.8))
+    along = mid + (along - mid) * squeeze
     placed: list[Drop] = []
-    for t, strength in _moments(d):
-        depth = rng.uniform(*DEPTH)  # 0 at the title's edge of the box, 1 at the far one
-        along = -0.04 + 1.08 * t + rng.uniform(-0.04, 0.04)
+    for a, depth, r in zip(along, depths, radii, strict=True):
         if side == "right":
-            c = (x1 - (x1 - x0) * depth, y0 + (y1 - y0) * along)
-            room = x1 - c[0]
+            c = (x1 - deep_box * depth, y0 + long_box * a)
         elif side.startswith("bottom"):
-            c = (x0 + (x1 - x0) * along, y0 + (y1 - y0) * (1 - depth))
-            room = y1 - c[1]
+            c = (x0 + long_box * a, y1 - deep_box * depth)
         else:
-            c = (x0 + (x1 - x0) * along, y0 + (y1 - y0) * depth)
-            room = c[1] - y0
-        r = min(big * (0.55 + 0.45 * max(strength, 0.0)), room - ROOM)
-        placed.append(((float(c[0]), float(c[1])), float(max(r, 0.08))))
+            c = (x0 + long_box * a, y0 + deep_box * depth)
+        placed.append(((float(c[0]), float(c[1])), float(r)))
     return placed
 
 
