@@ -28,6 +28,7 @@ MOST = 4  # the most drops (loud moments) drawn
 LOUD_ENOUGH = 0.35  # a loud moment under this (0..1 of the song's range) drops nothing
 BIGGEST = (0.36, 0.48)  # the loudest drop's radius (share of the side), before fitting
 DEPTH = (0.55, 1.1)  # where the drops' centres lie across the art's box, from the title
+CLIMB = 0.9  # how far the drops climb toward the title over a song that builds
 OVERLAP = 0.8  # neighbours' centres at most this share of their radii's sum apart
 ROOM = 0.04  # paper kept between a drop (before the pushes) and the title's edge
 FIT_GRID = 64  # the fixed grid the drops are fitted on (the same fit at every size)
@@ -44,16 +45,22 @@ def _moments(d: ArtDirection) -> list[tuple[float, float]]:
 def _place(d: ArtDirection, rng: np.random.Generator, side: str) -> list[Drop]:
     """Each loud moment's drop in the far part of the art's box (away from the title,
     a centre at times past the cover's edge), along the title's edge where it falls in
-    the song, as big as it is loud and short of the title's edge; the places drawn
+    the song, climbing toward the title over a song that builds (falling away over one
+    that fades), as big as it is loud and short of the title's edge; the places drawn
     together about their middle where two neighbours would not overlap (two drops apart
     read as a lone target)."""
     x0, y0, x1, y1 = sheet.art_box(d, side)
     deep_box, long_box = (x1 - x0, y1 - y0) if side == "right" else (y1 - y0, x1 - x0)
     big = rng.uniform(*BIGGEST)
     moments = _moments(d)
-    depths = rng.uniform(*DEPTH, len(moments))  # 0 at the title's edge of the box
+    line = pat.energy_line(d)
+    build = float(np.clip(line[len(line) // 2 :].mean() - line[: len(line) // 2].mean(), -1, 1))
+    times = np.array([t for t, _ in moments])
+    depths = np.clip(  # 0 at the title's edge of the box, 1 at the far one
+        0.85 - CLIMB * build * (times - 0.5) + rng.uniform(-0.12, 0.12, len(moments)), *DEPTH
+    )
     radii = [
-        max(min(big * (0.55 + 0.45 * max(s, 0.0)), deep_box * depth - ROOM), 0.08)
+        max(min(big * (0.35 + 0.65 * max(s, 0.0)), deep_box * depth - ROOM), 0.08)
         for (_, s), depth in zip(moments, depths, strict=True)
     ]
     along = np.array([-0.04 + 1.08 * t for t, _ in moments]) + rng.uniform(-0.04, 0.04, len(radii))
@@ -75,10 +82,14 @@ def _place(d: ArtDirection, rng: np.random.Generator, side: str) -> list[Drop]:
 
 
 def _bands(d: ArtDirection, placed: list[Drop], inks: int) -> list[mf.Bands]:
-    """Each drop's rings out to its rim, as wide for every drop (the tempo)."""
+    """Each drop's rings out to its rim, as wide for every drop (the tempo), each next
+    drop's inks a step on in the cycle (neighbours' rims apart in colour)."""
     step = 0.06 - 0.02 * pat.fineness(d)  # one ring pair's width
     share = drops.INK_SHARE + (0.1 if drops.dark_ground(d) else 0.0)
-    return [drops.ring_bands(inks, r, max(round(r / step - 0.5), 2), share) for _, r in placed]
+    return [
+        drops.ring_bands(inks, r, max(round(r / step - 0.5), 2), share, k)
+        for k, (_, r) in enumerate(placed)
+    ]
 
 
 def _coords(d: ArtDirection, placed: list[Drop], seed: int, size: int) -> list[np.ndarray]:
