@@ -74,9 +74,10 @@ def test_the_pictures_differ_in_layout_not_only_colour(monkeypatch: pytest.Monke
     """The same track drawn as each picture: the pictures on paper, the sheet, the moon
     and the figures put their masses in different places (downsampled
     luminance, normalised so colour alone cannot tell them apart)."""
-    # the strata and the drop both fill the cover below a top title (bands against an
-    # arc of rings: the 8 x 8 masses cannot tell them apart, the eye can)
-    apart = (("ripples", "drop"), ("torn", "drop"), ("moon", "drop"), ("moon", "strata"))
+    # the strata, the drop and the ripples all fill the cover below a top title (bands,
+    # an arc of rings, a row of ring sets: the 8 x 8 masses cannot tell them apart, the
+    # eye can)
+    apart = (("ripples", "torn"), ("torn", "drop"), ("moon", "drop"), ("moon", "strata"))
     apart += (("peacock", "strata"), ("ripples", "moon"), ("vortex", "moon"))
     apart += (("ripples", "heart"), ("heart", "strata"), ("heart", "drop"))
     for base in (CALM, LOUD):
@@ -377,9 +378,9 @@ def test_the_battal_and_nonpareil_are_retired_and_the_whirl_kept_for_swirling_ge
 )
 def test_a_second_cover_genre_has_many_fresh_pictures(sub: str, genre: str) -> None:
     """Marbled ink is the second cover of most pop, latin, world and electronic tracks:
-    over the turns the account memory tries, one track of each draws every picture on
-    plain paper it may take (the strata, the drop, the ripples, the torn sheet; the
-    battal and the nonpareil band are retired, the vortex is for swirling genres)."""
+    over the turns the account memory tries, one track of each draws at least three
+    pictures, the drop and the ripples among them (the battal and the nonpareil band
+    are retired, the vortex is for swirling genres, the torn sheet rare)."""
     from sleeve.engine.languages import language_for
     from sleeve.engine.looks import TURNS, turned
 
@@ -387,9 +388,7 @@ def test_a_second_cover_genre_has_many_fresh_pictures(sub: str, genre: str) -> N
     for layout in ("top-left", "bottom-left"):
         direction = dataclasses.replace(base, layout=layout)
         drawn = {marbled_ink.layout_of(turned(direction, t)) for t in range(TURNS)}
-        # the strata hang from a bottom title as drapes: it is rare there
-        want = {"drop", "ripples", "torn"} | ({"strata"} if layout == "top-left" else set())
-        assert want <= drawn, (sub, layout, drawn)
+        assert {"drop", "ripples"} <= drawn and len(drawn) >= 3, (sub, layout, drawn)
 
 
 def test_latin_pop_and_electronic_marble_in_their_own_inks() -> None:
