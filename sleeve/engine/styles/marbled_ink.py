@@ -3,15 +3,14 @@ bold marbled picture chosen by the genre, the song and the seed, calm paper for 
 
 The pictures: the strata (the song's energy curve as ranges of combed stripes,
 marbled_strata), the drop (one huge drop of rings from past the cover's edge,
-marbled_drops), the vortex (two inks in stripes as wide as the song is loud, stirred
-into one whirl, marbled_vortex), the nonpareil band (a broad combed band crossing the
-frame, swelling where the song is loud, marbled_nonpareil), the battal (ebru's pressed
-stones round a clear drop that holds the title, marbled_battal), the torn sheet (a big
-bouquet or peacock sheet torn off by the title, marbled_torn); the full-bleed peacock
-only for a genre that leans to it (WALLPAPER); the heart or cherry blossoms where the
-title names one, the moon (a disc lit half on a dark field, or rising from a combed
-sea) where it names the night, the horizon (sea and sky, marbled_horizon) where it
-names the sea. The title small or medium, on the paper, at 4.5:1.
+marbled_drops), the ripples (the song's loud moments as big drops pushing each other,
+marbled_ripples), the torn sheet (a big peacock sheet torn off by the title,
+marbled_torn); the vortex (two inks in stripes as wide as the song is loud,
+stirred into one whirl, marbled_vortex) only for a genre that wants swirls (SWIRLS),
+the full-bleed peacock only for a genre that leans to it (WALLPAPER); the heart or
+cherry blossoms where the title names one, the moon (a disc lit half on a dark field,
+or rising from a combed sea) where it names the night, the horizon (sea and sky,
+marbled_horizon) where it names the sea. The title small or medium, on the paper, at 4.5:1.
 
 Two art directors read the full-bleed sheets (gel-git, shawl, curl, the macro rings)
 as wallpaper behind a title (3/10): they are retired (RETIRED). The song moves the
@@ -47,7 +46,6 @@ from sleeve.engine.measures import title_contrast
 from sleeve.engine.runs import is_rtl
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import marble_field as mf
-from sleeve.engine.styles.cover_parts import marbled_battal as battal
 from sleeve.engine.styles.cover_parts import marbled_calm as calm
 from sleeve.engine.styles.cover_parts import marbled_drops as drops
 from sleeve.engine.styles.cover_parts import marbled_figures as figures
@@ -55,9 +53,9 @@ from sleeve.engine.styles.cover_parts import marbled_horizon as horizon
 from sleeve.engine.styles.cover_parts import marbled_inks as inks_of
 from sleeve.engine.styles.cover_parts import marbled_layouts as lay
 from sleeve.engine.styles.cover_parts import marbled_moon as moon
-from sleeve.engine.styles.cover_parts import marbled_nonpareil as nonpareil
 from sleeve.engine.styles.cover_parts import marbled_paper as paper
 from sleeve.engine.styles.cover_parts import marbled_patterns as pat
+from sleeve.engine.styles.cover_parts import marbled_ripples as ripples
 from sleeve.engine.styles.cover_parts import marbled_sakura as sakura
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 from sleeve.engine.styles.cover_parts import marbled_strata as strata
@@ -81,12 +79,11 @@ STYLE = StyleInfo(
 )
 
 SHEETS = ("peacock",)  # the one full-bleed sheet: only where a genre leans to it
-# pictures drawn whole at the shading size (marbled_cut): the whirl, the combed band,
-# the stones round a clear drop, the sheet torn off the title, the sea and sky
-DRAWN = {"vortex": vortex, "nonpareil": nonpareil, "battal": battal, "torn": torn}
-DRAWN |= {"horizon": horizon}
+# pictures drawn whole at the shading size (marbled_cut): the whirl, the sheet torn
+# off the title, the sea and sky
+DRAWN = {"vortex": vortex, "torn": torn, "horizon": horizon}
 # ink on plain paper, the title on the paper; the moon on a dark field
-PAPER = ("strata", "drop", *DRAWN, "moon", "moonrise")
+PAPER = ("strata", "drop", "ripples", *DRAWN, "moon", "moonrise")
 COMPOSITIONS = (*PAPER, *SHEETS, "heart", "sakura")
 FIGURES = ("heart", "sakura")  # pictures in the marbling on veined paper
 NIGHT = ("moon", "moonrise")  # the moons on a dark field (in the sky, rising from the sea)
@@ -118,6 +115,10 @@ RETIRED += ("suminagashi", "tulip")
 # pastiche; the bloom as a clip-art star (two reviewers, 3-4/10, 2026-12-02): the
 # vortex, the nonpareil band, the battal stones, the torn sheet and the horizon instead
 RETIRED += ("letter", "wave", "bloom")
+# the battal's stones read as blobs and lava-lamp cells, muddy on the dark genres; the
+# nonpareil band as a fabric swatch or a snake across the frame (two reviewers, 4/10,
+# round 9): the ripples (the song's loud moments as drops) instead
+RETIRED += ("battal", "nonpareil")
 # a title that names a cherry or a heart gets the figure that draws it (title_words),
 # the night or the moon the moon, the sea the horizon, a mountain the ranges, the rain
 # (Lágrimas en la lluvia: "no rain or tears" under its letter) one huge drop
@@ -126,29 +127,33 @@ SUBJECT_LAYOUTS |= {"night": ("moon", "moonrise"), "sea": ("horizon",)}
 SUBJECT_LAYOUTS |= {"mountain": ("strata",), "rain": ("drop",)}
 SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
 # the pictures' weights before the song and the genre move them
-WEIGHTS = {"strata": 0.35, "drop": 0.28, "vortex": 0.4, "nonpareil": 0.4}
-WEIGHTS |= {"battal": 0.45, "torn": 0.45}
+WEIGHTS = {"strata": 0.35, "drop": 0.28, "ripples": 0.3, "vortex": 0.4, "torn": 0.2}
 WALLPAPER = ("psychedelic", "hyperpop")  # the genres that may take the full-bleed sheet
+# the genres that may take the whirl (elsewhere it read as "a swirl screensaver", two
+# reviewers, round 9): swirls are the psychedelic poster's and the seventies' own
+SWIRLS = (*WALLPAPER, "funk", "disco")
 # the pictures a genre leans to (each likelier), so that a genre that takes marbled ink
 # as its second cover on many tracks has several fresh ones
+# the torn sheet leans only to the collage genres (its peacock read as tiger stripes or
+# arrows on two-ink palettes: two reviewers, round 9, called it muddy)
 LEANS = {"psychedelic": ("peacock", "vortex", "torn"), "hyperpop": ("peacock", "vortex")}
-LEANS |= {"funk": ("vortex", "drop"), "disco": ("vortex", "battal")}
-LEANS |= {"folk": ("strata", "battal"), "country": ("strata", "torn")}
-LEANS |= {"chamber": ("strata", "nonpareil"), "ambient": ("strata", "drop")}
-LEANS |= {"classical": ("torn", "nonpareil"), "world": ("battal", "torn", "nonpareil")}
-LEANS |= {"latin": ("vortex", "battal", "drop"), "tropical": ("battal", "vortex")}
-LEANS |= {"arabic": ("battal", "nonpareil"), "bollywood": ("battal", "vortex", "torn")}
-LEANS |= {"rock": ("drop", "vortex", "torn"), "punk": ("torn", "vortex")}
-LEANS |= {"jazz": ("drop", "torn", "vortex"), "techno": ("nonpareil", "strata")}
-LEANS |= {"electronic": ("nonpareil", "vortex", "strata"), "rnb": ("strata", "torn")}
-LEANS |= {"pop": ("vortex", "torn", "battal", "nonpareil"), "kpop": ("torn", "nonpareil")}
-LEANS |= {"afrobeats": ("battal", "vortex", "nonpareil"), "bossa": ("drop", "torn")}
+LEANS |= {"funk": ("vortex", "ripples"), "disco": ("vortex", "ripples")}
+LEANS |= {"folk": ("strata", "drop"), "country": ("strata", "torn")}
+LEANS |= {"chamber": ("strata", "ripples"), "ambient": ("strata", "drop")}
+LEANS |= {"classical": ("strata", "ripples"), "world": ("ripples", "strata", "drop")}
+LEANS |= {"latin": ("ripples", "drop"), "tropical": ("ripples", "drop")}
+LEANS |= {"arabic": ("ripples", "strata"), "bollywood": ("ripples", "drop")}
+LEANS |= {"rock": ("drop", "ripples"), "punk": ("torn", "drop")}
+LEANS |= {"jazz": ("drop", "ripples"), "techno": ("ripples", "strata")}
+LEANS |= {"electronic": ("ripples", "strata", "drop"), "rnb": ("strata", "drop")}
+LEANS |= {"pop": ("ripples", "drop", "strata"), "kpop": ("ripples", "strata")}
+LEANS |= {"afrobeats": ("ripples", "drop"), "bossa": ("drop", "strata")}
 # genres that take only some pictures: metal a stark drop, range or stone sheet (its
 # whirl read as an op-art hypnosis spiral), drill and trap a drop or the rings on black,
 # a jingle one bold mark
-FITS = {"metal": ("drop", "strata", "battal", *NIGHT)}
-FITS |= {"drill": ("drop", "strata", "torn", *NIGHT)}
-FITS |= {"trap": ("drop", "strata", "vortex", *NIGHT), "jingle": ("drop", "vortex", "heart")}
+FITS = {"metal": ("drop", "strata", "ripples", *NIGHT)}
+FITS |= {"drill": ("drop", "strata", "ripples", *NIGHT)}
+FITS |= {"trap": ("drop", "strata", "ripples", *NIGHT), "jingle": ("drop", "ripples", "heart")}
 # dream pop and shoegaze: nothing crisp (a Hokusai wave read as "not hazy", Glass City)
 HAZY = ("drop", "strata", "torn", *NIGHT, *FIGURES)
 FITS |= {"dream_pop": HAZY, "shoegaze": HAZY}
@@ -203,23 +208,24 @@ def named_figure(direction: ArtDirection) -> tuple[str, ...]:
 
 def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The picture: the strata likelier for calm music, the drop and the vortex for
-    loud or turbulent music, the nonpareil band for fast music, the stones and the torn
-    sheet between.
+    loud or turbulent music, the ripples for fast or restless music, the torn sheet
+    between.
 
-    The full-bleed sheet only for the genres that lean to it
-    (WALLPAPER); the figures, the moon and the horizon only for a title that names what
-    they draw (most often, SUBJECT_SHARE); the genre's leans likelier still and its
-    FITS only; the seed draws."""
+    The full-bleed sheet only for the genres that lean to it (WALLPAPER), the vortex
+    only for a genre that wants swirls (SWIRLS); the figures, the moon and the horizon
+    only for a title that names what they draw (most often, SUBJECT_SHARE); the genre's
+    leans likelier still and its FITS only; the seed draws."""
     e, t, pace = direction.energy, direction.turbulence, pat.fineness(direction)
     moved = {"strata": 0.3 * (1 - e), "drop": 0.2 * e + 0.2 * t}
-    moved |= {"vortex": 0.45 * e + 0.3 * t - 0.15, "nonpareil": 0.35 * pace}
-    moved |= {"battal": 0.15 * (1 - t)}
+    moved |= {"vortex": 0.45 * e + 0.3 * t - 0.15, "ripples": 0.3 * pace + 0.15 * t}
     weights = np.array([max(WEIGHTS.get(n, 0.0) + moved.get(n, 0.0), 0.0) for n in COMPOSITIONS])
     wallpaper = {direction.genre, direction.language.subgenre} & set(WALLPAPER)
     leans = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre) or ()
     for lean in leans:
         if lean not in SHEETS or wallpaper:
             weights[COMPOSITIONS.index(lean)] += 0.5
+    if not wallpaper and not {direction.genre, direction.language.subgenre} & set(SWIRLS):
+        weights[COMPOSITIONS.index("vortex")] = 0.0
     fits = _fits(direction)
     if fits:
         weights *= np.array([name in fits for name in COMPOSITIONS], float)
@@ -227,10 +233,10 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights *= np.array([name not in SKY for name in COMPOSITIONS], float)
         fits = tuple(n for n in fits or COMPOSITIONS if n not in SKY)
     side = sheet.title_side(direction)
-    if side == "right":  # a column down the right: no band
+    # no band by a column down the right; ranges hung over a bottom title read as drapes
+    # (Sunny Days, Back Porch, Pink Haze: five of them on one bench, round 9)
+    if side == "right" or side.startswith("bottom"):
         weights[COMPOSITIONS.index("strata")] = 0.0
-    elif side.startswith("bottom"):  # hanging ranges read as drapes: less often
-        weights[COMPOSITIONS.index("strata")] *= 0.35
     # a deep title block leaves the drop no room to fill the frame (a small drop lost
     # in a corner): it gives way to the others
     weights[COMPOSITIONS.index("drop")] *= float(
@@ -280,6 +286,8 @@ def _moves(
         return getattr(figures, shape)(f, direction, rng, n, side)
     if shape == "strata":
         return strata.strata(f, direction, rng, n, side)
+    if shape == "ripples":
+        return ripples.ripples(direction, rng, n, side)
     return drops.drop(f, direction, rng, n, side)
 
 

@@ -1,7 +1,7 @@
 """Shared steps of the marbled pictures drawn whole at the shading size (the vortex,
-the nonpareil band, the battal stones, the torn sheet, the horizon): a pattern shaded
-from its coordinate, an anti-aliased cover from a signed distance, and the side of the
-cover away from the title as one coordinate."""
+the torn sheet, the horizon): a pattern shaded from its coordinate, an anti-aliased
+cover from a signed distance, and the side of the cover away from the title as one
+coordinate."""
 
 from __future__ import annotations
 
@@ -61,12 +61,6 @@ def away(side: str, x: np.ndarray, y: np.ndarray) -> np.ndarray:
     if side.startswith("bottom"):
         return F(1) - y
     return y
-
-
-def along(side: str, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """The position along the title's edge (0..1): across for a title at the top or
-    bottom, down for a column."""
-    return y if side == "right" else x
 
 
 def depth_of(box: tuple[float, float, float, float], side: str) -> float:

@@ -38,10 +38,13 @@ def dark_ground(d: ArtDirection) -> bool:
     return dark_genre or compose.dark_field(rgb_to_oklch(d.palette.background)[0])
 
 
-def ring_bands(inks: int, reach: float, pairs: int, share: float = INK_SHARE) -> mf.Bands:
+def ring_bands(
+    inks: int, reach: float, pairs: int, share: float = INK_SHARE, turn: int = 0
+) -> mf.Bands:
     """Evenly spaced rings out to `reach` (a stroke's pull thins none of them to
     nothing): a heart of the field ink, then an ink ring and a ring of water by turns, the
-    inks in a fixed cycle (field, second, field, second, accent), the rim ink."""
+    inks in a fixed cycle (field, second, field, second, accent) begun `turn` steps on,
+    the rim ink."""
     field, second, accent = pat.roles(inks)
     cycle = (field, second, field, second, accent) if inks > 2 else (field, second)
     step = reach / (pairs + 0.5)
@@ -49,7 +52,7 @@ def ring_bands(inks: int, reach: float, pairs: int, share: float = INK_SHARE) ->
     for k in range(pairs):
         inner = step * (k + 0.5)
         bounds += [inner + step * (1 - share), inner + step]
-        ring_inks += [CLEAR, cycle[k % len(cycle)]]
+        ring_inks += [CLEAR, cycle[(k + turn) % len(cycle)]]
     return mf.Bands(np.array(bounds, F), np.array([*ring_inks, CLEAR]))
 
 

@@ -80,8 +80,18 @@ def _ribbons(
         else:
             ink_list.append(second if inks < 4 or rng.random() < 0.7 else 2)
             widths.append(width * rng.uniform(0.5, 0.85))
-    if second not in ink_list and count > 1:  # the accent alone lost the second colour
-        ink_list[1], widths[1] = second, width * rng.uniform(0.5, 0.85)
+    # every ink between the field stripes, the second first: the accent alone had lost
+    # the second colour, and a dark-led sheet its one colour (a grey palette's red lost
+    # between soot and bone read as zebra stripes)
+    wanted = [second, *([2] if inks > 3 else []), accent]
+    for ink in dict.fromkeys(wanted):
+        odd = ink_list[1::2]
+        spare = [j for j in range(1, count, 2) if odd.count(ink_list[j]) > 1]
+        if ink == second and not spare:
+            spare = [1] if count > 1 else []
+        if ink not in ink_list and spare:
+            share = (0.2, 0.35) if ink == accent != second else (0.5, 0.85)
+            ink_list[spare[-1]], widths[spare[-1]] = ink, width * rng.uniform(*share)
     return ink_list, widths
 
 

@@ -1,5 +1,6 @@
-"""The torn sheet: a marbled sheet in a big bouquet or peacock pattern (a few motifs
-across the frame, never a small all-over repeat) laid over the cover and torn off
+"""The torn sheet: a marbled sheet in a big peacock pattern (a few motifs across the
+frame, never a small all-over repeat; the bouquet's wide waves read as tiger stripes
+and brush marks, not marbling, two reviewers, round 9) laid over the cover and torn off
 along a rough line by the title, the paper's white core showing at the tear and the
 plain field under it holding the title.
 
@@ -53,9 +54,8 @@ def draw(
     f = mf.Field.grid(coarse)
     scale = rng.uniform(*SCALE)
     g = mf.Field((f.x - F(0.5)) * F(scale) + F(0.5), (f.y - F(0.5)) * F(scale) + F(0.5), f.px)
-    kind = "shawl" if rng.random() < 0.6 else "peacock"
     angle = pat.comb_angle(d, rng)
-    bands = pat.combed(g, d, rng, len(inks), kind, angle)
+    bands = pat.combed(g, d, rng, len(inks), "peacock", angle)
     art = cut.pattern(mf.across(g, angle), bands, size, ground, inks)
     x, y = raster.pixel_grid(size)
     b = cut.away(side, x, y)
