@@ -90,9 +90,9 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     if named:
         return named[int(rng.integers(len(named)))]
     e, busy = direction.energy, 0.5 * (direction.turbulence + direction.density)
-    w = [0.1 + 0.2 * e, 0.2 - 0.08 * busy, 0.16 - 0.08 * e, 0.3]
+    w = [0.06 + 0.16 * e, 0.2 - 0.08 * busy, 0.16 - 0.08 * e, 0.32]
     if deep.somber(direction):  # a dark genre: one massif or a lit section most often
-        w = [0.3 + 0.2 * e, 0.3, 0.1, 0.22]
+        w = [0.2 + 0.16 * e, 0.3, 0.1, 0.3]
     p = np.array(w)
     return MUSIC[int(rng.choice(len(MUSIC), p=p / p.sum()))]
 
