@@ -12,6 +12,7 @@ the river's banks: negative in the water.
 from __future__ import annotations
 
 import numpy as np
+from scipy import ndimage
 
 from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
@@ -25,41 +26,45 @@ MOUTH = 0.045  # the river's half width at its mouth, share of the side
 SOURCE = 0.016  # and at its far end
 
 
-def _frame(zone: str) -> tuple[np.ndarray, np.ndarray, bool]:
-    """(along, across, turned): `along` 0 at the title's side (the river's mouth) to 1
-    at the far edge, `across` the other axis; turned when the river runs sideways."""
+def _frame(zone: str) -> tuple[np.ndarray, np.ndarray]:
+    """(along, across): `along` 0 at the title's side (the river's mouth) to 1 at the
+    far edge, `across` the other axis."""
     x, y = raster.pixel_grid(RES)
     x, y = np.broadcast_to(x, (RES, RES)), np.broadcast_to(y, (RES, RES))
     if zone == "right":
-        return 1.0 - x, y, True
+        return 1.0 - x, y
     if zone == "bottom":
-        return 1.0 - y, x, False
-    return y, x, False
+        return 1.0 - y, x
+    return y, x
 
 
-def _bends(direction: ArtDirection, rng: np.random.Generator, along: np.ndarray) -> np.ndarray:
-    """The river's course: its place across the frame at each point `along` it,
-    swinging widest where the song is loud."""
+def _bends(direction: ArtDirection, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """The river's course at RES points from its mouth to its source: its place across
+    the frame and its slope, swinging widest where the song is loud (smoothed: a kink
+    in the course would crease the hills' relief)."""
+    along = np.linspace(0.0, 1.0, RES)
     song = signals.smooth(signals.energy(direction, 48), 2)
     if rng.random() < 0.5:
         song = song[::-1]
-    loud = np.interp(along, np.linspace(0, 1, 48), song)
+    loud = ndimage.gaussian_filter1d(np.interp(along, np.linspace(0, 1, 48), song), RES / 48)
     swing = (0.1 + 0.12 * direction.turbulence) * (0.45 + 0.75 * loud)
     turns = 1.3 + 1.4 * signals.pace(direction)  # bends down the frame
     start = rng.choice([0.38, 0.62]) + rng.uniform(-0.05, 0.05)
     drift = rng.uniform(-0.14, 0.14)
     phase, lilt = rng.uniform(0, 2 * np.pi, 2)  # a second, slower wave: no pure sine
     bend = np.sin(2 * np.pi * turns * along + phase) + 0.4 * np.sin(np.pi * turns * along + lilt)
-    return start + drift * along + swing * bend / 1.2
+    course = start + drift * along + swing * bend / 1.2
+    return course, np.gradient(course, along)
 
 
 def valley(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_land.Land:
     """Hills rising from both banks of the river and gently upstream (away from the
     title; a middle title's plain is a lake the river runs through), furrowed by side
     gullies; the height unnormalized, the river's banks as a signed distance."""
-    along, across, turned = _frame(zone)
-    course = _bends(direction, rng, along)
-    slope = np.gradient(course, 1.0 / RES, axis=1 if turned else 0)
+    along, across = _frame(zone)
+    course, slope = (
+        np.interp(along, np.linspace(0.0, 1.0, RES), c) for c in _bends(direction, rng)
+    )
     d = np.abs(across - course) / np.sqrt(1.0 + slope**2)  # distance from the mid-stream
     cells = 4 + round(3 * direction.turbulence)
     gullies = raster.fractal_noise(rng, cells=cells, octaves=2, res=RES)
