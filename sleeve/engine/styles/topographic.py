@@ -61,7 +61,7 @@ RETIRED = (
     "hypsometric", "traverse", "linefield", "raised", "foil", "riso", "emboss",
     "sheet", "gorge", "summit", "caldera", "island", "relief", "tanaka", "bathymetry",
 )  # fmt: skip
-PEAK_LIGHT = 0.3  # the hillshade on a light or bright print's peak (a dark one's: topo_deep)
+PEAK_LIGHT = 0.5  # the hillshade on a light or bright print's peak (a dark one's: topo_deep)
 WORK = 512  # the side the prints are drawn at, then scaled up (wide lines need no more)
 NAMED = {  # the land or water a title names -> the maps that draw it
     "mountain": ("peak", "section"),
