@@ -1,6 +1,7 @@
 """The topographic style's landforms, each one bold subject: an island (a heart for a
-love song), a chain of islands, a peak cropped by the frame, a lake, and a cut-away
-section whose skyline is the song's energy curve.
+love song), a chain of islands, a peak cropped by the frame and furrowed by gullies, a
+lake, and a cut-away section whose skyline is the song's energy curve (the valley:
+topo_river).
 
 A shape becomes a hill by its distance from its own shore (scipy's distance
 transform), so every band repeats the outline: a heart stays a heart to the summit.
@@ -145,7 +146,8 @@ def _place(zone: str, along: float, across: float) -> tuple[float, float]:
 
 def peak(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_land.Land:
     """One mountain too big for the frame: its summit on a third away from the title
-    (the key turns it round the frame), its foothills cropped by the edges."""
+    (the key turns it round the frame), its flanks folded into gullies between spurs
+    (more for a turbulent song), its foothills cropped by the edges."""
     at = _centre(zone, rng, (0.26, 0.34))
     if direction.key is not None and zone != "right":  # the key's place on the clock sets the side
         at = (0.3 + 0.4 * ((direction.key * 7) % 12) / 11.0, at[1])
