@@ -104,6 +104,15 @@ def test_the_song_bends_the_river() -> None:
     assert max(swings) > 1.4 * min(swings), swings
 
 
+def test_a_loud_song_runs_a_broad_river_and_a_still_one_a_stream() -> None:
+    for seed in range(4):
+        base = _in("folk", seed, CALM, title="Untitled", layout="top-left")
+        still, loud = (
+            _river_at(dataclasses.replace(base, energy=e), 192).sum() for e in (0.1, 0.9)
+        )
+        assert loud > 1.5 * still, (seed, still, loud)
+
+
 def test_the_valley_is_one_picture_at_any_size() -> None:
     d = _in("rock", 5, LOUD, title="Untitled", layout="top-left")
     small, big = (

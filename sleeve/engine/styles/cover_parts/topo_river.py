@@ -3,7 +3,8 @@ hills that rise on both banks, its contours bending into Vs that point upstream,
 on a real map, so the cover reads as a place rather than a weather chart.
 
 The song draws the river: it swings widest where the song is loud, a fast song bends
-it more often, a turbulent one swings it further; it widens towards its mouth.
+it more often, a turbulent one swings it further, a loud one runs broad and a still
+one a thin stream; it widens towards its mouth.
 
 Returns a Land whose `river` field is the signed distance (share of the side) from
 the river's banks: negative in the water.
@@ -22,8 +23,9 @@ from sleeve.engine.styles.cover_parts.topo_tints import Tint
 
 F32 = np.float32
 RES = terrain.RES
-MOUTH = 0.045  # the river's half width at its mouth, share of the side
-SOURCE = 0.016  # and at its far end
+MOUTH = (0.03, 0.062)  # the river's half width at its mouth, share of the side: a still
+# song's stream to a loud one's broad river
+SOURCE = 0.35  # its half width at the far end, share of the mouth's
 
 
 def _frame(zone: str) -> tuple[np.ndarray, np.ndarray]:
@@ -72,7 +74,8 @@ def valley(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo
     banks = 1.6 * d * (0.85 + 0.3 * ridged)
     rise = np.abs(2.0 * along - 1.0) if zone == "centre" else along  # out of the plain
     h = 0.06 + 0.45 * rise + banks
-    half = MOUTH + (SOURCE - MOUTH) * along
+    mouth = MOUTH[0] + (MOUTH[1] - MOUTH[0]) * direction.energy
+    half = mouth * (1.0 - (1.0 - SOURCE) * along)
     return topo_land.Land(h.astype(F32), (d - half).astype(F32))
 
 
