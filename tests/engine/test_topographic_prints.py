@@ -77,7 +77,7 @@ def test_the_title_names_the_land() -> None:
     for title in ("Lake Shore", "Ocean Eyes", "Sea of Love"):
         for seed in range(4):
             assert topographic.layout_of(_in("folk", seed, title=title)) in water, title
-    for title in ("River Song", "Snow Day", "Desert Rose", "Valley Low"):
+    for title in ("Snow Day", "Desert Rose"):
         for seed in range(4):
             kind = topographic.layout_of(_in("folk", seed, title=title))
             assert kind in ("peak", "section", "horizon"), (title, kind)

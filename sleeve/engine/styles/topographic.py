@@ -1,19 +1,21 @@
 """Topographic: one landform printed as a designed contour map, filled bands of warm or
 bold inks stepping up to the summit, a picture not a survey sheet.
 
-The compositions (topo_forms, topo_land): one island (a heart for a love song), whole
-or cropped by the frame; a chain of islands, one for each step of the tempo, each as
-big as the song is loud there; a peak too big for the frame, its summit on the key's
-side; a cut-away section of a range whose skyline is the energy curve; the horizon, a
-band of high ground; and a lake for a title that names one.
+The compositions (topo_forms, topo_land, topo_river): a valley, a river winding out of
+the title's plain between hills, its contours bending upstream; a peak too big for the
+frame, lit, its flanks folded into gullies, its summit on the key's side; a cut-away
+section of a range whose skyline is the energy curve; the horizon, a band of high
+ground; and for a title naming them, one island (a heart for a love song), a chain of
+islands, or a lake.
 
-The title picks the land it names (topo_subject); else the music picks (busy: the
-islands; loud: the peak; steady: the section or the horizon). The tempo sets how many
-bands, the energy the contours' weight. Folk and roots print two warm inks on cream
-paper (topo_tints); the rest ramp from their genre's print (topo_inks). The dark genres
-take the peak or the section most often, in deep tints of a hue lit from the upper left,
-islands on tinted water (topo_deep). The title keeps the plain or the open water, never
-a plate.
+The title picks the land or water it names (topo_subject); else the music picks a
+landscape (loud: the peak; steady: the section or the horizon; any: the valley): the
+islands ringed by water lines read as a weather chart when no title asked for them.
+The tempo sets how many bands and the river's bends, the energy the contours' weight.
+Folk and roots print two warm inks on cream paper (topo_tints); the rest ramp from
+their genre's print (topo_inks). The dark genres take the peak or the section most
+often, in deep tints of a hue lit from the upper left, islands on tinted water
+(topo_deep). The title keeps the plain or the open water, never a plate.
 
 Retired (RETIRED): the lit (Tanaka) massif, the survey coast's neat line and spot
 height and the sea chart (two reviewers: a cold technical chart, grey lines on grey for
@@ -34,6 +36,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import calm_zone, topo_forms, topo_land, topo_subject
 from sleeve.engine.styles.cover_parts import topo_deep as deep
 from sleeve.engine.styles.cover_parts import topo_print as press
+from sleeve.engine.styles.cover_parts import topo_river as river
 from sleeve.engine.styles.cover_parts import topo_terrain as terrain
 from sleeve.engine.styles.cover_parts import topo_tints as tints
 
@@ -49,13 +52,16 @@ STYLE = StyleInfo(
 )
 
 ISLANDS = ("coast", "chain")  # land rising from the open water, with water lines
-LAYOUTS = ("coast", "chain", "peak", "section", "horizon", "lake")
-MUSIC = ("coast", "chain", "peak", "section", "horizon")  # drawn for a title naming no land
+LAYOUTS = ("coast", "chain", "peak", "section", "horizon", "lake", "valley")
+# for a title naming no land or water: landscapes; the islands only for a title naming
+# them or the sea (a blob ringed by bands and water lines read as a weather chart)
+MUSIC = ("peak", "section", "horizon", "valley")
 RETIRED = (
     "night", "chart", "survey", "stack", "layers", "closeup",
     "hypsometric", "traverse", "linefield", "raised", "foil", "riso", "emboss",
     "sheet", "gorge", "summit", "caldera", "island", "relief", "tanaka", "bathymetry",
 )  # fmt: skip
+PEAK_LIGHT = 0.5  # the hillshade on a light or bright print's peak (a dark one's: topo_deep)
 WORK = 512  # the side the prints are drawn at, then scaled up (wide lines need no more)
 NAMED = {  # the land or water a title names -> the maps that draw it
     "mountain": ("peak", "section"),
@@ -64,6 +70,7 @@ NAMED = {  # the land or water a title names -> the maps that draw it
     "lake": ("lake",),
     "sea": ("coast", "chain"),
     "island": ("coast", "chain"),
+    "river": ("valley",),
     "heart": ("coast", "lake"),
 }
 BANDS = ("section", "horizon")  # the section under a top or middle title, else the horizon
@@ -78,15 +85,16 @@ def land(direction: ArtDirection) -> str:
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: one the title's land or water names, else weighted by the
-    music (busy: the islands; loud: the peak; steady: the section or the horizon)."""
+    music (loud: the peak; steady: the section or the horizon; any: the valley)."""
     named = NAMED.get(land(direction))
     if named:
         return named[int(rng.integers(len(named)))]
     e, busy = direction.energy, 0.5 * (direction.turbulence + direction.density)
-    w = np.array([0.22, 0.06 + 0.18 * busy, 0.1 + 0.25 * e, 0.16 - 0.08 * busy, 0.12 - 0.08 * e])
-    if deep.somber(direction):  # a dark genre: one massif or a lit section, islands rarely
-        w = np.array([0.14, 0.04 + 0.08 * busy, 0.34 + 0.2 * e, 0.3, 0.1])
-    return MUSIC[int(rng.choice(len(MUSIC), p=w / w.sum()))]
+    w = [0.06 + 0.16 * e, 0.2 - 0.08 * busy, 0.16 - 0.08 * e, 0.32]
+    if deep.somber(direction):  # a dark genre: one massif or a lit section most often
+        w = [0.2 + 0.16 * e, 0.3, 0.1, 0.3]
+    p = np.array(w)
+    return MUSIC[int(rng.choice(len(MUSIC), p=p / p.sum()))]
 
 
 class Plan(NamedTuple):
@@ -129,6 +137,8 @@ def landform(direction: ArtDirection, kind: str, zone: str) -> topo_land.Land:
         made = topo_forms.lake(direction, rng, zone, shape)
     elif kind == "horizon":
         made = topo_land.horizon(direction, rng, zone)
+    elif kind == "valley":
+        made = river.valley(direction, rng, zone)
     elif kind == "section":  # its skyline stops short of the title: no sunk summit
         top = calm_zone.ZONES["centre" if zone == "centre" else "top"][3]
         return topo_forms.section(direction, rng, 1.0 - max(top, _band(direction, zone)) - 0.04)
@@ -136,7 +146,7 @@ def landform(direction: ArtDirection, kind: str, zone: str) -> topo_land.Land:
         made = getattr(topo_forms, kind)(direction, rng, zone)
     shore = 0.1 if zone == "centre" else 0.22  # a middle title: the low band stays whole
     h = terrain.lowland(made.height, zone, rng, shore) * _below_title(direction, zone)
-    return topo_land.Land(h / max(float(h.max()), 1e-6))
+    return topo_land.Land(h / max(float(h.max()), 1e-6), made.river)
 
 
 DEEPEST = 0.52  # the most of the side a deep title's band may take from the land
@@ -189,9 +199,14 @@ def print_land(direction: ArtDirection, chart: Plan, work: int):
     levels, weight = spacing(direction, chart.kind)
     focal = _box(made.height, calm_zone.away_from(chart.zone))
     lit = deep.relief(made.height, work) if deep.dark(direction, tint) else None
+    if lit is None and chart.kind == "peak":  # lit, a mountain, not a chart's rings
+        lit = deep.relief(made.height, work, PEAK_LIGHT)
     if chart.kind == "lake":  # the land around in a low tint, the water stepping down
         shore = tints.Tint(tint.ramp[1], tint.ramp, tint.line, tint.water, tint.paper)
         img = press.press(made.height, shore, levels, weight, work, 0, tint.water, lit)
+    elif made.river is not None:  # the valley: the bands, then the river through them
+        img = press.press(made.height, tint, levels, weight, work, 0, river.hills(tint), lit)
+        img, focal = river.pour(img, made, tint, work), river.reach(made)
     else:
         water = 3 if chart.kind in ISLANDS else 0
         img = press.press(made.height, tint, levels, weight, work, water, lit=lit)

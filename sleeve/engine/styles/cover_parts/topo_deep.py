@@ -68,10 +68,10 @@ def deep(direction: ArtDirection, tint: Tint, islands: bool) -> Tint:
     return Tint(field, ramp, line, sea, False)
 
 
-def relief(h_small: np.ndarray, work: int) -> np.ndarray:
-    """The hillshade at `work` px: a factor about 1, above it on the slopes facing the
-    upper left, below it on the far ones, 1 on flat ground."""
+def relief(h_small: np.ndarray, work: int, light: float = LIGHT) -> np.ndarray:
+    """The hillshade at `work` px: a factor about 1, `light` above it on the slopes
+    facing the upper left, below it on the far ones, 1 on flat ground."""
     n = h_small.shape[0]
     gy, gx = np.gradient(h_small.astype(np.float32) * n * 0.25)
     shade = np.tanh(-(gx + gy) / np.sqrt(2.0))
-    return 1.0 + LIGHT * raster.upscale(shade.astype(np.float32), work)
+    return 1.0 + light * raster.upscale(shade.astype(np.float32), work)

@@ -1,6 +1,7 @@
 """The topographic style's landforms, each one bold subject: an island (a heart for a
-love song), a chain of islands, a peak cropped by the frame, a lake, and a cut-away
-section whose skyline is the song's energy curve.
+love song), a chain of islands, a peak cropped by the frame and furrowed by gullies, a
+lake, and a cut-away section whose skyline is the song's energy curve (the valley:
+topo_river).
 
 A shape becomes a hill by its distance from its own shore (scipy's distance
 transform), so every band repeats the outline: a heart stays a heart to the summit.
@@ -145,14 +146,34 @@ def _place(zone: str, along: float, across: float) -> tuple[float, float]:
 
 def peak(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_land.Land:
     """One mountain too big for the frame: its summit on a third away from the title
-    (the key turns it round the frame), its foothills cropped by the edges."""
+    (the key turns it round the frame), its flanks folded into gullies between spurs
+    (more for a turbulent song), its foothills cropped by the edges."""
     at = _centre(zone, rng, (0.26, 0.34))
     if direction.key is not None and zone != "right":  # the key's place on the clock sets the side
         at = (0.3 + 0.4 * ((direction.key * 7) % 12) / 11.0, at[1])
     scale = rng.uniform(1.25, 1.6) * (0.85 + 0.3 * direction.energy)
     h = terrain.mountain(direction, rng, at, scale)
     h = np.clip((h - rng.uniform(0.18, 0.28)) / 0.75, 0.0, None) ** 1.15
+    h = _spurs(h, at, rng, 4 + round(3 * direction.turbulence))
     return _land(ndimage.gaussian_filter(h.astype(F32), 1.2))
+
+
+GULLY = 0.5  # how deep a gully cuts the flank, share of the summit's height
+
+
+def _spurs(h: np.ndarray, at: tuple[float, float], rng: np.random.Generator, count: int):
+    """Gullies cut down the flanks between `count` spurs that radiate, bending, from
+    below the summit, each its own depth: the contours fold into Vs like a real
+    mountain's, not rings round a low on a weather chart."""
+    x, y = raster.pixel_grid(RES)
+    ang = np.arctan2(y - at[1], x - at[0])
+    d = np.hypot(x - at[0], y - at[1])
+    bend = raster.fractal_noise(rng, cells=3, octaves=2, res=RES) - 0.5
+    crest = 0.5 + 0.5 * np.cos(count * ang + 6.0 * bend + rng.uniform(0, 2 * np.pi))
+    depth = raster.fractal_noise(rng, cells=4, octaves=1, res=RES)  # some gullies faint
+    downhill = np.clip((d - 0.1) / 0.3, 0.0, 1.0)
+    cut = GULLY * (1.0 - crest) ** 3 * downhill * (0.3 + depth)
+    return np.clip(h - cut * (h > 0), 0.0, None).astype(F32)
 
 
 def lake(

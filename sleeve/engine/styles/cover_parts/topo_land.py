@@ -18,9 +18,11 @@ RES = terrain.RES
 
 class Land(NamedTuple):
     """A landform: its height (RES x RES, 0 on the plain or the open water, 1 at the
-    summit)."""
+    summit) and, for a valley, its river (the signed distance from the banks, share of
+    the side, negative in the water)."""
 
     height: np.ndarray
+    river: np.ndarray | None = None
 
 
 def horizon(direction: ArtDirection, rng: np.random.Generator, zone: str) -> Land:
