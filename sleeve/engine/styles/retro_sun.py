@@ -29,6 +29,7 @@ from sleeve.engine.styles.cover_parts import (
     retro_colors,
     retro_drive,
     retro_kit,
+    retro_night,
     retro_range,
     retro_scenes,
     retro_skyline,
@@ -185,6 +186,8 @@ SCENES = {
     "tunnel": retro_scenes.tunnel,
     "rearview": _rearview,
     "highway": retro_scenes.highway,
+    "moonwake": retro_night.moonwake,
+    "taillights": retro_night.taillights,
 }
 
 

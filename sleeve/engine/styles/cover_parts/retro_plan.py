@@ -21,10 +21,12 @@ import numpy as np
 from sleeve.engine import compose, raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import calm_zone, retro_colors
+from sleeve.engine.styles.cover_parts.title_words import motifs
 
 COMPOSITIONS = (
     "void",
     "mirror",
+    "moonwake",
     "halo",
     "range",
     "wall",
@@ -33,6 +35,7 @@ COMPOSITIONS = (
     "tracking",
     "tunnel",
     "rearview",
+    "taillights",
     "highway",
 )
 FLOORS = ("water", "checker", "grid", "road", "terrain")  # calm ... driving
@@ -61,9 +64,18 @@ class Plan:
 
 
 def _composition(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: calm songs lean to the open ones, driving songs to the road;
-    vaporwave often gets its pastel wall."""
-    if direction.language.subgenre == "vaporwave" and rng.random() < 0.2:
+    """The composition: a title naming the night or the sea sees the moon over the
+    sea, one naming a road the car; a night song (its title or tags say so) leans to
+    the moon when calm and to the car when driving; otherwise calm songs lean to the
+    open compositions, driving songs to the road; vaporwave often gets its wall."""
+    named, chance = motifs(direction.title), rng.random()
+    if "road" in named and chance < 0.8:
+        return "taillights"
+    if named & {"night", "sea"} and chance < 0.75:
+        return "moonwake"
+    if direction.night and chance < 0.6:
+        return "taillights" if direction.energy >= 0.45 else "moonwake"
+    if direction.language.subgenre == "vaporwave" and chance < 0.2:
         return "wall"
     return compose.pick(rng, COMPOSITIONS, direction.energy)
 
@@ -126,6 +138,19 @@ def plan(direction: ArtDirection) -> Plan:
     elif layout == "rearview":  # the sunset behind, in the mirror (retro_drive)
         horizon, r, cx, cy, vx = 0.5, 0.1, 0.5, 0.45, 0.5
         floor, skyline = "road", "palms"
+    elif layout == "moonwake":  # a moon high over the sea, clear of the title's band
+        horizon, r = u(0.5, 0.62), u(0.13, 0.19)
+        cx = u(0.3, 0.7)
+        cy = u(0.34, 0.4) if band == "top" else u(0.16, 0.26)
+        vx, sun = cx, "moon"
+        if scheme == "pastel":
+            scheme = "ice"  # the moon is a night: no pastel sky
+    elif layout == "taillights":  # the car from behind, into a low plain disc
+        horizon, r = u(0.4, 0.5) if band == "top" else u(0.34, 0.4), u(0.07, 0.11)
+        vx = u(0.38, 0.62)
+        cx, cy, sun, floor = vx, horizon - r * u(0.1, 0.4), "disc", "grid"
+        if scheme == "pastel":
+            scheme = "neon"
     elif layout == "highway":
         horizon, r = u(0.38, 0.46), u(0.08, 0.13)
         vx = u(0.68, 0.8)

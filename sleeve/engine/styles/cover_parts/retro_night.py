@@ -1,0 +1,166 @@
+"""The retro sun's two night pictures, where the song is a night and not a sunset:
+a big moon over a dark synth sea whose wake breaks into neon dashes on the waves
+(moonwake), and the car itself from behind, its full-width tail light glowing red on
+a neon grid as it drives into a low disc (taillights). Drawn unmirrored (the style
+mirrors the finished picture); each returns the picture and its focal box."""
+
+from __future__ import annotations
+
+import aggdraw
+import numpy as np
+from PIL import Image, ImageChops
+
+from sleeve.engine import raster
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.direction import ArtDirection
+from sleeve.engine.raster import RGB
+from sleeve.engine.styles.cover_parts import retro_kit
+from sleeve.engine.styles.cover_parts.retro_plan import Plan
+
+Box = tuple[float, float, float, float]
+Scene = tuple[Image.Image, Box]
+WAVES = 22  # rows of waves between the horizon and the frame's foot
+TAIL_RED = oklch_to_rgb(0.55, 0.23, 27.0)
+
+
+def _moon_mask(size: int, p: Plan, valence: float) -> Image.Image:
+    """The moon (cx, cy, r) as an L mask: full for a happy song, else a crescent whose
+    sickle thins the sadder the song (a shadowing disc slid off it)."""
+    draw = aggdraw.Draw("L", (size, size), 0)
+    disc = (p.cx - p.r, p.cy - p.r, p.cx + p.r, p.cy + p.r)
+    draw.ellipse([v * size for v in disc], aggdraw.Brush(255))
+    if valence < 0.55:
+        dx, dy = p.r * (0.3 + 0.6 * valence), -p.r * 0.12
+        shade = (disc[0] - dx, disc[1] + dy, disc[2] - dx, disc[3] + dy)
+        draw.ellipse([v * size for v in shade], aggdraw.Brush(0))
+    return Image.frombytes("L", (size, size), draw.tobytes())
+
+
+def _waves(
+    d: ArtDirection, size: int, p: Plan, col: dict, moon: RGB, rng: np.random.Generator
+) -> Image.Image:
+    """The sea: rows of thin neon waves, flat and close together at the horizon and
+    swelling with the song's energy towards the viewer, and the moon's wake broken
+    into bright dashes on each row, widening as it nears."""
+    layer = Image.new("RGB", (size, size), (0, 0, 0))
+    draw = aggdraw.Draw(layer)
+    curve = np.asarray(d.energy_curve or (0.5,), dtype=np.float64)
+    xs = np.linspace(-0.02, 1.02, 96)
+    swell = np.interp(xs, np.linspace(0, 1, curve.size), curve)
+    for k in range(1, WAVES + 1):
+        t = k / WAVES
+        y = p.horizon + (1.0 - p.horizon) * t**1.9
+        amp = (0.001 + 0.012 * t**1.5) * (0.5 + d.energy)
+        ys = y + amp * np.sin(xs * (40.0 - 26.0 * t) + k * 1.7 + 4.0 * np.roll(swell, k * 4))
+        pts = [v * size for q in zip(xs, ys, strict=True) for v in q]
+        draw.line(pts, raster.pen(col["neon"], size * (0.0012 + 0.0035 * t), int(70 + 150 * t)))
+        half = p.r * (0.3 + 1.4 * t) * rng.uniform(0.7, 1.05)
+        h = size * (0.0008 + 0.0035 * t)
+        gap = rng.uniform(-0.6, 0.6)  # the wake parted once where the row dips
+        width = rng.uniform(0.08, 0.3)
+        for lo, hi in ((-1.0, gap - width / 2), (gap + width / 2, 1.0)):
+            x0, x1 = p.cx + half * lo, p.cx + half * hi
+            draw.rectangle((x0 * size, y * size - h, x1 * size, y * size + h), aggdraw.Brush(moon))
+    draw.flush()
+    return layer
+
+
+def moonwake(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generator) -> Scene:
+    """A big moon over a dark synth sea: no stripes, no grid, the moon's light laid on
+    the waves as a column of broken dashes; a crescent for a sad song."""
+    night = col["sky"][0]
+    deep = raster.tone(col["sky"][1], 0.22, 0.1)
+    img = retro_kit.vertical(size, [night, night, deep, col["ground"], night],
+                             [0.0, 0.3, p.horizon, p.horizon, 1.0])  # fmt: skip
+    draw = aggdraw.Draw(img)
+    retro_kit.stars(draw, size, rng, int(40 + 120 * d.density), p.horizon * 0.95)
+    draw.flush()
+    hue = rgb_to_oklch(col["neon"])[2]
+    moon = oklch_to_rgb(0.95, 0.045, hue)
+    mask = _moon_mask(size, p, d.valence)
+    halo = Image.composite(Image.new("RGB", img.size, oklch_to_rgb(0.6, 0.12, hue)),
+                           Image.new("RGB", img.size), mask)  # fmt: skip
+    img = ImageChops.screen(img, raster.fast_blur(halo, size * p.r * 0.5))
+    img.paste(moon, (0, 0), mask)
+    draw = aggdraw.Draw(img)
+    draw.line((0, p.horizon * size, size, p.horizon * size), raster.pen(col["neon"], size * 0.002))
+    draw.flush()
+    sea = _waves(d, size, p, col, moon, rng)
+    img = ImageChops.screen(img, raster.fast_blur(sea, size * 0.006))
+    img = ImageChops.lighter(img, sea)
+    x0 = min(p.cx - p.r, p.cx - p.r * 1.9)
+    return img, (max(0.0, x0), max(0.0, p.cy - p.r), min(1.0, p.cx + p.r * 1.9), 1.0)
+
+
+def _car(
+    size: int, x: float, foot: float, w: float, col: dict, slats: int
+) -> tuple[Image.Image, Image.Image]:
+    """The car from behind, `w` wide, centred on x with its tyres on `foot`: the black
+    body and cabin with a neon rim (RGBA), and the tail light cut into `slats` (L)."""
+    body = aggdraw.Draw("RGBA", (size, size), (0, 0, 0, 0))
+    dark = raster.tone(col["ground"], 0.07, 0.03)
+
+    def poly(pts: list[tuple[float, float]], fill: aggdraw.Brush, pen: aggdraw.Pen | None = None):
+        flat = [v * size for q in pts for v in ((x + q[0] * w), (foot - q[1] * w))]
+        body.polygon(flat, *(p for p in (pen, fill) if p is not None))
+
+    tyre = aggdraw.Brush((6, 6, 8))
+    for side in (-1, 1):
+        poly([(side * 0.47, 0.0), (side * 0.3, 0.0), (side * 0.3, 0.1), (side * 0.47, 0.1)], tyre)
+    rim = raster.pen(col["neon"], size * w * 0.008, 235)
+    poly([(-0.5, 0.07), (0.5, 0.07), (0.52, 0.2), (0.5, 0.3), (0.36, 0.34), (-0.36, 0.34),
+          (-0.5, 0.3), (-0.52, 0.2)], aggdraw.Brush(dark), rim)  # fmt: skip
+    glass = aggdraw.Brush(raster.tone(col["sky"][1], 0.3, 0.1))
+    poly([(-0.34, 0.34), (0.34, 0.34), (0.22, 0.47), (-0.22, 0.47)], aggdraw.Brush(dark), rim)
+    poly([(-0.29, 0.355), (0.29, 0.355), (0.195, 0.45), (-0.195, 0.45)], glass)
+    poly([(-0.07, 0.08), (0.07, 0.08), (0.07, 0.13), (-0.07, 0.13)], aggdraw.Brush((200, 200, 196)))
+    body.flush()
+    lights = aggdraw.Draw("L", (size, size), 0)
+    pitch = 0.12 / slats
+    for k in range(slats):  # the slats across the tail: a red bar cut by black louvres
+        y0, y1 = 0.165 + k * pitch, 0.165 + (k + 0.6) * pitch
+        quad = (-0.47, y0, 0.47, y0, 0.47, y1, -0.47, y1)
+        lights.polygon([v * size for v in _place(quad, x, foot, w)], aggdraw.Brush(255))
+    return (Image.frombytes("RGBA", (size, size), body.tobytes()),
+            Image.frombytes("L", (size, size), lights.tobytes()))  # fmt: skip
+
+
+def _place(quad: tuple[float, ...], x: float, foot: float, w: float) -> list[float]:
+    """Car-space points (across from the centre, up from the tyres, in widths) placed."""
+    return [x + v * w if i % 2 == 0 else foot - v * w for i, v in enumerate(quad)]
+
+
+def taillights(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generator) -> Scene:
+    """The car from behind on the neon grid, driving into a low plain disc: its tail
+    light one red bar across the whole tail (more slats for a faster song), glowing
+    and smeared on the floor; wider for a more energetic song."""
+    img = retro_kit.vertical(size, [*col["sky"], col["ground_far"], col["ground"]],
+                             [0.0, p.horizon, p.horizon, 1.0])  # fmt: skip
+    draw = aggdraw.Draw(img)
+    retro_kit.stars(draw, size, rng, int(col["stars"] * (0.2 + d.density)), p.horizon * 0.9)
+    draw.flush()
+    mask = retro_kit.sun_mask(size, (p.cx, p.cy, p.r), p.sun, p.stripes, p.even, p.horizon)
+    img = retro_kit.paint_sun(img, mask, col, (p.cy - p.r, p.horizon), 0.6 + 0.4 * d.brightness)
+    draw = aggdraw.Draw(img)
+    retro_kit.grid(draw, size, col["grid"], (p.vx, p.horizon), d.density * 0.7)
+    draw.flush()
+    w = 0.5 + 0.2 * d.energy if p.band == "top" else 0.42 + 0.14 * d.energy
+    foot = 0.93 if p.band == "top" else 0.74
+    x = p.vx + (0.5 - p.vx) * 0.6
+    body, slats = _car(size, x, foot, w, col, int(np.clip(p.stripes // 2, 3, 6)))
+    streak = aggdraw.Draw("L", (size, size), 0)
+    for side in (-1, 1):  # the lights' smear on the floor under the car
+        quad = (side * 0.44, 0.0, side * 0.16, 0.0, side * 0.2, -0.4, side * 0.4, -0.4)
+        streak.polygon([v * size for v in _place(quad, x, foot, w)], aggdraw.Brush(120))
+    smear = Image.frombytes("L", (size, size), streak.tobytes())
+    red = Image.new("RGB", img.size, TAIL_RED)
+    black = Image.new("RGB", img.size)
+    img = ImageChops.screen(
+        img, Image.composite(red, black, raster.fast_blur(smear, size * w * 0.04))
+    )
+    img.paste(body, (0, 0), body)
+    bloom = raster.fast_blur(Image.composite(red, black, slats), size * w * 0.06)
+    img = ImageChops.screen(img, bloom)
+    img.paste(oklch_to_rgb(0.66, 0.24, 28.0), (0, 0), slats)
+    top = foot - 0.5 * w
+    return img, (max(0.0, x - 0.53 * w), min(top, p.cy - p.r), min(1.0, x + 0.53 * w), foot)
