@@ -14,7 +14,7 @@ from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.cover_parts import retro_kit
+from sleeve.engine.styles.cover_parts import calm_zone, retro_kit
 from sleeve.engine.styles.cover_parts.retro_plan import Plan
 
 Box = tuple[float, float, float, float]
@@ -33,15 +33,23 @@ def _moon_mask(size: int, p: Plan, valence: float) -> Image.Image:
         dx, dy = p.r * (0.3 + 0.6 * valence), -p.r * 0.12
         shade = (disc[0] - dx, disc[1] + dy, disc[2] - dx, disc[3] + dy)
         draw.ellipse([v * size for v in shade], aggdraw.Brush(0))
+    draw.rectangle((0, p.horizon * size, size, size), aggdraw.Brush(0))
     return Image.frombytes("L", (size, size), draw.tobytes())
 
 
 def _waves(
-    d: ArtDirection, size: int, p: Plan, col: dict, moon: RGB, rng: np.random.Generator
+    d: ArtDirection,
+    size: int,
+    p: Plan,
+    col: dict,
+    moon: RGB,
+    rng: np.random.Generator,
+    calm: float,
 ) -> Image.Image:
     """The sea: rows of thin neon waves, flat and close together at the horizon and
     swelling with the song's energy towards the viewer, and the moon's wake broken
-    into bright dashes on each row, widening as it nears."""
+    into bright dashes on each row, widening as it nears; the wake fades out and the
+    waves dim above `calm`, where a title at the bottom begins (1 for none)."""
     layer = Image.new("RGB", (size, size), (0, 0, 0))
     draw = aggdraw.Draw(layer)
     curve = np.asarray(d.energy_curve or (0.5,), dtype=np.float64)
@@ -53,14 +61,17 @@ def _waves(
         amp = (0.001 + 0.012 * t**1.5) * (0.5 + d.energy)
         ys = y + amp * np.sin(xs * (40.0 - 26.0 * t) + k * 1.7 + 4.0 * np.roll(swell, k * 4))
         pts = [v * size for q in zip(xs, ys, strict=True) for v in q]
-        draw.line(pts, raster.pen(col["neon"], size * (0.0012 + 0.0035 * t), int(70 + 150 * t)))
+        fade = float(np.clip((calm - y) / 0.1, 0.0, 1.0))
+        alpha = int((70 + 150 * t) * (0.3 + 0.7 * fade))
+        draw.line(pts, raster.pen(col["neon"], size * (0.0012 + 0.0035 * t), alpha))
         half = p.r * (0.3 + 1.4 * t) * rng.uniform(0.7, 1.05)
         h = size * (0.0008 + 0.0035 * t)
+        lit = aggdraw.Brush(moon, int(255 * fade))
         gap = rng.uniform(-0.6, 0.6)  # the wake parted once where the row dips
         width = rng.uniform(0.08, 0.3)
         for lo, hi in ((-1.0, gap - width / 2), (gap + width / 2, 1.0)):
             x0, x1 = p.cx + half * lo, p.cx + half * hi
-            draw.rectangle((x0 * size, y * size - h, x1 * size, y * size + h), aggdraw.Brush(moon))
+            draw.rectangle((x0 * size, y * size - h, x1 * size, y * size + h), lit)
     draw.flush()
     return layer
 
@@ -85,11 +96,12 @@ def moonwake(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Gene
     draw = aggdraw.Draw(img)
     draw.line((0, p.horizon * size, size, p.horizon * size), raster.pen(col["neon"], size * 0.002))
     draw.flush()
-    sea = _waves(d, size, p, col, moon, rng)
+    calm = 1.1 if p.band == "top" else float(np.clip(0.97 - calm_zone.title_reach(d), 0.55, 0.72))
+    sea = _waves(d, size, p, col, moon, rng, calm)
     img = ImageChops.screen(img, raster.fast_blur(sea, size * 0.006))
     img = ImageChops.lighter(img, sea)
-    x0 = min(p.cx - p.r, p.cx - p.r * 1.9)
-    return img, (max(0.0, x0), max(0.0, p.cy - p.r), min(1.0, p.cx + p.r * 1.9), 1.0)
+    low = min(1.0, calm)
+    return img, (max(0.0, p.cx - p.r * 1.9), max(0.0, p.cy - p.r), min(1.0, p.cx + p.r * 1.9), low)
 
 
 def _car(

@@ -38,6 +38,9 @@ COMPOSITIONS = (
     "taillights",
     "highway",
 )
+BIG_SUNS = ("range", "overhead", "tracking")  # the frame-filling sun: for titles naming it
+NAMED = ("moonwake", "taillights", *BIG_SUNS)  # drawn for what the title or tags name
+PICKED = tuple(c for c in COMPOSITIONS if c not in NAMED)  # by energy, calm to driving
 FLOORS = ("water", "checker", "grid", "road", "terrain")  # calm ... driving
 SKYLINES = ("mountains", "palms", "city", "pyramids", "none")
 SUNS = ("striped", "bars", "rings")
@@ -64,20 +67,27 @@ class Plan:
 
 
 def _composition(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: a title naming the night or the sea sees the moon over the
-    sea, one naming a road the car; a night song (its title or tags say so) leans to
-    the moon when calm and to the car when driving; otherwise calm songs lean to the
-    open compositions, driving songs to the road; vaporwave often gets its wall."""
+    """The composition. A title naming a road sees the car, one naming the night or
+    the sea the moon over the sea, one naming the sun the huge sun (overhead or
+    tracking, otherwise rare: the striped sun filling the frame was the template);
+    a synthwave night drive (its title or tags name the night) leans to the moon when
+    calm and to the car when driving; otherwise calm songs lean to the open
+    compositions, driving songs to the road, and vaporwave often gets its wall."""
     named, chance = motifs(direction.title), rng.random()
     if "road" in named and chance < 0.8:
         return "taillights"
     if named & {"night", "sea"} and chance < 0.75:
         return "moonwake"
-    if direction.night and chance < 0.6:
+    if "sun" in named and chance < 0.75:
+        return BIG_SUNS[int(rng.integers(len(BIG_SUNS)))]
+    own = direction.language.subgenre in ("synthwave", "outrun")
+    if own and direction.night and chance < 0.7:
         return "taillights" if direction.energy >= 0.45 else "moonwake"
     if direction.language.subgenre == "vaporwave" and chance < 0.2:
         return "wall"
-    return compose.pick(rng, COMPOSITIONS, direction.energy)
+    if rng.random() < 0.08:
+        return BIG_SUNS[int(rng.integers(len(BIG_SUNS)))]
+    return compose.pick(rng, PICKED, direction.energy)
 
 
 def plan(direction: ArtDirection) -> Plan:
@@ -138,10 +148,13 @@ def plan(direction: ArtDirection) -> Plan:
     elif layout == "rearview":  # the sunset behind, in the mirror (retro_drive)
         horizon, r, cx, cy, vx = 0.5, 0.1, 0.5, 0.45, 0.5
         floor, skyline = "road", "palms"
-    elif layout == "moonwake":  # a moon high over the sea, clear of the title's band
-        horizon, r = u(0.5, 0.62), u(0.13, 0.19)
-        cx = u(0.3, 0.7)
-        cy = u(0.34, 0.4) if band == "top" else u(0.16, 0.26)
+    elif layout == "moonwake":  # a moon over the sea, clear of the title's band
+        r, cx = u(0.12, 0.18), u(0.3, 0.7)
+        if band == "top":  # rising under the title, cut by the horizon
+            cy = 0.37 + r
+            horizon = min(cy + r * u(0.3, 0.95), 0.74)
+        else:  # high, its wake fading out above the title
+            cy, horizon = u(0.14, 0.2) + r * 0.5, u(0.44, 0.5)
         vx, sun = cx, "moon"
         if scheme == "pastel":
             scheme = "ice"  # the moon is a night: no pastel sky
