@@ -1,15 +1,18 @@
-"""The retro sun's plan: which of eleven compositions a track gets and where its parts
-sit (horizon, sun, vanishing point, mirror), drawn from the seed and the music
-without drawing anything, so layout_of is cheap and exact.
+"""The retro sun's plan: which of thirteen compositions a track gets and where its
+parts sit (horizon, sun, vanishing point, mirror), drawn from the seed, the music and
+what the title names, without drawing anything, so layout_of is cheap and exact.
 
 Compositions, calm to driving: a tiny sun high in a vast sky over a thin grid strip
-(void), a sunset mirrored in rippling water (mirror), neon rings behind wireframe
-mountains (halo), a huge sun cropped by the top edge over a wall of chrome-edged
-wireframe mountains (range), a vaporwave grid wall in perspective seen from the side (wall),
-the sunset over a floor with a skyline (horizon), a huge sun cropped by the top edge
-over a chrome bar (overhead), a sun slipped along a VHS tracking band (tracking), a
-grid tunnel with floor and ceiling (tunnel), the sunset behind the car held in its
-rear-view mirror (rearview) and a night highway vanishing off-centre (highway).
+(void), a sunset mirrored in rippling water (mirror), a moon over a neon sea and its
+broken wake (moonwake), neon rings behind wireframe mountains (halo), a huge sun
+cropped by the top edge over a wall of chrome-edged wireframe mountains (range), a
+vaporwave grid wall in perspective seen from the side (wall), the sunset over a floor
+with a skyline (horizon), a huge sun cropped by the top edge over a chrome bar
+(overhead), a sun slipped along a VHS tracking band (tracking), a grid tunnel with
+floor and ceiling (tunnel), the sunset behind the car held in its rear-view mirror
+(rearview), the car from behind with its red tail light (taillights) and a night
+highway vanishing off-centre (highway). The moon, the car and the three huge suns
+are drawn for what the title or tags name (NAMED), the rest by energy (PICKED).
 """
 
 from __future__ import annotations
