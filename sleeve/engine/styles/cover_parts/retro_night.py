@@ -21,6 +21,7 @@ Box = tuple[float, float, float, float]
 Scene = tuple[Image.Image, Box]
 WAVES = 22  # rows of waves between the horizon and the frame's foot
 TAIL_RED = oklch_to_rgb(0.55, 0.23, 27.0)
+TAIL_GLOW = oklch_to_rgb(0.5, 0.2, 27.0)  # the light's bloom, kept off the black body
 
 
 def _moon_mask(size: int, p: Plan, valence: float) -> Image.Image:
@@ -158,6 +159,8 @@ def taillights(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Ge
     draw.flush()
     w = 0.5 + 0.2 * d.energy if p.band == "top" else 0.42 + 0.14 * d.energy
     foot = 0.93 if p.band == "top" else 0.74
+    if p.band == "top":  # a smaller car under a tall title, its roof clear of the block
+        w = max(min(w, (foot - calm_zone.title_reach(d) - 0.02) / 0.48), 0.3)
     x = p.vx + (0.5 - p.vx) * 0.6
     body, slats = _car(size, x, foot, w, col, int(np.clip(p.stripes // 2, 3, 6)))
     streak = aggdraw.Draw("L", (size, size), 0)
@@ -171,7 +174,8 @@ def taillights(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Ge
         img, Image.composite(red, black, raster.fast_blur(smear, size * w * 0.04))
     )
     img.paste(body, (0, 0), body)
-    bloom = raster.fast_blur(Image.composite(red, black, slats), size * w * 0.06)
+    glow = Image.new("RGB", img.size, TAIL_GLOW)
+    bloom = raster.fast_blur(Image.composite(glow, black, slats), size * w * 0.03)
     img = ImageChops.screen(img, bloom)
     img.paste(oklch_to_rgb(0.66, 0.24, 28.0), (0, 0), slats)
     top = foot - 0.5 * w

@@ -79,10 +79,10 @@ def _composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     named, chance = motifs(direction.title), rng.random()
     if "road" in named and chance < 0.8:
         return "taillights"
+    if "sun" in named and "night" not in named and chance < 0.75:
+        return "mirror" if "sea" in named else BIG_SUNS[int(rng.integers(len(BIG_SUNS)))]
     if named & {"night", "sea"} and chance < 0.75:
         return "moonwake"
-    if "sun" in named and chance < 0.75:
-        return BIG_SUNS[int(rng.integers(len(BIG_SUNS)))]
     own = direction.language.subgenre in ("synthwave", "outrun")
     if own and direction.night and chance < 0.7:
         return "taillights" if direction.energy >= 0.45 else "moonwake"
@@ -163,6 +163,8 @@ def plan(direction: ArtDirection) -> Plan:
             scheme = "ice"  # the moon is a night: no pastel sky
     elif layout == "taillights":  # the car from behind, into a low plain disc
         horizon, r = u(0.4, 0.5) if band == "top" else u(0.34, 0.4), u(0.07, 0.11)
+        if band == "top":  # the disc sets below the title's block, not under its shade
+            horizon = min(max(horizon, calm_zone.title_reach(direction) + 2.2 * r), 0.6)
         vx = u(0.38, 0.62)
         cx, cy, sun, floor = vx, horizon - r * u(0.1, 0.4), "disc", "grid"
         if scheme == "pastel":
