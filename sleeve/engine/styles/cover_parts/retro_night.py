@@ -39,6 +39,7 @@ def _moon_mask(size: int, p: Plan, valence: float) -> Image.Image:
 
 
 def _waves(
+    draw: aggdraw.Draw,
     d: ArtDirection,
     size: int,
     p: Plan,
@@ -46,13 +47,11 @@ def _waves(
     moon: RGB,
     rng: np.random.Generator,
     calm: float,
-) -> Image.Image:
+) -> None:
     """The sea: rows of thin neon waves, flat and close together at the horizon and
     swelling with the song's energy towards the viewer, and the moon's wake broken
     into bright dashes on each row, widening as it nears; the wake fades out and the
     waves dim above `calm`, where a title at the bottom begins (1 for none)."""
-    layer = Image.new("RGB", (size, size), (0, 0, 0))
-    draw = aggdraw.Draw(layer)
     curve = np.asarray(d.energy_curve or (0.5,), dtype=np.float64)
     xs = np.linspace(-0.02, 1.02, 96)
     swell = np.interp(xs, np.linspace(0, 1, curve.size), curve)
@@ -73,8 +72,6 @@ def _waves(
         for lo, hi in ((-1.0, gap - width / 2), (gap + width / 2, 1.0)):
             x0, x1 = p.cx + half * lo, p.cx + half * hi
             draw.rectangle((x0 * size, y * size - h, x1 * size, y * size + h), lit)
-    draw.flush()
-    return layer
 
 
 def moonwake(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generator) -> Scene:
@@ -89,58 +86,59 @@ def moonwake(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Gene
     draw.flush()
     hue = rgb_to_oklch(col["neon"])[2]
     moon = oklch_to_rgb(0.95, 0.045, hue)
-    mask = _moon_mask(size, p, d.valence)
-    halo = Image.composite(Image.new("RGB", img.size, oklch_to_rgb(0.6, 0.12, hue)),
-                           Image.new("RGB", img.size), mask)  # fmt: skip
-    img = ImageChops.screen(img, raster.fast_blur(halo, size * p.r * 0.5))
-    img.paste(moon, (0, 0), mask)
+    tones = {"sun_top": moon, "sun_low": oklch_to_rgb(0.86, 0.07, hue)}
+    span = (p.cy - p.r, p.cy + p.r)
+    img = retro_kit.paint_sun(img, _moon_mask(size, p, d.valence), tones, span, 0.55)
+    calm = 1.1 if p.band == "top" else float(np.clip(0.97 - calm_zone.title_reach(d), 0.55, 0.72))
     draw = aggdraw.Draw(img)
     draw.line((0, p.horizon * size, size, p.horizon * size), raster.pen(col["neon"], size * 0.002))
+    _waves(draw, d, size, p, col, moon, rng, calm)
     draw.flush()
-    calm = 1.1 if p.band == "top" else float(np.clip(0.97 - calm_zone.title_reach(d), 0.55, 0.72))
-    sea = _waves(d, size, p, col, moon, rng, calm)
-    img = ImageChops.screen(img, raster.fast_blur(sea, size * 0.006))
-    img = ImageChops.lighter(img, sea)
     low = min(1.0, calm)
     return img, (max(0.0, p.cx - p.r * 1.9), max(0.0, p.cy - p.r), min(1.0, p.cx + p.r * 1.9), low)
 
 
-def _car(
-    size: int, x: float, foot: float, w: float, col: dict, slats: int
-) -> tuple[Image.Image, Image.Image]:
-    """The car from behind, `w` wide, centred on x with its tyres on `foot`: the black
-    body and cabin with a neon rim (RGBA), and the tail light cut into `slats` (L)."""
-    body = aggdraw.Draw("RGBA", (size, size), (0, 0, 0, 0))
-    dark = raster.tone(col["ground"], 0.07, 0.03)
+class _Car:
+    """The car from behind, `w` wide (fraction of the side), centred on x with its
+    tyres on `foot`, drawn on a crop of the frame whose corner is `origin` (px)."""
 
-    def poly(pts: list[tuple[float, float]], fill: aggdraw.Brush, pen: aggdraw.Pen | None = None):
-        flat = [v * size for q in pts for v in ((x + q[0] * w), (foot - q[1] * w))]
-        body.polygon(flat, *(p for p in (pen, fill) if p is not None))
+    def __init__(self, size: int, x: float, foot: float, w: float, origin: tuple[int, int]):
+        self.size, self.x, self.foot, self.w, self.origin = size, x, foot, w, origin
 
-    tyre = aggdraw.Brush((6, 6, 8))
-    for side in (-1, 1):
-        poly([(side * 0.47, 0.0), (side * 0.3, 0.0), (side * 0.3, 0.1), (side * 0.47, 0.1)], tyre)
-    rim = raster.pen(col["neon"], size * w * 0.008, 235)
-    poly([(-0.5, 0.07), (0.5, 0.07), (0.52, 0.2), (0.5, 0.3), (0.36, 0.34), (-0.36, 0.34),
-          (-0.5, 0.3), (-0.52, 0.2)], aggdraw.Brush(dark), rim)  # fmt: skip
-    glass = aggdraw.Brush(raster.tone(col["sky"][1], 0.3, 0.1))
-    poly([(-0.34, 0.34), (0.34, 0.34), (0.22, 0.47), (-0.22, 0.47)], aggdraw.Brush(dark), rim)
-    poly([(-0.29, 0.355), (0.29, 0.355), (0.195, 0.45), (-0.195, 0.45)], glass)
-    poly([(-0.07, 0.08), (0.07, 0.08), (0.07, 0.13), (-0.07, 0.13)], aggdraw.Brush((200, 200, 196)))
-    body.flush()
-    lights = aggdraw.Draw("L", (size, size), 0)
-    pitch = 0.12 / slats
-    for k in range(slats):  # the slats across the tail: a red bar cut by black louvres
-        y0, y1 = 0.165 + k * pitch, 0.165 + (k + 0.6) * pitch
-        quad = (-0.47, y0, 0.47, y0, 0.47, y1, -0.47, y1)
-        lights.polygon([v * size for v in _place(quad, x, foot, w)], aggdraw.Brush(255))
-    return (Image.frombytes("RGBA", (size, size), body.tobytes()),
-            Image.frombytes("L", (size, size), lights.tobytes()))  # fmt: skip
+    def points(self, pts: tuple[float, ...]) -> list[float]:
+        """Car-space points (across from the centre, up from the tyres, in widths) as
+        pixels of the crop."""
+        s, (ox, oy) = self.size, self.origin
+        return [
+            (self.x + v * self.w) * s - ox if i % 2 == 0 else (self.foot - v * self.w) * s - oy
+            for i, v in enumerate(pts)
+        ]
 
+    def mask(
+        self, shape: tuple[int, int], quads: list[tuple[float, ...]], level: int
+    ) -> Image.Image:
+        """An L mask of the crop's `shape` with the car-space `quads` at `level`."""
+        draw = aggdraw.Draw("L", shape, 0)
+        for quad in quads:
+            draw.polygon(self.points(quad), aggdraw.Brush(level))
+        return Image.frombytes("L", shape, draw.tobytes())
 
-def _place(quad: tuple[float, ...], x: float, foot: float, w: float) -> list[float]:
-    """Car-space points (across from the centre, up from the tyres, in widths) placed."""
-    return [x + v * w if i % 2 == 0 else foot - v * w for i, v in enumerate(quad)]
+    def body(self, part: Image.Image, col: dict) -> None:
+        """The black body and cabin with a neon rim, the glass and the plate."""
+        draw = aggdraw.Draw(part)
+        dark = aggdraw.Brush(raster.tone(col["ground"], 0.07, 0.03))
+        rim = raster.pen(col["neon"], self.size * self.w * 0.008, 235)
+        for side in (-1, 1):  # the tyres
+            tyre = (side * 0.47, 0.0, side * 0.3, 0.0, side * 0.3, 0.1, side * 0.47, 0.1)
+            draw.polygon(self.points(tyre), aggdraw.Brush((6, 6, 8)))
+        draw.polygon(self.points((-0.5, 0.07, 0.5, 0.07, 0.52, 0.2, 0.5, 0.3, 0.36, 0.34,
+                                  -0.36, 0.34, -0.5, 0.3, -0.52, 0.2)), rim, dark)  # fmt: skip
+        draw.polygon(self.points((-0.34, 0.34, 0.34, 0.34, 0.22, 0.47, -0.22, 0.47)), rim, dark)
+        glass = aggdraw.Brush(raster.tone(col["sky"][1], 0.3, 0.1))
+        draw.polygon(self.points((-0.29, 0.355, 0.29, 0.355, 0.195, 0.45, -0.195, 0.45)), glass)
+        plate = (-0.07, 0.08, 0.07, 0.08, 0.07, 0.13, -0.07, 0.13)
+        draw.polygon(self.points(plate), aggdraw.Brush((200, 200, 196)))
+        draw.flush()
 
 
 def taillights(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generator) -> Scene:
@@ -162,21 +160,26 @@ def taillights(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Ge
     if p.band == "top":  # a smaller car under a tall title, its roof clear of the block
         w = max(min(w, (foot - calm_zone.title_reach(d) - 0.02) / 0.48), 0.3)
     x = p.vx + (0.5 - p.vx) * 0.6
-    body, slats = _car(size, x, foot, w, col, int(np.clip(p.stripes // 2, 3, 6)))
-    streak = aggdraw.Draw("L", (size, size), 0)
-    for side in (-1, 1):  # the lights' smear on the floor under the car
-        quad = (side * 0.44, 0.0, side * 0.16, 0.0, side * 0.2, -0.4, side * 0.4, -0.4)
-        streak.polygon([v * size for v in _place(quad, x, foot, w)], aggdraw.Brush(120))
-    smear = Image.frombytes("L", (size, size), streak.tobytes())
-    red = Image.new("RGB", img.size, TAIL_RED)
-    black = Image.new("RGB", img.size)
-    img = ImageChops.screen(
-        img, Image.composite(red, black, raster.fast_blur(smear, size * w * 0.04))
+    # the car, its glow and its smear drawn on a crop round it: a fraction of the frame
+    box = tuple(int(np.clip(v * size, 0, size)) for v in
+                (x - 0.62 * w, foot - 0.56 * w, x + 0.62 * w, foot + 0.5 * w))  # fmt: skip
+    part = img.crop(box)
+    car = _Car(size, x, foot, w, (box[0], box[1]))
+    black = Image.new("RGB", part.size)
+    streaks = [(s * 0.44, 0.0, s * 0.16, 0.0, s * 0.2, -0.4, s * 0.4, -0.4) for s in (-1, 1)]
+    smear = raster.fast_blur(car.mask(part.size, streaks, 120), size * w * 0.04)
+    part = ImageChops.screen(
+        part, Image.composite(Image.new("RGB", part.size, TAIL_RED), black, smear)
     )
-    img.paste(body, (0, 0), body)
-    glow = Image.new("RGB", img.size, TAIL_GLOW)
-    bloom = raster.fast_blur(Image.composite(glow, black, slats), size * w * 0.03)
-    img = ImageChops.screen(img, bloom)
-    img.paste(oklch_to_rgb(0.66, 0.24, 28.0), (0, 0), slats)
+    car.body(part, col)
+    slats = int(np.clip(p.stripes // 2, 3, 6))  # the tail light: a red bar cut by louvres
+    pitch = 0.12 / slats
+    bars = [(-0.47, y, 0.47, y, 0.47, y + 0.6 * pitch, -0.47, y + 0.6 * pitch)
+            for y in (0.165 + k * pitch for k in range(slats))]  # fmt: skip
+    lit = car.mask(part.size, bars, 255)
+    glow = Image.composite(Image.new("RGB", part.size, TAIL_GLOW), black, lit)
+    part = ImageChops.screen(part, raster.fast_blur(glow, size * w * 0.03))
+    part.paste(oklch_to_rgb(0.66, 0.24, 28.0), (0, 0), lit)
+    img.paste(part, box[:2])
     top = foot - 0.5 * w
     return img, (max(0.0, x - 0.53 * w), min(top, p.cy - p.r), min(1.0, x + 0.53 * w), foot)
