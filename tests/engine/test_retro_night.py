@@ -109,3 +109,12 @@ def test_a_night_cover_is_the_same_bytes_every_time() -> None:
     for layout, title in (("moonwake", "Midnight Tide"), ("taillights", "Highway Drive")):
         d, _ = _first(layout, title=title, energy=0.5)
         assert retro_sun.render(d, 200).image.tobytes() == retro_sun.render(d, 200).image.tobytes()
+
+
+def test_the_grid_wall_is_vaporwave_s_own() -> None:
+    """The pastel grid wall was a tenth of all covers; it is vaporwave's picture now,
+    rare for other songs."""
+    synth = _layouts(150, title="Riot Tape", energy=0.5)
+    vapor = [retro_sun.layout_of(_synthwave("vaporwave", seed=s, energy=0.5)) for s in range(150)]
+    assert synth.count("wall") < 0.05 * len(synth)
+    assert vapor.count("wall") > 0.3 * len(vapor)

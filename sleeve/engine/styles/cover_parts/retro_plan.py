@@ -11,8 +11,9 @@ with a skyline (horizon), a huge sun cropped by the top edge over a chrome bar
 (overhead), a sun slipped along a VHS tracking band (tracking), a grid tunnel with
 floor and ceiling (tunnel), the sunset behind the car held in its rear-view mirror
 (rearview), the car from behind with its red tail light (taillights) and a night
-highway vanishing off-centre (highway). The moon, the car and the three huge suns
-are drawn for what the title or tags name (NAMED), the rest by energy (PICKED).
+highway vanishing off-centre (highway). The moon, the car, the three huge suns and
+the wall are drawn for what the title, tags or subgenre name (NAMED, and now and then
+RARE), the rest by energy (PICKED).
 """
 
 from __future__ import annotations
@@ -27,13 +28,13 @@ from sleeve.engine.styles.cover_parts import calm_zone, retro_colors
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
 COMPOSITIONS = (
-    "void",
-    "mirror",
-    "moonwake",
     "halo",
+    "void",
+    "moonwake",
+    "horizon",
+    "mirror",
     "range",
     "wall",
-    "horizon",
     "overhead",
     "tracking",
     "tunnel",
@@ -42,7 +43,8 @@ COMPOSITIONS = (
     "highway",
 )
 BIG_SUNS = ("range", "overhead", "tracking")  # the frame-filling sun: for titles naming it
-NAMED = ("moonwake", "taillights", *BIG_SUNS)  # drawn for what the title or tags name
+RARE = (*BIG_SUNS, "wall")  # the wall is vaporwave's own: rare for other songs
+NAMED = ("moonwake", "taillights", *RARE)  # drawn for what the title, tags or genre name
 PICKED = tuple(c for c in COMPOSITIONS if c not in NAMED)  # by energy, calm to driving
 FLOORS = ("water", "checker", "grid", "road", "terrain")  # calm ... driving
 SKYLINES = ("mountains", "palms", "city", "pyramids", "none")
@@ -74,8 +76,8 @@ def _composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     the sea the moon over the sea, one naming the sun the huge sun (overhead or
     tracking, otherwise rare: the striped sun filling the frame was the template);
     a synthwave night drive (its title or tags name the night) leans to the moon when
-    calm and to the car when driving; otherwise calm songs lean to the open
-    compositions, driving songs to the road, and vaporwave often gets its wall."""
+    calm and to the car when driving; vaporwave often gets its wall; otherwise calm
+    songs lean to the open compositions, driving songs to the road."""
     named, chance = motifs(direction.title), rng.random()
     if "road" in named and chance < 0.8:
         return "taillights"
@@ -86,10 +88,10 @@ def _composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     own = direction.language.subgenre in ("synthwave", "outrun")
     if own and direction.night and chance < 0.7:
         return "taillights" if direction.energy >= 0.45 else "moonwake"
-    if direction.language.subgenre == "vaporwave" and chance < 0.2:
+    if direction.language.subgenre == "vaporwave" and chance < 0.35:
         return "wall"
-    if rng.random() < 0.08:
-        return BIG_SUNS[int(rng.integers(len(BIG_SUNS)))]
+    if rng.random() < 0.1:  # now and then a huge sun or, off vaporwave, its wall
+        return RARE[int(rng.integers(len(RARE)))]
     return compose.pick(rng, PICKED, direction.energy)
 
 
