@@ -118,3 +118,23 @@ def test_the_grid_wall_is_vaporwave_s_own() -> None:
     vapor = [retro_sun.layout_of(_synthwave("vaporwave", seed=s, energy=0.5)) for s in range(150)]
     assert synth.count("wall") < 0.05 * len(synth)
     assert vapor.count("wall") > 0.3 * len(vapor)
+
+
+def test_a_title_naming_a_city_sees_its_towers() -> None:
+    """A city title draws the sunset behind its towers, or the moon rising behind them
+    over the sea when it names the night too; the towers darken the horizon's band."""
+    plans = [retro_sun.plan(_synthwave(seed=s, title="Neon City", energy=0.5)) for s in range(60)]
+    shown = [p for p in plans if p.layout in ("horizon", "moonwake")]
+    assert len(shown) >= 30 and all(p.skyline == "city" for p in shown)
+    d, p = _first("moonwake", title="Night City", energy=0.5)
+    assert p.skyline == "city"
+    plain, q = _first("moonwake", title="Midnight Tide", energy=0.5)
+    assert q.skyline == "none"
+
+    def shore(direction: ArtDirection, horizon: float) -> float:
+        """How much the band over the horizon varies across the frame (towers)."""
+        lum = np.asarray(retro_sun._draw(direction, 256).image.convert("L"), np.float32)
+        band = lum[int((horizon - 0.06) * 256) : int((horizon - 0.01) * 256)]
+        return float(np.abs(np.diff(band.mean(axis=0))).mean())
+
+    assert shore(d, p.horizon) > 2.0 * shore(plain, q.horizon)

@@ -14,7 +14,7 @@ from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.cover_parts import calm_zone, retro_kit
+from sleeve.engine.styles.cover_parts import calm_zone, retro_kit, retro_skyline
 from sleeve.engine.styles.cover_parts.retro_plan import Plan
 
 Box = tuple[float, float, float, float]
@@ -76,7 +76,8 @@ def _waves(
 
 def moonwake(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Generator) -> Scene:
     """A big moon over a dark synth sea: no stripes, no grid, the moon's light laid on
-    the waves as a column of broken dashes; a crescent for a sad song."""
+    the waves as a column of broken dashes; a crescent for a sad song, a city's
+    towers on the far shore for a title naming one."""
     night = col["sky"][0]
     deep = raster.tone(col["sky"][1], 0.22, 0.1)
     img = retro_kit.vertical(size, [night, night, deep, col["ground"], night],
@@ -92,6 +93,9 @@ def moonwake(d: ArtDirection, size: int, p: Plan, col: dict, rng: np.random.Gene
     calm = 1.1 if p.band == "top" else float(np.clip(0.97 - calm_zone.title_reach(d), 0.55, 0.72))
     draw = aggdraw.Draw(img)
     draw.line((0, p.horizon * size, size, p.horizon * size), raster.pen(col["neon"], size * 0.002))
+    if p.skyline != "none":  # a title naming a city: its towers on the far shore
+        curve = np.asarray(d.energy_curve or (0.5,), dtype=np.float64)
+        retro_skyline.draw(draw, size, p.skyline, p.horizon, curve, col, rng, d.density)
     _waves(draw, d, size, p, col, moon, rng, calm)
     draw.flush()
     low = min(1.0, calm)

@@ -73,7 +73,8 @@ class Plan:
 
 def _composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition. A title naming a road sees the car, one naming the night or
-    the sea the moon over the sea, one naming the sun the huge sun (overhead or
+    the sea the moon over the sea, one naming a city the sunset behind its towers,
+    one naming the sun the huge sun (overhead or
     tracking, otherwise rare: the striped sun filling the frame was the template);
     a synthwave night drive (its title or tags name the night) leans to the moon when
     calm and to the car when driving; vaporwave often gets its wall; otherwise calm
@@ -85,6 +86,8 @@ def _composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         return "mirror" if "sea" in named else BIG_SUNS[int(rng.integers(len(BIG_SUNS)))]
     if named & {"night", "sea"} and chance < 0.75:
         return "moonwake"
+    if "city" in named and chance < 0.6:
+        return "horizon"
     own = direction.language.subgenre in ("synthwave", "outrun")
     if own and direction.night and chance < 0.7:
         return "taillights" if direction.energy >= 0.45 else "moonwake"
@@ -161,6 +164,7 @@ def plan(direction: ArtDirection) -> Plan:
         else:  # high, its wake fading out above the title
             cy, horizon = u(0.14, 0.2) + r * 0.5, u(0.44, 0.5)
         vx, sun = cx, "moon"
+        skyline = "city" if "city" in motifs(direction.title) else "none"
         if scheme == "pastel":
             scheme = "ice"  # the moon is a night: no pastel sky
     elif layout == "taillights":  # the car from behind, into a low plain disc
@@ -198,6 +202,8 @@ def _horizon(
     lean = {"ice": "city", "neon": "city", "dusk": "palms", "pastel": "pyramids"}.get(scheme)
     weights = np.array([2.2 if s == lean else 1.0 for s in SKYLINES])
     skyline = SKYLINES[int(rng.choice(len(SKYLINES), p=weights / weights.sum()))]
+    if "city" in motifs(direction.title):
+        skyline = "city"  # a title naming a city sees its towers
     sun = SUNS[int(rng.choice(3, p=(0.5, 0.3, 0.2)))]
     horizon = rng.uniform(0.5, 0.8)
     if band == "bottom":
