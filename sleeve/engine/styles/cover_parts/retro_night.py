@@ -1,8 +1,9 @@
 """The retro sun's two night pictures, where the song is a night and not a sunset:
-a big moon over a dark synth sea whose wake breaks into neon dashes on the waves,
-a city's towers on the far shore when the title names one (moonwake), and the car itself from behind, its full-width tail light glowing red on
-a neon grid as it drives into a low disc (taillights). Drawn unmirrored (the style
-mirrors the finished picture); each returns the picture and its focal box."""
+a big moon over a dark synth sea whose wake breaks into neon dashes on the waves, a
+city's towers on the far shore when the title names one (moonwake), and the car
+itself from behind, its full-width tail light glowing red on a neon grid as it
+drives into a low disc (taillights). Drawn unmirrored (the style mirrors the
+finished picture); each returns the picture and its focal box."""
 
 from __future__ import annotations
 
