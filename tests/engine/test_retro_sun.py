@@ -1,5 +1,5 @@
 """What the retro sun promises a synthwave musician: three synthwave songs in one
-account do not get one template (nine compositions with different skeletons, five
+account do not get one template (thirteen compositions with different skeletons, five
 colour schemes), layout_of names the composition drawn, the focal box holds the sun
 and leaves the title a different place per composition, the tempo sets the stripes,
 vaporwave leans to its pastel sky, and a cover is the same bytes every time."""
@@ -32,11 +32,13 @@ def _synthwave(sub: str = "synthwave", **changes) -> ArtDirection:
 
 
 def _with_layout(layout: str, sub: str = "synthwave") -> ArtDirection:
-    """The first seed whose plan is `layout`."""
-    for seed in range(3000):
-        direction = _synthwave(sub, seed=seed, energy=0.5)
-        if retro_sun.layout_of(direction) == layout:
-            return direction
+    """The first seed whose plan is `layout`: under the plain title, else under one
+    naming the night or a road (the compositions drawn for what a title names)."""
+    for title in (LOUD.title, "Midnight Tide", "Highway Drive"):
+        for seed in range(3000):
+            direction = _synthwave(sub, seed=seed, energy=0.5, title=title)
+            if retro_sun.layout_of(direction) == layout:
+                return direction
     raise AssertionError(layout)
 
 

@@ -1,18 +1,20 @@
-"""Retro sun: synthwave's striped sun, perspective grid and neon in eleven
+"""Retro sun: synthwave's striped sun, perspective grid and neon in thirteen
 compositions with their own skeletons.
 
 Three synthwave tracks in one account never look like one template: a tiny sun in a
-vast sky, a mirrored lake, neon rings behind mountains, a huge sun over chrome-edged
-wireframe mountains, a vaporwave grid wall, the classic sunset with a skyline, a huge
-cropped sun setting behind a chrome bar, a sun slipped by a VHS tracking band, a grid
-tunnel, the sunset behind the car held in its rear-view mirror and a night highway
-(cover_parts.retro_plan). Each track also draws one of five colour schemes
-(retro_colors) and may be mirrored.
+vast sky, a mirrored lake, neon rings behind mountains, a vaporwave grid wall, the
+classic sunset with a skyline, a grid tunnel, the sunset behind the car held in its
+rear-view mirror and a night highway, drawn by energy; a moon over a neon sea and the
+car itself from behind with its red tail light, drawn when the title or the tags name
+the night, the sea or a road (cover_parts.retro_night); and the frame-filling sun
+(over chrome-edged wireframe mountains, behind a chrome bar, slipped by a VHS tracking
+band), kept for titles naming the sun (cover_parts.retro_plan). Each track also draws
+one of five colour schemes (retro_colors) and may be mirrored.
 
 energy -> the composition (calm open skies .. driving roads) and the classic's floor,
-tempo -> the stripes, valence and the subgenre -> the scheme, density -> stars and
-grid lines, brightness -> glow, the energy curve -> ridges and terrain, seed ->
-everything else in the plan.
+tempo -> the stripes and the tail light's slats, valence and the subgenre -> the
+scheme and the moon's phase, density -> stars and grid lines, brightness -> glow, the
+energy curve -> ridges, terrain and waves, seed -> everything else in the plan.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from sleeve.engine.styles.cover_parts import (
     retro_colors,
     retro_drive,
     retro_kit,
+    retro_night,
     retro_range,
     retro_scenes,
     retro_skyline,
@@ -185,6 +188,8 @@ SCENES = {
     "tunnel": retro_scenes.tunnel,
     "rearview": _rearview,
     "highway": retro_scenes.highway,
+    "moonwake": retro_night.moonwake,
+    "taillights": retro_night.taillights,
 }
 
 

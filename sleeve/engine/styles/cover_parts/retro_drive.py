@@ -12,6 +12,7 @@ import aggdraw
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import calm_zone, retro_kit
 from sleeve.engine.styles.cover_parts.retro_plan import Plan
@@ -87,7 +88,7 @@ def rearview(
     stem = (0.5 * size, 0.0, 0.5 * size, box[1] * size)
     car.line(stem, fill=255, width=max(2, size // 60))
     _rounded(car, box, size, 255, 0.018)  # the mirror's housing
-    black = Image.new("RGB", (size, size), tuple(int(v * 0.25) for v in col["ground"]))
+    black = Image.new("RGB", (size, size), raster.tone(col["ground"], 0.08, 0.03))
     img.paste(black, (0, 0), shapes)
     rim = Image.new("L", (size, size), 0)
     _rounded(ImageDraw.Draw(rim), box, size, 255, 0.006)

@@ -1,15 +1,19 @@
-"""The retro sun's plan: which of eleven compositions a track gets and where its parts
-sit (horizon, sun, vanishing point, mirror), drawn from the seed and the music
-without drawing anything, so layout_of is cheap and exact.
+"""The retro sun's plan: which of thirteen compositions a track gets and where its
+parts sit (horizon, sun, vanishing point, mirror), drawn from the seed, the music and
+what the title names, without drawing anything, so layout_of is cheap and exact.
 
 Compositions, calm to driving: a tiny sun high in a vast sky over a thin grid strip
-(void), a sunset mirrored in rippling water (mirror), neon rings behind wireframe
-mountains (halo), a huge sun cropped by the top edge over a wall of chrome-edged
-wireframe mountains (range), a vaporwave grid wall in perspective seen from the side (wall),
-the sunset over a floor with a skyline (horizon), a huge sun cropped by the top edge
-over a chrome bar (overhead), a sun slipped along a VHS tracking band (tracking), a
-grid tunnel with floor and ceiling (tunnel), the sunset behind the car held in its
-rear-view mirror (rearview) and a night highway vanishing off-centre (highway).
+(void), a sunset mirrored in rippling water (mirror), a moon over a neon sea and its
+broken wake (moonwake), neon rings behind wireframe mountains (halo), a huge sun
+cropped by the top edge over a wall of chrome-edged wireframe mountains (range), a
+vaporwave grid wall in perspective seen from the side (wall), the sunset over a floor
+with a skyline (horizon), a huge sun cropped by the top edge over a chrome bar
+(overhead), a sun slipped along a VHS tracking band (tracking), a grid tunnel with
+floor and ceiling (tunnel), the sunset behind the car held in its rear-view mirror
+(rearview), the car from behind with its red tail light (taillights) and a night
+highway vanishing off-centre (highway). The moon, the car, the three huge suns and
+the wall are drawn for what the title, tags or subgenre name (NAMED, and now and then
+RARE), the rest by energy (PICKED).
 """
 
 from __future__ import annotations
@@ -21,20 +25,27 @@ import numpy as np
 from sleeve.engine import compose, raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import calm_zone, retro_colors
+from sleeve.engine.styles.cover_parts.title_words import motifs
 
 COMPOSITIONS = (
-    "void",
-    "mirror",
     "halo",
+    "void",
+    "moonwake",
+    "horizon",
+    "mirror",
     "range",
     "wall",
-    "horizon",
     "overhead",
     "tracking",
     "tunnel",
     "rearview",
+    "taillights",
     "highway",
 )
+BIG_SUNS = ("range", "overhead", "tracking")  # the frame-filling sun: for titles naming it
+RARE = (*BIG_SUNS, "wall")  # the wall is vaporwave's own: rare for other songs
+NAMED = ("moonwake", "taillights", *RARE)  # drawn for what the title, tags or genre name
+PICKED = tuple(c for c in COMPOSITIONS if c not in NAMED)  # by energy, calm to driving
 FLOORS = ("water", "checker", "grid", "road", "terrain")  # calm ... driving
 SKYLINES = ("mountains", "palms", "city", "pyramids", "none")
 SUNS = ("striped", "bars", "rings")
@@ -61,11 +72,30 @@ class Plan:
 
 
 def _composition(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: calm songs lean to the open ones, driving songs to the road;
-    vaporwave often gets its pastel wall."""
-    if direction.language.subgenre == "vaporwave" and rng.random() < 0.2:
+    """The composition. A title naming a road sees the car, one naming the night or
+    the sea the moon over the sea, one naming a city the sunset behind its towers,
+    one naming the sun the huge sun (overhead or
+    tracking, otherwise rare: the striped sun filling the frame was the template);
+    a synthwave night drive (its title or tags name the night) leans to the moon when
+    calm and to the car when driving; vaporwave often gets its wall; otherwise calm
+    songs lean to the open compositions, driving songs to the road."""
+    named, chance = motifs(direction.title), rng.random()
+    if "road" in named and chance < 0.8:
+        return "taillights"
+    if "sun" in named and "night" not in named and chance < 0.75:
+        return "mirror" if "sea" in named else BIG_SUNS[int(rng.integers(len(BIG_SUNS)))]
+    if named & {"night", "sea"} and chance < 0.75:
+        return "moonwake"
+    if "city" in named and chance < 0.6:
+        return "horizon"
+    own = direction.language.subgenre in ("synthwave", "outrun")
+    if own and direction.night and chance < 0.7:
+        return "taillights" if direction.energy >= 0.45 else "moonwake"
+    if direction.language.subgenre == "vaporwave" and chance < 0.35:
         return "wall"
-    return compose.pick(rng, COMPOSITIONS, direction.energy)
+    if rng.random() < 0.1:  # now and then a huge sun or, off vaporwave, its wall
+        return RARE[int(rng.integers(len(RARE)))]
+    return compose.pick(rng, PICKED, direction.energy)
 
 
 def plan(direction: ArtDirection) -> Plan:
@@ -126,6 +156,25 @@ def plan(direction: ArtDirection) -> Plan:
     elif layout == "rearview":  # the sunset behind, in the mirror (retro_drive)
         horizon, r, cx, cy, vx = 0.5, 0.1, 0.5, 0.45, 0.5
         floor, skyline = "road", "palms"
+    elif layout == "moonwake":  # a moon over the sea, clear of the title's band
+        r, cx = u(0.12, 0.18), u(0.3, 0.7)
+        if band == "top":  # rising under the title, cut by the horizon
+            cy = 0.37 + r
+            horizon = min(cy + r * u(0.3, 0.95), 0.74)
+        else:  # high, its wake fading out above the title
+            cy, horizon = u(0.14, 0.2) + r * 0.5, u(0.44, 0.5)
+        vx, sun = cx, "moon"
+        skyline = "city" if "city" in motifs(direction.title) else "none"
+        if scheme == "pastel":
+            scheme = "ice"  # the moon is a night: no pastel sky
+    elif layout == "taillights":  # the car from behind, into a low plain disc
+        horizon, r = u(0.4, 0.5) if band == "top" else u(0.34, 0.4), u(0.07, 0.11)
+        if band == "top":  # the disc sets below the title's block, not under its shade
+            horizon = min(max(horizon, calm_zone.title_reach(direction) + 2.2 * r), 0.6)
+        vx = u(0.38, 0.62)
+        cx, cy, sun, floor = vx, horizon - r * u(0.1, 0.4), "disc", "grid"
+        if scheme == "pastel":
+            scheme = "neon"
     elif layout == "highway":
         horizon, r = u(0.38, 0.46), u(0.08, 0.13)
         vx = u(0.68, 0.8)
@@ -153,6 +202,8 @@ def _horizon(
     lean = {"ice": "city", "neon": "city", "dusk": "palms", "pastel": "pyramids"}.get(scheme)
     weights = np.array([2.2 if s == lean else 1.0 for s in SKYLINES])
     skyline = SKYLINES[int(rng.choice(len(SKYLINES), p=weights / weights.sum()))]
+    if "city" in motifs(direction.title):
+        skyline = "city"  # a title naming a city sees its towers
     sun = SUNS[int(rng.choice(3, p=(0.5, 0.3, 0.2)))]
     horizon = rng.uniform(0.5, 0.8)
     if band == "bottom":

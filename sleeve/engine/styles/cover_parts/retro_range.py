@@ -71,5 +71,6 @@ def range_(
         raster.pen((255, 255, 255), size * 0.002, 220),
     )
     draw.flush()
-    box = (max(0.0, p.cx - p.r), 0.0, min(1.0, p.cx + p.r), float(ys.max()) + 0.02)
+    low = max(float(ys.max()) + 0.02, min(p.cy, p.horizon))  # a sunk sun's centre too
+    box = (max(0.0, p.cx - p.r), 0.0, min(1.0, p.cx + p.r), low)
     return img, box
