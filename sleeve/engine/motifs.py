@@ -22,6 +22,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "loudness_horizon/mirror",
             "loudness_horizon/river",
             "marbled_ink/moonrise",
+            "retro_sun/moonwake",
             "mono_grain/disc",
             "onset_grid/burst",
             "paper_cut/diorama",
@@ -45,6 +46,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "grain_gradient/eclipse-ring",
             "grain_gradient/glow-ring",
             "marbled_ink/drop",
+            "marbled_ink/ripples",
             "onset_grid/loop",
             "flow_field/bloom-giant",
             "paper_cut/orbit-corner",
@@ -52,6 +54,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "paper_cut/orbit-side",
             "paper_cut/portal",
             "swiss_geometry/arcs",
+            "topographic/chain",
             "topographic/coast",
             "topographic/lake",
         }

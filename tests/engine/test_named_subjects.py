@@ -124,6 +124,8 @@ def test_snow_and_a_road_are_subjects_in_any_script():
         assert "snow" in motifs(title), title
     for title in ("Thunderstruck Highway", "Night Drive", "Camino Real", "Дорога домой"):
         assert "road" in motifs(title), title
+    for title in ("Overdrive 1986", "Outrun"):  # synthwave's car songs (retro helper, 12-03)
+        assert motifs(title) == {"road"}, title
     horizon = get_style("loudness_horizon")
     for tags in ("ambient, calm", "dance pop"):
         snow = [horizon.layout_of(_direction("Quiet Snow", tags, i)) for i in range(20)]
