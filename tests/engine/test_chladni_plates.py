@@ -129,7 +129,8 @@ def test_the_sand_is_many_small_separate_grains_gathered_on_the_nodal_lines(
             # crowded on the lines: nearly every grain has a few others within 4 pixels
             crowd = ndimage.uniform_filter(bright.astype(float), 9) * 81
             assert (crowd[bright] >= 4).mean() > 0.9, (name, d.seed)
-            assert (crowd < 0.5).mean() > 0.1, (name, d.seed)  # bare plate between the lines
+            # bare plate between the lines (grains strewn at random leave no 9 x 9 bare)
+            assert (crowd < 0.5).mean() > 0.04, (name, d.seed)
 
 
 def _turned(tags: str, seeds: range) -> list:
