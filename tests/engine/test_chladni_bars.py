@@ -58,12 +58,12 @@ def _middle(column: np.ndarray) -> float:
 
 def test_the_sash_crosses_the_cover_on_a_slant() -> None:
     """The sash enters at one side edge and leaves at the other at another height
-    (rising a tenth of the cover or more), its band whole at both edges, the title's
-    band above it bare."""
+    (rising a tenth of the cover or more), a tenth of each edge or more its own (its
+    axis inside the cover), the title's band above it bare."""
     for tags in SONGS:
         plate = _plate(_drawn(tags, "sash"))
         left, right = plate[:, :3].all(axis=1), plate[:, -3:].all(axis=1)
-        assert left.mean() > 0.15 and right.mean() > 0.15, (tags, left.mean(), right.mean())
+        assert left.mean() > 0.1 and right.mean() > 0.1, (tags, left.mean(), right.mean())
         assert abs(_middle(left) - _middle(right)) > 0.1, tags
         assert plate[: int(0.22 * plate.shape[0])].mean() < 0.02, tags
 

@@ -13,6 +13,7 @@ A band and a slant read at 64 px where every round plate read as the same disc.
 from __future__ import annotations
 
 import numpy as np
+from PIL import Image
 
 from sleeve.engine import compose, signals
 from sleeve.engine.styles.cover_parts import chladni_cymatics as cy
@@ -24,11 +25,12 @@ SWEEP = 1.0  # the loudest stretch rings at LOW + SWEEP times the bar's own numb
 LOW = 0.8  # the quietest stretch rings this much of them: big open knots
 
 
-def _figure(a: int, b: int, salt: int, detail: int) -> cy.Figure:
+def _figure(a: int, b: int, salt: int) -> cy.Figure:
     """A bar's figure: two square pairs of even numbers, coarser than the whole plate's
     (the bar is a third as tall), so each cell of the chain reads as one knot of sand;
-    the second of other numbers and the other sign, rung weaker."""
-    n = 2 + 2 * ((a + salt) % 2) + 2 * (detail // 2)
+    the second of other numbers and the other sign, rung weaker. (The song's loudness
+    tightens it along the bar, see _bar.)"""
+    n = 2 + 2 * ((a + salt) % 2)
     m = n + 2 + 2 * ((b + salt // 3) % 2)
     sign = 1.0 if (a + b + salt) % 2 else -1.0
     weight = 0.35 + 0.1 * ((salt // 11) % 3)
@@ -40,33 +42,35 @@ def _bar(s: Sheet, cx: float, cy_: float, half: float, angle: float, span: float
     bar rising to the right for a positive angle), long enough to pass both edges;
     `span` is its length in the picture. The bar is the song's timeline, as a sweep on
     a real plate: where the song is loud the plate rings higher, its cells smaller and
-    the sand denser; where it is quiet, big open knots and fewer grains."""
+    the sand denser; where it is quiet, big open knots and fewer grains. The bar is
+    laid level in its own strip (only its own pixels), then turned onto the cover."""
     res = min(s.work, cy.RES)
-    axis = (np.arange(res, dtype=F32) + F32(0.5)) / F32(res)
-    dx, dy = (axis - F32(cx))[None, :], (axis - F32(cy_))[:, None]
-    c, sn = F32(np.cos(angle)), F32(np.sin(angle))
-    u = (dx * c - dy * sn) / F32(half)  # along the bar, in half heights
-    v = (dx * sn + dy * c) / F32(half)  # across it
-    reach = 0.5 * span / half + 2.0
-    along = np.linspace(-reach, reach, 1024)
-    when = np.clip(along * half / span + 0.5, 0.0, 1.0)
-    curve = signals.smooth(signals.energy(s.direction, 96), 6)
-    pitch = LOW + SWEEP * np.interp(when, np.linspace(0.0, 1.0, 96), curve)
-    phase = np.concatenate([[0.0], np.cumsum(0.5 * (pitch[1:] + pitch[:-1]) * np.diff(along))])
-    phase -= np.interp(0.0, along, phase)
-    swept = np.interp(u, along, phase).astype(F32)
-    tight = np.interp(u, along, pitch).astype(F32)
-    figure = _figure(*s.key, s.detail(2))
-    w = cy.wave(figure, swept, v * tight)
     half_px = half * res
-    on = np.clip((1.0 - np.abs(v)) * F32(half_px) + F32(0.5), 0.0, 1.0).astype(F32)
+    wide, tall = int(np.ceil((span + 2 * half + 0.06) * res)), int(np.ceil(2 * half_px)) + 4
+    u = ((np.arange(wide, dtype=F32) + F32(0.5) - F32(wide / 2)) / F32(half_px))[None, :]
+    v = ((np.arange(tall, dtype=F32) + F32(0.5) - F32(tall / 2)) / F32(half_px))[:, None]
+    when = np.clip(u * F32(half / span) + F32(0.5), 0.0, 1.0)
+    curve = signals.smooth(signals.energy(s.direction, 96), 6)
+    pitch = (LOW + SWEEP * np.interp(when, np.linspace(0.0, 1.0, 96), curve)).astype(F32)
+    step = np.diff(u[0], prepend=u[0, 0])
+    swept = np.cumsum(0.5 * (pitch[0] + np.roll(pitch[0], 1)) * step).astype(F32)[None, :]
+    swept -= F32(np.interp(0.0, u[0], swept[0]))  # the figure's centre at the bar's
+    w = cy.wave(_figure(*s.key), swept, v * pitch)
+    inner = np.abs(v) < F32(1.0 - 0.5 / half_px)  # sand only on the plate, not its rim
     seed = int(s.rng.integers(1 << 30))
-    laid = cy.sand(w, half_px / tight.mean(), seed, BAR_LINE)
-    loud = (tight - F32(LOW)) / F32(SWEEP)
-    keep = (
-        np.random.default_rng(seed + 1).random(laid.shape, dtype=F32) < F32(0.6) + F32(0.4) * loud
-    )
-    cy.print_plate(s, on, laid * keep * (on > 0.99))
+    laid = cy.sand(w, half_px / float(pitch.mean()), seed, BAR_LINE)
+    loud = (pitch - F32(LOW)) / F32(SWEEP)
+    keep = np.random.default_rng(seed + 1).random(w.shape, dtype=F32) < F32(0.6) + F32(0.4) * loud
+    strip = Image.fromarray((laid * keep * inner * F32(255)).astype(np.uint8), "L")
+    strip = strip.rotate(np.degrees(angle), Image.Resampling.NEAREST, expand=True)
+    grains = Image.new("L", (res, res), 0)
+    grains.paste(strip, (round(cx * res - strip.size[0] / 2), round(cy_ * res - strip.size[1] / 2)))
+    # the plate itself straight on the cover: its across coordinate from every pixel
+    axis = (np.arange(res, dtype=F32) + F32(0.5)) / F32(res)
+    sin, cos = F32(np.sin(angle)), F32(np.cos(angle))
+    across = (axis - F32(cx))[None, :] * sin + (axis - F32(cy_))[:, None] * cos
+    plate = np.clip((F32(half) - np.abs(across)) * F32(res) + F32(0.5), 0.0, 1.0)
+    cy.print_plate(s, plate, np.asarray(grains, F32) / F32(255))
 
 
 def frieze(s: Sheet) -> compose.Box:

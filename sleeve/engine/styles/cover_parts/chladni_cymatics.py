@@ -147,7 +147,7 @@ def print_plate(s: Sheet, on: np.ndarray, grains: np.ndarray) -> None:
     axis = np.linspace(-1.0, 1.0, res, dtype=F32)[:, None]
     sheen = F32(0.9) + F32(0.22) * np.exp(-((axis + 0.6) ** 2))
     column = np.clip(np.asarray(metal, F32)[None, :] * sheen + 4.0, 0, 255).astype(np.uint8)
-    face = Image.fromarray(np.ascontiguousarray(np.broadcast_to(column[:, None], (res, res, 3))))
+    face = Image.fromarray(column[:, None]).resize((res, res), Image.Resampling.NEAREST)
     img.paste(face, (0, 0), plate)
     edge = tuple(min(255, round(c * 1.8 + 30)) for c in metal)
     img.paste(edge, (0, 0, res, res), _mask(0.5 - np.abs(on - 0.5)))  # half lit
