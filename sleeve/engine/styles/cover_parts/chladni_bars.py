@@ -21,20 +21,20 @@ from sleeve.engine.styles.cover_parts.chladni_layouts import Sheet
 
 F32 = np.float32
 BAR_LINE = 0.024  # a bar's sand line half width, in the bar's half heights
-SWEEP = 1.0  # the loudest stretch rings at LOW + SWEEP times the bar's own numbers
-LOW = 0.8  # the quietest stretch rings this much of them: big open knots
+SWEEP = 1.1  # the loudest stretch rings at LOW + SWEEP times the bar's own numbers
+LOW = 0.7  # the quietest stretch rings this much of them: big open knots
 
 
 def _figure(a: int, b: int, salt: int) -> cy.Figure:
-    """A bar's figure: two square pairs of even numbers, coarser than the whole plate's
-    (the bar is a third as tall), so each cell of the chain reads as one knot of sand;
-    the second of other numbers and the other sign, rung weaker. (The song's loudness
-    tightens it along the bar, see _bar.)"""
-    n = 2 + 2 * ((a + salt) % 2)
-    m = n + 2 + 2 * ((b + salt // 3) % 2)
+    """A bar's figure: two square pairs, coarser than the whole plate's (the bar is a
+    third as tall), so each cell of the chain reads as one knot of sand, never 2 by 4
+    (a cross and a ring: noughts and crosses); the second of other numbers and the
+    other sign, rung weaker. (The song's loudness tightens it along the bar, see _bar.)"""
+    n = 3 + (a + salt) % 3
+    m = n + 2 + (b + salt // 3) % 2
     sign = 1.0 if (a + b + salt) % 2 else -1.0
     weight = 0.35 + 0.1 * ((salt // 11) % 3)
-    return cy.Figure(False, ((n, m, sign), (n + 2 * (1 + salt % 2), m + 2, -sign * weight)))
+    return cy.Figure(False, ((n, m, sign), (n + 2 + salt % 2, m + 1, -sign * weight)))
 
 
 def _bar(s: Sheet, cx: float, cy_: float, half: float, angle: float, span: float) -> None:
@@ -60,7 +60,7 @@ def _bar(s: Sheet, cx: float, cy_: float, half: float, angle: float, span: float
     seed = int(s.rng.integers(1 << 30))
     laid = cy.sand(w, half_px / float(pitch.mean()), seed, BAR_LINE)
     loud = (pitch - F32(LOW)) / F32(SWEEP)
-    keep = np.random.default_rng(seed + 1).random(w.shape, dtype=F32) < F32(0.6) + F32(0.4) * loud
+    keep = np.random.default_rng(seed + 1).random(w.shape, dtype=F32) < F32(0.5) + F32(0.45) * loud
     strip = Image.fromarray((laid * keep * inner * F32(255)).astype(np.uint8), "L")
     strip = strip.rotate(np.degrees(angle), Image.Resampling.NEAREST, expand=True)
     grains = Image.new("L", (res, res), 0)
