@@ -1,11 +1,11 @@
 """Chladni covers: figures differ per track, the music and the seed move the cover
-through pictures with different skeletons (the plate as the whole cover, a series of
-tall panels, dark sand on a giant pale plate, and for electronic music the water; the
-boxed plate, the atlas of badges, the closeup, the cropped sand, the linocut,
-the lace's clamped plate, the drum, the violin, the guitar, the coloured prints and the
-confetti sand are retired), the title's band is calmer than the picture, the
-output is the same bytes every time, and the style is offered to classical, ambient
-and IDM, not to jazz or children's songs."""
+through pictures with different skeletons (one whole plate, a level bar across the
+cover, a bar on a slant, and for electronic music the water; the corner and rising
+plates, the boxed plate, the atlas of badges, the closeup, the cropped sand, the
+linocut, the lace's clamped plate, the drum, the violin, the guitar, the coloured
+prints and the confetti sand are retired), the title's band is calmer than the
+picture, the output is the same bytes every time, and the style is offered to
+classical, ambient and IDM, not to jazz or children's songs."""
 
 from __future__ import annotations
 

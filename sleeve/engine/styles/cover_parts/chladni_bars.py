@@ -1,7 +1,10 @@
 """Chladni's bars: a long plate (Chladni rang bars and strips as well as squares and
 discs) running through the whole cover, edge to edge, its sand a chain of the square
-figure's cells along it. Drawn with the title's band at the top (the style flips and
-mirrors the sheet afterwards), each keeps that band quiet and returns its focal box:
+figure's cells along it. The bar is the song's timeline: along it the plate sweeps with
+the energy curve, big open knots where the song is quiet, small dense cells where it is
+loud, so the loud stretch shows where it falls. Drawn with the title's band at the top
+(the style flips and mirrors the sheet afterwards), each keeps that band quiet and
+returns its focal box:
 
 - frieze: one level bar across the cover under the title, its height and its place
   the song's;
@@ -94,9 +97,9 @@ def sash(s: Sheet) -> compose.Box:
     half = float(s.rng.uniform(0.14, 0.19))
     steepest = np.arctan(max(0.14, 0.9 - s.band - 1.06 * half))  # room under the title
     angle = min(float(np.radians(s.rng.uniform(18.0, 30.0))), float(steepest))
-    if s.column:  # beside the columns: steeper, rising through the right
-        angle = float(np.radians(62.0))
-        _bar(s, 0.72, 0.5, half, angle, 1.0 / np.sin(angle))
+    if s.column:  # beside the columns: steep, rising through the right, clear of them
+        angle = float(np.radians(72.0))
+        _bar(s, 0.74, 0.5, half, angle, 1.0 / np.sin(angle))
         return cy.focal(s, (0.4, 0.0, 1.0, 1.0))
     rise = 0.5 * np.tan(angle)  # the axis's rise from the cover's centre to its right edge
     lift = half / np.cos(angle) + rise  # the upper edge above the centre at the right edge
