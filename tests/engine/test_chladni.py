@@ -1,11 +1,11 @@
 """Chladni covers: figures differ per track, the music and the seed move the cover
-through pictures with different skeletons (the plate as the whole cover, a series of
-tall panels, dark sand on a giant pale plate, and for electronic music the water; the
-boxed plate, the atlas of badges, the closeup, the cropped sand, the linocut,
-the lace's clamped plate, the drum, the violin, the guitar, the coloured prints and the
-confetti sand are retired), the title's band is calmer than the picture, the
-output is the same bytes every time, and the style is offered to classical, ambient
-and IDM, not to jazz or children's songs."""
+through pictures with different skeletons (one whole plate, a level bar across the
+cover, a bar on a slant, and for electronic music the water; the corner and rising
+plates, the boxed plate, the atlas of badges, the closeup, the cropped sand, the
+linocut, the lace's clamped plate, the drum, the violin, the guitar, the coloured
+prints and the confetti sand are retired), the title's band is calmer than the
+picture, the output is the same bytes every time, and the style is offered to
+classical, ambient and IDM, not to jazz or children's songs."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def test_the_seed_moves_the_composition_through_the_layouts() -> None:
     seen = {style.layout_of(d) for d in _turned("cinematic", range(60))}
     seen |= {style.layout_of(d) for d in _turned("idm, glitch", range(60))}
     seen |= {style.layout_of(d) for d in _turned("folk, acoustic", range(60))}
-    assert seen == {"whole", "rise", "corner", "cymascope"}, seen
+    assert seen == {"whole", "frieze", "sash", "cymascope"}, seen
     # reviewers read the clamped plates as cookware and the drum as a stock icon
     assert not seen & {"lace", "steel", "drum", "violin", "guitar"}, seen
     # two art directors read the raking-lit sand relief as plaster or leather
@@ -70,8 +70,8 @@ def test_the_seed_moves_the_composition_through_the_layouts() -> None:
 
 
 def test_quiet_and_loud_music_lean_to_different_pictures() -> None:
-    """The energy and turbulence lean the pick: calm music gets the corner plate more
-    often than the rising one, busy music the rising plate more often than the corner."""
+    """The energy and turbulence lean the pick: calm music gets the level bar more
+    often than the whole plate's full figure, busy music the whole plate more often."""
     style = get_style("chladni")
     base = _direction("idm, glitch", 0)
 
@@ -84,8 +84,8 @@ def test_quiet_and_loud_music_lean_to_different_pictures() -> None:
         return out
 
     quiet, loud = counts(0.05), counts(0.95)
-    assert quiet.get("corner", 0) > quiet.get("rise", 0), quiet
-    assert loud.get("rise", 0) > loud.get("corner", 0), loud
+    assert quiet.get("frieze", 0) > quiet.get("whole", 0), quiet
+    assert loud.get("whole", 0) > loud.get("frieze", 0), loud
 
 
 def test_different_songs_ring_different_figures_in_each_picture() -> None:
@@ -94,8 +94,8 @@ def test_different_songs_ring_different_figures_in_each_picture() -> None:
     style = get_style("chladni")
     songs = {  # two songs that both draw the composition
         "whole": ("ambient, drone", "idm, glitch"),
-        "rise": ("ambient, drone", "cinematic"),
-        "corner": ("ambient, drone", "cinematic"),
+        "frieze": ("ambient, drone", "cinematic"),
+        "sash": ("ambient, drone", "cinematic"),
         "cymascope": ("techno", "idm, glitch"),
     }
     for name, (one, other) in songs.items():
@@ -115,8 +115,9 @@ def _edges(image, side: int = 48) -> np.ndarray:
 
 
 def test_each_picture_has_its_own_skeleton_not_a_recolour() -> None:
-    """One track drawn in the whole, the corner and the rising plate: their shapes (edge maps at
-    thumbnail size) overlap little, so they are different pictures, not recolours."""
+    """One track drawn in the whole plate, the level bar and the slanted one: their
+    shapes (edge maps at thumbnail size) overlap little, so they are different pictures,
+    not recolours."""
     style = get_style("chladni")
     base = dataclasses.replace(_direction("cinematic", 0), layout="top-left")
     found: dict[str, object] = {}
@@ -140,7 +141,7 @@ def test_every_picture_keeps_the_title_band_calmer_than_the_figure() -> None:
     the focal box, for every composition, title high or low."""
     style = get_style("chladni")
     for tags in ("cinematic", "cinematic score, dramatic", "trailer music, epic orchestral"):
-        for name in ("whole", "rise", "corner"):
+        for name in ("whole", "frieze", "sash"):
             for layout in ("top-left", "bottom-left"):
                 art = style.render(_first(tags, name, layout), 160)
                 edges = _edges(art.image)
@@ -269,7 +270,7 @@ def test_a_cjk_title_in_columns_keeps_the_right_free() -> None:
             continue
         seen.add(name)
         assert style.render(d, 96).focal[2] <= 0.66, name
-    assert seen == {"whole", "rise", "corner"}, seen
+    assert seen == {"whole", "frieze", "sash"}, seen
 
 
 def _first(tags: str, name: str, layout: str = "top-left"):
@@ -283,8 +284,8 @@ def _first(tags: str, name: str, layout: str = "top-left"):
 
 def test_a_vivid_field_keeps_its_colour_and_never_gets_the_black_dish() -> None:
     """A language's vivid field (classical gold, neon, electric blue) stays: the water's
-    black dish or the rising plate's mass would put it out, so those covers get the
-    whole or the corner plate standing on the field itself."""
+    black dish would put it out, so those covers get a plate standing on the field
+    itself."""
     from sleeve.engine import raster
     from sleeve.engine.color import rgb_to_oklch
     from sleeve.engine.styles import chladni
@@ -296,7 +297,7 @@ def test_a_vivid_field_keeps_its_colour_and_never_gets_the_black_dish() -> None:
             field = chladni._inks(d).field
             if rgb_to_oklch(field)[1] < raster.VIVID_FIELD:
                 continue
-            assert style.layout_of(d) in ("whole", "corner"), (tags, d.seed)
+            assert style.layout_of(d) in ("whole", "frieze", "sash"), (tags, d.seed)
             if checked < 4:
                 checked += 1
                 art = style.render(dataclasses.replace(d, layout="top-left"), 96).image
@@ -329,9 +330,9 @@ def test_no_composition_dominates_a_mix_of_genres() -> None:
         for d in _turned(tags, range(25)):
             counts[style.layout_of(d)] = counts.get(style.layout_of(d), 0) + 1
     total = sum(counts.values())
-    assert set(counts) == {"whole", "rise", "corner", "cymascope"}, counts
+    assert set(counts) == {"whole", "frieze", "sash", "cymascope"}, counts
     assert max(counts.values()) < 0.5 * total, counts
-    assert min(counts[n] for n in ("whole", "rise", "corner")) > 0.1 * total, counts
+    assert min(counts[n] for n in ("whole", "frieze", "sash")) > 0.1 * total, counts
 
 
 def test_only_the_plates_and_the_water_are_drawn() -> None:
@@ -358,9 +359,9 @@ def test_only_the_plates_and_the_water_are_drawn() -> None:
     for tags in genres:
         for d in _turned(tags, range(40)):
             name = style.layout_of(d)
-            assert name in ("whole", "rise", "corner", "cymascope"), (tags, d.seed, name)
+            assert name in ("whole", "frieze", "sash", "cymascope"), (tags, d.seed, name)
             seen.add(name)
-    assert seen == {"whole", "rise", "corner", "cymascope"}, seen
+    assert seen == {"whole", "frieze", "sash", "cymascope"}, seen
 
 
 def test_pop_kpop_trance_and_post_punk_no_longer_offer_chladni() -> None:

@@ -77,32 +77,3 @@ def test_the_figure_is_dense_lace_never_an_x_and_an_o() -> None:
                 (tags, name, _lines_across(np.asarray(art.image.convert("L"), float), art.focal))
             )
     assert counts and all(n >= 9 for *_, n in counts), counts
-
-
-def test_the_corner_plate_and_the_rising_one_are_big_masses_from_the_lower_edge() -> None:
-    """Two art directors read the crop and the chart of six plates as texture swatches
-    with no focal shape, and the small plate alone in a wide field as a postage stamp.
-    The corner plate is one big shape (a fifth to three fifths of the cover) holding a
-    lower corner; the rising plate is one big arc, the lower edge its own; above both
-    the title's band stays field."""
-    drawn: set[str] = set()
-    for tags in SONGS:
-        found = _one_each(tags)
-        drawn |= found.keys() & {"corner", "rise"}
-        if "corner" in found:
-            lum = np.asarray(chladni.render(found["corner"], 192).image.convert("L"), float)
-            field = float(np.median(lum[:4]))
-            sand = ndimage.uniform_filter((np.abs(lum - field) > 20).astype(float), 15)
-            plate = ndimage.binary_fill_holes(sand > 0.08)  # where the sand lies
-            labels, _ = ndimage.label(plate)
-            share = np.bincount(labels.ravel())[1:].max() / lum.size
-            assert 0.2 < share < 0.6, (tags, share)
-            corners = plate[-24:, :24].mean(), plate[-24:, -24:].mean()
-            assert max(corners) > 0.6 and plate[:30].mean() < 0.05, (tags, corners)
-        if "rise" in found:
-            lum = np.asarray(chladni.render(found["rise"], 192).image.convert("L"), float)
-            field = float(np.median(lum[:4]))
-            differs = np.abs(lum - field) > 12
-            bottom, top = differs[-8:, 40:-40].mean(), differs[:40].mean()
-            assert bottom > 0.5 and top < 0.05, (tags, bottom, top)
-    assert drawn == {"corner", "rise"}, drawn

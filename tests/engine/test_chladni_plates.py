@@ -69,7 +69,7 @@ def test_hard_music_gets_sparse_bone_sand_or_a_black_block_not_the_water() -> No
                 chroma = np.hypot(lab[..., 1], lab[..., 2])[lum > 0.6]
                 assert np.percentile(chroma, 90) < 0.05, tags  # bone, not coloured sand
         assert "cymascope" not in seen, (tags, seen)
-        assert seen & {"whole", "rise", "corner"}, (tags, seen)
+        assert seen & {"whole", "frieze", "sash"}, (tags, seen)
 
 
 def test_a_long_title_gets_a_band_without_sand() -> None:
@@ -95,7 +95,7 @@ def test_childrens_and_tropical_songs_get_a_light_joyful_cover() -> None:
     for tags in ("children, kids", "cumbia, tropical"):
         for d in _turned(tags, range(10)):
             name = style.layout_of(d)
-            assert name == "whole", (tags, name)
+            assert name in ("whole", "frieze", "sash"), (tags, name)
             lab = srgb_to_oklab(np.asarray(style.render(d, 96).image, float)).reshape(-1, 3)
             assert (lab[:, 0] < 0.35).mean() < 0.05, (tags, name)  # nothing dark
             assert (lab[:, 0] > 0.9).mean() > 0.25, (tags, name)  # pale paper or plate
@@ -113,19 +113,24 @@ def test_the_sand_is_many_small_separate_grains_gathered_on_the_nodal_lines(
 
     from sleeve.engine.styles import chladni
 
-    monkeypatch.setattr(chladni, "layout_of", lambda d: "rise")
-    for d in _turned("chamber, strings", range(3)):
-        d = dataclasses.replace(d, energy=0.2, tempo_bpm=70.0)
-        art = chladni.render(d, 512)
-        x0, y0, x1, y1 = (round(v * 512) for v in art.focal)  # the plate, not the title
-        lum = np.asarray(art.image.convert("L"), float)[y0:y1, x0:x1]
-        bright = lum > np.median(lum) + 50
-        labels, _ = ndimage.label(bright)
-        areas = np.bincount(labels.ravel())[1:]
-        assert (areas >= 2).sum() > 500, (d.seed, (areas >= 2).sum())  # thousands of grains
-        assert areas.max() < 400, (d.seed, areas.max())  # a solid line was 4,000 to 50,000
-        crowd = ndimage.uniform_filter(bright.astype(float), 9)
-        assert (crowd[bright] > 2 * bright.mean()).mean() > 0.75, d.seed  # on the lines
+    for name in ("whole", "frieze"):
+        monkeypatch.setattr(chladni, "layout_of", lambda d, name=name: name)
+        for d in _turned("chamber, strings", range(3)):
+            d = dataclasses.replace(d, energy=0.2, tempo_bpm=70.0)
+            art = chladni.render(d, 512)
+            x0, y0, x1, y1 = (round(v * 512) for v in art.focal)  # the plate, not the title
+            lum = np.asarray(art.image.convert("L"), float)[y0:y1, x0:x1]
+            bright = lum > np.median(lum) + 50
+            labels, _ = ndimage.label(bright)
+            areas = np.bincount(labels.ravel())[1:]
+            assert areas.max() < 400, (name, d.seed, areas.max())  # a solid line: 4,000+
+            if name == "frieze":  # the long plate: thousands of grains
+                assert (areas >= 2).sum() > 500, (d.seed, (areas >= 2).sum())
+            # crowded on the lines: nearly every grain has a few others within 4 pixels
+            crowd = ndimage.uniform_filter(bright.astype(float), 9) * 81
+            assert (crowd[bright] >= 4).mean() > 0.9, (name, d.seed)
+            # bare plate between the lines (grains strewn at random leave no 9 x 9 bare)
+            assert (crowd < 0.5).mean() > 0.04, (name, d.seed)
 
 
 def _turned(tags: str, seeds: range) -> list:
@@ -155,11 +160,11 @@ def test_a_print_carves_its_lines_to_the_paper_not_into_a_second_primary() -> No
 
 def test_every_figure_is_mirror_symmetric_across_the_cover() -> None:
     """Reviewers read turned, off-centre figures of a bent mode as random loops: the
-    whole plate's figure and the cropped one, below the title's band, mirror left to
-    right."""
+    whole plate's figure, below the title's band, mirrors left to right (the bars
+    change along their length with the song, see test_chladni_bars)."""
     style = get_style("chladni")
     for tags in SONGS[:5]:
-        for name in ("whole", "rise"):
+        for name in ("whole",):
             image = style.render(_sand(tags, name=name), 256).image.convert("L")
             lum = np.asarray(image.resize((32, 32), Image.Resampling.BOX), float)[12:]
             corr = np.corrcoef(lum.ravel(), lum[:, ::-1].ravel())[0, 1]
@@ -172,7 +177,7 @@ def test_the_plate_is_coloured_or_black_never_mid_grey() -> None:
     black."""
     style = get_style("chladni")
     for tags in SONGS:
-        for name in ("whole", "rise"):
+        for name in ("whole", "frieze", "sash"):
             art = style.render(_sand(tags, name=name), 96)
             x0, y0, x1, y1 = (round(v * 96) for v in art.focal)
             mx, my, rx, ry = (x0 + x1) // 2, (y0 + y1) // 2, (x1 - x0) // 4, (y1 - y0) // 4

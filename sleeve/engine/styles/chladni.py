@@ -1,18 +1,20 @@
 """Chladni: sand on a plate rung from the song, as in Jenny's Cymatics photographs: a
-dense, crisp, symmetric figure of fine grains on one plate seen from above, whole under
-the title, or huge and rising from below or from a corner; for electronic music a
-cymascope's water.
+dense, crisp figure of fine grains seen from above: one whole plate under the title, or
+a long bar running through the cover, level or on a slant, as the song's timeline; for
+electronic music a cymascope's water.
 
 The loudest spectrum bands, the key's tonic and the seed -> the modes (chladni_cymatics:
 two square-plate cosine pairs of even numbers, or two round-plate Bessel orders of one
 wavenumber, n and 2n or 3n, with the ring mode), so different songs ring different
 figures; energy -> a step finer; turbulence, energy, the genre and the seed -> one of
-the compositions: corner (a huge round plate rising from a lower corner, a quarter to a
-half of it in the picture), whole (one whole round or square plate, big and centred
-under the title), rise (a huge round plate whose rim rises from the lower edge as an
-arc), and for electronic music the cymascope. Children's songs, tropical music and
-jingles get white sand on a bright primary plate. Retired (RETIRED): the small plate
-alone in a wide field (a postage stamp at 64 px), the crop (one figure cropped huge) and
+the compositions: whole (one whole round or square plate, big and centred under the
+title), frieze (a level bar across the cover under the title), sash (a bar crossing the
+cover on a slant), and for electronic music the cymascope. Along a bar the plate sweeps
+with the song's energy curve (chladni_bars): big open knots where it is quiet, small
+dense cells where it is loud. Children's songs, tropical music and jingles get white
+sand on a bright primary plate. Retired (RETIRED): the corner and the rising plate (with
+the whole one, the same disc of pattern on every track), the small plate alone in a
+wide field (a postage stamp at 64 px), the crop (one figure cropped huge) and
 the chart of six plates (both read as texture swatches with no focal shape), the plate
 seen low across to a horizon (squashed to an oval: a plate, a skull, an ear) and the
 spread's low modes (noughts and crosses); before them the thick-lined fullbleed, series
@@ -28,7 +30,7 @@ that reads on it, and a second ink. Dark moods print pale sand on a deep plate (
 classical, the warm hue itself on a night when the palette is warm, as deep warm hues go
 brown); the water's ring light is the sand's hue and the second ink; the plates are near
 black with pale sand. A vivid field the language chose (neon, gold, electric blue)
-keeps its colour: such a cover gets the whole or the corner plate (deep in the field's
+keeps its colour: such a cover gets the whole plate or the frieze (deep in the field's
 hue, brass on yellow) on that field, never the water.
 Each picture keeps the band the title's layout prefers quiet. Without audio the bands
 come from a synthesized spectrum (see signals).
@@ -47,6 +49,7 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import chladni_bars as bars
 from sleeve.engine.styles.cover_parts import chladni_cymatics as cy
 from sleeve.engine.styles.cover_parts import chladni_layouts as lay
 from sleeve.engine.styles.cover_parts.calm_zone import title_band, title_reach
@@ -90,7 +93,10 @@ RETIRED += ("crop", "chart")
 # two art directors: the small plate alone in a wide field read as a postage stamp that
 # shrinks to a dot at 64 px
 RETIRED += ("small",)
-LAYOUTS = ("corner", "whole", "rise", "cymascope")
+# the round 9 art directors: the corner and the rising plate drew "the same disc of
+# pattern" as the whole one, a round plate of lines on every track
+RETIRED += ("corner", "rise")
+LAYOUTS = ("whole", "frieze", "sash", "cymascope")
 GLOWING = ("electronic", "synthwave")  # the only families the water's ring light suits
 # children's songs, tropical music and jingles: white sand on bright primary plates on
 # paper; never the black plate or the neon water
@@ -98,8 +104,8 @@ JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 # hard music never gets the glowing water: bone sand on near-black plates
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
-PLATES = ("corner", "whole", "rise")  # calm to busy
-DRAW = {**lay.DRAW, "whole": cy.whole, "corner": cy.corner, "rise": cy.rise}
+PLATES = ("frieze", "sash", "whole")  # calm to busy: a level band, a slant, a full figure
+DRAW = {**lay.DRAW, "whole": cy.whole, "frieze": bars.frieze, "sash": bars.sash}
 JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries
 
 
@@ -186,16 +192,16 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing, from
-    a generator of its own: the corner plate, the whole one or the rising one, calm to busy by
-    the turbulence and energy; the glowing water only for electronic music (its rings
-    on black came back across genres). Joyful music gets the whole plate on paper, a vivid
-    field the whole or the corner plate on it."""
+    a generator of its own: the level bar, the slanted one or the whole plate's full
+    figure, calm to busy by the turbulence and energy; the glowing water only for
+    electronic music (its rings on black came back across genres). Joyful music and a
+    vivid field get any plate, on paper or on the field, never the water."""
     rng = raster.rng_for(direction, "chladni-layout")
     lean = 0.65 * direction.turbulence + 0.35 * direction.energy
-    if joyful(direction):
-        return "whole"
-    if not stark(direction) and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD:
-        return ("whole", "corner")[int(rng.integers(2))]  # plates on the field
+    if joyful(direction) or (
+        not stark(direction) and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD
+    ):
+        return compose.pick(rng, PLATES)  # plates on paper or on the vivid field
     if direction.genre in GLOWING and not stark(direction) and rng.random() < 0.3:
         return "cymascope"
     return compose.pick(rng, PLATES, lean)

@@ -1,11 +1,9 @@
 """Chladni's sand figures as in Hans Jenny's Cymatics photographs: a plate rung in the sum
 of two modes, fine sand gathered crisp on its nodal lines, seen straight from above (never
-foreshortened). Each composition is drawn with the title's band at the top (the style
-flips and mirrors the sheet afterwards), keeps that band quiet and returns its focal box:
-
-- whole: one whole round or square plate, big and centred under the title;
-- corner: one huge round plate rising from a lower corner, a quarter to a half of it;
-- rise: one huge round plate rising from the cover's lower edge, its rim an arc.
+foreshortened). The whole plate (whole: one round or square plate, big and centred
+under the title) is drawn with the title's band at the top (the style flips and mirrors
+the sheet afterwards), keeps that band quiet and returns its focal box; chladni_bars
+lays the long plates with the same sand and print.
 
 The sand is laid per pixel: each pixel's distance to the nearest nodal line (the wave
 over its slope) sets the chance a grain lies there, so the lines stay crisp at any size
@@ -86,10 +84,14 @@ def wave(figure: Figure, u: np.ndarray, v: np.ndarray) -> np.ndarray:
 def lay_sand(
     figure: Figure, u: np.ndarray, v: np.ndarray, half_px: float, seed: int, line: float = LINE
 ) -> np.ndarray:
-    """The sand on a grid of plate coordinates (0..1 per pixel): grains crowd each
-    nodal line (a crisp band LINE wide), a few strays between; `half_px` is the plate's
-    half width in pixels."""
-    w = wave(figure, u, v)
+    """The sand on a grid of plate coordinates (0..1 per pixel) for `figure`; `half_px`
+    is the plate's half width in pixels (see sand)."""
+    return sand(wave(figure, u, v), half_px, seed, line)
+
+
+def sand(w: np.ndarray, half_px: float, seed: int, line: float = LINE) -> np.ndarray:
+    """The sand a standing wave `w` (one value per pixel) gathers: grains crowd each
+    nodal line (a crisp band `line` plate halves wide), a few strays between."""
     gy, gx = np.gradient(w)
     slope2 = gx * gx + gy * gy
     floor = 0.05 * float(np.median(np.sqrt(slope2[::4, ::4]))) + 1e-6
@@ -130,7 +132,7 @@ def _mask(layer: np.ndarray) -> Image.Image:
     return Image.fromarray((layer * F32(255)).astype(np.uint8), "L")
 
 
-def _print(s: Sheet, on: np.ndarray, grains: np.ndarray) -> None:
+def print_plate(s: Sheet, on: np.ndarray, grains: np.ndarray) -> None:
     """Composite the cover in 8 bits, in place on the sheet (drawn at RES at most and
     scaled up): the ground, the plate (`on`) lit by a faint sheen from above (it keeps
     the mirror) with its soft shadow and lit rim, and the sand (`grains`), crisp."""
@@ -145,7 +147,7 @@ def _print(s: Sheet, on: np.ndarray, grains: np.ndarray) -> None:
     axis = np.linspace(-1.0, 1.0, res, dtype=F32)[:, None]
     sheen = F32(0.9) + F32(0.22) * np.exp(-((axis + 0.6) ** 2))
     column = np.clip(np.asarray(metal, F32)[None, :] * sheen + 4.0, 0, 255).astype(np.uint8)
-    face = Image.fromarray(np.ascontiguousarray(np.broadcast_to(column[:, None], (res, res, 3))))
+    face = Image.fromarray(column[:, None]).resize((res, res), Image.Resampling.NEAREST)
     img.paste(face, (0, 0), plate)
     edge = tuple(min(255, round(c * 1.8 + 30)) for c in metal)
     img.paste(edge, (0, 0, res, res), _mask(0.5 - np.abs(on - 0.5)))  # half lit
@@ -189,7 +191,7 @@ def colours(s: Sheet) -> tuple[RGB, RGB, RGB]:
     return inks.field, raster.tone(inks.mass, deep, min(chroma, 0.11)), grains
 
 
-def _focal(s: Sheet, box: tuple[float, float, float, float]) -> compose.Box:
+def focal(s: Sheet, box: tuple[float, float, float, float]) -> compose.Box:
     """The figure's box on the cover, kept out of the title's band (or the column)."""
     x0, y0, x1, y1 = box
     top = 0.0 if s.column else s.band
@@ -214,36 +216,7 @@ def whole(s: Sheet) -> compose.Box:
     if s.column:
         cx, cy, half = 0.68, 0.5, 0.3
     _plate(s, _figure(s, is_round, 3 + s.detail(2)), cx, cy, half, LINE)
-    return _focal(s, (cx - half, cy - half, cx + half, cy + half))
-
-
-def corner(s: Sheet) -> compose.Box:
-    """One huge round plate centred near a lower corner, left or right by the seed, so
-    a quarter to a half of it rises into the picture (its figure fanning from the
-    corner) under the title's band: a focal mass that reads at 64 px, where the small
-    plate alone in a wide field read as a postage stamp."""
-    half = float(s.rng.uniform(0.62, 0.78))
-    side = float(s.rng.choice((-1.0, 1.0)))
-    cx = 0.5 + side * float(s.rng.uniform(0.32, 0.5))
-    cy = max(s.band + 0.06 + half, 0.92 + float(s.rng.uniform(0.0, 0.1)))
-    if s.column:  # beside the columns: from the lower right
-        cx, cy = 1.0 + float(s.rng.uniform(-0.05, 0.05)), 0.95
-    figure = _figure(s, True, 2 + s.detail(2))  # large: a step finer
-    _plate(s, figure, cx, cy, half, LINE)
-    return _focal(s, (cx - half, cy - half, cx + half, cy + half))
-
-
-def rise(s: Sheet) -> compose.Box:
-    """One huge round plate centred on the cover's axis past its lower edge, so its
-    top rises into the picture as an arc (a dark planet, a rising sun), the figure's
-    petals fanning up from below; its rim clears the title's band."""
-    half = float(s.rng.uniform(0.58, 0.72))
-    cx, cy = 0.5, max(s.band + 0.06 + half, 0.98 + float(s.rng.uniform(0.0, 0.12)))
-    if s.column:  # the arc rises from the right edge, beside the columns
-        cx, cy = max(0.47 + half, 1.0), 0.5 + float(s.rng.uniform(-0.08, 0.08))
-    figure = _figure(s, True, 2 + s.detail(2))  # large: a step finer, lace not rings
-    _plate(s, figure, cx, cy, half, LINE)
-    return _focal(s, (cx - half, cy - half, cx + half, cy + half))
+    return focal(s, (cx - half, cy - half, cx + half, cy + half))
 
 
 def _plate(s: Sheet, figure: Figure, cx: float, cy: float, half: float, line: float) -> None:
@@ -257,4 +230,4 @@ def _plate(s: Sheet, figure: Figure, cx: float, cy: float, half: float, line: fl
     on[rows, cols] = _inside(figure, u, v, half * res)
     laid = lay_sand(figure, u, v, half * res, int(s.rng.integers(1 << 30)), line)
     grains[rows, cols] = laid * (on[rows, cols] > 0.99)
-    _print(s, on, grains)
+    print_plate(s, on, grains)
