@@ -82,14 +82,14 @@ from sleeve.engine.styles.cover_parts import poster_grid as grid
 from sleeve.engine.styles.cover_parts import (
     poster_heavy,
     poster_metal,
+    poster_mirror,
     poster_press,
     poster_shapes,
     poster_spine,
     poster_stack,
     poster_tower,
-    poster_wallpaper,
-    poster_waterfall,
     poster_wave,
+    poster_window,
 )
 from sleeve.engine.styles.cover_parts.poster_heavy import slab_colours
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
@@ -110,10 +110,11 @@ STYLE = StyleInfo(
 
 COMPOSITIONS = (
     "spine", "tiles", "slab", "stack", "echo", "sigil", "tower", "meter", "lens", "shadow",
-    "headline", "waterfall", "wave", "wallpaper",
+    "headline", "wave", "mirror", "window",
 )  # fmt: skip
 RETIRED = (
-    "diagonal", "justified", "rhythm", "pillar", "frame", "cut", "split", "crescendo", "ecm",
+    "waterfall", "wallpaper", "diagonal", "justified", "rhythm", "pillar", "frame", "cut",
+    "split", "crescendo", "ecm",
     "giant", "column", "minimal", "ring_title", "outline", "rows", "disc", "stepped", "band",
     "arch", "letters", "stress",
 )  # fmt: skip
@@ -135,26 +136,26 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     "lens": (0.4, 0.5, 0.5, 0.4),  # Swiss: the title across a disc, changing colour in it
     "shadow": (0.3, 0.7, 0.9, 0.8),  # shadow type: solid letters, an extruded shadow
     "headline": (0.35, 0.45, 0.45, 0.0),  # a newspaper front: the title as the banner
-    "waterfall": (0.8, 0.8, 0.5, 0.3),  # a type specimen: a giant figure, falling sizes
-    # (not the retired 2026-11 "specimen", a face's sample page read as a placeholder)
     "wave": (0.6, 0.7, 0.8, 0.6),  # the letters riding the song's loudness
-    "wallpaper": (0.1, 0.6, 0.9, 0.5),  # the title as a woven pattern, once big across it
-    # (busy: rarely on an ambient or classical page)
+    "mirror": (1.0, 0.9, 0.3, 0.3),  # the title on a horizon over water, its reflection
+    # rippled by the loudness: a calm song's place
+    "window": (0.0, 0.5, 0.7, 0.5),  # the letters cut from a sheet, the song's hills in them
 }
 # each genre family's own leaning among them (a label's look: Blue Note's type
 # specimens, a cumbia's woven textile, a dance track's riding wave)
 GENRE_LEAN = {
-    "jazz": {"waterfall": 1.8, "wallpaper": 1.3},
-    "classical": {"waterfall": 1.8},
-    "folk": {"waterfall": 1.6, "wallpaper": 1.3},
-    "latin": {"wallpaper": 1.8, "wave": 1.4},
-    "world": {"wallpaper": 1.6},
+    "jazz": {"window": 1.5},
+    "classical": {"mirror": 1.6},
+    "folk": {"mirror": 1.5, "window": 1.3},
+    "latin": {"window": 1.6, "wave": 1.4},
+    "world": {"window": 1.5},
     "electronic": {"wave": 1.6},
-    "dance": {"wave": 1.5, "wallpaper": 1.3},
-    "rnb": {"wave": 1.4, "waterfall": 1.4},
-    "hiphop": {"wallpaper": 1.4},
-    "spoken": {"wave": 1.4, "waterfall": 1.3},
-    "pop": {"wave": 1.3, "wallpaper": 1.2},
+    "dance": {"wave": 1.5, "window": 1.3},
+    "rnb": {"wave": 1.4, "mirror": 1.4},
+    "hiphop": {"window": 1.4},
+    "spoken": {"wave": 1.4},
+    "pop": {"wave": 1.3, "window": 1.2},
+    "lofi": {"mirror": 1.4},
 }
 # Metal and punk: the justified block and the spine read as a poetry book or a tidy
 # Swiss poster there ("anti-punk", "nothing doom about it"), so metal has the slab
@@ -169,7 +170,8 @@ QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
 )
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
 UPRIGHT = ("Thai", "Arab", "Deva", "Hebr")  # scripts never set sideways
-LEVEL = ("lens", "shadow", "headline")  # set level in any script
+LEVEL = ("lens", "shadow", "headline", "mirror", "window")  # set level in any script
+PICTURED = ("mirror", "window")  # the title's letters hold or cast a picture
 # the module that draws each composition (a function of its name)
 DRAWN_BY = {
     "spine": poster_spine,
@@ -183,9 +185,9 @@ DRAWN_BY = {
     "lens": poster_shapes,
     "shadow": poster_shapes,
     "headline": poster_press,
-    "waterfall": poster_waterfall,
     "wave": poster_wave,
-    "wallpaper": poster_wallpaper,
+    "mirror": poster_mirror,
+    "window": poster_window,
 }
 METAL = ("sigil",)  # metal's own colours
 
@@ -249,12 +251,12 @@ def _unfit(plain: str, shown: str, face: FontFace, heavy: FontFace) -> frozenset
         "tower": upright or not poster_tower.tower_fits(plain, heavy),
         "meter": not poster_tower.meter_fits(plain, heavy),
         "spine": not _spine_fits(plain, shown, face),
-        "waterfall": not poster_waterfall.waterfall_fits(plain, heavy),
         "wave": not poster_wave.wave_fits(plain, heavy),
-        "wallpaper": not poster_wallpaper.wallpaper_fits(plain, heavy),
     }
     if not poster_shapes.level_fits(plain, heavy):  # set level in any script, LETTER tall
         unfit.update(dict.fromkeys(LEVEL, True))
+    if not any(c.isalpha() for c in plain):  # emoji alone: no letters to cut or reflect
+        unfit.update(dict.fromkeys(PICTURED, True))
     return frozenset(name for name, out in unfit.items() if out)
 
 
@@ -341,7 +343,6 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator, kind: 
     return Poster(
         size, text, face, ground, ink, accent, tint, direction.energy, quiet, kids, number,
         parts.secondary, plain, others, direction.genre == "punk", direction.energy_curve,
-        direction.tempo_bpm if direction.has_audio else 0.0,  # a worded guess is no tempo
     )  # fmt: skip
 
 

@@ -41,7 +41,6 @@ class Poster:
     colours: tuple[RGB, ...] = ()  # the palette's other vivid colours (tiles)
     punk: bool = False  # the slab: crooked, xerox specks (else metal's ridge)
     curve: tuple[float, ...] = ()  # the loudness curve (the slab's ridge)
-    bpm: float = 0.0  # the tempo (the waterfall's figure where the title has no number)
 
 
 def legible_on(ground: RGB, *candidates: RGB) -> RGB:
