@@ -137,9 +137,9 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     "shadow": (0.3, 0.7, 0.9, 0.8),  # shadow type: solid letters, an extruded shadow
     "headline": (0.35, 0.45, 0.45, 0.0),  # a newspaper front: the title as the banner
     "wave": (0.6, 0.7, 0.8, 0.6),  # the letters riding the song's loudness
-    "mirror": (1.0, 0.9, 0.3, 0.3),  # the title on a horizon over water, its reflection
+    "mirror": (1.0, 0.9, 0.3, 0.0),  # the title on a horizon over water, its reflection
     # rippled by the loudness: a calm song's place
-    "window": (0.0, 0.5, 0.7, 0.5),  # the letters cut from a sheet, the song's hills in them
+    "window": (0.0, 0.5, 0.7, 0.6),  # the letters cut from a sheet, the song's hills in them
 }
 # each genre family's own leaning among them (a label's look: Blue Note's type
 # specimens, a cumbia's woven textile, a dance track's riding wave)
@@ -147,7 +147,7 @@ GENRE_LEAN = {
     "jazz": {"window": 1.5},
     "classical": {"mirror": 1.6},
     "folk": {"mirror": 1.5, "window": 1.3},
-    "latin": {"window": 1.6, "wave": 1.4},
+    "latin": {"window": 1.3, "wave": 1.2},
     "world": {"window": 1.5},
     "electronic": {"wave": 1.6},
     "dance": {"wave": 1.5, "window": 1.3},
@@ -170,7 +170,7 @@ QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
 )
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
 UPRIGHT = ("Thai", "Arab", "Deva", "Hebr")  # scripts never set sideways
-LEVEL = ("lens", "shadow", "headline", "mirror", "window")  # set level in any script
+LEVEL = ("lens", "shadow", "headline", "mirror")  # set level in any script
 PICTURED = ("mirror", "window")  # the title's letters hold or cast a picture
 # the module that draws each composition (a function of its name)
 DRAWN_BY = {
@@ -252,9 +252,10 @@ def _unfit(plain: str, shown: str, face: FontFace, heavy: FontFace) -> frozenset
         "meter": not poster_tower.meter_fits(plain, heavy),
         "spine": not _spine_fits(plain, shown, face),
         "wave": not poster_wave.wave_fits(plain, heavy),
+        "window": not poster_window.window_fits(plain, heavy),
     }
     if not poster_shapes.level_fits(plain, heavy):  # set level in any script, LETTER tall
-        unfit.update(dict.fromkeys(LEVEL, True))
+        unfit.update(dict.fromkeys(LEVEL, True))  # (the window draws its letters up)
     if not any(c.isalpha() for c in plain):  # emoji alone: no letters to cut or reflect
         unfit.update(dict.fromkeys(PICTURED, True))
     return frozenset(name for name, out in unfit.items() if out)

@@ -6,23 +6,45 @@ picture lives only inside the letters; set level in any script.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 from PIL import Image, ImageDraw
 
 from sleeve.engine import signals
 from sleeve.engine.color import contrast_ratio, mix
 from sleeve.engine.raster import RGB
+from sleeve.engine.scripts import clusters
 from sleeve.engine.styles.cover_parts.poster_bold import _heavy
 from sleeve.engine.styles.cover_parts.poster_grid import _capitals
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, TitlePen
-from sleeve.engine.styles.cover_parts.poster_shapes import _chars, title_block
+from sleeve.engine.styles.cover_parts.poster_shapes import MOST_CHARS, _chars, title_block
+from sleeve.engine.styles.cover_parts.poster_spine import _needed_px
 
 M = 0.06  # margin, share of the side
-READS = 3.5  # the least contrast of every colour in the letters on the sheet
+READS = 4.2  # the least contrast of every colour in the letters on the sheet
 HILLS = (2, 4)  # hills in the letters (calm, loud)
 GHOST = 0.09  # how much of its colour a hill keeps on the sheet outside the letters
 FILL = (0.6, 0.8)  # how much of the frame's height the letters are drawn up to fill
 STRETCH = 1.8  # the most they are drawn up (past it a letter reads as a sign's strut)
+
+
+@lru_cache(maxsize=1024)
+def window_fits(plain: str, face) -> bool:
+    """Whether the title, level in up to three lines and drawn up as the window draws
+    it (at its least), stands 1.2 times LETTER tall at 64 px (any script)."""
+    text = _capitals(plain)
+    if not text.strip() or len([c for c in clusters(text) if c.strip()]) > MOST_CHARS:
+        return False
+    glyphs, px = title_block(text, face, 1000, 1 - 2 * M, 0.42, True)
+    stretch = float(np.clip(1000 * (1 - 2 * M) * FILL[0] / glyphs.height, 1.0, STRETCH))
+    return px * stretch >= _needed_px(text, face, 1000) * 1.2
+
+
+def peak(p: Poster) -> float:
+    """Where the song peaks, 0 (its start) to 1 (its end)."""
+    curve = np.asarray(p.curve or (0.5,), float)
+    return float(np.argmax(curve)) / max(1, len(curve) - 1)
 
 
 def _reads(colour: RGB, sheet: RGB, sky: RGB) -> RGB:
@@ -91,8 +113,8 @@ def window(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     stretch = float(np.clip(tall / glyphs.height, 1.0, STRETCH))
     glyphs = glyphs.resize((glyphs.width, round(glyphs.height * stretch)), Image.LANCZOS)
     x = (s - glyphs.width) // 2 if rng.random() < 0.5 else int(s * M)
-    y = int(np.clip(s * rng.uniform(0.38, 0.62) - glyphs.height / 2, s * M,
-                    s * (1 - M) - glyphs.height))  # fmt: skip
+    middle = s * (0.36 + 0.26 * peak(p) + rng.uniform(-0.03, 0.03))  # an early peak high
+    y = int(np.clip(middle - glyphs.height / 2, s * M, s * (1 - M) - glyphs.height))
     count = round(HILLS[0] + (HILLS[1] - HILLS[0]) * p.energy)
     colours, seed = hill_colours(p, count), int(rng.integers(1 << 30))
     span = (float(y), float(y + glyphs.height))
