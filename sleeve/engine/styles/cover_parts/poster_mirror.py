@@ -15,7 +15,7 @@ from sleeve.engine.styles.cover_parts.poster_bold import _heavy
 from sleeve.engine.styles.cover_parts.poster_grid import _capitals
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, TitlePen, paint
 from sleeve.engine.styles.cover_parts.poster_shapes import _chars, title_block
-from sleeve.engine.styles.cover_parts.poster_window import peak
+from sleeve.engine.styles.cover_parts.poster_stack import peak_share
 
 M = 0.08  # margin, share of the side
 RIPPLE = (0.006, 0.03)  # the reflection's sway at its far edge, of the side (calm, loud)
@@ -78,7 +78,7 @@ def mirror(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         glyphs = glyphs.resize((max(1, int(glyphs.width * k)), int(s * 0.4)), Image.LANCZOS)
     top, bottom = glyphs.getbbox()[1::2] if glyphs.getbbox() else (0, glyphs.height)
     glyphs = glyphs.crop((0, top, glyphs.width, bottom))
-    horizon = int(s * (0.45 + 0.14 * peak(p) + rng.uniform(0.0, 0.03)))  # a late peak low
+    horizon = int(s * (0.45 + 0.14 * peak_share(p) + rng.uniform(0.0, 0.03)))  # a late peak low
     horizon = int(np.clip(horizon, s * M + glyphs.height, s * 0.98 - glyphs.height))
     near, far = water_tone(p)
     draw = ImageDraw.Draw(image)

@@ -20,6 +20,7 @@ from sleeve.engine.styles.cover_parts.poster_grid import _capitals
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, TitlePen
 from sleeve.engine.styles.cover_parts.poster_shapes import MOST_CHARS, _chars, title_block
 from sleeve.engine.styles.cover_parts.poster_spine import _needed_px
+from sleeve.engine.styles.cover_parts.poster_stack import peak_share
 
 M = 0.06  # margin, share of the side
 READS = 4.2  # the least contrast of every colour in the letters on the sheet
@@ -39,12 +40,6 @@ def window_fits(plain: str, face) -> bool:
     glyphs, px = title_block(text, face, 1000, 1 - 2 * M, 0.42, True)
     stretch = float(np.clip(1000 * (1 - 2 * M) * FILL[0] / glyphs.height, 1.0, STRETCH))
     return px * stretch >= _needed_px(text, face, 1000) * 1.2
-
-
-def peak(p: Poster) -> float:
-    """Where the song peaks, 0 (its start) to 1 (its end)."""
-    curve = np.asarray(p.curve or (0.5,), float)
-    return float(np.argmax(curve)) / max(1, len(curve) - 1)
 
 
 def _reads(colour: RGB, sheet: RGB, sky: RGB) -> RGB:
@@ -113,7 +108,7 @@ def window(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     stretch = float(np.clip(tall / glyphs.height, 1.0, STRETCH))
     glyphs = glyphs.resize((glyphs.width, round(glyphs.height * stretch)), Image.LANCZOS)
     x = (s - glyphs.width) // 2 if rng.random() < 0.5 else int(s * M)
-    middle = s * (0.36 + 0.26 * peak(p) + rng.uniform(-0.03, 0.03))  # an early peak high
+    middle = s * (0.36 + 0.26 * peak_share(p) + rng.uniform(-0.03, 0.03))  # an early peak high
     y = int(np.clip(middle - glyphs.height / 2, s * M, s * (1 - M) - glyphs.height))
     count = round(HILLS[0] + (HILLS[1] - HILLS[0]) * p.energy)
     colours, seed = hill_colours(p, count), int(rng.integers(1 << 30))
