@@ -139,3 +139,18 @@ def _box(layout, size: int) -> tuple[float, ...]:
     x0, y0 = min(b[0] for b in layout.boxes), min(b[1] for b in layout.boxes)
     x1, y1 = max(b[2] for b in layout.boxes), max(b[3] for b in layout.boxes)
     return tuple(v / size for v in (x0, y0, x1, y1))
+
+
+def test_the_mirror_sets_the_qualifier_over_the_title_not_on_the_water(monkeypatch) -> None:
+    """ "(Radio Edit)" goes above the title: under it, it would lie across the
+    reflection."""
+    _forced(monkeypatch, "mirror")
+    base = _as(CALM, "pop", title="Song Title", seed=2)
+    plain, layout = typographic_poster.render_with_title(base, 256)
+    edit, _ = typographic_poster.render_with_title(
+        dataclasses.replace(base, title="Song Title (Radio Edit)"), 256
+    )
+    changed = np.abs(np.asarray(plain, float) - np.asarray(edit, float)).sum(axis=2) > 60
+    rows = np.nonzero(changed.any(axis=1))[0]
+    top = min(b[1] for b in layout.boxes)
+    assert rows.size and rows.max() < top, (rows, top)

@@ -69,7 +69,7 @@ def reflection(glyphs: Image.Image, p: Poster, phase: float) -> Image.Image:
 def mirror(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """The title set level on a horizon (a little above or below the middle), the water
     below it in its own tone, the reflection rippled by the loudness and streaked."""
-    s, pen = p.size, TitlePen(p.size)
+    s, pen = p.size, TitlePen(p.size, above=True)  # no qualifier on the water
     face = _heavy(p)
     text = _capitals(p.plain or p.text)
     glyphs, _ = title_block(text, face, s, 1 - 2 * M, 0.24, rng.random() < 0.55)
