@@ -3,7 +3,8 @@
 "leaves 60% empty grey", the echo rows "blur into the title" at 64 px, and spine, stack
 and echo each came back twice. The spine now picks a block of clear value that does
 not clash, the stack fills the frame, the echoes are outlined and lighter, and two new
-pictures (the Swiss tower and the loudness meter) share the draws."""
+pictures (the Swiss tower and the loudness meter) share the draws. (Round 9 retired the
+echo, a type specimen, for the mirror and the window.)"""
 
 from __future__ import annotations
 
@@ -69,24 +70,6 @@ def test_the_stack_fills_the_frame(monkeypatch) -> None:
         assert (bottom - top) / 256 >= 0.7, (title, top, bottom)
 
 
-def test_the_echoes_stand_clear_of_the_title(monkeypatch) -> None:
-    """Above and below the solid title a clear band at least 0.45 of its height before
-    the nearest echo (a fifth of it had let the echo rows blur into the title at 64
-    px); the echoes only outlined, lighter."""
-    _forced(monkeypatch, "echo")
-    for title, genre in (("Blue Smoke", "jazz"), ("Song Title", "pop"), ("Pulse Width", "techno")):
-        for seed in range(6):
-            direction = _as(LOUD, genre, title=title, seed=seed, energy=0.6)
-            image, layout = typographic_poster.render_with_title(direction, 256)
-            grey = np.asarray(image.convert("L"), float)
-            ground = float(np.median(grey[:, :3]))
-            x0, y0, x1, y1 = layout.boxes[0]
-            inked = (np.abs(grey - ground) > 25)[:, x0:x1].mean(axis=1) > 0.01
-            up = next((k for k in range(y0) if inked[y0 - 1 - k]), 256)
-            down = next((k for k in range(256 - y1) if inked[y1 + k]), 256)
-            assert min(up, down) >= 0.45 * (y1 - y0), (title, seed, up, down, y1 - y0)
-
-
 def test_the_tower_and_the_meter_are_drawn_and_named(monkeypatch) -> None:
     drawn = set()
     for genre, title, energy in (
@@ -96,7 +79,8 @@ def test_the_tower_and_the_meter_are_drawn_and_named(monkeypatch) -> None:
         ("lofi", "rainy window, 3am", 0.3),
         ("jpop", "桜の散る頃", 0.5),
     ):
-        for seed in range(16):
+        for seed in range(48):  # one draw per seed, shared by the five titles: 16 seeds
+            # had hit the tower's slice by luck (13 pictures in round 9)
             direction = _as(CALM, genre, title=title, energy=energy, seed=seed)
             drawn.add(typographic_poster.layout_of(direction))
     assert {"tower", "meter"} <= drawn, drawn
@@ -112,11 +96,11 @@ def _thumb(direction) -> np.ndarray:
 
 def test_the_new_pictures_differ_from_the_old_at_16_px(monkeypatch) -> None:
     """Each of the tower and the meter is its own picture beside the spine, the stack,
-    the echo and each other: their 16 px thumbnails differ clearly."""
+    the mirror, the window and each other: their 16 px thumbnails differ clearly."""
     for title, genre in (("Golden Hour", "house"), ("Blue Smoke", "jazz")):
         direction = _as(LOUD, genre, title=title, energy=0.7, seed=2)
         thumbs = {}
-        for kind in ("spine", "stack", "echo", "tower", "meter"):
+        for kind in ("spine", "stack", "mirror", "window", "tower", "meter"):
             _forced(monkeypatch, kind)
             thumbs[kind] = _thumb(direction)
         for new in ("tower", "meter"):

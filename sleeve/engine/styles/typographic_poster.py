@@ -1,23 +1,22 @@
-"""Typographic poster: the title is the image, in one of fourteen compositions.
+"""Typographic poster: the title is the image, in one of thirteen compositions.
 
 Each its own skeleton: a children's title as rounded alphabet blocks (the tiles), the
 title turned up a colour spine beside its mark cropped huge (only where its letters
 stand 6.5 px tall at 64 px; the block a palette colour of clear value that never clashes
 with the ground, the title on it at 7.5:1), the stack (the words stacked in two to four
 lines, each set to the frame's width and drawn tall so the block fills the frame, the
-word where the song peaks in the accent), the echo (the title in one solid line where
-the song peaks, clear room round it, and outlined copies down the frame, each as strong
-as the song's energy there and fading out), the tower (a Swiss poster: the title turned
+word where the song peaks in the accent), the tower (a Swiss poster: the title turned
 up the frame huge beside an info column with the tempo, the key and the song's loudness
 as a solid form), the meter (the title over or under the song's loudness as a row of
 solid bars), the lens (a Swiss concert poster: the title across a big disc, its letters
 changing colour inside it), the shadow (shadow type: solid letters extruded into a hard
 accent shadow), the headline (a newspaper front page, the title as its banner over
-columns and the song's loudness as its chart; punk's fanzine too), the waterfall (a type
-specimen sheet: a number of the title, the song's tempo or the ampersand cut huge, the
-title in falling sizes stepped by the loudness), the wave (the letters riding the
-loudness curve over it as a solid form), the wallpaper (the title repeated small as a
-woven pattern, rows slid by the loudness, the title big across it), or, for metal and
+columns and the song's loudness as its chart; punk's fanzine too), the wave (the letters
+riding the loudness curve over it as a solid form), the mirror (the title standing on a
+horizon over still water, its reflection streaked and rippled by the loudness, the
+horizon lower the later the song peaks), the window (the title huge, drawn up tall and
+cut out of a sheet of the ink, hills of the song's loudness seen through its letters
+and faint on the sheet), or, for metal and
 punk only, the slab: heavy condensed capitals stretched to fill the frame, bone on black
 over the song's loudness as a dark ridge with one line on a blood (black metal and
 doom: ash) bar, or crooked black on newsprint with a fluoro
@@ -26,31 +25,35 @@ small mark over or under it); punk only the crooked slab. A quiet or calm page i
 tonal field, never a flat one; a muddy ground (olive, dull brown) goes near black, and a
 page whose palette is all greys takes the genre's spot colour (Swiss red where it has
 none; drill and grunge stay grey). Thai, Arabic, Devanagari and Hebrew are never set
-sideways (no spine, no tower, no wave): the lens, the shadow, the headline, the waterfall
-and the wallpaper set them level. The genre (each family leaning to its own: jazz and
-folk the waterfall, Latin the wallpaper, dance the wave), energy and title pick the
-composition; the song's loudness moves the waterfall's, the wave's and the wallpaper's
+sideways (no spine, no tower, no wave): the lens, the shadow, the headline, the mirror
+and the window set them level. The genre (each family leaning to its own: jazz the
+window, classical, lo-fi and R&B the mirror, dance the wave), energy and title pick the
+composition; the song's loudness moves the wave's, the mirror's and the window's
 layout; the seed sets the colour roles, crops, tilts and sides. Words stay whole; the
 title is never sliced.
 
-RETIRED (the tuple): the diagonal (the title reversed out of a bar driven up across the
-frame with a disc and a stray hairline beside it), which two art directors read as a
-template used three times in one batch (Golden Hour, coffee & notebooks, Morning
-Briefing). Before it the justified block (each line of the title set full width over a
-colour field holding its mark), which two art directors, reviewing the 74-track bench,
-read as "an empty colour slab under the title" and graded no R on any of its three
-covers. Before it, after two art directors gave the style 0 releasable of 12: the rhythm
-(the words stacked heavy and light between hairlines: "looks like a form/letterhead", "a
-Word document"), the pillar (rotated blackletter beside a grey noise block:
-"placeholder-ish", unreadable at 64 px), and the tiles for anything but a children's
-song ("piano-key stripes chop the title"). Before them the frame (the title repeated
-round the four edges about a colour block with the title huge in it: graded N on every
-track it drew, "a repeated-text border around a colour block" on Blue Smoke and Postcode
-Winter, a ribbon template). Before it the cut (the title sliced by a diagonal, its
-halves slid apart or in two inks: art directors graded it N again and again, "Mirrorball
-Boogie: the cut makes 'Boogie' illegible", "Frostgrave Hymn: HYMN sliced", "Morning
-Briefing: the sliced title"; never let a device cross the title). Before it the split
-(the title across a cut in the ground, reversed past it: a magazine template;
+RETIRED (the tuple): in round 9 the waterfall (a type specimen: a number or ampersand
+cut huge, the title in falling sizes), the wallpaper (the title repeated small as a
+woven pattern) and the echo (the title repeated down the frame in outline): reviewers
+read them as "a font catalogue, not a record sleeve", the wallpaper "busy at 64 px" (23
+of 74 bench covers between them). Before them the diagonal (the title reversed out of a
+bar driven up across the frame with a disc and a stray hairline beside it), which two
+art directors read as a template used three times in one batch (Golden Hour, coffee &
+notebooks, Morning Briefing). Before it the justified block (each line of the title set
+full width over a colour field holding its mark), which two art directors, reviewing the
+74-track bench, read as "an empty colour slab under the title" and graded no R on any of
+its three covers. Before it, after two art directors gave the style 0 releasable of 12:
+the rhythm (the words stacked heavy and light between hairlines: "looks like a
+form/letterhead", "a Word document"), the pillar (rotated blackletter beside a grey
+noise block: "placeholder-ish", unreadable at 64 px), and the tiles for anything but a
+children's song ("piano-key stripes chop the title"). Before them the frame (the title
+repeated round the four edges about a colour block with the title huge in it: graded N
+on every track it drew, "a repeated-text border around a colour block" on Blue Smoke and
+Postcode Winter, a ribbon template). Before it the cut (the title sliced by a diagonal,
+its halves slid apart or in two inks: art directors graded it N again and again,
+"Mirrorball Boogie: the cut makes 'Boogie' illegible", "Frostgrave Hymn: HYMN sliced",
+"Morning Briefing: the sliced title"; never let a device cross the title). Before it the
+split (the title across a cut in the ground, reversed past it: a magazine template;
 grey-on-grey Frostgrave Hymn half lost four sessions running, a flat green and grey
 Morning Briefing). Earlier, after a review of 148 covers: the giant word (one word set
 huge and cropped by the frame, the title a faint line under it: "rainy window, 3am" came
@@ -82,14 +85,14 @@ from sleeve.engine.styles.cover_parts import poster_grid as grid
 from sleeve.engine.styles.cover_parts import (
     poster_heavy,
     poster_metal,
+    poster_mirror,
     poster_press,
     poster_shapes,
     poster_spine,
     poster_stack,
     poster_tower,
-    poster_wallpaper,
-    poster_waterfall,
     poster_wave,
+    poster_window,
 )
 from sleeve.engine.styles.cover_parts.poster_heavy import slab_colours
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
@@ -109,52 +112,51 @@ STYLE = StyleInfo(
 )
 
 COMPOSITIONS = (
-    "spine", "tiles", "slab", "stack", "echo", "sigil", "tower", "meter", "lens", "shadow",
-    "headline", "waterfall", "wave", "wallpaper",
+    "spine", "tiles", "slab", "stack", "sigil", "tower", "meter", "lens", "shadow",
+    "headline", "wave", "mirror", "window",
 )  # fmt: skip
 RETIRED = (
-    "diagonal", "justified", "rhythm", "pillar", "frame", "cut", "split", "crescendo", "ecm",
+    "echo", "waterfall", "wallpaper", "diagonal", "justified", "rhythm", "pillar", "frame", "cut",
+    "split", "crescendo", "ecm",
     "giant", "column", "minimal", "ring_title", "outline", "rows", "disc", "stepped", "band",
     "arch", "letters", "stress",
 )  # fmt: skip
-# Eight skeletons, each its own picture (the stress, one word huge over a block of
-# colour, read as a placeholder or an empty page to four reviewers). With the diagonal
-# retired (39 of 74 bench covers at its height) the spine, the stack and the echo share
-# the rest: the spine wherever it fits (its letters 6.5 px at 64 px), the stack a loud
-# track's, the echo a calm one's
+# Each its own picture (the stress, one word huge over a block of colour, read as a
+# placeholder or an empty page to four reviewers): the spine wherever it fits (its
+# letters 6.5 px at 64 px), the stack and the window a loud track's, the mirror a calm
+# one's
 WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
     "spine": (0.7, 0.7, 0.5, 0.0),  # drawn 3 times in one batch at 1.0
     "tiles": (0.0, 0.0, 0.0, 1.6),  # children's alphabet blocks only (else piano keys)
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
     "stack": (0.2, 0.35, 0.45, 0.5),  # the words stacked huge, one in the accent (drawn
     # twice on one bench with the lens and the tower: read as the style's templates)
-    "echo": (0.5, 0.6, 0.5, 0.0),  # the title repeated in outline, one line solid
     "sigil": (0.0, 0.0, 0.0, 0.0),  # metal only (HEAVY): a band's logo sheet
     "tower": (0.3, 0.45, 0.4, 0.0),  # Swiss: the title turned up huge, an info column
     "meter": (0.15, 0.5, 0.6, 0.4),  # the title over the song's loudness as bars
     "lens": (0.4, 0.5, 0.5, 0.4),  # Swiss: the title across a disc, changing colour in it
     "shadow": (0.3, 0.7, 0.9, 0.8),  # shadow type: solid letters, an extruded shadow
     "headline": (0.35, 0.45, 0.45, 0.0),  # a newspaper front: the title as the banner
-    "waterfall": (0.8, 0.8, 0.5, 0.3),  # a type specimen: a giant figure, falling sizes
-    # (not the retired 2026-11 "specimen", a face's sample page read as a placeholder)
     "wave": (0.6, 0.7, 0.8, 0.6),  # the letters riding the song's loudness
-    "wallpaper": (0.1, 0.6, 0.9, 0.5),  # the title as a woven pattern, once big across it
-    # (busy: rarely on an ambient or classical page)
+    "mirror": (1.0, 0.7, 0.25, 0.0),  # the title on a horizon over water, its reflection
+    # rippled by the loudness: a calm song's place
+    "window": (0.0, 0.4, 0.55, 0.6),  # the letters cut from a sheet, the song's hills in them
 }
 # each genre family's own leaning among them (a label's look: Blue Note's type
 # specimens, a cumbia's woven textile, a dance track's riding wave)
 GENRE_LEAN = {
-    "jazz": {"waterfall": 1.8, "wallpaper": 1.3},
-    "classical": {"waterfall": 1.8},
-    "folk": {"waterfall": 1.6, "wallpaper": 1.3},
-    "latin": {"wallpaper": 1.8, "wave": 1.4},
-    "world": {"wallpaper": 1.6},
+    "jazz": {"window": 1.5},
+    "classical": {"mirror": 1.6},
+    "folk": {"mirror": 1.5, "window": 1.3},
+    "latin": {"window": 1.3, "wave": 1.2},
+    "world": {"window": 1.5},
     "electronic": {"wave": 1.6},
-    "dance": {"wave": 1.5, "wallpaper": 1.3},
-    "rnb": {"wave": 1.4, "waterfall": 1.4},
-    "hiphop": {"wallpaper": 1.4},
-    "spoken": {"wave": 1.4, "waterfall": 1.3},
-    "pop": {"wave": 1.3, "wallpaper": 1.2},
+    "dance": {"wave": 1.5, "window": 1.3},
+    "rnb": {"wave": 1.4, "mirror": 1.4},
+    "hiphop": {"window": 1.4},
+    "spoken": {"wave": 1.4},
+    "pop": {"wave": 1.3},
+    "lofi": {"mirror": 1.4},
 }
 # Metal and punk: the justified block and the spine read as a poetry book or a tidy
 # Swiss poster there ("anti-punk", "nothing doom about it"), so metal has the slab
@@ -169,23 +171,23 @@ QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
 )
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
 UPRIGHT = ("Thai", "Arab", "Deva", "Hebr")  # scripts never set sideways
-LEVEL = ("lens", "shadow", "headline")  # set level in any script
+LEVEL = ("lens", "shadow", "headline", "mirror")  # set level in any script
+PICTURED = ("mirror", "window")  # the title's letters hold or cast a picture
 # the module that draws each composition (a function of its name)
 DRAWN_BY = {
     "spine": poster_spine,
     "tiles": grid,
     "slab": poster_heavy,
     "stack": poster_stack,
-    "echo": poster_stack,
     "sigil": poster_metal,
     "tower": poster_tower,
     "meter": poster_tower,
     "lens": poster_shapes,
     "shadow": poster_shapes,
     "headline": poster_press,
-    "waterfall": poster_waterfall,
     "wave": poster_wave,
-    "wallpaper": poster_wallpaper,
+    "mirror": poster_mirror,
+    "window": poster_window,
 }
 METAL = ("sigil",)  # metal's own colours
 
@@ -245,16 +247,16 @@ def _unfit(plain: str, shown: str, face: FontFace, heavy: FontFace) -> frozenset
     upright = any(script_of(c) in UPRIGHT for c in plain)
     unfit = {
         "stack": not poster_stack.stack_fits(plain, heavy),
-        "echo": not poster_stack.echo_fits(plain, heavy),
         "tower": upright or not poster_tower.tower_fits(plain, heavy),
         "meter": not poster_tower.meter_fits(plain, heavy),
         "spine": not _spine_fits(plain, shown, face),
-        "waterfall": not poster_waterfall.waterfall_fits(plain, heavy),
         "wave": not poster_wave.wave_fits(plain, heavy),
-        "wallpaper": not poster_wallpaper.wallpaper_fits(plain, heavy),
+        "window": not poster_window.window_fits(plain, heavy),
     }
     if not poster_shapes.level_fits(plain, heavy):  # set level in any script, LETTER tall
-        unfit.update(dict.fromkeys(LEVEL, True))
+        unfit.update(dict.fromkeys(LEVEL, True))  # (the window draws its letters up)
+    if not any(c.isalpha() for c in plain):  # emoji alone: no letters to cut or reflect
+        unfit.update(dict.fromkeys(PICTURED, True))
     return frozenset(name for name, out in unfit.items() if out)
 
 
@@ -341,7 +343,6 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator, kind: 
     return Poster(
         size, text, face, ground, ink, accent, tint, direction.energy, quiet, kids, number,
         parts.secondary, plain, others, direction.genre == "punk", direction.energy_curve,
-        direction.tempo_bpm if direction.has_audio else 0.0,  # a worded guess is no tempo
     )  # fmt: skip
 
 

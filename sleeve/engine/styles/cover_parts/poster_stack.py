@@ -1,13 +1,9 @@
-"""The typographic poster's two type-led sheets, each returning the pen that set the
-legible title:
-
-stack: the title's words stacked huge in two to four flush-left lines with tight
-leading, filling the frame's width, the word where the song peaks (of three letters or
-more) in the accent (or
-reversed out of an accent bar where the accent does not read on the ground);
-echo: the title in one line repeated down the frame as a rhythmic pattern, the copies
-outlined, each as strong as the song's energy there and fading with distance, one
-solid line (where the song peaks) in full ink.
+"""The typographic poster's stack, returning the pen that set the legible title: the
+title's words stacked huge in two to four flush-left lines with tight leading, filling
+the frame's width, the word where the song peaks (of three letters or more) in the
+accent (or reversed out of an accent bar where the accent does not read on the ground).
+The echo (the title repeated down the frame in outline) went in round 9: a type
+specimen, "a font catalogue" to the reviewers.
 """
 
 from __future__ import annotations
@@ -23,7 +19,6 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     Poster,
     TitlePen,
     line_mask,
-    paint,
     px_for_width,
     settled,
     width,
@@ -58,7 +53,7 @@ def stack_fits(plain: str, face) -> bool:
     return px >= _needed_px(text, face, s) and px * LEADING * len(lines) <= s * (1 - 2 * M)
 
 
-def _peak_share(p: Poster) -> float:
+def peak_share(p: Poster) -> float:
     """Where the song peaks, 0 (start) to 1 (end); the middle without a curve."""
     if not p.curve:
         return 0.5
@@ -108,10 +103,10 @@ def stack(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         for row in rows
     ]
     block = sum(max(m.height for m in row) for row in rows) + gaps
-    high = (_peak_share(p) < 0.5) != (rng.random() < 0.25)
+    high = (peak_share(p) < 0.5) != (rng.random() < 0.25)
     top = s * M if high else s * (1 - M) - block
     long = [k for k, word in enumerate(words) if len(word) >= 3] or list(range(len(words)))
-    lit = min(long, key=lambda k: abs(k - _peak_share(p) * (len(words) - 1)))
+    lit = min(long, key=lambda k: abs(k - peak_share(p) * (len(words) - 1)))
     # a quiet track's lit word a muted accent: filling the frame, the full accent made a
     # quarter of an ambient page colour
     lit_ink = mix(p.accent, p.ink, 0.5) if p.quiet else p.accent
@@ -138,56 +133,4 @@ def stack(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
             at += 1
         y += high_row + px * GAP
     pen.ink = p.ink
-    return pen
-
-
-def echo_fits(plain: str, face) -> bool:
-    """Whether the title echoes: one line in a script set in capitals that stands
-    LETTER tall at 64 px within the frame's width."""
-    text = _capitals(plain)
-    if dominant_script(text) not in SPACED_SCRIPTS or not text.strip():
-        return False
-    s = 1000
-    return px_for_width(text, face, s * (1 - 2 * M), s) >= _needed_px(text, face, s)
-
-
-ECHO_TONE = (0.5, 0.78)  # the echoes' outline, from the ground toward the ink (far, near):
-# at (0.22, 0.42) a thin outline turned to pink mush at 64 px
-ECHO_STROKE = 0.06  # the outline's width, of the type size (at least a pixel)
-ECHO_GAP = 0.3  # the room kept clear above and below the full line, of the type size
-
-
-def echo(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The title in one line repeated down the whole frame: the echoes only outlined,
-    in a tint of the ink as strong as the song's energy there (a quiet passage faint)
-    and fading with their distance from the one solid line in full ink, which stands
-    where the song peaks with clear room above and below it (filled echoes had blurred
-    into the title at 64 px)."""
-    s, pen = p.size, TitlePen(p.size)
-    face = _heavy(p)
-    text = _capitals(p.plain or p.text)
-    px = px_for_width(text, face, s * (1 - 2 * M), s * 0.3)  # echo_fits: LETTER tall
-    mask = line_mask(text, face, px, pad=0.0)
-    stroke = max(1, round(px * ECHO_STROKE))
-    outline = line_mask(text, face, px, pad=0.0, stroke=stroke)
-    pitch = px * float(rng.uniform(1.25, 1.45))  # the echoes apart: crowded, they blurred
-    gap = px * ECHO_GAP
-    rows = int((s * (1 - 2 * M) - mask.height - 2 * gap) // pitch) + 1
-    top = s * M + (s * (1 - 2 * M) - mask.height - 2 * gap - pitch * (rows - 1)) / 2
-    curve = np.asarray(p.curve or (0.5,), float)
-    level = np.interp(np.linspace(0, 1, rows), np.linspace(0, 1, len(curve)), curve)
-    level = (level - level.min()) / max(1e-6, float(np.ptp(level)))
-    full = min(rows - 1, int(_peak_share(p) * rows))
-    x = int(s * M if rng.random() < 0.6 else (s - mask.width) / 2)
-    low, high = ECHO_TONE
-    for row in range(rows):
-        if row == full:
-            continue
-        shift = 0.0 if row < full else 2 * gap  # the full line's room
-        fade = 1.0 - abs(row - full) / max(1, rows - 1)
-        strength = low + (high - low) * fade * (0.35 + 0.65 * float(level[row]))
-        y = int(top + pitch * row + shift - (outline.height - mask.height) / 2)
-        paint(image, outline, mix(p.ground, p.ink, strength), (x - stroke, y))
-    chars = sum(1 for c in text if not c.isspace())
-    pen.paste(image, mask, (x, int(top + pitch * full + gap)), p.ink, chars)
     return pen
