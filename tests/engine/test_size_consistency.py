@@ -53,7 +53,7 @@ def _track(title: str, tags: str, task: str) -> ArtDirection:
 
 
 # covers whose title treatment, place or pattern tipped with the size before: a scrim
-# or another colour on the export only, the wallpaper's rows and the proof's wear
+# or another colour on the export only, and the proof's wear (and the retired wallpaper's rows)
 BORDERLINE = [
     ("Glass Harbour", "dream pop, shoegaze", "t1", "swiss_geometry", 3),
     ("Glass Harbour", "dream pop, shoegaze", "t1", "topographic", 13),
