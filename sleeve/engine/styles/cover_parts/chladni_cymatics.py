@@ -207,12 +207,14 @@ def _round(s: Sheet) -> bool:
 
 
 def whole(s: Sheet) -> compose.Box:
-    """One whole plate seen from above, round or square, big and centred under the
-    title's band (see the module)."""
+    """One whole plate seen from above, round or square, centred under the title's band
+    (see the module): as big as the room allows for a loud song, a little smaller and
+    lower for a quiet one, so the music moves the composition and not only the figure."""
     is_round = _round(s)
     room = 1.0 - s.band  # the plate centred in it, a margin all round
-    half = min(room / 2 - 0.045, 0.42 if is_round else 0.38)
-    cx, cy = 0.5, s.band + room / 2
+    loud = float(np.clip(s.direction.energy, 0.0, 1.0))
+    half = min(room / 2 - 0.045, 0.42 if is_round else 0.38) * (0.8 + 0.2 * loud)
+    cx, cy = 0.5, s.band + room / 2 + (1.0 - loud) * 0.04
     if s.column:
         cx, cy, half = 0.68, 0.5, 0.3
     _plate(s, _figure(s, is_round, 3 + s.detail(2)), cx, cy, half, LINE)
