@@ -1,30 +1,32 @@
-"""Onset grid: the song's onsets built into one bold picture on a flat field (a disco
-floor of lit tiles, a cut diamond, a radial clock of rays, a mirror ball, a circular
-sequencer), the downbeats in the accent.
+"""Onset grid: the song's onsets built into one bold picture on a flat field (a dance
+diagram of shoe prints, a disco floor of lit tiles, a radial clock of rays, a mirror
+ball, a cut diamond, a circular sequencer), the downbeats in the accent.
 
 onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
 rhythms draw different pictures; the composition leans from calm to loud with the
 energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling the weight of its
 own print (SCENES), the seed drawing; reported in Artwork.layout:
-- loop: a circular step sequencer, a ring of 16 arc steps a bar; jazz, lo-fi, IDM;
+- footwork: a dance diagram (after Warhol's), the groove's hits as shoe prints
+  walking toward the viewer, a rest a longer stride, an off-beat step turned out;
+  latin, afrobeats, reggae, pop, R&B, jazz, hip-hop, bollywood, arabic;
 - dancefloor: a disco floor in perspective, a row of 16 tiles a bar running to the
-  horizon, a hit a lit tile; house, EDM, techno, pop, afrobeats, latin, hyperpop;
+  horizon, a hit a lit tile; house, EDM, techno, IDM, lo-fi, synthwave, hyperpop;
 - facets: one huge mirror ball cropped by the frame, a hit a gold facet as big as it,
   hard hits thrown off as glitter; funk, disco (gold is their second colour), and
-  only they, house and EDM (ONLY);
-- gem: one huge cut diamond, its facets the sixteenths, a hit a lit facet, hard
-  hits glinting round it; hip-hop and trap (ice), and only they and their
-  neighbours (hyperpop, R&B, reggaeton, dancehall, afrobeats), never drill;
+  only they, house and EDM (ONLY), or a title naming a mirror ball;
 - burst: a radial clock, the groove's bar as a fan of 16 rays from a hub at the
-  frame's edge, a ray as long as its hit; DnB, drill, rock, punk, industrial.
+  frame's edge, a ray as long as its hit; DnB, drill, trap, rock, punk, industrial;
+- gem: one huge cut diamond, its facets the sixteenths, a hit a lit facet, hard
+  hits glinting round it; only for a title naming a diamond (a reviewer read the
+  ice on Brick by Brick and on hyperpop as a prop pasted on the wrong track).
 Drill prints in greys alone (its art direction: no colour).
-Retired (RETIRED, code deleted): the earlier abstract marks and props, the bare
-grids and fields ("mostly generic square and dot fields"): the dot poster (swell),
-the rhythm chart ("a grey bar chart"), the quadtree of blocks and the step grid
-("a bare square grid"), and before them the tiles, weaves, wheels, pads and mazes.
-Each keeps a calm band for the title at the top or the foot (flat field, whatever
-ran into it) and is mirrored by the seed. Without audio the rhythm is synthesized
-from the energy curve and the seed."""
+Retired (RETIRED, code deleted): the earlier abstract marks and props, the bare grids
+and fields ("mostly generic square and dot fields"): the dot
+poster (swell), the rhythm chart ("a grey bar chart"), the quadtree of blocks and the
+step grid ("a bare square grid"), and before them the tiles, weaves, wheels, pads and
+mazes. Each keeps a calm band for the title at the top or the foot (flat field,
+whatever ran into it) and is mirrored by the seed. Without audio the rhythm is
+synthesized from the energy curve and the seed."""
 
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ from sleeve.engine.styles.cover_parts import (
     onset_burst,
     onset_facets,
     onset_floor,
+    onset_footwork,
     onset_gem,
     onset_loop,
 )
@@ -61,14 +64,15 @@ STYLE = StyleInfo(
     # the three styles four art directors ranked lowest (18 covers, one releasable, on
     # the final sheets): offered at half weight until they are rebuilt
     weight=0.5,
-    subjects=("mirrorball",),  # Mirrorball Boogie's gold ball, praised by every reviewer
+    # Mirrorball Boogie's gold ball, praised by every reviewer; Diamond Smoke's ice
+    subjects=("mirrorball", "diamond"),
 )
-SUBJECT_LAYOUTS = {"mirrorball": ("facets",)}  # registry.draws_named
+SUBJECT_LAYOUTS = {"mirrorball": ("facets",), "diamond": ("gem",)}  # registry.draws_named
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = ("loop", "dancefloor", "facets", "gem", "burst")
+CALM_TO_LOUD = ("loop", "footwork", "dancefloor", "facets", "gem", "burst")
 # not sleeves (docstring)
 RETIRED = (
     "matrix",
@@ -112,32 +116,41 @@ RETIRED = (
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
-    "loop": ("jazz", "lofi", "idm", "arabic", "bollywood", "ambient"),
-    "dancefloor": (
-        "house",
-        "edm",
-        "techno",
-        "minimal",
-        "pop",
-        "kpop",
-        "jpop",
-        "city_pop",
-        "synthwave",
-        "rnb",
-        "afrobeats",
+    "loop": ("idm",),
+    "footwork": (
         "latin",
         "reggaeton",
         "tropical",
         "dancehall",
         "reggae",
+        "afrobeats",
+        "pop",
+        "kpop",
+        "jpop",
+        "rnb",
+        "jazz",
+        "hiphop",
+        "bollywood",
+        "arabic",
+    ),
+    "dancefloor": (
+        "house",
+        "edm",
+        "techno",
+        "minimal",
+        "lofi",
+        "ambient",
+        "city_pop",
+        "synthwave",
         "hyperpop",
     ),
     "facets": ("funk", "disco"),
-    "gem": ("hiphop", "trap"),
+    "gem": (),
     # drill: the radial clock of its sliding hi-hats, not ice (two of the evening's
     # reviewers read Postcode Winter's grey diamond as Diamond Smoke's prop, one N)
     "burst": (
         "drill",
+        "trap",
         "industrial",
         "punk",
         "rock",
@@ -147,12 +160,10 @@ SCENES = {
         "psychedelic",
     ),
 }
-# prints drawn for their own scenes only (a mirror ball on doom metal is a prop)
-ONLY = {
-    "facets": ("funk", "disco", "house", "edm"),
-    # ice: bling belongs to hip-hop and its neighbours, a diamond on techno is a prop
-    "gem": ("hiphop", "trap", "hyperpop", "rnb", "reggaeton", "dancehall", "afrobeats"),
-}
+# prints drawn for their own scenes only (a mirror ball on doom metal is a prop, the
+# sequencer's diagram on jazz a chart); the diamond for no scene: only a title naming
+# one draws it (_plan)
+ONLY = {"loop": ("idm", "techno"), "facets": ("funk", "disco", "house", "edm"), "gem": ()}
 GREY = ("drill",)  # subgenres printed in greys alone (their art direction: no colour)
 BRASH = ("house", "funk", "disco")  # subgenres printed on a flat vivid field
 GLOSS = ("funk", "disco")  # subgenres whose second colour is gold (their art direction)
@@ -160,6 +171,7 @@ GOLD = (212, 175, 55)
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
     "loop": onset_loop.loop,
+    "footwork": onset_footwork.footwork,
     "dancefloor": onset_floor.dancefloor,
     "facets": onset_facets.facets,
     "gem": onset_gem.gem,
@@ -168,12 +180,14 @@ COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
 
 
 def _plan(direction: ArtDirection) -> str:
-    """The composition: the mirror ball for a title naming one; else the energy leans it
-    from the sequencer ring to the radial clock, the track's subgenre quadruples the
-    weight of its own print, and the seed draws."""
+    """The composition: the mirror ball or the diamond for a title naming one; else the
+    energy leans it from the dance diagram to the radial clock, the track's subgenre
+    quadruples the weight of its own print, and the seed draws."""
     rng = raster.rng_for(direction, "onsets-layout")
-    if "mirrorball" in motifs(direction.title):  # the title names the ball: it is drawn
-        return "facets"
+    named = motifs(direction.title)
+    for subject, (layout,) in SUBJECT_LAYOUTS.items():  # the title names it: it is drawn
+        if subject in named:
+            return layout
     at = float(np.clip(0.5 + 1.8 * (direction.energy - 0.5), 0.0, 1.0))
     pos = np.linspace(0.0, 1.0, len(CALM_TO_LOUD))
     weights = 1.0 + 0.4 * np.exp(-(((pos - at) / 0.3) ** 2))
