@@ -278,11 +278,12 @@ def test_the_genre_leans_to_its_own_print() -> None:
     from sleeve.engine.languages import language_for
 
     for genre, scene in (
-        ("dnb", "burst"),
+        ("dnb", "lasers"),
         ("afrobeats", "footwork"),
         ("hiphop", "footwork"),
-        ("trap", "burst"),
-        ("drill", "burst"),
+        ("trap", "lasers"),
+        ("drill", "lasers"),
+        ("rock", "burst"),
         ("pop", "footwork"),
         ("reggaeton", "footwork"),
         ("hyperpop", "dancefloor"),
@@ -495,3 +496,26 @@ def test_the_sequencer_diagram_is_drawn_for_idm_and_techno_alone() -> None:
         assert "loop" not in names, (genre, names)
     idm = [onset_grid.layout_of(_genre("idm", s)) for s in range(40)]
     assert max(set(idm), key=idm.count) == "loop", idm
+
+
+def test_a_club_night_throws_lasers_in_the_dark() -> None:
+    """Drum and bass, drill, trap and big-room EDM lean to the laser show, always on a
+    night field whatever the palette (lasers on cream paper read as a diagram), and a
+    children's song, a jingle, gospel or folk never draws it (no dark anything there)."""
+    from sleeve.engine.color import rgb_to_oklch
+
+    for genre in ("dnb", "drill", "trap", "edm"):
+        names = [onset_grid.layout_of(_genre(genre, s)) for s in range(40)]
+        assert max(set(names), key=names.count) == "lasers", (genre, names)
+    for base in (CALM, LOUD):
+        for seed in range(40):
+            d = dataclasses.replace(_genre("edm", seed), palette=base.palette)
+            if onset_grid.layout_of(d) == "lasers":
+                assert rgb_to_oklch(onset_grid._paper(d))[0] < 0.25, (seed, onset_grid._paper(d))
+    for genre in ("children", "jingle", "gospel", "folk", "classical"):
+        names = {
+            onset_grid.layout_of(dataclasses.replace(_genre(genre, s), energy=e))
+            for s in range(30)
+            for e in (0.5, 0.95)
+        }
+        assert "lasers" not in names, (genre, names)

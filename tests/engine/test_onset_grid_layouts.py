@@ -23,7 +23,7 @@ from sleeve.engine.styles import onset_grid
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD
 
-KEPT = ("loop", "footwork", "dancefloor", "facets", "gem", "burst")
+KEPT = ("loop", "footwork", "dancefloor", "facets", "gem", "lasers", "burst")
 GENRES = (
     "drill",
     "hiphop",

@@ -1,32 +1,38 @@
 """Onset grid: the song's onsets built into one bold picture on a flat field (a dance
-diagram of shoe prints, a disco floor of lit tiles, a radial clock of rays, a mirror
-ball, a cut diamond, a circular sequencer), the downbeats in the accent.
+diagram of shoe prints, a disco floor of lit tiles, a laser show, a radial flare, a
+mirror ball, a cut diamond, a circular sequencer), the downbeats in the accent.
 
 onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
 rhythms draw different pictures; the composition leans from calm to loud with the
 energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling the weight of its
 own print (SCENES), the seed drawing; reported in Artwork.layout:
 - footwork: a dance diagram (after Warhol's), the groove's hits as shoe prints
-  walking toward the viewer, a rest a longer stride, an off-beat step turned out;
-  latin, afrobeats, reggae, pop, R&B, jazz, hip-hop, bollywood, arabic;
+  walking toward the viewer, a rest a longer stride, an off-beat step turning the
+  walk; latin, afrobeats, reggae, pop, R&B, jazz, hip-hop, bollywood, arabic;
 - dancefloor: a disco floor in perspective, a row of 16 tiles a bar running to the
-  horizon, a hit a lit tile; house, EDM, techno, IDM, lo-fi, synthwave, hyperpop;
+  horizon, a hit a lit tile; house, techno, lo-fi, synthwave, hyperpop;
+- lasers: two fans of beams from the frame's far corners, crossing, a beam a hit as
+  long and wide as it, always on a night field; DnB, drill, trap, EDM, and only
+  club and arena music (ONLY: no children's song or jingle in the dark);
+- burst: a radial flare, the groove's bar as a fan of 16 rays from a hub at the
+  frame's edge, a ray as long as its hit; rock, punk, metal, industrial;
 - facets: one huge mirror ball cropped by the frame, a hit a gold facet as big as it,
   hard hits thrown off as glitter; funk, disco (gold is their second colour), and
   only they, house and EDM (ONLY), or a title naming a mirror ball;
-- burst: a radial clock, the groove's bar as a fan of 16 rays from a hub at the
-  frame's edge, a ray as long as its hit; DnB, drill, trap, rock, punk, industrial;
 - gem: one huge cut diamond, its facets the sixteenths, a hit a lit facet, hard
   hits glinting round it; only for a title naming a diamond (a reviewer read the
-  ice on Brick by Brick and on hyperpop as a prop pasted on the wrong track).
+  ice on Brick by Brick and on hyperpop as a prop pasted on the wrong track);
+- loop: a circular step sequencer, a ring of 16 arc steps a bar: a diagram, so IDM's
+  and techno's alone (ONLY; reviewers read it on jazz, lo-fi and ambient tracks,
+  a third of the sheet, as "an abstract diagram").
 Drill prints in greys alone (its art direction: no colour).
 Retired (RETIRED, code deleted): the earlier abstract marks and props, the bare grids
-and fields ("mostly generic square and dot fields"): the dot
-poster (swell), the rhythm chart ("a grey bar chart"), the quadtree of blocks and the
-step grid ("a bare square grid"), and before them the tiles, weaves, wheels, pads and
-mazes. Each keeps a calm band for the title at the top or the foot (flat field,
-whatever ran into it) and is mirrored by the seed. Without audio the rhythm is
-synthesized from the energy curve and the seed."""
+and fields ("mostly generic square and dot fields"): the dot poster (swell), the
+rhythm chart ("a grey bar chart"), the quadtree of blocks and the step grid ("a bare
+square grid"), and before them the tiles, weaves, wheels, pads and mazes. Each keeps
+a calm band for the title at the top or the foot (flat field, whatever ran into it)
+and is mirrored by the seed. Without audio the rhythm is synthesized from the energy
+curve and the seed."""
 
 from __future__ import annotations
 
@@ -47,6 +53,7 @@ from sleeve.engine.styles.cover_parts import (
     onset_floor,
     onset_footwork,
     onset_gem,
+    onset_lasers,
     onset_loop,
 )
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
@@ -72,7 +79,7 @@ SUBJECT_LAYOUTS = {"mirrorball": ("facets",), "diamond": ("gem",)}  # registry.d
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = ("loop", "footwork", "dancefloor", "facets", "gem", "burst")
+CALM_TO_LOUD = ("loop", "footwork", "dancefloor", "facets", "gem", "lasers", "burst")
 # not sleeves (docstring)
 RETIRED = (
     "matrix",
@@ -135,7 +142,6 @@ SCENES = {
     ),
     "dancefloor": (
         "house",
-        "edm",
         "techno",
         "minimal",
         "lofi",
@@ -146,24 +152,25 @@ SCENES = {
     ),
     "facets": ("funk", "disco"),
     "gem": (),
-    # drill: the radial clock of its sliding hi-hats, not ice (two of the evening's
-    # reviewers read Postcode Winter's grey diamond as Diamond Smoke's prop, one N)
-    "burst": (
-        "drill",
-        "trap",
-        "industrial",
-        "punk",
-        "rock",
-        "dnb",
-        "bass",
-        "hardcore",
-        "psychedelic",
-    ),
+    # the club's lasers: night music (dnb, drill, trap) and the big room
+    "lasers": ("edm", "trance", "dnb", "bass", "garage", "dubstep", "drill", "trap"),
+    # a radial flare: heavy music's emblem (drill, once drawn here, throws lasers)
+    "burst": ("industrial", "punk", "rock", "hardcore", "psychedelic", "metal"),
 }
 # prints drawn for their own scenes only (a mirror ball on doom metal is a prop, the
 # sequencer's diagram on jazz a chart); the diamond for no scene: only a title naming
 # one draws it (_plan)
-ONLY = {"loop": ("idm", "techno"), "facets": ("funk", "disco", "house", "edm"), "gem": ()}
+ONLY = {
+    "loop": ("idm", "techno"),
+    "facets": ("funk", "disco", "house", "edm"),
+    "gem": (),
+    # a laser show is a night in a club or an arena: never a children's song or a jingle
+    "lasers": (
+        *SCENES["lasers"],
+        *("techno", "house", "hyperpop", "synthwave", "kpop", "hiphop", "reggaeton"),
+        *("rock", "punk", "hardcore", "industrial", "metal"),
+    ),
+}
 GREY = ("drill",)  # subgenres printed in greys alone (their art direction: no colour)
 BRASH = ("house", "funk", "disco")  # subgenres printed on a flat vivid field
 GLOSS = ("funk", "disco")  # subgenres whose second colour is gold (their art direction)
@@ -176,6 +183,7 @@ COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
     "facets": onset_facets.facets,
     "gem": onset_gem.gem,
     "burst": onset_burst.burst,
+    "lasers": onset_lasers.lasers,
 }
 
 
@@ -204,10 +212,12 @@ def layout_of(direction: ArtDirection) -> str:
 
 def _paper(direction: ArtDirection) -> RGB:
     """The field: the palette's background, dark for a dark palette, a loud song or
-    drill; a brash scene's (house, funk) a flat field of the palette's most colourful
-    colour (a grey palette keeps its paper)."""
+    drill, a night for the laser show; a brash scene's (house, funk) a flat field of
+    the palette's most colourful colour (a grey palette keeps its paper)."""
     if _grey(direction):
         return raster.tone(direction.palette.background, 0.14, 0.0)
+    if _plan(direction) == "lasers":  # a laser show is seen in the dark
+        return raster.tone(direction.palette.background, 0.11, 0.03)
     if direction.language.subgenre in BRASH:
         palette = direction.palette
         colours = sorted(
