@@ -11,26 +11,28 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet, busiest
 
 Box = tuple[float, float, float, float]
-FADE = 8  # the lengths a beam fades over toward its end
+# a beam's halos round its core: (width, length, opacity), the mass colour
+HALOS: tuple[tuple[float, float, int, RGB | None], ...] = (
+    (4.5, 0.8, 36, None),
+    (2.2, 0.95, 70, None),
+)
 
 
 def _beam(
     sheet: Sheet, start: tuple[float, float], angle: float, length: float, width: float, colour: RGB
 ) -> None:
-    """A beam from `start` at `angle`: a soft halo in the mass colour and a core in
-    `colour`, both narrowing toward the end and fading over their last lengths."""
+    """A beam from `start` at `angle`: soft halos in the mass colour round a core in
+    `colour`, each a long wedge narrowing to its point (a light that thins out rather
+    than stopping)."""
     x, y = start
-    ux, uy = np.cos(angle), np.sin(angle)
-    across = np.array([-uy, ux])
-    for part in range(FADE):
-        r0, r1 = length * part / FADE, length * (part + 1) / FADE
-        fade = 1.0 - (part / FADE) ** 2
-        for spread, alpha, ink in ((3.0, 40, sheet.mass), (1.0, 255, colour)):
-            w0 = width * spread * (1 - 0.5 * part / FADE)
-            w1 = width * spread * (1 - 0.5 * (part + 1) / FADE)
-            a, b = np.array([x + ux * r0, y + uy * r0]), np.array([x + ux * r1, y + uy * r1])
-            pts = np.array([a + across * w0, b + across * w1, b - across * w1, a - across * w0])
-            sheet.poly(pts, ink, int(alpha * fade))
+    along = np.array([np.cos(angle), np.sin(angle)])
+    across = np.array([-along[1], along[0]])
+    origin = np.array([x, y])
+    for spread, reach, alpha, ink in HALOS + ((1.0, 1.0, 255, colour),):
+        tip = origin + along * length * reach
+        w = width * spread
+        pts = np.array([origin + across * w, tip, origin - across * w])
+        sheet.poly(pts, sheet.mass if ink is None else ink, alpha)
 
 
 def lasers(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
@@ -46,6 +48,7 @@ def lasers(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     edge = y1 + 0.04 if sheet.top else y0 - 0.04  # the sources, just off the frame
     toward = -1.0 if sheet.top else 1.0  # up the frame to the title's side, or down
     reach = (y1 - y0) * float(rng.uniform(1.25, 1.5))
+    room = abs(edge - (y0 if sheet.top else y1)) - 0.03  # to the title's band
     inset = float(rng.uniform(-0.04, 0.12))
     for side, bar in zip((-1, 1), bars, strict=True):
         x = 0.5 + side * (0.5 - inset)
@@ -58,8 +61,9 @@ def lasers(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
             place = ((step + 7) % 16) / 15 - 0.5  # the downbeat's beam at the fan's heart
             angle = toward * (np.pi / 2 + side * (tilt + place * sweep))
             colour = sheet.colour(step, v, sheet.mass if v >= 0.5 else sheet.ink)
-            _beam(sheet, (x, edge), angle, reach * (0.35 + 0.65 * v), 0.004 + 0.013 * v, colour)
-        sheet.disc(x, edge, 0.1, sheet.mass, 70)  # the source's glare
-        sheet.disc(x, edge, 0.06, sheet.mass, 110)
-        sheet.disc(x, edge, 0.03, sheet.ink)
+            length = min(reach * (0.35 + 0.65 * v), room / max(abs(np.sin(angle)), 0.2))
+            _beam(sheet, (x, edge), angle, length, 0.004 + 0.011 * v, colour)
+        for r in np.linspace(0.2, 0.03, 10):  # the source's glare, soft to a hot core
+            sheet.disc(x, edge, float(r), sheet.mass, 22)
+        sheet.disc(x, edge, 0.025, sheet.ink)
     return (0.0, y0, 1.0, y1)
