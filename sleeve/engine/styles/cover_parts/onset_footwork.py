@@ -85,7 +85,8 @@ def footwork(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     rng = sheet.rng
     y0, y1 = sheet.band
     at, strength = _steps(hits)
-    foot = float(rng.uniform(0.3, 0.36)) * (y1 - y0) / 0.64  # the nearest print's length
+    loud = float(np.mean(energy))  # a loud song steps nearer: its last print giant, cropped
+    foot = (0.24 + 0.16 * loud + float(rng.uniform(0.0, 0.04))) * (y1 - y0) / 0.64
     far = (y0 + 0.12) if sheet.top else (y1 - 0.12)
     near = 1.0 + 0.1 if sheet.top else -0.1
     swing = float(np.mean(at % 2 == 1))  # the share of steps off the eighths
@@ -104,7 +105,7 @@ def footwork(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
         _arrow(sheet, centres[k], centres[k + 1], 0.5 * scale[k], 0.5 * scale[k + 1], line)
     for k, ((cx, cy), heading) in enumerate(zip(centres, headings, strict=True)):
         v = float(strength[k])
-        length = scale[k] * (0.6 + 0.5 * v)
+        length = scale[k] * (0.5 + 0.6 * v)
         colour = sheet.colour(int(at[k]) % 16, v, sheet.ink)
         turn = np.array([[np.cos(heading), np.sin(heading)], [-np.sin(heading), np.cos(heading)]])
         for part in sole(int(side[k])):

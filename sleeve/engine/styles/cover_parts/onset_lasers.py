@@ -49,11 +49,11 @@ def lasers(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     toward = -1.0 if sheet.top else 1.0  # up the frame to the title's side, or down
     reach = (y1 - y0) * float(rng.uniform(1.25, 1.5))
     room = abs(edge - (y0 if sheet.top else y1)) - 0.03  # to the title's band
-    inset = float(rng.uniform(-0.04, 0.12))
+    inset = float(rng.uniform(-0.04, 0.28))  # the rig, at the corners or further in
     for side, bar in zip((-1, 1), bars, strict=True):
         x = 0.5 + side * (0.5 - inset)
         sweep = float(rng.uniform(0.9, 1.25))  # the fan's spread (radians)
-        tilt = float(rng.uniform(0.35, 0.6))  # its middle beam, inward from the vertical
+        tilt = float(rng.uniform(0.2, 0.7))  # its middle beam, inward from the vertical
         for step, v in enumerate(bar):
             v = float(v)
             if v < REST:
