@@ -519,3 +519,18 @@ def test_a_club_night_throws_lasers_in_the_dark() -> None:
             for e in (0.5, 0.95)
         }
         assert "lasers" not in names, (genre, names)
+
+
+def test_no_sun_rises_on_a_childrens_song_or_a_jingle() -> None:
+    """The radial flare (rays from a hub at the frame's edge) reads as the catalogue's
+    old sun on a horizon: it stays loud music's emblem (rock, punk, metal lean to it)
+    and a children's song, a jingle, gospel, folk or a ballad never draws it."""
+    names = [onset_grid.layout_of(_genre("rock", s)) for s in range(40)]
+    assert max(set(names), key=names.count) == "burst", names
+    for genre in ("children", "jingle", "gospel", "folk", "classical", "kpop", "bossa"):
+        names = {
+            onset_grid.layout_of(dataclasses.replace(_genre(genre, s), energy=e))
+            for s in range(30)
+            for e in (0.5, 0.95)
+        }
+        assert "burst" not in names, (genre, names)

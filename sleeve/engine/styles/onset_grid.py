@@ -15,7 +15,8 @@ own print (SCENES), the seed drawing; reported in Artwork.layout:
   long and wide as it, always on a night field; DnB, drill, trap, EDM, and only
   club and arena music (ONLY: no children's song or jingle in the dark);
 - burst: a radial flare, the groove's bar as a fan of 16 rays from a hub at the
-  frame's edge, a ray as long as its hit; rock, punk, metal, industrial;
+  frame's edge, a ray as long as its hit; rock, punk, metal, industrial, and only
+  loud music (ONLY: on a children's song or a jingle it read as a sun);
 - facets: one huge mirror ball cropped by the frame, a hit a gold facet as big as it,
   hard hits thrown off as glitter; funk, disco (gold is their second colour), and
   only they, house and EDM (ONLY), or a title naming a mirror ball;
@@ -155,7 +156,7 @@ SCENES = {
     # the club's lasers: night music (dnb, drill, trap) and the big room
     "lasers": ("edm", "trance", "dnb", "bass", "garage", "dubstep", "drill", "trap"),
     # a radial flare: heavy music's emblem (drill, once drawn here, throws lasers)
-    "burst": ("industrial", "punk", "rock", "hardcore", "psychedelic", "metal"),
+    "burst": ("industrial", "punk", "rock", "hardcore", "psychedelic", "heavy_metal", "grunge"),
 }
 # prints drawn for their own scenes only (a mirror ball on doom metal is a prop, the
 # sequencer's diagram on jazz a chart); the diamond for no scene: only a title naming
@@ -164,11 +165,19 @@ ONLY = {
     "loop": ("idm", "techno"),
     "facets": ("funk", "disco", "house", "edm"),
     "gem": (),
-    # a laser show is a night in a club or an arena: never a children's song or a jingle
+    # a laser show is a night in a club or an arena: never a children's song or a
+    # jingle, nor house (brash, on its vivid field)
     "lasers": (
         *SCENES["lasers"],
-        *("techno", "house", "hyperpop", "synthwave", "kpop", "hiphop", "reggaeton"),
-        *("rock", "punk", "hardcore", "industrial", "metal"),
+        *("techno", "hyperpop", "synthwave", "kpop", "hiphop", "reggaeton"),
+        *("rock", "punk", "hardcore", "industrial", "heavy_metal"),
+    ),
+    # a flare of rays from the frame's edge reads as a sun on a children's song, a
+    # jingle or a hymn (the catalogue's old complaint): loud music's emblem alone
+    "burst": (
+        *SCENES["burst"],
+        *("indie", "prog", "post_rock", "post_punk", "doom_metal", "death_metal"),
+        *("dnb", "bass", "drill", "trap", "edm", "techno", "hiphop"),
     ),
 }
 GREY = ("drill",)  # subgenres printed in greys alone (their art direction: no colour)
