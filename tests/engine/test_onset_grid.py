@@ -534,3 +534,35 @@ def test_no_sun_rises_on_a_childrens_song_or_a_jingle() -> None:
             for e in (0.5, 0.95)
         }
         assert "burst" not in names, (genre, names)
+
+
+def test_a_mirrored_dance_diagram_still_reads_its_numbers() -> None:
+    """The dance diagram numbers its steps, so it mirrors its walk itself rather than
+    being flipped whole: the mirrored diagram is the other one's walk flipped (the
+    same prints, the same place) with its numbers drawn the right way round, so a
+    small share of the cover (the digits) differs from a plain flip."""
+    import aggdraw
+
+    from sleeve.engine.styles.cover_parts import onset_footwork
+    from sleeve.engine.styles.cover_parts.onset_marks import Sheet
+
+    hits = np.tile([1.0, 0.0, 0.6, 0.0, 0.9, 0.3, 0.7, 0.0] * 2, (4, 1))
+    covers = []
+    for mirrored in (False, True):
+        img = Image.new("RGB", (512, 512), (240, 240, 240))
+        colours = {"field": (240, 240, 240), "ink": (20, 20, 20), "mass": (20, 20, 20)}
+        sheet = Sheet(
+            draw=aggdraw.Draw(img),
+            size=512,
+            rng=np.random.default_rng(3),
+            hot=(200, 30, 30),
+            mirrored=mirrored,
+            **colours,
+        )
+        onset_footwork.footwork(sheet, hits, np.full(64, 0.6))
+        sheet.draw.flush()
+        covers.append(np.asarray(img.convert("L"), np.float64))
+    flipped = covers[1][:, ::-1]
+    differs = float((np.abs(covers[0] - flipped) > 60).mean())
+    inked = float((covers[0] < 128).mean())
+    assert inked > 0.04 and 0.0005 < differs < 0.15 * inked, (inked, differs)

@@ -6,9 +6,10 @@ onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
 rhythms draw different pictures; the composition leans from calm to loud with the
 energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling the weight of its
 own print (SCENES), the seed drawing; reported in Artwork.layout:
-- footwork: a dance diagram (after Warhol's), the groove's hits as shoe prints
-  walking toward the viewer, a rest a longer stride, an off-beat step turning the
-  walk; latin, afrobeats, reggae, pop, R&B, jazz, hip-hop, bollywood, arabic;
+- footwork: a dance diagram (after Warhol's), the groove's hits as numbered shoe
+  prints walking toward the viewer, a rest a longer stride, an off-beat step turning
+  the walk (it mirrors itself, so its numbers read); latin, afrobeats, reggae, pop,
+  R&B, jazz, hip-hop, bollywood, arabic;
 - dancefloor: a disco floor in perspective, a row of 16 tiles a bar running to the
   horizon, a hit a lit tile; house, techno, lo-fi, synthwave, hyperpop;
 - lasers: two fans of beams from the frame's far corners, crossing, a beam a hit as
@@ -184,6 +185,7 @@ GREY = ("drill",)  # subgenres printed in greys alone (their art direction: no c
 BRASH = ("house", "funk", "disco")  # subgenres printed on a flat vivid field
 GLOSS = ("funk", "disco")  # subgenres whose second colour is gold (their art direction)
 GOLD = (212, 175, 55)
+SETS_TYPE = ("footwork",)  # numbers its steps: mirrors itself, so they still read
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
     "loop": onset_loop.loop,
@@ -251,7 +253,11 @@ def _dark(direction: ArtDirection) -> bool:
 
 
 def _sheet(
-    direction: ArtDirection, img: Image.Image, rng: np.random.Generator, top: bool = True
+    direction: ArtDirection,
+    img: Image.Image,
+    rng: np.random.Generator,
+    top: bool = True,
+    mirrored: bool = False,
 ) -> Sheet:
     """Field, ink and accent (Swiss: three colours, a mass colour the ink's stand-in): the
     palette's own field when vivid, an ink that reads on it, the accent lifted to
@@ -276,6 +282,7 @@ def _sheet(
         mass=mass,
         hot=hot,
         top=top,
+        mirrored=mirrored,
         keep=float(np.clip(title_reach(direction) + 0.05, KEEP_OUT, DEEPEST)),
         tempo=float(direction.tempo_bpm),
     )
@@ -342,7 +349,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
     hits = _hits(direction, bars)
     img = Image.new("RGB", (max(size, DRAW_MIN),) * 2, _paper(direction))
-    sheet = _sheet(direction, img, rng, top=not low)
+    sheet = _sheet(direction, img, rng, top=not low, mirrored=mirror and kind in SETS_TYPE)
     x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits, _swell(direction))
     top, bottom = sheet.band  # the title's band stays flat field, whatever ran into it
     if top > 0:
@@ -350,7 +357,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     if bottom < 1:
         sheet.box(0.0, bottom, 1.01, 1.01, sheet.field)
     sheet.draw.flush()
-    if mirror:
+    if mirror and not sheet.mirrored:
         img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
         x0, x1 = 1 - x1, 1 - x0
     if img.size[0] > size:  # fine marks drawn small come out heavy: draw big, scale down

@@ -2,14 +2,15 @@
 as a trail of shoe prints across the frame, a hit a step, drawn big. A hard hit is a
 solid print, a soft one an open outline, the downbeat's print in the accent; the
 stride is the time between hits and an off-beat hit turns the dancer, so another
-rhythm walks another path; dashed arrows lead from step to step. Returns the focal
-box."""
+rhythm walks another path; dashed arrows lead from step to step and each print is
+numbered, as a dance diagram counts. Returns the focal box."""
 
 from __future__ import annotations
 
 import aggdraw
 import numpy as np
 
+from sleeve.engine.fonts import role_faces
 from sleeve.engine.styles.cover_parts.onset_marks import Sheet, busiest
 
 Box = tuple[float, float, float, float]
@@ -100,6 +101,9 @@ def footwork(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     offset = 0.3 * scale * side
     centres = centres + offset[:, None] * np.stack([np.cos(across), np.sin(across)], 1)
     headings = headings + np.where(at % 2 == 1, 0.45, 0.1) * side  # an off-beat step turns out
+    if sheet.mirrored:  # the walk mirrored, its numbers still read: a right foot a left
+        centres[:, 0] = 1.0 - centres[:, 0]
+        headings, side = np.pi - headings, -side
     line = max(1.0, 0.006 * sheet.size)
     for k in range(len(centres) - 1):  # the arrows first, the prints over them
         _arrow(sheet, centres[k], centres[k + 1], 0.5 * scale[k], 0.5 * scale[k + 1], line)
@@ -115,7 +119,20 @@ def footwork(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
             else:
                 pen = aggdraw.Pen(colour, max(1.0, 0.012 * sheet.size))
                 sheet.draw.polygon((pts * sheet.size).ravel().tolist(), pen)
+    for k, ((cx, cy), heading) in enumerate(zip(centres, headings, strict=True)):
+        away = heading + np.pi / 2
+        gap = 0.42 * scale[k] * side[k]  # the step's number, beside its print's outer edge
+        _number(sheet, k + 1, cx + gap * np.cos(away), cy + gap * np.sin(away), 0.3 * scale[k])
     return (0.0, y0, 1.0, y1)
+
+
+def _number(sheet: Sheet, n: int, x: float, y: float, height: float) -> None:
+    """The step's number, as a dance diagram counts them, centred on (x, y), `height`
+    tall (fractions), in the ink."""
+    px = max(6, round(max(height, 0.02) * sheet.size))
+    font = aggdraw.Font(sheet.ink, str(role_faces("mono")[0].path), px)
+    w, h = sheet.draw.textsize(str(n), font)
+    sheet.draw.text((x * sheet.size - w / 2, y * sheet.size - h / 2), str(n), font)
 
 
 def _arrow(
