@@ -87,7 +87,7 @@ def footwork(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     y0, y1 = sheet.band
     at, strength = _steps(hits)
     loud = float(np.mean(energy))  # a loud song steps nearer: its last print giant, cropped
-    foot = (0.24 + 0.16 * loud + float(rng.uniform(0.0, 0.04))) * (y1 - y0) / 0.64
+    foot = (0.3 + 0.14 * loud + float(rng.uniform(0.0, 0.04))) * (y1 - y0) / 0.64
     far = (y0 + 0.12) if sheet.top else (y1 - 0.12)
     near = 1.0 + 0.1 if sheet.top else -0.1
     swing = float(np.mean(at % 2 == 1))  # the share of steps off the eighths
