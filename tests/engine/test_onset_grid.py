@@ -566,3 +566,38 @@ def test_a_mirrored_dance_diagram_still_reads_its_numbers() -> None:
     differs = float((np.abs(covers[0] - flipped) > 60).mean())
     inked = float((covers[0] < 128).mean())
     assert inked > 0.04 and 0.0005 < differs < 0.15 * inked, (inked, differs)
+
+
+class _Recorder:
+    """Stands in for the drawing: keeps each polygon's points (pixels)."""
+
+    def __init__(self) -> None:
+        self.polygons: list[np.ndarray] = []
+
+    def polygon(self, points: list[float], *_: object) -> None:
+        self.polygons.append(np.asarray(points, np.float64).reshape(-1, 2))
+
+
+def test_a_sparse_groove_dances_on_a_few_big_tiles() -> None:
+    """The dancefloor's depth is the groove's: a sparse one (a kick on each beat) is a
+    shallow floor of few rows, its nearest tiles big; a busy one (every sixteenth) a
+    deep floor of many rows running far off, its tiles smaller."""
+    from sleeve.engine.styles.cover_parts import onset_floor
+    from sleeve.engine.styles.cover_parts.onset_marks import Sheet
+
+    def floor(pattern: tuple[float, ...], seed: int) -> tuple[int, float]:
+        draw = _Recorder()
+        sheet = Sheet(draw, 512, np.random.default_rng(seed), *((200, 200, 200),) * 4)  # type: ignore[arg-type]
+        onset_floor.dancefloor(sheet, np.tile(pattern * 4, (8, 1)), np.full(64, 0.5))
+        rows = {round(float(p[:, 1].mean()), 3) for p in draw.polygons}
+        tallest = max(float(np.ptp(p[:, 1])) for p in draw.polygons)
+        return len(rows), tallest
+
+    for seed in range(6):
+        sparse_rows, sparse_tile = floor((1.0, 0.0, 0.0, 0.0), seed)
+        busy_rows, busy_tile = floor((1.0, 1.0, 1.0, 1.0), seed)
+        assert sparse_rows < busy_rows and sparse_tile > 1.15 * busy_tile, (
+            seed,
+            (sparse_rows, sparse_tile),
+            (busy_rows, busy_tile),
+        )
