@@ -1,6 +1,7 @@
-"""What the onset grid promises a listener: each cover is one bold picture (a disco
-floor of lit tiles in perspective, a cut diamond, a radial clock of rays, a mirror
-ball, a circular step sequencer) whose marks are the song's onsets, set big.
+"""What the onset grid promises a listener: each cover is one bold picture (a dance
+diagram of shoe prints, a disco floor of lit tiles in perspective, a radial clock of
+rays, a mirror ball, a cut diamond for a title naming one, a circular sequencer for
+IDM and techno) whose marks are the song's onsets, set big.
 
 Its marks keep out of the title's band, the retired compositions (the props among
 them) never come back and every kept one is drawn for some music (the track's genre
@@ -79,7 +80,8 @@ def test_the_covers_are_several_compositions() -> None:
         for s in range(16)
     }
     names |= {onset_grid.layout_of(_genre("funk", s)) for s in range(16)}  # the ball's own
-    names |= {onset_grid.layout_of(_genre("trap", s)) for s in range(16)}  # the gem's own
+    names |= {onset_grid.layout_of(_titled("Diamond Smoke", s)) for s in range(2)}
+    names |= {onset_grid.layout_of(_genre("idm", s)) for s in range(16)}  # the diagram's own
     assert len(names) >= 3 and names == set(onset_grid.CALM_TO_LOUD), names
 
 
@@ -177,7 +179,8 @@ def test_the_retired_compositions_are_never_drawn_and_the_others_are() -> None:
         for s in range(24)
     }
     names |= {onset_grid.layout_of(_genre("funk", s)) for s in range(24)}  # the ball's own
-    names |= {onset_grid.layout_of(_genre("trap", s)) for s in range(24)}  # the gem's own
+    names |= {onset_grid.layout_of(_titled("Diamond Smoke", s)) for s in range(2)}
+    names |= {onset_grid.layout_of(_genre("idm", s)) for s in range(24)}  # the diagram's own
     retired = set(onset_grid.RETIRED)
     assert {"dots", "bars", "maze"} <= retired
     assert {"target", "truchet", "riley", "moire", "halftone", "matrix"} <= retired
@@ -267,25 +270,26 @@ def test_every_composition_arranges_another_rhythm_differently(forced: str) -> N
 
 
 def test_the_genre_leans_to_its_own_print() -> None:
-    """A house, techno, afrobeats, hyperpop or pop track draws the dancefloor, a
-    hip-hop or trap track the diamond (ice), a drum and bass or drill track the radial
-    clock, a funk track the
-    mirror ball, a jazz, lo-fi or IDM track the circular sequencer more often than any
+    """A house, techno, lo-fi or hyperpop track draws the dancefloor, an IDM track the
+    circular sequencer, a latin,
+    afrobeats, pop, hip-hop or jazz track the dance diagram, a drum and bass, trap or
+    drill track the radial clock, a funk track the mirror ball more often than any
     other print (the seed still draws the others now and then)."""
     from sleeve.engine.languages import language_for
 
     for genre, scene in (
-        ("dnb", "burst"),
-        ("afrobeats", "dancefloor"),
-        ("hiphop", "gem"),
-        ("trap", "gem"),
-        ("drill", "burst"),
-        ("pop", "dancefloor"),
-        ("reggaeton", "dancefloor"),
+        ("dnb", "lasers"),
+        ("afrobeats", "footwork"),
+        ("hiphop", "footwork"),
+        ("trap", "lasers"),
+        ("drill", "lasers"),
+        ("rock", "burst"),
+        ("pop", "footwork"),
+        ("reggaeton", "footwork"),
         ("hyperpop", "dancefloor"),
         ("funk", "facets"),
-        ("jazz", "loop"),
-        ("lofi", "loop"),
+        ("jazz", "footwork"),
+        ("lofi", "dancefloor"),
         ("idm", "loop"),
         ("techno", "dancefloor"),
         ("house", "dancefloor"),
@@ -341,6 +345,10 @@ def test_a_ballad_is_not_offered_the_sound_system() -> None:
     assert offered("Tresor 0400", "techno, warehouse, hard")
     assert offered("Hands Up Tonight", "edm, festival, big room")
     assert not offered("Candyfloss", "bubblegum pop, upbeat")  # pop: not offered at all
+
+
+def _titled(title: str, seed: int) -> ArtDirection:
+    return dataclasses.replace(LOUD, title=title, seed=seed)
 
 
 def _genre(genre: str, seed: int) -> ArtDirection:
@@ -403,7 +411,7 @@ def test_no_genre_draws_a_bare_grid_or_dot_field() -> None:
     }
     grids = {"swell", "chart", "blocks", "sequencer"}
     assert grids <= set(onset_grid.RETIRED) and not names & grids, names
-    assert {"dancefloor", "gem", "burst"} <= names, names
+    assert {"dancefloor", "footwork", "burst"} <= names, names
 
 
 def _runs(row: np.ndarray) -> list[int]:
@@ -428,13 +436,168 @@ def test_the_dancefloor_runs_to_a_horizon(monkeypatch: pytest.MonkeyPatch) -> No
         assert len(far) > len(near) and np.median(near) > 2.5 * np.median(far), (seed, far, near)
 
 
-def test_the_diamond_is_ice_for_hip_hop_alone() -> None:
-    """A diamond reads as hip-hop's ice: a hip-hop or trap track leans to it, and a
-    drill, techno, jazz, rock or ambient track never draws it (a prop there: two
-    reviewers read Postcode Winter's grey diamond as Diamond Smoke's)."""
-    for genre in ("hiphop", "trap"):
-        names = [onset_grid.layout_of(_genre(genre, s)) for s in range(40)]
-        assert max(set(names), key=names.count) == "gem", (genre, names)
-    for genre in ("drill", "techno", "jazz", "rock", "ambient", "house", "dnb"):
+def test_the_diamond_is_drawn_only_for_a_title_naming_one() -> None:
+    """A diamond on a track that does not name one is a prop: reviewers read the ice on
+    Brick by Brick (hip-hop) and on a hyperpop track as pasted on. A title naming a
+    diamond, in any genre, sees one; no genre draws it otherwise."""
+    from sleeve.engine.styles.registry import draws_named
+
+    for genre in ("hiphop", "trap", "hyperpop", "drill", "techno", "jazz", "house", "dnb"):
         names = {onset_grid.layout_of(_genre(genre, s)) for s in range(30)}
         assert "gem" not in names, (genre, names)
+    for title in ("Diamond Smoke", "Diamante Negro", "💎"):
+        for genre in ("trap", "techno"):
+            d = dataclasses.replace(_genre(genre, 3), title=title)
+            assert onset_grid.layout_of(d) == "gem", (title, genre)
+            assert draws_named(d, "onset_grid", "onset_grid/gem")
+
+
+def test_the_dance_diagram_swerves_with_the_swing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dance diagram's walk is the groove's: steps off the eighths (on the e and
+    the a) turn the dancer, so a syncopated groove's trail of prints hooks across the
+    frame where a straight one with as many hits walks a straight diagonal (how far
+    the trail's middle, row by row, strays from a straight line)."""
+    monkeypatch.setattr(onset_grid, "_plan", lambda _: "footwork")
+
+    def bulge(onsets: tuple[float, ...], base: ArtDirection, seed: int) -> float:
+        d = dataclasses.replace(base, seed=seed, onsets=onsets, has_audio=True)
+        rgb = np.asarray(get_style("onset_grid").render(d, 128).image, np.float64)
+        ink = np.abs(rgb - np.asarray(onset_grid._paper(d), float)).sum(axis=2) > 90
+        rows = np.flatnonzero(ink.any(axis=1))
+        middle = np.array([np.flatnonzero(ink[r]).mean() for r in rows])
+        line = np.polyval(np.polyfit(rows, middle, 1), rows)
+        return float(np.sqrt(((middle - line) ** 2).mean()))
+
+    for base in (CALM, LOUD):
+        for seed in range(4):
+            straight = bulge((0.9, 0.0, 0.7, 0.0) * 64, base, seed)
+            swung = bulge((0.0, 0.9, 0.0, 0.7) * 64, base, seed)
+            assert swung > 2 * straight, (seed, straight, swung)
+
+
+def test_a_dance_track_walks_the_dance_diagram() -> None:
+    """Latin, afrobeats and pop tracks (dance music without a club floor) draw the dance
+    diagram of shoe prints more often than any other print."""
+    for genre in ("reggaeton", "afrobeats", "latin", "pop"):
+        names = [onset_grid.layout_of(_genre(genre, s)) for s in range(40)]
+        assert max(set(names), key=names.count) == "footwork", (genre, names)
+
+
+def test_the_sequencer_diagram_is_drawn_for_idm_and_techno_alone() -> None:
+    """The circular step sequencer is a diagram: IDM's own (its art direction asks for
+    diagrams) and techno's now and then; reviewers read it on jazz, lo-fi, ambient and
+    pop tracks, a third of the sheet, as "an abstract diagram", so they never draw it."""
+    for genre in ("jazz", "lofi", "ambient", "pop", "rnb", "arabic", "bollywood", "house"):
+        names = {
+            onset_grid.layout_of(dataclasses.replace(_genre(genre, s), energy=e))
+            for s in range(30)
+            for e in (0.2, 0.6)
+        }
+        assert "loop" not in names, (genre, names)
+    idm = [onset_grid.layout_of(_genre("idm", s)) for s in range(40)]
+    assert max(set(idm), key=idm.count) == "loop", idm
+
+
+def test_a_club_night_throws_lasers_in_the_dark() -> None:
+    """Drum and bass, drill, trap and big-room EDM lean to the laser show, always on a
+    night field whatever the palette (lasers on cream paper read as a diagram), and a
+    children's song, a jingle, gospel or folk never draws it (no dark anything there)."""
+    from sleeve.engine.color import rgb_to_oklch
+
+    for genre in ("dnb", "drill", "trap", "edm"):
+        names = [onset_grid.layout_of(_genre(genre, s)) for s in range(40)]
+        assert max(set(names), key=names.count) == "lasers", (genre, names)
+    for base in (CALM, LOUD):
+        for seed in range(40):
+            d = dataclasses.replace(_genre("edm", seed), palette=base.palette)
+            if onset_grid.layout_of(d) == "lasers":
+                assert rgb_to_oklch(onset_grid._paper(d))[0] < 0.25, (seed, onset_grid._paper(d))
+    for genre in ("children", "jingle", "gospel", "folk", "classical"):
+        names = {
+            onset_grid.layout_of(dataclasses.replace(_genre(genre, s), energy=e))
+            for s in range(30)
+            for e in (0.5, 0.95)
+        }
+        assert "lasers" not in names, (genre, names)
+
+
+def test_no_sun_rises_on_a_childrens_song_or_a_jingle() -> None:
+    """The radial flare (rays from a hub at the frame's edge) reads as the catalogue's
+    old sun on a horizon: it stays loud music's emblem (rock, punk, metal lean to it)
+    and a children's song, a jingle, gospel, folk or a ballad never draws it."""
+    names = [onset_grid.layout_of(_genre("rock", s)) for s in range(40)]
+    assert max(set(names), key=names.count) == "burst", names
+    for genre in ("children", "jingle", "gospel", "folk", "classical", "kpop", "bossa"):
+        names = {
+            onset_grid.layout_of(dataclasses.replace(_genre(genre, s), energy=e))
+            for s in range(30)
+            for e in (0.5, 0.95)
+        }
+        assert "burst" not in names, (genre, names)
+
+
+def test_a_mirrored_dance_diagram_still_reads_its_numbers() -> None:
+    """The dance diagram numbers its steps, so it mirrors its walk itself rather than
+    being flipped whole: the mirrored diagram is the other one's walk flipped (the
+    same prints, the same place) with its numbers drawn the right way round, so a
+    small share of the cover (the digits) differs from a plain flip."""
+    import aggdraw
+
+    from sleeve.engine.styles.cover_parts import onset_footwork
+    from sleeve.engine.styles.cover_parts.onset_marks import Sheet
+
+    hits = np.tile([1.0, 0.0, 0.6, 0.0, 0.9, 0.3, 0.7, 0.0] * 2, (4, 1))
+    covers = []
+    for mirrored in (False, True):
+        img = Image.new("RGB", (512, 512), (240, 240, 240))
+        colours = {"field": (240, 240, 240), "ink": (20, 20, 20), "mass": (20, 20, 20)}
+        sheet = Sheet(
+            draw=aggdraw.Draw(img),
+            size=512,
+            rng=np.random.default_rng(3),
+            hot=(200, 30, 30),
+            mirrored=mirrored,
+            **colours,
+        )
+        onset_footwork.footwork(sheet, hits, np.full(64, 0.6))
+        sheet.draw.flush()
+        covers.append(np.asarray(img.convert("L"), np.float64))
+    flipped = covers[1][:, ::-1]
+    differs = float((np.abs(covers[0] - flipped) > 60).mean())
+    inked = float((covers[0] < 128).mean())
+    assert inked > 0.04 and 0.0005 < differs < 0.15 * inked, (inked, differs)
+
+
+class _Recorder:
+    """Stands in for the drawing: keeps each polygon's points (pixels)."""
+
+    def __init__(self) -> None:
+        self.polygons: list[np.ndarray] = []
+
+    def polygon(self, points: list[float], *_: object) -> None:
+        self.polygons.append(np.asarray(points, np.float64).reshape(-1, 2))
+
+
+def test_a_sparse_groove_dances_on_a_few_big_tiles() -> None:
+    """The dancefloor's depth is the groove's: a sparse one (a kick on each beat) is a
+    shallow floor of few rows, its nearest tiles big; a busy one (every sixteenth) a
+    deep floor of many rows running far off, its tiles smaller."""
+    from sleeve.engine.styles.cover_parts import onset_floor
+    from sleeve.engine.styles.cover_parts.onset_marks import Sheet
+
+    def floor(pattern: tuple[float, ...], seed: int) -> tuple[int, float]:
+        draw = _Recorder()
+        sheet = Sheet(draw, 512, np.random.default_rng(seed), *((200, 200, 200),) * 4)  # type: ignore[arg-type]
+        onset_floor.dancefloor(sheet, np.tile(pattern * 4, (8, 1)), np.full(64, 0.5))
+        rows = {round(float(p[:, 1].mean()), 3) for p in draw.polygons}
+        tallest = max(float(np.ptp(p[:, 1])) for p in draw.polygons)
+        return len(rows), tallest
+
+    for seed in range(6):
+        sparse_rows, sparse_tile = floor((1.0, 0.0, 0.0, 0.0), seed)
+        busy_rows, busy_tile = floor((1.0, 1.0, 1.0, 1.0), seed)
+        assert sparse_rows < busy_rows and sparse_tile > 1.15 * busy_tile, (
+            seed,
+            (sparse_rows, sparse_tile),
+            (busy_rows, busy_tile),
+        )

@@ -1,30 +1,40 @@
-"""Onset grid: the song's onsets built into one bold picture on a flat field (a disco
-floor of lit tiles, a cut diamond, a radial clock of rays, a mirror ball, a circular
-sequencer), the downbeats in the accent.
+"""Onset grid: the song's onsets built into one bold picture on a flat field (a dance
+diagram of shoe prints, a disco floor of lit tiles, a laser show, a radial flare, a
+mirror ball, a cut diamond, a circular sequencer), the downbeats in the accent.
 
 onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
 rhythms draw different pictures; the composition leans from calm to loud with the
 energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling the weight of its
 own print (SCENES), the seed drawing; reported in Artwork.layout:
-- loop: a circular step sequencer, a ring of 16 arc steps a bar; jazz, lo-fi, IDM;
+- footwork: a dance diagram (after Warhol's), the groove's hits as numbered shoe
+  prints walking toward the viewer, a rest a longer stride, an off-beat step turning
+  the walk (it mirrors itself, so its numbers read); latin, afrobeats, reggae, pop,
+  R&B, jazz, hip-hop, bollywood, arabic;
 - dancefloor: a disco floor in perspective, a row of 16 tiles a bar running to the
-  horizon, a hit a lit tile; house, EDM, techno, pop, afrobeats, latin, hyperpop;
+  horizon, a hit a lit tile; house, techno, lo-fi, synthwave, hyperpop;
+- lasers: two fans of beams from the frame's far corners, crossing, a beam a hit as
+  long and wide as it, always on a night field; DnB, drill, trap, EDM, and only
+  club and arena music (ONLY: no children's song or jingle in the dark);
+- burst: a radial flare, the groove's bar as a fan of 16 rays from a hub at the
+  frame's edge, a ray as long as its hit; rock, punk, metal, industrial, and only
+  loud music (ONLY: on a children's song or a jingle it read as a sun);
 - facets: one huge mirror ball cropped by the frame, a hit a gold facet as big as it,
   hard hits thrown off as glitter; funk, disco (gold is their second colour), and
-  only they, house and EDM (ONLY);
+  only they, house and EDM (ONLY), or a title naming a mirror ball;
 - gem: one huge cut diamond, its facets the sixteenths, a hit a lit facet, hard
-  hits glinting round it; hip-hop and trap (ice), and only they and their
-  neighbours (hyperpop, R&B, reggaeton, dancehall, afrobeats), never drill;
-- burst: a radial clock, the groove's bar as a fan of 16 rays from a hub at the
-  frame's edge, a ray as long as its hit; DnB, drill, rock, punk, industrial.
+  hits glinting round it; only for a title naming a diamond (a reviewer read the
+  ice on Brick by Brick and on hyperpop as a prop pasted on the wrong track);
+- loop: a circular step sequencer, a ring of 16 arc steps a bar: a diagram, so IDM's
+  and techno's alone (ONLY; reviewers read it on jazz, lo-fi and ambient tracks,
+  a third of the sheet, as "an abstract diagram").
 Drill prints in greys alone (its art direction: no colour).
-Retired (RETIRED, code deleted): the earlier abstract marks and props, the bare
-grids and fields ("mostly generic square and dot fields"): the dot poster (swell),
-the rhythm chart ("a grey bar chart"), the quadtree of blocks and the step grid
-("a bare square grid"), and before them the tiles, weaves, wheels, pads and mazes.
-Each keeps a calm band for the title at the top or the foot (flat field, whatever
-ran into it) and is mirrored by the seed. Without audio the rhythm is synthesized
-from the energy curve and the seed."""
+Retired (RETIRED, code deleted): the earlier abstract marks and props, the bare grids
+and fields ("mostly generic square and dot fields"): the dot poster (swell), the
+rhythm chart ("a grey bar chart"), the quadtree of blocks and the step grid ("a bare
+square grid"), and before them the tiles, weaves, wheels, pads and mazes. Each keeps
+a calm band for the title at the top or the foot (flat field, whatever ran into it)
+and is mirrored by the seed. Without audio the rhythm is synthesized from the energy
+curve and the seed."""
 
 from __future__ import annotations
 
@@ -43,7 +53,9 @@ from sleeve.engine.styles.cover_parts import (
     onset_burst,
     onset_facets,
     onset_floor,
+    onset_footwork,
     onset_gem,
+    onset_lasers,
     onset_loop,
 )
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
@@ -61,14 +73,15 @@ STYLE = StyleInfo(
     # the three styles four art directors ranked lowest (18 covers, one releasable, on
     # the final sheets): offered at half weight until they are rebuilt
     weight=0.5,
-    subjects=("mirrorball",),  # Mirrorball Boogie's gold ball, praised by every reviewer
+    # Mirrorball Boogie's gold ball, praised by every reviewer; Diamond Smoke's ice
+    subjects=("mirrorball", "diamond"),
 )
-SUBJECT_LAYOUTS = {"mirrorball": ("facets",)}  # registry.draws_named
+SUBJECT_LAYOUTS = {"mirrorball": ("facets",), "diamond": ("gem",)}  # registry.draws_named
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = ("loop", "dancefloor", "facets", "gem", "burst")
+CALM_TO_LOUD = ("loop", "footwork", "dancefloor", "facets", "gem", "lasers", "burst")
 # not sleeves (docstring)
 RETIRED = (
     "matrix",
@@ -112,68 +125,88 @@ RETIRED = (
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
-    "loop": ("jazz", "lofi", "idm", "arabic", "bollywood", "ambient"),
-    "dancefloor": (
-        "house",
-        "edm",
-        "techno",
-        "minimal",
-        "pop",
-        "kpop",
-        "jpop",
-        "city_pop",
-        "synthwave",
-        "rnb",
-        "afrobeats",
+    "loop": ("idm",),
+    "footwork": (
         "latin",
         "reggaeton",
         "tropical",
         "dancehall",
         "reggae",
+        "afrobeats",
+        "pop",
+        "kpop",
+        "jpop",
+        "rnb",
+        "jazz",
+        "hiphop",
+        "bollywood",
+        "arabic",
+    ),
+    "dancefloor": (
+        "house",
+        "techno",
+        "minimal",
+        "lofi",
+        "ambient",
+        "city_pop",
+        "synthwave",
         "hyperpop",
     ),
     "facets": ("funk", "disco"),
-    "gem": ("hiphop", "trap"),
-    # drill: the radial clock of its sliding hi-hats, not ice (two of the evening's
-    # reviewers read Postcode Winter's grey diamond as Diamond Smoke's prop, one N)
-    "burst": (
-        "drill",
-        "industrial",
-        "punk",
-        "rock",
-        "dnb",
-        "bass",
-        "hardcore",
-        "psychedelic",
-    ),
+    "gem": (),
+    # the club's lasers: night music (dnb, drill, trap) and the big room
+    "lasers": ("edm", "trance", "dnb", "bass", "garage", "dubstep", "drill", "trap"),
+    # a radial flare: heavy music's emblem (drill, once drawn here, throws lasers)
+    "burst": ("industrial", "punk", "rock", "hardcore", "psychedelic", "heavy_metal", "grunge"),
 }
-# prints drawn for their own scenes only (a mirror ball on doom metal is a prop)
+# prints drawn for their own scenes only (a mirror ball on doom metal is a prop, the
+# sequencer's diagram on jazz a chart); the diamond for no scene: only a title naming
+# one draws it (_plan)
 ONLY = {
+    "loop": ("idm", "techno"),
     "facets": ("funk", "disco", "house", "edm"),
-    # ice: bling belongs to hip-hop and its neighbours, a diamond on techno is a prop
-    "gem": ("hiphop", "trap", "hyperpop", "rnb", "reggaeton", "dancehall", "afrobeats"),
+    "gem": (),
+    # a laser show is a night in a club or an arena: never a children's song or a
+    # jingle, nor house (brash, on its vivid field)
+    "lasers": (
+        *SCENES["lasers"],
+        *("techno", "hyperpop", "synthwave", "kpop", "hiphop", "reggaeton"),
+        *("rock", "punk", "hardcore", "industrial", "heavy_metal"),
+    ),
+    # a flare of rays from the frame's edge reads as a sun on a children's song, a
+    # jingle or a hymn (the catalogue's old complaint): loud music's emblem alone
+    "burst": (
+        *SCENES["burst"],
+        *("indie", "prog", "post_rock", "post_punk", "doom_metal", "death_metal"),
+        *("dnb", "bass", "drill", "trap", "edm", "techno", "hiphop"),
+    ),
 }
 GREY = ("drill",)  # subgenres printed in greys alone (their art direction: no colour)
 BRASH = ("house", "funk", "disco")  # subgenres printed on a flat vivid field
 GLOSS = ("funk", "disco")  # subgenres whose second colour is gold (their art direction)
 GOLD = (212, 175, 55)
+SETS_TYPE = ("footwork",)  # numbers its steps: mirrors itself, so they still read
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
     "loop": onset_loop.loop,
+    "footwork": onset_footwork.footwork,
     "dancefloor": onset_floor.dancefloor,
     "facets": onset_facets.facets,
     "gem": onset_gem.gem,
     "burst": onset_burst.burst,
+    "lasers": onset_lasers.lasers,
 }
 
 
 def _plan(direction: ArtDirection) -> str:
-    """The composition: the mirror ball for a title naming one; else the energy leans it
-    from the sequencer ring to the radial clock, the track's subgenre quadruples the
-    weight of its own print, and the seed draws."""
+    """The composition: the mirror ball or the diamond for a title naming one; else the
+    energy leans it from the dance diagram to the radial clock, the track's subgenre
+    quadruples the weight of its own print, and the seed draws."""
     rng = raster.rng_for(direction, "onsets-layout")
-    if "mirrorball" in motifs(direction.title):  # the title names the ball: it is drawn
-        return "facets"
+    named = motifs(direction.title)
+    for subject, (layout,) in SUBJECT_LAYOUTS.items():  # the title names it: it is drawn
+        if subject in named:
+            return layout
     at = float(np.clip(0.5 + 1.8 * (direction.energy - 0.5), 0.0, 1.0))
     pos = np.linspace(0.0, 1.0, len(CALM_TO_LOUD))
     weights = 1.0 + 0.4 * np.exp(-(((pos - at) / 0.3) ** 2))
@@ -190,10 +223,12 @@ def layout_of(direction: ArtDirection) -> str:
 
 def _paper(direction: ArtDirection) -> RGB:
     """The field: the palette's background, dark for a dark palette, a loud song or
-    drill; a brash scene's (house, funk) a flat field of the palette's most colourful
-    colour (a grey palette keeps its paper)."""
+    drill, a night for the laser show; a brash scene's (house, funk) a flat field of
+    the palette's most colourful colour (a grey palette keeps its paper)."""
     if _grey(direction):
         return raster.tone(direction.palette.background, 0.14, 0.0)
+    if _plan(direction) == "lasers":  # a laser show is seen in the dark
+        return raster.tone(direction.palette.background, 0.11, 0.03)
     if direction.language.subgenre in BRASH:
         palette = direction.palette
         colours = sorted(
@@ -218,7 +253,11 @@ def _dark(direction: ArtDirection) -> bool:
 
 
 def _sheet(
-    direction: ArtDirection, img: Image.Image, rng: np.random.Generator, top: bool = True
+    direction: ArtDirection,
+    img: Image.Image,
+    rng: np.random.Generator,
+    top: bool = True,
+    mirrored: bool = False,
 ) -> Sheet:
     """Field, ink and accent (Swiss: three colours, a mass colour the ink's stand-in): the
     palette's own field when vivid, an ink that reads on it, the accent lifted to
@@ -243,6 +282,7 @@ def _sheet(
         mass=mass,
         hot=hot,
         top=top,
+        mirrored=mirrored,
         keep=float(np.clip(title_reach(direction) + 0.05, KEEP_OUT, DEEPEST)),
         tempo=float(direction.tempo_bpm),
     )
@@ -309,7 +349,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
     hits = _hits(direction, bars)
     img = Image.new("RGB", (max(size, DRAW_MIN),) * 2, _paper(direction))
-    sheet = _sheet(direction, img, rng, top=not low)
+    sheet = _sheet(direction, img, rng, top=not low, mirrored=mirror and kind in SETS_TYPE)
     x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits, _swell(direction))
     top, bottom = sheet.band  # the title's band stays flat field, whatever ran into it
     if top > 0:
@@ -317,7 +357,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     if bottom < 1:
         sheet.box(0.0, bottom, 1.01, 1.01, sheet.field)
     sheet.draw.flush()
-    if mirror:
+    if mirror and not sheet.mirrored:
         img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
         x0, x1 = 1 - x1, 1 - x0
     if img.size[0] > size:  # fine marks drawn small come out heavy: draw big, scale down

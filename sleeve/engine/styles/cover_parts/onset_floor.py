@@ -1,5 +1,6 @@
 """The onset grid's dancefloor: a disco floor of square tiles in perspective, a row a
-bar (the busiest nearest) and 16 tiles a row, a played sixteenth a lit tile as big as
+bar (the busiest nearest; a sparse groove a shallow floor of few rows, a busy one a
+deep floor of many) and 16 tiles a row, a played sixteenth a lit tile as big as
 its hit, the downbeats in the accent, the floor running to a horizon at the title's
 side (a ceiling of lights when the title sits at the foot). Returns the focal box."""
 
@@ -19,12 +20,14 @@ def dancefloor(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     floor."""
     rng = sheet.rng
     y0, y1 = sheet.band
-    rows = int(rng.integers(7, 11))
+    busy = float((hits >= REST).mean())  # the share of sixteenths played
+    # a sparse groove, a few big tiles close up; a busy one, a deep floor of small ones
+    rows = int(np.clip(round(4 + 7 * busy + rng.uniform(-0.5, 0.5)), 4, 11))
     order = np.roll(hits, -busiest(hits, rows), axis=0)
     horizon = 0.03  # from the band's title-side edge
     depth = y1 - y0
     reach = depth - horizon + 0.06  # the near edge runs off the frame
-    far = float(rng.uniform(4.0, 6.0))  # the far row's distance (the near one's is 1)
+    far = 3.0 + 3.5 * busy + float(rng.uniform(-0.3, 0.3))  # the far row's distance
     edges = far ** (np.arange(rows + 1) / rows)  # every row's tiles as square as the near
     vx = float(rng.uniform(0.3, 0.7))  # the vanishing point, off centre
     half = float(rng.uniform(1.1, 1.35))  # the near row's half width (the frame's 0.5)

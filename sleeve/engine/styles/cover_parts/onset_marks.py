@@ -21,7 +21,8 @@ REST = 0.05  # a strength below this is a rest
 class Sheet:
     """Where and how to draw: the drawing, its side in pixels, the seed's generator,
     the field, the ink, the mass colour (the 30 of 60/30/10), the accent, whether
-    the title's band is at the top (else at the foot) and how deep it is, and the tempo."""
+    the title's band is at the top (else at the foot) and how deep it is, the tempo,
+    and whether the composition is to mirror itself."""
 
     draw: aggdraw.Draw
     size: int
@@ -33,6 +34,9 @@ class Sheet:
     top: bool = True
     keep: float = KEEP_OUT  # the title's band and its margin (a deep title's deeper)
     tempo: float = 120.0  # the song's beats a minute
+    # the composition mirrors itself left to right (one that sets type: the render
+    # flips the others' pictures whole)
+    mirrored: bool = False
 
     @property
     def band(self) -> tuple[float, float]:
