@@ -74,9 +74,13 @@ STYLE = StyleInfo(
     # the final sheets): offered at half weight until they are rebuilt
     weight=0.5,
     # Mirrorball Boogie's gold ball, praised by every reviewer; Diamond Smoke's ice
-    subjects=("mirrorball", "diamond"),
+    subjects=("mirrorball", "diamond", "dance"),
 )
-SUBJECT_LAYOUTS = {"mirrorball": ("facets",), "diamond": ("gem",)}  # registry.draws_named
+SUBJECT_LAYOUTS = {  # registry.draws_named
+    "mirrorball": ("facets",),
+    "diamond": ("gem",),
+    "dance": ("footwork",),  # a title naming dancing sees the steps (Perreo en la Azotea)
+}
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
@@ -199,9 +203,9 @@ COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
 
 
 def _plan(direction: ArtDirection) -> str:
-    """The composition: the mirror ball or the diamond for a title naming one; else the
-    energy leans it from the dance diagram to the radial clock, the track's subgenre
-    quadruples the weight of its own print, and the seed draws."""
+    """The composition: the mirror ball, the diamond or the dance diagram for a title
+    naming one; else the energy leans it from the dance diagram to the radial clock, the
+    track's subgenre quadruples the weight of its own print, and the seed draws."""
     rng = raster.rng_for(direction, "onsets-layout")
     named = motifs(direction.title)
     for subject, (layout,) in SUBJECT_LAYOUTS.items():  # the title names it: it is drawn

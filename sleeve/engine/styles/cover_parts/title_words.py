@@ -38,6 +38,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "cloud": ("cloud", "sky", "nube", "облак", "雲", "云", "구름"),
     "smoke": ("smoke", "smoky", "smokey", "humo", "fumaça", "fumée", "rauch", "дым", "煙",
               "烟", "연기", "ควัน", "धुआँ", "دخان"),
+    "dance": ("dance", "dancing", "baile", "bailar", "bailando", "tanzen", "perreo", "танц",
+              "ダンス", "踊", "춤", "नाच", "رقص", "เต้น"),
     "window": ("window", "ventana", "окно", "窓", "창문", "खिड़की", "نافذة"),
     "snow": ("snow", "winter", "nieve", "neige", "schnee", "снег", "снеж", "зим", "雪",
              "χιόν", "बर्फ", "ثلج"),
