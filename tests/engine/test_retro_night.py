@@ -138,3 +138,15 @@ def test_a_title_naming_a_city_sees_its_towers() -> None:
         return float(np.abs(np.diff(band.mean(axis=0))).mean())
 
     assert shore(d, p.horizon) > 2.0 * shore(plain, q.horizon)
+
+
+def test_the_pair_knows_the_car_and_the_moon_draw_the_title() -> None:
+    """Overdrive 1986 got the car from behind, yet the bench counted its road as not
+    drawn: the style declares what its compositions draw (registry.draws_named), so the
+    pair can prefer them for a title naming a road, the night or the sea."""
+    from sleeve.engine.styles.registry import draws_named
+
+    for title, layout in (("Overdrive 1986", "taillights"), ("Midnight Tide", "moonwake")):
+        direction = dataclasses.replace(_synthwave(), title=title)
+        assert draws_named(direction, "retro_sun", f"retro_sun/{layout}@top-left"), title
+        assert not draws_named(direction, "retro_sun", "retro_sun/wall@top-left"), title

@@ -43,7 +43,16 @@ STYLE = StyleInfo(
     family="graphic",
     fits=("synthwave",),
     only=("synthwave", "vaporwave", "outrun"),
+    subjects=("road", "night", "sea", "sun", "city"),
 )
+# registry.draws_named: which compositions draw what the title names (plan)
+SUBJECT_LAYOUTS = {
+    "road": ("taillights",),
+    "night": ("moonwake",),
+    "sea": ("moonwake", "mirror"),
+    "sun": ("range", "overhead", "tracking", "mirror"),
+    "city": ("horizon",),
+}
 
 
 def layout_of(direction: ArtDirection) -> str:
