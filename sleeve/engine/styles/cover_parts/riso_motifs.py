@@ -41,7 +41,6 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
     wobble,
 )
 from sleeve.engine.styles.cover_parts.riso_stack import stack
-from sleeve.engine.styles.cover_parts.riso_vessel import vessel
 from sleeve.engine.styles.cover_parts.riso_weather import rain
 
 
@@ -113,6 +112,5 @@ MOTIFS: dict[str, Motif] = {
     "flames": flames,
     "rain": rain,
     "stack": stack,
-    "vessel": vessel,
     "citrus": citrus,
 }
