@@ -92,6 +92,7 @@ from sleeve.engine.styles.cover_parts import (
     flow_figures,
     flow_fireworks,
     flow_gestures,
+    flow_labels,
     flow_lines,
     flow_more,
     flow_night,
@@ -173,15 +174,7 @@ PUNK = ("punk", "hardcore")
 # more): ink, not grey; cocoa, caramel and lo-fi dusk keep their warmth
 MONO_CHROMA = 0.045
 PAPER_TONES = ("muted", "quiet", "light-mono", "light", "soft")  # ECM paper, not a night
-# one spot ink per mono genre (OKLCH lightness, chroma, hue); vermilion otherwise
-SPOTS = {
-    "jazz": (0.5, 0.16, 255.0),  # Blue Note's cobalt
-    "black_metal": (0.42, 0.12, 25.0),  # oxblood: no bright colour
-    "drill": (0.62, 0.13, 235.0),  # a cold blue glint
-    "dark_ambient": (0.5, 0.13, 30.0),
-    "doom_metal": (0.5, 0.17, 27.0),  # blood, not pink
-}
-VERMILION = (0.6, 0.2, 32.0)
+VERMILION = (0.6, 0.2, 32.0)  # a grey palette's spot outside the labels (flow_labels)
 DISCO = ("funk", "disco", "nu_disco")
 STICK = oklch_to_rgb(0.72, 0.07, 70.0)  # candyfloss's wooden stick
 
@@ -247,10 +240,17 @@ def mono(direction: ArtDirection) -> bool:
 
 
 def _mono_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
-    """A grey palette as ink on paper (a quiet or light language, or a light field) or
-    bone on black (a dark one), the second ink a step off the first, and one strong
-    spot: the genre's (SPOTS), else the palette's accent (or its one strong colour)
-    where it has colour, else vermilion."""
+    """A grey palette in its genre's label look (flow_labels: ECM paper and a lake
+    blue, a classical yellow, techno black with one flat colour, ...); outside them ink
+    on paper (a quiet or light language, or a light field) or bone on black (a dark
+    one), the second ink a step off the first, and one strong spot: the palette's
+    accent (or its one strong colour) where it has colour, else vermilion."""
+    found = flow_labels.label(direction)
+    if found is not None:
+        top, bottom = (oklch_to_rgb(*c) for c in found.field)
+        spot = found.spot(direction.seed)
+        stops = [oklch_to_rgb(*c) for c in (found.lead, found.second, spot)]
+        return top, bottom, _inks(stops, 0.0)
     pal = direction.palette
     paper = direction.language.tone in PAPER_TONES or rgb_to_oklch(pal.background)[0] > 0.5
     if paper:
@@ -263,9 +263,7 @@ def _mono_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
         (pal.accent, *pal.colors), key=lambda c: rgb_to_oklch(c)[1] + 0.05 * (c == pal.accent)
     )
     lit, chroma, hue = rgb_to_oklch(own)
-    spot = SPOTS.get(direction.language.subgenre, VERMILION)
-    if chroma >= 0.08 and direction.language.subgenre not in SPOTS:  # the palette's own
-        spot = (0.6 if paper else 0.64, max(chroma, 0.17), hue)
+    spot = (0.6 if paper else 0.64, max(chroma, 0.17), hue) if chroma >= 0.08 else VERMILION
     return top, bottom, _inks([lead, second, oklch_to_rgb(*spot)], 0.0)
 
 
@@ -439,8 +437,7 @@ def _carve(
     spot ink."""
     figure = _figure(direction)
     if rgb_to_oklch(inks[2])[1] < MONO_CHROMA:  # a grey figure in grey lines: the spot
-        spot = SPOTS.get(direction.language.subgenre, VERMILION)
-        inks = [*inks[:2], oklch_to_rgb(*spot)]
+        inks = [*inks[:2], oklch_to_rgb(*(flow_labels.spot(direction) or VERMILION))]
     return flow_prints.carve(img, direction, rng, inks, calm, figure)
 
 
