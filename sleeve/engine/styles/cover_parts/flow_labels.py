@@ -60,12 +60,13 @@ LABELS = {
         (0.52, 0.0, 0.0),
         ((0.89, 0.17, 100.0), (0.62, 0.21, 29.0)),
     ),
-    # white lab paper, black, grey, a signal red-orange or an electric blue
+    # white lab paper, black, grey, one signal red-orange (an electric blue was the
+    # chamber's lake blue again)
     "idm": Label(
         ((0.985, 0.0, 0.0), (0.955, 0.0, 0.0)),
         (0.14, 0.0, 0.0),
         (0.6, 0.0, 0.0),
-        ((0.65, 0.23, 35.0), (0.5, 0.22, 264.0)),
+        ((0.65, 0.23, 35.0),),
     ),
     "post_punk": GOTH,
     "dream_pop": GOTH,
