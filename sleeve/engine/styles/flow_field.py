@@ -23,9 +23,10 @@ lines on the water); flow_city's city (dark towers ruled in rows of lit windows,
 wind's lines streaming over the roofs, the tallest where the song is loudest);
 flow_fireworks' fireworks (willow bursts of drooping trails in the palette's inks on a
 night sky).
-Titles choose a subject: a sun, a moon, a heart, a star or a flower (a cherry blossom
-five notched petals) is carved out of the field by the lines turning (the flower's
-petals nested lines round a solid heart), a mountain the range, fire the blaze (a flame
+Titles choose a subject: a sun, a moon, a heart, a star, a flower (a cherry blossom
+five notched petals) or a mirror ball is carved out of the field by the lines turning
+(the flower's petals nested lines round a solid heart; the ball tiled in silver
+facets, flow_mirrorball), a mountain the range, fire the blaze (a flame
 of nested lines), fireworks the fireworks, snow or winter the snow, rain or a storm the
 rain, smoke the plume, a city the city (four turns in five), the night the moonlit sea
 (three turns in five: night titles are many), a whirl the whirlpool, grass or wind the
@@ -54,8 +55,9 @@ and the swell, a calm one to the lee, the sweep and the range, a quiet genre to 
 sweep and a driving one to the funnel (flow_more). The genre's design language
 gives the inks (a lead about 60%, a second 30%, the accent for the focal figure; a
 grey palette ink on paper or bone on black with one spot; punk bone and blood on
-black; funk and disco gold, hot pink and ice on plum); the lead ink stands well off
-the field so the print reads at 64 px.
+black; funk and disco gold, hot pink and ice on plum; a grey palette its genre's
+label look, flow_labels); the lead ink stands well off the field so the print reads
+at 64 px.
 
 Retired after art directors' reviews: the obstacle, the disc, the drift, the cut, the
 burst, the silk, the ribbon and the strokes' wallpaper (an empty hole, a hairball,
