@@ -79,6 +79,9 @@ MOTIF_FORMS = (
 # the share of titles naming it that get the named picture (the rest the seed's own,
 # so that many night titles, or suns, are not one picture)
 TURNS = {"carve": 0.75, "range": 0.75, "moonlit": 0.6, "city": 0.8}
+# carved figures few titles name, drawn every turn (Mirrorball Boogie's quarter of
+# turns without its ball drew a street of eddies: the title's thing unseen)
+RARE_FIGURES = ("mirrorball",)
 
 
 def named_form(title: str) -> str | None:
@@ -103,7 +106,8 @@ def named_form(title: str) -> str | None:
 
 def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The form's name: what the title names (named_form; a cloud, a sky or candyfloss
-    the strokes' cloud; a carving, a range or the moonlit sea only TURNS of the time),
+    the strokes' cloud; a carving, a range or the moonlit sea only TURNS of the time,
+    a rare figure, RARE_FIGURES, always),
     the strokes for punk (the violent metals draw a picture in bone and blood: their
     strokes read as red/white chaos; metal never the quill nor the strokes' cloud),
     else the seed choosing among the streamline forms' kinds, the gestures, the range
@@ -119,6 +123,8 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     if named == "feather" and direction.genre in NO_QUILL:
         named = None
     turns = TURNS.get(named or "", 1.0)
+    if named == "carve" and flow_prints.carved(direction.title) in RARE_FIGURES:
+        turns = 1.0
     if pick >= turns:  # the seed's own print
         named, pick = None, (pick - turns) / (1.0 - turns)
     if named is not None:
