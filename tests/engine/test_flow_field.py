@@ -25,17 +25,19 @@ RETIRED = ("corner", "curtain", "blocks", "split")  # read as strand wallpaper o
 # and the cut's streaks as rain; the burst as a hyperspace screensaver, the silk as a
 # blurred light streak
 # blurred light streak; the strand scenes as amateur scribbles (and the kite as clip-art);
-# the aurora as blurred bars on black; the parting, the dipole and the summit as repeats
+# the aurora as blurred bars on black; the parting, the dipole and the summit as repeats;
+# the lee's archipelago as holes in the lines (Song Title, 2026-12-03)
 REVIEWED_OUT = (
     "obstacle", "disc", "drift", "cut", "burst", "silk", "ribbon",
     "smoke", "flame", "kite", "vortex", "vortex-ball", "aurora", "parting", "dipole", "summit",
     "weave", "halves", "confluence", "eddy", "current", "gyre", "meander", "lee", "bloom",
+    "lee-archipelago",
 )  # fmt: skip
 # the streamline forms by kind, and the gestures: each its own picture and name (the
 # bare "gyre", "meander", "lee" and "bloom" named a whorl and a row of eddies alike)
 STREAMS = (
     "gyre-corner", "gyre-row", "meander-loops", "meander-oxbow", "lee-island",
-    "lee-archipelago", "bloom-giant", "sweep", "funnel",
+    "bloom-giant", "sweep", "funnel",
 )  # fmt: skip
 # the pictures drawn now (the parting and the dipole read as more lines round a disc,
 # the summit as the same stripes over a hump; the weave, the halves, the confluence and

@@ -1,6 +1,6 @@
 """Flow field's streamline forms come in kinds a viewer reads as different pictures
-(a whorl by a corner or a street of eddies; an island or an archipelago; a
-river's loops or one oxbow; the bloom only its giant dome cut by the frame), each with its own
+(a whorl by a corner or a street of eddies; a river's loops or one oxbow; the lee
+only its big island; the bloom only its giant dome cut by the frame), each with its own
 layout name so the account's memory can tell them apart, and two gestures (one huge
 sweep, a current pouring into a point): a title naming nothing is offered many
 pictures over the seed's turns, not four."""
@@ -36,7 +36,6 @@ BENCH = (
 )
 KINDS = (
     ("gyre-corner", "gyre-row"),
-    ("lee-island", "lee-archipelago"),
     ("meander-loops", "meander-oxbow"),
 )
 
@@ -61,8 +60,8 @@ def test_each_kind_is_drawn_under_its_own_name_never_the_bare_form() -> None:
 def test_a_title_naming_nothing_is_offered_many_pictures_over_the_turns() -> None:
     """The account's memory tries the seed's turns for a fresh picture: the bench
     tracks whose titles name nothing are offered at least six different pictures
-    (skeletons) each by them and fifty in all, where the four forms, the range and the
-    swell gave them 37, four to six each."""
+    (skeletons) each by them and seven on average, where the four forms, the range and
+    the swell gave them four to six each."""
     offered = []
     for index, (title, tags) in enumerate(BENCH):
         if flow_more.named_form(title) is not None:
@@ -70,7 +69,7 @@ def test_a_title_naming_nothing_is_offered_many_pictures_over_the_turns() -> Non
         direction = _direction(index, title, tags)
         turns = (turned(direction, t) for t in range(TURNS))
         offered.append(len({skeleton("flow_field", flow_field.layout_of(d)) for d in turns}))
-    assert min(offered) >= 6 and sum(offered) >= 50, offered
+    assert min(offered) >= 6 and sum(offered) >= 7 * len(offered), offered
 
 
 def _weight(image: Image.Image) -> np.ndarray:

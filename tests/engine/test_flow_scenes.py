@@ -124,7 +124,8 @@ def test_the_retired_scenes_name_no_motif() -> None:
     fire, is the title's own subject, not a repeat to avoid); the range of hills under a
     setting sun is a sun on a horizon, the moonlit sea too, the towers of lit windows
     are the lit-window skyline, the giant bloom's nested domes concentric rings and the
-    corner gyre a whirl, the carved heart a heart. The carved record and flame (emblems
+    corner gyre a whirl, the carved heart a heart (stale for the track's other cover
+    and the next track, as every heart is). The carved record and flame (emblems
     retired: a template with its icon swapped) are gone too."""
     from sleeve.engine.motifs import MOTIFS
 

@@ -28,15 +28,11 @@ def test_the_gyre_is_one_huge_whorl_or_a_row_of_small_eddies() -> None:
     assert min(k for _, k in corners) > 4 * max(k for _, k in rows)
 
 
-def test_the_lee_is_a_big_island_or_an_archipelago() -> None:
-    def bodies(kind: str) -> list:
-        return [
-            flow_streams._islands(np.random.default_rng(s), kind, 0.3, 1.0)[0] for s in range(20)
-        ]
-
-    for island in bodies("island"):  # one big island, set low
+def test_the_lee_is_one_big_low_island() -> None:
+    """One big island set low (its archipelago of small ones read as holes in the lines)."""
+    for seed in range(20):
+        island = flow_streams._islands(np.random.default_rng(seed), 0.3, 1.0)[0]
         assert len(island) == 1 and island[0][2] > 0.2 and island[0][1] > 0.65
-    assert all(len(b) >= 3 for b in bodies("archipelago"))
 
 
 def test_the_meander_loops_back_on_itself() -> None:

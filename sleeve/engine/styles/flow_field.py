@@ -5,11 +5,10 @@ Compositions (flow_more.choose; each a painter in PAINTERS, reported in Artwork.
 with its focal box): flow_streams' forms, each kind under its own name: gyre-corner
 (one huge whorl by the frame's edge) and gyre-row (a street of small eddies),
 meander-loops (a river looping across the frame) and meander-oxbow (one huge loop),
-lee-island (a current parting round a big low island) and lee-archipelago (round a
-few small ones), bloom-giant (a huge dome of bold lines swelling out of hairlines,
-cut by the frame); flow_gestures' sweep (one huge
-stroke across the frame, its width the song) and funnel (a current pouring into one
-point): the pictures a title naming nothing mostly gets; flow_scenes' stone (a
+lee-island (a current parting round a big low island), bloom-giant (a huge dome
+of bold lines swelling out of hairlines, cut by the frame); flow_gestures' sweep (one
+huge stroke across the frame, its width the song) and funnel (a current pouring into
+one point): the pictures a title naming nothing mostly gets; flow_scenes' stone (a
 stream's lines parting round a stone),
 whirlpool (spiral arms swept into a dark throat, a boat at its rim) and grass (blades
 bent by the wind before a low sun); flow_wave's great wave (after Hokusai); flow_figures'
@@ -23,9 +22,10 @@ lines on the water); flow_city's city (dark towers ruled in rows of lit windows,
 wind's lines streaming over the roofs, the tallest where the song is loudest);
 flow_fireworks' fireworks (willow bursts of drooping trails in the palette's inks on a
 night sky).
-Titles choose a subject: a sun, a moon, a heart, a star or a flower (a cherry blossom
-five notched petals) is carved out of the field by the lines turning (the flower's
-petals nested lines round a solid heart), a mountain the range, fire the blaze (a flame
+Titles choose a subject: a sun, a moon, a heart, a star, a flower (a cherry blossom
+five notched petals) or a mirror ball is carved out of the field by the lines turning
+(the flower's petals nested lines round a solid heart; the ball tiled in silver
+facets, flow_mirrorball), a mountain the range, fire the blaze (a flame
 of nested lines), fireworks the fireworks, snow or winter the snow, rain or a storm the
 rain, smoke the plume, a city the city (four turns in five), the night the moonlit sea
 (three turns in five: night titles are many), a whirl the whirlpool, grass or wind the
@@ -54,8 +54,9 @@ and the swell, a calm one to the lee, the sweep and the range, a quiet genre to 
 sweep and a driving one to the funnel (flow_more). The genre's design language
 gives the inks (a lead about 60%, a second 30%, the accent for the focal figure; a
 grey palette ink on paper or bone on black with one spot; punk bone and blood on
-black; funk and disco gold, hot pink and ice on plum); the lead ink stands well off
-the field so the print reads at 64 px.
+black; funk and disco gold, hot pink and ice on plum; a grey palette its genre's
+label look, flow_labels); the lead ink stands well off the field so the print reads
+at 64 px.
 
 Retired after art directors' reviews: the obstacle, the disc, the drift, the cut, the
 burst, the silk, the ribbon and the strokes' wallpaper (an empty hole, a hairball,
@@ -69,7 +70,8 @@ subject"); then the incense (a stick in a bowl: a cliche), reworked as the plume
 then the bare gyre, lee, meander and bloom, renamed by kind (reviewers counted each
 twice on one sheet: the account's memory knew one name for a form's kinds), the
 lee's reef, the gyre's pair and the bloom's mid-sized dome dropped (a generic lens;
-two eyes between the two; a striped blob).
+two eyes between the two; a striped blob); then the lee's archipelago (small empty
+holes in the lines, on Song Title: lines round a disc again).
 """
 
 from __future__ import annotations
@@ -92,6 +94,7 @@ from sleeve.engine.styles.cover_parts import (
     flow_figures,
     flow_fireworks,
     flow_gestures,
+    flow_labels,
     flow_lines,
     flow_more,
     flow_night,
@@ -152,6 +155,7 @@ RETIRED = (
     "meander",
     "lee",
     "bloom",
+    "lee-archipelago",  # small empty holes in the lines: "lines round a disc" again
 )
 SHADES = 8  # each ink in a few lightnesses; pens are reused
 # the strokes: the lead ink light and deep (60%), the second (28%), the accent (6%) and
@@ -173,15 +177,7 @@ PUNK = ("punk", "hardcore")
 # more): ink, not grey; cocoa, caramel and lo-fi dusk keep their warmth
 MONO_CHROMA = 0.045
 PAPER_TONES = ("muted", "quiet", "light-mono", "light", "soft")  # ECM paper, not a night
-# one spot ink per mono genre (OKLCH lightness, chroma, hue); vermilion otherwise
-SPOTS = {
-    "jazz": (0.5, 0.16, 255.0),  # Blue Note's cobalt
-    "black_metal": (0.42, 0.12, 25.0),  # oxblood: no bright colour
-    "drill": (0.62, 0.13, 235.0),  # a cold blue glint
-    "dark_ambient": (0.5, 0.13, 30.0),
-    "doom_metal": (0.5, 0.17, 27.0),  # blood, not pink
-}
-VERMILION = (0.6, 0.2, 32.0)
+VERMILION = (0.6, 0.2, 32.0)  # a grey palette's spot outside the labels (flow_labels)
 DISCO = ("funk", "disco", "nu_disco")
 STICK = oklch_to_rgb(0.72, 0.07, 70.0)  # candyfloss's wooden stick
 
@@ -247,10 +243,17 @@ def mono(direction: ArtDirection) -> bool:
 
 
 def _mono_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
-    """A grey palette as ink on paper (a quiet or light language, or a light field) or
-    bone on black (a dark one), the second ink a step off the first, and one strong
-    spot: the genre's (SPOTS), else the palette's accent (or its one strong colour)
-    where it has colour, else vermilion."""
+    """A grey palette in its genre's label look (flow_labels: ECM paper and a lake
+    blue, a classical yellow, techno black with one flat colour, ...); outside them ink
+    on paper (a quiet or light language, or a light field) or bone on black (a dark
+    one), the second ink a step off the first, and one strong spot: the palette's
+    accent (or its one strong colour) where it has colour, else vermilion."""
+    found = flow_labels.label(direction)
+    if found is not None:
+        top, bottom = (oklch_to_rgb(*c) for c in found.field)
+        spot = found.spot(direction.seed)
+        stops = [oklch_to_rgb(*c) for c in (found.lead, found.second, spot)]
+        return top, bottom, _inks(stops, 0.0)
     pal = direction.palette
     paper = direction.language.tone in PAPER_TONES or rgb_to_oklch(pal.background)[0] > 0.5
     if paper:
@@ -263,9 +266,7 @@ def _mono_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray]:
         (pal.accent, *pal.colors), key=lambda c: rgb_to_oklch(c)[1] + 0.05 * (c == pal.accent)
     )
     lit, chroma, hue = rgb_to_oklch(own)
-    spot = SPOTS.get(direction.language.subgenre, VERMILION)
-    if chroma >= 0.08 and direction.language.subgenre not in SPOTS:  # the palette's own
-        spot = (0.6 if paper else 0.64, max(chroma, 0.17), hue)
+    spot = (0.6 if paper else 0.64, max(chroma, 0.17), hue) if chroma >= 0.08 else VERMILION
     return top, bottom, _inks([lead, second, oklch_to_rgb(*spot)], 0.0)
 
 
@@ -439,8 +440,7 @@ def _carve(
     spot ink."""
     figure = _figure(direction)
     if rgb_to_oklch(inks[2])[1] < MONO_CHROMA:  # a grey figure in grey lines: the spot
-        spot = SPOTS.get(direction.language.subgenre, VERMILION)
-        inks = [*inks[:2], oklch_to_rgb(*spot)]
+        inks = [*inks[:2], oklch_to_rgb(*(flow_labels.spot(direction) or VERMILION))]
     return flow_prints.carve(img, direction, rng, inks, calm, figure)
 
 
@@ -472,8 +472,7 @@ PAINTERS: dict[str, Painter] = {
     "gyre-row": partial(flow_streams.gyre, kind="row"),
     "meander-loops": partial(flow_streams.meander, kind="loops"),
     "meander-oxbow": partial(flow_streams.meander, kind="oxbow"),
-    "lee-island": partial(flow_streams.lee, kind="island"),
-    "lee-archipelago": partial(flow_streams.lee, kind="archipelago"),
+    "lee-island": flow_streams.lee,
     "bloom-giant": flow_streams.bloom,
     "sweep": flow_gestures.sweep,
     "funnel": flow_gestures.funnel,

@@ -90,6 +90,9 @@ def _box(
     )
 
 
+UPSTREAM = 0.32  # how far the funnel's bold current reaches back from its sink
+
+
 def funnel(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
@@ -106,6 +109,11 @@ def funnel(
     sx = float(np.clip(0.5 + np.cos(angle) * ahead + rng.uniform(-0.2, 0.2), 0.2, 0.8))
     mid = (top + bottom) / 2 + np.sin(angle) * ahead + rng.uniform(-0.2, 0.2) * room
     sy = float(np.clip(mid, top + 0.22 * room, bottom - 0.22 * room))
+    # the bold current comes in from upstream: room for it, not cut off by an edge
+    ux, uy = sx - np.cos(angle) * UPSTREAM, sy - np.sin(angle) * UPSTREAM
+    sx = float(np.clip(sx + max(0.05 - ux, 0.0) - max(ux - 0.95, 0.0), 0.2, 0.8))
+    sy += max(top + 0.05 - uy, 0.0) - max(uy - bottom + 0.05, 0.0)
+    sy = float(np.clip(sy, top + 0.22 * room, bottom - 0.22 * room))
     u, v = _axes(x, y, angle, sx, sy)
     count = _count(direction, size, 26.0, 40.0) * float(rng.uniform(0.9, 1.1))
     swallowed = round(count * room * (0.35 + 0.3 * energy + float(rng.uniform(0.0, 0.6))))

@@ -11,9 +11,10 @@ lines:
   behind them), each hill hatched in lines that follow its skyline down to its foot,
   the back hills finer and in the second ink, the front hill's skyline the song's
   energy curve;
-- the carving: a subject the title names (a sun, a moon, a heart, a star, a flower or
-  a cherry blossom) carved out of the field by the lines turning, the figure's lines
-  in the accent (a flower's nested round its solid heart); only for a title naming
+- the carving: a subject the title names (a sun, a moon, a heart, a star, a flower, a
+  cherry blossom or a mirror ball) carved out of the field by the lines turning, the
+  figure's lines in the accent (a flower's nested round its solid heart, the ball
+  tiled in facets by flow_mirrorball); only for a title naming
   one (the genre's emblems, carved for a title naming none, read as one template
   with its icon swapped: a crown on a children's song, a diamond on funeral doom).
 
@@ -30,12 +31,19 @@ from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import mix
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
-from sleeve.engine.styles.cover_parts import flow_lines, flow_room, flow_weather, title_words
+from sleeve.engine.styles.cover_parts import (
+    flow_lines,
+    flow_mirrorball,
+    flow_room,
+    flow_weather,
+    title_words,
+)
 
 Box = tuple[float, float, float, float]
 # what the carving cuts, by the title's motif (title_words.motifs); a moon only for a
 # title naming the moon itself (MOON: a night is no moon, and night titles are many)
 CARVED = {"sun": "sun", "heart": "heart", "star": "star", "cherry": "cherry", "flower": "flower"}
+CARVED["mirrorball"] = "mirrorball"  # a disc the lines part round, its facets drawn over
 PETALS = {"cherry": 5, "flower": 8}  # a cherry blossom's five petals, a daisy's eight
 MOON = (
     "moon",
@@ -269,6 +277,9 @@ def carve(
     r = min(0.3, room * (0.3 + 0.1 * energy)) * float(rng.uniform(0.88, 1.08))
     cx = float(rng.choice((0.36, 0.64)) + rng.uniform(-0.05, 0.05))
     cy = float(np.clip((top + bottom) / 2 + rng.uniform(-0.06, 0.06), top + r + 0.03, bottom - r))
+    if shape == "mirrorball":  # the ball at poster scale, the room's full height
+        r = min(0.34, room * 0.46)
+        cy = bottom - r - 0.01
     if shape == "sun" and rng.random() < 0.5:  # a big sun half set below the room's foot
         r = min(0.36, room * 0.6)
         cx, cy = 0.5 + float(rng.uniform(-0.15, 0.15)), bottom - 0.02
@@ -298,4 +309,6 @@ def carve(
     flow_lines.draw(img, psi, count, weight, inks, calm, rng, width=width, inks_at=ink, period=rays)
     if shape in PETALS:  # the flower's heart, solid
         flow_weather._disc(img, (cx, cy), r * 0.12, inks[0])
+    if shape == "mirrorball":  # hung from the top unless the title's band is there
+        flow_mirrorball.ball(img, (cx, cy), r, inks, rng, cord=calm[1] > 0.0)
     return _boxed((cx - r - 0.03, cy - r - 0.03, cx + r + 0.03, cy + r + 0.03), top, bottom)

@@ -6,7 +6,8 @@ lines whose density, weight and direction make one big form that reads at 64 px.
 - the meander: a river looping back on itself, lines parallel to its course, crowded
   and bold inside it, hairlines off it;
 - the lee: a current parting round empty shapes (their outline the song's energy), a
-  turbulent wake behind: one big low island or an archipelago;
+  turbulent wake behind: one big low island (its archipelago of small ones, empty
+  holes in the lines, read as the retired "lines round a disc" again);
 - the bloom: one huge dome of bold lines swelling out of a field of hairlines, cut by
   the frame, its outline the song's energy taken round a circle.
 
@@ -262,30 +263,17 @@ def _outline(direction: ArtDirection, phi: np.ndarray, lobes: float, depth: floa
 
 
 def _islands(
-    rng: np.random.Generator, kind: str, top: float, bottom: float
+    rng: np.random.Generator, top: float, bottom: float
 ) -> tuple[list[tuple[float, float, float, float]], float]:
     """The lee's shapes (x, y, radius, stretch along the current) and the lines' count
-    factor for `kind`: the "island" one big low island off-centre, cut by the foot of
-    the frame (heavy lines); the "archipelago" three or four small islands strewn
-    across it (finer ones). (A long thin reef read as a generic lens at 64 px.)"""
+    factor: one big low island off-centre, cut by the foot of the frame (heavy lines).
+    (A long thin reef read as a generic lens at 64 px, an archipelago of small islands
+    as holes in the lines.)"""
     room = bottom - top
-    if kind == "island":
-        r = room * float(rng.uniform(0.3, 0.44))
-        cx = float(rng.choice((0.3, 0.7)) + rng.uniform(-0.12, 0.12))
-        low = bottom if bottom > 0.99 else bottom - 0.1  # cut by the foot of the frame
-        return [
-            (cx, low - r * float(rng.uniform(0.3, 0.5)), r, 1.0 + float(rng.random()) * 0.3)
-        ], 0.55
-    bodies = []
-    for _ in range(int(rng.integers(3, 5))):
-        for _ in range(30):  # a place clear of the others
-            r = room * float(rng.uniform(0.08, 0.13))
-            bx = float(rng.uniform(0.18, 0.82))
-            by = float(rng.uniform(top + r + 0.06, bottom - r - 0.06))
-            if all(np.hypot(bx - ox, by - oy) > 1.45 * (r + orr) for ox, oy, orr, _ in bodies):
-                bodies.append((bx, by, r, 1.0))
-                break
-    return bodies, 1.1
+    r = room * float(rng.uniform(0.3, 0.44))
+    cx = float(rng.choice((0.3, 0.7)) + rng.uniform(-0.12, 0.12))
+    low = bottom if bottom > 0.99 else bottom - 0.1  # cut by the foot of the frame
+    return [(cx, low - r * float(rng.uniform(0.3, 0.5)), r, 1.0 + float(rng.random()) * 0.3)], 0.55
 
 
 def lee(
@@ -294,9 +282,8 @@ def lee(
     rng: np.random.Generator,
     inks: list[RGB],
     calm: Box,
-    kind: str = "island",
 ) -> Box:
-    """The lee: a current parting round empty shapes (_islands of `kind`; psi = v -
+    """The lee: a current parting round empty shapes (_islands; psi = v -
     v / rho^2, rho the distance in the shape's own radii), its lines crowding and bold
     at the flanks, a wake of turbulence streaming behind; the lines hugging them in
     the accent."""
@@ -304,7 +291,7 @@ def lee(
     half = max(size // 2, 16)
     x, y, top, bottom, energy = _field(half, direction, calm)
     angle = _angle(rng, direction, 0.5)
-    bodies, dense = _islands(rng, kind, top, bottom)
+    bodies, dense = _islands(rng, top, bottom)
     cx, cy, radius, _ = bodies[0]
     _, v = _axes(x, y, angle, cx, cy)
     psi = v.astype(np.float32)
@@ -324,7 +311,7 @@ def lee(
     width = flow_lines.upscale((0.3 + 0.7 * np.maximum(flank, 0.8 * wake)).astype(np.float32), size)
     outside = flow_lines.upscale((near >= 1.0).astype(np.float32), size)
     width = width * np.clip((outside - 0.5) * 4.0, 0.0, 1.0) * _calm(size, calm)
-    weight = max(1.5, size / count * (0.7 if dense < 1 else 0.62))
+    weight = max(1.5, size / count * 0.7)
     full = flow_lines.upscale(psi.astype(np.float32), size)
     around = flow_lines.upscale(near, size) < np.float32(2.2)
     codes = np.where(around, 0, 1).astype(np.uint8)  # the lines round the shapes the lead
