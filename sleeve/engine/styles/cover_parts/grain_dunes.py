@@ -38,10 +38,11 @@ def dunes(pl: Plane, rng: np.random.Generator) -> Scene:
     dots = pl.dots(rng)
     u, y = pl.u, pl.y
     loud = pl.along(u[0])[None, :]
-    far = horizon - 0.05 * (loud - float(loud.mean())) / max(float(np.ptp(loud)), 0.2)
+    far = horizon - 0.07 * (loud - float(loud.mean())) / max(float(np.ptp(loud)), 0.2)
     glow = np.exp(-np.maximum(far - y, 0) / 0.3)
     sky = 0.18 + 0.44 * pl.grainy(glow, dots, 0.4)
-    far_sand = pl.grainy(0.4 + 0.14 * np.exp(-(y - far) / 0.05), dots, 0.35)
+    # the far dunes darker than the glowing sky behind them
+    far_sand = pl.grainy(0.28 + 0.1 * np.exp(-(y - far) / 0.05), dots, 0.35)
     light = np.where(y < far, sky, far_sand)
     skyline = top + slope * np.abs(u - peak) ** 1.3  # the dune's outline on the sky
     inside = pl.edge(y - skyline, 1.5)
