@@ -71,10 +71,10 @@ STYLE = StyleInfo(
 
 Painter = Callable[[Plane, np.random.Generator], Scene]
 LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
+    "dune-crest": dunes.dunes,
     "horizon-disc": lights.horizon,
     "aurora-veil": grain_aurora.aurora,
     "light-dome": sweeps.dome,
-    "dune-crest": dunes.dunes,
     "eclipse-ring": lights.eclipse,
     "halo-bloom": silhouettes.flower,
     "glow-ring": rings.ring,
@@ -135,29 +135,30 @@ FITS: dict[str, frozenset[str]] = {
     # an eclipse: only for a title that names the night
     "eclipse-ring": frozenset(),
     # a great dune under a low light, the grain its sand: the spare, the heavy, the
-    # desert's (not pop's, a club's or a jingle's bright day)
+    # desert's, Latin music's sun (not pop's or a jingle's bright day)
     "dune-crest": frozenset(
-        ("ambient", "classical", "electronic", "folk", "hiphop", "jazz", "metal", "punk")
-        + ("rnb", "rock", "synthwave", "world")
+        ("ambient", "classical", "dance", "electronic", "folk", "hiphop", "jazz", "latin")
+        + ("metal", "punk", "rnb", "rock", "synthwave", "world")
     ),
-    # an aurora's curtain over dark land: a night sky for the calm, the hazy, the cold
+    # an aurora's curtain over dark land: a night sky for the calm, the hazy, the cold,
+    # a club's curtain of light
     "aurora-veil": frozenset(
-        ("ambient", "classical", "electronic", "folk", "jazz", "lofi", "metal", "pop")
-        + ("punk", "rnb", "rock", "spoken", "synthwave", "world")
+        ("ambient", "classical", "dance", "electronic", "folk", "jazz", "lofi", "metal")
+        + ("pop", "punk", "rnb", "rock", "spoken", "synthwave", "world")
     ),
     # a dome of light rising out of the frame: ambient, dream pop and shoegaze (rock),
     # synthwave and vaporwave, a jingle's morning, folk's and soul's slow songs, metal's
-    # fire gradient
+    # fire gradient, a cumbia's rising sun
     "light-dome": frozenset(
         ("ambient", "classical", "folk", "jazz", "lofi", "pop", "rnb", "rock", "spoken")
-        + ("synthwave", "world", "metal")
+        + ("synthwave", "world", "metal", "latin")
     ),
     # a flower in a halo: only for a title that names a flower
     "halo-bloom": frozenset(),
-    # one small hard mark in a soft duotone ring: pop, club music, R&B, a jingle's mark
+    # one small hard mark in a soft duotone ring: pop, R&B, a jingle's mark (it was a
+    # dozen covers of one sheet with the club's and Latin music's too)
     "glow-ring": frozenset(
-        ("ambient", "dance", "electronic", "hiphop", "latin", "lofi", "pop", "rnb")
-        + ("spoken", "synthwave", "world")
+        ("ambient", "hiphop", "lofi", "pop", "rnb", "spoken", "synthwave", "world")
     ),
     # a long exposure of light on the song's energy curve: the hazy and the driving
     "light-trail": frozenset(

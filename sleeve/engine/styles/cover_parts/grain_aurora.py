@@ -14,6 +14,7 @@ import numpy as np
 from sleeve.engine.styles.cover_parts.grain_scenes import Plane, Scene, smooth
 
 F32 = np.float32
+SAMPLES = 256  # where the hem is read for its level and the focal box, at any size
 
 
 def _u(rng: np.random.Generator, a: float, b: float) -> float:
@@ -37,11 +38,17 @@ def aurora(pl: Plane, rng: np.random.Generator) -> Scene:
     hills = pl.noise(rng, 6)[:1, :]  # the skyline's low hills
     dots = pl.dots(rng)
     u, y = pl.u, pl.y
+    grid = np.linspace(0, 1, SAMPLES, dtype=F32)  # the curve's level, the same at any size
+    mean, low = float(pl.along(grid).mean()), float(pl.along(grid).min())
+
+    def hem_at(t: np.ndarray) -> np.ndarray:
+        wave = np.sin(2 * np.pi * swings * t + phase)
+        return hem + tilt * (t - 0.5) + fold * wave + 0.06 * (pl.along(t) - mean)
+
     loud = pl.along(u[0])[None, :]
-    wave = np.sin(2 * np.pi * swings * u + phase)
-    edge = hem + tilt * (u - 0.5) + fold * wave + 0.06 * (loud - float(loud.mean()))
+    edge = hem_at(u)
     bend = np.abs(np.cos(2 * np.pi * swings * u + phase))  # a fold seen edge-on burns
-    burn = 0.55 + 0.3 * (1 - bend) + 0.3 * (loud - float(loud.min()))
+    burn = 0.55 + 0.3 * (1 - bend) + 0.3 * (loud - low)
     burn = burn * smooth(start, start + 0.35, u) * (1 - smooth(end - 0.35, end, u))
     up = np.maximum(edge - y, 0)  # height above the hem
     above = pl.edge(edge - y, 1.5)
@@ -58,7 +65,7 @@ def aurora(pl: Plane, rng: np.random.Generator) -> Scene:
     # the curtain's upper rays turn the second colour; the sky stays in the first, so
     # the hem is no seam between two skies
     mix = smooth(0.0, tall, up) * smooth(0.25, 0.6, curtain) * (1 - below)
-    top = float(edge.min()) - tall
     u0, u1 = max(0.0, start + 0.2), min(1.0, end - 0.2)  # where the curtain burns
-    box = pl.ybox(u0, max(0.0, top), u1, float(edge.max()) + 0.04)
+    line = hem_at(grid)
+    box = pl.ybox(u0, max(0.0, float(line.min()) - tall), u1, float(line.max()) + 0.04)
     return Scene(np.clip(light, 0, 1).astype(F32), mix.astype(F32), box)

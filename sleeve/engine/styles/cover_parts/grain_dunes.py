@@ -13,6 +13,7 @@ import numpy as np
 from sleeve.engine.styles.cover_parts.grain_scenes import Plane, Scene, smooth
 
 F32 = np.float32
+SAMPLES = 256  # where the energy curve is read for its level, at any size
 
 
 def _u(rng: np.random.Generator, a: float, b: float) -> float:
@@ -37,8 +38,9 @@ def dunes(pl: Plane, rng: np.random.Generator) -> Scene:
     slope = _u(rng, 0.5, 0.8)  # how steeply the skyline falls from the summit
     dots = pl.dots(rng)
     u, y = pl.u, pl.y
+    level = pl.along(np.linspace(0, 1, SAMPLES, dtype=F32))  # the same at any size
     loud = pl.along(u[0])[None, :]
-    far = horizon - 0.07 * (loud - float(loud.mean())) / max(float(np.ptp(loud)), 0.2)
+    far = horizon - 0.07 * (loud - float(level.mean())) / max(float(np.ptp(level)), 0.2)
     glow = np.exp(-np.maximum(far - y, 0) / 0.3)
     sky = 0.18 + 0.44 * pl.grainy(glow, dots, 0.4)
     # the far dunes darker than the glowing sky behind them
