@@ -1,27 +1,29 @@
 """Grain gradient: one picture made of light in a deep, grainy colour field.
 
-Two soft spheres overlapping, one throwing a hard-edged shadow on the other; a dome
-of light rising from the frame's edge, its body a two-colour gradient; a
-long-exposure trail of light on the song's energy curve; a flower on its stem
-against a glowing halo (for a title that names one); a lens flare across the field
-(a white-hot star, an anamorphic streak, a chain of tinted ghosts); a small white-hot
-mark (a heart for a title that names one) held in a soft duotone ring; an eclipse's
-ring; and (for a title that names the sun, the sea, the night or rain, or a calm
-genre) a disc melting into grain on a hard horizon. Film grain on every gradient:
-the light thins into dithered grain, and film grain is added at full size.
+A great sand dune under a low light, its S-shaped crest splitting a sunlit face from
+a slip face in shadow (the grain is the sand); a disc melting into grain on a hard
+horizon (for a title that names the sun, the sea, the night or rain, or a calm
+genre); an aurora's curtain of rays over dark land; a dome of light rising from the
+frame's edge, its body a two-colour gradient; an eclipse's ring (for a title that
+names the night); a flower on its stem against a glowing halo (for a title that
+names one); a small white-hot mark (a heart for a title that names one) held in a
+soft duotone ring; a long-exposure trail of light on the song's energy curve. Film
+grain on every gradient: the light thins into dithered grain, and film grain is
+added at full size.
 
-the title -> the composition where it names what one draws (the night's moon or an
-eclipse, the sun, the sea, rain over the water, a flower, a heart);
+the title -> the composition where it names what one draws (the night's moon, an
+eclipse or an aurora, the sun, the sea, rain over the water, a flower, a heart),
+and the field's hue where it names a colour (Pink Haze Over Everything is pink);
 the genre -> the compositions on offer; energy -> which of those, calm to lively
 (named in the Artwork's layout), and inside it the form's size; the energy curve ->
-the glints on a horizon's water, a light trail's path; the
-palette and the language -> two colour ramps (a deep field, its depth moving with
-the seed, near black under one spot colour for stark languages, never a muddy
-brown; or, for bright and happy tracks, a light saturated one; a glow in another
-palette colour; a white-hot core), interpolated in OKLCH the short way round the hue
-circle so they never pass through grey, brown or olive; the seed -> where the form
-stands, the mirror, its scale and crop, its details. The form keeps out of the
-title's band.
+the glints on a horizon's water, a light trail's path, the aurora's hem, the far
+dunes' skyline; the palette and the language -> two colour ramps (a deep field, its
+depth moving with the seed, near black under one spot colour for stark languages,
+never a muddy brown; or, for bright and happy tracks, a light saturated one; a glow
+in another palette colour; a white-hot core), interpolated in OKLCH the short way
+round the hue circle so they never pass through grey, brown or olive; the seed ->
+where the form stands, the mirror, its scale and crop, its details. The form keeps
+out of the title's band.
 """
 
 from __future__ import annotations

@@ -57,8 +57,11 @@ def aurora(pl: Plane, rng: np.random.Generator) -> Scene:
     curtain = np.exp(-up / (tall * streak)) * above * streak**1.5 * burn * pl.calm()
     under = 0.5 * np.exp(-np.maximum(y - edge, 0) / 0.015)  # the hem's glow beneath
     # the sky lit above the hem only: lit below it too, it read as a pale hill
-    sky = 0.15 + 0.04 * smooth(0.0, 1.0, y) + 0.12 * burn * np.exp(-up / 0.3) * above
-    light = sky + 0.8 * pl.grainy(np.clip(curtain + under * burn * 0.3, 0, 1), dots, 0.45)
+    down = np.maximum(y - edge, 0)  # depth under the hem: the glow falls off fast there
+    sky = 0.15 + 0.04 * smooth(0.0, 1.0, y) + 0.12 * burn * np.exp(-(up + 4 * down) / 0.3)
+    hemline = 0.5 * np.exp(-up / 0.012) * above * streak * burn  # the hem's bright edge
+    glow = np.clip(curtain + hemline + under * burn * 0.3, 0, 1)
+    light = sky + 0.95 * pl.grainy(glow, dots, 0.45)
     ground = land - 0.05 * hills
     below = pl.edge(y - ground, 1.5)
     light = light * (1 - below) + 0.06 * below

@@ -50,11 +50,11 @@ def dunes(pl: Plane, rng: np.random.Generator) -> Scene:
     inside = pl.edge(y - skyline, 1.5)
     below = np.clip((y - top) / max(1.0 - top, 0.1), 0, 1)  # 0 at the summit, 1 at the foot
     crest = peak + run * below + sway * np.sin(np.pi * turns * below) * below
-    # the sunlit face on the summit's far side, the foot in the trough's shadow where
-    # the title's band lies under the dune
-    lit = pl.edge(crest - u, 1.2) * pl.calm()
+    lit = pl.edge(crest - u, 1.2)  # the sunlit face on the summit's far side
+    if not pl.top:  # the title's band under the dune: the face sinks into the trough
+        lit = lit * (1 - smooth(0.5, 0.74, y))
     light = _sand(pl, light, inside, lit, u - crest, dots)
-    rim = np.exp(-(((u - crest) / 0.004) ** 2)) * inside * 0.35 * pl.calm()
+    rim = np.exp(-(((u - crest) / 0.004) ** 2)) * inside * 0.35 * lit.max(1, keepdims=True)
     light = light + rim
     mix = inside * (1 - lit)
     reach = peak + 0.2 + 0.5 * max(run, 0.0)
