@@ -142,11 +142,10 @@ FITS: dict[str, frozenset[str]] = {
         ("ambient", "classical", "dance", "electronic", "folk", "hiphop", "jazz", "latin")
         + ("metal", "punk", "rnb", "rock", "synthwave", "world")
     ),
-    # an aurora's curtain over dark land: a night sky for the calm, the hazy, the cold,
-    # a club's curtain of light
+    # an aurora's curtain over dark land: a night sky for the calm, the cold, a club's
+    # curtain of light (offered to every dark genre it was a seventh of the sheet)
     "aurora-veil": frozenset(
-        ("ambient", "classical", "dance", "electronic", "folk", "jazz", "lofi", "metal")
-        + ("pop", "punk", "rnb", "rock", "spoken", "synthwave", "world")
+        ("ambient", "classical", "dance", "electronic", "folk", "jazz", "metal", "synthwave")
     ),
     # a dome of light rising out of the frame: ambient, dream pop and shoegaze (rock),
     # synthwave and vaporwave, a jingle's morning, folk's and soul's slow songs, metal's
@@ -165,7 +164,7 @@ FITS: dict[str, frozenset[str]] = {
     # a long exposure of light on the song's energy curve: the hazy and the driving
     "light-trail": frozenset(
         ("ambient", "dance", "electronic", "hiphop", "latin", "lofi", "pop", "rnb", "rock")
-        + ("spoken", "synthwave")
+        + ("spoken", "synthwave", "punk")
     ),
 }
 # drawn only when the title names what they draw
