@@ -209,6 +209,8 @@ TWO_FIELDS = frozenset(("aurora-veil",))
 # a light field, the shadow deepens
 DEEPENED = frozenset(("halo-bloom", "dune-crest", "light-trail"))
 DEEP_DEPTH = 0.42
+HAPPY = 0.7  # from this valence a track's pale field is deepened less round the light
+HAPPY_DEPTH = 0.48
 NIGHT_BLUE = 245.0  # the hue a green or teal night field turns to
 PALE_DEPTH = 1.35  # the light's curve on a pale field: the field sinks to its saturated tone
 RES = 512  # the painting's resolution at most: scaled up under the grain
@@ -293,8 +295,9 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
         return first, dark_ramp(second, glow, chroma, night, lit)
     depth = 0.66 if direction.genre == "children" else 0.56  # no deep edge on a kids' song
     if kind in DEEPENED and direction.genre != "children":  # a figure deep against
-        # its pale halo, not a pale ghost; a dune's slip face a deep shadow, not a slab
-        depth = DEEP_DEPTH
+        # its pale halo, not a pale ghost; a dune's slip face a deep shadow, not a slab;
+        # less deep for a happy track (a trail on a happy punk song sank below mid-grey)
+        depth = HAPPY_DEPTH if direction.valence >= HAPPY else DEEP_DEPTH
     return light_ramp(field, glow, chroma, depth), light_ramp(second, glow, chroma, depth)
 
 
