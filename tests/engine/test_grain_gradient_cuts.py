@@ -1,8 +1,8 @@
 """The grain gradient after the art directors' review: the colour bloom (an empty grey
 gradient, the old aura failure) and the prism's beams (a Pink Floyd pastiche, twice on
-one sheet) are never drawn; the dome of light, the light trail and the lens flare are
-shapes of their own at thumbnail size, not another composition recoloured; and two
-songs get two different layouts."""
+one sheet) are never drawn; the dome of light, the light trail, the dunes and the
+aurora are shapes of their own at thumbnail size, not another composition recoloured;
+and two songs get two different layouts."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from sleeve.engine.languages import language_for
 from sleeve.engine.styles import grain_gradient
 from tests.engine.test_styles import CALM, LOUD
 
-NEW = ("light-dome", "light-trail", "lens-flare")
+NEW = ("light-dome", "light-trail", "dune-crest", "aurora-veil")
 GENRES = ("ambient", "synthwave", "techno", "shoegaze", "house", "rock", "jpop", "lofi")
 
 
@@ -49,12 +49,15 @@ def test_the_new_compositions_are_other_layouts_at_thumbnail_size(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """On one track, each new composition differs clearly at 8 x 8 px from each other
-    one drawn with the same seed and colours."""
+    one drawn with the same seed and colours (the night's lights on a dark field only:
+    a light one never draws them)."""
     for base in (CALM, LOUD):
         for seed in range(3):
             d = dataclasses.replace(base, seed=seed)
-            thumbs = {k: _thumb(k, d, monkeypatch) for k in NEW + ("twin-spheres", "horizon-disc")}
+            thumbs = {k: _thumb(k, d, monkeypatch) for k in NEW + ("glow-ring", "horizon-disc")}
             for new in NEW:
+                if new in grain_gradient.NIGHT_LIGHTS and grain_gradient.light_field(d):
+                    continue
                 for other, thumb in thumbs.items():
                     if other != new:
                         gap = float(np.abs(thumbs[new] - thumb).mean())

@@ -62,12 +62,13 @@ def test_the_retired_stock_shapes_are_gone() -> None:
 
 def test_a_pale_field_draws_no_eclipse_no_neon_and_no_leak() -> None:
     """A dark disc on a pale field reads as a flag, not as light; a neon tube on
-    paper as a pen line."""
+    paper as a pen line; an aurora's curtain is lost on a pale sky."""
     lights = [dataclasses.replace(_varied(s), valence=0.9, palette=CALM.palette) for s in range(80)]
     assert all(grain_gradient.light_field(light) for light in lights)
     kinds = {grain_gradient.layout_of(light) for light in lights}
-    assert not kinds & {"eclipse-ring", "neon-street"}, kinds
-    assert kinds == set(NAMES) - {"eclipse-ring"} - grain_gradient.BY_TITLE, kinds
+    assert not kinds & {"eclipse-ring", "aurora-veil", "neon-street"}, kinds
+    night = set(grain_gradient.NIGHT_LIGHTS)
+    assert kinds == set(NAMES) - night - grain_gradient.BY_TITLE, kinds
 
 
 def test_calm_and_loud_music_lean_to_different_compositions() -> None:
@@ -83,10 +84,10 @@ def test_calm_and_loud_music_lean_to_different_compositions() -> None:
 
 def test_the_light_is_never_a_centred_disc() -> None:
     """The light stands off the middle (a corner, an edge, a third, a seam's crest
-    off centre) and moves about the frame; only the horizon and the light trail
-    span the width."""
+    off centre) and moves about the frame; only the horizon, the light trail and the
+    dome (a disc wider than the frame, its crest cut by both sides) span the width."""
     arts = [grain_gradient.render(_varied(s), 64) for s in range(40)]
-    wide = ("horizon-disc", "light-trail")
+    wide = ("horizon-disc", "light-trail", "light-dome")
     centres = [(a.focal[0] + a.focal[2]) / 2 for a in arts if a.layout not in wide]
     assert sum(abs(c - 0.5) < 0.08 for c in centres) <= len(centres) * 0.2
     assert min(centres) < 0.35 and max(centres) > 0.65

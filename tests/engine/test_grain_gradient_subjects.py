@@ -26,7 +26,8 @@ def _song(title: str, subgenre: str, seed: int, **changes: object) -> ArtDirecti
 
 def test_a_title_that_names_the_night_or_the_sun_gets_the_moon_or_a_sun() -> None:
     """Reviewers: 東京の夜 and 月光下的城市 got a lit doorway, Ночной город a glowing
-    orb. A night (a dark cover) mostly gets the moon over the water or an eclipse,
+    orb. A night (a dark cover) mostly gets the moon over the water, an eclipse or an
+    aurora,
     never a skyline (retired: skylines were on every style's sheet); a sunny title
     mostly the sun on the horizon."""
     nights, suns = [], []
@@ -36,7 +37,7 @@ def test_a_title_that_names_the_night_or_the_sun_gets_the_moon_or_a_sun() -> Non
         tide = _song("Midnight Tide", "synthwave", seed, valence=0.2, night=True)
         nights.append(grain_gradient.layout_of(tide))
         suns.append(grain_gradient.layout_of(_song("Sunny Days", "pop", seed, valence=0.9)))
-    moon = ("horizon-disc", "eclipse-ring")
+    moon = ("horizon-disc", "eclipse-ring", "aurora-veil")
     assert not set(nights) & set(grain_gradient.RETIRED), nights
     assert sum(kind in moon for kind in nights) >= 0.75 * len(nights), nights
     assert sum(kind == "horizon-disc" for kind in suns) >= 0.5 * len(suns)

@@ -1,27 +1,29 @@
 """Grain gradient: one picture made of light in a deep, grainy colour field.
 
-Two soft spheres overlapping, one throwing a hard-edged shadow on the other; a dome
-of light rising from the frame's edge, its body a two-colour gradient; a
-long-exposure trail of light on the song's energy curve; a flower on its stem
-against a glowing halo (for a title that names one); a lens flare across the field
-(a white-hot star, an anamorphic streak, a chain of tinted ghosts); a small white-hot
-mark (a heart for a title that names one) held in a soft duotone ring; an eclipse's
-ring; and (for a title that names the sun, the sea, the night or rain, or a calm
-genre) a disc melting into grain on a hard horizon. Film grain on every gradient:
-the light thins into dithered grain, and film grain is added at full size.
+A great sand dune under a low light, its S-shaped crest splitting a sunlit face from
+a slip face in shadow (the grain is the sand); a disc melting into grain on a hard
+horizon (for a title that names the sun, the sea, the night or rain, or a calm
+genre); an aurora's curtain of rays over dark land; a dome of light rising from the
+frame's edge, its body a two-colour gradient; an eclipse's ring (for a title that
+names the night); a flower on its stem against a glowing halo (for a title that
+names one); a small white-hot mark (a heart for a title that names one) held in a
+soft duotone ring; a long-exposure trail of light on the song's energy curve. Film
+grain on every gradient: the light thins into dithered grain, and film grain is
+added at full size.
 
-the title -> the composition where it names what one draws (the night's moon or an
-eclipse, the sun, the sea, rain over the water, a flower, a heart);
+the title -> the composition where it names what one draws (the night's moon, an
+eclipse or an aurora, the sun, the sea, rain over the water, a flower, a heart),
+and the field's hue where it names a colour (Pink Haze Over Everything is pink);
 the genre -> the compositions on offer; energy -> which of those, calm to lively
 (named in the Artwork's layout), and inside it the form's size; the energy curve ->
-the glints on a horizon's water, a light trail's path; the
-palette and the language -> two colour ramps (a deep field, its depth moving with
-the seed, near black under one spot colour for stark languages, never a muddy
-brown; or, for bright and happy tracks, a light saturated one; a glow in another
-palette colour; a white-hot core), interpolated in OKLCH the short way round the hue
-circle so they never pass through grey, brown or olive; the seed -> where the form
-stands, the mirror, its scale and crop, its details. The form keeps out of the
-title's band.
+the glints on a horizon's water, a light trail's path, the aurora's hem, the far
+dunes' skyline; the palette and the language -> two colour ramps (a deep field, its
+depth moving with the seed, near black under one spot colour for stark languages,
+never a muddy brown; or, for bright and happy tracks, a light saturated one; a glow
+in another palette colour; a white-hot core), interpolated in OKLCH the short way
+round the hue circle so they never pass through grey, brown or olive; the seed ->
+where the form stands, the mirror, its scale and crop, its details. The form keeps
+out of the title's band.
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ from sleeve.engine.color import hue_gap, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import grain_cuts as cuts
-from sleeve.engine.styles.cover_parts import grain_flares as flares
+from sleeve.engine.styles.cover_parts import grain_aurora
+from sleeve.engine.styles.cover_parts import grain_dunes as dunes
 from sleeve.engine.styles.cover_parts import grain_lights as lights
 from sleeve.engine.styles.cover_parts import grain_rings as rings
 from sleeve.engine.styles.cover_parts import grain_silhouettes as silhouettes
@@ -50,6 +52,7 @@ from sleeve.engine.styles.cover_parts.grain_tones import (
     dark_ramp,
     green,
     light_ramp,
+    named_hue,
     warm,
 )
 from sleeve.engine.styles.cover_parts.title_words import motifs
@@ -70,14 +73,14 @@ STYLE = StyleInfo(
 
 Painter = Callable[[Plane, np.random.Generator], Scene]
 LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
-    "twin-spheres": cuts.spheres,
+    "dune-crest": dunes.dunes,
     "horizon-disc": lights.horizon,
+    "aurora-veil": grain_aurora.aurora,
     "light-dome": sweeps.dome,
     "eclipse-ring": lights.eclipse,
     "halo-bloom": silhouettes.flower,
     "glow-ring": rings.ring,
     "light-trail": sweeps.trail,
-    "lens-flare": flares.flare,
 }
 # petals drifting through a shaft of light are retired: reviewers read the scattered
 # flakes as a dull wallpaper pattern with no subject, on flower titles and club songs alike.
@@ -97,8 +100,14 @@ LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
 # mark" (on Morning Briefing): both retired for the head in a halo and the lens flare.
 # Then every reviewer of two sheets read the head in a halo as "a stock head profile",
 # twice on one sheet (Pink Haze Over Everything, Morning Briefing): retired for the
-# gradient as the picture, a dome of light cut by the frame and a trail on the energy curve
+# gradient as the picture, a dome of light cut by the frame and a trail on the energy curve.
+# Then two strict reviewers (3 and 3 of 10) read the two spheres and the lens flare as
+# "stock gradient spheres and flares": both retired for the dunes (the grain is the
+# sand) and the aurora's curtain; the eclipse, also read as stock on any title, is kept
+# only for a title that names the night (the moon's eclipse is its picture)
 RETIRED = (
+    "twin-spheres",
+    "lens-flare",
     "halo-profile",
     "hard-seam",
     "hard-cut",
@@ -124,47 +133,50 @@ EVERY = (
     "latin", "lofi", "metal", "pop", "punk", "rnb", "rock", "spoken", "synthwave", "world",
 )  # fmt: skip
 FITS: dict[str, frozenset[str]] = {
-    "twin-spheres": frozenset(EVERY),
     "horizon-disc": frozenset(("ambient", "classical", "folk", "spoken", "world")),
-    "eclipse-ring": frozenset(
-        ("ambient", "classical", "dance", "electronic", "folk", "hiphop", "metal", "punk")
-        + ("rnb", "rock", "synthwave", "jazz", "lofi", "latin", "pop", "world")
+    # an eclipse: only for a title that names the night
+    "eclipse-ring": frozenset(),
+    # a great dune under a low light, the grain its sand: the spare, the heavy, the
+    # desert's, Latin music's sun (not pop's or a jingle's bright day)
+    "dune-crest": frozenset(
+        ("ambient", "classical", "dance", "electronic", "folk", "hiphop", "jazz", "latin")
+        + ("metal", "punk", "rnb", "rock", "synthwave", "world")
+    ),
+    # an aurora's curtain over dark land: a night sky for the calm, the cold, a club's
+    # curtain of light (offered to every dark genre it was a seventh of the sheet)
+    "aurora-veil": frozenset(
+        ("ambient", "classical", "dance", "electronic", "folk", "jazz", "metal", "synthwave")
     ),
     # a dome of light rising out of the frame: ambient, dream pop and shoegaze (rock),
-    # synthwave and vaporwave, a jingle's morning, folk's and soul's slow songs
+    # synthwave and vaporwave, a jingle's morning, folk's and soul's slow songs, metal's
+    # fire gradient, a cumbia's rising sun
     "light-dome": frozenset(
         ("ambient", "classical", "folk", "jazz", "lofi", "pop", "rnb", "rock", "spoken")
-        + ("synthwave", "world")
+        + ("synthwave", "world", "metal", "latin")
     ),
     # a flower in a halo: only for a title that names a flower
     "halo-bloom": frozenset(),
-    # one small hard mark in a soft duotone ring: pop, club music, R&B, a jingle's mark
+    # one small hard mark in a soft duotone ring: pop, R&B, a jingle's mark (it was a
+    # dozen covers of one sheet with the club's and Latin music's too)
     "glow-ring": frozenset(
-        ("ambient", "dance", "electronic", "hiphop", "latin", "lofi", "pop", "rnb")
-        + ("spoken", "synthwave", "world")
+        ("ambient", "hiphop", "lofi", "pop", "rnb", "spoken", "synthwave", "world")
     ),
     # a long exposure of light on the song's energy curve: the hazy and the driving
     "light-trail": frozenset(
         ("ambient", "dance", "electronic", "hiphop", "latin", "lofi", "pop", "rnb", "rock")
-        + ("spoken", "synthwave")
-    ),
-    # a lens flare across a dark field: club music, shoegaze's haze, synthwave, trap,
-    # ambient's one light
-    "lens-flare": frozenset(
-        ("ambient", "dance", "electronic", "hiphop", "latin", "lofi", "pop", "rnb", "rock")
-        + ("synthwave", "metal", "classical")
+        + ("spoken", "synthwave", "punk")
     ),
 }
 # drawn only when the title names what they draw
 BY_TITLE = frozenset(name for name, genres in FITS.items() if not genres)
 # what the title names (title_words.motifs) -> the compositions that draw it, first
 # match first: rain lit over the water; the
-# moon over the water or an eclipse for a night; the sun on the horizon; the sea's
+# moon over the water, an eclipse or an aurora for a night; the sun on the horizon; the sea's
 # horizon (no city: a skyline was on every style's sheet); a flower in a halo; a
 # heart held in a ring of light
 SUBJECTS = (
     ("rain", ("horizon-disc",)),
-    ("night", ("horizon-disc", "eclipse-ring")),
+    ("night", ("horizon-disc", "eclipse-ring", "aurora-veil")),
     ("sun", ("horizon-disc",)),
     ("sea", ("horizon-disc",)),
     ("flower", ("halo-bloom",)),
@@ -183,20 +195,22 @@ LEAN = 0.6
 # (a children's song's friendly two still lean, calm to lively: the spheres, the
 # horizon's disc)
 EVEN = 3
-# a children's song: bright daylight shapes only (two balls, a sun), no eclipse, no
-# figure, no flare
-FRIENDLY = ("twin-spheres", "horizon-disc")
-# a light field: no eclipse (its dark disc on a pale field reads as a flag)
-NIGHT_LIGHTS = ("eclipse-ring",)
+# a children's song: bright daylight shapes only (a sun, a sunlit dune), no eclipse,
+# no figure, no aurora
+FRIENDLY = ("horizon-disc", "dune-crest")
+# a light field: no eclipse (its dark disc on a pale field reads as a flag), no aurora
+# (a curtain of light is lost on a pale sky)
+NIGHT_LIGHTS = ("eclipse-ring", "aurora-veil")
 DAYLIT = tuple(name for name in LAYOUTS if name not in NIGHT_LIGHTS)
-# a second palette colour, not a drift
-TWO_FIELDS = frozenset(("twin-spheres",))
-ACCENT_GLOW = frozenset(("lens-flare",))  # the flare's ghosts tinted in the accent
+# a second palette colour, not a drift: the aurora's top turns another colour
+TWO_FIELDS = frozenset(("aurora-veil",))
 
 # compositions whose shape is a dark silhouette or a light that needs a deep field: on
 # a light field, the shadow deepens
-DEEPENED = frozenset(("halo-bloom", "lens-flare", "light-trail"))
+DEEPENED = frozenset(("halo-bloom", "dune-crest", "light-trail"))
 DEEP_DEPTH = 0.42
+HAPPY = 0.7  # from this valence a track's pale field is deepened less round the light
+HAPPY_DEPTH = 0.48
 NIGHT_BLUE = 245.0  # the hue a green or teal night field turns to
 PALE_DEPTH = 1.35  # the light's curve on a pale field: the field sinks to its saturated tone
 RES = 512  # the painting's resolution at most: scaled up under the grain
@@ -234,8 +248,9 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
     yellow on a light one), the glow in the most saturated colour standing apart in
     hue (the field's own hue when none does); the second ramp a second field colour
     apart in hue for the split field, else the field turned a little along the hue
-    circle (a horizon's ground is the sky's kin, not a flag's second band), with the
-    accent's glow for the hard cut's light."""
+    circle (a horizon's ground is the sky's kin, not a flag's second band). A title
+    that names a colour turns the field to it, or the glow where the field cannot
+    take it (a deep yellow is olive)."""
     pal = direction.palette
     cands = [*pal.colors, pal.accent, pal.background]
     vivid = [c for c in cands if rgb_to_oklch(c)[1] >= 0.04] or cands
@@ -251,8 +266,15 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
     field = (deep or order)[0]
     if not light and green(field):  # a deep blue night, warming to a glow through violet
         field = raster.tone(field, hue_shift=NIGHT_BLUE - rgb_to_oklch(field)[2])
+    named = named_hue(direction.title)
+    if named is not None:
+        tinted = _hued(field, named)
+        if not (yellow(tinted) if light else warm(tinted) or green(tinted)):
+            field, named = tinted, None  # the field takes it; else the glow below
     apart = [c for c in by_chroma(order) if hue_gap(c, field) >= 40.0][:2]
     glow = apart[int(rng.integers(len(apart)))] if apart else field
+    if named is not None:
+        glow = _hued(glow, named)
     others = [c for c in deep if hue_gap(c, field) >= 30.0 and c != glow]
     turn = float(rng.choice((-1.0, 1.0))) * (55.0 if kind in TWO_FIELDS else 35.0)
     second = others[0] if kind in TWO_FIELDS and others else raster.tone(field, hue_shift=turn)
@@ -260,9 +282,7 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
         second = raster.tone(field, hue_shift=-turn)
     if not light and green(second):  # the second field as far from green as the first
         second = raster.tone(field, hue_shift=abs(turn))
-    accent = pal.accent if hue_gap(pal.accent, glow) >= 20.0 else raster.tone(glow, hue_shift=-25.0)
     chroma = CHROMA.get(direction.language.tone, 1.0)
-    second_glow = accent if kind in ACCENT_GLOW else glow
     if not light:
         # an all-warm palette: a wine night or, as often, a near-black one (not every
         # warm song in maroon)
@@ -272,12 +292,18 @@ def colours(direction: ArtDirection, rng: np.random.Generator, kind: str) -> tup
             night = 0.3 * chroma
         lit = float(rng.uniform(0.25, 0.34))  # not every night equally deep
         first = dark_ramp(field, glow, chroma, night, lit)
-        return first, dark_ramp(second, second_glow, chroma, night, lit)
+        return first, dark_ramp(second, glow, chroma, night, lit)
     depth = 0.66 if direction.genre == "children" else 0.56  # no deep edge on a kids' song
-    if kind in DEEPENED:  # a figure deep against its pale halo, not a pale ghost;
-        # a flare's star on a deep field, not lost in a pale coral one (Tresor 0400)
-        depth = DEEP_DEPTH
-    return light_ramp(field, glow, chroma, depth), light_ramp(second, second_glow, chroma, depth)
+    if kind in DEEPENED and direction.genre != "children":  # a figure deep against
+        # its pale halo, not a pale ghost; a dune's slip face a deep shadow, not a slab;
+        # less deep for a happy track (a trail on a happy punk song sank below mid-grey)
+        depth = HAPPY_DEPTH if direction.valence >= HAPPY else DEEP_DEPTH
+    return light_ramp(field, glow, chroma, depth), light_ramp(second, glow, chroma, depth)
+
+
+def _hued(color: RGB, hue: float) -> RGB:
+    """color turned to the OKLCH hue a title names."""
+    return raster.tone(color, hue_shift=hue - rgb_to_oklch(color)[2])
 
 
 def suits(direction: ArtDirection, genre: bool = True) -> tuple[str, ...]:

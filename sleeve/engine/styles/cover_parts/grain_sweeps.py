@@ -15,6 +15,7 @@ import numpy as np
 from sleeve.engine.styles.cover_parts.grain_scenes import BAND, Plane, Scene, smooth
 
 F32 = np.float32
+SAMPLES = 256  # where the trail's path is read for its focal box, at any size
 
 
 def _u(rng: np.random.Generator, a: float, b: float) -> float:
@@ -76,8 +77,14 @@ def trail(pl: Plane, rng: np.random.Generator) -> Scene:
     u, v = pl.u, pl.v
     t = np.clip(u, 0, 1)
     loud, shape = _swell(pl.curve, t)
-    sweep = start + (end - start) * t + bow * np.sin(np.pi * t)
-    path = np.clip(sweep + lift * (float(shape.mean()) - shape), BAND + 0.16, 0.92)
+    grid = np.linspace(0, 1, SAMPLES, dtype=F32)  # the path's extent, the same at any size
+    mean = float(_swell(pl.curve, grid)[1].mean())
+
+    def path_at(at: np.ndarray, swell: np.ndarray) -> np.ndarray:
+        sweep = start + (end - start) * at + bow * np.sin(np.pi * at)
+        return np.clip(sweep + lift * (mean - swell), BAND + 0.16, 0.92)
+
+    path = path_at(t, shape)
     slope = np.gradient(path[0], u[0])[None, :]
     cos = 1.0 / np.sqrt(1.0 + slope**2)
     glow = np.zeros((pl.res, pl.res), F32)
@@ -95,6 +102,7 @@ def trail(pl: Plane, rng: np.random.Generator) -> Scene:
     light = field + 0.5 * pl.grainy(glow, dots, 0.5) + 0.6 * core
     light = np.clip(light, 0, 1)
     mix = 0.85 * smooth(0.1, 0.9, t) * np.ones_like(v)
-    top, bottom = float(path.min()), float(path.max())
+    line = path_at(grid, _swell(pl.curve, grid)[1])
+    top, bottom = float(line.min()), float(line.max())
     pad = 1.8 * spread + 0.05
     return Scene(light.astype(F32), mix.astype(F32), (0.0, top - pad, 1.0, bottom + pad))

@@ -6,6 +6,7 @@ kept out of the olive and brown hues until the tone is light.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -13,6 +14,7 @@ import numpy as np
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB
+from sleeve.engine.features.lexicon import HUES
 
 STOPS = (0.0, 0.32, 0.7, 1.0)  # where shadow, field, glow and core sit on the light
 MUD = (55.0, 125.0)  # hues that turn brown or olive below L 0.6
@@ -26,6 +28,13 @@ BROWNS = (350.0, 80.0)  # the warm hues, wrapping round red
 # the longest way round a ramp takes to keep out of the olive: a deep blue night (hue
 # 245) warms to a yellow glow through violet and red (215 degrees), not through green
 LONG_WAY = 230.0
+# the lexicon's words that name a colour outright (not a thing with a colour, as the sea
+# or the night): a title that names one takes its hue (Pink Haze Over Everything drew a
+# blue field, reviewers)
+COLOUR_WORDS = (
+    "red", "blue", "pink", "rose", "purple", "violet", "green", "yellow", "orange", "gold",
+    "golden", "amber", "lemon", "amarillo", "naranja", "jaune", "gelb", "黄", "노란",
+)  # fmt: skip
 WINE_DEPTH = 0.5  # a warm light field deepened below this turns wine, not terracotta
 
 
@@ -140,3 +149,16 @@ def light_ramp(field: RGB, glow: RGB, chroma: float, depth: float = 0.56) -> Ram
 def by_chroma(colors: list[RGB]) -> list[RGB]:
     """Colours from the most to the least saturated."""
     return sorted(colors, key=lambda c: -rgb_to_oklch(c)[1])
+
+
+def named_hue(title: str) -> float | None:
+    """The OKLCH hue of the first colour a title names outright, if it names one."""
+    low = title.lower()
+    words = re.findall(r"\w+", low)
+    for word in words:
+        if word in COLOUR_WORDS:
+            return float(HUES[word])
+    for word in COLOUR_WORDS:  # scripts without spaces: the word inside the text
+        if not word.isascii() and word in low:
+            return float(HUES[word])
+    return None
