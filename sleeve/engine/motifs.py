@@ -125,6 +125,9 @@ MOTIFS: dict[str, frozenset[str]] = {
     "a giant letter": frozenset(
         {"risograph/glyph", "swiss_geometry/glyph", "typographic_poster/spine"}
     ),
+    # round 10: grain's veil of light over dark land and the spectrogram's aurora band
+    # (itself drawn twice on the sheets of 2026-12-03) read as one northern light
+    "an aurora": frozenset({"grain_gradient/aurora-veil", "spectrogram/aurora"}),
     # seven hearts on the sheet of 2026-12-03, on both covers of दिल की धड़कन and Habibi:
     # a heart on one cover of a track (SHORT_MEMORY: a heart title keeps its heart)
     "a heart": frozenset(
