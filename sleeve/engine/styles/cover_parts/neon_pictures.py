@@ -1,6 +1,7 @@
-"""Neon as a picture, the title set beside it: a stripe (one tube across a black
-frame), a trace (the song's loudness as upright tubes), a market (a wall of small
-signs, one dead), a macro (a fat tube and its electrode) and a roadside motel sign.
+"""Neon as a picture, the title set beside it: a trace (the song's loudness as upright
+tubes), a macro (a fat tube and its electrode) and a roadside motel sign. Retired
+(round-10 reviewers): the market's wall of small signs ("sticker-pack clip-art
+icons") and the stripe, one tube across a black frame under nine titles alike.
 
 Each draws on a square sheet of `res` px, leaves the title's band calm and returns
 the float RGB picture and the light's box (fractions, clear of the title's band)."""
@@ -19,12 +20,7 @@ from sleeve.engine.styles.cover_parts import neon_tubes as tubes
 from sleeve.engine.styles.cover_parts.neon_scenes import Box, Scene
 from sleeve.engine.styles.cover_parts.neon_scenes import _room as _sign_room
 
-# the small signs a market wall hangs beside the song's own (no moon nor sun: a wall
-# of night-market signs sells drinks, love and luck)
-MARKET = ("heart", "star", "cocktail", "palm", "eye", "bolt", "diamond", "crown")
-DEAD = (38, 36, 42)  # the unlit sign's bare glass
 GAP = 0.06  # the dark kept between the title's band and the light
-FLOOR = 0.26  # the wet floor a stripe keeps below it for its reflection
 
 
 def _room(scene: Scene) -> Box:
@@ -48,77 +44,6 @@ def _line_box(points: np.ndarray, width: float) -> Box:
         float(points[:, 0].max() + pad),
         float(points[:, 1].max() + pad),
     )
-
-
-def _bend(t: tubes.Tubes, strokes: list[shapes.Stroke], width: float, flicker: int = -1) -> Box:
-    """Bend strokes given in frame fractions (no clips: these tubes hang free)."""
-    return tubes.draw_sign(t, strokes, (0.0, 0.0), 1.0, width, flicker=flicker, mounts=False)
-
-
-def stripe_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """One tube straight across a black frame, edge to edge, a hair off level (a loud
-    song tilts it more), lighting a band of bare concrete, under a title at the top
-    mostly over a wet floor that streaks its light downward; on some a length of it
-    burnt out, the gap dark glass."""
-    res, rng = scene.res, scene.rng
-    x0, y0, x1, y1 = _room(scene)
-    tilt = float(rng.choice([-1.0, 1.0])) * (0.01 + 0.06 * scene.energy * rng.random())
-    at = float(rng.uniform(0.35, 0.65))
-    width = 0.022 + 0.012 * scene.energy
-    # the floor only under the title's band, never under the title itself
-    wet = scene.zone == "top" and y1 - y0 > FLOOR + 0.1 and rng.random() < 0.75
-    if wet:  # the tube low on its wall, the floor's reflection below it
-        y = y0 + 0.06 + (y1 - y0 - FLOOR - 0.06) * at
-        pts = np.array([(-0.05, y - tilt), (1.05, y + tilt)])
-    elif _across(scene):
-        y = y0 + 0.1 + (y1 - y0 - 0.2) * at
-        pts = np.array([(-0.05, y - tilt), (1.05, y + tilt)])
-    else:
-        x = x0 + 0.1 + (x1 - x0 - 0.2) * at
-        pts = np.array([(x - tilt, -0.05), (x + tilt, 1.05)])
-    t = tubes.Tubes(res, scene.hues)
-    gap = rng.random() < 0.35
-    if gap:  # a burnt-out length: two lit tubes with dark glass between them
-        a, b = sorted(rng.uniform(0.2, 0.8, 2))
-        b = max(b, a + 0.12)
-        cut = [pts[0] + (pts[1] - pts[0]) * s for s in (a, b)]
-        _bend(
-            t,
-            [shapes.Stroke(np.array([pts[0], cut[0]])), shapes.Stroke(np.array([cut[1], pts[1]]))],
-            width,
-        )
-        dead = ImageDraw.Draw(t.rgb)
-        dead.line(
-            [tuple(v * res for v in p) for p in cut], fill=DEAD, width=max(1, round(width * res))
-        )
-    else:
-        _bend(t, [shapes.Stroke(pts)], width)
-    if rng.random() < 0.5:  # a thinner second tube alongside, in the next colour
-        off = np.array((0.0, 1.0) if _across(scene) else (1.0, 0.0)) * 2.2 * width
-        side = off if rng.random() < 0.5 else -off
-        _bend(t, [shapes.Stroke(pts + side, 1)], width * 0.6)
-        pts = np.concatenate([pts, pts + side])
-    lit = tubes.light(t, reach=0.2, bloom=1.4, strength=1.3)
-    wall = scenes._albedo(scene, 1.6) * 0.6
-    out = tubes.expose(wall, lit, ambient=0.02)
-    box = _line_box(pts, width)
-    if wet:
-        out = _streaks(scene, scenes.wet_street(scene, out, lit, box[3] + 0.015), lit, box[3])
-        box = (box[0], box[1], box[2], box[3] + 0.5 * FLOOR)
-    return scenes._calm(scene, out, 0.4), scenes._in_free(scene, scenes._grow(box, 0.03))
-
-
-def _streaks(scene: Scene, out: np.ndarray, lit: tubes.Light, horizon: float) -> np.ndarray:
-    """The tube's light streaked down the wet floor below `horizon`: each column the
-    colour of the light above it, uneven across, fading with distance (float RGB)."""
-    res = scene.res
-    h = min(res - 1, int((horizon + 0.015) * res))
-    above = lit.emit[max(0, h - int(0.1 * res)) : h].max(axis=0)  # (res, 3)
-    uneven = np.convolve(scene.rng.uniform(0.3, 1.0, res), np.ones(3) / 3, mode="same")
-    fall = np.exp(-np.arange(res - h) / (0.16 * res))
-    out = out.copy()
-    out[h:] += 0.5 * above[None] * uneven[None, :, None] * fall[:, None, None]
-    return tubes.roll_off(out)
 
 
 def _envelope(curve: np.ndarray, n: int, loud: float) -> np.ndarray:
@@ -160,55 +85,6 @@ def trace_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     lit = tubes.light(t, reach=0.2, bloom=1.0, strength=scenes.SPILL)
     out = tubes.expose(scenes._albedo(scene, 1.2), lit)
     return scenes._calm(scene, out, 0.4), scenes._in_free(scene, scenes._grow(box, 0.02))
-
-
-def market_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """A wall of small signs at a night market: the song's own sign biggest, the
-    others in a loose grid around it in every tube colour, some on dark panels, one
-    dead; a busy song hangs more of them."""
-    res, rng = scene.res, scene.rng
-    x0, y0, x1, y1 = _room(scene)
-    w, h = x1 - x0, y1 - y0
-    cols = 3 + int(scene.density > 0.55)
-    rows = max(2, int(round(cols * h / max(w, 1e-3))))
-    others = [d for d in MARKET if d != scene.drawing]
-    rng.shuffle(others)
-    cw, ch = w / cols, h / rows
-    big = (int(rng.integers(cols - 1)), int(rng.integers(rows - 1)))  # the song's: 2 x 2 cells
-    dead = int(rng.integers(cols * rows))
-    t = tubes.Tubes(res, scene.hues)
-    dark = ImageDraw.Draw(t.marks)
-    k = 0
-    for r in range(rows):
-        for c in range(cols):
-            inside = big[0] <= c <= big[0] + 1 and big[1] <= r <= big[1] + 1
-            if inside and (c, r) != big:
-                continue
-            span = 2 if inside else 1
-            name = scene.drawing if inside else others[k % len(others)]
-            k += 1
-            draw = shapes.DRAWINGS[name](rng, scene.curve)
-            ex = shapes.extent(draw)
-            jitter = rng.uniform(-0.12, 0.12, 2) * (cw, ch) * (span == 1)
-            cx = x0 + (c + span / 2) * cw + jitter[0]
-            cy = y0 + (r + span / 2) * ch + jitter[1]
-            fill = float(rng.uniform(0.55, 0.72)) if span == 1 else 0.8
-            scale = fill * min(span * cw / (ex[2] - ex[0]), span * ch / (ex[3] - ex[1]))
-            centre = (cx - (ex[0] + ex[2]) / 2 * scale, cy - (ex[1] + ex[3]) / 2 * scale)
-            if span == 1 and rng.random() < 0.4:  # a dark panel behind it
-                pw, ph = 0.46 * cw, 0.46 * ch
-                dark.rounded_rectangle(
-                    ((cx - pw) * res, (cy - ph) * res, (cx + pw) * res, (cy + ph) * res),
-                    radius=0.02 * res,
-                    fill=150,
-                )
-            width = 0.012 if span == 1 else 0.02
-            lit_sign = span == 2 or r * cols + c != dead
-            tubes.draw_sign(t, draw, centre, scale, width, lit=lit_sign, mounts=False, shift=k % 3)
-    lit = tubes.light(t, reach=0.14, bloom=0.8, strength=1.0)
-    out = tubes.expose(scenes._albedo(scene, 0.9), lit, ambient=0.08)
-    box = (x0 + 0.03, y0 + 0.03, x1 - 0.03, y1 - 0.03)
-    return scenes._calm(scene, out, 0.45), scenes._in_free(scene, box)
 
 
 def macro_scene(scene: Scene) -> tuple[np.ndarray, Box]:
@@ -382,9 +258,7 @@ def _trails(scene: Scene, ground: float) -> np.ndarray:
 
 
 SCENES: dict[str, Callable[[Scene], tuple[np.ndarray, Box]]] = {
-    "stripe": stripe_scene,
     "trace": trace_scene,
-    "market": market_scene,
     "macro": macro_scene,
     "roadside": roadside_scene,
 }
