@@ -8,6 +8,8 @@ not always dusk; the retired market and stripe are never drawn."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -154,3 +156,24 @@ def test_a_big_moon_or_heart_sign_is_one_picture_in_any_scene() -> None:
     assert neon_sign.skeleton_of("blinds-moon") == neon_sign.skeleton_of("below-moon")
     assert neon_sign.skeleton_of("close-heart") == neon_sign.skeleton_of("reflection-heart")
     assert neon_sign.skeleton_of("blinds-moon") != neon_sign.skeleton_of("blinds-star")
+
+
+@pytest.mark.usefixtures("no_words")
+def test_the_trace_s_scale_follows_the_song_s_loudness() -> None:
+    """Nine bench traces were one centred row alike: a loud song's fat bars run off
+    both side edges of the frame, a quiet song's short row stands in a wide dark field,
+    and two quiet songs' rows stand in different places."""
+
+    def trace(title: str, energy: float, start: int):
+        for seed in range(start, start + 400):
+            direction = dataclasses.replace(_direction(title, "house", seed), energy=energy)
+            plan = neon_sign._plan(direction)
+            if neon_sign.layout_of(direction) == "trace" and plan[2] in ("top", "bottom"):
+                return neon_sign.render(direction, 128).focal
+        raise AssertionError(title)
+
+    loud = trace("Rush", 0.9, 0)
+    assert loud[0] <= 0.01 and loud[2] >= 0.99, loud
+    quiet = [trace(title, 0.15, 50) for title in ("Slow Honey", "Quiet Hours", "Mall Soft")]
+    assert all(q[2] - q[0] < 0.66 and q[0] > 0.02 and q[2] < 0.98 for q in quiet), quiet
+    assert len({round(q[0], 2) for q in quiet}) >= 2, quiet

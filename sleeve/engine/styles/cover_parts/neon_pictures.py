@@ -21,6 +21,8 @@ from sleeve.engine.styles.cover_parts.neon_scenes import Box, Scene
 from sleeve.engine.styles.cover_parts.neon_scenes import _room as _sign_room
 
 GAP = 0.06  # the dark kept between the title's band and the light
+LOUD = 0.62  # a louder song's trace or ring runs off the frame's edges
+QUIET_TRACE = 0.38  # a quieter song's trace is a short row in the dark
 
 
 def _room(scene: Scene) -> Box:
@@ -57,27 +59,41 @@ def _envelope(curve: np.ndarray, n: int, loud: float) -> np.ndarray:
     return env * np.clip(fade, 0.25, 1.0)
 
 
+def _trace_span(scene: Scene, lo: float, hi: float) -> tuple[float, float, int, float]:
+    """Where the trace's bars run along the room (start, end), how many and how tall
+    (a share of the room across): a loud song's few fat bars run off both edges of the
+    frame, a quiet song's short row stands to one side of a wide dark field (its place
+    the seed's), else a full row inside the room."""
+    if scene.energy > LOUD:
+        return lo - 0.04, hi + 0.04, 11 + int(8 * scene.density), 0.5
+    if scene.energy < QUIET_TRACE:
+        span = 0.55 * (hi - lo)
+        start = lo + 0.06 + (hi - lo - 0.12 - span) * float(scene.rng.random())
+        return start, start + span, 9 + int(8 * scene.density), 0.3
+    return lo + 0.09, hi - 0.09, 13 + int(14 * scene.density), 0.4
+
+
 def trace_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     """The song's loudness bent as a row of upright tubes, a waveform as a sound
     editor draws it mirrored about its silence line, the loudest bars in a second
-    colour; a busy song bends more and thinner bars."""
+    colour; a busy song bends more and thinner bars, a loud one fatter bars off the
+    frame's edges, a quiet one a short row in the dark (_trace_span)."""
     x0, y0, x1, y1 = _room(scene)
     across = _across(scene)
-    n = 13 + int(14 * scene.density)
-    margin = 0.09
     lo, hi = (x0, x1) if across else (y0, y1)
     a, b = (y0, y1) if across else (x0, x1)
-    mid, half = (a + b) / 2, min(0.5 * (b - a) - margin, 0.32)
+    start, end, n, tall = _trace_span(scene, lo, hi)
+    mid, half = (a + b) / 2, min(tall * (b - a), 0.5 * (b - a) - 0.04)
     env = _envelope(scene.curve, n, scene.energy)
     peak = np.quantile(env, 0.8)
-    along = np.linspace(lo + margin, hi - margin, n)
+    along = np.linspace(start, end, n)
     strokes = []
     for s_, e in zip(along, env, strict=True):
         ends = ((s_, mid - half * e), (s_, mid + half * e))
         pts = np.array(ends if across else [p[::-1] for p in ends])
         strokes.append(shapes.Stroke(pts, 1 if e >= peak else 0))
-    pitch = (hi - lo - 2 * margin) / max(n - 1, 1)
-    width = float(np.clip(0.45 * pitch, 0.012, 0.03))
+    pitch = (end - start) / max(n - 1, 1)
+    width = float(np.clip(0.45 * pitch, 0.012, 0.042))
     t = tubes.Tubes(scene.res, scene.hues)
     box = tubes.draw_sign(
         t, strokes, (0.0, 0.0), 1.0, width, mounts=True, flicker=scene.flicker(strokes)

@@ -14,7 +14,6 @@ from sleeve.engine.styles.cover_parts import neon_tubes as tubes
 from sleeve.engine.styles.cover_parts.neon_scenes import Box, Scene
 
 HUB = 0.42  # the dark hub's radius, a share of the ring's
-CROP = 0.62  # a song louder than this grows the ring past the frame's far edge
 
 
 def _hub_and_radius(scene: Scene, room: Box) -> tuple[float, float, float, bool]:
@@ -23,7 +22,7 @@ def _hub_and_radius(scene: Scene, room: Box) -> tuple[float, float, float, bool]
     the frame's edge away from the title."""
     x0, y0, x1, y1 = room
     w, h = x1 - x0, y1 - y0
-    cropped = scene.energy > CROP
+    cropped = scene.energy > pictures.LOUD
     if cropped:
         r = 0.92 * min(max(w, h), 2 * min(w, h))
         along = float(scene.rng.uniform(0.3, 0.7))
