@@ -100,7 +100,8 @@ def _lit_box(image) -> float:
 def test_the_sign_is_the_hero_filling_a_third_of_the_frame() -> None:
     """Reviewers: 'usually a small neon icon lost in black under a big title'. The lit
     tubes' box spans about a third of the frame, none a small icon (now whole: the
-    crop past the frame's edge that cut roses and clouds is gone)."""
+    crop past the frame's edge that cut roses and clouds is gone); the song's trace or
+    ring, no sign, is no small icon either."""
     extra = (("Midnight Tide", "synthwave, night drive"), ("Hands Up Tonight", "edm"),
              ("Perreo en la Azotea", "reggaeton"), ("Diamond Smoke", "trap"),
              ("별빛 Parade", "k-pop"), ("Candyfloss", "pop, bubblegum"))  # fmt: skip

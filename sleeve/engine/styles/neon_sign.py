@@ -1,18 +1,18 @@
 """Neon sign: a night photograph of neon in the palette's colours, tubes thick and
 glowing enough to read at 64 px: a picture (one sign, the song's waveform as a row or
-a ring of tubes, a tube close up, a motel sign), or on many seeds the title in tubes.
+a ring of tubes, a motel sign), or on many seeds the title in tubes.
 
 Pictures, the title set by the typography (cover_parts/neon_scenes, neon_pictures,
 neon_rings): below (the sign high on a wall seen from the street), blinds (inside a
 shop window behind venetian blinds), reflection (high and wide over a wet street),
 close (the tubes bigger than the frame), dusk (a motel sign on a pole against a dusk
 sky, for a title naming the sun or the day), trace (the song's loudness as a row of
-upright tubes), macro (a fat tube and its electrode), roadside (a motel sign with a
-bulb arrow seen from the road at night) and ring (the song's loudness as a burst of
-radial tubes, cropped into a half-burst for a loud song). The genre leans the pick
-(GENRE_LEANS: the blinds and the close crop for k-pop, the ring and the trace for
-synthwave and house), the loudness too (LOUDNESS), then the seed; a title naming
-rain, a road, a city, a window or the night leans to its scene.
+upright tubes), roadside (a motel sign with a bulb arrow seen from the road at night)
+and ring (the song's loudness as a burst of radial tubes); a loud song's trace and
+ring run off the frame's edges, a quiet song's stand small in the dark. The genre
+leans the pick (GENRE_LEANS: the blinds and the close crop for k-pop, the ring and the
+trace for synthwave and house), the loudness too (LOUDNESS), then the seed; a title
+naming rain, a road, a city, a window or the night leans to its scene.
 
 The title's own sign (cover_parts/neon_words, neon_fronts) on WORD_SHARE of the seeds
 for a title that names no icon and that a light face can spell (BARE_WORD_SHARE where
@@ -26,7 +26,8 @@ on a pole and the dusk sign).
 title -> what a sign draws (cover_parts/neon_shapes): a heart, a star, a diamond, a
 crown, a palm, a cocktail glass, a lightning bolt or an eye where the title names it;
 a moon, a sun, a wave, a rose or a rain cloud where the title cannot be bent itself;
-else its genre's bar sign (BAR_SIGNS). The genre -> the wall (WALLS: tiles for k-pop
+else its genre's bar sign (BAR_SIGNS), and for a genre with none the trace or the ring
+(a stray star, eye or bolt was clip-art). The genre -> the wall (WALLS: tiles for k-pop
 and house, brick for hip-hop alone, concrete for synthwave); the palette -> the tube
 colours.
 Retired: see RETIRED and neon_shapes.RETIRED."""
@@ -92,39 +93,39 @@ STYLE = StyleInfo(
 )
 # the pictures (the window and the wall, one sign on a dark ground, read as one
 # skeleton: each scene has its own viewpoint and setting; the trace, the ring,
-# the macro and the roadside: neon as a picture, not a word, after four reviewers'
+# and the roadside: neon as a picture, not a word, after four reviewers'
 # "one idea")
 COMPOSITIONS = ("reflection", "blinds", "dusk", "below", "close", *pictures.SCENES, "ring")
 SCENES = {**scenes.SCENES, **pictures.SCENES, "ring": rings.ring_scene}
 # the pictures that draw no sign of the title's (the layout names the scene alone)
-BARE = ("trace", "macro", "ring")
+BARE = ("trace", "ring")
 # four reviewers called the title bent in tubes "one idea" on every wall, street and
 # window: a spellable title is itself the sign on this share of seeds, else a picture;
 # a title naming nothing a sign can draw on BARE_WORD_SHARE (else a bar's star, bolt
 # or eye: "sticker-pack clip-art", and the title "in flat grotesk instead of neon",
 # round-10 reviewers)
 WORD_SHARE = 0.3
-BARE_WORD_SHARE = 0.65
+BARE_WORD_SHARE = 0.8
 # each composition's lean on the song's loudness (-1 calm .. 1 loud)
 LOUDNESS = {"reflection": -0.5, "blinds": -0.2, "dusk": 0.0, "below": 0.3, "close": 0.6,
-            "trace": 0.6, "macro": -0.4, "ring": 0.3,
+            "trace": 0.2, "ring": 0.0,
             "roadside": 0.1}  # fmt: skip
 # the compositions a genre's music leans to (sub-genre, genre or family)
 GENRE_LEANS = {
     "synthwave": ("reflection", "ring", "trace", "roadside"),
-    "vaporwave": ("blinds", "macro", "ring"),
+    "vaporwave": ("blinds", "ring"),
     "house": ("trace", "ring", "close"),
     "dance": ("trace", "close", "ring"),
     "edm": ("ring", "close", "below"),
-    "trap": ("macro", "blinds", "below"),
-    "hiphop": ("below", "macro"),
-    "rnb": ("blinds", "macro", "reflection"),
+    "trap": ("blinds", "below"),
+    "hiphop": ("below", "close"),
+    "rnb": ("blinds", "reflection"),
     "kpop": ("blinds", "below", "close"),
-    "hyperpop": ("ring", "close", "macro"),
+    "hyperpop": ("ring", "close"),
     "city_pop": ("reflection", "roadside"),
-    "reggaeton": ("below", "macro", "roadside"),
+    "reggaeton": ("below", "roadside"),
     "latin": ("blinds", "roadside"),
-    "world": ("macro", "reflection"),
+    "world": ("reflection", "roadside"),
 }
 DUSK = "dusk"  # the motel sign on a pole against a dusk sky, for sun and day titles
 # a day title's pictures: the dusk (three times as likely) or no sky at all (every
@@ -147,8 +148,9 @@ NIGHT_ONLY = ("synthwave", "vaporwave")  # a sunset there is still the night dri
 # the window and the wall: one sign flat on a dark ground, a repeat after the first;
 # the windscreen: its glass framed by the car read as "a bent card" (both reviewers);
 # the market's wall of small signs: "sticker-pack clip-art icons"; the stripe, one tube
-# across a black frame, nine bench titles alike (round-10 reviewers and sheet)
-RETIRED = ("stack", "daylight", "window", "wall", "windscreen", "market", "stripe")
+# across a black frame, and the macro, one hooked tube: nine and twelve bench titles
+# alike (round-10 reviewers and sheet)
+RETIRED = ("stack", "daylight", "window", "wall", "windscreen", "market", "stripe", "macro")
 DEEP = 0.42  # a top title reaching further down leaves the wall from below too little room
 # what a title names -> the scenes that show it: rain or a road in a wet street, a
 # city's street or its walls seen from below, a window's blinds, the night in a shop
@@ -210,7 +212,7 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
         return _weighted(direction, day), drawing, zone, rng
     # a wet street only where the title can stand on it (below, or a right column);
     # no close crop nor road behind a title across the middle (it would run under it),
-    # nor the wall from below, the macro or the road under a title across the middle
+    # nor the wall from below or the road under a title across the middle
     # or a deep one at the top (a shrunk sign was a stamp; the glow ran under the title
     # and called a grey scrim); no dusk at night
     deep = zone == "centre" or (zone == "top" and title_reach(direction) > DEEP)
@@ -219,12 +221,14 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
         for c in COMPOSITIONS
         if (c != "reflection" or zone in scenes.STREET_ZONES)
         and (c not in ("close", "roadside") or zone != "centre")
-        and (c not in ("below", "macro", "roadside") or not deep)
+        and (c not in ("below", "roadside") or not deep)
         and c != DUSK
     )
     named_scene = _named_scene(direction, options)
     if named_scene and raster.rng_for(direction, "neon-named").random() < 0.6:
         return named_scene, drawing, zone, rng
+    if not named and not genre_sign(direction):  # no stray star, eye or bolt: the song
+        options = tuple(c for c in options if c in BARE)
     return _weighted(direction, options), drawing, zone, rng
 
 
@@ -282,14 +286,20 @@ def variant_of(direction: ArtDirection, drawing: str) -> int:
     return zlib.crc32(f"{drawing}:{direction.title.lower()}".encode()) % count
 
 
-def bar_sign(direction: ArtDirection) -> str:
-    """The sign a bar of the genre's hangs, for a title that names nothing and cannot
-    be bent itself (a qualifier, a CJK title): a palm, a cocktail, a bolt, a crown or a
-    star, else the seed's pick."""
+def genre_sign(direction: ArtDirection) -> str:
+    """The sign a bar of the genre's hangs (BAR_SIGNS: a palm, a cocktail, a bolt, a
+    crown or a star), "" for a genre with no bar of its own."""
     genres = (direction.language.subgenre, direction.genre, direction.language.family)
-    named = next((BAR_SIGNS[g] for g in genres if g in BAR_SIGNS), "")
+    return next((BAR_SIGNS[g] for g in genres if g in BAR_SIGNS), "")
+
+
+def bar_sign(direction: ArtDirection) -> str:
+    """The sign hung for a title that names nothing and cannot be bent itself (a
+    qualifier, a CJK title): its genre's bar sign, else the seed's pick (drawn only in
+    the scene a title's rain, city or night asks for: elsewhere a stray star, eye or
+    bolt read as "sticker-pack clip-art" and the song's own trace or ring hangs)."""
     pick = int(raster.rng_for(direction, "neon-bar").integers(len(OTHER_SIGNS)))
-    return named or OTHER_SIGNS[pick]
+    return genre_sign(direction) or OTHER_SIGNS[pick]
 
 
 def skeleton_of(layout: str) -> str:

@@ -1,7 +1,7 @@
 """Neon as a picture, the title set beside it: a trace (the song's loudness as upright
-tubes), a macro (a fat tube and its electrode) and a roadside motel sign. Retired
-(round-10 reviewers): the market's wall of small signs ("sticker-pack clip-art
-icons") and the stripe, one tube across a black frame under nine titles alike.
+tubes) and a roadside motel sign. Retired in round 10: the market's wall of small signs
+("sticker-pack clip-art icons"), the stripe (one tube across a black frame under nine
+bench titles alike) and the macro (one fat hooked tube, the same hook on twelve).
 
 Each draws on a square sheet of `res` px, leaves the title's band calm and returns
 the float RGB picture and the light's box (fractions, clear of the title's band)."""
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw
 
 from sleeve.engine import raster, signals
 from sleeve.engine.styles.cover_parts import neon_scenes as scenes
@@ -21,8 +21,8 @@ from sleeve.engine.styles.cover_parts.neon_scenes import Box, Scene
 from sleeve.engine.styles.cover_parts.neon_scenes import _room as _sign_room
 
 GAP = 0.06  # the dark kept between the title's band and the light
-LOUD = 0.62  # a louder song's trace or ring runs off the frame's edges
-QUIET_TRACE = 0.38  # a quieter song's trace is a short row in the dark
+LOUD = 0.56  # a louder song's trace or ring runs off the frame's edges
+QUIET_TRACE = 0.44  # a quieter song's trace is a short row in the dark
 
 
 def _room(scene: Scene) -> Box:
@@ -36,16 +36,6 @@ def _across(scene: Scene) -> bool:
     """Whether a long tube runs across the frame (the title above or below it) rather
     than down it (the title in a right column)."""
     return scene.zone != "right"
-
-
-def _line_box(points: np.ndarray, width: float) -> Box:
-    pad = width / 2 + 0.01
-    return (
-        float(points[:, 0].min() - pad),
-        float(points[:, 1].min() - pad),
-        float(points[:, 0].max() + pad),
-        float(points[:, 1].max() + pad),
-    )
 
 
 def _envelope(curve: np.ndarray, n: int, loud: float) -> np.ndarray:
@@ -101,97 +91,6 @@ def trace_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     lit = tubes.light(t, reach=0.2, bloom=1.0, strength=scenes.SPILL)
     out = tubes.expose(scenes._albedo(scene, 1.2), lit)
     return scenes._calm(scene, out, 0.4), scenes._in_free(scene, scenes._grow(box, 0.02))
-
-
-def macro_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """A fat glass tube close up: it bends in from the frame's edge and ends in its
-    electrode (a metal cap and a lead wire), glass catching a highlight, the far end
-    and the title's side out of focus, far lights as soft discs behind."""
-    res, rng = scene.res, scene.rng
-    x0, y0, x1, y1 = _room(scene)
-    width = float(rng.uniform(0.07, 0.1))
-    # the tube rises from the frame's edge away from the title and bends over (a U, or
-    # further round) so its electrode end hangs inside the free part
-    r = float(np.clip(0.3 * min(x1 - x0, y1 - y0), 0.12, 0.2))
-    sweep = float(rng.choice([150.0, 200.0, 270.0]))
-    local = np.concatenate([[(-r, 1.6), (-r, 0.0)], shapes.arc(0, 0, r, 180, 180 + sweep, 60)])
-    if rng.random() < 0.5:
-        local = local * [-1.0, 1.0]
-    lean = float(rng.uniform(-0.5, 0.5))  # the tube leans off upright
-    c, s_ = np.cos(lean), np.sin(lean)
-    local = local @ np.array([[c, s_], [-s_, c]])
-    away = {"bottom": 2, "right": 1}.get(scene.zone, 0)  # quarter turns from "down"
-    for _ in range(away):
-        local = np.stack([-local[:, 1], local[:, 0]], 1)
-    cx = x0 + (x1 - x0) * float(rng.uniform(0.35, 0.65))
-    cy = y0 + (y1 - y0) * float(rng.uniform(0.4, 0.6))
-    tube = local + [cx, cy]
-    bend = tube[2:]
-    end, back = bend[-1], bend[-1] - bend[-2]
-    back /= np.linalg.norm(back)
-    t = tubes.Tubes(res, scene.hues)
-    tubes.draw_sign(t, [shapes.Stroke(tube)], (0.0, 0.0), 1.0, width, mounts=False)
-    lit = tubes.light(t, reach=0.25, bloom=1.1, strength=1.0)
-    wall = scenes._albedo(scene, 3.0) * 0.4
-    out = tubes.expose(wall, lit, ambient=0.03)
-    out = out + scenes._bokeh(scene, 14, (0.03, 0.09), 0.16) + _far_tube(scene, cx, cy, r)
-    out = _electrode(out, end, back, width, res)
-    out = _highlight(out, tube, width, res)
-    soft = raster.from_image(
-        raster.to_image(np.clip(out, 0, 1)).filter(ImageFilter.GaussianBlur(res / 70))
-    )
-    xx, yy = raster.pixel_grid(res)
-    focus = np.hypot(xx - end[0], yy - end[1])  # sharp at the electrode
-    ramp = np.clip((focus - 0.18) / 0.3, 0, 1)[..., None]
-    out = out * (1 - ramp) + soft * ramp
-    box = _line_box(np.concatenate([bend, [end + back * 0.12]]), width)
-    return scenes._calm(scene, out, 0.75), scenes._in_free(scene, box)
-
-
-def _far_tube(scene: Scene, cx: float, cy: float, r: float) -> np.ndarray:
-    """A second bend behind, in the next tube colour, far out of focus (float RGB)."""
-    res = scene.res
-    t = tubes.Tubes(res, scene.hues)
-    a0 = float(scene.rng.uniform(0, 360))
-    dx, dy = scene.rng.uniform(-0.35, 0.35, 2)
-    bend = shapes.arc(cx + dx, cy + dy, r * 1.6, a0, a0 + 200, 40)
-    tubes.draw_sign(t, [shapes.Stroke(bend, 1)], (0.0, 0.0), 1.0, 0.06, mounts=False)
-    far = raster.fast_blur(t.rgb, res / 40)
-    return raster.from_image(far) * 0.55
-
-
-def _electrode(
-    out: np.ndarray, end: np.ndarray, back: np.ndarray, width: float, res: int
-) -> np.ndarray:
-    """The tube's end: a dull metal cap a little narrower than the glass, its lead
-    wire running on, drawn over the picture (float RGB)."""
-    layer = Image.new("L", (res, res), 0)
-    shine = Image.new("L", (res, res), 0)
-    d, s = ImageDraw.Draw(layer), ImageDraw.Draw(shine)
-    side = np.array([-back[1], back[0]])
-    cap = [end + side * width * 0.42, end + side * width * 0.42 + back * width * 1.3,
-           end - side * width * 0.42 + back * width * 1.3, end - side * width * 0.42]  # fmt: skip
-    d.polygon([tuple(p * res) for p in cap], fill=255)
-    lead = [end + back * width * 1.3, end + back * (width * 1.3 + 0.2) + side * 0.05]
-    d.line([tuple(p * res) for p in lead], fill=255, width=max(1, round(res * 0.006)))
-    s.line(
-        [tuple((end + side * width * 0.22 + back * width * k) * res) for k in (0.15, 1.15)],
-        fill=255,
-        width=max(1, round(res * width * 0.12)),
-    )
-    mask = raster.from_image(layer.filter(ImageFilter.GaussianBlur(res / 500)))[..., None]
-    gleam = raster.from_image(shine.filter(ImageFilter.GaussianBlur(res / 300)))[..., None]
-    metal = np.array([0.09, 0.09, 0.1], np.float32) + 0.25 * out * 0.5
-    return out * (1 - mask) + (metal * mask) + 0.45 * gleam * mask
-
-
-def _highlight(out: np.ndarray, tube: np.ndarray, width: float, res: int) -> np.ndarray:
-    """A thin white gleam along the glass's upper edge."""
-    layer = Image.new("L", (res, res), 0)
-    pts = [(x * res, (y - width * 0.33) * res) for x, y in tube]
-    ImageDraw.Draw(layer).line(pts, fill=255, width=max(1, round(res * width * 0.08)))
-    gleam = raster.from_image(layer.filter(ImageFilter.GaussianBlur(res / 400)))[..., None]
-    return tubes.roll_off(out + 0.35 * gleam)
 
 
 def _arrow(ex: tuple[float, float, float, float], pad: float, side: float) -> list:
@@ -275,6 +174,5 @@ def _trails(scene: Scene, ground: float) -> np.ndarray:
 
 SCENES: dict[str, Callable[[Scene], tuple[np.ndarray, Box]]] = {
     "trace": trace_scene,
-    "macro": macro_scene,
     "roadside": roadside_scene,
 }

@@ -14,6 +14,7 @@ from sleeve.engine.styles.cover_parts import neon_tubes as tubes
 from sleeve.engine.styles.cover_parts.neon_scenes import Box, Scene
 
 HUB = 0.42  # the dark hub's radius, a share of the ring's
+KEEP = 0.04  # the margin a whole ring keeps inside its room (its glow needs it too)
 
 
 def _hub_and_radius(scene: Scene, room: Box) -> tuple[float, float, float, bool]:
@@ -30,9 +31,9 @@ def _hub_and_radius(scene: Scene, room: Box) -> tuple[float, float, float, bool]
             return 0.0, y0 + along * h, min(r, w * 0.95), True
         edge = 1.0 if scene.zone == "top" else 0.0  # away from the title's band
         return x0 + along * w, edge, min(r, h * 0.95), True
-    r = 0.5 * min(w, h) - 0.04
-    cx = x0 + r + 0.02 + (w - 2 * r - 0.04) * float(scene.rng.random())
-    cy = y0 + r + 0.02 + (h - 2 * r - 0.04) * float(scene.rng.random())
+    r = 0.5 * min(w, h) - KEEP
+    cx = x0 + r + KEEP + (w - 2 * r - 2 * KEEP) * float(scene.rng.random())
+    cy = y0 + r + KEEP + (h - 2 * r - 2 * KEEP) * float(scene.rng.random())
     return cx, cy, r, False
 
 
@@ -50,8 +51,8 @@ def ring_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     angles = np.radians(start + turn * (np.arange(n) + 0.5) / n)
     strokes = []
     for a, e in zip(angles, env, strict=True):
-        out = max(r * e, hub * 1.3)  # the quietest spoke still a stub of glass
-        ray = np.array([(np.cos(a), np.sin(a))]) * [[hub * 1.12], [out]] + (cx, cy)
+        tip = hub * 1.25 + (r - hub * 1.25) * e  # the quietest spoke still a stub of glass
+        ray = np.array([(np.cos(a), np.sin(a))]) * [[hub * 1.12], [tip]] + (cx, cy)
         strokes.append(shapes.Stroke(ray, 1 if e >= peak else 0))
     strokes.append(shapes.Stroke(shapes.arc(cx, cy, hub, 0.0, 360.0, 96), 1, closed=True))
     pitch = np.radians(turn) * hub * 1.12 / n
