@@ -162,6 +162,18 @@ def test_the_glow_lies_in_the_focal_box(index: int) -> None:
     assert box.mean() > 1.5 * grey.mean() or box.max() > 200
 
 
+def test_a_title_naming_a_thing_always_sees_it_at_night() -> None:
+    """Corazón de fuego and Hall of Kings drew the song's trace: a night title naming a
+    heart, a crown or the moon hangs that sign on every seed the word does not take."""
+    named = (("Corazón de fuego", "reggaeton"), ("Hall of Kings", "trap"), ("Blue Moon", "r&b"))
+    for index, (title, tags) in enumerate(named):
+        layouts = {neon_sign.layout_of(_direction(title, tags, 20 * index + k)) for k in range(20)}
+        assert not layouts & set(neon_sign.BARE), (title, layouts)
+        assert {layout.rpartition("-")[2] for layout in layouts} == {
+            neon_shapes.named_drawing(title)
+        }, (title, layouts)
+
+
 def test_a_title_that_names_a_heart_is_drawn_as_a_heart() -> None:
     for index, (title, tags) in enumerate(
         (("My Heart Goes", "k-pop"), ("Corazón Roto", "reggaeton"), ("<3", "hyperpop"))

@@ -229,6 +229,8 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
         return named_scene, drawing, zone, rng
     if not named and not genre_sign(direction):  # no stray star, eye or bolt: the song
         options = tuple(c for c in options if c in BARE)
+    elif named:  # a title naming a thing sees that thing (Corazón de fuego drew a trace)
+        options = tuple(c for c in options if c not in BARE)
     return _weighted(direction, options), drawing, zone, rng
 
 
