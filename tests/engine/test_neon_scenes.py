@@ -56,11 +56,14 @@ def test_a_city_title_looks_up_at_its_wall_or_along_its_street() -> None:
 
 def test_the_wall_seen_from_below_leans_away_to_the_night_sky() -> None:
     """Its top edge is narrower than its foot: the top corners are night sky (blue),
-    the bottom corners wall."""
+    the foot wall (warmer, or lit brighter where a violet sign's light falls on it:
+    brick is hip-hop's alone now, the others' concrete and tile cool)."""
     image = neon_sign.render(_with_scene("below"), 128).image
     rgb = np.asarray(image, np.float32)
     corner = rgb[2:12, 2:10].reshape(-1, 3).mean(axis=0)
     assert corner[2] > corner[0] + 6, corner  # sky: bluer than the wall's warm light
     top = rgb[4:10, :, 2] - rgb[4:10, :, 0]
     foot = rgb[-10:-4, :, 2] - rgb[-10:-4, :, 0]
-    assert (top > 6).mean() > 0.25 and (foot > 6).mean() < (top > 6).mean() - 0.15
+    assert (top > 6).mean() > 0.25
+    warmer = (foot > 6).mean() < (top > 6).mean() - 0.15
+    assert warmer or rgb[-10:-4].mean() > rgb[4:10].mean() + 10

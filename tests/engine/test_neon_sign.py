@@ -18,7 +18,7 @@ import pytest
 from sleeve.engine.direction import Palette, direct_from_music
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import neon_sign
-from sleeve.engine.styles.cover_parts import neon_scenes, neon_shapes, neon_words
+from sleeve.engine.styles.cover_parts import neon_pictures, neon_scenes, neon_shapes, neon_words
 from sleeve.engine.styles.registry import all_styles, fitting
 
 
@@ -100,14 +100,14 @@ def _lit_box(image) -> float:
 def test_the_sign_is_the_hero_filling_a_third_of_the_frame() -> None:
     """Reviewers: 'usually a small neon icon lost in black under a big title'. The lit
     tubes' box spans about a third of the frame, none a small icon (now whole: the
-    crop past the frame's edge that cut roses and clouds is gone); the stripe, one
-    tube across a black frame, is a line on purpose."""
+    crop past the frame's edge that cut roses and clouds is gone); the song's trace or
+    ring, no sign, is no small icon either."""
     extra = (("Midnight Tide", "synthwave, night drive"), ("Hands Up Tonight", "edm"),
              ("Perreo en la Azotea", "reggaeton"), ("Diamond Smoke", "trap"),
              ("별빛 Parade", "k-pop"), ("Candyfloss", "pop, bubblegum"))  # fmt: skip
     directions = DIRECTIONS + [_direction(t, g, 40 + i) for i, (t, g) in enumerate(extra)]
     arts = {d.title: neon_sign.render(d, 256) for d in directions}
-    areas = {t: _lit_box(a.image) for t, a in arts.items() if a.layout != "stripe"}
+    areas = {t: _lit_box(a.image) for t, a in arts.items()}
     assert float(np.mean(list(areas.values()))) >= 0.28, areas
     assert min(areas.values()) >= 0.11, areas  # a narrow bolt's box, the least of them
 
@@ -162,6 +162,18 @@ def test_the_glow_lies_in_the_focal_box(index: int) -> None:
     assert box.mean() > 1.5 * grey.mean() or box.max() > 200
 
 
+def test_a_title_naming_a_thing_always_sees_it_at_night() -> None:
+    """Corazón de fuego and Hall of Kings drew the song's trace: a night title naming a
+    heart, a crown or the moon hangs that sign on every seed the word does not take."""
+    named = (("Corazón de fuego", "reggaeton"), ("Hall of Kings", "trap"), ("Blue Moon", "r&b"))
+    for index, (title, tags) in enumerate(named):
+        layouts = {neon_sign.layout_of(_direction(title, tags, 20 * index + k)) for k in range(20)}
+        assert not layouts & set(neon_sign.BARE), (title, layouts)
+        assert {layout.rpartition("-")[2] for layout in layouts} == {
+            neon_shapes.named_drawing(title)
+        }, (title, layouts)
+
+
 def test_a_title_that_names_a_heart_is_drawn_as_a_heart() -> None:
     for index, (title, tags) in enumerate(
         (("My Heart Goes", "k-pop"), ("Corazón Roto", "reggaeton"), ("<3", "hyperpop"))
@@ -204,19 +216,21 @@ def test_a_title_naming_nothing_gets_no_squiggle_nor_clip_art() -> None:
 
 def test_a_whole_sign_keeps_a_margin_inside_the_frame() -> None:
     """Reviewers: a rose, a cloud and a star cut by the top edge. Every composition
-    but the close crop, the macro and the stripe (deliberately cut by the frame) shows
-    the sign whole, clear of the edges."""
+    but the close crop, the macro, and the ring and the trace of a loud song
+    (deliberately cut by the frame) shows the sign whole, clear of the edges."""
     seen = set()
     for index in range(36):
         title, tags = TRACKS[index % len(TRACKS)]
-        art = neon_sign.render(_direction(title, tags, 500 + index), 96)
+        direction = _direction(title, tags, 500 + index)
+        art = neon_sign.render(direction, 96)
         composition = art.layout.split("-")[0]
-        if composition in ("close", "macro", "stripe"):
+        loud = direction.energy > neon_pictures.LOUD
+        if composition in ("close", "macro") or (composition in ("ring", "trace") and loud):
             continue
         seen.add(composition)
         x0, y0, x1, y1 = art.focal
         assert min(x0, y0) >= 0.02 and max(x1, y1) <= 0.98, (art.layout, art.focal)
-    assert {"below", "blinds", "trace", "market"} <= seen, seen
+    assert {"below", "blinds", "trace"} <= seen, seen
 
 
 def test_two_songs_of_one_subject_get_different_drawings() -> None:

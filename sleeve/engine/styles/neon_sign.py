@@ -1,32 +1,35 @@
 """Neon sign: a night photograph of neon in the palette's colours, tubes thick and
-glowing enough to read at 64 px: a picture (one sign, a wall of signs, a stripe, the
-song's waveform, a tube close up, a motel sign), or on some seeds the title in tubes.
+glowing enough to read at 64 px: a picture (one sign, the song's waveform as a row or
+a ring of tubes, a motel sign), or on many seeds the title in tubes.
 
-Pictures, the title set by the typography (cover_parts/neon_scenes, neon_pictures):
-below (the sign high on a wall seen from the street), blinds (inside a shop window
-behind venetian blinds), reflection (high and wide over a wet street), close (the
-tubes bigger than the frame), dusk (a motel sign on a pole against a dusk sky, for a
-title naming the sun or the day), stripe (one tube across a black frame, over a wet
-floor), trace (the song's loudness as a row of upright tubes), market (a wall of small
-signs, the song's biggest, one dead), macro (a fat tube and its electrode) and
-roadside (a motel sign with a bulb arrow seen from the road at night). The
-genre leans the pick (GENRE_LEANS: the market for k-pop and reggaeton, the stripe and
-the trace for synthwave and house), the loudness too (LOUDNESS), then the seed; a
-title naming rain, a road, a city, a window or the night leans to its scene.
+Pictures, the title set by the typography (cover_parts/neon_scenes, neon_pictures,
+neon_rings): below (the sign high on a wall seen from the street), blinds (inside a
+shop window behind venetian blinds), reflection (high and wide over a wet street),
+close (the tubes bigger than the frame), dusk (a motel sign on a pole against a dusk
+sky, for a title naming the sun or the day), trace (the song's loudness as a row of
+upright tubes), roadside (a motel sign with a bulb arrow seen from the road at night)
+and ring (the song's loudness as a burst of radial tubes); a loud song's trace and
+ring run off the frame's edges, a quiet song's stand small in the dark. The genre
+leans the pick (GENRE_LEANS: the blinds and the close crop for k-pop, the ring and the
+trace for synthwave and house), the loudness too (LOUDNESS), then the seed; a title
+naming rain, a road, a city, a window or the night leans to its scene.
 
 The title's own sign (cover_parts/neon_words, neon_fronts) on WORD_SHARE of the seeds
-for a title that names no icon and that a light face can spell: on its wall, over a
-wet street, down a blade, in a shop window, over a doorway, at an angle or on a pole
-(a title naming the day: a pole, a blade or the angle, under a dusk sky); a short CJK
-title down a blade (CJK_BLADE); one sign in five has a letter burnt out. The style
-sets that title (sets_title); the memory reads all of them as one picture
-(skeleton_of: "word", and "pole" for the word on a pole and the dusk sign).
+for a title that names no icon and that a light face can spell (BARE_WORD_SHARE where
+it names nothing a sign can draw): on its wall, over a wet street, down a blade, in a
+shop window, over a doorway, at an angle or on a pole (a title naming the day: a pole,
+a blade or the angle, under a dusk sky); a short CJK title down a blade (CJK_BLADE);
+one sign in five has a letter burnt out. The style sets that title (sets_title); the
+memory reads all of them as one picture (skeleton_of: "word", and "pole" for the word
+on a pole and the dusk sign).
 
 title -> what a sign draws (cover_parts/neon_shapes): a heart, a star, a diamond, a
 crown, a palm, a cocktail glass, a lightning bolt or an eye where the title names it;
 a moon, a sun, a wave, a rose or a rain cloud where the title cannot be bent itself;
-else its genre's bar sign (BAR_SIGNS). The genre -> the wall (tiles for pop and house,
-brick for Latin and R&B, concrete for synthwave); the palette -> the tube colours.
+else its genre's bar sign (BAR_SIGNS), and for a genre with none the trace or the ring
+(a stray star, eye or bolt was clip-art). The genre -> the wall (WALLS: tiles for k-pop
+and house, brick for hip-hop alone, concrete for synthwave); the palette -> the tube
+colours.
 Retired: see RETIRED and neon_shapes.RETIRED."""
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import neon_fronts as fronts
 from sleeve.engine.styles.cover_parts import neon_pictures as pictures
+from sleeve.engine.styles.cover_parts import neon_rings as rings
 from sleeve.engine.styles.cover_parts import neon_scenes as scenes
 from sleeve.engine.styles.cover_parts import neon_shapes as shapes
 from sleeve.engine.styles.cover_parts import neon_tubes as tubes
@@ -88,41 +92,45 @@ STYLE = StyleInfo(
     ),
 )
 # the pictures (the window and the wall, one sign on a dark ground, read as one
-# skeleton: each scene has its own viewpoint and setting; the stripe, the trace, the
-# market, the macro and the roadside: neon as a picture, not a word, after four
-# reviewers' "one idea")
-COMPOSITIONS = ("reflection", "blinds", "dusk", "below", "close", *pictures.SCENES)
-SCENES = {**scenes.SCENES, **pictures.SCENES}
+# skeleton: each scene has its own viewpoint and setting; the trace, the ring,
+# and the roadside: neon as a picture, not a word, after four reviewers'
+# "one idea")
+COMPOSITIONS = ("reflection", "blinds", "dusk", "below", "close", *pictures.SCENES, "ring")
+SCENES = {**scenes.SCENES, **pictures.SCENES, "ring": rings.ring_scene}
 # the pictures that draw no sign of the title's (the layout names the scene alone)
-BARE = ("stripe", "trace", "macro")
+BARE = ("trace", "ring")
 # four reviewers called the title bent in tubes "one idea" on every wall, street and
-# window: a spellable title is itself the sign on this share of seeds, else a picture
+# window: a spellable title is itself the sign on this share of seeds, else a picture;
+# a title naming nothing a sign can draw on BARE_WORD_SHARE (else a bar's star, bolt
+# or eye: "sticker-pack clip-art", and the title "in flat grotesk instead of neon",
+# round-10 reviewers)
 WORD_SHARE = 0.3
+BARE_WORD_SHARE = 0.8
 # each composition's lean on the song's loudness (-1 calm .. 1 loud)
 LOUDNESS = {"reflection": -0.5, "blinds": -0.2, "dusk": 0.0, "below": 0.3, "close": 0.6,
-            "stripe": -0.6, "trace": 0.6, "market": 0.4, "macro": -0.4,
+            "trace": 0.2, "ring": 0.0,
             "roadside": 0.1}  # fmt: skip
 # the compositions a genre's music leans to (sub-genre, genre or family)
 GENRE_LEANS = {
-    "synthwave": ("reflection", "stripe", "trace", "roadside"),
-    "vaporwave": ("blinds", "macro", "stripe"),
-    "house": ("trace", "stripe", "close"),
-    "dance": ("trace", "close", "stripe"),
-    "edm": ("trace", "close", "market"),
-    "trap": ("macro", "blinds", "below"),
-    "hiphop": ("below", "macro"),
-    "rnb": ("blinds", "macro", "reflection"),
-    "kpop": ("market", "below", "close"),
-    "hyperpop": ("market", "trace", "close"),
-    "city_pop": ("reflection", "market", "roadside"),
-    "reggaeton": ("market", "below", "macro"),
-    "latin": ("market", "blinds", "roadside"),
-    "world": ("market", "macro", "reflection"),
+    "synthwave": ("reflection", "ring", "trace", "roadside"),
+    "vaporwave": ("blinds", "ring"),
+    "house": ("trace", "ring", "close"),
+    "dance": ("trace", "close", "ring"),
+    "edm": ("ring", "close", "below"),
+    "trap": ("blinds", "below"),
+    "hiphop": ("below", "close"),
+    "rnb": ("blinds", "reflection"),
+    "kpop": ("blinds", "below", "close"),
+    "hyperpop": ("ring", "close"),
+    "city_pop": ("reflection", "roadside"),
+    "reggaeton": ("below", "roadside"),
+    "latin": ("blinds", "roadside"),
+    "world": ("reflection", "roadside"),
 }
 DUSK = "dusk"  # the motel sign on a pole against a dusk sky, for sun and day titles
 # a day title's pictures: the dusk (three times as likely) or no sky at all (every
 # turn of a day title hung the motel sign at dusk, one picture)
-DAY = (DUSK, "trace", "market")
+DAY = (DUSK, "trace", "ring")
 # daytime words no title_words subject names (the sun's own words come as "sun")
 DAY_WORDS = ("day", "days", "daytime", "morning", "noon", "afternoon", "día", "dia",
              "dawn", "early", "sunrise", "amanecer", "aurore", "рассвет",
@@ -138,8 +146,11 @@ NIGHT_ONLY = ("synthwave", "vaporwave")  # a sunset there is still the night dri
 # small signs hung under a big title (filler); the unlit sign on a sunlit wall (its
 # sunset "doesn't work", both reviewers): never drawn again
 # the window and the wall: one sign flat on a dark ground, a repeat after the first;
-# the windscreen: its glass framed by the car read as "a bent card" (both reviewers)
-RETIRED = ("stack", "daylight", "window", "wall", "windscreen")
+# the windscreen: its glass framed by the car read as "a bent card" (both reviewers);
+# the market's wall of small signs: "sticker-pack clip-art icons"; the stripe, one tube
+# across a black frame, and the macro, one hooked tube: nine and twelve bench titles
+# alike (round-10 reviewers and sheet)
+RETIRED = ("stack", "daylight", "window", "wall", "windscreen", "market", "stripe", "macro")
 DEEP = 0.42  # a top title reaching further down leaves the wall from below too little room
 # what a title names -> the scenes that show it: rain or a road in a wet street, a
 # city's street or its walls seen from below, a window's blinds, the night in a shop
@@ -158,21 +169,17 @@ BAR_SIGNS = {"latin": "palm", "tropical": "palm", "reggaeton": "palm", "synthwav
              "house": "bolt", "edm": "bolt", "hiphop": "crown", "trap": "crown",
              "kpop": "star"}  # fmt: skip
 OTHER_SIGNS = ("star", "eye", "bolt")
-# the wall each genre's clubs and bars have, by sub-genre or genre; else the seed
+# the wall each genre's clubs and bars have, by sub-genre or genre; else NIGHT_WALLS.
+# Brick is hip-hop's alone: on every Latin, R&B and pop track it "recycles a brick
+# wall" (round-10 reviewers: Corazón de fuego, Habibi, ฝนตกที่กรุงเทพ)
 WALLS = {
     "kpop": ("tile", "concrete"),
-    "pop": ("tile", "brick", "concrete"),
     "house": ("tile", "concrete"),
-    "dance": ("tile", "concrete", "brick"),
-    "latin": ("brick",),
-    "reggaeton": ("brick", "concrete"),
-    "tropical": ("brick",),
-    "rnb": ("brick",),
+    "hiphop": ("brick",),
     "synthwave": ("concrete", "tile"),
     "vaporwave": ("tile",),
-    "hyperpop": ("tile", "concrete"),
-    "city_pop": ("tile", "brick"),
 }
+NIGHT_WALLS = ("concrete", "tile")
 
 
 def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
@@ -186,7 +193,8 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     cjk = not lines and named not in ICONS and words.cjk_column(direction.title)
     if cjk and word < CJK_BLADE:
         return WORD, "blade", zone, rng
-    if lines and word < WORD_SHARE:  # the title's own sign, in the scene the music leans to
+    share = WORD_SHARE if named else BARE_WORD_SHARE
+    if lines and word < share:  # the title's own sign, in the scene the music leans to
         day = is_daytime(direction)
         kinds = [
             k
@@ -204,7 +212,7 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
         return _weighted(direction, day), drawing, zone, rng
     # a wet street only where the title can stand on it (below, or a right column);
     # no close crop nor road behind a title across the middle (it would run under it),
-    # nor the wall from below, the macro or the road under a title across the middle
+    # nor the wall from below or the road under a title across the middle
     # or a deep one at the top (a shrunk sign was a stamp; the glow ran under the title
     # and called a grey scrim); no dusk at night
     deep = zone == "centre" or (zone == "top" and title_reach(direction) > DEEP)
@@ -213,12 +221,16 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
         for c in COMPOSITIONS
         if (c != "reflection" or zone in scenes.STREET_ZONES)
         and (c not in ("close", "roadside") or zone != "centre")
-        and (c not in ("below", "macro", "roadside") or not deep)
+        and (c not in ("below", "roadside") or not deep)
         and c != DUSK
     )
     named_scene = _named_scene(direction, options)
     if named_scene and raster.rng_for(direction, "neon-named").random() < 0.6:
         return named_scene, drawing, zone, rng
+    if not named and not genre_sign(direction):  # no stray star, eye or bolt: the song
+        options = tuple(c for c in options if c in BARE)
+    elif named:  # a title naming a thing sees that thing (Corazón de fuego drew a trace)
+        options = tuple(c for c in options if c not in BARE)
     return _weighted(direction, options), drawing, zone, rng
 
 
@@ -276,14 +288,20 @@ def variant_of(direction: ArtDirection, drawing: str) -> int:
     return zlib.crc32(f"{drawing}:{direction.title.lower()}".encode()) % count
 
 
-def bar_sign(direction: ArtDirection) -> str:
-    """The sign a bar of the genre's hangs, for a title that names nothing and cannot
-    be bent itself (a qualifier, a CJK title): a palm, a cocktail, a bolt, a crown or a
-    star, else the seed's pick."""
+def genre_sign(direction: ArtDirection) -> str:
+    """The sign a bar of the genre's hangs (BAR_SIGNS: a palm, a cocktail, a bolt, a
+    crown or a star), "" for a genre with no bar of its own."""
     genres = (direction.language.subgenre, direction.genre, direction.language.family)
-    named = next((BAR_SIGNS[g] for g in genres if g in BAR_SIGNS), "")
+    return next((BAR_SIGNS[g] for g in genres if g in BAR_SIGNS), "")
+
+
+def bar_sign(direction: ArtDirection) -> str:
+    """The sign hung for a title that names nothing and cannot be bent itself (a
+    qualifier, a CJK title): its genre's bar sign, else the seed's pick (drawn only in
+    the scene a title's rain, city or night asks for: elsewhere a stray star, eye or
+    bolt read as "sticker-pack clip-art" and the song's own trace or ring hangs)."""
     pick = int(raster.rng_for(direction, "neon-bar").integers(len(OTHER_SIGNS)))
-    return named or OTHER_SIGNS[pick]
+    return genre_sign(direction) or OTHER_SIGNS[pick]
 
 
 def skeleton_of(layout: str) -> str:
@@ -296,7 +314,7 @@ def skeleton_of(layout: str) -> str:
     scene, _, drawing = layout.partition("-")
     if layout == f"{WORD}-pole" or scene == DUSK:
         return "pole"
-    if drawing in ICON_PICTURES and scene != "market":  # a market's small signs: its own
+    if drawing in ICON_PICTURES:
         return drawing
     return scene
 
@@ -320,9 +338,7 @@ def _layout(composition: str, drawing: str) -> str:
 
 def _wall(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, np.ndarray]:
     """The wall's kind and its tint: the palette ground's hue, barely there."""
-    kinds = (
-        WALLS.get(direction.language.subgenre) or WALLS.get(direction.genre) or scenes.walls.WALLS
-    )
+    kinds = WALLS.get(direction.language.subgenre) or WALLS.get(direction.genre) or NIGHT_WALLS
     kind = kinds[int(rng.integers(len(kinds)))]
     _, chroma, hue = rgb_to_oklch(direction.palette.background)
     tint = oklch_to_rgb(0.62, min(chroma, 0.025) if chroma > 0.02 else 0.006, hue)

@@ -1,6 +1,7 @@
-"""Neon as a picture, the title set beside it: a stripe (one tube across a black
-frame), a trace (the song's loudness as upright tubes), a market (a wall of small
-signs, one dead), a macro (a fat tube and its electrode) and a roadside motel sign.
+"""Neon as a picture, the title set beside it: a trace (the song's loudness as upright
+tubes) and a roadside motel sign. Retired in round 10: the market's wall of small signs
+("sticker-pack clip-art icons"), the stripe (one tube across a black frame under nine
+bench titles alike) and the macro (one fat hooked tube, the same hook on twelve).
 
 Each draws on a square sheet of `res` px, leaves the title's band calm and returns
 the float RGB picture and the light's box (fractions, clear of the title's band)."""
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw
 
 from sleeve.engine import raster, signals
 from sleeve.engine.styles.cover_parts import neon_scenes as scenes
@@ -19,12 +20,9 @@ from sleeve.engine.styles.cover_parts import neon_tubes as tubes
 from sleeve.engine.styles.cover_parts.neon_scenes import Box, Scene
 from sleeve.engine.styles.cover_parts.neon_scenes import _room as _sign_room
 
-# the small signs a market wall hangs beside the song's own (no moon nor sun: a wall
-# of night-market signs sells drinks, love and luck)
-MARKET = ("heart", "star", "cocktail", "palm", "eye", "bolt", "diamond", "crown")
-DEAD = (38, 36, 42)  # the unlit sign's bare glass
 GAP = 0.06  # the dark kept between the title's band and the light
-FLOOR = 0.26  # the wet floor a stripe keeps below it for its reflection
+LOUD = 0.56  # a louder song's trace or ring runs off the frame's edges
+QUIET_TRACE = 0.44  # a quieter song's trace is a short row in the dark
 
 
 def _room(scene: Scene) -> Box:
@@ -40,87 +38,6 @@ def _across(scene: Scene) -> bool:
     return scene.zone != "right"
 
 
-def _line_box(points: np.ndarray, width: float) -> Box:
-    pad = width / 2 + 0.01
-    return (
-        float(points[:, 0].min() - pad),
-        float(points[:, 1].min() - pad),
-        float(points[:, 0].max() + pad),
-        float(points[:, 1].max() + pad),
-    )
-
-
-def _bend(t: tubes.Tubes, strokes: list[shapes.Stroke], width: float, flicker: int = -1) -> Box:
-    """Bend strokes given in frame fractions (no clips: these tubes hang free)."""
-    return tubes.draw_sign(t, strokes, (0.0, 0.0), 1.0, width, flicker=flicker, mounts=False)
-
-
-def stripe_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """One tube straight across a black frame, edge to edge, a hair off level (a loud
-    song tilts it more), lighting a band of bare concrete, under a title at the top
-    mostly over a wet floor that streaks its light downward; on some a length of it
-    burnt out, the gap dark glass."""
-    res, rng = scene.res, scene.rng
-    x0, y0, x1, y1 = _room(scene)
-    tilt = float(rng.choice([-1.0, 1.0])) * (0.01 + 0.06 * scene.energy * rng.random())
-    at = float(rng.uniform(0.35, 0.65))
-    width = 0.022 + 0.012 * scene.energy
-    # the floor only under the title's band, never under the title itself
-    wet = scene.zone == "top" and y1 - y0 > FLOOR + 0.1 and rng.random() < 0.75
-    if wet:  # the tube low on its wall, the floor's reflection below it
-        y = y0 + 0.06 + (y1 - y0 - FLOOR - 0.06) * at
-        pts = np.array([(-0.05, y - tilt), (1.05, y + tilt)])
-    elif _across(scene):
-        y = y0 + 0.1 + (y1 - y0 - 0.2) * at
-        pts = np.array([(-0.05, y - tilt), (1.05, y + tilt)])
-    else:
-        x = x0 + 0.1 + (x1 - x0 - 0.2) * at
-        pts = np.array([(x - tilt, -0.05), (x + tilt, 1.05)])
-    t = tubes.Tubes(res, scene.hues)
-    gap = rng.random() < 0.35
-    if gap:  # a burnt-out length: two lit tubes with dark glass between them
-        a, b = sorted(rng.uniform(0.2, 0.8, 2))
-        b = max(b, a + 0.12)
-        cut = [pts[0] + (pts[1] - pts[0]) * s for s in (a, b)]
-        _bend(
-            t,
-            [shapes.Stroke(np.array([pts[0], cut[0]])), shapes.Stroke(np.array([cut[1], pts[1]]))],
-            width,
-        )
-        dead = ImageDraw.Draw(t.rgb)
-        dead.line(
-            [tuple(v * res for v in p) for p in cut], fill=DEAD, width=max(1, round(width * res))
-        )
-    else:
-        _bend(t, [shapes.Stroke(pts)], width)
-    if rng.random() < 0.5:  # a thinner second tube alongside, in the next colour
-        off = np.array((0.0, 1.0) if _across(scene) else (1.0, 0.0)) * 2.2 * width
-        side = off if rng.random() < 0.5 else -off
-        _bend(t, [shapes.Stroke(pts + side, 1)], width * 0.6)
-        pts = np.concatenate([pts, pts + side])
-    lit = tubes.light(t, reach=0.2, bloom=1.4, strength=1.3)
-    wall = scenes._albedo(scene, 1.6) * 0.6
-    out = tubes.expose(wall, lit, ambient=0.02)
-    box = _line_box(pts, width)
-    if wet:
-        out = _streaks(scene, scenes.wet_street(scene, out, lit, box[3] + 0.015), lit, box[3])
-        box = (box[0], box[1], box[2], box[3] + 0.5 * FLOOR)
-    return scenes._calm(scene, out, 0.4), scenes._in_free(scene, scenes._grow(box, 0.03))
-
-
-def _streaks(scene: Scene, out: np.ndarray, lit: tubes.Light, horizon: float) -> np.ndarray:
-    """The tube's light streaked down the wet floor below `horizon`: each column the
-    colour of the light above it, uneven across, fading with distance (float RGB)."""
-    res = scene.res
-    h = min(res - 1, int((horizon + 0.015) * res))
-    above = lit.emit[max(0, h - int(0.1 * res)) : h].max(axis=0)  # (res, 3)
-    uneven = np.convolve(scene.rng.uniform(0.3, 1.0, res), np.ones(3) / 3, mode="same")
-    fall = np.exp(-np.arange(res - h) / (0.16 * res))
-    out = out.copy()
-    out[h:] += 0.5 * above[None] * uneven[None, :, None] * fall[:, None, None]
-    return tubes.roll_off(out)
-
-
 def _envelope(curve: np.ndarray, n: int, loud: float) -> np.ndarray:
     """The song's loudness over time as `n` bar heights (0..1), stretched to their
     full range, the first and last few fading in and out (a loud song's fades are
@@ -132,27 +49,41 @@ def _envelope(curve: np.ndarray, n: int, loud: float) -> np.ndarray:
     return env * np.clip(fade, 0.25, 1.0)
 
 
+def _trace_span(scene: Scene, lo: float, hi: float) -> tuple[float, float, int, float]:
+    """Where the trace's bars run along the room (start, end), how many and how tall
+    (a share of the room across): a loud song's few fat bars run off both edges of the
+    frame, a quiet song's short row stands to one side of a wide dark field (its place
+    the seed's), else a full row inside the room."""
+    if scene.energy > LOUD:
+        return lo - 0.04, hi + 0.04, 11 + int(8 * scene.density), 0.5
+    if scene.energy < QUIET_TRACE:
+        span = 0.55 * (hi - lo)
+        start = lo + 0.06 + (hi - lo - 0.12 - span) * float(scene.rng.random())
+        return start, start + span, 9 + int(8 * scene.density), 0.3
+    return lo + 0.09, hi - 0.09, 13 + int(14 * scene.density), 0.4
+
+
 def trace_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     """The song's loudness bent as a row of upright tubes, a waveform as a sound
     editor draws it mirrored about its silence line, the loudest bars in a second
-    colour; a busy song bends more and thinner bars."""
+    colour; a busy song bends more and thinner bars, a loud one fatter bars off the
+    frame's edges, a quiet one a short row in the dark (_trace_span)."""
     x0, y0, x1, y1 = _room(scene)
     across = _across(scene)
-    n = 13 + int(14 * scene.density)
-    margin = 0.09
     lo, hi = (x0, x1) if across else (y0, y1)
     a, b = (y0, y1) if across else (x0, x1)
-    mid, half = (a + b) / 2, min(0.5 * (b - a) - margin, 0.32)
+    start, end, n, tall = _trace_span(scene, lo, hi)
+    mid, half = (a + b) / 2, min(tall * (b - a), 0.5 * (b - a) - 0.04)
     env = _envelope(scene.curve, n, scene.energy)
     peak = np.quantile(env, 0.8)
-    along = np.linspace(lo + margin, hi - margin, n)
+    along = np.linspace(start, end, n)
     strokes = []
     for s_, e in zip(along, env, strict=True):
         ends = ((s_, mid - half * e), (s_, mid + half * e))
         pts = np.array(ends if across else [p[::-1] for p in ends])
         strokes.append(shapes.Stroke(pts, 1 if e >= peak else 0))
-    pitch = (hi - lo - 2 * margin) / max(n - 1, 1)
-    width = float(np.clip(0.45 * pitch, 0.012, 0.03))
+    pitch = (end - start) / max(n - 1, 1)
+    width = float(np.clip(0.45 * pitch, 0.012, 0.042))
     t = tubes.Tubes(scene.res, scene.hues)
     box = tubes.draw_sign(
         t, strokes, (0.0, 0.0), 1.0, width, mounts=True, flicker=scene.flicker(strokes)
@@ -160,146 +91,6 @@ def trace_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     lit = tubes.light(t, reach=0.2, bloom=1.0, strength=scenes.SPILL)
     out = tubes.expose(scenes._albedo(scene, 1.2), lit)
     return scenes._calm(scene, out, 0.4), scenes._in_free(scene, scenes._grow(box, 0.02))
-
-
-def market_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """A wall of small signs at a night market: the song's own sign biggest, the
-    others in a loose grid around it in every tube colour, some on dark panels, one
-    dead; a busy song hangs more of them."""
-    res, rng = scene.res, scene.rng
-    x0, y0, x1, y1 = _room(scene)
-    w, h = x1 - x0, y1 - y0
-    cols = 3 + int(scene.density > 0.55)
-    rows = max(2, int(round(cols * h / max(w, 1e-3))))
-    others = [d for d in MARKET if d != scene.drawing]
-    rng.shuffle(others)
-    cw, ch = w / cols, h / rows
-    big = (int(rng.integers(cols - 1)), int(rng.integers(rows - 1)))  # the song's: 2 x 2 cells
-    dead = int(rng.integers(cols * rows))
-    t = tubes.Tubes(res, scene.hues)
-    dark = ImageDraw.Draw(t.marks)
-    k = 0
-    for r in range(rows):
-        for c in range(cols):
-            inside = big[0] <= c <= big[0] + 1 and big[1] <= r <= big[1] + 1
-            if inside and (c, r) != big:
-                continue
-            span = 2 if inside else 1
-            name = scene.drawing if inside else others[k % len(others)]
-            k += 1
-            draw = shapes.DRAWINGS[name](rng, scene.curve)
-            ex = shapes.extent(draw)
-            jitter = rng.uniform(-0.12, 0.12, 2) * (cw, ch) * (span == 1)
-            cx = x0 + (c + span / 2) * cw + jitter[0]
-            cy = y0 + (r + span / 2) * ch + jitter[1]
-            fill = float(rng.uniform(0.55, 0.72)) if span == 1 else 0.8
-            scale = fill * min(span * cw / (ex[2] - ex[0]), span * ch / (ex[3] - ex[1]))
-            centre = (cx - (ex[0] + ex[2]) / 2 * scale, cy - (ex[1] + ex[3]) / 2 * scale)
-            if span == 1 and rng.random() < 0.4:  # a dark panel behind it
-                pw, ph = 0.46 * cw, 0.46 * ch
-                dark.rounded_rectangle(
-                    ((cx - pw) * res, (cy - ph) * res, (cx + pw) * res, (cy + ph) * res),
-                    radius=0.02 * res,
-                    fill=150,
-                )
-            width = 0.012 if span == 1 else 0.02
-            lit_sign = span == 2 or r * cols + c != dead
-            tubes.draw_sign(t, draw, centre, scale, width, lit=lit_sign, mounts=False, shift=k % 3)
-    lit = tubes.light(t, reach=0.14, bloom=0.8, strength=1.0)
-    out = tubes.expose(scenes._albedo(scene, 0.9), lit, ambient=0.08)
-    box = (x0 + 0.03, y0 + 0.03, x1 - 0.03, y1 - 0.03)
-    return scenes._calm(scene, out, 0.45), scenes._in_free(scene, box)
-
-
-def macro_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """A fat glass tube close up: it bends in from the frame's edge and ends in its
-    electrode (a metal cap and a lead wire), glass catching a highlight, the far end
-    and the title's side out of focus, far lights as soft discs behind."""
-    res, rng = scene.res, scene.rng
-    x0, y0, x1, y1 = _room(scene)
-    width = float(rng.uniform(0.07, 0.1))
-    # the tube rises from the frame's edge away from the title and bends over (a U, or
-    # further round) so its electrode end hangs inside the free part
-    r = float(np.clip(0.3 * min(x1 - x0, y1 - y0), 0.12, 0.2))
-    sweep = float(rng.choice([150.0, 200.0, 270.0]))
-    local = np.concatenate([[(-r, 1.6), (-r, 0.0)], shapes.arc(0, 0, r, 180, 180 + sweep, 60)])
-    if rng.random() < 0.5:
-        local = local * [-1.0, 1.0]
-    lean = float(rng.uniform(-0.5, 0.5))  # the tube leans off upright
-    c, s_ = np.cos(lean), np.sin(lean)
-    local = local @ np.array([[c, s_], [-s_, c]])
-    away = {"bottom": 2, "right": 1}.get(scene.zone, 0)  # quarter turns from "down"
-    for _ in range(away):
-        local = np.stack([-local[:, 1], local[:, 0]], 1)
-    cx = x0 + (x1 - x0) * float(rng.uniform(0.35, 0.65))
-    cy = y0 + (y1 - y0) * float(rng.uniform(0.4, 0.6))
-    tube = local + [cx, cy]
-    bend = tube[2:]
-    end, back = bend[-1], bend[-1] - bend[-2]
-    back /= np.linalg.norm(back)
-    t = tubes.Tubes(res, scene.hues)
-    tubes.draw_sign(t, [shapes.Stroke(tube)], (0.0, 0.0), 1.0, width, mounts=False)
-    lit = tubes.light(t, reach=0.25, bloom=1.1, strength=1.0)
-    wall = scenes._albedo(scene, 3.0) * 0.4
-    out = tubes.expose(wall, lit, ambient=0.03)
-    out = out + scenes._bokeh(scene, 14, (0.03, 0.09), 0.16) + _far_tube(scene, cx, cy, r)
-    out = _electrode(out, end, back, width, res)
-    out = _highlight(out, tube, width, res)
-    soft = raster.from_image(
-        raster.to_image(np.clip(out, 0, 1)).filter(ImageFilter.GaussianBlur(res / 70))
-    )
-    xx, yy = raster.pixel_grid(res)
-    focus = np.hypot(xx - end[0], yy - end[1])  # sharp at the electrode
-    ramp = np.clip((focus - 0.18) / 0.3, 0, 1)[..., None]
-    out = out * (1 - ramp) + soft * ramp
-    box = _line_box(np.concatenate([bend, [end + back * 0.12]]), width)
-    return scenes._calm(scene, out, 0.75), scenes._in_free(scene, box)
-
-
-def _far_tube(scene: Scene, cx: float, cy: float, r: float) -> np.ndarray:
-    """A second bend behind, in the next tube colour, far out of focus (float RGB)."""
-    res = scene.res
-    t = tubes.Tubes(res, scene.hues)
-    a0 = float(scene.rng.uniform(0, 360))
-    dx, dy = scene.rng.uniform(-0.35, 0.35, 2)
-    bend = shapes.arc(cx + dx, cy + dy, r * 1.6, a0, a0 + 200, 40)
-    tubes.draw_sign(t, [shapes.Stroke(bend, 1)], (0.0, 0.0), 1.0, 0.06, mounts=False)
-    far = raster.fast_blur(t.rgb, res / 40)
-    return raster.from_image(far) * 0.55
-
-
-def _electrode(
-    out: np.ndarray, end: np.ndarray, back: np.ndarray, width: float, res: int
-) -> np.ndarray:
-    """The tube's end: a dull metal cap a little narrower than the glass, its lead
-    wire running on, drawn over the picture (float RGB)."""
-    layer = Image.new("L", (res, res), 0)
-    shine = Image.new("L", (res, res), 0)
-    d, s = ImageDraw.Draw(layer), ImageDraw.Draw(shine)
-    side = np.array([-back[1], back[0]])
-    cap = [end + side * width * 0.42, end + side * width * 0.42 + back * width * 1.3,
-           end - side * width * 0.42 + back * width * 1.3, end - side * width * 0.42]  # fmt: skip
-    d.polygon([tuple(p * res) for p in cap], fill=255)
-    lead = [end + back * width * 1.3, end + back * (width * 1.3 + 0.2) + side * 0.05]
-    d.line([tuple(p * res) for p in lead], fill=255, width=max(1, round(res * 0.006)))
-    s.line(
-        [tuple((end + side * width * 0.22 + back * width * k) * res) for k in (0.15, 1.15)],
-        fill=255,
-        width=max(1, round(res * width * 0.12)),
-    )
-    mask = raster.from_image(layer.filter(ImageFilter.GaussianBlur(res / 500)))[..., None]
-    gleam = raster.from_image(shine.filter(ImageFilter.GaussianBlur(res / 300)))[..., None]
-    metal = np.array([0.09, 0.09, 0.1], np.float32) + 0.25 * out * 0.5
-    return out * (1 - mask) + (metal * mask) + 0.45 * gleam * mask
-
-
-def _highlight(out: np.ndarray, tube: np.ndarray, width: float, res: int) -> np.ndarray:
-    """A thin white gleam along the glass's upper edge."""
-    layer = Image.new("L", (res, res), 0)
-    pts = [(x * res, (y - width * 0.33) * res) for x, y in tube]
-    ImageDraw.Draw(layer).line(pts, fill=255, width=max(1, round(res * width * 0.08)))
-    gleam = raster.from_image(layer.filter(ImageFilter.GaussianBlur(res / 400)))[..., None]
-    return tubes.roll_off(out + 0.35 * gleam)
 
 
 def _arrow(ex: tuple[float, float, float, float], pad: float, side: float) -> list:
@@ -382,9 +173,6 @@ def _trails(scene: Scene, ground: float) -> np.ndarray:
 
 
 SCENES: dict[str, Callable[[Scene], tuple[np.ndarray, Box]]] = {
-    "stripe": stripe_scene,
     "trace": trace_scene,
-    "market": market_scene,
-    "macro": macro_scene,
     "roadside": roadside_scene,
 }
