@@ -111,7 +111,7 @@ MOTIFS: dict[str, frozenset[str]] = {
     # round 7 (2026-12-02 evening): the new pictures that read as one across styles: the
     # song's loudness as a row of bars, a whirl or spiral, and one giant letter (two
     # reviewers counted six big initials on one sheet as a crutch)
-    "a waveform": frozenset({"neon_sign/trace", "paper_cut/waveform"}),
+    "a waveform": frozenset({"neon_sign/ring", "neon_sign/trace", "paper_cut/waveform"}),
     "a whirl": frozenset(
         {
             "flow_field/gyre-corner",
@@ -137,7 +137,6 @@ MOTIFS: dict[str, frozenset[str]] = {
             "neon_sign/below-heart",
             "neon_sign/blinds-heart",
             "neon_sign/close-heart",
-            "neon_sign/market-heart",
             "neon_sign/reflection-heart",
             "neon_sign/roadside-heart",
             "paper_cut/heart-beat",
