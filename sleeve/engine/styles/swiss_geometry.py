@@ -82,6 +82,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import swiss_blossom
 from sleeve.engine.styles.cover_parts import swiss_constructs as constructs
 from sleeve.engine.styles.cover_parts import swiss_figures as figures
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
@@ -104,7 +105,7 @@ STYLE = StyleInfo(
     # its new compositions kept its layouts fresh through an account
     weight=0.55,
     # drawn on most seeds when the title names one: swiss_geometry.SUBJECTS
-    subjects=("mountain", "heart"),
+    subjects=("mountain", "heart", "cherry", "flower"),
 )
 
 # hazy genres: no crisp bars, grids or barcodes, only soft rounds and arcs
@@ -119,8 +120,10 @@ SHALLOW = 0.4  # a title zone deeper than this leaves the glyph too small
 SUBJECTS = (
     ("mountain", "peaks"),
     ("heart", "heart"),
+    ("cherry", "sakura"),  # before flower: 桜 names both
+    ("flower", "blossom"),
 )
-SCENES = ("peaks", "heart")
+SCENES = ("peaks", "heart", "sakura", "blossom")
 SUBJECT_LAYOUTS = {word: (scene,) for word, scene in SUBJECTS}  # registry.draws_named
 # how often a title that names a subject gets its scene (else a music composition):
 # always drawing it left the service one picture for the song at every turn
@@ -438,6 +441,8 @@ def _zone_box(size: int, edge: str, depth: float) -> tuple[int, int, int, int]:
 
 # the forms painted on the image (masks and type), not with an aggdraw pen
 PAINTED = {"heart": signs.heart, "lamella": figures.lamella}
+# the flowers a title names: a cherry's notched petals, any other flower's round ones
+BLOSSOMS = ("sakura", "blossom")
 # the pen-drawn forms (the rest are swiss_scenes')
 DRAWN_BY = {
     "arcs": layouts,
@@ -461,6 +466,10 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     art = Image.new("RGB", (size, size), colours[0])
     if name == "glyph":
         focal = layouts.glyph(art, frame, rng, direction.title)
+    elif name in BLOSSOMS:
+        draw = aggdraw.Draw(art)
+        focal = swiss_blossom.blossom(draw, frame, rng, notched=name == "sakura")
+        draw.flush()
     elif name in PAINTED:
         focal = PAINTED[name](art, frame, rng)
     else:
