@@ -2,10 +2,10 @@
 at poster scale, drawn into a `swiss_layouts.Frame`, returning the focal box (fractions
 of the side): one huge blossom in the flat colour, its centre in a far corner so the
 canvas crops it, its petals each a disc drawn out to the centre, notched at the tip for
-a cherry blossom (sakura: five) and round for any other flower (blossom: five to eight
-by the tempo), a ring of stamens about an ink eye; and its petals falling away across
-the open field, one a beat of the bar, tumbling and shrinking as they fall, spaced by
-the onsets, the loudest beat's petal in the second colour.
+a cherry blossom (five) and round for any other flower (five to eight by the tempo), a
+ring of stamens about an ink eye; and its petals falling away across the open field, one
+a beat of the bar, tumbling and shrinking as they fall, spaced by the onsets, the
+loudest beat's petal in the second colour.
 """
 
 from __future__ import annotations
