@@ -16,6 +16,7 @@ import aggdraw
 import numpy as np
 
 from sleeve.engine import signals
+from sleeve.engine.color import contrast_ratio
 from sleeve.engine.raster import brush
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks
@@ -53,6 +54,15 @@ def _turn(points: np.ndarray, angle: float) -> np.ndarray:
     """Points turned by `angle` radians about the origin."""
     c, s = math.cos(angle), math.sin(angle)
     return points @ np.array([[c, s], [-s, c]])
+
+
+def loose_petal(size: float, notched: bool) -> np.ndarray:
+    """A fallen petal `size` long about the origin: a cherry's notched petal, another
+    flower's an oval (a small round petal drawn out to a point read as a raindrop)."""
+    if notched:
+        return petal(size, True) + np.array((0.0, size / 2.0))
+    a = np.linspace(0.0, 2.0 * math.pi, EDGE_POINTS, endpoint=False)
+    return np.column_stack((0.3 * size * np.cos(a), 0.5 * size * np.sin(a)))
 
 
 def petal_count(tempo: float, notched: bool) -> int:
@@ -99,20 +109,22 @@ def blossom(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator, notched: boo
             _polygon(draw, ring, brush(main))
         else:
             draw.polygon(ring.ravel().tolist(), rim, brush(main))
-    # the eye: an ink disc ringed by stamens, one a petal pair, each a rule and a dot
+    # the eye: an ink disc ringed by stamens, one a petal pair, each a rule and a dot;
+    # paper where the petals print in the ink (a black flower on a colour field)
+    heart = f.ink if contrast_ratio(f.ink, main) > 2.0 else f.paper
     eye = reach * 0.12
-    pen = aggdraw.Pen(tuple(f.ink), reach * 0.022)
+    pen = aggdraw.Pen(tuple(heart), reach * 0.022)
     for k in range(2 * n):
         a = spin + math.pi * (k + 0.5) / n
         tip = at + np.array((math.sin(a), -math.cos(a))) * reach * (0.3 + 0.06 * (k % 2))
         draw.line((cx, cy, float(tip[0]), float(tip[1])), pen)
         dot = reach * 0.035
-        draw.ellipse((tip[0] - dot, tip[1] - dot, tip[0] + dot, tip[1] + dot), brush(f.ink))
-    draw.ellipse((cx - eye, cy - eye, cx + eye, cy + eye), brush(f.ink))
+        draw.ellipse((tip[0] - dot, tip[1] - dot, tip[0] + dot, tip[1] + dot), brush(heart))
+    draw.ellipse((cx - eye, cy - eye, cx + eye, cy + eye), brush(heart))
     # the fall: from the flower's rim towards the art's opposite corner
     beats = falling_count(f.tempo)
     hits = signals.resample(np.asarray(f.onsets, float), beats)
-    gaps = 0.6 + (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
+    gaps = 1.0 + (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
     along = np.cumsum(gaps) / gaps.sum()
     corners = [
         np.array((x, y))
@@ -128,9 +140,9 @@ def blossom(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator, notched: boo
     for k in range(beats):
         t = float(along[k])
         # a swaying fall: off the straight line by a sine, as a petal drifts
-        p = start + (target - start) * t + side * reach * 0.1 * math.sin(3.0 * math.pi * t)
-        size = reach * (0.22 - 0.1 * t)
-        ring = _turn(petal(size, notched), spin + (k + 1) * 1.1) + p
+        p = start + (target - start) * t + side * reach * 0.16 * math.sin(3.0 * math.pi * t)
+        size = reach * (0.17 - 0.07 * t)
+        ring = _turn(loose_petal(size, notched), spin + (k + 1) * 1.1) + p
         _polygon(draw, ring, brush(second if k == loud else main))
         boxes.append((ring[:, 0].min(), ring[:, 1].min(), ring[:, 0].max(), ring[:, 1].max()))
     return f.union(boxes)
