@@ -21,7 +21,7 @@ from .test_swiss_signs import _ink
 from .test_swiss_studies import _as, _thumb
 
 NEW = ("chevrons", "spiral")
-OLD = ("arcs", "rhythm", "fan", "lamella", "wedge", "zigzag", "bounce")
+OLD = ("arcs", "rhythm", "fan", "lamella", "wedge", "zigzag")
 
 
 def test_the_bundle_is_retired_and_the_marks_of_motion_are_drawn() -> None:

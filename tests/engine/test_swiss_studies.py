@@ -1,9 +1,9 @@
 """Closing reviewers scored Swiss geometry 5 and 5 ("decoration without an idea"): the
 dot grid read as polka dots, the ripple as 70s op-art rings on a reggaeton song, the
 sea bands as a beach towel, the rain as a few dashes with no picture, and a big Latin
-initial as a gimmick. They are retired; four compositions each carry one bold figure
-cut by the frame and timed by the music (the lamella, the wedge, the zigzag and the
-bounce), so an account of a dozen covers finds a fresh one."""
+initial as a gimmick. They are retired; three compositions each carry one bold figure
+cut by the frame and timed by the music (the lamella, the wedge and the zigzag), so an
+account of a dozen covers finds a fresh one."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from sleeve.engine.styles.cover_parts import swiss_figures, swiss_tempo
 
 from .test_styles import CALM, LOUD
 
-NEW = ("lamella", "wedge", "zigzag", "bounce")
+NEW = ("lamella", "wedge", "zigzag")
 GONE = ("pulse", "ripple", "waves", "rain")
 
 

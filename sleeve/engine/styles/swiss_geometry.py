@@ -1,12 +1,14 @@
 """Swiss / International-style music poster: one bold figure at poster scale, cut by the
-frame and timed by the song (a wedge driven into a disc, a disc of beat bars, a zigzag
-or a hopping ball, a march of chevrons, a spiral), in two flat colours and black.
+frame and timed by the song (a wedge driven into a disc, a disc of beat bars, a zigzag,
+a march of chevrons, a spiral), in two flat colours and black.
 
 After Müller-Brockmann's Tonhalle and musica viva posters, El Lissitzky, Max Huber,
-Lohse and the Bauhaus. A title that names a mountain or a heart gets it on most
-seeds, in flats: one huge leaning triangle sliced level into strata (peaks), a heart
-built of a square on its corner and two discs, its beat echoing out as outlines
-(heart, swiss_signs). Otherwise, and on the other seeds, one of ten: concentric arc
+Lohse and the Bauhaus. A title that names a mountain, a heart or a flower gets it on
+most seeds, in flats: one huge leaning triangle sliced level into strata (peaks), a
+heart built of a square on its corner and two discs, its beat echoing out as outlines
+(heart, swiss_signs), a blossom built like a family crest, cropped by the canvas, its
+petals falling one a beat, notched for a cherry and round for any other flower
+(blossom, swiss_blossom). Otherwise, and on the other seeds, one of nine: concentric arc
 segments counted by the tempo, their sweeps the energy curve (arcs, the Beethoven
 poster); a CJK title's first character huge and cropped, a colour block on its top
 line (glyph; never a Latin initial, never on children's, hazy or metal songs); a
@@ -18,29 +20,30 @@ built of level bars, one a beat, each as heavy as the energy there, half over a
 column of colour where the bars print paper (lamella); a wedge driven into a huge
 disc as deep as the song's peak, cut at the first bar's hits (wedge, after
 Lissitzky; both swiss_figures); one heavy zigzag, a swing a beat as tall as the
-energy there, and a ball's path hopping across the cover, one hop a beat, landing on
-the title's grid line (zigzag and bounce, swiss_tempo). The tempo leans the choice:
-bars, chevrons and the zigzag for a quick beat, the fan and the lamella for a slow
-one. A grey palette still prints one strong ink.
+energy there (zigzag, swiss_tempo). The tempo leans the choice: bars, chevrons and the
+zigzag for a quick beat, the fan and the lamella for a slow one; the pure diagrams
+(zigzag, spiral, lamella) belong to techno, IDM, jazz, classical and ambient and are
+rare elsewhere. A grey palette still prints one strong ink.
 
-Retired (RETIRED), never drawn: in the closing review of 2026-12-01 (5 and 5 of
-10, "decoration without an idea") and on the next day's sheet, the grid of circles
-sized by the onsets (pulse: "polka dots"), the circles nested on one point of the
-edge (ripple: "70s op-art rings" on a reggaeton song), the sea as wave bands (waves:
-"a beach towel" on a fjord) and the rain as a sequencer of dashes (rain: "a few
-dashes, no picture"), and a Latin initial as the glyph ("a big-initial gimmick", six
-on one sheet across styles); the bent stripe bundle after Stankowski, which a 2026
-review (6 of 10) read as empty corner brackets on a reggaeton song; in a 2026 review
-(5 and 4.5 of 10, "interchangeable")
-the coarse grid of quarter discs (quadrants, twelve of 74 covers, one tile template),
-the turned square with a disc on a grid (pair, twelve, "random blocks"), Max Bill's
-polygons floating in the field and the overprinted chain of discs, which said nothing
-of the song; before that, a strict column grid of bars as tall as the energy curve
-(chart: both art directors' worst cover on 桜の散る頃 and Chuva de Verão, as bar charts
-were twice before); the huge disc sliced by a turned bar (slice) and the
-squares stepped inside one another (nested), which two art directors read as generic
-("the slice, nested squares and emoji layouts are generic") and which came back for a
-second track in one batch of 74; three or four translucent discs overprinted on a grid
+Retired (RETIRED), never drawn: in the review of 2026-12-03 (5 and 5, "arbitrary
+diagrams with nothing of the title"), the ball's path hopping across the cover (bounce,
+seven bench covers, Ωδή στον Άνεμο's among them); in the closing review of 2026-12-01 (5
+and 5 of 10, "decoration without an idea") and on the next day's sheet, the grid of
+circles sized by the onsets (pulse: "polka dots"), the circles nested on one point of
+the edge (ripple: "70s op-art rings" on a reggaeton song), the sea as wave bands (waves:
+"a beach towel" on a fjord) and the rain as a sequencer of dashes (rain: "a few dashes,
+no picture"), and a Latin initial as the glyph ("a big-initial gimmick", six on one
+sheet across styles); the bent stripe bundle after Stankowski, which a 2026 review (6 of
+10) read as empty corner brackets on a reggaeton song; in a 2026 review (5 and 4.5 of
+10, "interchangeable") the coarse grid of quarter discs (quadrants, twelve of 74 covers,
+one tile template), the turned square with a disc on a grid (pair, twelve, "random
+blocks"), Max Bill's polygons floating in the field and the overprinted chain of discs,
+which said nothing of the song; before that, a strict column grid of bars as tall as the
+energy curve (chart: both art directors' worst cover on 桜の散る頃 and Chuva de Verão, as bar
+charts were twice before); the huge disc sliced by a turned bar (slice) and the squares
+stepped inside one another (nested), which two art directors read as generic ("the
+slice, nested squares and emoji layouts are generic") and which came back for a second
+track in one batch of 74; three or four translucent discs overprinted on a grid
 (overprint), which two reviewers in 2026 read as generic on three tracks; the city's
 upright slabs with lit windows, the piano keyboard with the tonic chord lit and the
 score's staves with the onsets as notes, which a 2026 review read as placeholders (and
@@ -54,15 +57,14 @@ square on a red ring, a placeholder") read as templates that said nothing of the
 in the next review of that bench, the bar's count as huge numerals ("1 2 3 4": "a
 worksheet with a script title, zero funk", N from both), the staircase of steps rising
 with the energy ("a bar chart on a jazz record") and the giant rule with one small
-square ("one bar and one square, placeholder-empty"); at the end of that session,
-the grid of squares one a beat (tiles: "a spreadsheet or bar chart" on a sakura song,
-N); earlier, the crescendo, the
-eclipse, the band with a riding disc, the beam of bands, the stair of bars, the nested
-turned squares and the overlapping translucent squares.
+square ("one bar and one square, placeholder-empty"); at the end of that session, the
+grid of squares one a beat (tiles: "a spreadsheet or bar chart" on a sakura song, N);
+earlier, the crescendo, the eclipse, the band with a riding disc, the beam of bands, the
+stair of bars, the nested turned squares and the overlapping translucent squares.
 
-The music moves it: the tempo sets the counts (rings, bars, wedges, swings, hops,
+The music moves it: the tempo sets the counts (rings, bars, wedges, swings, petals,
 strata), the energy curve the sweeps, lengths, weights and heights, the onsets the
-cuts, gaps and hop lengths, the key the bars' angle, valence and energy the
+cuts, gaps and the petals' fall, the key the bars' angle, valence and energy the
 colours (a lively song often prints on a full colour field, a night title on black).
 R&B, soul, gospel, funk and reggaeton print warm: cream or cocoa paper, cocoa ink, and
 lean to the rounds and squares. The seed picks the corner, the crop and the title zone's
@@ -82,6 +84,7 @@ from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import swiss_blossom
 from sleeve.engine.styles.cover_parts import swiss_constructs as constructs
 from sleeve.engine.styles.cover_parts import swiss_figures as figures
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
@@ -104,7 +107,7 @@ STYLE = StyleInfo(
     # its new compositions kept its layouts fresh through an account
     weight=0.55,
     # drawn on most seeds when the title names one: swiss_geometry.SUBJECTS
-    subjects=("mountain", "heart"),
+    subjects=("mountain", "heart", "cherry", "flower"),
 )
 
 # hazy genres: no crisp bars, grids or barcodes, only soft rounds and arcs
@@ -119,8 +122,10 @@ SHALLOW = 0.4  # a title zone deeper than this leaves the glyph too small
 SUBJECTS = (
     ("mountain", "peaks"),
     ("heart", "heart"),
+    ("cherry", "blossom"),
+    ("flower", "blossom"),
 )
-SCENES = ("peaks", "heart")
+SCENES = ("peaks", "heart", "blossom")
 SUBJECT_LAYOUTS = {word: (scene,) for word, scene in SUBJECTS}  # registry.draws_named
 # how often a title that names a subject gets its scene (else a music composition):
 # always drawing it left the service one picture for the song at every turn
@@ -138,11 +143,11 @@ MUSIC = (
     "lamella",
     "wedge",
     "zigzag",
-    "bounce",
 )
 COMPOSITIONS = (*MUSIC, *SCENES)
 # retired, never drawn: templates that said nothing of the song (see the docstring)
 RETIRED = (
+    "bounce",
     "bundle",
     "quadrants",
     "pair",
@@ -176,26 +181,35 @@ RETIRED = (
 # weights of MUSIC for a calm (energy 0) and a loud (energy 1) track, mixed by energy;
 # the arcs least (four bench covers of one picture, then "beige arcs, no party"); a
 # loud song leans to the bars, the wedge and the zigzag, a calm one to the fan and
-# the lamella
-CALM_WEIGHTS = (0.45, 0.8, 0.55, 0.6, 0.55, 0.66, 0.72, 0.6, 0.5, 0.62)
-LOUD_WEIGHTS = (0.4, 0.78, 0.62, 0.5, 0.62, 0.62, 0.6, 0.72, 0.7, 0.6)
+# the lamella; the fan and the wedge lighter, the fan kept for slow songs, since the
+# diagrams became rare outside the abstract genres (the fan then took 14 of 74 bench
+# covers, six of them on metal, rock and R&B songs)
+CALM_WEIGHTS = (0.45, 0.8, 0.55, 0.52, 0.55, 0.66, 0.72, 0.52, 0.5)
+LOUD_WEIGHTS = (0.4, 0.78, 0.62, 0.38, 0.62, 0.62, 0.6, 0.62, 0.7)
 # how each leans with the tempo (same order; +1 a fast song's, -1 a slow song's): the
 # bars, chevrons and the zigzag for a quick beat, the fan and the lamella for a slow one
-TEMPO_LEAN = (0.0, 0.0, 0.2, -0.4, 0.4, 0.0, -0.2, 0.2, 0.3, 0.0)
+TEMPO_LEAN = (0.0, 0.0, 0.2, -0.6, 0.4, 0.0, -0.2, 0.2, 0.3)
+# the pure diagrams (a zigzag, a square spiral, a barred disc) fit the genres that
+# want abstraction (techno, IDM, jazz, classical, ambient); on a pop, folk or Latin
+# song they read as "arbitrary diagrams with nothing of the title" (月光下的城市's
+# zigzag, 2026-12-03), so elsewhere they are drawn at under a third of their weight
+DIAGRAMS = ("zigzag", "spiral", "lamella")
+ABSTRACT = frozenset({"electronic", "jazz", "classical", "ambient", "dance"})
+DIAGRAM_ELSEWHERE = 0.3
 # a CJK title's first character as the huge glyph is the style's best picture (both
 # reviewers chose the giant split 東 of 東京の夜): drawn more often; a Latin, Cyrillic
 # or other initial never (a big "C" on Candyfloss: "a big-initial gimmick", one of six
 # big initials across the styles of one 2026 sheet)
 CJK_GLYPH = 2.0
 # what each mood keeps of each (same order): hazy songs the soft arcs and the
-# lamella, no hard bars, chevrons, wedge or letter; children's songs the hopping ball
-# and the fan, never the Bauhaus letter (a "T" on a duck song read as wrong); warm
+# lamella, no hard bars, chevrons, wedge or letter; children's songs the fan and
+# the chevrons, never the Bauhaus letter (a "T" on a duck song read as wrong); warm
 # genres the rounds and squares (a cold letter block had met R&B and gospel)
 MOOD_SCALE = {
-    "friendly": (0.8, 0.0, 0.6, 1.0, 0.8, 0.6, 0.8, 0.6, 1.0, 1.6),
-    "hazy": (1.3, 0.0, 0.25, 0.6, 0.2, 0.4, 1.2, 0.3, 0.3, 0.8),
-    "sad": (1.2, 0.8, 1.0, 1.2, 0.6, 1.1, 1.2, 0.8, 0.8, 0.5),
-    "warm": (0.9, 0.45, 1.1, 1.1, 1.2, 1.3, 1.1, 1.0, 1.0, 1.2),
+    "friendly": (0.8, 0.0, 0.6, 1.0, 0.8, 0.6, 0.8, 0.6, 1.0),
+    "hazy": (1.3, 0.0, 0.25, 0.6, 0.2, 0.4, 1.2, 0.3, 0.3),
+    "sad": (1.2, 0.8, 1.0, 1.2, 0.6, 1.1, 1.2, 0.8, 0.8),
+    "warm": (0.9, 0.45, 1.1, 1.1, 1.2, 1.3, 1.1, 1.0, 1.0),
 }
 # warm genres (family or subgenre): warm paper and ink, never cold grey blocks
 WARM = frozenset({"rnb", "soul", "neo_soul", "gospel", "funk", "reggaeton", "r&b"})
@@ -338,6 +352,9 @@ def composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights[MUSIC.index("glyph")] *= CJK_GLYPH
     else:  # a Latin initial as the picture read as a gimmick (six on one sheet)
         weights[MUSIC.index("glyph")] = 0.0
+    if not _genres(direction) & ABSTRACT:
+        for name in DIAGRAMS:
+            weights[MUSIC.index(name)] *= DIAGRAM_ELSEWHERE
     scale = MOOD_SCALE.get(_mood(direction))
     if scale is not None:
         weights = weights * np.array(scale)
@@ -447,7 +464,6 @@ DRAWN_BY = {
     "spiral": motion,
     "wedge": figures,
     "zigzag": tempo,
-    "bounce": tempo,
 }
 
 
@@ -461,6 +477,11 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     art = Image.new("RGB", (size, size), colours[0])
     if name == "glyph":
         focal = layouts.glyph(art, frame, rng, direction.title)
+    elif name == "blossom":  # a cherry's petals notched, any other flower's round
+        draw = aggdraw.Draw(art)
+        cherry = "cherry" in motifs(direction.title)
+        focal = swiss_blossom.blossom(draw, frame, rng, notched=cherry)
+        draw.flush()
     elif name in PAINTED:
         focal = PAINTED[name](art, frame, rng)
     else:

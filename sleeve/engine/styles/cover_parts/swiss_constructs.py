@@ -13,6 +13,7 @@ import math
 import aggdraw
 import numpy as np
 
+from sleeve.engine.color import contrast_ratio
 from sleeve.engine.raster import brush
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices, visible_arc
@@ -22,7 +23,8 @@ def fan(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """A quarter disc at a far canvas corner or a half disc on the far edge (to one side
     of its middle), cropped by the canvas, over a hairline grid of the tempo's columns:
     cut into wedges, one a beat (six to fourteen), each as long as the energy curve
-    there, black and the flat colour in turn, the peak's wedge in the second colour; a
+    there, black and the flat colour in turn (black and the field when the flat is
+    black too), the peak's wedge in the second colour; a
     hairline ring marks the full radius. The seed sets the corner, the radius and the
     ring."""
     main, second = inks(f)
@@ -55,12 +57,15 @@ def fan(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     n += int(rng.integers(-1, 2))
     level = 0.45 + 0.55 * slices(f.curve, n)
     peak = int(np.argmax(level + rng.uniform(0, 0.01, n)))
+    # a black flat beside black wedges merged them into one black mass over a colour
+    # field (an EDM cover's field hidden): the field shows between them instead
+    other = main if contrast_ratio(main, f.ink) > 1.6 else f.paper
     gap = min(2.0, span / n * 0.08)
     width = span / n
     for k in range(n):
         r = hole + (radius - hole) * float(level[k])
         a = start + width * k
-        colour = second if k == peak else (f.ink if k % 2 == 0 else main)
+        colour = second if k == peak else (f.ink if k % 2 == 0 else other)
         box = (cx - r, cy - r, cx + r, cy + r)
         draw.pieslice(box, a + gap / 2, a + width - gap / 2, None, brush(colour))
     if hole:  # a ring of paper at the centre: the wedges stand on a circle
