@@ -190,10 +190,12 @@ def _drawn_layouts(name: str, seeds: int = 216) -> set[str]:
               "jazz", "classical")  # fmt: skip
     # a road's, a window's; the sea's and a mountain's (the horizon's lake and summit);
     # a city's and the night's (the flow field's towers and moonlit sea); a lake's; a
-    # CJK title's (the Swiss glyph is drawn for one only); a heart's and a heartbeat's
+    # CJK title's (the Swiss glyph is drawn for one only); a heart's and a heartbeat's; a
+    # mirror ball's
     titles = ("Harbour Lights", "Gravel Road Home", "Open Window", "Open Sea", "Snow Mountain",
               "Night City", "Midnight", "Mountain Song", "Still Lake", "東京の夜",
-              "Heartbeat of My Heart", "Broken Heart on Fire", "Corazón")  # fmt: skip
+              "Heartbeat of My Heart", "Broken Heart on Fire", "Corazón",
+              "Mirrorball Boogie")  # fmt: skip
     for index, tags in enumerate(genres):
         for offset, title in enumerate(titles):
             music = MusicInput(task_id=f"skeleton-{index}", title=title, tags=tags)
@@ -410,3 +412,15 @@ def test_a_heart_is_stale_for_the_tracks_other_cover_and_the_next_track_only() -
     assert staleness("neon_sign/close-heart@top-left", ["x/a", "marbled_ink/heart@centred"])
     far = ["x/a", "x/b", "x/c", "swiss_geometry/heart@top-left"]
     assert not staleness(heart, far)
+
+
+def test_a_mirror_ball_title_gets_one_ball_not_two() -> None:
+    """Round 10 gave the flow field a carved mirror ball for a title naming one, and the
+    final sheet of 2026-12-03 drew Mirrorball Boogie's ball on both covers: after one
+    ball the pair's other cover (and the next track) draws another picture."""
+    assert staleness("flow_field/carve-mirrorball@top-left", ["onset_grid/facets@centred"])
+    assert staleness("onset_grid/facets@centred", ["x/a", "flow_field/carve-mirrorball"])
+    music = MusicInput(task_id="ball", title="Mirrorball Boogie", tags="disco, funk, nu-disco")
+    pair = choose_pair(direct_from_music(music)[0])
+    balls = [look for look in pair if motif_of(look.layout.split("@")[0]) == "a mirror ball"]
+    assert len(balls) <= 1, balls
