@@ -289,30 +289,35 @@ def make_legible(
     palette's ink first; then the deepest shade with an outline as thick as a
     thumbnail pixel. A title set in a face of hairlines (THIN_ROLES) aims at SMALL_MIN.
     A decision followed (replay) is drawn instead."""
+    title = _Title(image, direction, mask, main_boxes, small_boxes, px)
     followed = taken("legibility")
-    if followed is not None:
-        legible = _drawn(followed, image, direction, mask, main_boxes, small_boxes, px)
-    else:
-        legible = _decided(image, direction, mask, main_boxes, small_boxes, px)
+    legible = _decided(title) if followed is None else _drawn(followed, title)
     keep("legibility", legible.recipe)
     return legible
+
+
+@dataclass(frozen=True)
+class _Title:
+    """The title make_legible works on: the cover, its direction, the letters' mask,
+    the main and small character boxes and the main size in pixels."""
+
+    image: Image.Image
+    direction: ArtDirection
+    mask: Image.Image
+    main_boxes: Sequence[Box]
+    small_boxes: Sequence[Box]
+    px: int
 
 
 class _Work:
     """The part of the cover the measures and the shade look at, and the shade's
     reach at each step (SHADES), in pixels of this cover."""
 
-    def __init__(
-        self,
-        image: Image.Image,
-        direction: ArtDirection,
-        mask: Image.Image,
-        main_boxes: Sequence[Box],
-        small_boxes: Sequence[Box],
-        px: int,
-    ):
-        self.main_min = SMALL_MIN if direction.font_role in THIN_ROLES else MAIN_MIN
-        self.targets = _Targets(mask, main_boxes, small_boxes, px, self.main_min)
+    def __init__(self, title: _Title):
+        image, mask, px = title.image, title.mask, title.px
+        self.title = title
+        self.main_min = SMALL_MIN if title.direction.font_role in THIN_ROLES else MAIN_MIN
+        self.targets = _Targets(mask, title.main_boxes, title.small_boxes, px, self.main_min)
         side = image.size[0]
         finest = self.targets.finest
         self.reaches = [max(3.0, px * 0.06, spread * side / finest) for *_, spread in SHADES]
@@ -326,13 +331,13 @@ class _Work:
         measured = targets or self.targets
         return measured.margin(_with_text(image, self.letters, text), self.origin)
 
-    def shading(
-        self, mask: Image.Image, small_boxes: Sequence[Box], small_only: bool, px: int
-    ) -> _Shade:
+    def shading(self, small_only: bool) -> _Shade:
         """The shade's field and reaches: around the small lines alone, or the title."""
+        mask, px = self.title.mask, self.title.px
         if small_only:
             reach = max(3.0, px * 0.03)
-            return _Shade(self, _Field(_only(mask, small_boxes), reach), [reach] * len(SHADES), px)
+            field = _Field(_only(mask, self.title.small_boxes), reach)
+            return _Shade(self, field, [reach] * len(SHADES), px)
         return _Shade(self, _Field(mask, max(self.reaches)), self.reaches, px)
 
 
@@ -359,17 +364,11 @@ class _Shade:
         return out
 
 
-def _decided(
-    image: Image.Image,
-    direction: ArtDirection,
-    mask: Image.Image,
-    main_boxes: Sequence[Box],
-    small_boxes: Sequence[Box],
-    px: int,
-) -> Legible:
+def _decided(title: _Title) -> Legible:
     """make_legible's search, measured on this cover's pixels."""
-    work = _Work(image, direction, mask, main_boxes, small_boxes, px)
-    palette = direction.palette
+    work = _Work(title)
+    image, mask, px = title.image, title.mask, title.px
+    palette = title.direction.palette
     scored = []
     for color in dict.fromkeys([palette.ink, palette.accent, *palette.colors, WHITE, BLACK]):
         margin = work.margin(work.work, color)
@@ -382,14 +381,13 @@ def _decided(
     best = max(scored)[1]
     inks = list(dict.fromkeys([palette.ink, best]))
     # the main title reads as it is: shade only the small lines, at their own size
-    small_only = bool(small_boxes) and (
-        work.margin(work.work, best, _Targets(mask, main_boxes, (), px, work.main_min)) >= 1
-    )
+    main_only = _Targets(mask, title.main_boxes, (), px, work.main_min)
+    small_only = bool(title.small_boxes) and work.margin(work.work, best, main_only) >= 1
     if not small_only:
         scrimmed = _scrimmed(image, mask, work, inks)
         if scrimmed is not None:
             return scrimmed
-    shade = work.shading(mask, small_boxes, small_only, px)
+    shade = work.shading(small_only)
     for step in range(len(SHADES)):
         for ink in inks:
             shaded = shade.shaded(step, ink)
@@ -402,24 +400,17 @@ def _decided(
     return Legible(_put(image, shaded, work.origin), recipe, away, work.stroke)
 
 
-def _drawn(
-    recipe: Recipe,
-    image: Image.Image,
-    direction: ArtDirection,
-    mask: Image.Image,
-    main_boxes: Sequence[Box],
-    small_boxes: Sequence[Box],
-    px: int,
-) -> Legible:
+def _drawn(recipe: Recipe, title: _Title) -> Legible:
     """A decision taken on another size of this cover, drawn on this one."""
+    image, mask = title.image, title.mask
     if recipe.treatment == "none":
         return Legible(image, recipe)
     away = _away(recipe.ink or recipe.color)[0]
     if recipe.treatment == "scrim":
         top, bottom = (mask.getbbox() or (0, 0, 0, 0))[1::2]
         return Legible(_scrim(image, top, bottom, away, SCRIMS[recipe.step]), recipe)
-    work = _Work(image, direction, mask, main_boxes, small_boxes, px)
-    shade = work.shading(mask, small_boxes, recipe.small_only, px)
+    work = _Work(title)
+    shade = work.shading(recipe.small_only)
     shaded = _put(image, shade.shaded(recipe.step, recipe.ink or recipe.color), work.origin)
     if recipe.treatment == "shade":
         return Legible(shaded, recipe)
