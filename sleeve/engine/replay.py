@@ -5,13 +5,15 @@ its own finer pixels a borderline choice (a scrim, a colour, a place) could tip.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, TypeVar
 
 Decisions = dict[str, list[Any]]
+T = TypeVar("T")
 
 _RECORDED: ContextVar[Decisions | None] = ContextVar("recorded_decisions", default=None)
 _FOLLOWED: ContextVar[Decisions | None] = ContextVar("followed_decisions", default=None)
@@ -52,3 +54,21 @@ def keep(kind: str, decision: Any) -> None:
     recorded = _RECORDED.get()
     if recorded is not None:
         recorded[kind].append(decision)
+
+
+def replayed(kind: str) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """Make a function's result a decision of `kind`: the next followed one is returned
+    instead of calling it, and whatever it returns is kept when recording."""
+
+    def wrap(measure: Callable[..., T]) -> Callable[..., T]:
+        @functools.wraps(measure)
+        def decide(*args: Any, **kwargs: Any) -> T:
+            decision = taken(kind)
+            if decision is None:
+                decision = measure(*args, **kwargs)
+            keep(kind, decision)
+            return decision
+
+        return decide
+
+    return wrap

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from sleeve.engine.replay import keep, taken
+from sleeve.engine.replay import replayed
 
 GRID = 96  # edge energy is measured on a GRID x GRID grey thumbnail
 SCALES = (1.0, 0.88, 0.76, 0.64, 0.54)
@@ -88,6 +88,7 @@ def _anchors(layout: str, w: float, h: float, m: float) -> list[tuple[float, flo
     ]
 
 
+@replayed("spot")
 def calm_spot(
     image: Image.Image,
     *,
@@ -110,38 +111,6 @@ def calm_spot(
     cover's band; the seed breaks near-ties so tracks vary. A right-to-left title
     takes the layout's places mirrored (flush right where a Latin one is flush left).
     A place followed (replay) is taken instead."""
-    spot = taken("spot")
-    if spot is None:
-        spot = _best_spot(
-            image,
-            layout=layout,
-            block=block,
-            width=width,
-            margin=margin,
-            min_scale=min_scale,
-            seed=seed,
-            avoid=avoid,
-            focal=focal,
-            rtl=rtl,
-        )
-    keep("spot", spot)
-    return spot
-
-
-def _best_spot(
-    image: Image.Image,
-    *,
-    layout: str,
-    block: float,
-    width: float,
-    margin: float,
-    min_scale: float,
-    seed: int,
-    avoid: int | None = None,
-    focal: tuple[float, float, float, float] | None = None,
-    rtl: bool = False,
-) -> Spot:
-    """calm_spot, measured on this image."""
     grey = grey_grid(image)
     energy = edge_energy(grey)
     focal_cost = FOCAL_COST * (0.15 if layout == "title-image" else 1.0)
