@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
+from scipy import ndimage
 
 from sleeve.engine.direction import RGB
 from sleeve.engine.fonts import EMOJI_STRIKE, FontFace, emoji_face
@@ -53,8 +55,11 @@ def _sticker_edge(run: str, px: int) -> tuple[Image.Image, int]:
     pad = max(1, round(px * STICKER_RIM))
     grown = Image.new("L", (alpha.width + 2 * pad, alpha.height + 2 * pad), 0)
     grown.paste(alpha, (pad, pad))
-    grown = grown.point(lambda v: 255 if v > 40 else 0).filter(ImageFilter.MaxFilter(2 * pad + 1))
-    return grown.filter(ImageFilter.GaussianBlur(0.6)), pad
+    solid = np.asarray(grown.point(lambda v: 255 if v > 40 else 0))
+    # a square maximum, as Pillow's MaxFilter draws it, but separable: its cost does not
+    # grow with the rim (a 3000 px export's emoji rim took 17 s through the rank filter)
+    rim = ndimage.maximum_filter(solid, size=2 * pad + 1, mode="nearest")
+    return Image.fromarray(rim).filter(ImageFilter.GaussianBlur(0.6)), pad
 
 
 def draw_line(
