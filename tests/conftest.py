@@ -12,10 +12,26 @@ from tests.support.receiver import CallbackReceiver
 from tests.support.server import SleeveServer, make_server
 
 TESTS = Path(__file__).resolve().parent
-# folders whose tests mostly wait on real servers, processes and clocks (a minute or
-# two each): run first, their waits overlap the CPU-bound engine tests on the other
-# workers instead of trailing the run on one worker after the rest have finished
-WAITING_FIRST = ("scaleout", "ops", "faults", "music")
+# Longest first, so that nothing long trails the run on one worker after the rest
+# have finished: the folders whose tests wait on real servers, processes, clocks, a
+# browser or the fuzzer (a minute or two each) run first, their waits overlapping each
+# other and the CPU; the engine's many short CPU-bound tests come last and fill every
+# worker evenly to the end. The fuzzer and the browser hold the longest single tests.
+WAITING_FIRST = (
+    "fuzz",
+    "studio",
+    "scaleout",
+    "ops",
+    "faults",
+    "music",
+    "accounts",
+    "covers",
+    "jobs",
+    "files",
+    "api",
+    "delivery",
+    "core",
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

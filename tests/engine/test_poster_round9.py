@@ -102,7 +102,7 @@ def test_the_window_shows_the_songs_hills_through_its_letters(monkeypatch) -> No
         a = np.asarray(image, float)
         inside = np.asarray(layout.mask) > 250
         outside = np.asarray(layout.mask) == 0
-        tones = {tuple((a[inside] // 24).astype(int)[k]) for k in range(0, int(inside.sum()), 7)}
+        tones = {tuple(tone) for tone in (a[inside] // 24).astype(int)[::7]}
         assert len(tones) >= 3, (seed, tones)
         lum_in = a[inside].mean(axis=1)
         assert np.ptp(np.percentile(lum_in, (10, 90))) > 20, seed  # sky against hills
