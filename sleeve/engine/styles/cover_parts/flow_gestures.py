@@ -62,7 +62,8 @@ def sweep(
     # lines per half width, its rim between two lines (one line is one ink all along)
     lines = round(float(rng.uniform(3.0, 4.5)) + 2.0 * energy) + 0.5
     echo = np.exp(-np.clip(out, 0.0, None) / np.float32(3.0))
-    width = np.where(out > 0, 0.5 * echo, 1.0).astype(np.float32)
+    width = np.where(out > 0, 0.5 * echo * flow_room.clearing(out, 0.3, 0.6), 1.0)
+    width = width.astype(np.float32)
     width = flow_lines.upscale(width, size) * _calm(size, calm)
     weight = max(1.5, size * float(half.mean()) / lines * 0.6)
     full = flow_lines.upscale(psi, size)
@@ -121,10 +122,11 @@ def funnel(
     theta = np.arctan2(-v, -u)  # 0 upstream, the cut (+-pi) behind the sink
     arc = np.float32(rng.uniform(-0.7, 0.7))  # the current curving in as it comes
     psi = (v + arc * u * u - q * theta / np.float32(2 * np.pi)).astype(np.float32)
-    psi += np.float32(0.004) * flow_lines.noise(rng, n, 2)
+    psi += np.float32(flow_room.turbulence(direction, 0.004)) * flow_lines.noise(rng, n, 2)
     inner = np.clip((q / 2 - np.abs(psi)) * np.float32(count / 2.0), 0.0, 1.0)
     inner *= np.clip(0.5 - u * np.float32(40.0), 0.0, 1.0)  # none behind the sink
-    width = flow_lines.upscale((0.2 + 0.8 * inner).astype(np.float32), size)
+    beside = flow_room.clearing(np.abs(psi) - q / 2, 0.01, 0.05)  # a few hairlines, then ground
+    width = flow_lines.upscale((0.2 + 0.8 * inner) * beside, size)
     width = width * _calm(size, calm)
     full = flow_lines.upscale(psi, size)
     codes = np.where(flow_lines.upscale(inner, size) > 0.5, 0, 1).astype(np.uint8)

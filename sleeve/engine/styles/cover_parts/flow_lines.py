@@ -20,6 +20,7 @@ from sleeve.engine.raster import RGB
 
 Box = tuple[float, float, float, float]
 NOISE_RES = 96  # the turbulence, computed small and scaled up smoothly
+STRIP = 64  # rows drawn at a time where each pixel's ink is given
 FADE = 0.16  # the lines thin out over this much of the side before the title's band
 
 
@@ -90,8 +91,52 @@ def draw(
     width). `nested` (the blaze): the inks by level instead, the first inside, no line
     past psi = `nested`.
     `period` > 0: psi wraps round by that many lines (an angle: the sun's rays, the
-    whirlpool's arms); `inks_at` (size x size, 0..2): each pixel's ink, instead of the runs."""
+    whirlpool's arms); `inks_at` (size x size, 0..2): each pixel's ink, instead of the runs.
+    Only the window where a line can show is computed (_window): the title's band and
+    the empty ground a taper leaves cost nothing; with each pixel's ink given, strip by
+    strip (a slanting form's empty corners too)."""
     size = img.size[0]
+    rows, cols = _window(img.size[1], size, calm, width)
+    if rows.start >= rows.stop or cols.start >= cols.stop:
+        return
+    if width is not None:
+        width = np.broadcast_to(width, (img.size[1], size))
+    strips = [(rows, cols)]
+    if inks_at is not None and width is not None and nested is None:  # no runs to number
+        strips = []
+        for start in range(rows.start, rows.stop, STRIP):
+            strip = slice(start, min(start + STRIP, rows.stop))
+            across = _span((width[strip, cols] > 0).any(axis=0))
+            if across.start < across.stop:
+                strips.append((strip, slice(cols.start + across.start, cols.start + across.stop)))
+    for strip, span in strips:
+        _block(
+            img, psi, lines, weight, inks, calm, rng, nested, width, period, inks_at, strip, span
+        )
+
+
+def _block(
+    img: Image.Image,
+    psi: np.ndarray,
+    lines: float,
+    weight: float,
+    inks: list[RGB],
+    calm: Box,
+    rng: np.random.Generator,
+    nested: float | None,
+    width: np.ndarray | None,
+    period: int,
+    inks_at: np.ndarray | None,
+    rows: slice,
+    cols: slice,
+) -> None:
+    """draw's lines in one block of the image (`rows` by `cols`, at least three each:
+    the gradient's differences need them)."""
+    size = img.size[0]
+    rows, cols = _least(rows, img.size[1]), _least(cols, size)
+    psi = psi[rows, cols]
+    width = None if width is None else width[rows, cols]
+    inks_at = None if inks_at is None else inks_at[rows, cols]
     f = (psi * np.float32(lines)).astype(np.float32, copy=False)
     gx, gy = np.empty_like(f), np.empty_like(f)  # central differences (np.gradient's,
     gx[:, 1:-1] = f[:, 2:] - f[:, :-2]  # at a third of its cost)
@@ -139,11 +184,43 @@ def draw(
     if nested is not None:  # the core, the body, the tongues; nothing outside
         code = (np.minimum(psi / nested * 3.0, 2.0).astype(np.uint8) * 2).astype(np.uint8)
         cover *= f < np.floor(lines * nested) + 0.5  # a clean edge, between lines
-    y = (np.arange(img.size[1], dtype=np.float32) + 0.5) / size  # a strip: its rows
-    _, y0, _, y1 = calm
-    inside = np.minimum(y - y0, y1 - y) / 0.05
-    cover *= (1.0 - np.clip(inside + 1.0, 0.0, 1.0))[:, None]
+    cover *= _outside(np.arange(rows.start, rows.stop), size, calm)[:, None]
     mask = Image.fromarray((cover * 255.0 + 0.5).astype(np.uint8), "L")
     paint = Image.fromarray(code.astype(np.uint8, copy=False), "P")
     paint.putpalette(palette)
-    img.paste(paint.convert("RGB"), (0, 0), mask)
+    img.paste(paint.convert("RGB"), (cols.start, rows.start), mask)
+
+
+def _outside(rows: np.ndarray, size: int, calm: Box) -> np.ndarray:
+    """How much of each row (pixel indices) lies outside the `calm` band: 0 in it, 1
+    a twentieth of the side off it."""
+    y = (rows.astype(np.float32) + 0.5) / size
+    _, y0, _, y1 = calm
+    inside = np.minimum(y - y0, y1 - y) / 0.05
+    return 1.0 - np.clip(inside + 1.0, 0.0, 1.0)
+
+
+def _window(height: int, size: int, calm: Box, width: np.ndarray | None) -> tuple[slice, slice]:
+    """The rows and columns where a line can show: off the `calm` band and, with a
+    taper, where it is above nothing (a line thinned to nothing ends there)."""
+    live = _outside(np.arange(height), size, calm) > 0
+    cols = np.ones(size, dtype=bool)
+    if width is not None:
+        some = np.broadcast_to(width, (height, size)) > 0
+        live &= some.any(axis=1)
+        cols = some[live].any(axis=0) if live.any() else cols & False
+    return _span(live), _span(cols)
+
+
+def _least(span: slice, limit: int) -> slice:
+    """`span` widened to three indices inside 0..limit where it is narrower."""
+    if span.stop - span.start >= 3:
+        return span
+    start = max(0, min(span.start, limit - 3))
+    return slice(start, min(limit, start + 3))
+
+
+def _span(flags: np.ndarray) -> slice:
+    """The slice from the first true flag to the last (empty when none is)."""
+    found = np.flatnonzero(flags)
+    return slice(int(found[0]), int(found[-1]) + 1) if found.size else slice(0, 0)

@@ -34,11 +34,12 @@ FORMS = (
 # them (reviewers read a stone, a feather or a wave dropped into the lines for any song
 # as clip-art); the blaze and the weather by title, the strokes by genre
 WEIGHTS = (0.04, 0.18, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
-WEIGHTS += (0.12, 0.08, 0.12, 0.1, 0.08, 0.1, 0.1, 0.08)
+WEIGHTS += (0.12, 0.03, 0.12, 0.1, 0.08, 0.1, 0.1, 0.08)  # the street of eddies rare:
+# small whorls spread over the frame, no one shape at 64 px
 # how the song's energy moves each seed picture's weight (a loud song whirls, swells
 # and pours into a point; a calm one parts round islands, sweeps once, lies in hills)
 LOUDER = {
-    "swell": 0.1, "gyre-corner": 0.08, "gyre-row": 0.16, "bloom-giant": 0.12,
+    "swell": 0.1, "gyre-corner": 0.12, "gyre-row": 0.04, "bloom-giant": 0.12,
     "funnel": 0.12, "meander-loops": 0.04,
 }  # fmt: skip
 CALMER = {
@@ -79,6 +80,15 @@ MOTIF_FORMS = (
 # the share of titles naming it that get the named picture (the rest the seed's own,
 # so that many night titles, or suns, are not one picture)
 TURNS = {"carve": 0.75, "range": 0.75, "moonlit": 0.6, "city": 0.8}
+# a title naming a thing whose own picture this turn is not drawn (a sun past its
+# TURNS) or that has none here: the seed picture nearest it, not an abstract field
+# that ignores the title (a sun the range's hills under a setting sun, a road one
+# river of strokes, a flower the bloom's dome swelling open; the sea is left to the
+# seed: a tide names it, and many calm titles hold one)
+NEAREST = (
+    ("sun", "range"), ("mountain", "range"), ("road", "sweep"),
+    ("flower", "bloom-giant"), ("cherry", "bloom-giant"),
+)  # fmt: skip
 # carved figures few titles name, drawn every turn (Mirrorball Boogie's quarter of
 # turns without its ball drew a street of eddies: the title's thing unseen)
 RARE_FIGURES = ("mirrorball",)
@@ -129,6 +139,10 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         named, pick = None, (pick - turns) / (1.0 - turns)
     if named is not None:
         return named
+    motifs = title_words.motifs(direction.title)
+    for motif, form in NEAREST:
+        if motif in motifs:
+            return form
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     weights = np.asarray(WEIGHTS, dtype=float)
     for form, lean in LOUDER.items():

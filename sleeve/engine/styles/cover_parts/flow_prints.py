@@ -130,12 +130,13 @@ def swell(
         inside = (0.03 + 0.42 * wave**1.5) * room - np.abs(y - mid)  # peaks stand out
     soft = 0.02
     tone = np.clip(0.5 + inside / soft, 0.0, 1.0)
+    trail = flow_room.clearing(-inside / room, 0.02, 0.06)  # hairlines hug it, then ground
     count = min(24.0 + 22.0 * signals.pace(direction), size / 4.5)
     lines = count / max(room, 0.3)
     weight = max(1.5, size / count * 1.0)
     thin = max(0.14, 1.1 / weight)  # a hairline that still shows: about a pixel
     tone = _full(size, tone)
-    width = (thin + (1.0 - thin) * tone) * flow_room.band(size, calm)
+    width = (thin * _full(size, trail) + (1.0 - thin) * tone) * flow_room.band(size, calm)
     peak = float(np.argmax(curve)) / (len(curve) - 1)
     full = _full(size, psi)
     ink = (tone <= 0.5).astype(np.uint8)  # the lead inside, the second outside

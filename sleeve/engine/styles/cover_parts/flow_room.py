@@ -40,6 +40,19 @@ def focal(box: Box, calm: Box, margin: float = 0.06, foot: float = 0.06) -> Box:
     return compose.clip_box((box[0], y0, box[2], y1))
 
 
+def clearing(far: np.ndarray, reach: float, soft: float) -> np.ndarray:
+    """The line width factor at a distance `far` off a form (in its own units): 1 up
+    to `reach`, thinning to nothing over `soft` past it. The ground beyond stays empty
+    (an even field of hairlines over the whole frame read as line wallpaper)."""
+    return np.clip((np.float32(reach + soft) - far) / np.float32(soft), 0.0, 1.0).astype(np.float32)
+
+
+def turbulence(direction: ArtDirection, calm_amount: float) -> float:
+    """How far the noise bends the lines: `calm_amount` for a still song, three times
+    it for the loudest (a loud, fast song's current churns)."""
+    return calm_amount * (0.6 + 2.4 * energy(direction) ** 1.5)
+
+
 def energy(direction: ArtDirection) -> float:
     """The song's energy, held to 0..1."""
     return float(np.clip(direction.energy, 0.0, 1.0))

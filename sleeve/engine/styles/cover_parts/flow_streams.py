@@ -144,7 +144,7 @@ def gyre(
         r = np.hypot(x - np.float32(cx), y - np.float32(cy)) + np.float32(2e-3)
         psi += np.float32((1.0 if k % 2 == 0 else -1.0) * strength) * np.log(r)
         near = np.minimum(near, r)
-    psi += np.float32(0.006) * flow_lines.noise(rng, half, 3)
+    psi += np.float32(flow_room.turbulence(direction, 0.006)) * flow_lines.noise(rng, half, 3)
     base = (12.0 if eyes == 1 else 60.0) * float(rng.uniform(0.85, 1.2))
     count = _count(direction, size, base, base * 1.5)
     weight = max(1.5, size / count * (0.62 if eyes == 1 else 0.5))
@@ -232,7 +232,8 @@ def meander(
     psi = np.arcsinh(across) + 0.15 * across  # hairlines far off
     psi = (psi + 0.5 / count).astype(np.float32)  # no line on the course's crease: a pair
     river = np.exp(-((across / 2.2) ** 2))
-    width = flow_lines.upscale(0.15 + 0.85 * river, size) * _calm(size, calm)
+    banks = flow_room.clearing(across, 3.0, 2.5)  # the river through empty ground
+    width = flow_lines.upscale((0.15 + 0.85 * river) * banks, size) * _calm(size, calm)
     weight = max(1.5, size * span / count * float(rng.uniform(0.5, 0.8)))
     full = flow_lines.upscale(psi, size)
     rim = np.arcsinh(2.5) + 0.375
@@ -308,7 +309,8 @@ def lee(
     psi += np.float32(radius * (0.5 + 0.8 * energy)) * wake * flow_lines.noise(rng, half, 5)
     count = _count(direction, size, 30.0 * dense, 48.0 * dense)  # bold enough at 64 px
     flank = np.exp(-(((near - 1.0) / 0.7) ** 2)) * (near >= 1.0)
-    width = flow_lines.upscale((0.3 + 0.7 * np.maximum(flank, 0.8 * wake)).astype(np.float32), size)
+    near_it = np.maximum(flow_room.clearing(near, 1.9, 0.9), wake)  # empty ground off it
+    width = flow_lines.upscale((0.3 + 0.7 * np.maximum(flank, 0.8 * wake)) * near_it, size)
     outside = flow_lines.upscale((near >= 1.0).astype(np.float32), size)
     width = width * np.clip((outside - 0.5) * 4.0, 0.0, 1.0) * _calm(size, calm)
     weight = max(1.5, size / count * 0.7)
@@ -351,11 +353,12 @@ def bloom(
     psi = v - np.float32(radius * (0.5 + 0.4 * energy)) * np.sqrt(
         np.clip(1.0 - rho * rho, 0.0, None)
     )
-    psi += np.float32(0.005) * flow_lines.noise(rng, half, 2)
+    psi += np.float32(flow_room.turbulence(direction, 0.005)) * flow_lines.noise(rng, half, 2)
     inside = np.clip((1.0 - rho) * 30.0, 0.0, 1.0)
     crown = np.clip((0.3 - rho) * 30.0, 0.0, 1.0)
     count = _count(direction, size, 30.0, 46.0)
-    width = flow_lines.upscale((0.18 + 0.82 * inside).astype(np.float32), size)
+    rim = flow_room.clearing(rho, 1.15, 0.35)  # a few hairlines round it, then ground
+    width = flow_lines.upscale((0.18 + 0.82 * inside) * rim, size)
     width = width * _calm(size, calm)
     ink = np.where(crown > 0.5, 2, np.where(inside > 0.5, 0, 1)).astype(np.uint8)
     codes = np.asarray(Image.fromarray(ink, "L").resize((size, size), Image.Resampling.NEAREST))
