@@ -18,6 +18,7 @@ from sleeve.engine.legibility import MAIN_MIN, TINY, TINY_CAP, char_contrasts
 from sleeve.engine.looks import turned
 from sleeve.engine.measures import dhash, hamming
 from sleeve.engine.music import MusicInput
+from sleeve.engine.raster import srgb_to_oklab
 from sleeve.engine.styles import chrome_type
 from sleeve.engine.styles.cover_parts.chrome_metal import horizon_at, metal_for
 from sleeve.engine.styles.registry import fitting, get_style
@@ -63,12 +64,14 @@ def test_chrome_type_sets_the_title_and_is_offered_to_the_glossy_genres_only() -
 
 
 def test_every_composition_is_drawn_for_some_tracks_and_calm_songs_lean_calm() -> None:
-    tracks = [_track(f"Track {k}", tags, str(k)) for k in range(40) for tags in ("trap", "rnb")]
+    genres = ("trap", "rnb", "hyperpop")
+    tracks = [_track(f"Track {k}", tags, str(k)) for k in range(40) for tags in genres]
     seen = [chrome_type.layout_of(d) for d in tracks]
     assert set(seen) == set(chrome_type.LAYOUTS)
     assert max(seen.count(kind) for kind in chrome_type.LAYOUTS) < 0.45 * len(seen)
-    calm = [dataclasses.replace(d, energy=0.1) for d in tracks]
-    loud = [dataclasses.replace(d, energy=0.95) for d in tracks]
+    street = [d for d in tracks if d.language.subgenre != "hyperpop"]  # hyperpop: the sticker
+    calm = [dataclasses.replace(d, energy=0.1) for d in street]
+    loud = [dataclasses.replace(d, energy=0.95) for d in street]
 
     def quiet_share(directions: list[ArtDirection]) -> float:
         kinds = [chrome_type.layout_of(d) for d in directions]
@@ -89,7 +92,7 @@ def test_the_compositions_differ_as_pictures(forced) -> None:
             assert hamming(maps[a], maps[b]) >= 12, (title, a, b)
 
 
-@pytest.mark.parametrize("layout", ("stack", "mirror"))
+@pytest.mark.parametrize("layout", ("lamp", "mirror"))
 def test_the_letters_carry_a_bright_horizon_line_over_a_dark_lower_half(forced, layout) -> None:
     forced(layout)
     direction = _track("HOLD", "drill")
@@ -187,3 +190,72 @@ def test_the_lamp_s_title_is_small_under_the_light_yet_big_enough_for_a_phone() 
         spans.append((x1 - x0, y1 - y0))
     assert float(np.median([w for w, _ in spans])) > 0.55, spans
     assert float(np.median([h for _, h in spans])) > 0.32, spans
+
+
+def test_hyperpop_gets_the_neon_sticker_wall_and_the_street_genres_never_do() -> None:
+    """A reviewer gave 2/10 to a hyperpop title alone in chrome on a purple night ("a
+    Photoshop preset"): hyperpop mostly draws its title as a chrome sticker slapped
+    on a neon wall; trap, boom bap and funk keep their nights."""
+    pop = [chrome_type.layout_of(_track(f"gl1tt3r {k}", "hyperpop, digicore")) for k in range(30)]
+    assert pop.count("sticker") > 0.6 * len(pop), pop
+    for tags in ("trap, 808", "boom bap", "funk, disco"):
+        kinds = {chrome_type.layout_of(_track(f"Cold {k}", tags)) for k in range(30)}
+        assert "sticker" not in kinds, tags
+
+
+def _hues(image: Image.Image, mask: Image.Image, boxes) -> tuple:
+    """(chroma, hue) of the letters' median ink and of the brightest quarter of the
+    ground away from the title (OKLab)."""
+    lab = srgb_to_oklab(np.asarray(image, np.float32))
+    inked = np.asarray(mask) > 200
+    away = np.ones(inked.shape, bool)
+    grow = int(0.04 * image.width)
+    x0, y0 = min(b[0] for b in boxes) - grow, min(b[1] for b in boxes) - grow
+    away[
+        max(0, y0) : max(b[3] for b in boxes) + grow, max(0, x0) : max(b[2] for b in boxes) + grow
+    ] = False
+    ground = lab[away]
+    lit = ground[ground[:, 0] >= np.percentile(ground[:, 0], 75)]
+
+    def tone(p: np.ndarray) -> tuple[float, float]:
+        a, b = float(np.median(p[:, 1])), float(np.median(p[:, 2]))
+        return float(np.hypot(a, b)), float(np.degrees(np.arctan2(b, a)))
+
+    return tone(lab[inked]), tone(lit)
+
+
+@pytest.mark.parametrize("layout", chrome_type.LAYOUTS)
+def test_the_chrome_never_sinks_into_a_ground_of_its_own_hue(forced, layout: str) -> None:
+    """A reviewer: purple chrome on a purple field (gl1tt3r h3art) "vanishes". Where
+    the letters and the lit ground both carry colour, their hues stand apart."""
+    forced(layout)
+    tracks = (("gl1tt3r h3art <3", "hyperpop"), ("Diamond Smoke", "trap"),
+              ("Mirrorball Boogie", "funk"), ("Brick by Brick", "boom bap"))  # fmt: skip
+    for title, tags in tracks:
+        image, placed = chrome_type.render_with_title(_track(title, tags), 192)
+        (ink_c, ink_h), (lit_c, lit_h) = _hues(image, placed.mask, placed.boxes)
+        if ink_c > 0.03 and lit_c > 0.02:
+            apart = abs((ink_h - lit_h + 180) % 360 - 180)
+            assert apart > 45, (layout, title, ink_h, lit_h)
+
+
+def test_the_stack_s_chrome_reflects_the_song_s_energy_as_far_hills(forced) -> None:
+    """The stacked title's reflected horizon climbs where the song gets louder: a song
+    that builds has its horizon higher at the right, one that fades at the left."""
+    forced("stack")
+    base = _track("HOLD", "trap")
+    slopes = []
+    for curve in (np.linspace(0.1, 0.9, 64), np.linspace(0.9, 0.1, 64)):
+        direction = dataclasses.replace(base, energy_curve=tuple(float(v) for v in curve))
+        image, title = chrome_type.render_with_title(direction, 512)
+        grey = np.asarray(image.convert("L"), np.float32)
+        inked = np.asarray(title.mask) > 200
+        x0, y0, x1, y1 = title.boxes[0]
+        xs, ys = [], []
+        for x in range(x0, x1):
+            rows = np.flatnonzero(inked[y0:y1, x])
+            if rows.size > 0.6 * (y1 - y0):  # a full stem
+                ys.append(y0 + rows[np.argmax(grey[y0 + rows, x])])
+                xs.append(x)
+        slopes.append(np.polyfit(xs, ys, 1)[0] * (x1 - x0) / (y1 - y0))
+    assert slopes[0] < -0.04 and slopes[1] > 0.04, slopes

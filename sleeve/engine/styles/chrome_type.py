@@ -6,10 +6,13 @@ where Anton has no glyphs, never a box), filled with chrome (chrome_metal: a sky
 the upper part of each letter, a hard bright horizon line, a dark reflected ground
 lifting toward the foot), bevelled from the mask's blurred gradient lit from one side,
 outlined thin and dark, with a few specular glints (chrome_fill). The field is black
-or a dark night in the metal's hue with fine grain and one hard light (chrome_field).
-Four compositions (chrome_layouts): the title stacked huge; small and wide under a big
-night and one lamp or horizon glow; on a slant across a chrome ring drawn from the
-energy curve; standing on a wet floor over its rippling reflection.
+or a dark night lit in another hue than the metal's (never purple chrome on purple)
+with fine grain and one hard light (chrome_field). Five compositions (chrome_layouts):
+the title stacked huge, its chrome reflecting the song's energy curve as far hills;
+small and wide under a big night and one lamp or horizon glow; on a slant across a
+chrome ring drawn from the energy curve; standing on a wet floor over its rippling
+reflection; and, for hyperpop and idol pop only, a silver sticker slapped on a neon
+wall papered with the title (chrome_sticker).
 
 The music: the genre picks the metal (icy steel for drill, pink-purple for trap, warm
 bronze for R&B, gold for gospel and funk, silver for hip-hop) and valence warms or
@@ -44,14 +47,25 @@ STYLE = StyleInfo(
     draws_title=True,
 )
 
-LAYOUTS = ("stack", "lamp", "slant", "mirror")
+LAYOUTS = ("stack", "lamp", "slant", "mirror", "sticker")
 # (calm, loud) weight of each composition, in LAYOUTS order
-WEIGHTS = {"stack": (0.5, 1.1), "lamp": (1.2, 0.5), "slant": (0.6, 1.1), "mirror": (1.2, 0.6)}
-LEANS = {  # a genre's lean: drill low and cold (the lamp), R&B calm (the mirror)
+WEIGHTS = {
+    "stack": (0.5, 1.1),
+    "lamp": (1.2, 0.5),
+    "slant": (0.6, 1.1),
+    "mirror": (1.2, 0.6),
+    "sticker": (1.0, 1.2),
+}
+LEANS = {  # a genre's lean: drill low and cold (the lamp), R&B calm (the mirror); the
+    # neon sticker wall is hyperpop's and idol pop's only (a reviewer: a chrome title
+    # alone on a purple night "reads as a Photoshop preset" for hyperpop)
     "drill": {"lamp": 1.5, "slant": 0.7},
     "rnb": {"mirror": 1.5, "stack": 0.6},
     "trap": {"stack": 1.3, "slant": 1.2},
+    "hyperpop": {"sticker": 5.0, "stack": 0.5, "lamp": 0.3},
+    "kpop": {"sticker": 1.5},
 }
+UNLEANED = {"sticker": 0.0}  # a composition only the genres that lean to it draw
 GRAIN = 0.032  # the night's photographic grain (std dev, share of 255)
 GRAIN_FULL = 512  # the side from which it is at full strength (less on a thumbnail)
 
@@ -60,7 +74,7 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: energy leans (the stack and slant for loud songs, the lamp
     and mirror for calm ones), the genre leans, the seed picks."""
     e = float(np.clip(direction.energy, 0, 1))
-    lean = LEANS.get(direction.language.subgenre, {})
+    lean = {**UNLEANED, **LEANS.get(direction.language.subgenre, {})}
     weights = np.array(
         [(WEIGHTS[k][0] * (1 - e) + WEIGHTS[k][1] * e) * lean.get(k, 1.0) for k in LAYOUTS]
     )

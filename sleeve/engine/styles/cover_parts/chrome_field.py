@@ -1,7 +1,7 @@
-"""The night the chrome stands in: deep black or a dark gradient in the metal's own
-hue, one hard light (a street lamp's cone from above, a horizon's glow, or a soft bloom
-behind the letters), computed small and scaled up (the grain, added at the cover's
-size, hides any banding)."""
+"""The night the chrome stands in: deep black or a dark gradient in the metal's
+light (another hue than the metal's), one hard light (a street lamp's cone from
+above, a horizon's glow, or a soft bloom behind the letters), computed small and scaled up
+(the grain, added at the cover's size, hides any banding)."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ BLACK = (5, 5, 7)
 
 
 def night(metal: Metal, lift: float) -> np.ndarray:
-    """The ground: black at the foot, rising to a night of the metal's hue at the top
-    (`lift` 0: all but black, 1: a deep night sky). (RES, RES, 3) floats."""
-    top = np.array(mix(BLACK, metal.sky_top, 0.03 + 0.12 * lift), np.float32)
+    """The ground: black at the foot, rising to a night of the metal's light at the
+    top (`lift` 0: all but black, 1: a deep night sky). (RES, RES, 3) floats."""
+    top = np.array(mix(BLACK, metal.light, 0.02 + 0.08 * lift), np.float32)
     foot = np.array(BLACK, np.float32)
     t = np.linspace(0, 1, RES, dtype=np.float32)[:, None, None] ** 0.8
     return np.broadcast_to(top + (foot - top) * t, (RES, RES, 3)).copy()

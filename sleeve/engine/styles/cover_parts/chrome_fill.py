@@ -25,11 +25,18 @@ def stem(mask: np.ndarray) -> float:
 
 
 def plate(
-    glyphs: Image.Image, metal: Metal, energy: float, light: tuple[float, float], lift: float = 0.0
+    glyphs: Image.Image,
+    metal: Metal,
+    energy: float,
+    light: tuple[float, float],
+    lift: float = 0.0,
+    skyline: np.ndarray | None = None,
 ) -> Image.Image:
     """The line's glyphs (an L mask) as chrome: RGBA, padded by the outline on every
     side. `light` points from the letters toward the light (unit vector, y down);
-    `lift` lightens the ground and softens the bevel's dark side (small letters)."""
+    `lift` lightens the ground and softens the bevel's dark side (small letters);
+    `skyline` (one value a column of the glyphs, share of their height, up negative)
+    bends the reflected horizon into a far range of hills."""
     pad = int(math.ceil(max(1.0, glyphs.height * 0.02))) + 1
     mask = Image.new("L", (glyphs.width + 2 * pad, glyphs.height + 2 * pad), 0)
     mask.paste(glyphs, (pad, pad))
@@ -40,6 +47,13 @@ def plate(
     column = np.empty((m.shape[0], 3), np.float32)
     column[y0:y1] = ramp(metal, y1 - y0, energy, lift)
     column[:y0], column[y1:] = column[y0], column[y1 - 1]
+    colour = np.broadcast_to(column[:, None, :], (*m.shape, 3))
+    if skyline is not None:  # each column's ramp slid up or down by the hills
+        shift = np.zeros(m.shape[1], np.float32)
+        shift[pad : pad + glyphs.width] = skyline * (y1 - y0)
+        shift[:pad], shift[pad + glyphs.width :] = shift[pad], shift[pad + glyphs.width - 1]
+        rows = np.arange(m.shape[0])[:, None] - np.rint(shift)[None, :].astype(int)
+        colour = column[np.clip(rows, y0, y1 - 1)]
     shade, _ = _facing(mask, max(0.8, width * BEVEL), light)
     rim, halo = _facing(mask, max(0.6, min(width * RIM, pad - 1)), light)
     lit = np.maximum(np.clip(shade, 0, 1) * LIFT, np.clip(rim, 0, 1) ** 2 * m)
@@ -47,7 +61,7 @@ def plate(
     keep, white = dim * (1 - lit), dim * lit * 255.0  # the ramp's share, the light's
     rgba = np.empty((*m.shape, 4), np.uint8)
     for c, edge in enumerate(metal.outline):
-        rgba[..., c] = np.clip(column[:, c, None] * keep + white + edge * (1 - m), 0, 255)
+        rgba[..., c] = np.clip(colour[..., c] * keep + white + edge * (1 - m), 0, 255)
     rgba[..., 3] = np.maximum(m, np.clip(halo * 3.0, 0, 1)) * 255
     return Image.fromarray(rgba, "RGBA")
 
@@ -61,20 +75,25 @@ def _facing(mask: Image.Image, r: float, light: tuple[float, float]) -> tuple:
     return np.clip(facing, -1, 1), soft
 
 
-def horizon_spots(glyphs: Image.Image, energy: float, picks: np.ndarray) -> list[tuple[int, int]]:
-    """Where glints sit on a line: on its horizon line, at the inked columns nearest
-    the shares of its width in `picks` (each 0..1), in the line's own pixels."""
+def horizon_spots(
+    glyphs: Image.Image, energy: float, picks: np.ndarray, skyline: np.ndarray | None = None
+) -> list[tuple[int, int]]:
+    """Where glints sit on a line: on its horizon line (bent by `skyline`, as in
+    `plate`), at the inked columns nearest the shares of its width in `picks` (each
+    0..1), in the line's own pixels."""
     m = np.asarray(glyphs) > 127
     rows = np.flatnonzero(m.any(axis=1))
     if not rows.size:
         return []
-    y = int(rows[0] + horizon_at(energy) * (rows[-1] - rows[0]))
+    tall = rows[-1] - rows[0]
+    y = int(rows[0] + horizon_at(energy) * tall)
     inked = np.flatnonzero(m[y])
     spots = []
     for share in picks:
         if inked.size:
             x = int(inked[np.argmin(np.abs(inked - share * glyphs.width))])
-            spots.append((x, y))
+            lift = 0 if skyline is None else int(round(float(skyline[x]) * tall))
+            spots.append((x, int(np.clip(y + lift, 0, m.shape[0] - 1))))
     return spots
 
 

@@ -15,17 +15,20 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine.color import mix
-from sleeve.engine.styles.cover_parts import chrome_field, chrome_fill, chrome_set
+from sleeve.engine.styles.cover_parts import chrome_field, chrome_fill, chrome_set, chrome_sticker
 from sleeve.engine.styles.cover_parts.chrome_set import Box, Scene
 
 LEAD_SHARE = 0.45  # of stacked titles, those whose first line leads
 
 
 def stack(scene: Scene) -> Box:
-    """The title stacked huge and condensed over black and a faint bloom of the metal:
-    edge to edge for a loud song, with more night round it for a calm one."""
+    """The title stacked huge and condensed over the night and a faint bloom of its
+    light, the chrome reflecting the song's energy curve as a range of far hills
+    across all its letters: edge to edge for a loud song, with more night round it
+    for a calm one."""
     s, rng = scene.size, scene.rng
-    chrome_field.bloom(scene.field, (0.5, 0.55), 0.4, 0.1, scene.metal.glow)
+    scene.hills = True  # the song's energy curve as the far hills the chrome reflects
+    chrome_field.bloom(scene.field, (0.5, 0.55), 0.4, 0.1, scene.metal.light)
     scene.paint()
     if scene.title is None:
         return _emblem(scene, (0.5, 0.5), 0.3)
@@ -49,7 +52,7 @@ def lamp(scene: Scene) -> Box:
     hard light: a street lamp's cone falling on the title, or a horizon's glow
     behind it."""
     s, rng = scene.size, scene.rng
-    tint = mix(scene.metal.glow, chrome_set.WHITE, 0.45)
+    tint = mix(scene.metal.light, chrome_set.WHITE, 0.3)
     left = rng.random() < 0.45 and scene.title is not None and scene.title.stretch
     foot = 0.87 - 0.06 * scene.energy + rng.uniform(-0.02, 0.02)  # louder: a little higher
     if scene.title is None:
@@ -90,7 +93,7 @@ def slant(scene: Scene) -> Box:
     ring whose rim swells with the song's energy curve."""
     s, rng, d = scene.size, scene.rng, scene.direction
     centre = (0.5 + rng.uniform(-0.04, 0.04), 0.5 + rng.uniform(-0.03, 0.03))
-    chrome_field.bloom(scene.field, centre, 0.4, 0.14, scene.metal.glow)
+    chrome_field.bloom(scene.field, centre, 0.4, 0.14, scene.metal.light)
     scene.paint()
     if scene.title is None:
         return _emblem(scene, centre, rng.uniform(0.3, 0.36))
@@ -146,7 +149,7 @@ def mirror(scene: Scene) -> Box:
     flipped, darkened and rippled."""
     s, rng = scene.size, scene.rng
     floor = 0.62 - 0.08 * scene.energy + rng.uniform(-0.02, 0.02)  # louder: a higher floor
-    tint = mix(scene.metal.glow, chrome_set.WHITE, 0.35)
+    tint = mix(scene.metal.light, chrome_set.WHITE, 0.25)
     chrome_field.horizon(scene.field, floor, 0.4, tint)
     scene.paint()
     if scene.title is None:
@@ -223,4 +226,10 @@ def _emblem(
     return (box[0] / s, box[1] / s, box[2] / s, box[3] / s)
 
 
-DRAW = {"stack": stack, "lamp": lamp, "slant": slant, "mirror": mirror}
+DRAW = {
+    "stack": stack,
+    "lamp": lamp,
+    "slant": slant,
+    "mirror": mirror,
+    "sticker": chrome_sticker.sticker,
+}

@@ -20,6 +20,7 @@ WHITE = (255, 255, 255)
 LIFT_MOST = 0.6  # the most a small line's ground is lightened (past it: plastic)
 SMALL = 0.3  # a line shorter than this (share of the side) takes a lighter ground
 SHADOW = 0.016  # the shadow's reach round the letters, share of the side
+HILLS = 0.13  # the reflected hills' height from trough to peak, share of a letter
 MARGIN = 0.05  # the least room between a turned title and the frame, share of the side
 Box = tuple[float, float, float, float]
 
@@ -39,6 +40,20 @@ class Scene:
     setter: wood_title.Setter
     field: np.ndarray
     image: Image.Image | None = None
+    hills: bool = False  # the reflected horizon bent by the song's energy curve
+    lift: float = 0.0  # the least lightening of the letters' ground (see `plates`)
+
+    def skyline(self, left: int, width: int) -> np.ndarray | None:
+        """The reflected horizon's rise over `width` columns from `left` (pixels of
+        the cover), share of a letter's height (up negative): the song's energy
+        curve across the cover, louder moments higher; None for a level horizon."""
+        if not self.hills:
+            return None
+        curve = np.array(self.direction.energy_curve or (0.5,), np.float32)
+        span = max(1e-3, float(curve.max() - curve.min()))
+        x = (left + np.arange(width, dtype=np.float32)) / self.size * (len(curve) - 1)
+        level = (np.interp(x, np.arange(len(curve)), curve) - curve.mean()) / span
+        return (-HILLS * (0.7 + 0.6 * self.energy) * level).astype(np.float32)
 
     @property
     def energy(self) -> float:
@@ -73,8 +88,9 @@ def plates(scene: Scene, lines, cuts, x: str, top: float, gap: float) -> list:
     y = top
     for text, glyphs in zip(lines, cuts, strict=True):
         left = (s - glyphs.width) / 2 if x == "centre" else 0.08 * s
-        lift = float(np.clip((SMALL - glyphs.height / s) / SMALL, 0, LIFT_MOST))
-        chrome = chrome_fill.plate(glyphs, scene.metal, scene.energy, scene.light, lift)
+        lift = max(scene.lift, float(np.clip((SMALL - glyphs.height / s) / SMALL, 0, LIFT_MOST)))
+        hills = scene.skyline(int(left), glyphs.width)
+        chrome = chrome_fill.plate(glyphs, scene.metal, scene.energy, scene.light, lift, hills)
         placed.append(
             (glyphs, (int(left), int(y)), text, chrome, (chrome.width - glyphs.width) // 2)
         )
@@ -145,7 +161,8 @@ def glints(scene: Scene, glyphs: Image.Image, at: tuple[int, int], reach: float)
             picks.append((share, float(hits[k])))
         if len(picks) == count:
             break
-    spots = chrome_fill.horizon_spots(glyphs, scene.energy, np.array([p[0] for p in picks]))
+    hills = scene.skyline(at[0], glyphs.width)
+    spots = chrome_fill.horizon_spots(glyphs, scene.energy, np.array([p[0] for p in picks]), hills)
     glow = mix(scene.metal.horizon, scene.metal.glow, 0.3)
     for (x, y), (_, strength) in zip(spots, picks, strict=False):
         r = scene.size * reach * (0.6 + 0.4 * strength)
@@ -178,9 +195,9 @@ def paste_layer(image: Image.Image, layer: Image.Image) -> None:
 
 
 def glow_behind(scene: Scene, layer: Image.Image, strength: float) -> None:
-    """A faint glow of the metal's colour behind the letters."""
+    """A faint glow of the night's light behind the letters."""
     s = scene.size
     alpha = layer.getchannel("A").reduce(4).filter(ImageFilter.GaussianBlur(s * 0.006))
-    bands = [alpha.point(lambda v, c=c: int(v * c * strength / 255)) for c in scene.metal.glow]
+    bands = [alpha.point(lambda v, c=c: int(v * c * strength / 255)) for c in scene.metal.light]
     halo = Image.merge("RGB", bands).resize((s, s), Image.Resampling.BILINEAR)
     scene.image = ImageChops.screen(scene.image, halo)
