@@ -1,14 +1,18 @@
-"""Ridgeline: the song's energy and spectrum over time as stacked ridge lines, made into
-one bold mass each: a full-bleed stack, a mountain of lines, a stack in perspective, a
-globe, one huge crest, a crop of thick lines, a stack torn apart.
+"""Ridgeline: the song's energy and spectrum over time as ridge lines, made into one
+bold mass each, every composition its own layout and rhythm: a range seen from afar
+under a wide sky, a mountain of lines, a globe, upright ridges falling down the frame,
+one bright crest, a crop of thick lines, a dune, torn strips.
 
-Compositions (cover_parts/ridge_lines, ridge_depth, ridge_objects, ridge_scenes,
-ridge_pictures, ridge_city): the ridges full bleed, edge to edge (stack); a mountain
-of lines rising from the bottom under one peak where the song is loudest (massif);
-the stack receding to a horizon (perspective); wrapped round a globe, whole or huge
-and rising from the frame's edge (sphere); one bright ridge over a black field, its
-light falling away below (beam); a crop of a few thick lines (thick); the stack torn
-in two, the halves out of step (rift); the ridges as dunes (dune); for the hard
+Compositions (cover_parts/ridge_far, ridge_depth, ridge_objects, ridge_falls,
+ridge_lines, ridge_scenes, ridge_pictures, ridge_city): the song's loudness as a range
+seen from afar, low under a wide sky with its strongest onsets as stars on a dark
+print, a single horizon for a sparse slow song and four ranges for a dense one
+(distant); a mountain of lines rising from the bottom under one peak where the song is
+loudest (massif); wrapped round a globe, whole or huge and rising from the frame's
+edge (sphere); the ridges standing upright, falling from the title's band to the
+frame's edge, a few heavy ones for a slow sparse song and many fine ones for a fast
+dense one (falls); one bright ridge over a black field, its light falling away below
+(beam); a crop of a few thick lines (thick); the ridges as dunes (dune); for the hard
 genres (punk, hardcore, post-punk, metal, industrial, techno, drill) only the stark
 ones, and the ridges as torn paper strips (torn). Only for a title naming it: a road
 (road), a mountain (dusk ranges), a city or the night (the skyline drawn by the
@@ -18,14 +22,14 @@ Retired: RETIRED.
 
 The energy curve and one spectrum slice per ridge -> every ridge's shape, each kicked
 by its stretch's strongest onset (the loudest line in the spot ink); density and
-tempo -> how many lines or rooftops; loudness -> their height; energy -> the thick
-lines' weight, how far the rift pulls apart, how fast the beam's light falls; energy,
-density and tempo -> the composition (calm songs lean to the globe and the depth,
-loud ones to the thick lines, the beam and the tears), the genre leans it again
+tempo -> how many lines, ranges or rooftops; loudness -> their height; energy -> the
+thick lines' weight, how fast the beam's light falls; energy, density and tempo -> the
+composition (calm songs lean to the distant range and the globe, loud ones to the
+falls, the thick lines, the beam and the tears), the genre leans it again
 (GENRE_LEAN), the seed decides; the seed -> the swell's width, the horizon, the
-peak's and the tear's place, the globe's size; the language's tone, valence and
-palette -> the inks (ridge_inks): greys for metal and mono languages, a dusk for
-dark or sad songs, a day print on paper for bright ones.
+peak's place, the globe's size; the language's tone, valence and palette -> the inks
+(ridge_inks): greys for metal and mono languages, a dusk for dark or sad songs, a day
+print on paper for bright ones.
 """
 
 from __future__ import annotations
@@ -79,7 +83,10 @@ STYLE = StyleInfo(
 # in round 7 the corner inset and the lit-window skylines, read as a placeholder that
 # vanishes at 64 px and as three pixel skylines in one batch: the window (a small
 # square of ridges in a corner), the city (a panorama of lit windows), the city's
-# window and its skyline of light
+# window and its skyline of light; in round 11 the last of the stock plate, read by two
+# reviewers as "the same Joy Division plate again" on most tracks with only the colour
+# moving: the stack (the full-bleed plate), the rift (the plate torn in two) and the
+# perspective (the plate receding to a horizon)
 RETIRED = (
     "night",
     "ribbon",
@@ -108,6 +115,9 @@ RETIRED = (
     "city",
     "city-window",
     "city-beam",
+    "stack",
+    "rift",
+    "perspective",
 )
 # the three line cities read as one outlined skyline to all of the evening's reviewers
 # (three on one sheet): one skeleton, so an account's next city title gets another picture
@@ -115,37 +125,38 @@ SKELETONS = {"city-lines": "city", "city-depth": "city", "city-peak": "city"}
 # each keeps a floor (the seed may pick any); the music leans within about +-0.25
 FLOOR, WIDTH = 0.25, 0.25
 # calm to loud: the music's lean (_lean) favours the ones near it
-ORDER = ("sphere", "perspective", "massif", "stack", "dune", "thick", "beam", "rift", "torn")
+ORDER = ("distant", "sphere", "massif", "dune", "falls", "thick", "beam", "torn")
 # how readily each is drawn
 EVEN = {
-    "sphere": 1.3,
-    "perspective": 1.0,
-    "massif": 1.0,
-    "stack": 1.0,
+    "distant": 1.2,
+    "sphere": 1.1,
+    # nine of the bench's 74 nested peaks read as one template
+    "massif": 0.6,
     "dune": 0.7,
+    "falls": 1.1,
     "thick": 0.6,
-    # at 1.1 the beam took 21 of the bench's 74 tracks
-    "beam": 0.6,
-    "rift": 0.6,
+    # at 1.1 the beam took 21 of the bench's 74 tracks, at 0.6 (the plate retired) 8
+    "beam": 0.45,
     "torn": 0.8,
 }
 # the genre's lean on top of the music's (by the language's family or sub-genre):
-# electronic music its receding grids of lines, rock its stacks, punk the tears,
-# metal the mountain, ambient and the classics the globe, the depth and the dune
+# electronic music its falling lines and heavy crops, rock the mountain and the far
+# range, punk the tears, metal the mountain and the far (black) range, ambient and
+# the classics the far range, the globe and the dune
 GENRE_LEAN = {
-    "electronic": {"perspective": 1.6, "stack": 1.3, "thick": 1.3},
-    "rock": {"stack": 1.5, "massif": 1.3, "rift": 1.2},
-    "punk": {"rift": 1.8, "torn": 1.4, "thick": 1.3},
-    "metal": {"massif": 1.7, "torn": 1.3, "thick": 1.2},
-    "ambient": {"sphere": 1.5, "perspective": 1.4, "dune": 1.3},
-    "classical": {"massif": 1.4, "sphere": 1.3, "perspective": 1.2},
+    "electronic": {"falls": 1.6, "thick": 1.3, "beam": 1.2},
+    "rock": {"massif": 1.3, "distant": 1.3, "falls": 1.2},
+    "punk": {"torn": 1.6, "falls": 1.4, "thick": 1.3},
+    "metal": {"massif": 1.5, "distant": 1.4, "torn": 1.2},
+    "ambient": {"distant": 1.5, "sphere": 1.4, "dune": 1.3},
+    "classical": {"distant": 1.4, "massif": 1.3, "sphere": 1.2},
 }
 # the hard genres' prints (ridge_genres.is_hard): stark black, bone and one spot ink,
-# no globe, no soft depth
-HARD = ("massif", "stack", "thick", "beam", "rift", "torn")
+# no globe, no soft dune
+HARD = ("distant", "massif", "falls", "thick", "beam", "torn")
 # a children's song gets no picture dark at heart (a black field under one bright
-# ridge) and nothing torn
-KIDS_NOT = {"beam", "rift"}
+# ridge)
+KIDS_NOT = {"beam"}
 # what a title names (title_words.motifs) -> the composition that draws it, first
 # match wins; drawn only when named (STYLE.subjects)
 NAMED = (("road", "road"), ("city", "city"), ("night", "city"), ("mountain", "dusk"))

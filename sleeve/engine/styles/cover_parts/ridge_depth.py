@@ -4,8 +4,8 @@
 massif: a mountain of lines rising from the bottom: the song's ridges nested under
 one great peak where the song is loudest, the back line its silhouette, the front
 ones flattening to the ground;
-perspective: the stack seen in perspective, the ridges receding to a horizon, far
-ones close, thin and low, near ones wide apart, heavy and tall, cropped by the frame.
+and the stack seen in perspective (receding, the city's receding streets): the ridges
+receding to a horizon, far ones close, thin and low, near ones wide apart.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def massif(c: Canvas) -> Box:
 
 
 def receding(c: Canvas, count: int = 0) -> tuple[Stack, float]:
-    """The stack in perspective (see perspective), `count` ridges (by default more for
+    """The stack in perspective (see the module), `count` ridges (by default more for
     a busier song), and its top crest."""
     rng, d = c.rng, c.direction
     top, bottom = region(c, 0.03)
@@ -100,14 +100,4 @@ def receding(c: Canvas, count: int = 0) -> tuple[Stack, float]:
     return Stack(crests, weights, front + int(np.argmax(kick[front:]))), first
 
 
-def perspective(c: Canvas) -> Box:
-    """The stack seen in perspective: the ridges recede to a horizon (its height by
-    the seed), crowding and thinning towards it, near ones spread wide, heavy and
-    tall, their ends cropped by the frame; the vanishing point off centre."""
-    geometry, first = receding(c)
-    paint(c, c.draw, geometry, line_inks(c))
-    _, bottom = region(c, 0.03)
-    return (0.0, max(0.0, first - 0.02), 1.0, 1.0 if c.calm_top else bottom)
-
-
-DEPTHS: dict[str, Callable[[Canvas], Box]] = {"massif": massif, "perspective": perspective}
+DEPTHS: dict[str, Callable[[Canvas], Box]] = {"massif": massif}

@@ -1,10 +1,10 @@
 """Ridgeline compositions (LAYOUTS) and the mountain title's dusk ranges: a few big
 ranges layered like a mountain print at dusk (more for a busier song), a sun or moon
 sinking behind the far one where the song is loudest; it draws onto the canvas and
-returns its focal box (the title keeps out of it). The stack, the rift and the thick
-lines are in ridge_lines; the massif and the perspective in ridge_depth; the beam and
-the sphere in ridge_objects; the dune and the road in ridge_scenes; the torn strips in
-ridge_pictures; a city title's cities in ridge_city.
+returns its focal box (the title keeps out of it). The thick lines are in ridge_lines;
+the massif in ridge_depth; the beam and the sphere in ridge_objects; the dune and the
+road in ridge_scenes; the torn strips in ridge_pictures; the distant range in
+ridge_far; the upright ridges in ridge_falls; a city title's cities in ridge_city.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.ridge_city import CITIES
 from sleeve.engine.styles.cover_parts.ridge_depth import DEPTHS
+from sleeve.engine.styles.cover_parts.ridge_falls import FALLS
+from sleeve.engine.styles.cover_parts.ridge_far import FAR
 from sleeve.engine.styles.cover_parts.ridge_lines import LINES
 from sleeve.engine.styles.cover_parts.ridge_objects import OBJECTS
 from sleeve.engine.styles.cover_parts.ridge_pictures import PICTURES
@@ -84,11 +86,13 @@ def dusk(c: Canvas) -> Box:
 # calm to loud (ridgeline._pick leans within them); the road, the dusk ranges and the
 # night city only for a title that names them
 LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
+    **FAR,
     "sphere": OBJECTS["sphere"],
     **DEPTHS,
     **LINES,
     "beam": OBJECTS["beam"],
     "dune": SCENES["dune"],
+    **FALLS,
     "torn": PICTURES["torn"],
     "road": SCENES["road"],
     "dusk": dusk,
