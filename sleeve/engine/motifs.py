@@ -76,6 +76,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "marbled_ink/strata",
             "paper_cut/diorama-high",
             "paper_cut/diorama-slope",
+            "ridgeline/distant",
             "ridgeline/massif",
             "ridgeline/dusk",
             "spectrogram/reflection",

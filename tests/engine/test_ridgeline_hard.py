@@ -111,7 +111,9 @@ def test_the_night_city_only_for_a_city_or_night_title() -> None:
 def test_the_landscapes_are_retired_and_the_dusk_only_for_a_mountain() -> None:
     """Reviewers read the dusk ranges (and the horizon's half-set sun, the overprint's
     disc over hills) as the loudness horizon's landscape prints: no unnamed title gets
-    a landscape; a mountain title still gets its ranges."""
+    those; a mountain title still gets its ranges. The distant range (the song's
+    loudness as a far crest) is drawn for any song, and counts as mountain ranges in the
+    motif table, so a track's other cover never draws hills beside it."""
     assert {"horizon", "strip", "overprint"} <= set(ridgeline.RETIRED)
     seen = set()
     for seed in range(60):
