@@ -143,8 +143,8 @@ def work(f: mf.Field, d: ArtDirection, c: Point, r: float, side: str, seed: int)
         mf.stroke(f, at, angle, rng.uniform(0.5, 0.7) * r, 0.08 * r, sway, 2.4 * r)
     else:
         spacing = r / (2.2 + 1.5 * pat.fineness(d) + 1.0 * hard)
-        pull = spacing * (1.0 + 0.6 * hard)
-        mf.comb(f, angle, spacing, rng.uniform(0, spacing), pull, spacing * 0.32)
+        pull = spacing * (0.8 + 0.5 * hard)
+        mf.comb(f, angle, spacing, rng.uniform(0, spacing), pull, spacing * 0.5)
 
 
 def _fits(d: ArtDirection, c: Point, r: float, side: str, seed: int) -> bool:
