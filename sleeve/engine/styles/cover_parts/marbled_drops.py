@@ -1,10 +1,13 @@
-"""The drop: one huge drop of bold rings centred at or past the cover's edge away from
-the title, so its rings fill the cover up to a great arc short of the title's paper,
-stirred once into an eddy and dragged by one stylus stroke (moves on a
-``marble_field``, undone newest first).
+"""The drop: one big drop in a calm bath, off the middle of the art's box, a wide core
+and a few unequal rings (even rings read as a target, two reviewers, round 10), worked
+as the song works the bath: a calm song turns it into a slow comma with one wide
+swirl, a middling one pulls a tongue out of its flank with one stylus stroke, a loud
+one combs it tight (moves on a ``marble_field``, undone newest first). The paper all
+round it stays plain.
 
-The song moves it: which corner or edge the drop falls from (its loudest moment), the
-rings (its tempo), the eddy's turn (its energy), the stroke (its key, or the seed).
+The song moves it: where it floats along the title's edge (its loudest moment), the
+move (its energy, turbulence and tempo), the comb's tines (its tempo), the stroke's
+direction (its key, never toward the title); the seed the rest.
 """
 
 from __future__ import annotations
@@ -27,33 +30,16 @@ F = np.float32
 Layers = list[tuple[np.ndarray, mf.Bands]]
 Point = tuple[float, float]
 GAP = 0.07  # paper kept between the drop's rim and the title's block (share of the side)
-WIDEST = 1.05  # the drop's largest radius
-STRETCH = 1.6  # the most a drop is spread along the edge it falls from
-INK_SHARE = 0.68  # of each ring pair, the ink ring's width (the water the rest)
+WIDEST_CALM = 0.4  # a calm song's drop's largest radius (a loud one's a little less)
+CALM_BELOW = 0.35  # a song working the bath under this swirls its drop slowly
+LOUD_ABOVE = 0.65  # one over this combs it tight
+FIT_GRID = 48  # the grid the worked drop is fitted on (the same fit at every size)
 
 
 def dark_ground(d: ArtDirection) -> bool:
     """Whether the cover's paper is dark (the genre's own black, or a dark palette)."""
     dark_genre = d.language.subgenre in inks_of.DARK or d.genre == "metal"
     return dark_genre or compose.dark_field(rgb_to_oklch(d.palette.background)[0])
-
-
-def ring_bands(
-    inks: int, reach: float, pairs: int, share: float = INK_SHARE, turn: int = 0
-) -> mf.Bands:
-    """Evenly spaced rings out to `reach` (a stroke's pull thins none of them to
-    nothing): a heart of the field ink, then an ink ring and a ring of water by turns, the
-    inks in a fixed cycle (field, second, field, second, accent) begun `turn` steps on,
-    the rim ink."""
-    field, second, accent = pat.roles(inks)
-    cycle = (field, second, field, second, accent) if inks > 2 else (field, second)
-    step = reach / (pairs + 0.5)
-    bounds, ring_inks = [step * 0.5 * share], [field]
-    for k in range(pairs):
-        inner = step * (k + 0.5)
-        bounds += [inner + step * (1 - share), inner + step]
-        ring_inks += [CLEAR, cycle[(k + turn) % len(cycle)]]
-    return mf.Bands(np.array(bounds, F), np.array([*ring_inks, CLEAR]))
 
 
 def _title_box(d: ArtDirection, side: str) -> compose.Box:
@@ -79,54 +65,119 @@ def room(d: ArtDirection, side: str) -> float:
     return _distance(far, _title_box(d, side)) - GAP
 
 
-def centre(d: ArtDirection, rng: np.random.Generator, side: str) -> tuple[Point, float, Point]:
-    """The drop's centre at or past the cover's edge away from the title (a corner or
-    the edge's middle: the one furthest from the title, the song's loud moment leaning
-    it along that edge), its radius short of the title's block by GAP, and its stretch
-    (x, y) along that edge (the seed: a round drop, or one spread into an oval)."""
-    spread = float(rng.uniform(1.0, STRETCH))
-    stretch = (1.0, spread) if side == "right" else (spread, 1.0)
-    x0, y0, x1, y1 = _title_box(d, side)
-    title = (x0 / stretch[0], y0 / stretch[1], x1 / stretch[0], y1 / stretch[1])
+def drive(d: ArtDirection) -> float:
+    """How hard the song works the bath (0 calm .. 1 loud): its energy most, its
+    turbulence and tempo a little."""
+    raw = 0.65 * d.energy + 0.2 * d.turbulence + 0.15 * pat.fineness(d)
+    return float(np.clip((raw - 0.3) / 0.45, 0.0, 1.0))
+
+
+def centre(d: ArtDirection, rng: np.random.Generator, side: str) -> tuple[Point, float]:
+    """The drop's centre in the art's box, off the middle toward the song's loud moment
+    along the title's edge, sunk toward the far edge (the cover may crop its rim
+    there), and its radius: as big as the art's box allows, a calm song's drop wider."""
+    x0, y0, x1, y1 = sheet.art_box(d, side)
+    long_lo, long_hi, deep = (y0, y1, x1 - x0) if side == "right" else (x0, x1, y1 - y0)
     loud = pat.peaks(pat.energy_line(d), 1)[0][0]
-    out = rng.uniform(-0.06, 0.08)  # at or past the cover's edge
-    along = [0.0 - out, 0.5 + (loud - 0.5) * 0.3, 1.0 + out] + rng.uniform(-0.08, 0.08, 3)
+    r = float(np.clip(deep * rng.uniform(0.5, 0.6), 0.24, WIDEST_CALM - 0.06 * drive(d)))
+    along = long_lo + (long_hi - long_lo) * (0.28 + 0.44 * loud + rng.uniform(-0.15, 0.15))
+    sink = r * rng.uniform(0.7, 1.0)  # the far edge crops the rim a little, or not
     if side == "right":
-        spots = [(-out, a) for a in along]
-    elif side.startswith("bottom"):
-        spots = [(a, -out) for a in along]
+        return (x0 + sink, along), r
+    if side.startswith("bottom"):
+        return (along, y0 + sink), r
+    return (along, y1 - sink), r
+
+
+def drop_bands(
+    d: ArtDirection, rng: np.random.Generator, inks: int, r: float, turn: int = 0
+) -> mf.Bands:
+    """One drop's rings, as a marbler drops ink into ink: a wide core of the field ink,
+    then rings of unequal width (the seed), few and wide for a calm song, more and
+    thinner for a loud one, the second ink and the field by turns, the accent once and
+    thin, each parted from the next by a hairline of paper (no two inks smear into
+    mud); the last ring the rim. `turn`: odd swaps the field and second inks (a
+    neighbour's drop)."""
+    field, second, accent = pat.roles(inks)
+    if turn % 2:
+        field, second = second, field
+    rings = 2 + round(2 * drive(d) * rng.random() + pat.fineness(d))
+    core = r * (0.5 - 0.22 * drive(d))
+    widths = rng.uniform(0.6, 1.4, rings)
+    widths *= (r - core) / widths.sum()
+    order = [second if k % 2 == 0 else field for k in range(rings)]
+    if accent != second:
+        spot = int(rng.integers(1, rings)) if rings > 1 else 0
+        order[spot] = accent
+        widths[spot] *= 0.45
+    hair = 0.012 if not dark_ground(d) else 0.008
+    bounds, ring_inks, at = [core - hair], [field, CLEAR], core
+    for ink, w in zip(order, widths, strict=True):
+        bounds += [at, at + w - hair]
+        ring_inks += [ink, CLEAR]
+        at += w
+    return mf.Bands(np.array(bounds, F), np.array(ring_inks))
+
+
+def work(f: mf.Field, d: ArtDirection, c: Point, r: float, side: str, seed: int) -> None:
+    """Undo the moves through the drop (newest first), by how hard the song works the
+    bath: a calm song one slow wide swirl off its middle; a middling one a single
+    stylus stroke pulling a tongue out of it; a loud one a comb of tight tines dragged
+    through it (more tines for a faster song), away from the title."""
+    rng = np.random.default_rng(seed)
+    hard = drive(d)
+    angle = pat.comb_angle(d, rng)
+    toward = {"right": 0.0, "bottom": np.pi / 2}.get(side.split("-")[0], -np.pi / 2)
+    if np.cos(angle - toward) > 0.1:  # never pulled toward the title
+        angle += np.pi
+    mf.breeze(f, rng, 0.003 + 0.006 * d.turbulence)
+    if hard < CALM_BELOW:  # off the middle: the drop turned into a slow comma
+        off, a = rng.uniform(0.25, 0.45) * r, rng.uniform(0, 2 * np.pi)
+        at = (c[0] + off * np.cos(a), c[1] + off * np.sin(a))
+        turn = (2.6 + 1.6 * rng.random()) * (1 if rng.random() < 0.5 else -1)
+        mf.swirl(f, at, turn, rng.uniform(0.45, 0.6) * r)
+    elif hard < LOUD_ABOVE:  # across one flank (through the middle it drew a heart)
+        off = rng.uniform(0.45, 0.7) * r * (1 if rng.random() < 0.5 else -1)
+        at = (c[0] - off * np.sin(angle), c[1] + off * np.cos(angle))
+        sway = rng.uniform(0.05, 0.1) * r * (1 if rng.random() < 0.5 else -1)
+        mf.stroke(f, at, angle, rng.uniform(0.5, 0.7) * r, 0.08 * r, sway, 2.4 * r)
     else:
-        spots = [(a, 1.0 + out) for a in along]
-    spots = [(p[0] / stretch[0], p[1] / stretch[1]) for p in spots]  # as if round
-    reach = np.array([_distance(p, title) for p in spots])
-    weights = reach**4 * np.array([1.2 - loud, 0.35, 0.2 + loud])
-    k = int(rng.choice(3, p=weights / weights.sum()))
-    r = float(min(_distance(spots[k], title) - GAP, WIDEST))
-    return (float(spots[k][0] * stretch[0]), float(spots[k][1] * stretch[1])), r, stretch
+        spacing = r / (2.2 + 1.5 * pat.fineness(d) + 1.0 * hard)
+        pull = spacing * (0.8 + 0.5 * hard)
+        mf.comb(f, angle, spacing, rng.uniform(0, spacing), pull, spacing * 0.5)
+
+
+def _fits(d: ArtDirection, c: Point, r: float, side: str, seed: int) -> bool:
+    """Whether the worked drop (on a FIT_GRID grid) keeps off the title's block."""
+    f = mf.Field.grid(FIT_GRID)
+    work(f, d, c, r, side, seed)
+    inked = mf.rings(f, c) < r
+    x0, y0, x1, y1 = sheet.art_box(d, side)
+    g = (np.arange(FIT_GRID) + 0.5) / FIT_GRID
+    ys, xs = np.nonzero(inked)
+    if not ys.size:
+        return True
+    if side == "right":
+        return bool(g[xs].max() <= x1)
+    if side.startswith("bottom"):
+        return bool(g[ys].max() <= y1)
+    return bool(g[ys].min() >= y0)
 
 
 def drop(
     f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
 ) -> tuple[Layers, compose.Box]:
-    """One huge drop of bold rings filling the cover to a great arc short of the
-    title, an eddy stirred in it toward the cover's middle (louder music stirs harder)
-    and one stylus stroke dragged across the rings there."""
-    c, r, (sx, sy) = centre(d, rng, side)
-    inward = float(np.arctan2(0.5 - c[1], 0.5 - c[0]))
-    eddy_at = rng.uniform(0.45, 0.62) * r
-    a = inward + rng.uniform(-0.45, 0.45)
-    eddy = (c[0] + eddy_at * sx * np.cos(a), c[1] + eddy_at * sy * np.sin(a))
-    turn = (1.4 + 1.8 * d.energy) * (1 if rng.random() < 0.5 else -1)
-    angle = pat.comb_angle(d, rng) + rng.uniform(-0.3, 0.3)
-    mf.breeze(f, rng, 0.004 + 0.01 * d.turbulence)
-    mf.swirl(f, eddy, turn, 0.24 * r)
-    sway = 0.12 * r * (1 if rng.random() < 0.5 else -1)
-    mf.stroke(f, eddy, angle, 0.1 * r, 0.09 * r, sway, 1.4 * r)
-    pairs = int(5 + 3 * pat.fineness(d) + rng.integers(0, 2))
-    share = INK_SHARE + (0.1 if dark_ground(d) else 0.0)  # on black the ink a bold mass
-    bands = ring_bands(inks, r * 0.88, pairs, share)
+    """One big drop in a calm bath, worked as the song works the bath (see work),
+    shrunk about its far edge until it keeps off the title; the focus its disc."""
+    c, r = centre(d, rng, side)
+    seed = int(rng.integers(2**31))
+    for _ in range(10):
+        if _fits(d, c, r, side, seed):
+            break
+        r *= 0.93
+    work(f, d, c, r, side, seed)
+    bands = drop_bands(d, rng, inks, r)
     box = sheet.art_box(d, side)
-    seen = (c[0] - r * sx, c[1] - r * sy, c[0] + r * sx, c[1] + r * sy)
+    seen = (c[0] - r, c[1] - r, c[0] + r, c[1] + r)
     focus = (max(seen[0], box[0]), max(seen[1], box[1]), min(seen[2], box[2]), min(seen[3], box[3]))
-    u = np.sqrt(((f.x - F(c[0])) * F(1 / sx)) ** 2 + ((f.y - F(c[1])) * F(1 / sy)) ** 2)
-    return [(u, bands)], compose.clip_box(focus)
+    return [(mf.rings(f, c), bands)], compose.clip_box(focus)

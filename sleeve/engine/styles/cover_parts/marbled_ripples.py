@@ -1,12 +1,13 @@
-"""The ripples: the song's loud moments as two to four big drops of bold rings,
-dropped on the bath in the song's order, each later drop pushing the rings of the
-earlier ones aside (the rings squeezed where two meet), then one stylus stroke
-dragged through them all (moves on a ``marble_field``, undone newest first).
+"""The ripples: the song's loud moments as two to four big drops, each a wide core and
+a few unequal rings (marbled_drops.drop_bands), dropped on the bath in the song's
+order, each later drop pushing the earlier ones aside, then the bath worked as the
+song works it (marbled_drops.work: a calm song one slow wide swirl, a loud one a tight
+comb through them all; moves on a ``marble_field``, undone newest first).
 
 The song moves it: how many drops (its loud moments), where each falls along the
 cover (when in the song), how big (how loud), which is dropped last and stays round
-(the latest), the rings' width (its tempo), the stroke (its key); the seed where
-each lies across the cover. Every drop keeps short of the title's paper.
+(the latest), the swirl or the comb (its energy and tempo); the seed where each lies
+across the cover. Every drop keeps short of the title's paper.
 """
 
 from __future__ import annotations
@@ -81,30 +82,26 @@ def _place(d: ArtDirection, rng: np.random.Generator, side: str) -> list[Drop]:
     return placed
 
 
-def _bands(d: ArtDirection, placed: list[Drop], inks: int) -> list[mf.Bands]:
-    """Each drop's rings out to its rim, as wide for every drop (the tempo), each next
-    drop's inks a step on in the cycle (neighbours' rims apart in colour)."""
-    step = 0.06 - 0.02 * pat.fineness(d)  # one ring pair's width
-    share = drops.INK_SHARE + (0.1 if drops.dark_ground(d) else 0.0)
-    return [
-        drops.ring_bands(inks, r, max(round(r / step - 0.5), 2), share, k)
-        for k, (_, r) in enumerate(placed)
-    ]
+def _bands(d: ArtDirection, placed: list[Drop], inks: int, seed: int) -> list[mf.Bands]:
+    """Each drop's rings out to its rim (marbled_drops.drop_bands: a wide core, few
+    unequal rings), each next drop's field and second inks swapped (neighbours apart
+    in colour)."""
+    rng = np.random.default_rng(seed + 1)
+    return [drops.drop_bands(d, rng, inks, r, k) for k, (_, r) in enumerate(placed)]
 
 
-def _coords(d: ArtDirection, placed: list[Drop], seed: int, size: int) -> list[np.ndarray]:
-    """The drops' ring coordinates on a `size` grid, earliest drop first: the stroke
-    (through the first two drops' seam, not a drop: through one it drew a heart) and a breeze
-    undone, then each drop's push, newest first (worked out at the shading size: the
-    pushed rings bend too sharply at a rim to be read off a coarse grid)."""
-    rng = np.random.default_rng(seed)
+def _coords(
+    d: ArtDirection, placed: list[Drop], seed: int, size: int, side: str
+) -> list[np.ndarray]:
+    """The drops' ring coordinates on a `size` grid, earliest drop first: the bath
+    worked as the song works it through the first two drops' seam (a slow swirl, one
+    stroke or a tight comb: marbled_drops) undone, then each drop's push, newest
+    first (worked out at the shading size: the pushed rings bend too sharply at a rim
+    to be read off a coarse grid)."""
     f = mf.Field.grid(size)
-    angle = pat.comb_angle(d, rng) + rng.uniform(-0.25, 0.25)
     (ax, ay), (bx, by) = placed[0][0], placed[1][0]
     at = ((ax + bx) / 2, (ay + by) / 2)  # the seam of the first two drops
-    mf.breeze(f, rng, 0.004 + 0.008 * d.turbulence)
-    sway = 0.05 * (1 if rng.random() < 0.5 else -1)
-    mf.stroke(f, at, angle, 0.035 + 0.03 * d.energy, 0.05, sway, 0.9)
+    drops.work(f, d, at, max(r for _, r in placed), side, seed)
     out = []
     for c, r in reversed(placed):
         out.append(mf.rings(f, c))
@@ -116,7 +113,7 @@ def _reach(d: ArtDirection, placed: list[Drop], seed: int, side: str) -> float:
     """How far the pushed rings reach toward the title's edge, as the art's box's edge
     reads (worked out on a FIT_GRID grid, so the same at every size)."""
     inked = np.zeros((FIT_GRID, FIT_GRID), bool)
-    for u, (_, r) in zip(_coords(d, placed, seed, FIT_GRID), placed, strict=True):
+    for u, (_, r) in zip(_coords(d, placed, seed, FIT_GRID, side), placed, strict=True):
         inked |= u < r
     ys, xs = np.nonzero(inked)
     if not ys.size:
@@ -148,12 +145,12 @@ def ripples(
     def layer(k: int) -> Callable[[int], np.ndarray]:
         def at(size: int) -> np.ndarray:
             if size not in memo:
-                memo[size] = _coords(d, placed, seed, size)
+                memo[size] = _coords(d, placed, seed, size, side)
             return memo[size][k]
 
         return at
 
-    bands = _bands(d, placed, inks)
+    bands = _bands(d, placed, inks, seed)
     (cx, cy), r = max(placed, key=lambda p: p[1])
     focus = (max(cx - r, box[0]), max(cy - r, box[1]), min(cx + r, box[2]), min(cy + r, box[3]))
     return [(layer(k), b) for k, b in enumerate(bands)], compose.clip_box(focus)
