@@ -110,7 +110,7 @@ def test_the_hopping_ball_is_retired() -> None:
 
 
 def test_the_pure_diagrams_keep_to_the_abstract_genres() -> None:
-    """Over many seeds a folk or pop song draws the zigzag, spiral and lamella rarely
+    """Over many seeds a folk or pop song draws the spiral and lamella rarely
     (they read as arbitrary there); a techno or jazz song keeps them."""
 
     def share(track) -> float:

@@ -102,14 +102,14 @@ def _moved(kind: str, a, b, monkeypatch) -> float:
 
 
 def test_swiss_new_systems_follow_the_music(monkeypatch) -> None:
-    """Another key turns the bars elsewhere; another rhythm cuts the wedge elsewhere;
+    """Another key turns the bars elsewhere; another rhythm sizes the meter's squares elsewhere;
     a song that peaks early or late weighs the lamella's bars elsewhere."""
     base = _as(CALM, "jazz", title="Velvet", seed=5, key=0)
     turned_key = dataclasses.replace(base, key=6)
     assert _moved("rhythm", base, turned_key, monkeypatch) > 0.02
     first = dataclasses.replace(base, onsets=(1.0, 0.1, 0.1, 0.1, 0.1, 0.9, 0.1, 0.1) * 4)
     second = dataclasses.replace(base, onsets=(0.1, 0.9, 0.1, 1.0, 0.1, 0.1, 0.8, 0.1) * 4)
-    assert _moved("wedge", first, second, monkeypatch) > 0.005
+    assert _moved("meter", first, second, monkeypatch) > 0.005
     early = dataclasses.replace(base, energy_curve=tuple(np.r_[np.linspace(0.2, 1, 6), [0.3] * 26]))
     late = dataclasses.replace(base, energy_curve=tuple(np.r_[[0.3] * 26, np.linspace(0.2, 1, 6)]))
     assert _moved("lamella", early, late, monkeypatch) > 0.02
@@ -128,7 +128,7 @@ def test_swiss_translucent_overprint_is_retired() -> None:
 def test_swiss_seventy_tracks_get_many_different_pictures() -> None:
     """Each composition had come back on two or three of 70 tracks: over seventy
     tracks (the varied test tracks at several seeds) swiss draws every one of its
-    music compositions, none on more than 22% of them (an even spread is 10%)."""
+    music compositions, none on more than 25% of them (an even spread is 14%)."""
     drawn = [
         swiss_geometry.layout_of(dataclasses.replace(track, seed=13 * k + seed))
         for k, track in enumerate(TRACKS)
@@ -137,7 +137,7 @@ def test_swiss_seventy_tracks_get_many_different_pictures() -> None:
     music = [k for k in drawn if k in swiss_geometry.MUSIC]
     counts = {k: music.count(k) for k in set(music)}
     assert set(counts) == set(swiss_geometry.MUSIC), counts
-    assert max(counts.values()) <= 0.22 * len(music), counts
+    assert max(counts.values()) <= 0.25 * len(music), counts
 
 
 def test_swiss_count_staircase_and_rule_are_retired() -> None:

@@ -95,7 +95,7 @@ def test_the_letters_block_starts_on_the_letters_top_line() -> None:
 def test_a_grey_palette_still_prints_one_strong_ink(monkeypatch) -> None:
     """No grey-on-black: every composition on an all-grey palette has a strong ink."""
     dark = _as(LOUD, "drill", title="No Mercy", palette=GREY, valence=0.2)
-    for kind in ("arcs", "glyph", "rhythm", "lamella", "wedge", "zigzag", "blossom"):
+    for kind in ("arcs", "glyph", "rhythm", "lamella", "meter", "blossom"):
         monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng, k=kind: k)
         for seed in range(3):
             image = swiss_geometry.render(dataclasses.replace(dark, seed=seed), 128).image

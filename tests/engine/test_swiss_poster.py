@@ -47,7 +47,7 @@ LATIN = set(swiss_geometry.MUSIC) - {"glyph"}
 def test_swiss_draws_every_music_composition_across_tracks() -> None:
     for base in (_as(CALM, "jazz"), _as(LOUD, "jazz", energy=0.8)):  # jazz has them all
         plain = dataclasses.replace(base, title="Velvet")  # it names no subject
-        # 150 seeds: with nine compositions the rarest takes about one in fourteen
+        # 150 seeds: with seven compositions the rarest takes about one in ten
         kinds = {_swiss_kind(dataclasses.replace(plain, seed=seed)) for seed in range(150)}
         assert kinds == LATIN
         kanji = dataclasses.replace(base, title="東京")
@@ -56,14 +56,14 @@ def test_swiss_draws_every_music_composition_across_tracks() -> None:
 
 
 def test_swiss_spreads_its_music_compositions() -> None:
-    """A title that names nothing: each of the nine music compositions a Latin title
-    may get has a fair share, none past a fifth nor under a twenty-fifth (the tempo
-    leans them: a slow song draws the fan more than the zigzag)."""
+    """A title that names nothing: each of the six music compositions a Latin title
+    may get has a fair share, none past 27% nor under a twenty-fifth (the tempo
+    leans them: a slow song draws the lamella more than a quick one)."""
     for base in (_as(CALM, "jazz"), _as(LOUD, "jazz", energy=0.8)):
         plain = dataclasses.replace(base, title="Velvet")
         kinds = Counter(_swiss_kind(dataclasses.replace(plain, seed=seed)) for seed in range(300))
         assert set(kinds) == LATIN, kinds
-        assert max(kinds.values()) < 0.2 * 300, kinds
+        assert max(kinds.values()) < 0.27 * 300, kinds
         assert min(kinds.values()) > 0.04 * 300, kinds
 
 

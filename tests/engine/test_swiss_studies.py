@@ -2,8 +2,8 @@
 dot grid read as polka dots, the ripple as 70s op-art rings on a reggaeton song, the
 sea bands as a beach towel, the rain as a few dashes with no picture, and a big Latin
 initial as a gimmick. They are retired; three compositions each carry one bold figure
-cut by the frame and timed by the music (the lamella, the wedge and the zigzag), so an
-account of a dozen covers finds a fresh one."""
+cut by the frame and timed by the music (the lamella, and since 2026 the meter's huge
+disc against the loudest bar's hits), so an account of a dozen covers finds a fresh one."""
 
 from __future__ import annotations
 
@@ -16,11 +16,11 @@ import pytest
 from sleeve.engine.languages import language_for
 from sleeve.engine.looks import turned
 from sleeve.engine.styles import swiss_geometry
-from sleeve.engine.styles.cover_parts import swiss_figures, swiss_tempo
+from sleeve.engine.styles.cover_parts import swiss_figures, swiss_meter
 
 from .test_styles import CALM, LOUD
 
-NEW = ("lamella", "wedge", "zigzag")
+NEW = ("lamella", "meter")
 GONE = ("pulse", "ripple", "waves", "rain")
 
 
@@ -88,22 +88,22 @@ def test_the_new_figures_are_drawn_across_a_mix_of_tracks() -> None:
 
 def test_every_track_has_five_compositions_over_the_turns() -> None:
     """The fan came back on 桜の散る頃 and Song Title in one batch: over the
-    sixteen seeds the service tries, every track reaches five compositions or more
-    (a title naming a heart gets it on about half), so the account memory finds a
-    fresh one."""
+    sixteen seeds the service tries, every track reaches four compositions or more
+    (five before the fan, the wedge and the zigzag were retired; a title naming a
+    heart gets it on about half), so the account memory finds a fresh one."""
     for track in TRACKS:
         for seed in (1, 2):
             base = dataclasses.replace(track, seed=seed)
             drawn = {swiss_geometry.layout_of(turned(base, k)) for k in range(16)}
-            assert len(drawn) >= 5, (track.title, seed, drawn)
+            assert len(drawn) >= 4, (track.title, seed, drawn)
 
 
 def test_the_new_figures_differ_at_thumbnail_size(monkeypatch) -> None:
-    """The four figures of one song are four pictures, not one in four colours, and
-    each differs from the fan and the arcs: their 16 px luminance differs clearly."""
+    """The figures of one song are different pictures, not one in other colours, and
+    each differs from the chevrons and the arcs: their 16 px luminance differs clearly."""
     for track in TRACKS[:4]:
         direction = dataclasses.replace(track, seed=7)
-        kinds = (*NEW, "fan", "arcs")
+        kinds = (*NEW, "chevrons", "arcs")
         thumbs = {kind: _thumb(kind, direction, monkeypatch) for kind in kinds}
         for a, b in itertools.combinations(kinds, 2):
             if a in NEW or b in NEW:
@@ -128,12 +128,10 @@ def test_two_songs_give_two_layouts(monkeypatch, kind: str) -> None:
 
 
 def test_the_beat_counts_the_figures() -> None:
-    """The tempo counts the lamella's bars and the zigzag's swings (a ballad a few
-    broad ones, a fast song many), and the energy curve sets each swing's height."""
+    """The tempo counts the lamella's bars and the meter's squares (a ballad a few
+    broad ones, a fast song many)."""
     assert swiss_figures.lamella_bars(70.0) < swiss_figures.lamella_bars(140.0)
-    assert swiss_tempo.zigzag_swings(70.0) < swiss_tempo.zigzag_swings(170.0)
-    rising = swiss_tempo.zigzag_heights(np.linspace(0.0, 1.0, 32), 0.5, 8)
-    assert np.all(np.diff(rising) > 0)
+    assert swiss_meter.meter_steps(70.0) < swiss_meter.meter_steps(140.0)
 
 
 @pytest.mark.parametrize("title", ["Velvet", "Blue Note for Ellis"])

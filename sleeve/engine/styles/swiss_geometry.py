@@ -1,5 +1,5 @@
 """Swiss / International-style music poster: one bold figure at poster scale, cut by the
-frame and timed by the song (a wedge driven into a disc, a disc of beat bars, a zigzag,
+frame and timed by the song (a huge disc against the beat's squares, a disc of beat bars,
 a march of chevrons, a spiral), in two flat colours and black.
 
 After Müller-Brockmann's Tonhalle and musica viva posters, El Lissitzky, Max Huber,
@@ -8,24 +8,26 @@ most seeds, in flats: one huge leaning triangle sliced level into strata (peaks)
 heart built of a square on its corner and two discs, its beat echoing out as outlines
 (heart, swiss_signs), a blossom built like a family crest, cropped by the canvas, its
 petals falling one a beat, notched for a cherry and round for any other flower
-(blossom, swiss_blossom). Otherwise, and on the other seeds, one of nine: concentric arc
+(blossom, swiss_blossom). Otherwise, and on the other seeds, one of seven: concentric arc
 segments counted by the tempo, their sweeps the energy curve (arcs, the Beethoven
 poster); a CJK title's first character huge and cropped, a colour block on its top
 line (glyph; never a Latin initial, never on children's, hazy or metal songs); a
 system of bars turned by the key's place on the circle of fifths, one bar a beat, the
-energy curve as their lengths (rhythm); a quarter disc cut into wedges one a beat
-(fan); huge chevrons marching in, one a beat (chevrons, after Max Huber); a square
-spiral of thick bars, one a beat (spiral, after Lohse; both swiss_motion); a huge disc
-built of level bars, one a beat, each as heavy as the energy there, half over a
-column of colour where the bars print paper (lamella); a wedge driven into a huge
-disc as deep as the song's peak, cut at the first bar's hits (wedge, after
-Lissitzky; both swiss_figures); one heavy zigzag, a swing a beat as tall as the
-energy there (zigzag, swiss_tempo). The tempo leans the choice: bars, chevrons and the
-zigzag for a quick beat, the fan and the lamella for a slow one; the pure diagrams
-(zigzag, spiral, lamella) belong to techno, IDM, jazz, classical and ambient and are
-rare elsewhere. A grey palette still prints one strong ink.
+energy curve as their lengths, a small disc on the longest (rhythm); huge chevrons
+marching in, one a beat (chevrons, after Max Huber); a square spiral of thick bars,
+one a beat (spiral, after Lohse; both swiss_motion); a huge disc built of level bars,
+one a beat, each as heavy as the energy there, half over a column of colour where the
+bars print paper (lamella, swiss_figures); one huge disc of the spot colour, as big as
+the song is loud, off the side where it peaks, against a row or column of small
+squares, one a step of the loudest bar, knocked out where they cross it (meter,
+swiss_meter). The tempo leans the choice: chevrons and bars for a quick beat, the
+lamella for a slow one; the pure diagrams (spiral, lamella) belong to techno, IDM,
+jazz, classical and ambient and are rare elsewhere. A grey palette still prints one strong ink.
 
-Retired (RETIRED), never drawn: in the review of 2026-12-03 (5 and 5, "arbitrary
+Retired (RETIRED), never drawn: in round 11's review (5/4, 3/4, 4/5) the heavy zigzag
+("one picture" on every abstract genre), the fan of pastel wedges (a pie chart) and the
+wedge driven into a disc (a pac-man), "a PowerPoint of shapes"; in the review of
+2026-12-03 (5 and 5, "arbitrary
 diagrams with nothing of the title"), the ball's path hopping across the cover (bounce,
 seven bench covers, Ωδή στον Άνεμο's among them); in the closing review of 2026-12-01 (5
 and 5 of 10, "decoration without an idea") and on the next day's sheet, the grid of
@@ -62,7 +64,7 @@ grid of squares one a beat (tiles: "a spreadsheet or bar chart" on a sakura song
 earlier, the crescendo, the eclipse, the band with a riding disc, the beam of bands, the
 stair of bars, the nested turned squares and the overlapping translucent squares.
 
-The music moves it: the tempo sets the counts (rings, bars, wedges, swings, petals,
+The music moves it: the tempo sets the counts (rings, bars, squares, petals,
 strata), the energy curve the sweeps, lengths, weights and heights, the onsets the
 cuts, gaps and the petals' fall, the key the bars' angle, valence and energy the
 colours (a lively song often prints on a full colour field, a night title on black).
@@ -84,15 +86,13 @@ from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import swiss_blossom
-from sleeve.engine.styles.cover_parts import swiss_constructs as constructs
+from sleeve.engine.styles.cover_parts import swiss_blossom, swiss_meter
 from sleeve.engine.styles.cover_parts import swiss_figures as figures
 from sleeve.engine.styles.cover_parts import swiss_layouts as layouts
 from sleeve.engine.styles.cover_parts import swiss_motion as motion
 from sleeve.engine.styles.cover_parts import swiss_scenes as scenes
 from sleeve.engine.styles.cover_parts import swiss_signs as signs
 from sleeve.engine.styles.cover_parts import swiss_systems as systems
-from sleeve.engine.styles.cover_parts import swiss_tempo as tempo
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
@@ -132,21 +132,23 @@ SUBJECT_LAYOUTS = {word: (scene,) for word, scene in SUBJECTS}  # registry.draws
 NAMED_SHARE = 0.55
 # a song whose title names none of them: its energy as arcs, its title's letter, a
 # turned system of bars (the beats), a grid of circles (the onsets), nested circles
-# (tempo, curve), a fan of wedges, a march of chevrons and a square spiral (beats, curve)
+# (tempo, curve), a march of chevrons, a square spiral (beats, curve) and a huge disc
+# against the loudest bar's squares (energy, onsets)
 MUSIC = (
     "arcs",
     "glyph",
     "rhythm",
-    "fan",
     "chevrons",
     "spiral",
     "lamella",
-    "wedge",
-    "zigzag",
+    "meter",
 )
 COMPOSITIONS = (*MUSIC, *SCENES)
 # retired, never drawn: templates that said nothing of the song (see the docstring)
 RETIRED = (
+    "zigzag",
+    "fan",
+    "wedge",
     "bounce",
     "bundle",
     "quadrants",
@@ -180,20 +182,20 @@ RETIRED = (
 )
 # weights of MUSIC for a calm (energy 0) and a loud (energy 1) track, mixed by energy;
 # the arcs least (four bench covers of one picture, then "beige arcs, no party"); a
-# loud song leans to the bars, the wedge and the zigzag, a calm one to the fan and
-# the lamella; the fan and the wedge lighter, the fan kept for slow songs, since the
-# diagrams became rare outside the abstract genres (the fan then took 14 of 74 bench
+# loud song leans to the chevrons and the meter, a calm one to the lamella; the bars
+# lighter since they took 21 of 74 bench covers once the fan and wedge were retired;
+# the diagrams became rare outside the abstract genres (the fan then took 14 of 74 bench
 # covers, six of them on metal, rock and R&B songs)
-CALM_WEIGHTS = (0.45, 0.8, 0.55, 0.52, 0.55, 0.66, 0.72, 0.52, 0.5)
-LOUD_WEIGHTS = (0.4, 0.78, 0.62, 0.38, 0.62, 0.62, 0.6, 0.62, 0.7)
+CALM_WEIGHTS = (0.5, 0.8, 0.38, 0.42, 0.66, 0.72, 0.42)
+LOUD_WEIGHTS = (0.45, 0.78, 0.42, 0.48, 0.62, 0.6, 0.46)
 # how each leans with the tempo (same order; +1 a fast song's, -1 a slow song's): the
-# bars, chevrons and the zigzag for a quick beat, the fan and the lamella for a slow one
-TEMPO_LEAN = (0.0, 0.0, 0.2, -0.6, 0.4, 0.0, -0.2, 0.2, 0.3)
-# the pure diagrams (a zigzag, a square spiral, a barred disc) fit the genres that
+# bars, chevrons and the meter for a quick beat, the lamella for a slow one
+TEMPO_LEAN = (0.0, 0.0, 0.2, 0.4, 0.0, -0.2, 0.2)
+# the pure diagrams (a square spiral, a barred disc) fit the genres that
 # want abstraction (techno, IDM, jazz, classical, ambient); on a pop, folk or Latin
 # song they read as "arbitrary diagrams with nothing of the title" (月光下的城市's
 # zigzag, 2026-12-03), so elsewhere they are drawn at under a third of their weight
-DIAGRAMS = ("zigzag", "spiral", "lamella")
+DIAGRAMS = ("spiral", "lamella")
 ABSTRACT = frozenset({"electronic", "jazz", "classical", "ambient", "dance"})
 DIAGRAM_ELSEWHERE = 0.3
 # a CJK title's first character as the huge glyph is the style's best picture (both
@@ -202,14 +204,14 @@ DIAGRAM_ELSEWHERE = 0.3
 # big initials across the styles of one 2026 sheet)
 CJK_GLYPH = 2.0
 # what each mood keeps of each (same order): hazy songs the soft arcs and the
-# lamella, no hard bars, chevrons, wedge or letter; children's songs the fan and
+# lamella, no hard bars, chevrons or letter; children's songs the meter and
 # the chevrons, never the Bauhaus letter (a "T" on a duck song read as wrong); warm
 # genres the rounds and squares (a cold letter block had met R&B and gospel)
 MOOD_SCALE = {
-    "friendly": (0.8, 0.0, 0.6, 1.0, 0.8, 0.6, 0.8, 0.6, 1.0),
-    "hazy": (1.3, 0.0, 0.25, 0.6, 0.2, 0.4, 1.2, 0.3, 0.3),
-    "sad": (1.2, 0.8, 1.0, 1.2, 0.6, 1.1, 1.2, 0.8, 0.8),
-    "warm": (0.9, 0.45, 1.1, 1.1, 1.2, 1.3, 1.1, 1.0, 1.0),
+    "friendly": (0.8, 0.0, 0.6, 0.8, 0.6, 0.8, 1.0),
+    "hazy": (1.3, 0.0, 0.25, 0.2, 0.4, 1.2, 0.6),
+    "sad": (1.2, 0.8, 1.0, 0.6, 1.1, 1.2, 1.0),
+    "warm": (0.9, 0.45, 1.1, 1.2, 1.3, 1.1, 1.1),
 }
 # warm genres (family or subgenre): warm paper and ink, never cold grey blocks
 WARM = frozenset({"rnb", "soul", "neo_soul", "gospel", "funk", "reggaeton", "r&b"})
@@ -454,16 +456,13 @@ def _zone_box(size: int, edge: str, depth: float) -> tuple[int, int, int, int]:
 
 
 # the forms painted on the image (masks and type), not with an aggdraw pen
-PAINTED = {"heart": signs.heart, "lamella": figures.lamella}
+PAINTED = {"heart": signs.heart, "lamella": figures.lamella, "meter": swiss_meter.meter}
 # the pen-drawn forms (the rest are swiss_scenes')
 DRAWN_BY = {
     "arcs": layouts,
     "rhythm": systems,
-    "fan": constructs,
     "chevrons": motion,
     "spiral": motion,
-    "wedge": figures,
-    "zigzag": tempo,
 }
 
 

@@ -1,12 +1,8 @@
 """One huge figure cut by the frame, built of the song's beats, drawn into a
-`swiss_layouts.Frame` and returning its focal box (fractions of the side):
-
-lamella: a huge disc built of level bars, one a beat, each as heavy as the energy
-there (solid where the song is loud, airy where it is quiet), half over a column of
-the flat colour where its bars print paper, the loudest bar in the second colour;
-wedge: a long wedge of the flat colour driven into a huge black disc (after El
-Lissitzky's red wedge), as deep as the song's peak, cut across by paper gaps at its
-strongest onsets, turned by the key.
+`swiss_layouts.Frame` and returning its focal box (fractions of the side): lamella,
+a huge disc built of level bars, one a beat, each as heavy as the energy there (solid
+where the song is loud, airy where it is quiet), half over a column of the flat colour
+where its bars print paper, the loudest bar in the second colour.
 """
 
 from __future__ import annotations
@@ -21,7 +17,6 @@ from sleeve.engine import signals
 from sleeve.engine.raster import brush
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
-from sleeve.engine.styles.cover_parts.swiss_systems import fifths_angle
 
 # the chord polygons' points per half circle: smooth at 3000 px, cheap at 256
 ROUND = 48
@@ -111,78 +106,3 @@ def lamella(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     knock = ImageChops.subtract(ImageChops.multiply(mask, block), keep)
     image.paste(tuple(f.paper), (0, 0), knock)
     return f.union(((cx - r, cy - r, cx + r, cy + r), column))
-
-
-def wedge(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """A huge black disc cut by the canvas and a long wedge of the flat colour driven
-    into it from the far side (El Lissitzky): the wedge turned by the key's place on
-    the circle of fifths, its tip as deep in the disc as the song is loud at its peak,
-    its base as broad as the song's energy, cut across by paper gaps at its strongest
-    onsets (the beat hammering it in); a small disc of the second colour flies off
-    where it strikes. The seed sets the side and the crop."""
-    main, second = inks(f)
-    x0, y0, x1, y1 = f.art
-    bx0, by0, bx1, by1 = f.bleed()
-    w, h = x1 - x0, y1 - y0
-    at_left = rng.random() < 0.5
-    side = 1.0 if at_left else -1.0  # the disc on the left, the wedge from the right
-    r = min(w, h) * float(rng.uniform(0.42, 0.55)) * (0.9 + 0.25 * f.energy)
-    cx = (x0 if at_left else x1) + side * r * float(rng.uniform(0.35, 0.7))
-    lx, ly = f.far()
-    cy = (y0 + y1) / 2 + ly * h * float(rng.uniform(0.0, 0.2))
-    draw.ellipse((cx - r, cy - r, cx + r, cy + r), brush(f.ink))
-    # the wedge's axis: from past the far canvas side, turned by the key, to the tip
-    turn = math.radians(float(rng.choice((-1.0, 1.0))) * (fifths_angle(f.key) - 10.0))
-    ux, uy = side * math.cos(turn), math.sin(turn)  # from the tip out to the base
-    # how deep the tip drives in: the song's peak over its average (a song that
-    # swells drives it past the centre, an even one stops it near the rim)
-    lift = float(np.max(f.curve) - np.mean(f.curve)) if len(f.curve) else 0.3
-    depth = r * (0.45 + 1.6 * float(np.clip(lift, 0.0, 0.6)))
-    tip = (cx + (r - depth) * ux, cy + (r - depth) * uy)
-    # full breadth where it leaves the canvas on the far side
-    length = abs(((bx1 if at_left else bx0) - tip[0]) / max(abs(ux), 0.2))
-    base = (tip[0] + ux * length, tip[1] + uy * length)
-    half = min(w, h) * (0.3 + 0.2 * f.energy) * float(rng.uniform(0.85, 1.15))
-    nx, ny = -uy, ux
-    # cut across where the first bar hits (its sixteenths from the tip out): paper
-    # gaps along the wedge, as many as the strong hits, denser near the tip
-    n = 16
-    onsets = np.asarray(f.onsets, float)
-    hits = onsets[:n] if onsets.size >= n else signals.resample(onsets, n)
-    strong = np.flatnonzero(hits >= 0.6 * float(hits.max()))
-    cuts = sorted(int(k) for k in strong[: int(rng.integers(4, 7))])
-    ts = [0.0]
-    for k in cuts:
-        at = 0.08 + 0.6 * (k / (n - 1)) ** 1.2  # share of the length from the tip
-        ts += [at, at + 0.022 + 0.014 * f.energy]
-    ts.append(1.0)
-    for a, b in zip(ts[::2], ts[1::2], strict=True):
-        if b <= a:
-            continue
-        pa = (tip[0] + ux * length * a, tip[1] + uy * length * a)
-        pb = (tip[0] + ux * length * b, tip[1] + uy * length * b)
-        ha, hb = half * a, half * b
-        pts = (
-            pa[0] + nx * ha,
-            pa[1] + ny * ha,
-            pb[0] + nx * hb,
-            pb[1] + ny * hb,
-            pb[0] - nx * hb,
-            pb[1] - ny * hb,
-            pa[0] - nx * ha,
-            pa[1] - ny * ha,
-        )
-        draw.polygon(pts, brush(main))
-    # the spark: a small disc of the second colour clear of the disc and the wedge,
-    # in the open paper beside the strike (none where the art has no room)
-    sr = r * 0.14
-    for sign in (1.0, -1.0):
-        sx = cx + ux * r * 0.9 + nx * sign * (r + 2.5 * sr)
-        sy = cy + uy * r * 0.9 + ny * sign * (r + 2.5 * sr)
-        if f.inside(sx, sy, sr):
-            draw.ellipse((sx - sr, sy - sr, sx + sr, sy + sr), brush(second))
-            break
-
-    xs = (cx - r, cx + r, tip[0], base[0] + nx * half, base[0] - nx * half)
-    ys = (cy - r, cy + r, tip[1], base[1] + ny * half, base[1] - ny * half)
-    return f.fraction((min(xs), min(ys), max(xs), max(ys)))

@@ -138,6 +138,8 @@ def inks(f: Frame) -> tuple[RGB, RGB]:
     field = rgb_to_oklch(f.paper)[1] >= STRONG_CHROMA  # the paper is the strong ink
     if rgb_to_oklch(main)[1] < STRONG_CHROMA:
         main = _neutral(f, main) if field else strong(main, pool, f.paper)
+    elif not field:
+        main = spot(main, f.paper)
     hue = rgb_to_oklch(main)[2]
 
     def apart(c: RGB) -> float:
@@ -145,9 +147,25 @@ def inks(f: Frame) -> tuple[RGB, RGB]:
         return min(d, 360.0 - d) + 60.0 * rgb_to_oklch(c)[1]
 
     second = max((c for c in pool if c != main), key=apart, default=f.accent)
-    if rgb_to_oklch(second)[1] < GREY_CHROMA:  # a mid grey disc had printed dead
+    if rgb_to_oklch(second)[1] < SPOT_CHROMA:  # a grey or pastel disc had printed dead
         second = _neutral(f, main)
     return main, second
+
+
+# a flat below this chroma is a pastel: a poster prints it as a spot or not at all
+SPOT_CHROMA = 0.13
+
+
+def spot(colour: RGB, paper: RGB) -> RGB:
+    """A flat as a printer's spot ink of its own hue: full chroma at a value that
+    stands on the paper (lavender, powder blue and baby pink read as "a PowerPoint of
+    shapes" in a 2026 review); a yellow stays light."""
+    lit, chroma, hue = rgb_to_oklch(colour)
+    if 75.0 <= hue <= 130.0:
+        return oklch_to_rgb(max(lit, 0.84), max(chroma, 0.16), hue)
+    dark = rgb_to_oklch(paper)[0] < 0.5
+    lit = float(np.clip(lit, 0.58, 0.72) if dark else np.clip(lit, 0.5, 0.66))
+    return oklch_to_rgb(lit, max(chroma, 0.17), hue)
 
 
 # a flat below this chroma is a grey, printed as white or black instead

@@ -90,7 +90,7 @@ def rhythm(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         boxes.extend(pts)
         if k == loud:
             ride = (cx + ux * b + vx * v, cy + uy * b + vy * v)
-    r = pitch * 0.8  # a small counterpoint to the bars
+    r = pitch * 0.42  # small against the huge bars (a disc as big as a bar read as clip-art)
     rx, ry = ride
     # the disc stays in the art, off the title zone
     rx = float(np.clip(rx, x0 + r, x1 - r)) if x1 - x0 > 2 * r else rx
