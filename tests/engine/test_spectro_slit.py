@@ -144,3 +144,13 @@ def test_a_title_across_the_middle_of_a_techno_cover_crosses_the_slit_not_a_haze
         assert spectrogram.layout_of(_in(d, "techno", (8, 8, 8))) == "slit", d.seed
         assert spectrogram.layout_of(_in(d, "idm", (240, 240, 238))) == "slit", d.seed
         assert spectrogram.layout_of(_in(d, "shoegaze", (20, 10, 30))) == "haze", d.seed
+
+
+def test_a_restless_song_with_many_dips_still_draws_its_strip() -> None:
+    """Four quiet passages spread over the song left no room for a fifth cut: the
+    strip takes the cuts that fit (it had looped for ever looking for one)."""
+    spec = _song((22, 26), (46, 50), (70, 74), (94, 98))
+    for seed in range(8):
+        ink = spectrogram.LAYOUTS["slit"](_canvas(spec, 1.0), np.random.default_rng(seed))
+        _, blocks = _blocks(ink.value)
+        assert 2 <= len(blocks) <= 6, seed
