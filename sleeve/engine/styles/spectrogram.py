@@ -1,6 +1,6 @@
 """Spectrogram: the song's own spectrum turned into a picture a musician releases.
 
-One of seven pictures, each its own skeleton, chosen by what the title names
+One of eight pictures, each its own skeleton, chosen by what the title names
 (SUBJECT_LAYOUTS, QUIET_SUBJECTS), else by the genre, the field (DARK_WEIGHTS,
 PRINTED_WEIGHTS) and the seed:
 
@@ -17,6 +17,10 @@ PRINTED_WEIGHTS) and the seed:
 - polar (a flower title; never metal or punk) and reflection (a mountain title, and
   now and then on paper): the spectrum as a rose of petal layers, as a range over
   still water;
+- slit (spectro_slit; techno, minimal, IDM and ambient most): the whole song as one
+  narrow strip of its spectrogram on a thirds line in a wide empty field, cut into
+  blocks at its quiet passages (and under a title across the middle of a neutral-ink
+  genre's cover, crossing the title);
 - haze (shoegaze mostly, dream pop now and then, and under a title across the
   middle): a wall of glowing, blurred beams of one hue melting toward the title.
 
@@ -39,7 +43,12 @@ low in chroma), never a poster's vivid one. The title's band is as deep as the t
 needs (band_depth: a long title set on a blank frame), so the typography need not shrink
 it to fit beside the art.
 
-Colour runs from the field through one vivid spot colour (accent or lead colour; a grey
+IDM, glitch, techno, minimal and industrial (MONO) print in one neutral ink: greys to
+white on black, to black on paper, never a colour map. A light paper palette keeps its
+paper even for a sad song (PAPER_FIELD); a tide's rows of crests are the sea's, the
+night's and the city's picture, seldom drawn for a title naming nothing (the same
+banded field on many tracks). Colour otherwise runs from the field through one vivid
+spot colour (accent or lead colour; a grey
 palette takes a hue from the mood) to a light or dark tip, never a rainbow; grain from
 the finish. Without audio the spectrum is synthesized from the energy curve and the
 seed."""
@@ -60,6 +69,7 @@ from sleeve.engine.styles.cover_parts import (
     spectro_haze,
     spectro_prints,
     spectro_reflection,
+    spectro_slit,
     spectro_snow,
     spectro_tide,
     title_words,
@@ -89,6 +99,7 @@ LAYOUTS = {
     "polar": spectro_prints.polar,
     "reflection": spectro_reflection.reflection,
     "haze": spectro_haze.haze,
+    "slit": spectro_slit.slit,
 }
 # what a title may name and the compositions that draw it (registry.draws_named)
 SUBJECT_LAYOUTS = {
@@ -101,30 +112,34 @@ SUBJECT_LAYOUTS = {
 QUIET_SUBJECTS = {"flower": ("polar",), "mountain": ("reflection",)}
 NIGHT = ("aurora", "snow")  # pictures of the night: always on a dark field
 PALE = ("snow",)  # pictures whose ink is a pale tint (snow is white), not the spot
-# each genre's pictures, by weight, on a dark field and on paper (DEFAULT for the rest)
+# each genre's pictures, by weight, on a dark field and on paper (DEFAULT for the rest);
+# the tide (rows of crests across the whole frame) is the sea's, the night's and the
+# city's picture: a title naming nothing gets it seldom (a banded field on many tracks)
 DARK_WEIGHTS = {
-    "techno": {"grooves": 1.3, "aurora": 0.7, "tide": 0.5},
-    "minimal": {"grooves": 1.3, "aurora": 0.7, "tide": 0.5},
-    "dnb": {"grooves": 1.2, "aurora": 0.8, "tide": 0.4},
-    "idm": {"grooves": 1.4, "aurora": 0.7, "tide": 0.6},
-    "ambient": {"aurora": 1.2, "tide": 1.0, "grooves": 0.5},
+    "techno": {"slit": 1.3, "grooves": 1.0, "aurora": 0.4},
+    "minimal": {"slit": 1.4, "grooves": 0.9, "aurora": 0.4},
+    "dnb": {"grooves": 1.1, "slit": 0.8, "aurora": 0.7},
+    "idm": {"slit": 1.5, "grooves": 1.0, "aurora": 0.3},
+    "ambient": {"aurora": 1.0, "slit": 0.9, "tide": 0.25},
 }
-DEFAULT = {"aurora": 1.0, "grooves": 1.2, "tide": 0.7}
+DEFAULT = {"aurora": 1.0, "grooves": 1.1, "slit": 0.8, "tide": 0.3}
 # on paper or a vivid field (the night pictures need a dark one): now and then the
 # range over water, a screenprint's landscape (never on techno's flat field: a clip-art
 # peak on Tresor 0400's red)
-PAPER = {"grooves": 1.0, "tide": 0.8, "reflection": 0.35}
+PAPER = {"grooves": 1.0, "slit": 0.9, "tide": 0.4, "reflection": 0.3}
 PRINTED_WEIGHTS = {
-    "techno": {"grooves": 1.0, "tide": 0.9},
-    "minimal": {"grooves": 1.0, "tide": 0.9},
-    "idm": {"grooves": 1.0, "tide": 0.9},
-    "ambient": {"tide": 1.0, "reflection": 0.5, "grooves": 0.5},
+    "techno": {"slit": 1.2, "grooves": 1.0},
+    "minimal": {"slit": 1.3, "grooves": 0.8},
+    "idm": {"slit": 1.4, "grooves": 0.9},
+    "ambient": {"slit": 1.0, "reflection": 0.6, "tide": 0.2},
 }
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
 CRISP = ("grooves", "polar", "reflection")  # the others glow, melt or stand dark
 # genres whose titles are small (techno, IDM): a shallow title band, the art the rest
+# genres printed in one neutral ink (black, greys, white): never a colour map
+MONO = ("idm", "glitch", "experimental", "techno", "minimal", "industrial")
 SMALL_TITLES = ("idm", "glitch", "experimental", "techno", "minimal", "industrial")
 SMALL_BAND = 0.22
 RETIRED = (
@@ -160,9 +175,16 @@ RETIRED = (
 )
 
 
+PAPER_FIELD = 0.8  # a palette's background this light stays paper whatever the mood
+
+
 def _dark_palette(direction: ArtDirection) -> bool:
-    """Whether the genre's palette and the mood give a dark field."""
+    """Whether the genre's palette and the mood give a dark field: a light paper
+    palette (IDM's white, ambient's fog) keeps its paper even for a sad song (every
+    cover had turned to night)."""
     lightness = rgb_to_oklch(direction.palette.background)[0]
+    if lightness >= PAPER_FIELD:
+        return False
     return compose.dark_field(lightness) or direction.valence < 0.55
 
 
@@ -192,12 +214,15 @@ def spot_colour(direction: ArtDirection, rng: np.random.Generator) -> RGB:
     music (RESTRAINED) takes it deep and quiet: low chroma, a print's ink, not a
     poster's."""
     pal = direction.palette
+    if direction.language.subgenre in MONO:  # one neutral ink, as the genre prints
+        return oklch_to_rgb(0.74 if _dark(direction) else 0.34, 0.0, 0.0)
     picks = sorted((pal.accent, pal.colors[0]), key=lambda c: -rgb_to_oklch(c)[1])
     first, second = picks
     pick = second if rgb_to_oklch(second)[1] > 0.08 and rng.random() < 0.4 else first
     if rgb_to_oklch(pick)[1] < 0.05:
         hue = float(np.interp(direction.valence, (0.0, 0.5, 1.0), (262.0, 200.0, 50.0)))
-        return oklch_to_rgb(0.7, 0.15, hue)
+        quiet = direction.language.family in RESTRAINED  # a fog's tint, not a cyan map
+        return oklch_to_rgb(0.68, 0.06 if quiet else 0.15, hue)
     if direction.language.family in RESTRAINED:
         return raster.tone(pick, 0.62, 0.085)
     return raster.vivid(pick, 0.7, 0.19)
@@ -215,7 +240,10 @@ def colours(direction: ArtDirection, rng: np.random.Generator, pale: bool = Fals
     spot = spot_colour(direction, rng)
     if pale:  # snow: the spot a pale tint of its hue
         spot = raster.tone(spot, 0.84, 0.05)
-    tip = raster.tone(spot, 0.96 if dark else 0.3, 0.06 + 0.08 * direction.brightness)
+    if direction.language.subgenre in MONO:  # white on black, black ink on paper
+        tip = oklch_to_rgb(0.98 if dark else 0.12, 0.0, 0.0)
+    else:
+        tip = raster.tone(spot, 0.96 if dark else 0.3, 0.06 + 0.08 * direction.brightness)
     stops, at = [field, spot, tip], [0.0, 0.6, 1.0]
     fl, fc, fh = rgb_to_oklch(field)
     sl, sc, sh = rgb_to_oklch(spot)
@@ -264,8 +292,9 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     names = sorted(weights)
     p = np.array([weights[n] for n in names])
     name = names[int(rng.choice(len(names), p=p / p.sum()))]
-    if zone == "centre":
-        name = "haze"
+    if zone == "centre":  # a title across the middle: the haze, or for the neutral-ink
+        # genres (a blur is wrong for techno) the slit, the title crossing it on purpose
+        name = "slit" if direction.language.subgenre in MONO else "haze"
     if direction.language.subgenre in HAZY and not named:  # Glass City: its city
         shoegaze = direction.language.subgenre == "shoegaze"
         if rng.random() < (0.75 if shoegaze else 0.3):

@@ -1,0 +1,118 @@
+"""The spectrogram style's slit: the whole song as one narrow strip of its spectrogram
+in a wide, empty field (a small object in a wide space, as Raster-Noton and Kompakt
+sleeves set it). The strip stands upright on a line of a thirds grid, off centre, run
+off the frame's far edge; time runs down it, frequency across it. The song's quiet
+passages cut it into blocks (its sections: the rhythm of the strip), a hairline keeps
+the blocks on one axis, and on a night field a faint light spills round it, as
+through a door left ajar."""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import ndimage
+
+from sleeve.engine.styles.cover_parts.spectro_layouts import (
+    MARGIN,
+    Canvas,
+    Ink,
+    cells,
+    coverage,
+    lit,
+)
+
+WIDTH = (0.09, 0.17)  # the strip's width, sparse to dense songs (a share of the side)
+GAP = 0.018  # a cut between two sections (a share of the side)
+CUTS = (1, 5)  # how many sections break the strip, steady to restless songs
+THREAD = 0.0025  # the hairline's half-width (a share of the side)
+SPILL = 0.05  # how far the light spills from the strip on a dark field
+
+
+def _cuts(loud: np.ndarray, rng: np.random.Generator, energy: float) -> np.ndarray:
+    """Where along the song (0..1) its quiet passages cut the strip: the deepest dips of
+    the smoothed loudness, a few (more for a restless song), never two close together."""
+    lo, hi = CUTS
+    count = int(np.clip(round(lo + (hi - lo) * energy + rng.uniform(-0.6, 0.6)), lo, hi))
+    smooth = ndimage.gaussian_filter1d(loud, len(loud) * 0.02, mode="nearest")
+    dips = [
+        i
+        for i in range(1, len(smooth) - 1)
+        if smooth[i] <= smooth[i - 1] and smooth[i] <= smooth[i + 1]
+    ]
+    dips = sorted(dips, key=lambda i: smooth[i])
+    chosen: list[float] = []
+    for i in dips:
+        at = i / (len(smooth) - 1)
+        if 0.08 < at < 0.92 and all(abs(at - a) > 0.12 for a in chosen):
+            chosen.append(at)
+        if len(chosen) == count:
+            break
+    for at in rng.permutation(np.linspace(0.15, 0.85, 15)):  # a steady song: by seed
+        if len(chosen) == count:
+            break
+        if all(abs(at - a) > 0.12 for a in chosen):  # (a full strip takes fewer)
+            chosen.append(float(at))
+    return np.sort(np.asarray(chosen))
+
+
+def _tones(spec: np.ndarray) -> np.ndarray:
+    """(frames, bands) the strip's tones: each band's level across the strip (the song's
+    instruments as stripes down it) and each moment's change from it (its events as
+    bars across), each stretched to its own range, so a steady song still shows both."""
+    level = spec.mean(axis=0)
+    profile = (level - level.min()) / max(float(np.ptp(level)), 1e-6)
+    change = (spec - level) / max(3.0 * float(spec.std(axis=0).mean()), 1e-6)
+    tones = 0.15 + 0.55 * profile[None, :] + 0.35 * np.clip(change, -1.0, 1.0)
+    return np.ascontiguousarray(np.clip(tones, 0.0, 1.0), np.float32)
+
+
+def _frame(c: Canvas, rng: np.random.Generator) -> tuple[float, float, float, float]:
+    """The strip's axis (x), its width and its two ends down the frame (fractions of the
+    side): on a thirds line off centre, run off the frame's edge where the free part
+    meets it, ending a margin short of the title."""
+    fx0, fy0, fx1, fy1 = c.free
+    width = WIDTH[0] + (WIDTH[1] - WIDTH[0]) * c.density * float(rng.uniform(0.8, 1.2))
+    at = fx0 + (fx1 - fx0) * float(rng.choice((0.25, 1 / 3, 2 / 3, 0.75)))
+    start = fy0 + MARGIN if fy0 > 0.0 else -0.01
+    end = fy1 - MARGIN if fy1 < 1.0 else 1.01
+    return at, width, start, end
+
+
+def slit(c: Canvas, rng: np.random.Generator) -> Ink:
+    """The song as a narrow strip of its spectrogram in a wide field (see the module)."""
+    at, width, start, end = _frame(c, rng)
+    along, across = c.y, c.x
+    along = np.broadcast_to(along, (c.res, c.res))
+    across = np.broadcast_to(across, (c.res, c.res))
+    t = np.clip((along - start) / (end - start), 0.0, 1.0)
+    rising = rng.random() < 0.5  # the song may run up the strip or down it
+    if rising:
+        t = 1.0 - t
+    spec = ndimage.gaussian_filter(c.spec, (c.spec.shape[0] * 0.006, 0.8), mode="nearest")
+    loud = spec.mean(axis=1)
+    tone_map = _tones(spec)
+    v = np.clip((across - (at - width / 2)) / width, 0.0, 1.0)
+    if rng.random() < 0.5:
+        v = 1.0 - v  # the bass on either side
+    tone = cells(tone_map, t, v)
+    # inside the strip: a crisp box, cut at the song's quiet passages
+    inset = np.minimum(width / 2 - np.abs(across - at), np.minimum(along - start, end - along))
+    span = end - start
+    for cut in _cuts(loud, rng, c.energy):
+        where = start + span * (1.0 - cut if rising else cut)
+        inset = np.minimum(inset, np.abs(along - where) - GAP / 2)
+    body = coverage(c, inset)
+    value = body * (0.14 + 0.86 * tone)
+    thread = coverage(c, THREAD - np.abs(across - at)) * coverage(
+        c, np.minimum(along - start, end - along)
+    )
+    value = np.maximum(value, 0.42 * thread)
+    cover = np.maximum(body, thread)
+    night = c.dark and not c.printed
+    if night:  # a faint light spills round the strip
+        off = np.clip(np.abs(across - at) - width / 2, 0.0, None)
+        inside_len = coverage(c, np.minimum(along - start, end - along))
+        value = np.maximum(value, 0.22 * np.exp(-off / SPILL) * inside_len)
+        cover = np.maximum(cover, (value > 0.02).astype(np.float32))
+    half = width / 2 + (3 * SPILL if night else 0.0)
+    box = (at - half, max(start, 0.0), at + half, min(end, 1.0))
+    return lit(c, cover.astype(np.float32), value.astype(np.float32), box, floor=0.0)
