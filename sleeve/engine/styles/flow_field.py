@@ -114,13 +114,24 @@ STYLE = StyleInfo(
     name="flow_field",
     family="image",
     fits=("electronic", "ambient", "classical", "rock", "synthwave", "metal", "jazz"),
-    subjects=("cloud", "snow", "rain", "smoke", "city", "fireworks", "flower", "cherry"),
+    subjects=(
+        "cloud",
+        "snow",
+        "rain",
+        "smoke",
+        "city",
+        "fireworks",
+        "flower",
+        "cherry",
+        "sun",
+        "mountain",
+    ),  # fmt: skip
 )
 # which composition draws each subject (registry.draws_named)
 SUBJECT_LAYOUTS = {
     "cloud": ("strokes",), "snow": ("snow",), "rain": ("rain",), "smoke": ("plume",),
     "city": ("city",), "fireworks": ("fireworks",), "flower": ("carve-flower",),
-    "cherry": ("carve-cherry",),
+    "cherry": ("carve-cherry",), "sun": ("carve-sun", "range"), "mountain": ("range",),
 }  # fmt: skip
 
 # compositions no song gets any more (art directors' reviews; see the docstring)
