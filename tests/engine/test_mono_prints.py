@@ -99,3 +99,13 @@ def test_a_rock_song_gets_no_tower_block() -> None:
         mono_grain.layout_of(dataclasses.replace(_track("pop", "pop"), seed=s)) for s in range(200)
     ]
     assert pop.count("block") < 200 * 0.09
+
+
+def test_a_childrens_song_gets_no_night_architecture() -> None:
+    """The Little Yellow Duck's grain print was a tower block (sheet of 2026-12-03): a
+    children's song draws a summer pond, a pale disc or a leaf photogram."""
+    for energy in (0.2, 0.8):
+        track = dataclasses.replace(_track("children", "children"), energy=energy)
+        drawn = _prints(track, 120)
+        assert drawn <= {"ripples", "disc", "photogram"}, drawn
+        assert len(drawn) >= 2, drawn

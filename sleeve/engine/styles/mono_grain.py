@@ -142,6 +142,8 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "electronic": {"trail": 2, "crowd": 1.5, "photogram": 1.2, "block": 1.2, "monolith": 0.8},
     # no tower block: Thunderstruck Highway's was one of four on a sheet (2026-12-03)
     "rock": {"trail": 1.5, "crowd": 1.2, "disc": 1},
+    # a summer pond, a pale disc, leaves: The Little Yellow Duck's was a tower block
+    "children": {"ripples": 2, "disc": 1.2, "photogram": 1.5},
 }
 # anything else (pop, world, dance ...): every print but the pines
 DEFAULT = {
