@@ -11,6 +11,8 @@ Geometry is in fractions of the side, y down.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 from PIL import Image
 
@@ -109,34 +111,37 @@ def draw(
             across = _span((width[strip, cols] > 0).any(axis=0))
             if across.start < across.stop:
                 strips.append((strip, slice(cols.start + across.start, cols.start + across.stop)))
+    spec = _Lines(psi, lines, weight, inks, calm, rng, nested, width, period, inks_at)
     for strip, span in strips:
-        _block(
-            img, psi, lines, weight, inks, calm, rng, nested, width, period, inks_at, strip, span
-        )
+        _block(img, spec, strip, span)
 
 
-def _block(
-    img: Image.Image,
-    psi: np.ndarray,
-    lines: float,
-    weight: float,
-    inks: list[RGB],
-    calm: Box,
-    rng: np.random.Generator,
-    nested: float | None,
-    width: np.ndarray | None,
-    period: int,
-    inks_at: np.ndarray | None,
-    rows: slice,
-    cols: slice,
-) -> None:
+@dataclass(frozen=True)
+class _Lines:
+    """What draw was given, handed to each block it draws."""
+
+    psi: np.ndarray
+    lines: float
+    weight: float
+    inks: list[RGB]
+    calm: Box
+    rng: np.random.Generator
+    nested: float | None
+    width: np.ndarray | None
+    period: int
+    inks_at: np.ndarray | None
+
+
+def _block(img: Image.Image, spec: _Lines, rows: slice, cols: slice) -> None:
     """draw's lines in one block of the image (`rows` by `cols`, at least three each:
     the gradient's differences need them)."""
     size = img.size[0]
+    lines, weight, inks, calm, rng = spec.lines, spec.weight, spec.inks, spec.calm, spec.rng
+    nested, period = spec.nested, spec.period
     rows, cols = _least(rows, img.size[1]), _least(cols, size)
-    psi = psi[rows, cols]
-    width = None if width is None else width[rows, cols]
-    inks_at = None if inks_at is None else inks_at[rows, cols]
+    psi = spec.psi[rows, cols]
+    width = None if spec.width is None else spec.width[rows, cols]
+    inks_at = None if spec.inks_at is None else spec.inks_at[rows, cols]
     f = (psi * np.float32(lines)).astype(np.float32, copy=False)
     gx, gy = np.empty_like(f), np.empty_like(f)  # central differences (np.gradient's,
     gx[:, 1:-1] = f[:, 2:] - f[:, :-2]  # at a third of its cost)
