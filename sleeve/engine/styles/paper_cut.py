@@ -11,13 +11,21 @@ one huge wave, never classical music's), a bloom or a quarter sun of cut rays
 (paper_design); the mood's list (dark fields, folk, festive genres, hard genres, the
 rest) is leaned by the energy, calm to loud. The title's words name the motif: the sea,
 a heart (paper_heart: of cut dots, split, beating, or a window onto flames, which any
-fire title gets), the sun (rays or a landscape), a mountain or cloud (paper_dioramas'
-hills, the horizon high, low, mid or a slope), a road (paper_land), coffee or tea
+fire title gets; or, round 11, cut huge out of a front sheet and cropped by the frame:
+paper_aperture), the sun (rays, or a sun through paper_aperture's window), a mountain
+or cloud (paper_aperture's window into layers: one opening, an arch, a round hole or
+a slit, off-centre in a front sheet, and through it three to eight sheets, as many and
+as tall as the song is loud and fast, jagged when it is turbulent; the hill dioramas,
+"the same stack of hills with a disc", are retired), a road (paper_land), coffee or tea
 (paper_cup: one big cup cropped by the frame, its steam swaying with the song), rain
 (paper_room's window at night or the street outside it, or paper_umbrella's huge
 umbrella from above in a rain as dense as the song is fast), a cherry blossom
 (paper_blossom), a duck or a songbird (paper_pond), another bird (paper_land's crane),
-the night or a star (paper_design's crescent, paper_sky's planet, paper_stars' parade).
+the night or a star (paper_design's crescent, paper_sky's planet, a star cut huge as
+the window, paper_stars' parade for a parade title). The window also takes the
+tunnel of rings' place among an untitled song's looks (the tunnel stays for dark
+songs, gospel and relief genres). The sheets stand off each other as high as the song
+is loud (depth): a quiet song's shadows are short and soft, a loud one's long and deep.
 Lo-fi gets its room, street, cup or waveform; IDM, techno, EDM, synthwave, jazz and
 classical abstract relief (paper_relief's rings and bars, or the tunnel, the coil and
 the waveform) unless the title names a night subject (KEPT); gospel the tunnel to the
@@ -174,7 +182,7 @@ class Plan:
 
     @property
     def name(self) -> str:
-        """The layout's name: the look, with its cut ("diorama-low", "waves-moon")."""
+        """The layout's name: the look, with its cut ("aperture-sun", "waves-moon")."""
         return f"{self.look}-{self.cut}" if self.cut else self.look
 
 
@@ -284,11 +292,11 @@ def _relief(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     pick = rng.random()
     if pick < 0.2:
         return Plan("waveform")
-    if pick < 0.38:
+    if pick < 0.36:
         return Plan("portal")
-    if pick < 0.62:
+    if pick < 0.56:
         return Plan("aperture")
-    if pick < 0.8:
+    if pick < 0.72:
         return Plan("coil")
     return Plan("orbit", str(rng.choice(ORBITS)))
 
