@@ -116,11 +116,12 @@ def _luminance(title: str, look: str, n: int = 8) -> list[np.ndarray]:
 
 
 def test_a_composition_moves_between_songs() -> None:
-    """Waves, rays, road, landscape, the moon, the tunnel, the waveform and the cup change crop,
+    """Waves, rays, road, the window onto mountains, the moon, the waveform and the cup
+    change crop,
     horizon and focal position per song: their downsampled luminance differs on
     average, and no two songs get one picture in another colour."""
     cases = (("Sunny Days", "rays"), ("Slow Tide", "waves"), ("Road", "road"),
-             ("Mountain Song", "diorama"), ("Moon", "planet"), ("Song", "portal"),
+             ("Mountain Song", "aperture"), ("Moon", "planet"),
              ("Song", "waveform"), ("Coffee", "cup"))  # fmt: skip
     for title, look in cases:
         covers = _luminance(title, look)
@@ -133,7 +134,7 @@ def test_the_new_pictures_are_deterministic_and_report_their_focus() -> None:
     """The same song gives the same bytes; each picture's focal box lies on the cover
     and leaves the top band for the title."""
     cases = (("rainy window, 3am", "lofi", "room"), ("Corazón de fuego", "reggaeton", "heart-fire"),
-             ("Moon", "ambient", "planet"), ("Song", "folk", "portal"),
+             ("Moon", "ambient", "planet"), ("Song", "folk", "aperture"),
              ("Song", "folk", "waveform"), ("Morning Coffee", "pop", "cup"))  # fmt: skip
     for title, language, layout in cases:
         base = dataclasses.replace(CALM, title=title, language=language_for(language))

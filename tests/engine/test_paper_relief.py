@@ -125,7 +125,7 @@ def test_idm_gets_rings_or_squares_never_bars() -> None:
     """Static Bloom's paper bars read as its other cover's pixel-sort bar code."""
     names = {paper_cut.layout_of(_direction("Static", "idm", s, 0.9)) for s in range(16)}
     orbits = {"orbit-corner", "orbit-foot", "orbit-side"}
-    assert names <= orbits | {"portal", "waveform", "coil"}, names
+    assert names <= orbits | {"portal", "waveform", "coil", "aperture"}, names
     assert len(names) >= 3, names
 
 

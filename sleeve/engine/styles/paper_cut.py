@@ -11,13 +11,21 @@ one huge wave, never classical music's), a bloom or a quarter sun of cut rays
 (paper_design); the mood's list (dark fields, folk, festive genres, hard genres, the
 rest) is leaned by the energy, calm to loud. The title's words name the motif: the sea,
 a heart (paper_heart: of cut dots, split, beating, or a window onto flames, which any
-fire title gets), the sun (rays or a landscape), a mountain or cloud (paper_dioramas'
-hills, the horizon high, low, mid or a slope), a road (paper_land), coffee or tea
+fire title gets; or, round 11, cut huge out of a front sheet and cropped by the frame:
+paper_aperture), the sun (rays, or a sun through paper_aperture's window), a mountain
+or cloud (paper_aperture's window into layers: one opening, an arch, a round hole or
+a slit, off-centre in a front sheet, and through it three to eight sheets, as many and
+as tall as the song is loud and fast, jagged when it is turbulent; the hill dioramas,
+"the same stack of hills with a disc", are retired), a road (paper_land), coffee or tea
 (paper_cup: one big cup cropped by the frame, its steam swaying with the song), rain
 (paper_room's window at night or the street outside it, or paper_umbrella's huge
 umbrella from above in a rain as dense as the song is fast), a cherry blossom
 (paper_blossom), a duck or a songbird (paper_pond), another bird (paper_land's crane),
-the night or a star (paper_design's crescent, paper_sky's planet, paper_stars' parade).
+the night or a star (paper_design's crescent, paper_sky's planet, a star cut huge as
+the window, paper_stars' parade for a parade title). The window also takes the
+tunnel of rings' place among an untitled song's looks (the tunnel stays for dark
+songs, gospel and relief genres). The sheets stand off each other as high as the song
+is loud (depth): a quiet song's shadows are short and soft, a loud one's long and deep.
 Lo-fi gets its room, street, cup or waveform; IDM, techno, EDM, synthwave, jazz and
 classical abstract relief (paper_relief's rings and bars, or the tunnel, the coil and
 the waveform) unless the title names a night subject (KEPT); gospel the tunnel to the
@@ -47,6 +55,7 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import paper_aperture as pa
 from sleeve.engine.styles.cover_parts import paper_blossom as pb
 from sleeve.engine.styles.cover_parts import paper_coil as pco
 from sleeve.engine.styles.cover_parts import paper_colors as pc
@@ -113,11 +122,14 @@ STYLE = StyleInfo(
 # drew) and the stock hills are retired from these lists ("stock vignettes"): a song
 # with no subject in its title gets the sea, a flower, rays or a cut made from its
 # music (the tunnel of rings, the carved waveform)
-LOOKS = ("waves", "portal", "waveform", "bloom", "rays")
+# round 11: the tunnel of rings was the style's template (a stack of rings round a
+# disc on 16 of 74 bench covers, "the same stack of hills with a disc"): the window
+# into layers (paper_aperture) takes its place in these lists
+LOOKS = ("waves", "aperture", "waveform", "bloom", "rays")
 # a dark song's untitled sea under the moon read as a stock vignette: the music's cuts
-DARK_LOOKS = ("waveform", "portal", "coil", "waveform")
-FOLK_LOOKS = ("waves", "waveform", "portal", "rays")
-FESTIVE = ("waves", "portal", "bloom", "waveform", "rays")  # vivid genres
+DARK_LOOKS = ("waveform", "aperture", "coil", "portal")
+FOLK_LOOKS = ("waves", "waveform", "aperture", "rays")
+FESTIVE = ("waves", "aperture", "bloom", "waveform", "rays")  # vivid genres
 # hard genres (metal, punk, hard rock, drill, trap) never get a pastel diorama: a
 # picture cut from dark paper (the song's waveform, its tunnel, a sea under the moon)
 HARD = frozenset(
@@ -126,14 +138,13 @@ HARD = frozenset(
 )
 HARD_LOOKS = ("waveform", "coil", "portal", "waveform")
 # hip-hop, drill and trap are city music: never mountains (their music's waveform)
-COUNTRY = ("diorama",)  # what a city title or city music trades for the waveform
+COUNTRY = ("aperture-peaks",)  # what a city title or city music trades for the waveform
 # classical music never gets the close curling wave ("too turbulent for a nocturne")
 STILL = frozenset({"classical"})
 URBAN = frozenset({"hiphop", "drill", "trap", "grime", "rap"})
 # a disc over layered bands, the title in the sky: reviewers read the mid-horizon
 # landscape and the sea under a moon or a low sun as one picture
 SKELETONS = {
-    "diorama": "disc-over-bands",
     "waves-moon": "disc-over-bands",
     "waves": "disc-over-bands",
 }
@@ -171,15 +182,16 @@ class Plan:
 
     @property
     def name(self) -> str:
-        """The layout's name: the look, with its cut ("diorama-low", "waves-moon")."""
+        """The layout's name: the look, with its cut ("aperture-sun", "waves-moon")."""
         return f"{self.look}-{self.cut}" if self.cut else self.look
 
 
-def _land(r: float) -> Plan:
-    """A mountain or cloud title's landscape: its horizon high, climbing as a slope,
-    low under a giant sun cropped at the edge, or mid, by `r` (a draw in 0..1)."""
-    cut = "high" if r < 0.35 else "slope" if r < 0.6 else "low" if r < 0.8 else ""
-    return Plan("diorama", cut)
+def _land(mountain: bool) -> Plan:
+    """A mountain or cloud title's landscape, seen through a window cut in the front
+    sheet: ridges for a mountain, the song's swells for a cloud. The layered-hill
+    dioramas (horizon high, low, mid or a slope) are retired: reviewers read them as
+    "the same stack of hills with a disc", a children's book on adult genres."""
+    return Plan("aperture", "peaks" if mountain else "")
 
 
 def _sea(rng: np.random.Generator, night: bool | None = None, still: bool = False) -> Plan:
@@ -219,15 +231,17 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
     if "sea" in words:  # the sea always: its colours are the song's
         return _sea(rng, night, still(direction))
     if "mountain" in words:  # mountains always, never a moon
-        return _land(r)
+        return _land(True)
     if "road" in words:  # a road winding into the hills
         return Plan("road")
     if "sun" in words and "rain" not in words and not night:  # the sun (not a tunnel)
-        return Plan("rays") if r < 0.7 else Plan("diorama", "low")
+        return Plan("rays") if r < 0.5 else Plan("aperture", "sun")
     if own:
         return None
     if "heart" in words:  # one designed heart, never a heart nested in a heart
         sad = mood(direction) in ("dark", "sad") or direction.valence < 0.4
+        if rng.random() < 0.4:  # the heart cut huge out of the front sheet, cropped
+            return Plan("aperture", "heart")
         return Plan("heart", "split" if r < (0.7 if sad else 0.3) else "dots")
     if "window" in words:  # the rainy window at night
         return Plan("room")
@@ -239,10 +253,10 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
         return Plan("planet") if r < 0.7 else Plan("waves", "moon", sea=True)
     if "flower" in words:
         return _bloom(rng, direction)
-    if "star" in words:  # stars, never a lone crescent
-        return Plan("planet") if r < 0.6 else Plan("stars")
+    if "star" in words:  # stars, never a lone crescent (the parade only for a parade)
+        return Plan("planet") if r < 0.45 else Plan("aperture", "star")
     if "cloud" in words:
-        return _land(r)
+        return _land(False)
     if "duck" in words:  # a paper duck on its pond (the parade had no duck in it)
         return Plan("pond", "close" if r < 0.3 else "", sea=True)
     if "bird" in words:  # a songbird perched on a branch, or a paper crane in flight
@@ -276,10 +290,12 @@ def _relief(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     if electronic and r < 0.25 + 0.3 * direction.energy:
         return Plan("columns")
     pick = rng.random()
-    if pick < 0.25:
+    if pick < 0.2:
         return Plan("waveform")
-    if pick < 0.5:
+    if pick < 0.36:
         return Plan("portal")
+    if pick < 0.56:
+        return Plan("aperture")
     if pick < 0.72:
         return Plan("coil")
     return Plan("orbit", str(rng.choice(ORBITS)))
@@ -312,7 +328,7 @@ def plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
     trap) trades a landscape of hills (COUNTRY) for the carved waveform."""
     chosen = _plan(direction, rng)
     city = "city" in title_words.motifs(direction.title) or urban(direction)
-    return Plan("waveform") if city and chosen.look in COUNTRY else chosen
+    return Plan("waveform") if city and chosen.name in COUNTRY else chosen
 
 
 def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
@@ -337,10 +353,6 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> Plan:
         return Plan("cup" if pick < 0.85 else "waveform")
     if hard(direction):
         look = compose.pick(rng, HARD_LOOKS, direction.energy)
-        if look == "waves":
-            return Plan("waves", "moon", sea=True)
-        if look == "diorama":
-            return Plan("diorama", "high" if rng.random() < 0.4 else "")
         return Plan(look)
     if direction.genre == "children" and rng.random() < 0.75:
         return Plan("parade")
@@ -370,10 +382,12 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
     """The planned composition's sheets."""
     curve, energy = direction.energy_curve, direction.energy
     look = chosen.look
-    if look == "diorama":
-        words = title_words.motifs(direction.title)
-        night = mood(direction) == "dark" or "night" in words or hard(direction)
-        return pdi.diorama(rng, curve, energy, night, "mountain" in words, chosen.cut)
+    if look == "aperture":
+        return pa.aperture(
+            rng, curve, energy, direction.tempo_bpm, direction.turbulence,
+            sun=chosen.cut == "sun", peaks=chosen.cut == "peaks",
+            subject=chosen.cut if chosen.cut in ("heart", "star") else "",
+        )  # fmt: skip
     if look == "waves":
         return pdi.waves(rng, curve, energy, chosen.cut == "moon")
     if look == "swell":
@@ -564,11 +578,20 @@ def sheets(scene: ps.Scene, roles: dict[str, RGB], ramp: list[RGB]) -> list[tupl
     return out
 
 
+def depth(direction: ArtDirection) -> float:
+    """How far the sheets stand off each other, by the song: a quiet song's paper lies
+    nearly flat (short, soft shadows), a loud one's stands high off the board (long,
+    deep ones); every cover had one shadow before (round 11: "shadows all
+    identical")."""
+    return float(np.clip(0.45 + 1.1 * direction.energy + 0.2 * direction.turbulence, 0.5, 1.6))
+
+
 def _draw(direction: ArtDirection, size: int) -> Artwork:
     """The paper-cut art at `size`, before the finish."""
     rng = raster.rng_for(direction, "paper_cut")
     chosen = plan(direction, rng)
     scene = _scene(direction, rng, chosen)
+    scene = replace(scene, lift=scene.lift * depth(direction))
     words = title_words.motifs(direction.title)
     own = chosen.look in ("pond", "branch")  # the pond and the branch keep their own day
     if "night" in words or hard(direction) and not own:  # a night song, a hard genre

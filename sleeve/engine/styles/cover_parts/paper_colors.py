@@ -38,7 +38,7 @@ FESTIVE = (
     "psychedelic", "hyperpop", "edm", "house", "children", "mediterranean", "reggae",
 )  # fmt: skip
 # a festive song's coloured sky
-SKIES = ("diorama", "rays", "waves", "pond", "branch", "road", "bloom")
+SKIES = ("rays", "waves", "pond", "branch", "road", "bloom")
 MARIGOLD = oklch_to_rgb(0.8, 0.17, 68.0)
 MAGENTA = oklch_to_rgb(0.6, 0.24, 352.0)
 TEAL = oklch_to_rgb(0.62, 0.12, 195.0)
@@ -145,8 +145,10 @@ def colors(
         sky = _card(direction, roles["motif"], feel, scene.night)
         lit = rgb_to_oklch(sky)[0]
         roles["disc"] = raster.tone(sky, lit + (0.1 if lit < 0.6 else -0.09))
-    lit = rgb_to_oklch(sky)[0]
+    lit, sky_ch, sky_hue = rgb_to_oklch(sky)
     roles["sky_top"] = raster.tone(sky, min(1.0, lit + 0.04))  # the sky pales a little
+    # a window's front sheet: the field's own paper, a shade off the sky behind the cut
+    roles["front"] = oklch_to_rgb(lit + (0.05 if lit < 0.5 else -0.05), max(sky_ch, 0.02), sky_hue)
     return sky, roles, ramp
 
 

@@ -2,11 +2,12 @@
 and each casting its shadow on the sheets behind (paper_cut draws the shadows, lit
 from the side the scene says).
 
-- diorama: rolling hills in four to seven sheets (pale far, deep near, their crests
-  the song's energy) under a horizon that sits mid, low or high or climbs as a slope,
-  a layered sun half set, giant at the edge, or none;
 - waves: an ocean of layered curling waves with a paper boat riding them, a sun or
   moon low on the horizon or giant at the edge, or a high sea without one.
+
+The rolling-hills diorama (a sun over four to seven sheets of hills) is retired
+(round 11: "the same stack of hills with a disc"); paper_aperture's window into
+layers draws a mountain or cloud title.
 
 All scenes leave the top of the cover (or the side away from the figure) calm for
 the title; the focal box is where the subject is.
@@ -36,108 +37,6 @@ def _sun(cx: float, cy: float, r: float, role: str = "sun") -> list[Layer]:
         Layer(((disc(cx, cy, r * 1.45, n=96), True),), "halo" if role == "moon" else "sunhalo"),
         Layer(((disc(cx, cy, r, n=96), True),), role),
     ]
-
-
-def _cloud(cx: float, cy: float, w: float) -> Points:
-    """A flat-bottomed paper cloud w wide: three bumps over a base, one outline."""
-    t = np.linspace(np.pi, 2 * np.pi, 24)
-    pts: Points = [(cx - w / 2, cy)]
-    for bx, br in ((-0.28, 0.2), (0.02, 0.3), (0.3, 0.18)):
-        pts += points(cx + bx * w + br * w * np.cos(t), cy - br * w * 0.2 + br * w * np.sin(t))
-    pts.append((cx + w / 2, cy))
-    return pts
-
-
-def _tree(x: float, y: float, h: float) -> Points:
-    """A paper conifer standing at (x, y), h tall: two stacked tiers and a stub."""
-    w = h * 0.42
-    return [
-        (x - w * 0.12, y), (x - w * 0.12, y - h * 0.14), (x - w, y - h * 0.14),
-        (x - w * 0.45, y - h * 0.55), (x - w * 0.8, y - h * 0.55), (x, y - h),
-        (x + w * 0.8, y - h * 0.55), (x + w * 0.45, y - h * 0.55), (x + w, y - h * 0.14),
-        (x + w * 0.12, y - h * 0.14), (x + w * 0.12, y),
-    ]  # fmt: skip
-
-
-def diorama(
-    rng: np.random.Generator,
-    curve: tuple[float, ...],
-    energy: float,
-    night: bool = False,
-    mountain: bool = False,
-    form: str = "",
-) -> Scene:
-    """Rolling hills back to front under a calm sky for the title; `form` moves the
-    horizon and the light so two landscapes are not one template:
-
-    - "": a sun (a moon at night) half set behind far hills at mid height, clouds;
-    - "low": a low horizon, a thin band of hills and a giant sun rising at the very
-      edge of the frame, cropped by it;
-    - "high": no sky to speak of: six or seven sheets of hills fill the frame from a
-      high horizon, no sun, lit from the side;
-    - "slope": the sheets climb diagonally to one side (a hillside seen side-lit),
-      the open corner above them for the title, no sun.
-
-    Now and then a stand of paper conifers on a near hill, and jagged far ranges for
-    a mountain song (and now and then another)."""
-    flip = bool(rng.random() < 0.5)
-    n = int(rng.integers(4, 6))
-    xs = np.linspace(-0.06, 1.06, 180)
-    horizon = rng.uniform(0.42, 0.6)
-    sx, r = rng.uniform(0.15, 0.62), rng.uniform(0.08, 0.15)
-    tilt = 0.0
-    if form == "low":
-        horizon, r = rng.uniform(0.68, 0.74), rng.uniform(0.2, 0.25)
-        sx, n = rng.uniform(-0.02, 0.08), 4
-    elif form == "high":
-        horizon, n = rng.uniform(0.26, 0.32), int(rng.integers(6, 8))
-    elif form == "slope":
-        horizon, tilt = rng.uniform(0.5, 0.56), -rng.uniform(0.34, 0.46)
-    sunny = form in ("", "low")
-    layers = _sun(sx, horizon - r * 0.35, r, "moon" if night else "sun") if sunny else []
-    clouds = (
-        (sx + rng.uniform(0.16, 0.26) + (0.2 if form == "low" else 0.0), horizon - r * 1.5, 0.2),
-        (sx - 0.12, horizon - r * 0.6, 0.14),
-    )
-    for cx, cy, w in clouds if sunny and not night else ():
-        layers.append(Layer(((_cloud(cx, cy, w * rng.uniform(0.9, 1.2)), True),), "cloud"))
-    trees = rng.random() < 0.55
-    highest = 1.0
-    peaks = mountain or rng.random() < 0.35
-    c = np.asarray(curve or (0.5,), dtype=float)
-
-    def energy_at(x: np.ndarray) -> np.ndarray:
-        return np.interp(np.clip(x, 0, 1), np.linspace(0, 1, len(c)), c)
-
-    for k in range(n):
-        t = k / (n - 1)
-        base = horizon + 0.06 + (0.92 - horizon) * t**1.1
-        base = base + tilt * (xs - 0.5) * (1.0 - 0.5 * t)  # a slope climbs to one side
-        amp = (0.07 + 0.05 * energy) * (1.0 - 0.35 * t) * (0.7 if form == "high" else 1.0)
-        f, ph = rng.uniform(0.9, 1.6), rng.uniform(0, 6.3)
-        if peaks and k < 2:  # far ranges cut as jagged peaks, each as high as the song
-            saw = np.abs(2.0 * ((f * 1.8 * xs + ph / 6.3) % 1.0) - 1.0)
-            top = base + 0.02 - 2.0 * amp * (1.0 - saw) ** 1.3 * (0.6 + 0.5 * energy_at(xs))
-        else:
-            top = base - amp * (0.5 + 0.5 * np.sin(2 * np.pi * f * xs + ph))
-        top -= 0.5 * amp * song(curve, xs * rng.uniform(0.7, 1.3) + k * 0.17, k % 2 == 1)
-        pts = [*points(xs, top), (1.06, 1.06), (-0.06, 1.06)]
-        layers.append(Layer(((pts, True),)))
-        highest = min(highest, float(top[(xs >= 0) & (xs <= 1)].min()))
-        if trees and k == n - 2:  # a stand of conifers on the near hill, away from the sun
-            x0 = rng.uniform(0.6, 0.74)
-            stand = []
-            for j in range(int(rng.integers(2, 5))):
-                x = x0 + j * rng.uniform(0.045, 0.07)
-                y = float(np.interp(x, xs, top)) + 0.012
-                stand.append((_tree(x, y, rng.uniform(0.11, 0.17) * (1.0 - 0.15 * (j % 2))), True))
-            layers.append(Layer(tuple(stand), "tree"))
-    top = min(horizon - r * 1.9, highest - 0.02) if sunny else highest - 0.02
-    focal = (0.0, max(0.0, top), 1.0, 1.0)
-    light = light_angle(flip)
-    if form in ("high", "slope"):  # side-lit: long shadows fall across the sheets
-        light = float(np.pi - 0.2) if flip else 0.2
-    return Scene(mirror(layers, flip), flip_box(focal, flip), shape="diorama", light=light)
 
 
 def _boat(cx: float, cy: float, s: float) -> tuple[Points, Points]:

@@ -120,6 +120,15 @@ def well_ramp(ramp: list[RGB], sky: RGB) -> list[RGB]:
     return out
 
 
+def window_papers(direction: ArtDirection, sky: RGB) -> dict[str, RGB]:
+    """The window's mat: the genre's accent (deep red where the accent is grey); the
+    front sheet is paper_colors' "front", the field's own paper."""
+    lit = rgb_to_oklch(sky)[0]
+    accent = direction.palette.accent
+    vivid = rgb_to_oklch(accent)[1] >= 0.06
+    return {"motif": raster.vivid(accent, 0.6 if lit > 0.5 else 0.68, 0.17) if vivid else RED}
+
+
 def own_colors(
     direction: ArtDirection, scene: Scene, sky: RGB, roles: dict[str, RGB], feel: str
 ) -> RGB:
@@ -154,6 +163,9 @@ def own_colors(
         roles["canopy"] = raster.tone(roles["motif"], lit - 0.14)
         sky_lit = rgb_to_oklch(sky)[0]
         roles["rain"] = raster.tone(sky, sky_lit + (0.18 if sky_lit < 0.6 else -0.2), 0.03)
+        return sky
+    if shape.startswith("aperture-"):
+        roles.update(window_papers(direction, sky))
         return sky
     if shape.startswith("relief-"):  # one bar or ring of vivid paper among the palette's
         accent = direction.palette.accent

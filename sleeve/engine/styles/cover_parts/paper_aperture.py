@@ -1,0 +1,153 @@
+"""Paper cut's window into layers: one front sheet in the field's paper with a single
+opening cut off-centre on the thirds (a tall arch, a round hole cropped by the frame's
+foot, or a narrow slit), a thin mat of accent paper inside its edge showing the cut's
+thickness, and through it a stack of ground sheets whose crests are the song.
+
+A title naming a heart or a star gets that subject as the opening, cut huge and
+cropped by the frame (a window, never a clip-art figure centred on a card).
+
+The music moves the stack: the louder the song, the more sheets (three to eight) and
+the taller their crests; a turbulent song cuts them as jagged ridges, a smooth one as
+rolling swells; a fast one packs them closer. A sun or moon (a sun title's, or the
+seed's) hangs low behind the far sheets. The rest of the front sheet is calm: the
+title's.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine.styles.cover_parts.paper_design import heart
+from sleeve.engine.styles.cover_parts.paper_scenes import (
+    Layer,
+    Points,
+    Scene,
+    disc,
+    flip_box,
+    light_angle,
+    mirror,
+    points,
+    rect,
+    song,
+)
+from sleeve.engine.styles.cover_parts.paper_stars import star
+
+BIG = rect(-1.0, -1.0, 2.0, 2.0)  # a sheet wider than the frame: every hole lies inside it
+SHAPES = ("arch", "round", "slit")  # the seed's; "heart" and "star" the title's
+
+
+def sheets(energy: float, tempo: float) -> int:
+    """How many ground sheets the window shows: three for a quiet ballad, eight for a
+    loud, fast song."""
+    return int(np.clip(round(3 + 4.5 * energy + (tempo - 100.0) / 40.0), 3, 8))
+
+
+def _arch(x0: float, x1: float, top: float, foot: float) -> Points:
+    """A round-headed arch from x0 to x1, its crown at `top`, standing on `foot`."""
+    r = (x1 - x0) / 2
+    t = np.linspace(np.pi, 2 * np.pi, 48)
+    head = points(x0 + r + r * np.cos(t), top + r + r * np.sin(t))
+    return [(x0, foot), *head, (x1, foot)]
+
+
+def _slit(x0: float, x1: float, top: float, foot: float) -> Points:
+    """A tall narrow opening with round ends."""
+    r = (x1 - x0) / 2
+    t = np.linspace(np.pi, 2 * np.pi, 24)
+    head = points(x0 + r + r * np.cos(t), top + r + r * np.sin(t))
+    tail = points(x0 + r - r * np.cos(t), foot - r - r * np.sin(t))
+    return [*head, *tail]
+
+
+def opening(shape: str, cx: float, scale: float) -> tuple[Points, tuple[float, ...]]:
+    """The opening's outline and its box (x0, y0, x1, y1; the round hole's runs past
+    the frame to its full circle): `cx` its centre, `scale` (0..1) its size; the arch
+    and the slit stand on the lower two thirds, the round hole runs off the foot."""
+    if shape == "round":
+        r = 0.3 + 0.08 * scale
+        cy = 0.78
+        return disc(cx, cy, r, n=120), (cx - r, cy - r, cx + r, cy + r)
+    if shape == "heart":  # the point and a lobe run off the frame
+        r = 0.5 + 0.06 * scale
+        cy = 0.5
+        return heart(cx, cy, r, n=160), (cx - r, cy - 0.63 * r, cx + r, cy + 1.19 * r)
+    if shape == "star":  # two points run off the frame
+        r = 0.6 + 0.08 * scale
+        cy = 0.68
+        return star(cx, cy, r, 0.2), (cx - r, cy - r, cx + r, cy + r)
+    if shape == "slit":
+        w, top = 0.22 + 0.06 * scale, 0.22
+        box = (cx - w / 2, top, cx + w / 2, 0.9)
+        return _slit(*box[0::2], box[1], box[3]), box
+    w, top = 0.36 + 0.1 * scale, 0.3 - 0.06 * scale
+    box = (cx - w / 2, top, cx + w / 2, 0.9)
+    return _arch(box[0], box[2], top, box[3]), box
+
+
+def _crest(
+    xs: np.ndarray, base: float, amp: float, jagged: float, rng: np.random.Generator
+) -> np.ndarray:
+    """One sheet's top edge: a rolling swell blended towards saw-tooth ridges by
+    `jagged` (0..1)."""
+    f, ph = rng.uniform(1.2, 2.6), rng.uniform(0.0, 1.0)
+    roll = 0.5 + 0.5 * np.sin(2 * np.pi * (f * xs + ph))
+    saw = 1.0 - np.abs(2.0 * ((f * 1.7 * xs + ph) % 1.0) - 1.0)
+    return base - amp * ((1.0 - jagged) * roll + jagged * saw**1.4)
+
+
+def aperture(
+    rng: np.random.Generator,
+    curve: tuple[float, ...],
+    energy: float,
+    tempo: float,
+    turbulence: float,
+    sun: bool = False,
+    peaks: bool = False,
+    subject: str = "",
+) -> Scene:
+    """The window into layers (the module's docstring); `sun`: a disc always behind the
+    far sheets (else now and then); `peaks`: the sheets cut as mountain ridges;
+    `subject` ("heart", "star"): the opening's shape, else the seed's."""
+    shape = subject or str(rng.choice(SHAPES[:2] if sun else SHAPES))  # a sun is no slit
+    flip = bool(rng.random() < 0.5)
+    cx = rng.uniform(0.62, 0.7) if shape != "round" else rng.uniform(0.58, 0.66)
+    hole, box = opening(shape, cx, energy)
+    x0, top, x1, foot = max(0.0, box[0]), box[1], min(1.0, box[2]), min(1.0, box[3])
+    n = sheets(energy, tempo)
+    jagged = 1.0 if peaks else float(np.clip(1.6 * turbulence - 0.3, 0.0, 1.0))
+    xs = np.linspace(x0 - 0.04, x1 + 0.04, 120)
+    inside = max(0.3, foot - top)
+    horizon = top + inside * rng.uniform(0.36, 0.5)
+    layers = [Layer(((rect(x0 - 0.05, -0.05, x1 + 0.05, 1.05), True),), "ground")]
+    if sun or rng.random() < 0.35:
+        r = (x1 - x0) * rng.uniform(0.18, 0.26)
+        sx = x0 + (x1 - x0) * rng.uniform(0.3, 0.7)
+        layers.append(Layer(((disc(sx, horizon - r * 0.2, r, n=96), True),), "sun"))
+    gap = (foot + 0.06 - horizon) / n  # a fast song's sheets stand closer
+    for k in range(n):
+        t = k / max(1, n - 1)
+        base = horizon + gap * (k + 0.4) * (1.0 - 0.15 * min(1.0, tempo / 180.0) * (1 - t))
+        amp = (0.03 + 0.09 * energy) * (1.0 - 0.45 * t) * (x1 - x0 + 0.3)
+        amp *= 2.0 if peaks and k < n - 1 else 1.0  # ranges tower, the near sheet lies low
+        top_edge = _crest(xs, base, amp, jagged * (1.0 - 0.5 * t), rng)
+        top_edge -= 0.6 * amp * song(curve, (xs - x0) / (x1 - x0) + 0.23 * k, k % 2 == 1)
+        pts = [*points(xs, top_edge), (xs[-1], 1.05), (xs[0], 1.05)]
+        layers.append(Layer(((pts, True),)))
+    mat = _shrunk(hole, box, 0.012)
+    layers.append(Layer(((BIG, True), (mat, False)), "motif"))
+    layers.append(Layer(((BIG, True), (hole, False)), "front"))
+    focal = (max(0.0, x0), max(0.0, top), min(1.0, x1), min(1.0, foot))
+    return Scene(
+        mirror(layers, flip),
+        flip_box(focal, flip),
+        shape=f"aperture-{shape}",
+        light=light_angle(flip),
+        lift=1.5,  # paper_cut.depth moves it with the song
+    )
+
+
+def _shrunk(hole: Points, box: tuple[float, ...], d: float) -> Points:
+    """The opening shrunk by `d` towards its centre (the mat's edge inside the cut)."""
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    w, h = max(1e-6, (box[2] - box[0]) / 2), max(1e-6, (box[3] - box[1]) / 2)
+    return [(cx + (x - cx) * (1.0 - d / w), cy + (y - cy) * (1.0 - d / h)) for x, y in hole]
