@@ -191,11 +191,11 @@ def _drawn_layouts(name: str, seeds: int = 216) -> set[str]:
     # a road's, a window's; the sea's and a mountain's (the horizon's lake and summit);
     # a city's and the night's (the flow field's towers and moonlit sea); a lake's; a
     # CJK title's (the Swiss glyph is drawn for one only); a heart's and a heartbeat's; a
-    # mirror ball's
+    # mirror ball's; a sun's (paper cut's sun through its window)
     titles = ("Harbour Lights", "Gravel Road Home", "Open Window", "Open Sea", "Snow Mountain",
               "Night City", "Midnight", "Mountain Song", "Still Lake", "東京の夜",
               "Heartbeat of My Heart", "Broken Heart on Fire", "Corazón",
-              "Mirrorball Boogie")  # fmt: skip
+              "Mirrorball Boogie", "Sunrise Over the Bay")  # fmt: skip
     for index, tags in enumerate(genres):
         for offset, title in enumerate(titles):
             music = MusicInput(task_id=f"skeleton-{index}", title=title, tags=tags)
@@ -281,7 +281,7 @@ def test_an_account_that_just_had_a_sun_gets_another_picture_where_the_style_has
     """Tracks whose own seed draws the grain gradient's sun (its setting disc or arch)
     draw another of its compositions right after a retro sun."""
     module = get_style("grain_gradient")
-    seen = ["retro_sun/mirror@centred", "paper_cut/diorama-low@top-left"]
+    seen = ["retro_sun/mirror@centred", "paper_cut/aperture-sun@top-left"]
     suns = 0
     for index in range(24):
         tags = ("synthwave", "house", "lofi", "folk", "ambient", "pop", "rnb", "world")[index % 8]
