@@ -163,7 +163,7 @@ def spacing(direction: ArtDirection) -> tuple[float, float, float]:
     closes into the solid mass): a fast song's contours are closer, a loud song's
     land higher, with more of it solid."""
     e = direction.energy
-    return 12.0 + 18.0 * signals.pace(direction), 0.6 + 0.4 * e, 0.3 + 0.25 * e
+    return 12.0 + 18.0 * signals.pace(direction), 0.6 + 0.4 * e, 0.22 + 0.4 * e
 
 
 def _box(h: np.ndarray, fallback) -> tuple[float, float, float, float]:
