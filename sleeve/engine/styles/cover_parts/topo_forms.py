@@ -203,7 +203,7 @@ def lake(
     """A lake: its depth from the shore (the height field is the depth), a heart for a
     love song."""
     at = _centre(zone, rng, (0.3, 0.35))
-    size = rng.uniform(0.28, 0.36)
+    size = rng.uniform(0.34, 0.42)  # a basin big enough to be the one shape at 64 px
     mask = (
         heart(at, size, rng.uniform(-0.3, 0.3))
         if shape == "heart"
