@@ -3,7 +3,7 @@
 stones"; Chladni "boxed or gridded like an icon".
 
 (Chladni: a 3x3 grid of badges; a figure boxed like an app icon.) Topographic draws
-landforms now (an island, a chain, a peak, a section) and the heart only for a title
+landforms now (an island, a chain, a peak, a basin, a valley) and the heart only for a title
 naming love or one; Chladni's figure is the cover."""
 
 from __future__ import annotations
@@ -67,28 +67,12 @@ def test_the_map_compositions_differ_in_layout() -> None:
     """One song drawn as each map: their thumbnails (downsampled luminance) differ,
     so they are different pictures, not one relief recoloured."""
     d = _in("folk", 3, LOUD, title="Untitled", layout="top-left")
-    low = _in("folk", 3, LOUD, title="Untitled", layout="bottom-left")  # the horizon's zone
-    smalls = {k: _small(_forced_topo(low if k == "horizon" else d, k)) for k in topographic.LAYOUTS}
+    smalls = {k: _small(_forced_topo(d, k)) for k in topographic.LAYOUTS}
     names = sorted(smalls)
     for i, a in enumerate(names):
         for b in names[:i]:
             corr = np.corrcoef(smalls[a].ravel(), smalls[b].ravel())[0, 1]
             assert corr < 0.85, (a, b, corr)
-
-
-def test_the_maps_run_off_every_edge_below_the_title() -> None:
-    """The peak and the section are cut by the frame: their bands reach its sides and
-    foot (not a shape in the middle of a card)."""
-    for kind in ("peak", "section"):
-        for seed in range(3):
-            d = _in("folk", seed, LOUD, title="Untitled", layout="top-left")
-            lum = np.asarray(_forced_topo(d, kind, 192).convert("L"), float)
-            low = lum[int(0.5 * 192) :]
-            busy = (np.abs(np.diff(low[1:], axis=1)) > 12) | (
-                np.abs(np.diff(low[:, 1:], axis=0)) > 12
-            )
-            for part in (busy[:, :12], busy[:, -12:], busy[-12:]):
-                assert part.mean() > 0.02, (kind, seed, part.mean())
 
 
 def test_two_songs_draw_different_maps() -> None:

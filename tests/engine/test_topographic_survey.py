@@ -2,8 +2,7 @@
 love song", "a technical map, no warmth, no subject", "flat wavy lines".
 
 The lit (Tanaka) massif, the survey coast's furniture and the sea chart are retired; the
-compositions move: one island or a chain of them, a peak cropped by the frame, a
-cut-away section whose skyline is the song."""
+compositions move: one island or a chain of them, a peak cropped by the frame."""
 
 from __future__ import annotations
 
@@ -47,16 +46,13 @@ def test_a_fast_song_strings_more_islands_in_its_chain() -> None:
     assert sum(a >= 2 for a in apart) >= 5, apart
 
 
-def test_the_peak_is_cropped_by_the_frame_and_the_section_stands_on_the_bottom() -> None:
-    """The peak runs off the frame's edges (too big for it); the section's skyline
-    follows the song: a loud start raises the range's left half."""
+def test_the_peak_is_cropped_hard_by_the_frame() -> None:
+    """The summit runs off an edge of the frame (too big for it)."""
     for seed in range(4):
         d = _in("rock", seed, LOUD, title="Untitled", layout="top-left")
         h = topographic.landform(d, "peak", "top").height
         edges = np.concatenate([h[-1], h[:, 0], h[:, -1]])
-        assert (edges > 0.02).mean() > 0.3, seed
-        sec = topographic.landform(d, "section", "top").height
-        assert (sec[-1] > 0).all() and (sec[0] == 0).all(), seed
+        assert (edges > 0.02).mean() > 0.2, seed
 
 
 def test_a_children_s_song_gets_no_map() -> None:

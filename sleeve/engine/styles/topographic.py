@@ -1,25 +1,23 @@
-"""Topographic: one landform printed as a designed contour map, filled bands of warm or
-bold inks stepping up to the summit, a picture not a survey sheet.
+"""Topographic: one landform printed as a designed contour print, not a survey sheet:
+one summit or one basin dominating, cropped hard by the frame, empty paper round it;
+hairline contours, heavy index contours, one index contour in the accent, and the lines
+thickening towards the summit until they close into a solid mass (the shape that reads
+at 64 px).
 
-The compositions (topo_forms, topo_land, topo_river): a valley, a river winding out of
-the title's plain between hills, its contours bending upstream; a peak too big for the
-frame, lit, its flanks folded into gullies, its summit on the key's side; a cut-away
-section of a range whose skyline is the energy curve; the horizon, a band of high
-ground; and for a title naming them, one island (a heart for a love song), a chain of
-islands, or a lake.
+The compositions (topo_forms, topo_river): the peak, a summit cropped by the edge away
+from the title; the lake, a basin whose deep water pools in the accent; the valley, a river
+winding out of the title's plain, the hills kept close to its banks; and for a title
+naming the sea or an island, one island (a heart for a love song) or a chain.
 
-The title picks the land or water it names (topo_subject); else the music picks a
-landscape (loud: the peak; steady: the section or the horizon; any: the valley): the
-islands ringed by water lines read as a weather chart when no title asked for them.
-The tempo sets how many bands and the river's bends, the energy the contours' weight.
-Folk and roots print two warm inks on cream paper (topo_tints); the rest ramp from
-their genre's print (topo_inks). The dark genres take the peak or the section most
-often, in deep tints of a hue lit from the upper left, islands on tinted water
-(topo_deep). The title keeps the plain or the open water, never a plate.
+The music moves the relief: the energy its height (more contours) and steepness and
+the share that closes into the mass, the tempo the contour interval, the turbulence
+its roughness. The genre's language sets the inks (topo_inks): ambient pale, chamber
+and classical ECM slate, IDM mono with one red, metal and goth near-black and bone.
 
-Retired (RETIRED): the lit (Tanaka) massif, the survey coast's neat line and spot
-height and the sea chart (two reviewers: a cold technical chart, grey lines on grey for
-a folk love song), and the earlier rounds' maps and prints.
+Retired (RETIRED): the horizon and the section (bands of even lines under the title,
+a chart more than a picture: "a survey map printout"), the filled hypsometric bands
+and their hillshade ("the same blobby rings", "a GIS default"), and the earlier
+rounds' maps and prints.
 """
 
 from __future__ import annotations
@@ -34,11 +32,10 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import calm_zone, topo_forms, topo_land, topo_subject
-from sleeve.engine.styles.cover_parts import topo_deep as deep
+from sleeve.engine.styles.cover_parts import topo_inks as inks
 from sleeve.engine.styles.cover_parts import topo_print as press
 from sleeve.engine.styles.cover_parts import topo_river as river
 from sleeve.engine.styles.cover_parts import topo_terrain as terrain
-from sleeve.engine.styles.cover_parts import topo_tints as tints
 
 STYLE = StyleInfo(
     name="topographic",
@@ -52,29 +49,26 @@ STYLE = StyleInfo(
 )
 
 ISLANDS = ("coast", "chain")  # land rising from the open water, with water lines
-LAYOUTS = ("coast", "chain", "peak", "section", "horizon", "lake", "valley")
-# for a title naming no land or water: landscapes; the islands only for a title naming
-# them or the sea (a blob ringed by bands and water lines read as a weather chart)
-MUSIC = ("peak", "section", "horizon", "valley")
+LAYOUTS = ("coast", "chain", "peak", "lake", "valley")
+# for a title naming no land or water: one summit, one basin or a valley;
+# the islands only for a title naming them or the sea (they read as a weather chart)
+MUSIC = ("peak", "lake", "valley")
 RETIRED = (
-    "night", "chart", "survey", "stack", "layers", "closeup",
+    "horizon", "section", "night", "chart", "survey", "stack", "layers", "closeup",
     "hypsometric", "traverse", "linefield", "raised", "foil", "riso", "emboss",
     "sheet", "gorge", "summit", "caldera", "island", "relief", "tanaka", "bathymetry",
 )  # fmt: skip
-PEAK_LIGHT = 0.5  # the hillshade on a light or bright print's peak (a dark one's: topo_deep)
 WORK = 512  # the side the prints are drawn at, then scaled up (wide lines need no more)
 NAMED = {  # the land or water a title names -> the maps that draw it
-    "mountain": ("peak", "section"),
+    "mountain": ("peak",),
     "snow": ("peak",),
-    "land": ("section", "horizon", "peak"),
+    "land": ("peak", "valley"),
     "lake": ("lake",),
     "sea": ("coast", "chain"),
     "island": ("coast", "chain"),
     "river": ("valley",),
     "heart": ("coast", "lake"),
 }
-BANDS = ("section", "horizon")  # the section under a top or middle title, else the horizon
-CROWDED_KINDS = (*BANDS, "chain")  # room for a low band under a deep title
 
 
 def land(direction: ArtDirection) -> str:
@@ -85,14 +79,15 @@ def land(direction: ArtDirection) -> str:
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: one the title's land or water names, else weighted by the
-    music (loud: the peak; steady: the section or the horizon; any: the valley)."""
+    music (loud: the peak; quiet and sad: the basin; any: the valley, a fast song's
+    bending more)."""
     named = NAMED.get(land(direction))
     if named:
-        return named[int(rng.integers(len(named)))]
-    e, busy = direction.energy, 0.5 * (direction.turbulence + direction.density)
-    w = [0.06 + 0.16 * e, 0.2 - 0.08 * busy, 0.16 - 0.08 * e, 0.32]
-    if deep.somber(direction):  # a dark genre: one massif or a lit section most often
-        w = [0.2 + 0.16 * e, 0.3, 0.1, 0.3]
+        return named[int(rng.choice(len(named)))]
+    e, low = direction.energy, (1.0 - direction.energy) * (1.0 - direction.valence)
+    w = [0.2 + 0.4 * e, 0.12 + 0.5 * low, 0.14 + 0.1 * direction.turbulence]
+    if inks.kind(direction) == "dark":  # a dark genre: one massif most often
+        w = [0.5 + 0.2 * e, 0.2, 0.1]
     p = np.array(w)
     return MUSIC[int(rng.choice(len(MUSIC), p=p / p.sum()))]
 
@@ -113,13 +108,7 @@ def plan(direction: ArtDirection) -> Plan:
     """The composition and its title zone from the music, the title and the seed."""
     rng = raster.rng_for(direction, "topographic-layout")
     kind = _choose(direction, rng)
-    zone = calm_zone.title_zone(direction, rng)
-    crowded = zone == "centre" or _band(direction, zone) > CROWDED
-    if crowded and not land(direction) and kind not in CROWDED_KINDS:  # a title across
-        kind = "chain" if rng.random() < 0.3 else BANDS[0]  # the middle or deep
-    if kind in BANDS:  # the range stands on the bottom edge, else hangs as a band
-        kind = "section" if zone in ("top", "centre") else "horizon"
-    return Plan(kind, zone)
+    return Plan(kind, calm_zone.title_zone(direction, rng))
 
 
 def layout_of(direction: ArtDirection) -> str:
@@ -135,13 +124,8 @@ def landform(direction: ArtDirection, kind: str, zone: str) -> topo_land.Land:
         made = topo_forms.island(direction, rng, zone, shape)
     elif kind == "lake":
         made = topo_forms.lake(direction, rng, zone, shape)
-    elif kind == "horizon":
-        made = topo_land.horizon(direction, rng, zone)
     elif kind == "valley":
         made = river.valley(direction, rng, zone)
-    elif kind == "section":  # its skyline stops short of the title: no sunk summit
-        top = calm_zone.ZONES["centre" if zone == "centre" else "top"][3]
-        return topo_forms.section(direction, rng, 1.0 - max(top, _band(direction, zone)) - 0.04)
     else:
         made = getattr(topo_forms, kind)(direction, rng, zone)
     shore = 0.1 if zone == "centre" else 0.22  # a middle title: the low band stays whole
@@ -150,7 +134,6 @@ def landform(direction: ArtDirection, kind: str, zone: str) -> topo_land.Land:
 
 
 DEEPEST = 0.52  # the most of the side a deep title's band may take from the land
-CROWDED = 0.48  # a title band deeper than this leaves room for a low band only
 
 
 def _band(direction: ArtDirection, zone: str) -> float:
@@ -175,10 +158,12 @@ def _below_title(direction: ArtDirection, zone: str) -> np.ndarray:
     return np.clip((y - band) / 0.12, 0.0, 1.0)
 
 
-def spacing(direction: ArtDirection, kind: str) -> tuple[int, float]:
-    """Bands (a fast song packs more) and contour weight (a loud one inks heavier)."""
-    few = 5 if kind in CROWDED_KINDS else 6
-    return few + round(8 * signals.pace(direction)), 1.0 + 1.4 * direction.energy
+def spacing(direction: ArtDirection) -> tuple[float, float, float]:
+    """(contours per unit of height, the relief's height, the share of it that
+    closes into the solid mass): a fast song's contours are closer, a loud song's
+    land higher, with more of it solid."""
+    e = direction.energy
+    return 12.0 + 18.0 * signals.pace(direction), 0.6 + 0.4 * e, 0.22 + 0.4 * e
 
 
 def _box(h: np.ndarray, fallback) -> tuple[float, float, float, float]:
@@ -190,26 +175,23 @@ def _box(h: np.ndarray, fallback) -> tuple[float, float, float, float]:
 
 
 def print_land(direction: ArtDirection, chart: Plan, work: int):
-    """The print at `work` px and the land's box: the landform in filled bands of the
-    song's tint, its contours and shore in the line ink, water lines round islands."""
+    """The print at `work` px and the land's box: the landform's contours in the
+    song's inks, water lines round islands, a valley's river solid."""
     rng = raster.rng_for(direction, "topo")
-    tint = tints.tint(direction, rng, land(direction) == "heart")
-    tint = deep.deep(direction, tint, chart.kind in ISLANDS)
+    ink = inks.inks(direction, rng)
     made = landform(direction, chart.kind, chart.zone)
-    levels, weight = spacing(direction, chart.kind)
+    per, height, mass = spacing(direction)
+    levels = per * height
     focal = _box(made.height, calm_zone.away_from(chart.zone))
-    lit = deep.relief(made.height, work) if deep.dark(direction, tint) else None
-    if lit is None and chart.kind == "peak":  # lit, a mountain, not a chart's rings
-        lit = deep.relief(made.height, work, PEAK_LIGHT)
-    if chart.kind == "lake":  # the land around in a low tint, the water stepping down
-        shore = tints.Tint(tint.ramp[1], tint.ramp, tint.line, tint.water, tint.paper)
-        img = press.press(made.height, shore, levels, weight, work, 0, tint.water, lit)
-    elif made.river is not None:  # the valley: the bands, then the river through them
-        img = press.press(made.height, tint, levels, weight, work, 0, river.hills(tint), lit)
-        img, focal = river.pour(img, made, tint, work), river.reach(made)
+    accent = press.accent_step(levels, 1.0 - mass, rng)
+    water = 3 if chart.kind in ISLANDS else 0
+    if made.river is not None:  # the valley: hills close to the banks, the river solid
+        keep = river.banks(made, 0.22 + 0.12 * direction.turbulence)
+        img = press.press(made.height, ink, 2 * levels, work, 0.0, 2 * accent, keep=keep)
+        img, focal = river.pour(img, made, ink, work), river.reach(made)
     else:
-        water = 3 if chart.kind in ISLANDS else 0
-        img = press.press(made.height, tint, levels, weight, work, water, lit=lit)
+        pool = chart.kind == "lake"
+        img = press.press(made.height, ink, levels, work, mass, accent, water, pool)
     return Image.fromarray(np.clip(img, 0, 255).astype(np.uint8), "RGB"), focal
 
 

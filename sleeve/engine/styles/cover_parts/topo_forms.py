@@ -1,7 +1,6 @@
 """The topographic style's landforms, each one bold subject: an island (a heart for a
 love song), a chain of islands, a peak cropped by the frame and furrowed by gullies, a
-lake, and a cut-away section whose skyline is the song's energy curve (the valley:
-topo_river).
+lake (the valley: topo_river).
 
 A shape becomes a hill by its distance from its own shore (scipy's distance
 transform), so every band repeats the outline: a heart stays a heart to the summit.
@@ -15,7 +14,6 @@ from scipy import ndimage
 
 from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts import topo_deep as deep
 from sleeve.engine.styles.cover_parts import topo_land
 from sleeve.engine.styles.cover_parts import topo_terrain as terrain
 
@@ -104,14 +102,13 @@ def island(
 
 
 def islands(direction: ArtDirection) -> int:
-    """How many islands the chain strings: 3 for a slow song to 4 for a fast one; a
-    dark genre's always 3, big (four on black read as cells at 64 px)."""
-    return 3 + (0 if deep.somber(direction) else round(signals.pace(direction)))
+    """How many islands the chain strings: 3 for a slow song to 4 for a fast one."""
+    return 3 + round(signals.pace(direction))
 
 
 def chain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_land.Land:
     """Islands strung along an arc across the free ground, as many as the tempo packs
-    (3 to 4; a dark genre's 3, bigger), the biggest where the song is loudest, the
+    (3 to 4), the biggest where the song is loudest, the
     smallest where it is quietest (ranked: a song loud in one place still draws
     islands, not specks)."""
     count = islands(direction)
@@ -125,10 +122,9 @@ def chain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_
     if rng.random() < 0.5:
         across = across[::-1]
     mask = np.zeros((RES, RES), bool)
-    grow = 1.2 if deep.somber(direction) else 1.0
     for a, c, r in zip(along, across, rank, strict=True):
         at = _place(zone, float(a), float(c))
-        size = gap * rng.uniform(0.9, 1.1) * (0.27 + 0.2 * float(r)) * grow
+        size = gap * rng.uniform(0.9, 1.1) * (0.27 + 0.2 * float(r))
         mask |= blob(direction, rng, at, size, 0.1)
     return _land(_hill(mask, rng, 0.3, 0.8))
 
@@ -145,23 +141,48 @@ def _place(zone: str, along: float, across: float) -> tuple[float, float]:
 
 
 def peak(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_land.Land:
-    """One mountain too big for the frame: its summit on a third away from the title
-    (the key turns it round the frame), its flanks folded into gullies between spurs
-    (more for a turbulent song), its foothills cropped by the edges."""
-    at = _centre(zone, rng, (0.26, 0.34))
-    if direction.key is not None and zone != "right":  # the key's place on the clock sets the side
-        at = (0.3 + 0.4 * ((direction.key * 7) % 12) / 11.0, at[1])
-    scale = rng.uniform(1.25, 1.6) * (0.85 + 0.3 * direction.energy)
-    h = terrain.mountain(direction, rng, at, scale)
-    h = np.clip((h - rng.uniform(0.18, 0.28)) / 0.75, 0.0, None) ** 1.15
-    h = _spurs(h, at, rng, 4 + round(3 * direction.turbulence))
-    return _land(ndimage.gaussian_filter(h.astype(F32), 1.2))
+    """One summit dominating the frame, cropped hard by the edge or corner away from
+    the title (the key turns it along that edge), empty paper on the far side; a loud
+    song's flanks rise steep to a sharp top, a quiet one's swell as a low dome; a
+    turbulent one's are rough and folded into gullies."""
+    at = _edge(zone, rng)
+    if direction.key is not None and zone in ("top", "bottom", "centre"):
+        at = (0.2 + 0.6 * ((direction.key * 7) % 12) / 11.0, at[1])
+    radius = rng.uniform(0.6, 0.75) * (0.85 + 0.3 * direction.energy)
+    x, y = raster.pixel_grid(RES)
+    ang = np.arctan2(y - at[1], x - at[0])
+    song = signals.smooth(signals.energy(direction, 64), 2)
+    turn = 0.5 - 0.5 * np.cos(ang + rng.random() * 2 * np.pi)  # there and back, no crease
+    lobe = np.interp(turn, np.linspace(0, 1, 64), song).astype(F32)
+    stretch = 1.0 + 0.25 * np.cos(2 * (ang - rng.uniform(0, np.pi)))  # a long ridge
+    rough = 0.04 + 0.16 * direction.turbulence
+    bumps = raster.fractal_noise(rng, cells=4, octaves=3, res=RES) - 0.5
+    d = np.hypot(x - at[0], y - at[1]) / (radius * stretch * (0.8 + 0.35 * lobe))
+    d = terrain.warp((d + rough * bumps).astype(F32), rng, 0.03 + 0.08 * direction.turbulence)
+    h = np.clip(1.0 - d, 0.0, 1.0) ** (0.75 + 0.9 * direction.energy)  # loud: steep, sharp
+    h = _spurs(h, at, rng, 4 + round(3 * direction.turbulence), direction.turbulence)
+    return _land(ndimage.gaussian_filter(h.astype(F32), 1.0))
+
+
+def _edge(zone: str, rng: np.random.Generator) -> tuple[float, float]:
+    """A summit's centre near the frame's edge (or corner) away from the title."""
+    along, off = rng.uniform(0.25, 0.75), rng.uniform(0.02, 0.14)
+    far = 1.0 - off
+    if zone == "right":
+        return off, along
+    if zone == "bottom":
+        return along, off
+    if zone == "centre":
+        return along, far if rng.random() < 0.5 else off
+    return along, far
 
 
 GULLY = 0.5  # how deep a gully cuts the flank, share of the summit's height
 
 
-def _spurs(h: np.ndarray, at: tuple[float, float], rng: np.random.Generator, count: int):
+def _spurs(
+    h: np.ndarray, at: tuple[float, float], rng: np.random.Generator, count: int, turb: float
+) -> np.ndarray:
     """Gullies cut down the flanks between `count` spurs that radiate, bending, from
     below the summit, each its own depth: the contours fold into Vs like a real
     mountain's, not rings round a low on a weather chart."""
@@ -172,7 +193,7 @@ def _spurs(h: np.ndarray, at: tuple[float, float], rng: np.random.Generator, cou
     crest = 0.5 + 0.5 * np.cos(count * ang + 6.0 * bend + rng.uniform(0, 2 * np.pi))
     depth = raster.fractal_noise(rng, cells=4, octaves=1, res=RES)  # some gullies faint
     downhill = np.clip((d - 0.1) / 0.3, 0.0, 1.0)
-    cut = GULLY * (1.0 - crest) ** 3 * downhill * (0.3 + depth)
+    cut = GULLY * (0.4 + 0.6 * turb) * (1.0 - crest) ** 3 * downhill * (0.3 + depth)
     return np.clip(h - cut * (h > 0), 0.0, None).astype(F32)
 
 
@@ -182,43 +203,13 @@ def lake(
     """A lake: its depth from the shore (the height field is the depth), a heart for a
     love song."""
     at = _centre(zone, rng, (0.3, 0.35))
-    size = rng.uniform(0.28, 0.36)
+    size = rng.uniform(0.34, 0.42)  # a basin big enough to be the one shape at 64 px
     mask = (
         heart(at, size, rng.uniform(-0.3, 0.3))
         if shape == "heart"
         else blob(direction, rng, at, size)
     )
     return _land(_hill(mask, rng, 0.25, 0.7))
-
-
-def section(direction: ArtDirection, rng: np.random.Generator, room: float) -> topo_land.Land:
-    """A cut-away section standing on the bottom edge: a range whose skyline is the
-    song's energy curve sharpened into peaks, or for sparse music one summit at the
-    song's climax; the rock below in strata tilted and folded by the seed and the song's
-    turbulence; its highest summit `room` (share of the height) above the edge."""
-    x, y = raster.pixel_grid(RES)
-    depth = 1.0 - y  # it stands on the bottom edge (plan keeps the title off it)
-    song = signals.smooth(signals.energy(direction, 48), 1)
-    song = song if rng.random() < 0.5 else song[::-1]
-    ridges = raster.fractal_noise(
-        rng, cells=4 + round(4 * direction.turbulence), octaves=2, res=RES
-    )
-    crests = (1.0 - np.abs(2.0 * ridges[RES // 2][None, :] - 1.0)) ** 1.5  # sharp peaks
-    curve = 0.6 * np.interp(x, np.linspace(0, 1, 48), song) + 0.55 * crests
-    if direction.density + rng.uniform(-0.2, 0.2) < SPARSE:  # one summit at the climax
-        top = 0.2 + 0.6 * float(np.argmax(song)) / 47.0
-        curve = np.maximum(0.6 * curve, 1.1 - 1.8 * np.abs(x - top) + 0.35 * crests)
-    sky = np.maximum(0.3 + 0.7 * curve, 0.2)
-    reach = min(room, rng.uniform(0.55, 0.7)) / float(sky.max())
-    sky = reach * sky
-    tilt = rng.uniform(-0.25, 0.25) * (x - 0.5)
-    fold = 0.06 * direction.turbulence * np.sin(x * rng.uniform(5.0, 9.0) + rng.uniform(0, 6))
-    h = np.clip((depth + tilt + fold) / reach, 0.0, 1.0)  # the strata
-    h = np.where(depth < sky, 0.25 + 0.75 * h, 0.0)
-    return topo_land.Land(h.astype(F32))
-
-
-SPARSE = 0.45  # below this density (give or take the seed) the range is one summit
 
 
 def _land(h: np.ndarray) -> topo_land.Land:

@@ -19,7 +19,7 @@ from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import topo_land
 from sleeve.engine.styles.cover_parts import topo_terrain as terrain
-from sleeve.engine.styles.cover_parts.topo_tints import Tint
+from sleeve.engine.styles.cover_parts.topo_inks import Inks
 
 F32 = np.float32
 RES = terrain.RES
@@ -79,23 +79,19 @@ def valley(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo
     return topo_land.Land(h.astype(F32), (d - half).astype(F32))
 
 
-def hills(tint: Tint) -> tuple:
-    """The valley's band ramp: the print's own short of its last ink, kept for the
-    river on a card (on paper the river is the water ink)."""
-    return tint.ramp if tint.paper or len(tint.ramp) < 4 else tint.ramp[:-1]
-
-
-def pour(img: np.ndarray, land: topo_land.Land, tint: Tint, work: int) -> np.ndarray:
-    """The river inked on the print (float RGB, `work` px): the water in the print's
-    strongest ink away from the low bands, its banks in the line ink, ending where
-    the land meets the title's plain."""
+def pour(img: np.ndarray, land: topo_land.Land, inks: Inks, work: int) -> np.ndarray:
+    """The river inked solid on the print (float RGB, `work` px) in the mass ink,
+    ending where the land meets the title's plain."""
     px = raster.upscale(land.river, work) * work
     ashore = np.clip(raster.upscale(land.height, work) * 60.0, 0.0, 1.0)
     inside = np.clip(0.5 - px, 0.0, 1.0) * ashore
-    bank = np.clip(work * 0.0022 + 0.5 - np.abs(px), 0.0, 1.0) * ashore
-    colour = np.asarray(tint.water[-1] if tint.paper else tint.ramp[-1], F32)
-    img = img + (colour - img) * inside[..., None]
-    return img + (np.asarray(tint.line, F32) - img) * (0.85 * bank)[..., None]
+    return img + (np.asarray(inks.mass, F32) - img) * inside[..., None]
+
+
+def banks(land: topo_land.Land, reach: float) -> np.ndarray:
+    """The hills kept within `reach` (share of the side) of the river, fading out to
+    the empty paper beyond."""
+    return np.clip(1.0 - (land.river / reach) ** 2, 0.0, 1.0).astype(F32)
 
 
 def reach(land: topo_land.Land) -> tuple[float, float, float, float]:
