@@ -78,9 +78,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "ridgeline/massif",
             "ridgeline/dusk",
             "spectrogram/reflection",
-            "topographic/horizon",
             "topographic/peak",
-            "topographic/section",
         }
     ),
     # the flow field's blaze is drawn only for a title naming fire: not listed
