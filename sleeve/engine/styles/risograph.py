@@ -73,6 +73,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
     riso_colours,
+    riso_framing,
     riso_inks,
     riso_overprint,
     riso_posters,
@@ -377,6 +378,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if motif == "road":
         inks = road_inks(inks, sheet.dark)
     plates, focal = MOTIFS[motif](direction, rng, sheet)
+    plates, focal = riso_framing.frame(direction, motif, plates, focal, sheet)
     for k in (1, 2):  # a drum that repeats an earlier drum's ink prints a tint of it
         if inks[k] in inks[:k]:
             plates[k] = plates[k] * np.float32(0.32)  # at half it printed a checkerboard
