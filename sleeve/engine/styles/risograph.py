@@ -40,6 +40,10 @@ duotone sphere ("bland halftone ball"), the parade of stars ("cheap party
 clip-art"), the split blob (a faded half-disc, "nothing to look at"), and the figure
 as a genre's stock icon (hand, heart, palm, notes) with its crop, row and ticket
 ("a rating widget", "a cropped jug"); the diamond only for a named diamond.
+Objects are framed by the music (riso_framing): cropped huge for a loud song, small in
+a wide field for a quiet one, repeated in a pattern to the onsets for a busy one, all
+with hand-cut edges; the stack is never the centred totem ("the same
+icon-in-the-middle layout every time", a review of round 11).
 The title is printed too (riso_title): in the print's own ink, pulled a second time
 off register in another drum.
 Each print stops cleanly at the title's calm zone instead of fading into it.

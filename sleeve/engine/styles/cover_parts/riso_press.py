@@ -126,12 +126,12 @@ def _screen(size: int, cells: float, turned: bool) -> tuple[np.ndarray, np.ndarr
 
 
 def starved(rng: np.random.Generator, size: int) -> np.ndarray:
-    """A drum's ink density at full size as 0..256 (uint16; 256 lays the full ink): a
-    soft mottle, streaks along the feed (rows) from the roller, and specks of bare
-    paper, drawn at 256 px and scaled up (so it costs one resize and no full-size
+    """The ink density at full size as 0..256 (uint16; 256 lays the full ink): a soft
+    mottle, streaks along the feed (rows) from the roller, and specks of bare paper,
+    drawn at 256 px and scaled up once (each drum takes it shifted: no full-size
     noise)."""
     side = 256
-    mottle = raster.fractal_noise(rng, cells=7, octaves=3, res=side)
+    mottle = raster.fractal_noise(rng, cells=7, octaves=2, res=side)
     streak = np.repeat(rng.random((side, 1)).astype(np.float32), side, axis=1)
     streak = np.asarray(
         Image.fromarray(streak, "F").resize((side // 8, side // 2)).resize((side, side)),
@@ -190,6 +190,7 @@ def press(
     index = np.zeros((size, size), np.uint16)
     screens: dict[bool, tuple] = {}  # the 45 and 0 degree screens, each made once
     slip = rng.uniform(0, 2 * np.pi)  # the drums slip one way, each a little further
+    thin = starved(rng, size)
     reach = rng.uniform(0.005, 0.013) * RES  # visible at a phone's size, not a blur
     for k, plate in enumerate(plates):
         if plate.any():
@@ -200,7 +201,7 @@ def press(
             if turned not in screens:
                 screens[turned] = _screen(size, cells, turned)
             levels = plate_levels(moved, size, screens[turned], gain)
-            levels *= starved(rng, size)
+            levels *= np.roll(thin, (k * size // 3, k * size // 5), axis=(0, 1))
             levels += 128  # rounded, not floored: a full drum prints LEVELS - 1
             levels >>= 8
             index += levels << (4 * (2 - k))
