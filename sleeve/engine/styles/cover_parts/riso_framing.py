@@ -69,9 +69,10 @@ def _resampled(plates: list, anchor: tuple, target: tuple, zoom: float) -> list:
 
 
 def inked(plates: list, focal: Box) -> Box:
-    """The box the inks actually cover (a composition's focal box may be padded
-    round its object), or the focal box where nothing is inked."""
-    ink = np.maximum.reduce([np.asarray(p) for p in plates]) > 0.3
+    """The box the lead ink covers (the object's body: a composition's focal box is
+    padded round it, and a backing panel or shadow in the other drums spans far
+    wider), or the focal box where nothing is inked."""
+    ink = np.asarray(plates[0]) > 0.5
     rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
     if not rows.size:
         return focal
