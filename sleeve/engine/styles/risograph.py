@@ -40,6 +40,10 @@ duotone sphere ("bland halftone ball"), the parade of stars ("cheap party
 clip-art"), the split blob (a faded half-disc, "nothing to look at"), and the figure
 as a genre's stock icon (hand, heart, palm, notes) with its crop, row and ticket
 ("a rating widget", "a cropped jug"); the diamond only for a named diamond.
+Objects are framed by the music (riso_framing): cropped huge for a loud song, small in
+a wide field for a quiet one, repeated in a pattern to the onsets for a busy one, all
+with hand-cut edges; the stack is never the centred totem ("the same
+icon-in-the-middle layout every time", a review of round 11).
 The title is printed too (riso_title): in the print's own ink, pulled a second time
 off register in another drum.
 Each print stops cleanly at the title's calm zone instead of fading into it.
@@ -73,6 +77,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
     riso_colours,
+    riso_framing,
     riso_inks,
     riso_overprint,
     riso_posters,
@@ -377,6 +382,7 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     if motif == "road":
         inks = road_inks(inks, sheet.dark)
     plates, focal = MOTIFS[motif](direction, rng, sheet)
+    plates, focal = riso_framing.frame(direction, motif, plates, focal, sheet)
     for k in (1, 2):  # a drum that repeats an earlier drum's ink prints a tint of it
         if inks[k] in inks[:k]:
             plates[k] = plates[k] * np.float32(0.32)  # at half it printed a checkerboard

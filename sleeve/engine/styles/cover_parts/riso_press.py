@@ -10,6 +10,11 @@ gather (a table from spot step and 8-bit tone to coverage step); the three drums
 the paper's mottle are combined through one lookup table (16 coverage levels per
 drum, 8 paper shades), so a print costs gathers, not chains of full-size float ops
 and colour blends.
+
+Each drum lays its ink unevenly, as a real riso does (a review: "the riso texture is
+too clean", flat digital fills): a soft mottle where the ink thins, streaks along
+the paper's feed from the drum's roller, and specks where the ink did not take
+(starved).
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from sleeve.engine.styles.cover_parts.riso_shapes import RES
 LEVELS = 16  # coverage levels per drum in the lookup table
 PAPER_LEVELS = 8  # shades of the paper's mottle in the lookup table
 TEXTURE = 0.09  # how far the paper's mottle and fibres darken it
+STARVE = 0.28  # how far a drum's ink thins in its lightest patches and streaks
+SPECKS = 0.008  # the share of the sheet where a drum's ink did not take
 _PHASE = np.linspace(0, 2 * np.pi, 256, endpoint=False)
 SPOT = np.sort((np.cos(_PHASE)[:, None] + np.cos(_PHASE)[None, :]).ravel())  # its spread
 STEPS = 2048  # tone steps of the even-tone table
@@ -118,6 +125,27 @@ def _screen(size: int, cells: float, turned: bool) -> tuple[np.ndarray, np.ndarr
     return spot, table
 
 
+def starved(rng: np.random.Generator, size: int) -> np.ndarray:
+    """The ink density at full size as 0..256 (uint16; 256 lays the full ink): a soft
+    mottle, streaks along the feed (rows) from the roller, and specks of bare paper,
+    drawn at 256 px and scaled up once (each drum takes it shifted: no full-size
+    noise)."""
+    side = 256
+    mottle = raster.fractal_noise(rng, cells=7, octaves=2, res=side)
+    streak = np.repeat(rng.random((side, 1)).astype(np.float32), side, axis=1)
+    streak = np.asarray(
+        Image.fromarray(streak, "F").resize((side // 8, side // 2)).resize((side, side)),
+        np.float32,
+    )
+    thin = 0.55 * mottle + 0.45 * streak
+    thin = np.clip((thin - thin.min()) / max(float(np.ptp(thin)), 1e-6), 0, 1) ** 1.6
+    density = 1 - STARVE * thin
+    density[rng.random((side, side)) < SPECKS] = 0.15  # specks where the ink skipped
+    field = Image.fromarray((density * 255).astype(np.uint8), "L")
+    up = np.asarray(field.resize((size, size), Image.Resampling.BILINEAR), np.uint16)
+    return up + (up >> 7)  # 255 -> 256: a full drum stays full
+
+
 def shift(plate: np.ndarray, dx: int, dy: int) -> np.ndarray:
     """A plate printed dx, dy plate pixels off register (edges held)."""
     h, w = plate.shape
@@ -162,6 +190,7 @@ def press(
     index = np.zeros((size, size), np.uint16)
     screens: dict[bool, tuple] = {}  # the 45 and 0 degree screens, each made once
     slip = rng.uniform(0, 2 * np.pi)  # the drums slip one way, each a little further
+    thin = starved(rng, size)
     reach = rng.uniform(0.005, 0.013) * RES  # visible at a phone's size, not a blur
     for k, plate in enumerate(plates):
         if plate.any():
@@ -171,7 +200,11 @@ def press(
             turned = k != 1
             if turned not in screens:
                 screens[turned] = _screen(size, cells, turned)
-            index += plate_levels(moved, size, screens[turned], gain) << (4 * (2 - k))
+            levels = plate_levels(moved, size, screens[turned], gain)
+            levels *= np.roll(thin, (k * size // 3, k * size // 5), axis=(0, 1))
+            levels += 128  # rounded, not floored: a full drum prints LEVELS - 1
+            levels >>= 8
+            index += levels << (4 * (2 - k))
     texture = (1 - raster.paper(rng, TEXTURE, 256)) * np.float32(PAPER_LEVELS / TEXTURE)
     texture = Image.fromarray(np.clip(texture, 0, PAPER_LEVELS - 1).astype(np.uint8), "L")
     shade = np.asarray(texture.resize((size, size), Image.Resampling.BILINEAR), np.uint16)
