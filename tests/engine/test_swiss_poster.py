@@ -170,7 +170,7 @@ def test_swiss_leaves_a_calm_title_zone_outside_its_focal_box() -> None:
 
 # the poster's sheets open to a loud pop song (the slab, the sigil and the tiles are not)
 OPEN = (
-    "spine", "stack", "tower", "meter", "lens", "shadow", "headline", "wave", "mirror", "window",
+    "spine", "stack", "tower", "meter", "lens", "crop", "headline", "wave", "mirror", "window",
 )  # fmt: skip
 
 

@@ -9,9 +9,12 @@ word where the song peaks in the accent), the tower (a Swiss poster: the title t
 up the frame huge beside an info column with the tempo, the key and the song's loudness
 as a solid form), the meter (the title over or under the song's loudness as a row of
 solid bars), the lens (a Swiss concert poster: the title across a big disc, its letters
-changing colour inside it), the shadow (shadow type: solid letters extruded into a hard
-accent shadow), the headline (a newspaper front page, the title as its banner over
-columns and the song's loudness as its chart; punk's fanzine too), the wave (the letters
+changing colour inside it, the disc run off the frame's side beside the title flush
+left), the crop (Reid Miles' Blue Note: the word where the song peaks cut huge off the
+frame in a flat colour, bigger and more cut the louder the song, against the whole title
+small on the grid's margin, letter-spaced wider the slower the song), the headline (a
+newspaper front page, the title as its banner over columns and the song's loudness as
+its chart; punk's fanzine too), the wave (the letters
 riding the loudness curve over it as a solid form), the mirror (the title standing on a
 horizon over still water, its reflection streaked and rippled by the loudness, the
 horizon lower the later the song peaks), the window (the title huge, drawn up tall and
@@ -25,14 +28,16 @@ small mark over or under it); punk only the crooked slab. A quiet or calm page i
 tonal field, never a flat one; a muddy ground (olive, dull brown) goes near black, and a
 page whose palette is all greys takes the genre's spot colour (Swiss red where it has
 none; drill and grunge stay grey). Thai, Arabic, Devanagari and Hebrew are never set
-sideways (no spine, no tower, no wave): the lens, the shadow, the headline, the mirror
-and the window set them level. The genre (each family leaning to its own: jazz the
-window, classical, lo-fi and R&B the mirror, dance the wave), energy and title pick the
+sideways (no spine, no tower, no wave): the lens, the headline, the mirror and the
+window set them level. The genre (each family leaning to its own: jazz, hip-hop and
+R&B the crop, classical and folk the mirror, dance the wave), energy and title pick the
 composition; the song's loudness moves the wave's, the mirror's and the window's
 layout; the seed sets the colour roles, crops, tilts and sides. Words stay whole; the
 title is never sliced.
 
-RETIRED (the tuple): in round 9 the waterfall (a type specimen: a number or ampersand
+RETIRED (the tuple): in round 11 shadow type (solid letters extruded into a hard accent
+shadow): "a Canva text preset", the title big and centred with an effect. In round 9
+the waterfall (a type specimen: a number or ampersand
 cut huge, the title in falling sizes), the wallpaper (the title repeated small as a
 woven pattern) and the echo (the title repeated down the frame in outline): reviewers
 read them as "a font catalogue, not a record sleeve", the wallpaper "busy at 64 px" (23
@@ -81,8 +86,8 @@ from sleeve.engine.raster import grain, rng_for
 from sleeve.engine.runs import is_rtl
 from sleeve.engine.scripts import dominant_script, script_of
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import poster_grid as grid
 from sleeve.engine.styles.cover_parts import (
+    poster_crop,
     poster_heavy,
     poster_metal,
     poster_mirror,
@@ -94,6 +99,7 @@ from sleeve.engine.styles.cover_parts import (
     poster_wave,
     poster_window,
 )
+from sleeve.engine.styles.cover_parts import poster_grid as grid
 from sleeve.engine.styles.cover_parts.poster_heavy import slab_colours
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, legible_on
 from sleeve.engine.styles.cover_parts.poster_more import spaced as spread
@@ -112,12 +118,12 @@ STYLE = StyleInfo(
 )
 
 COMPOSITIONS = (
-    "spine", "tiles", "slab", "stack", "sigil", "tower", "meter", "lens", "shadow",
+    "spine", "tiles", "slab", "stack", "sigil", "tower", "meter", "lens", "crop",
     "headline", "wave", "mirror", "window",
 )  # fmt: skip
 RETIRED = (
-    "echo", "waterfall", "wallpaper", "diagonal", "justified", "rhythm", "pillar", "frame", "cut",
-    "split", "crescendo", "ecm",
+    "shadow", "echo", "waterfall", "wallpaper", "diagonal", "justified", "rhythm", "pillar",
+    "frame", "cut", "split", "crescendo", "ecm",
     "giant", "column", "minimal", "ring_title", "outline", "rows", "disc", "stepped", "band",
     "arch", "letters", "stress",
 )  # fmt: skip
@@ -135,32 +141,33 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     "tower": (0.3, 0.45, 0.4, 0.0),  # Swiss: the title turned up huge, an info column
     "meter": (0.15, 0.5, 0.6, 0.4),  # the title over the song's loudness as bars
     "lens": (0.4, 0.5, 0.5, 0.4),  # Swiss: the title across a disc, changing colour in it
-    # shadow type (solid letters, an extruded shadow) and the newspaper front (the title
-    # as the banner) are plain type on a plain field: the most drawn on the bench (12
-    # shadows), "muddy" on Slow Burn and coffee & notebooks, "a flyer template" to the
-    # reviewers of 2026-12-03
-    "shadow": (0.15, 0.3, 0.4, 0.5),
+    # Blue Note: one word cut huge off the frame against the title small on the grid
+    "crop": (0.2, 0.5, 0.55, 0.0),  # (a children's title stays whole and big)
+    # the newspaper front (the title as the banner) is plain type on a plain field: "a
+    # flyer template" to the reviewers of 2026-12-03
     "headline": (0.2, 0.25, 0.25, 0.0),
     "wave": (0.6, 0.7, 0.8, 0.6),  # the letters riding the song's loudness
-    "mirror": (1.0, 0.7, 0.25, 0.0),  # the title on a horizon over water, its reflection
+    # the mirror and the window are the title big and centred with an effect: 24 of the
+    # 74 bench covers in round 10, "a Canva text preset"; a calm song's water, rarely
+    "mirror": (1.0, 0.4, 0.1, 0.0),  # the title on a horizon over water, its reflection
     # rippled by the loudness: a calm song's place
-    "window": (0.0, 0.4, 0.55, 0.6),  # the letters cut from a sheet, the song's hills in them
+    "window": (0.0, 0.2, 0.25, 0.3),  # the letters cut from a sheet, the song's hills in them
 }
 # each genre family's own leaning among them (a label's look: Blue Note's type
 # specimens, a cumbia's woven textile, a dance track's riding wave)
 GENRE_LEAN = {
-    "jazz": {"window": 1.5},
+    "jazz": {"crop": 2.0},  # Reid Miles' Blue Note
     "classical": {"mirror": 1.6},
-    "folk": {"mirror": 1.5, "window": 1.3},
-    "latin": {"window": 1.3, "wave": 1.2},
-    "world": {"window": 1.5},
+    "folk": {"mirror": 1.5},
+    "latin": {"crop": 1.3, "wave": 1.2},
+    "world": {"crop": 1.3},
     "electronic": {"wave": 1.6},
-    "dance": {"wave": 1.5, "window": 1.3},
-    "rnb": {"wave": 1.4, "mirror": 1.4},
-    "hiphop": {"window": 1.4},
+    "dance": {"wave": 1.5},
+    "rnb": {"wave": 1.4, "crop": 1.3},
+    "hiphop": {"crop": 1.4},
     "spoken": {"wave": 1.4},
     "pop": {"wave": 1.3},
-    "lofi": {"mirror": 1.4},
+    "lofi": {"mirror": 1.2, "crop": 1.3},
 }
 # Metal and punk: the justified block and the spine read as a poetry book or a tidy
 # Swiss poster there ("anti-punk", "nothing doom about it"), so metal has the slab
@@ -175,7 +182,7 @@ QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
 )
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
 UPRIGHT = ("Thai", "Arab", "Deva", "Hebr")  # scripts never set sideways
-LEVEL = ("lens", "shadow", "headline", "mirror")  # set level in any script
+LEVEL = ("lens", "headline", "mirror")  # set level in any script
 PICTURED = ("mirror", "window")  # the title's letters hold or cast a picture
 # the module that draws each composition (a function of its name)
 DRAWN_BY = {
@@ -187,7 +194,7 @@ DRAWN_BY = {
     "tower": poster_tower,
     "meter": poster_tower,
     "lens": poster_shapes,
-    "shadow": poster_shapes,
+    "crop": poster_crop,
     "headline": poster_press,
     "wave": poster_wave,
     "mirror": poster_mirror,
@@ -256,6 +263,7 @@ def _unfit(plain: str, shown: str, face: FontFace, heavy: FontFace) -> frozenset
         "spine": not _spine_fits(plain, shown, face),
         "wave": not poster_wave.wave_fits(plain, heavy),
         "window": not poster_window.window_fits(plain, heavy),
+        "crop": not poster_crop.crop_fits(plain, heavy),
     }
     if not poster_shapes.level_fits(plain, heavy):  # set level in any script, LETTER tall
         unfit.update(dict.fromkeys(LEVEL, True))  # (the window draws its letters up)
@@ -347,6 +355,7 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator, kind: 
     return Poster(
         size, text, face, ground, ink, accent, tint, direction.energy, quiet, kids, number,
         parts.secondary, plain, others, direction.genre == "punk", direction.energy_curve,
+        direction.tempo_bpm,
     )  # fmt: skip
 
 

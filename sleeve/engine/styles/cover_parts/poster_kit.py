@@ -41,6 +41,7 @@ class Poster:
     colours: tuple[RGB, ...] = ()  # the palette's other vivid colours (tiles)
     punk: bool = False  # the slab: crooked, xerox specks (else metal's ridge)
     curve: tuple[float, ...] = ()  # the loudness curve (the slab's ridge)
+    tempo: float = 120.0  # beats a minute (the crop's letter-spacing)
 
 
 def legible_on(ground: RGB, *candidates: RGB) -> RGB:
