@@ -26,7 +26,8 @@ weight of its own print (SCENES), the seed drawing; reported in Artwork.layout:
   (ONLY), or a title naming a mirror ball;
 - gem: one huge cut diamond, a hit a lit facet; only for a title naming a diamond;
 - loop: a circular step sequencer, a ring of 16 arc steps a bar: IDM's and
-  techno's alone (ONLY; reviewers read it elsewhere as "an abstract diagram").
+  techno's alone (techno as often as its one bar; ONLY: reviewers read it elsewhere
+  as "an abstract diagram").
 Drill prints in greys alone (its art direction: no colour).
 Retired (RETIRED, code deleted): the disco floor in perspective ("a spreadsheet of
 dots": an even grid of squares filling half the frame on many tracks), and before it
@@ -147,8 +148,8 @@ SCENES = {
     # under one huge square, a piano-roll strip, each in a wide empty field
     "score": ("ambient", "minimal", "idm", "jazz", "rnb", "city_pop", "dream_pop"),
     "lanes": ("synthwave", "lofi", "city_pop", "hiphop", "garage"),
-    "loop": ("idm",),
-    "onebar": ("techno", "minimal", "house", "hyperpop", "pop", "kpop", "jpop", "bedroom_pop"),
+    "loop": ("idm", "techno"),
+    "onebar": ("techno", "house", "hyperpop", "pop", "kpop", "jpop", "bedroom_pop"),
     # the dance diagram: dance music without a club floor
     "footwork": (
         "latin",
@@ -174,6 +175,12 @@ ONLY = {
     "loop": ("idm", "techno"),
     "facets": ("funk", "disco", "house", "edm"),
     "gem": (),
+    # shoe prints are a dance without a club floor: never on techno, IDM or synthwave
+    # (reviewers read them there as a prop)
+    "footwork": (
+        *SCENES["footwork"],
+        *("pop", "kpop", "jpop", "hiphop", "rnb", "funk", "disco", "children", "jingle"),
+    ),
     # a laser show is a night in a club or an arena: never a children's song or a
     # jingle, nor house (brash, on its vivid field)
     "lasers": (
