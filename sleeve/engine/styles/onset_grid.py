@@ -1,40 +1,41 @@
-"""Onset grid: the song's onsets built into one bold picture on a flat field (a dance
-diagram of shoe prints, a disco floor of lit tiles, a laser show, a radial flare, a
-mirror ball, a cut diamond, a circular sequencer), the downbeats in the accent.
+"""Onset grid: the song's onsets built into one strict print on a flat field, the
+downbeats in the accent: a label print after Kompakt, Raster-Noton and Warp (one bar
+huge, a score of hits under one huge square, a piano-roll strip, each in a wide empty
+field), or one bold picture (a dance diagram of shoe prints, a laser show, a radial
+flare, a mirror ball, a cut diamond, a circular sequencer).
 
-onsets -> every mark (a row per bar, 16 sixteenths from the tempo), so different
-rhythms draw different pictures; the composition leans from calm to loud with the
-energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling the weight of its
-own print (SCENES), the seed drawing; reported in Artwork.layout:
+onsets -> every mark (16 sixteenths a bar from the tempo), so different rhythms draw
+different pictures; the tempo sets the label prints' step count, the swing slides
+their off-beats late, the energy sets their scale. The composition leans from calm to
+loud with the energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling the
+weight of its own print (SCENES), the seed drawing; reported in Artwork.layout:
+- score: a line of small ticks, a sixteenth each, and one huge square at the hardest
+  hit of the bar where the song peaks; IDM, ambient, jazz, R&B, dream pop;
+- lanes: a piano-roll strip, a band of the second colour across the frame, a hit a
+  note in its lane; lo-fi,
+  synthwave, city pop, hip-hop;
+- onebar: the busiest bar as a row of tall slabs (accents solid, rests hollow) in 8,
+  16 or 32 steps by the tempo; techno, house, hyperpop, pop;
 - footwork: a dance diagram (after Warhol's), the groove's hits as numbered shoe
-  prints walking toward the viewer, a rest a longer stride, an off-beat step turning
-  the walk (it mirrors itself, so its numbers read); latin, afrobeats, reggae, pop,
-  R&B, jazz, hip-hop, bollywood, arabic;
-- dancefloor: a disco floor in perspective, a row of 16 tiles a bar running to the
-  horizon, a hit a lit tile; house, techno, lo-fi, synthwave, hyperpop;
-- lasers: two fans of beams from the frame's far corners, crossing, a beam a hit as
-  long and wide as it, always on a night field; DnB, drill, trap, EDM, and only
-  club and arena music (ONLY: no children's song or jingle in the dark);
-- burst: a radial flare, the groove's bar as a fan of 16 rays from a hub at the
-  frame's edge, a ray as long as its hit; rock, punk, metal, industrial, and only
-  loud music (ONLY: on a children's song or a jingle it read as a sun);
-- facets: one huge mirror ball cropped by the frame, a hit a gold facet as big as it,
-  hard hits thrown off as glitter; funk, disco (gold is their second colour), and
-  only they, house and EDM (ONLY), or a title naming a mirror ball;
-- gem: one huge cut diamond, its facets the sixteenths, a hit a lit facet, hard
-  hits glinting round it; only for a title naming a diamond (a reviewer read the
-  ice on Brick by Brick and on hyperpop as a prop pasted on the wrong track);
-- loop: a circular step sequencer, a ring of 16 arc steps a bar: a diagram, so IDM's
-  and techno's alone (ONLY; reviewers read it on jazz, lo-fi and ambient tracks,
-  a third of the sheet, as "an abstract diagram").
+  prints; latin, afrobeats, reggae, bollywood, arabic;
+- lasers: two fans of beams from the frame's far corners, a beam a hit, always on a
+  night field; DnB, drill, trap, EDM, and only club and arena music (ONLY);
+- burst: a radial flare, a ray a sixteenth; rock, punk, metal, and only loud music
+  (ONLY: on a children's song or a jingle it read as a sun);
+- facets: one huge mirror ball, a hit a gold facet; funk, disco, house and EDM
+  (ONLY), or a title naming a mirror ball;
+- gem: one huge cut diamond, a hit a lit facet; only for a title naming a diamond;
+- loop: a circular step sequencer, a ring of 16 arc steps a bar: IDM's and
+  techno's alone (techno as often as its one bar; ONLY: reviewers read it elsewhere
+  as "an abstract diagram").
 Drill prints in greys alone (its art direction: no colour).
-Retired (RETIRED, code deleted): the earlier abstract marks and props, the bare grids
-and fields ("mostly generic square and dot fields"): the dot poster (swell), the
-rhythm chart ("a grey bar chart"), the quadtree of blocks and the step grid ("a bare
-square grid"), and before them the tiles, weaves, wheels, pads and mazes. Each keeps
-a calm band for the title at the top or the foot (flat field, whatever ran into it)
-and is mirrored by the seed. Without audio the rhythm is synthesized from the energy
-curve and the seed."""
+Retired (RETIRED, code deleted): the disco floor in perspective ("a spreadsheet of
+dots": an even grid of squares filling half the frame on many tracks), and before it
+the dot poster, rhythm chart, quadtree of blocks and step grid ("mostly generic square
+and dot fields"), the tiles, weaves, wheels, pads and mazes. Each keeps a calm band
+for the title at the top or the foot (flat field, whatever ran into it) and is
+mirrored by the seed. Without audio the rhythm is synthesized from the energy curve
+and the seed."""
 
 from __future__ import annotations
 
@@ -50,13 +51,15 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 from sleeve.engine.styles.cover_parts import (
+    onset_bar,
     onset_burst,
     onset_facets,
-    onset_floor,
     onset_footwork,
     onset_gem,
     onset_lasers,
     onset_loop,
+    onset_roll,
+    onset_score,
 )
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, Sheet
@@ -85,7 +88,18 @@ SUBJECT_LAYOUTS = {  # registry.draws_named
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = ("loop", "footwork", "dancefloor", "facets", "gem", "lasers", "burst")
+CALM_TO_LOUD = (
+    "score",
+    "lanes",
+    "loop",
+    "onebar",
+    "footwork",
+    "facets",
+    "gem",
+    "lasers",
+    "burst",
+)
+LABEL = ("score", "lanes", "onebar")  # the label prints: a wide empty field kept
 # not sleeves (docstring)
 RETIRED = (
     "matrix",
@@ -125,11 +139,18 @@ RETIRED = (
     "chart",
     "blocks",
     "sequencer",
+    "dancefloor",
 )
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
-    "loop": ("idm",),
+    # the label prints (Kompakt, Raster-Noton, Warp): one bar huge, a score of hits
+    # under one huge square, a piano-roll strip, each in a wide empty field
+    "score": ("ambient", "minimal", "idm", "jazz", "rnb", "city_pop", "dream_pop"),
+    "lanes": ("synthwave", "lofi", "city_pop", "hiphop", "garage"),
+    "loop": ("idm", "techno"),
+    "onebar": ("techno", "house", "hyperpop", "pop", "kpop", "jpop", "bedroom_pop"),
+    # the dance diagram: dance music without a club floor
     "footwork": (
         "latin",
         "reggaeton",
@@ -137,24 +158,8 @@ SCENES = {
         "dancehall",
         "reggae",
         "afrobeats",
-        "pop",
-        "kpop",
-        "jpop",
-        "rnb",
-        "jazz",
-        "hiphop",
         "bollywood",
         "arabic",
-    ),
-    "dancefloor": (
-        "house",
-        "techno",
-        "minimal",
-        "lofi",
-        "ambient",
-        "city_pop",
-        "synthwave",
-        "hyperpop",
     ),
     "facets": ("funk", "disco"),
     "gem": (),
@@ -170,6 +175,12 @@ ONLY = {
     "loop": ("idm", "techno"),
     "facets": ("funk", "disco", "house", "edm"),
     "gem": (),
+    # shoe prints are a dance without a club floor: never on techno, IDM or synthwave
+    # (reviewers read them there as a prop)
+    "footwork": (
+        *SCENES["footwork"],
+        *("pop", "kpop", "jpop", "hiphop", "rnb", "funk", "disco", "children", "jingle"),
+    ),
     # a laser show is a night in a club or an arena: never a children's song or a
     # jingle, nor house (brash, on its vivid field)
     "lasers": (
@@ -192,9 +203,11 @@ GOLD = (212, 175, 55)
 SETS_TYPE = ("footwork",)  # numbers its steps: mirrors itself, so they still read
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
+    "score": onset_score.score,
+    "lanes": onset_roll.lanes,
     "loop": onset_loop.loop,
+    "onebar": onset_bar.onebar,
     "footwork": onset_footwork.footwork,
-    "dancefloor": onset_floor.dancefloor,
     "facets": onset_facets.facets,
     "gem": onset_gem.gem,
     "burst": onset_burst.burst,
@@ -289,6 +302,7 @@ def _sheet(
         mirrored=mirrored,
         keep=float(np.clip(title_reach(direction) + 0.05, KEEP_OUT, DEEPEST)),
         tempo=float(direction.tempo_bpm),
+        drive=float(direction.energy),
     )
 
 

@@ -34,6 +34,7 @@ class Sheet:
     top: bool = True
     keep: float = KEEP_OUT  # the title's band and its margin (a deep title's deeper)
     tempo: float = 120.0  # the song's beats a minute
+    drive: float = 0.5  # the song's energy (0..1): the graphic prints' scale
     # the composition mirrors itself left to right (one that sets type: the render
     # flips the others' pictures whole)
     mirrored: bool = False
@@ -55,6 +56,11 @@ class Sheet:
         """A filled rectangle (fractions)."""
         s = self.size
         self.draw.rectangle((s * x0, s * y0, s * x1, s * y1), aggdraw.Brush(colour, alpha))
+
+    def frame(self, x0: float, y0: float, x1: float, y1: float, colour: RGB, width: float) -> None:
+        """A rectangle's outline (fractions; `width` as a fraction of the side)."""
+        s = self.size
+        self.draw.rectangle((s * x0, s * y0, s * x1, s * y1), aggdraw.Pen(colour, s * width))
 
     def disc(self, cx: float, cy: float, r: float, colour: RGB, alpha: int = 255) -> None:
         """A filled circle (fractions)."""
@@ -81,6 +87,19 @@ def busiest(hits: np.ndarray, count: int) -> int:
     count = min(count, hits.shape[0])
     sums = np.convolve(hits.sum(axis=1), np.ones(count), mode="valid")
     return int(np.argmax(sums))
+
+
+def swing(hits: np.ndarray) -> float:
+    """How far the groove leans off the eighths (0 straight, 1 every hit on an e or
+    an a): the share of its onset strength on the odd sixteenths."""
+    total = float(hits.sum())
+    return float(hits[:, 1::2].sum()) / total if total > 1e-6 else 0.0
+
+
+def steps_for(tempo: float) -> int:
+    """The step count a print shows for the tempo: a slow song's bar in 8 eighths, a
+    mid-tempo one's in 16 sixteenths, a fast one's two bars (32)."""
+    return 8 if tempo < 98 else (16 if tempo < 150 else 32)
 
 
 def sector(
