@@ -49,9 +49,8 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import chladni_bars as bars
-from sleeve.engine.styles.cover_parts import chladni_cymatics as cy
 from sleeve.engine.styles.cover_parts import chladni_layouts as lay
+from sleeve.engine.styles.cover_parts import chladni_scenes as scenes
 from sleeve.engine.styles.cover_parts.calm_zone import title_band, title_reach
 
 STYLE = StyleInfo(
@@ -96,7 +95,10 @@ RETIRED += ("small",)
 # the round 9 art directors: the corner and the rising plate drew "the same disc of
 # pattern" as the whole one, a round plate of lines on every track
 RETIRED += ("corner", "rise")
-LAYOUTS = ("whole", "frieze", "sash", "cymascope")
+# the round 10 art directors: the level and slanted bars read as tape or carpet runner
+# strips on pale fields
+RETIRED += ("frieze", "sash")
+LAYOUTS = ("whole", "angle", "modes", "cymascope")
 GLOWING = ("electronic", "synthwave")  # the only families the water's ring light suits
 # children's songs, tropical music and jingles: white sand on bright primary plates on
 # paper; never the black plate or the neon water
@@ -104,8 +106,8 @@ JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 # hard music never gets the glowing water: bone sand on near-black plates
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
-PLATES = ("frieze", "sash", "whole")  # calm to busy: a level band, a slant, a full figure
-DRAW = {**lay.DRAW, "whole": cy.whole, "frieze": bars.frieze, "sash": bars.sash}
+PLATES = ("whole", "angle", "modes")  # calm to busy: one plate, a plate at an angle, the modes
+DRAW = {**lay.DRAW, "whole": scenes.whole, "angle": scenes.angle, "modes": scenes.modes}
 JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries
 
 
@@ -257,7 +259,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
     sheet = lay.Sheet(img, direction, rng, inks, key, turn, _band(direction), stark(direction))
-    sheet = dataclasses.replace(sheet, joy=joyful(direction))
+    sheet = dataclasses.replace(sheet, joy=joyful(direction), upside=side == "bottom")
     x0, y0, x1, y1 = DRAW[name](sheet)
     flips = {
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,  # drawn with the title's band at the top
