@@ -64,7 +64,7 @@ def _bright(s: Sheet) -> bool:
 
 def _lit(s: Sheet, glow: np.ndarray) -> np.ndarray:
     """The light's pool: falling off to dark, or only a little on a light cover."""
-    return F32(0.85) + F32(0.15) * glow if _bright(s) else glow
+    return F32(0.95) + F32(0.05) * glow if _bright(s) else glow
 
 
 def whole(s: Sheet) -> compose.Box:
