@@ -24,7 +24,7 @@ from sleeve.engine.styles.cover_parts import chladni_relief as relief
 from sleeve.engine.styles.cover_parts.chladni_layouts import Sheet
 
 F32 = np.float32
-RES = 640  # the largest side the plate is photographed at (scaled up past it)
+RES = 480  # the largest side the plate is photographed at (scaled up past it)
 LINE = 0.014  # a sand ridge's half width, in plate halves
 
 
