@@ -94,7 +94,7 @@ def test_different_songs_ring_different_figures_in_each_picture() -> None:
     style = get_style("chladni")
     songs = {  # two songs that both draw the composition
         "whole": ("ambient, drone", "idm, glitch"),
-        "angle": ("ambient, drone", "cinematic"),
+        "angle": ("dark ambient", "cinematic"),  # the angle only on a dark cover
         "modes": ("ambient, drone", "cinematic"),
         "cymascope": ("techno", "idm, glitch"),
     }
@@ -297,7 +297,7 @@ def test_a_vivid_field_keeps_its_colour_and_never_gets_the_black_dish() -> None:
             field = chladni._inks(d).field
             if rgb_to_oklch(field)[1] < raster.VIVID_FIELD:
                 continue
-            assert style.layout_of(d) in ("whole", "angle", "modes"), (tags, d.seed)
+            assert style.layout_of(d) in ("whole", "modes"), (tags, d.seed)  # no rug
             if checked < 4:
                 checked += 1
                 art = style.render(dataclasses.replace(d, layout="top-left"), 96).image
@@ -332,7 +332,9 @@ def test_no_composition_dominates_a_mix_of_genres() -> None:
     total = sum(counts.values())
     assert set(counts) == {"whole", "angle", "modes", "cymascope"}, counts
     assert max(counts.values()) < 0.5 * total, counts
-    assert min(counts[n] for n in ("whole", "angle", "modes")) > 0.1 * total, counts
+    assert min(counts[n] for n in ("whole", "modes")) > 0.1 * total, counts
+    # the plate at an angle read as a runway or a rug on four in ten covers: now and then
+    assert 0.04 * total < counts["angle"] < 0.2 * total, counts
 
 
 def test_only_the_plates_and_the_water_are_drawn() -> None:

@@ -94,7 +94,7 @@ def test_childrens_and_tropical_songs_get_a_light_joyful_cover() -> None:
     for tags in ("children, kids", "cumbia, tropical"):
         for d in _turned(tags, range(10)):
             name = style.layout_of(d)
-            assert name in ("whole", "angle", "modes"), (tags, name)
+            assert name in ("whole", "modes"), (tags, name)  # the angle read as a rug
             lab = srgb_to_oklab(np.asarray(style.render(d, 96).image, float)).reshape(-1, 3)
             assert (lab[:, 0] < 0.35).mean() < 0.05, (tags, name)  # nothing dark
             assert (lab[:, 0] > 0.9).mean() > 0.25, (tags, name)  # pale paper or plate
@@ -164,7 +164,12 @@ def test_the_plate_is_coloured_or_black_never_mid_grey() -> None:
     style = get_style("chladni")
     for tags in SONGS:
         for name in ("whole", "angle", "modes"):
-            art = style.render(_sand(tags, name=name), 96)
+            try:
+                d = _sand(tags, name=name)
+            except AssertionError:  # the angle comes only on a dark cover
+                assert name == "angle", (tags, name)
+                continue
+            art = style.render(d, 96)
             x0, y0, x1, y1 = (round(v * 96) for v in art.focal)
             mx, my, rx, ry = (x0 + x1) // 2, (y0 + y1) // 2, (x1 - x0) // 4, (y1 - y0) // 4
             middle = np.asarray(art.image, float)[my - ry : my + ry, mx - rx : mx + rx]

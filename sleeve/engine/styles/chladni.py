@@ -106,7 +106,8 @@ JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 # hard music never gets the glowing water: bone sand on near-black plates
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
-PLATES = ("whole", "angle", "modes")  # calm to busy: one plate, a plate at an angle, the modes
+FLAT = ("whole", "modes")  # calm to busy: one plate, the song's overlapping modes
+ANGLED = 0.22  # the share of dark covers that photograph the plate at an angle
 DRAW = {**lay.DRAW, "whole": scenes.whole, "angle": scenes.angle, "modes": scenes.modes}
 JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries
 
@@ -194,19 +195,23 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing, from
-    a generator of its own: the level bar, the slanted one or the whole plate's full
-    figure, calm to busy by the turbulence and energy; the glowing water only for
-    electronic music (its rings on black came back across genres). Joyful music and a
-    vivid field get any plate, on paper or on the field, never the water."""
+    a generator of its own: the whole plate or the song's overlapping modes, calm to
+    busy by the turbulence and energy; on a dark cover now and then the plate at an
+    angle (on paper it read as a rug); the glowing water only for electronic music
+    (its rings on black came back across genres). Joyful music and a vivid field get
+    the whole plate or the modes, on paper or on the field, never the water."""
     rng = raster.rng_for(direction, "chladni-layout")
     lean = 0.65 * direction.turbulence + 0.35 * direction.energy
+    inks = _inks(direction)
     if joyful(direction) or (
-        not stark(direction) and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD
+        not stark(direction) and rgb_to_oklch(inks.field)[1] >= raster.VIVID_FIELD
     ):
-        return compose.pick(rng, PLATES)  # plates on paper or on the vivid field
+        return compose.pick(rng, FLAT, lean)  # plates on paper or on the vivid field
     if direction.genre in GLOWING and not stark(direction) and rng.random() < 0.3:
         return "cymascope"
-    return compose.pick(rng, PLATES, lean)
+    if inks.dark and rng.random() < ANGLED:
+        return "angle"
+    return compose.pick(rng, FLAT, lean)
 
 
 def primaries(direction: ArtDirection) -> list[RGB]:
@@ -259,7 +264,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
     sheet = lay.Sheet(img, direction, rng, inks, key, turn, _band(direction), stark(direction))
-    sheet = dataclasses.replace(sheet, joy=joyful(direction), upside=side == "bottom")
+    sheet = dataclasses.replace(sheet, joy=joyful(direction))
     x0, y0, x1, y1 = DRAW[name](sheet)
     flips = {
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,  # drawn with the title's band at the top

@@ -72,7 +72,6 @@ class Sheet:
     band: float = 0.3  # where the title's calm band ends (fraction of the side)
     stark: bool = False  # a hard genre: near-black plate and ink, sparse bone sand
     joy: bool = False  # children's, tropical: bright primaries on pale paper
-    upside: bool = False  # the sheet is flipped top to bottom afterwards (title low)
 
     @property
     def column(self) -> bool:

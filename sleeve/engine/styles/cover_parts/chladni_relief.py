@@ -65,8 +65,7 @@ def heap(density: np.ndarray, seed: int, sparse: float = 0.6) -> np.ndarray:
     rng = np.random.default_rng(seed)
     noise = rng.random(density.shape, dtype=F32)
     grains = np.where(noise < density * F32(sparse) + F32(0.002), F32(1.0) - F32(0.4) * noise, 0)
-    mounds = ndimage.gaussian_filter(grains.astype(F32), 0.6)
-    return (F32(1.6) * mounds + F32(0.35) * ndimage.gaussian_filter(density, 1.0)).astype(F32)
+    return (F32(1.3) * grains + F32(0.2) * density).astype(F32)
 
 
 def shade(height: np.ndarray, azimuth: float, relief: float = 2.2) -> tuple[np.ndarray, np.ndarray]:
@@ -85,13 +84,14 @@ def shade(height: np.ndarray, azimuth: float, relief: float = 2.2) -> tuple[np.n
     return lit.astype(F32), ndimage.gaussian_filter(shadow, 0.8 * step).astype(F32)
 
 
-def _fallen(on: np.ndarray, light: Light) -> np.ndarray:
-    """The plate's soft shadow on its ground, thrown away from the light."""
+def _fallen(on: np.ndarray, light: Light, length: float = 1.0) -> np.ndarray:
+    """The plate's soft shadow on its ground, thrown away from the light (`length`
+    times the usual reach and softness)."""
     res = on.shape[0]
-    reach = round(res * 0.025)
+    reach = round(res * 0.025 * length)
     dx, dy = round(-reach * np.cos(light.azimuth)), round(-reach * np.sin(light.azimuth))
     moved = Image.fromarray((shift(on, dy, dx) * 255).astype(np.uint8), "L")
-    soft = raster.fast_blur(moved, res * 0.03)
+    soft = raster.fast_blur(moved, res * 0.03 * length)
     return (np.asarray(soft, F32) / F32(255))[..., None]
 
 
@@ -116,7 +116,11 @@ def photograph(
     sand = sand * (F32(0.22) + F32(0.9) * glow) * (F32(1.0) - flank + flank * lit[..., None])
     sand *= F32(1.0) - F32(0.5) * shadow[..., None]
     cover = np.clip(height * F32(1.4), 0.0, 1.0)[..., None] * on[..., None]
-    base = ground * (F32(0.85) + F32(0.15) * glow) * (F32(1.0) - F32(0.6) * _fallen(on, light))
+    # paper stays paper under the lamp, and the plate's shadow on it is a short one
+    light_ground = float(ground.mean()) > 128
+    falloff = F32(0.03 if light_ground else 0.15)
+    fallen = _fallen(on, light, 0.4 if light_ground else 1.0)
+    base = ground * (F32(1.0) - falloff + falloff * glow) * (F32(1.0) - F32(0.6) * fallen)
     rgb = base + (plate - base) * on[..., None]
     rgb = rgb + (sand - rgb) * cover
     return Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8), "RGB")

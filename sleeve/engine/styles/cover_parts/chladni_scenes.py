@@ -24,12 +24,14 @@ from sleeve.engine.styles.cover_parts import chladni_relief as relief
 from sleeve.engine.styles.cover_parts.chladni_layouts import Sheet
 
 F32 = np.float32
-RES = 480  # the largest side the plate is photographed at (scaled up past it)
+RES = 384  # the side the plate is photographed at (scaled to the cover: the same
+# picture at any size, and a thumbnail's sand never thicker than a big cover's)
 LINE = 0.014  # a sand ridge's half width, in plate halves
 
 
 def _res(s: Sheet) -> int:
-    return min(s.work, RES)
+    """The side the plate is photographed at, whatever the cover's."""
+    return RES
 
 
 def _axis(res: int) -> np.ndarray:
@@ -99,48 +101,52 @@ def whole(s: Sheet) -> compose.Box:
     return cy.focal(s, (cx - half, cy_ - half, cx + half, cy_ + half))
 
 
+def _turned(s: Sheet, gu: np.ndarray, gv: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Plate coordinates of points on the table (gu across, gv from the edge line by
+    the title toward the lens, in plate halves): the square plate lies turned a
+    quarter to a half of a right angle (square to the lens it read as a runway or a
+    rug), its corner nearest the title just touching the edge line."""
+    turn = float(s.rng.uniform(0.3, 0.6)) * (1 if s.rng.random() < 0.5 else -1)
+    cos, sin = F32(np.cos(turn)), F32(np.sin(turn))
+    dv = gv - F32(cos + abs(sin))  # from the plate's centre (the turned square's half depth)
+    return cos * gu + sin * dv, cos * dv - sin * gu
+
+
 def angle(s: Sheet) -> compose.Box:
-    """A square plate photographed at an angle (see the module), always upright: under
-    a high title its far edge hangs below the title and its near part runs past the
-    frame; over a low title its near edge crosses the cover above the title and its far
-    part runs past the top. Steeper for a loud song, lower for a quiet one."""
+    """A square plate photographed at an angle (see the module), drawn with the title
+    at the top (the style flips it under a low title, as if shot from the other
+    side): its far corner under the title, its near part running past the frame, the
+    plate turned on the table. Steeper for a loud song, lower for a quiet one."""
     res = _res(s)
     loud = float(np.clip(s.direction.energy, 0.0, 1.0))
-    edge_y = s.band + 0.02 + float(s.rng.uniform(0.0, 0.06))  # the plate's edge by the title
-    if s.upside:
-        edge_y = 1.0 - edge_y  # drawn upright here, flipped back by the style
-    horizon = (edge_y if not s.upside else 0.0) - 0.3 - 0.45 * loud  # the tilt
-    edge_w = float(s.rng.uniform(0.36, 0.44)) * (1.25 if s.upside else 1.0)
+    edge_y = s.band + 0.02 + float(s.rng.uniform(0.0, 0.06))  # the far corner, by the title
+    horizon = edge_y - 0.3 - 0.45 * loud  # the tilt
+    edge_w = float(s.rng.uniform(0.32, 0.4))
     seen = 1.25 + 0.4 * loud  # how deep into the plate (of 2) the frame sees
     axis = _axis(res)
     y = np.maximum(axis - F32(horizon), F32(1e-3))[:, None]
-    ends = (1.0 - horizon, edge_y - horizon) if not s.upside else (edge_y - horizon, -horizon)
-    scale = seen / (1.0 / ends[1] - 1.0 / ends[0])  # the depth seen between the ends
+    scale = seen / (1.0 / (edge_y - horizon) - 1.0 / (1.0 - horizon))  # the depth seen
     z = F32(scale) / y  # distance into the scene
     z_edge = scale / (edge_y - horizon)
     c = edge_w * z_edge  # cover fraction per plate unit, times the distance
-    u = (axis[None, :] - F32(0.5)) * z / F32(c)
-    v = F32(-1.0) + F32(z_edge) - z if not s.upside else F32(1.0) + F32(z_edge) - z
+    gu = (axis[None, :] - F32(0.5)) * z / F32(c)  # across the table, plate halves
+    u, v = _turned(s, gu, F32(z_edge) - z)
     on = np.clip((1.0 - np.maximum(np.abs(u), np.abs(v))) * F32(c * res) / z + F32(0.5), 0, 1)
-    on = np.broadcast_to(on, (res, res)).astype(F32)
     figure = cy.figure_of(s, False, 2 + s.detail(3))
     width = np.broadcast_to(F32(0.9 * LINE * c * res) / z, (res, res))
     density = relief.ridges(cy.wave(figure, u, v), width)
     height = relief.heap(density * (on > 0.99), int(s.rng.integers(1 << 30)))
     azimuth = float(-np.pi / 2 + s.rng.uniform(-0.5, 0.5))  # from beyond the plate
-    hot_y = edge_y + (0.35 * (1.0 - edge_y) if not s.upside else -0.4 * edge_y)
+    hot_y = edge_y + 0.35 * (1.0 - edge_y)
     glow = _lit(s, relief.pool(res, 0.5, hot_y, 0.36 + 0.1 * loud))
     light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0)
     sharp = relief.photograph(height, on, light, cy.colours(s))
     soft = raster.fast_blur(sharp, res * 0.01, 2)
     focus = scale / (hot_y - horizon)
     blur = np.clip(np.abs(z - F32(focus)) / F32(0.45 * seen), 0.0, 1.0)
-    calm = _calm(s, res)[::-1] if s.upside else _calm(s, res)
-    img = raster.blend(sharp, soft, np.broadcast_to(blur * blur, (res, res)) * calm + 1 - calm)
-    if s.upside:
-        img = img.transpose(Image.Transpose.FLIP_TOP_BOTTOM)
-    _print(s, img)
-    wide = 0.5 + edge_w + 0.1
+    calm = _calm(s, res)
+    _print(s, raster.blend(sharp, soft, np.broadcast_to(blur * blur, (res, res)) * calm + 1 - calm))
+    wide = 0.5 + 1.3 * edge_w
     return cy.focal(s, (1.0 - wide, s.band + 0.02, wide, 1.0))
 
 
@@ -179,17 +185,17 @@ def modes(s: Sheet) -> compose.Box:
         w /= F32(float(np.std(w[r < 1])) + 1e-6)
         total += win * w
         weights += win
-        glow = np.maximum(glow, relief.pool(res, x, y, half * 0.8) * F32(0.55 + 0.45 * loud))
+        glow = np.maximum(glow, relief.pool(res, x, y, half) * F32(1.05 + 0.3 * loud))
         tint += win * F32(i / max(1, count - 1))
         boxes.append((x - half, y - half, x + half, y + half))
     mean = weights + F32(1e-3)
     calm = _calm(s, res)
-    density = relief.ridges(total / mean, 0.005 * res) * np.clip(weights * 1.5, 0, 1) * calm
-    height = relief.heap(density, int(s.rng.integers(1 << 30)))
+    density = relief.ridges(total / mean, 0.007 * res) * np.clip(weights * 1.5, 0, 1) * calm
+    height = relief.heap(density, int(s.rng.integers(1 << 30)), 0.45)
     ground, metal, sand = cy.colours(s)
     second = np.asarray(raster.tone(s.inks.accent, 0.78, 0.12), F32)
     if _bright(s):  # coloured sand on the paper or the vivid field itself
-        metal, sand = ground, (cy.colours(s)[1] if s.joy else sand)
+        metal, sand = ground, metal  # the plate's ink: pale sand vanished on the field
         second = np.asarray(raster.vivid(s.inks.accent, 0.6, 0.17), F32) if s.joy else second
     t = np.clip(tint / mean, 0.0, 1.0)[..., None]
     sand_tint = np.asarray(sand, F32) * (F32(1) - t) + second * t
