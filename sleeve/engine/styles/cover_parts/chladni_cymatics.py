@@ -18,6 +18,7 @@ from sleeve.engine.styles.cover_parts import chladni_modes as modes
 from sleeve.engine.styles.cover_parts.chladni_layouts import Sheet
 
 F32 = np.float32
+BLUED = oklch_to_rgb(0.47, 0.14, 250.0)  # a blued steel plate: it reads lit in the dark
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def figure_of(s: Sheet, is_round: bool, detail: int) -> Figure:
     return make(a, b, salt, detail)
 
 
-def colours(s: Sheet) -> tuple[RGB, RGB, RGB]:
+def colours(s: Sheet, steel: bool = True) -> tuple[RGB, RGB, RGB]:
     """The ground, the plate and the sand. A dark mood: a near-black ground, a deep
     plate of the palette's hue a clear step lighter, pale sand (gold for classical); a
     light one: a deep plate on the paper; a vivid field stays the ground (a brass
@@ -96,8 +97,12 @@ def colours(s: Sheet) -> tuple[RGB, RGB, RGB]:
     field_chroma = rgb_to_oklch(inks.field)[1]
     if inks.dark and field_chroma < raster.VIVID_FIELD:
         ground = raster.tone(inks.field, 0.08, min(field_chroma, 0.02))
-        deep = 0.27 if chroma >= 0.04 else 0.11  # a grey plate stays dark, never mid grey
-        return ground, raster.tone(inks.mass, deep, min(chroma, 0.1)), grains
+        if chroma >= 0.04:
+            return ground, raster.tone(inks.mass, 0.27, min(chroma, 0.1)), grains
+        # a grey palette's plate: near black for hard music, else blued steel (a black
+        # plate vanished in the dark at 64 px, a mid grey one read as a screensaver)
+        black = s.stark or not steel
+        return ground, raster.tone(inks.mass, 0.11, 0.0) if black else BLUED, grains
     if field_chroma >= raster.VIVID_FIELD:
         hue = rgb_to_oklch(inks.field)[2]
         if 30 <= hue <= 130:  # deep yellow goes olive: a brass plate a little warmer

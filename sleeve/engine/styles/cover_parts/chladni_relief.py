@@ -28,6 +28,7 @@ class Light:
     azimuth: float
     pool: np.ndarray
     contrast: float = 1.0  # how hard the flanks and shadows fall (less on a light cover)
+    floor: float = 0.22  # how much light the sand keeps outside the pool
 
 
 def pool(res: int, cx: float, cy: float, reach: float) -> np.ndarray:
@@ -101,11 +102,13 @@ def photograph(
     light: Light,
     colours: tuple[RGB, RGB, RGB],
     sand_tint: np.ndarray | None = None,
+    metal_tint: np.ndarray | None = None,
 ) -> Image.Image:
     """The lit plate (`on`, 0..1) on its ground with the sand heaped on it, RGB.
-    colours: the ground, the plate and the sand; `sand_tint` (per pixel RGB) replaces
-    the sand's colour where given."""
+    colours: the ground, the plate and the sand; `sand_tint` and `metal_tint` (per
+    pixel RGB) replace the sand's and the plate's colours where given."""
     ground, metal, colour = (np.asarray(c, F32) for c in colours)
+    metal = metal if metal_tint is None else metal_tint
     lit, shadow = shade(height, light.azimuth)
     glow = light.pool[..., None]
     shadow *= F32(light.contrast)
@@ -113,7 +116,7 @@ def photograph(
     plate = metal * sheen * (F32(1.0) - F32(0.55) * shadow[..., None])
     sand = colour if sand_tint is None else sand_tint
     flank = F32(0.6 * light.contrast)
-    sand = sand * (F32(0.22) + F32(0.9) * glow) * (F32(1.0) - flank + flank * lit[..., None])
+    sand = sand * (F32(light.floor) + F32(0.9) * glow) * (F32(1.0) - flank + flank * lit[..., None])
     sand *= F32(1.0) - F32(0.5) * shadow[..., None]
     cover = np.clip(height * F32(1.4), 0.0, 1.0)[..., None] * on[..., None]
     # paper stays paper under the lamp, and the plate's shadow on it is a short one

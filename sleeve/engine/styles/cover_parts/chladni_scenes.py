@@ -8,8 +8,10 @@ dark and returns its focal box:
 - angle: a square plate photographed at an angle, its near part past the frame, its
   far edge under the title, the near sand sharp and the far sand soft (depth of
   field);
-- modes: the song's sections ring one figure each, overlapping down the cover as the
-  song moves from one mode to the next, each lit as loud as its section.
+- modes: the song's sections as two or three round plates, each ringing its own
+  figure and as big as its section is loud, stepping down a diagonal, each lying over
+  the edge of the one before (the figures spread over the whole cover read as snake
+  skin with no focal shape).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import compose, raster, signals
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.styles.cover_parts import chladni_cymatics as cy
 from sleeve.engine.styles.cover_parts import chladni_relief as relief
 from sleeve.engine.styles.cover_parts.chladni_layouts import Sheet
@@ -95,8 +97,8 @@ def whole(s: Sheet) -> compose.Box:
     height = relief.heap(density, int(s.rng.integers(1 << 30)), 0.3 if s.stark else 0.45)
     azimuth = _azimuth(s)
     hot = (cx - 0.25 * half * np.cos(azimuth), cy_ - 0.25 * half * np.sin(azimuth))
-    glow = _lit(s, relief.pool(res, *hot, half * (0.75 + 0.25 * loud)) * _calm(s, res))
-    light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0)
+    glow = _lit(s, relief.pool(res, *hot, half * (0.95 + 0.25 * loud)) * _calm(s, res))
+    light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)  # lit to its rim
     _print(s, relief.photograph(height, on, light, cy.colours(s)))
     return cy.focal(s, (cx - half, cy_ - half, cx + half, cy_ + half))
 
@@ -139,8 +141,8 @@ def angle(s: Sheet) -> compose.Box:
     azimuth = float(-np.pi / 2 + s.rng.uniform(-0.5, 0.5))  # from beyond the plate
     hot_y = edge_y + 0.35 * (1.0 - edge_y)
     glow = _lit(s, relief.pool(res, 0.5, hot_y, 0.36 + 0.1 * loud))
-    light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0)
-    sharp = relief.photograph(height, on, light, cy.colours(s))
+    light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)
+    sharp = relief.photograph(height, on, light, cy.colours(s, steel=False))
     soft = raster.fast_blur(sharp, res * 0.01, 2)
     focus = scale / (hot_y - horizon)
     blur = np.clip(np.abs(z - F32(focus)) / F32(0.45 * seen), 0.0, 1.0)
@@ -157,51 +159,104 @@ def _sections(s: Sheet) -> list[float]:
     return [float(part.mean()) for part in np.split(curve, count)]
 
 
+def _stack(s: Sheet, parts: list[float]) -> list[tuple[float, float, float]]:
+    """Where the sections' plates lie (centre x, centre y, half side), drawn in order,
+    the later on top: the loudest section's plate is the biggest, each stepping down a
+    diagonal so that it eclipses a third of the one before, the stack inside the frame
+    under the title (or right of the CJK column) with bare field around it."""
+    count, loudest = len(parts), max(max(parts), 1e-3)
+    big = 0.31 if count == 2 else 0.25
+    halves = [big * (0.6 + 0.4 * p / loudest) for p in parts]
+    slope = float(s.rng.uniform(0.3, 0.8))  # radians below the level: the diagonal
+    xs, ys = [0.0], [0.0]
+    for before, after in zip(halves, halves[1:], strict=False):
+        step = 0.68 * (before + after)
+        xs.append(xs[-1] + step * float(np.cos(slope)))
+        ys.append(ys[-1] + step * float(np.sin(slope)))
+    left = 0.42 if s.column else 0.04
+    top, bottom = (0.04 if s.column else s.band + 0.03), 0.97
+    x0 = min(x - h for x, h in zip(xs, halves, strict=True))
+    x1 = max(x + h for x, h in zip(xs, halves, strict=True))
+    y0 = min(y - h for y, h in zip(ys, halves, strict=True))
+    y1 = max(y + h for y, h in zip(ys, halves, strict=True))
+    fit = min(1.0, (0.96 - left) / (x1 - x0), (bottom - top) / (y1 - y0))
+    ox = left + (0.96 - left - fit * (x1 - x0)) * float(s.rng.uniform(0.3, 0.7)) - fit * x0
+    oy = top + (bottom - top - fit * (y1 - y0)) * float(s.rng.uniform(0.4, 0.8)) - fit * y0
+    return [(ox + fit * x, oy + fit * y, fit * h) for x, y, h in zip(xs, ys, halves, strict=True)]
+
+
+def _cast(res: int, x: float, y: float, half: float, azimuth: float) -> np.ndarray:
+    """The soft shadow a round plate at (x, y) throws on what lies under it, away from
+    the light."""
+    axis = _axis(res)
+    reach = 0.03 * half / 0.25
+    sx, sy = x - reach * np.cos(azimuth), y - reach * np.sin(azimuth)
+    d = np.hypot((axis - F32(sx))[None, :], (axis - F32(sy))[:, None])
+    soft = F32(0.05)
+    return np.clip((F32(half) + soft - d) / soft, 0.0, 1.0).astype(F32)
+
+
 def modes(s: Sheet) -> compose.Box:
-    """The song's sections (see _sections) ring one figure each on one dark plate
-    filling the cover, overlapping down it in the song's order: where two overlap the
-    sand follows both, one mode giving way to the next; each lit as loud as its
-    section, the last in the second ink."""
+    """The song's sections (see _sections) as round plates photographed together, each
+    drawn like the whole plate and ringing its own mode, its size from its section's
+    loudness: two or three plates stepping down a diagonal, each later one lying over
+    the edge of the one before and throwing its shadow on it, bare field around them,
+    so the stack reads as one shape at 64 px. On a dark cover the last section's sand
+    is the second ink; a children's song's plates take its two primaries in turn."""
     res = _res(s)
     parts = _sections(s)
-    count = len(parts)
     a, b, salt = s.key
     axis = _axis(res)
-    top = s.band + 0.06
-    xs = np.linspace(0.3, 0.72, count) + s.rng.uniform(-0.05, 0.05, count)
-    ys = np.linspace(top + 0.12, 0.84, count) + s.rng.uniform(-0.03, 0.03, count)
-    total = np.zeros((res, res), F32)
-    weights = np.zeros((res, res), F32)
-    glow = np.zeros((res, res), F32)
-    tint = np.zeros((res, res), F32)
-    boxes = []
-    for i, (loud, x, y) in enumerate(zip(parts, xs, ys, strict=True)):
-        half = 0.2 + 0.16 * loud + (0.04 if count == 2 else 0.0)
-        u, v = ((axis - F32(x)) / F32(half))[None, :], ((axis - F32(y)) / F32(half))[:, None]
-        figure = cy.round_figure(a + 3 * i, b + 5 * i, salt + 7 * i, min(3, int(4 * loud)))
-        w = cy.wave(figure, u, v)
-        r = np.hypot(u, v)
-        win = np.exp(-(r**4)).astype(F32)
-        w /= F32(float(np.std(w[r < 1])) + 1e-6)
-        total += win * w
-        weights += win
-        glow = np.maximum(glow, relief.pool(res, x, y, half) * F32(1.05 + 0.3 * loud))
-        tint += win * F32(i / max(1, count - 1))
-        boxes.append((x - half, y - half, x + half, y + half))
-    mean = weights + F32(1e-3)
-    calm = _calm(s, res)
-    density = relief.ridges(total / mean, 0.007 * res) * np.clip(weights * 1.5, 0, 1) * calm
-    height = relief.heap(density, int(s.rng.integers(1 << 30)), 0.45)
-    ground, metal, sand = cy.colours(s)
-    second = np.asarray(raster.tone(s.inks.accent, 0.78, 0.12), F32)
-    if _bright(s):  # coloured sand on the paper or the vivid field itself
-        metal, sand = ground, metal  # the plate's ink: pale sand vanished on the field
-        second = np.asarray(raster.vivid(s.inks.accent, 0.6, 0.17), F32) if s.joy else second
-    t = np.clip(tint / mean, 0.0, 1.0)[..., None]
-    sand_tint = np.asarray(sand, F32) * (F32(1) - t) + second * t
-    light = relief.Light(_azimuth(s), _lit(s, glow * calm), 0.5 if _bright(s) else 1.0)
-    on = np.ones((res, res), F32)
-    _print(s, relief.photograph(height, on, light, (ground, metal, sand), sand_tint))
-    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
-    x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    azimuth = _azimuth(s)
+    density = np.zeros((res, res), F32)
+    on = np.zeros((res, res), F32)
+    which = np.full((res, res), -1, np.int8)
+    shadow = np.zeros((res, res), F32)
+    stack = _stack(s, parts)
+    for i, (x, y, half) in enumerate(stack):
+        lo, hi = max(0, int((y - half) * res) - 1), min(res, int((y + half) * res) + 2)
+        le, ri = max(0, int((x - half) * res) - 1), min(res, int((x + half) * res) + 2)
+        u = ((axis[le:ri] - F32(x)) / F32(half))[None, :]
+        v = ((axis[lo:hi] - F32(y)) / F32(half))[:, None]
+        figure = cy.round_figure(a + 3 * i, b + 5 * i, salt + 7 * i, 0)
+        disc = np.clip((1.0 - np.hypot(u, v)) * F32(half * res) + F32(0.5), 0.0, 1.0)
+        sand = relief.ridges(cy.wave(figure, u, v), LINE * 0.42 * res) * (disc > 0.99)
+        inside = disc > 0
+        if i:  # this plate lies over the ones before: they darken under its shadow
+            cast = _cast(res, x, y, half, azimuth)
+            shadow = np.maximum(shadow, cast * (which >= 0))
+        box = (slice(lo, hi), slice(le, ri))
+        density[box] = np.where(inside, sand, density[box])
+        on[box] = np.maximum(on[box], disc)
+        which[box] = np.where(inside, i, which[box])
+        shadow[box] = np.where(inside, 0, shadow[box])
+    height = relief.heap(density, int(s.rng.integers(1 << 30)), 0.3 if s.stark else 0.45)
+    ground, metal, grains = cy.colours(s)
+    last = (which == len(parts) - 1)[..., None]
+    if s.joy:  # the plates take the song's two primaries in turn
+        odd = (which % 2 == 1)[..., None]
+        metal_tint = np.where(odd, np.asarray(s.inks.accent, F32), np.asarray(metal, F32))
+        sand_tint = None
+    elif s.direction.genre == "classical" and not (_bright(s) or s.inks.dark):  # brass on paper
+        brass = np.asarray(oklch_to_rgb(0.88, 0.13, 84.0), F32)
+        metal_tint = np.where(last, brass, np.asarray(metal, F32))
+        ink = np.asarray(raster.tone(metal, 0.24, 0.06), F32)  # its sand the plate's ink
+        sand_tint = np.where(last, ink, np.asarray(grains, F32))
+    else:  # the last section's sand in the second ink
+        metal_tint = None
+        second = np.asarray(raster.tone(s.inks.accent, 0.82, 0.1), F32)
+        sand_tint = None if _bright(s) else np.where(last, second, np.asarray(grains, F32))
+    x0 = min(x - h for x, _, h in stack)
+    y0 = min(y - h for _, y, h in stack)
+    x1 = max(x + h for x, _, h in stack)
+    y1 = max(y + h for _, y, h in stack)
+    reach = 0.5 * max(x1 - x0, y1 - y0)  # one lamp over the stack, falling off past it
+    hot = (
+        (x0 + x1) / 2 - 0.2 * reach * np.cos(azimuth),
+        (y0 + y1) / 2 - 0.2 * reach * np.sin(azimuth),
+    )
+    glow = relief.pool(res, *hot, 0.9 * reach) * (F32(1) - F32(0.7) * shadow)
+    light = relief.Light(azimuth, _lit(s, glow * _calm(s, res)), 0.5 if _bright(s) else 1.0)
+    picture = relief.photograph(height, on, light, (ground, metal, grains), sand_tint, metal_tint)
+    _print(s, picture)
     return cy.focal(s, (x0, y0, x1, y1))
