@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+import pytest
 from scipy import ndimage
 
 from sleeve.engine.direction import direct_from_music
@@ -67,3 +68,17 @@ def test_modes_rings_three_figures_for_a_turbulent_song_and_two_for_a_steady_one
     turbulent = dataclasses.replace(base, turbulence=0.9)
     steady = dataclasses.replace(base, turbulence=0.1)
     assert _figures(turbulent) == 3 and _figures(steady) == 2
+
+
+def test_modes_is_a_stack_of_plates_in_bare_field_not_a_texture_edge_to_edge() -> None:
+    """The modes drew figures over the whole cover (snake skin, no focal shape at 64
+    px; a tenth of the lower half was bare at most): now two or three plates lie in bare
+    field, and more of the lower half is plain ground with no sand."""
+    for tags in SONGS:
+        for d in _turned(tags, range(4)):
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(chladni, "layout_of", lambda _d: "modes")
+                lum = np.asarray(chladni.render(d, 96).image.convert("L"), float)[48:]
+            blocks = lum.reshape(6, 8, 12, 8).transpose(0, 2, 1, 3).reshape(6, 12, 64)
+            bare = float((np.ptp(blocks, axis=2) < 30).mean())  # 8 x 8 blocks of ground
+            assert bare > 0.13, (tags, d.seed, bare)
