@@ -101,8 +101,10 @@ def colours(s: Sheet, steel: bool = True) -> tuple[RGB, RGB, RGB]:
             return ground, raster.tone(inks.mass, 0.27, min(chroma, 0.1)), grains
         # a grey palette's plate: near black for hard music, else blued steel (a black
         # plate vanished in the dark at 64 px, a mid grey one read as a screensaver)
-        black = s.stark or not steel
-        return ground, raster.tone(inks.mass, 0.11, 0.0) if black else BLUED, grains
+        if s.stark or not steel:
+            return ground, raster.tone(inks.mass, 0.11, 0.0), grains
+        _, tint, hue = rgb_to_oklch(inks.accent)  # steel tempered to the second ink's hue
+        return ground, oklch_to_rgb(0.47, 0.14, hue) if tint > 0.04 else BLUED, grains
     if field_chroma >= raster.VIVID_FIELD:
         hue = rgb_to_oklch(inks.field)[2]
         if 30 <= hue <= 130:  # deep yellow goes olive: a brass plate a little warmer
