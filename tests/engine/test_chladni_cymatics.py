@@ -38,14 +38,15 @@ def _extent(lum: np.ndarray) -> tuple[float, float, float, float]:
 
 
 def test_the_whole_plate_is_seen_from_above_never_squashed() -> None:
-    """Some songs draw the whole plate, and it stands clear of the frame as tall as it
-    is wide (the horizon's plate, seen low across, was twice as wide as tall: an oval
-    read as a plate, a skull or an ear)."""
+    """Some songs draw the whole plate; a quiet song's stands clear of the frame as
+    tall as it is wide (the horizon's plate, seen low across, was twice as wide as
+    tall: an oval read as a plate, a skull or an ear); a loud song's runs past it."""
     checked = 0
     for tags in SONGS:
         d = _one_each(tags).get("whole")
         if d is None:
             continue
+        d = dataclasses.replace(d, energy=0.2)
         checked += 1
         x0, y0, x1, y1 = _extent(np.asarray(chladni.render(d, 160).image.convert("L"), float))
         assert min(x0, y0) > 0.01 and max(x1, y1) < 0.99, (tags, x0, y0, x1, y1)

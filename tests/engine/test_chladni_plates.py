@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-from PIL import Image
 
 from sleeve.engine.direction import direct_from_music
 from sleeve.engine.music import MusicInput
@@ -69,7 +68,7 @@ def test_hard_music_gets_sparse_bone_sand_or_a_black_block_not_the_water() -> No
                 chroma = np.hypot(lab[..., 1], lab[..., 2])[lum > 0.6]
                 assert np.percentile(chroma, 90) < 0.05, tags  # bone, not coloured sand
         assert "cymascope" not in seen, (tags, seen)
-        assert seen & {"whole", "frieze", "sash"}, (tags, seen)
+        assert seen & {"whole", "angle", "modes"}, (tags, seen)
 
 
 def test_a_long_title_gets_a_band_without_sand() -> None:
@@ -95,7 +94,7 @@ def test_childrens_and_tropical_songs_get_a_light_joyful_cover() -> None:
     for tags in ("children, kids", "cumbia, tropical"):
         for d in _turned(tags, range(10)):
             name = style.layout_of(d)
-            assert name in ("whole", "frieze", "sash"), (tags, name)
+            assert name in ("whole", "modes"), (tags, name)  # the angle read as a rug
             lab = srgb_to_oklab(np.asarray(style.render(d, 96).image, float)).reshape(-1, 3)
             assert (lab[:, 0] < 0.35).mean() < 0.05, (tags, name)  # nothing dark
             assert (lab[:, 0] > 0.9).mean() > 0.25, (tags, name)  # pale paper or plate
@@ -113,7 +112,7 @@ def test_the_sand_is_many_small_separate_grains_gathered_on_the_nodal_lines(
 
     from sleeve.engine.styles import chladni
 
-    for name in ("whole", "frieze"):
+    for name in ("whole", "modes"):
         monkeypatch.setattr(chladni, "layout_of", lambda d, name=name: name)
         for d in _turned("chamber, strings", range(3)):
             d = dataclasses.replace(d, energy=0.2, tempo_bpm=70.0)
@@ -124,7 +123,7 @@ def test_the_sand_is_many_small_separate_grains_gathered_on_the_nodal_lines(
             labels, _ = ndimage.label(bright)
             areas = np.bincount(labels.ravel())[1:]
             assert areas.max() < 400, (name, d.seed, areas.max())  # a solid line: 4,000+
-            if name == "frieze":  # the long plate: thousands of grains
+            if name == "modes":  # the figures across the cover: thousands of grains
                 assert (areas >= 2).sum() > 500, (d.seed, (areas >= 2).sum())
             # crowded on the lines: nearly every grain has a few others within 4 pixels
             crowd = ndimage.uniform_filter(bright.astype(float), 9) * 81
@@ -158,27 +157,19 @@ def test_a_print_carves_its_lines_to_the_paper_not_into_a_second_primary() -> No
     assert drawn >= 6, drawn
 
 
-def test_every_figure_is_mirror_symmetric_across_the_cover() -> None:
-    """Reviewers read turned, off-centre figures of a bent mode as random loops: the
-    whole plate's figure, below the title's band, mirrors left to right (the bars
-    change along their length with the song, see test_chladni_bars)."""
-    style = get_style("chladni")
-    for tags in SONGS[:5]:
-        for name in ("whole",):
-            image = style.render(_sand(tags, name=name), 256).image.convert("L")
-            lum = np.asarray(image.resize((32, 32), Image.Resampling.BOX), float)[12:]
-            corr = np.corrcoef(lum.ravel(), lum[:, ::-1].ravel())[0, 1]
-            assert corr > 0.75, (tags, name, corr)
-
-
 def test_the_plate_is_coloured_or_black_never_mid_grey() -> None:
     """A mid-grey plate under grey sand read as a screensaver: the plate (the darker
     tones in the middle of the figure's box, between the sand) is a deep hue or near
     black."""
     style = get_style("chladni")
     for tags in SONGS:
-        for name in ("whole", "frieze", "sash"):
-            art = style.render(_sand(tags, name=name), 96)
+        for name in ("whole", "angle", "modes"):
+            try:
+                d = _sand(tags, name=name)
+            except AssertionError:  # the angle comes only on a dark cover
+                assert name == "angle", (tags, name)
+                continue
+            art = style.render(d, 96)
             x0, y0, x1, y1 = (round(v * 96) for v in art.focal)
             mx, my, rx, ry = (x0 + x1) // 2, (y0 + y1) // 2, (x1 - x0) // 4, (y1 - y0) // 4
             middle = np.asarray(art.image, float)[my - ry : my + ry, mx - rx : mx + rx]

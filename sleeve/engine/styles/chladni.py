@@ -49,9 +49,8 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import chladni_bars as bars
-from sleeve.engine.styles.cover_parts import chladni_cymatics as cy
 from sleeve.engine.styles.cover_parts import chladni_layouts as lay
+from sleeve.engine.styles.cover_parts import chladni_scenes as scenes
 from sleeve.engine.styles.cover_parts.calm_zone import title_band, title_reach
 
 STYLE = StyleInfo(
@@ -96,7 +95,10 @@ RETIRED += ("small",)
 # the round 9 art directors: the corner and the rising plate drew "the same disc of
 # pattern" as the whole one, a round plate of lines on every track
 RETIRED += ("corner", "rise")
-LAYOUTS = ("whole", "frieze", "sash", "cymascope")
+# the round 10 art directors: the level and slanted bars read as tape or carpet runner
+# strips on pale fields
+RETIRED += ("frieze", "sash")
+LAYOUTS = ("whole", "angle", "modes", "cymascope")
 GLOWING = ("electronic", "synthwave")  # the only families the water's ring light suits
 # children's songs, tropical music and jingles: white sand on bright primary plates on
 # paper; never the black plate or the neon water
@@ -104,8 +106,9 @@ JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 # hard music never gets the glowing water: bone sand on near-black plates
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
-PLATES = ("frieze", "sash", "whole")  # calm to busy: a level band, a slant, a full figure
-DRAW = {**lay.DRAW, "whole": cy.whole, "frieze": bars.frieze, "sash": bars.sash}
+FLAT = ("whole", "modes")  # calm to busy: one plate, the song's overlapping modes
+ANGLED = 0.22  # the share of dark covers that photograph the plate at an angle
+DRAW = {**lay.DRAW, "whole": scenes.whole, "angle": scenes.angle, "modes": scenes.modes}
 JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries
 
 
@@ -192,19 +195,23 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing, from
-    a generator of its own: the level bar, the slanted one or the whole plate's full
-    figure, calm to busy by the turbulence and energy; the glowing water only for
-    electronic music (its rings on black came back across genres). Joyful music and a
-    vivid field get any plate, on paper or on the field, never the water."""
+    a generator of its own: the whole plate or the song's overlapping modes, calm to
+    busy by the turbulence and energy; on a dark cover now and then the plate at an
+    angle (on paper it read as a rug); the glowing water only for electronic music
+    (its rings on black came back across genres). Joyful music and a vivid field get
+    the whole plate or the modes, on paper or on the field, never the water."""
     rng = raster.rng_for(direction, "chladni-layout")
     lean = 0.65 * direction.turbulence + 0.35 * direction.energy
+    inks = _inks(direction)
     if joyful(direction) or (
-        not stark(direction) and rgb_to_oklch(_inks(direction).field)[1] >= raster.VIVID_FIELD
+        not stark(direction) and rgb_to_oklch(inks.field)[1] >= raster.VIVID_FIELD
     ):
-        return compose.pick(rng, PLATES)  # plates on paper or on the vivid field
+        return compose.pick(rng, FLAT, lean)  # plates on paper or on the vivid field
     if direction.genre in GLOWING and not stark(direction) and rng.random() < 0.3:
         return "cymascope"
-    return compose.pick(rng, PLATES, lean)
+    if inks.dark and rng.random() < ANGLED:
+        return "angle"
+    return compose.pick(rng, FLAT, lean)
 
 
 def primaries(direction: ArtDirection) -> list[RGB]:
