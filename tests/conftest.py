@@ -12,31 +12,33 @@ from tests.support.receiver import CallbackReceiver
 from tests.support.server import SleeveServer, make_server
 
 TESTS = Path(__file__).resolve().parent
-# Longest first, so that nothing long trails the run on one worker after the rest
-# have finished: the folders whose tests wait on real servers, processes, clocks, a
-# browser or the fuzzer (a minute or two each) run first, their waits overlapping each
-# other and the CPU; the engine's many short CPU-bound tests come last and fill every
-# worker evenly to the end. The fuzzer and the browser hold the longest single tests.
+# Longest first: pytest-xdist hands out whole files (`--dist loadfile`, in this order),
+# each to the next free worker, so a file that takes minutes must start early or it
+# trails the run on one worker after the rest have finished. The folders whose tests
+# wait on real servers, processes, clocks, a browser or the fuzzer come first, the
+# slowest folders (by a --durations run) in front; the engine's many short CPU-bound
+# files come last and fill every worker evenly to the end.
 WAITING_FIRST = (
-    "fuzz",
-    "studio",
-    "scaleout",
-    "ops",
     "faults",
     "music",
+    "fuzz",
     "accounts",
+    "studio",
     "covers",
+    "scaleout",
+    "ops",
     "jobs",
-    "files",
     "api",
     "delivery",
+    "files",
     "core",
 )
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Whole modules of the WAITING_FIRST folders move to the front, in that order;
-    the rest keep theirs (a module's tests stay together for its server fixture)."""
+    the rest keep theirs (a module's tests stay together, on one worker, for its
+    server fixture)."""
 
     def rank(item: pytest.Item) -> int:
         folder = item.path.resolve().relative_to(TESTS).parts[0]

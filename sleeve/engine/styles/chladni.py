@@ -1,7 +1,6 @@
-"""Chladni: sand on a plate rung from the song, as in Jenny's Cymatics photographs: a
-dense, crisp figure of fine grains seen from above: one whole plate under the title, or
-a long bar running through the cover, level or on a slant, as the song's timeline; for
-electronic music a cymascope's water.
+"""Chladni: sand on a plate rung from the song, as in Jenny's Cymatics photographs. Lit
+grains on a plate: one whole plate, a plate photographed at a turn, or the song's
+sections as two or three overlapping plates; for electronic music a cymascope's water.
 
 The loudest spectrum bands, the key's tonic and the seed -> the modes (chladni_cymatics:
 two square-plate cosine pairs of even numbers, or two round-plate Bessel orders of one

@@ -1,5 +1,5 @@
 """Onset grid: the song's onsets built into one strict print on a flat field, the
-downbeats in the accent: a label print after Kompakt, Raster-Noton and Warp (one bar
+downbeats in the accent. A label print after Kompakt, Raster-Noton and Warp (one bar
 huge, a score of hits under one huge square, a piano-roll strip, each in a wide empty
 field), or one bold picture (a dance diagram of shoe prints, a laser show, a radial
 flare, a mirror ball, a cut diamond, a circular sequencer).

@@ -1,5 +1,5 @@
-"""Ridgeline: the song's energy and spectrum over time as ridge lines, made into one
-bold mass each, every composition its own layout and rhythm: a range seen from afar
+"""Ridgeline: the song's energy and spectrum over time as ridge lines made into one bold
+mass. Every composition has its own layout and rhythm: a range seen from afar
 under a wide sky, a mountain of lines, a globe, upright ridges falling down the frame,
 one bright crest, a crop of thick lines, a dune, torn strips.
 

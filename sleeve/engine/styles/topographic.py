@@ -1,8 +1,7 @@
-"""Topographic: one landform printed as a designed contour print, not a survey sheet:
-one summit or one basin dominating, cropped hard by the frame, empty paper round it;
-hairline contours, heavy index contours, one index contour in the accent, and the lines
-thickening towards the summit until they close into a solid mass (the shape that reads
-at 64 px).
+"""Topographic: one landform as a designed contour print, a summit or a basin cropped
+hard by the frame in empty paper. Hairline contours, heavy index contours, one index
+contour in the accent, and the lines thickening towards the summit until they close
+into a solid mass (the shape that reads at 64 px).
 
 The compositions (topo_forms, topo_river): the peak, a summit cropped by the edge away
 from the title; the lake, a basin whose deep water pools in the accent; the valley, a river
