@@ -138,6 +138,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "neon_sign/close-heart",
             "neon_sign/reflection-heart",
             "neon_sign/roadside-heart",
+            "paper_cut/aperture-heart",
             "paper_cut/heart-beat",
             "paper_cut/heart-dots",
             "paper_cut/heart-fire",
