@@ -10,10 +10,17 @@ import dataclasses
 from collections import Counter
 
 import numpy as np
+import pytest
+from PIL import Image
 
+from sleeve.engine.fonts import role_faces
+from sleeve.engine.glyphs import ink_extent
 from sleeve.engine.languages import language_for
 from sleeve.engine.measures import letter_height
 from sleeve.engine.styles import typographic_poster
+from sleeve.engine.styles.cover_parts.poster_kit import line_mask
+from sleeve.engine.title_lines import Line
+from sleeve.engine.typography import draw_line
 from tests.engine.test_styles import CALM, LOUD
 
 GENRES = ("jazz", "folk", "tropical", "lofi", "pop", "techno", "hiphop", "rnb", "house", "rock")
@@ -156,3 +163,16 @@ def test_the_lens_disc_runs_off_the_frame_beside_a_flush_left_title(monkeypatch)
         assert min(b[0] for b in layout.boxes) <= 256 * 0.1, seed
         far = _far(image)
         assert far[:, 0].mean() > 0.1 or far[:, -1].mean() > 0.1, seed
+
+
+@pytest.mark.parametrize("role", ["script", "serif", "display", "condensed", "rounded"])
+def test_a_line_keeps_all_of_its_ink(role: str) -> None:
+    """Both closing reviewers of 2026-12-03 saw "3AM" on rainy window, 3am with its M
+    cut in two: the brush face's last letter reached past its advance, and the line's
+    mask ended at the advance. Every letter of a line is whole in its mask."""
+    face = role_faces(role)[0]
+    mask = np.asarray(line_mask("3AM", face, 200, pad=0.0), float)
+    wide = Image.new("L", (1200, mask.shape[0]), 0)
+    up = ink_extent(Line("3AM", 0), face, 200)[0]
+    draw_line(wide, 300, up, Line("3AM", 0), face, 200, 255)
+    assert mask.sum() >= 0.99 * np.asarray(wide, float).sum(), role

@@ -182,3 +182,11 @@ def test_pop_and_rnb_print_no_slice_or_pot_the_title_does_not_name() -> None:
         assert "citrus" not in drawn, (genre, sorted(drawn))
     latin = {risograph.composition_of(_as("latin", "Verano", seed)) for seed in range(80)}
     assert "citrus" in latin
+
+
+def test_a_childrens_song_gets_no_stack_of_shapes() -> None:
+    """Both closing reviewers of 2026-12-03 (second session) named the stack of shapes
+    on The Little Yellow Duck among the worst covers ("blob soup")."""
+    drawn = {risograph.composition_of(_as("children", "Blue", seed)) for seed in range(60)}
+    assert "stack" not in drawn, drawn
+    assert len(drawn) >= 2, drawn

@@ -182,7 +182,8 @@ FAVOURITES = {  # genre -> the compositions it draws most, likeliest first
     "ambient": ("ridges", "stack", "landscape"),  # a quiet stack: a cairn
     "classical": ("ridges", "landscape", "stack", "glyph"),
     "synthwave": ("road", "landscape", "city", "stack"),
-    "children": ("stack", "citrus", "landscape", "road", "glyph"),
+    # no stack: "blob soup" on The Little Yellow Duck (both reviewers, 2026-12-03)
+    "children": ("landscape", "citrus", "road", "ridges"),
     "psychedelic": ("landscape", "stack", "glyph", "road"),
     "world": ("citrus", "glyph", "landscape", "road", "ridges", "stack"),
     "reggae": ("stack", "citrus", "road", "ridges"),  # its giant letter: the weakest print

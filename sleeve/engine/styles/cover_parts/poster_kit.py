@@ -152,18 +152,21 @@ def block(pen: TitlePen, image, lines: list[Line], face, px: int, x, top: float,
 def line_mask(
     text: str, face: FontFace, px: int, pad: float = 0.35, stroke: int = 0
 ) -> Image.Image:
-    """The line drawn white on black, tight around its advance and its ink; with a
-    `stroke`, only the letters' outlines."""
+    """The line drawn white on black, tight around its advance and its ink (a slanted
+    brush face's last letter reaches past its advance: "3AM"'s M was cut in two);
+    with a `stroke`, only the letters' outlines."""
     line = Line(text, width(text, face, px))
     up, down = ink_extent(line, face, px)
     height = int(up + down + px * pad)
-    mask = Image.new("L", (max(1, int(np.ceil(line.width + 2 * stroke))), max(1, height)), 0)
+    advance = max(1, int(np.ceil(line.width + 2 * stroke)))
+    mask = Image.new("L", (advance + px, max(1, height)), 0)  # room for an overhang
     base = up + px * pad / 2
     if stroke:
         draw_line(mask, stroke, base, line, face, px, 0, stroke, 255)
     else:
         draw_line(mask, 0, base, line, face, px, 255)
-    return mask
+    ink = mask.getbbox()
+    return mask.crop((0, 0, max(advance, ink[2] if ink else 0), mask.height))
 
 
 RING_WORK = 1100  # the ring is bent at most at this side, then scaled up
