@@ -37,7 +37,7 @@ run: setup
 test: system-packages $(VENV)/.installed
 	@./scripts/install-system-packages.sh $(TEST_APT_PACKAGES)
 	$(VENV)/bin/ruff check sleeve tests bench
-	$(VENV)/bin/pytest -q -n 3 --dist loadfile --no-loadscope-reorder  # three workers (most tests wait on real servers, not the CPU), whole files in conftest's order
+	$(VENV)/bin/pytest -q -n 4 --dist loadfile --no-loadscope-reorder  # four workers on two cores (a third of the time the tests wait on real servers, not the CPU), whole files in conftest's order
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check sleeve tests bench
