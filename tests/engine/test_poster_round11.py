@@ -140,19 +140,6 @@ def test_the_giant_word_stands_where_the_song_peaks(monkeypatch) -> None:
     assert early >= 7 and late >= 7, (early, late)
 
 
-def test_jazz_leans_to_the_crop() -> None:
-    def share(genre: str, kind: str) -> float:
-        base = _as(CALM, genre, title="Blue Smoke", energy=0.5)
-        drawn = [
-            typographic_poster.layout_of(dataclasses.replace(base, seed=seed))
-            for seed in range(200)
-        ]
-        return drawn.count(kind) / len(drawn)
-
-    assert share("jazz", "crop") > share("techno", "crop")
-    assert share("jazz", "crop") > share("jazz", "window")
-
-
 def test_the_lens_disc_runs_off_the_frame_beside_a_flush_left_title(monkeypatch) -> None:
     """A centred title on a whole disc read as a text preset: the disc now runs off a
     side of the frame and the title stands on the left margin."""

@@ -121,12 +121,17 @@ def _ranges_down(art, size: int) -> int:
     return int((np.abs(np.diff(col[start::3])) > 6).sum())
 
 
+def _sparse_and_dense():
+    """A slow sparse song and a fast dense one, alike otherwise."""
+    sparse = dataclasses.replace(CALM, density=0.05, tempo_bpm=60.0, layout="top-left")
+    return sparse, dataclasses.replace(sparse, density=0.95, tempo_bpm=175.0)
+
+
 def test_a_sparse_slow_song_s_range_is_one_horizon_a_dense_fast_one_s_several() -> None:
     """The distant range: a slow sparse song is a single horizon, a fast dense one a
     range behind a range; the sky above it is wide either way (the range low in the
     frame)."""
-    sparse = dataclasses.replace(CALM, density=0.05, tempo_bpm=60.0, layout="top-left")
-    dense = dataclasses.replace(sparse, density=0.95, tempo_bpm=175.0)
+    sparse, dense = _sparse_and_dense()
     few, many = [], []
     for seed in range(5):
         one = _forced(dataclasses.replace(sparse, seed=seed), "distant", 256)
@@ -143,8 +148,9 @@ def test_the_far_range_is_the_song_s_loudness() -> None:
 
     def crest(curve: tuple[float, ...]) -> np.ndarray:
         d = dataclasses.replace(CALM, energy_curve=curve, layout="top-left", seed=3)
-        grey = np.asarray(_forced(d, "distant", 128).image.convert("L"), float)
-        y0 = int(_forced(d, "distant", 128).focal[1] * 128)
+        art = _forced(d, "distant", 128)
+        grey = np.asarray(art.image.convert("L"), float)
+        y0 = int(art.focal[1] * 128)
         below = grey[y0:]
         sky = below[0]
         return np.argmax(np.abs(below - sky) > 40, axis=0).astype(float)
@@ -166,8 +172,7 @@ def _column_lines(art, size: int) -> int:
 def test_the_falls_stand_upright_few_and_heavy_or_many_and_fine() -> None:
     """The upright ridges run down the frame (their lines cross a scan across it, not
     down it), a few for a slow sparse song, many for a fast dense one."""
-    sparse = dataclasses.replace(CALM, density=0.05, tempo_bpm=60.0, layout="top-left")
-    dense = dataclasses.replace(sparse, density=0.95, tempo_bpm=175.0)
+    sparse, dense = _sparse_and_dense()
     few, many = [], []
     for seed in range(4):
         a = _forced(dataclasses.replace(sparse, seed=seed), "falls", 256)

@@ -14,9 +14,9 @@ import aggdraw
 import numpy as np
 from PIL import Image, ImageFilter
 
-from sleeve.engine.color import mix
+from sleeve.engine.color import hue_gap, mix, rgb_to_oklch
 from sleeve.engine.fonts import title_face
-from sleeve.engine.raster import RGB, srgb_to_oklab
+from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts import chrome_fill, chrome_set
 from sleeve.engine.styles.cover_parts.chrome_metal import METALS
 from sleeve.engine.styles.cover_parts.chrome_set import Box, Scene
@@ -78,11 +78,9 @@ def _wall_colour(valence: float, metal: RGB, rng: np.random.Generator) -> RGB:
 
 
 def _same_hue(a: RGB, b: RGB) -> bool:
-    """Whether two colours, both coloured, lie within 60 degrees of hue (OKLab)."""
-    lab = srgb_to_oklab(np.array([a, b], np.float32))
-    chroma = np.hypot(lab[:, 1], lab[:, 2])
-    hue = np.degrees(np.arctan2(lab[:, 2], lab[:, 1]))
-    return bool(chroma.min() > 0.03 and abs((hue[0] - hue[1] + 180) % 360 - 180) < 60)
+    """Whether two colours, both coloured, lie within 60 degrees of hue (OKLCH)."""
+    coloured = min(rgb_to_oklch(a)[1], rgb_to_oklch(b)[1]) > 0.03
+    return coloured and hue_gap(a, b) < 60
 
 
 def _paper(scene: Scene, wall: RGB) -> None:
