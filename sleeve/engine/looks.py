@@ -89,6 +89,13 @@ def staleness(key: str, recent: Sequence[str]) -> int:
     return 0
 
 
+def same_motif(first: str, second: str) -> bool:
+    """Whether two layout keys show one motif (motifs.MOTIFS): a track's two covers
+    that both draw a mirror ball, or both a cherry blossom, read as one picture twice."""
+    motif = _motif(first)
+    return bool(motif) and motif == _motif(second)
+
+
 def pair_seen(first: str, second: str, recent: Sequence[str]) -> bool:
     """Whether a track in `recent` (its covers as the pipeline remembers them: the
     second, then the first) had this very pair of compositions, in either order: two

@@ -127,6 +127,17 @@ MOTIFS: dict[str, frozenset[str]] = {
     "an aurora": frozenset({"grain_gradient/aurora-veil", "spectrogram/aurora"}),
     # round 10 drew Mirrorball Boogie's ball twice, gold facets and the flow's carving
     "a mirror ball": frozenset({"flow_field/carve-mirrorball", "onset_grid/facets"}),
+    # 桜の散る頃 drew a paper branch and a Swiss crest of blossoms side by side
+    # (2026-12-03): a title naming a flower keeps one flower, on one cover
+    "a blossom": frozenset(
+        {
+            "flow_field/carve-cherry",
+            "marbled_ink/sakura",
+            "paper_cut/blossom",
+            "risograph/botanical",
+            "swiss_geometry/blossom",
+        }
+    ),
     # seven hearts on the sheet of 2026-12-03, on both covers of दिल की धड़कन and Habibi:
     # a heart on one cover of a track (SHORT_MEMORY: a heart title keeps its heart)
     "a heart": frozenset(
@@ -151,7 +162,7 @@ MOTIFS: dict[str, frozenset[str]] = {
 # motifs remembered over fewer covers than looks.MOTIF_MEMORY: a heart is stale only on
 # the track's other cover and the previous track's, since a love song's title names one
 # (over 40 covers, दिल की धड़कन, Habibi and 🌙✨💔 all lost theirs on the bench)
-SHORT_MEMORY = {"a heart": 3, "a mirror ball": 3}
+SHORT_MEMORY = {"a heart": 3, "a mirror ball": 3, "a blossom": 3}
 
 _BY_COMPOSITION = {name: motif for motif, names in MOTIFS.items() for name in names}
 

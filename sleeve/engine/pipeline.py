@@ -20,6 +20,7 @@ from sleeve.engine.looks import (
     overused,
     pair_seen,
     past_tenth,
+    same_motif,
     share,
     slot_staleness,
     staleness,
@@ -206,6 +207,8 @@ def _recheck(
     firsts: dict[Look, Drawn] = {}
     voice = second_voice(direction)
     for one, two in _rechecks(direction, looks, recent):
+        if same_motif(one.layout, two.layout):
+            continue
         if one not in firsts:
             firsts[one] = draw(direction, one.style, side, turn=one.turn)
         shown = firsts[one]
@@ -333,7 +336,8 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
 
 class Tried(NamedTuple):
     """A second look scored against the first, best first in this order: its style
-    stays within the tenth of the account (looks.past_tenth), it clears the pair bar,
+    stays within the tenth of the account (looks.past_tenth), it clears the pair bar
+    (and shows another motif than the first: looks.same_motif),
     the pair is new to the account (two tracks with one pair of compositions read as
     one release twice), its style is under the share limit, its layout is fresh
     (staleness negated), and how different the two are."""
@@ -360,6 +364,7 @@ def _tried(
     bits = hamming(dhash(first.image), dhash(second.image))
     similarity = pair_similarity(first.image, second.image)
     clear = bits >= PREVIEW_BITS and similarity <= PREVIEW_SSIM
+    clear = clear and not same_motif(chosen.layout, look.layout)
     within = not capped(look.style, recent)
     shown = [chosen.layout, *recent]
     tenth = not past_tenth(look.style, shown)
