@@ -120,3 +120,26 @@ def test_the_proof_is_starved_where_the_song_is_quiet_and_full_where_it_is_loud(
     left = (bare & ink)[:, :mid].sum() / max(1, ink[:, :mid].sum())
     right = (bare & ink)[:, mid:].sum() / max(1, ink[:, mid:].sum())
     assert left > 1.3 * right, (left, right)
+
+
+def test_the_proofs_wear_has_soft_edges_not_square_pixel_blocks(forced) -> None:
+    """A reviewer read Chuva de Verão's worn proof as "pixel blocks, not ink": the wear
+    was cut at a quarter of a 1024 px cover and enlarged pixel by pixel, so every gap's
+    edge lay on a 4 px grid (wherever the sheet lies). The gaps now end anywhere, with a
+    soft edge."""
+    forced("proof")
+    quiet = dataclasses.replace(
+        _direction("Chuva de Verão", "bossa nova"), energy_curve=tuple([0.1] * 32)
+    )
+    image, title = wood_type.render_with_title(quiet, 1024)
+    inside = np.asarray(title.mask) > 250
+    lum = np.asarray(image.convert("L"), np.float32)
+    steps = np.abs(np.diff(lum, axis=1)) > 60  # an ink edge between two neighbours
+    steps &= inside[:, 1:] & inside[:, :-1]  # within a letter: the wear, not its outline
+    columns = np.nonzero(steps)[1] + 1
+    assert len(columns) > 500
+    phases = np.bincount(columns % 4, minlength=4) / len(columns)
+    # on a 4 px grid (a line's grid, wherever it lies) most phases would hold none
+    assert phases.min() > 0.1, phases
+    tones = lum[inside]
+    assert np.mean((tones > 70) & (tones < 150)) > 0.005  # half-inked edge pixels

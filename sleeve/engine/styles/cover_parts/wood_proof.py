@@ -34,8 +34,9 @@ WORK = 1024  # the largest sheet side the wear is worked out at
 def inking(direction, width: int, height: int, rng: np.random.Generator) -> Image.Image:
     """A mask of where the roller left ink, across the sheet as the song runs: the
     louder the passage the fuller (gaps along the wood's grain where it is quiet);
-    worked at half the size of a sheet on a 1024 px cover, so a larger print wears
-    alike."""
+    the grain is worked out at half the size of a sheet on a 1024 px cover, so a
+    larger print wears alike, and the gaps are cut at full size with soft edges (cut
+    at the working size they read as square pixel blocks: Chuva de Verão's proof)."""
     scale = min(1.0, WORK / max(width, height))
     w, h = max(2, int(width * scale) // 2), max(2, int(height * scale) // 2)
     # the song's own energy, unstretched: a loud track is inked full throughout
@@ -47,9 +48,12 @@ def inking(direction, width: int, height: int, rng: np.random.Generator) -> Imag
     field = np.asarray(Image.fromarray(grain, "F").resize((w, h), Image.Resampling.BILINEAR))
     score = field * 0.7 + rng.random((h, w), dtype=np.float32) * 0.3
     sample = score.ravel()[:: max(1, score.size // 20000)]
-    gaps = score < np.quantile(sample, starve)[None, :]  # `starve` of each column bare
-    mask = Image.fromarray(np.where(gaps, 0, 255).astype(np.uint8), "L")
-    return mask.resize((width, height), Image.Resampling.NEAREST)
+    level = np.quantile(sample, starve)  # `starve` of each column bare
+    full = np.asarray(Image.fromarray(score, "F").resize((width, height), Image.Resampling.BICUBIC))
+    levels = np.interp(np.linspace(0, w - 1, width), np.arange(w), level).astype(np.float32)
+    edge = 0.02  # the score's rise over which a gap's edge fades into the ink
+    ink = np.clip((full - levels[None, :]) / edge + 0.5, 0.0, 1.0)
+    return Image.fromarray((ink * 255).astype(np.uint8), "L")
 
 
 def proof(ctx: dict, cut: str, small) -> tuple[float, float, float, float]:
