@@ -27,7 +27,7 @@ from sleeve.engine.looks import (
     styles_paired,
     turned,
 )
-from sleeve.engine.measures import dhash, hamming, pair_similarity
+from sleeve.engine.measures import dhash, hamming, pair_similarity, palette_distance
 from sleeve.engine.music import INVISIBLE_TITLE, MusicInput, visible_title
 from sleeve.engine.replay import following, recording
 from sleeve.engine.signals import synthesized_note
@@ -50,6 +50,10 @@ PREVIEW = 192  # side of the cheap renders the pair check compares
 RECHECK = 384  # side of the probes tried when the chosen pair fails the bar at full size
 # previews have less detail than the covers, so they must clear the bar with a margin
 PREVIEW_BITS, PREVIEW_SSIM = PAIR_MIN_BITS + 3, PAIR_MAX_SSIM - 0.05
+# two covers whose mean colours lie closer (ΔE76) read as one at 64 px, however their
+# shapes differ: Ashes of the Old World's two black covers (4 apart), Gravel Road Home's
+# two grey ones (4); a reviewer took Nocturne's two dark slates for one cover twice
+PAIR_MIN_TONE = 8.0
 
 
 @dataclass(frozen=True)
@@ -337,10 +341,10 @@ def _choose(direction: ArtDirection, recent: Sequence[str]) -> tuple[list[Look],
 class Tried(NamedTuple):
     """A second look scored against the first, best first in this order: its style
     stays within the tenth of the account (looks.past_tenth), it clears the pair bar
-    (and shows another motif than the first: looks.same_motif),
-    the pair is new to the account (two tracks with one pair of compositions read as
-    one release twice), its style is under the share limit, its layout is fresh
-    (staleness negated), and how different the two are."""
+    (and differs in tone by PAIR_MIN_TONE and shows another motif than the first:
+    looks.same_motif), the pair is new to the account (two tracks with one pair of
+    compositions read as one release twice), its style is under the share limit, its
+    layout is fresh (staleness negated), and how different the two are."""
 
     within_tenth: bool
     clear: bool
@@ -364,6 +368,7 @@ def _tried(
     bits = hamming(dhash(first.image), dhash(second.image))
     similarity = pair_similarity(first.image, second.image)
     clear = bits >= PREVIEW_BITS and similarity <= PREVIEW_SSIM
+    clear = clear and palette_distance(first.image, second.image) >= PAIR_MIN_TONE
     clear = clear and not same_motif(chosen.layout, look.layout)
     within = not capped(look.style, recent)
     shown = [chosen.layout, *recent]

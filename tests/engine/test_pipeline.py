@@ -16,6 +16,7 @@ from sleeve.engine.measures import dhash, hamming, letter_height, pair_similarit
 from sleeve.engine.music import MusicInput
 from sleeve.engine.pipeline import (
     PAIR_MAX_SSIM,
+    PAIR_MIN_TONE,
     PREVIEW,
     RECHECK,
     choose_pair,
@@ -119,6 +120,20 @@ def test_the_two_covers_of_a_track_differ_widely(music: MusicInput) -> None:
     a, b = (im.convert("RGB").resize((RECHECK, RECHECK), Image.Resampling.BOX) for im in (a, b))
     assert hamming(dhash(a), dhash(b)) >= 20
     assert pair_similarity(a, b) <= PAIR_MAX_SSIM
+
+
+@pytest.mark.parametrize(
+    "title", ["Ashes of the Old World", "NO MERCY", "Under a Leaden Sky", "wrk_047b"]
+)
+def test_a_tracks_two_covers_differ_in_tone_at_a_thumbnail(title: str) -> None:
+    """A reviewer took Ashes of the Old World's two black covers for one cover twice at
+    64 px, their shapes apart but their mean colours 4 ΔE apart; these bench tracks'
+    pairs were all under 8. The second cover now differs in tone too."""
+    from tests.engine.bench_tracks import bench_directions
+
+    direction = next(d for d in bench_directions() if d.title == title)
+    first, second = render_pair(direction, PREVIEW)
+    assert palette_distance(first.image, second.image) >= PAIR_MIN_TONE
 
 
 def test_different_tracks_look_different() -> None:
