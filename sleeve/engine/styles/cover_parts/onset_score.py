@@ -1,7 +1,8 @@
 """The onset grid's score: the song's busiest bars as its drum track's waveform, the
 clip a musician sees in the arrangement view. A hit is an attack spike as tall as it
 hits, ringing out until the next one (longer the louder the song), mirrored about a
-zero line drawn across the whole frame, so the rests are flat line and the groove is
+zero line drawn across the whole frame (or, by the seed, its upper half alone standing
+on it), so the rests are flat line and the groove is
 the row of spikes; the downbeats' spikes in the accent, the others in the ink. The
 tempo sets how many bars the clip holds (1, 2 or 4), the swing slides the off-beats
 late. Returns the focal box."""
@@ -62,6 +63,9 @@ def score(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     place = float(rng.uniform(0.5, 0.62))  # the zero line, toward the band's far edge
     line = y0 + depth * place if sheet.top else y1 - depth * place
     line = float(np.clip(line, y0 + half + 0.02, y1 - half - 0.02))
+    rectified = bool(rng.random() < 0.35)  # the clip's upper half alone, standing on the line
+    if rectified:
+        line += 0.8 * half
     sheet.box(-0.01, line - LINE / 2, 1.01, line + LINE / 2, sheet.ink)
     x = margin + t * pitch
     reach = np.where(owner >= 0, np.maximum(level, FLOOR), 0.0) * half
@@ -72,8 +76,11 @@ def score(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
             continue
         b = min(b + 1, len(t))  # the next sound's attack closes the gap
         xs, ys = x[a:b], reach[a:b]
+        up, down = (1.8 * ys, 0.0 * ys) if rectified else (ys, ys)
         points = np.concatenate(
-            [np.stack([xs, line - ys], 1), np.stack([xs[::-1], line + ys[::-1]], 1)]
+            [np.stack([xs, line - up], 1), np.stack([xs[::-1], line + down[::-1]], 1)]
         )
         sheet.poly(points, sheet.colour(step, float(flat[step])))
+    if rectified:
+        line -= 0.8 * half
     return (margin - 0.02, line - half - 0.02, 1 - margin + 0.02, line + half + 0.02)
