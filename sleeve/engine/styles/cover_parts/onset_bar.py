@@ -1,6 +1,6 @@
-"""The onset grid's one bar, huge: the song's busiest bar on a drum machine's pads, the
-step sequencer of a Maschine or a Push (16 steps on a 4 x 4 grid of pads, a beat a
-row, read like a page), one big block of pads off-centre in the field. A hit lights its
+"""The onset grid's one bar, huge: the song's busiest bar as a step sequencer's page (a
+Maschine's or a Push's 16 steps on a 4 x 4 grid, a beat a row, read like a page), one
+big block of flat square pads off-centre in the field. A hit lights its
 pad (an accent solid in the ink, the downbeats in the accent, a softer hit in the
 second colour, lit as far as it hits from the pad's centre), a rest is a dark, unlit
 pad; so a four-on-the-floor lights the first column from top to bottom, a broken beat
@@ -18,7 +18,6 @@ Box = tuple[float, float, float, float]
 ACCENT = 0.6  # a hit this hard is an accent: a solid pad
 GAP = 0.16  # between pads, a fraction of their pitch
 UNLIT = 0.13  # an unlit pad: this far from the field toward the ink
-ROUND = 0.16  # a pad's corner radius, a fraction of its side
 
 
 def _row(hits: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
@@ -37,17 +36,9 @@ def _mix(a: RGB, b: RGB, share: float) -> RGB:
 
 
 def _pad(sheet: Sheet, x: float, y: float, side: float, colour: RGB) -> None:
-    """A square pad with rounded corners (a drum machine's rubber pad, not a cell)."""
-    r = side * ROUND
-    a = np.linspace(0.0, np.pi / 2, 5)
-    corners = [
-        (x + side - r, y + side - r, a),
-        (x + r, y + side - r, a + np.pi / 2),
-        (x + r, y + r, a + np.pi),
-        (x + side - r, y + r, a + 1.5 * np.pi),
-    ]
-    points = [np.stack([cx + r * np.cos(t), cy + r * np.sin(t)], 1) for cx, cy, t in corners]
-    sheet.poly(np.concatenate(points), colour)
+    """A flat square pad (no rubber, no gloss: the round-5 glossy pads read as sampler
+    clip-art)."""
+    sheet.box(x, y, x + side, y + side, colour)
 
 
 def onebar(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
