@@ -62,7 +62,7 @@ def score(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     half = min(0.3, depth * float(rng.uniform(0.36, 0.44)))  # the tallest spike's reach
     place = float(rng.uniform(0.5, 0.62))  # the zero line, toward the band's far edge
     line = y0 + depth * place if sheet.top else y1 - depth * place
-    line = float(np.clip(line, y0 + half + 0.02, y1 - half - 0.02))
+    line = float(np.clip(line, y0 + half + 0.07, y1 - half - 0.04))  # off the frame's edge
     rectified = bool(rng.random() < 0.35)  # the clip's upper half alone, standing on the line
     if rectified:
         line += 0.8 * half
