@@ -16,6 +16,7 @@ import dataclasses
 import numpy as np
 import pytest
 from PIL import Image
+from scipy import ndimage
 
 from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
@@ -560,47 +561,74 @@ def test_a_mirrored_dance_diagram_still_reads_its_numbers() -> None:
     assert inked > 0.04 and 0.0005 < differs < 0.15 * inked, (inked, differs)
 
 
-def _slabs(tempo: float) -> int:
-    """The slabs of the forced one-bar print along a row through it (at 512 px)."""
+def _pads(tempo: float, onsets: tuple[float, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """The forced one-bar print's pads at 512 px, lit or not: the (row, column) centres of
+    all of them and of the lit ones (pixels in connected squares, grain left out)."""
     d = dataclasses.replace(LOUD, tempo_bpm=tempo, layout="top-left", seed=1)
-    d = dataclasses.replace(d, onsets=(1.0, 0.0, 0.5, 0.0) * 64, has_audio=True)
+    d = dataclasses.replace(d, onsets=onsets, has_audio=True)
     rgb = np.asarray(get_style("onset_grid").render(d, 512).image, np.float64)
-    ink = np.abs(rgb - np.asarray(onset_grid._paper(d), float)).sum(axis=2) > 90
-    rows = np.flatnonzero(ink[:, 20:-20].sum(axis=1) > 40)
-    return len(_runs(ink[rows[-1] - 2]))
+    away = np.abs(rgb - np.asarray(onset_grid._paper(d), float)).sum(axis=2)[200:]
+    found = []
+    for mask in (away > 40, away > 150):
+        labels, count = ndimage.label(ndimage.binary_opening(mask, iterations=2))
+        sizes = ndimage.sum(mask, labels, range(1, count + 1))
+        keep = [k + 1 for k in range(count) if sizes[k] > 150]
+        found.append(np.asarray(ndimage.center_of_mass(mask, labels, keep)))
+    return found[0], found[1]
 
 
-def _runs(row: np.ndarray) -> list[int]:
-    """The lengths of the inked runs along one pixel row."""
-    edges = np.diff(np.concatenate([[0], row.astype(int), [0]]))
-    return list(np.flatnonzero(edges == -1) - np.flatnonzero(edges == 1))
+def _lines(centres: np.ndarray, axis: int) -> int:
+    """How many distinct rows (axis 0) or columns (1) the centres fall in (8 px apart)."""
+    return len(np.flatnonzero(np.diff(np.sort(centres[:, axis])) > 8)) + 1
 
 
-def test_the_tempo_sets_the_step_count(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The one-bar print counts the song's pulse: a slow song's bar in 8 eighths, a
-    club tempo's in 16 sixteenths, a drum-and-bass tempo's two bars in 32."""
+def test_the_one_bar_is_a_page_of_pads_and_the_tempo_sets_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The one-bar print is the busiest bar on a step sequencer's page, one block of
+    pads (no row of slabs, as thin as a barcode at 64 px): a slow song's bar in 8 eighths
+    on 2 rows of 4, a club tempo's 16 sixteenths on 4 x 4, a drum-and-bass tempo's two
+    bars on 4 rows of 8."""
     monkeypatch.setattr(onset_grid, "_plan", lambda _: "onebar")
-    slow, mid, fast = (_slabs(t) for t in (80.0, 124.0, 174.0))
-    assert slow == 8 and mid == 16 and fast == 32, (slow, mid, fast)
+    groove = (1.0, 0.0, 0.5, 0.0) * 64
+    shapes = []
+    for tempo in (80.0, 124.0, 174.0):
+        pads = _pads(tempo, groove)[0]
+        shapes.append((len(pads), _lines(pads, 0), _lines(pads, 1)))
+    assert shapes == [(8, 2, 4), (16, 4, 4), (32, 4, 8)], shapes
 
 
-def test_the_score_swings_late(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The score's ticks sit where the groove plays them: the same sixteenths leaning on
-    the e and the a (a swung groove) slide their ticks late against the same groove
-    leaning on the beat and the and."""
+def test_four_on_the_floor_lights_one_column_of_pads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kick on every beat lights the pads of one column, top to bottom (a beat a row),
+    the musician's own picture of four-on-the-floor; the other twelve stay unlit."""
+    monkeypatch.setattr(onset_grid, "_plan", lambda _: "onebar")
+    pads, lit = _pads(124.0, (1.0, 0.0, 0.0, 0.0) * 64)
+    assert len(pads) == 16 and len(lit) == 4, (len(pads), len(lit))
+    assert _lines(lit, 0) == 4 and _lines(lit, 1) == 1, lit
+
+
+def _clip(onsets: tuple[float, ...], seed: int = 2) -> np.ndarray:
+    """The forced score's height of ink (the zero line's and the spikes') column by
+    column below the title (512 px, a club tempo)."""
+    d = dataclasses.replace(LOUD, layout="top-left", seed=seed, onsets=onsets, has_audio=True)
+    d = dataclasses.replace(d, tempo_bpm=124.0)
+    grey = np.asarray(get_style("onset_grid").render(d, 512).image.convert("L"), float)
+    ink = np.abs(grey - np.median(grey)) > 60
+    return ink[200:].sum(axis=0)
+
+
+def test_the_score_is_the_drum_clip(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The score is the busiest two bars' waveform, the clip a musician sees in the
+    arrangement view: a spike where each hit falls (8 for a kick on each beat, 16 when
+    the eighths are played too) and a hard hit's spike taller than a soft one's (no
+    ruler of thin ticks under one square: "graph paper")."""
     monkeypatch.setattr(onset_grid, "_plan", lambda _: "score")
 
-    def ticks(onsets: tuple[float, ...]) -> float:
-        d = dataclasses.replace(LOUD, layout="top-left", seed=2, onsets=onsets, has_audio=True)
-        grey = np.asarray(get_style("onset_grid").render(d, 1024).image.convert("L"), float)
-        ink = np.abs(grey - np.median(grey)) > 60
-        line = int(np.argmax(ink.sum(axis=1)))
-        row = ink[line - 8].astype(int)
-        edges = np.diff(np.concatenate([[0], row, [0]]))
-        starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-        thin = ends - starts < 12  # the ticks, not the square
-        return float(((starts + ends) / 2)[thin].mean())
+    def spikes(height: np.ndarray, share: float = 0.55) -> int:
+        return len(_runs(height > share * height.max()))
 
-    straight = ticks((1.0, 0.3, 1.0, 0.3) * 64)
-    swung = ticks((0.3, 1.0, 0.3, 1.0) * 64)
-    assert swung - straight > 1.0, (straight, swung)
+    for seed in (1, 2, 3):
+        assert spikes(_clip((1.0, 0.0, 0.0, 0.0) * 64, seed)) == 8, seed
+        assert spikes(_clip((1.0, 0.0, 0.8, 0.0) * 64, seed)) == 16, seed
+    loud_soft = _clip(((1.0,) + (0.0,) * 7 + (0.3,) + (0.0,) * 7) * 16)
+    assert spikes(loud_soft) == 2 and spikes(loud_soft, 0.15) == 4

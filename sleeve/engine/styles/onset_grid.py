@@ -1,21 +1,23 @@
 """Onset grid: the song's onsets built into one strict print on a flat field, the
-downbeats in the accent. A label print after Kompakt, Raster-Noton and Warp (one bar
-huge, a score of hits under one huge square, a piano-roll strip, each in a wide empty
-field), or one bold picture (a dance diagram of shoe prints, a laser show, a radial
-flare, a mirror ball, a cut diamond, a circular sequencer).
+downbeats in the accent. A label print after Kompakt, Raster-Noton and Warp (the drum
+clip's waveform, the busiest bar on a step sequencer's pads, a piano-roll strip), or one
+bold picture (a dance diagram of shoe prints, a laser show, a radial flare, a mirror
+ball, a cut diamond, a circular sequencer).
 
 onsets -> every mark (16 sixteenths a bar from the tempo), so different rhythms draw
 different pictures; the tempo sets the label prints' step count, the swing slides
 their off-beats late, the energy sets their scale. The composition leans from calm to
 loud with the energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling the
 weight of its own print (SCENES), the seed drawing; reported in Artwork.layout:
-- score: a line of small ticks, a sixteenth each, and one huge square at the hardest
-  hit of the bar where the song peaks; IDM, ambient, jazz, R&B, dream pop;
+- score: the busiest bars as the drum track's waveform (the clip a musician sees in
+  the arrangement view), a spike a hit ringing out till the next, mirrored about a
+  zero line across the frame or standing on it; IDM, ambient, jazz, R&B, dream pop;
 - lanes: a piano-roll strip, a band of the second colour across the frame, a hit a
-  note in its lane; lo-fi,
+  note held in its kit lane (kick, snare, hats by how hard it hits); lo-fi,
   synthwave, city pop, hip-hop;
-- onebar: the busiest bar as a row of tall slabs (accents solid, rests hollow) in 8,
-  16 or 32 steps by the tempo; techno, house, hyperpop, pop;
+- onebar: the busiest bar on a drum machine's 4 x 4 pads (a Maschine's or a Push's
+  step sequencer), lit as hard as each step hits, one block off-centre: 8, 16 or 32
+  steps by the tempo; techno, house, hyperpop, pop;
 - footwork: a dance diagram (after Warhol's), the groove's hits as numbered shoe
   prints; latin, afrobeats, reggae, bollywood, arabic;
 - lasers: two fans of beams from the frame's far corners, a beam a hit, always on a
@@ -29,7 +31,9 @@ weight of its own print (SCENES), the seed drawing; reported in Artwork.layout:
   techno's alone (techno as often as its one bar; ONLY: reviewers read it elsewhere
   as "an abstract diagram").
 Drill prints in greys alone (its art direction: no colour).
-Retired (RETIRED, code deleted): the disco floor in perspective ("a spreadsheet of
+Retired (RETIRED, code deleted): the score's ruler of ticks under one huge square and
+the one bar's row of slabs ("graph paper", "a barcode": thin and empty at 64 px), the
+disco floor in perspective ("a spreadsheet of
 dots": an even grid of squares filling half the frame on many tracks), and before it
 the dot poster, rhythm chart, quadtree of blocks and step grid ("mostly generic square
 and dot fields"), the tiles, weaves, wheels, pads and mazes. Each keeps a calm band
@@ -99,7 +103,7 @@ CALM_TO_LOUD = (
     "lasers",
     "burst",
 )
-LABEL = ("score", "lanes", "onebar")  # the label prints: a wide empty field kept
+LABEL = ("score", "lanes")  # the label prints: a band across a wide empty field
 # not sleeves (docstring)
 RETIRED = (
     "matrix",
@@ -201,6 +205,9 @@ BRASH = ("house", "funk", "disco")  # subgenres printed on a flat vivid field
 GLOSS = ("funk", "disco")  # subgenres whose second colour is gold (their art direction)
 GOLD = (212, 175, 55)
 SETS_TYPE = ("footwork",)  # numbers its steps: mirrors itself, so they still read
+# time runs left to right in a clip and a piano roll: flipped, the waveform's spikes
+# ring backwards (a reversed sample) and the notes end on their hits
+TIMED = ("score", "lanes")
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
     "score": onset_score.score,
@@ -375,7 +382,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     if bottom < 1:
         sheet.box(0.0, bottom, 1.01, 1.01, sheet.field)
     sheet.draw.flush()
-    if mirror and not sheet.mirrored:
+    if mirror and not sheet.mirrored and kind not in TIMED:
         img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
         x0, x1 = 1 - x1, 1 - x0
     if img.size[0] > size:  # fine marks drawn small come out heavy: draw big, scale down

@@ -1,20 +1,23 @@
-"""The onset grid's one bar, huge (a step sequencer's row, after Raster-Noton and the
-TR-808's lights): the song's busiest bar as a row of tall slabs across the frame, an
-accent solid, a softer hit filled as far as it hits, a rest a hollow outline; the
-tempo sets the step count (8 eighths, 16 sixteenths or two bars of 32), the swing
-slides the off-beat slabs late, the energy sets the slabs' height. Returns the focal
-box."""
+"""The onset grid's one bar, huge: the song's busiest bar as a step sequencer's page (a
+Maschine's or a Push's 16 steps on a 4 x 4 grid, a beat a row, read like a page), one
+big block of flat square pads off-centre in the field. A hit lights its
+pad (an accent solid in the ink, the downbeats in the accent, a softer hit in the
+second colour, lit as far as it hits from the pad's centre), a rest is a dark, unlit
+pad; so a four-on-the-floor lights the first column from top to bottom, a broken beat
+scatters. The tempo sets the step count (8 eighths on 2 rows, 16 sixteenths on 4, two
+bars of 32 on 4 rows of 8), the energy sets the block's size. Returns the focal box."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet, busiest, steps_for, swing
+from sleeve.engine.raster import RGB
+from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet, busiest, steps_for
 
 Box = tuple[float, float, float, float]
-ACCENT = 0.6  # a hit this hard is an accent: a solid slab
-PEN = 0.01  # a rest's outline (a fraction of the side)
-LOW = 0.7  # a rest's and a soft hit's slab, against an accent's height
+ACCENT = 0.6  # a hit this hard is an accent: a solid pad
+GAP = 0.16  # between pads, a fraction of their pitch
+UNLIT = 0.13  # an unlit pad: this far from the field toward the ink
 
 
 def _row(hits: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
@@ -27,42 +30,49 @@ def _row(hits: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
     return np.arange(count), flat
 
 
+def _mix(a: RGB, b: RGB, share: float) -> RGB:
+    """`a` moved `share` of the way to `b`."""
+    return tuple(round(x + (y - x) * share) for x, y in zip(a, b, strict=True))  # type: ignore[return-value]
+
+
+def _pad(sheet: Sheet, x: float, y: float, side: float, colour: RGB) -> None:
+    """A flat square pad (no rubber, no gloss: the round-5 glossy pads read as sampler
+    clip-art)."""
+    sheet.box(x, y, x + side, y + side, colour)
+
+
 def onebar(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
-    """A row of tall slabs standing on the art's far edge (hanging from it when the
-    title is at the foot), grouped in beats; the empty field between it and the
-    title is the cover's other half."""
+    """The block of pads set toward the art's far edge, to one side (the render mirrors
+    it by the seed); the field between it and the title is the cover's other half."""
     rng = sheet.rng
     y0, y1 = sheet.band
     depth = y1 - y0
     count = steps_for(sheet.tempo)
     at, values = _row(hits, count)
-    margin = float(rng.uniform(0.06, 0.11))
-    beats = 4
-    width = (1 - 2 * margin) / (count + 0.35 * (count - 1) + 0.8 * (beats - 1))
-    gap, beat_gap = 0.35 * width, 0.8 * width
-    height = depth * (0.36 + 0.4 * sheet.drive) * float(rng.uniform(0.9, 1.1))
-    edge = float(rng.uniform(0.05, 0.1)) * depth
-    base, sign = (y1 - edge, -1.0) if sheet.top else (y0 + edge, 1.0)
-    late = 0.3 * swing(hits) * width  # the off-beat steps slide late with the swing
-    per_beat = count // beats
-    for i, (step, v) in enumerate(zip(at, values, strict=True)):
-        x = margin + i * (width + gap) + (i // per_beat) * beat_gap + (late if step % 2 else 0.0)
+    cols = 8 if count == 32 else 4
+    rows = count // cols
+    scale = (0.82 + 0.18 * sheet.drive) * float(rng.uniform(0.92, 1.0))
+    pitch = min(0.9 / cols, 0.95 * depth / rows, 0.24) * scale
+    pad = pitch * (1 - GAP)
+    wide, tall = cols * pitch - pitch * GAP, rows * pitch - pitch * GAP
+    x0 = float(rng.uniform(0.06, max(0.07, 1 - wide - 0.06)))
+    room = max(depth - tall, 0.0)
+    inset = room * float(rng.uniform(0.15, 0.45))  # from the band's far edge
+    top = y1 - inset - tall if sheet.top else y0 + inset
+    unlit = _mix(sheet.field, sheet.ink, UNLIT)
+    for k, (step, v) in enumerate(zip(at, values, strict=True)):
+        r, c = divmod(k, cols)
+        x = x0 + c * pitch
+        y = top + r * pitch
         v = float(v)
-        top = base + sign * height * (1.0 if v >= ACCENT else LOW)
-        ya, yb = min(base, top), max(base, top)
         if v >= ACCENT:
-            sheet.box(x, ya, x + width, yb, sheet.colour(int(step), v))
+            _pad(sheet, x, y, pad, sheet.colour(int(step), v))
             continue
-        half = PEN / 2
-        sheet.frame(x + half, ya + half, x + width - half, yb - half, sheet.ink, PEN)
-        if v >= REST:  # a softer hit: filled from the base as far as it hits
-            fill = base + sign * height * LOW * v / ACCENT
-            sheet.box(
-                x,
-                min(base, fill),
-                x + width,
-                max(base, fill),
-                sheet.colour(int(step), v, sheet.mass),
-            )
-    top = base + sign * height
-    return (margin - 0.02, min(base, top) - 0.02, 1 - margin + 0.03, max(base, top) + 0.02)
+        _pad(sheet, x, y, pad, unlit)
+        if v < REST:
+            continue
+        lit = pad * (0.35 + 0.65 * v / ACCENT)  # a softer hit lights its pad's middle
+        inner = (pad - lit) / 2
+        colour = sheet.colour(int(step), v, sheet.mass)
+        _pad(sheet, x + inner, y + inner, lit, colour)
+    return (x0 - 0.02, top - 0.02, x0 + wide + 0.02, top + tall + 0.02)
