@@ -61,15 +61,15 @@ def _blocks(value: np.ndarray) -> tuple[float, list[tuple[float, float]]]:
 def test_the_slit_is_a_narrow_strip_standing_off_centre_in_a_wide_field() -> None:
     """One small object in a wide field: the strip takes a narrow column on a thirds
     line (never the centre), the rest of the frame is empty field (its loudest block a
-    third of the side at most: round 12 widened the loud sections' blocks)."""
+    third of the side at most: round 12 widened it and its loud sections' blocks)."""
     for free in ((0.0, 0.36, 1.0, 1.0), (0.0, 0.0, 1.0, 0.64), (0.0, 0.0, 0.62, 1.0)):
         for seed in range(6):
             c = _canvas(_song((40, 50)), 0.5, free)
             ink = spectrogram.LAYOUTS["slit"](c, np.random.default_rng(seed))
             body = ink.value > 0.1
             inked = np.nonzero(body.any(axis=0))[0]
-            assert (inked[-1] - inked[0]) / RES < 0.34, (free, seed)
-            assert body.mean() < 0.22, (free, seed)
+            assert (inked[-1] - inked[0]) / RES < 0.36, (free, seed)
+            assert body.mean() < 0.25, (free, seed)
             middle = (free[0] + free[2]) / 2
             axis, _ = _blocks(ink.value)
             assert abs(axis - middle) > 0.08 * (free[2] - free[0]), (free, seed)

@@ -21,8 +21,8 @@ from sleeve.engine.styles.cover_parts.spectro_layouts import (
     lit,
 )
 
-WIDTH = (0.15, 0.23)  # the strip's width, sparse to dense songs (a share of the side)
-SWELL = (0.5, 1.3)  # a block's width, its quietest to its loudest section (of WIDTH)
+WIDTH = (0.18, 0.25)  # the strip's width, sparse to dense songs (a share of the side)
+SWELL = (0.55, 1.25)  # a block's width, its quietest to its loudest section (of WIDTH)
 GAP = 0.03  # a cut between two sections (a share of the side)
 CUTS = (1, 5)  # how many sections break the strip, steady to restless songs
 THREAD = 0.0025  # the hairline's half-width (a share of the side)
@@ -122,7 +122,7 @@ def slit(c: Canvas, rng: np.random.Generator) -> Ink:
         where = start + span * (1.0 - cut if rising else cut)
         inset = np.minimum(inset, np.abs(along - where) - GAP / 2)
     body = coverage(c, inset)
-    value = body * (0.14 + 0.86 * tone)
+    value = body * (0.26 + 0.74 * tone)
     thread = coverage(c, THREAD - np.abs(across - at)) * coverage(
         c, np.minimum(along - start, end - along)
     )
