@@ -127,8 +127,12 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     tall = np.clip(1.6 - 0.9 * treble, 0.3, 1.6)  # a bright moment's rays run tall
     shade = (spec, u, _hits(c, u, rng) * (0.55 + 0.45 * loud), tall)
     y = c.y
-    curtain = _curtain(c, y, hem, height, shade)
     land = _land(c, rng, horizon)
+    # drawn only on the rows it can light: under the title's band, above the land
+    r0 = int(np.clip((top - 0.02) * c.res, 0, c.res)) if fy0 > 0.0 else 0
+    r1 = c.res if c.city else int(np.clip(np.ceil(land.max() * c.res) + 2, r0, c.res))
+    curtain = np.zeros((c.res, c.res), np.float32)
+    curtain[r0:r1] = _curtain(c, y[r0:r1], hem, height, shade)
     ground = np.clip((y - land[None, :]) * c.res + 0.5, 0.0, 1.0)  # the land: the field
     windows = 0.0
     if c.city:  # a city under the curtain: its towers the land, a few windows lit
@@ -138,14 +142,18 @@ def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
     value = np.clip(curtain, 0.0, 1.0) * (1.0 - ground) + WINDOW * windows
     if lake:  # still water under a strip of shore: the ribbon mirrored, dimmer, rippled
         shore = horizon + 0.012
-        water = np.clip((y - shore) * c.res + 0.5, 0.0, 1.0)
+        w0 = int(np.clip(np.floor(shore * c.res) - 1, 0, c.res))
+        deep = y[w0:] - shore
+        water = np.clip(deep * c.res + 0.5, 0.0, 1.0)
         # the water foreshortens the mirror: the ribbon's hem shows half way down it
         squeeze = max((shore - float(hem.mean())) / (0.45 * max(bottom - shore, 1e-3)), 1.0)
-        mirror = _curtain(c, shore - (y - shore) * squeeze, hem, height, shade)
-        ripple = 0.84 + 0.16 * np.cos(2 * np.pi * np.clip(y - shore, 0.0, None) ** 0.6 * 28.0)
-        value = value * (1.0 - water) + water * 0.55 * np.clip(mirror, 0.0, 1.0) * ripple
-    calm = np.clip((y - top) / 0.1 + 0.2, 0.0, 1.0) if fy0 > 0.0 else 1.0  # the title's band
-    value = np.clip(value, 0.0, 1.0) * calm
+        mirror = _curtain(c, shore - deep * squeeze, hem, height, shade)
+        ripple = 0.84 + 0.16 * np.cos(2 * np.pi * np.clip(deep, 0.0, None) ** 0.6 * 28.0)
+        mirrored = water * 0.55 * np.clip(mirror, 0.0, 1.0) * ripple
+        value[w0:] = value[w0:] * (1.0 - water) + mirrored
+    if fy0 > 0.0:  # calm at the title's band
+        value = value * np.clip((y - top) / 0.1 + 0.2, 0.0, 1.0)
+    value = np.clip(value, 0.0, 1.0)
     cover = (value > 0.004).astype(np.float32)
     box = c.free  # lit clips it to where the picture shows
     return lit(c, cover, value.astype(np.float32), box, floor=0.0)

@@ -98,9 +98,12 @@ def _frame(c: Canvas, rng: np.random.Generator) -> tuple[float, float, float, fl
 def slit(c: Canvas, rng: np.random.Generator) -> Ink:
     """The song as a narrow strip of its spectrogram in a wide field (see the module)."""
     at, width, start, end = _frame(c, rng)
-    along, across = c.y, c.x
-    along = np.broadcast_to(along, (c.res, c.res))
-    across = np.broadcast_to(across, (c.res, c.res))
+    night = c.dark and not c.printed
+    # drawn only on the columns the strip (and its spill of light) can reach
+    reach = width * SWELL[1] * 0.6 + (5 * SPILL if night else 0.0) + 2.0 / c.res
+    j0 = int(np.clip(np.floor((at - reach) * c.res), 0, c.res))
+    j1 = int(np.clip(np.ceil((at + reach) * c.res), j0, c.res))
+    along, across = c.y, c.x[:, j0:j1]  # (res, 1) and (1, cols)
     t = np.clip((along - start) / (end - start), 0.0, 1.0)
     rising = rng.random() < 0.5  # the song may run up the strip or down it
     if rising:
@@ -114,26 +117,26 @@ def slit(c: Canvas, rng: np.random.Generator) -> Ink:
     v = np.clip((across - (at - half)) / (2 * half), 0.0, 1.0)
     if flip:
         v = 1.0 - v  # the bass on either side
-    tone = cells(tone_map, t, v)
+    tone = cells(tone_map, np.broadcast_to(t, v.shape), v)
     # inside the strip: a crisp box per section, cut at the song's quiet passages
+    length = coverage(c, np.minimum(along - start, end - along))  # (res, 1)
     inset = np.minimum(half - np.abs(across - at), np.minimum(along - start, end - along))
     span = end - start
     for cut in cuts:
         where = start + span * (1.0 - cut if rising else cut)
         inset = np.minimum(inset, np.abs(along - where) - GAP / 2)
     body = coverage(c, inset)
-    value = body * (0.26 + 0.74 * tone)
-    thread = coverage(c, THREAD - np.abs(across - at)) * coverage(
-        c, np.minimum(along - start, end - along)
-    )
-    value = np.maximum(value, 0.42 * thread)
-    cover = np.maximum(body, thread)
-    night = c.dark and not c.printed
+    part = body * (0.26 + 0.74 * tone)
+    thread = coverage(c, THREAD - np.abs(across - at)) * length
+    part = np.maximum(part, 0.42 * thread)
+    shape = np.maximum(body, thread)
     if night:  # a faint light spills round the strip
         off = np.clip(np.abs(across - at) - half, 0.0, None)
-        inside_len = coverage(c, np.minimum(along - start, end - along))
-        value = np.maximum(value, 0.22 * np.exp(-off / SPILL) * inside_len)
-        cover = np.maximum(cover, (value > 0.02).astype(np.float32))
+        part = np.maximum(part, 0.22 * np.exp(-off / SPILL) * length)
+        shape = np.maximum(shape, (part > 0.02).astype(np.float32))
+    value = np.zeros((c.res, c.res), np.float32)
+    cover = np.zeros((c.res, c.res), np.float32)
+    value[:, j0:j1], cover[:, j0:j1] = part, shape
     half = width * SWELL[1] / 2 + (3 * SPILL if night else 0.0)
     box = (at - half, max(start, 0.0), at + half, min(end, 1.0))
     return lit(c, cover.astype(np.float32), value.astype(np.float32), box, floor=0.0)
