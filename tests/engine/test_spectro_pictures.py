@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+from scipy import ndimage
 
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
@@ -260,3 +261,19 @@ def test_the_aurora_moves_with_the_song_and_the_seed() -> None:
         for b in lit[i + 1 :]
     ]
     assert float(np.median(overlaps)) < 0.45, overlaps
+
+
+def test_the_aurora_s_brightest_rays_stand_on_the_song_s_hits() -> None:
+    """The rhythm as rays: a song whose hits all fall in its first half lights sharp
+    rays across that half of the ribbon, its second half a smooth sheet of light."""
+    spec = np.full((120, 40), 0.6) * np.linspace(1.0, 0.5, 40)
+    hits = np.zeros(256, np.float32)
+    hits[:128:4] = 1.0  # a kick on every beat, then silence
+    for seed in range(4):
+        value = spectro_aurora.aurora(
+            _canvas(spec, hits=hits, tempo=128.0), np.random.default_rng(seed)
+        ).value
+        cols = value.sum(axis=0)
+        fine = cols - ndimage.gaussian_filter1d(cols, 4.0)  # the rays, not the swell
+        sides = [float(np.abs(fine[10:90]).mean()), float(np.abs(fine[102:182]).mean())]
+        assert max(sides) > 1.6 * min(sides), (seed, sides)
