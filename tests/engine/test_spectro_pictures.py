@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+from scipy import ndimage
 
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
@@ -125,7 +126,8 @@ def test_the_aurora_and_the_tide_fill_the_frame_with_light() -> None:
 
 
 def test_the_aurora_hangs_over_a_dark_land_and_burns_where_the_song_is_loud() -> None:
-    """The curtain's light is above the land (the land is the field itself), brightest
+    """The curtain's light is above the land (the land is the field itself, or a still
+    lake mirrors the light, dimmer), brightest
     near its hem and fading up, and it burns on the side of the song's loud half: the
     same seed with the loud half moved moves the light."""
     spec = np.full((120, 40), 0.3) * np.linspace(1.0, 0.5, 40)
@@ -136,7 +138,8 @@ def test_the_aurora_hangs_over_a_dark_land_and_burns_where_the_song_is_loud() ->
         sides = []
         for song in (early, late):
             value = spectro_aurora.aurora(_canvas(song), np.random.default_rng(seed)).value
-            assert value[-3:].max() == 0.0, seed  # the land runs off the frame's bottom
+            # the land (or a lake's dim mirror of the light) runs off the frame's bottom
+            assert value[-3:].max() <= 0.6 * value.max(), seed
             rows = value.mean(axis=1)
             peak = int(np.argmax(rows))
             assert rows[peak] > 1.1 * rows[max(peak - 40, 0)], seed  # rays fade up
@@ -213,3 +216,64 @@ def test_a_night_title_gets_a_moon_over_the_tide_and_only_a_night_title() -> Non
             top = ink.value[rows[0] : rows[0] + int(0.12 * 192)]  # the sky under the band
             sky.append(int((top > 0.6).sum()))
         assert sky[0] > 150 and sky[1] == 0, (seed, sky)
+
+
+def _ribbon_height(value: np.ndarray, cols: slice) -> float:
+    """The ribbon's height over some columns: the rows at least half as bright as
+    their column's brightest (its shape, whatever its brightness)."""
+    part = value[:, cols]
+    return float((part > 0.5 * part.max(axis=0, keepdims=True)).sum(axis=0).mean())
+
+
+def test_the_aurora_s_outline_is_the_song_s_loudness() -> None:
+    """Round 12 ('the aurora repeats: the same picture on two tracks'): the ribbon of
+    light is as tall as the song is loud at each moment, so a song loud early and one
+    loud late give two outlines; the curtain had hung the same height whatever the
+    song (only its brightness followed the loudness)."""
+    spec = np.full((120, 40), 0.3) * np.linspace(1.0, 0.5, 40)
+    early, late = spec.copy(), spec.copy()
+    early[:60] *= 3.0
+    late[60:] *= 3.0
+    left, right = slice(10, 80), slice(112, 182)
+    for seed in range(4):
+        ratios = []
+        for song in (early, late):
+            value = spectro_aurora.aurora(_canvas(song), np.random.default_rng(seed)).value
+            ratios.append(_ribbon_height(value, left) / max(_ribbon_height(value, right), 1.0))
+        assert max(ratios) > 3.0 * min(ratios), (seed, ratios)
+
+
+def test_the_aurora_moves_with_the_song_and_the_seed() -> None:
+    """Two tracks do not get the same aurora: across seeds and songs the ribbon sweeps
+    other ways (its slant, its folds, a lake now and then), so the lit areas of two
+    covers overlap far less than the old band across the sky's top did."""
+    rng = np.random.default_rng(5)
+    songs = [np.clip(rng.random((120, 40)) * np.linspace(1.0, 0.3, 40), 0.0, 1.0) for _ in range(2)]
+    for k in range(len(songs)):
+        songs[k][: 30 + 50 * k] *= 0.3  # a quiet start, longer in the second song
+    lit = [
+        spectro_aurora.aurora(_canvas(songs[seed % 2]), np.random.default_rng(seed)).value > 0.3
+        for seed in range(6)
+    ]
+    overlaps = [
+        float((a & b).sum() / max((a | b).sum(), 1))
+        for i, a in enumerate(lit)
+        for b in lit[i + 1 :]
+    ]
+    assert float(np.median(overlaps)) < 0.45, overlaps
+
+
+def test_the_aurora_s_brightest_rays_stand_on_the_song_s_hits() -> None:
+    """The rhythm as rays: a song whose hits all fall in its first half lights sharp
+    rays across that half of the ribbon, its second half a smooth sheet of light."""
+    spec = np.full((120, 40), 0.6) * np.linspace(1.0, 0.5, 40)
+    hits = np.zeros(256, np.float32)
+    hits[:128:4] = 1.0  # a kick on every beat, then silence
+    for seed in range(4):
+        value = spectro_aurora.aurora(
+            _canvas(spec, hits=hits, tempo=128.0), np.random.default_rng(seed)
+        ).value
+        cols = value.sum(axis=0)
+        fine = cols - ndimage.gaussian_filter1d(cols, 4.0)  # the rays, not the swell
+        sides = [float(np.abs(fine[10:90]).mean()), float(np.abs(fine[102:182]).mean())]
+        assert max(sides) > 1.6 * min(sides), (seed, sides)

@@ -60,15 +60,16 @@ def _blocks(value: np.ndarray) -> tuple[float, list[tuple[float, float]]]:
 
 def test_the_slit_is_a_narrow_strip_standing_off_centre_in_a_wide_field() -> None:
     """One small object in a wide field: the strip takes a narrow column on a thirds
-    line (never the centre), the rest of the frame is empty field."""
+    line (never the centre), the rest of the frame is empty field (its loudest block a
+    third of the side at most: round 12 widened it and its loud sections' blocks)."""
     for free in ((0.0, 0.36, 1.0, 1.0), (0.0, 0.0, 1.0, 0.64), (0.0, 0.0, 0.62, 1.0)):
         for seed in range(6):
             c = _canvas(_song((40, 50)), 0.5, free)
             ink = spectrogram.LAYOUTS["slit"](c, np.random.default_rng(seed))
             body = ink.value > 0.1
             inked = np.nonzero(body.any(axis=0))[0]
-            assert (inked[-1] - inked[0]) / RES < 0.22, (free, seed)
-            assert body.mean() < 0.15, (free, seed)
+            assert (inked[-1] - inked[0]) / RES < 0.36, (free, seed)
+            assert body.mean() < 0.25, (free, seed)
             middle = (free[0] + free[2]) / 2
             axis, _ = _blocks(ink.value)
             assert abs(axis - middle) > 0.08 * (free[2] - free[0]), (free, seed)
@@ -154,3 +155,23 @@ def test_a_restless_song_with_many_dips_still_draws_its_strip() -> None:
         ink = spectrogram.LAYOUTS["slit"](_canvas(spec, 1.0), np.random.default_rng(seed))
         _, blocks = _blocks(ink.value)
         assert 2 <= len(blocks) <= 6, seed
+
+
+def test_each_block_of_the_slit_is_as_wide_as_its_section_is_loud() -> None:
+    """Round 12 ('the slit is too empty'): a block is as wide as its section of the song
+    is loud, so a quiet intro stands as a narrow slit over the drop's broad slab (the
+    song's shape read at a glance); the strip had one width all down."""
+    spec = _song((56, 64))
+    spec[:56] *= 0.3  # a quiet first half, a loud second half
+    for seed in range(4):
+        ink = spectrogram.LAYOUTS["slit"](_canvas(spec, 0.0), np.random.default_rng(seed))
+        axis, blocks = _blocks(ink.value)
+        assert len(blocks) == 2, seed
+        widths = []
+        for a, b in blocks:
+            row = ink.value[int((a + b) / 2 * RES)] > 0.1
+            widths.append(int(row.sum()))
+        assert max(widths) > 1.8 * min(widths), (seed, widths)
+        # the loud half's block is the broad one, whichever way the song runs
+        tone = [ink.value[int(a * RES) : int(b * RES)].sum() for a, b in blocks]
+        assert int(np.argmax(widths)) == int(np.argmax(tone)), (seed, widths)

@@ -4,9 +4,10 @@ One of eight pictures, each its own skeleton, chosen by what the title names
 (SUBJECT_LAYOUTS, QUIET_SUBJECTS), else by the genre, the field (DARK_WEIGHTS,
 PRINTED_WEIGHTS) and the seed:
 
-- aurora (spectro_aurora): a curtain of light filling the sky over a dark land (a
-  city's towers for a city title), its rays the song's moments, each ray that moment's
-  spectrum from a crisp, bright hem up into the sky;
+- aurora (spectro_aurora): a ribbon of northern light sweeping across the sky over a
+  dark land or a still lake that mirrors it (a city's towers for a city title), as tall
+  as the song is loud at each moment (its outline the loudness curve), folding as often
+  as the tempo is fast, its brightest rays on the song's hits;
 - grooves (spectro_grooves): a macro view of the song cut as a record's grooves, one
   light catching them in a streak as wide as the song is loud;
 - tide (spectro_tide; a sea, night or city title): rows of swell, each crest one
@@ -18,9 +19,9 @@ PRINTED_WEIGHTS) and the seed:
   now and then on paper): the spectrum as a rose of petal layers, as a range over
   still water;
 - slit (spectro_slit; techno, minimal, IDM and ambient most): the whole song as one
-  narrow strip of its spectrogram on a thirds line in a wide empty field, cut into
-  blocks at its quiet passages (and under a title across the middle of a neutral-ink
-  genre's cover, crossing the title);
+  strip of its spectrogram on a thirds line in a wide empty field, cut into blocks at
+  its quiet passages, each block as wide as its section is loud (and under a title
+  across the middle of a neutral-ink genre's cover, crossing the title);
 - haze (shoegaze mostly, dream pop now and then, and under a title across the
   middle): a wall of glowing, blurred beams of one hue melting toward the title.
 
@@ -36,7 +37,9 @@ the waterfall, the sun, the light painting, the halo, the peak, the weave and th
 halftone skyline (its lit tower read as a glitch: the skyline's windows now sit in a
 grid of floors) and the skyline itself (towers of EQ bars with lit windows: a stock
 cliché; a city now stands under the aurora or across the tide). The old aurora (an
-empty orange glow) came back as the spectrum's curtain of rays, now filling the sky.
+empty orange glow) came back as the spectrum's curtain of rays; that curtain, a band
+of streaks across the sky's top on every track ("a heat map", "the same picture on
+two tracks"), became the song's ribbon of light in round 12.
 
 Classical, chamber and ambient music gets a restrained spot colour (RESTRAINED: deep and
 low in chroma), never a poster's vivid one. The title's band is as deep as the title
@@ -358,6 +361,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         printed=not _dark(direction) or _vivid_field(direction),
         city="city" in named,
         night="night" in named,
+        hits=signals.onsets(direction, 256).astype(np.float32),
     )
     ink = LAYOUTS[name](canvas, raster.rng_for(direction, f"spectrogram-{name}"))
     lut = colours(direction, rng, pale=name in PALE)

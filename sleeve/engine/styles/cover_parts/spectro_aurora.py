@@ -1,9 +1,10 @@
-"""The spectrogram style's aurora: the song's spectrum as a curtain of light hung over a
-dark horizon at night. Left to right is the song's time; up each ray of the curtain
-runs that moment's spectrum (bass at the curtain's crisp, bright hem, treble fading into
-the sky), its height the moment's loudness; the hem folds in slow waves and is brightest
-where it turns edge-on. Below, a low black land (the bass's swell) backlit by the
-curtain's light."""
+"""The spectrogram style's aurora: the song drawn as a ribbon of northern light over a
+dark land, or over a still lake that mirrors it. Left to right is the song's time; the
+ribbon is as tall as the song is loud at each moment (a quiet intro a thin thread of
+light, the drop a towering curtain), so its outline is the song's own loudness curve;
+its crisp, bright hem runs on a slant and folds as often as the tempo is fast, and its
+rays stand where the song's hits fall, each as bright as the hit (the rhythm as rays),
+fading up into the sky as the moment's spectrum runs from bass to treble."""
 
 from __future__ import annotations
 
@@ -13,37 +14,62 @@ from scipy import ndimage
 from sleeve.engine.styles.cover_parts.spectro_city import WINDOW, silhouette
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas, Ink, cells, lit
 
-RAYS = 0.0045  # the rays' texture scale along the hem (a share of the side)
+RAYS = (14, 36)  # how many steps of the song may each light a ray, slow to fast songs
+GRAIN = 0.0045  # the curtain's own fine rays (a share of the side)
 GLOW = 0.07  # how far the curtain's light spills below its hem (a share of the side)
+THREAD = 0.22  # the ribbon's height where the song is quietest (a share of the sky)
+LAKE = 0.45  # how often a still lake mirrors the ribbon (never under a city)
 
 
-def _hem(c: Canvas, rng: np.random.Generator, mid: float, swing: float) -> np.ndarray:
-    """(res,) the curtain's lower edge: a slant and two slow folds round `mid`."""
-    x = c.x[0]
-    fold = float(rng.choice((-1.0, 1.0))) * float(rng.uniform(2.5, 3.5)) * (x - 0.5)
-    for freq, share in ((float(rng.uniform(0.6, 1.1)), 0.7), (float(rng.uniform(1.8, 2.8)), 0.3)):
-        fold = fold + share * np.sin(2 * np.pi * freq * x + rng.uniform(0, 2 * np.pi))
-    return (mid + swing * fold).astype(np.float32)
+def _loud(c: Canvas, u: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(frames, bands) the smoothed spectrum in 0..1 and (res,) the loudness at each
+    column's moment u, 0..1 (a song with no swell held high)."""
+    spec = ndimage.gaussian_filter(c.spec, (c.spec.shape[0] * 0.02, 2.5), mode="nearest")
+    spec = np.clip(spec / max(float(np.percentile(spec, 99.0)), 1e-6), 0.0, 1.0)
+    level = ndimage.gaussian_filter1d(spec.mean(axis=1), len(spec) * 0.025, mode="nearest")
+    spread = float(np.ptp(level))
+    level = (level - level.min()) / spread if spread > 0.03 else np.full_like(level, 0.8)
+    return spec, np.interp(u, np.linspace(0, 1, len(level)), level).astype(np.float32)
 
 
-def _rays(c: Canvas, rng: np.random.Generator) -> np.ndarray:
-    """(res,) the rays' brightness across the curtain: smoothed noise, no speckle."""
-    noise = rng.random(c.res * 2).astype(np.float32)
-    noise = ndimage.gaussian_filter1d(noise, max(RAYS * c.res * 2, 1.2), mode="wrap")
+def _hits(c: Canvas, u: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """(res,) the rays across the ribbon: one narrow ray per step of the song (more for
+    a faster song), each as bright as the strongest hit in its step; without onsets,
+    the spectrum's rises."""
+    lo, hi = RAYS
+    pace = float(np.clip((c.tempo - 60.0) / 120.0, 0.0, 1.0))
+    count = int(round(lo + (hi - lo) * pace))
+    source = c.hits
+    if not len(source):
+        source = np.clip(np.diff(c.spec.mean(axis=1), prepend=c.spec[0].mean()), 0.0, None)
+    edges = np.linspace(0, len(source), count + 1).astype(int)
+    hit = np.array(
+        [source[a : max(b, a + 1)].max() for a, b in zip(edges[:-1], edges[1:], strict=True)]
+    )
+    hit = hit / max(float(hit.max()), 1e-6)
+    hit = np.clip((hit - 0.45) / 0.55, 0.0, 1.0)  # only the strong hits light a ray
+    pos = np.clip(u * count - 0.5, 0.0, count - 1.0)
+    k = np.round(pos).astype(int)
+    jitter = rng.uniform(-0.25, 0.25, count)[k]
+    width = 0.12 + 0.1 * rng.random(count)[k]  # a ray's half-width, a share of its step
+    ray = np.exp(-(((pos - k - jitter) / width) ** 2)) * hit[k]
+    noise = rng.random(c.res * 2).astype(np.float32)  # the curtain's own fine rays
+    noise = ndimage.gaussian_filter1d(noise, max(GRAIN * c.res * 2, 1.2), mode="wrap")
     noise = (noise - noise.min()) / max(float(np.ptp(noise)), 1e-6)
-    return np.interp(c.x[0], np.linspace(0, 1, noise.size), noise).astype(np.float32)
+    fine = np.interp(c.x[0], np.linspace(0, 1, noise.size), noise)
+    return (0.5 + 0.3 * fine + 0.55 * ray).astype(np.float32)
 
 
-def _reach(c: Canvas, rng: np.random.Generator) -> np.ndarray:
-    """(res,) where the curtain hangs: from a soft end inside the frame off the other
-    side (an asymmetric sweep, not a band across); beside a title column it ends
-    softly before the column."""
-    start = float(rng.uniform(-0.12, 0.04))
-    x = c.x[0] if rng.random() < 0.5 else 1.0 - c.x[0]
-    fx1 = c.free[2]
-    if fx1 < 1.0:
-        x, start = (fx1 - c.x[0]) / fx1, 0.02
-    return np.clip((x - start) / 0.14, 0.35, 1.0).astype(np.float32) ** 1.5
+def _hem(c: Canvas, rng: np.random.Generator, mid: float, sky: float) -> np.ndarray:
+    """(res,) the ribbon's lower edge: a slant across the sky and folds, more of them
+    for a faster song."""
+    x = c.x[0]
+    slant = float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.4, 0.65)) * sky
+    pace = float(np.clip((c.tempo - 60.0) / 120.0, 0.0, 1.0))
+    folds = 0.7 + 2.6 * pace + float(rng.uniform(-0.3, 0.3))
+    fold = np.sin(2 * np.pi * folds * x + rng.uniform(0, 2 * np.pi))
+    fold = fold + 0.35 * np.sin(2 * np.pi * 2.3 * folds * x + rng.uniform(0, 2 * np.pi))
+    return (mid + slant * (x - 0.5) + 0.06 * sky * fold).astype(np.float32)
 
 
 def _land(c: Canvas, rng: np.random.Generator, horizon: float) -> np.ndarray:
@@ -57,52 +83,77 @@ def _land(c: Canvas, rng: np.random.Generator, horizon: float) -> np.ndarray:
     return (horizon - 0.012 - 0.05 * swell).astype(np.float32)
 
 
+def _curtain(
+    c: Canvas, y: np.ndarray, hem: np.ndarray, height: np.ndarray, shade: tuple
+) -> np.ndarray:
+    """The ribbon's light at rows y: brightest at its crisp hem, fading up its height,
+    each ray's tone along it the moment's spectrum (bass at the hem)."""
+    spec, u, rays, tall = shade
+    s = (hem[None, :] - y) / np.maximum(height[None, :], 1e-3)  # 0 at the hem, 1 at the top
+    band = cells(spec, np.broadcast_to(u[None, :], s.shape), np.clip(s, 0.0, 1.0))
+    fall = np.exp(-tall[None, :] * np.clip(s, 0.0, None)) * np.clip((1.0 - s) * 3.0, 0.0, 1.0)
+    hem_px = np.clip(s * c.res * np.maximum(height[None, :], 1e-3) + 0.5, 0.0, 1.0)
+    light = 1.5 * (0.7 + 0.3 * band) * fall * rays[None, :] * hem_px
+    below = np.clip(-s * np.maximum(height[None, :], 1e-3), 0.0, None)
+    spill = 0.3 * np.exp(-below / 0.012) + 0.14 * np.exp(-below / GLOW)  # backlights the land
+    over = np.clip(s - 0.75, 0.0, None) * height[None, :]  # the sky's glow over its top
+    glow = 0.3 * np.exp(-over / 0.2) * (s > 0.0)
+    return light + (rays[None, :] * spill * (s < 0)) + glow
+
+
 def aurora(c: Canvas, rng: np.random.Generator) -> Ink:
-    """The spectrum as an aurora's curtain over a dark land (see the module)."""
+    """The song as a ribbon of northern light over a land or a lake (see the module)."""
     fx0, fy0, fx1, fy1 = c.free
     top = fy0 + 0.06 if fy0 > 0.0 else 0.0
     bottom = fy1 if fy1 < 1.0 else 1.0
-    horizon = bottom - float(rng.uniform(0.1, 0.16))
-    land = _land(c, rng, horizon)
-    mid = top + (horizon - top) * float(rng.uniform(0.7, 0.78))
-    swing = (horizon - top) * 0.08
-    hem = _hem(c, rng, mid, swing)
+    lake = not c.city and rng.random() < LAKE
+    drop = float(rng.uniform(0.3, 0.38)) * (bottom - top) if lake else rng.uniform(0.1, 0.16)
+    horizon = bottom - float(drop)
+    sky = horizon - top
     u = np.clip((c.x[0] - fx0) / max(fx1 - fx0, 1e-6), 0.0, 1.0)
     if rng.random() < 0.5:
         u = 1.0 - u
-    spec = ndimage.gaussian_filter(c.spec, (c.spec.shape[0] * 0.02, 1.0), mode="nearest")
-    spec = np.clip(spec / max(float(np.percentile(spec, 99.0)), 1e-6), 0.0, 1.0)
-    loud = np.interp(u, np.linspace(0, 1, spec.shape[0]), spec.mean(axis=1))
-    loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
-    height = (hem - top + 0.04) * (0.88 + 0.12 * loud)  # (res,) each ray: the whole sky
-    edge_on = np.abs(np.gradient(hem, c.x[0])) / max(swing * 12.0, 1e-6)
-    rays = 0.55 + 0.45 * _rays(c, rng) + 0.35 * np.clip(edge_on, 0.0, 1.0)
-    y = c.y
-    s = (hem[None, :] - y) / np.maximum(height[None, :], 1e-3)  # 0 at the hem, 1 at the top
-    band = cells(
-        np.ascontiguousarray(spec, np.float32),
-        np.broadcast_to(u[None, :], s.shape),
-        np.clip(s, 0.0, 1.0),
+    spec, loud = _loud(c, u)
+    spec = np.ascontiguousarray(spec, np.float32)
+    hem = _hem(
+        c, rng, top + sky * float(rng.uniform(0.58, 0.66) if lake else rng.uniform(0.6, 0.7)), sky
     )
-    fall = np.exp(-0.4 * np.clip(s, 0.0, None)) * np.clip((1.0 - s) * 5.0, 0.0, 1.0)
-    hem_px = np.clip(s * c.res * np.maximum(height[None, :], 1e-3) + 0.5, 0.0, 1.0)
-    reach = _reach(c, rng)
-    lamp = rays * (0.5 + 0.5 * loud) * reach  # (res,) each ray's strength: the song's
-    curtain = 1.5 * (0.45 + 0.55 * band) * fall * lamp[None, :] * hem_px
-    below = np.clip(-s * np.maximum(height[None, :], 1e-3), 0.0, None)
-    spill = 0.3 * np.exp(-below / 0.012) + 0.14 * np.exp(-below / GLOW)  # backlights the land
-    curtain = curtain + (rays * reach)[None, :] * spill * (s < 0)
+    # the ribbon sweeps off toward the horizon: tallest where its hem rides highest
+    near = (hem.max() - hem) / max(float(np.ptp(hem)), 1e-6)
+    reach = np.clip(hem - top, 0.05, None) * (0.58 + 0.34 * near)
+    height = reach * (THREAD + (1.0 - THREAD) * loud**0.8)
+    treble = spec[:, spec.shape[1] // 2 :].mean(axis=1) / max(float(spec.mean()), 1e-6)
+    treble = np.interp(u, np.linspace(0, 1, len(treble)), treble)
+    tall = np.clip(1.6 - 0.9 * treble, 0.3, 1.6)  # a bright moment's rays run tall
+    shade = (spec, u, _hits(c, u, rng) * (0.55 + 0.45 * loud), tall)
+    y = c.y
+    land = _land(c, rng, horizon)
+    # drawn only on the rows it can light: under the title's band, above the land
+    r0 = int(np.clip((top - 0.02) * c.res, 0, c.res)) if fy0 > 0.0 else 0
+    r1 = c.res if c.city else int(np.clip(np.ceil(land.max() * c.res) + 2, r0, c.res))
+    curtain = np.zeros((c.res, c.res), np.float32)
+    curtain[r0:r1] = _curtain(c, y[r0:r1], hem, height, shade)
     ground = np.clip((y - land[None, :]) * c.res + 0.5, 0.0, 1.0)  # the land: the field
+    windows = 0.0
     if c.city:  # a city under the curtain: its towers the land, a few windows lit
-        towers, windows = silhouette(c, rng, bottom, 1.1 * (bottom - mid))
+        towers, windows = silhouette(c, rng, bottom, 1.1 * (bottom - hem.mean()))
         ground = towers  # the towers stand against the curtain's light and the city's
         curtain = curtain + 0.3 * np.exp(-np.clip(bottom - y, 0.0, None) / 0.12)
-    value = (
-        np.clip(curtain * (1.0 - ground) + WINDOW * windows, 0.0, 1.0)
-        if c.city
-        else (np.clip(curtain, 0.0, 1.0) * (1.0 - ground))
-    )
-    value = value * (y >= top - 0.05)
+    value = np.clip(curtain, 0.0, 1.0) * (1.0 - ground) + WINDOW * windows
+    if lake:  # still water under a strip of shore: the ribbon mirrored, dimmer, rippled
+        shore = horizon + 0.012
+        w0 = int(np.clip(np.floor(shore * c.res) - 1, 0, c.res))
+        deep = y[w0:] - shore
+        water = np.clip(deep * c.res + 0.5, 0.0, 1.0)
+        # the water foreshortens the mirror: the ribbon's hem shows half way down it
+        squeeze = max((shore - float(hem.mean())) / (0.45 * max(bottom - shore, 1e-3)), 1.0)
+        mirror = _curtain(c, shore - deep * squeeze, hem, height, shade)
+        ripple = 0.84 + 0.16 * np.cos(2 * np.pi * np.clip(deep, 0.0, None) ** 0.6 * 28.0)
+        mirrored = water * 0.55 * np.clip(mirror, 0.0, 1.0) * ripple
+        value[w0:] = value[w0:] * (1.0 - water) + mirrored
+    if fy0 > 0.0:  # calm at the title's band
+        value = value * np.clip((y - top) / 0.1 + 0.2, 0.0, 1.0)
+    value = np.clip(value, 0.0, 1.0)
     cover = (value > 0.004).astype(np.float32)
     box = c.free  # lit clips it to where the picture shows
     return lit(c, cover, value.astype(np.float32), box, floor=0.0)

@@ -10,7 +10,7 @@ every size shows the same composition."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -26,7 +26,7 @@ MARGIN = 0.05  # room kept between a whole shape and the free part's edges
 class Canvas:
     """What a layout draws on: pixel-centre coordinates (x (1, res), y (res, 1)) in
     0..1, the part of the frame the title leaves free, the music (spectrum, energy,
-    density, tempo), whether the field is dark, whether it is printed and whether the
+    density, tempo, onsets), whether the field is dark, whether it is printed and whether the
     title names a city or the night."""
 
     x: np.ndarray
@@ -40,6 +40,9 @@ class Canvas:
     printed: bool = False  # a flat printed field (paper, a vivid colour), not a night
     city: bool = False  # the title names a city: a skyline on the horizon
     night: bool = False  # the title names the night or the moon: a moon over the tide
+    # the song's onsets in 0..1, one a sixteenth over the song (signals.onsets); empty:
+    # the compositions that use them read the spectrum's own rises instead
+    hits: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
 
     @property
     def res(self) -> int:

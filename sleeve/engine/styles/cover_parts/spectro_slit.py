@@ -2,9 +2,10 @@
 in a wide, empty field (a small object in a wide space, as Raster-Noton and Kompakt
 sleeves set it). The strip stands upright on a line of a thirds grid, off centre, run
 off the frame's far edge; time runs down it, frequency across it. The song's quiet
-passages cut it into blocks (its sections: the rhythm of the strip), a hairline keeps
-the blocks on one axis, and on a night field a faint light spills round it, as
-through a door left ajar."""
+passages cut it into blocks (its sections: the rhythm of the strip), each block as
+wide as its section is loud (a quiet intro a narrow slit, the drop a broad slab: the
+song's shape at a glance, even at 64 px), a hairline keeps the blocks on one axis,
+and on a night field a faint light spills round it, as through a door left ajar."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ from sleeve.engine.styles.cover_parts.spectro_layouts import (
     lit,
 )
 
-WIDTH = (0.09, 0.17)  # the strip's width, sparse to dense songs (a share of the side)
-GAP = 0.018  # a cut between two sections (a share of the side)
+WIDTH = (0.18, 0.25)  # the strip's width, sparse to dense songs (a share of the side)
+SWELL = (0.55, 1.25)  # a block's width, its quietest to its loudest section (of WIDTH)
+GAP = 0.03  # a cut between two sections (a share of the side)
 CUTS = (1, 5)  # how many sections break the strip, steady to restless songs
 THREAD = 0.0025  # the hairline's half-width (a share of the side)
 SPILL = 0.05  # how far the light spills from the strip on a dark field
@@ -54,6 +56,22 @@ def _cuts(loud: np.ndarray, rng: np.random.Generator, energy: float) -> np.ndarr
     return np.sort(np.asarray(chosen))
 
 
+def _halves(loud: np.ndarray, cuts: np.ndarray, width: float) -> np.ndarray:
+    """(sections,) each block's half-width: as wide as its section is loud, from the
+    quietest section's (SWELL[0] of the width) to the loudest's (SWELL[1]); a song of
+    even sections keeps an even strip."""
+    edges = np.concatenate(([0.0], cuts, [1.0])) * (len(loud) - 1)
+    level = np.array(
+        [
+            loud[int(a) : max(int(b), int(a) + 1)].mean()
+            for a, b in zip(edges[:-1], edges[1:], strict=True)
+        ]
+    )
+    spread = float(np.ptp(level))
+    rel = (level - level.min()) / spread if spread > 0.02 * max(float(level.max()), 1e-6) else 0.6
+    return width / 2 * (SWELL[0] + (SWELL[1] - SWELL[0]) * np.broadcast_to(rel, level.shape))
+
+
 def _tones(spec: np.ndarray) -> np.ndarray:
     """(frames, bands) the strip's tones: each band's level across the strip (the song's
     instruments as stripes down it) and each moment's change from it (its events as
@@ -80,9 +98,12 @@ def _frame(c: Canvas, rng: np.random.Generator) -> tuple[float, float, float, fl
 def slit(c: Canvas, rng: np.random.Generator) -> Ink:
     """The song as a narrow strip of its spectrogram in a wide field (see the module)."""
     at, width, start, end = _frame(c, rng)
-    along, across = c.y, c.x
-    along = np.broadcast_to(along, (c.res, c.res))
-    across = np.broadcast_to(across, (c.res, c.res))
+    night = c.dark and not c.printed
+    # drawn only on the columns the strip (and its spill of light) can reach
+    reach = width * SWELL[1] * 0.6 + (5 * SPILL if night else 0.0) + 2.0 / c.res
+    j0 = int(np.clip(np.floor((at - reach) * c.res), 0, c.res))
+    j1 = int(np.clip(np.ceil((at + reach) * c.res), j0, c.res))
+    along, across = c.y, c.x[:, j0:j1]  # (res, 1) and (1, cols)
     t = np.clip((along - start) / (end - start), 0.0, 1.0)
     rising = rng.random() < 0.5  # the song may run up the strip or down it
     if rising:
@@ -90,29 +111,32 @@ def slit(c: Canvas, rng: np.random.Generator) -> Ink:
     spec = ndimage.gaussian_filter(c.spec, (c.spec.shape[0] * 0.006, 0.8), mode="nearest")
     loud = spec.mean(axis=1)
     tone_map = _tones(spec)
-    v = np.clip((across - (at - width / 2)) / width, 0.0, 1.0)
-    if rng.random() < 0.5:
+    flip = rng.random() < 0.5
+    cuts = _cuts(loud, rng, c.energy)
+    half = _halves(loud, cuts, width)[np.searchsorted(cuts, t)]  # each block's half-width
+    v = np.clip((across - (at - half)) / (2 * half), 0.0, 1.0)
+    if flip:
         v = 1.0 - v  # the bass on either side
-    tone = cells(tone_map, t, v)
-    # inside the strip: a crisp box, cut at the song's quiet passages
-    inset = np.minimum(width / 2 - np.abs(across - at), np.minimum(along - start, end - along))
+    tone = cells(tone_map, np.broadcast_to(t, v.shape), v)
+    # inside the strip: a crisp box per section, cut at the song's quiet passages
+    length = coverage(c, np.minimum(along - start, end - along))  # (res, 1)
+    inset = np.minimum(half - np.abs(across - at), np.minimum(along - start, end - along))
     span = end - start
-    for cut in _cuts(loud, rng, c.energy):
+    for cut in cuts:
         where = start + span * (1.0 - cut if rising else cut)
         inset = np.minimum(inset, np.abs(along - where) - GAP / 2)
     body = coverage(c, inset)
-    value = body * (0.14 + 0.86 * tone)
-    thread = coverage(c, THREAD - np.abs(across - at)) * coverage(
-        c, np.minimum(along - start, end - along)
-    )
-    value = np.maximum(value, 0.42 * thread)
-    cover = np.maximum(body, thread)
-    night = c.dark and not c.printed
+    part = body * (0.26 + 0.74 * tone)
+    thread = coverage(c, THREAD - np.abs(across - at)) * length
+    part = np.maximum(part, 0.42 * thread)
+    shape = np.maximum(body, thread)
     if night:  # a faint light spills round the strip
-        off = np.clip(np.abs(across - at) - width / 2, 0.0, None)
-        inside_len = coverage(c, np.minimum(along - start, end - along))
-        value = np.maximum(value, 0.22 * np.exp(-off / SPILL) * inside_len)
-        cover = np.maximum(cover, (value > 0.02).astype(np.float32))
-    half = width / 2 + (3 * SPILL if night else 0.0)
+        off = np.clip(np.abs(across - at) - half, 0.0, None)
+        part = np.maximum(part, 0.22 * np.exp(-off / SPILL) * length)
+        shape = np.maximum(shape, (part > 0.02).astype(np.float32))
+    value = np.zeros((c.res, c.res), np.float32)
+    cover = np.zeros((c.res, c.res), np.float32)
+    value[:, j0:j1], cover[:, j0:j1] = part, shape
+    half = width * SWELL[1] / 2 + (3 * SPILL if night else 0.0)
     box = (at - half, max(start, 0.0), at + half, min(end, 1.0))
     return lit(c, cover.astype(np.float32), value.astype(np.float32), box, floor=0.0)
