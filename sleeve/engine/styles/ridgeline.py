@@ -125,13 +125,15 @@ SKELETONS = {"city-lines": "city", "city-depth": "city", "city-peak": "city"}
 # each keeps a floor (the seed may pick any); the music leans within about +-0.25
 FLOOR, WIDTH = 0.25, 0.25
 # calm to loud: the music's lean (_lean) favours the ones near it
-ORDER = ("distant", "sphere", "massif", "dune", "falls", "thick", "beam", "torn")
+ORDER = ("distant", "sphere", "massif", "bars", "dune", "falls", "thick", "beam", "torn")
 # how readily each is drawn
 EVEN = {
     "distant": 1.2,
     "sphere": 1.1,
     # nine of the bench's 74 nested peaks read as one template
     "massif": 0.6,
+    # the song bar by bar, a pulsar plate again but never the stock one: at low weight
+    "bars": 0.55,
     "dune": 0.7,
     "falls": 1.1,
     "thick": 0.6,
@@ -153,7 +155,7 @@ GENRE_LEAN = {
 }
 # the hard genres' prints (ridge_genres.is_hard): stark black, bone and one spot ink,
 # no globe, no soft dune
-HARD = ("distant", "massif", "falls", "thick", "beam", "torn")
+HARD = ("distant", "massif", "bars", "falls", "thick", "beam", "torn")
 # a children's song gets no picture dark at heart (a black field under one bright
 # ridge)
 KIDS_NOT = {"beam"}
