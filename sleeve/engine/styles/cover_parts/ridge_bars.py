@@ -19,11 +19,12 @@ import numpy as np
 
 from sleeve.engine import signals
 from sleeve.engine.styles.base import Box
-from sleeve.engine.styles.cover_parts.ridge_paint import LineInks, Stack, line_inks, paint
-from sleeve.engine.styles.cover_parts.ridge_stack import Canvas, region
+from sleeve.engine.styles.cover_parts.ridge_genres import is_hard
+from sleeve.engine.styles.cover_parts.ridge_paint import Stack, line_inks
+from sleeve.engine.styles.cover_parts.ridge_stack import RGB, Canvas, light, region, ridge
 
 STEPS = 16  # sixteenths across one line
-POINTS = 224  # samples along each line
+POINTS = 176  # samples along each line
 X = np.linspace(0.0, 1.0, POINTS)
 
 
@@ -76,9 +77,9 @@ def _body(direction, count: int) -> np.ndarray:
     return body * (1.0 - dist**3)[None, :]
 
 
-def plate(c: Canvas) -> tuple[Stack, tuple[float, float, float, float]]:
-    """The plate's lines (see the module) and its box (x0, top, x1, bottom) in side
-    fractions, before the frame's crop."""
+def plate(c: Canvas) -> tuple[Stack, tuple[float, float, float]]:
+    """The plate's lines (see the module), its top crest, its last base and the gap
+    between the lines, in side fractions."""
     rng, d = c.rng, c.direction
     count = count_for(d)
     level = signals.energy(d, count, stretch=False)
@@ -111,22 +112,35 @@ def plate(c: Canvas) -> tuple[Stack, tuple[float, float, float, float]]:
     weights = np.full(count, 0.85 + 0.3 * d.energy)
     loud = int(np.argmax(h.max(axis=1)))
     first = float(min(cr[:, 1].min() for cr in crests))
-    return Stack(crests, weights, loud), (x0, first, x0 + width, bases[-1])
+    return Stack(crests, weights, loud), (first, float(bases[-1]), gap)
+
+
+def paint_plate(c: Canvas, stack: Stack, feet: np.ndarray, fill: RGB, ink: RGB, spot: RGB) -> None:
+    """Paint the plate back line first: each band filled from its crest to its own
+    foot (a little below its base, so the bands join and near lines hide far ones, and
+    the fills stay small), then its line; the loudest in the spot ink."""
+    s = c.size
+    for i, crest in enumerate(stack.crests):
+        line = crest * s
+        base = np.stack([line[:, 0], np.full(len(line), feet[i] * s)], axis=1)
+        loud = i == stack.loudest
+        width = max(c.pen * stack.weights[i] * (1.5 if loud else 1.0), 0.9)
+        ridge(c.draw, line, base, fill, spot if loud else ink, width)
 
 
 def bars(c: Canvas) -> Box:
-    """The plate of the song bar by bar (see the module), painted in the field's tone
-    with the lines in the deep ink, the loudest in the spot."""
-    geometry, (x0, first, x1, last) = plate(c)
+    """The plate of the song bar by bar (see the module): lines in the deep ink on
+    bands of the field's tone; a hard genre's plate on a light field is inverted, a
+    black plate of light lines (a stark print, never thin lines on a pale ground)."""
+    geometry, (first, last, gap) = plate(c)
     inks = line_inks(c)
-    deep = inks.edge[1]
-    page = LineInks(inks.field, (inks.field, inks.field), (deep, deep), inks.spot)
-    c.draw.flush()
-    # each band's foot just under its own line (the plate stands on the field, not on
-    # a block filled to the frame's bottom edge)
-    paint(c, c.draw, geometry, page, foot=last + 0.004)
+    fill, ink = inks.field, inks.edge[1]
+    if is_hard(c.direction) and light(inks.field):
+        fill, ink = ink, inks.field
+    bases = np.array([cr[0, 1] for cr in geometry.crests])
+    feet = np.minimum(bases + 1.3 * gap, last + 0.004)
+    paint_plate(c, geometry, feet, fill, ink, inks.spot)
     # the title keeps to the calm band above or below the plate's whole band
-    del x0, x1
     return (0.0, max(0.0, first - 0.02), 1.0, min(1.0, last + 0.02))
 
 
