@@ -6,9 +6,9 @@ bars: the song read like a page, top to bottom: one ridge per stretch of the son
 sharp peak with a short decay, as strong as the onset) over the stretch's spectrum,
 as tall as the song is loud there, so a quiet intro is a few flat lines and the
 chorus a tall, spiky mass, the loudest line in the spot ink. Filled in the field's
-tone, near lines hide far ones. Not the stock full-bleed plate: the seed sets the
-plate's width and its place (centred, off to one side, or cropped by the frame's
-edge), the song its outline.
+tone, near lines hide far ones (a hard genre on a light field: a black plate of light
+lines). Not the stock full-bleed plate: the seed sets the plate's width and its place
+(centred, off to one side, or cropped by the frame's edge), the song its outline.
 """
 
 from __future__ import annotations
