@@ -15,7 +15,9 @@ import aggdraw
 import numpy as np
 from PIL import Image
 
+from sleeve.engine import signals
 from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts.ridge_genres import is_hard
 from sleeve.engine.styles.cover_parts.ridge_paint import line_inks
 from sleeve.engine.styles.cover_parts.ridge_stack import (
     Canvas,
@@ -69,12 +71,24 @@ def falls(c: Canvas) -> Box:
     # long flowing columns, not a scribble: the wobble smoothed out
     h = smooth_rows(h, 10)
     h /= np.maximum(h.max(axis=1, keepdims=True), 1e-6)
+    # the song runs from the far column to the near one: each swings with its own
+    # stretch of the song's loudness (a quiet stretch hangs nearly straight, the loud
+    # one swings widest), so the columns draw the song's arc across the frame
+    level = signals.energy(d, count * 8, stretch=False).reshape(count, 8).mean(axis=1)
+    level = 0.38 + 0.62 * (level / max(float(level.max()), 1e-6)) ** 2.0
+    own = signals.smooth(signals.energy(d, count * 24, stretch=False), 2).reshape(count, 24)
+    own = (own - own.min()) / max(float(np.ptp(own)), 0.1)
+    along = np.stack([np.interp(U, np.linspace(0.0, 1.0, 24), row) for row in own])
+    h = 0.55 * h + 0.45 * along
+    h = h / np.maximum(h.max(axis=1, keepdims=True), 1e-6) * level[:, None]
     gap = 1.0 / (count + 1.5)
     amp = gap * (2.4 + 1.6 * d.loudness)
     lefts = 0.02 + amp + (1.0 - 0.04 - amp) * np.linspace(0.0, 1.0, count)
     ys = top + (bottom - top) * U
     columns = [np.stack([lefts[i] - amp * kick[i] * h[i], ys], axis=1) for i in range(count)]
     weights = (1.6 + 3.0 * (1.0 - busier)) * (0.6 + 0.4 * kick)
+    if is_hard(d):  # a stark print: the hard genres' lines heavier
+        weights = weights * 1.3
     _paint(c, columns, weights, int(np.argmax(kick * h.max(axis=1))))
     _emerge(c, top if c.calm_top else bottom, 1.0 if c.calm_top else -1.0)
     return (0.0, max(0.0, top), 1.0, min(1.0, bottom))

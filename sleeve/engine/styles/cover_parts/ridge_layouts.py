@@ -16,6 +16,7 @@ import numpy as np
 from sleeve.engine import signals
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts.ridge_bars import BARS
 from sleeve.engine.styles.cover_parts.ridge_city import CITIES
 from sleeve.engine.styles.cover_parts.ridge_depth import DEPTHS
 from sleeve.engine.styles.cover_parts.ridge_falls import FALLS
@@ -89,6 +90,7 @@ LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
     **FAR,
     "sphere": OBJECTS["sphere"],
     **DEPTHS,
+    **BARS,
     **LINES,
     "beam": OBJECTS["beam"],
     "dune": SCENES["dune"],
