@@ -132,34 +132,40 @@ def wave(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     inset = (along_hi - along_lo) * float(rng.uniform(0.0, 0.12))
     # on some seeds a close-up: the row at up to twice the scale, half of it off the page
     zoom = 1.0 if rng.random() < 0.6 else float(rng.uniform(1.35, 2.0))
-    if rng.random() < 0.5:  # the song's end runs off the canvas
+    # the row runs off the page at its louder end on most seeds (a quiet end cut by
+    # the edge had left a small row floating): the song goes on past the page
+    later = float(np.mean(reach[n // 2 :])) >= float(np.mean(reach[: n // 2]))
+    if (rng.random() < 0.8) == later:  # the song's end runs off the canvas
         a = along_lo + inset
         b = a + (s + bleed - a) * zoom
     else:  # its start comes in from past the canvas
         b = along_hi - inset
         a = b - (b + bleed) * zoom
-    length, mid = b - a, (a + b) / 2
-    pitch = length / n
-    t = -length / 2 + pitch * (np.arange(n) + 0.5)
-    # as tall as the leaning row allows: each bar's tip stays in the art
-    room = (cross * 0.48 - np.abs(t) * abs(math.sin(lean))) / math.cos(lean)
-    half = max(cross * 0.3, float(np.min(np.maximum(room, cross * 0.1) / reach)))
+    pitch = (b - a) / n
+    # along the rule from where it crosses the page's middle, on the art's centre line
+    t = a + pitch * (np.arange(n) + 0.5) - s / 2
     centre = (cross_lo + cross_hi) / 2 + cross * float(rng.uniform(-0.03, 0.03))
-    cx, cy = (mid, centre) if upright else (centre, mid)
+    cx, cy = (s / 2, centre) if upright else (centre, s / 2)
     ux, uy = (math.cos(lean), math.sin(lean)) if upright else (-math.sin(lean), math.cos(lean))
     vx, vy = -uy, ux
+    along = (cx + ux * t) if upright else (cy + uy * t)
+    widths = pitch * (0.3 + 0.4 * hits)
+    shown = (along + widths / 2 > 0.03 * s) & (along - widths / 2 < 0.97 * s)  # on the page
+    # as tall as the leaning row allows: the tallest bar on the page fills the art's
+    # height (one off the page had set the scale and left the row small)
+    room = (cross * 0.48 - np.abs(t) * abs(math.sin(lean))) / math.cos(lean)
+    fit = np.maximum(room, cross * 0.1) / reach
+    half = max(cross * 0.25, float(np.min(fit[shown]))) if shown.any() else cross * 0.25
     # the loudest third of the bars on the page in the flat colour (a loud song all of
     # it had printed one flat; a close-up's loud stretch off the page, none)
-    at = (cx + ux * t, cy + uy * t)[0 if upright else 1]
-    shown = (at > 0) & (at < s)
     rank = np.argsort(np.argsort(-reach - 1e-3 * hits - 2.0 * shown))
     loud = rank < max(2, round(int(shown.sum()) * 0.3))
     pts_all = []
     for k in range(n):  # the song reads left to right (top to bottom in a column)
-        h, w, at = half * float(reach[k]), pitch * (0.3 + 0.4 * float(hits[k])), float(t[k])
+        h, w, c = half * float(reach[k]), float(widths[k]), float(t[k])
         pts = [
             (cx + ux * p + vx * q, cy + uy * p + vy * q)
-            for p, q in ((at - w / 2, -h), (at + w / 2, -h), (at + w / 2, h), (at - w / 2, h))
+            for p, q in ((c - w / 2, -h), (c + w / 2, -h), (c + w / 2, h), (c - w / 2, h))
         ]
         draw.polygon([c for pt in pts for c in pt], brush(main if loud[k] else f.ink))
         pts_all.extend(pts)
