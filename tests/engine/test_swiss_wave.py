@@ -36,7 +36,7 @@ def test_a_song_that_builds_stands_taller_at_its_end(seed: int, monkeypatch) -> 
     rising = dataclasses.replace(base, energy_curve=tuple(np.linspace(0.1, 1.0, 64)))
     falling = dataclasses.replace(base, energy_curve=tuple(np.linspace(1.0, 0.1, 64)))
     for direction, grows in ((rising, True), (falling, False)):
-        monkeypatch.setattr(swiss_systems, "wave_share", lambda curve: 1.0)
+        monkeypatch.setattr(swiss_systems, "wave_share", lambda curve: 1.0, raising=False)
         tall = _heights(_ink("rhythm", direction, monkeypatch))
         left, right = tall[10:50].mean(), tall[78:118].mean()
         assert (right > 1.3 * left) if grows else (left > 1.3 * right), (seed, left, right)

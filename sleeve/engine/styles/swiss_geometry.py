@@ -11,9 +11,11 @@ petals falling one a beat, notched for a cherry and round for any other flower
 (blossom, swiss_blossom). Otherwise, and on the other seeds, one of seven: concentric arc
 segments counted by the tempo, their sweeps the energy curve (arcs, the Beethoven
 poster); a CJK title's first character huge and cropped, a colour block on its top
-line (glyph; never a Latin initial, never on children's, hazy or metal songs); a
-system of bars turned by the key's place on the circle of fifths, one bar a beat, the
-energy curve as their lengths, a small disc on the longest (rhythm); huge chevrons
+line (glyph; never a Latin initial, never on children's, hazy or metal songs); the
+song's waveform, a row of bars mirrored about a rule leaning by the key, tall where
+the song is loud and on its groove's strong sixteenths, running off the page at its
+louder end, or on fewer songs a system of bars turned by the key's place on the circle
+of fifths, the energy curve as their lengths, a small disc on the longest (rhythm); huge chevrons
 marching in, one a beat (chevrons, after Max Huber); a square spiral of thick bars,
 one a beat (spiral, after Lohse; both swiss_motion); a huge disc built of level bars,
 one a beat, each as heavy as the energy there, half over a column of colour where the

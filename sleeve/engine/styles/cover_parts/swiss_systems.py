@@ -1,9 +1,10 @@
 """A Swiss concert-poster system for a song whose title names no subject, after
 Müller-Brockmann's Tonhalle and musica viva posters, drawn into a
-`swiss_layouts.Frame` and returning the focal box: rhythm, a system of bars turned
-off the grid (the angle is the key's place on the circle of fifths), each bar a
-beat, flush on one line, its weight the onset and its length the energy curve, one
-disc riding the loudest beat.
+`swiss_layouts.Frame` and returning the focal box: rhythm, on most songs the
+song's waveform (wave: bars mirrored about a leaning rule, their heights the energy
+curve accented by the groove), else a system of bars turned off the grid (flush: the
+angle is the key's place on the circle of fifths, each bar a beat, flush on one line,
+its weight the onset and its length the energy curve, one disc riding the loudest beat).
 """
 
 from __future__ import annotations
