@@ -111,7 +111,8 @@ def wave_bars(tempo: float) -> int:
 def wave(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """The song as one row of upright bars hung on a rule, mirrored about it (a
     waveform the musician knows): a bar a stretch of the song, its height the energy
-    there, its weight the strongest onset, the count by the tempo (wave_bars); the
+    there accented by the groove (wave_heights), its weight the groove's step, the
+    count by the tempo (wave_bars); the
     loud stretches in the flat colour, the rest black. The rule leans a little by the
     key (fifths_angle), runs across the canvas, and the row runs off one side (on
     some seeds a close-up, half of it off the page); as tall as the art, never into
@@ -163,10 +164,10 @@ def wave(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     loud = rank < max(2, round(int(shown.sum()) * 0.3))
     pts_all = []
     for k in range(n):  # the song reads left to right (top to bottom in a column)
-        h, w, c = half * float(reach[k]), float(widths[k]), float(t[k])
+        h, w, at = half * float(reach[k]), float(widths[k]), float(t[k])
         pts = [
             (cx + ux * p + vx * q, cy + uy * p + vy * q)
-            for p, q in ((c - w / 2, -h), (c + w / 2, -h), (c + w / 2, h), (c - w / 2, h))
+            for p, q in ((at - w / 2, -h), (at + w / 2, -h), (at + w / 2, h), (at - w / 2, h))
         ]
         draw.polygon([c for pt in pts for c in pt], brush(main if loud[k] else f.ink))
         pts_all.extend(pts)
