@@ -11,9 +11,11 @@ petals falling one a beat, notched for a cherry and round for any other flower
 (blossom, swiss_blossom). Otherwise, and on the other seeds, one of seven: concentric arc
 segments counted by the tempo, their sweeps the energy curve (arcs, the Beethoven
 poster); a CJK title's first character huge and cropped, a colour block on its top
-line (glyph; never a Latin initial, never on children's, hazy or metal songs); a
-system of bars turned by the key's place on the circle of fifths, one bar a beat, the
-energy curve as their lengths, a small disc on the longest (rhythm); huge chevrons
+line (glyph; never a Latin initial, never on children's, hazy or metal songs); the
+song's waveform, a row of bars mirrored about a rule leaning by the key, tall where
+the song is loud and on its groove's strong sixteenths, running off the page at its
+louder end, or on fewer songs a system of bars turned by the key's place on the circle
+of fifths, the energy curve as their lengths, a small disc on the longest (rhythm); huge chevrons
 marching in, one a beat (chevrons, after Max Huber); a square spiral of thick bars,
 one a beat (spiral, after Lohse; both swiss_motion); a huge disc built of level bars,
 one a beat, each as heavy as the energy there, half over a column of colour where the
@@ -116,7 +118,7 @@ HAZY = frozenset({"dream_pop", "dream pop", "shoegaze"})
 FRIENDLY = frozenset({"children", "kids", "family", "bubblegum", "kawaii"})
 
 MARGIN = 0.075
-GAP = 0.05  # between the title zone and the art
+GAP = 0.06  # between the title zone and the art (0.05 had crowded the title)
 SHALLOW = 0.4  # a title zone deeper than this leaves the glyph too small
 # what a title names -> the scene drawing it, first match first (a moonlit sea is sea)
 SUBJECTS = (
@@ -186,8 +188,8 @@ RETIRED = (
 # lighter since they took 21 of 74 bench covers once the fan and wedge were retired;
 # the diagrams became rare outside the abstract genres (the fan then took 14 of 74 bench
 # covers, six of them on metal, rock and R&B songs)
-CALM_WEIGHTS = (0.5, 0.8, 0.38, 0.42, 0.66, 0.72, 0.42)
-LOUD_WEIGHTS = (0.45, 0.78, 0.42, 0.48, 0.62, 0.6, 0.46)
+CALM_WEIGHTS = (0.5, 0.8, 0.3, 0.42, 0.66, 0.72, 0.42)
+LOUD_WEIGHTS = (0.45, 0.78, 0.34, 0.48, 0.62, 0.6, 0.46)
 # how each leans with the tempo (same order; +1 a fast song's, -1 a slow song's): the
 # bars, chevrons and the meter for a quick beat, the lamella for a slow one
 TEMPO_LEAN = (0.0, 0.0, 0.2, 0.4, 0.0, -0.2, 0.2)
@@ -488,7 +490,8 @@ def render(direction: ArtDirection, size: int) -> Artwork:
         module = DRAWN_BY.get(name, scenes)
         focal = getattr(module, name)(draw, frame, rng)
         draw.flush()
-    # the zone stays clear; the arcs, which reach the art's far side, stop on its edge
-    art.paste(colours[0], _zone_box(size, edge, depth + GAP * (1.0 if name == "arcs" else 0.5)))
+    # the zone and most of the gap stay clear (a shape cut half a gap from the title
+    # had crowded it); the arcs, which reach the art's far side, stop on its edge
+    art.paste(colours[0], _zone_box(size, edge, depth + GAP * (1.0 if name == "arcs" else 0.85)))
     img = raster.multiply(art, raster.paper(raster.rng_for(direction, "swiss-paper"), 0.07))
     return Artwork(finish(img, direction, "swiss", 0.018), focal, name)

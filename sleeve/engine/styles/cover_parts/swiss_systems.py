@@ -1,9 +1,10 @@
 """A Swiss concert-poster system for a song whose title names no subject, after
 Müller-Brockmann's Tonhalle and musica viva posters, drawn into a
-`swiss_layouts.Frame` and returning the focal box: rhythm, a system of bars turned
-off the grid (the angle is the key's place on the circle of fifths), each bar a
-beat, flush on one line, its weight the onset and its length the energy curve, one
-disc riding the loudest beat.
+`swiss_layouts.Frame` and returning the focal box: rhythm, on most songs the
+song's waveform (wave: bars mirrored about a leaning rule, their heights the energy
+curve accented by the groove), else a system of bars turned off the grid (flush: the
+angle is the key's place on the circle of fifths, each bar a beat, flush on one line,
+its weight the onset and its length the energy curve, one disc riding the loudest beat).
 """
 
 from __future__ import annotations
@@ -40,6 +41,149 @@ def bar_lengths(curve: np.ndarray, energy: float, n: int) -> np.ndarray:
 
 
 def rhythm(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """The song's bars: its waveform (wave) on most songs, and the more often the more
+    its loudness moves; else the turned flush stack (flush). The flush stack alone, on
+    sixteen of 74 bench covers, had read as one picture of diagonal stripes and a dot."""
+    if rng.random() < wave_share(f.curve):
+        return wave(draw, f, rng)
+    return flush(draw, f, rng)
+
+
+def dynamics(curve: np.ndarray) -> float:
+    """How far the song's loudness moves (0 steady .. 1 from silence to full), read
+    from the curve smoothed over an eighth of the song."""
+    c = np.asarray(curve, float)
+    if c.size < 2:
+        return 0.0
+    k = max(1, c.size // 8)
+    smooth = np.convolve(c, np.ones(k) / k, mode="valid") if c.size > k else c
+    return float(np.clip(np.ptp(smooth), 0.0, 1.0))
+
+
+def wave_share(curve: np.ndarray) -> float:
+    """How often the rhythm is drawn as the waveform: most songs, nearly always one
+    that builds, drops or fades (its shape is the picture)."""
+    return float(np.clip(0.65 + 0.5 * dynamics(curve), 0.0, 0.92))
+
+
+def groove(onsets: np.ndarray) -> np.ndarray:
+    """The song's groove: its onsets (one a sixteenth) folded into one bar of sixteen,
+    the mean strength at each step, stretched to 0..1 (flat when the steps barely
+    differ, so no noise is blown up into accents)."""
+    o = np.asarray(onsets, float)
+    if o.size < 16:
+        return np.full(16, 0.5)
+    bars = o[: o.size // 16 * 16].reshape(-1, 16).mean(axis=0)
+    spread = float(np.ptp(bars))
+    return (bars - bars.min()) / spread if spread > 0.08 else np.full(16, 0.5)
+
+
+def wave_heights(curve: np.ndarray, onsets: np.ndarray, n: int) -> np.ndarray:
+    """The waveform's bar heights (share of the tallest, 0.1..1): the energy curve over
+    the song, a bar a stretch, read against the song's own range (a steady loud song
+    stands level, not its noise blown up), accented by the groove, bar k the groove's
+    step k, so the strong sixteenths stand taller."""
+    c = np.asarray(curve, float)
+    stretch = np.array(
+        [
+            p.mean()
+            for p in np.array_split(
+                np.interp(
+                    np.linspace(0, 1, n * 4),
+                    np.linspace(0, 1, max(c.size, 2)),
+                    np.resize(c, max(c.size, 2)),
+                ),
+                n,
+            )
+        ]
+    )
+    hi, lo = float(stretch.max()), float(stretch.min())
+    env = 1.0 - (hi - stretch) / max(hi - lo, 0.3)
+    accent = groove(onsets)[np.arange(n) % 16]
+    return 0.1 + 0.9 * np.clip(env * (0.5 + 0.5 * accent), 0.0, 1.0)
+
+
+def wave_bars(tempo: float) -> int:
+    """The waveform's bar count: a ballad's few broad bars, drum and bass a fine comb."""
+    return int(np.clip(round(7 + (tempo - 60.0) / 8.5), 7, 21))
+
+
+def wave(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
+    """The song as one row of upright bars hung on a rule, mirrored about it (a
+    waveform the musician knows): a bar a stretch of the song, its height the energy
+    there accented by the groove (wave_heights), its weight the groove's step, the
+    count by the tempo (wave_bars); the
+    loud stretches in the flat colour, the rest black. The rule leans a little by the
+    key (fifths_angle), runs across the canvas, and the row runs off one side (on
+    some seeds a close-up, half of it off the page); as tall as the art, never into
+    the title zone."""
+    x0, y0, x1, y1 = f.art
+    s = float(f.size)
+    main, _ = inks(f)
+    n = wave_bars(f.tempo)
+    reach = wave_heights(f.curve, f.onsets, n)
+    hits = groove(f.onsets)[np.arange(n) % 16]
+    sign = float(rng.choice((-1.0, 1.0)))
+    lean = math.radians(sign * fifths_angle(f.key) * 0.2)
+    upright = f.edge != "right"  # a CJK column's zone on the right: the row runs down
+    along_lo, along_hi = (x0, x1) if upright else (y0, y1)
+    cross_lo, cross_hi = (y0, y1) if upright else (x0, x1)
+    cross = cross_hi - cross_lo
+    # one end past the canvas by a seeded bleed, the other on the art's edge or in from it
+    bleed = s * float(rng.uniform(0.05, 0.22))
+    inset = (along_hi - along_lo) * float(rng.uniform(0.0, 0.12))
+    # on some seeds a close-up: the row at up to twice the scale, half of it off the page
+    zoom = 1.0 if rng.random() < 0.6 else float(rng.uniform(1.35, 2.0))
+    # the row runs off the page at its louder end on most seeds (a quiet end cut by
+    # the edge had left a small row floating): the song goes on past the page
+    later = float(np.mean(reach[n // 2 :])) >= float(np.mean(reach[: n // 2]))
+    if (rng.random() < 0.8) == later:  # the song's end runs off the canvas
+        a = along_lo + inset
+        b = a + (s + bleed - a) * zoom
+    else:  # its start comes in from past the canvas
+        b = along_hi - inset
+        a = b - (b + bleed) * zoom
+    pitch = (b - a) / n
+    # along the rule from where it crosses the page's middle, on the art's centre line
+    t = a + pitch * (np.arange(n) + 0.5) - s / 2
+    centre = (cross_lo + cross_hi) / 2 + cross * float(rng.uniform(-0.03, 0.03))
+    cx, cy = (s / 2, centre) if upright else (centre, s / 2)
+    ux, uy = (math.cos(lean), math.sin(lean)) if upright else (-math.sin(lean), math.cos(lean))
+    vx, vy = -uy, ux
+    along = (cx + ux * t) if upright else (cy + uy * t)
+    widths = pitch * (0.3 + 0.4 * hits)
+    shown = (along + widths / 2 > 0.03 * s) & (along - widths / 2 < 0.97 * s)  # on the page
+    # as tall as the leaning row allows: the tallest bar on the page fills the art's
+    # height (one off the page had set the scale and left the row small)
+    room = (cross * 0.48 - np.abs(t) * abs(math.sin(lean))) / math.cos(lean)
+    fit = np.maximum(room, cross * 0.1) / reach
+    half = max(cross * 0.25, float(np.min(fit[shown]))) if shown.any() else cross * 0.25
+    # the loudest third of the bars on the page in the flat colour (a loud song all of
+    # it had printed one flat; a close-up's loud stretch off the page, none)
+    rank = np.argsort(np.argsort(-reach - 1e-3 * hits - 2.0 * shown))
+    loud = rank < max(2, round(int(shown.sum()) * 0.3))
+    pts_all = []
+    for k in range(n):  # the song reads left to right (top to bottom in a column)
+        h, w, at = half * float(reach[k]), float(widths[k]), float(t[k])
+        pts = [
+            (cx + ux * p + vx * q, cy + uy * p + vy * q)
+            for p, q in ((at - w / 2, -h), (at + w / 2, -h), (at + w / 2, h), (at - w / 2, h))
+        ]
+        draw.polygon([c for pt in pts for c in pt], brush(main if loud[k] else f.ink))
+        pts_all.extend(pts)
+    # the rule the bars hang on, across the whole canvas
+    rule = max(1.0, pitch * 0.05)
+    far = 2.0 * s
+    line = [
+        (cx + ux * p + vx * q, cy + uy * p + vy * q)
+        for p, q in ((-far, -rule / 2), (far, -rule / 2), (far, rule / 2), (-far, rule / 2))
+    ]
+    draw.polygon([c for pt in line for c in pt], brush(f.ink))
+    xs, ys = [p[0] for p in pts_all], [p[1] for p in pts_all]
+    return f.fraction((min(xs), min(ys), max(xs), max(ys)))
+
+
+def flush(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """Bars in one turned system (a Tonhalle poster): one bar a beat, stacked across
     the system on a strict pitch, flush on one start line; a bar's weight is its onset,
     its length the energy curve (bar_lengths), so the ragged edge draws the song's
