@@ -71,9 +71,10 @@ def test_the_stack_is_never_the_centred_totem() -> None:
             assert riso_framing.framing(_song(seed, energy=energy), "stack") != "drawn"
 
 
-def test_a_solid_ink_is_laid_unevenly() -> None:
-    """A solid plate prints with the drum's mottle, streaks and specks: its tone
-    varies across the solid far more than the paper alone made it."""
+def test_a_solid_ink_is_laid_unevenly_without_flecks_of_dirt() -> None:
+    """A solid plate prints with the drum's mottle and streaks: its tone varies across
+    the solid far more than the paper alone made it; but no bare-paper specks blown
+    up to blurred flecks (round 12's reviewers read them as dirt, not riso grain)."""
     plate = blank()
     plate[RES // 8 : -RES // 8, RES // 8 : -RES // 8] = 1.0
     ink, paper = (40, 90, 200), (240, 236, 226)
@@ -81,4 +82,4 @@ def test_a_solid_ink_is_laid_unevenly() -> None:
                   np.random.default_rng(0), (30.0, 0.1))  # fmt: skip
     solid = np.asarray(image, np.float32)[64:192, 64:192].mean(axis=2)
     assert solid.std() > 6.0
-    assert (solid > solid.mean() + 40).mean() > 0.002  # specks where the ink skipped
+    assert (solid > solid.mean() + 40).mean() == 0.0  # no specks of bare paper
