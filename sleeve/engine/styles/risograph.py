@@ -217,7 +217,7 @@ RARER = {
     "citrus": 0.8,  # one everyday object: a slice on every summer song would be a template
 }
 COARSE = {"landscape": 0.8}
-SOLID_LEAD = ("glyph", "tower", "diamond")  # the darker ink leads
+SOLID_LEAD = ("glyph", "tower", "diamond", "rings")  # the darker ink leads
 CITRUS_INKS = ("orange", "yellow", "green")  # the citrus slice's flesh leads in one
 LOUD_ONLY = ("road", "flames")  # off-mood on a quiet song
 

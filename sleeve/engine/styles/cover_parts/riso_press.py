@@ -30,7 +30,7 @@ from sleeve.engine.styles.cover_parts.riso_shapes import RES
 LEVELS = 16  # coverage levels per drum in the lookup table
 FIELD_LEVELS = 8  # steps of the sheet's texture field in the lookup table
 TEXTURE = 0.08  # how far the paper's mottle and fibres darken it
-STARVE = 0.24  # how far a drum's ink thins in its lightest patches and streaks
+STARVE = 0.26  # how far a drum's ink thins in its lightest patches and streaks
 _PHASE = np.linspace(0, 2 * np.pi, 256, endpoint=False)
 SPOT = np.sort((np.cos(_PHASE)[:, None] + np.cos(_PHASE)[None, :]).ravel())  # its spread
 STEPS = 2048  # tone steps of the even-tone table
@@ -168,7 +168,8 @@ def texture(rng: np.random.Generator, size: int) -> np.ndarray:
         np.float32,
     )
     thin = 0.5 * mottle + 0.3 * streak + 0.2 * fibre
-    thin = np.clip((thin - thin.min()) / max(float(np.ptp(thin)), 1e-6), 0, 1) ** 1.6
+    thin = (thin - thin.min()) / max(float(np.ptp(thin)), 1e-6)
+    thin = np.clip((thin - 0.3) / 0.7, 0, 1)  # full ink over a third of the sheet, starved patches
     field = Image.fromarray((thin * (FIELD_LEVELS - 0.01)).astype(np.uint8), "L")
     half = _half(size)
     up = np.asarray(field.resize((half, half), Image.Resampling.BILINEAR), np.uint16) << 12

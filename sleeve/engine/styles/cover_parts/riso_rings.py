@@ -6,7 +6,8 @@ an edge or a thirds point of the area, so the rings sweep across the sheet as ar
 rather than sit as a centred target. Each band is as thick as the song is loud at
 that step (a quiet intro prints hairlines, a drop prints fat bands): a musician sees
 the song's build and fall (6 to 15 rings, more for a faster song). The lead ink
-prints the bands; the second a bold flat disc at the source, wider for a loud start,
+prints the bands, all heavier for a loud song; the second a bold flat disc at the
+source, wider for a loud start,
 and a screened glow round it fading out (riso dots between the nearer rings); the
 rings the onsets hit hardest print in the third ink, offset a little, so they
 overprint the lead.
@@ -58,12 +59,15 @@ def rings(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     hits = signals.onsets(d, steps * 4).reshape(steps, 4).max(axis=1)
     pitch = far * rng.uniform(0.9, 1.05) / (steps + 2.2)
     r = np.sqrt((x - cx) ** 2 + (y - cy) ** 2)
-    core = pitch * (1.2 + 0.9 * float(loud[0]))  # the source: a bold disc
+    heavy = 0.7 + 0.6 * d.energy  # a loud song prints heavier bands and a bigger source
+    core = pitch * (1.2 + 0.9 * float(loud[0])) * heavy  # the source: a bold disc
     a, c = blank(), blank()
     strong = hits >= np.quantile(hits, 0.75)
     for i in range(steps):
         inner = core + pitch * (i + 0.35)
-        width = pitch * (0.08 + 0.72 * float(loud[i]))  # a hairline for a quiet step
+        width = min(
+            pitch * (0.08 + 0.72 * float(loud[i])) * heavy, pitch * 0.9
+        )  # quiet: a hairline
         band = fill(np.minimum(r - inner, inner + width - r))
         a = np.maximum(a, band)
         if strong[i] and i > 0:  # the hardest-hit rings echo in the third ink
