@@ -1,15 +1,14 @@
 """The risograph's framings and its ink (a review, round 11: "zine clip-art", "the same
 icon-in-the-middle layout every time", "the riso texture is too clean"): an object is
-cropped huge for a loud song, small in a wide field for a quiet one, repeated in a
-pattern for a fast busy one; the stack is never the centred totem; a solid ink is
-laid unevenly, as a drum does."""
+cropped huge for a loud song, small in a wide field for a quiet one, never repeated
+as a pattern (round 12: "blob soup"); the stack is never the centred totem; a solid
+ink is laid unevenly, as a drum does."""
 
 from __future__ import annotations
 
 import dataclasses
 
 import numpy as np
-from scipy import ndimage
 
 from sleeve.engine import raster
 from sleeve.engine.languages import language_for
@@ -35,13 +34,25 @@ def _share(framing: str, **music: float) -> float:
 
 def test_the_music_moves_the_framing() -> None:
     """A loud song mostly crops its object huge, a quiet one mostly sets it small in
-    a wide field, a fast dense one mostly repeats it in a pattern."""
+    a wide field."""
     loud = {"energy": 0.9, "loudness": 0.9, "density": 0.2, "tempo_bpm": 95.0}
     quiet = {"energy": 0.1, "loudness": 0.2, "density": 0.2, "tempo_bpm": 70.0}
-    busy = {"energy": 0.5, "loudness": 0.3, "density": 0.95, "tempo_bpm": 150.0}
     assert _share("cropped", **loud) > 0.6
     assert _share("field", **quiet) > 0.6
-    assert _share("repeat", **busy) > 0.5
+
+
+def test_no_object_is_repeated_as_a_pattern_nor_a_figure_cropped_to_a_blob() -> None:
+    """Round 12's reviewers read the repeated copies as "blob soup" (Golden Hour's
+    discs, Candyfloss's pills) and a cut figure cropped huge as a shape without a
+    subject (a red blob for 君と見た花火, a corner of a star for 별빛 Parade): however
+    fast, dense or loud the song, no framing repeats an object, and the figure keeps
+    its whole silhouette."""
+    busy = {"energy": 0.9, "loudness": 0.9, "density": 0.95, "tempo_bpm": 150.0}
+    for seed in range(40):
+        song = _song(seed, **busy)
+        for motif in ("stack", "figure", "citrus", "diamond", "tower"):
+            assert riso_framing.framing(song, motif) != "repeat", (seed, motif)
+        assert riso_framing.framing(song, "figure") in ("drawn", "field"), seed
 
 
 def _ink(plates: list) -> np.ndarray:
@@ -50,30 +61,29 @@ def _ink(plates: list) -> np.ndarray:
 
 def test_each_framing_sets_the_object_apart() -> None:
     """Cropped, the stack runs off the sheet's edges and covers more of it; in a field
-    it is a small shape; repeated, it prints as many separate copies."""
+    it is a small shape."""
     track = _song(4, energy=0.6)
     plates, focal = risograph.MOTIFS["stack"](track, raster.rng_for(track, "riso"), TOP)
     rng = np.random.default_rng(1)
     drawn = _ink(plates).mean()
     crop, _ = riso_framing._cropped(track, rng, plates, riso_framing.inked(plates, focal), TOP)
     field, _ = riso_framing._field(track, rng, plates, riso_framing.inked(plates, focal), TOP)
-    rep, _ = riso_framing._repeat(track, rng, plates, riso_framing.inked(plates, focal), TOP)
     cut = _ink(crop)
     assert cut.mean() > 1.5 * drawn and (cut[:, 0].any() or cut[:, -1].any())
     assert _ink(field).mean() < 0.5 * drawn
-    assert ndimage.label(_ink(rep))[1] >= 5
 
 
 def test_the_stack_is_never_the_centred_totem() -> None:
-    """Whatever the song, a stack is cropped, set in a field or repeated."""
+    """Whatever the song, a stack is cropped or set in a field."""
     for seed in range(30):
         for energy in (0.1, 0.5, 0.9):
             assert riso_framing.framing(_song(seed, energy=energy), "stack") != "drawn"
 
 
-def test_a_solid_ink_is_laid_unevenly() -> None:
-    """A solid plate prints with the drum's mottle, streaks and specks: its tone
-    varies across the solid far more than the paper alone made it."""
+def test_a_solid_ink_is_laid_unevenly_without_flecks_of_dirt() -> None:
+    """A solid plate prints with the drum's mottle and streaks: its tone varies across
+    the solid far more than the paper alone made it; but no bare-paper specks blown
+    up to blurred flecks (round 12's reviewers read them as dirt, not riso grain)."""
     plate = blank()
     plate[RES // 8 : -RES // 8, RES // 8 : -RES // 8] = 1.0
     ink, paper = (40, 90, 200), (240, 236, 226)
@@ -81,4 +91,4 @@ def test_a_solid_ink_is_laid_unevenly() -> None:
                   np.random.default_rng(0), (30.0, 0.1))  # fmt: skip
     solid = np.asarray(image, np.float32)[64:192, 64:192].mean(axis=2)
     assert solid.std() > 6.0
-    assert (solid > solid.mean() + 40).mean() > 0.002  # specks where the ink skipped
+    assert (solid > solid.mean() + 40).mean() == 0.0  # no specks of bare paper

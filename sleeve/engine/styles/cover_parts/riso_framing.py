@@ -3,10 +3,9 @@ icon-in-the-middle layout every time", "objects that look like stock vector icon
 
 - drawn: as its composition set it;
 - cropped: huge, cut by the sheet's edges (a loud song);
-- field: small, off-centre in a wide field of bare paper (a quiet song);
-- repeat: a pattern of copies in the song's rhythm, one per strong sixteenth of a
-  bar, each as big as its onset, alternate copies swapping their two inks so they
-  overprint where they touch, the pattern running off the edges (a fast, busy song).
+- field: small, off-centre in a wide field of bare paper (a quiet song).
+The pattern of copies in the song's rhythm is retired (round 12's reviewers: "blob
+soup"), and so is a cut figure cropped huge (a shape without its subject).
 
 Every framing recuts the edges by hand with one slow warp, so the shapes read cut
 with scissors, not plotted. It stays inside the sheet's area, so the title keeps its
@@ -17,43 +16,41 @@ from __future__ import annotations
 
 import numpy as np
 from PIL import Image
-from scipy import ndimage
 
-from sleeve.engine import compose, raster, signals
+from sleeve.engine import compose, raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.riso_posters import inside
-from sleeve.engine.styles.cover_parts.riso_shapes import RES, Sheet, blank, grid
+from sleeve.engine.styles.cover_parts.riso_shapes import RES, Sheet, grid
 
-FRAMINGS = ("drawn", "cropped", "field", "repeat")
+FRAMINGS = ("drawn", "cropped", "field")
 # the objects a framing suits (a tower block is a scene: it only crops)
 # the stack is never drawn whole in the middle: the centred totem was the icon the
 # reviewers named ("the same icon-in-the-middle layout every time")
+# no repeat and no cropped figure: round 12's reviewers read the repeated copies as
+# "blob soup" (Golden Hour's discs, Candyfloss's pills) and a figure cropped huge as a
+# shape without a subject (a red blob for a flower, a corner of a star): the figure
+# keeps its whole silhouette, drawn or small in a field; a slice or a diamond still
+# reads cropped
 ALLOWED = {
-    "stack": ("cropped", "field", "repeat"),
-    "figure": FRAMINGS,
-    "citrus": FRAMINGS,
-    "diamond": ("drawn", "cropped", "repeat"),
+    "stack": ("cropped", "field"),
+    "figure": ("drawn", "field"),
+    "citrus": ("drawn", "cropped", "field"),
+    "diamond": ("drawn", "cropped"),
     "tower": ("drawn", "cropped"),
 }
 CUT = 0.005  # how far the hand-cut warp moves an edge (sheet fractions)
 
 
-def busy(d: ArtDirection) -> float:
-    """How fast and dense the song is, 0..1: the tempo past 90 BPM and the density."""
-    return float(0.5 * np.clip((d.tempo_bpm - 90) / 60, 0, 1) + 0.5 * d.density)
-
-
 def framing(d: ArtDirection, motif: str) -> str:
     """The framing for the composition `motif`: a loud song crops its object huge, a
-    quiet one sets it small in a wide field, a fast busy one repeats it in a pattern;
+    quiet one sets it small in a wide field;
     the seed weighs them (its own rng, so the composition's draws stay as they were)."""
     allowed = ALLOWED.get(motif, ("drawn",))
     weights = {
         "drawn": 0.5,
         "cropped": 0.15 + 3.0 * max(d.energy - 0.45, 0) + 0.6 * d.loudness,
         "field": 0.1 + 3.5 * max(0.5 - d.energy, 0),
-        "repeat": 0.05 + 3.0 * max(busy(d) - 0.35, 0),
     }
     p = np.array([weights[f] for f in allowed])
     rng = raster.rng_for(d, "riso-framing")
@@ -61,11 +58,19 @@ def framing(d: ArtDirection, motif: str) -> str:
 
 
 def _resampled(plates: list, anchor: tuple, target: tuple, zoom: float) -> list:
-    """The plates scaled by `zoom` about `anchor`, which lands on `target`."""
-    x, y = grid()
-    sx = (anchor[0] + (x - target[0]) / zoom) * RES - 0.5 + 0 * y
-    sy = (anchor[1] + (y - target[1]) / zoom) * RES - 0.5 + 0 * x
-    return [ndimage.map_coordinates(p, (sy, sx), order=1, cval=0.0) for p in plates]
+    """The plates scaled by `zoom` about `anchor`, which lands on `target` (one affine
+    resample each, bilinear, bare outside)."""
+    a = 1.0 / zoom
+    data = (a, 0.0, (anchor[0] - target[0] * a) * RES, 0.0, a, (anchor[1] - target[1] * a) * RES)
+    return [
+        np.asarray(
+            Image.fromarray(np.asarray(p, np.float32), "F").transform(
+                (RES, RES), Image.Transform.AFFINE, data, Image.Resampling.BILINEAR
+            ),
+            np.float32,
+        )
+        for p in plates
+    ]
 
 
 def inked(plates: list, focal: Box) -> Box:
@@ -103,66 +108,28 @@ def _field(d: ArtDirection, rng: np.random.Generator, plates: list, focal: Box, 
     return _resampled(plates, anchor, (tx, ty), zoom), box
 
 
-def _copy(plate: np.ndarray, box: tuple, side: int) -> np.ndarray:
-    """The plate's `box` (pixels) scaled to side x side."""
-    img = Image.fromarray(plate[box[1] : box[3], box[0] : box[2]], "F")
-    return np.asarray(img.resize((side, side), Image.Resampling.BILINEAR), np.float32)
-
-
-def _paste(out: np.ndarray, tile: np.ndarray, left: int, top: int) -> None:
-    """The tile inked onto the plate at (left, top), cropped by the edges."""
-    side = tile.shape[0]
-    a0, b0 = max(top, 0), max(left, 0)
-    a1, b1 = min(top + side, RES), min(left + side, RES)
-    if a1 > a0 and b1 > b0:
-        part = tile[a0 - top : a1 - top, b0 - left : b1 - left]
-        np.maximum(out[a0:a1, b0:b1], part, out=out[a0:a1, b0:b1])
-
-
-def _repeat(d: ArtDirection, rng: np.random.Generator, plates: list, focal: Box, sheet: Sheet):
-    """The object repeated in a brick-bond pattern to the song's rhythm: a row per
-    bar, a copy per strong beat, each as big as its onset, alternate copies in
-    swapped inks, the rows running off the sheet's sides."""
-    cols = 3 if d.tempo_bpm < 110 else 4
-    rows = cols + int(rng.integers(0, 2))
-    pitch = 1.0 / (cols - 0.35)  # a copy's cell: the last one in a row runs off
-    hits = signals.onsets(d, rows * cols * 2)[::2]
-    strong = hits >= np.quantile(hits, 0.35 - 0.25 * d.density)  # a busier song fills more
-    b = [int(round(v * RES)) for v in focal]
-    b = [min(max(b[0], 0), RES - 2), min(max(b[1], 0), RES - 2), b[2], b[3]]
-    b[2], b[3] = max(min(b[2], RES), b[0] + 2), max(min(b[3], RES), b[1] + 2)
-    out = [blank(), blank(), blank()]
-    shift = rng.uniform(0, 1)
-    k = 0
-    for r in range(rows):
-        for c in range(cols + 1):
-            step = (r * cols + c) % len(hits)
-            if not strong[step]:
-                continue
-            side = int(pitch * RES * (0.78 + 0.3 * float(hits[step])))
-            cx = (c - 0.5 * (r % 2) + shift * 0.5) * pitch
-            cy = (r + 0.5) * (1.0 / rows)
-            left, top = int(cx * RES - side / 2), int(cy * RES - side / 2)
-            tiles = [_copy(p, tuple(b), side) for p in plates]
-            if k % 2:  # every other copy swaps its two inks
-                tiles[0], tiles[1] = tiles[1], tiles[0]
-            for o, t in zip(out, tiles, strict=True):
-                _paste(o, t, left, top)
-            k += 1
-    return out, sheet.area
-
-
 def _hand_cut(rng: np.random.Generator, plates: list) -> list:
     """The plates' edges wobbled as if cut with scissors: one slow warp for all three
     drums, so the inks still register with each other."""
     x, y = grid()
     wx = (raster.fractal_noise(rng, cells=6, octaves=2, res=RES) - 0.5) * 2 * CUT * RES
     wy = (raster.fractal_noise(rng, cells=6, octaves=2, res=RES) - 0.5) * 2 * CUT * RES
-    coords = (y * RES - 0.5 + wy, x * RES - 0.5 + wx)
-    return [ndimage.map_coordinates(p, coords, order=1, mode="nearest") for p in plates]
+    sy = np.clip(y * RES - 0.5 + wy, 0, RES - 1.001)
+    sx = np.clip(x * RES - 0.5 + wx, 0, RES - 1.001)
+    y0, x0 = sy.astype(np.int32), sx.astype(np.int32)
+    fy, fx = sy - y0, sx - x0
+    at = (y0 * RES + x0).ravel()
+    corners = (at, at + 1, at + RES, at + RES + 1)  # one bilinear gather, its weights shared
+    weights = [w.ravel() for w in ((1 - fy) * (1 - fx), (1 - fy) * fx, fy * (1 - fx), fy * fx)]
+    out = []
+    for plate in plates:
+        flat = np.asarray(plate, np.float32).ravel()
+        value = sum(np.take(flat, c) * w for c, w in zip(corners, weights, strict=True))
+        out.append(value.reshape(RES, RES))
+    return out
 
 
-FRAMES = {"cropped": _cropped, "field": _field, "repeat": _repeat}
+FRAMES = {"cropped": _cropped, "field": _field}
 
 
 def frame(d: ArtDirection, motif: str, plates: list, focal: Box, sheet: Sheet) -> tuple[list, Box]:

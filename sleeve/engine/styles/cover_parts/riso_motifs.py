@@ -5,7 +5,7 @@ area the art may fill, the title's zone, dark stock or not) and returns three pl
 Drawn here: huge leaves fanning from an edge, and a road running to a vanishing
 point dashed to the tempo; the poster prints (figure, landscape), the city, the
 glyph, the ridges, the flames, the tower blocks, the diamond, the rain, the stack,
-the vessel and the citrus have their own modules; the split blob and the onset pulse
+the vessel, the citrus and the rings have their own modules; the split blob and the onset pulse
 are retired. The circles, the repeat, the shapes, the crowd, the onset bars and the
 bands are retired (risograph's docstring). The halftone moon, field
 and sea, the duotone sphere and the parade of stars are retired.
@@ -25,6 +25,7 @@ from sleeve.engine.styles.cover_parts.riso_figures import city
 from sleeve.engine.styles.cover_parts.riso_glyph import glyph
 from sleeve.engine.styles.cover_parts.riso_posters import figure, landscape
 from sleeve.engine.styles.cover_parts.riso_ridges import ridges
+from sleeve.engine.styles.cover_parts.riso_rings import rings
 from sleeve.engine.styles.cover_parts.riso_scenes import flames
 from sleeve.engine.styles.cover_parts.riso_shapes import (
     Plates,
@@ -113,4 +114,5 @@ MOTIFS: dict[str, Motif] = {
     "rain": rain,
     "stack": stack,
     "citrus": citrus,
+    "rings": rings,
 }
