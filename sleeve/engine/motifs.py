@@ -52,6 +52,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "paper_cut/orbit-foot",
             "paper_cut/orbit-side",
             "paper_cut/portal",
+            "risograph/rings",
             "swiss_geometry/arcs",
             "topographic/chain",
             "topographic/coast",

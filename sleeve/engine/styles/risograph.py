@@ -1,7 +1,7 @@
 """Risograph: two or three riso inks overprinted on paper, off register, like a gig
 poster or zine cover.
 
-Compositions (riso_scenes, riso_posters, riso_figures, riso_blocks, riso_weather, riso_stack,
+Compositions (riso_scenes, riso_posters, riso_figures, riso_blocks, riso_weather,
 riso_citrus, riso_rings; riso_prints, riso_fields, riso_glyph, riso_ridges,
 riso_motifs):
 a wall of flames or a bonfire in three overprinted layers, for a loud title on fire, loud metal and
@@ -45,8 +45,7 @@ as a genre's stock icon (hand, heart, palm, notes) with its crop, row and ticket
 ("a rating widget", "a cropped jug"); the diamond only for a named diamond.
 Objects are framed by the music (riso_framing): cropped huge for a loud song, small in
 a wide field for a quiet one (never repeated as a pattern, never a figure cropped to a
-blob), all with hand-cut edges; the stack is never the centred totem ("the same
-icon-in-the-middle layout every time", a review of round 11).
+blob), all with hand-cut edges.
 The title is printed too (riso_title): in the print's own ink, pulled a second time
 off register in another drum.
 Each print stops cleanly at the title's calm zone instead of fading into it.
@@ -150,7 +149,7 @@ SUBJECT_LAYOUTS = {
 # the shapes and the crowd are retired (module docstring)
 RETIRED = (
     "circles", "tile", "shapes", "crowd", "rhythm", "bands", "sphere", "stars", "split", "pulse",
-    "fence", "vessel",
+    "fence", "vessel", "stack",
 )  # fmt: skip
 # the cut figure and the diamond are drawn only for a title that names them, the
 # flames besides only for loud metal and hardcore (two reviewers, 2026-12-02: the

@@ -25,15 +25,12 @@ from sleeve.engine.styles.cover_parts.riso_shapes import RES, Sheet, grid
 
 FRAMINGS = ("drawn", "cropped", "field")
 # the objects a framing suits (a tower block is a scene: it only crops)
-# the stack is never drawn whole in the middle: the centred totem was the icon the
-# reviewers named ("the same icon-in-the-middle layout every time")
 # no repeat and no cropped figure: round 12's reviewers read the repeated copies as
 # "blob soup" (Golden Hour's discs, Candyfloss's pills) and a figure cropped huge as a
 # shape without a subject (a red blob for a flower, a corner of a star): the figure
 # keeps its whole silhouette, drawn or small in a field; a slice or a diamond still
 # reads cropped
 ALLOWED = {
-    "stack": ("cropped", "field"),
     "figure": ("drawn", "field"),
     "citrus": ("drawn", "cropped", "field"),
     "diamond": ("drawn", "cropped"),

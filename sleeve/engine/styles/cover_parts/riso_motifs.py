@@ -4,9 +4,9 @@ area the art may fill, the title's zone, dark stock or not) and returns three pl
 
 Drawn here: huge leaves fanning from an edge, and a road running to a vanishing
 point dashed to the tempo; the poster prints (figure, landscape), the city, the
-glyph, the ridges, the flames, the tower blocks, the diamond, the rain, the stack,
-the vessel, the citrus and the rings have their own modules; the split blob and the onset pulse
-are retired. The circles, the repeat, the shapes, the crowd, the onset bars and the
+glyph, the ridges, the flames, the tower blocks, the diamond, the rain,
+the vessel, the citrus and the rings have their own modules; the split blob, the onset pulse
+and the stack are retired. The circles, the repeat, the shapes, the crowd, the onset bars and the
 bands are retired (risograph's docstring). The halftone moon, field
 and sea, the duotone sphere and the parade of stars are retired.
 """
@@ -41,7 +41,6 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
     ramp,
     wobble,
 )
-from sleeve.engine.styles.cover_parts.riso_stack import stack
 from sleeve.engine.styles.cover_parts.riso_weather import rain
 
 
@@ -112,7 +111,6 @@ MOTIFS: dict[str, Motif] = {
     "ridges": ridges,
     "flames": flames,
     "rain": rain,
-    "stack": stack,
     "citrus": citrus,
     "rings": rings,
 }
