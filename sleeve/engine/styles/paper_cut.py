@@ -408,7 +408,7 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         if chosen.cut == "dots":
             return ph.dots(rng, curve, energy)
         if chosen.cut == "beat":
-            return ph.beat(rng, curve, energy)
+            return ph.beat(rng, curve, energy, direction.tempo_bpm)
         return ph.split(rng, curve, energy)
     if look == "room":
         return pr.rainy_window(rng, energy)
