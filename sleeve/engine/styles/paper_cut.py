@@ -63,6 +63,7 @@ from sleeve.engine.styles.cover_parts import paper_cup as pcu
 from sleeve.engine.styles.cover_parts import paper_design as pd
 from sleeve.engine.styles.cover_parts import paper_dioramas as pdi
 from sleeve.engine.styles.cover_parts import paper_forms as pf
+from sleeve.engine.styles.cover_parts import paper_garland as pg
 from sleeve.engine.styles.cover_parts import paper_heart as ph
 from sleeve.engine.styles.cover_parts import paper_inks as pi
 from sleeve.engine.styles.cover_parts import paper_land as pl
@@ -125,11 +126,11 @@ STYLE = StyleInfo(
 # round 11: the tunnel of rings was the style's template (a stack of rings round a
 # disc on 16 of 74 bench covers, "the same stack of hills with a disc"): the window
 # into layers (paper_aperture) takes its place in these lists
-LOOKS = ("waves", "aperture", "waveform", "bloom", "rays")
+LOOKS = ("waves", "aperture", "waveform", "garland", "rays")
 # a dark song's untitled sea under the moon read as a stock vignette: the music's cuts
 DARK_LOOKS = ("waveform", "aperture", "coil", "portal")
 FOLK_LOOKS = ("waves", "waveform", "aperture", "rays")
-FESTIVE = ("waves", "aperture", "bloom", "waveform", "rays")  # vivid genres
+FESTIVE = ("waves", "aperture", "garland", "waveform", "rays")  # vivid genres
 # hard genres (metal, punk, hard rock, drill, trap) never get a pastel diorama: a
 # picture cut from dark paper (the song's waveform, its tunnel, a sea under the moon)
 HARD = frozenset(
@@ -426,6 +427,8 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return prl.orbit(rng, curve, energy, chosen.cut)
     if look == "columns":
         return prl.columns(rng, curve, energy)
+    if look == "garland":
+        return pg.garland(rng, curve, energy, direction.tempo_bpm)
     if look == "umbrella":
         return pu.umbrella(rng, energy, direction.tempo_bpm)
     if look == "coil":

@@ -38,7 +38,7 @@ FESTIVE = (
     "psychedelic", "hyperpop", "edm", "house", "children", "mediterranean", "reggae",
 )  # fmt: skip
 # a festive song's coloured sky
-SKIES = ("rays", "waves", "pond", "branch", "road", "bloom")
+SKIES = ("rays", "waves", "pond", "branch", "road", "bloom", "garland")
 MARIGOLD = oklch_to_rgb(0.8, 0.17, 68.0)
 MAGENTA = oklch_to_rgb(0.6, 0.24, 352.0)
 TEAL = oklch_to_rgb(0.62, 0.12, 195.0)
