@@ -173,10 +173,6 @@ def own_colors(
         if shape == "stars":
             roles["motif"] = GOLD  # the parade's head star
         return sky
-    if shape == "garland":  # the strings a shade of the field's own deep paper
-        lit = rgb_to_oklch(sky)[0]
-        roles["cord"] = raster.tone(sky, lit - 0.35 if lit > 0.5 else lit + 0.3, 0.04)
-        return sky
     if shape == "cup":  # a cream cup of black coffee on the song's own field
         roles.update(CUP)
         roles["motif"] = raster.vivid(direction.palette.accent, 0.62, 0.16)
