@@ -7,14 +7,16 @@ Untitled songs get a cut from the music (paper_tunnel: the tunnel of rings, one 
 song's loudness carved as a mirrored waveform through four or five sheets; paper_coil's
 quilled coil, a turn per 16 BPM, its gaps opening where the song is loud), the sea
 (paper_dioramas' curling waves with a sailboat, lighthouse, pier or gulls; paper_swell's
-one huge wave, never classical music's), a bloom or a quarter sun of cut rays
-(paper_design); the mood's list (dark fields, folk, festive genres, hard genres, the
-rest) is leaned by the energy, calm to loud. The title's words name the motif: the sea,
-a heart (paper_heart: of cut dots, split, beating, or a window onto flames, which any
-fire title gets; or, round 11, cut huge out of a front sheet and cropped by the frame:
+one huge wave, never classical music's), paper_garland's strings of cut pennants
+at three depths (review J: the stock paper flower, now only a flower title's) or a
+quarter sun of cut rays (paper_design); the mood's list (dark fields, folk, festive
+genres, hard genres, the rest) is leaned by the energy, calm to loud. The title's
+words name the motif: the sea, a heart (paper_heart: of cut dots, split, a heartbeat's
+pulse cut as the edges of stacked sheets, or a window onto flames, which any fire
+title gets; or, round 11, cut huge out of a front sheet and cropped by the frame:
 paper_aperture), the sun (rays, or a sun through paper_aperture's window), a mountain
-or cloud (paper_aperture's window into layers: one opening, an arch, a round hole or
-a slit, off-centre in a front sheet, and through it three to eight sheets, as many and
+or cloud (paper_aperture's window into layers: one opening, an arch or a round hole,
+off-centre in a front sheet, and through it three to eight sheets, as many and
 as tall as the song is loud and fast, jagged when it is turbulent; the hill dioramas,
 "the same stack of hills with a disc", are retired), a road (paper_land), coffee or tea
 (paper_cup: one big cup cropped by the frame, its steam swaying with the song), rain
@@ -63,6 +65,7 @@ from sleeve.engine.styles.cover_parts import paper_cup as pcu
 from sleeve.engine.styles.cover_parts import paper_design as pd
 from sleeve.engine.styles.cover_parts import paper_dioramas as pdi
 from sleeve.engine.styles.cover_parts import paper_forms as pf
+from sleeve.engine.styles.cover_parts import paper_garland as pg
 from sleeve.engine.styles.cover_parts import paper_heart as ph
 from sleeve.engine.styles.cover_parts import paper_inks as pi
 from sleeve.engine.styles.cover_parts import paper_land as pl
@@ -125,11 +128,11 @@ STYLE = StyleInfo(
 # round 11: the tunnel of rings was the style's template (a stack of rings round a
 # disc on 16 of 74 bench covers, "the same stack of hills with a disc"): the window
 # into layers (paper_aperture) takes its place in these lists
-LOOKS = ("waves", "aperture", "waveform", "bloom", "rays")
+LOOKS = ("waves", "aperture", "waveform", "garland", "rays")
 # a dark song's untitled sea under the moon read as a stock vignette: the music's cuts
 DARK_LOOKS = ("waveform", "aperture", "coil", "portal")
 FOLK_LOOKS = ("waves", "waveform", "aperture", "rays")
-FESTIVE = ("waves", "aperture", "bloom", "waveform", "rays")  # vivid genres
+FESTIVE = ("waves", "garland", "waveform", "rays")  # vivid genres: garlands, not a window
 # hard genres (metal, punk, hard rock, drill, trap) never get a pastel diorama: a
 # picture cut from dark paper (the song's waveform, its tunnel, a sea under the moon)
 HARD = frozenset(
@@ -408,7 +411,7 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         if chosen.cut == "dots":
             return ph.dots(rng, curve, energy)
         if chosen.cut == "beat":
-            return ph.beat(rng, curve, energy)
+            return ph.beat(rng, curve, energy, direction.tempo_bpm)
         return ph.split(rng, curve, energy)
     if look == "room":
         return pr.rainy_window(rng, energy)
@@ -426,6 +429,8 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return prl.orbit(rng, curve, energy, chosen.cut)
     if look == "columns":
         return prl.columns(rng, curve, energy)
+    if look == "garland":
+        return pg.garland(rng, curve, energy, direction.tempo_bpm)
     if look == "umbrella":
         return pu.umbrella(rng, energy, direction.tempo_bpm)
     if look == "coil":

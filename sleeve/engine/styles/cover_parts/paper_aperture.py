@@ -1,6 +1,6 @@
 """Paper cut's window into layers: one front sheet in the field's paper with a single
-opening cut off-centre on the thirds (a tall arch, a round hole cropped by the frame's
-foot, or a narrow slit), a thin mat of accent paper inside its edge showing the cut's
+opening cut off-centre on the thirds (a tall arch or a round hole cropped by the
+frame's foot), a thin mat of accent paper inside its edge showing the cut's
 thickness, and through it a stack of ground sheets whose crests are the song.
 
 A title naming a heart or a star gets that subject as the opening, cut huge and
@@ -33,7 +33,9 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
 from sleeve.engine.styles.cover_parts.paper_stars import star
 
 BIG = rect(-1.0, -1.0, 2.0, 2.0)  # a sheet wider than the frame: every hole lies inside it
-SHAPES = ("arch", "round", "slit")  # the seed's; "heart" and "star" the title's
+# the seed's; "heart" and "star" the title's. The narrow slit is retired: its pill
+# came back twice in three tracks and rose into the title (review J)
+SHAPES = ("arch", "round")
 
 
 def sheets(energy: float, tempo: float) -> int:
@@ -50,19 +52,10 @@ def _arch(x0: float, x1: float, top: float, foot: float) -> Points:
     return [(x0, foot), *head, (x1, foot)]
 
 
-def _slit(x0: float, x1: float, top: float, foot: float) -> Points:
-    """A tall narrow opening with round ends."""
-    r = (x1 - x0) / 2
-    t = np.linspace(np.pi, 2 * np.pi, 24)
-    head = points(x0 + r + r * np.cos(t), top + r + r * np.sin(t))
-    tail = points(x0 + r - r * np.cos(t), foot - r - r * np.sin(t))
-    return [*head, *tail]
-
-
 def opening(shape: str, cx: float, scale: float) -> tuple[Points, tuple[float, ...]]:
     """The opening's outline and its box (x0, y0, x1, y1; the round hole's runs past
     the frame to its full circle): `cx` its centre, `scale` (0..1) its size; the arch
-    and the slit stand on the lower two thirds, the round hole runs off the foot."""
+    stands on the lower two thirds, the round hole runs off the foot."""
     if shape == "round":
         r = 0.3 + 0.08 * scale
         cy = 0.78
@@ -75,10 +68,6 @@ def opening(shape: str, cx: float, scale: float) -> tuple[Points, tuple[float, .
         r = 0.6 + 0.08 * scale
         cy = 0.68
         return star(cx, cy, r, 0.2), (cx - r, cy - r, cx + r, cy + r)
-    if shape == "slit":
-        w, top = 0.22 + 0.06 * scale, 0.22
-        box = (cx - w / 2, top, cx + w / 2, 0.9)
-        return _slit(*box[0::2], box[1], box[3]), box
     w, top = 0.36 + 0.1 * scale, 0.3 - 0.06 * scale
     box = (cx - w / 2, top, cx + w / 2, 0.9)
     return _arch(box[0], box[2], top, box[3]), box
@@ -108,7 +97,7 @@ def aperture(
     """The window into layers (the module's docstring); `sun`: a disc always behind the
     far sheets (else now and then); `peaks`: the sheets cut as mountain ridges;
     `subject` ("heart", "star"): the opening's shape, else the seed's."""
-    shape = subject or str(rng.choice(SHAPES[:2] if sun else SHAPES))  # a sun is no slit
+    shape = subject or str(rng.choice(SHAPES))
     flip = bool(rng.random() < 0.5)
     cx = rng.uniform(0.62, 0.7) if shape != "round" else rng.uniform(0.58, 0.66)
     hole, box = opening(shape, cx, energy)

@@ -38,7 +38,7 @@ FESTIVE = (
     "psychedelic", "hyperpop", "edm", "house", "children", "mediterranean", "reggae",
 )  # fmt: skip
 # a festive song's coloured sky
-SKIES = ("rays", "waves", "pond", "branch", "road", "bloom")
+SKIES = ("rays", "waves", "pond", "branch", "road", "bloom", "garland")
 MARIGOLD = oklch_to_rgb(0.8, 0.17, 68.0)
 MAGENTA = oklch_to_rgb(0.6, 0.24, 352.0)
 TEAL = oklch_to_rgb(0.62, 0.12, 195.0)
@@ -149,6 +149,8 @@ def colors(
     roles["sky_top"] = raster.tone(sky, min(1.0, lit + 0.04))  # the sky pales a little
     # a window's front sheet: the field's own paper, a shade off the sky behind the cut
     roles["front"] = oklch_to_rgb(lit + (0.05 if lit < 0.5 else -0.05), max(sky_ch, 0.02), sky_hue)
+    # a garland's strings: the field's own paper, much deeper (or, on a dark field, paler)
+    roles["cord"] = raster.tone(sky, lit - 0.35 if lit > 0.5 else lit + 0.3, 0.04)
     return sky, roles, ramp
 
 

@@ -13,8 +13,10 @@ reviewers read that as a Valentine's card):
   their thickness), cracked along a jagged line and tilted apart, light pouring
   through the gap onto a halo behind it. The small torn heart low in a wide field is
   retired (art directors: "a clip-art broken heart on plain grey");
-- beat: a heartbeat title's heart of stacked sheets, curved bands beating out from
-  either side of it (a broken heart for "heartbeat" contradicted the title).
+- beat: a heartbeat title's pulse, the monitor's trace cut as the edge of stacked
+  sheets in the lower half, its beats the tempo's and its spikes the energy curve's (a
+  broken heart for "heartbeat" contradicted the title; a glossy heart with sound arcs
+  read as a 3D emoji).
 """
 
 from __future__ import annotations
@@ -192,44 +194,56 @@ def split(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> 
     return Scene(mirror(layers, flip), flip_box(focal, flip), shape="heart-split", lift=1.5)
 
 
-def _centred(cx: float, cy: float, r: float) -> Points:
-    """A heart of half-width r whose box is centred on (cx, cy)."""
-    return heart(cx, cy - r * 4.5 / 16, r, n=140)
+def _pulse(xs: np.ndarray, beats: np.ndarray, heights: np.ndarray, width: float) -> np.ndarray:
+    """A heart monitor's trace over xs (its rise, up is positive): flat, and at each
+    beat a small P bump, the QRS (a dip, a tall spike as high as that beat's
+    `heights`, a deep dip) and a rounded T bump, the beat `width` wide."""
+    y = np.zeros_like(xs)
+    for b, h in zip(beats, heights, strict=True):
+        u = (xs - b) / width  # -0.5 .. 0.5 about the spike
+        y += 0.08 * h * np.exp(-(((u + 0.32) / 0.06) ** 2))  # P
+        y -= 0.12 * h * np.exp(-(((u + 0.07) / 0.025) ** 2))  # Q
+        y += h * np.clip(1.0 - np.abs(u) / 0.06, 0.0, None) ** 1.2  # R: a sharp spike
+        y -= 0.3 * h * np.exp(-(((u - 0.07) / 0.025) ** 2))  # S
+        y += 0.16 * h * np.exp(-(((u - 0.3) / 0.08) ** 2))  # T
+    return y
 
 
-def _arc(cx: float, cy: float, rad: float, width: float, mid: float, span: float) -> Points:
-    """A curved band of paper `width` thick on a circle of radius rad about (cx, cy),
-    spanning `span` radians about the angle `mid`, its ends rounded off square."""
-    t = np.linspace(mid - span / 2, mid + span / 2, 24)
-    outer = points(cx + rad * np.cos(t), cy + rad * np.sin(t))
-    inner = points(cx + (rad - width) * np.cos(t[::-1]), cy + (rad - width) * np.sin(t[::-1]))
-    return [*outer, *inner]
+PULSE_SHEETS = ("pulse0", "pulse1", "heart1", "heart0", "heart")  # back to front
 
 
-def beat(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> Scene:
-    """A heartbeat: a heart of stacked sheets and, on either side of it, two to four
-    curved bands beating out from it like sound, their spacing the energy curve's
-    swells (a louder song: more bands); never split, and never a heart nested in a
-    heart."""
-    r = rng.uniform(0.2, 0.24)
-    cx, cy = rng.uniform(0.46, 0.54), rng.uniform(0.6, 0.64)
-    n = 2 + int(round(2 * energy))
-    loud = curve_at(curve, n)
-    gap = rng.uniform(0.075, 0.09)
-    span = rng.uniform(0.9, 1.2)
-    layers = []
-    for k in range(n, 0, -1):  # the outermost behind
-        rad = r * 1.15 + gap * k + 0.02 * loud[k - 1]
-        width = 0.035 - 0.004 * k
-        bands = tuple((_arc(cx, cy, rad, width, mid, span * (1 - 0.08 * k)), True)
-                      for mid in (0.0, np.pi))  # fmt: skip
-        layers.append(Layer(bands, "dot1" if k % 2 else "heart1"))
-    depth = rng.uniform(0.011, 0.015)
-    core = _centred(cx, cy, r)
-    for k, role in enumerate(SHEETS):
-        dx, dy = (2 - k) * depth * 0.6, (2 - k) * depth
-        layers.append(Layer((([(px + dx, py + dy) for px, py in core], True),), role))
-    reach = r * 1.15 + gap * n + 0.02
-    focal = (max(0.0, cx - reach), max(0.0, cy - r * 1.1), min(1.0, cx + reach), 1.0)
+def beat(
+    rng: np.random.Generator, curve: tuple[float, ...], energy: float, tempo: float = 100.0
+) -> Scene:
+    """A heartbeat: the monitor's trace cut as the top edge of four or five stacked
+    sheets, a landscape of pulses in the lower half, each sheet lower and nearer than
+    the one behind, its beats as many across the frame as the song is fast and each
+    spike as tall as the song is loud at its moment (the energy curve); the back sheets
+    beat a little later, like an echo. The glossy heart with sound arcs read as a 3D
+    emoji on grey ("clip-art, not Bollywood"): the heart is in the title, the paper
+    shows its beat. The sky above stays calm for the title."""
+    sheets = 4 + int(energy > 0.55)
+    roles = PULSE_SHEETS[-sheets:]
+    count = int(np.clip(round(tempo / 60.0), 1, 3))  # beats across the front sheet
+    xs = np.linspace(-0.06, 1.06, 420)
+    loud = curve_at(curve, sheets * count + 1)
+    phase = rng.uniform(0.1, 0.9)
+    layers, tops = [], []
+    for k, role in enumerate(roles):  # back to front
+        near = k / max(1, sheets - 1)  # 0 at the back, 1 in front
+        base = 0.56 + 0.34 * near**0.8 + rng.uniform(-0.012, 0.012)
+        n = count + (sheets - 1 - k + 1) // 2  # farther sheets: more, smaller beats
+        step = 1.0 / n
+        beats = (np.arange(-1, n + 1) + phase + 0.13 * (sheets - 1 - k)) * step
+        beats = beats[(beats > -0.08) & (beats < 1.08)]
+        tall = (0.09 + 0.36 * near**1.6) * (0.6 + 0.4 * energy)
+        heights = tall * (0.55 + 0.6 * loud[k * count : k * count + len(beats)])
+        if len(heights) < len(beats):
+            heights = np.resize(heights, len(beats))
+        ys = base - _pulse(xs, beats, heights, min(0.42, step * 0.9))
+        edge = points(xs, ys)
+        tops.append(float(ys.min()))
+        layers.append(Layer((([(1.06, 1.06), (-0.06, 1.06), *edge], True),), role))
     flip = bool(rng.random() < 0.5)
-    return Scene(mirror(layers, flip), flip_box(focal, flip), shape="heart-beat", lift=1.4)
+    focal = (0.0, max(0.38, min(tops) - 0.02), 1.0, 1.0)
+    return Scene(mirror(layers, flip), flip_box(focal, flip), shape="heart-beat", lift=1.3)

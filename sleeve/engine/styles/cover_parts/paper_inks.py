@@ -10,6 +10,7 @@ from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
+from sleeve.engine.styles.cover_parts import paper_colors as pc
 from sleeve.engine.styles.cover_parts.paper_scenes import Scene
 
 FIRE = {
@@ -129,6 +130,25 @@ def window_papers(direction: ArtDirection, sky: RGB) -> dict[str, RGB]:
     return {"motif": raster.vivid(accent, 0.6 if lit > 0.5 else 0.68, 0.17) if vivid else RED}
 
 
+PULSE = {
+    "pulse0": oklch_to_rgb(0.8, 0.14, 62.0),  # the far sheets: marigold, then orange
+    "pulse1": oklch_to_rgb(0.69, 0.18, 42.0),
+}
+
+
+def _pulse_field(direction: ArtDirection, sky: RGB, roles: dict[str, RGB]) -> RGB:
+    """A heartbeat's field and sheets: marigold and orange far, deep red and red near;
+    a festive song (Bollywood) on saffron paper, a light one on warm cream, a dark one
+    keeps its night (the beat on flat grey read as "not Bollywood")."""
+    roles.update(PULSE)
+    lit = rgb_to_oklch(sky)[0]
+    if lit < 0.5:
+        return sky
+    if pc.festive(direction):
+        return oklch_to_rgb(0.88, 0.11, 88.0)
+    return oklch_to_rgb(0.94, 0.035, 75.0)
+
+
 def own_colors(
     direction: ArtDirection, scene: Scene, sky: RGB, roles: dict[str, RGB], feel: str
 ) -> RGB:
@@ -140,6 +160,8 @@ def own_colors(
         return EMBERS
     if shape in ("heart-dots", "heart-split", "heart-beat"):
         roles.update(HEARTS)
+        if shape == "heart-beat":
+            return _pulse_field(direction, sky, roles)
         return sky
     if shape in ("room", "street"):
         hue = night_hue(direction)

@@ -148,20 +148,20 @@ def rainy_window(rng: np.random.Generator, energy: float) -> Scene:
     near = rng.uniform(0.9, 1.15)  # how close the camera stands
     bar = 0.018
     wx0 = rng.uniform(0.06, 0.14)
-    wy0 = rng.uniform(0.33, 0.38)  # two lines of title fit on the wall above
+    # three lines of title fit on the wall above: "rain" butted against the frame
+    wy0 = rng.uniform(0.43, 0.47)
     if kind == "round":
-        ww = wh = min(0.46, rng.uniform(0.36, 0.42) * near)
+        ww = wh = min(0.34, rng.uniform(0.29, 0.33) * near)
+        wy0 += 0.05  # a porthole sits low: its crown rose into a three-line title
         panes = _round(wx0, wy0, wx0 + ww, bar)
     elif kind == "arched":
-        ww, wh = rng.uniform(0.3, 0.36) * near, min(0.46, rng.uniform(0.4, 0.46) * near)
-        wy0 -= 0.03
+        ww, wh = rng.uniform(0.28, 0.33) * near, min(0.38, rng.uniform(0.34, 0.38) * near)
         panes = _arched(wx0, wy0, wx0 + ww, wy0 + wh, bar)
     elif kind == "tall":
-        ww, wh = rng.uniform(0.26, 0.32) * near, min(0.46, rng.uniform(0.42, 0.46) * near)
-        wy0 -= 0.03
+        ww, wh = rng.uniform(0.24, 0.29) * near, min(0.38, rng.uniform(0.35, 0.38) * near)
         panes = _grid(wx0, wy0, wx0 + ww, wy0 + wh, bar, 2, 3)
     else:
-        ww, wh = min(0.62, rng.uniform(0.46, 0.56) * near), rng.uniform(0.34, 0.4)
+        ww, wh = min(0.58, rng.uniform(0.44, 0.52) * near), rng.uniform(0.3, 0.34)
         cols, rows = ((2, 1), (2, 2), (3, 2))[int(rng.integers(3))]
         panes = _grid(wx0, wy0, wx0 + ww, wy0 + wh, bar, cols, rows)
     wx1, wy1 = wx0 + ww, wy0 + wh
@@ -182,7 +182,7 @@ def rainy_window(rng: np.random.Generator, energy: float) -> Scene:
         length, w = rng.uniform(0.04, 0.1), rng.uniform(0.0025, 0.004)
         slivers.append(([(x, y), (x + w, y), (x + w + slant * length, y + length)], True))
     sill = rect(wx0 - 0.04, wy1, wx1 + 0.04, wy1 + 0.03)
-    desk = 0.86
+    desk = 0.88
     lx = rng.uniform(0.76, 0.84)  # the lamp's foot
     shade = [(lx - 0.15, desk - 0.24), (lx - 0.02, desk - 0.36), (lx + 0.05, desk - 0.31),
              (lx - 0.06, desk - 0.17)]  # fmt: skip
@@ -213,7 +213,7 @@ def rainy_window(rng: np.random.Generator, energy: float) -> Scene:
         Layer(((shade, True),), "lamp"),
     ]
     flip = bool(rng.random() < 0.5)
-    focal = (max(0.0, wx0 - 0.04), wy0 - 0.02, 1.0, 1.0)
+    focal = (max(0.0, wx0 - 0.04), wy0 - 0.07, 1.0, 1.0)  # a clear gap over the frame
     return Scene(mirror(layers, flip), flip_box(focal, flip), night=True, shape="room", lift=0.8)
 
 

@@ -45,24 +45,25 @@ def umbrella(rng: np.random.Generator, energy: float, tempo: float) -> Scene:
     """A huge umbrella from above, low and off centre, cropped by the frame; eight or
     ten panels in two papers in turn; rain slivers over the field, more for a faster
     song, slanted more for a louder one, the top band kept clear for the title."""
-    r = rng.uniform(0.42, 0.52)
-    cx, cy = rng.uniform(0.55, 0.66), rng.uniform(0.7, 0.8)
+    r = rng.uniform(0.42, 0.5)
+    # its crown stays under the top band: "en la lluvia" ran over the canopy (review J)
+    cx, cy = rng.uniform(0.56, 0.66), r + rng.uniform(0.4, 0.45)
     ribs = int(rng.choice((8, 10)))
     turn = rng.uniform(0.0, 2 * np.pi / ribs)
     slant = 0.12 + 0.25 * energy
     count = int(np.clip(tempo / 2.2, 24, 80))
     drops = []
     for _ in range(count):
-        x, y = rng.uniform(-0.1, 1.0), rng.uniform(0.3, 1.0)
+        x, y = rng.uniform(-0.1, 1.0), rng.uniform(0.36, 1.0)
         drops.append((_drop(x, y, rng.uniform(0.03, 0.06), slant), True))
     layers = [Layer(tuple(drops), "rain")]
     step = 2 * np.pi / ribs
-    canopy = [_panel(cx, cy, r, turn + k * step, turn + (k + 1) * step, 0.08) for k in range(ribs)]
+    canopy = [_panel(cx, cy, r, turn + k * step, turn + (k + 1) * step, 0.15) for k in range(ribs)]
     layers.append(Layer(tuple((p, True) for p in canopy), "motif"))
     layers.append(Layer(tuple((p, True) for p in canopy[1::2]), "canopy"))
     layers.append(Layer(((disc(cx, cy, 0.018, n=24), True),), "light"))
     flip = bool(rng.random() < 0.5)
-    focal = (max(0.0, cx - r), max(0.3, cy - r), min(1.0, cx + r), 1.0)
+    focal = (max(0.0, cx - r), cy - r - 0.02, min(1.0, cx + r), 1.0)
     return Scene(
         mirror(layers, flip),
         flip_box(focal, flip),

@@ -1,0 +1,92 @@
+"""Paper cut's garlands: strings of cut paper pennants swung across the lower part of
+the frame at three depths, a festive song's picture in place of the stock paper flower
+(review J: "stock paper flowers" on Candyfloss, Ọjọ́ Ayọ̀ and حبيبي Habibi). The strings
+sag and cross, run off both edges (a deliberate crop); the front string's pennants are
+big and few, the far ones small and many (as many as the song is fast); each pennant
+as long as the song is loud at its place on the string, swung by the tempo. The sky
+above them stays clear for the title.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine.styles.cover_parts.paper_scenes import (
+    Layer,
+    Points,
+    Scene,
+    curve_at,
+    flip_box,
+    light_angle,
+    mirror,
+)
+
+PAPERS = ("p0", "p1", "p2", "motif")  # marigold, magenta, teal and the genre's accent
+
+
+def _string(x: np.ndarray, left: float, right: float, sag: float) -> np.ndarray:
+    """A string's height over x (0..1 along it): a straight line from left to right
+    sagging by `sag` in the middle (a parabola is close enough to a catenary)."""
+    return left + (right - left) * x + sag * 4.0 * x * (1.0 - x)
+
+
+def _cord(xs: np.ndarray, ys: np.ndarray, width: float) -> Points:
+    """The string as a thin band of paper along (xs, ys)."""
+    top = list(zip(xs.tolist(), (ys - width / 2).tolist(), strict=True))
+    bottom = list(zip(xs[::-1].tolist(), (ys[::-1] + width / 2).tolist(), strict=True))
+    return [*top, *bottom]
+
+
+def _pennant(x0: float, y0: float, x1: float, y1: float, length: float, swing: float,
+             tail: bool) -> Points:  # fmt: skip
+    """A pennant hung from the string between (x0, y0) and (x1, y1), `length` deep,
+    its tip swung sideways by `swing`; `tail`: a swallowtail cut into its foot."""
+    mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+    tip = (mx + swing, my + length)
+    if not tail:
+        return [(x0, y0), (x1, y1), tip]
+    return [(x0, y0), (x1, y1), (x1 + swing, y1 + length), (tip[0], tip[1] - 0.35 * length),
+            (x0 + swing, y0 + length)]  # fmt: skip
+
+
+def garland(
+    rng: np.random.Generator, curve: tuple[float, ...], energy: float, tempo: float
+) -> Scene:
+    """Three strings of pennants at three depths (back to front: higher, smaller and
+    more of them), crossing the lower part of the frame; pennant length the energy
+    curve along the string, their swing the tempo."""
+    rows = 3
+    layers: list[Layer] = []
+    swing = float(np.clip((tempo - 90.0) / 400.0, -0.02, 0.06))
+    tail = bool(rng.random() < 0.5)
+    top = 1.0
+    for k in range(rows):  # back to front
+        near = k / (rows - 1)
+        scale = 0.5 + 0.7 * near**1.5
+        fall = rng.uniform(0.16, 0.3) * (1.0 if k % 2 else -1.0) * (0.5 + near)
+        mid = 0.5 + 0.2 * near + rng.uniform(-0.03, 0.03)
+        left, right = mid - fall / 2, mid + fall / 2
+        sag = rng.uniform(0.06, 0.12) * scale
+        count = int(np.clip(round(tempo / 12.0 * (1.4 - 0.85 * near)), 4, 16))
+        loud = curve_at(curve, count)
+        xs = np.linspace(-0.06, 1.06, 90)
+        ys = _string((xs + 0.06) / 1.12, left, right, sag)
+        shapes: dict[str, list[tuple[Points, bool]]] = {p: [] for p in PAPERS}
+        step = 1.12 / count
+        width = step * rng.uniform(0.7, 0.82)
+        turn = int(rng.integers(0, len(PAPERS)))
+        for j in range(count):
+            cx = -0.06 + step * (j + 0.5)
+            a, b = cx - width / 2, cx + width / 2
+            ya = float(_string((a + 0.06) / 1.12, left, right, sag))
+            yb = float(_string((b + 0.06) / 1.12, left, right, sag))
+            length = (0.09 + 0.09 * loud[j] + 0.05 * energy) * scale
+            paper = PAPERS[(j + turn) % len(PAPERS)]
+            shapes[paper].append((_pennant(a, ya, b, yb, length, swing * scale, tail), True))
+            top = min(top, ya, yb)
+        layers.append(Layer(((_cord(xs, ys, 0.006 * scale), True),), "cord"))
+        layers += [Layer(tuple(s), paper) for paper, s in shapes.items() if s]
+    flip = bool(rng.random() < 0.5)
+    focal = (0.0, max(0.0, top - 0.03), 1.0, 1.0)
+    return Scene(mirror(layers, flip), flip_box(focal, flip), shape="garland",
+                 light=light_angle(flip), lift=1.5)  # fmt: skip
