@@ -1,7 +1,8 @@
-"""Paper cut after review J (4/10: "stock paper flowers" three times, "a glossy 3D
-heart emoji with sound arcs on flat grey" for दिल की धड़कन among the five worst, an
-octagon umbrella, and titles running over the cut shapes: "en la lluvia" over the
-umbrella, "rain" against the window frame)."""
+"""Paper cut after an art-director review of 2026-12-03 (4/10: "stock paper flowers"
+three times, "a glossy 3D heart emoji with sound arcs on flat grey" for दिल की धड़कन
+among the five worst, an octagon umbrella, and titles running over the cut shapes: "en
+la lluvia" over the umbrella, "rain" against the window frame): the heartbeat is a
+trace cut across stacked sheets, garlands of pennants replace the stock flower."""
 
 from __future__ import annotations
 
