@@ -1,4 +1,4 @@
-"""Typographic poster: the title is the image, in one of thirteen compositions.
+"""Typographic poster: the title is the image, in one of twelve compositions.
 
 Each its own skeleton: a children's title as rounded alphabet blocks (the tiles), the
 title turned up a colour spine beside its mark cropped huge (only where its letters
@@ -15,9 +15,7 @@ frame in a flat colour, bigger and more cut the louder the song, against the who
 small on the grid's margin, letter-spaced wider the slower the song), the headline (a
 newspaper front page, the title as its banner over columns and the song's loudness as
 its chart; punk's fanzine too), the wave (the letters
-riding the loudness curve over it as a solid form), the mirror (the title standing on a
-horizon over still water, its reflection streaked and rippled by the loudness, the
-horizon lower the later the song peaks), the window (the title huge, drawn up tall and
+riding the loudness curve over it as a solid form), the window (the title huge, drawn up tall and
 cut out of a sheet of the ink, hills of the song's loudness seen through its letters
 and faint on the sheet), or, for metal and
 punk only, the slab: heavy condensed capitals stretched to fill the frame, bone on black
@@ -28,47 +26,49 @@ small mark over or under it); punk only the crooked slab. A quiet or calm page i
 tonal field, never a flat one; a muddy ground (olive, dull brown) goes near black, and a
 page whose palette is all greys takes the genre's spot colour (Swiss red where it has
 none; drill and grunge stay grey). Thai, Arabic, Devanagari and Hebrew are never set
-sideways (no spine, no tower, no wave): the lens, the headline, the mirror and the
-window set them level. The genre (each family leaning to its own: jazz, hip-hop and
-R&B the crop, classical and folk the mirror, dance the wave), energy and title pick the
-composition; the song's loudness moves the wave's, the mirror's and the window's
-layout; the seed sets the colour roles, crops, tilts and sides. Words stay whole; the
+sideways (no spine, no tower, no wave): the lens, the headline and the window set
+them level. The genre (each family leaning to its own: jazz, hip-hop and R&B the crop,
+classical the spine, dance the wave), energy and title pick the composition; the
+song's loudness moves the wave's and the window's layout and steps the crop's giant
+letters; the seed sets the colour roles, crops, tilts and sides. Words stay whole; the
 title is never sliced.
 
-RETIRED (the tuple): in round 11 shadow type (solid letters extruded into a hard accent
-shadow): "a Canva text preset", the title big and centred with an effect. In round 9
-the waterfall (a type specimen: a number or ampersand
-cut huge, the title in falling sizes), the wallpaper (the title repeated small as a
-woven pattern) and the echo (the title repeated down the frame in outline): reviewers
-read them as "a font catalogue, not a record sleeve", the wallpaper "busy at 64 px" (23
-of 74 bench covers between them). Before them the diagonal (the title reversed out of a
-bar driven up across the frame with a disc and a stray hairline beside it), which two
-art directors read as a template used three times in one batch (Golden Hour, coffee &
-notebooks, Morning Briefing). Before it the justified block (each line of the title set
-full width over a colour field holding its mark), which two art directors, reviewing the
-74-track bench, read as "an empty colour slab under the title" and graded no R on any of
-its three covers. Before it, after two art directors gave the style 0 releasable of 12:
-the rhythm (the words stacked heavy and light between hairlines: "looks like a
-form/letterhead", "a Word document"), the pillar (rotated blackletter beside a grey
-noise block: "placeholder-ish", unreadable at 64 px), and the tiles for anything but a
-children's song ("piano-key stripes chop the title"). Before them the frame (the title
-repeated round the four edges about a colour block with the title huge in it: graded N
-on every track it drew, "a repeated-text border around a colour block" on Blue Smoke and
-Postcode Winter, a ribbon template). Before it the cut (the title sliced by a diagonal,
-its halves slid apart or in two inks: art directors graded it N again and again,
-"Mirrorball Boogie: the cut makes 'Boogie' illegible", "Frostgrave Hymn: HYMN sliced",
-"Morning Briefing: the sliced title"; never let a device cross the title). Before it the
-split (the title across a cut in the ground, reversed past it: a magazine template;
-grey-on-grey Frostgrave Hymn half lost four sessions running, a flat green and grey
-Morning Briefing). Earlier, after a review of 148 covers: the giant word (one word set
-huge and cropped by the frame, the title a faint line under it: "rainy window, 3am" came
-out as "windo", a rendering error, and the most repeated template) and the column (the
-title a letter to a line down a colour column beside a grey photographic noise field: a
-template waiting for its photo); after the next review, the ECM page (a small title over
-a photographic field in one tone: three of four art directors read its grey field as an
-empty or failed render); then the crescendo (the lead word in rows growing to an edge: a
-rave flyer's template to several reviewers, and on the last sheet "Can-dyfloss" and
-"Lift Lift").
+RETIRED (the tuple): in round 12 the mirror (the title on a horizon over still water,
+its reflection rippled by the loudness), named the worst cover of the bench by all three
+art directors ("coffee & notebooks": a text effect, not a sleeve). In round 11 shadow
+type (solid letters extruded into a hard accent shadow): "a Canva text preset", the
+title big and centred with an effect. In round 9 the waterfall (a type specimen: a
+number or ampersand cut huge, the title in falling sizes), the wallpaper (the title
+repeated small as a woven pattern) and the echo (the title repeated down the frame in
+outline): reviewers read them as "a font catalogue, not a record sleeve", the wallpaper
+"busy at 64 px" (23 of 74 bench covers between them). Before them the diagonal (the
+title reversed out of a bar driven up across the frame with a disc and a stray hairline
+beside it), which two art directors read as a template used three times in one batch
+(Golden Hour, coffee & notebooks, Morning Briefing). Before it the justified block (each
+line of the title set full width over a colour field holding its mark), which two art
+directors, reviewing the 74-track bench, read as "an empty colour slab under the title"
+and graded no R on any of its three covers. Before it, after two art directors gave the
+style 0 releasable of 12: the rhythm (the words stacked heavy and light between
+hairlines: "looks like a form/letterhead", "a Word document"), the pillar (rotated
+blackletter beside a grey noise block: "placeholder-ish", unreadable at 64 px), and the
+tiles for anything but a children's song ("piano-key stripes chop the title"). Before
+them the frame (the title repeated round the four edges about a colour block with the
+title huge in it: graded N on every track it drew, "a repeated-text border around a
+colour block" on Blue Smoke and Postcode Winter, a ribbon template). Before it the cut
+(the title sliced by a diagonal, its halves slid apart or in two inks: art directors
+graded it N again and again, "Mirrorball Boogie: the cut makes 'Boogie' illegible",
+"Frostgrave Hymn: HYMN sliced", "Morning Briefing: the sliced title"; never let a device
+cross the title). Before it the split (the title across a cut in the ground, reversed
+past it: a magazine template; grey-on-grey Frostgrave Hymn half lost four sessions
+running, a flat green and grey Morning Briefing). Earlier, after a review of 148 covers:
+the giant word (one word set huge and cropped by the frame, the title a faint line under
+it: "rainy window, 3am" came out as "windo", a rendering error, and the most repeated
+template) and the column (the title a letter to a line down a colour column beside a
+grey photographic noise field: a template waiting for its photo); after the next review,
+the ECM page (a small title over a photographic field in one tone: three of four art
+directors read its grey field as an empty or failed render); then the crescendo (the
+lead word in rows growing to an edge: a rave flyer's template to several reviewers, and
+on the last sheet "Can-dyfloss" and "Lift Lift").
 """
 
 from __future__ import annotations
@@ -90,7 +90,6 @@ from sleeve.engine.styles.cover_parts import (
     poster_crop,
     poster_heavy,
     poster_metal,
-    poster_mirror,
     poster_press,
     poster_shapes,
     poster_spine,
@@ -119,46 +118,44 @@ STYLE = StyleInfo(
 
 COMPOSITIONS = (
     "spine", "tiles", "slab", "stack", "sigil", "tower", "meter", "lens", "crop",
-    "headline", "wave", "mirror", "window",
+    "headline", "wave", "window",
 )  # fmt: skip
 RETIRED = (
-    "shadow", "echo", "waterfall", "wallpaper", "diagonal", "justified", "rhythm", "pillar",
-    "frame", "cut", "split", "crescendo", "ecm",
+    "mirror", "shadow", "echo", "waterfall", "wallpaper", "diagonal", "justified", "rhythm",
+    "pillar", "frame", "cut", "split", "crescendo", "ecm",
     "giant", "column", "minimal", "ring_title", "outline", "rows", "disc", "stepped", "band",
     "arch", "letters", "stress",
 )  # fmt: skip
 # Each its own picture (the stress, one word huge over a block of colour, read as a
 # placeholder or an empty page to four reviewers): the spine wherever it fits (its
-# letters 6.5 px at 64 px), the stack and the window a loud track's, the mirror a calm
-# one's
+# letters 6.5 px at 64 px, an ECM page for a quiet song), the stack and the window a
+# loud track's
 WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
-    "spine": (0.7, 0.7, 0.5, 0.0),  # drawn 3 times in one batch at 1.0
+    "spine": (1.0, 0.7, 0.5, 0.0),  # drawn 3 times in one batch at 1.0 (quiet: the
+    # mirror's draws, retired in round 12)
     "tiles": (0.0, 0.0, 0.0, 1.6),  # children's alphabet blocks only (else piano keys)
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
     "stack": (0.2, 0.35, 0.45, 0.5),  # the words stacked huge, one in the accent (drawn
     # twice on one bench with the lens and the tower: read as the style's templates)
     "sigil": (0.0, 0.0, 0.0, 0.0),  # metal only (HEAVY): a band's logo sheet
-    "tower": (0.3, 0.45, 0.4, 0.0),  # Swiss: the title turned up huge, an info column
+    "tower": (0.35, 0.45, 0.4, 0.0),  # Swiss: the title turned up huge, an info column
     "meter": (0.15, 0.5, 0.6, 0.4),  # the title over the song's loudness as bars
-    "lens": (0.4, 0.5, 0.5, 0.4),  # Swiss: the title across a disc, changing colour in it
+    "lens": (0.5, 0.55, 0.5, 0.4),  # Swiss: the title across a disc, changing colour in it
     # Blue Note: one word cut huge off the frame against the title small on the grid
-    "crop": (0.2, 0.5, 0.55, 0.0),  # (a children's title stays whole and big)
+    "crop": (0.35, 0.6, 0.55, 0.0),  # (a children's title stays whole and big)
     # the newspaper front (the title as the banner) is plain type on a plain field: "a
     # flyer template" to the reviewers of 2026-12-03
     "headline": (0.2, 0.25, 0.25, 0.0),
     "wave": (0.6, 0.7, 0.8, 0.6),  # the letters riding the song's loudness
-    # the mirror and the window are the title big and centred with an effect: 24 of the
-    # 74 bench covers in round 10, "a Canva text preset"; a calm song's water, rarely
-    "mirror": (1.0, 0.4, 0.1, 0.0),  # the title on a horizon over water, its reflection
-    # rippled by the loudness: a calm song's place
+    # the window is the title big and centred with an effect (with the mirror, retired
+    # in round 12: 24 of the 74 bench covers in round 10, "a Canva text preset")
     "window": (0.0, 0.2, 0.25, 0.3),  # the letters cut from a sheet, the song's hills in them
 }
 # each genre family's own leaning among them (a label's look: Blue Note's type
 # specimens, a cumbia's woven textile, a dance track's riding wave)
 GENRE_LEAN = {
     "jazz": {"crop": 2.0},  # Reid Miles' Blue Note
-    "classical": {"mirror": 1.6},
-    "folk": {"mirror": 1.5},
+    "classical": {"spine": 1.4},  # an ECM page: the initial large, the title small
     "latin": {"crop": 1.3, "wave": 1.2},
     "world": {"crop": 1.3},
     "electronic": {"wave": 1.6},
@@ -167,7 +164,7 @@ GENRE_LEAN = {
     "hiphop": {"crop": 1.4},
     "spoken": {"wave": 1.4},
     "pop": {"wave": 1.3},
-    "lofi": {"mirror": 1.2, "crop": 1.3},
+    "lofi": {"crop": 1.3},
 }
 # Metal and punk: the justified block and the spine read as a poetry book or a tidy
 # Swiss poster there ("anti-punk", "nothing doom about it"), so metal has the slab
@@ -182,8 +179,8 @@ QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
 )
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
 UPRIGHT = ("Thai", "Arab", "Deva", "Hebr")  # scripts never set sideways
-LEVEL = ("lens", "headline", "mirror")  # set level in any script
-PICTURED = ("mirror", "window")  # the title's letters hold or cast a picture
+LEVEL = ("lens", "headline")  # set level in any script
+PICTURED = ("window",)  # the title's letters hold a picture
 # the module that draws each composition (a function of its name)
 DRAWN_BY = {
     "spine": poster_spine,
@@ -197,7 +194,6 @@ DRAWN_BY = {
     "crop": poster_crop,
     "headline": poster_press,
     "wave": poster_wave,
-    "mirror": poster_mirror,
     "window": poster_window,
 }
 METAL = ("sigil",)  # metal's own colours
