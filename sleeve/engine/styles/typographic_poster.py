@@ -5,33 +5,32 @@ title turned up a colour spine beside its mark cropped huge (only where its lett
 stand 6.5 px tall at 64 px; the block a palette colour of clear value that never clashes
 with the ground, the title on it at 7.5:1), the stack (the words stacked in two to four
 lines, each set to the frame's width and drawn tall so the block fills the frame, the
-word where the song peaks in the accent), the tower (a Swiss poster: the title turned
-up the frame huge beside an info column with the tempo, the key and the song's loudness
-as a solid form), the meter (the title over or under the song's loudness as a row of
-solid bars), the lens (a Swiss concert poster: the title across a big disc, its letters
-changing colour inside it, the disc run off the frame's side beside the title flush
-left), the crop (Reid Miles' Blue Note: the word where the song peaks cut huge off the
-frame in a flat colour, bigger and more cut the louder the song, against the whole title
-small on the grid's margin, letter-spaced wider the slower the song), the headline (a
-newspaper front page, the title as its banner over columns and the song's loudness as
-its chart; punk's fanzine too), the wave (the letters
-riding the loudness curve over it as a solid form), the window (the title huge, drawn up tall and
-cut out of a sheet of the ink, hills of the song's loudness seen through its letters
-and faint on the sheet), or, for metal and
-punk only, the slab: heavy condensed capitals stretched to fill the frame, bone on black
-over the song's loudness as a dark ridge with one line on a blood (black metal and
-doom: ash) bar, or crooked black on newsprint with a fluoro
-tape bar. Metal also gets the sigil (the title as a band logo between thorned rules, a
-small mark over or under it); punk only the crooked slab. A quiet or calm page is a
-tonal field, never a flat one; a muddy ground (olive, dull brown) goes near black, and a
-page whose palette is all greys takes the genre's spot colour (Swiss red where it has
-none; drill and grunge stay grey). Thai, Arabic, Devanagari and Hebrew are never set
-sideways (no spine, no tower, no wave): the lens, the headline and the window set
-them level. The genre (each family leaning to its own: jazz, hip-hop and R&B the crop,
-classical the spine, dance the wave), energy and title pick the composition; the
-song's loudness moves the wave's and the window's layout and steps the crop's giant
-letters; the seed sets the colour roles, crops, tilts and sides. Words stay whole; the
-title is never sliced.
+word where the song peaks in the accent), the tower (a Swiss poster: the title turned up
+the frame huge beside an info column with the tempo, the key and the song's loudness as
+a solid form), the meter (the title over or under the song's sixteenths as solid bars,
+long as the song is loud there, thick as the beat hits), the lens (a Swiss concert
+poster: the title across a big disc, its letters changing colour inside it, the disc run
+off the frame's side beside the title flush left), the crop (Reid Miles' Blue Note: the
+word where the song peaks cut huge off the frame in a flat colour, bigger and more cut
+the louder the song, against the whole title small on the grid's margin, letter-spaced
+wider the slower the song), the headline (a newspaper front page, the title as its
+banner over columns and the song's loudness as its chart; punk's fanzine too), the wave
+(the letters riding the loudness curve over it as a solid form), the window (the title
+huge, drawn up tall and cut out of a sheet of the ink, hills of the song's loudness seen
+through its letters and faint on the sheet), or, for metal and punk only, the slab:
+heavy condensed capitals stretched to fill the frame, bone on black over the song's
+loudness as a dark ridge with one line on a blood (black metal and doom: ash) bar, or
+crooked black on newsprint with a fluoro tape bar. Metal also gets the sigil (the title
+as a band logo between thorned rules, a small mark over or under it); punk only the
+crooked slab. A quiet or calm page is a tonal field, never a flat one; a muddy ground
+(olive, dull brown) goes near black, and a page whose palette is all greys takes the
+genre's spot colour (Swiss red where it has none; drill and grunge stay grey). Thai,
+Arabic, Devanagari and Hebrew are never set sideways (no spine, no tower, no wave): the
+lens, the headline and the window set them level. The genre (each family leaning to its
+own: jazz, hip-hop and R&B the crop, classical the spine, dance the wave), energy and
+title pick the composition; the song's loudness moves the wave's and the window's layout
+and steps the crop's giant letters; the seed sets the colour roles, crops, tilts and
+sides. Words stay whole; the title is never sliced.
 
 RETIRED (the tuple): in round 12 the mirror (the title on a horizon over still water,
 its reflection rippled by the loudness), named the worst cover of the bench by all three
@@ -85,11 +84,13 @@ from sleeve.engine.fonts import FontFace, title_face
 from sleeve.engine.raster import grain, rng_for
 from sleeve.engine.runs import is_rtl
 from sleeve.engine.scripts import dominant_script, script_of
+from sleeve.engine.signals import onsets
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     poster_crop,
     poster_heavy,
     poster_metal,
+    poster_meter,
     poster_press,
     poster_shapes,
     poster_spine,
@@ -189,7 +190,7 @@ DRAWN_BY = {
     "stack": poster_stack,
     "sigil": poster_metal,
     "tower": poster_tower,
-    "meter": poster_tower,
+    "meter": poster_meter,
     "lens": poster_shapes,
     "crop": poster_crop,
     "headline": poster_press,
@@ -255,7 +256,7 @@ def _unfit(plain: str, shown: str, face: FontFace, heavy: FontFace) -> frozenset
     unfit = {
         "stack": not poster_stack.stack_fits(plain, heavy),
         "tower": upright or not poster_tower.tower_fits(plain, heavy),
-        "meter": not poster_tower.meter_fits(plain, heavy),
+        "meter": not poster_meter.meter_fits(plain, heavy),
         "spine": not _spine_fits(plain, shown, face),
         "wave": not poster_wave.wave_fits(plain, heavy),
         "window": not poster_window.window_fits(plain, heavy),
@@ -351,8 +352,23 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator, kind: 
     return Poster(
         size, text, face, ground, ink, accent, tint, direction.energy, quiet, kids, number,
         parts.secondary, plain, others, direction.genre == "punk", direction.energy_curve,
-        direction.tempo_bpm,
+        direction.tempo_bpm, _hits(direction) if kind == "meter" else (),
     )  # fmt: skip
+
+
+HITS = 32  # sixteenths: the song's loudest two bars
+
+
+def _hits(direction: ArtDirection) -> tuple[float, ...]:
+    """Onset strength per sixteenth over the song's loudest two bars (measured, or the
+    seed's pattern from the genre's density where there is no audio)."""
+    steps = max(len(direction.onsets), HITS)
+    strength = onsets(direction, steps)
+    curve = direction.energy_curve or (0.5,)
+    at = int(np.argmax(curve)) / max(1, len(curve) - 1)  # where the song peaks
+    start = int(np.clip(round(at * steps) - HITS // 2, 0, steps - HITS))
+    start -= start % 16  # from a downbeat
+    return tuple(float(v) for v in strength[start : start + HITS])
 
 
 MUD = (0.62, 0.025, 40.0, 120.0)  # darker than this (OKLCH L), this chromatic, in these

@@ -41,7 +41,9 @@ class Poster:
     colours: tuple[RGB, ...] = ()  # the palette's other vivid colours (tiles)
     punk: bool = False  # the slab: crooked, xerox specks (else metal's ridge)
     curve: tuple[float, ...] = ()  # the loudness curve (the slab's ridge)
-    tempo: float = 120.0  # beats a minute (the crop's letter-spacing)
+    tempo: float = 120.0  # beats a minute (the crop's letter-spacing, the meter's bars)
+    hits: tuple[float, ...] = ()  # onset strength per sixteenth over the song's loudest
+    # two bars (the meter's bars' thickness)
 
 
 def legible_on(ground: RGB, *candidates: RGB) -> RGB:
