@@ -1,4 +1,4 @@
-"""Typographic poster: the title is the image, in one of twelve compositions.
+"""Typographic poster: the title is the image, in one of eleven compositions.
 
 Each its own skeleton: a children's title as rounded alphabet blocks (the tiles), the
 title turned up a colour spine beside its mark cropped huge (only where its letters
@@ -15,26 +15,26 @@ word where the song peaks cut huge off the frame in a flat colour, bigger and mo
 the louder the song, against the whole title small on the grid's margin, letter-spaced
 wider the slower the song), the headline (a newspaper front page, the title as its
 banner over columns and the song's loudness as its chart; punk's fanzine too), the wave
-(the letters riding the loudness curve over it as a solid form), the window (the title
-huge, drawn up tall and cut out of a sheet of the ink, hills of the song's loudness seen
-through its letters and faint on the sheet), or, for metal and punk only, the slab:
-heavy condensed capitals stretched to fill the frame, bone on black over the song's
-loudness as a dark ridge with one line on a blood (black metal and doom: ash) bar, or
-crooked black on newsprint with a fluoro tape bar. Metal also gets the sigil (the title
-as a band logo between thorned rules, a small mark over or under it); punk only the
-crooked slab. A quiet or calm page is a tonal field, never a flat one; a muddy ground
-(olive, dull brown) goes near black, and a page whose palette is all greys takes the
-genre's spot colour (Swiss red where it has none; drill and grunge stay grey). Thai,
+(the letters riding the loudness curve over it as a solid form), or, for metal and punk
+only, the slab: heavy condensed capitals stretched to fill the frame, bone on black over
+the song's loudness as a dark ridge with one line on a blood (black metal and doom: ash)
+bar, or crooked black on newsprint with a fluoro tape bar. Metal also gets the sigil
+(the title as a band logo between thorned rules, a small mark over or under it); punk
+only the crooked slab. A quiet or calm page is a tonal field, never a flat one; a muddy
+ground (olive, dull brown) goes near black, and a page whose palette is all greys takes
+the genre's spot colour (Swiss red where it has none; drill and grunge stay grey). Thai,
 Arabic, Devanagari and Hebrew are never set sideways (no spine, no tower, no wave): the
-lens, the headline and the window set them level. The genre (each family leaning to its
+lens, the headline and the meter set them level. The genre (each family leaning to its
 own: jazz, hip-hop and R&B the crop, classical the spine, dance the wave), energy and
-title pick the composition; the song's loudness moves the wave's and the window's layout
-and steps the crop's giant letters; the seed sets the colour roles, crops, tilts and
-sides. Words stay whole; the title is never sliced.
+title pick the composition; the song's loudness moves the wave's layout, steps the
+crop's giant letters and, with its beat, draws the meter's bars; the seed sets the
+colour roles, crops, tilts and sides. Words stay whole; the title is never sliced.
 
 RETIRED (the tuple): in round 12 the mirror (the title on a horizon over still water,
 its reflection rippled by the loudness), named the worst cover of the bench by all three
-art directors ("coffee & notebooks": a text effect, not a sleeve). In round 11 shadow
+art directors ("coffee & notebooks": a text effect, not a sleeve), and the window (the
+title's letters cut from a sheet of the ink, the song's hills seen through them): "rare
+and weak", the title big and centred with an effect like the mirror. In round 11 shadow
 type (solid letters extruded into a hard accent shadow): "a Canva text preset", the
 title big and centred with an effect. In round 9 the waterfall (a type specimen: a
 number or ampersand cut huge, the title in falling sizes), the wallpaper (the title
@@ -97,7 +97,6 @@ from sleeve.engine.styles.cover_parts import (
     poster_stack,
     poster_tower,
     poster_wave,
-    poster_window,
 )
 from sleeve.engine.styles.cover_parts import poster_grid as grid
 from sleeve.engine.styles.cover_parts.poster_heavy import slab_colours
@@ -119,18 +118,17 @@ STYLE = StyleInfo(
 
 COMPOSITIONS = (
     "spine", "tiles", "slab", "stack", "sigil", "tower", "meter", "lens", "crop",
-    "headline", "wave", "window",
+    "headline", "wave",
 )  # fmt: skip
 RETIRED = (
-    "mirror", "shadow", "echo", "waterfall", "wallpaper", "diagonal", "justified", "rhythm",
-    "pillar", "frame", "cut", "split", "crescendo", "ecm",
+    "mirror", "window", "shadow", "echo", "waterfall", "wallpaper", "diagonal", "justified",
+    "rhythm", "pillar", "frame", "cut", "split", "crescendo", "ecm",
     "giant", "column", "minimal", "ring_title", "outline", "rows", "disc", "stepped", "band",
     "arch", "letters", "stress",
 )  # fmt: skip
 # Each its own picture (the stress, one word huge over a block of colour, read as a
 # placeholder or an empty page to four reviewers): the spine wherever it fits (its
-# letters 6.5 px at 64 px, an ECM page for a quiet song), the stack and the window a
-# loud track's
+# letters 6.5 px at 64 px, an ECM page for a quiet song), the stack a loud track's
 WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
     "spine": (1.0, 0.7, 0.5, 0.0),  # drawn 3 times in one batch at 1.0 (quiet: the
     # mirror's draws, retired in round 12)
@@ -140,17 +138,14 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     # twice on one bench with the lens and the tower: read as the style's templates)
     "sigil": (0.0, 0.0, 0.0, 0.0),  # metal only (HEAVY): a band's logo sheet
     "tower": (0.35, 0.45, 0.4, 0.0),  # Swiss: the title turned up huge, an info column
-    "meter": (0.15, 0.5, 0.6, 0.4),  # the title over the song's loudness as bars
-    "lens": (0.5, 0.55, 0.5, 0.4),  # Swiss: the title across a disc, changing colour in it
+    "meter": (0.15, 0.55, 0.65, 0.4),  # the title over the song's sixteenths as bars
+    "lens": (0.45, 0.45, 0.45, 0.4),  # Swiss: the title across a disc, changing colour in it
     # Blue Note: one word cut huge off the frame against the title small on the grid
     "crop": (0.35, 0.6, 0.55, 0.0),  # (a children's title stays whole and big)
     # the newspaper front (the title as the banner) is plain type on a plain field: "a
     # flyer template" to the reviewers of 2026-12-03
     "headline": (0.2, 0.25, 0.25, 0.0),
     "wave": (0.6, 0.7, 0.8, 0.6),  # the letters riding the song's loudness
-    # the window is the title big and centred with an effect (with the mirror, retired
-    # in round 12: 24 of the 74 bench covers in round 10, "a Canva text preset")
-    "window": (0.0, 0.2, 0.25, 0.3),  # the letters cut from a sheet, the song's hills in them
 }
 # each genre family's own leaning among them (a label's look: Blue Note's type
 # specimens, a cumbia's woven textile, a dance track's riding wave)
@@ -181,7 +176,6 @@ QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
 UPRIGHT = ("Thai", "Arab", "Deva", "Hebr")  # scripts never set sideways
 LEVEL = ("lens", "headline")  # set level in any script
-PICTURED = ("window",)  # the title's letters hold a picture
 # the module that draws each composition (a function of its name)
 DRAWN_BY = {
     "spine": poster_spine,
@@ -195,7 +189,6 @@ DRAWN_BY = {
     "crop": poster_crop,
     "headline": poster_press,
     "wave": poster_wave,
-    "window": poster_window,
 }
 METAL = ("sigil",)  # metal's own colours
 
@@ -259,13 +252,10 @@ def _unfit(plain: str, shown: str, face: FontFace, heavy: FontFace) -> frozenset
         "meter": not poster_meter.meter_fits(plain, heavy),
         "spine": not _spine_fits(plain, shown, face),
         "wave": not poster_wave.wave_fits(plain, heavy),
-        "window": not poster_window.window_fits(plain, heavy),
         "crop": not poster_crop.crop_fits(plain, heavy),
     }
     if not poster_shapes.level_fits(plain, heavy):  # set level in any script, LETTER tall
-        unfit.update(dict.fromkeys(LEVEL, True))  # (the window draws its letters up)
-    if not any(c.isalpha() for c in plain):  # emoji alone: no letters to cut or reflect
-        unfit.update(dict.fromkeys(PICTURED, True))
+        unfit.update(dict.fromkeys(LEVEL, True))
     return frozenset(name for name, out in unfit.items() if out)
 
 
