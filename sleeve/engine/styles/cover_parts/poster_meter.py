@@ -1,12 +1,13 @@
 """The typographic poster's meter: the title in one line (or two) across the top or the
 foot of the frame and, filling the rest, the song as solid bars, one for each sixteenth
-of its loudest bars: each as long as the song is loud at its place in the song, as thick
-as the beat hits there (a kick's bar broad, an off-beat hat's a hairline, a rest a
-stub), so the groove reads in the bars' rhythm and the song's shape in their lengths,
-the bar where the song peaks in full ink. The tempo sets the count (a slow song's few
-broad bars, a fast one's many) and the song the arrangement: bars rising to the title or
-hanging from it, or a waveform mirrored about a centre line for a loud one. (Rows
-reaching across from the margin read as lines of redacted text: a form, not a sleeve.)
+of its loudest bars: each as long as the song is loud at its place in the song and as
+the beat hits there, as thick as it hits (a kick's bar long and broad, an off-beat hat's
+a short hairline, a rest a stub), so the groove reads as a pattern a drummer knows and
+the song's shape in the lengths, the bar where they peak in full ink. The tempo sets the
+count (a slow song's few broad bars, a fast one's many) and the song the arrangement:
+bars rising to the title or hanging from it, or a waveform mirrored about a centre line
+for a loud one. (Rows reaching across from the margin read as lines of redacted text: a
+form, not a sleeve.)
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ TALL = 0.26  # the most of the side the title's type size is
 SLOW, FAST = 96.0, 132.0  # tempos under which a bar of the song is 16 bars, from 32
 THIN, BROAD = 0.16, 0.82  # a bar's thickness with no hit and on the strongest, of its pitch
 FULL = 0.1  # the loudness range (0..1) that spans the bars' whole range of lengths
+HIT = 0.45  # how much of a bar's length its sixteenth's hit decides (the rest: loudness)
 LOUD = 0.62  # energy from which the bars may mirror about a centre line (a waveform)
 ARRANGEMENTS = ("rise", "hang", "wave")
 
@@ -76,14 +78,13 @@ def levels(curve: tuple[float, ...], count: int) -> np.ndarray:
     return 1.0 - 0.7 * min(1.0, span / FULL) * (level.max() - level) / span
 
 
-def thickness(hits: tuple[float, ...], count: int) -> np.ndarray:
-    """Each bar's thickness, THIN..BROAD of its pitch, from the onset strength of its
-    sixteenth (the pattern repeated where it is shorter); even bars without a pattern."""
+def pattern(hits: tuple[float, ...], count: int) -> np.ndarray:
+    """Each bar's onset strength 0..1, its sixteenth's (the pattern repeated where it is
+    shorter); an even 0.5 without one."""
     if not hits:
-        return np.full(count, (THIN + BROAD) / 2)
-    pattern = np.resize(np.asarray(hits, float), count)
-    pattern = pattern / max(1e-6, float(pattern.max()))
-    return THIN + (BROAD - THIN) * pattern
+        return np.full(count, 0.5)
+    strength = np.resize(np.asarray(hits, float), count)
+    return strength / max(1e-6, float(strength.max()))
 
 
 def meter(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
@@ -113,8 +114,9 @@ def meter(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     if p.quiet or contrast_ratio(accent, p.ground) < 2.0 or clashes(accent, p.ground):  # calm
         accent = mix(ink, p.ground, 0.45)
     count = bar_count(p.tempo)
-    level = levels(p.curve, count)
-    thick = thickness(p.hits, count)
+    hit = pattern(p.hits, count)
+    level = levels(p.curve, count) * (1 - HIT + HIT * hit)  # a kick's bar long, a rest's short
+    thick = THIN + (BROAD - THIN) * hit  # and broad, a rest's a hairline
     peak = int(np.argmax(level))
     thick[peak] = max(thick[peak], (THIN + BROAD) / 2)  # the ink bar a bar, not a rule
     draw = ImageDraw.Draw(image)
