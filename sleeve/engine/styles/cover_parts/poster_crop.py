@@ -35,6 +35,7 @@ TRACK = (70.0, 130.0, 0.32)  # tempo at the widest and at no tracking; widest, p
 FIT = 1.08  # the small title's letters this many times LETTER at 64 px (small, legible)
 STRETCH = 1.6  # the most the small title is drawn up (a wide face: Unbounded, Nunito)
 JOINED = ("Arab", "Hebr", "Thai", "Deva")  # scripts whose words break apart when cut
+OVERHANG = 0.35  # room past a line's advance for its last letter's ink, of the type size
 MOST = 26  # characters of the small title (longer, three lines leave the giant no room)
 LIFT = 0.42  # the most a giant letter stands out of the frame past the quietest, of its
 # height (a song whose loudness spans FULL or more steps its letters this far)
@@ -81,8 +82,9 @@ def _small_block(text: str, face, s: int, track: float) -> tuple[list[Line], lis
     for line in lines:
         up, down = ink_extent(line, face, px)
         # the fitted line's width: it measured each script's run in its own face (the
-        # title's face alone measured "별빛 PARADE" short, and cut it "별빛 PARAI")
-        wide = max(line.width, _tracked(track)(line.text, face, px))
+        # title's face alone measured "별빛 PARADE" short, and cut it "별빛 PARAI"), and
+        # room for a slanted face's last letter, whose ink runs past its advance (SLOW BURN)
+        wide = max(line.width, _tracked(track)(line.text, face, px)) + px * OVERHANG
         mask = Image.new("L", (max(1, int(np.ceil(wide)) + 2), max(1, int(up + down + 2))), 0)
         if track:
             x = 0.0
@@ -92,7 +94,8 @@ def _small_block(text: str, face, s: int, track: float) -> tuple[list[Line], lis
                 x += step + track * px
         else:
             draw_line(mask, 0, up + 1, line, face, px, 255)
-        masks.append(mask)
+        right = (mask.getbbox() or (0, 0, 1, 1))[2]
+        masks.append(mask.crop((0, 0, right, mask.height)))  # as wide as its ink
     # a wide face drawn up (as wood type is cut) where it stands under `want` at the width
     stretch = float(np.clip(want / max(1, px), 1.0, STRETCH))
     if stretch > 1.0:
