@@ -318,6 +318,8 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator, kind: 
     if vivid and not quiet and rng.random() < 0.35:  # colour roles: the accent as ground
         ground, vivid = vivid[0], [*vivid[1:], pal.background]
     ground = _clear(ground)
+    if _paper(direction, ground):  # an ECM page: paper, the palette's dark ground as ink
+        ground = pal.ink if rgb_to_oklch(pal.ink)[0] > 0.85 else PAPER
     ink = legible_on(ground, pal.ink, pal.background)
     # the accent draws the marks the title may cross (outline letters): never the ink
     vivid = [c for c in vivid if contrast_ratio(c, ink) >= 1.6]
@@ -370,6 +372,17 @@ SPOTS = {  # the genre's own spot where it has one (ART-DIRECTION.md); drill sta
     "dnb": (255, 158, 44), "dream_pop": (224, 33, 138), "trap": (123, 44, 191),
 }  # fmt: skip
 DULL = 0.06  # an accent under this chroma reads grey beside the ink
+PAPER = (247, 245, 240)  # a classical page's paper where the palette's ink is not light
+PAPER_UNDER, PAPER_SHARE = 0.35, 0.5  # a classical ground darker than this (OKLCH L) is
+# paper on this share of seeds
+
+
+def _paper(direction: ArtDirection, ground) -> bool:
+    """Whether a classical page on a dark ground is set on paper (PAPER_SHARE of seeds):
+    four of five chamber covers near black had merged at 64 px."""
+    if direction.genre != "classical" or rgb_to_oklch(ground)[0] >= PAPER_UNDER:
+        return False
+    return rng_for(direction, "typographic_poster-paper").random() < PAPER_SHARE
 
 
 def _clear(ground):

@@ -200,7 +200,8 @@ def crop(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     giant, stepped = _giant(word, face, s, room / (1 - cut), p.curve, low=not high)
     tone = p.accent if contrast_ratio(p.accent, p.ground) >= 1.5 else mix(p.ink, p.ground, 0.5)
     if p.quiet:  # an ambient or classical page: the giant word in the ground's own tone
-        tone = mix(p.ground, p.ink, 0.2)
+        light = sum(p.ground) > sum(p.ink)  # on paper a fifth of the ink all but vanished
+        tone = mix(p.ground, p.ink, 0.32 if light else 0.2)
     bleed = rng.random() < 0.4  # its first letter cut by the left edge too
     gx = -int(giant.width * rng.uniform(0.04, 0.1)) if bleed else int(s * M)
     letter = giant.height / (1 + LIFT) if stepped else giant.height  # a letter's ink
