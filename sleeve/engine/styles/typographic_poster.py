@@ -134,7 +134,7 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     # mirror's draws, retired in round 12)
     "tiles": (0.0, 0.0, 0.0, 1.6),  # children's alphabet blocks only (else piano keys)
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
-    "stack": (0.2, 0.35, 0.45, 0.5),  # the words stacked huge, one in the accent (drawn
+    "stack": (0.2, 0.4, 0.5, 0.5),  # the words stacked huge, one in the accent (drawn
     # twice on one bench with the lens and the tower: read as the style's templates)
     "sigil": (0.0, 0.0, 0.0, 0.0),  # metal only (HEAVY): a band's logo sheet
     "tower": (0.35, 0.45, 0.4, 0.0),  # Swiss: the title turned up huge, an info column
@@ -145,7 +145,8 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     # the newspaper front (the title as the banner) is plain type on a plain field: "a
     # flyer template" to the reviewers of 2026-12-03
     "headline": (0.2, 0.25, 0.25, 0.0),
-    "wave": (0.6, 0.7, 0.8, 0.6),  # the letters riding the song's loudness
+    "wave": (0.35, 0.4, 0.5, 0.5),  # the letters riding the song's loudness (13 of 74
+    # bench covers once the mirror and the window went: the next template)
 }
 # each genre family's own leaning among them (a label's look: Blue Note's type
 # specimens, a cumbia's woven textile, a dance track's riding wave)
