@@ -4,7 +4,7 @@
 and echo each came back twice. The spine now picks a block of clear value that does
 not clash, the stack fills the frame, the echoes are outlined and lighter, and two new
 pictures (the Swiss tower and the loudness meter) share the draws. (Round 9 retired the
-echo, a type specimen, for the mirror and the window.)"""
+echo, a type specimen; round 12 the mirror and the window that replaced it.)"""
 
 from __future__ import annotations
 
@@ -96,11 +96,11 @@ def _thumb(direction) -> np.ndarray:
 
 def test_the_new_pictures_differ_from_the_old_at_16_px(monkeypatch) -> None:
     """Each of the tower and the meter is its own picture beside the spine, the stack,
-    the mirror, the window and each other: their 16 px thumbnails differ clearly."""
+    the crop, the lens and each other: their 16 px thumbnails differ clearly."""
     for title, genre in (("Golden Hour", "house"), ("Blue Smoke", "jazz")):
         direction = _as(LOUD, genre, title=title, energy=0.7, seed=2)
         thumbs = {}
-        for kind in ("spine", "stack", "mirror", "window", "tower", "meter"):
+        for kind in ("spine", "stack", "crop", "lens", "tower", "meter"):
             _forced(monkeypatch, kind)
             thumbs[kind] = _thumb(direction)
         for new in ("tower", "meter"):

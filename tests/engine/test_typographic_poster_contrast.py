@@ -1,6 +1,6 @@
 """Every title line of the poster reads at 4.5:1 against what is behind it: the
-stack's words (the lit one in the accent or on its bar), the mirror's title over its
-reflection, the window's letters full of hills, and the spine's title (its huge mark
+stack's words (the lit one in the accent or on its bar), the crop's small title beside
+its giant word, the meter's title beside its bars, and the spine's title (its huge mark
 ran under a title set beside the block: 東京の夜 pink on pink, 2.3:1)."""
 
 from __future__ import annotations
@@ -46,9 +46,9 @@ def _worst_line(image, layout) -> float:
         ("stack", "lofi", "rainy window, 3am", CALM),
         ("stack", "chamber", "Fjord, Early Light", CALM),
         ("stack", "house", "Golden Hour", LOUD),
-        ("mirror", "lofi", "Slow Burn", CALM),
-        ("window", "techno", "Pulse Width", LOUD),
-        ("window", "jazz", "Blue Smoke", CALM),
+        ("crop", "lofi", "Slow Burn", CALM),
+        ("meter", "techno", "Pulse Width", LOUD),
+        ("crop", "jazz", "Blue Smoke", CALM),
     ],
 )
 def test_every_title_line_reads_on_what_is_behind_it(monkeypatch, kind, genre, title, base):

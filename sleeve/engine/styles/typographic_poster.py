@@ -1,74 +1,73 @@
-"""Typographic poster: the title is the image, in one of thirteen compositions.
+"""Typographic poster: the title is the image, in one of eleven compositions.
 
 Each its own skeleton: a children's title as rounded alphabet blocks (the tiles), the
 title turned up a colour spine beside its mark cropped huge (only where its letters
 stand 6.5 px tall at 64 px; the block a palette colour of clear value that never clashes
 with the ground, the title on it at 7.5:1), the stack (the words stacked in two to four
 lines, each set to the frame's width and drawn tall so the block fills the frame, the
-word where the song peaks in the accent), the tower (a Swiss poster: the title turned
-up the frame huge beside an info column with the tempo, the key and the song's loudness
-as a solid form), the meter (the title over or under the song's loudness as a row of
-solid bars), the lens (a Swiss concert poster: the title across a big disc, its letters
-changing colour inside it, the disc run off the frame's side beside the title flush
-left), the crop (Reid Miles' Blue Note: the word where the song peaks cut huge off the
-frame in a flat colour, bigger and more cut the louder the song, against the whole title
-small on the grid's margin, letter-spaced wider the slower the song), the headline (a
-newspaper front page, the title as its banner over columns and the song's loudness as
-its chart; punk's fanzine too), the wave (the letters
-riding the loudness curve over it as a solid form), the mirror (the title standing on a
-horizon over still water, its reflection streaked and rippled by the loudness, the
-horizon lower the later the song peaks), the window (the title huge, drawn up tall and
-cut out of a sheet of the ink, hills of the song's loudness seen through its letters
-and faint on the sheet), or, for metal and
-punk only, the slab: heavy condensed capitals stretched to fill the frame, bone on black
-over the song's loudness as a dark ridge with one line on a blood (black metal and
-doom: ash) bar, or crooked black on newsprint with a fluoro
-tape bar. Metal also gets the sigil (the title as a band logo between thorned rules, a
-small mark over or under it); punk only the crooked slab. A quiet or calm page is a
-tonal field, never a flat one; a muddy ground (olive, dull brown) goes near black, and a
-page whose palette is all greys takes the genre's spot colour (Swiss red where it has
-none; drill and grunge stay grey). Thai, Arabic, Devanagari and Hebrew are never set
-sideways (no spine, no tower, no wave): the lens, the headline, the mirror and the
-window set them level. The genre (each family leaning to its own: jazz, hip-hop and
-R&B the crop, classical and folk the mirror, dance the wave), energy and title pick the
-composition; the song's loudness moves the wave's, the mirror's and the window's
-layout; the seed sets the colour roles, crops, tilts and sides. Words stay whole; the
-title is never sliced.
+word where the song peaks in the accent), the tower (a Swiss poster: the title turned up
+the frame huge beside an info column with the tempo, the key and the song's loudness as
+a solid form), the meter (the title over or under the song's sixteenths as solid bars,
+long as the song is loud there, thick as the beat hits), the lens (a Swiss concert
+poster: the title across a big disc, its letters changing colour inside it, the disc run
+off the frame's side beside the title flush left), the crop (Reid Miles' Blue Note: the
+word where the song peaks cut huge off the frame in a flat colour, bigger and more cut
+the louder the song, against the whole title small on the grid's margin, letter-spaced
+wider the slower the song), the headline (a newspaper front page, the title as its
+banner over columns and the song's loudness as its chart; punk's fanzine too), the wave
+(the letters riding the loudness curve over it as a solid form), or, for metal and punk
+only, the slab: heavy condensed capitals stretched to fill the frame, bone on black over
+the song's loudness as a dark ridge with one line on a blood (black metal and doom: ash)
+bar, or crooked black on newsprint with a fluoro tape bar. Metal also gets the sigil
+(the title as a band logo between thorned rules, a small mark over or under it); punk
+only the crooked slab. A quiet or calm page is a tonal field, never a flat one; a muddy
+ground (olive, dull brown) goes near black, and a page whose palette is all greys takes
+the genre's spot colour (Swiss red where it has none; drill and grunge stay grey). Thai,
+Arabic, Devanagari and Hebrew are never set sideways (no spine, no tower, no wave): the
+lens, the headline and the meter set them level. The genre (each family leaning to its
+own: jazz, hip-hop and R&B the crop, classical the spine, dance the wave), energy and
+title pick the composition; the song's loudness moves the wave's layout, steps the
+crop's giant letters and, with its beat, draws the meter's bars; the seed sets the
+colour roles, crops, tilts and sides. Words stay whole; the title is never sliced.
 
-RETIRED (the tuple): in round 11 shadow type (solid letters extruded into a hard accent
-shadow): "a Canva text preset", the title big and centred with an effect. In round 9
-the waterfall (a type specimen: a number or ampersand
-cut huge, the title in falling sizes), the wallpaper (the title repeated small as a
-woven pattern) and the echo (the title repeated down the frame in outline): reviewers
-read them as "a font catalogue, not a record sleeve", the wallpaper "busy at 64 px" (23
-of 74 bench covers between them). Before them the diagonal (the title reversed out of a
-bar driven up across the frame with a disc and a stray hairline beside it), which two
-art directors read as a template used three times in one batch (Golden Hour, coffee &
-notebooks, Morning Briefing). Before it the justified block (each line of the title set
-full width over a colour field holding its mark), which two art directors, reviewing the
-74-track bench, read as "an empty colour slab under the title" and graded no R on any of
-its three covers. Before it, after two art directors gave the style 0 releasable of 12:
-the rhythm (the words stacked heavy and light between hairlines: "looks like a
-form/letterhead", "a Word document"), the pillar (rotated blackletter beside a grey
-noise block: "placeholder-ish", unreadable at 64 px), and the tiles for anything but a
-children's song ("piano-key stripes chop the title"). Before them the frame (the title
-repeated round the four edges about a colour block with the title huge in it: graded N
-on every track it drew, "a repeated-text border around a colour block" on Blue Smoke and
-Postcode Winter, a ribbon template). Before it the cut (the title sliced by a diagonal,
-its halves slid apart or in two inks: art directors graded it N again and again,
-"Mirrorball Boogie: the cut makes 'Boogie' illegible", "Frostgrave Hymn: HYMN sliced",
-"Morning Briefing: the sliced title"; never let a device cross the title). Before it the
-split (the title across a cut in the ground, reversed past it: a magazine template;
-grey-on-grey Frostgrave Hymn half lost four sessions running, a flat green and grey
-Morning Briefing). Earlier, after a review of 148 covers: the giant word (one word set
-huge and cropped by the frame, the title a faint line under it: "rainy window, 3am" came
-out as "windo", a rendering error, and the most repeated template) and the column (the
-title a letter to a line down a colour column beside a grey photographic noise field: a
-template waiting for its photo); after the next review, the ECM page (a small title over
-a photographic field in one tone: three of four art directors read its grey field as an
-empty or failed render); then the crescendo (the lead word in rows growing to an edge: a
-rave flyer's template to several reviewers, and on the last sheet "Can-dyfloss" and
-"Lift Lift").
+RETIRED (the tuple): in round 12 the mirror (the title on a horizon over still water,
+its reflection rippled by the loudness), named the worst cover of the bench by all three
+art directors ("coffee & notebooks": a text effect, not a sleeve), and the window (the
+title's letters cut from a sheet of the ink, the song's hills seen through them): "rare
+and weak", the title big and centred with an effect like the mirror. In round 11 shadow
+type (solid letters extruded into a hard accent shadow): "a Canva text preset", the
+title big and centred with an effect. In round 9 the waterfall (a type specimen: a
+number or ampersand cut huge, the title in falling sizes), the wallpaper (the title
+repeated small as a woven pattern) and the echo (the title repeated down the frame in
+outline): reviewers read them as "a font catalogue, not a record sleeve", the wallpaper
+"busy at 64 px" (23 of 74 bench covers between them). Before them the diagonal (the
+title reversed out of a bar driven up across the frame with a disc and a stray hairline
+beside it), which two art directors read as a template used three times in one batch
+(Golden Hour, coffee & notebooks, Morning Briefing). Before it the justified block (each
+line of the title set full width over a colour field holding its mark), which two art
+directors, reviewing the 74-track bench, read as "an empty colour slab under the title"
+and graded no R on any of its three covers. Before it, after two art directors gave the
+style 0 releasable of 12: the rhythm (the words stacked heavy and light between
+hairlines: "looks like a form/letterhead", "a Word document"), the pillar (rotated
+blackletter beside a grey noise block: "placeholder-ish", unreadable at 64 px), and the
+tiles for anything but a children's song ("piano-key stripes chop the title"). Before
+them the frame (the title repeated round the four edges about a colour block with the
+title huge in it: graded N on every track it drew, "a repeated-text border around a
+colour block" on Blue Smoke and Postcode Winter, a ribbon template). Before it the cut
+(the title sliced by a diagonal, its halves slid apart or in two inks: art directors
+graded it N again and again, "Mirrorball Boogie: the cut makes 'Boogie' illegible",
+"Frostgrave Hymn: HYMN sliced", "Morning Briefing: the sliced title"; never let a device
+cross the title). Before it the split (the title across a cut in the ground, reversed
+past it: a magazine template; grey-on-grey Frostgrave Hymn half lost four sessions
+running, a flat green and grey Morning Briefing). Earlier, after a review of 148 covers:
+the giant word (one word set huge and cropped by the frame, the title a faint line under
+it: "rainy window, 3am" came out as "windo", a rendering error, and the most repeated
+template) and the column (the title a letter to a line down a colour column beside a
+grey photographic noise field: a template waiting for its photo); after the next review,
+the ECM page (a small title over a photographic field in one tone: three of four art
+directors read its grey field as an empty or failed render); then the crescendo (the
+lead word in rows growing to an edge: a rave flyer's template to several reviewers, and
+on the last sheet "Can-dyfloss" and "Lift Lift").
 """
 
 from __future__ import annotations
@@ -85,19 +84,19 @@ from sleeve.engine.fonts import FontFace, title_face
 from sleeve.engine.raster import grain, rng_for
 from sleeve.engine.runs import is_rtl
 from sleeve.engine.scripts import dominant_script, script_of
+from sleeve.engine.signals import onsets
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     poster_crop,
     poster_heavy,
     poster_metal,
-    poster_mirror,
+    poster_meter,
     poster_press,
     poster_shapes,
     poster_spine,
     poster_stack,
     poster_tower,
     poster_wave,
-    poster_window,
 )
 from sleeve.engine.styles.cover_parts import poster_grid as grid
 from sleeve.engine.styles.cover_parts.poster_heavy import slab_colours
@@ -119,55 +118,51 @@ STYLE = StyleInfo(
 
 COMPOSITIONS = (
     "spine", "tiles", "slab", "stack", "sigil", "tower", "meter", "lens", "crop",
-    "headline", "wave", "mirror", "window",
+    "headline", "wave",
 )  # fmt: skip
 RETIRED = (
-    "shadow", "echo", "waterfall", "wallpaper", "diagonal", "justified", "rhythm", "pillar",
-    "frame", "cut", "split", "crescendo", "ecm",
+    "mirror", "window", "shadow", "echo", "waterfall", "wallpaper", "diagonal", "justified",
+    "rhythm", "pillar", "frame", "cut", "split", "crescendo", "ecm",
     "giant", "column", "minimal", "ring_title", "outline", "rows", "disc", "stepped", "band",
     "arch", "letters", "stress",
 )  # fmt: skip
 # Each its own picture (the stress, one word huge over a block of colour, read as a
 # placeholder or an empty page to four reviewers): the spine wherever it fits (its
-# letters 6.5 px at 64 px), the stack and the window a loud track's, the mirror a calm
-# one's
+# letters 6.5 px at 64 px, an ECM page for a quiet song), the stack a loud track's
 WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its order
-    "spine": (0.7, 0.7, 0.5, 0.0),  # drawn 3 times in one batch at 1.0
+    "spine": (1.0, 0.7, 0.5, 0.0),  # drawn 3 times in one batch at 1.0 (quiet: the
+    # mirror's draws, retired in round 12)
     "tiles": (0.0, 0.0, 0.0, 1.6),  # children's alphabet blocks only (else piano keys)
     "slab": (0.0, 0.0, 0.0, 0.0),  # metal and punk only (HEAVY)
-    "stack": (0.2, 0.35, 0.45, 0.5),  # the words stacked huge, one in the accent (drawn
+    "stack": (0.2, 0.4, 0.5, 0.5),  # the words stacked huge, one in the accent (drawn
     # twice on one bench with the lens and the tower: read as the style's templates)
     "sigil": (0.0, 0.0, 0.0, 0.0),  # metal only (HEAVY): a band's logo sheet
-    "tower": (0.3, 0.45, 0.4, 0.0),  # Swiss: the title turned up huge, an info column
-    "meter": (0.15, 0.5, 0.6, 0.4),  # the title over the song's loudness as bars
-    "lens": (0.4, 0.5, 0.5, 0.4),  # Swiss: the title across a disc, changing colour in it
+    "tower": (0.35, 0.45, 0.4, 0.0),  # Swiss: the title turned up huge, an info column
+    "meter": (0.15, 0.55, 0.65, 0.4),  # the title over the song's sixteenths as bars
+    "lens": (0.45, 0.45, 0.45, 0.4),  # Swiss: the title across a disc, changing colour in it
     # Blue Note: one word cut huge off the frame against the title small on the grid
-    "crop": (0.2, 0.5, 0.55, 0.0),  # (a children's title stays whole and big)
+    "crop": (0.35, 0.6, 0.55, 0.0),  # (a children's title stays whole and big)
     # the newspaper front (the title as the banner) is plain type on a plain field: "a
-    # flyer template" to the reviewers of 2026-12-03
-    "headline": (0.2, 0.25, 0.25, 0.0),
-    "wave": (0.6, 0.7, 0.8, 0.6),  # the letters riding the song's loudness
-    # the mirror and the window are the title big and centred with an effect: 24 of the
-    # 74 bench covers in round 10, "a Canva text preset"; a calm song's water, rarely
-    "mirror": (1.0, 0.4, 0.1, 0.0),  # the title on a horizon over water, its reflection
-    # rippled by the loudness: a calm song's place
-    "window": (0.0, 0.2, 0.25, 0.3),  # the letters cut from a sheet, the song's hills in them
+    # flyer template" to the reviewers of 2026-12-03; drawn less again in round 12 (9 of
+    # 74 sheet covers once the mirror and the window went, a dance track's front page)
+    "headline": (0.2, 0.15, 0.1, 0.0),
+    "wave": (0.35, 0.4, 0.5, 0.5),  # the letters riding the song's loudness (13 of 74
+    # bench covers once the mirror and the window went: the next template)
 }
 # each genre family's own leaning among them (a label's look: Blue Note's type
 # specimens, a cumbia's woven textile, a dance track's riding wave)
 GENRE_LEAN = {
     "jazz": {"crop": 2.0},  # Reid Miles' Blue Note
-    "classical": {"mirror": 1.6},
-    "folk": {"mirror": 1.5},
+    "classical": {"spine": 1.4},  # an ECM page: the initial large, the title small
     "latin": {"crop": 1.3, "wave": 1.2},
     "world": {"crop": 1.3},
-    "electronic": {"wave": 1.6},
-    "dance": {"wave": 1.5},
+    "electronic": {"wave": 1.6, "headline": 0.4},  # a club night is no front page
+    "dance": {"wave": 1.5, "headline": 0.4},
     "rnb": {"wave": 1.4, "crop": 1.3},
     "hiphop": {"crop": 1.4},
     "spoken": {"wave": 1.4},
     "pop": {"wave": 1.3},
-    "lofi": {"mirror": 1.2, "crop": 1.3},
+    "lofi": {"crop": 1.3},
 }
 # Metal and punk: the justified block and the spine read as a poetry book or a tidy
 # Swiss poster there ("anti-punk", "nothing doom about it"), so metal has the slab
@@ -182,8 +177,7 @@ QUIET_WEIGHTS, CALM_WEIGHTS, LOUD_WEIGHTS, KIDS_WEIGHTS = (
 )
 SPACED_SCRIPTS = ("Latn", "Grek", "Cyrl")
 UPRIGHT = ("Thai", "Arab", "Deva", "Hebr")  # scripts never set sideways
-LEVEL = ("lens", "headline", "mirror")  # set level in any script
-PICTURED = ("mirror", "window")  # the title's letters hold or cast a picture
+LEVEL = ("lens", "headline")  # set level in any script
 # the module that draws each composition (a function of its name)
 DRAWN_BY = {
     "spine": poster_spine,
@@ -192,13 +186,11 @@ DRAWN_BY = {
     "stack": poster_stack,
     "sigil": poster_metal,
     "tower": poster_tower,
-    "meter": poster_tower,
+    "meter": poster_meter,
     "lens": poster_shapes,
     "crop": poster_crop,
     "headline": poster_press,
     "wave": poster_wave,
-    "mirror": poster_mirror,
-    "window": poster_window,
 }
 METAL = ("sigil",)  # metal's own colours
 
@@ -259,16 +251,13 @@ def _unfit(plain: str, shown: str, face: FontFace, heavy: FontFace) -> frozenset
     unfit = {
         "stack": not poster_stack.stack_fits(plain, heavy),
         "tower": upright or not poster_tower.tower_fits(plain, heavy),
-        "meter": not poster_tower.meter_fits(plain, heavy),
+        "meter": not poster_meter.meter_fits(plain, heavy),
         "spine": not _spine_fits(plain, shown, face),
         "wave": not poster_wave.wave_fits(plain, heavy),
-        "window": not poster_window.window_fits(plain, heavy),
         "crop": not poster_crop.crop_fits(plain, heavy),
     }
     if not poster_shapes.level_fits(plain, heavy):  # set level in any script, LETTER tall
-        unfit.update(dict.fromkeys(LEVEL, True))  # (the window draws its letters up)
-    if not any(c.isalpha() for c in plain):  # emoji alone: no letters to cut or reflect
-        unfit.update(dict.fromkeys(PICTURED, True))
+        unfit.update(dict.fromkeys(LEVEL, True))
     return frozenset(name for name, out in unfit.items() if out)
 
 
@@ -331,6 +320,8 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator, kind: 
     if vivid and not quiet and rng.random() < 0.35:  # colour roles: the accent as ground
         ground, vivid = vivid[0], [*vivid[1:], pal.background]
     ground = _clear(ground)
+    if _paper(direction, ground):  # an ECM page: paper, the palette's dark ground as ink
+        ground = pal.ink if rgb_to_oklch(pal.ink)[0] > 0.85 else PAPER
     ink = legible_on(ground, pal.ink, pal.background)
     # the accent draws the marks the title may cross (outline letters): never the ink
     vivid = [c for c in vivid if contrast_ratio(c, ink) >= 1.6]
@@ -355,8 +346,23 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator, kind: 
     return Poster(
         size, text, face, ground, ink, accent, tint, direction.energy, quiet, kids, number,
         parts.secondary, plain, others, direction.genre == "punk", direction.energy_curve,
-        direction.tempo_bpm,
+        direction.tempo_bpm, _hits(direction) if kind == "meter" else (),
     )  # fmt: skip
+
+
+HITS = 32  # sixteenths: the song's loudest two bars
+
+
+def _hits(direction: ArtDirection) -> tuple[float, ...]:
+    """Onset strength per sixteenth over the song's loudest two bars (measured, or the
+    seed's pattern from the genre's density where there is no audio)."""
+    steps = max(len(direction.onsets), HITS)
+    strength = onsets(direction, steps)
+    curve = direction.energy_curve or (0.5,)
+    at = int(np.argmax(curve)) / max(1, len(curve) - 1)  # where the song peaks
+    start = int(np.clip(round(at * steps) - HITS // 2, 0, steps - HITS))
+    start -= start % 16  # from a downbeat
+    return tuple(float(v) for v in strength[start : start + HITS])
 
 
 MUD = (0.62, 0.025, 40.0, 120.0)  # darker than this (OKLCH L), this chromatic, in these
@@ -368,6 +374,17 @@ SPOTS = {  # the genre's own spot where it has one (ART-DIRECTION.md); drill sta
     "dnb": (255, 158, 44), "dream_pop": (224, 33, 138), "trap": (123, 44, 191),
 }  # fmt: skip
 DULL = 0.06  # an accent under this chroma reads grey beside the ink
+PAPER = (247, 245, 240)  # a classical page's paper where the palette's ink is not light
+PAPER_UNDER, PAPER_SHARE = 0.35, 0.5  # a classical ground darker than this (OKLCH L) is
+# paper on this share of seeds
+
+
+def _paper(direction: ArtDirection, ground) -> bool:
+    """Whether a classical page on a dark ground is set on paper (PAPER_SHARE of seeds):
+    four of five chamber covers near black had merged at 64 px."""
+    if direction.genre != "classical" or rgb_to_oklch(ground)[0] >= PAPER_UNDER:
+        return False
+    return rng_for(direction, "typographic_poster-paper").random() < PAPER_SHARE
 
 
 def _clear(ground):

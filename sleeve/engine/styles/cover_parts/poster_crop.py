@@ -1,7 +1,10 @@
 """The typographic poster's crop (Reid Miles' Blue Note sleeves): one word of the title
 set so big it runs off the frame, a flat shape of colour cropped by two edges, against
 the whole title small and tracked on the grid's left margin with a hairline over it.
-The song moves it: the louder, the bigger the giant word and the more of it the frame
+The song moves it: the giant word's letters step with the song's loudness, each standing
+as far into the frame as the song is loud in its share of the song (a quiet intro's
+letter sunk under the edge, the drop's reaching out of it), so two songs cut one word
+to two skylines; the louder, the bigger the giant word and the more of it the frame
 cuts off; the slower, the wider the small title's letter-spacing; the word is the one
 where the song peaks, standing high for an early peak and low for a late one.
 """
@@ -32,7 +35,13 @@ TRACK = (70.0, 130.0, 0.32)  # tempo at the widest and at no tracking; widest, p
 FIT = 1.08  # the small title's letters this many times LETTER at 64 px (small, legible)
 STRETCH = 1.6  # the most the small title is drawn up (a wide face: Unbounded, Nunito)
 JOINED = ("Arab", "Hebr", "Thai", "Deva")  # scripts whose words break apart when cut
+OVERHANG = 0.35  # room past a line's advance for its last letter's ink, of the type size
 MOST = 26  # characters of the small title (longer, three lines leave the giant no room)
+LIFT = 0.42  # the most a giant letter stands out of the frame past the quietest, of its
+# height (a song whose loudness spans FULL or more steps its letters this far)
+SHOWN = 4  # the giant word's letters in view, at the most
+DRAWN_UP = 2.0  # the most those letters are drawn taller than they are cut
+FULL = 0.2  # the loudness range (0..1) that steps the letters LIFT apart
 
 
 def tracking(bpm: float) -> float:
@@ -72,7 +81,10 @@ def _small_block(text: str, face, s: int, track: float) -> tuple[list[Line], lis
     masks = []
     for line in lines:
         up, down = ink_extent(line, face, px)
-        wide = _tracked(track)(line.text, face, px)
+        # the fitted line's width: it measured each script's run in its own face (the
+        # title's face alone measured "별빛 PARADE" short, and cut it "별빛 PARAI"), and
+        # room for a slanted face's last letter, whose ink runs past its advance (SLOW BURN)
+        wide = max(line.width, _tracked(track)(line.text, face, px)) + px * OVERHANG
         mask = Image.new("L", (max(1, int(np.ceil(wide)) + 2), max(1, int(up + down + 2))), 0)
         if track:
             x = 0.0
@@ -82,7 +94,8 @@ def _small_block(text: str, face, s: int, track: float) -> tuple[list[Line], lis
                 x += step + track * px
         else:
             draw_line(mask, 0, up + 1, line, face, px, 255)
-        masks.append(mask)
+        right = (mask.getbbox() or (0, 0, 1, 1))[2]
+        masks.append(mask.crop((0, 0, right, mask.height)))  # as wide as its ink
     # a wide face drawn up (as wood type is cut) where it stands under `want` at the width
     stretch = float(np.clip(want / max(1, px), 1.0, STRETCH))
     if stretch > 1.0:
@@ -116,19 +129,56 @@ def crop_fits(plain: str, face) -> bool:
     return px >= _needed_px(text, face, 1000)
 
 
-def _giant(word: str, face, s: int, tall: float) -> Image.Image:
-    """The word's ink `tall` high, drawn bigger where it would not run off the side."""
+def steps(count: int, curve: tuple[float, ...]) -> np.ndarray:
+    """How far each of `count` letters stands out of the frame, 0..1 of LIFT: the song's
+    mean loudness over the letter's share of its length, from the quietest letter's (0)
+    up, scaled by how much the loudness moves (a flat song, flat letters)."""
+    if count < 2 or len(curve) < 2:
+        return np.zeros(count)
+    level = np.asarray(curve, float)
+    edges = np.linspace(0, len(level), count + 1).astype(int)
+    pairs = zip(edges, edges[1:], strict=False)
+    means = np.array([level[a : max(b, a + 1)].mean() for a, b in pairs])
+    span = float(np.ptp(means))
+    if span < 1e-6:
+        return np.zeros(count)
+    return (means - means.min()) / span * min(1.0, span / FULL)
+
+
+def _giant(
+    word: str, face, s: int, tall: float, curve: tuple[float, ...] = (), low: bool = True
+) -> tuple[Image.Image, bool]:
+    """The word's ink `tall` high, drawn bigger where it would not run off the side;
+    the letters the frame shows raised (`low`: the word stands on the frame's foot) or
+    lowered (it hangs from the head) into it by the song's loudness (steps: the whole
+    song across the letters in view); and whether its letters step."""
     probe = 400
     up, down = ink_extent(Line(word, 0), face, probe)
     px = probe * tall / max(1, up + down)
     if run_width(word, face, int(px)) < s * RUN:  # a short word: wider, to run off
         px = min(px * s * RUN / max(1.0, run_width(word, face, int(px))), px * 1.6)
+    parts = clusters(word)
+    if len(parts) > SHOWN and len(curve) > 1:  # a long word: SHOWN letters in view, the
+        # skyline of the song's loudness (two letters of it drew one step)
+        head = "".join(parts[:SHOWN])
+        px = min(px, px * s * 1.04 / max(1.0, run_width(head, face, int(px))))
     px = int(px)
     up, down = ink_extent(Line(word, 0), face, px)
     line = Line(word, run_width(word, face, px))
-    mask = Image.new("L", (int(line.width) + 2, int(up + down) + 2), 0)
-    draw_line(mask, 0, up + 1, line, face, px, 255)
-    return mask.crop(mask.getbbox() or (0, 0, 1, 1))
+    starts = [run_width("".join(parts[:k]), face, px) if k else 0.0 for k in range(len(parts))]
+    shown = sum(1 for x in starts if x < s * (1 - M))  # letters starting inside the frame
+    lift = steps(shown, curve)
+    lift = np.concatenate([lift, np.full(len(parts) - shown, lift[-1] if shown else 0.0)])
+    if not lift.any():
+        mask = Image.new("L", (int(line.width) + 2, int(up + down) + 2), 0)
+        draw_line(mask, 0, up + 1, line, face, px, 255)
+        return mask.crop(mask.getbbox() or (0, 0, 1, 1)), False
+    reach = (up + down) * LIFT
+    mask = Image.new("L", (int(line.width) + 2, int(up + down + reach) + 2), 0)
+    for part, x, step in zip(parts, starts, lift, strict=True):  # kerned as the word
+        drop = reach * ((1.0 - step) if low else step)
+        draw_line(mask, x, up + 1 + drop, Line(part, 0), face, px, 255)
+    return mask.crop(mask.getbbox() or (0, 0, 1, 1)), True
 
 
 def crop(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
@@ -146,13 +196,22 @@ def crop(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     room = s * (1 - M - GAP - (0.03 if p.small else 0.0)) - tall  # the giant's
     # visible height (the qualifiers' line kept clear under the title)
     cut = CUT[0] + (CUT[1] - CUT[0]) * p.energy + rng.uniform(-0.03, 0.03)
-    giant = _giant(giant_word(text, peak_share(p)), face, s, room / (1 - cut))
+    word = giant_word(text, peak_share(p))
+    giant, stepped = _giant(word, face, s, room / (1 - cut), p.curve, low=not high)
     tone = p.accent if contrast_ratio(p.accent, p.ground) >= 1.5 else mix(p.ink, p.ground, 0.5)
     if p.quiet:  # an ambient or classical page: the giant word in the ground's own tone
-        tone = mix(p.ground, p.ink, 0.2)
+        light = sum(p.ground) > sum(p.ink)  # on paper a fifth of the ink all but vanished
+        tone = mix(p.ground, p.ink, 0.32 if light else 0.2)
     bleed = rng.random() < 0.4  # its first letter cut by the left edge too
     gx = -int(giant.width * rng.uniform(0.04, 0.1)) if bleed else int(s * M)
-    gy = int(s - room) if not high else int(room - giant.height)
+    letter = giant.height / (1 + LIFT) if stepped else giant.height  # a letter's ink
+    shown = giant.height - letter * cut  # the frame cuts the loudest letter `cut` of it
+    if shown < room:  # a long word set to show SHOWN letters: drawn up to fill the band
+        tall_by = min(DRAWN_UP, room / shown)  # (as wood type is cut), not left floating
+        giant = giant.resize((giant.width, round(giant.height * tall_by)), Image.LANCZOS)
+        shown *= tall_by
+    shown = min(room, shown)
+    gy = int(s - shown) if not high else int(shown - giant.height)
     paint(image, giant, tone, (gx, gy))
     x = int(s * M)
     y = int(s * M) if not high else int(s * (1 - M) - tall)

@@ -41,7 +41,9 @@ class Poster:
     colours: tuple[RGB, ...] = ()  # the palette's other vivid colours (tiles)
     punk: bool = False  # the slab: crooked, xerox specks (else metal's ridge)
     curve: tuple[float, ...] = ()  # the loudness curve (the slab's ridge)
-    tempo: float = 120.0  # beats a minute (the crop's letter-spacing)
+    tempo: float = 120.0  # beats a minute (the crop's letter-spacing, the meter's bars)
+    hits: tuple[float, ...] = ()  # onset strength per sixteenth over the song's loudest
+    # two bars (the meter's bars' thickness)
 
 
 def legible_on(ground: RGB, *candidates: RGB) -> RGB:
@@ -88,7 +90,6 @@ class TitlePen:
     boxes: list[tuple[int, int, int, int]] = field(default_factory=list)
     chars: list[int] = field(default_factory=list)
     ink: RGB = (0, 0, 0)
-    above: bool = False  # the qualifiers over the title (the mirror's water is under it)
 
     def __post_init__(self) -> None:
         self.mask = Image.new("L", (self.size, self.size), 0)
@@ -117,10 +118,10 @@ class TitlePen:
 
     def secondary(self, image: Image.Image, text: str, face: FontFace, px: int) -> None:
         """The qualifiers ("Radio Edit", "Live at ...") small under the title, or above
-        it where the cover ends or the pen is told to."""
+        it where the cover ends."""
         x0, y0 = min(b[0] for b in self.boxes), min(b[1] for b in self.boxes)
         y1 = max(b[3] for b in self.boxes)
-        below = not self.above and y1 + px * 1.6 < self.size
+        below = y1 + px * 1.6 < self.size
         baseline = y1 + px * 1.3 if below else y0 - px * 0.6
         x = float(min(max(x0, 2), self.size - width(text, face, px) - 2))
         draw_line(image, x, baseline, Line(text, 0), face, px, self.ink)

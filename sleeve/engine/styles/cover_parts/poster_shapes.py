@@ -6,7 +6,8 @@ lens: a Swiss concert poster, the title huge across a big disc of the accent, it
 letters changing colour where they pass inside the disc (where a third colour reads on
 both the disc and the ground; else one ink over a disc pushed until it reads under it).
 The disc runs off the frame's side and the title stands flush left on the margin (a
-centred title on a whole disc read as a text preset). Retired in round 11: shadow type
+centred title on a whole disc read as a text preset); the louder the song, the bigger
+the disc, standing high for an early peak and low for a late one. Retired in round 11: shadow type
 (the title with a hard offset shadow), "a Canva text preset" to the reviewers.
 """
 
@@ -24,6 +25,7 @@ from sleeve.engine.styles.cover_parts.poster_bold import _heavy
 from sleeve.engine.styles.cover_parts.poster_grid import _capitals
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, TitlePen, line_mask, paint
 from sleeve.engine.styles.cover_parts.poster_spine import _needed_px
+from sleeve.engine.styles.cover_parts.poster_stack import peak_share
 from sleeve.engine.title_lines import fit_lines
 
 M = 0.075  # margin, share of the side
@@ -95,7 +97,7 @@ def lens(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     # the louder, the bigger the disc; its centre near a side, so the frame cuts it
     radius = s * (0.36 + 0.16 * p.energy + rng.uniform(-0.03, 0.04))
     cx = s * (0.5 + rng.choice((-1, 1)) * rng.uniform(0.24, 0.36))
-    cy = s * rng.uniform(0.34, 0.66)
+    cy = s * (0.36 + 0.28 * peak_share(p) + rng.uniform(-0.04, 0.04))  # an early peak high
     ImageDraw.Draw(image).ellipse((cx - radius, cy - radius, cx + radius, cy + radius), fill=disc)
     # the title crosses the disc: its middle a little above or below the disc's centre
     y = int(np.clip(cy + rng.uniform(-0.5, 0.5) * radius - glyphs.height / 2, s * M,

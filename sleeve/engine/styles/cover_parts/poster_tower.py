@@ -1,13 +1,8 @@
-"""The typographic poster's two music-led sheets, each returning the pen that set the
-legible title:
-
-tower: a Swiss poster, the title in heavy capitals turned up the frame and set as big
-as its height allows, flush to one side, beside a narrow info column (a hairline, the
-title small, the song's loudness as a solid form in the accent with an ink square where
-it peaks);
-meter: the title in one line across the top or the foot of the frame and the song's
-loudness as a row of solid bars filling the rest, rising to it or hanging from it, the
-bar where the song peaks in full ink.
+"""The typographic poster's tower, returning the pen that set the legible title: a
+Swiss poster, the title in heavy capitals turned up the frame and set as big as its
+height allows, flush to one side, beside a narrow info column (a hairline, the title
+small, the song's loudness as a solid form in the accent with an ink square where it
+peaks). Its line splitter (_best) also sets the meter's title.
 """
 
 from __future__ import annotations
@@ -35,8 +30,6 @@ from sleeve.engine.title_lines import Line
 M = 0.075  # margin, share of the side
 TOWER_WIDE = 0.56  # the most of the side the turned title spans across
 TOWER_LETTER = 1.15  # its letters at least this many times the spine's least (huge)
-METER_TALL = 0.26  # the most of the side the meter's title's type size is
-BARS = (14, 30)  # the meter's bars, fewest and most
 
 
 def _splits(text: str, most: int) -> list[list[str]]:
@@ -149,66 +142,4 @@ def tower(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     peak = int(np.argmax(level))
     r = s * 0.022
     draw.rectangle((xs[peak] - r, ys[peak] - r, xs[peak] + r, ys[peak] + r), fill=ink)
-    return pen
-
-
-def _meter_text(plain: str) -> str:
-    return _capitals(plain)
-
-
-def meter_fits(plain: str, face) -> bool:
-    """Whether the title sets the meter: one line the frame's width whose letters stand
-    the spine's least at 64 px."""
-    text = _meter_text(plain)
-    if not text.strip():
-        return False
-    s = 1000
-    return _meter_lines(text, face, s)[1] >= _needed_px(text, face, s)
-
-
-def _meter_lines(text: str, face, s: int) -> tuple[list[str], int]:
-    """One line the frame's width, or two for a title too long to stand in one."""
-    return _best(text, face, s * (1 - 2 * M), s * METER_TALL * 1.8, 2)
-
-
-def meter(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """The title across the top or the foot, and under or over it the song's loudness
-    as solid bars in the accent (the bar at the peak in full ink) filling the rest of
-    the frame, rising from the foot or hanging from the top."""
-    s, pen = p.size, TitlePen(p.size)
-    face = _heavy(p)
-    text = _meter_text(p.plain or p.text)
-    lines, px = _meter_lines(text, face, s)
-    px = min(px, int(s * METER_TALL))
-    masks = [line_mask(t, face, px, pad=0.0) for t in lines]
-    lead = int(px * 0.14)
-    tall = sum(m.height + lead for m in masks) - lead
-    at_top = rng.random() < 0.6
-    ty = int(s * M) if at_top else int(s * (1 - M) - tall)
-    ink = ink_on(p.ground, p.ink)
-    y = ty
-    for t, m in zip(lines, masks, strict=True):
-        pen.paste(image, m, (int(s * M), y), ink, sum(1 for c in t if not c.isspace()))
-        y += m.height + lead
-    gap = max(s * 0.05, px * 0.3)
-    b0, b1 = (ty + tall + gap, s * (1 - M)) if at_top else (s * M, ty - gap)
-    if b1 - b0 < s * 0.1:
-        return pen
-    count = int(rng.integers(BARS[0], BARS[1] + 1))
-    curve = np.asarray(p.curve or (0.5,), float)
-    level = np.interp(np.linspace(0, 1, count), np.linspace(0, 1, len(curve)), curve)
-    level = (level - level.min()) / max(1e-6, float(np.ptp(level)))
-    level = 0.3 + 0.7 * level  # the quietest bar still a bar (a lone spike read as a glitch)
-    pitch = s * (1 - 2 * M) / count
-    accent = p.accent  # no clash beside the ground (lime bars on orange), nor faint
-    if p.quiet or contrast_ratio(accent, p.ground) < 2.0 or clashes(accent, p.ground):  # calm: tint
-        accent = mix(ink, p.ground, 0.45)
-    peak = int(np.argmax(level))
-    draw = ImageDraw.Draw(image)
-    for k in range(count):
-        x0 = s * M + pitch * k
-        x1 = x0 + pitch * 0.62
-        tall = (b1 - b0) * float(level[k])
-        y0, y1 = (b1 - tall, b1) if at_top else (b0, b0 + tall)
-        draw.rectangle((x0, y0, x1, y1), fill=ink if k == peak else accent)
     return pen
