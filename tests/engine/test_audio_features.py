@@ -156,6 +156,19 @@ def test_views_for_the_music_driven_styles(tmp_path: Path) -> None:
     assert steps[::4].mean() > 3 * steps[3::4].mean()
 
 
+@pytest.mark.parametrize("bpm", [97, 118])
+def test_the_beat_stays_on_one_step_of_four_across_a_long_song(tmp_path: Path, bpm: int) -> None:
+    """A long song is read in windows far apart; one grid laid across them put the
+    kick on the beat in one window and on the "and" in the next (the onset grid's
+    step pages lit an off-beat column on Golden Hour). Every kick of a steady beat now
+    falls on the same step of four, through the whole song."""
+    path = write_track(str(tmp_path / "long.wav"), sr=22050, bpm=bpm, loudness=0.8, duration_s=150)
+    steps = np.array(audio_features(path).onsets)
+    kicks = np.nonzero(steps > 0.6)[0]
+    assert len(kicks) > 60
+    assert np.bincount(kicks % 4, minlength=4).max() == len(kicks)
+
+
 def test_a_drone_has_no_pulse_and_no_onsets(tracks: dict[str, str], tmp_path: Path) -> None:
     """A sustained pad has no beat: its tempo is flagged as meaningless (pulse 0) and
     it has almost no onsets, unlike a beat, quiet or loud."""

@@ -20,6 +20,7 @@ N_FFT = 1024
 HOP = 256
 SPECTRUM_FRAMES, SPECTRUM_BANDS = 48, 24
 MAX_ONSET_STEPS = 1024
+DRIFT = 0.015  # how far a window's beat period may stray from the tempo's
 MIN_BPM, MAX_BPM = 50.0, 210.0
 OCTAVE_SHARE = 0.8
 # spectral flux a peak needs to count as an onset, on level-normalised audio (a drone's
@@ -163,22 +164,46 @@ def _band_spectrum(mags: list[np.ndarray], sr: int) -> tuple[tuple[float, ...], 
     return tuple(tuple(round(float(v), 3) for v in row) for row in level)
 
 
+def _beat_grid(env: np.ndarray, beat: float) -> tuple[float, float]:
+    """The beat period and phase (frames) that best fit one window's onsets: the
+    strongest mean onset on the beats, over phases and over periods within DRIFT of
+    the tempo's (a tempo read half a BPM off drifts a sixteenth out in 20 seconds)."""
+    best = (-1.0, beat, 0.0)
+    for period in beat * (1 + np.linspace(-DRIFT, DRIFT, 13)):
+        beats = np.arange(0.0, len(env) - period, period)
+        phases = np.arange(int(period))
+        strength = env[(beats[None, :] + phases[:, None]).astype(int)].mean(axis=1)
+        phase = int(np.argmax(strength))
+        if strength[phase] > best[0]:
+            best = (float(strength[phase]), float(period), float(phase))
+    return best[1], best[2]
+
+
 def _onset_steps(envs: list[np.ndarray], fps: float, tempo: float) -> tuple[float, ...]:
-    """The strongest onset in each sixteenth note of the tempo, 0..1, in time order;
-    the grid starts on the beat (the phase where the onsets on the beat are strongest)."""
-    env = np.concatenate([np.maximum(e, 0.0) for e in envs]) if envs else np.zeros(0)
+    """The strongest onset in each sixteenth note of the tempo, 0..1, in time order.
+    Each window is read on its own grid, started on its beat (the phase where its
+    onsets on the beat are strongest, at the period that fits it best): the windows
+    lie apart in the song, so one grid laid across them put a four-on-the-floor kick
+    on the beat in one window and on the "and" in the next."""
     beat = 60.0 / tempo * fps
-    step = beat / 4
-    if len(env) < beat * 2:
+    peaks: list[float] = []
+    for window in envs:
+        env = np.maximum(window, 0.0)
+        if len(env) < beat * 2:
+            continue
+        period, phase = _beat_grid(env, beat)
+        step = period / 4
+        start = phase - step / 2 if phase >= step / 2 else phase - step / 2 + period
+        count = int((len(env) - start) / step) // 4 * 4  # whole beats: the next starts on one
+        edges = (start + np.arange(count + 1) * step).astype(int)
+        peaks += [
+            float(env[a : max(b, a + 1)].max()) for a, b in zip(edges, edges[1:], strict=False)
+        ]
+    if not peaks:
         return ()
-    beats = np.arange(0.0, len(env) - beat, beat)
-    phase = max(range(int(beat)), key=lambda p: float(env[(beats + p).astype(int)].mean()))
-    start = max(0.0, phase - step / 2)
-    count = min(MAX_ONSET_STEPS, int((len(env) - start) / step))
-    edges = (start + np.arange(count + 1) * step).astype(int)
-    peaks = np.array([env[a : max(b, a + 1)].max() for a, b in zip(edges, edges[1:], strict=False)])
-    top = max(float(np.percentile(peaks, 95)), ONSET_FLOOR)
-    return tuple(round(float(v), 3) for v in np.clip(peaks / top, 0.0, 1.0))
+    found = np.array(peaks[:MAX_ONSET_STEPS])
+    top = max(float(np.percentile(found, 95)), ONSET_FLOOR)
+    return tuple(round(float(v), 3) for v in np.clip(found / top, 0.0, 1.0))
 
 
 def _curve(rms: np.ndarray) -> tuple[float, ...]:
