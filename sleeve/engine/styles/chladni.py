@@ -97,7 +97,10 @@ RETIRED += ("corner", "rise")
 # the round 10 art directors: the level and slanted bars read as tape or carpet runner
 # strips on pale fields
 RETIRED += ("frieze", "sash")
-LAYOUTS = ("whole", "angle", "modes", "cymascope")
+# the round 11 art directors: the song's sections as two or three overlapping lace
+# plates read as busy (buttons, cookies), the plates alike from track to track
+RETIRED += ("modes",)
+LAYOUTS = ("whole", "angle", "sweep", "cymascope")
 GLOWING = ("electronic", "synthwave")  # the only families the water's ring light suits
 # children's songs, tropical music and jingles: white sand on bright primary plates on
 # paper; never the black plate or the neon water
@@ -105,9 +108,9 @@ JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 # hard music never gets the glowing water: bone sand on near-black plates
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
-FLAT = ("whole", "modes")  # calm to busy: one plate, the song's overlapping modes
+FLAT = ("whole", "sweep", "sweep")  # calm to busy: a still plate, one rung through the song
 ANGLED = 0.22  # the share of dark covers that photograph the plate at an angle
-DRAW = {**lay.DRAW, "whole": scenes.whole, "angle": scenes.angle, "modes": scenes.modes}
+DRAW = {**lay.DRAW, "whole": scenes.whole, "angle": scenes.angle, "sweep": scenes.sweep}
 JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries
 
 
@@ -263,7 +266,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
     sheet = lay.Sheet(img, direction, rng, inks, key, turn, _band(direction), stark(direction))
-    sheet = dataclasses.replace(sheet, joy=joyful(direction))
+    sheet = dataclasses.replace(sheet, joy=joyful(direction), flips=(side == "bottom", mirror))
     x0, y0, x1, y1 = DRAW[name](sheet)
     flips = {
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,  # drawn with the title's band at the top
