@@ -108,7 +108,7 @@ JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 # hard music never gets the glowing water: bone sand on near-black plates
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
-FLAT = ("whole", "sweep", "sweep")  # calm to busy: a still plate, one rung through the song
+FLAT = ("whole", "sweep")  # calm to busy: a still plate, one rung through the song
 ANGLED = 0.22  # the share of dark covers that photograph the plate at an angle
 DRAW = {**lay.DRAW, "whole": scenes.whole, "angle": scenes.angle, "sweep": scenes.sweep}
 JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries

@@ -20,7 +20,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import compose, raster, signals
-from sleeve.engine.color import rgb_to_oklch
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.styles.cover_parts import chladni_cymatics as cy
 from sleeve.engine.styles.cover_parts import chladni_figures as fig
 from sleeve.engine.styles.cover_parts import chladni_modes as plate_modes
@@ -202,16 +202,23 @@ def sweep(s: Sheet) -> compose.Box:
     n = 3 + (a + salt) % 5  # more diameters left the centre dead (no sand)
     zeros = plate_modes.bessel_zeros(n, 8)
     lo, hi = float(zeros[1]), float(zeros[4 + s.detail(3)])
+    # the clock's hand is still at the centre: there every hour meets, and the
+    # hours' different modes crowded into one blot of sand
+    hub = np.clip(r / F32(0.4), 0.0, 1.0)
+    e = F32(curve.mean()) + (e - F32(curve.mean())) * hub * hub * (3 - 2 * hub)
     kr = (F32(lo) + F32(hi - lo) * e) * np.minimum(r, F32(1.0))
     wave = fig.bessel(n, kr) * np.cos(n * turned)
     wave += F32(0.4 + 0.1 * (b % 3)) * fig.bessel(2 * n, kr) * np.cos(2 * n * turned)
     wave += F32(0.3) * fig.bessel(0, kr)
     on = np.clip((1.0 - r) * F32(half * res) + F32(0.5), 0.0, 1.0).astype(F32)
-    density = relief.ridges(wave, LINE * 0.8 * half * res) * (on > 0.99)
+    density = relief.ridges(wave, LINE * half * res) * (on > 0.99)
     height = relief.heap(density, int(s.rng.integers(1 << 30)), 0.3 if s.stark else 0.45)
     azimuth = _azimuth(s)
     hot = (cx - 0.25 * half * np.cos(azimuth), cy_ - 0.25 * half * np.sin(azimuth))
     glow = _lit(s, relief.pool(res, *hot, half * (1.0 + 0.2 * loud)) * _calm(s, res))
     light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)
-    _print(s, relief.photograph(height, on, light, cy.colours(s)))
+    ground, metal, grains = cy.colours(s)
+    if s.direction.genre == "classical" and not (_bright(s) or s.inks.dark):  # brass on paper
+        metal, grains = oklch_to_rgb(0.88, 0.13, 84.0), raster.tone(metal, 0.24, 0.06)
+    _print(s, relief.photograph(height, on, light, (ground, metal, grains)))
     return cy.focal(s, (cx - half, cy_ - half, cx + half, cy_ + half))
