@@ -70,8 +70,9 @@ def test_the_seed_moves_the_composition_through_the_layouts() -> None:
 
 
 def test_quiet_and_loud_music_lean_to_different_pictures() -> None:
-    """The energy and turbulence lean the pick: calm music gets the one plate more
-    often than the overlapping modes, busy music the modes more often."""
+    """The energy and turbulence lean the pick: calm music gets the plate rung through
+    the song (its open knots) more often than the still lace plate, busy music the
+    lace more often."""
     style = get_style("chladni")
     base = _direction("idm, glitch", 0)
 
@@ -84,8 +85,8 @@ def test_quiet_and_loud_music_lean_to_different_pictures() -> None:
         return out
 
     quiet, loud = counts(0.05), counts(0.95)
-    assert quiet.get("whole", 0) > quiet.get("sweep", 0), quiet
-    assert loud.get("sweep", 0) > loud.get("whole", 0), loud
+    assert quiet.get("sweep", 0) > quiet.get("whole", 0), quiet
+    assert loud.get("whole", 0) > loud.get("sweep", 0), loud
 
 
 def test_different_songs_ring_different_figures_in_each_picture() -> None:
@@ -320,9 +321,9 @@ def test_extreme_metal_is_not_offered_the_sand_figure() -> None:
 
 def test_no_composition_dominates_a_mix_of_genres() -> None:
     """Across many songs of many genres, each of the three plates takes a fair share,
-    the water (electronic music only) some, and none more than 40%: one composition over
-    most of 74 tracks reads as a template (the square linocut block in a corner took
-    about 40 of 74 bench covers)."""
+    the water (electronic music only) some, and none but the sweep more than half: one
+    composition over most of 74 tracks reads as a template (the square linocut block in
+    a corner took about 40 of 74 bench covers)."""
     style = get_style("chladni")
     counts: dict[str, int] = {}
     mix = ("ambient, calm", "idm, glitch", "modern classical", "folk, acoustic", "bossa nova")
@@ -331,7 +332,10 @@ def test_no_composition_dominates_a_mix_of_genres() -> None:
             counts[style.layout_of(d)] = counts.get(style.layout_of(d), 0) + 1
     total = sum(counts.values())
     assert set(counts) == {"whole", "angle", "sweep", "cymascope"}, counts
-    assert max(counts.values()) < 0.5 * total, counts
+    # the sweep draws each song's own loudness round its plate (no two alike), so it
+    # may take more than half; any other composition under half
+    assert counts["sweep"] < 0.65 * total, counts
+    assert max(v for k, v in counts.items() if k != "sweep") < 0.5 * total, counts
     assert min(counts[n] for n in ("whole", "sweep")) > 0.1 * total, counts
     # the plate at an angle read as a runway or a rug on four in ten covers: now and then
     assert 0.04 * total < counts["angle"] < 0.2 * total, counts

@@ -8,10 +8,12 @@ dark and returns its focal box:
 - angle: a square plate photographed at an angle, its near part past the frame, its
   far edge under the title, the near sand sharp and the far sand soft (depth of
   field);
-- modes: the song's sections as two or three round plates, each ringing its own
-  figure and as big as its section is loud, stepping down a diagonal, each lying over
-  the edge of the one before (the figures spread over the whole cover read as snake
-  skin with no focal shape).
+- sweep: one round plate rung through the song, time clockwise from the top: where
+  the energy curve is quiet the plate rings a low mode (wide open knots), where it is
+  loud a high one (its petals crowd, its circles close into small cells).
+
+Retired: the modes (the song's sections as two or three overlapping lace plates down a
+diagonal: busy, buttons or cookies, the plates alike from track to track).
 """
 
 from __future__ import annotations
