@@ -23,6 +23,7 @@ from PIL import Image
 
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.direction import RGB
 from sleeve.engine.styles.cover_parts import chladni_cymatics as cy
 from sleeve.engine.styles.cover_parts import chladni_figures as fig
 from sleeve.engine.styles.cover_parts import chladni_modes as plate_modes
@@ -75,6 +76,16 @@ def _lit(s: Sheet, glow: np.ndarray) -> np.ndarray:
     return F32(0.95) + F32(0.05) * glow if _bright(s) else glow
 
 
+def _brass(s: Sheet) -> tuple[RGB, RGB, RGB]:
+    """The ground, the plate and the sand: classical music on paper gets a brass plate
+    with the deep ink's sand (gold grains on a deep plate were too fine to read as
+    gold at a thumbnail)."""
+    ground, metal, grains = cy.colours(s)
+    if s.direction.genre == "classical" and not (_bright(s) or s.inks.dark):
+        return ground, oklch_to_rgb(0.88, 0.13, 84.0), raster.tone(metal, 0.24, 0.06)
+    return ground, metal, grains
+
+
 def whole(s: Sheet) -> compose.Box:
     """One plate from above, round or square (see the module): a quiet song's plate
     sits whole in the dark, a loud one's fills the cover and runs past the frame."""
@@ -103,7 +114,7 @@ def whole(s: Sheet) -> compose.Box:
     hot = (cx - 0.25 * half * np.cos(azimuth), cy_ - 0.25 * half * np.sin(azimuth))
     glow = _lit(s, relief.pool(res, *hot, half * (0.95 + 0.25 * loud)) * _calm(s, res))
     light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)  # lit to its rim
-    _print(s, relief.photograph(height, on, light, cy.colours(s)))
+    _print(s, relief.photograph(height, on, light, _brass(s)))
     return cy.focal(s, (cx - half, cy_ - half, cx + half, cy_ + half))
 
 
@@ -180,9 +191,9 @@ def sweep(s: Sheet) -> compose.Box:
     a, b, salt = s.key
     loud = float(np.clip(s.direction.energy, 0.0, 1.0))
     room = 1.0 - s.band
-    half = float(np.clip(room * (0.4 + 0.22 * loud) + s.rng.uniform(-0.02, 0.02), 0.25, 0.46))
-    side = 1 if s.rng.random() < 0.5 else -1
-    cx = 0.5 + side * float(s.rng.uniform(0.0, 1.0)) * max(0.0, 0.46 - half + 0.12 * loud)
+    # a dial on the cover's axis, bigger than the still plate (which sits off centre)
+    half = float(np.clip(room * (0.46 + 0.2 * loud) + s.rng.uniform(-0.02, 0.02), 0.28, 0.5))
+    cx = 0.5 + float(s.rng.uniform(-0.03, 0.03))
     cy_ = s.band + 0.02 + half + max(0.0, room - 0.05 - 2 * half) * float(s.rng.uniform(0.3, 0.7))
     cy_ += 0.14 * max(0.0, loud - 0.5) * half  # a loud plate runs past the frame
     if s.column:
@@ -219,8 +230,5 @@ def sweep(s: Sheet) -> compose.Box:
     hot = (cx - 0.25 * half * np.cos(azimuth), cy_ - 0.25 * half * np.sin(azimuth))
     glow = _lit(s, relief.pool(res, *hot, half * (1.0 + 0.2 * loud)) * _calm(s, res))
     light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)
-    ground, metal, grains = cy.colours(s)
-    if s.direction.genre == "classical" and not (_bright(s) or s.inks.dark):  # brass on paper
-        metal, grains = oklch_to_rgb(0.88, 0.13, 84.0), raster.tone(metal, 0.24, 0.06)
-    _print(s, relief.photograph(height, on, light, (ground, metal, grains)))
+    _print(s, relief.photograph(height, on, light, _brass(s)))
     return cy.focal(s, (cx - half, cy_ - half, cx + half, cy_ + half))
