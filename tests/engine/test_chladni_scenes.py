@@ -58,7 +58,7 @@ def _sand(d) -> tuple[float, float]:
     lum = np.asarray(art.image.convert("L"), float)
     x0, y0, x1, y1 = (round(v * 256) for v in art.focal)
     mid = (x0 + x1) // 2
-    grains = lum > ndimage.median_filter(lum, 9) + 40  # a grain brighter than round it
+    grains = np.abs(lum - ndimage.median_filter(lum, 9)) > 40  # pale or dark on its plate
     return float(grains[y0:y1, mid:x1].mean()), float(grains[y0:y1, x0:mid].mean())
 
 
