@@ -52,7 +52,7 @@ def test_the_seed_moves_the_composition_through_the_layouts() -> None:
     seen = {style.layout_of(d) for d in _turned("cinematic", range(60))}
     seen |= {style.layout_of(d) for d in _turned("idm, glitch", range(60))}
     seen |= {style.layout_of(d) for d in _turned("folk, acoustic", range(60))}
-    assert seen == {"whole", "angle", "modes", "cymascope"}, seen
+    assert seen == {"whole", "angle", "sweep", "cymascope"}, seen
     # reviewers read the clamped plates as cookware and the drum as a stock icon
     assert not seen & {"lace", "steel", "drum", "violin", "guitar"}, seen
     # two art directors read the raking-lit sand relief as plaster or leather
@@ -70,8 +70,9 @@ def test_the_seed_moves_the_composition_through_the_layouts() -> None:
 
 
 def test_quiet_and_loud_music_lean_to_different_pictures() -> None:
-    """The energy and turbulence lean the pick: calm music gets the one plate more
-    often than the overlapping modes, busy music the modes more often."""
+    """The energy and turbulence lean the pick: calm music gets the plate rung through
+    the song (its open knots) more often than the still lace plate, busy music the
+    lace more often."""
     style = get_style("chladni")
     base = _direction("idm, glitch", 0)
 
@@ -84,8 +85,8 @@ def test_quiet_and_loud_music_lean_to_different_pictures() -> None:
         return out
 
     quiet, loud = counts(0.05), counts(0.95)
-    assert quiet.get("whole", 0) > quiet.get("modes", 0), quiet
-    assert loud.get("modes", 0) > loud.get("whole", 0), loud
+    assert quiet.get("sweep", 0) > quiet.get("whole", 0), quiet
+    assert loud.get("whole", 0) > loud.get("sweep", 0), loud
 
 
 def test_different_songs_ring_different_figures_in_each_picture() -> None:
@@ -95,7 +96,7 @@ def test_different_songs_ring_different_figures_in_each_picture() -> None:
     songs = {  # two songs that both draw the composition
         "whole": ("ambient, drone", "idm, glitch"),
         "angle": ("dark ambient", "cinematic"),  # the angle only on a dark cover
-        "modes": ("ambient, drone", "cinematic"),
+        "sweep": ("ambient, drone", "cinematic"),
         "cymascope": ("techno", "idm, glitch"),
     }
     for name, (one, other) in songs.items():
@@ -141,7 +142,7 @@ def test_every_picture_keeps_the_title_band_calmer_than_the_figure() -> None:
     the focal box, for every composition, title high or low."""
     style = get_style("chladni")
     for tags in ("cinematic", "cinematic score, dramatic", "trailer music, epic orchestral"):
-        for name in ("whole", "angle", "modes"):
+        for name in ("whole", "angle", "sweep"):
             for layout in ("top-left", "bottom-left"):
                 art = style.render(_first(tags, name, layout), 160)
                 edges = _edges(art.image)
@@ -270,7 +271,7 @@ def test_a_cjk_title_in_columns_keeps_the_right_free() -> None:
             continue
         seen.add(name)
         assert style.render(d, 96).focal[2] <= 0.66, name
-    assert seen == {"whole", "angle", "modes"}, seen
+    assert seen == {"whole", "angle", "sweep"}, seen
 
 
 def _first(tags: str, name: str, layout: str = "top-left"):
@@ -297,7 +298,7 @@ def test_a_vivid_field_keeps_its_colour_and_never_gets_the_black_dish() -> None:
             field = chladni._inks(d).field
             if rgb_to_oklch(field)[1] < raster.VIVID_FIELD:
                 continue
-            assert style.layout_of(d) in ("whole", "modes"), (tags, d.seed)  # no rug
+            assert style.layout_of(d) in ("whole", "sweep"), (tags, d.seed)  # no rug
             if checked < 4:
                 checked += 1
                 art = style.render(dataclasses.replace(d, layout="top-left"), 96).image
@@ -320,9 +321,9 @@ def test_extreme_metal_is_not_offered_the_sand_figure() -> None:
 
 def test_no_composition_dominates_a_mix_of_genres() -> None:
     """Across many songs of many genres, each of the three plates takes a fair share,
-    the water (electronic music only) some, and none more than 40%: one composition over
-    most of 74 tracks reads as a template (the square linocut block in a corner took
-    about 40 of 74 bench covers)."""
+    the water (electronic music only) some, and none but the sweep more than half: one
+    composition over most of 74 tracks reads as a template (the square linocut block in
+    a corner took about 40 of 74 bench covers)."""
     style = get_style("chladni")
     counts: dict[str, int] = {}
     mix = ("ambient, calm", "idm, glitch", "modern classical", "folk, acoustic", "bossa nova")
@@ -330,9 +331,12 @@ def test_no_composition_dominates_a_mix_of_genres() -> None:
         for d in _turned(tags, range(25)):
             counts[style.layout_of(d)] = counts.get(style.layout_of(d), 0) + 1
     total = sum(counts.values())
-    assert set(counts) == {"whole", "angle", "modes", "cymascope"}, counts
-    assert max(counts.values()) < 0.5 * total, counts
-    assert min(counts[n] for n in ("whole", "modes")) > 0.1 * total, counts
+    assert set(counts) == {"whole", "angle", "sweep", "cymascope"}, counts
+    # the sweep draws each song's own loudness round its plate (no two alike), so it
+    # may take more than half; any other composition under half
+    assert counts["sweep"] < 0.65 * total, counts
+    assert max(v for k, v in counts.items() if k != "sweep") < 0.5 * total, counts
+    assert min(counts[n] for n in ("whole", "sweep")) > 0.1 * total, counts
     # the plate at an angle read as a runway or a rug on four in ten covers: now and then
     assert 0.04 * total < counts["angle"] < 0.2 * total, counts
 
@@ -361,9 +365,9 @@ def test_only_the_plates_and_the_water_are_drawn() -> None:
     for tags in genres:
         for d in _turned(tags, range(40)):
             name = style.layout_of(d)
-            assert name in ("whole", "angle", "modes", "cymascope"), (tags, d.seed, name)
+            assert name in ("whole", "angle", "sweep", "cymascope"), (tags, d.seed, name)
             seen.add(name)
-    assert seen == {"whole", "angle", "modes", "cymascope"}, seen
+    assert seen == {"whole", "angle", "sweep", "cymascope"}, seen
 
 
 def test_pop_kpop_trance_and_post_punk_no_longer_offer_chladni() -> None:

@@ -55,12 +55,14 @@ def test_the_whole_plate_is_seen_from_above_never_squashed() -> None:
 
 
 def _lines_across(lum: np.ndarray, focal) -> int:
-    """How many sand lines the figure's middle row crosses (runs of bright pixels)."""
+    """How many sand lines the figure's middle row crosses (runs of pixels far from
+    the plate's own tone: pale sand on a deep plate, or dark sand on a brass one)."""
     side = lum.shape[0]
     x0, y0, x1, y1 = (round(v * side) for v in focal)
-    row = lum[(y0 + y1) // 2 - 1 : (y0 + y1) // 2 + 2, x0:x1].max(axis=0)
-    row = ndimage.uniform_filter1d(row, 3)
-    bright = row > np.percentile(lum[y0:y1, x0:x1], 50) + 60
+    plate = np.percentile(lum[y0:y1, x0:x1], 50)
+    rows = lum[(y0 + y1) // 2 - 1 : (y0 + y1) // 2 + 2, x0:x1]
+    row = ndimage.uniform_filter1d(np.abs(rows - plate).max(axis=0), 3)
+    bright = row > 60
     return int(np.count_nonzero(np.diff(bright.astype(int)) == 1))
 
 

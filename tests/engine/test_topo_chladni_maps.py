@@ -108,7 +108,7 @@ def test_chladni_draws_four_compositions_that_differ_in_layout() -> None:
     for tags in ("cinematic", "idm"):
         for d in _turned(tags, range(80)):
             found.setdefault(chladni.layout_of(d), dataclasses.replace(d, layout="top-left"))
-    names = ("whole", "angle", "modes", "cymascope")
+    names = ("whole", "angle", "sweep", "cymascope")
     assert set(names) == set(found), sorted(found)
     smalls = {n: _small(chladni.render(found[n], 96).image) for n in names}
     for i, a in enumerate(names):

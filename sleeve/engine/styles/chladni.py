@@ -1,17 +1,20 @@
 """Chladni: sand on a plate rung from the song, as in Jenny's Cymatics photographs. Lit
-grains on a plate: one whole plate, a plate photographed at a turn, or the song's
-sections as two or three overlapping plates; for electronic music a cymascope's water.
+grains on a plate rung through the song (open where it is quiet, dense where it is
+loud), a still plate, or one photographed at a turn; for electronic music a cymascope.
 
 The loudest spectrum bands, the key's tonic and the seed -> the modes (chladni_cymatics:
 two square-plate cosine pairs of even numbers, or two round-plate Bessel orders of one
 wavenumber, n and 2n or 3n, with the ring mode), so different songs ring different
 figures; energy -> a step finer; turbulence, energy, the genre and the seed -> one of
-the compositions: whole (one whole round or square plate, big and centred under the
-title), frieze (a level bar across the cover under the title), sash (a bar crossing the
-cover on a slant), and for electronic music the cymascope. Along a bar the plate sweeps
-with the song's energy curve (chladni_bars): big open knots where it is quiet, small
-dense cells where it is loud. Children's songs, tropical music and jingles get white
-sand on a bright primary plate. Retired (RETIRED): the corner and the rising plate (with
+the compositions: sweep (one round plate rung through the song: time runs round it
+clockwise from the top, big open knots where the energy curve is quiet, small dense
+cells where it is loud, so the figure is lopsided as the song is; calm music leans to
+it), whole (one still round or square plate of lace; busy music leans to it), angle
+(a square plate photographed at a turn, dark covers now and then), and for electronic
+music the cymascope. Children's songs, tropical music and jingles get white sand on a
+bright primary plate. Retired (RETIRED): the song's sections as two or three
+overlapping lace plates (busy; plates alike from track to track), the level and
+slanted bars (tape or carpet runners), the corner and the rising plate (with
 the whole one, the same disc of pattern on every track), the small plate alone in a
 wide field (a postage stamp at 64 px), the crop (one figure cropped huge) and
 the chart of six plates (both read as texture swatches with no focal shape), the plate
@@ -97,7 +100,10 @@ RETIRED += ("corner", "rise")
 # the round 10 art directors: the level and slanted bars read as tape or carpet runner
 # strips on pale fields
 RETIRED += ("frieze", "sash")
-LAYOUTS = ("whole", "angle", "modes", "cymascope")
+# the round 11 art directors: the song's sections as two or three overlapping lace
+# plates read as busy (buttons, cookies), the plates alike from track to track
+RETIRED += ("modes",)
+LAYOUTS = ("whole", "angle", "sweep", "cymascope")
 GLOWING = ("electronic", "synthwave")  # the only families the water's ring light suits
 # children's songs, tropical music and jingles: white sand on bright primary plates on
 # paper; never the black plate or the neon water
@@ -105,9 +111,9 @@ JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 # hard music never gets the glowing water: bone sand on near-black plates
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
-FLAT = ("whole", "modes")  # calm to busy: one plate, the song's overlapping modes
+FLAT = ("sweep", "sweep", "whole")  # calm to busy: rung through the song; a still lace
 ANGLED = 0.22  # the share of dark covers that photograph the plate at an angle
-DRAW = {**lay.DRAW, "whole": scenes.whole, "angle": scenes.angle, "modes": scenes.modes}
+DRAW = {**lay.DRAW, "whole": scenes.whole, "angle": scenes.angle, "sweep": scenes.sweep}
 JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries
 
 
@@ -194,11 +200,11 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing, from
-    a generator of its own: the whole plate or the song's overlapping modes, calm to
-    busy by the turbulence and energy; on a dark cover now and then the plate at an
-    angle (on paper it read as a rug); the glowing water only for electronic music
-    (its rings on black came back across genres). Joyful music and a vivid field get
-    the whole plate or the modes, on paper or on the field, never the water."""
+    a generator of its own: the plate rung through the song or the still lace plate,
+    calm to busy by the turbulence and energy; on a dark cover now and then the plate
+    at an angle (on paper it read as a rug); the glowing water only for electronic
+    music (its rings on black came back across genres). Joyful music and a vivid field
+    get the sweep or the still plate, on paper or on the field, never the water."""
     rng = raster.rng_for(direction, "chladni-layout")
     lean = 0.65 * direction.turbulence + 0.35 * direction.energy
     inks = _inks(direction)
@@ -263,7 +269,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     key = (*_track_bands(direction), int(rng.integers(1 << 16)))
     turn = float(rng.uniform(0, 2 * np.pi))
     sheet = lay.Sheet(img, direction, rng, inks, key, turn, _band(direction), stark(direction))
-    sheet = dataclasses.replace(sheet, joy=joyful(direction))
+    sheet = dataclasses.replace(sheet, joy=joyful(direction), flips=(side == "bottom", mirror))
     x0, y0, x1, y1 = DRAW[name](sheet)
     flips = {
         (True, False): Image.Transpose.FLIP_TOP_BOTTOM,  # drawn with the title's band at the top

@@ -72,6 +72,7 @@ class Sheet:
     band: float = 0.3  # where the title's calm band ends (fraction of the side)
     stark: bool = False  # a hard genre: near-black plate and ink, sparse bone sand
     joy: bool = False  # children's, tropical: bright primaries on pale paper
+    flips: tuple[bool, bool] = (False, False)  # the style turns it upside down, mirrors it
 
     @property
     def column(self) -> bool:

@@ -8,10 +8,12 @@ dark and returns its focal box:
 - angle: a square plate photographed at an angle, its near part past the frame, its
   far edge under the title, the near sand sharp and the far sand soft (depth of
   field);
-- modes: the song's sections as two or three round plates, each ringing its own
-  figure and as big as its section is loud, stepping down a diagonal, each lying over
-  the edge of the one before (the figures spread over the whole cover read as snake
-  skin with no focal shape).
+- sweep: one round plate rung through the song, time clockwise from the top: where
+  the energy curve is quiet the plate rings a low mode (wide open knots), where it is
+  loud a high one (its petals crowd, its circles close into small cells).
+
+Retired: the modes (the song's sections as two or three overlapping lace plates down a
+diagonal: busy, buttons or cookies, the plates alike from track to track).
 """
 
 from __future__ import annotations
@@ -21,7 +23,10 @@ from PIL import Image
 
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.direction import RGB
 from sleeve.engine.styles.cover_parts import chladni_cymatics as cy
+from sleeve.engine.styles.cover_parts import chladni_figures as fig
+from sleeve.engine.styles.cover_parts import chladni_modes as plate_modes
 from sleeve.engine.styles.cover_parts import chladni_relief as relief
 from sleeve.engine.styles.cover_parts.chladni_layouts import Sheet
 
@@ -71,6 +76,16 @@ def _lit(s: Sheet, glow: np.ndarray) -> np.ndarray:
     return F32(0.95) + F32(0.05) * glow if _bright(s) else glow
 
 
+def _brass(s: Sheet) -> tuple[RGB, RGB, RGB]:
+    """The ground, the plate and the sand: classical music on paper gets a brass plate
+    with the deep ink's sand (gold grains on a deep plate were too fine to read as
+    gold at a thumbnail)."""
+    ground, metal, grains = cy.colours(s)
+    if s.direction.genre == "classical" and not (_bright(s) or s.inks.dark):
+        return ground, oklch_to_rgb(0.88, 0.13, 84.0), raster.tone(metal, 0.24, 0.06)
+    return ground, metal, grains
+
+
 def whole(s: Sheet) -> compose.Box:
     """One plate from above, round or square (see the module): a quiet song's plate
     sits whole in the dark, a loud one's fills the cover and runs past the frame."""
@@ -99,7 +114,7 @@ def whole(s: Sheet) -> compose.Box:
     hot = (cx - 0.25 * half * np.cos(azimuth), cy_ - 0.25 * half * np.sin(azimuth))
     glow = _lit(s, relief.pool(res, *hot, half * (0.95 + 0.25 * loud)) * _calm(s, res))
     light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)  # lit to its rim
-    _print(s, relief.photograph(height, on, light, cy.colours(s)))
+    _print(s, relief.photograph(height, on, light, _brass(s)))
     return cy.focal(s, (cx - half, cy_ - half, cx + half, cy_ + half))
 
 
@@ -152,111 +167,68 @@ def angle(s: Sheet) -> compose.Box:
     return cy.focal(s, (1.0 - wide, s.band + 0.02, wide, 1.0))
 
 
-def _sections(s: Sheet) -> list[float]:
-    """The song's sections' loudness: two for a steady song, three for a turbulent one."""
-    count = 3 if s.direction.turbulence > 0.45 else 2
-    curve = signals.energy(s.direction, 48 * count)
-    return [float(part.mean()) for part in np.split(curve, count)]
+def _clock(s: Sheet, steps: int) -> np.ndarray:
+    """The song's energy curve round the clock (steps from twelve o'clock), smoothed,
+    its end faded into its start so that the plate has no seam."""
+    curve = signals.smooth(signals.energy(s.direction, steps, False), max(3, steps // 40))
+    # stretched to its own range: a steady song's small swells still open the plate
+    # (stretched less, its loud plate rang one even field of cells: leopard print)
+    curve = (curve - curve.min()) / max(float(np.ptp(curve)), 0.04)
+    fade = max(2, steps // 14)
+    ramp = np.linspace(0.0, 1.0, fade, dtype=F32)
+    curve[-fade:] = curve[-fade:] * (1 - ramp) + curve[0] * ramp
+    return np.clip(curve, 0.0, 1.0).astype(F32)
 
 
-def _stack(s: Sheet, parts: list[float]) -> list[tuple[float, float, float]]:
-    """Where the sections' plates lie (centre x, centre y, half side), drawn in order,
-    the later on top: the loudest section's plate is the biggest, each stepping down a
-    diagonal so that it eclipses a third of the one before, the stack inside the frame
-    under the title (or right of the CJK column) with bare field around it."""
-    count, loudest = len(parts), max(max(parts), 1e-3)
-    big = 0.31 if count == 2 else 0.25
-    halves = [big * (0.6 + 0.4 * p / loudest) for p in parts]
-    slope = float(s.rng.uniform(0.3, 0.8))  # radians below the level: the diagonal
-    xs, ys = [0.0], [0.0]
-    for before, after in zip(halves, halves[1:], strict=False):
-        step = 0.68 * (before + after)
-        xs.append(xs[-1] + step * float(np.cos(slope)))
-        ys.append(ys[-1] + step * float(np.sin(slope)))
-    left = 0.42 if s.column else 0.04
-    top, bottom = (0.04 if s.column else s.band + 0.03), 0.97
-    x0 = min(x - h for x, h in zip(xs, halves, strict=True))
-    x1 = max(x + h for x, h in zip(xs, halves, strict=True))
-    y0 = min(y - h for y, h in zip(ys, halves, strict=True))
-    y1 = max(y + h for y, h in zip(ys, halves, strict=True))
-    fit = min(1.0, (0.96 - left) / (x1 - x0), (bottom - top) / (y1 - y0))
-    ox = left + (0.96 - left - fit * (x1 - x0)) * float(s.rng.uniform(0.3, 0.7)) - fit * x0
-    oy = top + (bottom - top - fit * (y1 - y0)) * float(s.rng.uniform(0.4, 0.8)) - fit * y0
-    return [(ox + fit * x, oy + fit * y, fit * h) for x, y, h in zip(xs, ys, halves, strict=True)]
-
-
-def _cast(res: int, x: float, y: float, half: float, azimuth: float) -> np.ndarray:
-    """The soft shadow a round plate at (x, y) throws on what lies under it, away from
-    the light."""
-    axis = _axis(res)
-    reach = 0.03 * half / 0.25
-    sx, sy = x - reach * np.cos(azimuth), y - reach * np.sin(azimuth)
-    d = np.hypot((axis - F32(sx))[None, :], (axis - F32(sy))[:, None])
-    soft = F32(0.05)
-    return np.clip((F32(half) + soft - d) / soft, 0.0, 1.0).astype(F32)
-
-
-def modes(s: Sheet) -> compose.Box:
-    """The song's sections (see _sections) as round plates photographed together, each
-    drawn like the whole plate and ringing its own mode, its size from its section's
-    loudness: two or three plates stepping down a diagonal, each later one lying over
-    the edge of the one before and throwing its shadow on it, bare field around them,
-    so the stack reads as one shape at 64 px. On a dark cover the last section's sand
-    is the second ink; a children's song's plates take its two primaries in turn."""
+def sweep(s: Sheet) -> compose.Box:
+    """One round plate rung through the song: time runs round it clockwise from the
+    top, and where the song is loud the plate rings a higher mode (its petals crowd
+    and its nodal circles close up into small dense cells), where it is quiet a low
+    one (wide open knots), so the figure is the song's own loudness, lopsided and
+    never a doily. A quiet song's plate lies whole in the frame; a loud one's is big
+    and runs past the frame's edge."""
     res = _res(s)
-    parts = _sections(s)
     a, b, salt = s.key
+    loud = float(np.clip(s.direction.energy, 0.0, 1.0))
+    room = 1.0 - s.band
+    # a dial on the cover's axis, bigger than the still plate (which sits off centre)
+    half = float(np.clip(room * (0.46 + 0.2 * loud) + s.rng.uniform(-0.02, 0.02), 0.28, 0.5))
+    cx = 0.5 + float(s.rng.uniform(-0.03, 0.03))
+    cy_ = s.band + 0.02 + half + max(0.0, room - 0.05 - 2 * half) * float(s.rng.uniform(0.3, 0.7))
+    cy_ += 0.14 * max(0.0, loud - 0.5) * half  # a loud plate runs past the frame
+    if s.column:
+        cx, cy_, half = 0.7, 0.5, 0.3 + 0.08 * loud
     axis = _axis(res)
-    azimuth = _azimuth(s)
-    density = np.zeros((res, res), F32)
-    on = np.zeros((res, res), F32)
-    which = np.full((res, res), -1, np.int8)
-    shadow = np.zeros((res, res), F32)
-    stack = _stack(s, parts)
-    for i, (x, y, half) in enumerate(stack):
-        lo, hi = max(0, int((y - half) * res) - 1), min(res, int((y + half) * res) + 2)
-        le, ri = max(0, int((x - half) * res) - 1), min(res, int((x + half) * res) + 2)
-        u = ((axis[le:ri] - F32(x)) / F32(half))[None, :]
-        v = ((axis[lo:hi] - F32(y)) / F32(half))[:, None]
-        figure = cy.round_figure(a + 3 * i, b + 5 * i, salt + 7 * i, 0)
-        disc = np.clip((1.0 - np.hypot(u, v)) * F32(half * res) + F32(0.5), 0.0, 1.0)
-        sand = relief.ridges(cy.wave(figure, u, v), LINE * 0.42 * res) * (disc > 0.99)
-        inside = disc > 0
-        if i:  # this plate lies over the ones before: they darken under its shadow
-            cast = _cast(res, x, y, half, azimuth)
-            shadow = np.maximum(shadow, cast * (which >= 0))
-        box = (slice(lo, hi), slice(le, ri))
-        density[box] = np.where(inside, sand, density[box])
-        on[box] = np.maximum(on[box], disc)
-        which[box] = np.where(inside, i, which[box])
-        shadow[box] = np.where(inside, 0, shadow[box])
+    u, v = ((axis - F32(cx)) / F32(half))[None, :], ((axis - F32(cy_)) / F32(half))[:, None]
+    r = np.hypot(u, v)
+    # clockwise from twelve o'clock on the finished cover, whatever the style flips
+    fx, fy = (F32(-1.0) if f else F32(1.0) for f in (s.flips[1], s.flips[0]))
+    theta = np.arctan2(fx * u, -fy * v)
+    steps = 360
+    curve = _clock(s, steps)
+    clock = ((theta / F32(2 * np.pi)) % F32(1.0)) * F32(steps - 1)
+    grid = np.arange(steps, dtype=F32)
+    e = np.interp(clock.ravel(), grid, curve).reshape(clock.shape).astype(F32)
+    pace = np.cumsum(F32(0.3) + curve)  # the petals crowd where the song is loud
+    turned = np.interp(clock.ravel(), grid, pace / pace[-1]).reshape(clock.shape)
+    turned = (turned * F32(2 * np.pi)).astype(F32)
+    n = 3 + (a + salt) % 5  # more diameters left the centre dead (no sand)
+    zeros = plate_modes.bessel_zeros(n, 8)
+    lo, hi = float(zeros[1]), float(zeros[4 + s.detail(3)])
+    # the clock's hand is still at the centre: there every hour meets, and the
+    # hours' different modes crowded into one blot of sand
+    hub = np.clip(r / F32(0.4), 0.0, 1.0)
+    e = F32(curve.mean()) + (e - F32(curve.mean())) * hub * hub * (3 - 2 * hub)
+    kr = (F32(lo) + F32(hi - lo) * e) * np.minimum(r, F32(1.0))
+    wave = fig.bessel(n, kr) * np.cos(n * turned)
+    wave += F32(0.4 + 0.1 * (b % 3)) * fig.bessel(2 * n, kr) * np.cos(2 * n * turned)
+    wave += F32(0.3) * fig.bessel(0, kr)
+    on = np.clip((1.0 - r) * F32(half * res) + F32(0.5), 0.0, 1.0).astype(F32)
+    density = relief.ridges(wave, LINE * half * res) * (on > 0.99)
     height = relief.heap(density, int(s.rng.integers(1 << 30)), 0.3 if s.stark else 0.45)
-    ground, metal, grains = cy.colours(s)
-    last = (which == len(parts) - 1)[..., None]
-    if s.joy:  # the plates take the song's two primaries in turn
-        odd = (which % 2 == 1)[..., None]
-        metal_tint = np.where(odd, np.asarray(s.inks.accent, F32), np.asarray(metal, F32))
-        sand_tint = None
-    elif s.direction.genre == "classical" and not (_bright(s) or s.inks.dark):  # brass on paper
-        brass = np.asarray(oklch_to_rgb(0.88, 0.13, 84.0), F32)
-        metal_tint = np.where(last, brass, np.asarray(metal, F32))
-        ink = np.asarray(raster.tone(metal, 0.24, 0.06), F32)  # its sand the plate's ink
-        sand_tint = np.where(last, ink, np.asarray(grains, F32))
-    else:  # the last section's sand in the second ink
-        metal_tint = None
-        second = np.asarray(raster.tone(s.inks.accent, 0.82, 0.1), F32)
-        sand_tint = None if _bright(s) else np.where(last, second, np.asarray(grains, F32))
-    x0 = min(x - h for x, _, h in stack)
-    y0 = min(y - h for _, y, h in stack)
-    x1 = max(x + h for x, _, h in stack)
-    y1 = max(y + h for _, y, h in stack)
-    reach = 0.5 * max(x1 - x0, y1 - y0)  # one lamp over the stack, falling off past it
-    hot = (
-        (x0 + x1) / 2 - 0.2 * reach * np.cos(azimuth),
-        (y0 + y1) / 2 - 0.2 * reach * np.sin(azimuth),
-    )
-    glow = relief.pool(res, *hot, 0.9 * reach) * (F32(1) - F32(0.7) * shadow)
-    light = relief.Light(azimuth, _lit(s, glow * _calm(s, res)), 0.5 if _bright(s) else 1.0)
-    picture = relief.photograph(height, on, light, (ground, metal, grains), sand_tint, metal_tint)
-    _print(s, picture)
-    return cy.focal(s, (x0, y0, x1, y1))
+    azimuth = _azimuth(s)
+    hot = (cx - 0.25 * half * np.cos(azimuth), cy_ - 0.25 * half * np.sin(azimuth))
+    glow = _lit(s, relief.pool(res, *hot, half * (1.0 + 0.2 * loud)) * _calm(s, res))
+    light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)
+    _print(s, relief.photograph(height, on, light, _brass(s)))
+    return cy.focal(s, (cx - half, cy_ - half, cx + half, cy_ + half))
