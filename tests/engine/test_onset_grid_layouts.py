@@ -25,7 +25,7 @@ from sleeve.engine.styles import onset_grid
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD
 
-KEPT = ("score", "lanes", "loop", "onebar", "footwork", "facets", "gem", "lasers", "burst")
+KEPT = ("score", "lanes", "loop", "onebar", "footwork", "facets", "lasers", "burst")
 GENRES = (
     "drill",
     "hiphop",
@@ -58,7 +58,7 @@ def test_the_filler_prints_are_never_drawn() -> None:
     filler |= {"swell", "chart", "blocks", "sequencer", "dancefloor"}
     assert filler <= set(onset_grid.RETIRED)
     assert not names & filler, names
-    assert set(KEPT) - {"gem"} == names, names  # the diamond: a title naming one
+    assert set(KEPT) == names, names
 
 
 def test_no_shoe_prints_walk_a_techno_or_synthwave_track() -> None:
@@ -97,7 +97,7 @@ def test_two_songs_get_two_layouts() -> None:
     trap = [onset_grid.layout_of(_track("trap", s, 0.7)) for s in range(40)]
     dnb = [onset_grid.layout_of(_track("techno", s, 0.7)) for s in range(40)]
     assert max(set(trap), key=trap.count) != max(set(dnb), key=dnb.count), (trap, dnb)
-    assert set(trap) | set(dnb) == set(KEPT) - {"facets", "gem", "footwork"}
+    assert set(trap) | set(dnb) == set(KEPT) - {"facets", "footwork"}
     assert set(KEPT) == set(onset_grid.CALM_TO_LOUD)
 
 

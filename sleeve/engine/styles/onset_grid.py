@@ -2,7 +2,7 @@
 downbeats in the accent. A label print after Kompakt, Raster-Noton and Warp (the drum
 clip's waveform, the busiest bar on a step sequencer's pads, a piano-roll strip), or one
 bold picture (a dance diagram of shoe prints, a laser show, a radial flare, a mirror
-ball, a cut diamond, a circular sequencer).
+ball, a circular sequencer).
 
 onsets -> every mark (16 sixteenths a bar from the tempo), so different rhythms draw
 different pictures; the tempo sets the label prints' step count, the swing slides
@@ -26,15 +26,15 @@ weight of its own print (SCENES), the seed drawing; reported in Artwork.layout:
   (ONLY: on a children's song or a jingle it read as a sun);
 - facets: one huge mirror ball, a hit a gold facet; funk, disco, house and EDM
   (ONLY), or a title naming a mirror ball;
-- gem: one huge cut diamond, a hit a lit facet; only for a title naming a diamond;
 - loop: a circular step sequencer, a ring of 16 arc steps a bar: IDM's and
   techno's alone (techno as often as its one bar; ONLY: reviewers read it elsewhere
   as "an abstract diagram").
 Drill prints in greys alone (its art direction: no colour).
-Retired (RETIRED, code deleted): the score's ruler of ticks under one huge square and
-the one bar's row of slabs ("graph paper", "a barcode": thin and empty at 64 px), the
-disco floor in perspective ("a spreadsheet of
-dots": an even grid of squares filling half the frame on many tracks), and before it
+Retired (RETIRED, code deleted): the cut diamond for a title naming one (three
+reviewers of 2026-12-03 called it clip-art, one the sheet's worst cover), the score's
+ruler of ticks under one huge square and the one bar's row of slabs ("graph paper",
+"a barcode": thin and empty at 64 px), the disco floor in perspective ("a spreadsheet
+of dots": an even grid of squares filling half the frame on many tracks), and before it
 the dot poster, rhythm chart, quadtree of blocks and step grid ("mostly generic square
 and dot fields"), the tiles, weaves, wheels, pads and mazes. Each keeps a calm band
 for the title at the top or the foot (flat field, whatever ran into it) and is
@@ -59,7 +59,6 @@ from sleeve.engine.styles.cover_parts import (
     onset_burst,
     onset_facets,
     onset_footwork,
-    onset_gem,
     onset_lasers,
     onset_loop,
     onset_roll,
@@ -80,12 +79,11 @@ STYLE = StyleInfo(
     # the three styles four art directors ranked lowest (18 covers, one releasable, on
     # the final sheets): offered at half weight until they are rebuilt
     weight=0.5,
-    # Mirrorball Boogie's gold ball, praised by every reviewer; Diamond Smoke's ice
-    subjects=("mirrorball", "diamond", "dance"),
+    # Mirrorball Boogie's gold ball, praised by every reviewer; a dance's shoe prints
+    subjects=("mirrorball", "dance"),
 )
 SUBJECT_LAYOUTS = {  # registry.draws_named
     "mirrorball": ("facets",),
-    "diamond": ("gem",),
     "dance": ("footwork",),  # a title naming dancing sees the steps (Perreo en la Azotea)
 }
 
@@ -99,7 +97,6 @@ CALM_TO_LOUD = (
     "onebar",
     "footwork",
     "facets",
-    "gem",
     "lasers",
     "burst",
 )
@@ -144,6 +141,7 @@ RETIRED = (
     "blocks",
     "sequencer",
     "dancefloor",
+    "gem",
 )
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
@@ -166,19 +164,16 @@ SCENES = {
         "arabic",
     ),
     "facets": ("funk", "disco"),
-    "gem": (),
     # the club's lasers: night music (dnb, drill, trap) and the big room
     "lasers": ("edm", "trance", "dnb", "bass", "garage", "dubstep", "drill", "trap"),
     # a radial flare: heavy music's emblem (drill, once drawn here, throws lasers)
     "burst": ("industrial", "punk", "rock", "hardcore", "psychedelic", "heavy_metal", "grunge"),
 }
 # prints drawn for their own scenes only (a mirror ball on doom metal is a prop, the
-# sequencer's diagram on jazz a chart); the diamond for no scene: only a title naming
-# one draws it (_plan)
+# sequencer's diagram on jazz a chart)
 ONLY = {
     "loop": ("idm", "techno"),
     "facets": ("funk", "disco", "house", "edm"),
-    "gem": (),
     # shoe prints are a dance without a club floor: never on techno, IDM or synthwave
     # (reviewers read them there as a prop)
     "footwork": (
@@ -216,14 +211,13 @@ COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
     "onebar": onset_bar.onebar,
     "footwork": onset_footwork.footwork,
     "facets": onset_facets.facets,
-    "gem": onset_gem.gem,
     "burst": onset_burst.burst,
     "lasers": onset_lasers.lasers,
 }
 
 
 def _plan(direction: ArtDirection) -> str:
-    """The composition: the mirror ball, the diamond or the dance diagram for a title
+    """The composition: the mirror ball or the dance diagram for a title
     naming one; else the energy leans it from the dance diagram to the radial clock, the
     track's subgenre quadruples the weight of its own print, and the seed draws."""
     rng = raster.rng_for(direction, "onsets-layout")
