@@ -101,13 +101,19 @@ def polar(c: Canvas, rng: np.random.Generator) -> Ink:
     dx, dy = c.x[:, j0:j1] - cx, c.y[i0:i1] - cy
     r = np.sqrt(dx * dx + dy * dy) / reach
     turn = rng.uniform(0.0, 1.0)
-    at = (((np.arctan2(dy, dx) / (2 * np.pi) + turn) % 1.0) * n).astype(np.int32) % n
+    # each pixel's place round the rose, between two of the n samples: the rim is read
+    # between them (read at the nearer, a petal's steep side stepped in 3 px stairs)
+    at = ((np.arctan2(dy, dx) / (2 * np.pi) + turn) % 1.0) * n
+    below = at.astype(np.int32) % n
+    after = (below + 1) % n
+    frac = (at - np.floor(at)).astype(np.float32)
     px = 1.0 / (c.res * reach)
     twist = rng.uniform(-0.5, 0.5) / lobes  # each layer turned a little: petals overlap
-    rims = [  # each layer's rim at each pixel, outer (the song's start) to inner (its end)
-        np.roll(outline[k] * (1.0 - k / layers), -int(round(k * twist * n)))[at]
-        for k in range(layers)
-    ] + [np.zeros_like(r)]
+    rims = []  # each layer's rim at each pixel, outer (the song's start) to inner (its end)
+    for k in range(layers):
+        rim = np.roll(outline[k] * (1.0 - k / layers), -int(round(k * twist * n)))
+        rims.append(rim[below] * (1.0 - frac) + rim[after] * frac)
+    rims.append(np.zeros_like(r))
     part = np.zeros_like(r)
     mask = np.zeros_like(r)
     for k in range(layers):
