@@ -186,3 +186,27 @@ def test_a_childrens_song_gets_no_dark_picture() -> None:
     kids = dataclasses.replace(CALM, genre="children", language=language_for("children"))
     names = {ridgeline.layout_of(dataclasses.replace(kids, seed=s)) for s in range(60)}
     assert "beam" not in names and len(names) >= 4, names
+
+
+def test_the_city_peak_is_retired() -> None:
+    """Two art directors (round 13) read the city's peak, the mountain of lines stepped
+    into towers, as "stacked outline boxes that read neither as a city nor as music",
+    the same picture on Ночной город and ฝนตกที่กรุงเทพ: no city or night
+    title gets it at any seed, its code is gone, and its share goes to the other two
+    cities (each drawn on a fair part of the seeds)."""
+    from sleeve.engine.styles.cover_parts import ridge_city
+    from sleeve.engine.styles.cover_parts.ridge_layouts import LAYOUTS
+
+    assert "city-peak" in ridgeline.RETIRED and "city-peak" not in LAYOUTS
+    assert not hasattr(ridge_city, "city_peak") and "city-peak" not in ridge_city.CITIES
+    assert "city-peak" not in ridgeline.SKELETONS
+    counts: dict[str, int] = {}
+    for seed in range(60):
+        for base in (CALM, LOUD):
+            for title in ("Ночной город", "Glass City", "Midnight"):
+                d = dataclasses.replace(base, seed=seed, title=title)
+                name = ridgeline.layout_of(d)
+                assert name != "city-peak", (seed, title)
+                counts[name] = counts.get(name, 0) + 1
+    assert set(counts) == {"city-lines", "city-depth"}, counts
+    assert min(counts.values()) > 0.3 * sum(counts.values()), counts

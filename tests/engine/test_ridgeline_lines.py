@@ -90,7 +90,7 @@ def test_after_one_line_city_the_other_two_are_stale_for_the_account() -> None:
         recent = [f"ridgeline/{name}@top-left"]
         for other in ridgeline.CITY:
             assert staleness(f"ridgeline/{other}@corner", recent) > 0, (name, other)
-    assert not staleness("ridgeline/massif@corner", ["ridgeline/city-peak@top-left"])
+    assert not staleness("ridgeline/massif@corner", ["ridgeline/city-lines@top-left"])
 
 
 def test_the_stock_plate_is_retired() -> None:

@@ -5,9 +5,8 @@ windows). Each draws onto the canvas and returns its focal box:
 city-lines: the full-bleed stack, every ridge stepped into a row of rooftops, so the
 stack reads as a city rising row behind row;
 city-depth: the stack in perspective, stepped: streets of rooftops receding to a
-horizon, the near rows tall and heavy;
-city-peak: the mountain of lines, stepped: a downtown of towers rising to one peak
-where the song is loudest, its rows lower and flatter towards the street.
+horizon, the near rows tall and heavy.
+(The city's peak, the mountain of lines stepped into towers, is retired: ridgeline.RETIRED.)
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ import numpy as np
 from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.styles.base import Box
-from sleeve.engine.styles.cover_parts.ridge_depth import mountain, receding
+from sleeve.engine.styles.cover_parts.ridge_depth import receding
 from sleeve.engine.styles.cover_parts.ridge_lines import stack_lines
 from sleeve.engine.styles.cover_parts.ridge_paint import LineInks, Stack, paint
 from sleeve.engine.styles.cover_parts.ridge_stack import Canvas, busy, lines, region
@@ -93,15 +92,7 @@ def city_depth(c: Canvas) -> Box:
     return _paint_night(c, geometry, first)
 
 
-def city_peak(c: Canvas) -> Box:
-    """The city as the mountain of lines, stepped: a downtown of towers rising to one
-    peak where the song is loudest, the nearer rows lower towards the street."""
-    geometry, first = mountain(c)
-    return _paint_night(c, geometry, first)
-
-
 CITIES: dict[str, Callable[[Canvas], Box]] = {
     "city-lines": city_lines,
     "city-depth": city_depth,
-    "city-peak": city_peak,
 }
