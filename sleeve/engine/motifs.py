@@ -94,7 +94,6 @@ MOTIFS: dict[str, frozenset[str]] = {
             "pixel_sort/neon",
             "ridgeline/city-depth",
             "ridgeline/city-lines",
-            "ridgeline/city-peak",
         }
     ),
     # a reviewer (2026-12-02) read the poster's meter and headline bars as one
