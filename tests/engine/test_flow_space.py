@@ -30,12 +30,15 @@ def _empty_share(direction) -> float:  # type: ignore[no-untyped-def]
 def test_the_seed_pictures_leave_empty_ground() -> None:
     """Each seed picture, for a calm and a loud song, leaves two tiles in five empty
     ground round its form (its hairlines end a little off it; before, only the
-    title's band was empty, under a third)."""
+    title's band was empty, under a third). A loud song's sweep is a bold, churning
+    band (one thin calm stripe on 150 BPM rock read as a racing stripe, round 13): it
+    leaves three tiles in ten."""
     for name in FORMS:
         for base in (CALM, LOUD):
+            least = 0.3 if (name, base) == ("sweep", LOUD) else 0.4
             for k in range(2):
                 share = _empty_share(_drawing(name, base, k))
-                assert share >= 0.4, (name, base.title, k, share)
+                assert share >= least, (name, base.title, k, share)
 
 
 def test_a_title_naming_a_thing_gets_its_nearest_picture() -> None:

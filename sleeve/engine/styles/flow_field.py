@@ -46,7 +46,8 @@ on black (their slashing strokes read as red/white chaos).
 
 The music drives the layout: the energy curve the grass's tips, the range's front
 skyline and the swell's waveform, the meander's swing, the lee's and the bloom's
-outline and the sweep's width along it; energy the meander's loops, the wind, the
+outline and the sweep's width along it (a loud, fast song's sweep a broad band,
+its lines churned); energy the meander's loops, the wind, the
 whirlpool's twist, the wave's height, the stone's and the sun's size; tempo how many
 lines; density how heavy each line is; the seed where the subject sits and which way
 the flow runs; a loud song leans to the row of eddies, the giant bloom, the funnel
@@ -54,7 +55,8 @@ and the swell, a calm one to the lee, the sweep and the range, a quiet genre to 
 sweep and a driving one to the funnel (flow_more). The genre's design language
 gives the inks (a lead about 60%, a second 30%, the accent for the focal figure; a
 grey palette ink on paper or bone on black with one spot; punk bone and blood on
-black; funk and disco gold, hot pink and ice on plum; a grey palette its genre's
+black; funk and disco gold, hot pink and ice on plum; a children's song cobalt,
+tomato and orange toy inks on cream, never a vortex (flow_more); a grey palette its genre's
 label look, flow_labels); the lead ink stands well off the field so the print reads
 at 64 px.
 
@@ -191,6 +193,11 @@ PAPER_TONES = ("muted", "quiet", "light-mono", "light", "soft")  # ECM paper, no
 VERMILION = (0.6, 0.2, 32.0)  # a grey palette's spot outside the labels (flow_labels)
 DISCO = ("funk", "disco", "nu_disco")
 STICK = oklch_to_rgb(0.72, 0.07, 70.0)  # candyfloss's wooden stick
+# a children's song: a warm cream field and bright toy inks (cobalt, tomato, sunny
+# orange), none darkened (its red turned maroon and its field a cold pale blue: the
+# reviewers' worst cover on the sheet)
+CHILD_FIELD = ((0.97, 0.035, 95.0), (0.93, 0.05, 85.0))
+CHILD_INKS = ((0.56, 0.19, 258.0), (0.62, 0.22, 30.0), (0.74, 0.17, 62.0))
 
 
 def _stroke(color: RGB, dark: bool, tone: str, energy: float) -> RGB:
@@ -231,6 +238,9 @@ def _genre_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray] | None
             _toward(pal.accent, 0.66, 0.22, 350.0),
             _toward(pal.colors[-1], 0.92, 0.06, 215.0),
         ]
+    elif flow_more.childlike(direction):  # primary toy colours on cream, never maroon
+        top, bottom = (oklch_to_rgb(*c) for c in CHILD_FIELD)
+        return top, bottom, _inks([oklch_to_rgb(*c) for c in CHILD_INKS], 0.0)
     elif stuff is not None:  # shades of each ink: fibres of spun sugar, smoke
         top, bottom = (oklch_to_rgb(*c) for c in stuff.field)
         return top, bottom, _inks([oklch_to_rgb(*c) for c in stuff.inks], 0.1)
@@ -426,7 +436,10 @@ def _streamlines(
         _apart(tuple(int(v) for v in lut[k * SHADES + SHADES // 2]), field, 0.42) for k in range(3)
     ]
     lit = rgb_to_oklch(inks[0])
-    inks[0] = raster.tone(inks[0], max(lit[0], 0.84) if field < 0.5 else min(lit[0], 0.3))
+    if flow_more.childlike(direction):  # bright toy inks: only kept off the cream
+        inks = [_apart(tuple(int(v) for v in lut[k * SHADES]), field, 0.22) for k in range(3)]
+    else:
+        inks[0] = raster.tone(inks[0], max(lit[0], 0.84) if field < 0.5 else min(lit[0], 0.3))
     return PAINTERS[name](img, direction, rng, inks, calm)
 
 
