@@ -137,9 +137,8 @@ def lens(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     for a, top, b, bottom in words:
         cell = glyphs.crop((a, top, b, bottom))
         ink = np.asarray(cell, float)
-        seen = np.zeros((s, s))  # the word's ink on the cover, where the cover has it
-        seen[y + top : y + bottom, x + a : x + b] = ink[: s - y - top, : s - x - a]
-        if (seen * disc_in).sum() > 0.02 * ink.sum():
+        under = disc_in[y + top : y + bottom, x + a : x + b]  # (the cover's part of it)
+        if (ink[: under.shape[0], : under.shape[1]] * under).sum() > 0.02 * ink.sum():
             placed.paste(cell, (x + a, y + top))
     paint(image, placed, inside)
     pen.ink = p.ink
