@@ -14,7 +14,7 @@ the disc, standing high for an early peak and low for a late one. Retired in rou
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image, ImageChops, ImageDraw
+from PIL import Image, ImageDraw
 
 from sleeve.engine.color import contrast_ratio, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.glyphs import run_width
@@ -45,10 +45,11 @@ def level_fits(plain: str, face, wide: float = 1 - 2 * M, need: float = 1.2) -> 
     return px >= _needed_px(text, face, 1000) * need
 
 
-def title_block(text: str, face, size: int, wide: float, cap: float, centred: bool):
+def title_block(text: str, face, size: int, wide: float, cap: float, centred: bool, units=None):
     """The title level in up to three balanced lines `wide` of the side (type size at
     most `cap` of it, and the block within the margins), as one mask: centred or flush
-    left; and its type size."""
+    left; and its type size. A `units` list gets each word's box in the mask (a line
+    with no space, as CJK sets, is one word)."""
     for _ in range(8):  # no taller than the frame inside its margins (月光 / 下的 / 城市
         # at 0.42 of the side each had run off the top)
         lines, px = fit_lines(
@@ -62,10 +63,32 @@ def title_block(text: str, face, size: int, wide: float, cap: float, centred: bo
         cap *= size * (1 - 2 * M) / tall * 0.98
     out = Image.new("L", (max(m.width for m in masks), sum(m.height for m in masks)), 0)
     y = 0
-    for mask in masks:
-        out.paste(mask, ((out.width - mask.width) // 2 if centred else 0, y))
+    for line, mask in zip(lines, masks, strict=True):
+        x = (out.width - mask.width) // 2 if centred else 0
+        out.paste(mask, (x, y))
+        if units is not None:
+            units.extend((x + a, y, x + b, y + mask.height) for a, b in _words(line.text, mask))
         y += mask.height
     return out, px
+
+
+def _words(text: str, mask: Image.Image) -> list[tuple[int, int]]:
+    """A line mask's words as column spans, split at its widest gaps of no ink, one a
+    space (the whole line where the gaps do not match its spaces)."""
+    spaces = len(text.split()) - 1
+    cols = np.asarray(mask, float).max(axis=0) > 0
+    inked = np.flatnonzero(cols)
+    if not len(inked):
+        return []
+    if spaces < 1:
+        return [(int(inked[0]), int(inked[-1]) + 1)]
+    steps = np.diff(inked)
+    cuts = np.sort(np.argsort(steps)[::-1][:spaces])
+    if len(cuts) < spaces or steps[cuts].min() < 2:
+        return [(int(inked[0]), int(inked[-1]) + 1)]
+    starts = np.r_[inked[0], inked[cuts + 1]]
+    ends = np.r_[inked[cuts] + 1, inked[-1] + 1]
+    return [(int(a), int(b)) for a, b in zip(starts, ends, strict=True)]
 
 
 def _chars(text: str) -> int:
@@ -79,7 +102,8 @@ def lens(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     s, pen = p.size, TitlePen(p.size)
     face = _heavy(p)
     text = _capitals(p.plain or p.text)
-    glyphs, _ = title_block(text, face, s, 1 - 2 * M, 0.42, is_rtl(text))  # Arabic lines
+    words: list[tuple[int, int, int, int]] = []
+    glyphs, _ = title_block(text, face, s, 1 - 2 * M, 0.42, is_rtl(text), words)  # Arabic lines
     # centred in their block (flush left, their line ends ragged on the wrong side)
     disc = p.accent if contrast_ratio(p.accent, p.ground) >= 1.8 else p.ink
     # inside, a colour that swaps visibly with the ink (the ink again read as no change)
@@ -106,9 +130,17 @@ def lens(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     pen.paste(image, glyphs, (x, y), p.ink, _chars(text))
     ring = Image.new("L", (s, s), 0)
     ImageDraw.Draw(ring).ellipse((cx - radius, cy - radius, cx + radius, cy + radius), fill=255)
+    # a word the disc touches takes the inside colour whole (it reads on the ground
+    # too): one cut by the disc's edge had left 桜 and の half black, half white
+    disc_in = np.asarray(ring, float) > 0
     placed = Image.new("L", (s, s), 0)
-    placed.paste(glyphs, (x, y))
-    paint(image, ImageChops.multiply(placed, ring), inside)
+    for a, top, b, bottom in words:
+        cell = glyphs.crop((a, top, b, bottom))
+        ink = np.asarray(cell, float)
+        under = disc_in[y + top : y + bottom, x + a : x + b]  # (the cover's part of it)
+        if (ink[: under.shape[0], : under.shape[1]] * under).sum() > 0.02 * ink.sum():
+            placed.paste(cell, (x + a, y + top))
+    paint(image, placed, inside)
     pen.ink = p.ink
     return pen
 

@@ -57,6 +57,57 @@ def _peak_place(f: Frame) -> float:
     return float(np.argmax(f.curve)) / max(1, len(f.curve) - 1)
 
 
+# the heaviest echo's half pen, in half-diagonals of the heart (0.02 + 0.05 + 0.03) / 2
+HALF_PEN = 0.05
+
+
+def _over(f: Frame, ring: np.ndarray, pad: float) -> float:
+    """How far (px) a ring, with `pad` for its pen, runs past the art's title side."""
+    x0, y0, x1, y1 = f.art
+    if f.edge == "bottom":
+        return float(ring[:, 1].max() + pad - y1)
+    if f.edge == "top":
+        return float(y0 - ring[:, 1].min() + pad)
+    return float(ring[:, 0].max() + pad - x1)
+
+
+def _fit(f: Frame, d: float, lean: float, cx: float, cy: float) -> tuple[float, float, float]:
+    """The heart's size and centre, so that it ends on the art's title side, whole: the
+    cover's title zone is cleared after the drawing, and what ran into it was cut by a
+    hard straight seam (🌙✨💔's heart, "a rendering fault"). It moves away from the
+    title (its lobes kept in sight, a heart cut there read as a drop), then shrinks."""
+    top = f.bleed()[1]
+    for _ in range(40):
+        over = _over(f, _turn(heart_ring(d), lean) + (cx, cy), HALF_PEN * d)
+        if f.edge == "bottom":
+            cy -= max(0.0, over)
+            ok = cy >= top + 1.1 * d
+        elif f.edge == "top":
+            cy += max(0.0, over)
+            ok = True
+        else:
+            cx -= max(0.0, over)
+            ok = cx >= f.art[0]
+        if ok:
+            break
+        d *= 0.95
+        cx, cy = (f.art[0] + f.art[2]) / 2 if f.edge == "right" else cx, max(cy, top + 1.1 * d)
+    return d, cx, cy
+
+
+def _closed(f: Frame, d: float, lean: float, at: np.ndarray, last: float) -> float:
+    """The share of their spread the echoes keep (at least 0.45, a beat's rhythm still
+    read) so that the outermost ends on the art's title side, by bisection."""
+    lo, hi = 0.45, 1.0
+    if _over(f, _turn(heart_ring(d * (1.0 + last)), lean) + at, HALF_PEN * d) <= 0:
+        return 1.0
+    for _ in range(12):
+        mid = (lo + hi) / 2
+        ring = _turn(heart_ring(d * (1.0 + last * mid)), lean) + at
+        lo, hi = (mid, hi) if _over(f, ring, HALF_PEN * d) <= 0 else (lo, mid)
+    return lo
+
+
 def heart(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     """One huge heart in the flat colour, turned a little by the key, cropped by the
     canvas (the louder the song, the bigger), placed across the cover where the song
@@ -76,18 +127,24 @@ def heart(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     if not ly:
         cx, cy = x0 + w * float(rng.uniform(0.25, 0.45)), y0 + h * place
     cy = max(cy, by0 + 1.1 * d)  # the two lobes in sight: a heart cut there read as a drop
-    core = heart_ring(d)
     beats = int(np.clip(round(f.tempo / 24.0), 3, 7))
     gaps = 0.35 + slices(f.curve, beats)
     grow = np.cumsum(gaps) / gaps.sum() * float(rng.uniform(0.8, 1.3))
     hits = signals.resample(np.asarray(f.onsets, float), beats)
     hits = (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
+    d, cx, cy = _fit(f, d, lean, cx, cy)
+    core = heart_ring(d)
     at = np.array((cx, cy))
+    grow = grow * _closed(f, d, lean, at, float(grow[-1]))
     draw = aggdraw.Draw(image)
+    outer = _turn(core, lean) + at
     for k in range(beats):
         ring = _turn(heart_ring(d * (1.0 + float(grow[k]))), lean) + at
         pen = d * (0.02 + 0.05 * float(hits[k]) + 0.03 * f.energy)
+        if _over(f, ring, pen / 2) > 0:  # an echo the title zone would cut: left out whole
+            break
         _fill(draw, [ring], aggdraw.Pen(tuple(f.ink), pen))
+        outer = ring
     body = _turn(core, lean) + at
     _fill(draw, [body], brush(main))
     # the counterpoint: a small heart on the other side, a tenth of the big one
@@ -96,6 +153,5 @@ def heart(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     small = _turn(heart_ring(d * 0.12), lean) + np.array((sx, sy))
     _fill(draw, [small], brush(second))
     draw.flush()
-    outer = _turn(heart_ring(d * (1.0 + float(grow[-1]))), lean) + at
     xs, ys = np.r_[outer[:, 0], small[:, 0]], np.r_[outer[:, 1], small[:, 1]]
     return f.fraction((float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max())))
