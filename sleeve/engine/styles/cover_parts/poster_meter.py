@@ -15,6 +15,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
+from sleeve.engine import signals
 from sleeve.engine.color import contrast_ratio, mix
 from sleeve.engine.styles.cover_parts.poster_bold import _heavy
 from sleeve.engine.styles.cover_parts.poster_grid import _capitals
@@ -70,8 +71,7 @@ def levels(curve: tuple[float, ...], count: int) -> np.ndarray:
     """The song's loudness at `count` places over its length, the loudest 1 and the
     quietest down to 0.3 as far as the loudness moves (FULL or more: a lone spike
     read as a glitch; an even song's bars stand even, its groove in their widths)."""
-    values = np.asarray(curve or (0.5,), float)
-    level = np.interp(np.linspace(0, 1, count), np.linspace(0, 1, len(values)), values)
+    level = signals.resample(curve, count)
     span = float(np.ptp(level))
     if span < 1e-6:
         return np.ones(count)
