@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from sleeve.engine.color import blend
 from sleeve.engine.raster import RGB
 from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet, busiest, steps_for
 
@@ -28,11 +29,6 @@ def _row(hits: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
         return np.arange(0, 16, 2), bars[0].reshape(8, 2).max(axis=1)
     flat = np.concatenate([bars[0], bars[1 % len(bars)]])[:count]
     return np.arange(count), flat
-
-
-def _mix(a: RGB, b: RGB, share: float) -> RGB:
-    """`a` moved `share` of the way to `b`."""
-    return tuple(round(x + (y - x) * share) for x, y in zip(a, b, strict=True))  # type: ignore[return-value]
 
 
 def _pad(sheet: Sheet, x: float, y: float, side: float, colour: RGB) -> None:
@@ -59,7 +55,7 @@ def onebar(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     room = max(depth - tall, 0.0)
     inset = room * float(rng.uniform(0.15, 0.45))  # from the band's far edge
     top = y1 - inset - tall if sheet.top else y0 + inset
-    unlit = _mix(sheet.field, sheet.ink, UNLIT)
+    unlit = blend(sheet.field, sheet.ink, UNLIT)
     for k, (step, v) in enumerate(zip(at, values, strict=True)):
         r, c = divmod(k, cols)
         x = x0 + c * pitch
