@@ -238,7 +238,7 @@ def _genre_colors(direction: ArtDirection) -> tuple[RGB, RGB, np.ndarray] | None
             _toward(pal.accent, 0.66, 0.22, 350.0),
             _toward(pal.colors[-1], 0.92, 0.06, 215.0),
         ]
-    elif flow_more.childlike(direction):  # primary toy colours on cream, never maroon
+    elif direction.genre == "children":  # primary toy colours on cream, never maroon
         top, bottom = (oklch_to_rgb(*c) for c in CHILD_FIELD)
         return top, bottom, _inks([oklch_to_rgb(*c) for c in CHILD_INKS], 0.0)
     elif stuff is not None:  # shades of each ink: fibres of spun sugar, smoke
@@ -436,7 +436,7 @@ def _streamlines(
         _apart(tuple(int(v) for v in lut[k * SHADES + SHADES // 2]), field, 0.42) for k in range(3)
     ]
     lit = rgb_to_oklch(inks[0])
-    if flow_more.childlike(direction):  # bright toy inks: only kept off the cream
+    if direction.genre == "children":  # bright toy inks: only kept off the cream
         inks = [_apart(tuple(int(v) for v in lut[k * SHADES]), field, 0.22) for k in range(3)]
     else:
         inks[0] = raster.tone(inks[0], max(lit[0], 0.84) if field < 0.5 else min(lit[0], 0.3))

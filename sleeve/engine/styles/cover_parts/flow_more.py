@@ -58,8 +58,8 @@ PUNK = ("punk", "hardcore")
 # the whirlpool: genres whose imagery is a swirl
 SWIRLS = ("psychedelic", "shoegaze", "dream_pop", "trance")  # disco's read as hypnosis
 # a children's song: no dark vortex (a street of maroon eddies on The Little Yellow
-# Duck was the sheet's worst cover): none of these forms
-CHILDREN = ("children", "kids", "nursery", "lullaby")
+# Duck was the sheet's worst cover): none of these forms (the direction files kids,
+# nursery and lullaby tags under the children genre)
 VORTICES = ("gyre-row", "gyre-corner", "funnel", "whirlpool")
 # genres the quill reads as poetry in (its feather goes to the seed's own picture)
 NO_QUILL = ("metal",)
@@ -158,7 +158,7 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
             weights[FORMS.index(form)] += lean
     if names & set(SWIRLS):
         weights[FORMS.index("whirlpool")] += 0.4
-    if childlike(direction):  # the vortices' share to the lee's island and the sweep
+    if direction.genre == "children":  # the vortices' share to the lee's island and the sweep
         for form in VORTICES:
             weights[FORMS.index(form)] = 0.0
         for form in ("lee-island", "sweep"):
@@ -170,8 +170,3 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
 def names_cloud(title: str) -> bool:
     """Whether the title names a cloud, a sky or candyfloss (the strokes draw it)."""
     return "cloud" in title_words.motifs(title) or flow_words.named(title) == "candyfloss"
-
-
-def childlike(direction: ArtDirection) -> bool:
-    """Whether the song is a children's song (CHILDREN: bright toy inks, no vortex)."""
-    return bool({direction.genre, direction.language.subgenre} & set(CHILDREN))
