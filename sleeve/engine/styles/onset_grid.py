@@ -84,6 +84,7 @@ STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
 CALM_TO_LOUD = ("score", "loop", "onebar", "footwork", "arcs", "burst")
+LABEL = ("score",)  # the label print: a band across a wide empty field
 # not sleeves (docstring)
 RETIRED = (
     "matrix",

@@ -16,7 +16,7 @@ from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet, busiest, s
 
 Box = tuple[float, float, float, float]
 SOLID = 0.6  # a hit this hard prints in the ink, a softer one in the second colour
-GAP = 0.035  # the cut between two held arcs, as a share of a sixteenth's sweep
+CUT = 0.007  # the cut between two held arcs (a fraction of the side, at every radius)
 
 
 def _rings(hits: np.ndarray, count: int) -> np.ndarray:
@@ -51,8 +51,9 @@ def arcs(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
         for k, step in enumerate(played):
             v = float(bar[step])
             end = int(played[k + 1]) if k + 1 < len(played) else 16
+            cut = np.copysign(CUT / (base + pitch / 2), slot)  # as wide on every ring
             a0 = start + r * turn + step * slot
-            a1 = start + r * turn + (end - GAP) * slot
+            a1 = start + r * turn + end * slot - cut
             thick = pitch * (0.3 + 0.62 * v)
             colour = sheet.colour(int(step), v, sheet.ink if v >= SOLID else sheet.mass)
             steps = max(3, int(abs(a1 - a0) / 0.04))
