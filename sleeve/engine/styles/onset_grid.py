@@ -11,7 +11,8 @@ loud with the energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling
 weight of its own print (SCENES), the seed drawing; reported in Artwork.layout:
 - score: the busiest bars as the drum track's waveform (the clip a musician sees in
   the arrangement view), a spike a hit ringing out till the next, mirrored about a
-  zero line across the frame or standing on it; IDM, ambient, jazz, R&B, dream pop;
+  zero line across the frame or standing on it, whole or in close-up (run off both
+  edges, more often on a loud song); IDM, ambient, jazz, R&B, dream pop;
 - loop: a circular step sequencer, a ring of 16 arc steps a bar: IDM's and
   techno's alone (techno as often as its one bar; ONLY: reviewers read it elsewhere
   as "an abstract diagram");
