@@ -80,10 +80,10 @@ def test_the_covers_are_several_compositions() -> None:
         for b in (CALM, LOUD)
         for s in range(16)
     }
-    names |= {onset_grid.layout_of(_genre("funk", s)) for s in range(16)}  # the ball's own
+    names |= {onset_grid.layout_of(_genre("funk", s)) for s in range(16)}  # the arcs' own
     names |= {onset_grid.layout_of(_titled("Diamond Smoke", s)) for s in range(2)}
     names |= {onset_grid.layout_of(_genre("idm", s)) for s in range(16)}  # the diagram's own
-    names |= {onset_grid.layout_of(_genre("dnb", s)) for s in range(16)}  # the lasers' own
+    names |= {onset_grid.layout_of(_genre("dnb", s)) for s in range(16)}
     assert len(names) >= 3 and names == set(onset_grid.CALM_TO_LOUD), names
 
 
@@ -275,25 +275,25 @@ def test_every_composition_arranges_another_rhythm_differently(forced: str) -> N
 
 def test_the_genre_leans_to_its_own_print() -> None:
     """A house, hyperpop or pop track draws the one bar (techno as often as the loop),
-    an IDM, jazz or ambient track the score, a lo-fi, synthwave or hip-hop track the
-    piano-roll strip, a latin or afrobeats track the dance diagram, a drum and bass,
-    trap or drill track the lasers, a funk track the mirror ball more often than any
-    other print (the seed still draws the others now and then)."""
+    an IDM, jazz or ambient track the score, a latin or afrobeats track the dance
+    diagram, a lo-fi, hip-hop, drum and bass, trap, drill or funk track the rhythm arcs
+    (round 14: they took the retired piano roll's, lasers' and mirror ball's scenes)
+    more often than any other print (the seed still draws the others now and then)."""
     from sleeve.engine.languages import language_for
 
     for genre, scene in (
-        ("dnb", "lasers"),
+        ("dnb", "arcs"),
         ("afrobeats", "footwork"),
-        ("hiphop", "lanes"),
-        ("trap", "lasers"),
-        ("drill", "lasers"),
+        ("hiphop", "arcs"),
+        ("trap", "arcs"),
+        ("drill", "arcs"),
         ("rock", "burst"),
         ("pop", "onebar"),
         ("reggaeton", "footwork"),
         ("hyperpop", "onebar"),
-        ("funk", "facets"),
+        ("funk", "arcs"),
         ("jazz", "score"),
-        ("lofi", "lanes"),
+        ("lofi", "arcs"),
         ("idm", "score"),
         ("house", "onebar"),
     ):
@@ -384,18 +384,18 @@ def test_house_and_funk_print_on_a_vivid_field() -> None:
             assert rgb_to_oklch(field)[1] > 0.08, (genre, seed, field)
 
 
-def test_funk_draws_a_gold_mirror_ball() -> None:
-    """Funk and disco want gold and mirror-ball facets, not a woven pattern ("weave
-    misfires for funk"): a funk track leans to the mirror ball, and its cover holds a
-    good share of gold facets."""
+def test_funk_prints_its_arcs_in_gold() -> None:
+    """Funk and disco want gold (their art direction): a funk track leans to the
+    rhythm arcs (round 14 retired the mirror ball as an icon), and its cover holds a
+    good share of gold arcs."""
     from sleeve.engine.color import rgb_to_oklch
 
     names = [onset_grid.layout_of(_genre("funk", s)) for s in range(40)]
-    assert max(set(names), key=names.count) == "facets", names
+    assert max(set(names), key=names.count) == "arcs", names
     for seed in range(3):
         d = dataclasses.replace(_genre("funk", seed), layout="top-left")
-        d = dataclasses.replace(d, onsets=(1.0, 0.0, 0.7, 0.4) * 64, has_audio=True)
-        if onset_grid.layout_of(d) != "facets":
+        d = dataclasses.replace(d, onsets=(1.0, 0.0, 0.4, 0.3) * 64, has_audio=True)
+        if onset_grid.layout_of(d) != "arcs":
             continue
         sheet = onset_grid._sheet(d, Image.new("RGB", (8, 8)), raster.rng_for(d, "x"))
         lit, chroma, hue = rgb_to_oklch(sheet.mass)
@@ -417,7 +417,7 @@ def test_no_genre_draws_a_bare_grid_or_dot_field() -> None:
     }
     grids = {"swell", "chart", "blocks", "sequencer", "dancefloor"}
     assert grids <= set(onset_grid.RETIRED) and not names & grids, names
-    assert {"onebar", "score", "lanes", "footwork", "burst"} <= names, names
+    assert {"onebar", "score", "arcs", "footwork", "burst"} <= names, names
 
 
 def _runs(row: np.ndarray) -> list[int]:
@@ -486,27 +486,41 @@ def test_the_sequencer_diagram_is_drawn_for_idm_and_techno_alone() -> None:
     assert set(top) == {"loop", "onebar"}, techno
 
 
-def test_a_club_night_throws_lasers_in_the_dark() -> None:
-    """Drum and bass, drill, trap and big-room EDM lean to the laser show, always on a
-    night field whatever the palette (lasers on cream paper read as a diagram), and a
-    children's song, a jingle, gospel or folk never draws it (no dark anything there)."""
-    from sleeve.engine.color import rgb_to_oklch
+def test_the_ui_strip_and_the_club_icons_are_retired() -> None:
+    """Round 14's art directors read the piano-roll lanes as "broken UI" (the sheet's
+    worst cover, on drill) and the laser show and the mirror ball as icons: no genre,
+    no energy and no title naming a mirror ball draws them."""
+    icons = {"lanes", "lasers", "facets"}
+    genres = ("drill", "dnb", "trap", "edm", "funk", "disco", "lofi", "hiphop", "techno")
+    names = {
+        onset_grid.layout_of(dataclasses.replace(_genre(genre, seed), energy=energy))
+        for genre in genres
+        for energy in (0.5, 0.95)
+        for seed in range(20)
+    }
+    names |= {onset_grid.layout_of(_titled("Mirrorball Boogie", s)) for s in range(8)}
+    assert icons <= set(onset_grid.RETIRED) and not names & icons, names
 
-    for genre in ("dnb", "drill", "trap", "edm"):
-        names = [onset_grid.layout_of(_genre(genre, s)) for s in range(40)]
-        assert max(set(names), key=names.count) == "lasers", (genre, names)
-    for base in (CALM, LOUD):
-        for seed in range(40):
-            d = dataclasses.replace(_genre("edm", seed), palette=base.palette)
-            if onset_grid.layout_of(d) == "lasers":
-                assert rgb_to_oklch(onset_grid._paper(d))[0] < 0.25, (seed, onset_grid._paper(d))
-    for genre in ("children", "jingle", "gospel", "folk", "classical"):
-        names = {
-            onset_grid.layout_of(dataclasses.replace(_genre(genre, s), energy=e))
-            for s in range(30)
-            for e in (0.5, 0.95)
-        }
-        assert "lasers" not in names, (genre, names)
+
+def _arcs(onsets: tuple[float, ...], seed: int) -> int:
+    """How many separate marks the rhythm arcs print for a 16-step bar repeated."""
+    from scipy import ndimage
+
+    d = dataclasses.replace(LOUD, seed=seed, layout="top-left", has_audio=True)
+    d = dataclasses.replace(d, onsets=onsets * 16)
+    rgb = np.asarray(get_style("onset_grid").render(d, 512).image, np.float64)
+    field = np.median(rgb[:120].reshape(-1, 3), axis=0)
+    return int(ndimage.label(np.abs(rgb - field).sum(axis=2) > 90)[1])
+
+
+def test_the_arcs_hold_each_hit_to_the_next(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rhythm arcs cut a ring at every hit and hold it to the next: a roll of
+    sixteenths prints several times as many separate arcs as four on the floor."""
+    monkeypatch.setattr(onset_grid, "_plan", lambda d: "arcs")
+    for seed in range(3):
+        four = _arcs((1.0, 0.0, 0.0, 0.0) * 4, seed)
+        roll = _arcs((1.0,) * 16, seed)
+        assert roll > 2.5 * four, (seed, four, roll)
 
 
 def test_no_sun_rises_on_a_childrens_song_or_a_jingle() -> None:
@@ -602,28 +616,40 @@ def test_four_on_the_floor_lights_one_column_of_pads(monkeypatch: pytest.MonkeyP
     assert _lines(lit, 0) == 4 and _lines(lit, 1) == 1, lit
 
 
-def _clip(onsets: tuple[float, ...], seed: int = 2) -> np.ndarray:
+def _clip(onsets: tuple[float, ...], seed: int = 2) -> tuple[np.ndarray, bool]:
     """The forced score's height of ink (the zero line's and the spikes') column by
-    column below the title (512 px, a club tempo)."""
+    column below the title (512 px, a club tempo), and whether the clip sits whole
+    between margins (else a close-up runs it off both edges)."""
     d = dataclasses.replace(LOUD, layout="top-left", seed=seed, onsets=onsets, has_audio=True)
     d = dataclasses.replace(d, tempo_bpm=124.0)
-    grey = np.asarray(get_style("onset_grid").render(d, 512).image.convert("L"), float)
+    art = get_style("onset_grid").render(d, 512)
+    grey = np.asarray(art.image.convert("L"), float)
     ink = np.abs(grey - np.median(grey)) > 60
-    return ink[200:].sum(axis=0)
+    return ink[200:].sum(axis=0), art.focal is not None and art.focal[0] > 0
 
 
 def test_the_score_is_the_drum_clip(monkeypatch: pytest.MonkeyPatch) -> None:
     """The score is the busiest two bars' waveform, the clip a musician sees in the
     arrangement view: a spike where each hit falls (8 for a kick on each beat, 16 when
     the eighths are played too) and a hard hit's spike taller than a soft one's (no
-    ruler of thin ticks under one square: "graph paper")."""
+    ruler of thin ticks under one square: "graph paper"). Round 14: a close-up (by the
+    seed) runs the clip off both edges, showing fewer, fatter spikes of it."""
     monkeypatch.setattr(onset_grid, "_plan", lambda _: "score")
 
     def spikes(height: np.ndarray, share: float = 0.55) -> int:
         return len(_runs(height > share * height.max()))
 
-    for seed in (1, 2, 3):
-        assert spikes(_clip((1.0, 0.0, 0.0, 0.0) * 64, seed)) == 8, seed
-        assert spikes(_clip((1.0, 0.0, 0.8, 0.0) * 64, seed)) == 16, seed
-    loud_soft = _clip(((1.0,) + (0.0,) * 7 + (0.3,) + (0.0,) * 7) * 16)
+    seen = {}
+    for seed in range(8):
+        (kick, whole), (eighths, _) = (
+            _clip((1.0, 0.0, 0.0, 0.0) * 64, seed),
+            _clip((1.0, 0.0, 0.8, 0.0) * 64, seed),
+        )
+        seen[whole] = seed
+        if whole:
+            assert spikes(kick) == 8 and spikes(eighths) == 16, seed
+        else:
+            assert 2 <= spikes(kick) < 8 and spikes(kick) < spikes(eighths) < 16, seed
+    assert set(seen) == {True, False}
+    loud_soft = _clip(((1.0,) + (0.0,) * 7 + (0.3,) + (0.0,) * 7) * 16, seen[True])[0]
     assert spikes(loud_soft) == 2 and spikes(loud_soft, 0.15) == 4

@@ -6,11 +6,11 @@ halftone dots, barcode strip and Truchet maze, the LED tempo display, the Truche
 figure and the piano roll, the pad bank, the panel and the wheel, the weave and the
 ring tiles, then the dot poster, the rhythm chart, the quadtree of blocks and the
 step grid ("mostly generic square and dot fields"), then the disco floor ("a
-spreadsheet of dots"). The label prints (one bar huge, a score under one huge square,
-a piano-roll strip) and the pictures (a dance diagram of shoe prints, a mirror ball, a
-cut diamond for a title naming one, a laser show, a radial flare, a circular sequencer
-for IDM and techno) stand, each a picture of its own at thumbnail size; and two songs
-get two layouts."""
+spreadsheet of dots"), then the piano-roll lanes ("broken UI"), the laser show and the
+mirror ball (icons). The label prints (one bar huge, a drum clip), the rhythm arcs and
+the pictures (a dance diagram of shoe prints, a radial flare, a circular sequencer for
+IDM and techno) stand, each a picture of its own at thumbnail size; and two songs get
+two layouts."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from sleeve.engine.styles import onset_grid
 from sleeve.engine.styles.registry import get_style
 from tests.engine.test_styles import CALM, LOUD
 
-KEPT = ("score", "lanes", "loop", "onebar", "footwork", "facets", "lasers", "burst")
+KEPT = ("score", "loop", "onebar", "footwork", "arcs", "burst")
 GENRES = (
     "drill",
     "hiphop",
@@ -97,15 +97,5 @@ def test_two_songs_get_two_layouts() -> None:
     trap = [onset_grid.layout_of(_track("trap", s, 0.7)) for s in range(40)]
     dnb = [onset_grid.layout_of(_track("techno", s, 0.7)) for s in range(40)]
     assert max(set(trap), key=trap.count) != max(set(dnb), key=dnb.count), (trap, dnb)
-    assert set(trap) | set(dnb) == set(KEPT) - {"facets", "footwork"}
+    assert set(trap) | set(dnb) == set(KEPT) - {"footwork"}
     assert set(KEPT) == set(onset_grid.CALM_TO_LOUD)
-
-
-def test_the_mirror_ball_is_drawn_for_disco_alone() -> None:
-    """A mirror ball on doom metal, lo-fi or a hip-hop track is a prop: funk and disco
-    draw it most often, house and EDM now and then, no other genre ever."""
-    funk = [onset_grid.layout_of(_track("funk", s, 0.7)) for s in range(40)]
-    assert max(set(funk), key=funk.count) == "facets", funk
-    for genre in ("doom_metal", "lofi", "hiphop", "pop", "techno", "afrobeats"):
-        names = {onset_grid.layout_of(_track(genre, s, e)) for s in range(20) for e in (0.5, 0.9)}
-        assert "facets" not in names, (genre, names)

@@ -1,8 +1,8 @@
 """Onset grid: the song's onsets built into one strict print on a flat field, the
-downbeats in the accent. A label print after Kompakt, Raster-Noton and Warp (the drum
-clip's waveform, the busiest bar on a step sequencer's pads, a piano-roll strip), or one
-bold picture (a dance diagram of shoe prints, a laser show, a radial flare, a mirror
-ball, a circular sequencer).
+downbeats in the accent. A rhythm poster after Müller-Brockmann, Kompakt and Warp (rings
+of arcs held from hit to hit, the drum clip's waveform, the busiest bar on a step
+sequencer's pads), or one bold picture (a dance diagram of shoe prints, a radial flare,
+a circular sequencer).
 
 onsets -> every mark (16 sixteenths a bar from the tempo), so different rhythms draw
 different pictures; the tempo sets the label prints' step count, the swing slides
@@ -11,35 +11,32 @@ loud with the energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling
 weight of its own print (SCENES), the seed drawing; reported in Artwork.layout:
 - score: the busiest bars as the drum track's waveform (the clip a musician sees in
   the arrangement view), a spike a hit ringing out till the next, mirrored about a
-  zero line across the frame or standing on it; IDM, ambient, jazz, R&B, dream pop;
-- lanes: a piano-roll strip, a band of the second colour across the frame, a hit a
-  note held in its kit lane (kick, snare, hats by how hard it hits); lo-fi,
-  synthwave, city pop, hip-hop;
+  zero line across the frame or standing on it, whole or in close-up (run off both
+  edges, more often on a loud song); IDM, ambient, jazz, R&B, dream pop;
+- loop: a circular step sequencer, a ring of 16 arc steps a bar: IDM's and
+  techno's alone (techno as often as its one bar; ONLY: reviewers read it elsewhere
+  as "an abstract diagram");
 - onebar: the busiest bar on a drum machine's 4 x 4 pads (a Maschine's or a Push's
   step sequencer), lit as hard as each step hits, one block off-centre: 8, 16 or 32
   steps by the tempo; techno, house, hyperpop, pop;
 - footwork: a dance diagram (after Warhol's), the groove's hits as numbered shoe
   prints; latin, afrobeats, reggae, bollywood, arabic;
-- lasers: two fans of beams from the frame's far corners, a beam a hit, always on a
-  night field; DnB, drill, trap, EDM, and only club and arena music (ONLY);
+- arcs: a Swiss rhythm poster (after Müller-Brockmann's Beethoven), a bar a ring round
+  a centre on the far edge, a hit an arc held to the next, as thick as it hits, the
+  downbeats one accent spoke; DnB, drill, trap, EDM, lo-fi, hip-hop, synthwave, funk;
 - burst: a radial flare, a ray a sixteenth; rock, punk, metal, and only loud music
-  (ONLY: on a children's song or a jingle it read as a sun);
-- facets: one huge mirror ball, a hit a gold facet; funk, disco, house and EDM
-  (ONLY), or a title naming a mirror ball;
-- loop: a circular step sequencer, a ring of 16 arc steps a bar: IDM's and
-  techno's alone (techno as often as its one bar; ONLY: reviewers read it elsewhere
-  as "an abstract diagram").
-Drill prints in greys alone (its art direction: no colour).
-Retired (RETIRED, code deleted): the cut diamond for a title naming one (three
-reviewers of 2026-12-03 called it clip-art, one the sheet's worst cover), the score's
+  (ONLY: on a children's song or a jingle it read as a sun).
+Drill prints in greys alone (its art direction: no colour); funk and disco in gold.
+Retired (RETIRED, code deleted): the piano-roll lanes ("broken UI", the worst cover of
+round 14's sheet on drill), the laser show and the mirror ball (icons, one picture on
+every club track), the cut diamond for a title naming one (clip-art), the score's
 ruler of ticks under one huge square and the one bar's row of slabs ("graph paper",
 "a barcode": thin and empty at 64 px), the disco floor in perspective ("a spreadsheet
-of dots": an even grid of squares filling half the frame on many tracks), and before it
-the dot poster, rhythm chart, quadtree of blocks and step grid ("mostly generic square
-and dot fields"), the tiles, weaves, wheels, pads and mazes. Each keeps a calm band
-for the title at the top or the foot (flat field, whatever ran into it) and is
-mirrored by the seed. Without audio the rhythm is synthesized from the energy curve
-and the seed."""
+of dots"), and before it the dot poster, rhythm chart, quadtree of blocks and step
+grid ("mostly generic square and dot fields"), the tiles, weaves, wheels, pads and
+mazes. Each keeps a calm band for the title at the top or the foot (flat field,
+whatever ran into it) and is mirrored by the seed. Without audio the rhythm is
+synthesized from the energy curve and the seed."""
 
 from __future__ import annotations
 
@@ -55,13 +52,11 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
 from sleeve.engine.styles.cover_parts import (
+    onset_arcs,
     onset_bar,
     onset_burst,
-    onset_facets,
     onset_footwork,
-    onset_lasers,
     onset_loop,
-    onset_roll,
     onset_score,
 )
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
@@ -79,28 +74,18 @@ STYLE = StyleInfo(
     # the three styles four art directors ranked lowest (18 covers, one releasable, on
     # the final sheets): offered at half weight until they are rebuilt
     weight=0.5,
-    # Mirrorball Boogie's gold ball, praised by every reviewer; a dance's shoe prints
-    subjects=("mirrorball", "dance"),
+    # a dance's shoe prints
+    subjects=("dance",),
 )
 SUBJECT_LAYOUTS = {  # registry.draws_named
-    "mirrorball": ("facets",),
     "dance": ("footwork",),  # a title naming dancing sees the steps (Perreo en la Azotea)
 }
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = (
-    "score",
-    "lanes",
-    "loop",
-    "onebar",
-    "footwork",
-    "facets",
-    "lasers",
-    "burst",
-)
-LABEL = ("score", "lanes")  # the label prints: a band across a wide empty field
+CALM_TO_LOUD = ("score", "loop", "onebar", "footwork", "arcs", "burst")
+LABEL = ("score",)  # the label print: a band across a wide empty field
 # not sleeves (docstring)
 RETIRED = (
     "matrix",
@@ -142,14 +127,15 @@ RETIRED = (
     "sequencer",
     "dancefloor",
     "gem",
+    "lanes",
+    "lasers",
+    "facets",
 )
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
-    # the label prints (Kompakt, Raster-Noton, Warp): one bar huge, a score of hits
-    # under one huge square, a piano-roll strip, each in a wide empty field
+    # the label print (Kompakt, Raster-Noton, Warp): the drum clip in a wide empty field
     "score": ("ambient", "minimal", "idm", "jazz", "rnb", "city_pop", "dream_pop"),
-    "lanes": ("synthwave", "lofi", "city_pop", "hiphop", "garage"),
     "loop": ("idm", "techno"),
     "onebar": ("techno", "house", "hyperpop", "pop", "kpop", "jpop", "bedroom_pop"),
     # the dance diagram: dance music without a club floor
@@ -163,29 +149,23 @@ SCENES = {
         "bollywood",
         "arabic",
     ),
-    "facets": ("funk", "disco"),
-    # the club's lasers: night music (dnb, drill, trap) and the big room
-    "lasers": ("edm", "trance", "dnb", "bass", "garage", "dubstep", "drill", "trap"),
-    # a radial flare: heavy music's emblem (drill, once drawn here, throws lasers)
+    # the Swiss rhythm poster: night music, the big room, the beat makers and the groove
+    "arcs": (
+        *("edm", "trance", "dnb", "bass", "garage", "dubstep", "drill", "trap"),
+        *("synthwave", "lofi", "hiphop", "funk", "disco"),
+    ),
+    # a radial flare: heavy music's emblem
     "burst": ("industrial", "punk", "rock", "hardcore", "psychedelic", "heavy_metal", "grunge"),
 }
-# prints drawn for their own scenes only (a mirror ball on doom metal is a prop, the
+# prints drawn for their own scenes only (shoe prints on techno are a prop, the
 # sequencer's diagram on jazz a chart)
 ONLY = {
     "loop": ("idm", "techno"),
-    "facets": ("funk", "disco", "house", "edm"),
     # shoe prints are a dance without a club floor: never on techno, IDM or synthwave
     # (reviewers read them there as a prop)
     "footwork": (
         *SCENES["footwork"],
         *("pop", "kpop", "jpop", "hiphop", "rnb", "funk", "disco", "children", "jingle"),
-    ),
-    # a laser show is a night in a club or an arena: never a children's song or a
-    # jingle, nor house (brash, on its vivid field)
-    "lasers": (
-        *SCENES["lasers"],
-        *("techno", "hyperpop", "synthwave", "kpop", "hiphop", "reggaeton"),
-        *("rock", "punk", "hardcore", "industrial", "heavy_metal"),
     ),
     # a flare of rays from the frame's edge reads as a sun on a children's song, a
     # jingle or a hymn (the catalogue's old complaint): loud music's emblem alone
@@ -200,26 +180,24 @@ BRASH = ("house", "funk", "disco")  # subgenres printed on a flat vivid field
 GLOSS = ("funk", "disco")  # subgenres whose second colour is gold (their art direction)
 GOLD = (212, 175, 55)
 SETS_TYPE = ("footwork",)  # numbers its steps: mirrors itself, so they still read
-# time runs left to right in a clip and a piano roll: flipped, the waveform's spikes
-# ring backwards (a reversed sample) and the notes end on their hits
-TIMED = ("score", "lanes")
+# time runs left to right in a clip: flipped, the waveform's spikes ring backwards (a
+# reversed sample)
+TIMED = ("score",)
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
     "score": onset_score.score,
-    "lanes": onset_roll.lanes,
     "loop": onset_loop.loop,
     "onebar": onset_bar.onebar,
     "footwork": onset_footwork.footwork,
-    "facets": onset_facets.facets,
+    "arcs": onset_arcs.arcs,
     "burst": onset_burst.burst,
-    "lasers": onset_lasers.lasers,
 }
 
 
 def _plan(direction: ArtDirection) -> str:
-    """The composition: the mirror ball or the dance diagram for a title
-    naming one; else the energy leans it from the dance diagram to the radial clock, the
-    track's subgenre quadruples the weight of its own print, and the seed draws."""
+    """The composition: the dance diagram for a title naming a dance; else the
+    energy leans it from the drum clip to the radial flare, the track's subgenre
+    quadruples the weight of its own print, and the seed draws."""
     rng = raster.rng_for(direction, "onsets-layout")
     named = motifs(direction.title)
     for subject, (layout,) in SUBJECT_LAYOUTS.items():  # the title names it: it is drawn
@@ -241,12 +219,10 @@ def layout_of(direction: ArtDirection) -> str:
 
 def _paper(direction: ArtDirection) -> RGB:
     """The field: the palette's background, dark for a dark palette, a loud song or
-    drill, a night for the laser show; a brash scene's (house, funk) a flat field of
+    drill; a brash scene's (house, funk) a flat field of
     the palette's most colourful colour (a grey palette keeps its paper)."""
     if _grey(direction):
         return raster.tone(direction.palette.background, 0.14, 0.0)
-    if _plan(direction) == "lasers":  # a laser show is seen in the dark
-        return raster.tone(direction.palette.background, 0.11, 0.03)
     if direction.language.subgenre in BRASH:
         palette = direction.palette
         colours = sorted(

@@ -5,7 +5,8 @@ zero line drawn across the whole frame (or, by the seed, its upper half alone st
 on it), so the rests are flat line and the groove is
 the row of spikes; the downbeats' spikes in the accent, the others in the ink. The
 tempo sets how many bars the clip holds (1, 2 or 4), the swing slides the off-beats
-late. Returns the focal box."""
+late; by the seed (more often on a loud song) a close-up runs the clip off both edges,
+its spikes fewer and fatter. Returns the focal box."""
 
 from __future__ import annotations
 
@@ -55,7 +56,10 @@ def score(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
     depth = y1 - y0
     bars = {8: 1, 16: 2, 32: 4}[steps_for(sheet.tempo)]
     flat = _window(hits, bars)
-    margin = float(rng.uniform(0.05, 0.09))
+    # a close-up by the seed (more often a loud song's): the clip runs off both edges,
+    # its spikes fewer and fatter; else it sits whole between margins
+    close = bool(rng.random() < 0.25 + 0.35 * sheet.drive)
+    margin = -float(rng.uniform(0.12, 0.4)) * bars if close else float(rng.uniform(0.05, 0.09))
     pitch = (1 - 2 * margin) / len(flat)
     ring = 0.35 + 1.6 * sheet.drive  # a loud song's sounds ring on: a heavier clip
     t, level, owner = envelope(flat, ring, 0.45 * swing(hits))
@@ -83,4 +87,5 @@ def score(sheet: Sheet, hits: np.ndarray, energy: np.ndarray) -> Box:
         sheet.poly(points, sheet.colour(step, float(flat[step])))
     if rectified:
         line -= 0.8 * half
-    return (margin - 0.02, line - half - 0.02, 1 - margin + 0.02, line + half + 0.02)
+    x0, x1 = max(0.0, margin - 0.02), min(1.0, 1 - margin + 0.02)
+    return (x0, line - half - 0.02, x1, line + half + 0.02)
