@@ -125,8 +125,9 @@ MOTIFS: dict[str, frozenset[str]] = {
     # round 10: grain's veil of light over dark land and the spectrogram's aurora band
     # (itself drawn twice on the sheets of 2026-12-03) read as one northern light
     "an aurora": frozenset({"grain_gradient/aurora-veil", "spectrogram/aurora"}),
-    # round 10 drew Mirrorball Boogie's ball twice, gold facets and the flow's carving
-    "a mirror ball": frozenset({"flow_field/carve-mirrorball", "onset_grid/facets"}),
+    # the flow field's carved ball (onset grid's gold facets, the other ball, are
+    # retired): remembered as a motif, so the next disco track draws another picture
+    "a mirror ball": frozenset({"flow_field/carve-mirrorball"}),
     # 桜の散る頃 drew a paper branch and a Swiss crest of blossoms side by side
     # (2026-12-03): a title naming a flower keeps one flower, on one cover
     "a blossom": frozenset(

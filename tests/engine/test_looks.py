@@ -432,13 +432,3 @@ def test_a_heart_is_stale_for_the_tracks_other_cover_and_the_next_track_only() -
     assert not staleness(heart, far)
 
 
-def test_a_mirror_ball_title_gets_one_ball_not_two() -> None:
-    """Round 10 gave the flow field a carved mirror ball for a title naming one, and the
-    final sheet of 2026-12-03 drew Mirrorball Boogie's ball on both covers: after one
-    ball the pair's other cover (and the next track) draws another picture."""
-    assert staleness("flow_field/carve-mirrorball@top-left", ["onset_grid/facets@centred"])
-    assert staleness("onset_grid/facets@centred", ["x/a", "flow_field/carve-mirrorball"])
-    music = MusicInput(task_id="ball", title="Mirrorball Boogie", tags="disco, funk, nu-disco")
-    pair = choose_pair(direct_from_music(music)[0])
-    balls = [look for look in pair if motif_of(look.layout.split("@")[0]) == "a mirror ball"]
-    assert len(balls) <= 1, balls
