@@ -47,7 +47,9 @@ on black (their slashing strokes read as red/white chaos).
 The music drives the layout: the energy curve the grass's tips, the range's front
 skyline and the swell's waveform, the meander's swing, the bloom's outline and the
 sweep's width along it; energy the meander's loops, the wind, the
-whirlpool's twist, the wave's height, the stone's and the sun's size; tempo how many
+whirlpool's twist, the wave's height, the stone's and the sun's size and its face
+(rays, a spinning spiral for a loud song, nested rings for a calm one, the field's
+lines often parting round it: five sun titles drew one ray fan); tempo how many
 lines; density how heavy each line is; the seed where the subject sits and which way
 the flow runs; a loud song leans to the row of eddies, the giant bloom, the funnel
 and the swell, a calm one to the sweep and the range (a loud one never gets the
