@@ -26,18 +26,19 @@ RETIRED = ("corner", "curtain", "blocks", "split")  # read as strand wallpaper o
 # blurred light streak
 # blurred light streak; the strand scenes as amateur scribbles (and the kite as clip-art);
 # the aurora as blurred bars on black; the parting, the dipole and the summit as repeats;
-# the lee's archipelago as holes in the lines (Song Title, 2026-12-03)
+# the lee's archipelago as holes in the lines (Song Title, 2026-12-03); the lee's island
+# as generic bands of lines (round 14)
 REVIEWED_OUT = (
     "obstacle", "disc", "drift", "cut", "burst", "silk", "ribbon",
     "smoke", "flame", "kite", "vortex", "vortex-ball", "aurora", "parting", "dipole", "summit",
     "weave", "halves", "confluence", "eddy", "current", "gyre", "meander", "lee", "bloom",
-    "lee-archipelago",
+    "lee-archipelago", "lee-island",
 )  # fmt: skip
 # the streamline forms by kind, and the gestures: each its own picture and name (the
 # bare "gyre", "meander", "lee" and "bloom" named a whorl and a row of eddies alike)
 STREAMS = (
-    "gyre-corner", "gyre-row", "meander-loops", "meander-oxbow", "lee-island",
-    "bloom-giant", "sweep", "funnel",
+    "gyre-corner", "gyre-row", "meander-loops", "meander-oxbow", "bloom-giant", "sweep",
+    "funnel",
 )  # fmt: skip
 # the pictures drawn now (the parting and the dipole read as more lines round a disc,
 # the summit as the same stripes over a hump; the weave, the halves, the confluence and
@@ -116,9 +117,11 @@ NAMING = {
 
 def _drawing(name: str, base, start: int = 0):  # type: ignore[no-untyped-def]
     """A direction like `base` whose seed draws the composition `name` (titled for it
-    where only a title brings it)."""
+    where only a title brings it; calmed where only a calm song gets it: a loud song
+    never gets the sweep since round 14)."""
     titled = dataclasses.replace(base, title=NAMING.get(name, base.title))
-    for look in (base, titled):
+    calmed = dataclasses.replace(titled, energy=min(base.energy, 0.3), tempo_bpm=90.0)
+    for look in (base, titled, calmed):
         for seed in range(start * 400, start * 400 + 400):
             d = dataclasses.replace(look, seed=seed)
             if flow_field.layout_of(d) == name:

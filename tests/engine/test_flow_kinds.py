@@ -1,7 +1,7 @@
 """Flow field's streamline forms come in kinds a viewer reads as different pictures
-(a whorl by a corner or a street of eddies; a river's loops or one oxbow; the lee
-only its big island; the bloom only its giant dome cut by the frame), each with its own
-layout name so the account's memory can tell them apart, and two gestures (one huge
+(a whorl by a corner or a street of eddies; a river's loops or one oxbow; the bloom
+only its giant dome cut by the frame), each with its own layout name so the account's
+memory can tell them apart, and two gestures (one huge
 sweep, a current pouring into a point): a title naming nothing is offered many
 pictures over the seed's turns, not four."""
 
@@ -60,8 +60,10 @@ def test_each_kind_is_drawn_under_its_own_name_never_the_bare_form() -> None:
 def test_a_title_naming_nothing_is_offered_many_pictures_over_the_turns() -> None:
     """The account's memory tries the seed's turns for a fresh picture: the bench
     tracks whose titles name nothing are offered at least six different pictures
-    (skeletons) each by them and seven on average, where the four forms, the range and
-    the swell gave them four to six each."""
+    (skeletons) each by them and over six on average, where the four forms, the range
+    and the swell gave them four to six each. (Round 14 retired the lee's island and
+    keeps the sweep from loud songs: a children's song, its vortices barred too, has
+    six pictures in all and meets five of them; the bar was six each, seven on average.)"""
     offered = []
     for index, (title, tags) in enumerate(BENCH):
         if flow_more.named_form(title) is not None:
@@ -69,7 +71,7 @@ def test_a_title_naming_nothing_is_offered_many_pictures_over_the_turns() -> Non
         direction = _direction(index, title, tags)
         turns = (turned(direction, t) for t in range(TURNS))
         offered.append(len({skeleton("flow_field", flow_field.layout_of(d)) for d in turns}))
-    assert min(offered) >= 6 and sum(offered) >= 7 * len(offered), offered
+    assert min(offered) >= 5 and sum(offered) > 6 * len(offered), offered
 
 
 def _weight(image: Image.Image) -> np.ndarray:
@@ -103,7 +105,9 @@ def test_the_kinds_of_one_form_are_different_pictures_at_a_thumbnail() -> None:
 
 def test_the_sweep_leans_to_quiet_genres_and_the_funnel_to_driving_ones() -> None:
     """One stroke across empty ground suits ECM, ambient and a jazz ballad; a current
-    pouring into one point suits techno and house: each is drawn more where it fits."""
+    pouring into one point suits techno and house: each is drawn more where it fits
+    (the driving genres' songs, loud, never get the sweep since round 14: a loud
+    sweep read as generic stripes)."""
     quiet: Counter = Counter()
     driving: Counter = Counter()
     for index, tags in enumerate(("classical", "ambient", "jazz", "folk")):
@@ -114,7 +118,8 @@ def test_the_sweep_leans_to_quiet_genres_and_the_funnel_to_driving_ones() -> Non
         driving.update(
             flow_field.layout_of(turned(_direction(index, "Harbour", tags), t)) for t in range(40)
         )
-    assert quiet["sweep"] > 1.5 * driving["sweep"] > 0, (quiet, driving)
+    assert quiet["sweep"] > 1.5 * driving["sweep"], (quiet, driving)
+    assert quiet["sweep"] > 0, quiet
     assert driving["funnel"] > 1.5 * quiet["funnel"] > 0, (quiet, driving)
 
 

@@ -144,11 +144,12 @@ def test_a_title_naming_nothing_gets_no_stone_wave_quill_nor_carving() -> None:
 
 def test_a_title_naming_nothing_gets_the_streamline_forms_in_regular_use() -> None:
     """The style's identity is the flow itself: across genres, a title naming nothing
-    gets the gyre, the meander, the lee and the bloom (any kind) and the gestures each
-    on at least a twentieth of the covers, none on more than a quarter."""
+    gets the gyre, the meander and the bloom (any kind) and the gestures each on at
+    least a twentieth of the covers, none on more than a quarter (the lee retired in
+    round 14)."""
     drawn = _layouts(turns=20)
     total = sum(drawn.values())
-    for form in ("gyre-", "meander-", "lee-", "bloom-", "sweep", "funnel"):
+    for form in ("gyre-", "meander-", "bloom-", "sweep", "funnel"):
         share = sum(n for name, n in drawn.items() if name.startswith(form)) / total
         assert 1 / 20 < share < 1 / 4, (form, drawn)
 

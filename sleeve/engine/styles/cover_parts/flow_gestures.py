@@ -2,8 +2,9 @@
 empty ground round it.
 
 - the sweep: a single huge stroke crossing the frame, a bundle of bold parallel lines
-  that swells and thins with the song's energy, a few hairline echoes beside it
-  (a loud, fast song's a broader band swinging harder, its lines churned);
+  that swells and thins with the song's energy, a few hairline echoes beside it; a
+  calm song's only (flow_more: a loud song's, broad and churned, read as generic
+  stripes);
 - the funnel: a current pouring into one point, every line of its middle converging
   there, the outer lines bending past it as hairlines.
 
@@ -32,15 +33,14 @@ from sleeve.engine.styles.cover_parts.flow_streams import (
 from sleeve.engine.styles.cover_parts.flow_weather import _disc
 
 ECHO = 0.3  # the sweep's echoes: their spacing grows this much slower than inside it
-# a loud song's sweep (its drive past LOUD): bolder, swinging harder, its lines churned by
-# this much of a half width (one thin calm stripe read as a racing stripe on 150 BPM rock)
+# how loud and driving a song is (its drive from LOUD[0] to LOUD[1]); only a song under
+# LOUD[0] gets the sweep (flow_more)
 LOUD = (0.42, 0.67)
-TURBULENCE = 0.8
 
 
 def loudness(direction: ArtDirection) -> float:
-    """How loud and driving the song is for the sweep (0.6 energy, 0.4 pace): 0 up to
-    LOUD[0], 1 from LOUD[1] (Thunderstruck Highway, 150 BPM hard rock, is 1)."""
+    """How loud and driving the song is (0.6 energy, 0.4 pace): 0 up to LOUD[0], 1
+    from LOUD[1] (Thunderstruck Highway, 150 BPM hard rock, is 1)."""
     drive = 0.6 * flow_room.energy(direction) + 0.4 * signals.pace(direction)
     return float(np.clip((drive - LOUD[0]) / (LOUD[1] - LOUD[0]), 0.0, 1.0))
 
@@ -62,31 +62,23 @@ def sweep(
     waves = float(rng.uniform(0.45, 0.9))
     phase = float(rng.uniform(0.0, 2 * np.pi))
     bend = room * float(rng.uniform(0.1, 0.2))
-    loud = loudness(direction)
-    bend *= 1.0 + 0.5 * loud  # a loud song's stroke swings harder
-    waves += 0.4 * loud
     course = np.float32(bend) * np.sin(np.float32(2 * np.pi * waves) * u + np.float32(phase))
     song = _curve(direction, 64)
     along = np.clip((u + 0.75) / 1.5, 0.0, 1.0)
     thick = room * (0.19 + 0.08 * energy) * float(rng.uniform(0.9, 1.15))
-    thick *= 1.0 + 0.4 * loud  # and is a broad band, not a stripe
     half = (thick * (0.55 + 0.45 * np.interp(along, np.linspace(0, 1, 64), song))).astype(
         np.float32
     )
     across = (v - course) / half
     out = np.abs(across) - np.float32(1.0)
     psi = np.where(out > 0, np.sign(across) * (1.0 + ECHO * out), across).astype(np.float32)
-    if loud > 0.0:  # turbulent: its lines buckle and bunch inside the stroke (level
-        # lines of one field: they crowd, never cross)
-        churn = flow_lines.noise(rng, n, 6) + 0.3 * flow_lines.noise(rng, n, 12)
-        psi += np.float32(TURBULENCE * loud) * churn * np.exp(-((out.clip(0.0, None) * 4.0) ** 2))
     # lines per half width, its rim between two lines (one line is one ink all along)
     lines = round(float(rng.uniform(3.0, 4.5)) + 2.0 * energy) + 0.5
     echo = np.exp(-np.clip(out, 0.0, None) / np.float32(3.0))
     width = np.where(out > 0, 0.5 * echo * flow_room.clearing(out, 0.3, 0.6), 1.0)
     width = width.astype(np.float32)
     width = flow_lines.upscale(width, size) * _calm(size, calm)
-    weight = max(1.5, size * float(half.mean()) / lines * (0.6 + 0.2 * loud))  # loud: heavy
+    weight = max(1.5, size * float(half.mean()) / lines * 0.6)
     full = flow_lines.upscale(psi, size)
     rim = np.abs(full)
     codes = np.where(rim < 1.5 / lines, 2, np.where(rim > 1.0, 1, 0)).astype(np.uint8)

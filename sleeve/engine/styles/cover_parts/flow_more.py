@@ -2,8 +2,8 @@
 music.
 
 The streamline pictures (flow_streams: the gyre by a corner or in a row, the meander's
-loops or its oxbow, the lee's island, the bloom's giant dome;
-flow_gestures: the sweep, the funnel), the line prints (flow_prints: the swell,
+loops or its oxbow, the bloom's giant dome; flow_gestures: the sweep, a calm song's
+only, and the funnel), the line prints (flow_prints: the swell,
 the range, the carving; flow_scenes: the grass, the stone, the whirlpool; flow_wave:
 the great wave; flow_figures: the feather, the plume; flow_weather: the snow, the
 rain, the moonlit sea; flow_city: the city; flow_fireworks: the fireworks; flow_field:
@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts import flow_prints, flow_words, title_words
+from sleeve.engine.styles.cover_parts import flow_gestures, flow_prints, flow_words, title_words
 
 # the catalogue: streamline prints (flow_field.PAINTERS) and the painted strokes; each
 # streamline form's kinds by their own names (a gyre by a corner and a street of eddies
@@ -23,8 +23,8 @@ from sleeve.engine.styles.cover_parts import flow_prints, flow_words, title_word
 FORMS = (
     "swell", "range", "grass", "stone", "whirlpool", "wave", "feather", "plume", "carve",
     "blaze", "snow", "rain", "moonlit", "city", "fireworks", "strokes",
-    "gyre-corner", "gyre-row", "meander-loops", "meander-oxbow", "lee-island",
-    "bloom-giant", "sweep", "funnel",
+    "gyre-corner", "gyre-row", "meander-loops", "meander-oxbow", "bloom-giant", "sweep",
+    "funnel",
 )  # fmt: skip
 # the seed's pictures: the streamline forms (a form made by the lines' own density and
 # direction) most often, then the range and the swell (the song's waveform); the carving
@@ -34,17 +34,16 @@ FORMS = (
 # them (reviewers read a stone, a feather or a wave dropped into the lines for any song
 # as clip-art); the blaze and the weather by title, the strokes by genre
 WEIGHTS = (0.04, 0.18, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
-WEIGHTS += (0.12, 0.03, 0.12, 0.1, 0.08, 0.1, 0.1, 0.08)  # the street of eddies rare:
+WEIGHTS += (0.16, 0.03, 0.12, 0.1, 0.1, 0.1, 0.12)  # the street of eddies rare:
 # small whorls spread over the frame, no one shape at 64 px
 # how the song's energy moves each seed picture's weight (a loud song whirls, swells
-# and pours into a point; a calm one parts round islands, sweeps once, lies in hills)
+# and pours into a point; a calm one sweeps once, lies in hills)
 LOUDER = {
     "swell": 0.1, "gyre-corner": 0.12, "gyre-row": 0.04, "bloom-giant": 0.12,
     "funnel": 0.12, "meander-loops": 0.04,
 }  # fmt: skip
 CALMER = {
-    "range": 0.2, "lee-island": 0.1,
-    "sweep": 0.1, "meander-oxbow": 0.05,
+    "range": 0.2, "sweep": 0.14, "meander-oxbow": 0.09,
 }  # fmt: skip
 # genre families a picture suits more: one stroke across empty ground for the quiet,
 # spacious ones (ECM, ambient, a jazz ballad's brush); a current pouring into one point
@@ -125,8 +124,8 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     the strokes for punk (the violent metals draw a picture in bone and blood: their
     strokes read as red/white chaos; metal never the quill nor the strokes' cloud),
     else the seed choosing among the streamline forms' kinds, the gestures, the range
-    and the swell by the music (LOUDER, CALMER) and the genre (GENRE_LEANS); a swirling
-    genre (SWIRLS) to the whirlpool."""
+    and the swell by the music (LOUDER, CALMER; the sweep only for a calm song) and the
+    genre (GENRE_LEANS); a swirling genre (SWIRLS) to the whirlpool."""
     if names_cloud(direction.title) and direction.genre not in NO_QUILL:
         return "strokes"  # metal's grey sky read as a scribbled cloud: its emblem
     pick = rng.random()  # one draw, always: the metals' strokes stay where they were
@@ -144,8 +143,12 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     if named is not None:
         return named
     motifs = title_words.motifs(direction.title)
+    # a loud song's sweep (broad, churned) read as generic stripes (round 14): the sweep,
+    # drawn calm for everyone now, only for a calm song or a children's one (whose
+    # vortices are barred: its pictures would be few)
+    calm = flow_gestures.loudness(direction) == 0.0 or direction.genre == "children"
     for motif, form in NEAREST:
-        if motif in motifs:
+        if motif in motifs and (calm or form != "sweep"):
             return form
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     weights = np.asarray(WEIGHTS, dtype=float)
@@ -158,11 +161,13 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
             weights[FORMS.index(form)] += lean
     if names & set(SWIRLS):
         weights[FORMS.index("whirlpool")] += 0.4
-    if direction.genre == "children":  # the vortices' share to the lee's island and the sweep
+    if not calm:
+        weights[FORMS.index("sweep")] = 0.0
+    if direction.genre == "children":  # the vortices' share to the river, dome, stroke
         for form in VORTICES:
             weights[FORMS.index(form)] = 0.0
-        for form in ("lee-island", "sweep"):
-            weights[FORMS.index(form)] += 0.12
+        for form in ("meander-oxbow", "bloom-giant", "sweep"):
+            weights[FORMS.index(form)] += 0.08
     cumulative = np.cumsum(weights / weights.sum())
     return FORMS[min(int(np.searchsorted(cumulative, pick, side="right")), len(FORMS) - 1)]
 

@@ -13,7 +13,8 @@ lines:
   energy curve;
 - the carving: a subject the title names (a sun, a moon, a heart, a star, a flower, a
   cherry blossom or a mirror ball) carved out of the field by the lines turning, the
-  figure's lines in the accent (a flower's nested round its solid heart, the ball
+  figure's lines in the accent (a sun's rays, spiral or rings by the song, the field
+  often parting round it; a flower's nested round its solid heart, the ball
   tiled in facets by flow_mirrorball); only for a title naming
   one (the genre's emblems, carved for a title naming none, read as one template
   with its icon swapped: a crown on a children's song, a diamond on funeral doom).
@@ -45,6 +46,7 @@ Box = tuple[float, float, float, float]
 CARVED = {"sun": "sun", "heart": "heart", "star": "star", "cherry": "cherry", "flower": "flower"}
 CARVED["mirrorball"] = "mirrorball"  # a disc the lines part round, its facets drawn over
 PETALS = {"cherry": 5, "flower": 8}  # a cherry blossom's five petals, a daisy's eight
+PARTED = 0.6  # the share of suns the field's lines part round (the rest run straight by)
 MOON = (
     "moon",
     "moonlight",
@@ -254,6 +256,59 @@ def _petals(dx: np.ndarray, dy: np.ndarray, r: float, petals: int) -> np.ndarray
     return np.hypot(dx, dy) / (r * outline)
 
 
+def _sun_face(
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    size: int,
+    sun: tuple[float, float, float],
+    count: float,
+) -> tuple[np.ndarray, int]:
+    """The sun's own lines and their period (0 for none), by the song: straight rays
+    (more for a faster song), rays twisted into a spinning spiral (a loud song's more
+    often) or nested rings (a calm one's); five sun titles drew one ray fan (round 14)."""
+    cx, cy, r = sun
+    energy = float(np.clip(direction.energy, 0.0, 1.0))
+    xf, yf = raster.pixel_grid(size)
+    face = rng.choice(("rays", "spiral", "rings"), p=_faces(energy))
+    if face == "rings":  # concentric rings, six to ten from the middle out
+        rings = 6.0 + 4.0 * signals.pace(direction)
+        return (np.hypot(xf - cx, yf - cy) * np.float32(rings / (r * count))).astype(np.float32), 0
+    rays = 2 * int(8 + 8 * signals.pace(direction) + 4 * energy)
+    spin = np.arctan2(yf - cy, xf - cx) / (2 * np.pi) + 0.5
+    if face == "spiral":  # each ray a log spiral: the sun turning
+        twist = float(rng.choice((-1.0, 1.0))) * (0.12 + 0.1 * energy)
+        spin = spin + np.float32(twist) * np.log(np.hypot(xf - cx, yf - cy) / r + 0.02)
+    return (spin * np.float32(rays / count)).astype(np.float32), rays
+
+
+def _faces(energy: float) -> np.ndarray:
+    """The odds of the sun's rays, spiral and rings: a loud song's spins, a calm one's
+    rings."""
+    odds = np.array([0.4, 0.15 + 0.5 * energy, 0.15 + 0.5 * (1.0 - energy)])
+    return odds / odds.sum()
+
+
+def _parted(
+    x: np.ndarray,
+    y: np.ndarray,
+    across: np.ndarray,
+    body: tuple[float, float, float],
+    turn: float,
+    warp: np.ndarray,
+    energy: float,
+) -> np.ndarray:
+    """The field's level lines parting round a disc (cx, cy, radius; a potential flow
+    past a cylinder, psi = v (1 - R^2 / rho^2)), an empty halo ring round it, the noise
+    bending them less near it."""
+    cx, cy, radius = body
+    u = (x - cx) * np.cos(turn) + (y - cy) * np.sin(turn)
+    v = across - np.float32((cy - 0.5) * np.cos(turn) - (cx - 0.5) * np.sin(turn))
+    rho2 = np.maximum(u * u + v * v, np.float32(radius * radius))
+    psi = across - v * np.float32(radius * radius) / rho2
+    calm = 1.0 - np.float32(radius * radius) / rho2  # the bend dies at the halo
+    return psi + (0.01 + 0.03 * energy) * warp * calm
+
+
 def _field_ink(inks: list[RGB], lead: bool) -> int:
     """The field's ink (the lead or the second, by the seed), never one the figure's
     accent would vanish into (blood lines round a blood figure)."""
@@ -290,11 +345,10 @@ def carve(
     psi_out = _full(size, across + (0.01 + 0.03 * energy) * warp)
     count = min(flow_lines.spacing(direction) * 1.2, size / 6.0)
     rays = 0
-    if shape == "sun":  # a sun of rays (its angle as the level: lines fanning out)
-        rays = 2 * int(10 + 8 * energy)
-        xf, yf = raster.pixel_grid(size)
-        spin = np.arctan2(yf - cy, xf - cx) / (2 * np.pi) + 0.5
-        psi_in = (spin * np.float32(rays / count)).astype(np.float32)
+    if shape == "sun":  # the song's sun (_sun_face), the field's lines parting round it
+        psi_in, rays = _sun_face(direction, rng, size, (cx, cy, r), count)
+        if rng.random() < PARTED:
+            psi_out = _full(size, _parted(x, y, across, (cx, cy, r * 1.22), turn, warp, energy))
     elif shape in PETALS:  # nested petals, six to nine lines from the heart out
         rings = 6.0 + 3.0 * signals.pace(direction)
         psi_in = _full(size, _petals(x - cx, y - cy, r, PETALS[shape]) * rings / count)

@@ -5,9 +5,6 @@ lines whose density, weight and direction make one big form that reads at 64 px.
   row of small eddies (a loud song's mostly);
 - the meander: a river looping back on itself, lines parallel to its course, crowded
   and bold inside it, hairlines off it;
-- the lee: a current parting round empty shapes (their outline the song's energy), a
-  turbulent wake behind: one big low island (its archipelago of small ones, empty
-  holes in the lines, read as the retired "lines round a disc" again);
 - the bloom: one huge dome of bold lines swelling out of a field of hairlines, cut by
   the frame, its outline the song's energy taken round a circle.
 
@@ -261,76 +258,6 @@ def _outline(direction: ArtDirection, phi: np.ndarray, lobes: float, depth: floa
     at = (phi / (2 * np.pi)) % 1.0
     shape = np.interp(at, np.linspace(0, 1, len(ring)), ring).astype(np.float32)
     return (1.0 - depth + depth * shape + 0.04 * np.cos(lobes * phi)).astype(np.float32)
-
-
-def _islands(
-    rng: np.random.Generator, top: float, bottom: float
-) -> tuple[list[tuple[float, float, float, float]], float]:
-    """The lee's shapes (x, y, radius, stretch along the current) and the lines' count
-    factor: one big low island off-centre, cut by the foot of the frame (heavy lines).
-    (A long thin reef read as a generic lens at 64 px, an archipelago of small islands
-    as holes in the lines.)"""
-    room = bottom - top
-    r = room * float(rng.uniform(0.3, 0.44))
-    cx = float(rng.choice((0.3, 0.7)) + rng.uniform(-0.12, 0.12))
-    low = bottom if bottom > 0.99 else bottom - 0.1  # cut by the foot of the frame
-    return [(cx, low - r * float(rng.uniform(0.3, 0.5)), r, 1.0 + float(rng.random()) * 0.3)], 0.55
-
-
-def lee(
-    img: Image.Image,
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    inks: list[RGB],
-    calm: Box,
-) -> Box:
-    """The lee: a current parting round empty shapes (_islands; psi = v -
-    v / rho^2, rho the distance in the shape's own radii), its lines crowding and bold
-    at the flanks, a wake of turbulence streaming behind; the lines hugging them in
-    the accent."""
-    size = img.size[0]
-    half = max(size // 2, 16)
-    x, y, top, bottom, energy = _field(half, direction, calm)
-    angle = _angle(rng, direction, 0.5)
-    bodies, dense = _islands(rng, top, bottom)
-    cx, cy, radius, _ = bodies[0]
-    _, v = _axes(x, y, angle, cx, cy)
-    psi = v.astype(np.float32)
-    near = np.full(psi.shape, 9.0, dtype=np.float32)  # rho of the nearest shape
-    wake = np.zeros_like(psi)
-    for bx, by, r, stretch in bodies:
-        bu, bv = _axes(x, y, angle, bx, by)
-        outline = _outline(direction, np.arctan2(bv, bu), 3.0, 0.35)
-        rho = np.hypot(bu / np.float32(stretch), bv) / (np.float32(r) * outline)
-        psi -= bv / np.maximum(rho, np.float32(1.0)) ** 2  # the body's rim a streamline
-        near = np.minimum(near, rho)
-        behind = np.clip(bu / (r * 4.0), 0.0, 1.0) * np.exp(-((bv / (r * 1.3)) ** 2))
-        wake = np.maximum(wake, behind)
-    psi += np.float32(radius * (0.5 + 0.8 * energy)) * wake * flow_lines.noise(rng, half, 5)
-    count = _count(direction, size, 30.0 * dense, 48.0 * dense)  # bold enough at 64 px
-    flank = np.exp(-(((near - 1.0) / 0.7) ** 2)) * (near >= 1.0)
-    near_it = np.maximum(flow_room.clearing(near, 1.9, 0.9), wake)  # empty ground off it
-    width = flow_lines.upscale((0.3 + 0.7 * np.maximum(flank, 0.8 * wake)) * near_it, size)
-    near_full = flow_lines.upscale(near, size)
-    width = width * _calm(size, calm)
-    weight = max(1.5, size / count * 0.7)
-    full = flow_lines.upscale(psi.astype(np.float32), size)
-    codes = np.where(near_full < np.float32(2.2), 0, 1).astype(np.uint8)  # round it the lead
-    # the lines hugging it in the accent: the inks change between lines, never across
-    # one (a cut at 1 line's spacing split the next line along its middle)
-    codes[np.abs(full) < np.float32(1.5 / count)] = 2
-    ground = img.copy()
-    flow_lines.draw(
-        img, full, count, weight, _faint(img, inks), calm, rng, width=width, inks_at=codes
-    )
-    # the island cut out of the lines at full size from the smooth rho, its rim
-    # antialiased over about a pixel (a yes/no mask made at half size and scaled up,
-    # sharpened by the lines' taper, cut the accent rim line in stairs)
-    inside = np.clip((1.0 - near_full) * np.float32(radius * size) + 0.5, 0.0, 1.0)
-    img.paste(ground, (0, 0), Image.fromarray((inside * 255.0 + 0.5).astype(np.uint8), "L"))
-    xs = [b[0] - b[2] * b[3] * 1.35 for b in bodies] + [b[0] + b[2] * b[3] * 1.35 for b in bodies]
-    ys = [b[1] - b[2] * 1.6 for b in bodies] + [b[1] + b[2] * 1.6 for b in bodies]
-    return flow_room.focal((min(xs), min(ys), max(xs), max(ys)), calm)
 
 
 def bloom(
