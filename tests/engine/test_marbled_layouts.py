@@ -264,32 +264,15 @@ def test_sheets_are_traditional_patterns_with_a_stone_spatter() -> None:
         assert count > 40 and 0.005 < inside.mean() < 0.08, (kind, count, inside.mean())
 
 
-def test_the_drop_is_a_wide_core_and_a_few_unequal_rings_not_a_target() -> None:
-    """Even rings read as a generic target (two reviewers, round 10): a drop is a wide
-    core of the field ink and a few rings of unequal width, the paper between them a
-    hairline; a calm song's fewer and wider than a loud one's."""
-    from sleeve.engine.styles.cover_parts import marbled_drops
-
-    for base in (CALM, LOUD):
-        for seed in range(4):
-            bands = marbled_drops.drop_bands(base, np.random.default_rng(seed), 3, 0.3)
-            edges = np.r_[0.0, bands.bounds]
-            widths = np.diff(edges)
-            inked = widths[[k for k in range(len(widths)) if bands.inks[k] >= 0]]
-            assert inked[0] > 1.5 * inked[1:].mean(), (base.title, seed, np.round(inked, 3))
-            rings = inked[1:]
-            assert len(rings) <= 5 and rings.max() > 1.25 * rings.min(), np.round(rings, 3)
-            paper = widths[[k for k in range(len(widths)) if bands.inks[k] < 0]]
-            assert paper.max() < 0.15 * inked[0], np.round(paper, 3)  # a hairline
-
-
-@pytest.mark.parametrize("picture", ["drop", "ripples"])
+@pytest.mark.parametrize("picture", ["ripples"])
 def test_a_calm_song_swirls_the_bath_and_a_loud_one_combs_it(
     monkeypatch: pytest.MonkeyPatch, picture: str
 ) -> None:
     """The music moves the marbling (the same busy texture on every track, reviewers,
     round 10): a calm song's drops are turned by one slow wide swirl and never combed,
-    a loud song's drops combed tight and never swirled."""
+    a loud song's drops combed tight and never swirled. The one drop is no longer
+    swirled (its comma read as a bean, round 14): a stylus pulls it into ebru's
+    figures (test_marbled_ebru)."""
     from sleeve.engine.styles.cover_parts import marble_field as mf
 
     for base, wanted, unwanted in ((CALM, "swirl", "comb"), (LOUD, "comb", "swirl")):
@@ -522,11 +505,14 @@ def test_the_rising_moon_sits_on_a_striped_sea(monkeypatch: pytest.MonkeyPatch) 
 
 def test_a_drop_on_a_dark_ground_is_a_bold_mass(monkeypatch: pytest.MonkeyPatch) -> None:
     """Thin pale rings on black faded to nothing at 64 px: the drop's ink covers most
-    of its disc (the water thin lines), on a dark ground more still."""
+    of its disc (the water thin lines), on a dark ground more still. No upper bound
+    on light paper since round 14: the drop's many rings are parted by hairlines of
+    water under a pixel at 128 px, so the pulled drop reads as a mass there (its rings
+    are test_marbled_ebru's)."""
     from sleeve.engine.languages import language_for
 
     doom = dataclasses.replace(LOUD, genre="metal", language=language_for("doom_metal"))
-    for direction, least, most in ((doom, 0.45, 1.0), (CALM, 0.35, 0.85)):
+    for direction, least, most in ((doom, 0.45, 1.0), (CALM, 0.35, 1.0)):
         for seed in range(2):
             seeded = dataclasses.replace(direction, seed=seed, layout="top-left")
             art = _forced(monkeypatch, "drop", seeded, 128)

@@ -2,15 +2,16 @@
 bold marbled picture chosen by the genre, the song and the seed, calm paper for the title.
 
 The pictures: the strata (the song's energy curve as ranges of combed stripes,
-marbled_strata), the drop (one huge drop of rings from past the cover's edge,
-marbled_drops), the ripples (the song's loud moments as big drops pushing each other,
-marbled_ripples), the torn sheet (a big peacock sheet torn off by the title,
-marbled_torn); the vortex (two inks in stripes as wide as the song is loud,
-stirred into one whirl, marbled_vortex) only for a genre that wants swirls (SWIRLS),
-the full-bleed peacock only for a genre that leans to it (WALLPAPER); the heart or
-cherry blossoms where the title names one, the moon (a disc lit half on a dark field,
-or rising from a combed sea) where it names the night, the horizon (sea and sky,
-marbled_horizon) where it names the sea. The title small or medium, on the paper, at 4.5:1.
+marbled_strata), the drop (one huge drop of many thin rings pulled by a stylus into
+ebru's feather, chevrons or nonpareil, marbled_drops), the ripples (the song's loud
+moments as big drops of thin rings pushing each other, marbled_ripples), the torn
+sheet (a big peacock sheet torn off by the title, marbled_torn); the vortex (two
+inks in stripes as wide as the song is loud, stirred into one whirl, marbled_vortex)
+only for a genre that wants swirls (SWIRLS), the full-bleed peacock only for a genre
+that leans to it (WALLPAPER); the heart or cherry blossoms where the title names one,
+the moon (a disc lit half on a dark field, or rising from a combed sea) where it names
+the night, the horizon (sea and sky, marbled_horizon) where it names the sea. The
+title small or medium, on the paper, at 4.5:1.
 
 Two art directors read the full-bleed sheets (gel-git, shawl, curl, the macro rings)
 as wallpaper behind a title (3/10): they are retired (RETIRED). The song moves the

@@ -1,13 +1,12 @@
-"""The drop: one big drop in a calm bath, off the middle of the art's box, a wide core
-and a few unequal rings (even rings read as a target, two reviewers, round 10), worked
-as the song works the bath: a calm song turns it into a slow comma with one wide
-swirl, a middling one pulls a tongue out of its flank with one stylus stroke, a loud
-one combs it tight (moves on a ``marble_field``, undone newest first). The paper all
-round it stays plain.
+"""The drop: one big drop in a calm bath, off the middle of the art's box, many thin
+crisp rings pulled by a stylus into ebru's feather, chevrons or nonpareil
+(marbled_ebru); its old blobby rings swirled into a comma read as "a bean" (three art
+directors, round 14). The paper all round it stays plain. ``work`` (a slow swirl, one
+stylus stroke or a tight comb, by how hard the song works the bath) works the ripples.
 
 The song moves it: where it floats along the title's edge (its loudest moment), the
-move (its energy, turbulence and tempo), the comb's tines (its tempo), the stroke's
-direction (its key, never toward the title); the seed the rest.
+figure (its energy, turbulence and tempo), the stylus's direction (its key, turned by
+the seed, never toward the title); the seed its size, crop and place.
 """
 
 from __future__ import annotations
@@ -20,17 +19,17 @@ from sleeve.engine.direction import ArtDirection
 from sleeve.engine.runs import is_rtl
 from sleeve.engine.styles.cover_parts import marble_field as mf
 from sleeve.engine.styles.cover_parts import marbled_calm as calm
+from sleeve.engine.styles.cover_parts import marbled_ebru as ebru
 from sleeve.engine.styles.cover_parts import marbled_inks as inks_of
 from sleeve.engine.styles.cover_parts import marbled_patterns as pat
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
-from sleeve.engine.styles.cover_parts.marbled_sheet import CLEAR
 from sleeve.engine.typography import margin_for
 
 F = np.float32
 Layers = list[tuple[np.ndarray, mf.Bands]]
 Point = tuple[float, float]
 GAP = 0.07  # paper kept between the drop's rim and the title's block (share of the side)
-WIDEST_CALM = 0.4  # a calm song's drop's largest radius (a loud one's a little less)
+WIDEST = 0.34  # the drop's largest radius before the stylus draws it out
 CALM_BELOW = 0.35  # a song working the bath under this swirls its drop slowly
 LOUD_ABOVE = 0.65  # one over this combs it tight
 FIT_GRID = 48  # the grid the worked drop is fitted on (the same fit at every size)
@@ -79,44 +78,15 @@ def centre(d: ArtDirection, rng: np.random.Generator, side: str) -> tuple[Point,
     x0, y0, x1, y1 = sheet.art_box(d, side)
     long_lo, long_hi, deep = (y0, y1, x1 - x0) if side == "right" else (x0, x1, y1 - y0)
     loud = pat.peaks(pat.energy_line(d), 1)[0][0]
-    r = float(np.clip(deep * rng.uniform(0.5, 0.6), 0.24, WIDEST_CALM - 0.06 * drive(d)))
-    along = long_lo + (long_hi - long_lo) * (0.28 + 0.44 * loud + rng.uniform(-0.15, 0.15))
-    sink = r * rng.uniform(0.7, 1.0)  # the far edge crops the rim a little, or not
+    at = float(np.clip(0.28 + 0.44 * loud + rng.uniform(-0.26, 0.26), 0.14, 0.86))
+    along = long_lo + (long_hi - long_lo) * at
+    r = float(np.clip(deep * rng.uniform(0.36, 0.6), 0.2, WIDEST - 0.04 * drive(d)))
+    sink = r * rng.uniform(0.4, 1.0)  # the far edge crops the rim a little, or not
     if side == "right":
         return (x0 + sink, along), r
     if side.startswith("bottom"):
         return (along, y0 + sink), r
     return (along, y1 - sink), r
-
-
-def drop_bands(
-    d: ArtDirection, rng: np.random.Generator, inks: int, r: float, turn: int = 0
-) -> mf.Bands:
-    """One drop's rings, as a marbler drops ink into ink: a wide core of the field ink,
-    then rings of unequal width (the seed), few and wide for a calm song, more and
-    thinner for a loud one, the second ink and the field by turns, the accent once and
-    thin, each parted from the next by a hairline of paper (no two inks smear into
-    mud); the last ring the rim. `turn`: odd swaps the field and second inks (a
-    neighbour's drop)."""
-    field, second, accent = pat.roles(inks)
-    if turn % 2:
-        field, second = second, field
-    rings = 2 + round(2 * drive(d) * rng.random() + pat.fineness(d))
-    core = r * (0.5 - 0.22 * drive(d))
-    widths = rng.uniform(0.6, 1.4, rings)
-    widths *= (r - core) / widths.sum()
-    order = [second if k % 2 == 0 else field for k in range(rings)]
-    if accent != second:
-        spot = int(rng.integers(1, rings)) if rings > 1 else 0
-        order[spot] = accent
-        widths[spot] *= 0.45
-    hair = 0.012 if not dark_ground(d) else 0.008
-    bounds, ring_inks, at = [core - hair], [field, CLEAR], core
-    for ink, w in zip(order, widths, strict=True):
-        bounds += [at, at + w - hair]
-        ring_inks += [ink, CLEAR]
-        at += w
-    return mf.Bands(np.array(bounds, F), np.array(ring_inks))
 
 
 def work(f: mf.Field, d: ArtDirection, c: Point, r: float, side: str, seed: int) -> None:
@@ -126,10 +96,7 @@ def work(f: mf.Field, d: ArtDirection, c: Point, r: float, side: str, seed: int)
     through it (more tines for a faster song), away from the title."""
     rng = np.random.default_rng(seed)
     hard = drive(d)
-    angle = pat.comb_angle(d, rng)
-    toward = {"right": 0.0, "bottom": np.pi / 2}.get(side.split("-")[0], -np.pi / 2)
-    if np.cos(angle - toward) > 0.1:  # never pulled toward the title
-        angle += np.pi
+    angle = away_from_title(d, side, rng)
     mf.breeze(f, rng, 0.003 + 0.006 * d.turbulence)
     if hard < CALM_BELOW:  # off the middle: the drop turned into a slow comma
         off, a = rng.uniform(0.25, 0.45) * r, rng.uniform(0, 2 * np.pi)
@@ -147,10 +114,27 @@ def work(f: mf.Field, d: ArtDirection, c: Point, r: float, side: str, seed: int)
         mf.comb(f, angle, spacing, rng.uniform(0, spacing), pull, spacing * 0.5)
 
 
+def away_from_title(d: ArtDirection, side: str, rng: np.random.Generator) -> float:
+    """The stylus's direction: from the key (pat.comb_angle), turned about where it
+    would pull toward the title."""
+    angle = pat.comb_angle(d, rng)
+    toward = {"right": 0.0, "bottom": np.pi / 2}.get(side.split("-")[0], -np.pi / 2)
+    return angle + np.pi if np.cos(angle - toward) > 0.1 else angle
+
+
+def _pulled(f: mf.Field, d: ArtDirection, r: float, side: str, seed: int) -> None:
+    """Undo the stylus's figure through the drop (marbled_ebru), as the seed and the
+    song pick it, drawn along the key's line or turned an eighth from it (the seed)."""
+    rng = np.random.default_rng(seed)
+    turn = float(rng.choice((0.0, np.pi / 4, -np.pi / 4, np.pi / 2)))  # the seed turns it
+    angle = away_from_title(d, side, rng) + turn
+    ebru.pull(f, d, r, angle, ebru.figure(drive(d), rng), int(rng.integers(2**31)))
+
+
 def _fits(d: ArtDirection, c: Point, r: float, side: str, seed: int) -> bool:
     """Whether the worked drop (on a FIT_GRID grid) keeps off the title's block."""
     f = mf.Field.grid(FIT_GRID)
-    work(f, d, c, r, side, seed)
+    _pulled(f, d, r, side, seed)
     inked = mf.rings(f, c) < r
     x0, y0, x1, y1 = sheet.art_box(d, side)
     g = (np.arange(FIT_GRID) + 0.5) / FIT_GRID
@@ -175,8 +159,8 @@ def drop(
         if _fits(d, c, r, side, seed):
             break
         r *= 0.93
-    work(f, d, c, r, side, seed)
-    bands = drop_bands(d, rng, inks, r)
+    _pulled(f, d, r, side, seed)
+    bands = ebru.rings(d, rng, inks, r, dark_ground(d))
     box = sheet.art_box(d, side)
     seen = (c[0] - r, c[1] - r, c[0] + r, c[1] + r)
     focus = (max(seen[0], box[0]), max(seen[1], box[1]), min(seen[2], box[2]), min(seen[3], box[3]))

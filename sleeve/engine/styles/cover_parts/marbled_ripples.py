@@ -1,5 +1,5 @@
-"""The ripples: the song's loud moments as two to four big drops, each a wide core and
-a few unequal rings (marbled_drops.drop_bands), dropped on the bath in the song's
+"""The ripples: the song's loud moments as two to four big drops, each many thin rings
+(marbled_ebru.rings), dropped on the bath in the song's
 order, each later drop pushing the earlier ones aside, then the bath worked as the
 song works it (marbled_drops.work: a calm song one slow wide swirl, a loud one a tight
 comb through them all; moves on a ``marble_field``, undone newest first).
@@ -20,6 +20,7 @@ from sleeve.engine import compose
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import marble_field as mf
 from sleeve.engine.styles.cover_parts import marbled_drops as drops
+from sleeve.engine.styles.cover_parts import marbled_ebru as ebru
 from sleeve.engine.styles.cover_parts import marbled_patterns as pat
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 
@@ -83,11 +84,12 @@ def _place(d: ArtDirection, rng: np.random.Generator, side: str) -> list[Drop]:
 
 
 def _bands(d: ArtDirection, placed: list[Drop], inks: int, seed: int) -> list[mf.Bands]:
-    """Each drop's rings out to its rim (marbled_drops.drop_bands: a wide core, few
-    unequal rings), each next drop's field and second inks swapped (neighbours apart
-    in colour)."""
+    """Each drop's rings out to its rim (marbled_ebru.rings: many thin rings, each as
+    wide as the song is loud at its moment), each next drop's field and second inks
+    swapped (neighbours apart in colour)."""
     rng = np.random.default_rng(seed + 1)
-    return [drops.drop_bands(d, rng, inks, r, k) for k, (_, r) in enumerate(placed)]
+    dark = drops.dark_ground(d)
+    return [ebru.rings(d, rng, inks, r, dark, k) for k, (_, r) in enumerate(placed)]
 
 
 def _coords(

@@ -1,0 +1,69 @@
+"""The drop and the ripples as real marbling (round 14: "a bean"): many thin crisp
+rings, the drop pulled by a stylus into ebru's figures chosen by the song."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from sleeve.engine.styles import marbled_ink
+from sleeve.engine.styles.cover_parts import marble_field as mf
+
+from .test_styles import CALM, LOUD
+
+
+def _forced(monkeypatch: pytest.MonkeyPatch, picture: str, direction, size: int):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(marbled_ink, "pick_composition", lambda d, rng: picture)
+    return marbled_ink.render(direction, size)
+
+
+@pytest.mark.parametrize("picture", ["drop", "ripples"])
+def test_the_drops_are_many_thin_rings_not_a_few_thick_bands(
+    monkeypatch: pytest.MonkeyPatch, picture: str
+) -> None:
+    """A few thick rings read as a bean (three art directors, round 14): across the
+    picture at 512 px the ink and the water between rings change many times (fine
+    structure), for a calm and a loud song."""
+    for base in (CALM, LOUD):
+        for seed in range(2):
+            direction = dataclasses.replace(base, seed=seed, layout="top-left")
+            art = _forced(monkeypatch, picture, direction, 512)
+            grey = np.asarray(art.image.convert("L"), float)
+            x0, y0, x1, y1 = (round(v * 512) for v in art.focal)
+            rows = grey[(y0 + y1) // 2 - 20 : (y0 + y1) // 2 + 21 : 10, x0:x1]
+            cols = grey[y0:y1, (x0 + x1) // 2 - 20 : (x0 + x1) // 2 + 21 : 10].T
+            paper = np.median(grey[:40])
+            flips = [
+                int(np.abs(np.diff((np.abs(line - paper) < 40).astype(int))).sum())
+                for line in (*rows, *cols)
+            ]
+            assert max(flips) >= 24, (base.title, seed, flips)
+
+
+def test_the_stylus_draws_a_feather_for_a_calm_song_and_a_nonpareil_for_a_loud_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The drop is pulled by a stylus (ebru's gel-git passes) into a figure the song
+    picks: a calm song mostly a feather (the passes alone), a loud one mostly the
+    nonpareil (a fine comb through the passes); never the old slow swirl (the comma
+    that read as a bean)."""
+    for base, comb_least, comb_most in ((CALM, 0, 1), (LOUD, 3, 5)):
+        combed = 0
+        for seed in range(5):
+            calls: list[str] = []
+            for move in ("swirl", "comb", "gelgit"):
+                real = getattr(mf, move)
+
+                def record(*args, _m=move, _r=real, _c=calls, **kw):  # type: ignore[no-untyped-def]
+                    _c.append(_m)
+                    return _r(*args, **kw)
+
+                monkeypatch.setattr(mf, move, record)
+            direction = dataclasses.replace(base, seed=seed, layout="top-left")
+            _forced(monkeypatch, "drop", direction, 64)
+            monkeypatch.undo()
+            assert "gelgit" in calls and "swirl" not in calls, (base.title, seed, calls)
+            combed += "comb" in calls
+        assert comb_least <= combed <= comb_most, (base.title, combed)
