@@ -315,11 +315,11 @@ def facade(scene: Scene) -> list[tuple[float, float]]:
     rng = scene.rng
     top = float(rng.uniform(0.06, 0.12))
     pinch = 0.1 + 0.1 * scene.energy + float(rng.uniform(0.0, 0.04))  # louder, steeper
-    turn = 0.12 + 0.22 * scene.density + float(rng.uniform(0.0, 0.08))  # busier, harder
-    gap = float(rng.uniform(0.0, 0.12)) + 0.3 * turn  # the sky down the far edge
+    turn = 0.1 + 0.2 * scene.density + float(rng.uniform(0.0, 0.08))  # busier, harder
+    gap = float(rng.uniform(0.0, 0.08)) + 0.25 * turn  # the sky down the far edge
     quad = [
         (-0.06 + 0.4 * pinch, top),
-        (1.0 - gap - pinch, top + 0.8 * turn),
+        (1.0 - gap - pinch, top + 0.35 * turn),
         (1.0 - gap + 0.04, 1.04),
         (-0.08, 1.04),
     ]
@@ -338,9 +338,12 @@ def below_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     top = min(quad[0][1], quad[1][1])
     square = [(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)]
     to_flat, to_frame = _homography(quad, square), _homography(square, quad)
-    room = _room(replace(scene, free=_flat_room(scene.free, to_flat, top)), 0, (0, 0), 0.02)
-    at = _place(scene, float(scene.rng.uniform(0.15, 0.85)))
-    grow = 1.25 + 0.6 * scene.energy  # a loud song's sign fills its wall
+    x0, y0, x1, y1 = scene.free  # the wall's foot runs past the frame: keep inside it
+    inner = (max(x0, KEEP), y0, min(x1, 1 - KEEP), min(y1, 1 - KEEP))
+    room = _room(replace(scene, free=_flat_room(inner, to_flat, top)), 0, (0, 0), 0.02)
+    lean = float(scene.rng.uniform(0.1, 0.55))  # toward the near edge, where it is big
+    at = _place(scene, lean if quad[0][1] < quad[1][1] else 1.0 - lean)
+    grow = 1.5 + 0.5 * scene.energy  # a loud song's sign fills its wall
     box, lit = _hang(scene, draw, room, at, grow=grow, keep=0.05, cable=0.004, glow=(0.22, 1.0))
     _, yy = raster.pixel_grid(res)
     albedo = _albedo(scene) * (0.55 + 0.45 * yy[..., None])  # the street light dies upward
