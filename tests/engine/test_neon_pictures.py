@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from sleeve.engine.styles import neon_sign
-from sleeve.engine.styles.cover_parts import neon_pictures, neon_words
+from sleeve.engine.styles.cover_parts import neon_pictures, neon_shapes, neon_words
 from tests.engine.test_neon_sign import TRACKS, _direction
 
 PICTURES = ("trace", "ring", "roadside")
@@ -178,3 +178,20 @@ def test_the_trace_s_scale_follows_the_song_s_loudness() -> None:
     quiet = [trace(t, 0.15, 50 + 100 * k) for k, t in enumerate(("Slow Honey", "Quiet", "Mall"))]
     assert all(q[2] - q[0] < 0.66 and q[0] > 0.02 and q[2] < 0.98 for q in quiet), quiet
     assert len({round(q[0], 2) for q in quiet}) >= 2, quiet
+
+
+def test_the_palm_is_a_crown_of_leaves_on_a_ringed_trunk() -> None:
+    """Reviewers could not name Perreo's palm (a stick, bare lines and an arch under
+    it). The palm bends five or more closed leaves above its trunk, the trunk a closed
+    tube ringed with segments, and nothing under it half as tall as the tree."""
+    for seed in range(4):
+        drawing = neon_shapes.palm(np.random.default_rng(seed), np.ones(8))
+        top = min(float(s.points[:, 1].min()) for s in drawing)
+        foot = max(float(s.points[:, 1].max()) for s in drawing)
+        leaves = [s for s in drawing if s.closed and s.colour == 0]
+        assert len(leaves) >= 5, seed
+        trunk = [s for s in drawing if s.closed and s.colour == 1]
+        assert trunk and len([s for s in drawing if not s.closed and s.colour == 1]) >= 3
+        base = [s for s in drawing if s.colour == 2]
+        tall = max(float(np.ptp(s.points[:, 1])) for s in base)
+        assert tall < 0.25 * (foot - top), (seed, tall)
