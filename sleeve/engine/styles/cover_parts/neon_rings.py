@@ -1,8 +1,9 @@
 """The ring: the song's loudness bent round a dark hub, one round sign at poster scale:
 a burst of radial tubes (the trace's row of bars bent into a circle) or, for a sparse
 song, concentric arcs each as long as its stretch of the song is loud. A quiet song
-hangs the whole ring in the free part, its size and place the seed's; a loud one grows
-a burst past the frame's far edge, or from a corner, so the frame crops it."""
+hangs the whole ring in the free part, off centre by its seed; a loud one grows
+a burst past the frame's far edge so the frame crops it, the song spread over the
+spokes it shows."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from sleeve.engine.styles.cover_parts.neon_scenes import Box, Scene
 
 HUB = 0.42  # the dark hub's radius, a share of the ring's
 KEEP = 0.04  # the margin a whole ring keeps inside its room (its glow needs it too)
-CORNER = 0.5  # the share of cropped rings centred on a corner of the frame
 SPARSE = 0.5  # a whole ring of a song sparser than this is concentric arcs, not spokes
 
 
@@ -29,14 +29,12 @@ def _hub_and_radius(scene: Scene, room: Box) -> tuple[float, float, float, bool]
     cropped = scene.energy > pictures.LOUD
     if cropped:
         r = 0.92 * min(max(w, h), 2 * min(w, h))
-        along = float(scene.rng.uniform(0.3, 0.7))
-        if scene.rng.random() < CORNER:  # a quarter burst from a corner, bigger
-            along, r = float(scene.rng.choice([0.0, 1.0])), r * 1.35
+        along = float(scene.rng.uniform(0.25, 0.75))
         if scene.zone == "right":  # the title in a right column: the ring on the left edge
             return 0.0, y0 + along * h, min(r, w * 0.95), True
         edge = 1.0 if scene.zone == "top" else 0.0  # away from the title's band
         return x0 + along * w, edge, min(r, h * 0.95), True
-    r = (0.5 * min(w, h) - KEEP) * float(scene.rng.uniform(0.7, 1.0))  # the seed's size
+    r = 0.5 * min(w, h) - KEEP
     cx = x0 + r + KEEP + (w - 2 * r - 2 * KEEP) * float(scene.rng.random())
     cy = y0 + r + KEEP + (h - 2 * r - 2 * KEEP) * float(scene.rng.random())
     return cx, cy, r, False
@@ -45,22 +43,23 @@ def _hub_and_radius(scene: Scene, room: Box) -> tuple[float, float, float, bool]
 def _spokes(scene: Scene, cx: float, cy: float, r: float, cropped: bool) -> list:
     """The loudness as radial tubes round the hub, the loudest in a second colour,
     a thin ring tube round the hub; a busy song bends more and thinner spokes."""
-    n = 2 * (28 + int(20 * scene.density))  # round the whole hub; the frame keeps some
-    env = pictures._envelope(scene.curve, n, scene.energy)
-    peak = np.quantile(env, 0.8)
+    n = (2 if cropped else 1) * (28 + int(20 * scene.density))  # the frame keeps some
     hub = HUB * r
     angles = np.radians(-90.0 + 360.0 * (np.arange(n) + 0.5) / n)
+    if cropped:  # a cropped ring spends the song on the spokes the frame shows
+        mid = np.stack([np.cos(angles), np.sin(angles)], 1) * (hub + r) / 2 + (cx, cy)
+        angles = angles[((mid > -0.02) & (mid < 1.02)).all(axis=1)]
+        if angles.size and np.ptp(angles) > np.pi * 1.5:  # the visible arc spans -90°
+            angles = np.sort(np.where(angles < np.pi / 2, angles + 2 * np.pi, angles))
+    env = pictures._envelope(scene.curve, len(angles), scene.energy)
+    peak = np.quantile(env, 0.8)
     strokes = []
     for a, e in zip(angles, env, strict=True):
         tip = hub * 1.25 + (r - hub * 1.25) * e  # the quietest spoke still a stub of glass
         ray = np.array([(np.cos(a), np.sin(a))]) * [[hub * 1.12], [tip]] + (cx, cy)
-        if cropped and not (-0.02 < ray[:, 0].mean() < 1.02 and -0.02 < ray[:, 1].mean() < 1.02):
-            continue  # a cropped ring spends its spokes on what the frame shows
         strokes.append(shapes.Stroke(ray, 1 if e >= peak else 0))
-    if not cropped:  # a whole ring: every other spoke (a busy song's the denser)
-        strokes = strokes[::2]
     strokes.append(shapes.Stroke(shapes.arc(cx, cy, hub, 0.0, 360.0, 96), 1, closed=True))
-    pitch = np.radians(360.0 if cropped else 720.0) * hub * 1.12 / n
+    pitch = np.radians(360.0) * hub * 1.12 / n
     return strokes, float(np.clip(0.5 * pitch, 0.01, 0.026))
 
 

@@ -1,10 +1,10 @@
 """The night photographs of a neon sign, each its own layout, the sign always the hero:
-below (the sign high on a wall seen from the street, its courses converging up to the
-parapet and the night sky), blinds (the sign inside a shop window, venetian blinds half
-raised, its light in stripes between the slats), reflection (the sign high and wide,
-its reflection streaked in a wet street under the title), dusk (a motel sign on a
-pole against a dusk sky), close (the tubes far bigger than the frame, turned, the
-part toward the title out of focus: the one deliberate crop).
+below (the sign high on a wall seen from the street and to one side, its courses
+converging up to the parapet and off to the night sky), blinds (the sign inside a shop
+window, venetian blinds half raised, its light in stripes between the slats), reflection
+(the sign high and wide, its reflection streaked in a wet street under the title), dusk
+(a motel sign on a pole against a dusk sky), close (the tubes far bigger than the frame,
+turned, the part toward the title out of focus: the one deliberate crop).
 
 Each draws on a square sheet of `res` px, leaves the title's band calm and returns
 the float RGB picture and the sign's box (fractions, clear of the title's band)."""
