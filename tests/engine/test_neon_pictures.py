@@ -14,7 +14,13 @@ import numpy as np
 import pytest
 
 from sleeve.engine.styles import neon_sign
-from sleeve.engine.styles.cover_parts import neon_pictures, neon_words
+from sleeve.engine.styles.cover_parts import (
+    neon_pictures,
+    neon_rings,
+    neon_scenes,
+    neon_shapes,
+    neon_words,
+)
 from tests.engine.test_neon_sign import TRACKS, _direction
 
 PICTURES = ("trace", "ring", "roadside")
@@ -178,3 +184,53 @@ def test_the_trace_s_scale_follows_the_song_s_loudness() -> None:
     quiet = [trace(t, 0.15, 50 + 100 * k) for k, t in enumerate(("Slow Honey", "Quiet", "Mall"))]
     assert all(q[2] - q[0] < 0.66 and q[0] > 0.02 and q[2] < 0.98 for q in quiet), quiet
     assert len({round(q[0], 2) for q in quiet}) >= 2, quiet
+
+
+def test_the_palm_is_a_crown_of_leaves_on_a_ringed_trunk() -> None:
+    """Reviewers could not name Perreo's palm (a stick, bare lines and an arch under
+    it). The palm bends five or more closed leaves above its trunk, the trunk a closed
+    tube ringed with segments, and nothing under it half as tall as the tree."""
+    for seed in range(4):
+        drawing = neon_shapes.palm(np.random.default_rng(seed), np.ones(8))
+        top = min(float(s.points[:, 1].min()) for s in drawing)
+        foot = max(float(s.points[:, 1].max()) for s in drawing)
+        leaves = [s for s in drawing if s.closed and s.colour == 0]
+        assert len(leaves) >= 5, seed
+        trunk = [s for s in drawing if s.closed and s.colour == 1]
+        assert trunk and len([s for s in drawing if not s.closed and s.colour == 1]) >= 3
+        base = [s for s in drawing if s.colour == 2]
+        tall = max(float(np.ptp(s.points[:, 1])) for s in base)
+        assert tall < 0.25 * (foot - top), (seed, tall)
+
+
+def _ring_shape(density: float, seed: int) -> tuple[float, float]:
+    """A quiet song's whole ring: how far its strokes' distances from the hub spread
+    along each stroke (0 for an arc), and how far their directions stray from the
+    radial (0 for a spoke), the largest over its strokes but the hub's own ring."""
+    scene = neon_scenes.Scene(
+        rng=np.random.default_rng(seed), res=192, hues=[330.0, 200.0, 60.0], wall="tile",
+        tint=np.array([0.5, 0.5, 0.5], np.float32), zone="top", free=(0.0, 0.4, 1.0, 1.0),
+        drawing="", curve=np.linspace(0.2, 0.9, 64), energy=0.4, density=density,
+    )  # fmt: skip
+    strokes, _ = neon_rings.ring_tubes(scene, 0.5, 0.7, 0.25, False)
+    spread, stray = 0.0, 0.0
+    for s in strokes:
+        if s.closed:
+            continue
+        d = np.hypot(s.points[:, 0] - 0.5, s.points[:, 1] - 0.7)
+        spread = max(spread, float(np.ptp(d)))
+        step = s.points[-1] - s.points[0]
+        out = s.points[0] - (0.5, 0.7)
+        cos = abs(step @ out) / max(np.hypot(*step) * np.hypot(*out), 1e-9)
+        stray = max(stray, 1.0 - float(cos))
+    return spread, stray
+
+
+def test_a_sparse_song_s_ring_is_arcs_a_busy_song_s_spokes() -> None:
+    """Eight bench songs hung the same ring of spokes (small in the dark, or a half
+    burst): a sparse song's whole ring is concentric arcs as long as its stretches are
+    loud, a busy song's a burst of spokes."""
+    for seed in range(3):
+        spread, _ = _ring_shape(0.2, seed)
+        _, stray = _ring_shape(0.9, seed)
+        assert spread < 1e-6 and stray < 1e-6, (seed, spread, stray)

@@ -67,3 +67,33 @@ def test_the_wall_seen_from_below_leans_away_to_the_night_sky() -> None:
     assert (top > 6).mean() > 0.25
     warmer = (foot > 6).mean() < (top > 6).mean() - 0.15
     assert warmer or rgb[-10:-4].mean() > rgb[4:10].mean() + 10
+
+
+def _sky_down_the_edges(seed: int) -> tuple[float, float]:
+    """The share of the left and right edge strips (upper two thirds) that is night
+    sky (bluer than the warm-lit, neutral wall) in the wall seen from below."""
+    scene = neon_scenes.Scene(
+        rng=np.random.default_rng(seed),
+        res=128,
+        hues=[30.0, 60.0, 10.0],
+        wall="concrete",
+        tint=np.array([0.6, 0.6, 0.6], np.float32),
+        zone="top",
+        free=(0.0, 0.36, 1.0, 1.0),
+        drawing="heart",
+        curve=np.linspace(0.2, 0.8, 64),
+        energy=0.5,
+        density=0.2 + 0.08 * seed,
+    )
+    rgb = np.asarray(neon_scenes.below_scene(scene)[0], np.float32)[:85]
+    sky = rgb[..., 2] > rgb[..., 0] + 0.02
+    return float(sky[:, :8].mean()), float(sky[:, -8:].mean())
+
+
+def test_the_wall_from_below_turns_to_one_side_by_the_song() -> None:
+    """Reviewers: "the alley with one icon" on two tracks, one symmetric facade. The
+    wall is seen from one side: night sky runs down its far edge, the left on some
+    songs and the right on others, the near edge wall nearly to the top."""
+    sides = [_sky_down_the_edges(seed) for seed in range(8)]
+    right = [r - left for left, r in sides]
+    assert max(right) > 0.4 and min(right) < -0.4, sides

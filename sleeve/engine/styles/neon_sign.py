@@ -3,16 +3,17 @@ glowing enough to read at 64 px: a picture (one sign, the song's waveform as a r
 a ring of tubes, a motel sign), or on many seeds the title in tubes.
 
 Pictures, the title set by the typography (cover_parts/neon_scenes, neon_pictures,
-neon_rings): below (the sign high on a wall seen from the street), blinds (inside a
-shop window behind venetian blinds), reflection (high and wide over a wet street),
-close (the tubes bigger than the frame), dusk (a motel sign on a pole against a dusk
-sky, for a title naming the sun or the day), trace (the song's loudness as a row of
-upright tubes), roadside (a motel sign with a bulb arrow seen from the road at night)
-and ring (the song's loudness as a burst of radial tubes); a loud song's trace and
-ring run off the frame's edges, a quiet song's stand small in the dark. The genre
-leans the pick (GENRE_LEANS: the blinds and the close crop for k-pop, the ring and the
-trace for synthwave and house), the loudness too (LOUDNESS), then the seed; a title
-naming rain, a road, a city, a window or the night leans to its scene.
+neon_rings): below (the sign high on a wall seen from the street, turned to one side),
+blinds (inside a shop window behind venetian blinds), reflection (high and wide over a
+wet street), close (the tubes bigger than the frame), dusk (a motel sign on a pole
+against a dusk sky, for a title naming the sun or the day), trace (the song's loudness
+as a row of upright tubes), roadside (a motel sign with a bulb arrow seen from the road
+at night) and ring (the song's loudness as a burst of radial tubes, or a sparse song's
+concentric arcs); a loud song's trace and ring run off the frame's edges, a quiet song's
+stand small in the dark. The genre leans the pick (GENRE_LEANS: the blinds and the close
+crop for k-pop, the ring and the trace for synthwave and house), the loudness too
+(LOUDNESS), then the seed; a title naming rain, a road, a city, a window or the night
+leans to its scene.
 
 The title's own sign (cover_parts/neon_words, neon_fronts) on WORD_SHARE of the seeds
 for a title that names no icon and that a light face can spell (BARE_WORD_SHARE where

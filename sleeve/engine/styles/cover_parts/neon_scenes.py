@@ -1,10 +1,10 @@
 """The night photographs of a neon sign, each its own layout, the sign always the hero:
-below (the sign high on a wall seen from the street, its courses converging up to the
-parapet and the night sky), blinds (the sign inside a shop window, venetian blinds half
-raised, its light in stripes between the slats), reflection (the sign high and wide,
-its reflection streaked in a wet street under the title), dusk (a motel sign on a
-pole against a dusk sky), close (the tubes far bigger than the frame, turned, the
-part toward the title out of focus: the one deliberate crop).
+below (the sign high on a wall seen from the street and to one side, its courses
+converging up to the parapet and off to the night sky), blinds (the sign inside a shop
+window, venetian blinds half raised, its light in stripes between the slats), reflection
+(the sign high and wide, its reflection streaked in a wet street under the title), dusk
+(a motel sign on a pole against a dusk sky), close (the tubes far bigger than the frame,
+turned, the part toward the title out of focus: the one deliberate crop).
 
 Each draws on a square sheet of `res` px, leaves the title's band calm and returns
 the float RGB picture and the sign's box (fractions, clear of the title's band)."""
@@ -262,13 +262,13 @@ def _windows(scene: Scene, sign: Box) -> tuple[np.ndarray, np.ndarray]:
     factor = np.ones((res, res), np.float32)
     light = np.zeros((res, res, 3), np.float32)
     warm = raster.rgbf(oklch_to_rgb(0.78, 0.1, 70.0))
-    step_x, step_y = 0.25, 0.22
+    step_x, step_y = (float(v) for v in scene.rng.uniform([0.2, 0.18], [0.32, 0.26]))
     off = float(scene.rng.uniform(0.0, step_x))
-    for row in range(5):
+    for row in range(6):
         y0 = 0.07 + row * step_y
-        for col in range(-1, 5):
+        for col in range(-1, 6):
             x0 = off + (col - 0.5) * step_x
-            x1, y1 = x0 + 0.12, y0 + 0.13
+            x1, y1 = x0 + 0.48 * step_x, y0 + 0.58 * step_y
             near = x1 > sign[0] - 0.05 and x0 < sign[2] + 0.05 and y1 > sign[1] - 0.05
             if near and y0 < sign[3] + 0.05:
                 continue
@@ -306,21 +306,45 @@ def _warp(flat: Image.Image, to_flat: np.ndarray) -> tuple[np.ndarray, np.ndarra
     return raster.from_image(wall), raster.from_image(cover)[..., None]
 
 
+def facade(scene: Scene) -> list[tuple[float, float]]:
+    """The wall's four corners in the frame (top left, top right, foot right, foot
+    left), seen from the street below and to one side: its courses converge upward
+    (steeper for a louder song) and toward the far side, which the seed turns left or
+    right and the song's density turns further (a busy song's wall recedes harder),
+    leaving a wedge of night sky down the far edge."""
+    rng = scene.rng
+    top = float(rng.uniform(0.06, 0.12))
+    pinch = 0.1 + 0.1 * scene.energy + float(rng.uniform(0.0, 0.04))  # louder, steeper
+    turn = 0.1 + 0.2 * scene.density + float(rng.uniform(0.0, 0.08))  # busier, harder
+    gap = float(rng.uniform(0.0, 0.08)) + 0.25 * turn  # the sky down the far edge
+    quad = [
+        (-0.06 + 0.4 * pinch, top),
+        (1.0 - gap - pinch, top + 0.35 * turn),
+        (1.0 - gap + 0.04, 1.04),
+        (-0.08, 1.04),
+    ]
+    if rng.random() < 0.5:  # the wall recedes to the left: mirror it
+        quad = [(1.0 - x, y) for x, y in (quad[1], quad[0], quad[3], quad[2])]
+    return quad
+
+
 def below_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """The sign high on a brick, tile or concrete wall, seen from the street below:
-    the facade leaning away, its courses and windows converging upward to the parapet,
-    a strip of night sky above and at the corners."""
+    """The sign high on a brick, tile or concrete wall, seen from the street below and
+    to one side (facade): the wall leaning away, its courses and windows converging up
+    to the parapet and off to the far side, night sky above and down the far edge."""
     res = scene.res
     draw = scene.strokes()
-    top = float(scene.rng.uniform(0.07, 0.13))
-    pinch = 0.12 + 0.1 * scene.energy + float(scene.rng.uniform(0.0, 0.04))  # louder, steeper
-    skew = float(scene.rng.uniform(-0.05, 0.05))
-    quad = [(pinch + skew, top), (1 - pinch + skew, top), (1.05, 1.0), (-0.05, 1.0)]
+    quad = facade(scene)
+    top = min(quad[0][1], quad[1][1])
     square = [(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)]
     to_flat, to_frame = _homography(quad, square), _homography(square, quad)
-    room = _room(replace(scene, free=_flat_room(scene.free, to_flat, top)), 0, (0, 0), 0.02)
-    at = _place(scene, float(scene.rng.uniform(0.3, 0.7)))
-    box, lit = _hang(scene, draw, room, at, grow=1.6, keep=0.05, cable=0.004, glow=(0.22, 1.0))
+    x0, y0, x1, y1 = scene.free  # the wall's foot runs past the frame: keep inside it
+    inner = (max(x0, KEEP), y0, min(x1, 1 - KEEP), min(y1, 1 - KEEP))
+    room = _room(replace(scene, free=_flat_room(inner, to_flat, top)), 0, (0, 0), 0.02)
+    lean = float(scene.rng.uniform(0.1, 0.55))  # toward the near edge, where it is big
+    at = _place(scene, lean if quad[0][1] < quad[1][1] else 1.0 - lean)
+    grow = 1.5 + 0.5 * scene.energy  # a loud song's sign fills its wall
+    box, lit = _hang(scene, draw, room, at, grow=grow, keep=0.05, cable=0.004, glow=(0.22, 1.0))
     _, yy = raster.pixel_grid(res)
     albedo = _albedo(scene) * (0.55 + 0.45 * yy[..., None])  # the street light dies upward
     albedo[: max(2, res // 40)] *= 1.7  # the parapet's coping catches the street light

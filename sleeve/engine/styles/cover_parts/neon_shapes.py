@@ -284,19 +284,40 @@ def cloud(rng: np.random.Generator, music: np.ndarray) -> Drawing:
     return out
 
 
+def _leaf(spine: np.ndarray, width: float) -> np.ndarray:
+    """A closed leaf outline round `spine` (n, 2): widest at its middle, pointed at
+    both ends."""
+    d = np.gradient(spine, axis=0)
+    normal = np.stack([-d[:, 1], d[:, 0]], 1) / np.maximum(np.hypot(*d.T), 1e-9)[:, None]
+    half = width * np.sin(np.linspace(0.0, np.pi, len(spine))) ** 0.7
+    return np.concatenate([spine + normal * half[:, None], (spine - normal * half[:, None])[::-1]])
+
+
 def palm(rng: np.random.Generator, music: np.ndarray) -> Drawing:
+    """A palm as a neon bar bends one: a leaning trunk of two tubes ringed with
+    segments, a crown of five to seven drooping leaves (each a closed tube, widest at
+    its middle) and a low island under it."""
     t = np.linspace(0, 1, 30)
-    trunk = np.stack([0.25 * t**2 - 0.05, 0.95 - 1.45 * t], 1)
-    tx, ty = trunk[-1]
-    out = [Stroke(trunk, 1)]
-    for a, length in ((-160, 0.85), (-120, 0.7), (-60, 0.7), (-20, 0.85), (-90, 0.5)):
-        s = np.linspace(0, 1, 20)
+    lean = float(rng.uniform(0.2, 0.35))
+    spine = np.stack([lean * t**2 - 0.1, 0.75 - 1.4 * t], 1)
+    half = (0.09 - 0.04 * t)[:, None] * [1.0, 0.0]
+    trunk = np.concatenate([spine - half, (spine + half)[::-1]])
+    out = [Stroke(trunk, 1, True)]
+    for k in range(1, 5):  # the trunk's rings
+        x, y = spine[k * 6]
+        w = 0.09 - 0.04 * k * 6 / 29
+        out.append(Stroke(_line((x - w, y + 0.03), (x + w, y - 0.03)), 1))
+    tx, ty = spine[-1]
+    count = int(rng.integers(5, 8))
+    for a in np.linspace(-172.0, -8.0, count) + rng.uniform(-6.0, 6.0, count):
+        side = abs(a + 90.0) / 90.0  # 0 up, 1 sideways: the side leaves droop more
+        length = 0.7 + 0.25 * side
+        s = np.linspace(0, 1, 24)
         ang = np.radians(a)
-        droop = 0.35 * s**2 * length
         x = tx + length * s * np.cos(ang)
-        y = ty + length * s * np.sin(ang) + droop + (0.25 * s**2 if abs(a + 90) > 40 else 0)
-        out.append(Stroke(np.stack([x, y], 1), 0))
-    out.append(Stroke(arc(-0.2, 0.95, 0.75, 180, 360, 40), 2))
+        y = ty + length * s * np.sin(ang) + (0.25 + 0.7 * side) * length * s**2
+        out.append(Stroke(_leaf(np.stack([x, y], 1), 0.1 + 0.04 * side), 0, True))
+    out.append(Stroke(arc(0.05, 0.78, 0.7, 190, 350, 30, 0.16), 2))
     return out
 
 
