@@ -66,6 +66,8 @@ ink roles, paper and the direction of the misregistration.
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 from PIL import Image
 from scipy import ndimage
@@ -81,6 +83,7 @@ from sleeve.engine.styles.cover_parts import (
     riso_colours,
     riso_framing,
     riso_inks,
+    riso_lettering,
     riso_overprint,
     riso_posters,
     riso_title,
@@ -428,18 +431,31 @@ def sets_title(direction: ArtDirection) -> bool:
 
 
 def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, TitleLayout]:
-    """The cover with its title printed as part of the print (riso_title): placed by
-    the typography out of the focal box, in the print's own lead ink, pulled again in
-    a second drum off register in the seed's direction. Where that print reads under
-    riso_title.LEGIBLE at a thumbnail (a black title over black towers), the
-    typography's own ink is set instead if it reads better."""
+    """The cover with its title printed as part of the print: placed by the typography
+    out of the focal box, in one of the kit's legible inks the song picks
+    (riso_title), and treated as the song picks (riso_lettering): one clean drum,
+    ghosted by a second drum off register, overprinted on the art, or knocked out of
+    a slab of ink. Where that print reads under riso_title.LEGIBLE at a thumbnail (a
+    black title over black towers), the typography's own ink is set instead if it
+    reads better."""
     art = render(direction, size)
     paper, inks = inks_for(direction)
-    lead, second = riso_title.title_inks(paper, inks)
+    rng = raster.rng_for(direction, "riso-title")
+    turn = float(rng.uniform(0, 2 * np.pi))
+    lead, second = riso_title.title_inks(paper, inks, float(rng.random()))
     image, title = set_title(art.image, riso_title.with_ink(direction, lead), art.focal)
-    if lead is not None and second is not None:
-        turn = float(raster.rng_for(direction, "riso-title").uniform(0, 2 * np.pi))
-        image = riso_title.ghost(art.image, image, (lead, second), paper, turn)
+    dark = rgb_to_oklch(paper)[0] < 0.5
+    kind = riso_lettering.treatment(direction, dark, second is not None, bool(title.sticker_boxes))
+    if lead is None or not title.boxes:
+        kind = "plain"
+    if kind == "ghost" and second is not None:
+        reach = riso_lettering.reach(direction)
+        image = riso_title.ghost(art.image, image, (lead, second), paper, turn, reach)
+    elif kind == "overprint":
+        image = riso_lettering.overprint(art.image, title, lead)
+    elif kind == "knockout":
+        image = riso_lettering.knockout(art.image, title, lead, paper, rng)
+        title = dataclasses.replace(title, color=paper)
     thumb = min(size, 256)
     read = title_contrast(image, title, thumb)
     if lead is None or read >= riso_title.LEGIBLE:
