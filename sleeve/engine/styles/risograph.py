@@ -66,8 +66,6 @@ ink roles, paper and the direction of the misregistration.
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 from PIL import Image
 from scipy import ndimage
@@ -431,34 +429,29 @@ def sets_title(direction: ArtDirection) -> bool:
 
 
 def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, TitleLayout]:
-    """The cover with its title printed as part of the print: placed by the typography
-    out of the focal box, in one of the kit's legible inks the song picks
-    (riso_title), and treated as the song picks (riso_lettering): one clean drum,
-    ghosted by a second drum off register, overprinted on the art, or knocked out of
-    a slab of ink. Where that print reads under riso_title.LEGIBLE at a thumbnail (a
-    black title over black towers), the typography's own ink is set instead if it
-    reads better."""
+    """The cover with its title printed as part of the print (riso_lettering): placed
+    by the typography out of the focal box, in one of the kit's legible inks the song
+    picks, and treated as the song picks: one clean drum, ghosted by a second drum off
+    register, overprinted on the art, or knocked out of a slab of ink. Where that
+    print reads under riso_title.LEGIBLE at a thumbnail (a brown title crossing the
+    art), the kit's ink that stands off the paper the most is tried, then the
+    typography's own ink is set instead if it reads better."""
     art = render(direction, size)
     paper, inks = inks_for(direction)
     rng = raster.rng_for(direction, "riso-title")
     turn = float(rng.uniform(0, 2 * np.pi))
-    lead, second = riso_title.title_inks(paper, inks, float(rng.random()))
-    image, title = set_title(art.image, riso_title.with_ink(direction, lead), art.focal)
-    dark = rgb_to_oklch(paper)[0] < 0.5
-    kind = riso_lettering.treatment(direction, dark, second is not None, bool(title.sticker_boxes))
-    if lead is None or not title.boxes:
-        kind = "plain"
-    if kind == "ghost" and second is not None:
-        reach = riso_lettering.reach(direction)
-        image = riso_title.ghost(art.image, image, (lead, second), paper, turn, reach)
-    elif kind == "overprint":
-        image = riso_lettering.overprint(art.image, title, lead)
-    elif kind == "knockout":
-        image = riso_lettering.knockout(art.image, title, lead, paper, rng)
-        title = dataclasses.replace(title, color=paper)
     thumb = min(size, 256)
-    read = title_contrast(image, title, thumb)
-    if lead is None or read >= riso_title.LEGIBLE:
-        return image, title
+    best: tuple[float, Image.Image, TitleLayout] | None = None
+    for pick in dict.fromkeys((float(rng.random()), 0.0)):
+        lead, second = riso_title.title_inks(paper, inks, pick)
+        image, title = riso_lettering.printed(
+            direction, (art.image, art.focal), paper, (lead, second), turn
+        )
+        read = title_contrast(image, title, thumb)
+        if lead is None or read >= riso_title.LEGIBLE:
+            return image, title
+        if best is None or read > best[0]:
+            best = (read, image, title)
+    assert best is not None
     plain = set_title(art.image, direction, art.focal)
-    return plain if title_contrast(*plain, thumb) > read else (image, title)
+    return plain if title_contrast(*plain, thumb) > best[0] else best[1:]

@@ -10,12 +10,18 @@ louder it is), a quiet one to one clean drum or the overprint; the seed picks.
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 from PIL import Image
 
 from sleeve.engine import raster
+from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
+from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts import riso_title
 from sleeve.engine.title_layout import TitleLayout
+from sleeve.engine.typography import set_title
 
 TREATMENTS = ("plain", "ghost", "overprint", "knockout")
 STARVE = 0.22  # how far the slab's ink thins in its pale patches
@@ -118,3 +124,30 @@ def knockout(
     stock = np.asarray(paper, np.float32)
     image[top:bottom, left:right] = slab + (stock - slab) * letters
     return Image.fromarray(np.clip(image + 0.5, 0, 255).astype(np.uint8))
+
+
+def printed(
+    direction: ArtDirection,
+    art: tuple[Image.Image, Box | None],
+    paper: RGB,
+    inks: tuple[RGB | None, RGB | None],
+    turn: float,
+) -> tuple[Image.Image, TitleLayout]:
+    """The title set on the art (its image and focal box) by the typography in the
+    lead ink and printed in the song's treatment (inks: lead, ghost; None for the
+    typography's own ink, no ghost); `turn` is the ghost's direction (radians)."""
+    plain, focal = art
+    lead, second = inks
+    image, title = set_title(plain, riso_title.with_ink(direction, lead), focal)
+    dark = rgb_to_oklch(paper)[0] < 0.5
+    kind = treatment(direction, dark, second is not None, bool(title.sticker_boxes))
+    if lead is None or not title.boxes:
+        return image, title
+    if kind == "ghost" and second is not None:
+        return riso_title.ghost(plain, image, (lead, second), paper, turn, reach(direction)), title
+    if kind == "overprint":
+        return overprint(plain, title, lead), title
+    if kind == "knockout":
+        rng = raster.rng_for(direction, "riso-slab")
+        return knockout(plain, title, lead, paper, rng), dataclasses.replace(title, color=paper)
+    return image, title
