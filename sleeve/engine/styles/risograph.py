@@ -27,8 +27,9 @@ as big as the area before a screened sun, turned, or paired (glyph), rarer (a re
 "a giant letter stands in for an idea"); leaves only for a floral title (botanical);
 the song as rings spreading from a corner, an edge or a thirds point, each band as
 thick as the song is loud at its step, the hardest-hit rings echoed in the third ink
-(rings: pop, club, dub, jazz, the 808 ripple for drill and trap); a cut citrus slice,
-its segments the onsets of a bar, for Latin, tropical and summer pop (citrus).
+or, for a busier song, a second ripple crossing the first in a moire (rings: pop,
+club, dub, jazz, the 808 ripple for drill and trap); a cut citrus slice, its segments
+the onsets of a bar, for Latin, tropical and summer pop (citrus).
 RETIRED (see the RETIRED tuple): the thrown pot whose profile was the song (vessel:
 three reviewers graded it N as clip-art, a vase on Velvet and on Gravel Road Home), the
 chain-link fence with a torn hole (an
@@ -46,8 +47,11 @@ as a genre's stock icon (hand, heart, palm, notes) with its crop, row and ticket
 Objects are framed by the music (riso_framing): cropped huge for a loud song, small in
 a wide field for a quiet one (never repeated as a pattern, never a figure cropped to a
 blob), all with hand-cut edges.
-The title is printed too (riso_title): in the print's own ink, pulled a second time
-off register in another drum.
+The title is printed too (riso_lettering, riso_title): in one of the print's own inks
+the song picks, and the song picks how (reviewers read one ghost on every title as a
+stock drop shadow): one clean drum, pulled a second time off register in another drum
+(further for a loud song), overprinted on the art it crosses, or knocked out of a
+slab of ink.
 Each print stops cleanly at the title's calm zone instead of fading into it.
 What the title names leads a bit over half the time (rain always); otherwise the
 genre weighs its favourites and the seed picks among them; a quiet song draws no

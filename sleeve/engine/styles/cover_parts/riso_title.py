@@ -1,14 +1,15 @@
-"""The risograph's title, printed as part of the print: set in the print's own lead
-ink (not a stock black) and pulled a second time in another drum off register.
+"""The risograph's title inks: set in one of the print's own inks (not a stock
+black), and the ghost treatment's second pull in another drum off register.
 
 Two art directors read the old covers as "a flat icon plus a black sans title": the
 title sat under the art as a plain black line. Here it takes the drum that stands off
 the paper the most (LEGIBLE or better; a pale kit takes the deep drum nearest its
-loudest colour), and a second
-drum prints the same letters shifted by the seed's misregistration (REGISTER of the
-side): on pale stock the two multiply where they meet, a third colour along the
-letters' edge, like a two-colour gig poster; on black stock the ghost sits under the
-letters, opaque. The typography still places and sizes the title.
+loudest colour; the song may pick another legible drum), and, where the song's
+treatment is the ghost (riso_lettering), a second drum prints the same letters
+shifted by the seed's misregistration: on pale stock the two multiply where they
+meet, a third colour along the letters' edge, like a two-colour gig poster; on black
+stock the ghost sits under the letters, opaque. The typography still places and
+sizes the title.
 """
 
 from __future__ import annotations
