@@ -70,6 +70,8 @@ ink roles, paper and the direction of the misregistration.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from PIL import Image
 from scipy import ndimage
@@ -79,6 +81,7 @@ from sleeve.engine.color import hue_distance, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.measures import title_contrast
+from sleeve.engine.replay import keep, taken
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
@@ -221,6 +224,7 @@ RARER = {
     "citrus": 0.8,  # one everyday object: a slice on every summer song would be a template
 }
 COARSE = {"landscape": 0.8}
+Printed = tuple[Image.Image, TitleLayout]
 SOLID_LEAD = ("glyph", "tower", "diamond", "rings")  # the darker ink leads
 CITRUS_INKS = ("orange", "yellow", "green")  # the citrus slice's flesh leads in one
 LOUD_ONLY = ("road", "flames")  # off-mood on a quiet song
@@ -439,23 +443,45 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     register, overprinted on the art, or knocked out of a slab of ink. Where that
     print reads under riso_title.LEGIBLE at a thumbnail (a brown title crossing the
     art), the kit's ink that stands off the paper the most is tried, then the
-    typography's own ink is set instead if it reads better."""
+    typography's own ink is set instead if it reads better. Which of the three is a
+    decision an export replays (the delivered cover's, not one measured anew)."""
     art = render(direction, size)
     paper, inks = inks_for(direction)
     rng = raster.rng_for(direction, "riso-title")
     turn = float(rng.uniform(0, 2 * np.pi))
-    thumb = min(size, 256)
-    best: tuple[float, Image.Image, TitleLayout] | None = None
-    for pick in dict.fromkeys((float(rng.random()), 0.0)):
-        lead, second = riso_title.title_inks(paper, inks, pick)
-        image, title = riso_lettering.printed(
-            direction, (art.image, art.focal), paper, (lead, second), turn
-        )
-        read = title_contrast(image, title, thumb)
-        if lead is None or read >= riso_title.LEGIBLE:
-            return image, title
-        if best is None or read > best[0]:
-            best = (read, image, title)
-    assert best is not None
-    plain = set_title(art.image, direction, art.focal)
-    return plain if title_contrast(*plain, thumb) > best[0] else best[1:]
+    picks = list(dict.fromkeys((float(rng.random()), 0.0)))
+    made: dict[int, Printed] = {}
+
+    def option(k: int) -> Printed:
+        if k not in made:
+            if k < len(picks):
+                lead_second = riso_title.title_inks(paper, inks, picks[k])
+                focal = (art.image, art.focal)
+                made[k] = riso_lettering.printed(direction, focal, paper, lead_second, turn)
+            else:
+                made[k] = set_title(art.image, direction, art.focal)
+        return made[k]
+
+    chosen = taken("riso-title")
+    if chosen is None:
+        bare = riso_title.title_inks(paper, inks)[0] is None  # no kit ink: the typography's
+        chosen = 0 if bare else _legible_option(option, len(picks), min(size, 256))
+    chosen = min(int(chosen), len(picks))
+    keep("riso-title", chosen)
+    for k in range(chosen):  # in the order measured: each set_title replays its own
+        option(k)
+    return option(chosen)
+
+
+def _legible_option(option: Callable[[int], Printed], count: int, thumb: int) -> int:
+    """The first of the title's `count` ink picks that reads LEGIBLE at the thumbnail,
+    else the one that reads best of them and the typography's own ink (option
+    `count`)."""
+    reads = []
+    for k in range(count):
+        read = title_contrast(*option(k), thumb)
+        if read >= riso_title.LEGIBLE:
+            return k
+        reads.append(read)
+    reads.append(title_contrast(*option(count), thumb))
+    return int(np.argmax(reads))
