@@ -52,18 +52,18 @@ def reach(direction: ArtDirection) -> float:
     return 0.006 + 0.012 * float(np.clip(direction.loudness, 0.0, 1.0))
 
 
-def _letters(title: TitleLayout) -> np.ndarray:
-    """The title's letters as coverage (0..1)."""
-    return np.asarray(title.mask, np.float32) / 255.0
-
-
 def overprint(plain: Image.Image, title: TitleLayout, ink: RGB) -> Image.Image:
     """The letters in a translucent ink over the print: they multiply with the art
     they cross (a third colour where they meet), on bare paper they are the ink."""
-    alpha = _letters(title)[..., None]
-    art = np.asarray(plain.convert("RGB"), np.float32)
+    image = plain.convert("RGB")
+    box = title.mask.getbbox()
+    if box is None:
+        return image
+    alpha = np.asarray(title.mask.crop(box), np.float32)[..., None] / 255.0
+    art = np.asarray(image.crop(box), np.float32)
     out = art * (1 - alpha * (1 - np.asarray(ink, np.float32) / 255))
-    return Image.fromarray(np.clip(out + 0.5, 0, 255).astype(np.uint8))
+    image.paste(Image.fromarray(np.clip(out + 0.5, 0, 255).astype(np.uint8)), box[:2])
+    return image
 
 
 def slab_box(title: TitleLayout, size: int, bleed: int) -> tuple[int, int, int, int]:
@@ -104,7 +104,7 @@ def knockout(
     left, top, right, bottom = slab_box(title, size, bleed)
     if right <= left or bottom <= top:
         return plain.convert("RGB")
-    image = np.asarray(plain.convert("RGB"), np.float32).copy()
+    image = plain.convert("RGB")
     mottle = raster.fractal_noise(rng, cells=4, octaves=2, res=64)
     thin = np.asarray(
         Image.fromarray(mottle, "F").resize(
@@ -114,16 +114,16 @@ def knockout(
     )
     cover = (1 - STARVE * np.clip((thin - 0.35) / 0.65, 0, 1))[..., None]
     colour = np.asarray(ink, np.float32)
-    under = image[top:bottom, left:right]
+    under = np.asarray(image.crop((left, top, right, bottom)), np.float32)
     if raster.rgbf(paper).mean() < 0.4:  # opaque on black stock
         slab = under + (colour - under) * cover
     else:  # translucent: the art shows through
         slab = under * (1 - cover * (1 - colour / 255))
     slab *= 1 + rng.normal(0, GRAIN, slab.shape[:2]).astype(np.float32)[..., None]
-    letters = _letters(title)[top:bottom, left:right, None]
-    stock = np.asarray(paper, np.float32)
-    image[top:bottom, left:right] = slab + (stock - slab) * letters
-    return Image.fromarray(np.clip(image + 0.5, 0, 255).astype(np.uint8))
+    letters = np.asarray(title.mask.crop((left, top, right, bottom)), np.float32)[..., None]
+    out = slab + (np.asarray(paper, np.float32) - slab) * (letters / 255.0)
+    image.paste(Image.fromarray(np.clip(out + 0.5, 0, 255).astype(np.uint8)), (left, top))
+    return image
 
 
 def printed(
