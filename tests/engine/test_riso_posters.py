@@ -117,6 +117,20 @@ def test_the_city_is_solid_towers_before_a_big_sun() -> None:
             assert tint.size == 0 or np.percentile(tint, 90) < 0.5, seed  # a pale sky
 
 
+def test_the_city_sun_is_a_whole_disc_under_the_title() -> None:
+    """Round 14: the city's sun often rose into the title's zone and was cut flat
+    there, a bowl instead of a disc. Its solid stays round: its top row is a short
+    chord, not its widest line."""
+    for seed in range(16):
+        track = dataclasses.replace(LOUD, seed=seed)
+        (a, b, _), _ = MOTIFS["city"](track, raster.rng_for(track, "riso"), TOP)
+        rows = np.flatnonzero((b > 0.95).any(axis=1))
+        if not rows.size:  # the towers hide it whole
+            continue
+        widths = (b[rows] > 0.95).sum(axis=1)
+        assert widths[0] < 0.5 * widths.max(), (seed, widths[0], widths.max())
+
+
 def test_a_duck_title_prints_the_duckling() -> None:
     """A duck (a plural, or a duck in another language) title prints the figure most
     of the time, and the figure is the duckling: a body of solid ink, a beak and wing

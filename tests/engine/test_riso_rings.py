@@ -70,3 +70,19 @@ def test_pop_club_and_dub_draw_the_rings_at_some_turn() -> None:
             for seed in range(60)
         }
         assert "rings" in drawn and "stack" not in drawn, (genre, sorted(drawn))
+
+
+def test_some_songs_drop_a_second_stone_whose_ripple_crosses_the_first() -> None:
+    """Round 14: the one ripple was the same picture on ten bench tracks. Some songs
+    (more of the busy ones) print a second source, a solid disc of the second ink
+    far from the first, its rings in the third ink spread over the sheet."""
+    from scipy import ndimage
+
+    counts = []
+    for seed in range(16):
+        d = dataclasses.replace(LOUD, seed=seed, density=0.2 + 0.05 * seed)
+        plates, _ = rings(d, np.random.default_rng(seed), TOP)
+        labels, n = ndimage.label(plates[1] > 0.97)
+        sizes = ndimage.sum(np.ones_like(labels), labels, range(1, n + 1))
+        counts.append(int((np.asarray(sizes) > 150).sum()))
+    assert 1 in counts and 2 in counts, counts

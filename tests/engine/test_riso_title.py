@@ -42,8 +42,9 @@ def test_a_pale_kit_sets_its_title_in_a_deep_drum_of_its_own_hue() -> None:
 
 
 def test_the_title_is_printed_in_the_kit_ink_with_an_off_register_ghost() -> None:
-    """Across songs, most covers set their title themselves in a riso drum, and the
-    letters' second pull shows: pixels of the ghost's ink beside the letters."""
+    """Across songs, most covers set their title themselves in a riso drum: the
+    letters, or the slab they are knocked out of, in the lead ink (round 14: the
+    second pull is one treatment of four, test_riso_lettering)."""
     printed = 0
     for seed in range(6):
         direction = _as("pop", "Candyfloss", seed)

@@ -27,8 +27,9 @@ as big as the area before a screened sun, turned, or paired (glyph), rarer (a re
 "a giant letter stands in for an idea"); leaves only for a floral title (botanical);
 the song as rings spreading from a corner, an edge or a thirds point, each band as
 thick as the song is loud at its step, the hardest-hit rings echoed in the third ink
-(rings: pop, club, dub, jazz, the 808 ripple for drill and trap); a cut citrus slice,
-its segments the onsets of a bar, for Latin, tropical and summer pop (citrus).
+or, for a busier song, a second ripple crossing the first in a moire (rings: pop,
+club, dub, jazz, the 808 ripple for drill and trap); a cut citrus slice, its segments
+the onsets of a bar, for Latin, tropical and summer pop (citrus).
 RETIRED (see the RETIRED tuple): the thrown pot whose profile was the song (vessel:
 three reviewers graded it N as clip-art, a vase on Velvet and on Gravel Road Home), the
 chain-link fence with a torn hole (an
@@ -46,8 +47,11 @@ as a genre's stock icon (hand, heart, palm, notes) with its crop, row and ticket
 Objects are framed by the music (riso_framing): cropped huge for a loud song, small in
 a wide field for a quiet one (never repeated as a pattern, never a figure cropped to a
 blob), all with hand-cut edges.
-The title is printed too (riso_title): in the print's own ink, pulled a second time
-off register in another drum.
+The title is printed too (riso_lettering, riso_title): in one of the print's own inks
+the song picks, and the song picks how (reviewers read one ghost on every title as a
+stock drop shadow): one clean drum, pulled a second time off register in another drum
+(further for a loud song), overprinted on the art it crosses, or knocked out of a
+slab of ink.
 Each print stops cleanly at the title's calm zone instead of fading into it.
 What the title names leads a bit over half the time (rain always); otherwise the
 genre weighs its favourites and the seed picks among them; a quiet song draws no
@@ -66,6 +70,8 @@ ink roles, paper and the direction of the misregistration.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from PIL import Image
 from scipy import ndimage
@@ -75,12 +81,14 @@ from sleeve.engine.color import hue_distance, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.measures import title_contrast
+from sleeve.engine.replay import keep, taken
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     calm_zone,
     riso_colours,
     riso_framing,
     riso_inks,
+    riso_lettering,
     riso_overprint,
     riso_posters,
     riso_title,
@@ -216,6 +224,7 @@ RARER = {
     "citrus": 0.8,  # one everyday object: a slice on every summer song would be a template
 }
 COARSE = {"landscape": 0.8}
+Printed = tuple[Image.Image, TitleLayout]
 SOLID_LEAD = ("glyph", "tower", "diamond", "rings")  # the darker ink leads
 CITRUS_INKS = ("orange", "yellow", "green")  # the citrus slice's flesh leads in one
 LOUD_ONLY = ("road", "flames")  # off-mood on a quiet song
@@ -428,21 +437,51 @@ def sets_title(direction: ArtDirection) -> bool:
 
 
 def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, TitleLayout]:
-    """The cover with its title printed as part of the print (riso_title): placed by
-    the typography out of the focal box, in the print's own lead ink, pulled again in
-    a second drum off register in the seed's direction. Where that print reads under
-    riso_title.LEGIBLE at a thumbnail (a black title over black towers), the
-    typography's own ink is set instead if it reads better."""
+    """The cover with its title printed as part of the print (riso_lettering): placed
+    by the typography out of the focal box, in one of the kit's legible inks the song
+    picks, and treated as the song picks: one clean drum, ghosted by a second drum off
+    register, overprinted on the art, or knocked out of a slab of ink. Where that
+    print reads under riso_title.LEGIBLE at a thumbnail (a brown title crossing the
+    art), the kit's ink that stands off the paper the most is tried, then the
+    typography's own ink is set instead if it reads better. Which of the three is a
+    decision an export replays (the delivered cover's, not one measured anew)."""
     art = render(direction, size)
     paper, inks = inks_for(direction)
-    lead, second = riso_title.title_inks(paper, inks)
-    image, title = set_title(art.image, riso_title.with_ink(direction, lead), art.focal)
-    if lead is not None and second is not None:
-        turn = float(raster.rng_for(direction, "riso-title").uniform(0, 2 * np.pi))
-        image = riso_title.ghost(art.image, image, (lead, second), paper, turn)
-    thumb = min(size, 256)
-    read = title_contrast(image, title, thumb)
-    if lead is None or read >= riso_title.LEGIBLE:
-        return image, title
-    plain = set_title(art.image, direction, art.focal)
-    return plain if title_contrast(*plain, thumb) > read else (image, title)
+    rng = raster.rng_for(direction, "riso-title")
+    turn = float(rng.uniform(0, 2 * np.pi))
+    picks = list(dict.fromkeys((float(rng.random()), 0.0)))
+    made: dict[int, Printed] = {}
+
+    def option(k: int) -> Printed:
+        if k not in made:
+            if k < len(picks):
+                lead_second = riso_title.title_inks(paper, inks, picks[k])
+                focal = (art.image, art.focal)
+                made[k] = riso_lettering.printed(direction, focal, paper, lead_second, turn)
+            else:
+                made[k] = set_title(art.image, direction, art.focal)
+        return made[k]
+
+    chosen = taken("riso-title")
+    if chosen is None:
+        bare = riso_title.title_inks(paper, inks)[0] is None  # no kit ink: the typography's
+        chosen = 0 if bare else _legible_option(option, len(picks), min(size, 256))
+    chosen = min(int(chosen), len(picks))
+    keep("riso-title", chosen)
+    for k in range(chosen):  # in the order measured: each set_title replays its own
+        option(k)
+    return option(chosen)
+
+
+def _legible_option(option: Callable[[int], Printed], count: int, thumb: int) -> int:
+    """The first of the title's `count` ink picks that reads LEGIBLE at the thumbnail,
+    else the one that reads best of them and the typography's own ink (option
+    `count`)."""
+    reads = []
+    for k in range(count):
+        read = title_contrast(*option(k), thumb)
+        if read >= riso_title.LEGIBLE:
+            return k
+        reads.append(read)
+    reads.append(title_contrast(*option(count), thumb))
+    return int(np.argmax(reads))

@@ -29,19 +29,22 @@ from sleeve.engine.styles.cover_parts.riso_shapes import (
 def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     """A skyline against a screened sky, seen from one of three distances: a long low
     waterfront across the middle mirrored in the water below, the usual skyline, or
-    a few towers so near they run off the top; the towers as tall as the song is
+    three to six towers so near they run off the top; the towers as tall as the song is
     loud, set back, spired, whole windows lit on the
     onsets, solid in the lead ink in front of a
     big flat sun or moon in the second (the screened sky and the inverted print on
-    black stock read as grey mud at 64 px; the sky is now a pale tint). With the
-    title below, the city stands on water and its reflection."""
+    black stock read as grey mud at 64 px; the sky is now a pale tint), the disc
+    whole under the title's zone, overprinting the towers where they leave it no
+    sky. With the title below, the city stands on water and its reflection."""
     x, y = grid()
     x0, y0, x1, y1 = sheet.area
     shore = y1 if sheet.zone != "bottom" else y1 - 0.06
     view = int(rng.choice(3, p=(0.15, 0.45, 0.4)))  # far (a thin strip: rarer), skyline, near
     if view == 0:  # far: a waterfront across the middle, the lower half its reflection
         shore = y0 + (y1 - y0) * rng.uniform(0.5, 0.65)
-    count = (10 + round(8 * d.density), 6 + round(6 * d.density), 3)[view]
+    # near: three to six towers (three alone printed as one flat block, "an empty
+    # pink block" on Sunny Days and 🌙✨💔)
+    count = (10 + round(8 * d.density), 6 + round(6 * d.density), 3 + round(3 * d.density))[view]
     count += int(rng.integers(3))
     height = (0.45, 1.0, 1.6)[view]  # how much of the sky the towers take
     level = signals.energy(d, count).astype(np.float32)
@@ -87,11 +90,16 @@ def city(d: ArtDirection, rng: Rng, sheet: Sheet) -> Plates:
     sx = rng.uniform(0.25, 0.75)
     sy = low + rng.uniform(-0.02, 0.1)
     sr = rng.uniform(0.16, 0.26) * (1.0 if view else 0.75)
+    # the whole disc under the title's zone (cut flat by it, it read as a bowl); with
+    # no sky above the towers it overprints them instead of hiding behind them
+    front = sy - y0 - 0.02 < 0.12
+    sr = min(sr, max(sy - y0 - 0.02, 0.12))
+    sy = max(sy, y0 + sr + 0.02)
     sun = fill(disc(sx, sy, sr))  # a big flat sun or moon: the bold shape behind the towers
     # the sky a pale tint rising from the street (a full screen read as grey mud at 64 px)
     sky = np.clip((y - y0) / max(shore - y0, 1e-3), 0, 1) ** 2 * 0.4 * (y < shore)
     a = towers * (1 - windows)  # the towers solid in the lead ink, lit windows cut out
-    b = np.maximum(sky, sun) * (1 - towers)
+    b = np.maximum(sky * (1 - towers), sun if front else sun * (1 - towers))
     if sheet.dark:  # light inks on black stock: the lit windows print in the second ink
         b = np.maximum(b, windows * towers)
     c = blank()

@@ -1,14 +1,15 @@
-"""The risograph's title, printed as part of the print: set in the print's own lead
-ink (not a stock black) and pulled a second time in another drum off register.
+"""The risograph's title inks: set in one of the print's own inks (not a stock
+black), and the ghost treatment's second pull in another drum off register.
 
 Two art directors read the old covers as "a flat icon plus a black sans title": the
 title sat under the art as a plain black line. Here it takes the drum that stands off
 the paper the most (LEGIBLE or better; a pale kit takes the deep drum nearest its
-loudest colour), and a second
-drum prints the same letters shifted by the seed's misregistration (REGISTER of the
-side): on pale stock the two multiply where they meet, a third colour along the
-letters' edge, like a two-colour gig poster; on black stock the ghost sits under the
-letters, opaque. The typography still places and sizes the title.
+loudest colour; the song may pick another legible drum), and, where the song's
+treatment is the ghost (riso_lettering), a second drum prints the same letters
+shifted by the seed's misregistration: on pale stock the two multiply where they
+meet, a third colour along the letters' edge, like a two-colour gig poster; on black
+stock the ghost sits under the letters, opaque. The typography still places and
+sizes the title.
 """
 
 from __future__ import annotations
@@ -29,18 +30,21 @@ NEAR = 60.0  # how far round the hue wheel a deep drum may sit from the kit's co
 REGISTER = 0.009  # the misregistration, a share of the side (9 px at 1024)
 
 
-def title_inks(paper: RGB, inks: list[RGB]) -> tuple[RGB | None, RGB | None]:
+def title_inks(paper: RGB, inks: list[RGB], pick: float = 0.0) -> tuple[RGB | None, RGB | None]:
     """The drum that prints the title and the drum that prints its ghost. The title
     takes the kit's colour standing off the paper the most where it reaches LEGIBLE,
     else the deep drum that does nearest in hue to one of the kit's colours, the
     loudest first (a pale
     kit of yellow, pink and aqua sets its title in blue, not a stock black), else a
-    black or bone drum of the kit, else None (the typography's ink). The ghost takes
-    the kit's next ink that shows on the paper (None where none does)."""
+    black or bone drum of the kit, else None (the typography's ink). `pick` (0..1)
+    chooses among the kit's colours that reach LEGIBLE, so the song, not the
+    contrast alone, sets the title's colour (0: the one that stands off the most).
+    The ghost takes the kit's next ink that shows on the paper (None where none does)."""
     distinct = list(dict.fromkeys(inks))
     ranked = sorted(distinct, key=lambda ink: -contrast_ratio(ink, paper))
     colours = [ink for ink in ranked if chromatic(ink)]
-    lead = next((ink for ink in colours if contrast_ratio(ink, paper) >= LEGIBLE), None)
+    legible = [ink for ink in colours if contrast_ratio(ink, paper) >= LEGIBLE]
+    lead = legible[min(int(pick * len(legible)), len(legible) - 1)] if legible else None
     for ink in sorted(colours, key=lambda ink: -rgb_to_oklch(ink)[1]):
         lead = lead or _deep(ink, paper)
     if lead is None and ranked and contrast_ratio(ranked[0], paper) >= LEGIBLE:
@@ -94,16 +98,17 @@ def ghost(
     inks: tuple[RGB, RGB],
     paper: RGB,
     turn: float,
+    reach: float = REGISTER,
 ) -> Image.Image:
     """The titled cover with the title's letters printed again in the ghost drum
-    (inks: lead, ghost), REGISTER of the side off register at angle `turn` (radians):
+    (inks: lead, ghost), `reach` of the side off register at angle `turn` (radians):
     multiplied on pale stock (a third colour where the drums meet), under the letters
     on black stock."""
     lead, second = inks
     box = ImageChops.difference(plain.convert("RGB"), titled.convert("RGB")).getbbox()
     if box is None:  # nothing set: nothing to pull again
         return titled
-    step = max(1.0, REGISTER * titled.size[0])
+    step = max(1.0, reach * titled.size[0])
     dx, dy = round(step * np.cos(turn)), round(step * np.sin(turn))
     pad = abs(dx) + abs(dy) + 1  # only the title's box and its reach move (fast at 3000 px)
     box = (
