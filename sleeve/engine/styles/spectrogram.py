@@ -20,7 +20,8 @@ PRINTED_WEIGHTS) and the seed:
   still water;
 - slit (spectro_slit; techno, minimal, IDM and ambient most): the whole song as one
   strip of its spectrogram on a thirds line in a wide empty field, cut into blocks at
-  its quiet passages, each block as wide as its section is loud (and under a title
+  its quiet passages, each block as wide as its section is loud, printed in flat
+  stripes of ink as wide as each band group's share of the sound (and under a title
   across the middle of a neutral-ink genre's cover, crossing the title);
 - haze (shoegaze mostly, dream pop now and then, and under a title across the
   middle): a wall of glowing, blurred beams of one hue melting toward the title.
