@@ -542,3 +542,16 @@ def test_metal_and_punk_never_get_the_polar_rose() -> None:
     for tags in ("death metal", "black metal", "hardcore punk"):
         assert "polar" not in kinds(tags), tags
     assert "polar" in kinds("pop")
+
+
+def test_the_polar_rose_is_printed_in_flat_layers_not_a_grey_smudge() -> None:
+    """Round 14 ('polar: a grey smudge'): each petal layer is one flat ink, the next
+    another, on crisp edges (a papercut print): inside the rose the ink stands still
+    from pixel to pixel but at the layers' edges, where it steps boldly."""
+    spec = np.clip(np.random.default_rng(3).random((120, 40)) * 0.4 + 0.3, 0, 1)
+    for seed in range(4):
+        ink = spectro_prints.polar(_print_canvas(spec), np.random.default_rng(seed))
+        inside = ndimage.binary_erosion(ink.inside, iterations=2)[:, 1:]
+        step = np.abs(np.diff(ink.value, axis=1))[inside]
+        assert (step < 0.002).mean() > 0.9, (seed, (step < 0.002).mean())
+        assert np.percentile(step, 99.5) > 0.15, seed  # the layers differ boldly
