@@ -1,6 +1,6 @@
 """Spectrogram: the song's own spectrum turned into a picture a musician releases.
 
-One of eight pictures, each its own skeleton, chosen by what the title names
+One of nine pictures, each its own skeleton, chosen by what the title names
 (SUBJECT_LAYOUTS, QUIET_SUBJECTS), else by the genre, the field (DARK_WEIGHTS,
 PRINTED_WEIGHTS) and the seed:
 
@@ -23,6 +23,9 @@ PRINTED_WEIGHTS) and the seed:
   its quiet passages, each block as wide as its section is loud, printed in flat
   stripes of ink as wide as each band group's share of the sound (and under a title
   across the middle of a neutral-ink genre's cover, crossing the title);
+- stream (spectro_stream): the whole song as one crisp streamgraph across the frame, as
+  thick as the song is loud, its band groups in flat stripes of ink as thick as their
+  share of the sound (a printed data graphic, Blue Note's colour bars);
 - haze (shoegaze mostly, dream pop now and then, and under a title across the
   middle): a wall of glowing, blurred beams of one hue melting toward the title.
 
@@ -75,6 +78,7 @@ from sleeve.engine.styles.cover_parts import (
     spectro_reflection,
     spectro_slit,
     spectro_snow,
+    spectro_stream,
     spectro_tide,
     title_words,
 )
@@ -104,6 +108,7 @@ LAYOUTS = {
     "reflection": spectro_reflection.reflection,
     "haze": spectro_haze.haze,
     "slit": spectro_slit.slit,
+    "stream": spectro_stream.stream,
 }
 # what a title may name and the compositions that draw it (registry.draws_named)
 SUBJECT_LAYOUTS = {
@@ -120,27 +125,27 @@ PALE = ("snow",)  # pictures whose ink is a pale tint (snow is white), not the s
 # the tide (rows of crests across the whole frame) is the sea's, the night's and the
 # city's picture: a title naming nothing gets it seldom (a banded field on many tracks)
 DARK_WEIGHTS = {
-    "techno": {"slit": 1.3, "grooves": 1.0, "aurora": 0.4},
-    "minimal": {"slit": 1.4, "grooves": 0.9, "aurora": 0.4},
-    "dnb": {"grooves": 1.1, "slit": 0.8, "aurora": 0.7},
-    "idm": {"slit": 1.5, "grooves": 1.0, "aurora": 0.3},
-    "ambient": {"aurora": 1.0, "slit": 0.9, "tide": 0.25},
+    "techno": {"slit": 1.1, "grooves": 1.0, "aurora": 0.4, "stream": 0.54},
+    "minimal": {"slit": 1.2, "grooves": 0.9, "aurora": 0.4, "stream": 0.48},
+    "dnb": {"grooves": 1.1, "slit": 0.6, "aurora": 0.7, "stream": 0.48},
+    "idm": {"slit": 1.2, "grooves": 1.0, "aurora": 0.3, "stream": 0.6},
+    "ambient": {"aurora": 1.0, "slit": 0.7, "tide": 0.25, "stream": 0.36},
 }
-DEFAULT = {"aurora": 1.0, "grooves": 1.1, "slit": 0.8, "tide": 0.3}
+DEFAULT = {"aurora": 1.0, "grooves": 1.0, "slit": 0.6, "tide": 0.3, "stream": 0.48}
 # on paper or a vivid field (the night pictures need a dark one): now and then the
 # range over water, a screenprint's landscape (never on techno's flat field: a clip-art
 # peak on Tresor 0400's red)
-PAPER = {"grooves": 1.0, "slit": 0.9, "tide": 0.4, "reflection": 0.3}
+PAPER = {"grooves": 0.9, "slit": 0.7, "tide": 0.4, "reflection": 0.3, "stream": 0.6}
 PRINTED_WEIGHTS = {
-    "techno": {"slit": 1.2, "grooves": 1.0},
-    "minimal": {"slit": 1.3, "grooves": 0.8},
-    "idm": {"slit": 1.4, "grooves": 0.9},
-    "ambient": {"slit": 1.0, "reflection": 0.6, "tide": 0.2},
+    "techno": {"slit": 1.0, "grooves": 1.0, "stream": 0.6},
+    "minimal": {"slit": 1.1, "grooves": 0.8, "stream": 0.54},
+    "idm": {"slit": 1.2, "grooves": 0.9, "stream": 0.66},
+    "ambient": {"slit": 0.8, "reflection": 0.6, "tide": 0.2, "stream": 0.36},
 }
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
-CRISP = ("grooves", "polar", "reflection")  # the others glow, melt or stand dark
+CRISP = ("grooves", "polar", "reflection", "stream")  # the others glow, melt or stand dark
 # genres whose titles are small (techno, IDM): a shallow title band, the art the rest
 # genres printed in one neutral ink (black, greys, white): never a colour map
 MONO = ("idm", "glitch", "experimental", "techno", "minimal", "industrial")
