@@ -4,11 +4,15 @@ frame, as thick as the song is loud, its band groups in flat stripes of ink."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 from scipy import ndimage
 
+from sleeve.engine.languages import language_for
 from sleeve.engine.styles import spectrogram
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas
+from tests.engine.test_styles import LOUD
 
 RES = 200
 TOP = (0.0, 0.3, 1.0, 1.0)  # the free part under a title at the top
@@ -69,3 +73,23 @@ def test_two_songs_draw_two_streams() -> None:
     for seed in range(3):
         ta, tb = ((_draw(s, seed) > 0.05).sum(axis=0) for s in (a, b))
         assert np.corrcoef(ta, tb)[0, 1] < 0.6, seed
+
+
+def test_a_title_across_the_middle_gets_the_stream_over_or_under_it_not_a_haze() -> None:
+    """The haze under a middle title on hardcore, trap or jazz read as a muddy blur: a
+    colour genre that wants no haze gets the stream in the band over or under the title,
+    the middle calm field; shoegaze keeps its haze, techno its slit."""
+    for k in range(6):
+        d = dataclasses.replace(LOUD, title="Signal Path", seed=LOUD.seed + 7919 * k)
+        d = dataclasses.replace(d, layout="title-image")
+        for genre, name in (("hardcore", "stream"), ("jazz", "stream"), ("shoegaze", "haze")):
+            g = dataclasses.replace(d, language=language_for(genre), genre=genre)
+            assert spectrogram.layout_of(g) == name, (genre, k)
+            if name != "stream":
+                continue
+            art = spectrogram.render(g, 96)
+            rgb = np.asarray(art.image, np.float64)
+            field = np.asarray(spectrogram.field_colour(g), np.float64)
+            ink = ndimage.uniform_filter(np.abs(rgb - field).sum(-1), 3) > 60
+            assert ink[int(0.34 * 96) : int(0.66 * 96)].mean() < 0.01, (genre, k)
+            assert max(ink[: int(0.33 * 96)].mean(), ink[int(0.67 * 96) :].mean()) > 0.3

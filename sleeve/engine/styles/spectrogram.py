@@ -23,10 +23,11 @@ PRINTED_WEIGHTS) and the seed:
   its quiet passages, each block as wide as its section is loud, printed in flat
   stripes of ink as wide as each band group's share of the sound (and under a title
   across the middle of a neutral-ink genre's cover, crossing the title);
-- stream (spectro_stream): the whole song as one crisp streamgraph across the frame, as
-  thick as the song is loud, its band groups in flat stripes of ink as thick as their
-  share of the sound (a printed data graphic, Blue Note's colour bars);
-- haze (shoegaze mostly, dream pop now and then, and under a title across the
+- stream (spectro_stream; and in a band over or under a title across the middle,
+  outside the hazy and neutral-ink genres): the whole song as one crisp streamgraph
+  across the frame, as thick as the song is loud, its band groups in flat stripes of
+  ink as thick as their share of the sound (a printed data graphic);
+- haze (shoegaze mostly, dream pop now and then, and under their titles across the
   middle): a wall of glowing, blurred beams of one hue melting toward the title.
 
 The aurora and the snow are night pictures (NIGHT): always on a dark
@@ -125,22 +126,22 @@ PALE = ("snow",)  # pictures whose ink is a pale tint (snow is white), not the s
 # the tide (rows of crests across the whole frame) is the sea's, the night's and the
 # city's picture: a title naming nothing gets it seldom (a banded field on many tracks)
 DARK_WEIGHTS = {
-    "techno": {"slit": 1.1, "grooves": 1.0, "aurora": 0.4, "stream": 0.54},
-    "minimal": {"slit": 1.2, "grooves": 0.9, "aurora": 0.4, "stream": 0.48},
-    "dnb": {"grooves": 1.1, "slit": 0.6, "aurora": 0.7, "stream": 0.48},
-    "idm": {"slit": 1.2, "grooves": 1.0, "aurora": 0.3, "stream": 0.6},
-    "ambient": {"aurora": 1.0, "slit": 0.7, "tide": 0.25, "stream": 0.36},
+    "techno": {"slit": 1.1, "grooves": 1.0, "aurora": 0.4, "stream": 0.41},
+    "minimal": {"slit": 1.2, "grooves": 0.9, "aurora": 0.4, "stream": 0.36},
+    "dnb": {"grooves": 1.1, "slit": 0.6, "aurora": 0.7, "stream": 0.36},
+    "idm": {"slit": 1.2, "grooves": 1.0, "aurora": 0.3, "stream": 0.45},
+    "ambient": {"aurora": 1.0, "slit": 0.7, "tide": 0.25, "stream": 0.27},
 }
-DEFAULT = {"aurora": 1.0, "grooves": 1.0, "slit": 0.6, "tide": 0.3, "stream": 0.48}
+DEFAULT = {"aurora": 1.0, "grooves": 1.0, "slit": 0.6, "tide": 0.3, "stream": 0.36}
 # on paper or a vivid field (the night pictures need a dark one): now and then the
 # range over water, a screenprint's landscape (never on techno's flat field: a clip-art
 # peak on Tresor 0400's red)
-PAPER = {"grooves": 0.9, "slit": 0.7, "tide": 0.4, "reflection": 0.3, "stream": 0.6}
+PAPER = {"grooves": 0.9, "slit": 0.7, "tide": 0.4, "reflection": 0.3, "stream": 0.45}
 PRINTED_WEIGHTS = {
-    "techno": {"slit": 1.0, "grooves": 1.0, "stream": 0.6},
-    "minimal": {"slit": 1.1, "grooves": 0.8, "stream": 0.54},
-    "idm": {"slit": 1.2, "grooves": 0.9, "stream": 0.66},
-    "ambient": {"slit": 0.8, "reflection": 0.6, "tide": 0.2, "stream": 0.36},
+    "techno": {"slit": 1.0, "grooves": 1.0, "stream": 0.45},
+    "minimal": {"slit": 1.1, "grooves": 0.8, "stream": 0.41},
+    "idm": {"slit": 1.2, "grooves": 0.9, "stream": 0.49},
+    "ambient": {"slit": 0.8, "reflection": 0.6, "tide": 0.2, "stream": 0.27},
 }
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
@@ -301,9 +302,12 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     names = sorted(weights)
     p = np.array([weights[n] for n in names])
     name = names[int(rng.choice(len(names), p=p / p.sum()))]
-    if zone == "centre":  # a title across the middle: the haze, or for the neutral-ink
-        # genres (a blur is wrong for techno) the slit, the title crossing it on purpose
-        name = "slit" if direction.language.subgenre in MONO else "haze"
+    if zone == "centre":  # a title across the middle: for the neutral-ink genres (a blur
+        # is wrong for techno) the slit, the title crossing it on purpose; the haze for
+        # the hazy genres; else the stream in a band over or under the title (the haze
+        # on hardcore, trap or jazz read as a muddy blur)
+        genre = direction.language.subgenre
+        name = "slit" if genre in MONO else ("haze" if genre in HAZY else "stream")
     if direction.language.subgenre in HAZY and not named:  # Glass City: its city
         shoegaze = direction.language.subgenre == "shoegaze"
         if rng.random() < (0.75 if shoegaze else 0.3):
@@ -331,9 +335,17 @@ def band_depth(direction: ArtDirection) -> float:
     return float(np.clip(reach + 0.07, usual, DEEPEST))  # clear of the cut
 
 
-def free_part(direction: ArtDirection, zone: str) -> tuple[float, float, float, float]:
+CENTRE_BANDS = ((0.0, 0.0, 1.0, 0.33), (0.0, 0.67, 1.0, 1.0))  # over or under a middle title
+
+
+def free_part(
+    direction: ArtDirection, zone: str, name: str = ""
+) -> tuple[float, float, float, float]:
     """The part of the frame the art may fill for a title zone, the title's band as deep
-    as the title needs (band_depth)."""
+    as the title needs (band_depth); the stream under a title across the middle keeps
+    to the band over or under it (by the seed)."""
+    if zone == "centre" and name == "stream":
+        return CENTRE_BANDS[direction.seed % 2]
     free = calm_zone.away_from(zone)
     if zone not in ("top", "bottom"):
         return free
@@ -358,7 +370,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     canvas = Canvas(
         x=grid[None, :],
         y=grid[:, None],
-        free=free_part(direction, zone),
+        free=free_part(direction, zone, name),
         spec=spec,
         energy=direction.energy,
         density=direction.density,

@@ -18,6 +18,7 @@ from sleeve.engine.styles.cover_parts.spectro_slit import _shares, _stripes
 GROUPS = (4, 7)  # band groups striping the stream, sparse to dense songs
 INKS = np.array([1.0, 0.45, 0.78], np.float32)  # tip, deep spot, spot: stripe by stripe
 THIN = 0.22  # the stream's thickness at the song's quietest (a share of its loudest)
+SHALLOW = 0.4  # a band this shallow (over or under a middle title) the stream fills
 TILT = 0.12  # the axis's rise across the frame at most (a share of the free height)
 
 
@@ -48,7 +49,8 @@ def stream(c: Canvas, rng: np.random.Generator) -> Ink:
     if rng.random() < 0.5:
         u = 1.0 - u  # the song may run either way
     spec = ndimage.gaussian_filter(c.spec, (c.spec.shape[0] * 0.006, 0.8), mode="nearest")
-    full = height * float(0.55 + 0.3 * c.energy) * float(rng.uniform(0.85, 1.0))
+    fill = 0.55 + 0.3 * c.energy if height > SHALLOW else 0.85 + 0.1 * c.energy
+    full = height * fill * float(rng.uniform(0.85, 1.0))  # a shallow band: filled
     thick = _thickness(c, spec, u, full)
     room = (height - full) / 2  # where the axis may sit and still keep the stream whole
     tilt = float(rng.uniform(-1.0, 1.0)) * min(TILT * height, room)
