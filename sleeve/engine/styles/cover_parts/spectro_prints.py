@@ -83,7 +83,10 @@ def _outlines(spec: np.ndarray, layers: int, lobes: int, n: int) -> tuple[np.nda
     f = np.abs(((turn * lobes) % 1.0) * 2.0 - 1.0)  # 0..1..0 per petal: no seam
     prof = np.stack([np.interp(f, np.linspace(0, 1, bands), row) for row in level])
     prof = ndimage.gaussian_filter1d(prof, n * 0.012 / lobes, axis=1, mode="wrap")
-    return (0.62 + 0.38 * prof).astype(np.float32), loud
+    outline = 0.62 + 0.38 * prof
+    # the outer layer's widest petal reaches the rose's full reach (a quiet start had
+    # left a small rose in a corner of empty field)
+    return np.minimum(outline / outline[0].max(), 1.0).astype(np.float32), loud
 
 
 def polar(c: Canvas, rng: np.random.Generator) -> Ink:
