@@ -132,7 +132,7 @@ DARK_WEIGHTS = {
     "idm": {"slit": 1.2, "grooves": 1.0, "aurora": 0.3, "stream": 0.45},
     "ambient": {"aurora": 1.0, "slit": 0.7, "tide": 0.25, "stream": 0.27},
 }
-DEFAULT = {"aurora": 1.0, "grooves": 1.0, "slit": 0.6, "tide": 0.3, "stream": 0.36}
+DEFAULT = {"aurora": 0.75, "grooves": 1.1, "slit": 0.6, "tide": 0.3, "stream": 0.36}
 # on paper or a vivid field (the night pictures need a dark one): now and then the
 # range over water, a screenprint's landscape (never on techno's flat field: a clip-art
 # peak on Tresor 0400's red)
