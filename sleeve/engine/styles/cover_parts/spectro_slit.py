@@ -77,7 +77,7 @@ def _halves(loud: np.ndarray, cuts: np.ndarray, width: float) -> np.ndarray:
     return width / 2 * (SWELL[0] + (SWELL[1] - SWELL[0]) * np.broadcast_to(rel, level.shape))
 
 
-def _shares(spec: np.ndarray, groups: int) -> np.ndarray:
+def band_ends(spec: np.ndarray, groups: int) -> np.ndarray:
     """(frames, groups - 1) where each band group ends across the strip (0..1): the
     bands cut into `groups` runs, low to high, each as wide at each moment as its share
     of the song's sound then (swayed SWING times wider), held steady over a few frames
@@ -93,7 +93,7 @@ def _shares(spec: np.ndarray, groups: int) -> np.ndarray:
     return np.ascontiguousarray(ends[:, :-1], np.float32)
 
 
-def _stripes(ends: np.ndarray, t: np.ndarray, v: np.ndarray, step: np.ndarray) -> np.ndarray:
+def stripe_index(ends: np.ndarray, t: np.ndarray, v: np.ndarray, step: np.ndarray) -> np.ndarray:
     """The stripe each pixel falls in, fractional across its anti-aliased edges: the
     count of the band groups' ends (`ends` at time t, interpolated) left of v, each
     edge ramped over `step` (one pixel in v)."""
@@ -142,7 +142,7 @@ def slit(c: Canvas, rng: np.random.Generator) -> Ink:
     if flip:
         v = 1.0 - v  # the bass on either side
     groups = int(GROUPS[0] + round((GROUPS[1] - GROUPS[0]) * c.density))
-    stripe = _stripes(_shares(spec, groups), t, v, 1.0 / (2 * half * c.res))
+    stripe = stripe_index(band_ends(spec, groups), t, v, 1.0 / (2 * half * c.res))
     inks = np.roll(INKS, int(rng.integers(len(INKS))))
     tone = np.interp(stripe, np.arange(groups), np.resize(inks, groups)).astype(np.float32)
     # inside the strip: a crisp box per section, cut at the song's quiet passages

@@ -13,7 +13,7 @@ import numpy as np
 from scipy import ndimage
 
 from sleeve.engine.styles.cover_parts.spectro_layouts import MARGIN, Canvas, Ink, coverage, lit
-from sleeve.engine.styles.cover_parts.spectro_slit import _shares, _stripes
+from sleeve.engine.styles.cover_parts.spectro_slit import band_ends, stripe_index
 
 GROUPS = (4, 7)  # band groups striping the stream, sparse to dense songs
 INKS = np.array([1.0, 0.45, 0.78], np.float32)  # tip, deep spot, spot: stripe by stripe
@@ -59,10 +59,10 @@ def stream(c: Canvas, rng: np.random.Generator) -> Ink:
     low = axis - thick / 2  # the stream's upper edge (y grows down)
     v = (c.y - low[None, :]) / thick[None, :]  # 0 at its top edge, 1 at its bottom
     groups = int(GROUPS[0] + round((GROUPS[1] - GROUPS[0]) * c.density))
-    ends = _shares(spec, groups)
+    ends = band_ends(spec, groups)
     if rng.random() < 0.5:
         ends = 1.0 - ends[:, ::-1]  # the bass on top or at the bottom
-    stripe = _stripes(ends, u[None, :], v, 1.0 / (thick[None, :] * c.res))
+    stripe = stripe_index(ends, u[None, :], v, 1.0 / (thick[None, :] * c.res))
     inks = np.resize(np.roll(INKS, int(rng.integers(len(INKS)))), groups)
     tone = np.interp(stripe, np.arange(groups), inks).astype(np.float32)
     inset = np.minimum(c.y - low[None, :], low[None, :] + thick[None, :] - c.y)
