@@ -277,3 +277,21 @@ def test_the_aurora_s_brightest_rays_stand_on_the_song_s_hits() -> None:
         fine = cols - ndimage.gaussian_filter1d(cols, 4.0)  # the rays, not the swell
         sides = [float(np.abs(fine[10:90]).mean()), float(np.abs(fine[102:182]).mean())]
         assert max(sides) > 1.6 * min(sides), (seed, sides)
+
+
+def test_the_tide_s_horizon_and_path_move_with_the_song_and_the_seed() -> None:
+    """Round 14 ('tide repeats'): a calm song's sea lies low under a wide sky, a loud
+    one's runs up near the title; the seed sets the path of light far left or far right,
+    not always near the middle."""
+    spec = np.random.default_rng(3).random((120, 40))
+    horizons: dict[float, list[float]] = {0.0: [], 1.0: []}
+    paths = []
+    for energy in horizons:
+        for seed in range(8):
+            c = dataclasses.replace(_canvas(spec, res=256, dark=False, printed=True), energy=energy)
+            ink = spectro_tide.tide(c, np.random.default_rng(seed))
+            horizons[energy].append(np.nonzero(ink.inside.any(axis=1))[0][0] / 256)
+            glints = ink.value[int(0.8 * 256) :] < 0.1  # paper glints on the sea's ink
+            paths.append(np.nonzero(glints)[1].mean() / 256)
+    assert np.mean(horizons[0.0]) > np.mean(horizons[1.0]) + 0.08, horizons
+    assert min(paths) < 0.35 and max(paths) > 0.65, paths

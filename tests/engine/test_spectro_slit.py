@@ -175,3 +175,22 @@ def test_each_block_of_the_slit_is_as_wide_as_its_section_is_loud() -> None:
         # the loud half's block is the broad one, whichever way the song runs
         tone = [ink.value[int(a * RES) : int(b * RES)].sum() for a, b in blocks]
         assert int(np.argmax(widths)) == int(np.argmax(tone)), (seed, widths)
+
+
+def test_the_slit_is_printed_in_flat_crisp_inks_that_follow_the_song() -> None:
+    """Round 14 ('a blurred strip'): each block is a few flat stripes of ink, one per
+    band group, each as wide as its share of the song's sound at each moment, not a
+    blurred gradient: a song moving its sound from bass to treble moves the stripes."""
+    spec = np.tile(np.linspace(0.3, 0.3, 40), (120, 1))
+    spec[:60, :10] = 1.0  # the bass first, the treble after
+    spec[60:, 30:] = 1.0
+    for seed in range(4):
+        ink = spectrogram.LAYOUTS["slit"](_canvas(spec, 0.0), np.random.default_rng(seed))
+        inside = ndimage.binary_erosion(ink.value > 0.1, iterations=2)
+        levels = np.bincount(np.round(ink.value[inside] * 50).astype(int))
+        flat = np.sort(levels)[-3:].sum() / levels.sum()  # three inks cover the block
+        assert flat > 0.95, (seed, flat)
+        rows = [r for r in range(RES) if inside[r].sum() > 6]
+        a, b = rows[len(rows) // 5], rows[-len(rows) // 5]
+        both = inside[a] & inside[b]
+        assert np.abs(ink.value[a] - ink.value[b])[both].mean() > 0.1, seed

@@ -389,7 +389,7 @@ def test_two_songs_give_two_prints() -> None:
     low[:, :6] = np.linspace(0.2, 1.0, 60)[:, None]
     high = np.zeros((60, 24))
     high[:, 14:] = np.linspace(1.0, 0.2, 60)[:, None]
-    for name in ("polar", "reflection", "aurora", "grooves", "tide"):
+    for name in ("polar", "reflection", "aurora", "grooves", "tide", "stream"):
         a = _forced(
             name, dataclasses.replace(LOUD, spectrum=tuple(map(tuple, low)), has_audio=True)
         )
@@ -401,15 +401,19 @@ def test_two_songs_give_two_prints() -> None:
 
 
 def test_the_art_is_big_and_the_band_shallow_where_titles_are_small() -> None:
+    """Techno's small title leaves the art most of the frame. (Round 14: the stream, one
+    band across the frame's whole width, is as tall as the song is loud, not the free
+    part's height: its box may be a third of the frame.)"""
     for base in (CALM, LOUD):
         for d in _seeds(_genre(base, "techno"), 4):
             assert spectrogram.band_depth(d) <= 0.25
             art = spectrogram.render(d, 96)
             x0, y0, x1, y1 = art.focal
             # the rose: one bold round shape; the tide: a calm sky over the sea; the
-            # slit: one narrow strip in a wide field, tall but small by design
-            least = {"polar": 0.45, "tide": 0.5, "slit": 0.05}.get(art.layout, 0.6)
-            assert (x1 - x0) * (y1 - y0) > least, (x0, y0, x1, y1)
+            # slit: one narrow strip in a wide field, tall but small by design; the
+            # stream: one band across the whole width
+            least = {"polar": 0.45, "tide": 0.5, "slit": 0.05, "stream": 0.3}
+            assert (x1 - x0) * (y1 - y0) > least.get(art.layout, 0.6), (x0, y0, x1, y1)
 
 
 def test_the_contour_is_retired_for_sharp_prints_of_the_real_spectrum() -> None:
@@ -542,3 +546,16 @@ def test_metal_and_punk_never_get_the_polar_rose() -> None:
     for tags in ("death metal", "black metal", "hardcore punk"):
         assert "polar" not in kinds(tags), tags
     assert "polar" in kinds("pop")
+
+
+def test_the_polar_rose_is_printed_in_flat_layers_not_a_grey_smudge() -> None:
+    """Round 14 ('polar: a grey smudge'): each petal layer is one flat ink, the next
+    another, on crisp edges (a papercut print): inside the rose the ink stands still
+    from pixel to pixel but at the layers' edges, where it steps boldly."""
+    spec = np.clip(np.random.default_rng(3).random((120, 40)) * 0.4 + 0.3, 0, 1)
+    for seed in range(4):
+        ink = spectro_prints.polar(_print_canvas(spec), np.random.default_rng(seed))
+        inside = ndimage.binary_erosion(ink.inside, iterations=2)[:, 1:]
+        step = np.abs(np.diff(ink.value, axis=1))[inside]
+        assert (step < 0.002).mean() > 0.9, (seed, (step < 0.002).mean())
+        assert np.percentile(step, 99.5) > 0.15, seed  # the layers differ boldly

@@ -1,6 +1,6 @@
 """Spectrogram: the song's own spectrum turned into a picture a musician releases.
 
-One of eight pictures, each its own skeleton, chosen by what the title names
+One of nine pictures, each its own skeleton, chosen by what the title names
 (SUBJECT_LAYOUTS, QUIET_SUBJECTS), else by the genre, the field (DARK_WEIGHTS,
 PRINTED_WEIGHTS) and the seed:
 
@@ -20,9 +20,14 @@ PRINTED_WEIGHTS) and the seed:
   still water;
 - slit (spectro_slit; techno, minimal, IDM and ambient most): the whole song as one
   strip of its spectrogram on a thirds line in a wide empty field, cut into blocks at
-  its quiet passages, each block as wide as its section is loud (and under a title
+  its quiet passages, each block as wide as its section is loud, printed in flat
+  stripes of ink as wide as each band group's share of the sound (and under a title
   across the middle of a neutral-ink genre's cover, crossing the title);
-- haze (shoegaze mostly, dream pop now and then, and under a title across the
+- stream (spectro_stream; and in a band over or under a title across the middle,
+  outside the hazy and neutral-ink genres): the whole song as one crisp streamgraph
+  across the frame, as thick as the song is loud, its band groups in flat stripes of
+  ink as thick as their share of the sound (a printed data graphic);
+- haze (shoegaze mostly, dream pop now and then, and under their titles across the
   middle): a wall of glowing, blurred beams of one hue melting toward the title.
 
 The aurora and the snow are night pictures (NIGHT): always on a dark
@@ -74,6 +79,7 @@ from sleeve.engine.styles.cover_parts import (
     spectro_reflection,
     spectro_slit,
     spectro_snow,
+    spectro_stream,
     spectro_tide,
     title_words,
 )
@@ -103,6 +109,7 @@ LAYOUTS = {
     "reflection": spectro_reflection.reflection,
     "haze": spectro_haze.haze,
     "slit": spectro_slit.slit,
+    "stream": spectro_stream.stream,
 }
 # what a title may name and the compositions that draw it (registry.draws_named)
 SUBJECT_LAYOUTS = {
@@ -119,27 +126,27 @@ PALE = ("snow",)  # pictures whose ink is a pale tint (snow is white), not the s
 # the tide (rows of crests across the whole frame) is the sea's, the night's and the
 # city's picture: a title naming nothing gets it seldom (a banded field on many tracks)
 DARK_WEIGHTS = {
-    "techno": {"slit": 1.3, "grooves": 1.0, "aurora": 0.4},
-    "minimal": {"slit": 1.4, "grooves": 0.9, "aurora": 0.4},
-    "dnb": {"grooves": 1.1, "slit": 0.8, "aurora": 0.7},
-    "idm": {"slit": 1.5, "grooves": 1.0, "aurora": 0.3},
-    "ambient": {"aurora": 1.0, "slit": 0.9, "tide": 0.25},
+    "techno": {"slit": 1.1, "grooves": 1.0, "aurora": 0.4, "stream": 0.41},
+    "minimal": {"slit": 1.2, "grooves": 0.9, "aurora": 0.4, "stream": 0.36},
+    "dnb": {"grooves": 1.1, "slit": 0.6, "aurora": 0.7, "stream": 0.36},
+    "idm": {"slit": 1.2, "grooves": 1.0, "aurora": 0.3, "stream": 0.45},
+    "ambient": {"aurora": 1.0, "slit": 0.7, "tide": 0.25, "stream": 0.27},
 }
-DEFAULT = {"aurora": 1.0, "grooves": 1.1, "slit": 0.8, "tide": 0.3}
+DEFAULT = {"aurora": 0.75, "grooves": 1.1, "slit": 0.6, "tide": 0.3, "stream": 0.36}
 # on paper or a vivid field (the night pictures need a dark one): now and then the
 # range over water, a screenprint's landscape (never on techno's flat field: a clip-art
 # peak on Tresor 0400's red)
-PAPER = {"grooves": 1.0, "slit": 0.9, "tide": 0.4, "reflection": 0.3}
+PAPER = {"grooves": 0.9, "slit": 0.7, "tide": 0.4, "reflection": 0.3, "stream": 0.45}
 PRINTED_WEIGHTS = {
-    "techno": {"slit": 1.2, "grooves": 1.0},
-    "minimal": {"slit": 1.3, "grooves": 0.8},
-    "idm": {"slit": 1.4, "grooves": 0.9},
-    "ambient": {"slit": 1.0, "reflection": 0.6, "tide": 0.2},
+    "techno": {"slit": 1.0, "grooves": 1.0, "stream": 0.45},
+    "minimal": {"slit": 1.1, "grooves": 0.8, "stream": 0.41},
+    "idm": {"slit": 1.2, "grooves": 0.9, "stream": 0.49},
+    "ambient": {"slit": 0.8, "reflection": 0.6, "tide": 0.2, "stream": 0.27},
 }
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
 RESTRAINED = ("classical", "ambient")  # families
-CRISP = ("grooves", "polar", "reflection")  # the others glow, melt or stand dark
+CRISP = ("grooves", "polar", "reflection", "stream")  # the others glow, melt or stand dark
 # genres whose titles are small (techno, IDM): a shallow title band, the art the rest
 # genres printed in one neutral ink (black, greys, white): never a colour map
 MONO = ("idm", "glitch", "experimental", "techno", "minimal", "industrial")
@@ -295,9 +302,12 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     names = sorted(weights)
     p = np.array([weights[n] for n in names])
     name = names[int(rng.choice(len(names), p=p / p.sum()))]
-    if zone == "centre":  # a title across the middle: the haze, or for the neutral-ink
-        # genres (a blur is wrong for techno) the slit, the title crossing it on purpose
-        name = "slit" if direction.language.subgenre in MONO else "haze"
+    if zone == "centre":  # a title across the middle: for the neutral-ink genres (a blur
+        # is wrong for techno) the slit, the title crossing it on purpose; the haze for
+        # the hazy genres; else the stream in a band over or under the title (the haze
+        # on hardcore, trap or jazz read as a muddy blur)
+        genre = direction.language.subgenre
+        name = "slit" if genre in MONO else ("haze" if genre in HAZY else "stream")
     if direction.language.subgenre in HAZY and not named:  # Glass City: its city
         shoegaze = direction.language.subgenre == "shoegaze"
         if rng.random() < (0.75 if shoegaze else 0.3):
@@ -325,9 +335,17 @@ def band_depth(direction: ArtDirection) -> float:
     return float(np.clip(reach + 0.07, usual, DEEPEST))  # clear of the cut
 
 
-def free_part(direction: ArtDirection, zone: str) -> tuple[float, float, float, float]:
+CENTRE_BANDS = ((0.0, 0.0, 1.0, 0.33), (0.0, 0.67, 1.0, 1.0))  # over or under a middle title
+
+
+def free_part(
+    direction: ArtDirection, zone: str, name: str = ""
+) -> tuple[float, float, float, float]:
     """The part of the frame the art may fill for a title zone, the title's band as deep
-    as the title needs (band_depth)."""
+    as the title needs (band_depth); the stream under a title across the middle keeps
+    to the band over or under it (by the seed)."""
+    if zone == "centre" and name == "stream":
+        return CENTRE_BANDS[direction.seed % 2]
     free = calm_zone.away_from(zone)
     if zone not in ("top", "bottom"):
         return free
@@ -352,7 +370,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     canvas = Canvas(
         x=grid[None, :],
         y=grid[:, None],
-        free=free_part(direction, zone),
+        free=free_part(direction, zone, name),
         spec=spec,
         energy=direction.energy,
         density=direction.density,

@@ -1,12 +1,13 @@
-"""The spectrogram style's polar print: the song's spectrum as a glowing rose.
+"""The spectrogram style's polar print: the song's spectrum as a papercut rose.
 
 - polar: layers of petals round an off-centre heart, cropped boldly (a rose rising
   over the frame's edge, filling a corner, or whole in the free part). Each layer is
   one stretch of the song, the first at the rim and the last at the heart; its outline
   round the angle is that stretch's spectrum (mirrored, repeated a few times: the
-  petals), smoothed at the display scale. Each layer is lit toward its heart and
-  shaded where the next layer overlaps it (paper petals, no speckle), the heart
-  glowing in the tip colour. (The groove rings it replaced read as camouflage.)
+  petals), smoothed at the display scale. Each layer is one flat ink, the next in
+  another (deep spot, light spot, spot: a papercut print with crisp edges; its lit and
+  shaded layers read as "a grey smudge"), a loud stretch a shade brighter, the heart
+  a crisp disc of the tip colour. (The groove rings it replaced read as camouflage.)
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from sleeve.engine.styles.cover_parts.spectro_layouts import (
 
 LAYERS = (5, 8)  # how many petal layers (stretches of the song) the rose stands
 PLACES = ("rising", "corner", "whole")  # where the heart sits: calm to loud
-HEART = 0.14  # the glowing heart's radius (a share of the reach)
+HEART = 0.1  # the heart's radius (a share of the reach)
+INKS = (0.38, 0.8, 0.58)  # flat inks layer by layer (deep spot, light spot, spot)
+LIFT = 0.08  # how much brighter the loudest stretch's layer prints
 
 
 def _room(c: Canvas) -> Canvas:
@@ -80,7 +83,10 @@ def _outlines(spec: np.ndarray, layers: int, lobes: int, n: int) -> tuple[np.nda
     f = np.abs(((turn * lobes) % 1.0) * 2.0 - 1.0)  # 0..1..0 per petal: no seam
     prof = np.stack([np.interp(f, np.linspace(0, 1, bands), row) for row in level])
     prof = ndimage.gaussian_filter1d(prof, n * 0.012 / lobes, axis=1, mode="wrap")
-    return (0.62 + 0.38 * prof).astype(np.float32), loud
+    outline = 0.62 + 0.38 * prof
+    # the outer layer's widest petal reaches the rose's full reach (a quiet start had
+    # left a small rose in a corner of empty field)
+    return np.minimum(outline / outline[0].max(), 1.0).astype(np.float32), loud
 
 
 def polar(c: Canvas, rng: np.random.Generator) -> Ink:
@@ -108,27 +114,24 @@ def polar(c: Canvas, rng: np.random.Generator) -> Ink:
     after = (below + 1) % n
     frac = (at - np.floor(at)).astype(np.float32)
     px = 1.0 / (c.res * reach)
+    start = int(rng.integers(len(INKS)))
     twist = rng.uniform(-0.5, 0.5) / lobes  # each layer turned a little: petals overlap
     rims = []  # each layer's rim at each pixel, outer (the song's start) to inner (its end)
     for k in range(layers):
         rim = np.roll(outline[k] * (1.0 - k / layers), -int(round(k * twist * n)))
         rims.append(rim[below] * (1.0 - frac) + rim[after] * frac)
-    rims.append(np.zeros_like(r))
     part = np.zeros_like(r)
     mask = np.zeros_like(r)
     for k in range(layers):
-        edge, inner = rims[k], rims[k + 1]
-        shape = np.clip((edge - r) / px + 0.5, 0.0, 1.0)
-        depth = k / max(layers - 1, 1)
-        glow = np.clip(1.0 - (r - inner) / np.maximum(edge - inner, 1e-3), 0.0, 1.0)
-        under = np.exp(-np.maximum(r - inner, 0.0) / 0.035) * (k + 1 < layers)
-        shade = 1.0 - 0.35 * under  # in the shadow of the next layer
-        tone = (0.28 + 0.3 * depth + 0.24 * loud[k] + 0.18 * glow * glow) * shade  # loud: bright
+        shape = np.clip((rims[k] - r) / px + 0.5, 0.0, 1.0)
+        tone = INKS[(k + start) % len(INKS)] + LIFT * loud[k]  # a loud stretch: brighter
         part = part * (1.0 - shape) + tone * shape
         mask = np.maximum(mask, shape)
     value = np.zeros((c.res, c.res), np.float32)
     cover = np.zeros((c.res, c.res), np.float32)
-    value[i0:i1, j0:j1] = np.maximum(part, np.exp(-((r / HEART) ** 2)) * mask)  # the heart
+    # a crisp disc of the tip, a touch domed (its brightest point is its centre)
+    heart = np.clip((HEART - r) / px + 0.5, 0.0, 1.0) * (0.97 + 0.03 * (1 - r / HEART)) * mask
+    value[i0:i1, j0:j1] = np.maximum(part, heart)
     cover[i0:i1, j0:j1] = mask
     box = (cx - reach, cy - reach, cx + reach, cy + reach)
     return lit(c, cover, value, box, floor=0.0)

@@ -5,7 +5,10 @@ off the frame's far edge; time runs down it, frequency across it. The song's qui
 passages cut it into blocks (its sections: the rhythm of the strip), each block as
 wide as its section is loud (a quiet intro a narrow slit, the drop a broad slab: the
 song's shape at a glance, even at 64 px), a hairline keeps the blocks on one axis,
-and on a night field a faint light spills round it, as through a door left ajar."""
+and on a night field a faint light spills round it, as through a door left ajar.
+Each block is printed in flat inks (tip, deep spot, spot), one stripe per band group,
+each stripe as wide at each moment as its share of the song's sound, so the stripes
+sway with the song on crisp edges (its blurred cells read as "a blurred strip")."""
 
 from __future__ import annotations
 
@@ -16,7 +19,6 @@ from sleeve.engine.styles.cover_parts.spectro_layouts import (
     MARGIN,
     Canvas,
     Ink,
-    cells,
     coverage,
     lit,
 )
@@ -27,6 +29,9 @@ GAP = 0.03  # a cut between two sections (a share of the side)
 CUTS = (1, 5)  # how many sections break the strip, steady to restless songs
 THREAD = 0.0025  # the hairline's half-width (a share of the side)
 SPILL = 0.05  # how far the light spills from the strip on a dark field
+GROUPS = (3, 6)  # band groups striping a block, sparse to dense songs
+SWING = 3.0  # how far the stripes sway with the song, beyond its own shares
+INKS = np.array([1.0, 0.45, 0.78], np.float32)  # tip, deep spot, spot: stripe by stripe
 
 
 def _cuts(loud: np.ndarray, rng: np.random.Generator, energy: float) -> np.ndarray:
@@ -72,15 +77,35 @@ def _halves(loud: np.ndarray, cuts: np.ndarray, width: float) -> np.ndarray:
     return width / 2 * (SWELL[0] + (SWELL[1] - SWELL[0]) * np.broadcast_to(rel, level.shape))
 
 
-def _tones(spec: np.ndarray) -> np.ndarray:
-    """(frames, bands) the strip's tones: each band's level across the strip (the song's
-    instruments as stripes down it) and each moment's change from it (its events as
-    bars across), each stretched to its own range, so a steady song still shows both."""
-    level = spec.mean(axis=0)
-    profile = (level - level.min()) / max(float(np.ptp(level)), 1e-6)
-    change = (spec - level) / max(3.0 * float(spec.std(axis=0).mean()), 1e-6)
-    tones = 0.15 + 0.55 * profile[None, :] + 0.35 * np.clip(change, -1.0, 1.0)
-    return np.ascontiguousarray(np.clip(tones, 0.0, 1.0), np.float32)
+def band_ends(spec: np.ndarray, groups: int) -> np.ndarray:
+    """(frames, groups - 1) where each band group ends across the strip (0..1): the
+    bands cut into `groups` runs, low to high, each as wide at each moment as its share
+    of the song's sound then (swayed SWING times wider), held steady over a few frames
+    (smooth, crisp curves)."""
+    runs = np.array_split(np.arange(spec.shape[1]), groups)
+    energy = np.stack([spec[:, r].sum(axis=1) for r in runs], axis=1) + 1e-3
+    energy = ndimage.gaussian_filter1d(energy, spec.shape[0] * 0.015, axis=0, mode="nearest")
+    ends = np.cumsum(energy, axis=1) / energy.sum(axis=1, keepdims=True)
+    # each end swung SWING times as far from its mean as the song moves it (a steady
+    # song's stripes stood straight), kept in order and inside the block
+    ends = ends.mean(axis=0) + SWING * (ends - ends.mean(axis=0))
+    ends = np.maximum.accumulate(np.clip(ends, 0.0, 1.0), axis=1)
+    return np.ascontiguousarray(ends[:, :-1], np.float32)
+
+
+def stripe_index(ends: np.ndarray, t: np.ndarray, v: np.ndarray, step: np.ndarray) -> np.ndarray:
+    """The stripe each pixel falls in, fractional across its anti-aliased edges: the
+    count of the band groups' ends (`ends` at time t, interpolated) left of v, each
+    edge ramped over `step` (one pixel in v)."""
+    frames = ends.shape[0]
+    at = np.clip(t * (frames - 1), 0.0, frames - 1.0)
+    lo = np.minimum(at.astype(np.intp), frames - 2)
+    w = at - lo
+    index = np.zeros(np.broadcast_shapes(t.shape, v.shape), np.float32)
+    for k in range(ends.shape[1]):
+        edge = ends[lo, k] * (1 - w) + ends[lo + 1, k] * w
+        index += np.clip((v - edge) / step + 0.5, 0.0, 1.0)
+    return index
 
 
 def _frame(c: Canvas, rng: np.random.Generator) -> tuple[float, float, float, float]:
@@ -110,14 +135,16 @@ def slit(c: Canvas, rng: np.random.Generator) -> Ink:
         t = 1.0 - t
     spec = ndimage.gaussian_filter(c.spec, (c.spec.shape[0] * 0.006, 0.8), mode="nearest")
     loud = spec.mean(axis=1)
-    tone_map = _tones(spec)
     flip = rng.random() < 0.5
     cuts = _cuts(loud, rng, c.energy)
     half = _halves(loud, cuts, width)[np.searchsorted(cuts, t)]  # each block's half-width
     v = np.clip((across - (at - half)) / (2 * half), 0.0, 1.0)
     if flip:
         v = 1.0 - v  # the bass on either side
-    tone = cells(tone_map, np.broadcast_to(t, v.shape), v)
+    groups = int(GROUPS[0] + round((GROUPS[1] - GROUPS[0]) * c.density))
+    stripe = stripe_index(band_ends(spec, groups), t, v, 1.0 / (2 * half * c.res))
+    inks = np.roll(INKS, int(rng.integers(len(INKS))))
+    tone = np.interp(stripe, np.arange(groups), np.resize(inks, groups)).astype(np.float32)
     # inside the strip: a crisp box per section, cut at the song's quiet passages
     length = coverage(c, np.minimum(along - start, end - along))  # (res, 1)
     inset = np.minimum(half - np.abs(across - at), np.minimum(along - start, end - along))
@@ -126,7 +153,7 @@ def slit(c: Canvas, rng: np.random.Generator) -> Ink:
         where = start + span * (1.0 - cut if rising else cut)
         inset = np.minimum(inset, np.abs(along - where) - GAP / 2)
     body = coverage(c, inset)
-    part = body * (0.26 + 0.74 * tone)
+    part = body * tone
     thread = coverage(c, THREAD - np.abs(across - at)) * length
     part = np.maximum(part, 0.42 * thread)
     shape = np.maximum(body, thread)

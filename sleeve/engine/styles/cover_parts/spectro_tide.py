@@ -6,7 +6,10 @@ lays a path of glints down the water: for a title that names the night, a moon (
 face the song's spectrogram). For a title
 that names a city, the city's towers stand across the water (spectro_city). On a
 printed field (paper, a vivid flat colour) the sea is one flat block of the spot colour,
-its crests cut in a darker line and its glints in the light, no moon."""
+its crests cut in a darker line and its glints in the light, no moon. The song moves
+the scene (the same sea on every track read as a template): a calm song's sea lies low
+under a wide sky, a loud one's runs high up to the title in heavy swells, and the seed
+lays the path of light far left or far right of the middle."""
 
 from __future__ import annotations
 
@@ -17,7 +20,8 @@ from sleeve.engine.styles.cover_parts.spectro_city import WINDOW, silhouette
 from sleeve.engine.styles.cover_parts.spectro_layouts import Canvas, Ink, cells, lit
 
 ROWS = (26, 40)  # how many crests the sea shows (sparse to dense songs)
-SWELL = 0.045  # the nearest crest's rise (a share of the side)
+SWELL = 0.045  # the nearest crest's rise (a share of the side), at middling energy
+SKY = (0.08, 0.36)  # the sky over the sea (a share of the free part), loud to calm songs
 STROKE = 0.012  # the nearest crest's stroke (a share of the side)
 DIM = 0.42  # a crest's tone away from the light's path (at night)
 BLOCK = 0.5  # the sea's flat tone on a printed field
@@ -75,14 +79,18 @@ def tide(c: Canvas, rng: np.random.Generator) -> Ink:
     fx0, fy0, fx1, fy1 = c.free
     top = fy0 + 0.05 if fy0 > 0.0 else 0.0
     shore = fy1 - 0.02 if fy1 < 1.0 else 1.0
-    sky = float(rng.uniform(0.1, 0.2)) + 0.14 * c.city + MOON_SKY * c.night * (not c.printed)
-    horizon = top + (shore - top) * sky
+    # a calm song gets a wide sky over a low sea, a loud one a sea up to the title
+    wide = SKY[0] + (SKY[1] - SKY[0]) * (1.0 - c.energy) * float(rng.uniform(0.4, 1.0))
+    sky = wide + 0.14 * c.city + MOON_SKY * c.night * (not c.printed)
+    horizon = top + (shore - top) * min(sky, SKY[1] + 0.1)
     spec = ndimage.gaussian_filter(c.spec, (1.0, 1.6), mode="nearest")
     spec = np.clip(spec / max(float(np.percentile(spec, 99.0)), 1e-6), 0.0, 1.0)
     loud = spec.mean(axis=1)
     loud = (loud - loud.min()) / max(float(np.ptp(loud)), 1e-6)
     x = c.x[0]
-    path_x = fx0 + (fx1 - fx0) * float(rng.uniform(0.3, 0.7))
+    path_x = fx0 + (fx1 - fx0) * float(
+        rng.choice((0.2, 0.35, 0.65, 0.8)) + rng.uniform(-0.05, 0.05)
+    )
     calm = np.clip((fx1 - x) / 0.15, 0.0, 1.0) if fx1 < 1.0 else 1.0  # beside a title column
     ys = c.y[:, 0]
     sea = np.clip((c.y - horizon) * c.res + 0.5, 0.0, 1.0) * (c.y <= shore)
@@ -91,13 +99,14 @@ def tide(c: Canvas, rng: np.random.Generator) -> Ink:
     value = sea * BLOCK if c.printed else np.zeros((c.res, c.res), np.float32)
     cover = sea.copy() if c.printed else np.zeros((c.res, c.res), np.float32)
     rows = _rows(c, rng, horizon, shore)
+    swell = SWELL * (0.6 + 0.9 * c.energy)  # a loud song's sea runs high
     for k, depth in enumerate(rows):
         near = 1.0 / depth  # 1 at the shore, ~0 at the horizon
         base = horizon + (shore - horizon) * near
         frame = int(round(k * (spec.shape[0] - 1) / max(len(rows) - 1, 1)))
         rise = _crest(spec, frame, x, depth, rng.uniform(0, 2))
         rough = 0.25 + 0.75 * loud[frame]  # loud moments run high, quiet ones calm
-        crest = base - SWELL * near * rough * (0.2 + 0.8 * rise)
+        crest = base - swell * near * rough * (0.2 + 0.8 * rise)
         half = max(STROKE * near, 2.0 / c.res) / 2  # never a hairline
         i0 = max(int((crest.min() - half) * c.res) - 1, 0)
         i1 = min(int((crest.max() + half) * c.res) + 2, c.res)
