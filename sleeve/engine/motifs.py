@@ -108,7 +108,18 @@ MOTIFS: dict[str, frozenset[str]] = {
     # round 7 (2026-12-02 evening): the new pictures that read as one across styles: the
     # song's loudness as a row of bars, a whirl or spiral, and one giant letter (two
     # reviewers counted six big initials on one sheet as a crutch)
-    "a waveform": frozenset({"neon_sign/ring", "neon_sign/trace", "paper_cut/waveform"}),
+    # round 14 (2026-12-03): the Swiss rhythm, the onset grid's drum clip and the
+    # spectrogram's stream all draw the song's loudness as one mirrored ribbon
+    "a waveform": frozenset(
+        {
+            "neon_sign/ring",
+            "neon_sign/trace",
+            "paper_cut/waveform",
+            "swiss_geometry/rhythm",
+            "onset_grid/score",
+            "spectrogram/stream",
+        }
+    ),
     "a whirl": frozenset(
         {
             "flow_field/gyre-corner",
