@@ -34,7 +34,7 @@ FORMS = (
 # them (reviewers read a stone, a feather or a wave dropped into the lines for any song
 # as clip-art); the blaze and the weather by title, the strokes by genre
 WEIGHTS = (0.04, 0.18, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
-WEIGHTS += (0.16, 0.03, 0.14, 0.05, 0.1, 0.1, 0.12)  # the street of eddies rare:
+WEIGHTS += (0.16, 0.03, 0.12, 0.1, 0.1, 0.1, 0.12)  # the street of eddies rare:
 # small whorls spread over the frame, no one shape at 64 px
 # how the song's energy moves each seed picture's weight (a loud song whirls, swells
 # and pours into a point; a calm one sweeps once, lies in hills)
@@ -43,7 +43,7 @@ LOUDER = {
     "funnel": 0.12, "meander-loops": 0.04,
 }  # fmt: skip
 CALMER = {
-    "range": 0.2, "sweep": 0.14, "meander-oxbow": 0.05,
+    "range": 0.2, "sweep": 0.14, "meander-oxbow": 0.09,
 }  # fmt: skip
 # genre families a picture suits more: one stroke across empty ground for the quiet,
 # spacious ones (ECM, ambient, a jazz ballad's brush); a current pouring into one point

@@ -195,7 +195,7 @@ def _oxbow(direction: ArtDirection, rng: np.random.Generator, room: float) -> np
     along, across = np.cumsum(np.cos(heading)) * ds, np.cumsum(np.sin(heading)) * ds
     middle = np.abs(s) <= np.pi * waves
     reach = max(float(np.ptp(along[middle])), float(np.ptp(across[middle])), 1e-6)
-    scale = float(rng.uniform(0.6, 0.85)) * room / reach  # the frame's bends fill its room
+    scale = float(rng.uniform(0.75, 1.0)) * max(room, 0.75) / reach  # bends fill the frame
     along = (along - (along[middle].max() + along[middle].min()) / 2) * scale
     across = (across - (across[middle].max() + across[middle].min()) / 2) * scale
     return np.stack([along, across], axis=1)[::4]
@@ -237,7 +237,7 @@ def meander(
     u, v = _axes(x, y, angle, ox, mid)
     path = _oxbow(direction, rng, room) if oxbow else _path(direction, rng, room)
     span = room * (0.06 + 0.05 * (1.0 - energy)) * float(rng.uniform(0.8, 1.25))
-    span *= 1.1 if oxbow else 1.0
+    span *= 1.6 if oxbow else 1.0
     across = _distance(u, v, path) / np.float32(span)
     count = (1.6 + 1.6 * signals.pace(direction)) * float(rng.uniform(0.8, 1.2))
     psi = np.arcsinh(across) + 0.15 * across  # hairlines far off
