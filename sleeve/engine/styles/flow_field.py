@@ -4,11 +4,12 @@ three flat inks, each a picture with a subject drawn in the lines.
 Compositions (flow_more.choose; each a painter in PAINTERS, reported in Artwork.layout
 with its focal box): flow_streams' forms, each kind under its own name: gyre-corner
 (one huge whorl by the frame's edge) and gyre-row (a street of small eddies),
-meander-loops (a river looping across the frame) and meander-oxbow (one huge loop),
+meander-loops (a river looping across the frame) and meander-oxbow (a wide river's
+goose-neck bends, their count and tightness the song's),
 bloom-giant (a huge dome of bold lines swelling out of hairlines, cut by the frame);
 flow_gestures' sweep (one huge stroke across the frame, its width the song; a calm
-song's only) and funnel (a current pouring into one point): the pictures a title
-naming nothing mostly gets; flow_scenes' stone (a
+song's only, never a children's) and funnel (a current pouring into one point): the
+pictures a title naming nothing mostly gets; flow_scenes' stone (a
 stream's lines parting round a stone),
 whirlpool (spiral arms swept into a dark throat, a boat at its rim) and grass (blades
 bent by the wind before a low sun); flow_wave's great wave (after Hokusai); flow_figures'
@@ -58,9 +59,9 @@ sweep and a driving one to the funnel (flow_more). The genre's design language
 gives the inks (a lead about 60%, a second 30%, the accent for the focal figure; a
 grey palette ink on paper or bone on black with one spot; punk bone and blood on
 black; funk and disco gold, hot pink and ice on plum; a children's song cobalt,
-tomato and orange toy inks on cream, never a vortex (flow_more); a grey palette its genre's
-label look, flow_labels); the lead ink stands well off the field so the print reads
-at 64 px.
+tomato and orange toy inks on cream, never a vortex nor the sweep (flow_more); a grey
+palette its genre's label look, flow_labels); the lead ink stands well off the field so
+the print reads at 64 px.
 
 Retired after art directors' reviews: the obstacle, the disc, the drift, the cut, the
 burst, the silk, the ribbon and the strokes' wallpaper (an empty hole, a hairball,

@@ -124,8 +124,8 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     the strokes for punk (the violent metals draw a picture in bone and blood: their
     strokes read as red/white chaos; metal never the quill nor the strokes' cloud),
     else the seed choosing among the streamline forms' kinds, the gestures, the range
-    and the swell by the music (LOUDER, CALMER; the sweep only for a calm song) and the
-    genre (GENRE_LEANS); a swirling genre (SWIRLS) to the whirlpool."""
+    and the swell by the music (LOUDER, CALMER; the sweep only for a calm song, never a
+    children's) and the genre (GENRE_LEANS); a swirling genre (SWIRLS) to the whirlpool."""
     if names_cloud(direction.title) and direction.genre not in NO_QUILL:
         return "strokes"  # metal's grey sky read as a scribbled cloud: its emblem
     pick = rng.random()  # one draw, always: the metals' strokes stay where they were
@@ -143,10 +143,10 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     if named is not None:
         return named
     motifs = title_words.motifs(direction.title)
-    # a loud song's sweep (broad, churned) read as generic stripes (round 14): the sweep,
-    # drawn calm for everyone now, only for a calm song or a children's one (whose
-    # vortices are barred: its pictures would be few)
-    calm = flow_gestures.loudness(direction) == 0.0 or direction.genre == "children"
+    # a loud song's sweep (broad, churned) read as generic stripes (round 14): the sweep
+    # only for a calm song, never a children's one (a thin band of toy-ink stripes on
+    # cream, Supercalifragilistic and The Little Yellow Duck, read as nothing: round 15)
+    calm = flow_gestures.loudness(direction) == 0.0 and direction.genre != "children"
     for motif, form in NEAREST:
         if motif in motifs and (calm or form != "sweep"):
             return form
@@ -163,10 +163,10 @@ def choose(direction: ArtDirection, rng: np.random.Generator) -> str:
         weights[FORMS.index("whirlpool")] += 0.4
     if not calm:
         weights[FORMS.index("sweep")] = 0.0
-    if direction.genre == "children":  # the vortices' share to the river, dome, stroke
+    if direction.genre == "children":  # the vortices' share to the rivers, dome, swell
         for form in VORTICES:
             weights[FORMS.index(form)] = 0.0
-        for form in ("meander-oxbow", "bloom-giant", "sweep"):
+        for form in ("meander-oxbow", "bloom-giant", "meander-loops", "swell"):
             weights[FORMS.index(form)] += 0.08
     cumulative = np.cumsum(weights / weights.sum())
     return FORMS[min(int(np.searchsorted(cumulative, pick, side="right")), len(FORMS) - 1)]

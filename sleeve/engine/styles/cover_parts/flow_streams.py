@@ -161,30 +161,44 @@ def gyre(
     )
 
 
-def _path(
-    direction: ArtDirection, rng: np.random.Generator, room: float, oxbow: bool = False
-) -> np.ndarray:
-    """The meander's course (n x 2, along and across the current, about 0): a prolate
+def _path(direction: ArtDirection, rng: np.random.Generator, room: float) -> np.ndarray:
+    """The loops' course (n x 2, along and across the current, about 0): a prolate
     trochoid, its loops turning back on themselves (two to four, more for a faster
-    song, wider for a louder one; the `oxbow` one loop twice the size), its swing the
-    song's energy curve."""
+    song, wider for a louder one), its swing the song's energy curve."""
     pace = signals.pace(direction)
-    loops = 1 if oxbow else int(np.clip(round(2 + 2 * pace + rng.uniform(-0.6, 0.6)), 2, 4))
-    t = np.linspace(0.0, 2 * np.pi, 64) if oxbow else np.linspace(-np.pi, np.pi, 48 * loops) * loops
-    span = float(rng.uniform(0.55, 0.85)) if oxbow else 1.5  # the span along, in sides
-    step = span / (2 * np.pi * loops + 1e-6)
+    loops = int(np.clip(round(2 + 2 * pace + rng.uniform(-0.6, 0.6)), 2, 4))
+    t = np.linspace(-np.pi, np.pi, 48 * loops) * loops
+    step = 1.5 / (2 * np.pi * loops)  # the course spans one and a half sides
     loop = step * float(rng.uniform(1.6, 2.6) + 1.2 * flow_room.energy(direction))
     along = step * t + loop * np.sin(t)
-    swing = float(rng.uniform(0.36, 0.44) if oxbow else rng.uniform(0.2, 0.3))
-    across = room * swing * np.cos(t) * float(rng.choice((-1.0, 1.0)))
+    across = room * float(rng.uniform(0.2, 0.3)) * np.cos(t) * float(rng.choice((-1.0, 1.0)))
     curve = np.interp(np.linspace(0, 1, len(t)), np.linspace(0, 1, 64), _curve(direction, 64))
     across += room * 0.12 * (curve - 0.5)
-    if oxbow:  # the loop about the middle, the course running on off the frame
-        along -= along[len(t) // 2]
-        across -= 0.5 * across[len(t) // 2]
-        head, tail = [[along[0] - 0.9, across[0]]], [[along[-1] + 0.9, across[-1]]]
-        return np.concatenate([head, np.stack([along, across], axis=1), tail])
     return np.stack([along, across], axis=1)
+
+
+def _oxbow(direction: ArtDirection, rng: np.random.Generator, room: float) -> np.ndarray:
+    """The oxbow's course (n x 2, along and across, about 0): a sine-generated river
+    (its heading tight * sin s, with a Kinoshita skew: a real meander's goose-necks),
+    its bends' tightness the song's energy along it (its loud passages loops closing
+    on themselves, its quiet ones open bends), how many bends cross the frame the tempo
+    (one to three), their size, lean and the side the first bulges to the seed."""
+    waves = float(np.clip(0.45 + 0.9 * signals.pace(direction) + rng.uniform(-0.3, 0.3), 0.4, 1.4))
+    omega = 1.25 + 0.75 * flow_room.energy(direction) + float(rng.uniform(-0.2, 0.2))
+    skew = float(rng.uniform(0.012, 0.03) * rng.choice((-1.0, 1.0)))  # the bends' lean
+    s = np.linspace(-np.pi, np.pi, 640) * (waves + 2.0)  # a bend more each side, off the frame
+    curve = np.interp(np.linspace(0, 1, len(s)), np.linspace(0, 1, 64), _curve(direction, 64))
+    tight = np.clip(omega * (0.7 + 0.6 * curve), 0.7, 2.3)
+    phase = s + float(rng.uniform(0.0, 2 * np.pi))
+    heading = tight * np.sin(phase) + tight**3 * skew * np.cos(3 * phase)
+    ds = float(s[1] - s[0])
+    along, across = np.cumsum(np.cos(heading)) * ds, np.cumsum(np.sin(heading)) * ds
+    middle = np.abs(s) <= np.pi * waves
+    reach = max(float(np.ptp(along[middle])), float(np.ptp(across[middle])), 1e-6)
+    scale = float(rng.uniform(0.75, 1.0)) * max(room, 0.75) / reach  # bends fill the frame
+    along = (along - (along[middle].max() + along[middle].min()) / 2) * scale
+    across = (across - (across[middle].max() + across[middle].min()) / 2) * scale
+    return np.stack([along, across], axis=1)[::4]
 
 
 def _distance(u: np.ndarray, v: np.ndarray, path: np.ndarray) -> np.ndarray:
@@ -209,8 +223,8 @@ def meander(
     """The meander: a river looping back on itself (_path) drawn as lines parallel to
     its course (psi = asinh(d / w), d the distance to it), crowded and bold inside
     the river, hairlines off it; its course in the accent. The "loops" kind winds
-    across the frame, narrow; the "oxbow" is one huge loop, a wide river cut by the
-    frame. Seed and music set its loops, slope, place and width."""
+    across the frame, narrow; the "oxbow" a wide river's goose-neck bends (_oxbow),
+    cut by the frame. Seed and music set its loops, slope, place and width."""
     size = img.size[0]
     n = max(min(size // 2, 160), 16)  # a smooth field: computed small
     x, y, top, bottom, energy = _field(n, direction, calm)
@@ -221,9 +235,9 @@ def meander(
     mid = (top + bottom) / 2 + float(rng.uniform(-0.12, 0.12)) * room
     ox = 0.5 + float(rng.uniform(-0.25, 0.25) if oxbow else rng.uniform(-0.1, 0.1))
     u, v = _axes(x, y, angle, ox, mid)
-    path = _path(direction, rng, room, oxbow)
+    path = _oxbow(direction, rng, room) if oxbow else _path(direction, rng, room)
     span = room * (0.06 + 0.05 * (1.0 - energy)) * float(rng.uniform(0.8, 1.25))
-    span *= 1.8 if oxbow else 1.0
+    span *= 1.6 if oxbow else 1.0
     across = _distance(u, v, path) / np.float32(span)
     count = (1.6 + 1.6 * signals.pace(direction)) * float(rng.uniform(0.8, 1.2))
     psi = np.arcsinh(across) + 0.15 * across  # hairlines far off
