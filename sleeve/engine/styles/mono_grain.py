@@ -58,10 +58,12 @@ from sleeve.engine.styles.cover_parts import (
     mono_estate,
     mono_fire,
     mono_fireworks,
+    mono_hall,
     mono_night,
     mono_prints,
     mono_scenes,
     mono_sea_city,
+    mono_sky,
     mono_thorns,
 )
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
@@ -78,10 +80,11 @@ STYLE = StyleInfo(
     # a long exposure of the display (mono_fireworks); rain on a night window and a
     # curl of smoke (a title naming one got the other: Blue Smoke its rain, rainy
     # window, 3am the smoke)
-    subjects=("fireworks", "rain", "smoke"),
+    subjects=("fireworks", "rain", "smoke", "crown", "cathedral", "cloud"),
 )
 SUBJECT_LAYOUTS = {  # registry.draws_named
     "fireworks": ("fireworks",), "rain": ("rain", "ripples"), "smoke": ("smoke",),
+    "crown": ("hall",), "cathedral": ("hall",), "cloud": ("sky",),
 }  # fmt: skip
 
 # reviewers read a glow behind a dark form on a hill as one picture
@@ -105,6 +108,8 @@ PRINTS = {
     **mono_prints.PRINTS,
     **mono_night.PRINTS,
     **mono_day.PRINTS,
+    **mono_hall.PRINTS,
+    **mono_sky.PRINTS,
     "thorns": mono_thorns.thorns,
     "estate": mono_estate.estate,
     "fire": mono_fire.fire,
@@ -113,7 +118,8 @@ PRINTS = {
 # print weights by sub-genre, then by genre family; anything else draws from DEFAULT
 WEIGHTS: dict[str, dict[str, float]] = {
     "black_metal": {"forest": 3, "thorns": 3, "monolith": 2, "fire": 1, "disc": 1},
-    "doom_metal": {"monolith": 2.5, "fire": 2.5, "disc": 1.5},
+    # a leaden sky, not a clip-art fire: Under a Leaden Sky got flames
+    "doom_metal": {"sky": 3, "monolith": 2.5, "disc": 1},
     "death_metal": {"thorns": 4, "fire": 2, "monolith": 1.5, "forest": 1},
     "metal": {"forest": 2, "thorns": 1.5, "fire": 1.5, "monolith": 2, "disc": 1, "block": 0.5},
     "punk": {"block": 2, "trail": 1.5, "photogram": 1.5, "crowd": 1.5},
@@ -128,14 +134,17 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "industrial": {"block": 2, "monolith": 2, "trail": 1},
     "idm": {"photogram": 3, "trail": 1, "block": 1},
     "dnb": {"trail": 3, "rain": 1.5, "block": 1.5},
-    "dark_ambient": {"disc": 2, "monolith": 1.5, "smoke": 0.5},
+    "dark_ambient": {"disc": 2, "sky": 1.5, "monolith": 1.5, "smoke": 0.5},
     "ambient": {"disc": 2.5, "photogram": 1.2, "rain": 0.8},
     "jazz": {"smoke": 1.5, "lamp": 2, "rain": 1, "photogram": 1, "trail": 0.8},
     "blues": {"lamp": 2, "smoke": 1.2, "trail": 1, "disc": 1},
     "rnb": {"rain": 2, "lamp": 1.5, "smoke": 1, "disc": 1},
     "gospel": {"crowd": 2, "disc": 1.5, "photogram": 1},
-    "lofi": {"rain": 3, "lamp": 1.2, "smoke": 0.8, "disc": 1},
-    "classical": {"disc": 2, "photogram": 1.2},
+    # steam off a cup, not a noir street lamp (coffee & notebooks got the lamp)
+    "lofi": {"rain": 2.5, "smoke": 2, "disc": 0.6},
+    # a great hall for orchestral and cinematic music (Hall of Kings got a fern)
+    "cinematic": {"hall": 3, "disc": 1},
+    "classical": {"hall": 1.5, "disc": 1.5, "photogram": 1.2},
     "folk": {"disc": 2, "photogram": 1.2, "lamp": 0.8},  # no monolith: doom on a country song
     "reggaeton": {"crowd": 3, "lamp": 1},  # the dance floor's hands, not a fern
     "latin": {"crowd": 2.5, "lamp": 1, "trail": 1},
@@ -190,6 +199,10 @@ def pick_print(direction: ArtDirection, rng: np.random.Generator) -> str:
     named = motifs(direction.title)
     if "fireworks" in named:
         return "fireworks"
+    if "crown" in named or "cathedral" in named:  # a throne in a great hall
+        return "hall"
+    if "cloud" in named:  # the sky, low and heavy
+        return "sky"
     if not airy(direction):  # rain and smoke are night prints (DARK_ONLY)
         for subject in ("rain", "smoke"):
             if subject in named:

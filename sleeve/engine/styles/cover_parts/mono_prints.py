@@ -280,6 +280,9 @@ def smoke(
     from a glowing tip (the spot colour), curling the more the song churns."""
     sx = _third(rng)
     sy, end = (0.93, 0.4) if side == "top" else (0.68, 0.02)
+    cup = direction.language.subgenre == "lofi" or direction.genre == "lofi"
+    if cup:  # steam off a cup of coffee: the cup stands clear of the title's band
+        sy = 0.8 if side == "top" else 0.5
     n = 4 + round(3 * direction.density)
     song = energy_line(direction, 20)
     u = np.clip((sy - g.y) / (sy - end), 0, 1)  # 0 at the tip, 1 where it thins out
@@ -307,6 +310,8 @@ def smoke(
     body = np.clip(strands * envelope, 0, 1)
     body = np.clip(body + 0.6 * _blur(body, 8), 0, 1)
     tip = np.exp(-(((g.x - sx) ** 2 + (g.y - sy) ** 2) / 0.006**2))
+    if cup:
+        body, tip = body + _cup(g, sx, sy), tip * 0
     if light:
         tone = 0.94 - 0.85 * body - 0.04 * g.fog
     else:
@@ -314,6 +319,18 @@ def smoke(
     xs = path[:: RES // 32, 0]
     focal = _box(float(xs.min()) - 0.1, end, float(xs.max()) + 0.1, sy + 0.03)
     return tone, focal, np.clip(tip * 1.5, 0, 1)
+
+
+def _cup(g: Grid, x: float, rim: float) -> np.ndarray:
+    """A cup seen from the side, its rim at (x, rim): a pale lit wall and handle and a
+    bright rim, as a light field (0..1) to add to the strands."""
+    w, h = 0.1, 0.17
+    side = (np.abs(g.x - x) < w * (1 - 0.15 * (g.y - rim) / h)) & (g.y > rim) & (g.y < rim + h)
+    lit = np.clip(0.25 + 0.5 * (g.x - x + w) / (2 * w), 0, 1) * side  # lit from the right
+    ring = np.abs(np.sqrt(((g.x - x - w) / 0.035) ** 2 + ((g.y - rim - h * 0.45) / 0.045) ** 2) - 1)
+    handle = (ring < 0.3) & (g.x > x + w * 0.9)
+    edge = np.exp(-(((g.y - rim) / 0.005) ** 2)) * (np.abs(g.x - x) < w)
+    return np.clip(lit + 0.6 * handle + edge, 0, 1)
 
 
 def block(
