@@ -170,6 +170,10 @@ HEAVY = frozenset({
     "doom_metal", "black_metal", "death_metal", "heavy_metal", "metal", "sludge",
     "dark_ambient", "drone", "industrial", "techno", "ebm", "darkwave",
 })  # fmt: skip
+# families whose prints are high-key for a share of seeds (KEY_SHARE): a light grain
+# print of a hall, a disc or a frond; the night genres stay dark
+KEYED = ("classical", "ambient", "folk", "pop", "world", "jazz", "spoken", "children")
+KEY_SHARE = 0.45
 # day prints: only ever high-key (summer rain on a pond is no night picture)
 DAY_ONLY = ("ripples",)
 # the toning by sub-genre or family: (hue, chroma of the mid-tones, of the paper)
@@ -191,6 +195,19 @@ def heavy(direction: ArtDirection) -> bool:
     return direction.language.subgenre in HEAVY or direction.genre == "metal"
 
 
+def high_key(direction: ArtDirection) -> bool:
+    """A pale print: an airy track always; for a calm family (KEYED) not heavy, a
+    share of seeds, so its covers are not all a black field under a grey title (a
+    title naming rain or smoke keeps its night print)."""
+    if airy(direction):
+        return True
+    if direction.genre not in KEYED or heavy(direction):
+        return False
+    if {"rain", "smoke"} & set(motifs(direction.title)):  # named night subjects stay dark
+        return False
+    return raster.rng_for(direction, "mono-key").random() < KEY_SHARE
+
+
 def pick_print(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The print, weighted by sub-genre or genre (loud songs lean to trails and
     architecture, quiet ones to the disc), chosen by the seed; fireworks whenever the
@@ -203,7 +220,7 @@ def pick_print(direction: ArtDirection, rng: np.random.Generator) -> str:
         return "hall"
     if "cloud" in named:  # the sky, low and heavy
         return "sky"
-    if not airy(direction):  # rain and smoke are night prints (DARK_ONLY)
+    if not high_key(direction):  # rain and smoke are night prints (DARK_ONLY)
         for subject in ("rain", "smoke"):
             if subject in named:
                 return subject
@@ -214,9 +231,10 @@ def pick_print(direction: ArtDirection, rng: np.random.Generator) -> str:
     names = [n for n in table if n != "forest" or direction.genre == "metal"]
     if not heavy(direction):  # the monolith is a doom picture
         names = [n for n in names if n != "monolith"]
-    if airy(direction):
+    if high_key(direction):
         day = AIRY.get(sub, AIRY[""])
-        names = [n for n in names if n not in DARK_ONLY] or list(day)
+        # a pale print is no tower block (pop drew one in five once its prints went pale)
+        names = [n for n in names if n not in DARK_ONLY and n != "block"] or list(day)
     else:
         names = [n for n in names if n not in DAY_ONLY]
     lean = {"trail": 1, "block": 1, "disc": -1}
@@ -289,7 +307,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     """Draw the mono-grain cover (RGB, size x size)."""
     name, rng = _start(direction)
     g = _grid(rng)
-    light = airy(direction) and name != "fireworks"  # a display is always at night
+    light = high_key(direction) and name != "fireworks"  # a display is always at night
     side = title_band(direction, raster.rng_for(direction, "mono-title"))
     tone, focal, spot = PRINTS[name](direction, rng, g, side, light)
     tone = _develop(np.asarray(tone, np.float32), direction, light)
