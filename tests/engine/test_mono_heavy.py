@@ -1,7 +1,7 @@
 """Mono grain's hard prints for heavy music: thorns for death and black metal, fire
-for doom and death metal, a night estate for drill and trap. Each is drawn for its
-genres and not for gentle ones, follows the music (the drawing, not only the
-colour), keeps the title's band calm and is deterministic."""
+for death metal (doom draws the leaden sky), a night estate for drill and trap. Each
+is drawn for its genres and not for gentle ones, follows the music (the drawing, not
+only the colour), keeps the title's band calm and is deterministic."""
 
 from __future__ import annotations
 
