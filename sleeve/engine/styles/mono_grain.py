@@ -1,15 +1,20 @@
 """Mono grain: a grainy monochrome darkroom print of one big, simple form.
 
-The print is one of fourteen skeletons. Seven in mono_prints: a backlit form against
+The print is one of sixteen skeletons. Seven in mono_prints: a backlit form against
 a blown-out sky (a slab, a cathedral spire, a bare tree), light trails on a night road,
 a huge pale disc (or crescent) over a stark horizon, a pine forest in four fog planes,
-a curl of smoke on black (or seen close, its strands wide), a brutalist tower block in
-hard light with one lit window row, or a photogram (one fern frond or feather laid
+a curl of smoke on black (or seen close, its strands wide; for lo-fi the steam off
+a cup of coffee), a brutalist tower block in hard light with one lit window row, or
+a photogram (one fern frond or feather laid
 across the paper, white on black). Three night photographs in mono_night: rain on a
 night window (a street's lights out of focus across the whole wet pane, streaked by
 runs), a figure under a street lamp with its long shadow, a crowd's raised hands
 against stage light. One day print in mono_day for bright songs: summer rain on a
-pond, rings spreading across pale water. Three hard
+pond, rings spreading across pale water. A great hall (mono_hall: two rows of
+columns running to a blown-out doorway, a throne black in its light) for a title
+naming a king, crown or cathedral and for cinematic and classical music; a leaden sky
+(mono_sky: heavy cloud pressing on a low black land, one pale seam at the horizon, a
+lone tree or figure) for doom, dark ambient and a title naming the sky. Three hard
 ones for heavy music, each in its own module:
 thorns (mono_thorns: a mirror-symmetric tangle of thorned branches, or one thorned
 tree, bone on black like a woodcut), fire (mono_fire: one great fire of smooth
@@ -20,14 +25,16 @@ sometimes a chain-link fence, coarse grain).
 
 genre and sub-genre -> which prints are likely (WEIGHTS; techno: trails,
 architecture, photogram; black metal: forest, thorns, spire; death metal: thorns,
-fire; doom: the monolith, fire, the disc; the monolith only ever for dark, heavy
-music (HEAVY: metal, dark ambient, industrial, techno), never latin, pop, R&B or
-children's; ambient: disc, photogram; jazz and blues:
-the lamp, smoke; lo-fi and R&B: rain, the lamp; hip-hop, reggaeton, gospel: the
-crowd; drill and trap: the estate, the lamp; smoke no longer filler for every night
-genre); pines only for metal; trails, smoke, fire, estate and the night prints only
-in a dark print; a high-key print of a night genre, or of a bright song naming rain,
-the summer rain or the disc (AIRY);
+fire; doom: the leaden sky, the monolith, the disc (never fire); the monolith only
+ever for dark, heavy music (HEAVY: metal, dark ambient, industrial, techno), never
+latin, pop, R&B or children's; ambient: disc, photogram; jazz and blues: the lamp,
+smoke; lo-fi: rain, steam off a cup (never the noir lamp); R&B: rain, the lamp;
+hip-hop, reggaeton, gospel: the crowd; drill and trap: the estate, the lamp; smoke no
+longer filler for every night genre); pines only for metal; trails, smoke, fire,
+estate and the night prints only in a dark print; a high-key print of a night genre,
+or of a bright song naming rain, the summer rain or the disc (AIRY);
+a title naming coffee its steam; a calm family (classical, ambient, folk, pop, world)
+prints high-key for a share of seeds (so its covers are not all one black field);
 the seed -> the print among those and its framing; energy, density, brightness,
 tempo and the energy curve -> the form's size, the number of trails, the skyline, the
 lit row, the photogram's leaflets or vane, how far each thorned stem reaches, how high the
@@ -44,6 +51,8 @@ four-pane patch an art director read as the Windows logo, N); the genres it serv
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 from PIL import Image
@@ -170,9 +179,13 @@ HEAVY = frozenset({
     "doom_metal", "black_metal", "death_metal", "heavy_metal", "metal", "sludge",
     "dark_ambient", "drone", "industrial", "techno", "ebm", "darkwave",
 })  # fmt: skip
+# a title naming coffee or tea: its steam (mono_prints.smoke, a cup under it for lo-fi)
+COFFEE = re.compile(r"\b(coffee|espresso|latte|tea|café|cafe|kaffee|caffè|cafecito)\b"
+                    r"|コーヒー|珈琲|咖啡|커피|кофе|чай|قهوة|कॉफ़ी|กาแฟ", re.IGNORECASE)  # fmt: skip
 # families whose prints are high-key for a share of seeds (KEY_SHARE): a light grain
 # print of a hall, a disc or a frond; the night genres stay dark
-KEYED = ("classical", "ambient", "folk", "pop", "world", "jazz", "spoken", "children")
+# (not jazz: Blue Note for Ellis lost its curl of smoke on black to a pale fern)
+KEYED = ("classical", "ambient", "folk", "pop", "world", "spoken", "children")
 KEY_SHARE = 0.45
 # day prints: only ever high-key (summer rain on a pond is no night picture)
 DAY_ONLY = ("ripples",)
@@ -224,6 +237,8 @@ def pick_print(direction: ArtDirection, rng: np.random.Generator) -> str:
         for subject in ("rain", "smoke"):
             if subject in named:
                 return subject
+        if COFFEE.search(direction.title):  # steam off the cup (lo-fi) or a curl of smoke
+            return "smoke"
     elif "rain" in named:  # a bright song's rain is a summer shower on a pond
         return "ripples"
     sub = direction.language.subgenre
