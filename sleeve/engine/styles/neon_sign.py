@@ -9,8 +9,8 @@ wet street), close (the tubes bigger than the frame), dusk (a motel sign on a po
 against a dusk sky, for a title naming the sun or the day), trace (the song's loudness
 as a row of upright tubes), roadside (a motel sign with a bulb arrow seen from the road
 at night) and ring (the song's loudness as a burst of radial tubes, or a sparse song's
-concentric arcs); a loud song's trace and ring run off the frame's edges, a quiet song's
-stand small in the dark. The genre leans the pick (GENRE_LEANS: the blinds and the close
+concentric arcs); a loud song's trace and ring run off the frame's edges (the ring from
+an edge, sunk past it or from a corner), a quiet song's stand small in the dark. The genre leans the pick (GENRE_LEANS: the blinds and the close
 crop for k-pop, the ring and the trace for synthwave and house), the loudness too
 (LOUDNESS), then the seed; a title naming rain, a road, a city, a window or the night
 leans to its scene.
