@@ -1,6 +1,6 @@
 """Neon sign: a night photograph of neon in the palette's colours, tubes thick and
-glowing enough to read at 64 px: a picture (one sign, the song's waveform as a row or
-a ring of tubes, a motel sign), or on many seeds the title in tubes.
+glowing enough to read at 64 px: a picture (one sign, the song's waveform as a row or a
+ring of tubes, a motel sign), or on many seeds the title in tubes.
 
 Pictures, the title set by the typography (cover_parts/neon_scenes, neon_pictures,
 neon_rings): below (the sign high on a wall seen from the street, turned to one side),
@@ -10,10 +10,10 @@ against a dusk sky, for a title naming the sun or the day), trace (the song's lo
 as a row of upright tubes), roadside (a motel sign with a bulb arrow seen from the road
 at night) and ring (the song's loudness as a burst of radial tubes, or a sparse song's
 concentric arcs); a loud song's trace and ring run off the frame's edges (the ring from
-an edge, sunk past it or from a corner), a quiet song's stand small in the dark. The genre leans the pick (GENRE_LEANS: the blinds and the close
-crop for k-pop, the ring and the trace for synthwave and house), the loudness too
-(LOUDNESS), then the seed; a title naming rain, a road, a city, a window or the night
-leans to its scene.
+an edge, sunk past it or from a corner), a quiet song's stand small in the dark. The
+genre leans the pick (GENRE_LEANS: the blinds and the close crop for k-pop, the ring and
+the trace for synthwave and house), the loudness too (LOUDNESS), then the seed; a title
+naming rain, a road, a city, a window or the night leans to its scene.
 
 The title's own sign (cover_parts/neon_words, neon_fronts) on WORD_SHARE of the seeds
 for a title that names no icon and that a light face can spell (BARE_WORD_SHARE where
@@ -28,9 +28,9 @@ title -> what a sign draws (cover_parts/neon_shapes): a heart, a star, a diamond
 crown, a palm, a cocktail glass, a lightning bolt or an eye where the title names it;
 a moon, a sun, a wave, a rose or a rain cloud where the title cannot be bent itself;
 else the song's own sign (cover_parts/neon_song: its loudness as levels or a burst)
-in any scene, or the bare trace or ring. The genre -> the wall (WALLS: tiles for k-pop
-and house, brick for hip-hop alone, concrete for synthwave); the palette -> the tube
-colours.
+in any scene but the close crop, or the bare trace or ring. The genre -> the wall
+(WALLS: tiles for k-pop and house, brick for hip-hop alone, concrete for synthwave); the
+palette -> the tube colours.
 Retired: see RETIRED and neon_shapes.RETIRED; the genre's stock bar sign (a palm, a
 crown, a cocktail, a bolt or a star for a title naming none: "the alley with one icon",
 round-14 reviewers)."""

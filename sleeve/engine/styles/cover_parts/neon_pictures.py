@@ -1,7 +1,8 @@
 """Neon as a picture, the title set beside it: a trace (the song's loudness as upright
-tubes, mirrored or standing as a meter) and a roadside motel sign. Retired in round 10: the market's wall of small signs
-("sticker-pack clip-art icons"), the stripe (one tube across a black frame under nine
-bench titles alike) and the macro (one fat hooked tube, the same hook on twelve).
+tubes, mirrored or standing as a meter) and a roadside motel sign. Retired in round 10:
+the market's wall of small signs ("sticker-pack clip-art icons"), the stripe (one tube
+across a black frame under nine bench titles alike) and the macro (one fat hooked tube,
+the same hook on twelve).
 
 Each draws on a square sheet of `res` px, leaves the title's band calm and returns
 the float RGB picture and the light's box (fractions, clear of the title's band)."""
@@ -80,7 +81,7 @@ def trace_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     # (up from the foot under a top title), not mirrored about the middle
     far = b if scene.zone == "top" else a
     stand = float(np.sign(far - mid)) if scene.rng.random() < STAND else 0.0
-    base, reach = far - stand * 0.05, min(2.2 * half, b - a - 0.09)
+    base, reach = far - stand * 0.08, min(2.2 * half, b - a - 0.12)
     env = _envelope(scene.curve, n, scene.energy)
     peak = np.quantile(env, 0.8)
     along = np.linspace(start, end, n)
