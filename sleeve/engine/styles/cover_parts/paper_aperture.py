@@ -99,8 +99,8 @@ def windows(
     foot = 0.9 if rng.random() < 0.5 else 1.08
     if shape == "round":
         r = float(np.clip(0.14 + 0.3 * energy + rng.uniform(-0.03, 0.03), 0.13, 0.46))
-        cx = rng.uniform(0.5 - 0.4 + r * 0.6, 0.5 + 0.4 - r * 0.3)
-        cy = max(0.3 + r, rng.uniform(0.58, 0.86))
+        cx = rng.uniform(max(0.15, 0.5 * r), min(0.85, 1.0 - 0.5 * r))  # the side may crop it
+        cy = max(0.3 + r, rng.uniform(0.55, 0.95))
         return [(disc(cx, cy, r, n=120), (cx - r, cy - r, cx + r, cy + r))]
     count = int(np.clip(round((tempo - 80.0) / 38.0 + rng.uniform(-0.6, 0.6)), 1, 3))
     pointed = turbulence > 0.45
