@@ -63,9 +63,9 @@ def arcade(count: int, energy: float, rng: np.random.Generator) -> list[tuple[fl
     frame; two or three stand in a row over part of the frame (an arcade)."""
     if count == 1:
         w = float(np.clip(0.2 + 0.42 * energy + rng.uniform(-0.04, 0.04), 0.18, 0.62))
-        if w > 0.42 and rng.random() < 0.5:  # the frame's side crops a fifth of it
+        if w > 0.36 and rng.random() < 0.45:  # the frame's side crops a fifth of it
             return [(1.0 - 0.3 * w, w)]
-        return [(float(rng.uniform(0.12 + w / 2, 0.88 - w / 2)), w)]
+        return [(float(rng.uniform(0.08 + w / 2, 0.92 - w / 2)), w)]
     span = rng.uniform(0.58, 0.94)
     step = span / count
     w = step * rng.uniform(0.62, 0.8)
@@ -106,7 +106,7 @@ def windows(
     pointed = turbulence > 0.45
     cut = []
     for cx, w in arcade(count, energy, rng):
-        tall = w * rng.uniform(1.5, 2.3) if count == 1 else w * rng.uniform(1.6, 2.6)
+        tall = w * rng.uniform(1.1, 2.4) if count == 1 else w * rng.uniform(1.6, 2.6)
         top = max(0.3, min(0.6, foot - tall))
         box = (cx - w / 2, top, cx + w / 2, foot)
         cut.append((_arch(box[0], box[2], top, foot, pointed), box))

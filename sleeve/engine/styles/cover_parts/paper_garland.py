@@ -78,9 +78,10 @@ def garland(
         near = k / (rows - 1)
         scale = 0.5 + 0.7 * near**1.5
         fall = rng.uniform(0.16, 0.3) * (1.0 if k % 2 else -1.0) * (0.5 + near)
-        if high:  # swagged from the top edge, the near string lowest
-            mid = 0.02 + 0.12 * near + rng.uniform(-0.02, 0.03)
-            sag = rng.uniform(0.12, 0.2) * slack * (0.7 + 0.5 * near)
+        if high:  # swagged from the top edge, the near string lowest, over the title
+            scale, fall = 0.5 + 0.5 * near**1.5, 0.35 * fall
+            mid = 0.02 + 0.1 * near + rng.uniform(-0.02, 0.02)
+            sag = rng.uniform(0.08, 0.16) * slack * (0.7 + 0.4 * near)
         else:
             mid = 0.5 + 0.2 * near + rng.uniform(-0.03, 0.03)
             sag = rng.uniform(0.06, 0.12) * scale * slack
