@@ -1,7 +1,12 @@
-"""Paper cut's window into layers: one front sheet in the field's paper with a single
-opening cut off-centre on the thirds (a tall arch or a round hole cropped by the
-frame's foot), a thin mat of accent paper inside its edge showing the cut's
-thickness, and through it a stack of ground sheets whose crests are the song.
+"""Paper cut's window into layers: a front sheet in the field's paper with openings cut
+in it, a thin mat of accent paper inside each edge showing the cut's thickness, and
+through them a stack of ground sheets whose crests are the song.
+
+The song moves the openings (round 15: the same arch on the right third stood on
+seven bench tracks): one to three arches as it is fast (an arcade over one landscape),
+one arch as wide as it is loud (a narrow window in a wide field, or a wide one the
+frame's side crops), pointed when it is turbulent, on a sill or running off the foot;
+or one round hole as big as the song is loud, anywhere low in the frame.
 
 A title naming a heart or a star gets that subject as the opening, cut huge and
 cropped by the frame (a window, never a clip-art figure centred on a card).

@@ -1,10 +1,12 @@
-"""Paper cut's garlands: strings of cut paper pennants swung across the lower part of
-the frame at three depths, a festive song's picture in place of the stock paper flower
+"""Paper cut's garlands: strings of cut paper pennants at two to four depths (as many
+as the song is loud), a festive song's picture in place of the stock paper flower
 (review J: "stock paper flowers" on Candyfloss, Ọjọ́ Ayọ̀ and حبيبي Habibi). The strings
-sag and cross, run off both edges (a deliberate crop); the front string's pennants are
-big and few, the far ones small and many (as many as the song is fast); each pennant
-as long as the song is loud at its place on the string, swung by the tempo. The sky
-above them stays clear for the title.
+hang low across the frame under a clear sky, or swag from its top edge over a clear
+foot (round 15: three low strings were one picture on two bench tracks); they sag and
+cross, run off both edges (a deliberate crop), slack for a calm song, taut for a loud
+one. The front string's pennants are big and few, the far ones small and many (as many
+as the song is fast); each pennant as long as the song is loud at its place on the
+string, swung by the tempo, cut as a triangle, a swallowtail, a flag or a scallop.
 """
 
 from __future__ import annotations
