@@ -107,8 +107,8 @@ def windows(
         cx = rng.uniform(max(0.15, 0.5 * r), min(0.85, 1.0 - 0.5 * r))  # the side may crop it
         cy = max(0.3 + r, rng.uniform(0.55, 0.95))
         return [(disc(cx, cy, r, n=120), (cx - r, cy - r, cx + r, cy + r))]
-    count = int(np.clip(round((tempo - 80.0) / 38.0 + rng.uniform(-0.6, 0.6)), 1, 3))
-    pointed = turbulence > 0.45
+    count = int(np.clip(round((tempo - 72.0) / 36.0 + rng.uniform(-0.6, 0.6)), 1, 3))
+    pointed = turbulence > 0.55
     cut = []
     for cx, w in arcade(count, energy, rng):
         tall = w * rng.uniform(1.1, 2.4) if count == 1 else w * rng.uniform(1.6, 2.6)
