@@ -96,3 +96,19 @@ def test_the_garland_hangs_as_the_song_is_loud_and_where_the_seed_says() -> None
         len(sc.layers[1].shapes[0][0]) for sc in quiet + loud
     }  # a triangle, a flag, a tail, a scallop: different corner counts
     assert len(sides) >= 3, sides
+
+
+def test_the_tunnels_mouth_is_as_wide_as_the_song_is_loud_and_moves() -> None:
+    """The tunnel of rings stood the same on eight bench tracks: its mouth is now as
+    wide as the song is loud, and the seed moves it across the foot of the frame."""
+
+    def mouth(seed: int, energy: float) -> tuple[float, float]:
+        scene = _scene(seed, energy, 120.0, paper_cut.Plan("portal"))
+        xs = [x for pts, add in scene.layers[-1].shapes if not add for x, _ in pts]
+        return max(xs) - min(xs), (max(xs) + min(xs)) / 2
+
+    quiet = [mouth(s, 0.1) for s in range(12)]
+    loud = [mouth(s, 0.9) for s in range(12)]
+    assert max(w for w, _ in quiet) < 0.75 * min(w for w, _ in loud), (quiet, loud)
+    centres = [c for _, c in quiet + loud]
+    assert max(centres) - min(centres) > 0.3, centres
