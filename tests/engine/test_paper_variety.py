@@ -112,3 +112,17 @@ def test_the_tunnels_mouth_is_as_wide_as_the_song_is_loud_and_moves() -> None:
     assert max(w for w, _ in quiet) < 0.75 * min(w for w, _ in loud), (quiet, loud)
     centres = [c for _, c in quiet + loud]
     assert max(centres) - min(centres) > 0.3, centres
+
+
+def test_a_quiet_songs_coil_is_small_and_a_loud_ones_big() -> None:
+    """Four bench tracks drew one coil in one place: a quiet song's coil is now a small
+    one in a wide field, a loud song's a big one."""
+
+    def span(seed: int, energy: float) -> float:
+        strip = _scene(seed, energy, 120.0, paper_cut.Plan("coil")).layers[0].shapes[0][0]
+        xs = [x for x, _ in strip]
+        return max(xs) - min(xs)
+
+    quiet = [span(s, 0.1) for s in range(6)]
+    loud = [span(s, 0.9) for s in range(6)]
+    assert max(quiet) < 0.7 * min(loud), (quiet, loud)
