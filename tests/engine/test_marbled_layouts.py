@@ -615,3 +615,21 @@ def test_a_huge_title_leaves_no_pebble_of_a_moon() -> None:
         small = marbled_moon.room(seeded, sheet.title_side(seeded)) < marbled_ink.MOON_LEAST
         picture = marbled_ink.composition_of(marbled_ink.layout_of(direction))
         assert small and picture not in marbled_ink.NIGHT, (seed, picture)
+
+
+@pytest.mark.parametrize("picture", ["strata"])
+def test_no_two_songs_draw_the_same_strata(monkeypatch: pytest.MonkeyPatch, picture: str) -> None:
+    """Five bench tracks drew the strata as the same wavy band (round 15): the song and
+    the seed move the ranges' tilt, depth, steepness, crop and comb, so the same title
+    over eight seeds gives eight different masses (8 x 8 luminance), none a near copy."""
+    for base in (CALM, LOUD):
+        maps = [
+            _luma(_forced(monkeypatch, picture, replace_seed(base, s), 64).image) for s in range(8)
+        ]
+        apart = [np.abs(a - b).mean() for k, a in enumerate(maps) for b in maps[k + 1 :]]
+        assert min(apart) > 0.13 and np.median(apart) > 0.4, (base.title, min(apart))
+
+
+def replace_seed(base, seed: int):  # type: ignore[no-untyped-def]
+    """`base` under a top-left title with another seed."""
+    return dataclasses.replace(base, seed=seed, layout="top-left")
