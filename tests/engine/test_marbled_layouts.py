@@ -135,7 +135,10 @@ def test_the_song_and_seed_move_the_drops_not_only_their_colour(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The drop of one track at different seeds: it falls from another corner or
-    edge, stirred another way (the masses move, colour aside)."""
+    edge, stirred another way (the masses move, colour aside). Two of five seeds may
+    share a corner: since no pass runs through the drop's middle (its core had been
+    pulled into a small heart, round 15), those two differ by a little less at 8 x 8
+    (0.12, not 0.15)."""
     maps, centres = [], []
     for seed in range(5):
         direction = dataclasses.replace(CALM, seed=seed, layout="top-left")
@@ -145,7 +148,7 @@ def test_the_song_and_seed_move_the_drops_not_only_their_colour(
         ys, xs = np.nonzero(np.abs(grey - np.median(grey[:12])) > 30)  # the ink
         centres.append(np.array([xs.mean(), ys.mean()]) / 96)
     gaps = [np.abs(a - b).mean() for i, a in enumerate(maps) for b in maps[i + 1 :]]
-    assert min(gaps) > 0.15 and np.mean(gaps) > 0.4, np.round(gaps, 2)
+    assert min(gaps) > 0.12 and np.mean(gaps) > 0.4, np.round(gaps, 2)
     moved = [np.abs(a - b).max() for i, a in enumerate(centres) for b in centres[i + 1 :]]
     assert np.mean(moved) > 0.1, np.round(moved, 3)  # the ink moves (two may share a corner)
 

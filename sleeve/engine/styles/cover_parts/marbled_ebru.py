@@ -69,11 +69,12 @@ def rings(
     return mf.Bands(np.array(bounds, F), np.array(ring_inks))
 
 
-def between(c: tuple[float, float], angle: float, spacing: float) -> float:
+def between(c: tuple[float, float], angle: float, spacing: float, flip: int) -> float:
     """The shift that sets a comb's passes (every `spacing` across `angle`) half way
     either side of `c`: no pass through the drop's middle (one crossing its core had
-    pulled it into a small heart)."""
-    return float(-np.sin(angle) * c[0] + np.cos(angle) * c[1] - spacing / 2)
+    pulled it into a small heart); `flip` odd swaps which way each pass is drawn (the
+    drop's middle sheared one way or the other)."""
+    return float(-np.sin(angle) * c[0] + np.cos(angle) * c[1] - (0.5 + flip % 2) * spacing)
 
 
 def pull(
@@ -96,9 +97,10 @@ def pull(
     passes = 2 * r / (5.0 + 3.0 * pace + rng.uniform(0, 1.5))
     if kind == "nonpareil":  # the fine comb, through the gel-git's arches
         fine = passes / int(3 + rng.integers(0, 2))
-        mf.comb(f, angle, fine, between(c, angle, fine), fine * 0.9, fine * 0.3)
+        mf.comb(f, angle, fine, between(c, angle, fine, 0), fine * 0.9, fine * 0.3)
     elif kind == "chevron":  # a zigzag stick across the passes
         length = passes * rng.uniform(1.6, 2.2)
         mf.wave(f, across, length * 0.12, length, rng.uniform(0, 6.3), 0.85)
     pull_by = passes * (0.9 + 0.5 * d.energy) * (0.6 if kind == "chevron" else 1.0)
-    mf.gelgit(f, angle, passes, between(c, angle, passes), pull_by, passes * 0.25)
+    shift = between(c, angle, passes, int(rng.integers(2)))
+    mf.gelgit(f, angle, passes, shift, pull_by, passes * 0.25)
