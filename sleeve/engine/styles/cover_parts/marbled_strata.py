@@ -105,18 +105,18 @@ def window(crest: np.ndarray, rng: np.random.Generator) -> tuple[float, float]:
 def strata(
     f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
 ) -> tuple[Layers, compose.Box]:
-    """Two to five ranges of combed stripes from the edge away from the title (fewer
+    """Two to four ranges of combed stripes from the edge away from the title (fewer
     stand taller), the back one tallest; the song's stretch cropped (window), the
     ranges tilted, as deep and as steep as the seed and the song's energy set them;
     the focus the ranges' whole box."""
     bx0, by0, bx1, by1 = sheet.art_box(d, side)
     hanging = side.startswith("bottom")
     top = (1.0 - by1 if hanging else by0) + HEADROOM  # the crests' highest (from the far edge)
-    ranges = min(2 + int(d.energy > 0.45) + int(rng.integers(0, 3)), 5)
+    ranges = min(2 + int(d.energy > 0.45) + int(rng.integers(0, 3)), 4)
     crests = profile(d, rng, ranges)
     start, width = window(crests[0], rng)
     field, second, accent = pat.roles(inks)
-    step = (0.05 - 0.018 * pat.fineness(d)) * rng.uniform(0.75, 1.25)
+    step = (0.05 - 0.018 * pat.fineness(d)) * rng.uniform(0.9, 1.3)
     comb(f, d, rng)
     mf.breeze(f, rng, 0.008 + 0.015 * d.turbulence)
     y = (F(1) - f.y) if hanging else f.y
