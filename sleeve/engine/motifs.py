@@ -119,6 +119,13 @@ MOTIFS: dict[str, frozenset[str]] = {
             "onset_grid/score",
             "spectrogram/stream",
         }
+        # the neon sign's own sign for a title naming nothing: the song's loudness as
+        # levels or a burst of tubes hung in a scene (round 15)
+        | {
+            f"neon_sign/{scene}-{sign}"
+            for scene in ("below", "blinds", "reflection", "roadside", "dusk")
+            for sign in ("levels", "burst")
+        }
     ),
     "a whirl": frozenset(
         {
