@@ -92,7 +92,7 @@ def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     song = signals.energy(direction, 32)
     swings = float(np.clip(4.0 * np.std(song), 0.0, 1.0))  # a song that rises and falls
     w = [0.1 + 0.25 * e, 0.08 + 0.35 * low, 0.15 + 0.1 * direction.turbulence]
-    w += [0.1 + 0.25 * swings, 0.1 + 0.15 * e]
+    w += [0.1 + 0.25 * swings, 0.07 + 0.1 * e]
     if inks.kind(direction) == "dark":  # a dark genre: a massif or a range most often
         w = [0.4 + 0.2 * e, 0.15, 0.06, 0.3, 0.2]
     p = np.array(w)
