@@ -53,6 +53,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "paper_cut/orbit-side",
             "paper_cut/portal",
             "risograph/rings",
+            "topographic/crater",
             "swiss_geometry/arcs",
             "topographic/chain",
             "topographic/coast",
@@ -80,6 +81,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "ridgeline/dusk",
             "spectrogram/reflection",
             "topographic/peak",
+            "topographic/range",
         }
     ),
     # the flow field's blaze is drawn only for a title naming fire: not listed
