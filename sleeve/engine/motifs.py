@@ -125,7 +125,7 @@ MOTIFS: dict[str, frozenset[str]] = {
         # levels or a burst of tubes hung in a scene (round 15)
         | {
             f"neon_sign/{scene}-{sign}"
-            for scene in ("below", "blinds", "reflection", "roadside", "dusk")
+            for scene in ("below", "blinds", "roadside")
             for sign in ("levels", "burst")
         }
     ),
