@@ -19,12 +19,13 @@ fifths, the energy curve as their lengths, a small disc on the longest (rhythm);
 square spiral of thick bars, one a beat (spiral, after Lohse; swiss_motion); a huge disc
 built of level bars, one a beat, each as heavy as the energy there, half over a column
 of colour where the bars print paper (lamella, swiss_figures); one huge disc of the spot
-colour, as big as the song is loud, off the side where it peaks, against a row or column
-of small squares, one a step of the loudest bar, knocked out where they cross it (meter,
-swiss_meter). The tempo leans the choice: the meter and bars for a quick beat, the
-lamella for a slow one; the pure diagrams (spiral, lamella) belong to techno, IDM, jazz,
-classical and ambient and are rare elsewhere. A grey palette still prints one strong
-ink.
+colour, as big as the song is loud, off the side where it peaks, against a block of
+small squares, one a step of the loudest bars (one bar on a quiet song, up to four on a
+loud one), level or turned by the key, set where the song peaks, knocked out where they
+cross it (meter, swiss_meter). The tempo leans the choice: the meter and bars for a
+quick beat, the lamella for a slow one; the pure diagrams (spiral, lamella) belong to
+techno, IDM, jazz, classical and ambient and are rare elsewhere. A grey palette still
+prints one strong ink.
 
 Retired (RETIRED), never drawn: in round 15, the march of chevrons after Max Huber
 (thirteen of 74 bench covers, "a road-hazard sign" on Candyfloss); in round 11's review
@@ -208,11 +209,12 @@ DIAGRAM_ELSEWHERE = 0.2
 # big initials across the styles of one 2026 sheet)
 CJK_GLYPH = 2.0
 # what each mood keeps of each (same order): hazy songs the soft arcs and the
-# lamella, no hard bars or letter; children's songs the meter and the arcs,
+# lamella, no hard bars or letter; children's songs the meter, the arcs and the
+# spiral (a maze: the chevrons, their lively third, are retired),
 # never the Bauhaus letter (a "T" on a duck song read as wrong); warm
 # genres the rounds and squares (a cold letter block had met R&B and gospel)
 MOOD_SCALE = {
-    "friendly": (0.8, 0.0, 0.6, 0.6, 0.8, 1.0),
+    "friendly": (0.8, 0.0, 0.6, 1.6, 0.8, 1.5),
     "hazy": (1.3, 0.0, 0.25, 0.4, 1.2, 0.6),
     "sad": (1.2, 0.8, 1.0, 1.1, 1.2, 1.0),
     "warm": (0.9, 0.45, 1.1, 1.3, 1.1, 1.1),
