@@ -53,6 +53,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "paper_cut/orbit-side",
             "paper_cut/portal",
             "risograph/rings",
+            "topographic/crater",
             "swiss_geometry/arcs",
             "topographic/chain",
             "topographic/coast",
@@ -80,6 +81,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "ridgeline/dusk",
             "spectrogram/reflection",
             "topographic/peak",
+            "topographic/range",
         }
     ),
     # the flow field's blaze is drawn only for a title naming fire: not listed
@@ -118,6 +120,13 @@ MOTIFS: dict[str, frozenset[str]] = {
             "swiss_geometry/rhythm",
             "onset_grid/score",
             "spectrogram/stream",
+        }
+        # the neon sign's own sign for a title naming nothing: the song's loudness as
+        # levels or a burst of tubes hung in a scene (round 15)
+        | {
+            f"neon_sign/{scene}-{sign}"
+            for scene in ("below", "blinds", "roadside")
+            for sign in ("levels", "burst")
         }
     ),
     "a whirl": frozenset(

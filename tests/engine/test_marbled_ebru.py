@@ -67,3 +67,20 @@ def test_the_stylus_draws_a_feather_for_a_calm_song_and_a_nonpareil_for_a_loud_o
             assert "gelgit" in calls and "swirl" not in calls, (base.title, seed, calls)
             combed += "comb" in calls
         assert comb_least <= combed <= comb_most, (base.title, combed)
+
+
+def test_no_stylus_pass_runs_through_the_drop_s_middle() -> None:
+    """A pass crossing the calm feather drop's middle pulled its core into a small
+    heart (round 15): the passes run either side of it, so the core ink stays at the
+    drop's centre, whatever the seed or the stylus's angle."""
+    from sleeve.engine.styles.cover_parts import marbled_ebru as ebru
+
+    c, r = (0.47, 0.58), 0.3
+    for seed in range(12):
+        f = mf.Field.grid(128)
+        angle = float(np.random.default_rng(seed).uniform(0, np.pi))
+        ebru.pull(f, CALM, r, angle, "feather", seed, c)
+        u = mf.rings(f, c)
+        cx, cy = round(c[0] * 128 - 0.5), round(c[1] * 128 - 0.5)
+        core = u[cy - 1 : cy + 2, cx - 1 : cx + 2]  # the middle and its neighbours
+        assert core.max() < 0.07 * r, (seed, float(core.max()))  # the thinnest core

@@ -76,8 +76,9 @@ def test_the_pictures_differ_in_layout_not_only_colour(monkeypatch: pytest.Monke
     luminance, normalised so colour alone cannot tell them apart)."""
     # the strata, the drop and the ripples all fill the cover below a top title (bands,
     # an arc of rings, a row of ring sets: the 8 x 8 masses cannot tell them apart, the
-    # eye can)
-    apart = (("ripples", "torn"), ("torn", "drop"), ("moon", "drop"), ("moon", "strata"))
+    # eye can); so, since its tear runs at the song's own depth (round 15), may the torn
+    # sheet and the ripples (a torn edge with its white core against rings)
+    apart = (("torn", "drop"), ("moon", "drop"), ("moon", "strata"))
     apart += (("peacock", "strata"), ("ripples", "moon"), ("vortex", "moon"))
     apart += (("ripples", "heart"), ("heart", "strata"), ("heart", "drop"))
     for base in (CALM, LOUD):
@@ -134,7 +135,10 @@ def test_the_song_and_seed_move_the_drops_not_only_their_colour(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The drop of one track at different seeds: it falls from another corner or
-    edge, stirred another way (the masses move, colour aside)."""
+    edge, stirred another way (the masses move, colour aside). Two of five seeds may
+    share a corner: since no pass runs through the drop's middle (its core had been
+    pulled into a small heart, round 15), those two differ by a little less at 8 x 8
+    (0.12, not 0.15)."""
     maps, centres = [], []
     for seed in range(5):
         direction = dataclasses.replace(CALM, seed=seed, layout="top-left")
@@ -144,7 +148,7 @@ def test_the_song_and_seed_move_the_drops_not_only_their_colour(
         ys, xs = np.nonzero(np.abs(grey - np.median(grey[:12])) > 30)  # the ink
         centres.append(np.array([xs.mean(), ys.mean()]) / 96)
     gaps = [np.abs(a - b).mean() for i, a in enumerate(maps) for b in maps[i + 1 :]]
-    assert min(gaps) > 0.15 and np.mean(gaps) > 0.4, np.round(gaps, 2)
+    assert min(gaps) > 0.12 and np.mean(gaps) > 0.4, np.round(gaps, 2)
     moved = [np.abs(a - b).max() for i, a in enumerate(centres) for b in centres[i + 1 :]]
     assert np.mean(moved) > 0.1, np.round(moved, 3)  # the ink moves (two may share a corner)
 
@@ -615,3 +619,25 @@ def test_a_huge_title_leaves_no_pebble_of_a_moon() -> None:
         small = marbled_moon.room(seeded, sheet.title_side(seeded)) < marbled_ink.MOON_LEAST
         picture = marbled_ink.composition_of(marbled_ink.layout_of(direction))
         assert small and picture not in marbled_ink.NIGHT, (seed, picture)
+
+
+@pytest.mark.parametrize("picture", ["strata", "torn"])
+def test_no_two_songs_draw_the_same_strata_or_torn_sheet(
+    monkeypatch: pytest.MonkeyPatch, picture: str
+) -> None:
+    """Five bench tracks drew the strata as the same wavy band, and the torn sheet
+    repeated too (round 15): the song and the seed move the ranges' tilt, depth,
+    steepness, crop and comb, the tear's tilt and depth, a far tear, the sheet's
+    pattern and scale, so the same title over eight seeds gives eight different masses
+    (8 x 8 luminance), none a near copy."""
+    for base in (CALM, LOUD):
+        maps = [
+            _luma(_forced(monkeypatch, picture, replace_seed(base, s), 64).image) for s in range(8)
+        ]
+        apart = [np.abs(a - b).mean() for k, a in enumerate(maps) for b in maps[k + 1 :]]
+        assert min(apart) > 0.13 and np.median(apart) > 0.4, (base.title, min(apart))
+
+
+def replace_seed(base, seed: int):  # type: ignore[no-untyped-def]
+    """`base` under a top-left title with another seed."""
+    return dataclasses.replace(base, seed=seed, layout="top-left")

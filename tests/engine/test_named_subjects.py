@@ -54,7 +54,7 @@ def test_fireworks_are_named_in_many_scripts_and_are_no_flower():
         ("君と見た花火", ANIME, 6),  # 花火 names a star too: the riso cut star
         ("Rain on the Roof", "indie folk", 10),
         ("The Little Yellow Duck", "children's music, playful", 9),
-        # the onset grid's mirror ball (Mirrorball Boogie lost it to a letterpress chase)
+        # the flow field's carved mirror ball (the onset grid's facets are retired)
         ("Mirrorball Boogie", "funk, disco", 10),
         ("Disco Ball", "house", 10),
     ],

@@ -122,9 +122,9 @@ def test_each_picture_reports_the_light_it_draws(
 ) -> None:
     """Each picture at 256 and 3000 px: most of its brightest pixels lie inside the
     focal box it reports, the box clear of the title's band, the same bytes each time."""
-    plan = neon_sign._plan
+    plan = neon_sign._plan  # the song's own sign (the genre's bar sign is retired)
     monkeypatch.setattr(
-        neon_sign, "_plan", lambda d: (composition, neon_sign.bar_sign(d), *plan(d)[2:])
+        neon_sign, "_plan", lambda d: (composition, neon_sign.song_sign(d), *plan(d)[2:])
     )
     for index in range(3):
         title, tags = TRACKS[index * 3]

@@ -18,7 +18,13 @@ import pytest
 from sleeve.engine.direction import Palette, direct_from_music
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import neon_sign
-from sleeve.engine.styles.cover_parts import neon_pictures, neon_scenes, neon_shapes, neon_words
+from sleeve.engine.styles.cover_parts import (
+    neon_pictures,
+    neon_scenes,
+    neon_shapes,
+    neon_song,
+    neon_words,
+)
 from sleeve.engine.styles.registry import all_styles, fitting
 
 
@@ -123,7 +129,7 @@ def test_the_retired_layouts_are_never_drawn() -> None:
         layout = neon_sign.layout_of(_direction(title, tags, 100 + index))
         composition, _, drawing = layout.partition("-")
         assert composition in neon_sign.SCENES and composition != "stack", layout
-        assert drawing in neon_shapes.DRAWINGS or composition in neon_sign.BARE, layout
+        assert drawing in neon_scenes.DRAWINGS or composition in neon_sign.BARE, layout
         assert drawing not in retired, layout
 
 
@@ -195,7 +201,8 @@ def test_a_title_naming_nothing_gets_no_squiggle_nor_clip_art() -> None:
     """Round-2 reviewers: the swell, the flourish and the arrow read as random
     squiggles; round 4: the ring, record, note, microphone and frame as clip-art. They
     are retired, and round 5's cassette; a title that names nothing and cannot be bent
-    itself hangs its genre's bar sign."""
+    itself hangs the song's own sign (round 15: the genre's bar sign, a palm or a
+    crown for a title naming none, read as clip-art, "the alley with one icon")."""
     retired = ("swell", "flourish", "arrow", "rings", "record", "note", "mic", "border")
     retired += ("cassette",)
     assert set(retired) <= set(neon_shapes.RETIRED)
@@ -209,9 +216,9 @@ def test_a_title_naming_nothing_gets_no_squiggle_nor_clip_art() -> None:
         drawing = layout.split("-", 1)[1]
         assert drawing not in retired, drawing
         drawn.add(drawing)
-    assert drawn <= set(neon_shapes.DRAWINGS), drawn
-    assert neon_sign.bar_sign(_direction("Song Title (Radio Edit)", "reggaeton")) == "palm"
-    assert neon_sign.bar_sign(_direction("Ọjọ́ Ayọ̀ (Live)", "trap")) == "crown"
+    assert drawn <= set(neon_scenes.DRAWINGS), drawn
+    for title, tags in (("Song Title (Radio Edit)", "reggaeton"), ("Ọjọ́ Ayọ̀ (Live)", "trap")):
+        assert neon_sign.song_sign(_direction(title, tags)) in neon_song.NAMES
 
 
 def test_a_whole_sign_keeps_a_margin_inside_the_frame() -> None:
@@ -292,8 +299,9 @@ def test_small_subjects_fill_their_room() -> None:
 
 def test_a_city_title_gets_a_big_sign_not_the_skyline() -> None:
     """Two closing reviewers read the neon skyline as "one empty orange zig-zag" (Brick
-    by Brick): it is retired, and a city title gets its genre's bar sign."""
+    by Brick): it is retired, and a city title gets a big sign: the song's own (round
+    15: its genre's bar sign, a crown or a star, read as clip-art)."""
     assert "skyline" in neon_shapes.RETIRED and "skyline" not in neon_shapes.DRAWINGS
     for index, (title, tags) in enumerate((("Brick by Brick", "hip hop"), ("Glass City", "k-pop"))):
         layout = neon_sign.render(_signed(title, tags, index), 96).layout
-        assert layout.rpartition("-")[2] in {*neon_sign.BAR_SIGNS.values(), *neon_sign.OTHER_SIGNS}
+        assert layout.rpartition("-")[2] in neon_song.NAMES, layout

@@ -192,11 +192,13 @@ def test_swiss_a_cjk_title_leans_to_its_huge_glyph() -> None:
 
 def test_the_grid_of_squares_is_retired() -> None:
     """Both end reviewers read the tiles (a grid of squares, one a beat) on 桜の散る頃 as
-    "a spreadsheet or bar chart" (N) and on Morning Briefing as a slide template."""
+    "a spreadsheet or bar chart" (N) and on Morning Briefing as a slide template. A
+    Latin title that names nothing still gets five music compositions (six before the
+    chevrons were retired in round 15)."""
     drawn = {
         swiss_geometry.layout_of(dataclasses.replace(base, seed=seed))
         for base in (CALM, LOUD)
         for seed in range(80)
     }
     assert "tiles" not in drawn, drawn
-    assert len(drawn) >= 6, drawn
+    assert len(drawn) >= 5, drawn

@@ -76,3 +76,25 @@ def test_the_meter_reads_the_busiest_bar_and_the_tempo() -> None:
     sizes = swiss_meter.row_sizes(busy, 16)
     assert sizes[0] > sizes[2] > sizes[1]
     assert swiss_meter.meter_steps(70.0) == 8 and swiss_meter.meter_steps(150.0) == 16
+
+
+def test_the_song_moves_the_meter_block(monkeypatch) -> None:
+    """Round 15: the meter repeated on a dozen bench tracks as one level row. Now the
+    key turns the block (an odd key by its place on the circle of fifths) and the
+    energy sets how many bars it holds: one seed, two keys or two energies, two
+    pictures."""
+    from .test_swiss_studies import _thumb
+
+    for seed in range(3):
+        even = _as(CALM, "techno", title="Tresor", seed=seed, key=0, energy=0.5)
+        odd = dataclasses.replace(even, key=5)
+        gap = float(
+            np.abs(_thumb("meter", even, monkeypatch) - _thumb("meter", odd, monkeypatch)).mean()
+        )
+        assert gap > 0.01, (seed, gap)
+    assert (
+        swiss_meter.meter_rows(0.1)
+        == 1
+        < swiss_meter.meter_rows(0.6)
+        < swiss_meter.meter_rows(0.95)
+    )

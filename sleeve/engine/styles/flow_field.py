@@ -131,6 +131,7 @@ STYLE = StyleInfo(
         "cherry",
         "sun",
         "mountain",
+        "mirrorball",
     ),  # fmt: skip
 )
 # which composition draws each subject (registry.draws_named)

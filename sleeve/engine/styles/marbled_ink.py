@@ -5,7 +5,8 @@ The pictures: the strata (the song's energy curve as ranges of combed stripes,
 marbled_strata), the drop (one huge drop of many thin rings pulled by a stylus into
 ebru's feather, chevrons or nonpareil, marbled_drops), the ripples (the song's loud
 moments as big drops of thin rings pushing each other, marbled_ripples), the torn
-sheet (a big peacock sheet torn off by the title, marbled_torn); the vortex (two
+sheet (a combed sheet of curls, arches or peacock torn off by the title, at times
+torn at the far edge too, marbled_torn); the vortex (two
 inks in stripes as wide as the song is loud, stirred into one whirl, marbled_vortex)
 only for a genre that wants swirls (SWIRLS), the full-bleed peacock only for a genre
 that leans to it (WALLPAPER); the heart or cherry blossoms where the title names one,

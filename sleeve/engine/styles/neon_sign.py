@@ -1,6 +1,6 @@
 """Neon sign: a night photograph of neon in the palette's colours, tubes thick and
-glowing enough to read at 64 px: a picture (one sign, the song's waveform as a row or
-a ring of tubes, a motel sign), or on many seeds the title in tubes.
+glowing enough to read at 64 px: a picture (one sign, the song's waveform as a row or a
+ring of tubes, a motel sign), or on many seeds the title in tubes.
 
 Pictures, the title set by the typography (cover_parts/neon_scenes, neon_pictures,
 neon_rings): below (the sign high on a wall seen from the street, turned to one side),
@@ -9,11 +9,11 @@ wet street), close (the tubes bigger than the frame), dusk (a motel sign on a po
 against a dusk sky, for a title naming the sun or the day), trace (the song's loudness
 as a row of upright tubes), roadside (a motel sign with a bulb arrow seen from the road
 at night) and ring (the song's loudness as a burst of radial tubes, or a sparse song's
-concentric arcs); a loud song's trace and ring run off the frame's edges, a quiet song's
-stand small in the dark. The genre leans the pick (GENRE_LEANS: the blinds and the close
-crop for k-pop, the ring and the trace for synthwave and house), the loudness too
-(LOUDNESS), then the seed; a title naming rain, a road, a city, a window or the night
-leans to its scene.
+concentric arcs); a loud song's trace and ring run off the frame's edges (the ring from
+an edge, sunk past it or from a corner), a quiet song's stand small in the dark. The
+genre leans the pick (GENRE_LEANS: the blinds and the close crop for k-pop, the ring and
+the trace for synthwave and house), the loudness too (LOUDNESS), then the seed; a title
+naming rain, a road, a city, a window or the night leans to its scene.
 
 The title's own sign (cover_parts/neon_words, neon_fronts) on WORD_SHARE of the seeds
 for a title that names no icon and that a light face can spell (BARE_WORD_SHARE where
@@ -27,11 +27,13 @@ on a pole and the dusk sign).
 title -> what a sign draws (cover_parts/neon_shapes): a heart, a star, a diamond, a
 crown, a palm, a cocktail glass, a lightning bolt or an eye where the title names it;
 a moon, a sun, a wave, a rose or a rain cloud where the title cannot be bent itself;
-else its genre's bar sign (BAR_SIGNS), and for a genre with none the trace or the ring
-(a stray star, eye or bolt was clip-art). The genre -> the wall (WALLS: tiles for k-pop
-and house, brick for hip-hop alone, concrete for synthwave); the palette -> the tube
-colours.
-Retired: see RETIRED and neon_shapes.RETIRED."""
+else the song's own sign (cover_parts/neon_song: its loudness as levels or a burst)
+in any scene but the close crop, or the bare trace or ring. The genre -> the wall
+(WALLS: tiles for k-pop and house, brick for hip-hop alone, concrete for synthwave); the
+palette -> the tube colours.
+Retired: see RETIRED and neon_shapes.RETIRED; the genre's stock bar sign (a palm, a
+crown, a cocktail, a bolt or a star for a title naming none: "the alley with one icon",
+round-14 reviewers)."""
 
 from __future__ import annotations
 
@@ -50,6 +52,7 @@ from sleeve.engine.styles.cover_parts import neon_pictures as pictures
 from sleeve.engine.styles.cover_parts import neon_rings as rings
 from sleeve.engine.styles.cover_parts import neon_scenes as scenes
 from sleeve.engine.styles.cover_parts import neon_shapes as shapes
+from sleeve.engine.styles.cover_parts import neon_song as song
 from sleeve.engine.styles.cover_parts import neon_tubes as tubes
 from sleeve.engine.styles.cover_parts import neon_words as words
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
@@ -163,13 +166,9 @@ BY_SUBJECT = (
     ("window", ("blinds",)),
     ("night", ("blinds", "below")),
 )
-# the sign a genre's bar hangs for a title that names nothing it can draw or bend (the
-# cassette read as clip-art and not afrobeats: round-5 reviewers); else the seed's
-BAR_SIGNS = {"latin": "palm", "tropical": "palm", "reggaeton": "palm", "synthwave": "palm",
-             "vaporwave": "palm", "rnb": "cocktail", "funk": "cocktail", "dance": "bolt",
-             "house": "bolt", "edm": "bolt", "hiphop": "crown", "trap": "crown",
-             "kpop": "star"}  # fmt: skip
-OTHER_SIGNS = ("star", "eye", "bolt")
+# the sign a title that names nothing hangs: the song's own (neon_song), never a
+# genre's stock palm, crown, cocktail, bolt or star ("the alley with one icon")
+SONG_SIGNS = song.NAMES
 # the wall each genre's clubs and bars have, by sub-genre or genre; else NIGHT_WALLS.
 # Brick is hip-hop's alone: on every Latin, R&B and pop track it "recycles a brick
 # wall" (round-10 reviewers: Corazón de fuego, Habibi, ฝนตกที่กรุงเทพ)
@@ -206,7 +205,7 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
             return WORD, "street", zone, rng
         pick = raster.rng_for(direction, f"neon-front|{direction.title}")
         return WORD, fronts.pick_kind(pick, kinds, _loud(direction)), zone, rng
-    drawing = named or bar_sign(direction)
+    drawing = named or song_sign(direction)
     if is_daytime(direction):  # the motel sign at dusk (its sign on the pole shrank
         # to a stamp under a title at the top), or a picture with no sky
         day = tuple(c for c in DAY if c != DUSK or zone != "top")
@@ -228,10 +227,10 @@ def _plan(direction: ArtDirection) -> tuple[str, str, str, np.random.Generator]:
     named_scene = _named_scene(direction, options)
     if named_scene and raster.rng_for(direction, "neon-named").random() < 0.6:
         return named_scene, drawing, zone, rng
-    if not named and not genre_sign(direction):  # no stray star, eye or bolt: the song
-        options = tuple(c for c in options if c in BARE)
-    elif named:  # a title naming a thing sees that thing (Corazón de fuego drew a trace)
+    if named:  # a title naming a thing sees that thing (Corazón de fuego drew a trace)
         options = tuple(c for c in options if c not in BARE)
+    else:  # the song's own sign cropped close is the trace or the ring again
+        options = tuple(c for c in options if c != "close")
     return _weighted(direction, options), drawing, zone, rng
 
 
@@ -289,20 +288,10 @@ def variant_of(direction: ArtDirection, drawing: str) -> int:
     return zlib.crc32(f"{drawing}:{direction.title.lower()}".encode()) % count
 
 
-def genre_sign(direction: ArtDirection) -> str:
-    """The sign a bar of the genre's hangs (BAR_SIGNS: a palm, a cocktail, a bolt, a
-    crown or a star), "" for a genre with no bar of its own."""
-    genres = (direction.language.subgenre, direction.genre, direction.language.family)
-    return next((BAR_SIGNS[g] for g in genres if g in BAR_SIGNS), "")
-
-
-def bar_sign(direction: ArtDirection) -> str:
-    """The sign hung for a title that names nothing and cannot be bent itself (a
-    qualifier, a CJK title): its genre's bar sign, else the seed's pick (drawn only in
-    the scene a title's rain, city or night asks for: elsewhere a stray star, eye or
-    bolt read as "sticker-pack clip-art" and the song's own trace or ring hangs)."""
-    pick = int(raster.rng_for(direction, "neon-bar").integers(len(OTHER_SIGNS)))
-    return genre_sign(direction) or OTHER_SIGNS[pick]
+def song_sign(direction: ArtDirection) -> str:
+    """The sign hung for a title that names nothing it can draw: the song's own
+    loudness as levels or a burst (SONG_SIGNS), which by the title and the seed."""
+    return SONG_SIGNS[_title_hash(direction, "song-sign") % len(SONG_SIGNS)]
 
 
 def skeleton_of(layout: str) -> str:

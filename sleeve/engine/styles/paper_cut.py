@@ -7,39 +7,38 @@ Untitled songs get a cut from the music (paper_tunnel: the tunnel of rings, one 
 song's loudness carved as a mirrored waveform through four or five sheets; paper_coil's
 quilled coil, a turn per 16 BPM, its gaps opening where the song is loud), the sea
 (paper_dioramas' curling waves with a sailboat, lighthouse, pier or gulls; paper_swell's
-one huge wave, never classical music's), paper_garland's strings of cut pennants
-at three depths (review J: the stock paper flower, now only a flower title's) or a
-quarter sun of cut rays (paper_design); the mood's list (dark fields, folk, festive
-genres, hard genres, the rest) is leaned by the energy, calm to loud. The title's
-words name the motif: the sea, a heart (paper_heart: of cut dots, split, a heartbeat's
-pulse cut as the edges of stacked sheets, or a window onto flames, which any fire
-title gets; or, round 11, cut huge out of a front sheet and cropped by the frame:
-paper_aperture), the sun (rays, or a sun through paper_aperture's window), a mountain
-or cloud (paper_aperture's window into layers: one opening, an arch or a round hole,
-off-centre in a front sheet, and through it three to eight sheets, as many and
-as tall as the song is loud and fast, jagged when it is turbulent; the hill dioramas,
-"the same stack of hills with a disc", are retired), a road (paper_land), coffee or tea
-(paper_cup: one big cup cropped by the frame, its steam swaying with the song), rain
-(paper_room's window at night or the street outside it, or paper_umbrella's huge
-umbrella from above in a rain as dense as the song is fast), a cherry blossom
-(paper_blossom), a duck or a songbird (paper_pond), another bird (paper_land's crane),
-the night or a star (paper_design's crescent, paper_sky's planet, a star cut huge as
-the window, paper_stars' parade for a parade title). The window also takes the
-tunnel of rings' place among an untitled song's looks (the tunnel stays for dark
-songs, gospel and relief genres). The sheets stand off each other as high as the song
-is loud (depth): a quiet song's shadows are short and soft, a loud one's long and deep.
-Lo-fi gets its room, street, cup or waveform; IDM, techno, EDM, synthwave, jazz and
-classical abstract relief (paper_relief's rings and bars, or the tunnel, the coil and
-the waveform) unless the title names a night subject (KEPT); gospel the tunnel to the
-light or rays; a children's song mostly paper_forms' toy town. A hard genre is cut from
-dark paper. Colour (paper_colors, paper_inks) follows the genre's palette and the mood:
-a night field takes the genre's own hue (navy only where it has none), never brown mud.
-Retired, as art directors read them as random shapes, a template or stock: torn strata,
-side strips and scraps, frond, star and blob cut-outs, the raised single icon, the
-vertical tree, the geometric collage, the tunnel of arches, the mandala, and (round 7,
-"stock vignettes") the paper city of lit windows (skyline), the pine forest (forest),
-the hills through a porthole (porthole) and the stacked squares (squares).
-"""
+one huge wave, never classical music's), paper_garland's strings of cut pennants at two
+to four depths, low or swagged from the top (review J: the stock paper flower, now only
+a flower title's) or a quarter sun of cut rays (paper_design); the mood's list (dark
+fields, folk, festive genres, hard genres, the rest) is leaned by the energy, calm to
+loud. The title's words name the motif: the sea, a heart (paper_heart: of cut dots,
+split, a heartbeat's pulse cut as the edges of stacked sheets, or a window onto flames,
+which any fire title gets; or, round 11, cut huge out of a front sheet and cropped by
+the frame: paper_aperture), the sun (rays, or a sun through paper_aperture's window), a
+mountain or cloud (paper_aperture's window into layers: one to three arches or a round
+hole, as many, big and placed as the song says, in a front sheet, and through it three
+to eight sheets, as many and as tall as the song is loud and fast, jagged when it is
+turbulent; the hill dioramas, "the same stack of hills with a disc", are retired), a
+road (paper_land), coffee or tea (paper_cup: one big cup cropped by the frame, its steam
+swaying with the song), rain (paper_room's window at night or the street outside it, or
+paper_umbrella's huge umbrella from above in a rain as dense as the song is fast), a
+cherry blossom (paper_blossom), a duck or a songbird (paper_pond), another bird
+(paper_land's crane), the night or a star (paper_design's crescent, paper_sky's planet,
+a star cut huge as the window, paper_stars' parade for a parade title). The window also
+takes the tunnel of rings' place among an untitled song's looks (the tunnel stays for
+dark songs, gospel and relief genres). The sheets stand off each other as high as the
+song is loud (depth): a quiet song's shadows are short and soft, a loud one's long and
+deep. Lo-fi gets its room, street, cup or waveform; IDM, techno, EDM, synthwave, jazz
+and classical abstract relief (paper_relief's rings and bars, or the tunnel, the coil
+and the waveform) unless the title names a night subject (KEPT); gospel the tunnel to
+the light or rays; a children's song mostly paper_forms' toy town. A hard genre is cut
+from dark paper. Colour (paper_colors, paper_inks) follows the genre's palette and the
+mood: a night field takes the genre's own hue (navy only where it has none), never brown
+mud. Retired, as art directors read them as random shapes, a template or stock: torn
+strata, side strips and scraps, frond, star and blob cut-outs, the raised single icon,
+the vertical tree, the geometric collage, the tunnel of arches, the mandala, and (round
+7, "stock vignettes") the paper city of lit windows (skyline), the pine forest (forest),
+the hills through a porthole (porthole) and the stacked squares (squares)."""
 
 from __future__ import annotations
 
@@ -615,13 +614,13 @@ def _draw(direction: ArtDirection, size: int) -> Artwork:
     reach = 1.9 * scene.lift
     offset = (round(reach * np.cos(ang)), round(reach * np.sin(ang)))  # in 128ths (SHADE)
     deep = scene.night or mood(direction) in ("dark", "sad")
-    strength = (0.36 if deep else 0.26) * min(1.5, scene.lift**0.5)
+    strength = (0.4 if deep else 0.34) * min(1.5, scene.lift**0.5)
     _cut(img, sheets(scene, roles, ramp))
     tex = raster.paper(raster.rng_for(direction, "paper-tex"), 0.07, res=512)
     shade = raster.upscale(_shading(scene, offset, strength), 512)
     near = (0.006 * scene.lift * np.cos(ang), 0.006 * scene.lift * np.sin(ang))
     contact = raster.upscale(_contact(scene, near, min(512, size)), 512)
-    shade = shade * (1.0 - (0.55 if deep else 0.42) * contact)
+    shade = shade * (1.0 - (0.6 if deep else 0.52) * contact)
     img = raster.multiply(img, tex * shade * raster.upscale(raster.vignette_field(0.16), 512))
     rim = _rim(scene, (-0.4 * near[0], -0.4 * near[1]), min(512, size))
     lit = raster.to_image(rim * (0.22 if deep else 0.3)).resize(img.size, Image.Resampling.BILINEAR)

@@ -1,70 +1,72 @@
 """Swiss / International-style music poster: one bold figure at poster scale, cut by the
 frame and timed by the song (a huge disc against the beat's squares, a disc of beat bars,
-a march of chevrons, a spiral), in two flat colours and black.
+a spiral, the song's waveform), in two flat colours and black.
 
 After Müller-Brockmann's Tonhalle and musica viva posters, El Lissitzky, Max Huber,
 Lohse and the Bauhaus. A title that names a mountain, a heart or a flower gets it on
 most seeds, in flats: one huge leaning triangle sliced level into strata (peaks), a
-heart built of a square on its corner and two discs, its beat echoing out as outlines
-(heart, swiss_signs), a blossom built like a family crest, cropped by the canvas, its
-petals falling one a beat, notched for a cherry and round for any other flower
-(blossom, swiss_blossom). Otherwise, and on the other seeds, one of seven: concentric arc
-segments counted by the tempo, their sweeps the energy curve (arcs, the Beethoven
-poster); a CJK title's first character huge and cropped, a colour block on its top
-line (glyph; never a Latin initial, never on children's, hazy or metal songs); the
-song's waveform, a row of bars mirrored about a rule leaning by the key, tall where
-the song is loud and on its groove's strong sixteenths, running off the page at its
-louder end, or on fewer songs a system of bars turned by the key's place on the circle
-of fifths, the energy curve as their lengths, a small disc on the longest (rhythm); huge chevrons
-marching in, one a beat (chevrons, after Max Huber); a square spiral of thick bars,
-one a beat (spiral, after Lohse; both swiss_motion); a huge disc built of level bars,
-one a beat, each as heavy as the energy there, half over a column of colour where the
-bars print paper (lamella, swiss_figures); one huge disc of the spot colour, as big as
-the song is loud, off the side where it peaks, against a row or column of small
-squares, one a step of the loudest bar, knocked out where they cross it (meter,
-swiss_meter). The tempo leans the choice: chevrons and bars for a quick beat, the
-lamella for a slow one; the pure diagrams (spiral, lamella) belong to techno, IDM,
-jazz, classical and ambient and are rare elsewhere. A grey palette still prints one strong ink.
+heart built of a square on its corner and two discs, alone, its beat echoing out as
+outlines (heart, swiss_signs), a blossom built like a family crest, cropped by the
+canvas, its petals falling one a beat, notched for a cherry and round for any other
+flower (blossom, swiss_blossom). Otherwise, and on the other seeds, one of six:
+concentric arc segments counted by the tempo, their sweeps the energy curve (arcs, the
+Beethoven poster); a CJK title's first character huge and cropped, a colour block on its
+top line (glyph; never a Latin initial, never on children's, hazy or metal songs); the
+song's waveform, a row of bars mirrored about a rule leaning by the key, tall where the
+song is loud and on its groove's strong sixteenths, running off the page at its louder
+end, or on fewer songs a system of bars turned by the key's place on the circle of
+fifths, the energy curve as their lengths, a small disc on the longest (rhythm); a
+square spiral of thick bars, one a beat (spiral, after Lohse; swiss_motion); a huge disc
+built of level bars, one a beat, each as heavy as the energy there, half over a column
+of colour where the bars print paper (lamella, swiss_figures); one huge disc of the spot
+colour, as big as the song is loud, off the side where it peaks, against a block of
+small squares, one a step of the loudest bars (one bar on a quiet song, up to four on a
+loud one), level or turned by the key, set where the song peaks, knocked out where they
+cross it (meter, swiss_meter). The tempo leans the choice: the meter and bars for a
+quick beat, the lamella for a slow one; the pure diagrams (spiral, lamella) belong to
+techno, IDM, jazz, classical and ambient and are rare elsewhere. A grey palette still
+prints one strong ink.
 
-Retired (RETIRED), never drawn: in round 11's review (5/4, 3/4, 4/5) the heavy zigzag
-("one picture" on every abstract genre), the fan of pastel wedges (a pie chart) and the
-wedge driven into a disc (a pac-man), "a PowerPoint of shapes"; in the review of
-2026-12-03 (5 and 5, "arbitrary
-diagrams with nothing of the title"), the ball's path hopping across the cover (bounce,
-seven bench covers, Ωδή στον Άνεμο's among them); in the closing review of 2026-12-01 (5
-and 5 of 10, "decoration without an idea") and on the next day's sheet, the grid of
-circles sized by the onsets (pulse: "polka dots"), the circles nested on one point of
-the edge (ripple: "70s op-art rings" on a reggaeton song), the sea as wave bands (waves:
-"a beach towel" on a fjord) and the rain as a sequencer of dashes (rain: "a few dashes,
-no picture"), and a Latin initial as the glyph ("a big-initial gimmick", six on one
-sheet across styles); the bent stripe bundle after Stankowski, which a 2026 review (6 of
-10) read as empty corner brackets on a reggaeton song; in a 2026 review (5 and 4.5 of
-10, "interchangeable") the coarse grid of quarter discs (quadrants, twelve of 74 covers,
-one tile template), the turned square with a disc on a grid (pair, twelve, "random
-blocks"), Max Bill's polygons floating in the field and the overprinted chain of discs,
-which said nothing of the song; before that, a strict column grid of bars as tall as the
-energy curve (chart: both art directors' worst cover on 桜の散る頃 and Chuva de Verão, as bar
-charts were twice before); the huge disc sliced by a turned bar (slice) and the squares
-stepped inside one another (nested), which two art directors read as generic ("the
-slice, nested squares and emoji layouts are generic") and which came back for a second
-track in one batch of 74; three or four translucent discs overprinted on a grid
-(overprint), which two reviewers in 2026 read as generic on three tracks; the city's
-upright slabs with lit windows, the piano keyboard with the tonic chord lit and the
-score's staves with the onsets as notes, which a 2026 review read as placeholders (and
-another as broken notation); the moon or sun as a huge cropped disc with one rule (orb),
-which two art directors read as the most obvious template of the sheet (three tracks,
-"not sunny"); in a 2026 review of the 74-track bench (4 and 4.5 of 10 from two art
-directors) the split field with a square on the cut ("random lavender blocks"), the
-beat's squares stepping corner to corner ("staircase squares"), the field of small
-quarter-disc modules ("corporate tiles") and the enormous cropped circle ("a black
-square on a red ring, a placeholder") read as templates that said nothing of the song;
-in the next review of that bench, the bar's count as huge numerals ("1 2 3 4": "a
-worksheet with a script title, zero funk", N from both), the staircase of steps rising
-with the energy ("a bar chart on a jazz record") and the giant rule with one small
-square ("one bar and one square, placeholder-empty"); at the end of that session, the
-grid of squares one a beat (tiles: "a spreadsheet or bar chart" on a sakura song, N);
-earlier, the crescendo, the eclipse, the band with a riding disc, the beam of bands, the
-stair of bars, the nested turned squares and the overlapping translucent squares.
+Retired (RETIRED), never drawn: in round 15, the march of chevrons after Max Huber
+(thirteen of 74 bench covers, "a road-hazard sign" on Candyfloss); in round 11's review
+(5/4, 3/4, 4/5) the heavy zigzag ("one picture" on every abstract genre), the fan of
+pastel wedges (a pie chart) and the wedge driven into a disc (a pac-man), "a PowerPoint
+of shapes"; in the review of 2026-12-03 (5 and 5, "arbitrary diagrams with nothing of
+the title"), the ball's path hopping across the cover (bounce, seven bench covers, Ωδή
+στον Άνεμο's among them); in the closing review of 2026-12-01 (5 and 5 of 10,
+"decoration without an idea") and on the next day's sheet, the grid of circles sized by
+the onsets (pulse: "polka dots"), the circles nested on one point of the edge (ripple:
+"70s op-art rings" on a reggaeton song), the sea as wave bands (waves: "a beach towel"
+on a fjord) and the rain as a sequencer of dashes (rain: "a few dashes, no picture"),
+and a Latin initial as the glyph ("a big-initial gimmick", six on one sheet across
+styles); the bent stripe bundle after Stankowski, which a 2026 review (6 of 10) read as
+empty corner brackets on a reggaeton song; in a 2026 review (5 and 4.5 of 10,
+"interchangeable") the coarse grid of quarter discs (quadrants, twelve of 74 covers, one
+tile template), the turned square with a disc on a grid (pair, twelve, "random blocks"),
+Max Bill's polygons floating in the field and the overprinted chain of discs, which said
+nothing of the song; before that, a strict column grid of bars as tall as the energy
+curve (chart: both art directors' worst cover on 桜の散る頃 and Chuva de Verão, as bar charts
+were twice before); the huge disc sliced by a turned bar (slice) and the squares stepped
+inside one another (nested), which two art directors read as generic ("the slice, nested
+squares and emoji layouts are generic") and which came back for a second track in one
+batch of 74; three or four translucent discs overprinted on a grid (overprint), which
+two reviewers in 2026 read as generic on three tracks; the city's upright slabs with lit
+windows, the piano keyboard with the tonic chord lit and the score's staves with the
+onsets as notes, which a 2026 review read as placeholders (and another as broken
+notation); the moon or sun as a huge cropped disc with one rule (orb), which two art
+directors read as the most obvious template of the sheet (three tracks, "not sunny"); in
+a 2026 review of the 74-track bench (4 and 4.5 of 10 from two art directors) the split
+field with a square on the cut ("random lavender blocks"), the beat's squares stepping
+corner to corner ("staircase squares"), the field of small quarter-disc modules
+("corporate tiles") and the enormous cropped circle ("a black square on a red ring, a
+placeholder") read as templates that said nothing of the song; in the next review of
+that bench, the bar's count as huge numerals ("1 2 3 4": "a worksheet with a script
+title, zero funk", N from both), the staircase of steps rising with the energy ("a bar
+chart on a jazz record") and the giant rule with one small square ("one bar and one
+square, placeholder-empty"); at the end of that session, the grid of squares one a beat
+(tiles: "a spreadsheet or bar chart" on a sakura song, N); earlier, the crescendo, the
+eclipse, the band with a riding disc, the beam of bands, the stair of bars, the nested
+turned squares and the overlapping translucent squares.
 
 The music moves it: the tempo sets the counts (rings, bars, squares, petals,
 strata), the energy curve the sweeps, lengths, weights and heights, the onsets the
@@ -134,13 +136,12 @@ SUBJECT_LAYOUTS = {word: (scene,) for word, scene in SUBJECTS}  # registry.draws
 NAMED_SHARE = 0.55
 # a song whose title names none of them: its energy as arcs, its title's letter, a
 # turned system of bars (the beats), a grid of circles (the onsets), nested circles
-# (tempo, curve), a march of chevrons, a square spiral (beats, curve) and a huge disc
+# (tempo, curve), a square spiral (beats, curve) and a huge disc
 # against the loudest bar's squares (energy, onsets)
 MUSIC = (
     "arcs",
     "glyph",
     "rhythm",
-    "chevrons",
     "spiral",
     "lamella",
     "meter",
@@ -148,6 +149,7 @@ MUSIC = (
 COMPOSITIONS = (*MUSIC, *SCENES)
 # retired, never drawn: templates that said nothing of the song (see the docstring)
 RETIRED = (
+    "chevrons",
     "zigzag",
     "fan",
     "wedge",
@@ -183,37 +185,39 @@ RETIRED = (
     "rain",
 )
 # weights of MUSIC for a calm (energy 0) and a loud (energy 1) track, mixed by energy;
-# the arcs least (four bench covers of one picture, then "beige arcs, no party"); a
-# loud song leans to the chevrons and the meter, a calm one to the lamella; the bars
-# lighter since they took 21 of 74 bench covers once the fan and wedge were retired;
-# the diagrams became rare outside the abstract genres (the fan then took 14 of 74 bench
-# covers, six of them on metal, rock and R&B songs)
-CALM_WEIGHTS = (0.5, 0.8, 0.3, 0.42, 0.66, 0.72, 0.42)
-LOUD_WEIGHTS = (0.45, 0.78, 0.34, 0.48, 0.62, 0.6, 0.46)
+# the arcs light (four bench covers of one picture, then "beige arcs, no party"); a
+# loud song leans to the bars, a calm one to the lamella; the meter lighter since the
+# chevrons' retirement left it over a third of the test tracks; the diagrams became
+# rare outside the abstract genres (the fan then took 14 of 74 bench covers, six of
+# them on metal, rock and R&B songs)
+CALM_WEIGHTS = (0.44, 0.8, 0.4, 0.6, 0.46, 0.28)
+LOUD_WEIGHTS = (0.4, 0.78, 0.4, 0.58, 0.5, 0.25)
 # how each leans with the tempo (same order; +1 a fast song's, -1 a slow song's): the
-# bars, chevrons and the meter for a quick beat, the lamella for a slow one
-TEMPO_LEAN = (0.0, 0.0, 0.2, 0.4, 0.0, -0.2, 0.2)
+# bars (most) and the meter for a quick beat, the lamella (most) for a slow one
+TEMPO_LEAN = (0.0, 0.0, 0.3, 0.0, -0.35, 0.1)
 # the pure diagrams (a square spiral, a barred disc) fit the genres that
 # want abstraction (techno, IDM, jazz, classical, ambient); on a pop, folk or Latin
 # song they read as "arbitrary diagrams with nothing of the title" (月光下的城市's
-# zigzag, 2026-12-03), so elsewhere they are drawn at under a third of their weight
+# zigzag, 2026-12-03), so elsewhere they are drawn at a fifth of their weight (a
+# third before the chevrons' retirement raised their share)
 DIAGRAMS = ("spiral", "lamella")
 ABSTRACT = frozenset({"electronic", "jazz", "classical", "ambient", "dance"})
-DIAGRAM_ELSEWHERE = 0.3
+DIAGRAM_ELSEWHERE = 0.2
 # a CJK title's first character as the huge glyph is the style's best picture (both
 # reviewers chose the giant split 東 of 東京の夜): drawn more often; a Latin, Cyrillic
 # or other initial never (a big "C" on Candyfloss: "a big-initial gimmick", one of six
 # big initials across the styles of one 2026 sheet)
 CJK_GLYPH = 2.0
 # what each mood keeps of each (same order): hazy songs the soft arcs and the
-# lamella, no hard bars, chevrons or letter; children's songs the meter and
-# the chevrons, never the Bauhaus letter (a "T" on a duck song read as wrong); warm
+# lamella, no hard bars or letter; children's songs the meter, the arcs and the
+# spiral (a maze: the chevrons, their lively third, are retired),
+# never the Bauhaus letter (a "T" on a duck song read as wrong); warm
 # genres the rounds and squares (a cold letter block had met R&B and gospel)
 MOOD_SCALE = {
-    "friendly": (0.8, 0.0, 0.6, 0.8, 0.6, 0.8, 1.0),
-    "hazy": (1.3, 0.0, 0.25, 0.2, 0.4, 1.2, 0.6),
-    "sad": (1.2, 0.8, 1.0, 0.6, 1.1, 1.2, 1.0),
-    "warm": (0.9, 0.45, 1.1, 1.2, 1.3, 1.1, 1.1),
+    "friendly": (0.8, 0.0, 0.6, 1.6, 0.8, 1.5),
+    "hazy": (1.3, 0.0, 0.25, 0.4, 1.2, 0.6),
+    "sad": (1.2, 0.8, 1.0, 1.1, 1.2, 1.0),
+    "warm": (0.9, 0.45, 1.1, 1.3, 1.1, 1.1),
 }
 # warm genres (family or subgenre): warm paper and ink, never cold grey blocks
 WARM = frozenset({"rnb", "soul", "neo_soul", "gospel", "funk", "reggaeton", "r&b"})
@@ -463,7 +467,6 @@ PAINTED = {"heart": signs.heart, "lamella": figures.lamella, "meter": swiss_mete
 DRAWN_BY = {
     "arcs": layouts,
     "rhythm": systems,
-    "chevrons": motion,
     "spiral": motion,
 }
 

@@ -3,10 +3,13 @@ hard by the frame in empty paper. Hairline contours, heavy index contours, one i
 contour in the accent, and the lines thickening towards the summit until they close
 into a solid mass (the shape that reads at 64 px).
 
-The compositions (topo_forms, topo_river): the peak, a summit cropped by the edge away
-from the title; the lake, a basin whose deep water pools in the accent; the valley, a river
-winding out of the title's plain, the hills kept close to its banks; and for a title
-naming the sea or an island, one island (a heart for a love song) or a chain.
+The compositions (topo_forms, topo_relief, topo_river): the range, the song's loudness
+as a crest with a summit at each loud moment; the peak, a summit cropped by the edge
+away from the title; the crater, one cone whose rim rings a lake in the accent; the
+lake, a basin whose deep water pools in the accent; the valley, a river winding out of
+the title's plain (forking where the song is loud, for a rough song), the hills kept
+close to its banks; and for a title naming the sea or an island, one island (a heart
+for a love song) or a chain.
 
 The music moves the relief: the energy its height (more contours) and steepness and
 the share that closes into the mass, the tempo the contour interval, the turbulence
@@ -33,6 +36,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import calm_zone, topo_forms, topo_land, topo_subject
 from sleeve.engine.styles.cover_parts import topo_inks as inks
 from sleeve.engine.styles.cover_parts import topo_print as press
+from sleeve.engine.styles.cover_parts import topo_relief as relief
 from sleeve.engine.styles.cover_parts import topo_river as river
 from sleeve.engine.styles.cover_parts import topo_terrain as terrain
 
@@ -48,10 +52,11 @@ STYLE = StyleInfo(
 )
 
 ISLANDS = ("coast", "chain")  # land rising from the open water, with water lines
-LAYOUTS = ("coast", "chain", "peak", "lake", "valley")
-# for a title naming no land or water: one summit, one basin or a valley;
-# the islands only for a title naming them or the sea (they read as a weather chart)
-MUSIC = ("peak", "lake", "valley")
+LAYOUTS = ("coast", "chain", "peak", "lake", "valley", "range", "crater")
+# for a title naming no land or water: the song's loudness as a range, one summit, a
+# crater lake, one basin or a valley; the islands only for a title naming them or the
+# sea (they read as a weather chart)
+MUSIC = ("peak", "lake", "valley", "range", "crater")
 RETIRED = (
     "horizon", "section", "night", "chart", "survey", "stack", "layers", "closeup",
     "hypsometric", "traverse", "linefield", "raised", "foil", "riso", "emboss",
@@ -78,15 +83,18 @@ def land(direction: ArtDirection) -> str:
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: one the title's land or water names, else weighted by the
-    music (loud: the peak; quiet and sad: the basin; any: the valley, a fast song's
-    bending more)."""
+    music (a song that rises and falls: the range; loud: the peak or the crater;
+    quiet and sad: the basin; any: the valley, a rough song's forking)."""
     named = NAMED.get(land(direction))
     if named:
         return named[int(rng.choice(len(named)))]
     e, low = direction.energy, (1.0 - direction.energy) * (1.0 - direction.valence)
-    w = [0.2 + 0.4 * e, 0.12 + 0.5 * low, 0.14 + 0.1 * direction.turbulence]
-    if inks.kind(direction) == "dark":  # a dark genre: one massif most often
-        w = [0.5 + 0.2 * e, 0.2, 0.1]
+    song = signals.energy(direction, 32)
+    swings = float(np.clip(4.0 * np.std(song), 0.0, 1.0))  # a song that rises and falls
+    w = [0.1 + 0.25 * e, 0.08 + 0.35 * low, 0.15 + 0.1 * direction.turbulence]
+    w += [0.1 + 0.25 * swings, 0.07 + 0.1 * e]
+    if inks.kind(direction) == "dark":  # a dark genre: a massif or a range most often
+        w = [0.4 + 0.2 * e, 0.15, 0.06, 0.3, 0.2]
     p = np.array(w)
     return MUSIC[int(rng.choice(len(MUSIC), p=p / p.sum()))]
 
@@ -125,6 +133,10 @@ def landform(direction: ArtDirection, kind: str, zone: str) -> topo_land.Land:
         made = topo_forms.lake(direction, rng, zone, shape)
     elif kind == "valley":
         made = river.valley(direction, rng, zone)
+    elif kind == "range":
+        made = relief.ridge(direction, rng, zone)
+    elif kind == "crater":
+        made = relief.crater(direction, rng, zone)
     else:
         made = getattr(topo_forms, kind)(direction, rng, zone)
     shore = 0.1 if zone == "centre" else 0.22  # a middle title: the low band stays whole
@@ -190,7 +202,11 @@ def print_land(direction: ArtDirection, chart: Plan, work: int):
         img, focal = river.pour(img, made, ink, work), river.reach(made)
     else:
         pool = chart.kind == "lake"
+        if chart.kind == "crater":  # only the rim closes solid
+            mass = 0.12
         img = press.press(made.height, ink, levels, work, mass, accent, water, pool)
+        if chart.kind == "crater":  # the crater's lake in the accent, ringed by the rim
+            img = press.flood(img, relief.crater_water(made.height), ink.accent, work)
     return Image.fromarray(np.clip(img, 0, 255).astype(np.uint8), "RGB"), focal
 
 

@@ -122,19 +122,19 @@ def away_from_title(d: ArtDirection, side: str, rng: np.random.Generator) -> flo
     return angle + np.pi if np.cos(angle - toward) > 0.1 else angle
 
 
-def _pulled(f: mf.Field, d: ArtDirection, r: float, side: str, seed: int) -> None:
+def _pulled(f: mf.Field, d: ArtDirection, c: Point, r: float, side: str, seed: int) -> None:
     """Undo the stylus's figure through the drop (marbled_ebru), as the seed and the
     song pick it, drawn along the key's line or turned an eighth from it (the seed)."""
     rng = np.random.default_rng(seed)
     turn = float(rng.choice((0.0, np.pi / 4, -np.pi / 4, np.pi / 2)))  # the seed turns it
     angle = away_from_title(d, side, rng) + turn
-    ebru.pull(f, d, r, angle, ebru.figure(drive(d), rng), int(rng.integers(2**31)))
+    ebru.pull(f, d, r, angle, ebru.figure(drive(d), rng), int(rng.integers(2**31)), c)
 
 
 def _fits(d: ArtDirection, c: Point, r: float, side: str, seed: int) -> bool:
     """Whether the worked drop (on a FIT_GRID grid) keeps off the title's block."""
     f = mf.Field.grid(FIT_GRID)
-    _pulled(f, d, r, side, seed)
+    _pulled(f, d, c, r, side, seed)
     inked = mf.rings(f, c) < r
     x0, y0, x1, y1 = sheet.art_box(d, side)
     g = (np.arange(FIT_GRID) + 0.5) / FIT_GRID
@@ -159,7 +159,7 @@ def drop(
         if _fits(d, c, r, side, seed):
             break
         r *= 0.93
-    _pulled(f, d, r, side, seed)
+    _pulled(f, d, c, r, side, seed)
     bands = ebru.rings(d, rng, inks, r, dark_ground(d))
     box = sheet.art_box(d, side)
     seen = (c[0] - r, c[1] - r, c[0] + r, c[1] + r)

@@ -69,10 +69,27 @@ def rings(
     return mf.Bands(np.array(bounds, F), np.array(ring_inks))
 
 
-def pull(f: mf.Field, d: ArtDirection, r: float, angle: float, kind: str, seed: int) -> None:
-    """Undo the stylus's figure through a drop of radius `r` (newest move first): the
-    passes every third to fifth of the drop (finer for a faster song), drawn along
-    `angle`; a breath over the bath last of all."""
+def between(c: tuple[float, float], angle: float, spacing: float, flip: int) -> float:
+    """The shift that sets a comb's passes (every `spacing` across `angle`) half way
+    either side of `c`: no pass through the drop's middle (one crossing its core had
+    pulled it into a small heart); `flip` odd swaps which way each pass is drawn (the
+    drop's middle sheared one way or the other)."""
+    return float(-np.sin(angle) * c[0] + np.cos(angle) * c[1] - (0.5 + flip % 2) * spacing)
+
+
+def pull(
+    f: mf.Field,
+    d: ArtDirection,
+    r: float,
+    angle: float,
+    kind: str,
+    seed: int,
+    c: tuple[float, float] = (0.5, 0.5),
+) -> None:
+    """Undo the stylus's figure through a drop of radius `r` at `c` (newest move
+    first): the passes every third to fifth of the drop (finer for a faster song),
+    drawn along `angle` either side of its middle, never through it (see between);
+    a breath over the bath last of all."""
     rng = np.random.default_rng(seed)
     pace = pat.fineness(d)
     across = angle + np.pi / 2
@@ -80,9 +97,10 @@ def pull(f: mf.Field, d: ArtDirection, r: float, angle: float, kind: str, seed: 
     passes = 2 * r / (5.0 + 3.0 * pace + rng.uniform(0, 1.5))
     if kind == "nonpareil":  # the fine comb, through the gel-git's arches
         fine = passes / int(3 + rng.integers(0, 2))
-        mf.comb(f, angle, fine, rng.uniform(0, fine), fine * 0.9, fine * 0.3)
+        mf.comb(f, angle, fine, between(c, angle, fine, 0), fine * 0.9, fine * 0.3)
     elif kind == "chevron":  # a zigzag stick across the passes
         length = passes * rng.uniform(1.6, 2.2)
         mf.wave(f, across, length * 0.12, length, rng.uniform(0, 6.3), 0.85)
     pull_by = passes * (0.9 + 0.5 * d.energy) * (0.6 if kind == "chevron" else 1.0)
-    mf.gelgit(f, angle, passes, rng.uniform(0, passes), pull_by, passes * 0.25)
+    shift = between(c, angle, passes, int(rng.integers(2)))
+    mf.gelgit(f, angle, passes, shift, pull_by, passes * 0.25)

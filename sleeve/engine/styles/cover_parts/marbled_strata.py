@@ -4,9 +4,10 @@ the top, hanging over one at the bottom), each edged by a line of paper.
 
 The song moves it: the back range is its energy curve, the nearer ones calmer, lower
 stretches of it; its energy (and the seed) sets how many ranges and how tall; its
-tempo how fine the stripes run; the seed the comb (a gel-git's arches or a wavy
-stick's chevrons), which way the curve reads and how the ranges are spaced (moves on a
-``marble_field``).
+tempo how fine the stripes run; its key how far the comb leans; the seed the comb
+(arches, chevrons, nonpareil or bouquet), which way the curve reads, the stretch of
+it the cover crops to, how steep, how deep and how tilted the ranges stand (moves on
+a ``marble_field``). Five bench tracks had drawn the same wavy band (round 15).
 """
 
 from __future__ import annotations
@@ -63,37 +64,76 @@ def _bands(body: int, accent: int, step: float, depth: float, with_accent: bool)
     return mf.Bands(np.array(bounds[::-1], F), np.array(inks[::-1]))
 
 
+COMBS = ("arches", "chevrons", "nonpareil", "bouquet")  # the combs drawn through the ranges
+
+
+def comb(f: mf.Field, d: ArtDirection, rng: np.random.Generator) -> str:
+    """Draw a comb through the ranges' stripes (the moves undone on `f`), the seed
+    picking it among COMBS, the song's tempo its spacing, the key (turned by the seed)
+    how far it leans off the upright: a gel-git's arches, a wavy stick's chevrons, a
+    fine comb through the arches (nonpareil) or the arches drawn through in big waves
+    (bouquet)."""
+    kind = COMBS[int(rng.integers(len(COMBS)))]
+    pace = pat.fineness(d)
+    lean = 0.35 * np.sin((d.key or 0) * 7 * np.pi / 6) * rng.choice((-1, 1))
+    angle = np.pi / 2 + lean + rng.uniform(-0.08, 0.08)
+    passes = 1.0 / int(5 + 3 * pace + rng.integers(0, 3))
+    if kind == "chevrons":
+        length = rng.uniform(0.1, 0.22)
+        mf.wave(f, angle, length * rng.uniform(0.12, 0.2), length, rng.uniform(0, 6.3), 0.6)
+        return kind
+    if kind == "nonpareil":
+        fine = passes / int(3 + rng.integers(0, 2))
+        mf.comb(f, angle, fine, rng.uniform(0, fine), fine * 0.8, fine * 0.3)
+    elif kind == "bouquet":
+        wide = rng.uniform(0.3, 0.5)
+        mf.wave(f, angle - np.pi / 2, wide * 0.08, wide, rng.uniform(0, 6.3))
+    pull = passes * rng.uniform(0.45, 0.85) * (0.8 + 0.4 * d.energy)  # arches that read
+    mf.gelgit(f, angle, passes, rng.uniform(0, passes), pull, passes * 0.25)
+    return kind
+
+
+def window(crest: np.ndarray, rng: np.random.Generator) -> tuple[float, float]:
+    """The stretch of the song the cover crops to (start and width, shares of the
+    crest): from all of it to a third (a few big hills), always holding its loudest
+    moment."""
+    width = float(rng.uniform(0.33, 1.0))
+    peak = float(np.argmax(crest)) / (len(crest) - 1)
+    return float(np.clip(peak - width * rng.uniform(0.2, 0.8), 0.0, 1.0 - width)), width
+
+
 def strata(
     f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
 ) -> tuple[Layers, compose.Box]:
     """Two to four ranges of combed stripes from the edge away from the title (fewer
-    stand taller), the back one tallest; the focus the ranges' whole box."""
+    stand taller), the back one tallest; the song's stretch cropped (window), the
+    ranges tilted, as deep and as steep as the seed and the song's energy set them;
+    the focus the ranges' whole box."""
     bx0, by0, bx1, by1 = sheet.art_box(d, side)
     hanging = side.startswith("bottom")
     top = (1.0 - by1 if hanging else by0) + HEADROOM  # the crests' highest (from the far edge)
-    ranges = 2 + int(d.energy > 0.5) + int(rng.random() < 0.6)  # two tall ones to four
+    ranges = min(2 + int(d.energy > 0.45) + int(rng.integers(0, 3)), 4)
     crests = profile(d, rng, ranges)
+    start, width = window(crests[0], rng)
     field, second, accent = pat.roles(inks)
-    pace = pat.fineness(d)
-    step = 0.05 - 0.018 * pace
-    # the comb: arches (a gel-git across the stripes) or chevrons (a wavy stick)
-    if rng.random() < 0.5:
-        passes = 1.0 / int(5 + 3 * pace + rng.integers(0, 2))
-        mf.gelgit(f, np.pi / 2, passes, rng.uniform(0, passes), passes * 0.35, passes * 0.25)
-    else:
-        length = rng.uniform(0.12, 0.2)
-        mf.wave(f, np.pi / 2, length * 0.16, length, rng.uniform(0, 6.3), 0.6)
+    step = (0.05 - 0.018 * pat.fineness(d)) * rng.uniform(0.9, 1.3)
+    comb(f, d, rng)
     mf.breeze(f, rng, 0.008 + 0.015 * d.turbulence)
     y = (F(1) - f.y) if hanging else f.y
-    x = np.clip(f.x, 0, 1) * F(63)
+    x = (F(start) + np.clip(f.x, 0, 1) * F(width)) * F(63)
     span = 1.0 - top
+    fill = rng.uniform(0.08, 0.45)  # where the back range stands in the art's depth
+    steep = rng.uniform(0.6, 1.6) * (0.7 + 0.3 * d.energy) * (1.3 if ranges == 2 else 1)
+    # the ranges lean one way, at times rising from a corner across the cover
+    tilt = F(rng.choice((-1, 1)) * rng.uniform(0.05, 0.5)) * (f.x - F(0.5))
     layers: Layers = []
     for k, crest in enumerate(crests):  # back to front
         near = k / max(ranges - 1, 1)
-        base = top + span * (0.34 + 0.36 * near + rng.uniform(-0.03, 0.03))
-        tall = span * (0.34 - 0.2 * near) * (0.7 + 0.3 * d.energy) * (1.3 if ranges == 2 else 1)
+        base = top + span * (fill + (0.72 - fill) * near + rng.uniform(-0.03, 0.03))
+        tall = span * (0.34 - 0.2 * near) * steep
         height = np.interp(x, np.arange(64), crest).astype(F)
-        line = F(max(base - tall, top)) + F(tall) * (F(1) - height)
+        line = F(base - tall) + F(tall) * (F(1) - height) + tilt
+        line += F(max(top - float(np.min(line)), 0.0))  # no crest over the title's side
         u = line - y  # 0 on the crest, negative below it
         body = field if (ranges - 1 - k) % 2 == 0 else second  # the front range the field ink
         edge = accent if body != accent else second

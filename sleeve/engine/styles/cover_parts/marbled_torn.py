@@ -4,8 +4,11 @@ and brush marks, not marbling, two reviewers, round 9) laid over the cover and t
 along a rough line by the title, the paper's white core showing at the tear and the
 plain field under it holding the title.
 
-The song moves it: the pattern's pull (its energy curve) and fineness (its tempo),
-the tear's roughness (its turbulence); the seed the pattern, the tear's tilt.
+The song moves it: the pattern's pull (its energy curve), fineness and how many
+motifs cross the frame (its tempo), the pattern (a calm song's arches or curls, a
+loud one's peacock), the tear's roughness (its turbulence); the seed the tear's tilt
+and depth, and whether the sheet is torn at the far edge too (a torn strip). Its
+one big peacock at one tilt had repeated across the bench (round 15).
 """
 
 from __future__ import annotations
@@ -21,7 +24,16 @@ from sleeve.engine.styles.cover_parts import marbled_patterns as pat
 from sleeve.engine.styles.cover_parts import marbled_sheet as sheet
 
 F = np.float32
-SCALE = (0.42, 0.55)  # the pattern's scale against a full-bleed sheet's (a few motifs)
+# the pattern's scale against a full-bleed sheet's: a few motifs (at 0.42-0.55 alone
+# the peacock's eyes had read as tiger stripes or arrows, round 15)
+SCALE = (0.7, 0.95)
+FASTER = 0.3  # the scale added for the fastest song (more, smaller motifs)
+KINDS = ("curl", "gelgit", "peacock")  # the patterns, calm to loud
+TILT = 0.16  # the tear's steepest slope across the cover
+DEEPER = 0.12  # how much further from the title the tear may run
+STRIP = 0.4  # the share of sheets torn at the far edge too
+LEAST = 0.38  # the least depth of a torn strip (as `away` reads it)
+FAR = (0.8, 0.92)  # where that far tear runs (as `away` reads it)
 CORE = (0.004, 0.012)  # the torn paper's white core (share of the side)
 SHADOW = 0.018  # the sheet's shadow on the field below its torn edge
 
@@ -30,7 +42,7 @@ def tear(d: ArtDirection, rng: np.random.Generator, size: int, at: float) -> np.
     """The tear's line (as `away` reads it) at each of `size` places along the edge:
     at `at`, tilted by the seed, rough at every scale (rougher for turbulent music)."""
     a = (np.arange(size) + 0.5) / size
-    line = at + rng.uniform(-0.04, 0.04) * (a - 0.5)
+    line = at + rng.uniform(-TILT, TILT) * (a - 0.5)
     for freq, amp in ((1.5, 0.016), (4, 0.009), (11, 0.004), (29, 0.002), (71, 0.001)):
         amp *= 1.0 + 0.8 * d.turbulence
         line += amp * np.sin(2 * np.pi * freq * a + rng.uniform(0, 2 * np.pi))
@@ -52,20 +64,62 @@ def draw(
     box = sheet.art_box(d, side)
     start = cut.depth_of(box, side)
     f = mf.Field.grid(coarse)
-    scale = rng.uniform(*SCALE)
+    scale = rng.uniform(*SCALE) + FASTER * pat.fineness(d)
     g = mf.Field((f.x - F(0.5)) * F(scale) + F(0.5), (f.y - F(0.5)) * F(scale) + F(0.5), f.px)
     angle = pat.comb_angle(d, rng)
-    bands = pat.combed(g, d, rng, len(inks), "peacock", angle)
+    bands = pat.combed(g, d, rng, len(inks), kind(d, rng), angle)
     art = cut.pattern(mf.across(g, angle), bands, size, ground, inks)
     x, y = raster.pixel_grid(size)
     b = cut.away(side, x, y)
-    line = tear(d, rng, size, start - 0.015)
+    near = start - 0.015 + TILT / 2 + rng.uniform(0, DEEPER)
+    sheet_in = _torn(d, rng, size, side, b, near)
+    far = rng.uniform(*FAR) if rng.random() < STRIP else 0.0
+    far = far if far - near > LEAST else 0.0  # a thin strip reads as a ribbon
+    if far:  # torn at the far edge too: paper there, a shadow cast on it
+        far_in = _torn(d, rng, size, side, F(1) - b, 1.0 - far)
+        sheet_in = [a * c for a, c in zip(sheet_in, far_in, strict=True)]
+    field = np.broadcast_to(np.asarray(ground, F), art.shape).copy()
+    field *= (F(1) - F(0.22) * sheet_in[0] * sheet_in[0])[..., None]
+    white = raster.tone((250, 248, 242), 0.96 if rgb_to_oklch(ground)[0] < 0.9 else 0.995, 0.01)
+    out = cut.lay(field, white, sheet_in[1])
+    out = cut.lay(out, art, sheet_in[2])
+    return out, compose.clip_box(_focus(box, side, far))
+
+
+def kind(d: ArtDirection, rng: np.random.Generator) -> str:
+    """The sheet's pattern: by how loud the song is (KINDS, calm to loud), the seed at
+    times taking the neighbouring one."""
+    k = min(int(d.energy * len(KINDS)), len(KINDS) - 1)
+    if rng.random() < 0.35:
+        k = int(np.clip(k + rng.choice((-1, 1)), 0, len(KINDS) - 1))
+    return KINDS[k]
+
+
+def _torn(
+    d: ArtDirection,
+    rng: np.random.Generator,
+    size: int,
+    side: str,
+    b: np.ndarray,
+    at: float,
+) -> list[np.ndarray]:
+    """Where a sheet torn along `at` (as `b` reads it: the sheet lies beyond) is: its
+    shadow on the paper short of the tear, its white core, its marbled face (1 on the
+    sheet)."""
+    line = tear(d, rng, size, at)
     core = line + F(rng.uniform(*CORE)) + np.abs(tear(d, rng, size, 0.0))
     line_at, core_at = (line[:, None], core[:, None]) if side == "right" else (line, core)
-    field = np.broadcast_to(np.asarray(ground, F), art.shape).copy()
     shade = np.clip(F(1) - (line_at - b) / F(SHADOW), 0, 1) * (b < line_at)
-    field *= (F(1) - F(0.22) * shade * shade)[..., None]
-    white = raster.tone((250, 248, 242), 0.96 if rgb_to_oklch(ground)[0] < 0.9 else 0.995, 0.01)
-    out = cut.lay(field, white, cut.cover(line_at - b))
-    out = cut.lay(out, art, cut.cover(core_at - b))
-    return out, compose.clip_box(box)
+    return [shade, cut.cover(line_at - b), cut.cover(core_at - b)]
+
+
+def _focus(box: compose.Box, side: str, far: float) -> compose.Box:
+    """The art's box, cut back at the far tear where there is one."""
+    if not far:
+        return box
+    x0, y0, x1, y1 = box
+    if side == "right":
+        return (max(x0, 1.0 - far), y0, x1, y1)
+    if side.startswith("bottom"):
+        return (x0, max(y0, 1.0 - far), x1, y1)
+    return (x0, y0, x1, min(y1, far))

@@ -1,7 +1,8 @@
 """Neon as a picture, the title set beside it: a trace (the song's loudness as upright
-tubes) and a roadside motel sign. Retired in round 10: the market's wall of small signs
-("sticker-pack clip-art icons"), the stripe (one tube across a black frame under nine
-bench titles alike) and the macro (one fat hooked tube, the same hook on twelve).
+tubes, mirrored or standing as a meter) and a roadside motel sign. Retired in round 10:
+the market's wall of small signs ("sticker-pack clip-art icons"), the stripe (one tube
+across a black frame under nine bench titles alike) and the macro (one fat hooked tube,
+the same hook on twelve).
 
 Each draws on a square sheet of `res` px, leaves the title's band calm and returns
 the float RGB picture and the light's box (fractions, clear of the title's band)."""
@@ -23,6 +24,7 @@ from sleeve.engine.styles.cover_parts.neon_scenes import _room as _sign_room
 GAP = 0.06  # the dark kept between the title's band and the light
 LOUD = 0.56  # a louder song's trace or ring runs off the frame's edges
 QUIET_TRACE = 0.44  # a quieter song's trace is a short row in the dark
+STAND = 0.5  # the share of seeds whose trace stands as a meter on the edge far from the title
 
 
 def _room(scene: Scene) -> Box:
@@ -66,20 +68,28 @@ def _trace_span(scene: Scene, lo: float, hi: float) -> tuple[float, float, int, 
 def trace_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     """The song's loudness bent as a row of upright tubes, a waveform as a sound
     editor draws it mirrored about its silence line, the loudest bars in a second
-    colour; a busy song bends more and thinner bars, a loud one fatter bars off the
-    frame's edges, a quiet one a short row in the dark (_trace_span)."""
+    colour, or on STAND of the seeds a meter standing on the edge far from the title;
+    a busy song bends more and thinner bars, a loud one fatter bars off the frame's
+    edges, a quiet one a short row in the dark (_trace_span)."""
     x0, y0, x1, y1 = _room(scene)
     across = _across(scene)
     lo, hi = (x0, x1) if across else (y0, y1)
     a, b = (y0, y1) if across else (x0, x1)
     start, end, n, tall = _trace_span(scene, lo, hi)
     mid, half = (a + b) / 2, min(tall * (b - a), 0.5 * (b - a) - 0.04)
+    # a meter on some seeds: the bars stand on the room's far edge from the title
+    # (up from the foot under a top title), not mirrored about the middle
+    far = b if scene.zone == "top" else a
+    stand = float(np.sign(far - mid)) if scene.rng.random() < STAND else 0.0
+    base, reach = far - stand * 0.08, min(2.2 * half, b - a - 0.12)
     env = _envelope(scene.curve, n, scene.energy)
     peak = np.quantile(env, 0.8)
     along = np.linspace(start, end, n)
     strokes = []
     for s_, e in zip(along, env, strict=True):
         ends = ((s_, mid - half * e), (s_, mid + half * e))
+        if stand:
+            ends = ((s_, base), (s_, base - stand * reach * e))
         pts = np.array(ends if across else [p[::-1] for p in ends])
         strokes.append(shapes.Stroke(pts, 1 if e >= peak else 0))
     pitch = (end - start) / max(n - 1, 1)

@@ -3,7 +3,9 @@ a burst of radial tubes (the trace's row of bars bent into a circle) or, for a s
 song, concentric arcs each as long as its stretch of the song is loud. A quiet song
 hangs the whole ring in the free part, off centre by its seed; a loud one grows
 a burst past the frame's far edge so the frame crops it, the song spread over the
-spokes it shows."""
+spokes it shows: its hub along that edge, sunk past it (a dome of spoke tips) or in
+a corner (a quarter burst), by the seed (Sunny Days and Καλοκαίρι drew one half
+burst)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from sleeve.engine.styles.cover_parts.neon_scenes import Box, Scene
 HUB = 0.42  # the dark hub's radius, a share of the ring's
 KEEP = 0.04  # the margin a whole ring keeps inside its room (its glow needs it too)
 SPARSE = 0.5  # a whole ring of a song sparser than this is concentric arcs, not spokes
+CORNER = 0.35  # the share of cropped rings whose hub sits in a corner of the frame
 
 
 def _hub_and_radius(scene: Scene, room: Box) -> tuple[float, float, float, bool]:
@@ -30,10 +33,18 @@ def _hub_and_radius(scene: Scene, room: Box) -> tuple[float, float, float, bool]
     if cropped:
         r = 0.92 * min(max(w, h), 2 * min(w, h))
         along = float(scene.rng.uniform(0.25, 0.75))
+        corner = scene.rng.random() < CORNER  # a quarter burst from a corner
+        if corner:
+            along = float(scene.rng.choice([0.0, 1.0]))
+        # the hub sunk past the edge, by the seed and deeper for a louder song: a
+        # shallow dome of spoke tips, or a fuller half burst
+        sink = float(scene.rng.uniform(0.0, 0.35)) * (0.5 + scene.energy) * (not corner)
         if scene.zone == "right":  # the title in a right column: the ring on the left edge
-            return 0.0, y0 + along * h, min(r, w * 0.95), True
+            r = min(r, w * (0.95 + sink))
+            return -sink * r, y0 + along * h, r, True
+        r = min(r, h * (0.95 + sink))
         edge = 1.0 if scene.zone == "top" else 0.0  # away from the title's band
-        return x0 + along * w, edge, min(r, h * 0.95), True
+        return x0 + along * w, edge + (sink * r if edge else -sink * r), r, True
     r = 0.5 * min(w, h) - KEEP
     cx = x0 + r + KEEP + (w - 2 * r - 2 * KEEP) * float(scene.rng.random())
     cy = y0 + r + KEEP + (h - 2 * r - 2 * KEEP) * float(scene.rng.random())

@@ -20,6 +20,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb
 from sleeve.engine.styles.cover_parts import neon_shapes as shapes
+from sleeve.engine.styles.cover_parts import neon_song as song
 from sleeve.engine.styles.cover_parts import neon_tubes as tubes
 from sleeve.engine.styles.cover_parts import neon_walls as walls
 
@@ -37,6 +38,8 @@ SPILL = 0.8  # how bright a big sign lights its wall (a small one's 1.4 grey a w
 STREET_ZONES = ("bottom", "right")
 # the dusk sky, overhead to horizon (OKLCH): deep blue, mauve, a warm glow
 DUSK = ((0.24, 0.08, 268.0), (0.42, 0.1, 320.0), (0.72, 0.12, 55.0))
+# what a sign can draw: a title's subject (neon_shapes) or the song's own (neon_song)
+DRAWINGS = {**shapes.DRAWINGS, **song.DRAWINGS}
 
 
 def free_box(zone: str, reach: float) -> Box:
@@ -73,7 +76,7 @@ class Scene:
         if name in shapes.VARIANTS:
             drawing = shapes.DRAWINGS[name](self.rng, self.curve, self.variant)
         else:
-            drawing = shapes.DRAWINGS[name](self.rng, self.curve)
+            drawing = DRAWINGS[name](self.rng, self.curve)
         if self.rng.random() < 0.5:
             return drawing
         return [shapes.Stroke(s.points * [-1.0, 1.0], s.colour, s.closed) for s in drawing]

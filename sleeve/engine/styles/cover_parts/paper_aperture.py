@@ -1,7 +1,12 @@
-"""Paper cut's window into layers: one front sheet in the field's paper with a single
-opening cut off-centre on the thirds (a tall arch or a round hole cropped by the
-frame's foot), a thin mat of accent paper inside its edge showing the cut's
-thickness, and through it a stack of ground sheets whose crests are the song.
+"""Paper cut's window into layers: a front sheet in the field's paper with openings cut
+in it, a thin mat of accent paper inside each edge showing the cut's thickness, and
+through them a stack of ground sheets whose crests are the song.
+
+The song moves the openings (round 15: the same arch on the right third stood on
+seven bench tracks): one to three arches as it is fast (an arcade over one landscape),
+one arch as wide as it is loud (a narrow window in a wide field, or a wide one the
+frame's side crops), pointed when it is turbulent, on a sill or running off the foot;
+or one round hole as big as the song is loud, anywhere low in the frame.
 
 A title naming a heart or a star gets that subject as the opening, cut huge and
 cropped by the frame (a window, never a clip-art figure centred on a card).
@@ -44,33 +49,73 @@ def sheets(energy: float, tempo: float) -> int:
     return int(np.clip(round(3 + 4.5 * energy + (tempo - 100.0) / 40.0), 3, 8))
 
 
-def _arch(x0: float, x1: float, top: float, foot: float) -> Points:
-    """A round-headed arch from x0 to x1, its crown at `top`, standing on `foot`."""
-    r = (x1 - x0) / 2
-    t = np.linspace(np.pi, 2 * np.pi, 48)
-    head = points(x0 + r + r * np.cos(t), top + r + r * np.sin(t))
-    return [(x0, foot), *head, (x1, foot)]
-
-
 def opening(shape: str, cx: float, scale: float) -> tuple[Points, tuple[float, ...]]:
-    """The opening's outline and its box (x0, y0, x1, y1; the round hole's runs past
-    the frame to its full circle): `cx` its centre, `scale` (0..1) its size; the arch
-    stands on the lower two thirds, the round hole runs off the foot."""
-    if shape == "round":
-        r = 0.3 + 0.08 * scale
-        cy = 0.78
-        return disc(cx, cy, r, n=120), (cx - r, cy - r, cx + r, cy + r)
+    """A title subject's opening (a heart, a star) and its box (x0, y0, x1, y1), cut
+    huge and cropped by the frame: `cx` its centre, `scale` (0..1) its size."""
     if shape == "heart":  # the point and a lobe run off the frame
         r = 0.5 + 0.06 * scale
         cy = 0.5
         return heart(cx, cy, r, n=160), (cx - r, cy - 0.63 * r, cx + r, cy + 1.19 * r)
-    if shape == "star":  # two points run off the frame
-        r = 0.6 + 0.08 * scale
-        cy = 0.68
-        return star(cx, cy, r, 0.2), (cx - r, cy - r, cx + r, cy + r)
-    w, top = 0.36 + 0.1 * scale, 0.3 - 0.06 * scale
-    box = (cx - w / 2, top, cx + w / 2, 0.9)
-    return _arch(box[0], box[2], top, box[3]), box
+    r = 0.6 + 0.08 * scale  # the star: two points run off the frame
+    cy = 0.68
+    return star(cx, cy, r, 0.2), (cx - r, cy - r, cx + r, cy + r)
+
+
+def arcade(count: int, energy: float, rng: np.random.Generator) -> list[tuple[float, float]]:
+    """Where the arches stand and how wide: (centre, width) for each of `count`. One
+    arch is as wide as the song is loud (a small window in a wide field for a quiet
+    song, a big one the frame's side crops for a loud one), anywhere across the
+    frame; two or three stand in a row over part of the frame (an arcade)."""
+    if count == 1:
+        w = float(np.clip(0.2 + 0.42 * energy + rng.uniform(-0.04, 0.04), 0.18, 0.62))
+        if w > 0.36 and rng.random() < 0.45:  # the frame's side crops a fifth of it
+            return [(1.0 - 0.3 * w, w)]
+        return [(float(rng.uniform(0.08 + w / 2, 0.92 - w / 2)), w)]
+    span = rng.uniform(0.58, 0.94)
+    step = span / count
+    w = step * rng.uniform(0.62, 0.8)
+    left = rng.uniform(-0.02, 1.0 - span + 0.02)
+    return [(left + step * (k + 0.5), w) for k in range(count)]
+
+
+def _arch(x0: float, x1: float, top: float, foot: float, pointed: bool) -> Points:
+    """An arch from x0 to x1, its crown at `top`, standing on `foot`: round-headed, or
+    `pointed` (a lancet, two arcs meeting at the crown)."""
+    r = (x1 - x0) / 2
+    if not pointed:
+        t = np.linspace(np.pi, 2 * np.pi, 48)
+        head = points(x0 + r + r * np.cos(t), top + r + r * np.sin(t))
+        return [(x0, foot), *head, (x1, foot)]
+    big = 1.6 * r  # each side an arc of this radius centred on the other side's spring
+    spring = top + np.sqrt(big**2 - (big - r) ** 2)
+    t = np.linspace(np.pi, np.pi + np.arccos((big - r) / big), 24)
+    left = points(x0 + big + big * np.cos(t), spring + big * np.sin(t))
+    right = [(2 * (x0 + r) - x, y) for x, y in reversed(left)]
+    return [(x0, foot), *left, *right[1:], (x1, foot)]
+
+
+def windows(
+    shape: str, rng: np.random.Generator, energy: float, tempo: float, turbulence: float
+) -> list[tuple[Points, tuple[float, ...]]]:
+    """The openings cut in the front sheet and their boxes, moved by the song (how many,
+    how big, where, whether the frame crops them): arches, one to three as the song is
+    fast, pointed when it is turbulent, standing on a sill or running off the foot; or
+    one round hole as big as the song is loud, anywhere low in the frame."""
+    foot = 0.9 if rng.random() < 0.5 else 1.08
+    if shape == "round":
+        r = float(np.clip(0.14 + 0.3 * energy + rng.uniform(-0.03, 0.03), 0.13, 0.46))
+        cx = rng.uniform(max(0.15, 0.5 * r), min(0.85, 1.0 - 0.5 * r))  # the side may crop it
+        cy = max(0.3 + r, rng.uniform(0.55, 0.95))
+        return [(disc(cx, cy, r, n=120), (cx - r, cy - r, cx + r, cy + r))]
+    count = int(np.clip(round((tempo - 72.0) / 36.0 + rng.uniform(-0.6, 0.6)), 1, 3))
+    pointed = turbulence > 0.55
+    cut = []
+    for cx, w in arcade(count, energy, rng):
+        tall = w * rng.uniform(1.1, 2.4) if count == 1 else w * rng.uniform(1.6, 2.6)
+        top = max(0.3, min(0.6, foot - tall))
+        box = (cx - w / 2, top, cx + w / 2, foot)
+        cut.append((_arch(box[0], box[2], top, foot, pointed), box))
+    return cut
 
 
 def _crest(
@@ -99,33 +144,39 @@ def aperture(
     `subject` ("heart", "star"): the opening's shape, else the seed's."""
     shape = subject or str(rng.choice(SHAPES))
     flip = bool(rng.random() < 0.5)
-    cx = rng.uniform(0.62, 0.7) if shape != "round" else rng.uniform(0.58, 0.66)
-    hole, box = opening(shape, cx, energy)
-    x0, top, x1, foot = max(0.0, box[0]), box[1], min(1.0, box[2]), min(1.0, box[3])
+    if subject:
+        cut = [opening(shape, rng.uniform(0.62, 0.7), energy)]
+    else:
+        cut = windows(shape, rng, energy, tempo, turbulence)
+    boxes = [box for _, box in cut]
+    x0, x1 = max(0.0, min(b[0] for b in boxes)), min(1.0, max(b[2] for b in boxes))
+    top, foot = min(b[1] for b in boxes), min(1.0, max(b[3] for b in boxes))
+    wide = min(0.6, min(b[2] - b[0] for b in boxes))  # one opening's width
     n = sheets(energy, tempo)
     jagged = 1.0 if peaks else float(np.clip(1.6 * turbulence - 0.3, 0.0, 1.0))
     xs = np.linspace(x0 - 0.04, x1 + 0.04, 120)
     inside = max(0.3, foot - top)
     horizon = top + inside * rng.uniform(0.36, 0.5)
     layers = [Layer(((rect(x0 - 0.05, -0.05, x1 + 0.05, 1.05), True),), "ground")]
-    if sun or rng.random() < 0.35:
-        r = (x1 - x0) * rng.uniform(0.18, 0.26)
-        sx = x0 + (x1 - x0) * rng.uniform(0.3, 0.7)
+    if sun or rng.random() < 0.35:  # low in one opening
+        bx0, _, bx1, _ = boxes[int(rng.integers(0, len(boxes)))]
+        r = max(0.05, (bx1 - bx0) * rng.uniform(0.2, 0.3))
+        sx = bx0 + (bx1 - bx0) * rng.uniform(0.3, 0.7)
         layers.append(Layer(((disc(sx, horizon - r * 0.2, r, n=96), True),), "sun"))
     gap = (foot + 0.06 - horizon) / n  # a fast song's sheets stand closer
     for k in range(n):
         t = k / max(1, n - 1)
         base = horizon + gap * (k + 0.4) * (1.0 - 0.15 * min(1.0, tempo / 180.0) * (1 - t))
-        amp = (0.03 + 0.09 * energy) * (1.0 - 0.45 * t) * (x1 - x0 + 0.3)
+        amp = (0.03 + 0.09 * energy) * (1.0 - 0.45 * t) * (wide + 0.3)
         amp *= 2.0 if peaks and k < n - 1 else 1.0  # ranges tower, the near sheet lies low
         top_edge = _crest(xs, base, amp, jagged * (1.0 - 0.5 * t), rng)
         top_edge -= 0.6 * amp * song(curve, (xs - x0) / (x1 - x0) + 0.23 * k, k % 2 == 1)
         pts = [*points(xs, top_edge), (xs[-1], 1.05), (xs[0], 1.05)]
         layers.append(Layer(((pts, True),)))
-    mat = _shrunk(hole, box, 0.012)
-    layers.append(Layer(((BIG, True), (mat, False)), "motif"))
-    layers.append(Layer(((BIG, True), (hole, False)), "front"))
-    focal = (max(0.0, x0), max(0.0, top), min(1.0, x1), min(1.0, foot))
+    mats = tuple((_shrunk(hole, box, 0.012), False) for hole, box in cut)
+    layers.append(Layer(((BIG, True), *mats), "motif"))
+    layers.append(Layer(((BIG, True), *((hole, False) for hole, _ in cut)), "front"))
+    focal = (x0, max(0.0, top), x1, foot)
     return Scene(
         mirror(layers, flip),
         flip_box(focal, flip),

@@ -1,6 +1,7 @@
-"""Paper cut's coil: one big quilled coil of paper strip standing on edge, seen from
-above, low and off centre and cropped by the frame; its turns count the tempo, the
-gaps between them open where the song is loud, a bead of accent paper at its heart.
+"""Paper cut's coil: one quilled coil of paper strip standing on edge, seen from above,
+low and off centre, as big as the song is loud (a loud song's cropped by the frame),
+placed by the seed; its turns count the tempo, the gaps between them open where the
+song is loud, a bead of accent paper at its heart.
 """
 
 from __future__ import annotations
@@ -32,8 +33,11 @@ def coil(rng: np.random.Generator, curve: tuple[float, ...], energy: float, temp
     with the energy there; one strip of paper whose edge casts its shadow on the field,
     a bead of accent paper at its heart."""
     n = turns(tempo)
-    cx, cy = rng.uniform(0.5, 0.62), rng.uniform(0.72, 0.78)
-    outer = rng.uniform(0.5, 0.56)
+    # round 15: four bench tracks drew one coil in one place; the song sizes it (a
+    # quiet song's a small coil in a wide field), the seed places it
+    outer = float(np.clip(0.26 + 0.36 * energy + rng.uniform(-0.03, 0.03), 0.24, 0.6))
+    cx = rng.uniform(0.3, 0.7)
+    cy = max(0.3 + 0.85 * outer, rng.uniform(0.6, 0.9))
     inner = 0.035
     theta = np.linspace(0.0, 2 * np.pi * n, n * STEPS)
     loud = curve_at(curve, len(theta))

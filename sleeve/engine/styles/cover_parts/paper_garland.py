@@ -1,10 +1,12 @@
-"""Paper cut's garlands: strings of cut paper pennants swung across the lower part of
-the frame at three depths, a festive song's picture in place of the stock paper flower
+"""Paper cut's garlands: strings of cut paper pennants at two to four depths (as many
+as the song is loud), a festive song's picture in place of the stock paper flower
 (review J: "stock paper flowers" on Candyfloss, Ọjọ́ Ayọ̀ and حبيبي Habibi). The strings
-sag and cross, run off both edges (a deliberate crop); the front string's pennants are
-big and few, the far ones small and many (as many as the song is fast); each pennant
-as long as the song is loud at its place on the string, swung by the tempo. The sky
-above them stays clear for the title.
+hang low across the frame under a clear sky, or swag from its top edge over a clear
+foot (round 15: three low strings were one picture on two bench tracks); they sag and
+cross, run off both edges (a deliberate crop), slack for a calm song, taut for a loud
+one. The front string's pennants are big and few, the far ones small and many (as many
+as the song is fast); each pennant as long as the song is loud at its place on the
+string, swung by the tempo, cut as a triangle, a swallowtail, a flag or a scallop.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
 )
 
 PAPERS = ("p0", "p1", "p2", "motif")  # marigold, magenta, teal and the genre's accent
+CUTS = ("triangle", "tail", "square", "scallop")  # how the pennants are cut
 
 
 def _string(x: np.ndarray, left: float, right: float, sag: float) -> np.ndarray:
@@ -38,35 +41,53 @@ def _cord(xs: np.ndarray, ys: np.ndarray, width: float) -> Points:
 
 
 def _pennant(x0: float, y0: float, x1: float, y1: float, length: float, swing: float,
-             tail: bool) -> Points:  # fmt: skip
+             cut: str) -> Points:  # fmt: skip
     """A pennant hung from the string between (x0, y0) and (x1, y1), `length` deep,
-    its tip swung sideways by `swing`; `tail`: a swallowtail cut into its foot."""
+    its foot swung sideways by `swing`, cut (CUTS) as a triangle, a swallowtail, a
+    square flag or a round scallop."""
     mx, my = (x0 + x1) / 2, (y0 + y1) / 2
-    tip = (mx + swing, my + length)
-    if not tail:
-        return [(x0, y0), (x1, y1), tip]
-    return [(x0, y0), (x1, y1), (x1 + swing, y1 + length), (tip[0], tip[1] - 0.35 * length),
-            (x0 + swing, y0 + length)]  # fmt: skip
+    if cut == "triangle":
+        return [(x0, y0), (x1, y1), (mx + swing, my + length)]
+    if cut == "scallop":
+        t = np.linspace(0.0, np.pi, 24)
+        r = (x1 - x0) / 2
+        return [(x0, y0), (x1, y1)] + [
+            (mx + swing * np.sin(a) + r * np.cos(a), my + 0.8 * length * np.sin(a)) for a in t
+        ][1:-1]
+    deep = 0.7 * length if cut == "square" else length
+    foot = [(x1 + swing, y1 + deep), (x0 + swing, y0 + deep)]
+    if cut == "tail":
+        foot.insert(1, (mx + swing, my + deep - 0.35 * length))
+    return [(x0, y0), (x1, y1), *foot]
 
 
 def garland(
     rng: np.random.Generator, curve: tuple[float, ...], energy: float, tempo: float
 ) -> Scene:
-    """Three strings of pennants at three depths (back to front: higher, smaller and
-    more of them), crossing the lower part of the frame; pennant length the energy
-    curve along the string, their swing the tempo."""
-    rows = 3
+    """Strings of pennants at two to four depths (as many as the song is loud; back to
+    front: smaller and more of them), hung low across the frame under the title or
+    swagged from its top edge over it; pennant length the energy curve along the
+    string, their swing the tempo, their cut and the strings' slack the seed and the
+    song (a calm song's strings hang slack, a loud one's taut)."""
+    rows = int(np.clip(round(1.6 + 2.6 * energy + rng.uniform(-0.5, 0.5)), 2, 4))
+    high = bool(rng.random() < 0.5)
+    cut = str(rng.choice(CUTS))
+    slack = 1.3 - 0.6 * energy
     layers: list[Layer] = []
     swing = float(np.clip((tempo - 90.0) / 400.0, -0.02, 0.06))
-    tail = bool(rng.random() < 0.5)
-    top = 1.0
+    top, low = 1.0, 0.0
     for k in range(rows):  # back to front
         near = k / (rows - 1)
         scale = 0.5 + 0.7 * near**1.5
         fall = rng.uniform(0.16, 0.3) * (1.0 if k % 2 else -1.0) * (0.5 + near)
-        mid = 0.5 + 0.2 * near + rng.uniform(-0.03, 0.03)
+        if high:  # swagged from the top edge, the near string lowest, over the title
+            scale, fall = 0.5 + 0.5 * near**1.5, 0.35 * fall
+            mid = 0.02 + 0.1 * near + rng.uniform(-0.02, 0.02)
+            sag = rng.uniform(0.08, 0.16) * slack * (0.7 + 0.4 * near)
+        else:
+            mid = 0.5 + 0.2 * near + rng.uniform(-0.03, 0.03)
+            sag = rng.uniform(0.06, 0.12) * scale * slack
         left, right = mid - fall / 2, mid + fall / 2
-        sag = rng.uniform(0.06, 0.12) * scale
         count = int(np.clip(round(tempo / 12.0 * (1.4 - 0.85 * near)), 4, 16))
         loud = curve_at(curve, count)
         xs = np.linspace(-0.06, 1.06, 90)
@@ -82,11 +103,11 @@ def garland(
             yb = float(_string((b + 0.06) / 1.12, left, right, sag))
             length = (0.09 + 0.09 * loud[j] + 0.05 * energy) * scale
             paper = PAPERS[(j + turn) % len(PAPERS)]
-            shapes[paper].append((_pennant(a, ya, b, yb, length, swing * scale, tail), True))
-            top = min(top, ya, yb)
+            shapes[paper].append((_pennant(a, ya, b, yb, length, swing * scale, cut), True))
+            top, low = min(top, ya, yb), max(low, ya + length, yb + length)
         layers.append(Layer(((_cord(xs, ys, 0.006 * scale), True),), "cord"))
         layers += [Layer(tuple(s), paper) for paper, s in shapes.items() if s]
     flip = bool(rng.random() < 0.5)
-    focal = (0.0, max(0.0, top - 0.03), 1.0, 1.0)
+    focal = (0.0, 0.0, 1.0, min(1.0, low + 0.02)) if high else (0.0, max(0.0, top - 0.03), 1.0, 1.0)
     return Scene(mirror(layers, flip), flip_box(focal, flip), shape="garland",
                  light=light_angle(flip), lift=1.5)  # fmt: skip

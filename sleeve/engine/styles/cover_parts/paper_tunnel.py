@@ -2,7 +2,8 @@
 
 - portal: a tunnel of cut rings receding to a point off centre, one ring per beat of a
   bar-long stretch (the faster the song, the more rings), each ring's opening breathing
-  with the energy at its moment, the front ring cropped by the frame, light at the end;
+  with the energy at its moment, its mouth as wide as the song is loud (cropped by the
+  frame for a loud one), placed and bent by the seed, light at the end;
 - waveform: the song's loudness, mirrored as a waveform, cut through four or five
   sheets, each sheet behind cut a little narrower, so the song reads as a carved well
   across the whole frame.
@@ -49,15 +50,20 @@ def _lobes(n: int, count: int, depth: float, phase: float) -> np.ndarray:
 def portal(
     rng: np.random.Generator, curve: tuple[float, ...], energy: float, tempo: float
 ) -> Scene:
-    """A tunnel of rings(tempo) cut sheets receding to a point low and off centre, the
-    front opening cropped by the frame's foot, the sheet above it calm for the title; the
+    """A tunnel of rings(tempo) cut sheets receding to a point off centre, the front
+    opening as wide as the song is loud, the sheet above it calm for the title; the
     louder the song at a ring's moment, the wider that ring opens, the louder the song
     overall, the more its edges scallop; the far end a disc of accent paper."""
     n = rings(tempo)
-    vx, vy = rng.uniform(0.3, 0.44), rng.uniform(0.7, 0.78)
-    fx, fy = rng.uniform(0.46, 0.6), rng.uniform(0.72, 0.76)  # the front opening's centre
-    front = rng.uniform(0.46, 0.52)  # cropped by the frame's foot and sides, under the title
-    far = rng.uniform(0.07, 0.1)
+    # round 15: the same tunnel on eight bench tracks; the song sizes the mouth (a
+    # quiet song's a porthole low in the field, a loud one's cropped by three edges),
+    # the seed places it and bends the tunnel towards its far end
+    front = float(np.clip(0.28 + 0.34 * energy + rng.uniform(-0.03, 0.03), 0.26, 0.62))
+    fx = rng.uniform(0.3, 0.7)  # the front opening's centre, on the foot's thirds
+    fy = max(0.28 + front, rng.uniform(0.62, 0.92))
+    bend = rng.uniform(0.06, 0.6) * front * (1.0 if rng.random() < 0.5 else -1.0)
+    vx, vy = fx + bend, fy - rng.uniform(-0.04, 0.3) * front
+    far = rng.uniform(0.12, 0.2) * front
     level = curve_at(curve, n)
     level = level - float(level.mean())
     lobes = int(rng.integers(5, 9))

@@ -1,14 +1,18 @@
 """One huge disc against the song's smallest unit, drawn into a `swiss_layouts.Frame`,
 returning its focal box (fractions of the side): meter, a disc of the spot colour so
 big the canvas crops most of it (as big as the song is loud, set where the song
-peaks), against one or two rows of small black squares on the art's grid, one a
-sixteenth (or an eighth on a slow song) of the song's loudest bar, each as big as
-the hit there; where a square crosses the disc it prints paper, and the bar's
-strongest hit is the one square of the accent (Müller-Brockmann's Tonhalle posters,
-Albers's Command Records sleeves: huge against small, order against a crop).
+peaks), against a block of small black squares, one a sixteenth (or an eighth on a
+slow song) of the song's loudest bars, each as big as the hit there, as many bars as
+the song is loud, the block level or turned by the key and as long as the song's
+energy is wide (one level row had repeated on a dozen bench tracks); where a square
+crosses the disc it prints paper, and the bar's strongest hit is the one square of
+the accent (Müller-Brockmann's Tonhalle posters, Albers's Command Records sleeves:
+huge against small, order against a crop).
 """
 
 from __future__ import annotations
+
+import math
 
 import aggdraw
 import numpy as np
@@ -17,6 +21,7 @@ from PIL import Image
 from sleeve.engine.raster import brush
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks
+from sleeve.engine.styles.cover_parts.swiss_systems import fifths_angle
 
 STEPS = 16  # onsets come one a sixteenth note
 
@@ -48,14 +53,26 @@ def row_sizes(bar: np.ndarray, steps: int) -> np.ndarray:
     return 0.26 + 0.66 * level
 
 
+def meter_rows(energy: float) -> int:
+    """Bars in the block: one for a quiet song, up to four for a loud one."""
+    return int(np.clip(1 + int(energy * 4.0 - 0.6), 1, 4))
+
+
+def meter_turn(key: int) -> float:
+    """The block's turn (radians): level on an even key, turned by the key's place on
+    the circle of fifths on an odd one (one picture had stood level on every track)."""
+    return math.radians(fifths_angle(key)) if key % 2 else 0.0
+
+
 def meter(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     """A huge disc in the spot colour cut by the canvas and the title's grid line (its
     radius the track's energy, its centre across the cover where the song peaks,
-    pushed towards the far edge), and one row of small black squares on a grid line
-    a third or two thirds into the art (two rows, two bars, on a loud song), flush
-    with the title's margins, one a step of the loudest bar (meter_steps), each as
-    big as its hit; inside the disc they knock out to paper; the strongest square is
-    the spot colour again (black on the disc). A hairline rule carries the row on some seeds."""
+    pushed towards the far edge), and a block of small black squares, one a step of
+    the loudest bars (meter_steps), each as big as its hit: one bar on a quiet song,
+    up to four on a loud one (meter_rows), level or turned by the key (meter_turn), as
+    long as the song's energy is wide, set where the song peaks on a grid third of
+    the art; inside the disc they knock out to paper; the strongest square is the spot
+    colour again (black on the disc). A hairline rule carries the block on some seeds."""
     main, _ = inks(f)
     s = f.size
     x0, y0, x1, y1 = f.art
@@ -79,46 +96,62 @@ def meter(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     draw.ellipse(disc, brush(main))
     draw.flush()
     steps = meter_steps(f.tempo)
-    rows = 2 if f.energy > 0.55 else 1
+    rows = meter_rows(f.energy)
     bars = loudest_bar(f.onsets, rows)
-    sign = -1.0 if f.edge == "bottom" else 1.0
-    # a row across the art on a grid third from the title's grid line, or, in a deep
-    # art field, a column down from that line on a grid line across
+    sizes = [row_sizes(bars[j], steps) for j in range(rows)]
+    strongest = max((float(v), k, j) for j in range(rows) for k, v in enumerate(sizes[j]))
+    # the block: a row across the art, or a column down a deep one, turned by the
+    # key's place on the circle of fifths on an odd key; as long as the song is wide
     down = f.edge != "right" and h > 0.6 * w and rng.random() < 0.45
-    pitch = (h if down else w) / steps
-    near = {"top": y0, "bottom": y1, "right": y0}[f.edge]
-    if down:
-        base = x0 + w * float(rng.choice((0.25, 0.4, 0.6, 0.75)))
-    elif f.edge == "right":
-        base = y0 + h * float(rng.choice((0.25, 0.75)))
-    else:
-        base = near + sign * h * float(rng.choice((1.0 / 3.0, 0.5, 2.0 / 3.0)))
+    turn = meter_turn(f.key) * float(rng.choice((-1.0, 1.0)))
+    angle = turn + (math.pi / 2 if down and not turn else 0.0)
+    span = 0.65 + 0.35 * float(np.clip(np.ptp(f.curve), 0.0, 1.0))
+    pitch = (h if down and not turn else w) * span / steps
+    deep = pitch * (1.25 * (rows - 1) + 1.0)
+    c, si = math.cos(angle), math.sin(angle)
+    corners = [(u * c - v * si, u * si + v * c) for u in (0.0, steps * pitch) for v in (0.0, deep)]
+    ext_x = max(p[0] for p in corners) - min(p[0] for p in corners)
+    ext_y = max(p[1] for p in corners) - min(p[1] for p in corners)
+    fit = min(1.0, w / ext_x, h / ext_y)  # a turned block kept inside the art
+    pitch, deep, ext_x, ext_y = pitch * fit, deep * fit, ext_x * fit, ext_y * fit
+    # its centre where the song peaks along the art, on a grid third across it
+    mx = x0 + ext_x / 2 + (w - ext_x) * place
+    third = float(rng.choice((1.0 / 3.0, 0.5, 2.0 / 3.0)))
+    my = y0 + ext_y / 2 + (h - ext_y) * (third if f.edge != "bottom" else 1.0 - third)
+    if f.edge == "right":
+        mx, my = x0 + ext_x / 2 + (w - ext_x) * third, y0 + ext_y / 2 + (h - ext_y) * place
+    centre_u, centre_v = steps * pitch / 2, deep / 2
 
-    def centre(k: int, j: int) -> tuple[float, float]:
-        if down:  # the bar runs away from the title, the second bar beside it
-            return base + j * pitch * 1.25, near + sign * pitch * (k + 0.5)
-        return x0 + pitch * (k + 0.5), base + sign * j * pitch * 1.25
+    def square(k: int, j: int, half: float) -> list[tuple[float, float]]:
+        u, v = pitch * (k + 0.5) - centre_u, pitch * (0.5 + 1.25 * j) - centre_v
+        pts = [
+            (u - half, v - half),
+            (u + half, v - half),
+            (u + half, v + half),
+            (u - half, v + half),
+        ]
+        return [(mx + a * c - b * si, my + a * si + b * c) for a, b in pts]
 
     marks = Image.new("L", (s, s), 0)
     pen = aggdraw.Draw(marks)
-    accent_box = None
-    sizes = [row_sizes(bars[j], steps) for j in range(rows)]
-    strongest = max((float(v), k, j) for j in range(rows) for k, v in enumerate(sizes[j]))
-    if rng.random() < 0.5:  # the hairline rule the marks stand on
+    accent = None
+    if rng.random() < 0.5:  # the hairline rule the first bar stands on, across the art
         t = max(1.0, s * 0.003) / 2.0
-        rule = (base - t, by0, base + t, by1) if down else (bx0, base - t, bx1, base + t)
-        pen.rectangle(rule, aggdraw.Brush(255))
+        u0 = -centre_v + pitch / 2
+        reach = 2.0 * s
+        line = [(-reach, u0 - t), (reach, u0 - t), (reach, u0 + t), (-reach, u0 + t)]
+        ruled = [(mx + a * c - b * si, my + a * si + b * c) for a, b in line]
+        pen.polygon([q for p in ruled for q in p], aggdraw.Brush(255))
     boxes = [disc]
     for j in range(rows):
         for k in range(steps):
-            half = pitch * float(sizes[j][k]) / 2.0
-            xc, yc = centre(k, j)
-            box = (xc - half, yc - half, xc + half, yc + half)
-            boxes.append(box)
+            pts = square(k, j, pitch * float(sizes[j][k]) / 2.0)
+            xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+            boxes.append((min(xs), min(ys), max(xs), max(ys)))
             if (k, j) == strongest[1:]:
-                accent_box = box
+                accent = pts
                 continue
-            pen.rectangle(box, aggdraw.Brush(255))
+            pen.polygon([q for p in pts for q in p], aggdraw.Brush(255))
     pen.flush()
     inside = Image.new("L", (s, s), 0)
     ring = aggdraw.Draw(inside)
@@ -128,10 +161,10 @@ def meter(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     paper_mask = Image.composite(marks, Image.new("L", (s, s), 0), inside)
     image.paste(tuple(f.ink), (0, 0), ink_mask)
     image.paste(tuple(f.paper), (0, 0), paper_mask)
-    if accent_box is not None:  # the spot colour again, small; black where on the disc
-        cx_a, cy_a = (accent_box[0] + accent_box[2]) / 2, (accent_box[1] + accent_box[3]) / 2
+    if accent is not None:  # the spot colour again, small; black where on the disc
+        cx_a, cy_a = sum(p[0] for p in accent) / 4, sum(p[1] for p in accent) / 4
         on_disc = (cx_a - cx) ** 2 + (cy_a - cy) ** 2 < r * r
         draw = aggdraw.Draw(image)
-        draw.rectangle(accent_box, brush(f.ink if on_disc else main))
+        draw.polygon([q for p in accent for q in p], brush(f.ink if on_disc else main))
         draw.flush()
     return f.union(boxes)

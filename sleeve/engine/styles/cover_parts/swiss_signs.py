@@ -2,8 +2,8 @@
 Müller-Brockmann's concert posters), painted into a `swiss_layouts.Frame`, returning
 the focal box (fractions of the side): one huge heart (a square on its corner and two
 discs on its upper sides) cropped by the canvas, its beat as outlines echoing out
-from it, one a beat of the bar, spaced by the energy curve, and a small heart as the
-counterpoint.
+from it, one a beat of the bar, spaced by the energy curve. No second heart: a small
+counterpoint heart across the cover read as "scattered stickers" (🌙✨💔).
 """
 
 from __future__ import annotations
@@ -112,9 +112,9 @@ def heart(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     """One huge heart in the flat colour, turned a little by the key, cropped by the
     canvas (the louder the song, the bigger), placed across the cover where the song
     peaks; its beat as black outlines echoing out from it, one a beat of the bar at the
-    tempo (three to seven), spaced by the energy curve and as heavy as the onsets; a
-    small heart of the second colour as the counterpoint on the other side."""
-    main, second = inks(f)
+    tempo (three to seven), spaced by the energy curve and as heavy as the onsets; the
+    one heart alone on its paper."""
+    main, _ = inks(f)
     x0, y0, x1, y1 = f.art
     bx0, by0, bx1, by1 = f.bleed()
     w, h = x1 - x0, y1 - y0
@@ -147,11 +147,6 @@ def heart(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
         outer = ring
     body = _turn(core, lean) + at
     _fill(draw, [body], brush(main))
-    # the counterpoint: a small heart on the other side, a tenth of the big one
-    sx = x0 + w * (0.85 if place < 0.5 else 0.15)
-    sy = y0 + h * (0.2 if ly > 0 else 0.8) if ly else y0 + h * 0.15
-    small = _turn(heart_ring(d * 0.12), lean) + np.array((sx, sy))
-    _fill(draw, [small], brush(second))
     draw.flush()
-    xs, ys = np.r_[outer[:, 0], small[:, 0]], np.r_[outer[:, 1], small[:, 1]]
+    xs, ys = outer[:, 0], outer[:, 1]
     return f.fraction((float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max())))

@@ -160,7 +160,7 @@ def peak(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_l
     d = np.hypot(x - at[0], y - at[1]) / (radius * stretch * (0.8 + 0.35 * lobe))
     d = terrain.warp((d + rough * bumps).astype(F32), rng, 0.03 + 0.08 * direction.turbulence)
     h = np.clip(1.0 - d, 0.0, 1.0) ** (0.75 + 0.9 * direction.energy)  # loud: steep, sharp
-    h = _spurs(h, at, rng, 4 + round(3 * direction.turbulence), direction.turbulence)
+    h = spurs(h, at, rng, 4 + round(3 * direction.turbulence), direction.turbulence)
     return _land(ndimage.gaussian_filter(h.astype(F32), 1.0))
 
 
@@ -180,7 +180,7 @@ def _edge(zone: str, rng: np.random.Generator) -> tuple[float, float]:
 GULLY = 0.5  # how deep a gully cuts the flank, share of the summit's height
 
 
-def _spurs(
+def spurs(
     h: np.ndarray, at: tuple[float, float], rng: np.random.Generator, count: int, turb: float
 ) -> np.ndarray:
     """Gullies cut down the flanks between `count` spurs that radiate, bending, from

@@ -104,3 +104,9 @@ def press(
     ):
         img += (np.asarray(ink, F32) - img) * cover[..., None]
     return img
+
+
+def flood(img: np.ndarray, water: np.ndarray, ink, work: int) -> np.ndarray:
+    """`water` (bool, RES x RES) flooded solid in `ink` on the print (float RGB)."""
+    cover = np.clip(raster.upscale(water.astype(F32), work) * 2.0 - 0.5, 0.0, 1.0)
+    return img + (np.asarray(ink, F32) - img) * cover[..., None]

@@ -4,7 +4,8 @@ on a real map, so the cover reads as a place rather than a weather chart.
 
 The song draws the river: it swings widest where the song is loud, a fast song bends
 it more often, a turbulent one swings it further, a loud one runs broad and a still
-one a thin stream; it widens towards its mouth.
+one a thin stream; it widens towards its mouth. A rough song's river forks: a side
+stream joins it at the song's loudest moment.
 
 Returns a Land whose `river` field is the signed distance (share of the side) from
 the river's banks: negative in the water.
@@ -64,19 +65,40 @@ def valley(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo
     title; a middle title's plain is a lake the river runs through), furrowed by side
     gullies; the height unnormalized, the river's banks as a signed distance."""
     along, across = _frame(zone)
-    course, slope = (
-        np.interp(along, np.linspace(0.0, 1.0, RES), c) for c in _bends(direction, rng)
-    )
+    path = _bends(direction, rng)
+    course, slope = (np.interp(along, np.linspace(0.0, 1.0, RES), c) for c in path)
     d = np.abs(across - course) / np.sqrt(1.0 + slope**2)  # distance from the mid-stream
+    mouth = MOUTH[0] + (MOUTH[1] - MOUTH[0]) * direction.energy
+    half = mouth * (1.0 - (1.0 - SOURCE) * along)
+    wet = d - half
+    if direction.turbulence + 0.3 * rng.random() > 0.55:  # a rough song's river forks
+        side = _tributary(direction, rng, path[0], along, across) - 0.55 * half
+        d, wet = np.minimum(d, side + 0.55 * half), np.minimum(wet, side)
     cells = 4 + round(3 * direction.turbulence)
     gullies = raster.fractal_noise(rng, cells=cells, octaves=2, res=RES)
     ridged = 1.0 - np.abs(2.0 * gullies - 1.0)  # sharp crests: spurs between side valleys
     banks = 1.6 * d * (0.85 + 0.3 * ridged)
     rise = np.abs(2.0 * along - 1.0) if zone == "centre" else along  # out of the plain
     h = 0.06 + 0.45 * rise + banks
-    mouth = MOUTH[0] + (MOUTH[1] - MOUTH[0]) * direction.energy
-    half = mouth * (1.0 - (1.0 - SOURCE) * along)
-    return topo_land.Land(h.astype(F32), (d - half).astype(F32))
+    return topo_land.Land(h.astype(F32), wet.astype(F32))
+
+
+def _tributary(
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    course: np.ndarray,
+    along: np.ndarray,
+    across: np.ndarray,
+) -> np.ndarray:
+    """The distance from a side stream that joins the river at the song's loudest
+    moment and runs off upstream to one side, slanting as steeply as the song is fast."""
+    song = signals.smooth(signals.energy(direction, 24), 2)[6:18]
+    join = 0.25 + 0.5 * int(np.argmax(song)) / 11.0
+    at = float(np.interp(join, np.linspace(0.0, 1.0, RES), course))
+    slant = rng.choice([-1.0, 1.0]) * (0.6 + 0.8 * signals.pace(direction))
+    u = np.maximum(along - join, 0.0)
+    line = at + slant * u + 0.03 * np.sin(9.0 * u + rng.uniform(0, 6.3))
+    return np.hypot(across - line, np.minimum(along - join, 0.0)) / np.sqrt(1.0 + slant**2)
 
 
 def pour(img: np.ndarray, land: topo_land.Land, inks: Inks, work: int) -> np.ndarray:
