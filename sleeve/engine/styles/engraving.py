@@ -37,6 +37,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     engrave_cathedral,
     engrave_crown,
+    engrave_fireworks,
     engrave_forest,
     engrave_instrument,
     engrave_oak,
@@ -66,26 +67,28 @@ STYLE = StyleInfo(
     ),
     music=True,
     weight=0.6,
-    subjects=("cathedral", "crown"),  # what the title names is drawn (NAMED)
+    subjects=("cathedral", "crown", "fireworks"),  # what the title names is drawn (NAMED)
 )
 
 LAYOUTS = ("instrument", "cartouche", "score")  # classical music's, calm to busy
 LANDSCAPES = ("forest", "oak", "peak", "storm")  # every other genre's, calm to busy
 # how each genre family leans among the landscapes (forest, oak, peak, storm); metal
 # draws the pines and the crag (both end reviewers found the calm moonlit sea "too
-# gentle for death metal" and the oak a folk picture)
+# gentle for death metal" and the oak a folk picture); folk and country the oak and the
+# pines, hardly ever the sea (a seascape for a country song missed it)
 FAMILY_LEAN = {
     "metal": (1.3, 0.15, 1.3, 0.15),
-    "folk": (1.3, 1.3, 0.8, 0.6),
+    "folk": (1.3, 1.5, 0.8, 0.1),
     "rock": (0.8, 1.0, 1.0, 1.3),
     "ambient": (1.0, 1.0, 0.8, 1.2),
 }
 # what a title names (title_words.motifs) -> the composition that draws it, first match wins
-NAMED = (("cathedral", "cathedral"), ("crown", "crown"))
+NAMED = (("fireworks", "fireworks"), ("cathedral", "cathedral"), ("crown", "crown"))
 SUBJECT_LAYOUTS = {subject: (name,) for subject, name in NAMED}  # registry.draws_named
 DRAW = {
     "cathedral": engrave_cathedral.draw,
     "crown": engrave_crown.draw,
+    "fireworks": engrave_fireworks.draw,
     "instrument": engrave_instrument.draw,
     "score": engrave_score.draw,
     "cartouche": engrave_plate.draw,
