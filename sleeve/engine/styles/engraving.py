@@ -6,7 +6,12 @@ ambient) a landscape in the manner of Doré's wood engravings: a forest of pines
 ranks (engrave_forest), a bare oak on a hill (engrave_oak), a crag under a storm sky
 (engrave_peak) or a heaving sea under a moon (engrave_storm), the song's loudness
 their treeline, hill, crest and swells, its energy the wind, the storm and the
-peak's steepness.
+peak's steepness (a loud metal song's crag is struck by lightning). Each forest is
+its own: the busier the music the closer its pines, its treeline high or low, its
+near pines framing it, at one side or gone, its moon small, huge and low, or none.
+Folk and country hardly ever get the sea. A title naming fireworks (花火, firework,
+hanabi) gets engraved bursts over a town's roofs at the song's loudest moments
+(engrave_fireworks); one naming a cathedral or a crown gets it.
 
 Classical music's three compositions, calm to busy (the energy and density lean the pick, the seed
 decides): the instrument (a violin, or a cello cropped by the frame, laid across the
@@ -153,8 +158,8 @@ def layout_of(direction: ArtDirection) -> str:
     every other genre's forest, oak, peak or storm. Calm and sparse music leans to the
     first, loud and busy music to the last; a genre family leans among the landscapes
     (metal to the peak, folk to the forest and the oak, rock to the storm); each keeps
-    a fair chance, the seed decides. A title that names a cathedral or a crown gets it
-    (NAMED)."""
+    a fair chance, the seed decides. A title that names fireworks, a cathedral or a
+    crown gets it (NAMED)."""
     named = motifs(direction.title)
     for subject, name in NAMED:
         if subject in named:

@@ -1,8 +1,10 @@
-"""The forest: dark pines in three ranks under a storm sky, sometimes a moon: a far
-treeline in fine grey rules, a middle rank in heavier rules rising out of the mist,
-and a few huge pines in front, solid ink (on a deep field the far ranks catch the
-pale light and the near ones stand as black silhouettes). The song's loudness along
-the width sets the pines' heights."""
+"""The forest: dark pines in ranks under a storm sky, sometimes a moon (small, or
+huge and low behind the trees): a far treeline in fine grey rules, a middle rank in
+heavier rules rising out of the mist, and a few huge pines in front, solid ink (on a
+deep field the far ranks catch the pale light and the near ones stand as black
+silhouettes), framing the picture, standing at one side, or gone (a clearing). The
+song's loudness along the width sets the pines' heights, its density how close they
+stand; the seed raises or lowers the treeline."""
 
 from __future__ import annotations
 
@@ -118,12 +120,12 @@ def draw(plate: Plate) -> Box:
     s = spacing(plate)
     radius = 0.055 + 0.02 * float(rng.random())
     mx, my = float(rng.uniform(0.22, 0.78)), y0 + radius + 0.05 + h * float(rng.uniform(0, 0.12))
-    lit = rng.random() < (0.7 if dark else 0.45)
+    lit = dark or rng.random() < 0.45  # a deep field keeps its moon: its one light at 64 px
     if lit and rng.random() < 0.35:  # a huge moon rising low behind the trees
         radius *= 2.0
         my = y0 + h * float(rng.uniform(0.4, 0.5))
     plate.focus((0.0, y0, 1.0, y1))  # the title's band is left alone
-    storm(plate, (mx, my) if lit else (mx, my + 0.3 * h), radius if lit else 0.0)
+    storm(plate, (mx, my) if lit else (mx, my + 0.3 * h), 1.6 * radius if lit else 0.0)
     if lit:
         moon(plate, mx, my, radius)
     loud = signals.smooth(signals.energy(plate.direction, 48), 2)

@@ -2,7 +2,8 @@
 is the song's loudness as a jagged crest falling from the summit; rules fan down its
 faces along the fall lines, the faces lit on one side and in shade on the other,
 broken into facets; the shade is cross-hatched with rules that echo the skyline; its
-foot dissolves into mist, and a dark ledge in the foreground frames it."""
+foot dissolves into mist, and a dark ledge in the foreground frames it. A loud metal
+song's crag is struck by a forked bolt of lightning."""
 
 from __future__ import annotations
 
