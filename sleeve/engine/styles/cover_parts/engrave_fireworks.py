@@ -2,8 +2,8 @@
 dense (faint on a deep field); each burst is a chrysanthemum of rays that droop as
 they fall, scraped white out of the sky on paper (drawn in the pale ink on a deep
 field), their tips sparks in the accent ink. The bursts stand where the song is
-loudest, as many as its peaks, as wide as they are loud; the roofs below are a
-solid silhouette whose ridge follows the song's loudness."""
+loudest, as many as its peaks, the loudest the widest; the roofs below are a solid
+silhouette against the town's haze, their ridge following the song's loudness."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def bursts(plate: Plate, count: int) -> list[Burst]:
         x = 0.1 + 0.8 * i / (len(loud) - 1)
         if any(abs(x - bx) < 0.2 for bx, _, _ in out):
             continue
-        radius = h * (0.12 + 0.2 * float(loud[i])) * (1.0 if not out else 0.8)
+        radius = h * (0.2 + 0.2 * float(loud[i])) * (1.0 if not out else 0.6)  # one dominates
         cy = y0 + radius + 0.03 + h * float(rng.uniform(0.0, 0.18))
         out.append((x, min(cy, y0 + 0.55 * h), radius))
         if len(out) == count:
@@ -94,7 +94,12 @@ def draw(plate: Plate) -> Box:
     glow = np.zeros_like(high * x)
     for cx, cy, radius in found:
         glow = np.maximum(glow, np.exp(-np.hypot(x - cx, y - cy) / (0.6 * radius)))
-    sky = (0.05 + 0.1 * high + 0.6 * glow) if dark else (0.5 + 0.35 * high) * (1.0 - 0.25 * glow)
+    haze = (1.0 - high) ** 3  # the town's lights on the haze above its roofs
+    sky = (
+        (0.05 + 0.1 * high + 0.35 * haze + 0.6 * glow)
+        if dark
+        else (0.5 + 0.35 * high) * (1.0 - 0.25 * glow)
+    )
     plate.ink(rules(plate, sky, s * 0.9, 0.0))
     sparks = []
     for k, burst in enumerate(found):
@@ -106,8 +111,8 @@ def draw(plate: Plate) -> Box:
             plate.erase(np.clip(lines * 2.5, 0.0, 1.0))  # the rays scraped with a margin
             plate.ink(0.8 * lines * (lines < 0.99))  # their edge engraved
         sparks += tips
-    _sparks(plate, sparks)
     top = y1 - h * float(rng.uniform(0.22, 0.32))
+    _sparks(plate, sparks, top + 0.3 * (y1 - top))
     plate.focus((0.0, top, 1.0, y1))
     town = _roofs(plate, top)
     plate.erase(town)
@@ -125,15 +130,16 @@ def draw(plate: Plate) -> Box:
     return (max(0.0, left), max(y0, upper), min(1.0, right), min(y1, lower))
 
 
-def _sparks(plate: Plate, tips: list[tuple[float, float]]) -> None:
-    """A small spark at each ray's end, in the accent ink (below the picture's top)."""
+def _sparks(plate: Plate, tips: list[tuple[float, float]], floor: float) -> None:
+    """A small spark at each ray's end, in the accent ink, between the picture's top
+    and `floor` (none on the roofs)."""
     side = plate.side
     r = 0.0055
     top = plate.art_span()[0] + r
     for tx, ty in tips:
         c0, c1 = (min(max(int(v * side), 0), side) for v in (tx - 2 * r, tx + 2 * r + 1 / side))
         r0, r1 = (min(max(int(v * side), 0), side) for v in (ty - 2 * r, ty + 2 * r + 1 / side))
-        if ty < top or c1 <= c0 or r1 <= r0:
+        if not top < ty < floor or c1 <= c0 or r1 <= r0:
             continue
         xs = (np.arange(c0, c1, dtype=np.float32) + 0.5) / side
         ys = (np.arange(r0, r1, dtype=np.float32)[:, None] + 0.5) / side
