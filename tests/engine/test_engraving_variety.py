@@ -1,7 +1,7 @@
 """Engraving follows the song: a title naming fireworks gets engraved bursts, not the
 pine forest (a reviewer found the forest on 君と見た花火); each forest is its own
 (the near pines frame it, stand at one side or leave a clearing); folk and country
-hardly ever get the seascape."""
+hardly ever get the seascape; a loud metal song's crag is struck by lightning."""
 
 from __future__ import annotations
 
@@ -69,3 +69,15 @@ def test_folk_and_country_hardly_ever_get_the_sea() -> None:
     for tags in ("country, americana", "folk", "bluegrass"):
         drawn = [engraving.layout_of(_direction("Road", tags, s)) for s in range(200)]
         assert drawn.count("storm") <= 8, (tags, drawn.count("storm"))
+
+
+def test_a_loud_metal_crag_is_struck_by_a_pale_bolt(monkeypatch) -> None:
+    """The same loud crag drawn for death metal and for rock: death metal's differs by
+    a bolt of pale ink over the deep field (a reviewer found a serene mountain on
+    Charnel Psalm)."""
+    monkeypatch.setattr(engraving, "layout_of", lambda direction: "peak")
+    metal = dataclasses.replace(_direction("Charnel Psalm", "death metal"), energy=0.85)
+    rock = dataclasses.replace(metal, genre="rock")
+    a, b = (np.asarray(engraving.render(d, 192).image.convert("L"), float) for d in (metal, rock))
+    struck = (a - b) > 60
+    assert 150 < struck.sum() < 0.15 * a.size, struck.sum()
