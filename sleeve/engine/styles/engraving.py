@@ -8,7 +8,7 @@ ranks (engrave_forest), a bare oak on a hill (engrave_oak), a crag under a storm
 their treeline, hill, crest and swells, its energy the wind, the storm and the
 peak's steepness (a loud metal song's crag is struck by lightning). Each forest is
 its own: the busier the music the closer its pines, its treeline high or low, its
-near pines framing it, at one side or gone, its moon small, huge and low, or none.
+near pines framing it, at one side or gone, its moon small, huge and low, or (on paper) none.
 Folk and country hardly ever get the sea. A title naming fireworks (花火, firework,
 hanabi) gets engraved bursts over a town's roofs at the song's loudest moments
 (engrave_fireworks); one naming a cathedral or a crown gets it.

@@ -111,7 +111,8 @@ def ranks(plate: Plate) -> tuple[tuple[Rank, ...], Gaps]:
 
 
 def draw(plate: Plate) -> Box:
-    """The sky, the moon (or none) and the ranks, far to near; returns the pines' box."""
+    """The sky, its moon (on paper, sometimes none) and the ranks, far to near; returns
+    the pines' box."""
     rng = plate.rng
     side = plate.side
     dark = plate.inks.dark
