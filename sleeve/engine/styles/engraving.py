@@ -6,7 +6,12 @@ ambient) a landscape in the manner of Doré's wood engravings: a forest of pines
 ranks (engrave_forest), a bare oak on a hill (engrave_oak), a crag under a storm sky
 (engrave_peak) or a heaving sea under a moon (engrave_storm), the song's loudness
 their treeline, hill, crest and swells, its energy the wind, the storm and the
-peak's steepness.
+peak's steepness (a loud metal song's crag is struck by lightning). Each forest is
+its own: the busier the music the closer its pines, its treeline high or low, its
+near pines framing it, at one side or gone, its moon small, huge and low, or (on paper) none.
+Folk and country hardly ever get the sea. A title naming fireworks (花火, firework,
+hanabi) gets engraved bursts over a town's roofs at the song's loudest moments
+(engrave_fireworks); one naming a cathedral or a crown gets it.
 
 Classical music's three compositions, calm to busy (the energy and density lean the pick, the seed
 decides): the instrument (a violin, or a cello cropped by the frame, laid across the
@@ -37,6 +42,7 @@ from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import (
     engrave_cathedral,
     engrave_crown,
+    engrave_fireworks,
     engrave_forest,
     engrave_instrument,
     engrave_oak,
@@ -66,26 +72,28 @@ STYLE = StyleInfo(
     ),
     music=True,
     weight=0.6,
-    subjects=("cathedral", "crown"),  # what the title names is drawn (NAMED)
+    subjects=("cathedral", "crown", "fireworks"),  # what the title names is drawn (NAMED)
 )
 
 LAYOUTS = ("instrument", "cartouche", "score")  # classical music's, calm to busy
 LANDSCAPES = ("forest", "oak", "peak", "storm")  # every other genre's, calm to busy
 # how each genre family leans among the landscapes (forest, oak, peak, storm); metal
 # draws the pines and the crag (both end reviewers found the calm moonlit sea "too
-# gentle for death metal" and the oak a folk picture)
+# gentle for death metal" and the oak a folk picture); folk and country the oak and the
+# pines, hardly ever the sea (a seascape for a country song missed it)
 FAMILY_LEAN = {
     "metal": (1.3, 0.15, 1.3, 0.15),
-    "folk": (1.3, 1.3, 0.8, 0.6),
+    "folk": (1.3, 1.5, 0.8, 0.1),
     "rock": (0.8, 1.0, 1.0, 1.3),
     "ambient": (1.0, 1.0, 0.8, 1.2),
 }
 # what a title names (title_words.motifs) -> the composition that draws it, first match wins
-NAMED = (("cathedral", "cathedral"), ("crown", "crown"))
+NAMED = (("fireworks", "fireworks"), ("cathedral", "cathedral"), ("crown", "crown"))
 SUBJECT_LAYOUTS = {subject: (name,) for subject, name in NAMED}  # registry.draws_named
 DRAW = {
     "cathedral": engrave_cathedral.draw,
     "crown": engrave_crown.draw,
+    "fireworks": engrave_fireworks.draw,
     "instrument": engrave_instrument.draw,
     "score": engrave_score.draw,
     "cartouche": engrave_plate.draw,
@@ -150,8 +158,8 @@ def layout_of(direction: ArtDirection) -> str:
     every other genre's forest, oak, peak or storm. Calm and sparse music leans to the
     first, loud and busy music to the last; a genre family leans among the landscapes
     (metal to the peak, folk to the forest and the oak, rock to the storm); each keeps
-    a fair chance, the seed decides. A title that names a cathedral or a crown gets it
-    (NAMED)."""
+    a fair chance, the seed decides. A title that names fireworks, a cathedral or a
+    crown gets it (NAMED)."""
     named = motifs(direction.title)
     for subject, name in NAMED:
         if subject in named:

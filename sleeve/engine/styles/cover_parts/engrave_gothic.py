@@ -1,5 +1,6 @@
 """Shapes the engraved buildings and regalia share: polygons laid as coverage on the
 plate's window (drawn with aggdraw in fractions of the side), a Gothic pointed arch,
+a ribbon along a polyline (a bolt, a firework's ray),
 and the turn from a darkness (0 lit stone .. 1 shadow) to the plate's ink, which on a
 deep field is a pale ink (light is ink there)."""
 
@@ -42,3 +43,13 @@ def ink_of(plate: Plate, darkness: np.ndarray | float) -> np.ndarray:
     """The ink tone for a darkness: itself on paper; on a deep field its light."""
     dark = np.asarray(darkness, np.float32)
     return 0.06 + 0.82 * (1.0 - dark) if plate.inks.dark else dark
+
+
+def ribbon(xs: np.ndarray, ys: np.ndarray, half: np.ndarray) -> Points:
+    """A polyline (fractions) as a polygon, `half` (per point) to each side of it."""
+    nx, ny = -np.gradient(ys), np.gradient(xs)
+    norm = np.hypot(nx, ny) + 1e-9
+    nx, ny = nx / norm * half, ny / norm * half
+    one = list(zip(xs + nx, ys + ny, strict=True))
+    other = list(zip(xs - nx, ys - ny, strict=True))
+    return [(float(x), float(y)) for x, y in one + other[::-1]]

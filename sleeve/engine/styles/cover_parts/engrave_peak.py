@@ -2,13 +2,15 @@
 is the song's loudness as a jagged crest falling from the summit; rules fan down its
 faces along the fall lines, the faces lit on one side and in shade on the other,
 broken into facets; the shade is cross-hatched with rules that echo the skyline; its
-foot dissolves into mist, and a dark ledge in the foreground frames it."""
+foot dissolves into mist, and a dark ledge in the foreground frames it. A loud metal
+song's crag is struck by a forked bolt of lightning."""
 
 from __future__ import annotations
 
 import numpy as np
 
 from sleeve.engine import signals
+from sleeve.engine.styles.cover_parts.engrave_gothic import cover, ribbon
 from sleeve.engine.styles.cover_parts.engrave_hatch import Plate, rules, smooth_mask, stroke
 from sleeve.engine.styles.cover_parts.engrave_sky import spacing, storm, vignette
 
@@ -74,6 +76,9 @@ def draw(plate: Plate) -> Box:
     cross = np.clip((tone - 0.5) * 2.2, 0.0, 1.0)
     plate.ink(rules(plate, cross, s * 1.1, 0.0, (sy - top) * 0.7))
     plate.ink(stroke(top - y, side, max(1.5 / side, 0.003)) * (1.0 - mist))
+    if plate.direction.genre == "metal" and plate.direction.energy > 0.55:
+        bx = sx + float(rng.uniform(0.1, 0.22)) * (1 if sx < 0.5 else -1)
+        bolt(plate, bx, float(np.interp(bx, x[0], top[0])) + 0.02)
     plate.focus((0.0, y1 - 0.3 * h, 1.0, y1))  # the foot's rows: its mist and the ledge
     rows = plate.window[0].stop - plate.window[0].start  # the last rows of the picture's
     if dark:  # the mist at its foot in fine pale rules, for the ledge to stand against
@@ -87,6 +92,31 @@ def draw(plate: Plate) -> Box:
     left = float(grid_x[cols[0]]) if len(cols) else 0.2
     right = float(grid_x[cols[-1]]) if len(cols) else 0.8
     return (left, max(y0, sy - 0.03), right, y0 + 0.8 * h)
+
+
+def bolt(plate: Plate, bx: float, by: float) -> None:
+    """A forked bolt of lightning from the picture's top down to (bx, by) on the
+    crag's flank, jagged by the seed: pale ink on a deep field, on paper an ink bolt
+    in a scraped halo. Works on the plate's window (the picture)."""
+    rng = plate.rng
+    y0 = plate.art_span()[0]
+    steps = 9
+    ys = np.linspace(y0, by, steps)
+    xs = bx + np.concatenate([[0.0], np.cumsum(rng.normal(0, 0.045, steps - 1))])
+    xs -= (xs[-1] - bx) * np.linspace(0.0, 1.0, steps)  # it strikes (bx, by)
+    fork = int(rng.integers(3, 6))
+    fx = xs[fork] + np.cumsum(rng.normal(0.04 if bx > 0.5 else -0.04, 0.025, 3))
+    fy = ys[fork] + np.linspace(0.04, 0.12, 3) * (by - y0)
+    lines = [(xs, ys, 0.016), (np.r_[xs[fork], fx], np.r_[ys[fork], fy], 0.009)]
+    taper = [0.5 * w * np.linspace(1.0, 0.35, len(px)) for px, _, w in lines]
+    path = cover(plate, [ribbon(px, py, t) for (px, py, _), t in zip(lines, taper, strict=True)])
+    halo = cover(
+        plate, [ribbon(px, py, 3 * t) for (px, py, _), t in zip(lines, taper, strict=True)]
+    )
+    plate.erase(halo)
+    plate.ink(path)
+    if plate.inks.dark:
+        plate.ink(0.35 * halo)
 
 
 def _ledge(plate: Plate, way: float) -> None:
