@@ -10,7 +10,7 @@ import pytest
 from sleeve.engine.direction import direct_from_music
 from sleeve.engine.music import MusicInput
 from sleeve.engine.pipeline import choose_pair
-from sleeve.engine.styles.cover_parts.title_words import WORDS, motifs
+from sleeve.engine.styles.cover_parts.title_words import WORDS, motifs, names_fire
 from sleeve.engine.styles.registry import all_styles, draws_named, fitting, get_style
 
 ANIME = "j-rock, anime opening, energetic"
@@ -43,9 +43,12 @@ def test_a_russian_city_is_no_mountain():
 
 
 def test_fireworks_are_named_in_many_scripts_and_are_no_flower():
-    for title in ("君と見た花火", "Fireworks Tonight", "불꽃놀이", "Feuerwerk", "Фейерверк"):
+    for title in ("君と見た花火", "Fireworks Tonight", "불꽃놀이", "Feuerwerk", "Фейерверк",
+                  "Feux d'artifice", "Fuochi d'artificio"):  # fmt: skip
         assert "fireworks" in motifs(title), title
     assert "flower" not in motifs("君と見た花火")
+    assert not names_fire("Feux d'artifice")  # fire's "feu" stem is not in the fireworks
+    assert names_fire("Feu de camp")
 
 
 @pytest.mark.parametrize(

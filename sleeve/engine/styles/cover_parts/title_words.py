@@ -49,7 +49,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "cherry": ("桜", "櫻", "樱花", "さくら", "サクラ", "벚꽃", "sakura", "cherry blossom", "cerezo",
                "hanami"),
     "fireworks": ("firework", "花火", "烟花", "煙火", "불꽃", "hanabi", "feuerwerk", "фейерверк",
-                  "fuegos artificiales", "fogos de artif", "pyrotechn", "آتش‌بازی", "आतिशबाज़ी"),
+                  "fuegos artificiales", "fogos de artif", "pyrotechn", "آتش‌بازی", "आतिशबाज़ी",
+                  "feux d'artifice", "feu d'artifice", "fuochi d'artificio"),
     "cathedral": ("cathedral", "church", "churches", "chapel", "basilica", "abbey", "catedral",
                   "iglesia", "igreja", "cathédrale", "église", "kathedrale", "kirche", "cattedrale",
                   "chiesa", "собор", "церк", "храм", "大聖堂", "教会", "教堂", "聖堂", "성당",
@@ -71,6 +72,7 @@ FIRE = ("fire", "fires", "fuego", "fogo", "feu", "fuoco", "feuer", "flame", "fla
 NOT_WITHIN: dict[str, tuple[str, ...]] = {
     "花": ("花火",), "火": ("花火", "火花"), "불": ("불꽃",), "煙": ("煙火",), "烟": ("烟花",),
     "гор": ("город", "горо"),  # a city (город, городской) is no mountain (горы)
+    "feu": ("feu d'artifice", "feux d'artifice"),  # fireworks are no fire
 }
 # longer Latin stems that must match whole words: no king in Kingston, no church in
 # Churchill, no queen in Queensland
