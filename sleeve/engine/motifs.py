@@ -145,6 +145,9 @@ MOTIFS: dict[str, frozenset[str]] = {
     # round 10: grain's veil of light over dark land and the spectrogram's aurora band
     # (itself drawn twice on the sheets of 2026-12-03) read as one northern light
     "an aurora": frozenset({"grain_gradient/aurora-veil", "spectrogram/aurora"}),
+    # 君と見た花火 drew engraved bursts over roofs beside the flow field's bursts
+    # (2026-12-03, round 16): a title naming fireworks keeps one display, on one cover
+    "fireworks": frozenset({"engraving/fireworks", "flow_field/fireworks", "mono_grain/fireworks"}),
     # the flow field's carved ball (onset grid's gold facets, the other ball, are
     # retired): remembered as a motif, so the next disco track draws another picture
     "a mirror ball": frozenset({"flow_field/carve-mirrorball"}),
@@ -183,7 +186,7 @@ MOTIFS: dict[str, frozenset[str]] = {
 # motifs remembered over fewer covers than looks.MOTIF_MEMORY: a heart is stale only on
 # the track's other cover and the previous track's, since a love song's title names one
 # (over 40 covers, दिल की धड़कन, Habibi and 🌙✨💔 all lost theirs on the bench)
-SHORT_MEMORY = {"a heart": 3, "a mirror ball": 3, "a blossom": 3}
+SHORT_MEMORY = {"a heart": 3, "a mirror ball": 3, "a blossom": 3, "fireworks": 3}
 
 _BY_COMPOSITION = {name: motif for motif, names in MOTIFS.items() for name in names}
 

@@ -202,6 +202,9 @@ def _drawn_layouts(name: str, seeds: int = 216) -> set[str]:
             direction = direct_from_music(music)[0]
             turns = range(offset, seeds // 8, len(titles))
             drawn |= {module.layout_of(turned(direction, turn)) for turn in turns}
+    for index, tags in enumerate(genres):  # fireworks (engraved, streamed, photographed)
+        direction = direct_from_music(MusicInput(f"skeleton-{index}", "君と見た花火", tags))[0]
+        drawn |= {module.layout_of(turned(direction, turn)) for turn in range(2)}
     return drawn
 
 
@@ -432,3 +435,17 @@ def test_a_heart_is_stale_for_the_tracks_other_cover_and_the_next_track_only() -
     assert not staleness(heart, far)
 
 
+def test_a_fireworks_title_gets_one_display_not_two() -> None:
+    """君と見た花火's pair on the sheet of 2026-12-03 (round 16) was engraved bursts
+    over roofs beside the flow field's bursts: one picture twice. Over 24 tracks so
+    titled, every pair draws fireworks on one cover and something else on the other."""
+    drawn = []
+    for index in range(12):
+        for tags in ("rock", "j-rock, anime opening, energetic"):
+            music = MusicInput(task_id=f"fw-{index}", title="君と見た花火", tags=tags)
+            pair = choose_pair(direct_from_music(music)[0])
+            drawn.append(sum(look.layout.split("@")[0] in FIREWORKS for look in pair))
+    assert max(drawn) == 1 and drawn.count(1) >= 18, drawn
+
+
+FIREWORKS = {"engraving/fireworks", "flow_field/fireworks", "mono_grain/fireworks"}
