@@ -8,15 +8,10 @@ import dataclasses
 import numpy as np
 import pytest
 
-from sleeve.engine.styles import marbled_ink
 from sleeve.engine.styles.cover_parts import marble_field as mf
 
+from .test_marbled_layouts import _forced, moves_made
 from .test_styles import CALM, LOUD
-
-
-def _forced(monkeypatch: pytest.MonkeyPatch, picture: str, direction, size: int):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(marbled_ink, "pick_composition", lambda d, rng: picture)
-    return marbled_ink.render(direction, size)
 
 
 @pytest.mark.parametrize("picture", ["drop", "ripples"])
@@ -52,18 +47,8 @@ def test_the_stylus_draws_a_feather_for_a_calm_song_and_a_nonpareil_for_a_loud_o
     for base, comb_least, comb_most in ((CALM, 0, 1), (LOUD, 3, 5)):
         combed = 0
         for seed in range(5):
-            calls: list[str] = []
-            for move in ("swirl", "comb", "gelgit"):
-                real = getattr(mf, move)
-
-                def record(*args, _m=move, _r=real, _c=calls, **kw):  # type: ignore[no-untyped-def]
-                    _c.append(_m)
-                    return _r(*args, **kw)
-
-                monkeypatch.setattr(mf, move, record)
             direction = dataclasses.replace(base, seed=seed, layout="top-left")
-            _forced(monkeypatch, "drop", direction, 64)
-            monkeypatch.undo()
+            calls = moves_made(monkeypatch, "drop", direction, ("swirl", "comb", "gelgit"))
             assert "gelgit" in calls and "swirl" not in calls, (base.title, seed, calls)
             combed += "comb" in calls
         assert comb_least <= combed <= comb_most, (base.title, combed)

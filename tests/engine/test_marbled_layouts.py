@@ -63,6 +63,25 @@ def _forced(monkeypatch: pytest.MonkeyPatch, picture: str, direction, size: int 
     return marbled_ink.render(direction, size)
 
 
+def moves_made(monkeypatch: pytest.MonkeyPatch, picture: str, direction, moves) -> list[str]:  # type: ignore[no-untyped-def]
+    """Which of the bath's `moves` (marble_field functions) drawing `picture` for
+    `direction` calls, in order."""
+    from sleeve.engine.styles.cover_parts import marble_field as mf
+
+    calls: list[str] = []
+    for move in moves:
+        real = getattr(mf, move)
+
+        def record(*args, _m=move, _r=real, **kw):  # type: ignore[no-untyped-def]
+            calls.append(_m)
+            return _r(*args, **kw)
+
+        monkeypatch.setattr(mf, move, record)
+    _forced(monkeypatch, picture, direction)
+    monkeypatch.undo()
+    return calls
+
+
 def _luma(image: Image.Image) -> np.ndarray:
     """The cover at 8 x 8 px in grey, each cell to its own rank (where the masses sit,
     whatever the inks' colours)."""
@@ -277,22 +296,10 @@ def test_a_calm_song_swirls_the_bath_and_a_loud_one_combs_it(
     a loud song's drops combed tight and never swirled. The one drop is no longer
     swirled (its comma read as a bean, round 14): a stylus pulls it into ebru's
     figures (test_marbled_ebru)."""
-    from sleeve.engine.styles.cover_parts import marble_field as mf
-
     for base, wanted, unwanted in ((CALM, "swirl", "comb"), (LOUD, "comb", "swirl")):
         for seed in range(3):
-            calls: list[str] = []
-            for move in ("swirl", "comb", "stroke"):
-                real = getattr(mf, move)
-
-                def record(*args, _m=move, _r=real, _c=calls, **kw):  # type: ignore[no-untyped-def]
-                    _c.append(_m)
-                    return _r(*args, **kw)
-
-                monkeypatch.setattr(mf, move, record)
             direction = dataclasses.replace(base, seed=seed, layout="top-left")
-            _forced(monkeypatch, picture, direction, 64)
-            monkeypatch.undo()
+            calls = moves_made(monkeypatch, picture, direction, ("swirl", "comb", "stroke"))
             assert wanted in calls and unwanted not in calls, (base.title, seed, calls)
 
 
