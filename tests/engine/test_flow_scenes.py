@@ -131,6 +131,7 @@ def test_the_retired_scenes_name_no_motif() -> None:
 
     listed = {c for names in MOTIFS.values() for c in names if c.startswith("flow_field/")}
     drawn = {"range", "moonlit", "city", "bloom-giant", "gyre-corner", "carve-heart"}
-    drawn |= {"carve-mirrorball"}  # one ball a track (onset grid's gold one too)
+    drawn |= {"carve-mirrorball"}  # one ball a track, the next disco track another picture
     drawn |= {"carve-cherry"}  # one blossom a track (paper cut's branch, the Swiss crest)
+    drawn |= {"fireworks"}  # one display a track (engraved or photographed bursts too)
     assert listed == {f"flow_field/{name}" for name in drawn}, listed
