@@ -187,7 +187,7 @@ def _oxbow(direction: ArtDirection, rng: np.random.Generator, room: float) -> np
     omega = 1.25 + 0.75 * flow_room.energy(direction) + float(rng.uniform(-0.2, 0.2))
     skew = float(rng.uniform(0.012, 0.03) * rng.choice((-1.0, 1.0)))  # the bends' lean
     s = np.linspace(-np.pi, np.pi, 640) * (waves + 2.0)  # a bend more each side, off the frame
-    curve = np.interp(np.linspace(0, 1, len(s)), np.linspace(0, 1, 64), _curve(direction, 64))
+    curve = signals.resample(_curve(direction, 64), len(s))
     tight = np.clip(omega * (0.7 + 0.6 * curve), 0.7, 2.3)
     phase = s + float(rng.uniform(0.0, 2 * np.pi))
     heading = tight * np.sin(phase) + tight**3 * skew * np.cos(3 * phase)

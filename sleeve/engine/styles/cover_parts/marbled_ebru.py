@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from sleeve.engine import signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.cover_parts import marble_field as mf
 from sleeve.engine.styles.cover_parts import marbled_patterns as pat
@@ -52,7 +53,7 @@ def rings(
     rim = r * rng.uniform(0.07, 0.1)
     hair = HAIR[1] if dark else HAIR[0]
     count = int(np.clip((r - core - rim) / (RING_PX * (2.2 - 0.8 * pat.fineness(d))), 10, 30))
-    loud = np.interp(np.linspace(0, 63, count), np.arange(64), line)
+    loud = signals.resample(line, count)
     widths = loud * rng.uniform(0.75, 1.25, count)
     order = [second if k % 2 == 0 else field for k in range(count)]
     if accent != second:
