@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 
 import httpx
 
@@ -30,11 +31,18 @@ def test_failed_callbacks_are_retried_with_the_same_webhook_id(
     finally:
         receiver.close()
 
+    # the receiver has the third call before the worker records its 200: wait for that
+    deadline = time.monotonic() + 10
+    while True:
+        with sqlite3.connect(server.data_dir / "sleeve.db") as db:
+            status, attempts = db.execute(
+                "SELECT status, attempt_count FROM callback_deliveries WHERE cover_task_id = ?",
+                (cover_id,),
+            ).fetchone()
+        if status == "DELIVERED" or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
     with sqlite3.connect(server.data_dir / "sleeve.db") as db:
-        status, attempts = db.execute(
-            "SELECT status, attempt_count FROM callback_deliveries WHERE cover_task_id = ?",
-            (cover_id,),
-        ).fetchone()
         rows = db.execute(
             "SELECT a.attempt_no, a.status_code, a.error, a.latency_ms FROM delivery_attempts a "
             "JOIN callback_deliveries d ON d.id = a.delivery_id WHERE d.cover_task_id = ? "
