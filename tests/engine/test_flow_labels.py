@@ -66,3 +66,13 @@ def test_a_techno_songs_seed_picks_its_spot_colour() -> None:
     hues = [_look(_grey("techno", seed))[1] for seed in range(4)]
     assert max(_hue_gap(hues[0], h) for h in hues) > 0.6, hues
     assert _look(_grey("techno", 2))[1] == hues[2]
+
+
+def test_a_night_song_prints_its_label_on_a_night_field() -> None:
+    """A nocturne (classical, a night title) is not printed on the label's noon
+    yellow: its field is dark and cool, the label's spot still shows."""
+    for seed in (0, 1):
+        night = dataclasses.replace(_grey("classical", seed), night=True)
+        field, _ = _look(night)
+        assert field[0] < 0.35 and field[2] < 0.0, field  # dark and cool (OKLab b < 0)
+        assert _look(dataclasses.replace(night, night=False))[0][0] > 0.75

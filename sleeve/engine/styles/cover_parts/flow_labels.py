@@ -107,9 +107,20 @@ LABELS = {
 }
 
 
+# a night song's print where its label's field is paper or yellow: a nocturne on the
+# classical yellow read as noon (a reviewer, 2026-12-03); the label's spot stays
+NIGHT_FIELD = ((0.17, 0.035, 262.0), (0.23, 0.045, 258.0))  # midnight blue
+NIGHT_INKS = (BONE, (0.62, 0.03, 250.0))  # moonlit bone and a blue-grey
+
+
 def label(direction: ArtDirection) -> Label | None:
-    """The print of the song's genre family, if it has one."""
-    return LABELS.get(direction.language.subgenre)
+    """The print of the song's genre family, if it has one; a night song's on a
+    midnight field where the label's own is light."""
+    found = LABELS.get(direction.language.subgenre)
+    if found is None or not direction.night or found.field[0][0] < 0.5:
+        return found
+    spots = tuple((max(lit, 0.62), chroma, hue) for lit, chroma, hue in found.spots)
+    return Label(NIGHT_FIELD, *NIGHT_INKS, spots)
 
 
 def spot(direction: ArtDirection) -> Oklch | None:
