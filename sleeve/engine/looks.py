@@ -27,7 +27,7 @@ from sleeve.engine.motifs import SHORT_MEMORY, motif_of
 from sleeve.engine.styles.base import SLOT_MARK, split_key
 from sleeve.engine.styles.registry import skeleton
 
-TURNS = 16  # seeds tried per style (by layout_of, without drawing) before another style
+TURNS = 32  # seeds tried per style (by layout_of, without drawing) before another style
 SLOT_MEMORY = 2  # a style's latest covers whose title slots its next cover avoids
 MOTIF_MEMORY = 40  # an account's latest covers whose motifs its next covers avoid
 # a style that made this share of an account's remembered covers comes after the

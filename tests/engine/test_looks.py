@@ -142,12 +142,14 @@ def test_a_style_at_a_tenth_of_an_account_gives_way_even_to_a_repeated_compositi
     direction = direct_from_music(music)[0]
     first, second = choose_pair(direction)
     voice = second_voice(direction)
-    seen = [  # every composition the other second styles could draw, all remembered
-        layout_key(name, get_style(name).layout_of(turned(voice, turn)))
-        for name in _second_styles(direction, first.style)
-        if name != second.style
-        for turn in range(TURNS)
-    ]
+    seen = list(  # every composition the other second styles could draw, each remembered
+        dict.fromkeys(
+            layout_key(name, get_style(name).layout_of(turned(voice, turn)))
+            for name in _second_styles(direction, first.style)
+            if name != second.style
+            for turn in range(TURNS)
+        )
+    )
     others = [f"style-{i % 16}/remembered-{i}" for i in range(160)]  # 6% each
     made = (len(others) + len(seen)) // 9  # the second style's share: a tenth with these
     share = [f"{second.style}/remembered-{i}" for i in range(made)]
@@ -164,12 +166,14 @@ def test_the_first_cover_of_a_style_at_a_tenth_gives_way_even_to_a_repeat() -> N
     music = MusicInput(task_id="limit-first", title="Paper Moon", tags="lofi")
     direction = direct_from_music(music)[0]
     first = choose_pair(direction)[0]
-    seen = [  # every composition every fitting style could draw, all remembered, the
-        # first style's longest ago: without the limit, its look is the oldest repeat
-        layout_key(name, get_style(name).layout_of(turned(direction, turn)))
-        for name in sorted(fitting(direction), key=lambda name: name == first.style)
-        for turn in range(TURNS)
-    ]
+    seen = list(  # every composition every fitting style could draw, each remembered,
+        # the first style's longest ago: without the limit, its look is the oldest repeat
+        dict.fromkeys(
+            layout_key(name, get_style(name).layout_of(turned(direction, turn)))
+            for name in sorted(fitting(direction), key=lambda name: name == first.style)
+            for turn in range(TURNS)
+        )
+    )
     others = [f"style-{i % 16}/remembered-{i}" for i in range(160)]
     made = (len(others) + len(seen)) // 9  # the first style's share: a tenth with these
     share = [f"{first.style}/remembered-{i}" for i in range(made)]
