@@ -200,3 +200,20 @@ def test_the_figure_screens_no_checkerboard() -> None:
             edge = ndimage.binary_dilation(plate >= 0.97, iterations=2)
             screened = plate[(plate > 0.1) & (plate < 0.97) & ~edge]
             assert (screened > 0.45).sum() <= 0.02 * (plate > 0.1).sum(), seed
+
+
+def test_a_whole_figure_is_never_sliced_by_the_areas_edge() -> None:
+    """A sun, a moon or a star is one closed shape: printed past the edge of a narrow
+    area (beside a title block) it stopped on a straight cut, which a reviewer read as
+    a mistake (Sunrise Dub's sun). Every arrangement now keeps it whole, with bare
+    paper round it."""
+    narrow = Sheet((0.0, 0.0, 0.6, 0.55), "bottom", False)
+    x0, y0, x1, y1 = (round(v * 320) for v in narrow.area)
+    for title in ("Sunrise Dub", "Moon River", "Falling Star"):
+        for seed in range(12):
+            track = dataclasses.replace(LOUD, title=title, seed=seed)
+            rng = raster.rng_for(track, "riso")
+            lead = riso_posters.figure(track, rng, narrow)[0][0]
+            assert lead.sum() > 0.05 * (x1 - x0) * (y1 - y0), (title, seed)  # a big figure
+            rims = (lead[y0:y1, x1 - 2 : x1], lead[y0:y1, x0 : x0 + 2], lead[y0 : y0 + 2, x0:x1])
+            assert max(rim.max() for rim in rims) < 0.5, (title, seed)

@@ -84,6 +84,25 @@ def _within(box: tuple, sheet: Sheet) -> tuple[float, float, float, float]:
     )
 
 
+# the figures that are one closed shape: cut by the area's edge they read as a mistake
+# (Sunrise Dub's sun sliced by a straight edge, a reviewer, 2026-12-03); a wave, a
+# range or a stem may run off it
+WHOLE = {"sun": 1.0, "moon": 1.0, "star": 1.12, "duck": 1.1}
+EDGE = 0.02  # bare paper kept between a whole figure and the area's edge
+
+
+def _fit(cx: float, cy: float, s: float, sheet: Sheet, kind: str, reach: float = 0.0) -> tuple:
+    """The figure's centre and size moved and shrunk so that a whole figure (WHOLE:
+    its reach in sizes, plus `reach`, a shadow's drop) keeps inside the area; others
+    as given."""
+    if kind not in WHOLE:
+        return cx, cy, s
+    x0, y0, x1, y1 = sheet.area
+    s = min(s, (min(x1 - x0, y1 - y0) / 2 - EDGE - reach) / WHOLE[kind])
+    r = WHOLE[kind] * s + reach + EDGE
+    return float(np.clip(cx, x0 + r, x1 - r)), float(np.clip(cy, y0 + r, y1 - r)), s
+
+
 def _away(sheet: Sheet) -> bool:
     """Whether the bottom edge is the art's own (a stem or wrist runs off it)."""
     return sheet.zone != "bottom"
@@ -120,6 +139,7 @@ def _backed(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
     s = min(w, h) * rng.uniform(0.44, 0.5) * (0.92 + 0.12 * d.energy)
     cx = (x0 + x1) / 2 + side * w * rng.uniform(0.06, 0.18)  # off-centre, on the grid
     cy = (y0 + y1) / 2 + (0.04 if _away(sheet) else -0.04) * h
+    cx, cy, s = _fit(cx, cy, s, sheet, kind)
     body, detail, hole = FIGURES[kind](cx, cy, s, rng, _away(sheet))
     back = int(rng.integers(4))
     bx, by = cx - side * 0.45 * s, cy - 0.3 * s * (1 if _away(sheet) else -1)
@@ -154,6 +174,7 @@ def _shadow(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
     drop = min(w, h) * (0.07 + 0.05 * d.energy)
     cx = (x0 + x1) / 2 - side * (drop / 2 + w * rng.uniform(0.06, 0.18))  # off-centre
     cy = (y0 + y1) / 2 - (drop / 2 if _away(sheet) else -drop / 2)
+    cx, cy, s = _fit(cx, cy, s, sheet, kind, drop)
     body, detail, hole = FIGURES[kind](cx, cy, s, rng, _away(sheet))
     cut = body * (1 - hole)
     step = int(drop * RES)
@@ -173,6 +194,7 @@ def _modelled(d: ArtDirection, rng: Rng, sheet: Sheet, kind: str) -> tuple:
     s = min(w, h) * rng.uniform(0.44, 0.5)
     cx = (x0 + x1) / 2 + float(rng.choice((-1, 1))) * w * rng.uniform(0.04, 0.12)
     cy = (y0 + y1) / 2 + (0.03 if _away(sheet) else -0.03) * h
+    cx, cy, s = _fit(cx, cy, s, sheet, kind)
     body, detail, hole = FIGURES[kind](cx, cy, s, rng, _away(sheet))
     cut = body * (1 - hole)
     depth = ndimage.distance_transform_edt(cut > 0.5).astype(np.float32) / RES  # to the rim
