@@ -508,6 +508,12 @@ PAINTERS: dict[str, Painter] = {
 }
 
 
+# the funnel (a current pouring into one point) and the corner gyre (one whorl wound
+# into its eye) read as one picture, "lines sucked into a dot", on five covers of one
+# bench (a reviewer, 2026-12-03): an account's memory counts them as one
+SKELETONS = {"funnel": "sink", "gyre-corner": "sink"}
+
+
 def _field_hue(direction: ArtDirection) -> tuple[float, float, float]:
     """The palette field's OKLCH, a grey or black field's hue taken as a blue night's
     (a black field's hue is 0, a maroon)."""
