@@ -50,9 +50,10 @@ def test_every_composition_is_one_big_mass_at_64px() -> None:
                 assert (np.abs(box - field) > 20).mean() > 0.2, (name, seed)
 
 
-def test_a_city_title_s_skyline_is_lit_lines_not_windows() -> None:
-    """A city title's skyline is the ridge lines stepped into rooftops: its light runs
-    in long unbroken lines, not in the small lit squares of pixel windows."""
+def test_a_city_title_s_light_is_lit_ridge_lines_and_a_few_windows() -> None:
+    """A city title's light runs in the song's lit ridge lines (long unbroken strokes),
+    with a few lit windows, never a panorama of them (round 7's pixel skylines): the
+    small lit specks cover under 2% of its picture."""
     for title in CITY_TITLES[:3]:
         for seed in range(6):
             art = ridgeline.render(dataclasses.replace(CALM, seed=seed, title=title), 256)
@@ -60,10 +61,11 @@ def test_a_city_title_s_skyline_is_lit_lines_not_windows() -> None:
             grey = np.asarray(art.image.convert("L"), float)
             x0, y0, x1, y1 = (int(v * 256) for v in art.focal)
             bright = grey[y0:y1, x0:x1] > 0.6 * grey[y0:y1, x0:x1].max()
-            labels, count = ndimage.label(bright)
+            labels, _ = ndimage.label(bright)
+            widest = max(s[1].stop - s[1].start for s in ndimage.find_objects(labels))
             sizes = np.bincount(labels.ravel())[1:]
-            assert sizes.sum() > 0, (title, seed)
-            assert sizes[sizes >= 40].sum() > 0.85 * sizes.sum(), (title, seed, art.layout)
+            assert widest >= 40, (title, seed, art.layout, widest)
+            assert sizes[sizes < 40].sum() < 0.02 * bright.size, (title, seed, art.layout)
 
 
 def test_the_genre_leans_the_composition() -> None:

@@ -18,9 +18,9 @@ stretch of the song's loudness (falls); one bright ridge over a black field, its
 falling away below (beam); a crop of a few thick lines (thick); the ridges as dunes
 (dune); for the hard genres (punk, hardcore, post-punk, metal, industrial, techno,
 drill) only the stark ones, and the ridges as torn paper strips (torn). Only for a title
-naming it: a road (road), a mountain (dusk ranges), a city or the night (the skyline
-drawn by the ridge lines themselves, stepped into rooftops: full bleed or receding,
-by the seed).
+naming it: a road (road), a mountain (dusk ranges), a city or the night (a night
+skyline whose roofs are the song's loudness, under the song's lit ridges as hills or
+as one far range, on the ground or across a river, by the seed; rain for a rain title).
 Retired: RETIRED.
 
 The energy curve and one spectrum slice per ridge -> every ridge's shape, each kicked
@@ -172,8 +172,9 @@ KIDS_NOT = {"beam"}
 # match wins; drawn only when named (STYLE.subjects)
 NAMED = (("road", "road"), ("city", "city"), ("night", "city"), ("mountain", "dusk"))
 # a city or night title's cities, one by the seed (three city titles in one batch):
-# the skyline drawn by the ridge lines themselves, full bleed or receding (never lit
-# windows); the peak is retired, its third of the seeds split between these two
+# the song's lit ridges over a skyline of solid towers (a few lit windows, never a
+# panorama of them), as hills or as one far range over rows receding (round 17: the
+# stepped rooftop outlines read as a bar chart)
 CITY = ("city-lines", "city-depth")
 SUBJECT_LAYOUTS = {  # registry.draws_named: the declared subjects only
     subject: CITY if name == "city" else (name,)

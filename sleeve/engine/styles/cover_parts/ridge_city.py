@@ -1,95 +1,176 @@
-"""Ridgeline's cities for a city or night title: the skyline drawn by the song's ridge
-lines themselves, each crest stepped into rooftops, lit lines over the night (no
-windows). Each draws onto the canvas and returns its focal box:
+"""Ridgeline's cities for a city or night title: a night skyline whose roofs are the
+song's loudness (its loudest stretches towers, the tallest with an antenna, a few lit
+windows) under a sky glowing at the horizon. Each draws onto the canvas and returns its
+focal box:
 
-city-lines: the full-bleed stack, every ridge stepped into a row of rooftops, so the
-stack reads as a city rising row behind row;
-city-depth: the stack in perspective, stepped: streets of rooftops receding to a
-horizon, the near rows tall and heavy.
-(The city's peak, the mountain of lines stepped into towers, is retired: ridgeline.RETIRED.)
+city-lines: the song's ridges as hills lit along their crests behind a city on the
+ground, the front skyline's roofs the energy curve; how high the city stands, how much
+of the song it shows (a zoom gives fewer, broader towers), a haze row behind it and
+the hills' count by the seed and the music;
+city-depth: two to four rows of skyline receding into the glow, each row's roofs one
+of the song's ridges (the far ones downtown towers in haze, the near ones lower and
+black), under one far ridge of the song lit along its crest, on the ground or, by the
+seed, across a river that mirrors them.
+A rain title's city stands in slanting rain. (Round 17: the rooftop outlines that
+stepped the ridge lines read as a bar chart, the same on two city titles.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-import aggdraw
 import numpy as np
 
-from sleeve.engine import raster
-from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
+from sleeve.engine import raster, signals
 from sleeve.engine.styles.base import Box
-from sleeve.engine.styles.cover_parts.ridge_depth import receding
-from sleeve.engine.styles.cover_parts.ridge_lines import stack_lines
-from sleeve.engine.styles.cover_parts.ridge_paint import LineInks, Stack, paint
-from sleeve.engine.styles.cover_parts.ridge_stack import Canvas, busy, lines, region
+from sleeve.engine.styles.cover_parts.ridge_stack import (
+    POINTS,
+    Canvas,
+    U,
+    at,
+    busy,
+    region,
+    ridge,
+    rows,
+)
+from sleeve.engine.styles.cover_parts.ridge_town import (
+    Night,
+    antennas,
+    count,
+    curve,
+    fill,
+    fog,
+    glints,
+    night,
+    outline,
+    rain,
+    reflect,
+    ridge_colours,
+    sky,
+    skyline,
+    windows,
+)
+from sleeve.engine.styles.cover_parts.title_words import motifs
 
 
-def _night(c: Canvas) -> LineInks:
-    """The night's inks: a deep sky in the print's hue (a dark print keeps its own),
-    rows from it down to near black, their lines from a dim haze to a lamp light,
-    the loudest row in the print's sun lifted to a lamp."""
-    ink = c.inks
-    light, chroma, hue = rgb_to_oklch(ink.sun)
-    lamp = oklch_to_rgb(max(light, 0.86), min(max(chroma, 0.06), 0.14), hue)
-    if rgb_to_oklch(ink.bg)[0] < 0.5:
-        sky = ink.bg
-    else:
-        sky = oklch_to_rgb(0.17, 0.04, rgb_to_oklch(ink.near)[2])
-    haze = raster.tone(sky, 0.4, 0.05)  # the far rows in the night's own hue, not brown
-    low = raster.tone(sky, 0.08)
-    # the far rows' lines barely off their haze (silhouettes), the near ones lit (a
-    # lit outline on every row read as a maze)
-    return LineInks(sky, (haze, low), (raster.tone(sky, 0.48, 0.05), lamp), lamp)
+def _ground(c: Canvas) -> float:
+    """Where the city stands: the frame's foot under a title at the top, else the
+    top of the title's band (the street below it dark, the title on it)."""
+    return 1.0 if c.calm_top else region(c, 0.02)[1]
 
 
-def _stepped(c: Canvas, stack: Stack) -> Stack:
-    """Every crest stepped into rooftops of seeded widths (a busier song, more and
-    narrower), each roof as high as the ridge's highest point under it."""
-    count = int(9 + round(12 * busy(c)))
-    ceiling = region(c, 0.05)[0]  # a tower stops short of the frame or the title
-    out = []
-    for crest in stack.crests:
-        left, right = float(crest[0, 0]), float(crest[-1, 0])
-        edges = left + (right - left) * np.concatenate(
-            [[0.0], np.cumsum(c.rng.dirichlet(np.full(count, 3.0)))]
-        )
-        street = float(crest[:, 1].max())
-        # a smooth ridge stepped gave even mounds: some blocks stand lower, a few
-        # tower over their row
-        rise = c.rng.choice((0.55, 0.8, 1.0, 1.0, 1.4, 1.7), count)
-        points = []
-        for x0, x1, k in zip(edges[:-1], edges[1:], rise, strict=True):
-            under = crest[(crest[:, 0] >= x0) & (crest[:, 0] <= x1), 1]
-            roof = float(under.min()) if len(under) else float(np.interp(x0, *crest.T))
-            roof = max(street - (street - roof) * k, ceiling)
-            points += [(x0, roof), (x1, roof)]
-        out.append(np.asarray(points))
-    return Stack(out, stack.weights, stack.loudest)
+def _street(c: Canvas, base: float, ink: Night) -> None:
+    """The dark street from the city's foot to the frame's."""
+    if base < 1.0:
+        fill(c, [0.0, base - 0.002, 1.0, base - 0.002, 1.0, 1.01, 0.0, 1.01], ink.black)
 
 
-def _paint_night(c: Canvas, stack: Stack, first: float) -> Box:
-    """Lay the night sky and paint the stepped stack on it: the focal box."""
-    inks = _night(c)
-    c.draw.rectangle([0, 0, c.size, c.size], aggdraw.Brush(inks.field))
-    paint(c, c.draw, _stepped(c, stack), inks)
-    _, bottom = region(c, 0.0)
-    return (0.0, max(0.0, first - 0.02), 1.0, 1.0 if c.calm_top else bottom)
+def _hills(c: Canvas, ink: Night, top: float, low: float) -> float:
+    """The song's ridges as hills between `top` and `low`, back to front, each filled
+    and lit along its crest (the loudest ridge in the lamp): their top crest."""
+    n = 2 + int(round(3 * busy(c))) + int(c.rng.integers(0, 2))
+    h, kick = rows(c, n, float(c.rng.uniform(1.8, 3.0)))
+    loud = int(np.argmax(kick * h.max(axis=1)))
+    x = U * 1.04 - 0.02
+    first, s = 1.0, c.size
+    for i in range(n):
+        t = i / max(n - 1, 1)
+        foot = top + (low - top) * (0.45 + 0.55 * t)
+        amp = (low - top) * (0.55 - 0.2 * t) * kick[i]
+        ys = foot - amp * signals.smooth(h[i], 2)
+        first = min(first, float(ys.min()))
+        body, edge = ridge_colours(ink, t)
+        line = np.stack([x, ys], axis=1) * s
+        base = np.stack([line[:, 0], np.full(POINTS, 1.03 * s)], axis=1)
+        weight = c.pen * (1.6 if i == loud else 0.9)
+        ridge(c.draw, line, base, body, ink.lamp if i == loud else edge, max(weight, 0.9))
+    return first
 
 
 def city_lines(c: Canvas) -> Box:
-    """The city as the full-bleed stack of ridge lines, each stepped into rooftops:
-    rows of the night city rising one behind another, lit lines on a night sky."""
-    reach = float(c.rng.uniform(0.68, 1.0))  # the seed sets how high the city stands
-    geometry, first = stack_lines(c, lines(c, 4, 7), float(c.rng.uniform(2.4, 3.2)), 2.6, reach)
-    return _paint_night(c, geometry, first)
+    """The song's ridges as lit hills behind a night city on the ground (see the
+    module)."""
+    rng, d = c.rng, c.direction
+    ink = night(c)
+    top, _ = region(c, 0.03)
+    base = _ground(c)
+    tall = (base - top) * float(rng.uniform(0.34, 0.62))
+    sky(c, ink, base - 0.6 * tall)
+    first = _hills(c, ink, top, base - 0.55 * tall)
+    level = signals.smooth(signals.energy(d, POINTS), 3)
+    if rng.random() < 0.55:  # a haze row of the song's later stretch behind the city
+        span = float(rng.uniform(0.5, 1.0))
+        back = skyline(c, curve(c, level, span), base, tall * 1.15, count(c, 16, 34, span), top)
+        fill(c, outline(back, base, 1.03), at((ink.haze, ink.black), 0.35))
+    span = float(rng.uniform(0.4, 1.0))
+    front = skyline(c, curve(c, level, span), base, tall, count(c, 9, 24, span), top)
+    fill(c, outline(front, base, 1.03), ink.black)
+    antennas(c, front, ink, ink.black, int(rng.integers(1, 4)))
+    windows(c, front, base, ink, 0.07 + 0.1 * d.energy)
+    _street(c, base, ink)
+    roofs = min(b.roof for b in front)
+    if "rain" in motifs(d.title):
+        rain(c, ink)
+    return (0.0, max(0.0, min(first, roofs - 0.08) - 0.02), 1.0, base)
+
+
+def _crest(c: Canvas, ink: Night, foot: float, amp: float) -> float:
+    """One of the song's ridges as a far range over the city, lit along its crest
+    (a faint halo under the line), never sinking behind the roofs: its top."""
+    s = c.size
+    h, _ = rows(c, 1, float(c.rng.uniform(2.4, 3.4)))
+    level = 0.3 + 0.7 * signals.smooth(h[0], 1)
+    x = U * 1.04 - 0.02
+    line = np.stack([x, foot - amp * level], axis=1) * s
+    base = np.stack([line[:, 0], np.full(POINTS, 1.03 * s)], axis=1)
+    ridge(c.draw, line, base, at((ink.top, ink.haze), 0.3), None)
+    c.draw.line(line.ravel().tolist(), raster.pen(ink.lamp, max(c.pen * 4.0, 2.0), 40))
+    c.draw.line(line.ravel().tolist(), raster.pen(ink.lamp, max(c.pen * 1.3, 1.0)))
+    return foot - amp
 
 
 def city_depth(c: Canvas) -> Box:
-    """The city as the stack in perspective, stepped: rows of rooftops receding to a
-    horizon, crowding and thinning towards it, near rows tall and heavy."""
-    geometry, first = receding(c, lines(c, 8, 13))
-    return _paint_night(c, geometry, first)
+    """Rows of the song's skylines receding into the glow under the song's far
+    ridge, on the ground or across a river (see the module)."""
+    rng, d = c.rng, c.direction
+    ink = night(c)
+    top, low = region(c, 0.03)
+    river = rng.random() < 0.55
+    water = min(max(float(rng.uniform(0.62, 0.78)), top + 0.34), 0.86)  # room for a city
+    base = (water if c.calm_top else low) if river else _ground(c)
+    ceiling = top + 0.07  # sky over the tallest tower
+    n = min(4, 2 + int(round(2 * busy(c))) + int(rng.integers(0, 2)))
+    h, _ = rows(c, n, float(rng.uniform(1.6, 2.8)))
+    tall = (base - ceiling) * float(rng.uniform(0.6, 0.9))
+    lift = 0.0 if river else float(rng.uniform(0.03, 0.08))
+    sky(c, ink, base - 0.25 * tall)
+    foot = base - float(rng.uniform(0.45, 0.65)) * tall  # the song's far ridge over it
+    first = _crest(c, ink, foot, min(0.7 * tall, foot - ceiling))
+    roofs, downtown = 1.0, []
+    for i in range(n):
+        t = i / max(n - 1, 1)
+        foot = base - lift * (1.0 - t)
+        span = float(rng.uniform(0.45, 1.0))
+        high = tall * (1.0 - 0.5 * t)  # the far rows downtown, tall and thin
+        many = count(c, 26, 40, span) if t < 0.5 else count(c, 10, 22, span)
+        blocks = skyline(c, curve(c, signals.smooth(h[i], 2), span), foot, high, many, ceiling)
+        if i < n - 1 or n == 1:
+            fog(c, ink, foot, foot - 0.5 * high)
+        fill(c, outline(blocks, foot, 1.03), at((ink.haze, ink.black), t**0.9))
+        if i == 0:  # downtown: its masts drawn last, over the haze
+            downtown = blocks
+        if t > 0.5:
+            windows(c, blocks, foot, ink, 0.07 + 0.1 * d.energy)
+        roofs = min(roofs, min(b.roof for b in blocks))
+    antennas(c, downtown, ink, ink.haze, int(rng.integers(1, 3)))
+    if river:
+        reflect(c, base, ink)
+        glints(c, base, ink)
+    else:
+        _street(c, base, ink)
+    if "rain" in motifs(d.title):
+        rain(c, ink)
+    return (0.0, max(0.0, min(first, roofs - 0.1) - 0.02), 1.0, 1.0 if c.calm_top else low)
 
 
 CITIES: dict[str, Callable[[Canvas], Box]] = {
