@@ -1,8 +1,8 @@
 """Ridgeline's stacks with depth. Each draws onto the canvas and returns its focal box
 (the title keeps out of it):
 
-massif: a mountain of lines rising from the bottom: the song's ridges nested under
-one great peak where the song is loudest, the back line its silhouette, the front
+massif: a mountain of lines rising from the bottom: the song's ridges nested under a
+summit over each of the song's loud sections, the back line its silhouette, the front
 ones flattening to the ground;
 and the stack seen in perspective (receding, the city's receding streets): the ridges
 receding to a horizon, far ones close, thin and low, near ones wide apart.

@@ -4,7 +4,8 @@ title keeps out of it):
 falls: the ridges standing upright, the song running down each from the title's band
 to the frame's far edge: a few heavy ones for a slow, sparse song, many fine ones for
 a fast, dense one; each pushed sideways by its spectrum slice and its stretch's
-strongest onset, filled so each hides the ones behind it, the loudest in the spot ink.
+strongest onset, filled so each hides the ones behind it, the loudest in the spot ink;
+spanning the frame or crowded to its side, straight or slanting, by the seed.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ rooftop rows) and one composition, which draws onto the canvas and returns its f
 box (the title keeps out of it):
 
 thick: a crop of a few thick lines, the song's ridges seen close, each as heavy as
-its stretch's strongest onset.
+its stretch's strongest onset, their gaps the song's loudness in turn.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """Ridgeline objects: the song's ridges made into one thing. Each draws onto the
 canvas and returns its focal box (the title keeps out of it):
 
-beam: one bright ridge (the whole song) across a black field, its light falling
-away below it like a curtain, a bloom along the crest;
-sphere: the ridges wrapped round a globe on a plain field, each band one tone from the
-lit top to the shaded foot, a soft shadow under it.
+beam: one bright ridge (the whole song or a close crop of it) across a black field, its
+light falling away below it like a curtain or rising behind it like a dawn, a bloom
+along the crest and a flare at its peak;
+sphere: the ridges wrapped round a globe on a plain field, turning on a tilted axis,
+each band one tone from the lit top to the shaded foot, a soft shadow under it.
 """
 
 from __future__ import annotations
