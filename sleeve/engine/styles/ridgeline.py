@@ -18,7 +18,7 @@ sparse song and many fine ones for a fast dense one, each column swinging with i
 stretch of the song's loudness, spanning the frame or crowding to its side, straight or
 slanting (falls); one bright ridge over a black field, the whole song or a close crop of
 it, level or climbing, its light falling away below or rising behind it (beam); a crop
-of two to six thick lines, their gaps the song's loudness in turn, level or sloping
+of three to six thick lines, their gaps the song's loudness in turn, level or sloping
 (thick); the ridges as dunes (dune); for the hard genres (punk, hardcore, post-punk,
 metal, industrial, techno, drill) only the stark ones, and the ridges as torn paper
 strips (torn). Only for a title naming it: a road (road), a mountain (dusk ranges), a

@@ -58,15 +58,15 @@ def _box(c: Canvas, first: float) -> Box:
 
 def thick(c: Canvas) -> Box:
     """A crop of a few thick lines: the song's ridges seen close (a seeded stretch of
-    them round the loudest moment), two for a sparse slow song to six for a dense fast
+    them round the loudest moment), three for a sparse slow song to six for a dense fast
     one, tall and smooth, each line as heavy as its stretch's strongest onset, on the
     plain field (each hides the lines behind it). The gaps between them are the song's
     loudness in turn (a loud stretch opens a wide gap), and by the seed the set runs
     level or slopes across the frame."""
     rng, d = c.rng, c.direction
-    count = lines(c, 2, 6)
+    count = lines(c, 3, 6)
     top, bottom = region(c, 0.03)
-    slope = float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.0, 0.3))
+    slope = float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.0, 0.2))
     top, bottom = top + abs(slope) / 2, bottom - abs(slope) / 2
     h, kick = rows(c, count, float(rng.uniform(1.2, 2.0)))
     span = float(rng.uniform(0.35, 0.6))
