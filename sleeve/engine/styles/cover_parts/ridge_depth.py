@@ -1,8 +1,8 @@
 """Ridgeline's stacks with depth. Each draws onto the canvas and returns its focal box
 (the title keeps out of it):
 
-massif: a mountain of lines rising from the bottom: the song's ridges nested under
-one great peak where the song is loudest, the back line its silhouette, the front
+massif: a mountain of lines rising from the bottom: the song's ridges nested under a
+summit over each of the song's loud sections, the back line its silhouette, the front
 ones flattening to the ground;
 and the stack seen in perspective (receding, the city's receding streets): the ridges
 receding to a horizon, far ones close, thin and low, near ones wide apart.
@@ -22,46 +22,66 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
     Canvas,
     U,
     lines,
-    loudest,
     region,
     rows,
 )
 
 
+def _summits(c: Canvas) -> list[tuple[float, float]]:
+    """The song's loud sections as summits (place across the frame, height 0..1): its
+    loudest moment, and up to two more loud stretches at least a fifth of the frame
+    away from the others (a song of one build one peak, a song of three drops a
+    range)."""
+    level = signals.smooth(signals.energy(c.direction, POINTS), 14)
+    found: list[tuple[float, float]] = []
+    for i in np.argsort(level)[::-1]:
+        x, high = 0.1 + 0.8 * i / (POINTS - 1), float(level[i])
+        if high < 0.6 * float(level.max()) or len(found) == 3:
+            break
+        if all(abs(x - fx) > 0.22 for fx, _ in found):
+            found.append((x, high / max(float(level.max()), 1e-6)))
+    return found
+
+
 def _peak(c: Canvas) -> np.ndarray:
-    """The mountain's outline (POINTS, 0..1): one peak where the song is loudest,
-    its flanks steep or broad and a lower summit beside it or none by the seed,
-    roughened by the energy curve."""
+    """The mountain's outline (POINTS, 0..1): a summit over each of the song's loud
+    sections (_summits), the loudest the highest, nudged by the seed; a fast song's
+    flanks steep, a slow one's broad; roughened by the energy curve."""
     rng = c.rng
-    cx = float(np.clip(loudest(c) + rng.uniform(-0.12, 0.12), 0.25, 0.75))
-    width = float(rng.uniform(0.2, 0.34))
-    cone = np.clip(1.0 - np.abs(U - cx) / width, 0.0, 1.0) ** 1.15
-    if rng.random() < 0.45:  # by the seed a lower second summit beside it (a range)
-        side = cx + float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.22, 0.32))
-        low = float(rng.uniform(0.5, 0.72))
-        cone = np.maximum(cone, low * np.clip(1.0 - np.abs(U - side) / (0.75 * width), 0, 1))
+    width = float(rng.uniform(0.2, 0.28)) + 0.12 * (1.0 - signals.pace(c.direction))
+    cone = np.zeros(POINTS)
+    for rank, (x, high) in enumerate(_summits(c)):
+        cx = float(np.clip(x + rng.uniform(-0.08, 0.08), 0.2, 0.8))
+        grade = width * (1.0 if rank == 0 else 0.75)
+        lift = 1.0 if rank == 0 else 0.45 + 0.4 * high
+        cone = np.maximum(cone, lift * np.clip(1.0 - np.abs(U - cx) / grade, 0.0, 1.0) ** 1.15)
     level = signals.smooth(signals.energy(c.direction, POINTS), 5)
     outline = cone * (0.78 + 0.22 * level) + 0.05 * level
     return outline / max(float(outline.max()), 1e-6)
 
 
 def mountain(c: Canvas) -> tuple[Stack, float]:
-    """The mountain of lines (see massif) and its top crest."""
+    """The mountain of lines (see massif) and its top crest: seen straight on or from
+    a side by the seed (each nearer line moved across, the peak leaning), its lines
+    crowding at the summit or at the foot by the song's energy (a loud song piles its
+    lines high), as tall as the song is loud."""
     rng, d = c.rng, c.direction
     top, bottom = region(c, 0.04)
     count = lines(c, 14, 26)
     h, kick = rows(c, count, 2.6)
     outline = _peak(c)
-    tall = (bottom - top) * float(rng.uniform(0.78, 0.95))
+    tall = (bottom - top) * float(rng.uniform(0.62, 0.8) + 0.17 * d.loudness)
     foot = bottom - (0.02 if c.calm_top else 0.0)
-    x = U * 1.04 - 0.02
+    lean = float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.0, 0.16))
+    crowd = 0.7 + 1.1 * (1.0 - d.energy)
     crests = []
     for i in range(count):
         t = i / max(count - 1, 1)
-        lift = tall * (1.0 - t) ** 1.1
+        lift = tall * (1.0 - t) ** crowd
         ground = foot - 0.16 * (1.0 - t) * (bottom - top)
-        detail = 0.05 * (0.4 + 0.6 * d.loudness) * kick[i] * h[i] * (0.3 + outline)
-        crests.append(np.stack([x, ground - lift * outline - detail], axis=1))
+        shape = np.interp(U - lean * t, U, outline)
+        detail = 0.05 * (0.4 + 0.6 * d.loudness) * kick[i] * h[i] * (0.3 + shape)
+        crests.append(np.stack([U * 1.04 - 0.02, ground - lift * shape - detail], axis=1))
     first = float(min(cr[:, 1].min() for cr in crests))
     return Stack(crests, 1.0 + 0.8 * kick, int(np.argmax(kick[: max(count // 2, 1)]))), first
 

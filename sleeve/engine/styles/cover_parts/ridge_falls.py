@@ -4,7 +4,8 @@ title keeps out of it):
 falls: the ridges standing upright, the song running down each from the title's band
 to the frame's far edge: a few heavy ones for a slow, sparse song, many fine ones for
 a fast, dense one; each pushed sideways by its spectrum slice and its stretch's
-strongest onset, filled so each hides the ones behind it, the loudest in the spot ink.
+strongest onset, filled so each hides the ones behind it, the loudest in the spot ink;
+spanning the frame or crowded to its side, straight or slanting, by the seed.
 """
 
 from __future__ import annotations
@@ -81,11 +82,22 @@ def falls(c: Canvas) -> Box:
     along = np.stack([np.interp(U, np.linspace(0.0, 1.0, 24), row) for row in own])
     h = 0.55 * h + 0.45 * along
     h = h / np.maximum(h.max(axis=1, keepdims=True), 1e-6) * level[:, None]
-    gap = 1.0 / (count + 1.5)
+    # by the seed the columns stand across the whole frame or crowd to its near side
+    # (each band is filled to the right of its crest: crowded to the left, the near
+    # band filled the rest as a blank panel), and fall straight or slant; the gaps
+    # between them open where the song is loud (the columns' own stretches, in turn)
+    width = 1.0 if rng.random() < 0.45 else float(rng.uniform(0.62, 0.85))
+    start = 1.0 - width
+    slant = float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.0, 0.14))
+    gap = width / (count + 1.5)
     amp = gap * (2.4 + 1.6 * d.loudness)
-    lefts = 0.02 + amp + (1.0 - 0.04 - amp) * np.linspace(0.0, 1.0, count)
+    step = np.concatenate([[0.0], np.cumsum(0.7 + level[1:])])
+    step /= max(float(step[-1]), 1e-6)
+    lefts = start + 0.02 + amp + (width - 0.04 - amp - abs(slant)) * step
+    lefts += max(-slant, 0.0)
     ys = top + (bottom - top) * U
-    columns = [np.stack([lefts[i] - amp * kick[i] * h[i], ys], axis=1) for i in range(count)]
+    lean = slant * U
+    columns = [np.stack([lefts[i] + lean - amp * kick[i] * h[i], ys], axis=1) for i in range(count)]
     weights = (1.6 + 3.0 * (1.0 - busier)) * (0.6 + 0.4 * kick)
     if is_hard(d):  # a stark print: the hard genres' lines heavier
         weights = weights * 1.3

@@ -3,7 +3,7 @@ rooftop rows) and one composition, which draws onto the canvas and returns its f
 box (the title keeps out of it):
 
 thick: a crop of a few thick lines, the song's ridges seen close, each as heavy as
-its stretch's strongest onset.
+its stretch's strongest onset, their gaps the song's loudness in turn.
 """
 
 from __future__ import annotations
@@ -58,12 +58,16 @@ def _box(c: Canvas, first: float) -> Box:
 
 def thick(c: Canvas) -> Box:
     """A crop of a few thick lines: the song's ridges seen close (a seeded stretch of
-    them round the loudest moment), three to five down the art's span, tall and
-    smooth, each line as heavy as its stretch's strongest onset, on the plain field
-    (each hides the lines behind it)."""
+    them round the loudest moment), three for a sparse slow song to six for a dense fast
+    one, tall and smooth, each line as heavy as its stretch's strongest onset, on the
+    plain field (each hides the lines behind it). The gaps between them are the song's
+    loudness in turn (a loud stretch opens a wide gap), and by the seed the set runs
+    level or slopes across the frame."""
     rng, d = c.rng, c.direction
-    count = lines(c, 3, 5)
+    count = lines(c, 3, 6)
     top, bottom = region(c, 0.03)
+    slope = float(rng.choice((-1.0, 1.0))) * float(rng.uniform(0.0, 0.2))
+    top, bottom = top + abs(slope) / 2, bottom - abs(slope) / 2
     h, kick = rows(c, count, float(rng.uniform(1.2, 2.0)))
     span = float(rng.uniform(0.35, 0.6))
     x0 = float(np.clip(loudest(c) - span / 2 + rng.uniform(-0.1, 0.1), 0.0, 1.0 - span))
@@ -71,9 +75,12 @@ def thick(c: Canvas) -> Box:
     h = h / np.maximum(h.max(axis=1, keepdims=True), 1e-6)
     gap = (bottom - top) / (count + 0.6)
     amp = gap * (1.3 + 0.6 * d.loudness)  # a close crop: the lines swing, seldom cross
-    bases = top + amp + (bottom - top - amp) * np.linspace(0.0, 1.0, count)
+    level = 0.8 + signals.energy(d, max(count - 1, 1))
+    steps = np.concatenate([[0.0], np.cumsum(level)])[:count] / max(float(level.sum()), 1e-6)
+    bases = top + amp + (bottom - top - amp) * (steps if count > 1 else np.ones(1))
     x = U * 1.08 - 0.04
-    crests = [np.stack([x, bases[i] - amp * h[i]], axis=1) for i in range(count)]
+    tilt = slope * (x - 0.5)
+    crests = [np.stack([x, bases[i] - amp * h[i] + tilt], axis=1) for i in range(count)]
     heavy = c.size * (0.03 + 0.015 * d.energy) / max(c.pen, 1e-6)
     geometry = Stack(crests, heavy * (0.6 + 0.4 * kick), int(np.argmax(kick)))
     inks = line_inks(c)
