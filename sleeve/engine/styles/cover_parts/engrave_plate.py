@@ -63,7 +63,6 @@ def draw(plate: Plate) -> Box:
     plate.ink(stroke(dist + 0.012, side, line * 0.5))
     inner = (bx0 + 0.018, by0 + 0.018, bx1 - 0.018, by1 - 0.018)
     ix0, iy0, ix1, iy1 = inner
-    field = smooth_mask(_outline(x, y, inner, oval), side)
     horizon = iy0 + (iy1 - iy0) * float(rng.uniform(0.48, 0.6))
     spacing = 0.0095 - 0.0025 * d.density
     curve = signals.smooth(signals.energy(d, 96), 2)
@@ -74,12 +73,12 @@ def draw(plate: Plate) -> Box:
     reaches += [float(rng.uniform(0.22, 0.34))] * (len(sides) - 1)
     lo, hi = _open_water(inner, sides, reaches)
     light = (lo + (hi - lo) * float(rng.uniform(0.2, 0.8)), horizon - (iy1 - iy0) * scene.rise)
-    _sky(plate, field, horizon, inner, spacing, light, scene)
-    _far_range(plate, field, horizon, inner, spacing, curve, scene, light[0])
-    _sea(plate, field, horizon, inner, spacing, curve, light, scene)
+    _sky(plate, oval, horizon, inner, spacing, light, scene)
+    _far_range(plate, oval, horizon, inner, spacing, curve, scene, light[0])
+    _sea(plate, oval, horizon, inner, spacing, curve, light, scene)
     for left, reach in zip(sides, reaches, strict=True):
-        _headland(plate, field, horizon, inner, spacing, curve, left, reach, scene)
-    _light(plate, field, horizon, inner, light, scene)
+        _headland(plate, oval, horizon, inner, spacing, curve, left, reach, scene)
+    _light(plate, oval, horizon, inner, light, scene)
     plate.focus(None)
     return box
 
@@ -134,7 +133,7 @@ def _open_water(inner: Box, sides: tuple[bool, ...], reaches: list[float]) -> tu
 
 def _sky(
     plate: Plate,
-    field: np.ndarray,
+    oval: bool,
     horizon: float,
     inner: Box,
     spacing: float,
@@ -144,6 +143,8 @@ def _sky(
     """The sky ruled over all of it: heavier toward the top, long cloud banks from the
     seed lit on their upper edges, thinning round the light (on paper; a pale ink
     gathers there instead), a sun's rays cut through it as wedges of finer rules."""
+    plate.focus((inner[0], inner[1], inner[2], horizon + 0.005))
+    field = _field(plate, inner, oval)
     x, y = plate.grid()
     _, iy0, _, _ = inner
     t = np.clip((y - iy0) / max(horizon - iy0, 1e-3), 0.0, 1.0)
@@ -166,7 +167,7 @@ def _sky(
 
 def _far_range(
     plate: Plate,
-    field: np.ndarray,
+    oval: bool,
     horizon: float,
     inner: Box,
     spacing: float,
@@ -176,6 +177,15 @@ def _far_range(
 ) -> None:
     """A far range along the horizon, its crest the song's loudness read backwards,
     hatched pale (far away) and parted where the light stands low over the water."""
+    plate.focus(
+        (
+            inner[0],
+            horizon - (horizon - inner[1]) * scene.range_height - 0.01,
+            inner[2],
+            horizon + 0.005,
+        )
+    )
+    field = _field(plate, inner, oval)
     side = plate.side
     x, y = plate.grid()
     ix0, iy0, ix1, _ = inner
@@ -192,7 +202,7 @@ def _far_range(
 
 def _sea(
     plate: Plate,
-    field: np.ndarray,
+    oval: bool,
     horizon: float,
     inner: Box,
     spacing: float,
@@ -202,6 +212,8 @@ def _sea(
 ) -> None:
     """The sea: rules closing toward the horizon, their waves the loudness along x, a
     path of the light's glitter down to the viewer (the rules broken into dashes)."""
+    plate.focus((inner[0], horizon - 0.005, inner[2], inner[3]))
+    field = _field(plate, inner, oval)
     x, y = plate.grid()
     ix0, _, ix1, iy1 = inner
     loud = np.interp(x, np.linspace(ix0, ix1, len(curve)), curve)
@@ -228,7 +240,7 @@ def _sea(
 
 def _light(
     plate: Plate,
-    field: np.ndarray,
+    oval: bool,
     horizon: float,
     inner: Box,
     light: tuple[float, float],
@@ -236,6 +248,8 @@ def _light(
 ) -> None:
     """The sun or the moon cut out of the sky: on paper a clean disc outlined, on a
     deep field solid pale ink; a low sun half sunk behind the horizon."""
+    plate.focus(_around(light, scene.radius * 1.3))
+    field = _field(plate, inner, oval)
     side = plate.side
     x, y = plate.grid()
     r = np.hypot(x - light[0], y - light[1])
@@ -246,6 +260,16 @@ def _light(
         plate.ink(disc)
     else:
         plate.ink(stroke(r - scene.radius, side, max(1.5 / side, 0.003)) * sky)
+
+
+def _field(plate: Plate, inner: Box, oval: bool) -> np.ndarray:
+    """The inset's coverage (1 inside the plate's inner rule) over the plate's window."""
+    x, y = plate.grid()
+    return smooth_mask(_outline(x, y, inner, oval), plate.side)
+
+
+def _around(point: tuple[float, float], reach: float) -> Box:
+    return (point[0] - reach, point[1] - reach, point[0] + reach, point[1] + reach)
 
 
 def _outline(x: np.ndarray, y: np.ndarray, box: Box, oval: bool) -> np.ndarray:
@@ -260,7 +284,7 @@ def _outline(x: np.ndarray, y: np.ndarray, box: Box, oval: bool) -> np.ndarray:
 
 def _headland(
     plate: Plate,
-    field: np.ndarray,
+    oval: bool,
     horizon: float,
     inner: Box,
     spacing: float,
@@ -272,6 +296,13 @@ def _headland(
     """A headland on one side (`left`) reaching `reach` of the width, whose ridge is
     the song's loudness, falling to the sea (a fjord's walls steep and tall), cross-
     hatched darker in its shade, its reflection darkening the water under it."""
+    span = (inner[2] - inner[0]) * reach + 0.01
+    plate.focus(
+        (inner[0], inner[1], inner[0] + span, inner[3])
+        if left
+        else (inner[2] - span, inner[1], inner[2], inner[3])
+    )
+    field = _field(plate, inner, oval)
     side = plate.side
     ix0, iy0, ix1, iy1 = inner
     x, y = plate.grid()
