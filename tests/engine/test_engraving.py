@@ -171,3 +171,28 @@ def test_classical_chamber_and_cinematic_offer_it() -> None:
         d = _direction(tags)
         assert "engraving" in dict(d.language.styles), tags
         assert "engraving" in fitting(d), tags
+
+
+@pytest.mark.parametrize("tags", ["classical", "cinematic", "chamber"])
+@pytest.mark.parametrize("title", ["Fjord, Early Light", "Nocturne"])
+def test_the_cartouche_holds_a_picture_over_all_of_its_inset(tags: str, title: str) -> None:
+    """Round 17 (Fjord, Early Light): the plate's inset looked empty, a dark sky over a
+    hatched wedge. Ink (a share of the ink's contrast with the paper) lies over nearly
+    every part of the inset: a ruled sky, its light, the cliffs, the sea."""
+    for layout in ("top-left", "bottom-left"):
+        d = _first(tags, "cartouche", layout, title)
+        art = engraving.render(d, 256)
+        grey = np.asarray(art.image.convert("L"), float)
+        inks = engraving._inks(d)
+        paper, ink = float(np.mean(inks.paper)), float(np.mean(inks.ink))
+        x0, y0, x1, y1 = art.focal
+        w, h = x1 - x0, y1 - y0  # inside the plate's frame
+        xs = np.linspace(x0 + 0.1 * w, x1 - 0.1 * w, 7) * 256
+        ys = np.linspace(y0 + 0.1 * h, y1 - 0.1 * h, 7) * 256
+        shares = [
+            np.abs(grey[int(a) : int(b), int(c) : int(e)] - paper).mean() / abs(ink - paper)
+            for a, b in zip(ys[:-1], ys[1:], strict=True)
+            for c, e in zip(xs[:-1], xs[1:], strict=True)
+        ]
+        inked = float(np.mean(np.array(shares) > 0.12))
+        assert inked >= 0.9, (tags, title, layout, np.round(sorted(shares)[:8], 2))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from sleeve.engine import raster
 from sleeve.engine.styles import neon_sign
 from sleeve.engine.styles.cover_parts import neon_scenes, neon_words
 from tests.engine.test_neon_sign import TRACKS, _direction
@@ -97,3 +98,70 @@ def test_the_wall_from_below_turns_to_one_side_by_the_song() -> None:
     sides = [_sky_down_the_edges(seed) for seed in range(8)]
     right = [r - left for left, r in sides]
     assert max(right) > 0.4 and min(right) < -0.4, sides
+
+
+def _close_up(seed: int, hue: float, energy: float = 0.5, **more) -> np.ndarray:
+    """A cloud's close-up in tubes of `hue` (its neighbours a third of the wheel
+    away), float RGB at 128 px."""
+    scene = neon_scenes.Scene(
+        rng=np.random.default_rng(seed),
+        res=128,
+        hues=[hue, (hue + 120.0) % 360.0, (hue + 240.0) % 360.0],
+        wall=("tile", "concrete")[seed % 2],
+        tint=np.array([0.58, 0.6, 0.64], np.float32),
+        zone="top",
+        free=(0.0, 0.36, 1.0, 1.0),
+        drawing="cloud",
+        curve=np.linspace(0.2, 0.8, 64),
+        energy=energy,
+        density=0.3,
+        **more,
+    )
+    return neon_scenes.close_scene(scene)[0]
+
+
+@pytest.mark.parametrize("hue", [95.0, 258.0, 350.0, 150.0])
+def test_the_close_up_glows_on_a_dark_wall(hue: float) -> None:
+    """Round-17 reviewers: ฝนตกที่กรุงเทพ's yellow cloud close-up filled the frame with
+    an olive wash (a smear at thumbnail size). The wall stays dark (most of the frame
+    under OKLab L 0.22), the lit tubes saturated, and a yellow tube's halo never fades
+    through olive (dim yellows turn amber)."""
+    for seed in range(3):
+        lab = raster.srgb_to_oklab(np.clip(_close_up(seed, hue), 0.0, 1.0) * 255.0)
+        lit, chroma = lab[..., 0], np.hypot(lab[..., 1], lab[..., 2])
+        hues = np.degrees(np.arctan2(lab[..., 2], lab[..., 1])) % 360.0
+        assert np.median(lit) < 0.22, (hue, seed, np.median(lit))
+        tube = chroma[lit > 0.5]
+        assert tube.size > 100 and np.percentile(tube, 75) > 0.085, (hue, seed)
+        dim = (lit > 0.12) & (lit < 0.55) & (chroma > 0.03)
+        olive = dim & (hues > 90.0) & (hues < 125.0)
+        assert olive.mean() < 0.05, (hue, seed, olive.mean())
+
+
+def test_a_loud_song_comes_closer_to_the_tubes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The close-up's scale moves with the song (every close-up was the same crop
+    whatever the music): a loud song's tubes are drawn bigger than a quiet one's."""
+    scales: list[float] = []
+    bend = neon_scenes.tubes.draw_sign
+
+    def spy(tubes, drawing, centre, scale, *args, **kwargs):
+        scales.append(scale)
+        return bend(tubes, drawing, centre, scale, *args, **kwargs)
+
+    monkeypatch.setattr(neon_scenes.tubes, "draw_sign", spy)
+    for seed in range(3):
+        _close_up(seed, 20.0, energy=0.1)
+        _close_up(seed, 20.0, energy=0.9)
+    quiet, loud = scales[0::2], scales[1::2]
+    assert all(b > a * 1.15 for a, b in zip(quiet, loud, strict=True)), scales
+
+
+def test_a_rain_title_sees_its_close_up_through_wet_glass() -> None:
+    """A rain song's close-up has rain on the glass: beads glinting over the dark
+    wall where the dry close-up has none."""
+    for seed in range(2):
+        dry = _close_up(seed, 258.0, rain=False)
+        wet = _close_up(seed, 258.0, rain=True)
+        lower = (slice(int(128 * 0.5), None), slice(None))  # away from the title's band
+        specks = (wet[lower].max(axis=-1) - dry[lower].max(axis=-1)) > 0.12
+        assert specks.mean() > 0.01, (seed, specks.mean())

@@ -47,9 +47,16 @@ def _song(*quiet: tuple[int, int]) -> np.ndarray:
     return spec
 
 
+def _strip(value: np.ndarray) -> np.ndarray:
+    """Where the strip is inked, less the rule it stands on (rows inked edge to edge)."""
+    body = value > 0.1
+    body[body.mean(axis=1) > 0.9] = False
+    return body
+
+
 def _blocks(value: np.ndarray) -> tuple[float, list[tuple[float, float]]]:
     """The strip's axis (x) and its blocks down the frame (fractions of the side)."""
-    body = value > 0.1
+    body = _strip(value)
     inked = np.nonzero(body.mean(axis=0) > 0.2)[0]
     axis = float(inked[0] + inked[-1] + 1) / 2 / RES
     down = body[:, int((axis + 0.02) * RES)]  # beside the hairline that joins the blocks
@@ -66,7 +73,7 @@ def test_the_slit_is_a_narrow_strip_standing_off_centre_in_a_wide_field() -> Non
         for seed in range(6):
             c = _canvas(_song((40, 50)), 0.5, free)
             ink = spectrogram.LAYOUTS["slit"](c, np.random.default_rng(seed))
-            body = ink.value > 0.1
+            body = _strip(ink.value)
             inked = np.nonzero(body.any(axis=0))[0]
             assert (inked[-1] - inked[0]) / RES < 0.36, (free, seed)
             assert body.mean() < 0.25, (free, seed)
@@ -194,3 +201,21 @@ def test_the_slit_is_printed_in_flat_crisp_inks_that_follow_the_song() -> None:
         a, b = rows[len(rows) // 5], rows[-len(rows) // 5]
         both = inside[a] & inside[b]
         assert np.abs(ink.value[a] - ink.value[b])[both].mean() > 0.1, seed
+
+
+def test_the_slit_runs_off_one_edge_and_stands_on_a_rule_at_the_other() -> None:
+    """Round 17 (Pulse Width): the strip stopped in the middle of the frame over an
+    empty field, unfinished. It runs off the frame at one end; at the other it reaches
+    the frame too, or stands on a rule drawn edge to edge between it and the title."""
+    for free in ((0.0, 0.36, 1.0, 1.0), (0.0, 0.0, 1.0, 0.64), (0.0, 0.0, 0.62, 1.0)):
+        for seed in range(6):
+            c = _canvas(_song((40, 50)), 0.5, free)
+            value = spectrogram.LAYOUTS["slit"](c, np.random.default_rng(seed)).value
+            axis, blocks = _blocks(value)
+            top, foot = blocks[0][0], blocks[-1][1]
+            assert top < 0.01 or foot > 0.99, (free, seed, blocks)  # off one edge
+            ruled = np.nonzero((value > 0.1).mean(axis=1) > 0.95)[0] / RES
+            for end, edge in ((top, 0.0), (foot, 1.0)):
+                if abs(end - edge) < 0.01:
+                    continue  # this end runs off the frame
+                assert any(abs(r - end) < 0.015 for r in ruled), (free, seed, end, ruled)

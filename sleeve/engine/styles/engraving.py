@@ -20,8 +20,9 @@ scroll raised when the song swells, engrave_instrument), the score (one staff or
 piano's two, huge and cropped, whose notes are the onsets of the song's loudest
 stretch on its key's scale, rising with its loudness, its dynamic and hairpin in the
 accent ink, engrave_score) and the cartouche (a seascape whose waves' waviness is the
-loudness curve, under a ruled sky, framed by a double rule, the title's band a flat
-spot-colour panel in the manner of a Deutsche Grammophon sleeve, engrave_plate).
+loudness curve, between cliffs or by a headland, under a ruled sky with a sun or a moon
+as the title names, framed by a double rule, the title's band a flat spot-colour panel
+in the manner of a Deutsche Grammophon sleeve, engrave_plate).
 
 The energy curve -> the ripples and waves of the rules; density -> the rules' pitch;
 onsets, the key and the curve -> the score's notes; the palette -> the paper, the ink

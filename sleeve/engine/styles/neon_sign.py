@@ -364,6 +364,7 @@ def _scene(direction: ArtDirection, size: int) -> tuple[str, str, scenes.Scene]:
             energy=direction.energy,
             density=direction.density,
             variant=0 if composition == WORD else variant_of(direction, drawing),
+            rain="rain" in motifs(direction.title),
         ),
     )
 

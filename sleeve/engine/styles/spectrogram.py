@@ -19,7 +19,8 @@ PRINTED_WEIGHTS) and the seed:
   now and then on paper): the spectrum as a rose of petal layers, as a range over
   still water;
 - slit (spectro_slit; techno, minimal, IDM and ambient most): the whole song as one
-  strip of its spectrogram on a thirds line in a wide empty field, cut into blocks at
+  strip of its spectrogram on a thirds line in a wide empty field, off one edge of the
+  frame and standing on a rule drawn edge to edge above or below the title, cut into blocks at
   its quiet passages, each block as wide as its section is loud, printed in flat
   stripes of ink as wide as each band group's share of the sound (and under a title
   across the middle of a neutral-ink genre's cover, crossing the title);

@@ -3,8 +3,9 @@ below (the sign high on a wall seen from the street and to one side, its courses
 converging up to the parapet and off to the night sky), blinds (the sign inside a shop
 window, venetian blinds half raised, its light in stripes between the slats), reflection
 (the sign high and wide, its reflection streaked in a wet street under the title), dusk
-(a motel sign on a pole against a dusk sky), close (the tubes far bigger than the frame,
-turned, the part toward the title out of focus: the one deliberate crop).
+(a motel sign on a pole against a dusk sky), close (the tubes far bigger than the frame
+on a dark wall, turned, the part toward the title out of focus: the one deliberate crop,
+closer for a louder song, behind wet glass for a rain title).
 
 Each draws on a square sheet of `res` px, leaves the title's band calm and returns
 the float RGB picture and the sign's box (fractions, clear of the title's band)."""
@@ -19,6 +20,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb
+from sleeve.engine.styles.cover_parts import neon_glass as glass
 from sleeve.engine.styles.cover_parts import neon_shapes as shapes
 from sleeve.engine.styles.cover_parts import neon_song as song
 from sleeve.engine.styles.cover_parts import neon_tubes as tubes
@@ -34,6 +36,12 @@ FREE: dict[str, Box] = {  # where a sign may stand, by the title's zone
 FILL = 0.34  # the least share of the frame a sign's box covers (subjects at 0.11 were lost)
 KEEP = 0.06  # the margin a whole sign keeps inside the frame (its glow needs it too)
 SPILL = 0.8  # how bright a big sign lights its wall (a small one's 1.4 grey a wall out)
+# the close-up: its wall's albedo, the spill on it, and the glow's reach and bloom
+# (tight: the frame-wide glow of SPILL and a full bloom turned it olive or grey)
+CLOSE_WALL = 0.6
+CLOSE_SPILL = 0.6
+CLOSE_GLOW = (0.14, 0.55)
+CLOSE_CORE = 0.45  # a thinner white core: the close-up's glass reads in its colour
 # the zones whose title sits where a wet street can lie under the sign
 STREET_ZONES = ("bottom", "right")
 # the dusk sky, overhead to horizon (OKLCH): deep blue, mauve, a warm glow
@@ -67,6 +75,7 @@ class Scene:
     energy: float
     density: float
     variant: int = 0  # which way a drawing of several (shapes.VARIANTS) is bent
+    rain: bool = False  # the title names rain (the close-up is seen through wet glass)
 
     def strokes(self, name: str = "") -> shapes.Drawing:
         """The drawing's tubes in the song's variant (a full moon, a crescent, a moon
@@ -158,10 +167,12 @@ def _hang(
     flicker: bool = True,
     cable: float | None = None,
     glow: tuple[float, float] = (0.2, 1.0),
+    spill: float = SPILL,
+    core: float = 0.9,
 ) -> tuple[Box, tubes.Light]:
     """Fit `draw` into `room` (at `at`, turned, grown), bend its tubes, hang a cable
-    of `cable` width if asked, and light it with `glow` (reach, bloom): the sign's box
-    and its light."""
+    of `cable` width if asked, and light it with `glow` (reach, bloom) throwing
+    `spill` on the wall, its cores `core` bright: the sign's box and its light."""
     centre, scale = _fit_in(draw, room, turn, at[0], at[1], grow, keep)
     t = tubes.Tubes(scene.res, scene.hues)
     low = scene.flicker(draw) if flicker else -1
@@ -170,7 +181,7 @@ def _hang(
     )
     if cable is not None:
         _cable(scene, t, box, cable)
-    return box, tubes.light(t, reach=glow[0], bloom=glow[1], strength=SPILL)
+    return box, tubes.light(t, reach=glow[0], bloom=glow[1], strength=spill, core=core)
 
 
 def _width(scale: float) -> float:
@@ -427,19 +438,38 @@ def reflection_scene(scene: Scene) -> tuple[np.ndarray, Box]:
 
 
 def close_scene(scene: Scene) -> tuple[np.ndarray, Box]:
-    """The tubes far bigger than the frame, turned: clips and the cable plain, the part
-    toward the title falling out of focus and into shadow."""
+    """The tubes far bigger than the frame on a dark wall, turned: clips and the cable
+    plain, a tight halo round saturated glass, the part toward the title falling out
+    of focus and into shadow; a rain title's close-up is seen through wet glass. The
+    song sets how close (a loud song's tubes overrun the frame, a quiet one's curve
+    stays nearer whole) and how far it is turned (a busy song's more). Its wall stays
+    dark (CLOSE_WALL): a wide glow lit the whole frame in the tube's colour, a yellow
+    one an olive smear at thumbnail size (round-17 reviewers, ฝนตกที่กรุงเทพ)."""
     res = scene.res
     draw = scene.strokes()
-    turn = float(scene.rng.uniform(-0.35, 0.35))
+    side = 1.0 if scene.rng.random() < 0.5 else -1.0
+    turn = side * (0.06 + 0.3 * scene.density + float(scene.rng.uniform(0.0, 0.06)))
     room = _room(scene, 0.0, (0.0, 0.0), -0.04)
-    grow = float(scene.rng.uniform(1.45, 1.9))
+    grow = 1.5 + 0.5 * scene.energy + float(scene.rng.uniform(0.0, 0.12))
     at = _place(scene, float(scene.rng.uniform(0.1, 0.9)))
     box, lit = _hang(
-        scene, draw, room, at, turn=turn, grow=grow, keep=None, cable=0.01, glow=(0.22, 0.9)
+        scene,
+        draw,
+        room,
+        at,
+        turn=turn,
+        grow=grow,
+        keep=None,
+        cable=0.01,
+        glow=CLOSE_GLOW,
+        spill=CLOSE_SPILL,
+        core=CLOSE_CORE,
     )
-    sharp = tubes.expose(_albedo(scene, 2.4), lit)
-    sharp += _bokeh(scene, 10, (0.03, 0.08), 0.12)
+    sharp = tubes.expose(_albedo(scene, 2.4) * CLOSE_WALL, lit, ambient=0.03)
+    sharp += _bokeh(scene, 10, (0.03, 0.08), 0.05)
+    if scene.rain:
+        sharp = glass.wet_glass(scene.rng, sharp, scene.density)
+    sharp = glass.unmuddied(sharp)
     soft = raster.from_image(
         raster.to_image(np.clip(sharp, 0, 1)).filter(ImageFilter.GaussianBlur(res / 90))
     )

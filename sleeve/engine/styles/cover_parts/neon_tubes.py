@@ -190,11 +190,16 @@ def _kernel(n: int, sigma: float) -> np.ndarray:
 
 
 def light(
-    tubes: Tubes, reach: float = 0.16, bloom: float = 1.0, strength: float = 1.4, near: float = 0.9
+    tubes: Tubes,
+    reach: float = 0.16,
+    bloom: float = 1.0,
+    strength: float = 1.4,
+    near: float = 0.9,
+    core: float = 0.9,
 ) -> Light:
     """Light the tubes: bodies lighter than their colour, a `near` glow and a wide bloom
-    (the whole sheet blurred at once), white cores; the spill on the wall is a much
-    wider blur (`reach`, a fraction of the side) so it falls off smoothly."""
+    (the whole sheet blurred at once), white cores `core` bright; the spill on the wall
+    is a much wider blur (`reach`, a fraction of the side) so it falls off smoothly."""
     res = tubes.res
     sheet = tubes.rgb
     glow = raster.from_image(raster.fast_blur(sheet, res * 0.012))
@@ -202,8 +207,8 @@ def light(
     body = raster.from_image(sheet.filter(ImageFilter.GaussianBlur(res / 700)))
     emit = near * glow + (0.75 * bloom) * wide
     emit += 0.8 * body
-    core = raster.from_image(tubes.core.filter(ImageFilter.GaussianBlur(res / 600)))
-    emit += 0.9 * core[..., None]
+    hot = raster.from_image(tubes.core.filter(ImageFilter.GaussianBlur(res / 600)))
+    emit += core * hot[..., None]
     small = np.asarray(sheet.resize((64, 64), Image.Resampling.BOX), np.float32) / 255.0
     k = _kernel(64, 64 * reach)
     spill = np.stack([k @ small[..., c] @ k.T for c in range(3)], axis=-1)

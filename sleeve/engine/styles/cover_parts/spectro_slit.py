@@ -1,7 +1,9 @@
 """The spectrogram style's slit: the whole song as one narrow strip of its spectrogram
 in a wide, empty field (a small object in a wide space, as Raster-Noton and Kompakt
 sleeves set it). The strip stands upright on a line of a thirds grid, off centre, run
-off the frame's far edge; time runs down it, frequency across it. The song's quiet
+off the frame's far edge; where it stops short of the title it stands on a hairline
+rule drawn edge to edge (it had stopped mid-frame over an empty field: "unfinished",
+round-17 reviewers of Pulse Width); time runs down it, frequency across it. The song's quiet
 passages cut it into blocks (its sections: the rhythm of the strip), each block as
 wide as its section is loud (a quiet intro a narrow slit, the drop a broad slab: the
 song's shape at a glance, even at 64 px), a hairline keeps the blocks on one axis,
@@ -28,6 +30,8 @@ SWELL = (0.55, 1.25)  # a block's width, its quietest to its loudest section (of
 GAP = 0.03  # a cut between two sections (a share of the side)
 CUTS = (1, 5)  # how many sections break the strip, steady to restless songs
 THREAD = 0.0025  # the hairline's half-width (a share of the side)
+RULE = 0.0035  # the half-width of the rule the strip stands on (a share of the side)
+RULE_INK = 0.55  # the rule's tone (0 the field, 1 the tip): a hairline, not a bar
 SPILL = 0.05  # how far the light spills from the strip on a dark field
 GROUPS = (3, 6)  # band groups striping a block, sparse to dense songs
 SWING = 3.0  # how far the stripes sway with the song, beyond its own shares
@@ -157,6 +161,7 @@ def slit(c: Canvas, rng: np.random.Generator) -> Ink:
     thread = coverage(c, THREAD - np.abs(across - at)) * length
     part = np.maximum(part, 0.42 * thread)
     shape = np.maximum(body, thread)
+    feet = [y for y in (start, end) if 0.0 < y < 1.0]  # where it stops short of the title
     if night:  # a faint light spills round the strip
         off = np.clip(np.abs(across - at) - half, 0.0, None)
         part = np.maximum(part, 0.22 * np.exp(-off / SPILL) * length)
@@ -164,6 +169,11 @@ def slit(c: Canvas, rng: np.random.Generator) -> Ink:
     value = np.zeros((c.res, c.res), np.float32)
     cover = np.zeros((c.res, c.res), np.float32)
     value[:, j0:j1], cover[:, j0:j1] = part, shape
+    for foot in feet:  # the strip stands on a rule run across the frame, edge to edge
+        rule = coverage(c, RULE - np.abs(c.y - foot)) * np.ones_like(c.x)
+        value, cover = np.maximum(value, RULE_INK * rule), np.maximum(cover, rule)
     half = width * SWELL[1] / 2 + (3 * SPILL if night else 0.0)
-    box = (at - half, max(start, 0.0), at + half, min(end, 1.0))
+    box = (at - half, max(start - RULE, 0.0), at + half, min(end + RULE, 1.0))
+    if feet:  # the rule is art too: edge to edge
+        box = (0.0, box[1], 1.0, box[3])
     return lit(c, cover.astype(np.float32), value.astype(np.float32), box, floor=0.0)
