@@ -43,10 +43,10 @@ def test_the_stylus_draws_a_feather_for_a_calm_song_and_a_nonpareil_for_a_loud_o
     """The drop is pulled by a stylus (ebru's gel-git passes) into a figure the song
     picks: a calm song mostly a feather (the passes alone), a loud one mostly the
     nonpareil (a fine comb through the passes); never the old slow swirl (the comma
-    that read as a bean)."""
-    for base, comb_least, comb_most in ((CALM, 0, 1), (LOUD, 3, 5)):
+    that read as a bean). Over ten seeds: five had told "mostly" by one seed's luck."""
+    for base, comb_least, comb_most in ((CALM, 0, 2), (LOUD, 6, 10)):
         combed = 0
-        for seed in range(5):
+        for seed in range(10):
             direction = dataclasses.replace(base, seed=seed, layout="top-left")
             calls = moves_made(monkeypatch, "drop", direction, ("swirl", "comb", "gelgit"))
             assert "gelgit" in calls and "swirl" not in calls, (base.title, seed, calls)

@@ -167,6 +167,7 @@ MOVES_SCALE = 0.35  # the moves are worked out on a grid this share of the side 
 SHADE_SCALE = 0.42  # the inks are shaded crisp at this share of the side, at least
 SHADE_LEAST = 256  # this many pixels (the cover's own side where smaller)
 LEGIBLE = 4.5  # the title's least contrast against what is behind it (title_contrast)
+INK_LEAST = 7.0  # the palette's ink is deepened until it stands this far off the paper
 PLAIN_OVER = 6.0  # an ink under this off the ground gives way to a plainer one (1.25x)
 CALMER = ((0.85, 0.45), (1.0, 0.7))  # the calm's ease and ground pull, tried in turn
 MOON_LEAST = 0.2  # the least moon (radius) a night title is drawn as
@@ -448,10 +449,28 @@ def _plain_ink(direction: ArtDirection, ground: RGB) -> ArtDirection:
     return dataclasses.replace(direction, palette=dataclasses.replace(direction.palette, ink=ink))
 
 
+def _deep_ink(direction: ArtDirection, ground: RGB) -> ArtDirection:
+    """The direction with its palette's ink taken darker (or lighter on a dark paper),
+    keeping its hue, until it stands INK_LEAST off the paper: a mid-grey title at 4.5:1
+    vanished at 64 px (Glass City, round 17)."""
+    ink = direction.palette.ink
+    if contrast_ratio(ink, ground) >= INK_LEAST:
+        return direction
+    lit = rgb_to_oklch(ink)[0]
+    step = -0.03 if rgb_to_oklch(ground)[0] >= 0.5 else 0.03
+    for _ in range(34):
+        lit = min(max(lit + step, 0.0), 1.0)
+        ink = raster.tone(ink, lit, None)
+        if contrast_ratio(ink, ground) >= INK_LEAST:
+            break
+    return dataclasses.replace(direction, palette=dataclasses.replace(direction.palette, ink=ink))
+
+
 def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, TitleLayout]:
     """The marbled cover with its title set small or medium on the eased marbling, and
     where the title went: in black or white where the palette's ink stands under
-    LEGIBLE off the sheet's ground (a shaded scrim had washed over the art); where the
+    LEGIBLE off the sheet's ground (a shaded scrim had washed over the art), else in
+    the palette's ink taken to INK_LEAST off it (_deep_ink); where the
     title still stands under LEGIBLE against what is behind it (title_contrast at a
     256 px thumbnail, or the cover's size if smaller), on marbling calmed harder
     (CALMER), the best of the tries kept."""
@@ -461,6 +480,8 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     own, bare = (contrast_ratio(d.palette.ink, ground) for d in (seeded, plain))
     if own < LEGIBLE or (own < PLAIN_OVER and bare > 1.25 * own):
         seeded = plain
+    else:  # the palette's ink, at full strength
+        seeded = _deep_ink(seeded, ground)
     thumb = min(size, 256)
     art = _art(seeded, size)
     tries = [set_title(art.image, seeded, art.focal)]

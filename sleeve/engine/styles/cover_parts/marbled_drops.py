@@ -29,7 +29,14 @@ F = np.float32
 Layers = list[tuple[np.ndarray, mf.Bands]]
 Point = tuple[float, float]
 GAP = 0.07  # paper kept between the drop's rim and the title's block (share of the side)
-WIDEST = 0.34  # the drop's largest radius before the stylus draws it out
+WIDEST = 0.34  # a whole drop's largest radius before the stylus draws it out
+WIDEST_HANGING = 0.38  # a drop hanging from the far edge: wider, never across the width
+MARGIN = 0.03  # paper kept between a whole drop and the frame (share of the side)
+HANG = (0.3, 0.4)  # the share of drops hung from the far edge: calm song, added when loud
+CUT = (-0.1, 0.4)  # where a hanging drop's centre stands from the far edge (its radius)
+STATIONS = np.array([0.12, 0.5, 0.88])  # where along its room the drop sits: one end, middle
+WHOLE = (0.95, 1.0)  # how much of the art's depth a whole drop fills
+HANG_FILL = (0.75, 1.0)  # a hanging drop's share of WIDEST_HANGING (room to move along)
 CALM_BELOW = 0.35  # a song working the bath under this swirls its drop slowly
 LOUD_ABOVE = 0.65  # one over this combs it tight
 FIT_GRID = 48  # the grid the worked drop is fitted on (the same fit at every size)
@@ -71,22 +78,65 @@ def drive(d: ArtDirection) -> float:
     return float(np.clip((raw - 0.3) / 0.45, 0.0, 1.0))
 
 
-def centre(d: ArtDirection, rng: np.random.Generator, side: str) -> tuple[Point, float]:
-    """The drop's centre in the art's box, off the middle toward the song's loud moment
-    along the title's edge, sunk toward the far edge (the cover may crop its rim
-    there), and its radius: as big as the art's box allows, a calm song's drop wider."""
+def _long_deep(d: ArtDirection, side: str) -> tuple[float, float, float]:
+    """The art box's span along the title's edge (from, to) and its depth from the
+    far edge (the edge away from the title) to the title's side."""
     x0, y0, x1, y1 = sheet.art_box(d, side)
-    long_lo, long_hi, deep = (y0, y1, x1 - x0) if side == "right" else (x0, x1, y1 - y0)
-    loud = pat.peaks(pat.energy_line(d), 1)[0][0]
-    at = float(np.clip(0.28 + 0.44 * loud + rng.uniform(-0.26, 0.26), 0.14, 0.86))
-    along = long_lo + (long_hi - long_lo) * at
-    r = float(np.clip(deep * rng.uniform(0.36, 0.6), 0.2, WIDEST - 0.04 * drive(d)))
-    sink = r * rng.uniform(0.4, 1.0)  # the far edge crops the rim a little, or not
     if side == "right":
-        return (x0 + sink, along), r
+        return y0, y1, x1
     if side.startswith("bottom"):
-        return (along, y0 + sink), r
-    return (along, y1 - sink), r
+        return x0, x1, y1
+    return x0, x1, 1.0 - y0
+
+
+def _point(side: str, along: float, depth: float) -> Point:
+    """The point `along` the title's edge, `depth` in from the far edge."""
+    if side == "right":
+        return depth, along
+    if side.startswith("bottom"):
+        return along, depth
+    return along, 1.0 - depth
+
+
+def placement(
+    d: ArtDirection, rng: np.random.Generator, side: str
+) -> tuple[str, float, float, float]:
+    """How the drop sits: whole in the art's box (MARGIN of paper all round) or
+    hanging from the far edge, boldly cropped by that one edge (HANG; a louder song
+    more often); where along the title's edge (one of STATIONS, the one by the song's
+    loud moment likelier), how deep the far edge cuts it and how much of the box a
+    whole drop fills (the seed). Never in a corner: a drop clipped by two edges read as
+    a fragment with the cover left empty (Glass City, Lift Every Hand, round 17)."""
+    mode = "hang" if rng.random() < HANG[0] + HANG[1] * drive(d) else "whole"
+    loud = pat.peaks(pat.energy_line(d), 1)[0][0]
+    near = np.exp(-(((STATIONS - loud) / 0.4) ** 2))  # the stations by the loud moment likelier
+    station = STATIONS[int(rng.choice(len(STATIONS), p=near / near.sum()))]
+    at = float(np.clip(station + rng.uniform(-0.12, 0.12), 0.0, 1.0))
+    fills = rng.uniform(*(WHOLE if mode == "whole" else HANG_FILL))
+    return mode, at, float(rng.uniform(*CUT)), float(fills)
+
+
+def centre(
+    d: ArtDirection, side: str, how: tuple[str, float, float, float], scale: float
+) -> tuple[Point, float]:
+    """The drop's centre and radius for a placement (`scale` shrinks it): whole, as big
+    as the art's box holds with MARGIN all round; hanging, its centre by the far edge
+    (cut there by a share of its radius), up to WIDEST_HANGING wide."""
+    mode, at, cut, fills = how
+    lo, hi, deep = _long_deep(d, side)
+    if mode == "whole":
+        r = min((deep - 2 * MARGIN) / 2, (hi - lo) / 2 - MARGIN, WIDEST) * scale * fills
+        # off the middle by the seed, never against an edge: a drop shrunk to fit moves
+        # in from the edge it had run off
+        off = 0.2 + 0.6 * (cut - CUT[0]) / (CUT[1] - CUT[0])
+        depth = MARGIN + r + max(deep - 2 * MARGIN - 2 * r, 0.0) * off
+    else:
+        r = min((deep - MARGIN) / (1 + cut), (hi - lo) / 2 - MARGIN, WIDEST_HANGING) * scale * fills
+        depth = r * cut
+    r = max(r, 0.05)
+    least, most = lo + MARGIN + r, hi - MARGIN - r
+    along = least + (most - least) * (0.04 + 0.92 * at) if most > least else (lo + hi) / 2
+    return _point(side, along, depth), r
 
 
 def work(f: mf.Field, d: ArtDirection, c: Point, r: float, side: str, seed: int) -> None:
@@ -131,8 +181,9 @@ def _pulled(f: mf.Field, d: ArtDirection, c: Point, r: float, side: str, seed: i
     ebru.pull(f, d, r, angle, ebru.figure(drive(d), rng), int(rng.integers(2**31)), c)
 
 
-def _fits(d: ArtDirection, c: Point, r: float, side: str, seed: int) -> bool:
-    """Whether the worked drop (on a FIT_GRID grid) keeps off the title's block."""
+def _fits(d: ArtDirection, c: Point, r: float, side: str, seed: int, mode: str) -> bool:
+    """Whether the worked drop (on a FIT_GRID grid) keeps off the title's block, and
+    off the frame's edges but the far one where it hangs (never a corner fragment)."""
     f = mf.Field.grid(FIT_GRID)
     _pulled(f, d, c, r, side, seed)
     inked = mf.rings(f, c) < r
@@ -141,6 +192,18 @@ def _fits(d: ArtDirection, c: Point, r: float, side: str, seed: int) -> bool:
     ys, xs = np.nonzero(inked)
     if not ys.size:
         return True
+    # ink this close to the frame's edge runs off it (the fit's coarse grid misses a
+    # hanging drop's thin tips)
+    edge = (1.5 if mode == "whole" else 2.5) / FIT_GRID
+    off = {
+        "left": g[xs].min() < edge,
+        "right": g[xs].max() > 1 - edge,
+        "top": g[ys].min() < edge,
+        "bottom": g[ys].max() > 1 - edge,
+    }
+    far = {"right": "left", "bottom": "top"}.get(side.split("-")[0], "bottom")
+    if any(v for k, v in off.items() if mode == "whole" or k != far):
+        return False
     if side == "right":
         return bool(g[xs].max() <= x1)
     if side.startswith("bottom"):
@@ -151,14 +214,15 @@ def _fits(d: ArtDirection, c: Point, r: float, side: str, seed: int) -> bool:
 def drop(
     f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
 ) -> tuple[Layers, compose.Box]:
-    """One big drop in a calm bath, worked as the song works the bath (see work),
-    shrunk about its far edge until it keeps off the title; the focus its disc."""
-    c, r = centre(d, rng, side)
+    """One big drop in a calm bath, whole or hanging from the far edge (placement),
+    worked as the song works the bath (see work), shrunk until it keeps off the title
+    and the frame's other edges; the focus its disc."""
+    how = placement(d, rng, side)
     seed = int(rng.integers(2**31))
-    for _ in range(10):
-        if _fits(d, c, r, side, seed):
+    for k in range(12):
+        c, r = centre(d, side, how, 0.93**k)
+        if _fits(d, c, r, side, seed, how[0]):
             break
-        r *= 0.93
     _pulled(f, d, c, r, side, seed)
     bands = ebru.rings(d, rng, inks, r, dark_ground(d))
     box = sheet.art_box(d, side)

@@ -45,6 +45,40 @@ def profile(d: ArtDirection, rng: np.random.Generator, ranges: int) -> list[np.n
     return out
 
 
+FORMS = ("ranges", "peak", "slope")  # the song's ranges, one mountain, a tilted slope
+
+
+def form(d: ArtDirection, rng: np.random.Generator) -> str:
+    """What the strata draw: a song with one clear loud moment (its peak stands well
+    off the rest) one mountain at it, a loud driving song a steep slope of many thin
+    layers, others the energy curve as ranges; the seed at times another. Three songs
+    had drawn the same striped ranges in the lower frame (round 17)."""
+    line = pat.energy_line(d, 64)
+    lone = float(np.max(line) - np.median(line)) / 1.3  # how far the peak stands off
+    k = 1 if lone > 0.5 and d.energy < 0.7 else 2 if d.energy > 0.7 else 0
+    if rng.random() < 0.4:
+        k = (k + int(rng.integers(1, 3))) % 3
+    return FORMS[k]
+
+
+def mountain(d: ArtDirection, rng: np.random.Generator, ranges: int) -> list[np.ndarray]:
+    """The crests of one mountain at the song's loud moment, back to front: the peak as
+    wide as the song is slow, rugged by its energy curve; the nearer ranges lower
+    foothills either side of it."""
+    line = pat.energy_line(d, 64)
+    t = np.arange(64) / 63
+    top = float(np.clip(pat.peaks(line, 1)[0][0], 0.25, 0.75))
+    width = (0.34 - 0.14 * pat.fineness(d)) * rng.uniform(0.8, 1.2)
+    rough = (line - line.min()) / max(float(np.ptp(line)), 1e-3)
+    out = []
+    for k in range(ranges):
+        at = top + (0.0 if k == 0 else rng.choice((-1, 1)) * rng.uniform(0.2, 0.45))
+        wide = width * (1 + 0.5 * k)
+        crest = np.exp(-(np.abs((t - at) / wide) ** 1.2)) + 0.05 * rough
+        out.append((crest - crest.min()) / np.ptp(crest))
+    return out
+
+
 def _bands(body: int, accent: int, step: float, depth: float, with_accent: bool) -> mf.Bands:
     """One range's stripes below its crest (coordinate 0 at the crest, negative down):
     a line of paper at the crest, then the body ink in wide stripes parted by hairlines
@@ -72,9 +106,11 @@ def comb(f: mf.Field, d: ArtDirection, rng: np.random.Generator) -> str:
     picking it among COMBS, the song's tempo its spacing, the key (turned by the seed)
     how far it leans off the upright: a gel-git's arches, a wavy stick's chevrons, a
     fine comb through the arches (nonpareil) or the arches drawn through in big waves
-    (bouquet)."""
-    kind = COMBS[int(rng.integers(len(COMBS)))]
+    (bouquet); the song picks it (_comb_of), the seed at times another."""
     pace = pat.fineness(d)
+    kind = COMBS[_comb_of(d, pace)]
+    if rng.random() < 0.35:  # the seed at times takes another
+        kind = COMBS[int(rng.integers(len(COMBS)))]
     lean = 0.35 * np.sin((d.key or 0) * 7 * np.pi / 6) * rng.choice((-1, 1))
     angle = np.pi / 2 + lean + rng.uniform(-0.08, 0.08)
     passes = 1.0 / int(5 + 3 * pace + rng.integers(0, 3))
@@ -91,6 +127,16 @@ def comb(f: mf.Field, d: ArtDirection, rng: np.random.Generator) -> str:
     pull = passes * rng.uniform(0.45, 0.85) * (0.8 + 0.4 * d.energy)  # arches that read
     mf.gelgit(f, angle, passes, rng.uniform(0, passes), pull, passes * 0.25)
     return kind
+
+
+def _comb_of(d: ArtDirection, pace: float) -> int:
+    """The comb the song draws (COMBS): a turbulent song the wavy stick's chevrons, a
+    fast one the fine nonpareil, a slow calm one the arches, the rest the bouquet."""
+    if d.turbulence > 0.55:
+        return 1
+    if pace > 0.55:
+        return 2
+    return 0 if d.energy < 0.45 else 3
 
 
 def window(crest: np.ndarray, rng: np.random.Generator) -> tuple[float, float]:
@@ -112,11 +158,17 @@ def strata(
     bx0, by0, bx1, by1 = sheet.art_box(d, side)
     hanging = side.startswith("bottom")
     top = (1.0 - by1 if hanging else by0) + HEADROOM  # the crests' highest (from the far edge)
+    shape = form(d, rng)
     ranges = min(2 + int(d.energy > 0.45) + int(rng.integers(0, 3)), 4)
-    crests = profile(d, rng, ranges)
-    start, width = window(crests[0], rng)
+    if shape == "slope":  # many thin layers
+        ranges = 4 + int(rng.integers(0, 2))
+    elif shape == "peak":
+        ranges = 2 + int(rng.integers(0, 2))
+    crests = mountain(d, rng, ranges) if shape == "peak" else profile(d, rng, ranges)
+    start, width = window(crests[0], rng) if shape == "ranges" else (0.0, 1.0)
     field, second, accent = pat.roles(inks)
     step = (0.05 - 0.018 * pat.fineness(d)) * rng.uniform(0.9, 1.3)
+    step *= 0.7 if shape == "slope" else 1.25 if shape == "peak" else 1.0
     comb(f, d, rng)
     mf.breeze(f, rng, 0.008 + 0.015 * d.turbulence)
     y = (F(1) - f.y) if hanging else f.y
@@ -124,16 +176,25 @@ def strata(
     span = 1.0 - top
     fill = rng.uniform(0.08, 0.45)  # where the back range stands in the art's depth
     steep = rng.uniform(0.6, 1.6) * (0.7 + 0.3 * d.energy) * (1.3 if ranges == 2 else 1)
-    # the ranges lean one way, at times rising from a corner across the cover
-    tilt = F(rng.choice((-1, 1)) * rng.uniform(0.05, 0.5)) * (f.x - F(0.5))
+    # the ranges lean one way, at times rising from a corner across the cover; the
+    # slope rises steeply from one bottom corner (lower and flatter ranges on it)
+    lean, spread = rng.uniform(0.05, 0.5), 0.72
+    if shape == "slope":  # from the title's side at one end to the middle of the art
+        lean, steep, fill, spread = span * rng.uniform(0.5, 0.7), steep * 0.4, 0.0, 0.4
+    elif shape == "peak":
+        steep, fill = max(steep, 1.6) * 1.25, rng.uniform(0.02, 0.12)
+        lean *= 0.3
+    tilt = F(rng.choice((-1, 1)) * lean) * (f.x - F(0.5))
     layers: Layers = []
     for k, crest in enumerate(crests):  # back to front
         near = k / max(ranges - 1, 1)
-        base = top + span * (fill + (0.72 - fill) * near + rng.uniform(-0.03, 0.03))
+        base = top + span * (fill + (spread - fill) * near + rng.uniform(-0.03, 0.03))
         tall = span * (0.34 - 0.2 * near) * steep
         height = np.interp(x, np.arange(64), crest).astype(F)
         line = F(base - tall) + F(tall) * (F(1) - height) + tilt
         line += F(max(top - float(np.min(line)), 0.0))  # no crest over the title's side
+        if shape == "slope":  # each range's high end held up toward the title's side
+            line += F(top + span * spread * near * 0.7 - float(np.min(line)))
         u = line - y  # 0 on the crest, negative below it
         body = field if (ranges - 1 - k) % 2 == 0 else second  # the front range the field ink
         edge = accent if body != accent else second

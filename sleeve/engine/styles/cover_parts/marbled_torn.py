@@ -7,7 +7,8 @@ plain field under it holding the title.
 The song moves it: the pattern's pull (its energy curve), fineness and how many
 motifs cross the frame (its tempo), the pattern (a calm song's arches or curls, a
 loud one's peacock), the tear's roughness (its turbulence); the seed the tear's tilt
-and depth, and whether the sheet is torn at the far edge too (a torn strip). Its
+and depth, and whether the sheet is torn at the far edge too (a torn strip) or torn
+in two across the middle (a song that swings from quiet to loud more often). Its
 one big peacock at one tilt had repeated across the bench (round 15).
 """
 
@@ -34,15 +35,21 @@ DEEPER = 0.12  # how much further from the title the tear may run
 STRIP = 0.4  # the share of sheets torn at the far edge too
 LEAST = 0.38  # the least depth of a torn strip (as `away` reads it)
 FAR = (0.8, 0.92)  # where that far tear runs (as `away` reads it)
+SPLIT = (0.25, 0.4)  # the share of whole sheets torn in two: least, added by a swinging song
+SPLIT_ROOM = 0.5  # the least depth past the near tear a sheet is torn in two across
+SPLIT_GAP = (0.03, 0.08)  # the paper showing between the two pieces (as `away` reads it)
 CORE = (0.004, 0.012)  # the torn paper's white core (share of the side)
 SHADOW = 0.018  # the sheet's shadow on the field below its torn edge
 
 
-def tear(d: ArtDirection, rng: np.random.Generator, size: int, at: float) -> np.ndarray:
+def tear(
+    d: ArtDirection, rng: np.random.Generator, size: int, at: float, tilt: float = TILT
+) -> np.ndarray:
     """The tear's line (as `away` reads it) at each of `size` places along the edge:
-    at `at`, tilted by the seed, rough at every scale (rougher for turbulent music)."""
+    at `at`, tilted by the seed up to `tilt`, rough at every scale (rougher for
+    turbulent music)."""
     a = (np.arange(size) + 0.5) / size
-    line = at + rng.uniform(-TILT, TILT) * (a - 0.5)
+    line = at + rng.uniform(-tilt, tilt) * (a - 0.5)
     for freq, amp in ((1.5, 0.016), (4, 0.009), (11, 0.004), (29, 0.002), (71, 0.001)):
         amp *= 1.0 + 0.8 * d.turbulence
         line += amp * np.sin(2 * np.pi * freq * a + rng.uniform(0, 2 * np.pi))
@@ -78,12 +85,32 @@ def draw(
     if far:  # torn at the far edge too: paper there, a shadow cast on it
         far_in = _torn(d, rng, size, side, F(1) - b, 1.0 - far)
         sheet_in = [a * c for a, c in zip(sheet_in, far_in, strict=True)]
+    split = 0.0 if far else split_at(d, rng, near)
+    pieces = [sheet_in]
+    if split:  # torn in two across the middle, steeper for a turbulent song
+        steep = TILT * (1.5 + 2.5 * d.turbulence)
+        first = _torn(d, rng, size, side, F(1) - b, 1.0 - split, steep)
+        pieces = [[a * c for a, c in zip(sheet_in, first, strict=True)]]
+        pieces.append(_torn(d, rng, size, side, b, split + rng.uniform(*SPLIT_GAP), steep))
     field = np.broadcast_to(np.asarray(ground, F), art.shape).copy()
-    field *= (F(1) - F(0.22) * sheet_in[0] * sheet_in[0])[..., None]
+    for piece in pieces:
+        field *= (F(1) - F(0.22) * piece[0] * piece[0])[..., None]
+    sheet_in = [np.maximum(*layer) for layer in zip(*pieces, strict=True)] if split else sheet_in
     white = raster.tone((250, 248, 242), 0.96 if rgb_to_oklch(ground)[0] < 0.9 else 0.995, 0.01)
     out = cut.lay(field, white, sheet_in[1])
     out = cut.lay(out, art, sheet_in[2])
     return out, compose.clip_box(_focus(box, side, far))
+
+
+def split_at(d: ArtDirection, rng: np.random.Generator, near: float) -> float:
+    """Where the sheet is torn in two (as `away` reads it; 0 where it is whole): a song
+    that swings from quiet to loud more often (its energy curve's range), across the
+    middle of what lies past the near tear."""
+    line = pat.energy_line(d)
+    swing = float(np.ptp(line)) / 1.3 * float(np.mean(np.abs(np.diff(line))) > 0.02)
+    if rng.random() >= SPLIT[0] + SPLIT[1] * swing * d.energy or 1.0 - near < SPLIT_ROOM:
+        return 0.0  # under a deep title, two thin pieces read as ribbons
+    return near + (1.0 - near) * float(rng.uniform(0.35, 0.6))
 
 
 def kind(d: ArtDirection, rng: np.random.Generator) -> str:
@@ -102,11 +129,12 @@ def _torn(
     side: str,
     b: np.ndarray,
     at: float,
+    tilt: float = TILT,
 ) -> list[np.ndarray]:
     """Where a sheet torn along `at` (as `b` reads it: the sheet lies beyond) is: its
     shadow on the paper short of the tear, its white core, its marbled face (1 on the
     sheet)."""
-    line = tear(d, rng, size, at)
+    line = tear(d, rng, size, at, tilt)
     core = line + F(rng.uniform(*CORE)) + np.abs(tear(d, rng, size, 0.0))
     line_at, core_at = (line[:, None], core[:, None]) if side == "right" else (line, core)
     shade = np.clip(F(1) - (line_at - b) / F(SHADOW), 0, 1) * (b < line_at)
