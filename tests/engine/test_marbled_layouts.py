@@ -428,8 +428,9 @@ def test_the_battal_and_nonpareil_are_retired_and_the_whirl_kept_for_swirling_ge
 def test_a_second_cover_genre_has_many_fresh_pictures(sub: str, genre: str) -> None:
     """Marbled ink is the second cover of most pop, latin, world and electronic tracks:
     over the turns the account memory tries, one track of each draws at least three
-    pictures, the drop and the ripples among them (the battal and the nonpareil band
-    are retired, the vortex is for swirling genres, the torn sheet rare)."""
+    pictures, the ripples among them (the battal and the nonpareil band are retired,
+    the vortex is for swirling genres; the drop, a centred rosette on 26 of 72 tracks
+    of a style sheet, rarer since round 17)."""
     from sleeve.engine.languages import language_for
     from sleeve.engine.looks import TURNS, turned
 
@@ -437,7 +438,7 @@ def test_a_second_cover_genre_has_many_fresh_pictures(sub: str, genre: str) -> N
     for layout in ("top-left", "bottom-left"):
         direction = dataclasses.replace(base, layout=layout)
         drawn = {marbled_ink.layout_of(turned(direction, t)) for t in range(TURNS)}
-        assert {"drop", "ripples"} <= drawn and len(drawn) >= 3, (sub, layout, drawn)
+        assert "ripples" in drawn and len(drawn) >= 3, (sub, layout, drawn)
 
 
 def test_latin_pop_and_electronic_marble_in_their_own_inks() -> None:
