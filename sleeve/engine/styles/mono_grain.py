@@ -69,6 +69,7 @@ from sleeve.engine.styles.cover_parts import (
     mono_fireworks,
     mono_hall,
     mono_night,
+    mono_photogram,
     mono_prints,
     mono_scenes,
     mono_sea_city,
@@ -93,7 +94,7 @@ STYLE = StyleInfo(
 )
 SUBJECT_LAYOUTS = {  # registry.draws_named
     "fireworks": ("fireworks",), "rain": ("rain", "ripples"), "smoke": ("smoke",),
-    "crown": ("hall",), "cathedral": ("hall",), "cloud": ("sky",),
+    "crown": ("hall",), "cathedral": ("nave",), "cloud": ("sky",),
 }  # fmt: skip
 
 # reviewers read a glow behind a dark form on a hill as one picture
@@ -123,6 +124,7 @@ PRINTS = {
     "estate": mono_estate.estate,
     "fire": mono_fire.fire,
     "fireworks": mono_fireworks.fireworks,
+    "photogram": mono_photogram.photogram,
 }
 # print weights by sub-genre, then by genre family; anything else draws from DEFAULT
 WEIGHTS: dict[str, dict[str, float]] = {
@@ -229,8 +231,10 @@ def pick_print(direction: ArtDirection, rng: np.random.Generator) -> str:
     named = motifs(direction.title)
     if "fireworks" in named:
         return "fireworks"
-    if "crown" in named or "cathedral" in named:  # a throne in a great hall
+    if "crown" in named:  # a throne in a great hall
         return "hall"
+    if "cathedral" in named:  # a gothic nave, its rose window (not the throne's hall)
+        return "nave"
     if "cloud" in named:  # the sky, low and heavy
         return "sky"
     if not high_key(direction):  # rain and smoke are night prints (DARK_ONLY)
