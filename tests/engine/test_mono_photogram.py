@@ -23,12 +23,12 @@ def _direction(title: str, tags: str, seed: int = 0):
     return dataclasses.replace(direct_from_music(music)[0], seed=seed)
 
 
-def _thumb(name: str, direction, side: str = "bottom") -> np.ndarray:
-    """The print's tone field as the 16 x 16 thumbnail a scrolling eye takes in."""
+def _thumb(name: str, direction, side: str = "bottom", n: int = 16) -> np.ndarray:
+    """The print's tone field as the n x n thumbnail a scrolling eye takes in."""
     rng = raster.rng_for(direction, "mono")
     tone, _, _ = mono_grain.PRINTS[name](direction, rng, mono_grain._grid(rng), side, False)
     tone = np.clip(np.asarray(tone, np.float32), 0, 1)
-    return tone.reshape(16, tone.shape[0] // 16, 16, -1).mean(axis=(1, 3))
+    return tone.reshape(n, tone.shape[0] // n, n, -1).mean(axis=(1, 3))
 
 
 def test_a_photogram_lays_what_the_title_names() -> None:
@@ -64,5 +64,5 @@ def test_a_cathedral_is_a_gothic_nave_not_the_kings_hall() -> None:
     assert mono_grain.layout_of(cathedral) == "nave"
     gap = np.abs(_thumb("hall", kings) - _thumb("nave", cathedral)).mean()
     assert float(gap) > 0.08
-    tone = _thumb("nave", cathedral, "top")  # the rose window blazes at the nave's end
+    tone = _thumb("nave", cathedral, "top", 64)  # the rose window blazes at the nave's end
     assert tone.max() > 0.8 and np.median(tone) < 0.3

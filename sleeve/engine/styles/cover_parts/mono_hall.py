@@ -144,7 +144,7 @@ def nave(
     steps = 0.5 + song[np.linspace(0, RES - 1, bays).astype(int)]
     depth = np.concatenate([[0.55], 1.0 + np.cumsum(steps / steps.mean() * 0.9)])
     glare = 0.75 + 0.25 * direction.loudness
-    r0 = 0.08 + 0.04 * direction.brightness  # the rose window
+    r0 = 0.1 + 0.04 * direction.brightness  # the rose window
     ry = vy - 0.06 - 0.02 * rng.random()
     rose = np.sqrt((g.x - vx) ** 2 + (g.y - ry) ** 2)
     haze = (
@@ -200,7 +200,7 @@ def nave(
             if i == 0:  # the nearest bay is the pier's mass, framing the picture
                 continue
             stone.polygon(pts, fill=0)
-            glow.polygon(pts, fill=190 if s == bright else 70)
+            glow.polygon(pts, fill=230 if s == bright else 110)
             c0, c1 = a + (b - a) * 0.38, a + (b - a) * 0.62  # a lancet in the clerestory
             v = np.linspace(0, 1, 12)
             lx = c0 + (c1 - c0) * v

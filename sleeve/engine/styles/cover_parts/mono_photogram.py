@@ -221,17 +221,17 @@ def leaf(pen: Pen, rng: np.random.Generator, song: np.ndarray) -> None:
 def flower(pen: Pen, rng: np.random.Generator, song: np.ndarray) -> None:
     """A daisy on its stem: a ring of translucent petals (as many as the song is dense),
     a bright heart, a leaf on the stem."""
-    head, r = (0.0, -0.26), 0.23
-    petals = 11 + int(rng.integers(0, 8))
+    head, r = (0.0, -0.22), 0.27
+    petals = 10 + int(rng.integers(0, 6))
     turn0 = rng.uniform(0, np.pi)
-    stem = np.array([(0.0, -0.2), (0.03, 0.1), (0.0, 0.5)])
+    stem = np.array([(0.0, -0.2), (0.03, 0.15), (0.0, 0.5)])
     pen.line(stem, 240, 0.018)
     pen.poly(np.array([(0.02, 0.18), (0.16, 0.05), (0.2, 0.0), (0.1, 0.12)]), 220)
     for k in range(petals):
         a = turn0 + 2 * np.pi * k / petals
         pen.poly(_ellipse(head[0] + 0.55 * r * np.cos(a), head[1] + 0.55 * r * np.sin(a),
-                          0.5 * r, 0.1 * r, a), 200)  # fmt: skip
-    pen.ellipse(*head, 0.3 * r, 0.3 * r, 255)
+                          0.5 * r, 0.17 * r, a), 200)  # fmt: skip
+    pen.ellipse(*head, 0.34 * r, 0.34 * r, 255)
 
 
 def hand(pen: Pen, rng: np.random.Generator, song: np.ndarray) -> None:
