@@ -36,7 +36,9 @@ NAMED: dict[str, str] = {
     "stones": r"gravel|road|roads|path|stone|stones|rock|rocks|pebbles?|street|route|camino"
     r"|calle|strada|straße|дорога",
     "crystals": r"salt|sand|snow|ice|frost|crystals?|glass|sugar|quartz|снег",
-    "feather": r"feathers?|birds?|wings?|angels?|fly|flight|dove|crow|raven|swan|птица",
+    # a quill for letters
+    "feather": r"feathers?|birds?|wings?|angels?|fly|flight|dove|crow|raven|swan|quill|letters?"
+    r"|птица",
     "leaf": r"leaf|leaves|autumn|fall|tree|trees|forest|grove|otoño|herbst|осень",
     "hand": r"hand|hands|touch|hold|palm|fingers?|manos?|mains?|hände|рука",
     "flower": r"flowers?|roses?|bloom|blossoms?|petals?|daisy|lily|garden|spring|flor|flores"
@@ -67,32 +69,14 @@ DEFAULT = {
 }  # fmt: skip
 FAMILY = {
     "punk": {"hand": 2.0, "key": 2.0, "stones": 1.0, "feather": 0.6, "leaf": 0.6},
-    "electronic": {
-        "key": 1.5,
-        "crystals": 1.5,
-        "stones": 1.0,
-        "feather": 1.0,
-        "hand": 0.8,
-        "fern": 0.6,
-    },  # fmt: skip
+    "electronic": {"key": 1.5, "crystals": 1.5, "stones": 1.0, "feather": 1.0, "hand": 0.8,
+                   "fern": 0.6},
     "children": {"leaf": 2.0, "flower": 2.0, "shell": 2.0, "hand": 1.5, "feather": 1.0},
-    "classical": {
-        "lace": 1.5,
-        "feather": 1.5,
-        "flower": 1.0,
-        "fern": 1.0,
-        "leaf": 1.0,
-        "shell": 0.8,
-    },  # fmt: skip
-    "ambient": {
-        "feather": 1.2,
-        "leaf": 1.0,
-        "shell": 1.0,
-        "crystals": 1.0,
-        "fern": 0.8,
-        "lace": 0.6,
-    },  # fmt: skip
-}
+    "classical": {"lace": 1.5, "feather": 1.2, "flower": 1.0, "fern": 0.7, "leaf": 1.0,
+                  "shell": 0.8, "hand": 0.8},
+    "ambient": {"feather": 1.2, "leaf": 1.0, "shell": 1.0, "crystals": 1.0, "fern": 0.8,
+                "lace": 0.6},
+}  # fmt: skip
 
 
 def named(title: str) -> list[str]:
