@@ -42,7 +42,8 @@ prints high-key for a share of seeds (so its covers are not all one black field)
 the seed -> the print among those and its framing; energy, density, brightness,
 tempo and the energy curve -> the form's size, the number of trails, the skyline, the
 lit row, the photogram's arrangement and its key's bitting, the hall's and nave's
-bays, how far each thorned stem reaches, how high the fire burns, which windows are lit; loudness -> contrast;
+bays, how far each thorned stem reaches, how high the fire burns, which windows are
+lit; loudness -> contrast;
 the genre -> the toning (neutral, cold selenium, cyanotype blue, warm platinum) and,
 for techno, jazz and trap, a spot colour from the palette on the highlight; a light
 palette or a bright genre -> a high-key print. The title's band stays calm: the print
