@@ -1,6 +1,7 @@
-"""Mono grain's photogram: one object laid across the paper (a fern frond or a
-feather) that reaches through the free part of the frame, never a small form on an
-empty field (reviewers read that as a blank white cover)."""
+"""Mono grain's photogram: things laid on the paper (the title's, else the seed's and
+the genre's: a key, a leaf, a hand, shells, lace, gravel...) that reach through the free
+part of the frame, never a small form on an empty field (reviewers read that as a
+blank white cover)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import dataclasses
 
 import numpy as np
 import pytest
-from scipy import ndimage
 
 from sleeve.engine import raster
 from sleeve.engine.styles import mono_grain
@@ -17,20 +17,22 @@ from tests.engine.test_mono_heavy import _prints, _track
 
 @pytest.mark.parametrize("side", ["top", "bottom"])
 @pytest.mark.parametrize("light", [False, True])
-def test_the_photogram_is_one_object_that_fills_the_free_frame(side: str, light: bool) -> None:
-    for seed in (3, 7, 40, 512):
+def test_the_photogram_fills_the_free_frame(side: str, light: bool) -> None:
+    """One object large and off the edge, a row or a scatter: at 64 px the things on the
+    paper reach across a good part of the free frame and cover a fourteenth of it or more."""
+    lo, hi = (0.38, 1.0) if side == "top" else (0.0, 0.62)
+    for seed in range(24):
         d = dataclasses.replace(_track("dream_pop", "pop"), seed=seed)
         rng = raster.rng_for(d, "mono")
         tone, _, _ = mono_grain.PRINTS["photogram"](d, rng, mono_grain._grid(rng), side, light)
         n = 64  # as a thumbnail
         small = np.clip(tone, 0, 1).reshape(n, tone.shape[0] // n, n, -1).mean(axis=(1, 3))
         subject = np.abs(small - np.median(small)) > 0.25
-        labels, count = ndimage.label(subject, np.ones((3, 3)))
-        sizes = ndimage.sum(subject, labels, range(1, count + 1))
-        ys, xs = np.nonzero(labels == int(np.argmax(sizes)) + 1)
-        assert sizes.max() >= 0.9 * sizes.sum(), seed  # one object, not a set of small ones
-        assert (xs.max() - xs.min()) / n >= 0.65, seed  # across the frame
-        assert (ys.max() - ys.min()) / n >= 0.45, seed  # and through the free part
+        ys, xs = np.nonzero(subject)
+        assert max(xs.max() - xs.min(), ys.max() - ys.min()) / n >= 0.4, seed
+        assert subject.mean() / (hi - lo) >= 0.07, seed
+        above, below = subject[: max(int(lo * n) - 1, 0)], subject[int(hi * n) + 1 :]
+        assert not above.any() and not below.any(), seed  # the title's band stays paper
 
 
 def test_soul_and_gospel_get_a_grained_photograph_and_a_show_bill() -> None:

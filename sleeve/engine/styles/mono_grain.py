@@ -5,14 +5,18 @@ a blown-out sky (a slab, a cathedral spire, a bare tree), light trails on a nigh
 a huge pale disc (or crescent) over a stark horizon, a pine forest in four fog planes,
 a curl of smoke on black (or seen close, its strands wide; for lo-fi the steam off
 a cup of coffee), a brutalist tower block in hard light with one lit window row, or
-a photogram (one fern frond or feather laid
-across the paper, white on black). Three night photographs in mono_night: rain on a
+a photogram (mono_photogram: what the title names laid on the paper, a house key
+among gravel, salt crystals, a hand, shells, lace, a flower, a leaf, a feather, else a
+thing the seed and genre choose; one large off an edge, a row or a scatter, white on
+black). Three night photographs in mono_night: rain on a
 night window (a street's lights out of focus across the whole wet pane, streaked by
 runs), a figure under a street lamp with its long shadow, a crowd's raised hands
 against stage light. One day print in mono_day for bright songs: summer rain on a
 pond, rings spreading across pale water. A great hall (mono_hall: two rows of
-columns running to a blown-out doorway, a throne black in its light) for a title
-naming a king, crown or cathedral and for cinematic and classical music; a leaden sky
+columns, or a vault of round arches, running to a blown-out doorway, a throne or a
+lone figure black in its light) for a title naming a king or crown and for cinematic
+and classical music; a gothic nave (pointed arcades, a rose window) for a title
+naming a cathedral; a leaden sky
 (mono_sky: heavy cloud pressing on a low black land, one pale seam at the horizon, a
 lone tree or figure) for doom, dark ambient and a title naming the sky. Three hard
 ones for heavy music, each in its own module:
@@ -37,8 +41,9 @@ a title naming coffee its steam; a calm family (classical, ambient, folk, pop, w
 prints high-key for a share of seeds (so its covers are not all one black field);
 the seed -> the print among those and its framing; energy, density, brightness,
 tempo and the energy curve -> the form's size, the number of trails, the skyline, the
-lit row, the photogram's leaflets or vane, how far each thorned stem reaches, how high the
-fire burns, which windows are lit; loudness -> contrast;
+lit row, the photogram's arrangement and its key's bitting, the hall's and nave's
+bays, how far each thorned stem reaches, how high the fire burns, which windows are
+lit; loudness -> contrast;
 the genre -> the toning (neutral, cold selenium, cyanotype blue, warm platinum) and,
 for techno, jazz and trap, a spot colour from the palette on the highlight; a light
 palette or a bright genre -> a high-key print. The title's band stays calm: the print
@@ -69,6 +74,7 @@ from sleeve.engine.styles.cover_parts import (
     mono_fireworks,
     mono_hall,
     mono_night,
+    mono_photogram,
     mono_prints,
     mono_scenes,
     mono_sea_city,
@@ -93,7 +99,7 @@ STYLE = StyleInfo(
 )
 SUBJECT_LAYOUTS = {  # registry.draws_named
     "fireworks": ("fireworks",), "rain": ("rain", "ripples"), "smoke": ("smoke",),
-    "crown": ("hall",), "cathedral": ("hall",), "cloud": ("sky",),
+    "crown": ("hall",), "cathedral": ("nave",), "cloud": ("sky",),
 }  # fmt: skip
 
 # reviewers read a glow behind a dark form on a hill as one picture
@@ -123,6 +129,7 @@ PRINTS = {
     "estate": mono_estate.estate,
     "fire": mono_fire.fire,
     "fireworks": mono_fireworks.fireworks,
+    "photogram": mono_photogram.photogram,
 }
 # print weights by sub-genre, then by genre family; anything else draws from DEFAULT
 WEIGHTS: dict[str, dict[str, float]] = {
@@ -229,8 +236,10 @@ def pick_print(direction: ArtDirection, rng: np.random.Generator) -> str:
     named = motifs(direction.title)
     if "fireworks" in named:
         return "fireworks"
-    if "crown" in named or "cathedral" in named:  # a throne in a great hall
+    if "crown" in named:  # a throne in a great hall
         return "hall"
+    if "cathedral" in named:  # a gothic nave, its rose window (not the throne's hall)
+        return "nave"
     if "cloud" in named:  # the sky, low and heavy
         return "sky"
     if not high_key(direction):  # rain and smoke are night prints (DARK_ONLY)

@@ -100,16 +100,16 @@ def estate(
     d2 = (g.x - lx) ** 2 + (g.y - ly) ** 2
     lamp = 1.0 / (1.0 + d2 / 0.12)
     stains = rng.uniform(0.7, 1.15, (floors, bays)).astype(np.float32)
-    concrete = (0.015 + 0.8 * lamp**2) * stains[iv, iu] * (0.85 + 0.3 * g.fog)
+    concrete = (0.015 + 1.1 * lamp**2) * stains[iv, iu] * (0.85 + 0.3 * g.fog)
     slab = _cells(v, dv, floors, 0.06, 0.03)  # each floor's slab edge, lit from below
     seam = _cells(u, du, bays, 0.012, 0.0)
     wall = concrete * (1 + 0.8 * slab) * (1 - 0.5 * seam)
     window = _cells(u, du, bays, 0.28) * _cells(v, dv, floors, 0.26, 0.5)
     song = energy_line(direction, 20)
     col = np.clip(u * (RES - 1), 0, RES - 1).astype(np.intp)
-    chance = 0.04 + 0.3 * song[col] ** 2  # lit where the song is loud along the block
+    chance = 0.07 + 0.38 * song[col] ** 2  # lit where the song is loud along the block
     draw = rng.random((floors, bays)).astype(np.float32)
-    bright = rng.uniform(0.3, 1.0, (floors, bays)).astype(np.float32)
+    bright = rng.uniform(0.6, 1.0, (floors, bays)).astype(np.float32)
     lit = (draw[iv, iu] < chance) * bright[iv, iu]
     curtain = rng.random((floors, bays)) < 0.4  # half drawn: lit on one side only
     half = np.where(curtain[iv, iu], (fu - np.floor(fu)) < 0.5, True)
@@ -120,7 +120,7 @@ def estate(
     facade = wall * (1 - window) + panes * window
     facade = np.maximum(facade, 0.95 * stairs)
     # a city's night sky: low cloud lit from below, brightest near the roofs
-    sky = 0.3 + 0.16 * np.clip(g.y, 0, 1) + 0.1 * (g.fog - 0.5)
+    sky = 0.32 + 0.15 * np.clip(g.y, 0, 1) + 0.1 * (g.fog - 0.5)
     tone = sky * (1 - body) + facade * body
     bulb = np.exp(-d2 / 0.018**2)
     lights = np.clip(np.maximum(window * lit * half, stairs) * body, 0, 1)

@@ -62,13 +62,14 @@ def rain(
     for k in range(n):
         x = (cols[k] + float(rng.uniform(0.1, 0.9))) / n
         near = float(rng.random())
-        r = 0.03 + 0.08 * near**1.5
+        r = 0.03 + 0.1 * near**1.5
         y = top + (bottom - top) * (0.08 + 0.84 * float(rng.random()) ** (1.3 - 0.6 * near))
         y = float(np.clip(y, top + r * 0.5, bottom - r * 0.4))
         (xa, xb), (ya, yb) = _span(x - r, x + r), _span(y - r, y + r)  # the disc's pixels
         d = np.sqrt((g.x[:, xa:xb] - x) ** 2 + (g.y[ya:yb] - y) ** 2) / r
         disc = np.clip((1 - d) * 5, 0, 1) * (0.65 + 0.35 * np.clip(d, 0, 1) ** 5)
-        level = float(rng.uniform(0.2, 0.5)) * (0.6 + 0.6 * near)
+        # bright enough to read at 64 px (Velvet's dim discs were a grey murk)
+        level = float(rng.uniform(0.35, 0.7)) * (0.5 + 0.7 * near)
         lights[ya:yb, xa:xb] += disc * level
         if rng.random() < 0.45:  # the light smeared down the wet glass
             xa, xb = _span(x - r * 1.4, x + r * 1.4)  # the smear's columns (4 widths)

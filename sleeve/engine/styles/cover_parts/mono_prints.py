@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
-from sleeve.engine import raster, signals
+from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts.mono_scenes import RES, Grid, energy_line, pine
@@ -385,121 +385,6 @@ def block(
     return tone, _box(x0, top - 0.03, x1, min(base, 1.0)), lit_row * dark_face
 
 
-def _spine(p0: tuple, p1: tuple, p2: tuple, t: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Points and unit tangents of a quadratic Bezier at parameters t."""
-    a, b, c = (np.asarray(p, np.float64) for p in (p0, p1, p2))
-    tt = t[:, None]
-    pts = (1 - tt) ** 2 * a + 2 * (1 - tt) * tt * b + tt**2 * c
-    tan = 2 * (1 - tt) * (b - a) + 2 * tt * (c - b)
-    return pts, tan / np.maximum(np.linalg.norm(tan, axis=1, keepdims=True), 1e-9)
-
-
-def _frond(
-    draw: ImageDraw.ImageDraw, pts: np.ndarray, tan: np.ndarray, song: np.ndarray, scale: float,
-    direction: ArtDirection, rng: np.random.Generator,
-) -> None:  # fmt: skip
-    """A fern frond along the spine: lobed leaflets in alternate pairs, each as long as
-    the song is loud at its place on the stem, tapering to the tip."""
-    n = len(pts)
-    count = 14 + round(8 * direction.density)
-    reach = 0.21 + 0.06 * direction.energy
-    for j in range(count):
-        t = (j + 0.5) / count
-        i = min(int(t * (n - 1)), n - 1)
-        (x, y), (ux, uy) = pts[i], tan[i]
-        taper = np.sin(np.pi * min(0.12 + 0.88 * t, 1.0)) ** 0.6 * (1.15 - 0.5 * t)
-        length = reach * taper * (0.5 + 0.5 * float(song[i]))
-        for sign in (1, -1):
-            nx, ny = -uy * sign, ux * sign  # the leaflet points out and toward the tip
-            a = np.arctan2(ny, nx) + sign * -0.55 + rng.uniform(-0.06, 0.06) * sign
-            lx, ly = np.cos(a), np.sin(a)
-            s = np.linspace(0, 1, 24)
-            lobes = 0.62 + 0.38 * np.abs(np.sin(np.pi * s * (4 + round(3 * direction.density))))
-            half = 0.22 * length * np.sin(np.pi * np.clip(s * 0.95 + 0.05, 0, 1)) ** 0.7 * lobes
-            mx, my = x + lx * length * s, y + ly * length * s
-            left = list(zip(mx - ly * half, my + lx * half, strict=True))
-            right = list(zip(mx + ly * half, my - lx * half, strict=True))
-            draw.polygon([(px * scale, py * scale) for px, py in left + right[::-1]], 235)
-    w = max(2, round(0.006 * scale))
-    draw.line([(px * scale, py * scale) for px, py in pts], 250, width=w)
-
-
-def _feather(
-    draw: ImageDraw.ImageDraw, pts: np.ndarray, tan: np.ndarray, song: np.ndarray, scale: float,
-    direction: ArtDirection, rng: np.random.Generator,
-) -> None:  # fmt: skip
-    """A feather along the spine: a vane of fine barbs swept toward the tip, as wide
-    as the song is loud there and split open in a few places; translucent, so it
-    prints grey with whiter barbs and a white quill."""
-    n = len(pts)
-    start = n // 8  # the bare quill below the vane
-    sweep = 0.8  # how far the barbs lean toward the tip
-    splits = set(rng.choice(np.arange(start + 6, n - 6), size=2 + round(3 * direction.turbulence)))
-    barbs = []
-    for sign, wide in ((1, 1.0), (-1, 0.72)):
-        edge = []
-        for i in range(start, n):
-            t = (i - start) / (n - 1 - start)
-            (x, y), (ux, uy) = pts[i], tan[i]
-            taper = np.sin(np.pi * (0.1 + 0.9 * t)) ** 0.45 * (1.1 - 0.3 * t)
-            width = (0.12 + 0.09 * float(song[i])) * taper * wide
-            c, s = np.cos(sweep), np.sin(sweep)
-            bx, by = -uy * sign * c + ux * s, ux * sign * c + uy * s
-            edge.append((x + bx * width, y + by * width))
-            barbs.append(((x, y), edge[-1], i in splits))
-        outline = [tuple(p) for p in pts[start:]] + edge[::-1]
-        draw.polygon([(x * scale, y * scale) for x, y in outline], 130)
-    for (x, y), (ex, ey), split in barbs:  # whiter barbs; a split is a dark gap
-        line = [(x * scale, y * scale), (ex * scale, ey * scale)]
-        draw.line(line, 0 if split else 210, width=4 if split else 2)
-    w = max(2, round(0.007 * scale))
-    draw.line([(px * scale, py * scale) for px, py in pts], 255, width=w)
-
-
-def photogram(
-    direction: ArtDirection, rng: np.random.Generator, g: Grid, side: str, light: bool
-) -> Print:
-    """A darkroom photogram of one object laid across the paper and exposed, printed
-    white on black (dark on pale in a high key): a fern frond whose leaflets are the
-    song's energy along the stem, or a feather whose vane swells and splits with it,
-    sweeping corner to corner through the part of the frame the title leaves."""
-    song = signals.smooth(signals.resample(energy_line(direction, 8), 64), 2)
-    lo, hi = (0.38, 1.0) if side == "top" else (0.0, 0.62)
-    flip = rng.random() < 0.5
-    kind = "feather" if rng.random() < 0.4 else "frond"
-    bow = (0.12 + 0.14 * direction.turbulence) * (1 if rng.random() < 0.5 else -1)
-    # from low in the free part, across it, to the far upper corner
-    if side == "top":
-        p0, p2 = (0.02, hi + 0.06), (0.9, lo + 0.1)
-    else:
-        p0, p2 = (0.04, hi - 0.02), (0.92, lo + 0.06)
-    if kind == "feather":
-        p0 = (p0[0] + 0.06, p0[1] - 0.04)
-    mid = ((p0[0] + p2[0]) / 2, (p0[1] + p2[1]) / 2)
-    p1 = (mid[0] - bow * 0.7, mid[1] - bow)
-    if flip:
-        p0, p1, p2 = ((1 - p[0], p[1]) for p in (p0, p1, p2))
-    pts, tan = _spine(p0, p1, p2, np.linspace(0, 1, 64))
-    scale = RES * 2
-    layer = Image.new("L", (scale, scale), 0)
-    (_frond if kind == "frond" else _feather)(
-        ImageDraw.Draw(layer), pts, tan, song, scale, direction, rng
-    )
-    paper = raster.from_image(layer.resize((RES, RES), Image.Resampling.BOX))
-    band = np.clip((g.y - lo + 0.01) / 0.03, 0, 1) * np.clip((hi + 0.01 - g.y) / 0.03, 0, 1)
-    paper = paper * band
-    paper = 0.6 * paper + 0.25 * _blur(paper, 2.0) + 0.2 * _blur(paper, 16)  # penumbra
-    tone = 0.03 + 0.025 * g.fog + 0.95 * paper
-    if light:
-        tone = 0.97 - 0.88 * paper - 0.04 * g.fog
-    ys, xs = np.nonzero(paper > 0.35)
-    if xs.size:
-        box = _box(xs.min() / RES, max(ys.min() / RES, lo), xs.max() / RES, min(ys.max() / RES, hi))
-    else:
-        box = _box(0.1, lo, 0.9, hi)
-    return tone, box, None
-
-
 PRINTS = {
     "monolith": monolith,
     "trail": trail,
@@ -507,5 +392,4 @@ PRINTS = {
     "forest": forest,
     "smoke": smoke,
     "block": block,
-    "photogram": photogram,
 }
