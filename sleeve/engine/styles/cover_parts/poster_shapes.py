@@ -22,7 +22,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from sleeve.engine import signals
-from sleeve.engine.color import contrast_ratio, oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.color import contrast_ratio, mix, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.glyphs import run_width
 from sleeve.engine.legibility import BLACK, WHITE
 from sleeve.engine.raster import RGB
@@ -105,7 +105,7 @@ def _chars(text: str) -> int:
     return sum(1 for c in text if not c.isspace())
 
 
-READ = 5.0  # the least contrast of the title's colours on the disc and the ground (4.5
+READ = 5.6  # the least contrast of the title's colours on the disc and the ground (4.5
 # as the sheet measures it at 64 px, through the grain)
 PATHS = ("fall", "rise", "across", "arc")  # the line the discs are strung along
 MOST_DISCS, FEWEST_DISCS = 6, 3
@@ -160,7 +160,13 @@ def discs(p: Poster, rng: np.random.Generator) -> tuple[str, list[tuple[float, f
         mid = (s * rng.uniform(0.45, 0.58), s * rng.uniform(0.4, 0.6))
         ux, uy = np.cos(angle), np.sin(angle)
         centres = [(mid[0] + ux * d, mid[1] + uy * d) for d in along]
-    return path, [(float(x), float(y), float(r)) for (x, y), r in zip(centres, radii, strict=True)]
+    placed = [(float(x), float(y), float(r)) for (x, y), r in zip(centres, radii, strict=True)]
+    if not any(x - r < 0 or x + r > s for x, _, r in placed):  # the frame cuts the chain:
+        # its end nearer a side slid past it (a chain floating whole read as clip art)
+        x, _, r = min(placed, key=lambda d: min(d[0] - d[2], s - d[0] - d[2]))
+        shift = -(x + 0.35 * r) if x < s / 2 else s - x + 0.35 * r
+        placed = [(cx + shift, cy, cr) for cx, cy, cr in placed]
+    return path, placed
 
 
 def lens(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
@@ -177,6 +183,8 @@ def lens(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     if contrast_ratio(ink, p.ground) < READ:  # (Lágrimas' cream on red measured 3.6 at 64 px)
         ink = max((ink, WHITE, BLACK), key=lambda c: contrast_ratio(c, p.ground))
     disc = p.accent if contrast_ratio(p.accent, p.ground) >= 1.4 else _apart(p.ground, ink)
+    if p.quiet:  # an ambient or classical page: the discs in the ground's own tone
+        disc = mix(p.ground, ink, 0.2)
     # a word a disc touches: a colour that swaps visibly with the ink and reads on both
     # the disc and the ground (the ground itself had left 東京の夜's kanji half lost past
     # the disc's edge, 3.1:1), else the ink, the disc pushed until the ink reads on it
