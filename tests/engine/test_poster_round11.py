@@ -102,11 +102,11 @@ def test_the_crop_cuts_one_word_huge_off_the_frame_against_the_title_small(monke
     _forced(monkeypatch, "crop")
     for seed in range(6):
         _, layout, giant = _drawn(_track(seed=seed))
-        # the giant word: a big flat shape that the frame cuts at its foot or head and
-        # at its right side
+        # the giant word (or, on some seeds, its first letter alone in a corner): a big
+        # flat shape that the frame cuts at its foot or head and at a side
         assert giant.mean() > 0.15, seed
         assert giant[0].any() or giant[-1].any(), seed
-        assert giant[:, -1].any(), seed
+        assert giant[:, -1].any() or giant[:, 0].any(), seed
         # the whole title small, yet legible at 64 px, never over the giant word
         assert 6.0 <= letter_height(layout) <= 9.5, (seed, letter_height(layout))
 
@@ -142,15 +142,17 @@ def test_the_giant_word_stands_where_the_song_peaks(monkeypatch) -> None:
 
 
 def test_the_lens_disc_runs_off_the_frame_beside_a_flush_left_title(monkeypatch) -> None:
-    """A centred title on a whole disc read as a text preset: the disc now runs off a
-    side of the frame and the title stands on the left margin."""
+    """A centred title on a whole disc read as a text preset: the discs (round 17: the
+    song's sections strung on a line) run off an edge of the frame and the title stands
+    on the left margin."""
     _forced(monkeypatch, "lens")
     for seed in range(8):
         track = _as(LOUD, "pop", title="Sunny Days", seed=seed, energy=0.6)
         image, layout = typographic_poster.render_with_title(track, 256)
         assert min(b[0] for b in layout.boxes) <= 256 * 0.1, seed
         far = _far(image)
-        assert far[:, 0].mean() > 0.1 or far[:, -1].mean() > 0.1, seed
+        edges = (far[:, 0], far[:, -1], far[0], far[-1])
+        assert max(edge.mean() for edge in edges) > 0.04, seed
 
 
 @pytest.mark.parametrize("role", ["script", "serif", "display", "condensed", "rounded"])

@@ -350,6 +350,8 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator, kind: 
     )  # fmt: skip
 
 
+SECONDARY = 0.05  # the qualifiers' type size, of the side (at 0.024 "Radio Edit" was
+# unreadable on the sheet); under a thumbnail's size the line is left out (SMALLEST)
 HITS = 32  # sixteenths: the song's loudest two bars
 
 
@@ -405,7 +407,7 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
     pen = getattr(DRAWN_BY[kind], kind)(image, poster, rng)
     if poster.small:
         face = title_face(poster.small, _voice(direction)[0], 500.0)
-        pen.secondary(image, poster.small, face, max(6, int(size * 0.024)))
+        pen.secondary(image, poster.small, face, int(size * SECONDARY))
     image = _grain(image, rng, 0.02 if poster.quiet else 0.03)
     return image, pen.layout()
 
@@ -423,6 +425,7 @@ def _grain(image: Image.Image, rng: np.random.Generator, amount: float) -> Image
 
 
 FIELD_LEAN = (0.1, 0.17)  # how far the field's far edge leans toward the ink
+FIELD_READ = 5.2  # the least contrast of the ink on the field's far edge
 FIELD_STEPS = 40  # bands of the field: under one level of 255 apart, grained later
 COVERED = ("tiles", "sigil")  # the tiles cover the ground; metal: black
 
@@ -431,8 +434,9 @@ def _field(p: Poster, kind: str, rng: np.random.Generator) -> Image.Image:
     """The ground: on a quiet or calm track a tonal field, the ground leaning toward
     the ink across the frame, from a seeded side or corner (a flat field under a
     small title read as an unfinished page); else flat. The lean stops where the
-    title's ink would read under 4.5:1. Drawn as fine bands (a blended mask cost
-    11 ms at 1024 px)."""
+    title's ink would read under FIELD_READ (4.5:1 as measured at 64 px, through the
+    grain and the thumbnail's blur: at 4.5 in colour the sheet measured 4.0). Drawn as
+    fine bands (a blended mask cost 11 ms at 1024 px)."""
     s = p.size
     image = Image.new("RGB", (s, s), p.ground)
     if kind in COVERED or p.kids or (not p.quiet and p.energy >= 0.5):
@@ -443,7 +447,7 @@ def _field(p: Poster, kind: str, rng: np.random.Generator) -> Image.Image:
         chroma = 0.0
     reach_l = rgb_to_oklch(p.ink)[0] - light
     far = oklch_to_rgb(light + lean * reach_l, chroma, hue)  # the ground's own hue, lit
-    while lean > 0.02 and contrast_ratio(far, p.ink) < 4.5:
+    while lean > 0.02 and contrast_ratio(far, p.ink) < FIELD_READ:
         lean *= 0.7
         far = oklch_to_rgb(light + lean * reach_l, chroma, hue)
     draw = ImageDraw.Draw(image)

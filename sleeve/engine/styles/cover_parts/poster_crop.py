@@ -6,7 +6,11 @@ as far into the frame as the song is loud in its share of the song (a quiet intr
 letter sunk under the edge, the drop's reaching out of it), so two songs cut one word
 to two skylines; the louder, the bigger the giant word and the more of it the frame
 cuts off; the slower, the wider the small title's letter-spacing; the word is the one
-where the song peaks, standing high for an early peak and low for a late one.
+where the song peaks, standing high for an early peak and low for a late one. Or, on
+a song whose loudness barely moves (the skyline would stand flat) and on some seeds,
+the corner: the word's first letter alone, cut by two edges of the frame, bigger the
+louder the song (Lágrimas en la lluvia and Postcode Winter had both drawn four giant
+letters over a small title: one template to the reviewers of round 16).
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ LIFT = 0.42  # the most a giant letter stands out of the frame past the quietest
 # height (a song whose loudness spans FULL or more steps its letters this far)
 SHOWN = 4  # the giant word's letters in view, at the most
 DRAWN_UP = 2.0  # the most those letters are drawn taller than they are cut
+FLAT = 0.08  # a loudness range (0..1) under this steps no skyline: the corner's share
+CORNER = (0.3, 0.75)  # the corner's share of seeds (a moving song, a flat one)
 FULL = 0.2  # the loudness range (0..1) that steps the letters LIFT apart
 
 
@@ -181,6 +187,12 @@ def _giant(
     return mask.crop(mask.getbbox() or (0, 0, 1, 1)), True
 
 
+def _flat(curve: tuple[float, ...]) -> int:
+    """1 where the song's loudness moves under FLAT across the letters (no skyline)."""
+    return int(float(np.ptp(steps(SHOWN, curve) * min(1.0, FLAT))) < 1e-6 or len(curve) < 2
+               or float(np.ptp(np.asarray(curve, float))) < FLAT)  # fmt: skip
+
+
 def crop(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     """The giant word in a flat colour bleeding off the frame's foot (or head) and one
     side, the whole title small on the left margin in the band it leaves, a hairline
@@ -197,13 +209,21 @@ def crop(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     # visible height (the qualifiers' line kept clear under the title)
     cut = CUT[0] + (CUT[1] - CUT[0]) * p.energy + rng.uniform(-0.03, 0.03)
     word = giant_word(text, peak_share(p))
-    giant, stepped = _giant(word, face, s, room / (1 - cut), p.curve, low=not high)
+    corner = rng.random() < CORNER[_flat(p.curve)]
+    if corner:  # one letter, cut by the side as well as the foot or head
+        word = clusters(word)[0]
+        cut = min(0.45, cut + 0.08)
+    giant, stepped = _giant(word, face, s, room / (1 - cut), () if corner else p.curve,
+                            low=not high)  # fmt: skip
     tone = p.accent if contrast_ratio(p.accent, p.ground) >= 1.5 else mix(p.ink, p.ground, 0.5)
     if p.quiet:  # an ambient or classical page: the giant word in the ground's own tone
         light = sum(p.ground) > sum(p.ink)  # on paper a fifth of the ink all but vanished
         tone = mix(p.ground, p.ink, 0.32 if light else 0.2)
     bleed = rng.random() < 0.4  # its first letter cut by the left edge too
     gx = -int(giant.width * rng.uniform(0.04, 0.1)) if bleed else int(s * M)
+    if corner:  # the letter cut by a side, a fifth to a third of it, the louder the more
+        off = giant.width * (0.18 + 0.15 * p.energy)
+        gx = int(s - giant.width + off) if rng.random() < 0.6 else -int(off)
     letter = giant.height / (1 + LIFT) if stepped else giant.height  # a letter's ink
     shown = giant.height - letter * cut  # the frame cuts the loudest letter `cut` of it
     if shown < room:  # a long word set to show SHOWN letters: drawn up to fill the band

@@ -17,6 +17,8 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.title_lines import Line, set_lines
 
+SMALLEST = 9  # the least type size of the qualifiers' line, in px (smaller: left out)
+
 
 @dataclass(frozen=True)
 class Poster:
@@ -118,13 +120,26 @@ class TitlePen:
 
     def secondary(self, image: Image.Image, text: str, face: FontFace, px: int) -> None:
         """The qualifiers ("Radio Edit", "Live at ...") small under the title, or above
-        it where the cover ends."""
+        it where the cover ends; in the title's ink where it reads at 4.5:1 on what is
+        behind the line, else in the best of white and black (set in the title's ink
+        over a pink wave, "Radio Edit" had been lost). Under SMALLEST px (a thumbnail)
+        it is left out: 6 px of "Radio Edit" read as a smudge."""
+        if px < SMALLEST:
+            return
         x0, y0 = min(b[0] for b in self.boxes), min(b[1] for b in self.boxes)
         y1 = max(b[3] for b in self.boxes)
+        wide = width(text, face, px)
+        if wide > self.size * 0.86:  # a long qualifier fitted to the frame
+            px = max(SMALLEST, int(px * self.size * 0.86 / wide))
+            wide = width(text, face, px)
         below = y1 + px * 1.6 < self.size
         baseline = y1 + px * 1.3 if below else y0 - px * 0.6
-        x = float(min(max(x0, 2), self.size - width(text, face, px) - 2))
-        draw_line(image, x, baseline, Line(text, 0), face, px, self.ink)
+        x = float(min(max(x0, 2), self.size - wide - 2))
+        box = (int(x), int(baseline - px), int(x + wide) + 1, int(baseline + px * 0.3) + 1)
+        behind = np.asarray(image.convert("RGB").crop(box), float).reshape(-1, 3)
+        ground = tuple(int(v) for v in np.median(behind, axis=0)) if len(behind) else (0, 0, 0)
+        ink = legible_on(ground, self.ink)
+        draw_line(image, x, baseline, Line(text, 0), face, px, ink)
 
     def layout(self) -> TitleLayout:
         """Where the title went (band from the middle of its boxes)."""

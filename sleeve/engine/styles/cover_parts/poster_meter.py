@@ -6,7 +6,11 @@ a short hairline, a rest a stub), so the groove reads as a pattern a drummer kno
 the song's shape in the lengths, the bar where they peak in full ink. The tempo sets the
 count (a slow song's few broad bars, a fast one's many) and the song the arrangement:
 bars rising to the title or hanging from it, or a waveform mirrored about a centre line
-for a loud one. (Rows reaching across from the margin read as lines of redacted text: a
+for a loud one, or the title as the axis across the middle, the bars rising off it and
+hanging under it (a waveform split by the words), at the height where the song peaks;
+the sixteenths grouped in beats, a gap between each beat's four. (東京の夜 and Chuva de
+Verão had both drawn bars over a title at the foot or the head: one template.) (Rows
+reaching across from the margin read as lines of redacted text: a
 form, not a sleeve.)
 """
 
@@ -21,6 +25,7 @@ from sleeve.engine.styles.cover_parts.poster_bold import _heavy
 from sleeve.engine.styles.cover_parts.poster_grid import _capitals
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, TitlePen, line_mask
 from sleeve.engine.styles.cover_parts.poster_spine import _needed_px, clashes, ink_on
+from sleeve.engine.styles.cover_parts.poster_stack import peak_share
 from sleeve.engine.styles.cover_parts.poster_tower import _best
 
 M = 0.075  # margin, share of the side
@@ -30,7 +35,8 @@ THIN, BROAD = 0.16, 0.82  # a bar's thickness with no hit and on the strongest, 
 FULL = 0.1  # the loudness range (0..1) that spans the bars' whole range of lengths
 HIT = 0.45  # how much of a bar's length its sixteenth's hit decides (the rest: loudness)
 LOUD = 0.62  # energy from which the bars may mirror about a centre line (a waveform)
-ARRANGEMENTS = ("rise", "hang", "wave")
+ARRANGEMENTS = ("rise", "hang", "wave", "axis")
+BEAT_GAP = 0.5  # the gap between beats, of a sixteenth's pitch
 
 
 def _text(plain: str) -> str:
@@ -62,8 +68,10 @@ def arrangement(p: Poster, rng: np.random.Generator) -> str:
     """A mirrored waveform for a loud song (most seeds), else bars rising to a title at
     the top or hanging from one at the foot."""
     pick = rng.random()
-    if p.energy >= LOUD and pick < 0.6:
+    if p.energy >= LOUD and pick < 0.45:
         return "wave"
+    if pick > 0.7:
+        return "axis"
     return "rise" if rng.random() < 0.6 else "hang"
 
 
@@ -101,6 +109,9 @@ def meter(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     kind = arrangement(p, rng)
     at_top = kind == "rise" or (kind == "wave" and rng.random() < 0.6)
     ty = int(s * M) if at_top else int(s * (1 - M) - tall)
+    if kind == "axis":  # the title across where the song peaks, high early, low late
+        ty = int(s * (0.34 + 0.22 * peak_share(p)) + rng.uniform(-0.03, 0.03) * s)
+        ty = min(ty, int(s * (1 - M) - tall - s * 0.12))  # room under it for a reflection
     ink = ink_on(p.ground, p.ink)
     y = ty
     for t, m in zip(lines, masks, strict=True):
@@ -108,6 +119,9 @@ def meter(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
         y += m.height + lead
     gap = max(s * 0.05, px * 0.3)
     b0, b1 = (ty + tall + gap, s * (1 - M)) if at_top else (s * M, ty - gap)
+    if kind == "axis":  # the room over the title and under it, the bars' lengths the lesser
+        b0, b1 = s * M, ty - gap * 0.6
+        below = (ty + tall + gap * 0.6, s * (1 - M))
     if b1 - b0 < s * 0.1:
         return pen
     accent = p.accent  # no clash beside the ground (lime bars on orange), nor faint
@@ -121,13 +135,19 @@ def meter(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     thick[peak] = max(thick[peak], (THIN + BROAD) / 2)  # the ink bar a bar, not a rule
     draw = ImageDraw.Draw(image)
     x0, x1 = s * M, s * (1 - M)
-    pitch = (x1 - x0) / count
+    beats = count // 4 - 1  # gaps between the beats' fours
+    pitch = (x1 - x0) / (count + beats * BEAT_GAP)
     for k in range(count):
-        start = x0 + pitch * k
+        start = x0 + pitch * (k + (k // 4) * BEAT_GAP)
         end = start + max(1.0, pitch * float(thick[k]))
         fill = ink if k == peak else accent
         length = (b1 - b0) * float(level[k])
-        if kind == "wave":  # mirrored about the band's centre line
+        if kind == "axis":  # off the title both ways, as long as the room each side
+            up = max(1.0, (b1 - b0) * float(level[k]))
+            draw.rectangle((start, b1 - up, end, b1), fill=fill)
+            # the reflection shorter, as far as the room under the title lets it
+            y0, y1 = below[0], below[0] + max(0.0, min(up * 0.6, below[1] - below[0]))
+        elif kind == "wave":  # mirrored about the band's centre line
             mid = (b0 + b1) / 2
             y0, y1 = mid - length / 2, mid + length / 2
         elif kind == "rise":  # standing on the foot, reaching up to the title

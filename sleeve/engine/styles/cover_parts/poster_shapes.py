@@ -2,12 +2,17 @@
 Devanagari and Hebrew are never turned), returning the pen that set the legible title,
 and the level title block its other level sheets share:
 
-lens: a Swiss concert poster, the title huge across a big disc of the accent, its
-letters changing colour where they pass inside the disc (where a third colour reads on
-both the disc and the ground; else one ink over a disc pushed until it reads under it).
-The disc runs off the frame's side and the title stands flush left on the margin (a
-centred title on a whole disc read as a text preset); the louder the song, the bigger
-the disc, standing high for an early peak and low for a late one. Retired in round 11: shadow type
+lens: a Swiss concert poster after Müller-Brockmann's musica viva, the song's sections
+as discs strung along a line across the frame, each as big as its section is loud (the
+peak's disc huge and cut by the frame, a quiet intro's a dot), in the order they play;
+the title flush left across the loudest disc. The song moves the picture: how many
+sections it has (its loudness crossing its mean), their sizes, where the peak falls on
+the line, and how closely the discs touch (a fast song's overlap, a slow one's stand
+apart); the seed picks the line (falling, rising, level across, an arc). A word a disc
+touches takes one colour whole, one that reads at READ on the disc and on the ground
+(the ink where no other does). Before round 17 it was one disc run off a side: "a
+generic circle" on every track (桜の散る頃 teal on blue, Morning Briefing green on grey),
+and 桜's white kanji measured 3.5:1 at the disc's edge. Retired in round 11: shadow type
 (the title with a hard offset shadow), "a Canva text preset" to the reviewers.
 """
 
@@ -16,22 +21,27 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
-from sleeve.engine.color import contrast_ratio, oklch_to_rgb, rgb_to_oklch
+from sleeve.engine import signals
+from sleeve.engine.color import contrast_ratio, mix, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.glyphs import run_width
+from sleeve.engine.legibility import BLACK, WHITE
 from sleeve.engine.raster import RGB
 from sleeve.engine.runs import is_rtl
 from sleeve.engine.scripts import clusters
 from sleeve.engine.styles.cover_parts.poster_bold import _heavy
 from sleeve.engine.styles.cover_parts.poster_grid import _capitals
-from sleeve.engine.styles.cover_parts.poster_kit import Poster, TitlePen, line_mask, paint
+from sleeve.engine.styles.cover_parts.poster_kit import (
+    Poster,
+    TitlePen,
+    line_mask,
+    paint,
+)
 from sleeve.engine.styles.cover_parts.poster_spine import _needed_px
-from sleeve.engine.styles.cover_parts.poster_stack import peak_share
 from sleeve.engine.title_lines import fit_lines
 
 M = 0.075  # margin, share of the side
 PAPER, INK = (248, 245, 238), (16, 16, 18)
 SWAP = 3.0  # the least contrast between the title's two colours in and out of the disc
-EDGE = 3.0  # the least contrast of the letters' inside colour on the ground past the disc
 MOST_CHARS = 40  # longer titles set too small for a type-as-image sheet
 
 
@@ -95,63 +105,141 @@ def _chars(text: str) -> int:
     return sum(1 for c in text if not c.isspace())
 
 
+READ = 5.6  # the least contrast of the title's colours on the disc and the ground (4.5
+# as the sheet measures it at 64 px, through the grain)
+PATHS = ("fall", "rise", "across", "arc")  # the line the discs are strung along
+MOST_DISCS, FEWEST_DISCS = 6, 3
+
+
+def sections(curve: tuple[float, ...], rng: np.random.Generator) -> np.ndarray:
+    """The song's sections' loudness, 0..1 of the loudest, in order: as many as the
+    smoothed loudness crosses its mean, plus two (FEWEST_DISCS..MOST_DISCS); a song
+    without a curve, the seed's count at an even level."""
+    if len(curve) < 4:
+        return np.full(int(rng.integers(FEWEST_DISCS, MOST_DISCS + 1)), 1.0)
+    level = signals.smooth(signals.resample(curve, 48), 2)
+    above = level > level.mean()
+    count = int(np.clip(np.count_nonzero(above[1:] != above[:-1]) + 2, FEWEST_DISCS, MOST_DISCS))
+    parts = np.array_split(np.asarray(curve, float), count)
+    means = np.array([part.mean() for part in parts])
+    span = float(np.ptp(means))
+    if span < 1e-6:
+        return np.ones(count)
+    return 0.3 + 0.7 * (means - means.min()) / span  # the quietest a dot, never nothing
+
+
+def discs(p: Poster, rng: np.random.Generator) -> tuple[str, list[tuple[float, float, float]]]:
+    """The line's name and each section's disc (centre x, y and radius, in px): radii by
+    loudness, spaced along the line (touching, overlapped for a fast song, apart for a
+    slow one), the chain centred where the seed puts it, the frame cutting its ends."""
+    s = p.size
+    level = sections(p.curve, rng)
+    biggest = s * (0.27 + 0.13 * p.energy + rng.uniform(-0.02, 0.03))
+    radii = np.maximum(biggest * level**2, s * 0.022)
+    path = str(rng.choice(PATHS))
+    close = float(np.clip((p.tempo - 70.0) / 90.0, 0.0, 1.0))  # 70 BPM far apart, 160 close
+    # (overlapped, the discs had merged into one bubbly blob)
+    spacing = [
+        (a + b) * (1.55 - 0.45 * close) + s * 0.02 for a, b in zip(radii, radii[1:], strict=False)
+    ]
+    along = np.r_[0.0, np.cumsum(spacing)]
+    along -= (
+        along[int(np.argmax(radii))] * rng.uniform(0.6, 1.0)
+        + along[-1] * rng.uniform(0.0, 0.4) * 0.5
+    )  # the chain's middle near the frame's, the peak off it
+    if path == "arc":  # round a centre off the frame's corner
+        side = rng.choice((-1, 1))
+        ox, oy = s * (0.5 - side * 0.55), s * 1.15
+        reach = s * 0.95
+        turn = along / reach
+        centres = [
+            (ox + side * reach * np.sin(a + 0.75), oy - reach * np.cos(a + 0.75)) for a in turn
+        ]
+    else:
+        angle = {"fall": 0.62, "rise": -0.62, "across": 0.0}[path] + rng.uniform(-0.12, 0.12)
+        mid = (s * rng.uniform(0.45, 0.58), s * rng.uniform(0.4, 0.6))
+        ux, uy = np.cos(angle), np.sin(angle)
+        centres = [(mid[0] + ux * d, mid[1] + uy * d) for d in along]
+    placed = [(float(x), float(y), float(r)) for (x, y), r in zip(centres, radii, strict=True)]
+    if not any(x - r < 0 or x + r > s for x, _, r in placed):  # the frame cuts the chain:
+        # its end nearer a side slid past it (a chain floating whole read as clip art)
+        x, _, r = min(placed, key=lambda d: min(d[0] - d[2], s - d[0] - d[2]))
+        shift = -(x + 0.35 * r) if x < s / 2 else s - x + 0.35 * r
+        placed = [(cx + shift, cy, cr) for cx, cy, cr in placed]
+    return path, placed
+
+
 def lens(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
-    """A big disc of the accent run off a side and the title huge across it, its letters
-    in the ink on the ground and in the ground (or the ink that reads) inside the
-    disc: one picture, two colours swapping where they cross."""
+    """The song's sections as discs along a line and the title flush left across the
+    loudest (module docstring); a word a disc touches in one colour whole that reads on
+    the disc and on the ground."""
     s, pen = p.size, TitlePen(p.size)
     face = _heavy(p)
     text = _capitals(p.plain or p.text)
     words: list[tuple[int, int, int, int]] = []
-    glyphs, _ = title_block(text, face, s, 1 - 2 * M, 0.42, is_rtl(text), words)  # Arabic lines
+    glyphs, _ = title_block(text, face, s, 1 - 2 * M, 0.4, is_rtl(text), words)  # Arabic lines
     # centred in their block (flush left, their line ends ragged on the wrong side)
-    disc = p.accent if contrast_ratio(p.accent, p.ground) >= 1.8 else p.ink
-    # inside, a colour that swaps visibly with the ink (the ink again read as no change)
-    # and still reads on the ground, where a letter runs off the disc: the ground itself
-    # had left 東京の夜's kanji half lost on the navy past the disc's edge (3.1:1)
-    swaps = [
-        c
-        for c in (p.ground, PAPER, INK)
-        if contrast_ratio(c, p.ink) >= SWAP and contrast_ratio(c, p.ground) >= EDGE
-    ]
-    inside = max(swaps or [p.ink], key=lambda c: contrast_ratio(c, disc))
+    ink = p.ink
+    if contrast_ratio(ink, p.ground) < READ:  # (Lágrimas' cream on red measured 3.6 at 64 px)
+        ink = max((ink, WHITE, BLACK), key=lambda c: contrast_ratio(c, p.ground))
+    disc = p.accent if contrast_ratio(p.accent, p.ground) >= 1.4 else _apart(p.ground, ink)
+    if p.quiet:  # an ambient or classical page: the discs in the ground's own tone
+        disc = mix(p.ground, ink, 0.2)
+    # a word a disc touches: a colour that swaps visibly with the ink and reads on both
+    # the disc and the ground (the ground itself had left 東京の夜's kanji half lost past
+    # the disc's edge, 3.1:1), else the ink, the disc pushed until the ink reads on it
+    swaps = [c for c in (PAPER, INK) if contrast_ratio(c, ink) >= SWAP]
+    swaps = [c for c in swaps if contrast_ratio(c, p.ground) >= READ]
+    inside = max(swaps or [ink], key=lambda c: contrast_ratio(c, disc))
     disc = _pushed(disc, inside)
-    if contrast_ratio(inside, disc) < 4.5:  # no disc reads under both: one ink
-        inside, disc = p.ink, _pushed(p.accent, p.ink)
-    # the louder, the bigger the disc; its centre near a side, so the frame cuts it
-    radius = s * (0.36 + 0.16 * p.energy + rng.uniform(-0.03, 0.04))
-    cx = s * (0.5 + rng.choice((-1, 1)) * rng.uniform(0.24, 0.36))
-    cy = s * (0.36 + 0.28 * peak_share(p) + rng.uniform(-0.04, 0.04))  # an early peak high
-    ImageDraw.Draw(image).ellipse((cx - radius, cy - radius, cx + radius, cy + radius), fill=disc)
-    # the title crosses the disc: its middle a little above or below the disc's centre
-    y = int(np.clip(cy + rng.uniform(-0.5, 0.5) * radius - glyphs.height / 2, s * M,
+    if contrast_ratio(disc, p.ground) < 1.15 and abs(_hue(disc) - _hue(p.ground)) < 25:
+        disc = _pushed(_apart(p.ground, inside), inside)  # pushed into the ground: a tint
+    _, placed = discs(p, rng)
+    draw = ImageDraw.Draw(image)
+    ring = Image.new("L", (s, s), 0)
+    for cx, cy, r in placed:
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=disc)
+        ImageDraw.Draw(ring).ellipse((cx - r, cy - r, cx + r, cy + r), fill=255)
+    cx, cy, r = max(placed, key=lambda d: d[2])
+    # the title crosses the loudest disc: its middle a little above or below its centre
+    y = int(np.clip(cy + rng.uniform(-0.4, 0.4) * r - glyphs.height / 2, s * M,
                     s * (1 - M) - glyphs.height))  # fmt: skip
     x = int(s * M)
-    pen.paste(image, glyphs, (x, y), p.ink, _chars(text))
-    ring = Image.new("L", (s, s), 0)
-    ImageDraw.Draw(ring).ellipse((cx - radius, cy - radius, cx + radius, cy + radius), fill=255)
-    # a word the disc touches takes the inside colour whole (it reads on the ground
-    # too): one cut by the disc's edge had left 桜 and の half black, half white
+    pen.paste(image, glyphs, (x, y), ink, _chars(text))
+    # a word a disc touches takes the inside colour whole: one cut by the disc's edge
+    # had left 桜 and の half black, half white
     disc_in = np.asarray(ring, float) > 0
-    placed = Image.new("L", (s, s), 0)
+    over = Image.new("L", (s, s), 0)
     for a, top, b, bottom in words:
         cell = glyphs.crop((a, top, b, bottom))
-        ink = np.asarray(cell, float)
+        letters = np.asarray(cell, float)
         under = disc_in[y + top : y + bottom, x + a : x + b]  # (the cover's part of it)
-        if (ink[: under.shape[0], : under.shape[1]] * under).sum() > 0.02 * ink.sum():
-            placed.paste(cell, (x + a, y + top))
-    paint(image, placed, inside)
-    pen.ink = p.ink
+        if (letters[: under.shape[0], : under.shape[1]] * under).sum() > 0.02 * letters.sum():
+            over.paste(cell, (x + a, y + top))
+    paint(image, over, inside)
+    pen.ink = ink
     return pen
+
+
+def _hue(colour: RGB) -> float:
+    return rgb_to_oklch(colour)[2]
+
+
+def _apart(ground: RGB, ink: RGB) -> RGB:
+    """A disc for a palette with no accent apart from the ground: the ground's hue,
+    a step of lightness toward the ink and more chroma."""
+    light, chroma, hue = rgb_to_oklch(ground)
+    step = 0.14 if rgb_to_oklch(ink)[0] > light else -0.14
+    return oklch_to_rgb(min(1.0, max(0.0, light + step)), max(chroma, 0.08), hue)
 
 
 def _pushed(disc: RGB, letters: RGB) -> RGB:
     """The disc in its own hue and chroma, its lightness stepped away from the letters'
-    until they read on it at 4.5:1 (mixed toward black or white it had gone grey)."""
+    until they read on it at READ (mixed toward black or white it had gone grey)."""
     light, chroma, hue = rgb_to_oklch(disc)
     step = -0.03 if rgb_to_oklch(letters)[0] > light else 0.03
     for _ in range(34):
-        if contrast_ratio(letters, disc) >= 4.5:
+        if contrast_ratio(letters, disc) >= READ:
             break
         light = min(1.0, max(0.0, light + step))
         disc = oklch_to_rgb(light, chroma, hue)

@@ -1,6 +1,13 @@
 """The typographic poster's wave: the title's letters riding the song's loudness, each
-set on the curve and turned with it, over (or under) the loudness drawn as one solid
-form in the accent, so the song's shape is the poster's layout.
+set on the curve and turned with it, over (or under) the loudness drawn as a 1970s
+supergraphic: parallel stripes of the accent stepped in tone, each following the curve
+below the last, so the song's shape is the poster's layout. The song moves it: its
+loudness the curve, its energy how many stripes (two to five) and how far they swell,
+its tempo their width (a slow song's broad bands, a fast one's narrow), where it peaks
+the height the title rides at; the seed whether the stripes echo the curve ever wider
+below or settle to a level horizon, and whether they rise from the foot or hang from
+the head. (One flat band under the letters was the style's template on the sheet of
+round 16: Golden Hour and Song Title, an orange and a pink field with the title on it.)
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from sleeve.engine import signals
-from sleeve.engine.color import contrast_ratio, mix
+from sleeve.engine.color import contrast_ratio, mix, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.glyphs import draw_line, ink_extent
 from sleeve.engine.scripts import clusters, dominant_script
 from sleeve.engine.styles.cover_parts.poster_bold import _heavy
@@ -24,6 +31,7 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
 )
 from sleeve.engine.styles.cover_parts.poster_more import STEP_SCRIPTS
 from sleeve.engine.styles.cover_parts.poster_spine import _needed_px
+from sleeve.engine.styles.cover_parts.poster_stack import peak_share
 from sleeve.engine.title_lines import Line
 
 M = 0.07  # margin, share of the side
@@ -31,6 +39,9 @@ WAVE_CAP = 0.2  # the letters' type size at most, of the side
 FIT = 1.05  # the letters at least this many times LETTER at 64 px
 SWELL = (0.08, 0.16)  # how far the curve rises and falls, of the side (calm, loud)
 GAP = 0.035  # the room between the letters and the form, of the side
+STRIPES = (2, 5)  # the fewest and most stripes (calm, loud)
+BAND = (0.1, 0.06)  # a stripe's width, of the side (slow, fast)
+TONE = 0.085  # the lightness step between neighbouring stripes (OKLCH L)
 TURN = 0.3  # the most a letter turns with the slope, in radians (steeper, the letters
 # parted from their neighbours at their tops)
 
@@ -86,20 +97,16 @@ def wave(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     level = _path(p, s)
     hang = rng.random() < 0.35  # the form from the top, the letters under it
     block = lead * (len(lines) - 1)
-    middle = s * rng.uniform(0.4, 0.52) if not hang else s * rng.uniform(0.42, 0.5)
+    peak = peak_share(p)  # an early peak rides high, a late one low
+    # (hung from the head, the ribbon needs room over the letters: high, it ran off)
+    middle = s * ((0.58 if hang else 0.3) + 0.14 * peak + rng.uniform(-0.03, 0.03))
     ys = middle - block / 2 + swell * (0.5 - level)
     ys = np.clip(ys, s * M + px * 1.1, s * (1 - M) - px * 0.3 - block)
     accent = p.accent if contrast_ratio(p.accent, p.ground) >= 1.6 else mix(p.ink, p.ground, 0.5)
     if p.quiet:  # an ambient or classical page stays toned, never a colour field
         accent = mix(p.ground, p.ink, 0.18)
-    gap = s * GAP
-    xs = np.arange(s, dtype=float)
-    form = (
-        [(0, 0), *zip(xs, ys - px * 1.05 - gap, strict=True), (s, 0)]
-        if hang
-        else [(0, s), *zip(xs, ys + block + gap, strict=True), (s, s)]
-    )
-    ImageDraw.Draw(image).polygon(form, fill=accent)
+    edge = ys - px * 1.05 - s * GAP if hang else ys + block + s * GAP  # the first stripe's
+    _stripes(image, p, rng, edge, hang, accent)
     flush = rng.random() < 0.5
     for row, line in enumerate(lines):
         wide = width(line, face, px)
@@ -114,6 +121,38 @@ def wave(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
                 draw_line(piece, over, up, Line(part, b - a), face, px, 255)
                 _letter(image, pen, piece, x + (a + b) / 2, ys + row * lead)
     return pen
+
+
+def _stripes(image, p: Poster, rng, edge: np.ndarray, hang: bool, accent) -> None:
+    """A ribbon of stripes from `edge` (the curve by the letters) away from them, the
+    ground showing past it: each the curve again a band further, in the accent, the
+    palette's other colours and the accent stepped in tone; echoing (each swell wider)
+    or settling (each calmer, the last level)."""
+    s = p.size
+    e = float(np.clip(p.energy, 0.0, 1.0))
+    count = int(round(STRIPES[0] + (STRIPES[1] - STRIPES[0]) * e))
+    fast = float(np.clip((p.tempo - 80.0) / 70.0, 0.0, 1.0))
+    band = s * (BAND[0] + (BAND[1] - BAND[0]) * fast) * rng.uniform(0.9, 1.1)
+    echo = rng.random() < 0.5  # the swell grows stripe by stripe, else settles
+    rest = float(np.median(edge))
+    light, chroma, hue = rgb_to_oklch(accent)
+    step = TONE if rgb_to_oklch(p.ground)[0] < light else -TONE  # away from the ground
+    inks = [accent]
+    if not p.quiet:
+        inks += [c for c in p.colours if contrast_ratio(c, p.ground) >= 1.6][:2]
+    while len(inks) < count:  # the accent stepped in tone where the palette runs out
+        inks.append(oklch_to_rgb(min(0.95, max(0.12, light + step * len(inks))), chroma, hue))
+    xs = np.arange(s, dtype=float)
+    draw = ImageDraw.Draw(image)
+    sign = -1.0 if hang else 1.0
+    for k in range(count):
+        grow = 1.0 + 0.3 * k if echo else max(0.0, 1.0 - k / max(1, count - 1))
+        near = rest + (edge - rest) * grow + sign * band * k
+        far = near + sign * band
+        if k == count - 1 and rng.random() < 0.5:  # the last stripe runs to the frame
+            far = np.full(s, 0.0 if hang else float(s))
+        draw.polygon([*zip(xs, near, strict=True), *zip(xs[::-1], far[::-1], strict=True)],
+                     fill=inks[k])  # fmt: skip
 
 
 def _letter(image, pen: TitlePen, piece: Image.Image, middle: float, ys) -> None:
