@@ -53,7 +53,11 @@ def tear(
     for freq, amp in ((1.5, 0.016), (4, 0.009), (11, 0.004), (29, 0.002), (71, 0.001)):
         amp *= 1.0 + 0.8 * d.turbulence
         line += amp * np.sin(2 * np.pi * freq * a + rng.uniform(0, 2 * np.pi))
-    line += rng.normal(0, 0.0007, size)  # the fibres
+    # the fibres, from a generator of their own: drawn from `rng`, their count (the
+    # size) moved every later choice, and a 1024 px sheet was torn in two where its
+    # 256 px preview was whole
+    fibres = np.random.default_rng(int(rng.integers(2**32)))
+    line += fibres.normal(0, 0.0007, size)
     return line.astype(F)
 
 
