@@ -57,7 +57,15 @@ def _sand(d) -> tuple[float, float]:
         art = chladni.render(d, 256)
     lum = np.asarray(art.image.convert("L"), float)
     x0, y0, x1, y1 = (round(v * 256) for v in art.focal)
-    mid = (x0 + x1) // 2
+    # the plate runs past one side edge: it stands whole from top to bottom, so its
+    # centre lies half its height in from the edge that shows
+    mid = (
+        (x0 + x1) // 2
+        if x0 > 0 and x1 < 256
+        else x1 - (y1 - y0) // 2
+        if x0 <= 0
+        else x0 + (y1 - y0) // 2
+    )
     grains = np.abs(lum - ndimage.median_filter(lum, 9)) > 40  # pale or dark on its plate
     return float(grains[y0:y1, mid:x1].mean()), float(grains[y0:y1, x0:mid].mean())
 
@@ -80,11 +88,11 @@ def test_the_sweep_rings_the_loud_half_of_the_song_finer_than_the_quiet_half() -
 
 def test_the_overlapping_modes_are_retired_for_the_sweep() -> None:
     """The round 11 reviewers read the two or three overlapping lace plates as busy:
-    no song draws them; busy music leans to the sweep, calm music to the still plate."""
+    no song draws them; the sweep takes a fair share, never most covers."""
     seen: dict[str, int] = {}
     for tags in SONGS:
         for d in _turned(tags, range(20)):
             name = chladni.layout_of(d)
             seen[name] = seen.get(name, 0) + 1
     assert "modes" in chladni.RETIRED and "modes" not in seen, seen
-    assert seen.get("sweep", 0) >= 0.3 * sum(seen.values()), seen
+    assert 0.1 * sum(seen.values()) <= seen.get("sweep", 0) < 0.4 * sum(seen.values()), seen

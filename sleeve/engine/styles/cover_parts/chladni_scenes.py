@@ -76,7 +76,7 @@ def _lit(s: Sheet, glow: np.ndarray) -> np.ndarray:
     return F32(0.95) + F32(0.05) * glow if _bright(s) else glow
 
 
-def _brass(s: Sheet) -> tuple[RGB, RGB, RGB]:
+def brass(s: Sheet) -> tuple[RGB, RGB, RGB]:
     """The ground, the plate and the sand: classical music on paper gets a brass plate
     with the deep ink's sand (gold grains on a deep plate were too fine to read as
     gold at a thumbnail)."""
@@ -88,18 +88,23 @@ def _brass(s: Sheet) -> tuple[RGB, RGB, RGB]:
 
 def whole(s: Sheet) -> compose.Box:
     """One plate from above, round or square (see the module): a quiet song's plate
-    sits whole in the dark, a loud one's fills the cover and runs past the frame."""
+    sits whole in the dark to one side, a loud one's round plate fills the cover and
+    runs past the frame. A square plate is never cut by the frame (cut on two sides it
+    read as a broken panel with a strip of ground beside it: Hall of Kings, round 16)."""
     res = _res(s)
     loud = float(np.clip(s.direction.energy, 0.0, 1.0))
-    is_round = cy.round_plate(s) or not s.inks.dark  # a square on paper reads as a tile
-    half = 0.3 + 0.26 * loud + float(s.rng.uniform(-0.03, 0.03))
     room = 1.0 - s.band
-    cx = 0.5 + float(s.rng.uniform(0.06, 0.2)) * (1 if s.rng.random() < 0.5 else -1)
-    if loud < 0.5:  # a quiet song's plate lies whole in the frame
+    # a square on paper reads as a tile, and a small one as a postage stamp
+    is_round = cy.round_plate(s) or not s.inks.dark or room < 0.56
+    half = 0.3 + 0.26 * loud + float(s.rng.uniform(-0.03, 0.03))
+    side = 1 if s.rng.random() < 0.5 else -1
+    cx = 0.5 + float(s.rng.uniform(0.06, 0.2)) * side
+    whole_in_frame = loud < 0.5 or not is_round
+    if whole_in_frame:  # against one side, never on the axis
         half = min(half, (0.9 - s.band) / 2)
-        cx = float(np.clip(cx, half + 0.06, 0.94 - half))
+        cx = half + 0.09 if side < 0 else 0.91 - half
     cy_ = max(s.band + half + 0.03, s.band + room * 0.5)
-    if loud < 0.5:
+    if whole_in_frame:
         cy_ = min(cy_, 0.93 - half)
     if s.column:
         cx, cy_, half = 0.7, 0.5, 0.3 + 0.1 * loud
@@ -114,7 +119,7 @@ def whole(s: Sheet) -> compose.Box:
     hot = (cx - 0.25 * half * np.cos(azimuth), cy_ - 0.25 * half * np.sin(azimuth))
     glow = _lit(s, relief.pool(res, *hot, half * (0.95 + 0.25 * loud)) * _calm(s, res))
     light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)  # lit to its rim
-    _print(s, relief.photograph(height, on, light, _brass(s)))
+    _print(s, relief.photograph(height, on, light, brass(s)))
     return cy.focal(s, (cx - half, cy_ - half, cx + half, cy_ + half))
 
 
@@ -191,11 +196,19 @@ def sweep(s: Sheet) -> compose.Box:
     a, b, salt = s.key
     loud = float(np.clip(s.direction.energy, 0.0, 1.0))
     room = 1.0 - s.band
-    # a dial on the cover's axis, bigger than the still plate (which sits off centre)
+    # a dial run in from one side of the frame, a tenth to a fifth of it past the
+    # edge (on the cover's axis it was one centred disc on every track)
+    # bigger as the song is louder, cut by one side edge, never the bottom
     half = float(np.clip(room * (0.46 + 0.2 * loud) + s.rng.uniform(-0.02, 0.02), 0.28, 0.5))
-    cx = 0.5 + float(s.rng.uniform(-0.03, 0.03))
+    half = max(0.24, min(half, (room - 0.04) / 2))
+    # the song's louder half (its first half runs down the right, clockwise from the
+    # top of the finished cover) stays in frame, the quieter one runs past the edge
+    past = float(s.rng.uniform(0.08, 0.18))
+    cx = half - 2 * half * past
+    curve = signals.energy(s.direction, 64, False)
+    if (curve[:32].mean() > curve[32:].mean()) == s.flips[1]:
+        cx = 1.0 - cx  # drawn mirrored, the first half lies on the drawing's left
     cy_ = s.band + 0.02 + half + max(0.0, room - 0.05 - 2 * half) * float(s.rng.uniform(0.3, 0.7))
-    cy_ += 0.14 * max(0.0, loud - 0.5) * half  # a loud plate runs past the frame
     if s.column:
         cx, cy_, half = 0.7, 0.5, 0.3 + 0.08 * loud
     axis = _axis(res)
@@ -230,5 +243,5 @@ def sweep(s: Sheet) -> compose.Box:
     hot = (cx - 0.25 * half * np.cos(azimuth), cy_ - 0.25 * half * np.sin(azimuth))
     glow = _lit(s, relief.pool(res, *hot, half * (1.0 + 0.2 * loud)) * _calm(s, res))
     light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)
-    _print(s, relief.photograph(height, on, light, _brass(s)))
+    _print(s, relief.photograph(height, on, light, brass(s)))
     return cy.focal(s, (cx - half, cy_ - half, cx + half, cy_ + half))
