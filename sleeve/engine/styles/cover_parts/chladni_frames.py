@@ -164,7 +164,7 @@ def suite(s: Sheet) -> compose.Box:
     count = 3 + (salt + a) % 2
     levels = sections(s, count)
     room = 1.0 - s.band
-    gap = 0.035
+    gap = 0.05
     weights = (
         0.3 + 0.7 * levels**1.3
     )  # the loudest section's plate two or three times the quietest's
