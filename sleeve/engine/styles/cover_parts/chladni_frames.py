@@ -84,14 +84,14 @@ def lamp(s: Sheet) -> compose.Box:
     k = float(np.mean(plate_modes.bessel_zeros(n, rings + 1)[-2:]))
     # one order, a trace of the ring mode: a web of spokes and circles, the classic
     # figure round a star (with the double order the big rings broke into loose loops)
-    wave = _rosette(n, k, r, theta, 0.0, 0.08 + 0.04 * (b % 3))  # crossings open: no wheel
-    density = relief.ridges(wave, LINE * 0.9 * half * RES)
-    height = relief.heap(density, int(s.rng.integers(1 << 30)), 0.45 if s.stark else 0.75)
-    reach = 0.19 + 0.08 * loud + float(s.rng.uniform(0.0, 0.04))
+    wave = _rosette(n, k, r, theta, 0.22, 0.08 + 0.04 * (b % 3))  # petals, never a wheel
+    density = relief.ridges(wave, LINE * 1.2 * half * RES)  # bold at a thumbnail
+    height = relief.heap(density, int(s.rng.integers(1 << 30)), 0.5 if s.stark else 0.85)
+    reach = 0.15 + 0.07 * loud + float(s.rng.uniform(0.0, 0.04))
     glow = relief.pool(RES, cx, cy_, reach)
-    glow = np.minimum(glow * F32(1.8), F32(1.0)) * _calm(s)  # a hard lamp: a wide hot spot
+    glow = np.minimum(glow * F32(1.4), F32(1.0)) * _calm(s)  # a hard lamp: one hot spot
     azimuth = float(-np.pi / 2 + s.rng.uniform(-0.8, 0.8))  # the lamp hangs above
-    light = relief.Light(azimuth, glow, 1.0, 0.1)
+    light = relief.Light(azimuth, glow, 1.0, 0.06)
     ground, metal, sand = cy.colours(s)
     black = raster.tone(metal, 0.2, min(rgb_to_oklch(metal)[1], 0.03))
     on = np.ones((RES, RES), F32)
