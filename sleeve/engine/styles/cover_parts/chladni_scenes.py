@@ -2,13 +2,14 @@
 at the top (the style flips and mirrors the sheet afterwards), each keeps that band
 dark and returns its focal box:
 
-- whole: one round or square plate seen from above under a raking light, big, off
-  centre and cropped by the frame as the song is loud; its far side falls into the
-  dark;
+- whole: one round or square plate seen from above under a raking light, whole in
+  the frame against one side, bigger as the song is loud; its far side falls into
+  the dark;
 - angle: a square plate photographed at an angle, its near part past the frame, its
   far edge under the title, the near sand sharp and the far sand soft (depth of
   field);
-- sweep: one round plate rung through the song, time clockwise from the top: where
+- sweep: one round plate rung through the song, run in from one side (the song's
+  louder half in frame), time clockwise from the top: where
   the energy curve is quiet the plate rings a low mode (wide open knots), where it is
   loud a high one (its petals crowd, its circles close into small cells).
 
@@ -87,25 +88,20 @@ def brass(s: Sheet) -> tuple[RGB, RGB, RGB]:
 
 
 def whole(s: Sheet) -> compose.Box:
-    """One plate from above, round or square (see the module): a quiet song's plate
-    sits whole in the dark to one side, a loud one's round plate fills the cover and
-    runs past the frame. A square plate is never cut by the frame (cut on two sides it
-    read as a broken panel with a strip of ground beside it: Hall of Kings, round 16)."""
+    """One plate from above, round or square (see the module), whole in the frame
+    against one side, never on the axis: cut by the frame, a square plate read as a
+    broken panel with a strip of ground beside it (Hall of Kings, round 16) and a round
+    one as the dome (the giant plate rising from a corner)."""
     res = _res(s)
     loud = float(np.clip(s.direction.energy, 0.0, 1.0))
     room = 1.0 - s.band
     # a square on paper reads as a tile, and a small one as a postage stamp
     is_round = cy.round_plate(s) or not s.inks.dark or room < 0.56
-    half = 0.3 + 0.26 * loud + float(s.rng.uniform(-0.03, 0.03))
-    side = 1 if s.rng.random() < 0.5 else -1
-    cx = 0.5 + float(s.rng.uniform(0.06, 0.2)) * side
-    whole_in_frame = loud < 0.5 or not is_round
-    if whole_in_frame:  # against one side, never on the axis
-        half = min(half, (0.9 - s.band) / 2)
-        cx = half + 0.09 if side < 0 else 0.91 - half
-    cy_ = max(s.band + half + 0.03, s.band + room * 0.5)
-    if whole_in_frame:
-        cy_ = min(cy_, 0.93 - half)
+    # bigger as the song is louder; a quiet one's floats high under the title, a loud
+    # one's sits low
+    half = min(0.25 + 0.1 * loud + float(s.rng.uniform(-0.01, 0.01)), (0.9 - s.band) / 2)
+    cx = half + 0.09 if s.rng.random() < 0.5 else 0.91 - half
+    cy_ = s.band + 0.03 + half + max(0.0, 0.93 - s.band - 0.03 - 2 * half) * loud
     if s.column:
         cx, cy_, half = 0.7, 0.5, 0.3 + 0.1 * loud
     axis = _axis(res)
@@ -113,7 +109,11 @@ def whole(s: Sheet) -> compose.Box:
     figure = cy.figure_of(s, is_round, 2 + s.detail(3))
     edge = 1.0 - (np.hypot(u, v) if is_round else np.maximum(np.abs(u), np.abs(v)))
     on = np.clip(edge * F32(half * res) + F32(0.5), 0.0, 1.0).astype(F32)
-    density = relief.ridges(cy.wave(figure, u, v), LINE * half * res) * (on > 0.99)
+    fu, fv = u, v
+    if is_round:  # a round plate's figure turned as the seed lies (two alike stood alike)
+        cos, sin = F32(np.cos(s.turn)), F32(np.sin(s.turn))
+        fu, fv = cos * u - sin * v, sin * u + cos * v
+    density = relief.ridges(cy.wave(figure, fu, fv), LINE * half * res) * (on > 0.99)
     height = relief.heap(density, int(s.rng.integers(1 << 30)), 0.3 if s.stark else 0.45)
     azimuth = _azimuth(s)
     hot = (cx - 0.25 * half * np.cos(azimuth), cy_ - 0.25 * half * np.sin(azimuth))
