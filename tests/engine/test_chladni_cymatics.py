@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
+import pytest
 from scipy import ndimage
 
 from sleeve.engine.direction import direct_from_music
@@ -17,8 +18,9 @@ from sleeve.engine.styles import chladni
 SONGS = ("ambient, calm", "cinematic", "modern classical", "idm, glitch", "classical, piano")
 
 
-def _one_each(tags: str) -> dict[str, object]:
+def _one_each(tags: str, **music: float) -> dict[str, object]:
     base = direct_from_music(MusicInput(task_id=f"cym-{tags}", title="Track", tags=tags))[0]
+    base = dataclasses.replace(base, **music)
     found: dict[str, object] = {}
     for seed in range(60):
         d = dataclasses.replace(base, seed=seed, layout="top-left")
@@ -43,10 +45,9 @@ def test_the_whole_plate_is_seen_from_above_never_squashed() -> None:
     tall: an oval read as a plate, a skull or an ear); a loud song's runs past it."""
     checked = 0
     for tags in SONGS:
-        d = _one_each(tags).get("whole")
+        d = _one_each(tags, energy=0.2).get("whole")  # the energy moves the framing
         if d is None:
             continue
-        d = dataclasses.replace(d, energy=0.2)
         checked += 1
         x0, y0, x1, y1 = _extent(np.asarray(chladni.render(d, 160).image.convert("L"), float))
         assert min(x0, y0) > 0.01 and max(x1, y1) < 0.99, (tags, x0, y0, x1, y1)
@@ -80,3 +81,26 @@ def test_the_figure_is_dense_lace_never_an_x_and_an_o() -> None:
                 (tags, name, _lines_across(np.asarray(art.image.convert("L"), float), art.focal))
             )
     assert counts and all(n >= 9 for *_, n in counts), counts
+
+
+def test_a_square_plate_is_never_cut_by_the_frame() -> None:
+    """Hall of Kings (round 16): a loud song's square plate ran past two edges of the
+    frame and read as a broken panel with a strip of ground beside it. A square plate
+    lies whole in the frame however loud the song (a round one may run past)."""
+    from sleeve.engine.styles.cover_parts import chladni_cymatics as cy
+
+    checked = 0
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cy, "round_plate", lambda _s: False)
+        patch.setattr(chladni, "layout_of", lambda _d: "whole")
+        for tags in ("dark ambient", "cinematic", "idm, glitch"):
+            base = direct_from_music(MusicInput(task_id=f"sq-{tags}", title="Hall", tags=tags))[0]
+            for seed in range(4):
+                d = dataclasses.replace(base, seed=seed, energy=0.9, layout="top-left")
+                if not chladni._inks(d).dark:
+                    continue  # on paper every plate is round
+                checked += 1
+                lum = np.asarray(chladni.render(d, 128).image.convert("L"), float)
+                x0, y0, x1, y1 = _extent(lum)
+                assert min(x0, y0) > 0.01 and max(x1, y1) < 0.99, (tags, seed, x0, y0, x1, y1)
+    assert checked >= 3, checked

@@ -94,7 +94,8 @@ def test_childrens_and_tropical_songs_get_a_light_joyful_cover() -> None:
     for tags in ("children, kids", "cumbia, tropical"):
         for d in _turned(tags, range(10)):
             name = style.layout_of(d)
-            assert name in ("whole", "sweep"), (tags, name)  # the angle read as a rug
+            # the angle read as a rug; no black metal under a lamp
+            assert name in ("whole", "sweep", "dome", "suite"), (tags, name)
             lab = srgb_to_oklab(np.asarray(style.render(d, 96).image, float)).reshape(-1, 3)
             assert (lab[:, 0] < 0.35).mean() < 0.05, (tags, name)  # nothing dark
             assert (lab[:, 0] > 0.9).mean() > 0.25, (tags, name)  # pale paper or plate

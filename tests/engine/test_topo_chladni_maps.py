@@ -99,16 +99,16 @@ def test_chladni_never_draws_the_retired_boxes_or_badges() -> None:
     assert not set(seen) & set(chladni.RETIRED), seen
 
 
-def test_chladni_draws_four_compositions_that_differ_in_layout() -> None:
-    """The whole plate, the level bar, the slanted bar and (electronic music) the
-    cymascope's water: one song in each gives thumbnails that differ (the corner and
-    the rising plate, the crop, the chart, the tilted bench, the horizon and the spread
-    are retired)."""
+def test_chladni_draws_seven_compositions_that_differ_in_layout() -> None:
+    """The whole plate, the sweep, the angle, the lamp, the dome, the suite and
+    (electronic music) the cymascope's water: one song in each gives thumbnails that
+    differ (the corner and the rising plate, the crop, the chart, the tilted bench, the
+    horizon and the spread are retired)."""
     found: dict[str, object] = {}
     for tags in ("cinematic", "idm"):
         for d in _turned(tags, range(80)):
             found.setdefault(chladni.layout_of(d), dataclasses.replace(d, layout="top-left"))
-    names = ("whole", "angle", "sweep", "cymascope")
+    names = ("whole", "angle", "sweep", "cymascope", "lamp", "dome", "suite")
     assert set(names) == set(found), sorted(found)
     smalls = {n: _small(chladni.render(found[n], 96).image) for n in names}
     for i, a in enumerate(names):

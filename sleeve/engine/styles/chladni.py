@@ -1,31 +1,37 @@
-"""Chladni: sand on a plate rung from the song, as in Jenny's Cymatics photographs. Lit
-grains on a plate rung through the song (open where it is quiet, dense where it is
-loud), a still plate, or one photographed at a turn; for electronic music a cymascope.
+"""Chladni: sand on a plate rung from the song, as in Jenny's Cymatics photographs. The
+sand over the whole cover under a lamp, a giant plate rising from a corner, the song's
+sections as a row of plates, a plate rung through the song run in from one side, a
+still plate, or one photographed at a turn; for electronic music a cymascope.
 
 The loudest spectrum bands, the key's tonic and the seed -> the modes (chladni_cymatics:
 two square-plate cosine pairs of even numbers, or two round-plate Bessel orders of one
 wavenumber, n and 2n or 3n, with the ring mode), so different songs ring different
 figures; energy -> a step finer; turbulence, energy, the genre and the seed -> one of
-the compositions: sweep (one round plate rung through the song: time runs round it
-clockwise from the top, big open knots where the energy curve is quiet, small dense
-cells where it is loud, so the figure is lopsided as the song is; calm music leans to
-it), whole (one still round or square plate of lace; busy music leans to it), angle
-(a square plate photographed at a turn, dark covers now and then), and for electronic
-music the cymascope. Children's songs, tropical music and jingles get white sand on a
-bright primary plate. Retired (RETIRED): the song's sections as two or three
-overlapping lace plates (busy; plates alike from track to track), the level and
-slanted bars (tape or carpet runners), the corner and the rising plate (with
-the whole one, the same disc of pattern on every track), the small plate alone in a
-wide field (a postage stamp at 64 px), the crop (one figure cropped huge) and
-the chart of six plates (both read as texture swatches with no focal shape), the plate
-seen low across to a horizon (squashed to an oval: a plate, a skull, an ear) and the
-spread's low modes (noughts and crosses); before them the thick-lined fullbleed, series
-and pale plates (wheels, crosshairs and sigils), the bench's tilted plate (a brownie, a
-pan, a rug), the boxed plate of a low mode (an app icon), the atlas of sixteen badges,
-the closeup's glowing rings; earlier the cropped sand photograph and the linocut blocks,
-the coloured prints, the confetti sand, the lace, the steel plate, the drum, the violin
-and guitar tops, the relief, dust, photo, macro, specimen, framed, tilted and poster
-plates, the sheet, the disc and the engraving.
+the compositions, calm to busy (round 17: three covers in four were one disc centred on
+plain ground): suite (the song's sections as a row of plates, each as big and as fine as
+its section is loud; only for a song whose sections differ), sweep (one round plate rung
+through the song: time runs round it clockwise from the top, big open knots where the
+energy curve is quiet, small dense cells where it is loud; run in from the side of the
+song's louder half), whole (one still round or square plate of lace to one side; a
+square one never cut by the frame), lamp (the sand over the whole cover on black metal
+under one hard lamp; dark covers only), dome (a giant plate rising from a bottom corner,
+its rim one arc; not for quiet songs), angle (a square plate photographed at a turn,
+dark covers now and then), and for electronic music the cymascope (chladni_frames draws
+the suite, the lamp and the dome). Children's songs, tropical music and jingles get
+white sand on a bright primary plate. Retired (RETIRED): the song's sections as two or
+three overlapping lace plates (busy; plates alike from track to track), the level and
+slanted bars (tape or carpet runners), the corner and the rising plate (with the whole
+one, the same disc of pattern on every track), the small plate alone in a wide field (a
+postage stamp at 64 px), the crop (one figure cropped huge) and the chart of six plates
+(both read as texture swatches with no focal shape), the plate seen low across to a
+horizon (squashed to an oval: a plate, a skull, an ear) and the spread's low modes
+(noughts and crosses); before them the thick-lined fullbleed, series and pale plates
+(wheels, crosshairs and sigils), the bench's tilted plate (a brownie, a pan, a rug), the
+boxed plate of a low mode (an app icon), the atlas of sixteen badges, the closeup's
+glowing rings; earlier the cropped sand photograph and the linocut blocks, the coloured
+prints, the confetti sand, the lace, the steel plate, the drum, the violin and guitar
+tops, the relief, dust, photo, macro, specimen, framed, tilted and poster plates, the
+sheet, the disc and the engraving.
 
 Colour is 60/30/10 from the palette: a calm field for the title, a saturated plate, sand
 that reads on it, and a second ink. Dark moods print pale sand on a deep plate (gold for
@@ -51,6 +57,7 @@ from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
+from sleeve.engine.styles.cover_parts import chladni_frames as frames
 from sleeve.engine.styles.cover_parts import chladni_layouts as lay
 from sleeve.engine.styles.cover_parts import chladni_scenes as scenes
 from sleeve.engine.styles.cover_parts.calm_zone import title_band, title_reach
@@ -103,7 +110,7 @@ RETIRED += ("frieze", "sash")
 # the round 11 art directors: the song's sections as two or three overlapping lace
 # plates read as busy (buttons, cookies), the plates alike from track to track
 RETIRED += ("modes",)
-LAYOUTS = ("whole", "angle", "sweep", "cymascope")
+LAYOUTS = ("whole", "angle", "sweep", "cymascope", "lamp", "dome", "suite")
 GLOWING = ("electronic", "synthwave")  # the only families the water's ring light suits
 # children's songs, tropical music and jingles: white sand on bright primary plates on
 # paper; never the black plate or the neon water
@@ -111,9 +118,15 @@ JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 # hard music never gets the glowing water: bone sand on near-black plates
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
-FLAT = ("sweep", "sweep", "whole")  # calm to busy: rung through the song; a still lace
-ANGLED = 0.22  # the share of dark covers that photograph the plate at an angle
+# calm to busy: the song's sections in a row, the plate rung through the song, a giant
+# plate rising from a corner, one still plate, the sand over the whole cover under a lamp
+# (round 17: three covers in four were one disc centred on plain ground)
+FRAMINGS = ("suite", "sweep", "whole", "lamp", "dome")
+BRIGHT = ("suite", "sweep", "whole", "dome")  # paper or a vivid field: no black metal
+QUIET = 0.3  # below this energy no plate rises from the corner
+ANGLED = 0.18  # the share of dark covers that photograph the plate at an angle
 DRAW = {**lay.DRAW, "whole": scenes.whole, "angle": scenes.angle, "sweep": scenes.sweep}
+DRAW |= {"lamp": frames.lamp, "dome": frames.dome, "suite": frames.suite}
 JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries
 
 
@@ -200,23 +213,39 @@ def _second(hues: tuple[RGB, ...], lead: RGB) -> RGB:
 
 def layout_of(direction: ArtDirection) -> str:
     """The name of the composition render draws for `direction`, without drawing, from
-    a generator of its own: the plate rung through the song or the still lace plate,
-    calm to busy by the turbulence and energy; on a dark cover now and then the plate
+    a generator of its own: one of the framings (see _framings), calm to busy by the
+    turbulence and energy, spread by the seed; on a dark cover now and then the plate
     at an angle (on paper it read as a rug); the glowing water only for electronic
     music (its rings on black came back across genres). Joyful music and a vivid field
-    get the sweep or the still plate, on paper or on the field, never the water."""
+    get plates on paper or on the field, never the water, the angle or black metal."""
     rng = raster.rng_for(direction, "chladni-layout")
     lean = 0.65 * direction.turbulence + 0.35 * direction.energy
+    # the seed spreads the lean: most songs sit mid-way, and the middle framing took a
+    # third of the bench's covers
+    lean = 0.55 * lean + 0.45 * float(rng.random())
     inks = _inks(direction)
-    if joyful(direction) or (
+    bright = joyful(direction) or (
         not stark(direction) and rgb_to_oklch(inks.field)[1] >= raster.VIVID_FIELD
-    ):
-        return compose.pick(rng, FLAT, lean)  # plates on paper or on the vivid field
-    if direction.genre in GLOWING and not stark(direction) and rng.random() < 0.3:
+    )
+    glowing = not bright and direction.genre in GLOWING and not stark(direction)
+    if glowing and rng.random() < 0.3:
         return "cymascope"
-    if inks.dark and rng.random() < ANGLED:
+    if not bright and inks.dark and rng.random() < ANGLED:
         return "angle"
-    return compose.pick(rng, FLAT, lean)
+    return compose.pick(rng, _framings(direction, inks.dark and not bright), lean)
+
+
+def _framings(direction: ArtDirection, dark: bool) -> tuple[str, ...]:
+    """The framings a song may get, calm to busy: black metal under a lamp only on a
+    dark cover; the row of sections only when the song's sections differ in loudness
+    (a steady loop's plates came out alike); the giant rising plate not for a quiet
+    song (it reads as a swell)."""
+    names = FRAMINGS if dark else BRIGHT
+    if not frames.changes(direction):
+        names = tuple(n for n in names if n != "suite")
+    if direction.energy < QUIET:
+        names = tuple(n for n in names if n != "dome")
+    return names
 
 
 def primaries(direction: ArtDirection) -> list[RGB]:

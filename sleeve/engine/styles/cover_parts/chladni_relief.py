@@ -93,7 +93,7 @@ def _fallen(on: np.ndarray, light: Light, length: float = 1.0) -> np.ndarray:
     dx, dy = round(-reach * np.cos(light.azimuth)), round(-reach * np.sin(light.azimuth))
     moved = Image.fromarray((shift(on, dy, dx) * 255).astype(np.uint8), "L")
     soft = raster.fast_blur(moved, res * 0.03 * length)
-    return (np.asarray(soft, F32) / F32(255))[..., None]
+    return np.asarray(soft, F32) / F32(255)
 
 
 def photograph(
@@ -101,29 +101,27 @@ def photograph(
     on: np.ndarray,
     light: Light,
     colours: tuple[RGB, RGB, RGB],
-    sand_tint: np.ndarray | None = None,
-    metal_tint: np.ndarray | None = None,
 ) -> Image.Image:
     """The lit plate (`on`, 0..1) on its ground with the sand heaped on it, RGB.
-    colours: the ground, the plate and the sand; `sand_tint` and `metal_tint` (per
-    pixel RGB) replace the sand's and the plate's colours where given."""
-    ground, metal, colour = (np.asarray(c, F32) for c in colours)
-    metal = metal if metal_tint is None else metal_tint
+    colours: the ground, the plate and the sand. Each pixel is a mix of the three
+    colours, so the light is worked out once per pixel (not per channel) and the mix
+    is one small matrix product."""
     lit, shadow = shade(height, light.azimuth)
-    glow = light.pool[..., None]
+    glow = light.pool
     shadow *= F32(light.contrast)
     sheen = F32(0.25) + F32(0.55) * glow + F32(0.3) * glow**4  # hottest where the light falls
-    plate = metal * sheen * (F32(1.0) - F32(0.55) * shadow[..., None])
-    sand = colour if sand_tint is None else sand_tint
+    plate = sheen * (F32(1.0) - F32(0.55) * shadow)
     flank = F32(0.6 * light.contrast)
-    sand = sand * (F32(light.floor) + F32(0.9) * glow) * (F32(1.0) - flank + flank * lit[..., None])
-    sand *= F32(1.0) - F32(0.5) * shadow[..., None]
-    cover = np.clip(height * F32(1.4), 0.0, 1.0)[..., None] * on[..., None]
+    sand = (F32(light.floor) + F32(0.9) * glow) * (F32(1.0) - flank + flank * lit)
+    sand *= F32(1.0) - F32(0.5) * shadow
+    cover = np.clip(height * F32(1.4), 0.0, 1.0) * on
     # paper stays paper under the lamp, and the plate's shadow on it is a short one
-    light_ground = float(ground.mean()) > 128
+    light_ground = float(np.mean(colours[0])) > 128
     falloff = F32(0.03 if light_ground else 0.15)
-    fallen = _fallen(on, light, 0.4 if light_ground else 1.0)
-    base = ground * (F32(1.0) - falloff + falloff * glow) * (F32(1.0) - F32(0.6) * fallen)
-    rgb = base + (plate - base) * on[..., None]
-    rgb = rgb + (sand - rgb) * cover
+    base = F32(1.0) - falloff + falloff * glow
+    if float(on.min()) < 1.0:  # a plate on its ground: its shadow falls there
+        base = base * (F32(1.0) - F32(0.6) * _fallen(on, light, 0.4 if light_ground else 1.0))
+    bare = F32(1.0) - cover
+    weights = np.stack((base * (F32(1.0) - on) * bare, plate * on * bare, sand * cover), axis=-1)
+    rgb = weights @ np.asarray(colours, F32)
     return Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8), "RGB")

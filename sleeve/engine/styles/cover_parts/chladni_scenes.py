@@ -2,13 +2,14 @@
 at the top (the style flips and mirrors the sheet afterwards), each keeps that band
 dark and returns its focal box:
 
-- whole: one round or square plate seen from above under a raking light, big, off
-  centre and cropped by the frame as the song is loud; its far side falls into the
-  dark;
+- whole: one round or square plate seen from above under a raking light, whole in
+  the frame against one side, bigger as the song is loud; its far side falls into
+  the dark;
 - angle: a square plate photographed at an angle, its near part past the frame, its
   far edge under the title, the near sand sharp and the far sand soft (depth of
   field);
-- sweep: one round plate rung through the song, time clockwise from the top: where
+- sweep: one round plate rung through the song, run in from one side (the song's
+  louder half in frame), time clockwise from the top: where
   the energy curve is quiet the plate rings a low mode (wide open knots), where it is
   loud a high one (its petals crowd, its circles close into small cells).
 
@@ -76,7 +77,7 @@ def _lit(s: Sheet, glow: np.ndarray) -> np.ndarray:
     return F32(0.95) + F32(0.05) * glow if _bright(s) else glow
 
 
-def _brass(s: Sheet) -> tuple[RGB, RGB, RGB]:
+def brass(s: Sheet) -> tuple[RGB, RGB, RGB]:
     """The ground, the plate and the sand: classical music on paper gets a brass plate
     with the deep ink's sand (gold grains on a deep plate were too fine to read as
     gold at a thumbnail)."""
@@ -87,20 +88,20 @@ def _brass(s: Sheet) -> tuple[RGB, RGB, RGB]:
 
 
 def whole(s: Sheet) -> compose.Box:
-    """One plate from above, round or square (see the module): a quiet song's plate
-    sits whole in the dark, a loud one's fills the cover and runs past the frame."""
+    """One plate from above, round or square (see the module), whole in the frame
+    against one side, never on the axis: cut by the frame, a square plate read as a
+    broken panel with a strip of ground beside it (Hall of Kings, round 16) and a round
+    one as the dome (the giant plate rising from a corner)."""
     res = _res(s)
     loud = float(np.clip(s.direction.energy, 0.0, 1.0))
-    is_round = cy.round_plate(s) or not s.inks.dark  # a square on paper reads as a tile
-    half = 0.3 + 0.26 * loud + float(s.rng.uniform(-0.03, 0.03))
     room = 1.0 - s.band
-    cx = 0.5 + float(s.rng.uniform(0.06, 0.2)) * (1 if s.rng.random() < 0.5 else -1)
-    if loud < 0.5:  # a quiet song's plate lies whole in the frame
-        half = min(half, (0.9 - s.band) / 2)
-        cx = float(np.clip(cx, half + 0.06, 0.94 - half))
-    cy_ = max(s.band + half + 0.03, s.band + room * 0.5)
-    if loud < 0.5:
-        cy_ = min(cy_, 0.93 - half)
+    # a square on paper reads as a tile, and a small one as a postage stamp
+    is_round = cy.round_plate(s) or not s.inks.dark or room < 0.56
+    # bigger as the song is louder; a quiet one's floats high under the title, a loud
+    # one's sits low
+    half = min(0.25 + 0.1 * loud + float(s.rng.uniform(-0.01, 0.01)), (0.9 - s.band) / 2)
+    cx = half + 0.09 if s.rng.random() < 0.5 else 0.91 - half
+    cy_ = s.band + 0.03 + half + max(0.0, 0.93 - s.band - 0.03 - 2 * half) * loud
     if s.column:
         cx, cy_, half = 0.7, 0.5, 0.3 + 0.1 * loud
     axis = _axis(res)
@@ -108,13 +109,17 @@ def whole(s: Sheet) -> compose.Box:
     figure = cy.figure_of(s, is_round, 2 + s.detail(3))
     edge = 1.0 - (np.hypot(u, v) if is_round else np.maximum(np.abs(u), np.abs(v)))
     on = np.clip(edge * F32(half * res) + F32(0.5), 0.0, 1.0).astype(F32)
-    density = relief.ridges(cy.wave(figure, u, v), LINE * half * res) * (on > 0.99)
+    fu, fv = u, v
+    if is_round:  # a round plate's figure turned as the seed lies (two alike stood alike)
+        cos, sin = F32(np.cos(s.turn)), F32(np.sin(s.turn))
+        fu, fv = cos * u - sin * v, sin * u + cos * v
+    density = relief.ridges(cy.wave(figure, fu, fv), LINE * half * res) * (on > 0.99)
     height = relief.heap(density, int(s.rng.integers(1 << 30)), 0.3 if s.stark else 0.45)
     azimuth = _azimuth(s)
     hot = (cx - 0.25 * half * np.cos(azimuth), cy_ - 0.25 * half * np.sin(azimuth))
     glow = _lit(s, relief.pool(res, *hot, half * (0.95 + 0.25 * loud)) * _calm(s, res))
     light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)  # lit to its rim
-    _print(s, relief.photograph(height, on, light, _brass(s)))
+    _print(s, relief.photograph(height, on, light, brass(s)))
     return cy.focal(s, (cx - half, cy_ - half, cx + half, cy_ + half))
 
 
@@ -191,11 +196,19 @@ def sweep(s: Sheet) -> compose.Box:
     a, b, salt = s.key
     loud = float(np.clip(s.direction.energy, 0.0, 1.0))
     room = 1.0 - s.band
-    # a dial on the cover's axis, bigger than the still plate (which sits off centre)
+    # a dial run in from one side of the frame, a tenth to a fifth of it past the
+    # edge (on the cover's axis it was one centred disc on every track)
+    # bigger as the song is louder, cut by one side edge, never the bottom
     half = float(np.clip(room * (0.46 + 0.2 * loud) + s.rng.uniform(-0.02, 0.02), 0.28, 0.5))
-    cx = 0.5 + float(s.rng.uniform(-0.03, 0.03))
+    half = max(0.24, min(half, (room - 0.04) / 2))
+    # the song's louder half (its first half runs down the right, clockwise from the
+    # top of the finished cover) stays in frame, the quieter one runs past the edge
+    past = float(s.rng.uniform(0.08, 0.18))
+    cx = half - 2 * half * past
+    curve = signals.energy(s.direction, 64, False)
+    if (curve[:32].mean() > curve[32:].mean()) == s.flips[1]:
+        cx = 1.0 - cx  # drawn mirrored, the first half lies on the drawing's left
     cy_ = s.band + 0.02 + half + max(0.0, room - 0.05 - 2 * half) * float(s.rng.uniform(0.3, 0.7))
-    cy_ += 0.14 * max(0.0, loud - 0.5) * half  # a loud plate runs past the frame
     if s.column:
         cx, cy_, half = 0.7, 0.5, 0.3 + 0.08 * loud
     axis = _axis(res)
@@ -230,5 +243,5 @@ def sweep(s: Sheet) -> compose.Box:
     hot = (cx - 0.25 * half * np.cos(azimuth), cy_ - 0.25 * half * np.sin(azimuth))
     glow = _lit(s, relief.pool(res, *hot, half * (1.0 + 0.2 * loud)) * _calm(s, res))
     light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)
-    _print(s, relief.photograph(height, on, light, _brass(s)))
+    _print(s, relief.photograph(height, on, light, brass(s)))
     return cy.focal(s, (cx - half, cy_ - half, cx + half, cy_ + half))
