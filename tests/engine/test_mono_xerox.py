@@ -151,3 +151,17 @@ def test_a_children_s_song_is_never_a_punk_flyer() -> None:
     for tags in ("children's music, playful", "lullaby"):
         music = MusicInput(task_id="kids", title="The Little Yellow Duck", tags=tags)
         assert "xerox_collage" not in ranked_styles(direct_from_music(music)[0]), tags
+
+
+def test_a_children_s_song_is_never_a_grey_photograph() -> None:
+    """The round 17 sheet gave The Little Yellow Duck grey rain rings in mono grain
+    for the water its title names: children's songs and lullabies never get the
+    style, even as a stranger or for a subject."""
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.music import MusicInput
+    from sleeve.engine.styles.registry import ranked_styles
+
+    for tags in ("children's music, playful", "lullaby"):
+        for title in ("The Little Yellow Duck", "Rain on the Pond"):
+            music = MusicInput(task_id="kids", title=title, tags=tags)
+            assert "mono_grain" not in ranked_styles(direct_from_music(music)[0]), tags

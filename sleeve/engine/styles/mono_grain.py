@@ -96,6 +96,9 @@ STYLE = StyleInfo(
     # curl of smoke (a title naming one got the other: Blue Smoke its rain, rainy
     # window, 3am the smoke)
     subjects=("fireworks", "rain", "smoke", "crown", "cathedral", "cloud"),
+    # never a children's song or a lullaby: grey rain rings on The Little Yellow Duck
+    # (drawn for the water its title names) read as a funeral (round 17's sheet)
+    never=("children", "lullaby"),
 )
 SUBJECT_LAYOUTS = {  # registry.draws_named
     "fireworks": ("fireworks",), "rain": ("rain", "ripples"), "smoke": ("smoke",),
