@@ -138,3 +138,20 @@ def test_the_qualifiers_line_reads_or_is_left_out(monkeypatch) -> None:
         rows = np.flatnonzero(changed.any(axis=1))
         assert len(rows) and rows[-1] - rows[0] >= 0.025 * 512, (seed, rows[:3])
         assert not _qualifier(direction, 64).any(), seed
+
+
+def test_a_dark_songs_pale_accent_never_becomes_the_posters_ground() -> None:
+    """Postcode Winter (UK drill: a black field, an ice-blue accent) was printed on a
+    baby-blue ground when the poster took its accent as the ground: a dark song's
+    poster stays dark over every seed, its pale accent a mark on it."""
+    from sleeve.engine.direction import direct_from_music
+    from sleeve.engine.music import MusicInput
+    from sleeve.engine.raster import srgb_to_oklab
+
+    music = MusicInput(task_id="p", title="Postcode Winter", tags="uk drill, road rap")
+    drill = direct_from_music(music)[0]
+    for seed in range(16):
+        image = typographic_poster.render(dataclasses.replace(drill, seed=seed), 128).image
+        lab = srgb_to_oklab(np.asarray(image))
+        ice = (lab[..., 0] > 0.75) & (lab[..., 2] < -0.03)  # pale and blue
+        assert ice.mean() < 0.3, (seed, ice.mean())

@@ -81,7 +81,7 @@ from PIL import Image, ImageChops, ImageDraw
 from sleeve.engine.color import contrast_ratio, mix, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import FontFace, title_face
-from sleeve.engine.raster import grain, rng_for
+from sleeve.engine.raster import RGB, grain, rng_for
 from sleeve.engine.runs import is_rtl
 from sleeve.engine.scripts import dominant_script, script_of
 from sleeve.engine.signals import onsets
@@ -317,7 +317,9 @@ def _poster(direction: ArtDirection, size: int, rng: np.random.Generator, kind: 
     pal = direction.palette
     ground = pal.background
     vivid = [c for c in (pal.accent, *pal.colors) if rgb_to_oklch(c)[1] > DULL]
-    if vivid and not quiet and rng.random() < 0.35:  # colour roles: the accent as ground
+    # colour roles: the accent as ground, but a dark song's pale accent (drill's ice
+    # blue) stays a mark: as the ground it printed Postcode Winter baby blue
+    if vivid and not quiet and rng.random() < 0.35 and not _pales(pal.background, vivid[0]):
         ground, vivid = vivid[0], [*vivid[1:], pal.background]
     ground = _clear(ground)
     if _paper(direction, ground):  # an ECM page: paper, the palette's dark ground as ink
@@ -375,6 +377,13 @@ SPOTS = {  # the genre's own spot where it has one (ART-DIRECTION.md); drill sta
     "rnb": (198, 139, 89), "jazz": (28, 95, 168), "techno": (247, 209, 23),
     "dnb": (255, 158, 44), "dream_pop": (224, 33, 138), "trap": (123, 44, 191),
 }  # fmt: skip
+
+def _pales(background: RGB, accent: RGB) -> bool:
+    """Whether taking `accent` as the ground would turn a dark palette pale."""
+    return rgb_to_oklch(background)[0] < DARK_SONG and rgb_to_oklch(accent)[0] > PALE_GROUND
+
+
+DARK_SONG, PALE_GROUND = 0.35, 0.7  # OKLCH lightness of a dark palette's field, a pale one
 DULL = 0.06  # an accent under this chroma reads grey beside the ink
 PAPER = (247, 245, 240)  # a classical page's paper where the palette's ink is not light
 PAPER_UNDER, PAPER_SHARE = 0.35, 0.5  # a classical ground darker than this (OKLCH L) is
