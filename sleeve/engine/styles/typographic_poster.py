@@ -378,6 +378,7 @@ SPOTS = {  # the genre's own spot where it has one (ART-DIRECTION.md); drill sta
     "dnb": (255, 158, 44), "dream_pop": (224, 33, 138), "trap": (123, 44, 191),
 }  # fmt: skip
 
+
 def _pales(background: RGB, accent: RGB) -> bool:
     """Whether taking `accent` as the ground would turn a dark palette pale."""
     return rgb_to_oklch(background)[0] < DARK_SONG and rgb_to_oklch(accent)[0] > PALE_GROUND
