@@ -25,6 +25,7 @@ from PIL import Image, ImageDraw
 from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts.mono_prints import _blur, _box
 from sleeve.engine.styles.cover_parts.mono_scenes import RES, Grid, energy_line
 
 Print = tuple[np.ndarray, Box, np.ndarray | None]
@@ -477,17 +478,3 @@ def photogram(
     else:
         box = _box(0.1, lo, 0.9, hi)
     return tone, box, None
-
-
-def _blur(field: np.ndarray, radius: float) -> np.ndarray:
-    return raster.from_image(raster.fast_blur(raster.to_image(np.clip(field, 0, 1)), radius))
-
-
-def _box(x0: float, y0: float, x1: float, y1: float) -> Box:
-    x0, y0 = min(max(x0, 0.0), 0.95), min(max(y0, 0.0), 0.95)
-    return (
-        float(x0),
-        float(y0),
-        float(max(min(x1, 1.0), x0 + 0.05)),
-        float(max(min(y1, 1.0), y0 + 0.05)),
-    )
