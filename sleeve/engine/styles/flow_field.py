@@ -360,8 +360,8 @@ def _plan(direction: ArtDirection) -> tuple[float, str, np.random.Generator]:
 def skeleton_of(layout: str) -> str:
     """The picture a layout draws: every carving ("carve-eye", "carve-sun") is one
     striped field with an emblem cut into it, which a reviewer counted eight times in
-    one batch as one template with its icon swapped; the SKELETONS as they name."""
-    return "carve" if layout.startswith("carve-") else SKELETONS.get(layout, layout)
+    one batch as one template with its icon swapped."""
+    return "carve" if layout.startswith("carve-") else layout
 
 
 def layout_of(direction: ArtDirection) -> str:

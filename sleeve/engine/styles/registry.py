@@ -56,12 +56,14 @@ def skeleton(style: str, layout: str) -> str:
     gives it where several compositions read as one picture (a raised heart and a
     raised star on a card), or its skeleton_of function where a layout names a scene
     and what hangs in it (neon's "close-record" and "close-rings"), else the
-    composition's own name."""
+    composition's own name. The table is read first, so a style may name some
+    compositions there and the rest by its function."""
     module = all_styles().get(style)
+    table = getattr(module, "SKELETONS", {})
+    if layout in table:
+        return table[layout]
     named = getattr(module, "skeleton_of", None)
-    if named is not None:
-        return named(layout)
-    return getattr(module, "SKELETONS", {}).get(layout, layout)
+    return named(layout) if named is not None else layout
 
 
 def get_style(name: str) -> ModuleType:
