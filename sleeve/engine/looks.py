@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from sleeve.engine.direction import ArtDirection, task_seed
 from sleeve.engine.motifs import SHORT_MEMORY, motif_of
+from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import SLOT_MARK, split_key
 from sleeve.engine.styles.registry import skeleton
 
@@ -46,17 +47,24 @@ class Look:
     layout: str = ""
 
 
-def turned(direction: ArtDirection, turn: int) -> ArtDirection:
+def turned(direction: ArtDirection, turn: int, *, columns: bool = True) -> ArtDirection:
     """The direction the style draws from at `turn` (0: unchanged): a seed derived
-    from the track's, and the title layout that seed moves to among the language's."""
-    if turn == 0:
+    from the track's, and the title layout that seed moves to among the language's.
+    For a style that cannot keep a side column calm (`columns` False: StyleInfo.columns)
+    a CJK title that would stand in columns is set across the frame instead, in the
+    language's first other layout."""
+    if turn:
+        seed = task_seed(f"{direction.seed}/turn {turn}")
+        slots = direction.language.layouts
+        if direction.layout in slots:
+            slot = slots[(slots.index(direction.layout) + seed) % len(slots)]
+            direction = replace(direction, seed=seed, layout=slot)
+        else:
+            direction = replace(direction, seed=seed)
+    if columns or direction.layout != "vertical" or not is_cjk(direction.title):
         return direction
-    seed = task_seed(f"{direction.seed}/turn {turn}")
-    slots = direction.language.layouts
-    if direction.layout not in slots:
-        return replace(direction, seed=seed)
-    slot = slots[(slots.index(direction.layout) + seed) % len(slots)]
-    return replace(direction, seed=seed, layout=slot)
+    across = [slot for slot in direction.language.layouts if slot != "vertical"]
+    return replace(direction, layout=across[0] if across else "top-left")
 
 
 def layout_key(style: str, layout: str, slot: str = "") -> str:

@@ -130,7 +130,7 @@ def _draw_at(
 ) -> Drawn:
     """draw, measuring the title's legibility on this size's pixels."""
     module = get_style(style)
-    seeded = turned(direction, turn)
+    seeded = turned(direction, turn, columns=module.STYLE.columns)
     if _sets_title(module, seeded) and direction.title:
         image, title = module.render_with_title(seeded, size)
         look = Look(style, turn, layout_key(style, module.layout_of(seeded), seeded.layout))
@@ -283,7 +283,7 @@ def fresh_look(direction: ArtDirection, style: str, recent: Sequence[str]) -> Lo
     module = get_style(style)
     looks = []
     for turn in range(TURNS if recent else 1):
-        seeded = turned(direction, turn)
+        seeded = turned(direction, turn, columns=module.STYLE.columns)
         look = Look(style, turn, layout_key(style, module.layout_of(seeded), seeded.layout))
         if not staleness(look.layout, recent) and not slot_staleness(look.layout, recent):
             return look
@@ -413,7 +413,7 @@ def _uncapped_turns(
         module = get_style(name)
         untried = []
         for turn in range(TURNS):
-            seeded = turned(voice, turn)
+            seeded = turned(voice, turn, columns=module.STYLE.columns)
             look = Look(name, turn, layout_key(name, module.layout_of(seeded), seeded.layout))
             if look.layout not in tried:
                 untried.append(look)

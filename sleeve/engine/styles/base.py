@@ -27,6 +27,9 @@ class StyleInfo:
     plain; lower for a style that tends to crowd the set).
     min_energy: the style is not offered to calmer music (the onset grid's sound
     system and drum machine on a ballad read as pasted on).
+    columns: False when the style's pictures keep a band across the top or bottom calm
+    and cannot keep a side column clear (the flow field's lines run the frame's width):
+    the pipeline then sets a CJK title that would stand in columns across the frame.
     subjects: what a title may name (title_words.WORDS keys: "duck", "rain",
     "fireworks", ...) that this style then draws as its picture; the registry leans a
     track whose title names one toward the styles that draw it. A module whose
@@ -44,6 +47,7 @@ class StyleInfo:
     weight: float = 1.0
     min_energy: float = 0.0
     subjects: tuple[str, ...] = ()
+    columns: bool = True
 
 
 Box = tuple[float, float, float, float]

@@ -133,6 +133,7 @@ STYLE = StyleInfo(
         "mountain",
         "mirrorball",
     ),  # fmt: skip
+    columns=False,  # the lines fade by rows: a vertical CJK title is set across the top
 )
 # which composition draws each subject (registry.draws_named)
 SUBJECT_LAYOUTS = {
