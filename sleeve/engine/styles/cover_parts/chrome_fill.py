@@ -22,6 +22,8 @@ RIPPLE = (6, 12)  # the poured metal's ripple grid (fixed: no draw depends on th
 LINE = 0.045  # the horizon line's width in reflected elevation
 SHINE = 90  # the specular highlight's hardness (Blinn exponent)
 TONE = 0.55  # how far the grey reflection takes on the metal's colours
+COARSE = 6  # a stroke's half width (px) from which its tube is shaped at a coarser scale
+BICUBIC = Image.Resampling.BICUBIC
 
 
 def plate(
@@ -50,14 +52,15 @@ def plate(
     spec = np.clip(nx * half[0] + ny * half[1] + nz * half[2], 0, 1) ** SHINE
     value = np.clip(value + 2 * spec, 0, 1) * np.clip(nz * 1.5 - 0.05, 0, 1)  # dark edges
     value = lift * 0.5 + (1 - lift * 0.5) * value
-    stops = np.array([0.0, 0.2, 0.5, 0.8, 1.0], np.float32)
+    stops = np.linspace(0, 1, 256, dtype=np.float32)
     grey = ((6, 6, 9), (38, 40, 46), (120, 124, 132), (208, 212, 218), (255, 255, 255))
     tones = (metal.outline, metal.ground_dark, mix(metal.ground_low, metal.sky_low, 0.3),
              metal.sky_low, metal.horizon)  # fmt: skip
-    lut = np.array([mix(g, t, TONE) for g, t in zip(grey, tones, strict=True)], np.float32)
+    keys = np.array([mix(g, t, TONE) for g, t in zip(grey, tones, strict=True)], np.float32)
+    at = (0.0, 0.2, 0.5, 0.8, 1.0)
+    lut = np.stack([np.interp(stops, at, keys[:, c]) for c in range(3)], -1).astype(np.uint8)
     rgba = np.empty((*m.shape, 4), np.uint8)
-    for c in range(3):
-        rgba[..., c] = np.interp(value, stops, lut[:, c]).astype(np.uint8)
+    rgba[..., :3] = lut[(value * 255).astype(np.uint8)]
     rgba[..., 3] = np.clip(m * 255, 0, 255)
     return Image.fromarray(rgba, "RGBA")
 
@@ -66,18 +69,23 @@ def _normals(m: np.ndarray, ripple: np.ndarray | None, depth: float) -> tuple:
     """The surface's unit normals (x, y, z toward the viewer): each stroke a round
     tube as wide as the stroke is (its half width from the distance transform),
     softened, with the poured ripple on top."""
-    inside = m > 0.5
+    edge = np.abs(np.diff(m, axis=0)).sum() + np.abs(np.diff(m, axis=1)).sum()
+    f = int(np.clip(m.sum() / max(1.0, edge) / COARSE, 1, 3))  # a wide stroke's tube: coarser
+    small = m if f == 1 else np.asarray(Image.fromarray(m, "F").reduce(f))
+    inside = small > 0.5
     d = distance_transform_edt(inside).astype(np.float32)
     half = float(np.percentile(d[inside], 97)) if inside.any() else 1.0
     t = np.clip(d / max(half, 1.0), 0, 1)
     profile = np.sqrt(1 - (1 - t) ** 2)
-    h = gaussian_filter(profile, max(0.7, half * ROUND), truncate=2.5) * half  # float: 8-bit
-    # heights step into terraces on a big letter
-    if ripple is not None:
+    h = gaussian_filter(profile, max(0.7, half * ROUND), truncate=2.5) * half  # float:
+    # 8-bit heights step into terraces on a big letter
+    if ripple is not None:  # as steep on any size of letter
         grid = Image.fromarray(ripple.astype(np.float32), "F")
-        wave = np.asarray(grid.resize((m.shape[1], m.shape[0]), Image.Resampling.BICUBIC))
-        cell = min(m.shape[1] / RIPPLE[1], m.shape[0] / RIPPLE[0])
-        h = h + wave * depth * min(half, 0.35 * cell) * m  # as steep on any size of letter
+        wave = np.asarray(grid.resize((small.shape[1], small.shape[0]), Image.Resampling.BICUBIC))
+        cell = min(small.shape[1] / RIPPLE[1], small.shape[0] / RIPPLE[0])
+        h = h + wave * depth * min(half, 0.35 * cell) * small
+    if f > 1:
+        h = np.asarray(Image.fromarray(h * f, "F").resize((m.shape[1], m.shape[0]), BICUBIC))
     gy, gx = np.gradient(h)
     norm = np.sqrt(gx * gx + gy * gy + 1)
     return -gx / norm, -gy / norm, 1 / norm
