@@ -41,7 +41,8 @@ def plate(
     sticker's); `ripple` (RIPPLE floats) shapes the poured surface (a flat one without)."""
     pad = 3
     m = np.pad(np.asarray(glyphs, np.float32) / 255.0, pad)
-    nx, ny, nz = _normals(m, ripple, 0.08 + 0.08 * energy)
+    inked = m > 0  # the reflection is worked out only where there is metal
+    nx, ny, nz = (n[inked] for n in _normals(m, ripple, 0.08 + 0.08 * energy))
     rx, ry = 2 * nz * nx, 2 * nz * ny  # the mirrored view ray (orthographic camera)
     horizon = -0.16 + 0.1 * float(np.clip(energy, 0, 1))
     side = 1.0 if light[0] >= 0 else -1.0
@@ -59,8 +60,8 @@ def plate(
     keys = np.array([mix(g, t, TONE) for g, t in zip(grey, tones, strict=True)], np.float32)
     at = (0.0, 0.2, 0.5, 0.8, 1.0)
     lut = np.stack([np.interp(stops, at, keys[:, c]) for c in range(3)], -1).astype(np.uint8)
-    rgba = np.empty((*m.shape, 4), np.uint8)
-    rgba[..., :3] = lut[(value * 255).astype(np.uint8)]
+    rgba = np.zeros((*m.shape, 4), np.uint8)
+    rgba[inked, :3] = lut[(value * 255).astype(np.uint8)]
     rgba[..., 3] = np.clip(m * 255, 0, 255)
     return Image.fromarray(rgba, "RGBA")
 
