@@ -1,25 +1,28 @@
-"""Chrome type: the track's title in liquid-metal lettering as the whole picture, as
-2020s trap, boom-bap, funk and hyperpop singles look.
+"""Chrome type: liquid metal as 2020s trap, rap, drill, hyperpop and y2k covers use
+it, with restraint: one chrome thing on a black night.
 
-The letters come from the heavy condensed face (Anton; a script's own heavy face
-where Anton has no glyphs, never a box), filled with chrome (chrome_metal: a sky over
-the upper part of each letter, a hard bright horizon line, a dark reflected ground
-lifting toward the foot), bevelled from the mask's blurred gradient lit from one side,
-outlined thin and dark, with a few specular glints (chrome_fill). The field is black
-or a dark night lit in another hue than the metal's (never purple chrome on purple)
-with fine grain and one hard light (chrome_field). Five compositions (chrome_layouts):
-the title stacked huge, its chrome reflecting the song's energy curve as far hills;
-small and wide under a big night and one lamp or horizon glow; on a slant across a
-chrome ring drawn from the energy curve; standing on a wet floor over its rippling
-reflection; and, for hyperpop and idol pop only, a silver sticker slapped on a neon
-wall papered with the title (chrome_sticker).
+The chrome is a mirror-polished solid (chrome_fill): each stroke swollen into a tube,
+its surface poured with a slight ripple, reflecting a world (a sky over a hard
+horizon line, a dark ground, a softbox window, a dark wall), so the horizon bends
+round every stroke, the edges go dark and hard specular highlights sit where the
+surface faces the light; grey, toned through the genre's metal. The title's face is
+the wide heavy display face (Unbounded, Archivo Black; a script's own heavy face
+where it has no glyphs, never a box), not a stretched condensed one. The field is
+near-black with a grey haze and film grain (chrome_field). Five compositions
+(chrome_layouts): the title stacked huge in chrome; its initials in chrome, giant
+and cropped by the frame, with the title set plainly; a chrome object (a ring
+swelling with the song's energy, a poured drop, the y2k star) with the title set
+plainly under it; a tight chrome wordmark on black under halation and heavy grain;
+and, for hyperpop and idol pop only, a chrome sticker slapped on a neon wall papered
+with the title (chrome_sticker).
 
-The music: the genre picks the metal (icy steel for drill, pink-purple for trap, warm
-bronze for R&B, gold for gospel and funk, silver for hip-hop) and valence warms or
-cools it; energy sets the ramp's contrast, the horizon's height and the composition
-(loud: the stack and the slant; calm: the lamp and the mirror); the strongest onsets
-place the glints; tempo sets the slant. The seed picks among the compositions and
-sets the light's side and the crops.
+The music: the genre picks the metal (icy steel for drill, pink for trap, bronze for
+R&B, gold for gospel and funk, silver for hip-hop) and valence warms or cools it;
+energy picks the composition (loud: the stack and the monogram; calm: the object and
+the wordmark), sizes the monogram and the object, raises the reflected horizon and
+the ripple; the energy curve shapes the ring and the drop; tempo tilts the sticker.
+The seed picks among the compositions and sets the light's side, the crops and the
+surface's ripple.
 """
 
 from __future__ import annotations
@@ -33,7 +36,13 @@ from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.fonts import title_face
 from sleeve.engine.styles.base import Artwork, StyleInfo
-from sleeve.engine.styles.cover_parts import chrome_field, chrome_layouts, chrome_set, wood_title
+from sleeve.engine.styles.cover_parts import (
+    chrome_field,
+    chrome_fill,
+    chrome_layouts,
+    chrome_set,
+    wood_title,
+)
 from sleeve.engine.styles.cover_parts.chrome_metal import metal_for
 from sleeve.engine.styles.cover_parts.poster_kit import line_mask
 from sleeve.engine.title_layout import TitleLayout
@@ -47,23 +56,24 @@ STYLE = StyleInfo(
     draws_title=True,
 )
 
-LAYOUTS = ("stack", "lamp", "slant", "mirror", "sticker")
+LAYOUTS = ("stack", "monogram", "object", "wordmark", "sticker")
 # (calm, loud) weight of each composition, in LAYOUTS order
 WEIGHTS = {
-    "stack": (0.5, 1.1),
-    "lamp": (1.2, 0.5),
-    "slant": (0.6, 1.1),
-    "mirror": (1.2, 0.6),
+    "stack": (0.4, 1.2),
+    "monogram": (0.8, 1.1),
+    "object": (1.2, 0.6),
+    "wordmark": (1.2, 0.7),
     "sticker": (1.0, 1.2),
 }
-LEANS = {  # a genre's lean: drill low and cold (the lamp), R&B calm (the mirror); the
-    # neon sticker wall is hyperpop's and idol pop's only (a reviewer: a chrome title
-    # alone on a purple night "reads as a Photoshop preset" for hyperpop)
-    "drill": {"lamp": 1.5, "slant": 0.7},
-    "rnb": {"mirror": 1.5, "stack": 0.6},
-    "trap": {"stack": 1.3, "slant": 1.2},
-    "hyperpop": {"sticker": 5.0, "stack": 0.5, "lamp": 0.3},
-    "kpop": {"sticker": 1.5},
+LEANS = {  # a genre's lean: drill low and cold (the wordmark, the gothic monogram),
+    # R&B calm (the poured drop); the neon sticker wall is hyperpop's and idol pop's
+    # only (a reviewer: a chrome title alone on a purple night "reads as a Photoshop
+    # preset" for hyperpop)
+    "drill": {"wordmark": 1.5, "monogram": 1.3, "stack": 0.6},
+    "rnb": {"object": 1.4, "stack": 0.6},
+    "trap": {"monogram": 1.3, "stack": 1.1},
+    "hyperpop": {"sticker": 5.0, "stack": 0.5},
+    "kpop": {"sticker": 1.5, "object": 1.2},
 }
 UNLEANED = {"sticker": 0.0}  # a composition only the genres that lean to it draw
 GRAIN = 0.032  # the night's photographic grain (std dev, share of 255)
@@ -71,8 +81,8 @@ GRAIN_FULL = 512  # the side from which it is at full strength (less on a thumbn
 
 
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
-    """The composition: energy leans (the stack and slant for loud songs, the lamp
-    and mirror for calm ones), the genre leans, the seed picks."""
+    """The composition: energy leans (the stack and monogram for loud songs, the object
+    and wordmark for calm ones), the genre leans, the seed picks."""
     e = float(np.clip(direction.energy, 0, 1))
     lean = {**UNLEANED, **LEANS.get(direction.language.subgenre, {})}
     weights = np.array(
@@ -87,9 +97,9 @@ def layout_of(direction: ArtDirection) -> str:
 
 
 def _title(direction: ArtDirection) -> wood_title.Title | None:
-    """The title as set: capitals in the heavy condensed face only (no slab or
-    display face between lines), a script's own heavy face where it has no glyphs."""
-    title = wood_title.prepare(direction.title, direction.language.subgenre, 0)
+    """The title as set: capitals in the heavy wide display face only (a stretched
+    condensed face read as WordArt), a script's own heavy face where it has no glyphs."""
+    title = wood_title.prepare(direction.title, direction.language.subgenre, 2)
     return dataclasses.replace(title, faces=title.faces[:1]) if title else None
 
 
@@ -104,11 +114,12 @@ def _draw(direction: ArtDirection, size: int, titled: bool) -> tuple:
     setter = wood_title.Setter(size, notes=title.notes if title else ())
     field = chrome_field.night(metal, float(rng.uniform(0.2, 1.0)) * (1 - 0.5 * direction.energy))
     scene = chrome_set.Scene(size, direction, metal, light, rng, title, setter, field)
+    scene.ripple = rng.normal(0, 1, chrome_fill.RIPPLE).astype(np.float32)
     x0, y0, x1, y1 = chrome_layouts.DRAW[layout](scene)
     if title is not None and title.small:
         _small(scene)
     focal = (max(0.0, x0), max(0.0, y0), min(1.0, x1), min(1.0, y1))
-    return scene.image, focal, layout, setter if title is not None else None
+    return scene.image, focal, layout, setter if title is not None else None, scene.grain
 
 
 def _small(scene: chrome_set.Scene) -> None:
@@ -126,11 +137,14 @@ def _small(scene: chrome_set.Scene) -> None:
     scene.image.paste(colour, (int(x), int(y)), mask)
 
 
-def _finished(image: Image.Image, direction: ArtDirection, size: int) -> Image.Image:
-    """The cover at its side under fine mono grain (raster.grain's, without its copy)."""
+def _finished(image: Image.Image, direction: ArtDirection, size: int, grain: float) -> Image.Image:
+    """The cover at its side under fine mono grain (raster.grain's, without its copy),
+    `grain` times the style's."""
     image = raster.to_size(image, size)
     rng = raster.rng_for(direction, "chrome-grain")
-    amount = GRAIN * min(1.0, size / GRAIN_FULL) ** 0.5  # fine: it must not swamp a thumbnail
+    amount = (
+        grain * GRAIN * min(1.0, size / GRAIN_FULL) ** 0.5
+    )  # fine: it must not swamp a thumbnail
     tile = np.clip(rng.normal(128.0, amount * 255.0, (256, 256)), 0, 255).astype(np.uint8)
     noise = Image.fromarray(np.tile(tile, (-(-size // 256), -(-size // 256)))[:size, :size], "L")
     return ImageChops.add(image, Image.merge("RGB", (noise, noise, noise)), 1.0, -128)
@@ -139,9 +153,9 @@ def _finished(image: Image.Image, direction: ArtDirection, size: int) -> Image.I
 def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, TitleLayout]:
     """The chrome title on its night, and where the title went."""
     work = raster.work_size(size)
-    image, _, _, setter = _draw(direction, work, True)
+    image, _, _, setter, grain = _draw(direction, work, True)
     assert setter is not None and setter.boxes, "render_with_title needs a title"
-    return _finished(image, direction, size), setter.layout(size)
+    return _finished(image, direction, size, grain), setter.layout(size)
 
 
 def render(direction: ArtDirection, size: int) -> Artwork:
@@ -149,5 +163,5 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     composition's chrome ring alone."""
     work = raster.work_size(size)
     titled = bool(direction.title.strip())
-    image, focal, layout, _ = _draw(direction, work, titled)
-    return Artwork(_finished(image, direction, size), focal, layout)
+    image, focal, layout, _, grain = _draw(direction, work, titled)
+    return Artwork(_finished(image, direction, size, grain), focal, layout)

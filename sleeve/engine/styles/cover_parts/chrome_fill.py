@@ -1,27 +1,29 @@
-"""Letters filled with chrome: a line's glyph mask becomes a plate of metal (the ramp
-down each line, a bevel from the mask's blurred gradient lit from one side, a thin dark
-outline) and the places on its horizon line where a specular glint may sit. Also the
-glints themselves: small four-pointed stars of light, screened over the cover."""
+"""Letters filled with liquid chrome: a glyph mask becomes a mirror-polished solid
+(each stroke swollen into a round tube from its distance to the edge, the surface
+rippled a little as poured metal is) that reflects a world: a bright sky over a hard
+horizon line, a dark ground under it, a softbox window and a dark wall on one side.
+Each pixel shows what its surface normal mirrors, so the horizon line bends round
+every stroke (a flat gradient down the line was the word-processor "chrome" of the
+80s), the shoulders turned down go dark, the edges darkest, and a hard specular
+highlight sits where the surface faces the light. The reflection is grey, toned
+through the metal's colours."""
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from PIL import Image
+from scipy.ndimage import distance_transform_edt, gaussian_filter
 
-from sleeve.engine.raster import fast_blur
-from sleeve.engine.styles.cover_parts.chrome_metal import Metal, horizon_at, ramp
+from sleeve.engine.color import mix
+from sleeve.engine.styles.cover_parts.chrome_metal import Metal
 
-BEVEL = 0.1  # the bevel's blur, share of the letters' stem
-LIFT, SINK = 0.85, 0.7  # how far a lit edge goes to white, a turned-away one to black
-RIM = 0.06  # the crisp lit rim's rounding and the dark outline's reach, share of the stem
-
-
-def stem(mask: np.ndarray) -> float:
-    """The letters' typical stroke width in pixels (twice their area over their edge)."""
-    edge = np.abs(np.diff(mask, axis=0)).sum() + np.abs(np.diff(mask, axis=1)).sum()
-    return float(2 * mask.sum() / max(1.0, edge))
+ROUND = 0.15  # the tube's profile softened over this share of the stroke's half width
+RIPPLE = (6, 12)  # the poured metal's ripple grid (fixed: no draw depends on the size)
+LINE = 0.045  # the horizon line's width in reflected elevation
+SHINE = 90  # the specular highlight's hardness (Blinn exponent)
+TONE = 0.55  # how far the grey reflection takes on the metal's colours
+COARSE = 6  # a stroke's half width (px) from which its tube is shaped at a coarser scale
+BICUBIC = Image.Resampling.BICUBIC
 
 
 def plate(
@@ -30,90 +32,74 @@ def plate(
     energy: float,
     light: tuple[float, float],
     lift: float = 0.0,
-    skyline: np.ndarray | None = None,
+    ripple: np.ndarray | None = None,
 ) -> Image.Image:
-    """The line's glyphs (an L mask) as chrome: RGBA, padded by the outline on every
-    side. `light` points from the letters toward the light (unit vector, y down);
-    `lift` lightens the ground and softens the bevel's dark side (small letters);
-    `skyline` (one value a column of the glyphs, share of their height, up negative)
-    bends the reflected horizon into a far range of hills."""
-    pad = int(math.ceil(max(1.0, glyphs.height * 0.02))) + 1
-    mask = Image.new("L", (glyphs.width + 2 * pad, glyphs.height + 2 * pad), 0)
-    mask.paste(glyphs, (pad, pad))
-    m = np.asarray(mask, np.float32) / 255.0
-    width = stem(m)
-    rows = np.flatnonzero(m.max(axis=1) > 0.5)
-    y0, y1 = (int(rows[0]), int(rows[-1]) + 1) if rows.size else (0, m.shape[0])
-    column = np.empty((m.shape[0], 3), np.float32)
-    column[y0:y1] = ramp(metal, y1 - y0, energy, lift)
-    column[:y0], column[y1:] = column[y0], column[y1 - 1]
-    colour = np.broadcast_to(column[:, None, :], (*m.shape, 3))
-    if skyline is not None:  # each column's ramp slid up or down by the hills
-        shift = np.zeros(m.shape[1], np.float32)
-        shift[pad : pad + glyphs.width] = skyline * (y1 - y0)
-        shift[:pad], shift[pad + glyphs.width :] = shift[pad], shift[pad + glyphs.width - 1]
-        rows = np.arange(m.shape[0])[:, None] - np.rint(shift)[None, :].astype(int)
-        colour = column[np.clip(rows, y0, y1 - 1)]
-    shade, _ = _facing(mask, max(0.8, width * BEVEL), light)
-    rim, halo = _facing(mask, max(0.6, min(width * RIM, pad - 1)), light)
-    lit = np.maximum(np.clip(shade, 0, 1) * LIFT, np.clip(rim, 0, 1) ** 2 * m)
-    dim = m * (1.0 - np.clip(-shade, 0, 1) * (SINK * (1 - 0.6 * lift)))
-    keep, white = dim * (1 - lit), dim * lit * 255.0  # the ramp's share, the light's
-    rgba = np.empty((*m.shape, 4), np.uint8)
-    for c, edge in enumerate(metal.outline):
-        rgba[..., c] = np.clip(colour[..., c] * keep + white + edge * (1 - m), 0, 255)
-    rgba[..., 3] = np.maximum(m, np.clip(halo * 3.0, 0, 1)) * 255
+    """The glyphs (an L mask) as chrome: RGBA, padded a few pixels on every side.
+    `light` points from the letters toward the light (unit vector, y down: it sets the
+    highlight and the side of the window); `energy` raises the horizon and the
+    ripple; `lift` (0..1) lightens the reflection's darks (small letters, a
+    sticker's); `ripple` (RIPPLE floats) shapes the poured surface (a flat one without)."""
+    pad = 3
+    m = np.pad(np.asarray(glyphs, np.float32) / 255.0, pad)
+    inked = m > 0  # the reflection is worked out only where there is metal
+    nx, ny, nz = (n[inked] for n in _normals(m, ripple, 0.08 + 0.08 * energy))
+    rx, ry = 2 * nz * nx, 2 * nz * ny  # the mirrored view ray (orthographic camera)
+    horizon = -0.16 + 0.1 * float(np.clip(energy, 0, 1))
+    side = 1.0 if light[0] >= 0 else -1.0
+    value = _world(rx, ry + horizon, side)
+    lx, ly = light
+    half = np.array([lx, ly, 1.7], np.float32)
+    half /= np.linalg.norm(half)
+    spec = np.clip(nx * half[0] + ny * half[1] + nz * half[2], 0, 1) ** SHINE
+    value = np.clip(value + 2 * spec, 0, 1) * np.clip(nz * 1.5 - 0.05, 0, 1)  # dark edges
+    value = lift * 0.5 + (1 - lift * 0.5) * value
+    stops = np.linspace(0, 1, 256, dtype=np.float32)
+    grey = ((6, 6, 9), (38, 40, 46), (120, 124, 132), (208, 212, 218), (255, 255, 255))
+    tones = (metal.outline, metal.ground_dark, mix(metal.ground_low, metal.sky_low, 0.3),
+             metal.sky_low, metal.horizon)  # fmt: skip
+    keys = np.array([mix(g, t, TONE) for g, t in zip(grey, tones, strict=True)], np.float32)
+    at = (0.0, 0.2, 0.5, 0.8, 1.0)
+    lut = np.stack([np.interp(stops, at, keys[:, c]) for c in range(3)], -1).astype(np.uint8)
+    rgba = np.zeros((*m.shape, 4), np.uint8)
+    rgba[inked, :3] = lut[(value * 255).astype(np.uint8)]
+    rgba[..., 3] = np.clip(m * 255, 0, 255)
     return Image.fromarray(rgba, "RGBA")
 
 
-def _facing(mask: Image.Image, r: float, light: tuple[float, float]) -> tuple:
-    """How much each edge pixel of the mask, rounded over `r` px, faces the light
-    (-1 away .. 1 toward; 0 on the flat), and the rounded mask (0..1)."""
-    soft = np.asarray(fast_blur(mask, r), np.float32) / 255.0
-    gy, gx = np.gradient(soft)
-    facing = -(gx * light[0] + gy * light[1]) * (math.sqrt(2 * math.pi) * r)
-    return np.clip(facing, -1, 1), soft
+def _normals(m: np.ndarray, ripple: np.ndarray | None, depth: float) -> tuple:
+    """The surface's unit normals (x, y, z toward the viewer): each stroke a round
+    tube as wide as the stroke is (its half width from the distance transform),
+    softened, with the poured ripple on top."""
+    edge = np.abs(np.diff(m, axis=0)).sum() + np.abs(np.diff(m, axis=1)).sum()
+    f = int(np.clip(m.sum() / max(1.0, edge) / COARSE, 1, 3))  # a wide stroke's tube: coarser
+    small = m if f == 1 else np.asarray(Image.fromarray(m, "F").reduce(f))
+    inside = small > 0.5
+    d = distance_transform_edt(inside).astype(np.float32)
+    half = float(np.percentile(d[inside], 97)) if inside.any() else 1.0
+    t = np.clip(d / max(half, 1.0), 0, 1)
+    profile = np.sqrt(1 - (1 - t) ** 2)
+    h = gaussian_filter(profile, max(0.7, half * ROUND), truncate=2.5) * half  # float:
+    # 8-bit heights step into terraces on a big letter
+    if ripple is not None:  # as steep on any size of letter
+        grid = Image.fromarray(ripple.astype(np.float32), "F")
+        wave = np.asarray(grid.resize((small.shape[1], small.shape[0]), Image.Resampling.BICUBIC))
+        cell = min(small.shape[1] / RIPPLE[1], small.shape[0] / RIPPLE[0])
+        h = h + wave * depth * min(half, 0.35 * cell) * small
+    if f > 1:
+        h = np.asarray(Image.fromarray(h * f, "F").resize((m.shape[1], m.shape[0]), BICUBIC))
+    gy, gx = np.gradient(h)
+    norm = np.sqrt(gx * gx + gy * gy + 1)
+    return -gx / norm, -gy / norm, 1 / norm
 
 
-def horizon_spots(
-    glyphs: Image.Image, energy: float, picks: np.ndarray, skyline: np.ndarray | None = None
-) -> list[tuple[int, int]]:
-    """Where glints sit on a line: on its horizon line (bent by `skyline`, as in
-    `plate`), at the inked columns nearest the shares of its width in `picks` (each
-    0..1), in the line's own pixels."""
-    m = np.asarray(glyphs) > 127
-    rows = np.flatnonzero(m.any(axis=1))
-    if not rows.size:
-        return []
-    tall = rows[-1] - rows[0]
-    y = int(rows[0] + horizon_at(energy) * tall)
-    inked = np.flatnonzero(m[y])
-    spots = []
-    for share in picks:
-        if inked.size:
-            x = int(inked[np.argmin(np.abs(inked - share * glyphs.width))])
-            lift = 0 if skyline is None else int(round(float(skyline[x]) * tall))
-            spots.append((x, int(np.clip(y + lift, 0, m.shape[0] - 1))))
-    return spots
-
-
-def glint(image: Image.Image, at: tuple[float, float], reach: float, tint) -> None:
-    """A four-pointed star of light at `at` (long rays across, shorter up and down, a
-    soft core), screened onto the RGB image in place."""
-    s = image.size[0]
-    r = int(math.ceil(reach))
-    x0, y0 = int(at[0]) - r, int(at[1]) - r
-    box = (max(0, x0), max(0, y0), min(s, x0 + 2 * r + 1), min(s, y0 + 2 * r + 1))
-    if box[2] <= box[0] or box[3] <= box[1]:
-        return
-    ys, xs = np.mgrid[box[1] : box[3], box[0] : box[2]].astype(np.float32)
-    dx, dy = (xs - at[0]) / reach, (ys - at[1]) / reach
-    thin = max(0.028, 1.6 / reach)
-    across = np.exp(-((dy / thin) ** 2)) * np.clip(1 - np.abs(dx), 0, 1) ** 2
-    up = np.exp(-((dx / thin) ** 2)) * np.clip(1 - np.abs(dy) / 0.6, 0, 1) ** 2
-    core = np.exp(-(dx**2 + dy**2) / 0.02)
-    light = np.clip(np.maximum(np.maximum(across, up), core), 0, 1)[..., None]
-    colour = np.array(tint, np.float32) * 0.35 + 255 * 0.65
-    patch = np.asarray(image.crop(box), np.float32)
-    patch = 255 - (255 - patch) * (1 - light * colour / 255)
-    image.paste(Image.fromarray(np.clip(patch, 0, 255).astype(np.uint8), "RGB"), box[:2])
+def _world(rx: np.ndarray, e: np.ndarray, side: float) -> np.ndarray:
+    """What the chrome mirrors, by the reflected ray's sideways share `rx` and its
+    elevation `e` (negative up): a sky brightest at the horizon, a hard bright
+    horizon line, a dark ground lifting far off; a bright softbox window high on the
+    light's side, a dark wall on the other."""
+    sky = 1.0 - 0.8 * np.clip(-e / 0.8, 0, 1) ** 0.8
+    window = (e < -0.5) & (e > -0.72) & (np.abs(rx - 0.3 * side) < 0.5)
+    sky = np.maximum(sky, window.astype(np.float32))
+    sky = sky * (1 - 0.55 * np.clip((-rx * side - 0.35) / 0.05, 0, 1))
+    ground = 0.03 + 0.35 * np.clip((e - LINE) / 1.2, 0, 1) ** 1.2
+    return np.where(e < 0, sky, np.where(e < LINE, 1.0, ground))

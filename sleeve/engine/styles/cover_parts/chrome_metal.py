@@ -1,11 +1,9 @@
-"""The chrome's colours and its ramp: a sky over the upper part of each letter
-(dark at the top, bright toward the horizon), a hard bright horizon line, a dark
-reflected ground under it that lifts toward the foot. The metal follows the genre
+"""The chrome's colours (chrome_fill tones its grey reflection through them: the
+ground's dark, the sky's light, the horizon's white). The metal follows the genre
 (icy blue-steel for drill, pink-purple for trap, warm bronze for R&B, gold for gospel
 and funk, plain silver for hip-hop and hyperpop), each with a light of another hue
 (ice blue for the pink, hot pink for the gold, brick red for the silver);
-valence warms or cools it; energy sets the ramp's contrast and how high the horizon
-stands."""
+valence warms or cools it."""
 
 from __future__ import annotations
 
@@ -52,7 +50,6 @@ GENRE_METAL = {
     "gospel": "gold", "hiphop": "silver",
 }  # fmt: skip
 WARM, COOL = "gold", "steel"
-DARK_BAND = 0.14  # the ground's share that stays dark right under the horizon
 LEAN = 0.35  # how far valence pulls the metal toward gold (bright) or steel (dark)
 
 
@@ -76,37 +73,3 @@ def metal_for(subgenre: str, family: str, valence: float) -> Metal:
         "light",
     )
     return Metal(base.name, *(mix(getattr(base, f), getattr(other, f), t) for f in fields))
-
-
-def horizon_at(energy: float) -> float:
-    """The horizon's height in the letter (share from the top): higher as the song is
-    louder (more of the dark ground shows)."""
-    return 0.56 - 0.12 * float(np.clip(energy, 0, 1))
-
-
-def ramp(metal: Metal, rows: int, energy: float, lift: float = 0.0) -> np.ndarray:
-    """The chrome's colour down `rows` rows of a letter: (rows, 3) floats 0..255. The
-    horizon line stays at least a pixel and the ground is darkest just under it;
-    `lift` (0..1) takes the ground toward the sky's light (small letters, which must
-    read on a phone)."""
-    t = (np.arange(rows, dtype=np.float32) + 0.5) / max(1, rows)
-    h = horizon_at(energy)
-    contrast = (0.92 + 0.25 * float(np.clip(energy, 0, 1))) * (1 - 0.3 * lift)
-    line = max(1.2 / max(1, rows), 0.028)
-    top, low = np.array(metal.sky_top, np.float32), np.array(metal.sky_low, np.float32)
-    dark, foot = np.array(metal.ground_dark, np.float32), np.array(metal.ground_low, np.float32)
-    top, foot = top + (low - top) * lift * 0.5, foot + (low - foot) * lift
-    sky = np.clip(t / h, 0, 1)[:, None] ** 1.7
-    colour = top + (low - top) * sky
-    cloud = np.exp(-(((t / h - 0.55) / 0.12) ** 2))[:, None] * 0.22  # a band of cloud
-    colour += (top - colour) * cloud
-    depth = np.clip((t - h - line) / (1 - h - line), 0, 1)[:, None]
-    ground = np.clip((depth - DARK_BAND) / (1 - DARK_BAND), 0, 1) ** 0.75
-    below = dark + (foot - dark) * ground
-    shine = np.exp(-(((t - (1 + h) / 2 - 0.22) / 0.05) ** 2))[:, None] * 0.35  # a far bank
-    below += (np.array(metal.sky_low, np.float32) - below) * shine
-    colour = np.where((t > h + line)[:, None], below, colour)
-    band = np.abs(t - h - line / 2) <= line / 2
-    colour[band] = metal.horizon
-    mid = colour.mean(axis=0, keepdims=True)
-    return np.clip(mid + (colour - mid) * contrast, 0, 255)

@@ -1,7 +1,8 @@
 """What the chrome title's compositions share: the scene being drawn, the title's
-lines cut and filled with chrome (a lighter ground for small lines), set on the cover
-over a soft black shadow that keeps them legible, recorded as the title, with glints
-where the song's strongest onsets fall, and an optional faint glow of the metal."""
+lines cut and filled with chrome (lighter darks for small lines), set on the cover
+over a soft black shadow that keeps them legible and recorded as the title; the
+title set plainly (white sans, no chrome) beside a chrome object; a photographic
+halation of the chrome's light."""
 
 from __future__ import annotations
 
@@ -11,16 +12,16 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter
 
-from sleeve.engine.color import mix
 from sleeve.engine.direction import ArtDirection
+from sleeve.engine.fonts import title_face
 from sleeve.engine.styles.cover_parts import chrome_field, chrome_fill, wood_title
 from sleeve.engine.styles.cover_parts.chrome_metal import Metal
+from sleeve.engine.styles.cover_parts.poster_kit import line_mask
 
-WHITE = (255, 255, 255)
+WHITE = PAPER = (255, 255, 255)
 LIFT_MOST = 0.6  # the most a small line's ground is lightened (past it: plastic)
 SMALL = 0.3  # a line shorter than this (share of the side) takes a lighter ground
 SHADOW = 0.016  # the shadow's reach round the letters, share of the side
-HILLS = 0.13  # the reflected hills' height from trough to peak, share of a letter
 MARGIN = 0.05  # the least room between a turned title and the frame, share of the side
 Box = tuple[float, float, float, float]
 
@@ -40,20 +41,13 @@ class Scene:
     setter: wood_title.Setter
     field: np.ndarray
     image: Image.Image | None = None
-    hills: bool = False  # the reflected horizon bent by the song's energy curve
     lift: float = 0.0  # the least lightening of the letters' ground (see `plates`)
+    grain: float = 1.0  # the finish's grain, times the style's
+    ripple: np.ndarray | None = None  # the poured metal's surface (chrome_fill.RIPPLE)
 
-    def skyline(self, left: int, width: int) -> np.ndarray | None:
-        """The reflected horizon's rise over `width` columns from `left` (pixels of
-        the cover), share of a letter's height (up negative): the song's energy
-        curve across the cover, louder moments higher; None for a level horizon."""
-        if not self.hills:
-            return None
-        curve = np.array(self.direction.energy_curve or (0.5,), np.float32)
-        span = max(1e-3, float(curve.max() - curve.min()))
-        x = (left + np.arange(width, dtype=np.float32)) / self.size * (len(curve) - 1)
-        level = (np.interp(x, np.arange(len(curve)), curve) - curve.mean()) / span
-        return (-HILLS * (0.7 + 0.6 * self.energy) * level).astype(np.float32)
+    def chrome(self, glyphs: Image.Image, lift: float = 0.0) -> Image.Image:
+        """A mask in this scene's chrome (chrome_fill.plate)."""
+        return chrome_fill.plate(glyphs, self.metal, self.energy, self.light, lift, self.ripple)
 
     @property
     def energy(self) -> float:
@@ -89,8 +83,7 @@ def plates(scene: Scene, lines, cuts, x: str, top: float, gap: float) -> list:
     for text, glyphs in zip(lines, cuts, strict=True):
         left = (s - glyphs.width) / 2 if x == "centre" else 0.08 * s
         lift = max(scene.lift, float(np.clip((SMALL - glyphs.height / s) / SMALL, 0, LIFT_MOST)))
-        hills = scene.skyline(int(left), glyphs.width)
-        chrome = chrome_fill.plate(glyphs, scene.metal, scene.energy, scene.light, lift, hills)
+        chrome = scene.chrome(glyphs, lift)
         placed.append(
             (glyphs, (int(left), int(y)), text, chrome, (chrome.width - glyphs.width) // 2)
         )
@@ -135,38 +128,45 @@ def turn_image(image: Image.Image, centre: tuple[float, float], angle: float):
 
 
 def place(scene: Scene, layer: Image.Image, placed: list, shadow: float = SHADOW) -> Box:
-    """Put the chrome layer on the cover, record the lines as the title, and add the
-    glints; returns the title's box."""
+    """Put the chrome layer on the cover and record the lines as the title; returns
+    the title's box."""
     shadow_under(scene, layer, shadow)
     paste_layer(scene.image, layer)
     for glyphs, at, text in placed:
         scene.setter.record(glyphs, at, text)
     scene.setter.ink = scene.metal.sky_low
-    widest = max(placed, key=lambda p: p[0].width)
-    glints(scene, widest[0], widest[1], 0.07)
     return scene.setter.extent()
 
 
-def glints(scene: Scene, glyphs: Image.Image, at: tuple[int, int], reach: float) -> None:
-    """Two to four glints on a line's horizon, where the song's strongest onsets fall
-    across its width (the energy curve's peaks without audio)."""
-    hits = np.array(scene.direction.onsets or scene.direction.energy_curve, np.float32)
-    count = 2 + int(scene.energy > 0.55) + int(scene.energy > 0.85)
-    order = np.argsort(-hits, kind="stable")
-    picks, seen = [], []
-    for k in order:
-        share = 0.08 + 0.84 * (k + 0.5) / len(hits)
-        if all(abs(share - p) > 0.18 for p in seen):
-            seen.append(share)
-            picks.append((share, float(hits[k])))
-        if len(picks) == count:
-            break
-    hills = scene.skyline(at[0], glyphs.width)
-    spots = chrome_fill.horizon_spots(glyphs, scene.energy, np.array([p[0] for p in picks]), hills)
-    glow = mix(scene.metal.horizon, scene.metal.glow, 0.3)
-    for (x, y), (_, strength) in zip(spots, picks, strict=False):
-        r = scene.size * reach * (0.6 + 0.4 * strength)
-        chrome_fill.glint(scene.image, (at[0] + x, at[1] + y), r, glow)
+def plain(scene: Scene, box: Box, align: str, tall: float) -> Box:
+    """The title set plainly in white sans (the chrome is the object beside it):
+    at most two lines filling `box` (shares of the side) from its top, each line no
+    taller than `tall`, flush `align` ("left", "centre" or "right"); recorded as the
+    title, over a soft shadow; returns the title's box."""
+    s, title = scene.size, scene.title
+    face = title_face(title.text, "geometric", 700.0)
+    lines = wood_title.break_lines(title, 0.6, 2, stack=False)
+    width, room = (box[2] - box[0]) * s, (box[3] - box[1]) * s
+    masks = []
+    for text in lines:
+        mask = line_mask(text, face, 200, pad=0.0)
+        mask = mask.crop(mask.getbbox() or (0, 0, 1, 1))
+        k = min(width / mask.width, tall * s / mask.height, room / len(lines) / mask.height / 1.3)
+        masks.append(mask.resize((max(1, int(mask.width * k)), max(1, int(mask.height * k)))))
+    gap = 0.3 * max(m.height for m in masks)
+    layer = Image.new("RGBA", (s, s), (0, 0, 0, 0))
+    placed, y = [], box[1] * s
+    for text, mask in zip(lines, masks, strict=True):
+        x = {"left": box[0] * s, "right": box[2] * s - mask.width}.get(
+            align, (box[0] + box[2]) * s / 2 - mask.width / 2
+        )
+        at = (int(x), int(y))
+        layer.paste((*PAPER, 255), (*at, at[0] + mask.width, at[1] + mask.height), mask)
+        placed.append((mask, at, text))
+        y += mask.height + gap
+    box = place(scene, layer, placed, SHADOW * 1.2)
+    scene.setter.ink = PAPER
+    return box
 
 
 def shadow_under(scene: Scene, layer: Image.Image, reach: float = SHADOW) -> None:
@@ -194,10 +194,14 @@ def paste_layer(image: Image.Image, layer: Image.Image) -> None:
         image.paste(part, box[:2], part)
 
 
-def glow_behind(scene: Scene, layer: Image.Image, strength: float) -> None:
-    """A faint glow of the night's light behind the letters."""
+def halation(scene: Scene, layer: Image.Image, strength: float) -> None:
+    """The chrome's light bleeding into the night round it, as on film: the layer's
+    bright parts blurred wide and screened over the cover in the night's light."""
     s = scene.size
-    alpha = layer.getchannel("A").reduce(4).filter(ImageFilter.GaussianBlur(s * 0.006))
-    bands = [alpha.point(lambda v, c=c: int(v * c * strength / 255)) for c in scene.metal.light]
+    small = layer.reduce(4)
+    grey = ImageChops.multiply(small.convert("L"), small.getchannel("A"))
+    soft = grey.filter(ImageFilter.GaussianBlur(s * 0.02))
+    bands = [soft.point(lambda v, c=c: int(v * (c + 255) / 2 * strength / 255))
+             for c in scene.metal.light]  # fmt: skip
     halo = Image.merge("RGB", bands).resize((s, s), Image.Resampling.BILINEAR)
     scene.image = ImageChops.screen(scene.image, halo)

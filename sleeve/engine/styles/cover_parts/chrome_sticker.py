@@ -27,7 +27,7 @@ NEONS: tuple[RGB, ...] = ((255, 238, 0), (255, 20, 200), (0, 240, 200), (96, 170
 INK: RGB = (10, 8, 14)  # the sticker's backing and its drop shadow
 PAPER: RGB = (255, 255, 255)  # the die-cut edge
 BORDER = 0.04  # the dark backing's reach round the letters, share of the side
-LIFT = 0.8  # the letters' ground lightened: bright chrome on the dark keyline
+LIFT = 1.0  # the chrome's darks lightened most: bright chrome on the dark keyline
 PAPER_REACH = 1.45  # the white border's outer reach, share of the dark keyline's
 DROP = (0.018, 0.022)  # the black shadow's offset, share of the side
 
