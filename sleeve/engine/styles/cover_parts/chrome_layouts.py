@@ -25,6 +25,9 @@ from sleeve.engine.styles.cover_parts.poster_kit import line_mask
 LEAD_SHARE = 0.45  # of stacked titles, those whose first line leads
 GOTHIC = ("trap", "drill", "hiphop")  # whose monogram may be cut in blackletter
 STARRY = ("hyperpop", "kpop")  # whose chrome object is the y2k star
+# the poured drop: its outline the energy curve, smoothed over this many of 256 steps and
+# swelling this share of its radius (a deeper swell read as a lumpy rock or bean)
+DROP_SMOOTH, DROP_SWELL = 61, 0.14
 
 
 def stack(scene: Scene) -> Box:
@@ -149,8 +152,8 @@ def _object(scene: Scene, centre: tuple[float, float], radius: float) -> Box:
             pts = np.column_stack((cx + rim * np.sin(theta), cy - rim * np.cos(theta)))
             pen.polygon([float(v) for v in pts.ravel()], aggdraw.Brush(ink))
     else:
-        smooth = np.convolve(np.tile(level, 3), np.ones(31) / 31, "same")[256:512]
-        rim = r * (0.8 + 0.35 * (smooth - smooth.mean()) / max(1e-3, np.ptp(smooth)))
+        smooth = np.convolve(np.tile(level, 3), np.ones(DROP_SMOOTH) / DROP_SMOOTH, "same")[256:512]
+        rim = r * (0.8 + DROP_SWELL * (smooth - smooth.mean()) / max(1e-3, np.ptp(smooth)))
         pts = np.column_stack((cx + rim * np.sin(theta), cy - rim * np.cos(theta)))
         pen.polygon([float(v) for v in pts.ravel()], aggdraw.Brush(255))
     pen.flush()
