@@ -21,7 +21,7 @@ from sleeve.engine.music import MusicInput
 from sleeve.engine.raster import srgb_to_oklab
 from sleeve.engine.styles import chrome_type
 from sleeve.engine.styles.cover_parts.chrome_metal import metal_for
-from sleeve.engine.styles.registry import fitting, get_style
+from sleeve.engine.styles.registry import candidates, fitting, get_style
 from sleeve.engine.title_parse import parse_title
 from tests.engine.test_styles import edges
 
@@ -259,3 +259,13 @@ def test_the_chrome_never_sinks_into_a_ground_of_its_own_hue(forced, layout: str
         if ink_c > 0.03 and lit_c > 0.02:
             apart = abs((ink_h - lit_h + 180) % 360 - 180)
             assert apart > 45, (layout, title, ink_h, lit_h)
+
+
+@pytest.mark.parametrize(
+    "tags", ["lullaby", "children, nursery rhyme", "classical piano", "folk", "ambient", "jazz"]
+)
+def test_black_chrome_is_never_offered_to_a_cradle_a_concert_hall_or_a_porch(tags: str) -> None:
+    """As a stranger the new black liquid metal ranked second for a lullaby."""
+    for index in range(6):
+        direction = direct_from_music(MusicInput(f"c-{index}", f"Song {index}", tags))[0]
+        assert "chrome_type" not in candidates(direction), tags

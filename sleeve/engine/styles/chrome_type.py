@@ -53,6 +53,9 @@ STYLE = StyleInfo(
     # chrome lettering is hip-hop's, trap's, drill's and R&B's (the families also hold
     # funk and gospel, whose gold it draws), and hyperpop's chrome
     fits=("funk", "trap", "hyperpop"),  # dark chrome read as WordArt on drill and gospel
+    # black liquid metal is a street and club finish: as a stranger it ranked second
+    # for a lullaby and sixth for a nursery song
+    never=("children", "lullaby", "classical", "folk", "ambient", "jazz"),
     draws_title=True,
 )
 
