@@ -79,9 +79,9 @@ def lamella_place(f: Frame, rng: np.random.Generator) -> tuple[float, float, flo
         a = lo + r + (hi - lo - 2 * r) * grid.snap(place, cols)
         rows = float(rng.choice((0.0, 0.5, 1.0)))
         d = ax.margin + r + (d_hi - ax.margin - 2 * r) * rows
-    elif crop == "cut":  # the far edge cuts a share of it
+    elif crop == "cut":  # the far edge cuts a share of it (a sliver had read as a stray block)
         a = lo + (hi - lo) * grid.snap(place, cols)
-        d = r * float(rng.uniform(-0.1, 0.6))
+        d = r * float(rng.uniform(0.15, 0.6))  # more than half of it shows
     else:  # the corner on the peak's side holds its centre
         out = 1.0 if place >= 0.5 else -1.0
         a = (hi + ax.margin if out > 0 else lo - ax.margin) - out * r * float(
