@@ -107,6 +107,15 @@ def _turned(pts: list[float], cx: float, cy: float, turn: float) -> list[float]:
     )
 
 
+def _band_share(f: Frame, cx: float, cy: float, turn: float, va: float, vb: float) -> float:
+    """How much of the art (a share, read on a 24 x 24 lattice of points, the same at
+    every size) the band between va and vb across the turned bars covers."""
+    x0, y0, x1, y1 = f.art
+    xs, ys = np.meshgrid(np.linspace(x0, x1, 24), np.linspace(y0, y1, 24))
+    v = -(xs - cx) * math.sin(turn) + (ys - cy) * math.cos(turn)
+    return float(((v >= va) & (v <= vb)).mean())
+
+
 def lamella(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     """A disc built of bars (one a beat, lamella_bars by the tempo), placed and cropped
     by the energy and the peak (lamella_place), turned by the key (lamella_turn; beside
@@ -135,25 +144,24 @@ def lamella(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     in_big = [k for k in range(n) if parts[int(group[k])] == big]
     kind = grid.pick(("column", "band"), [1.0, 1.3 if len(parts) > 1 else 0.0], rng)
     plane = Image.new("L", (s, s), 0)
+    cut_at, band_at = float(rng.choice((-0.35, 0.0, 0.3))), float(rng.choice((-0.2, 0.1)))
+    va = float(starts[in_big[0]]) - pitch * 0.3
+    vb = float(starts[in_big[-1]]) + pitch * 1.3
+    if kind == "band" and _band_share(f, cx, cy, turn, va, vb) < 0.06:
+        kind = "column"  # the band off the page past a crop
     if kind == "band":  # the loudest section's bars, as a band across the canvas
-        va = float(starts[in_big[0]]) - pitch * 0.3
-        vb = float(starts[in_big[-1]]) + pitch * 1.3
         band = _turned([-2.0 * s, va, 2.0 * s, va, 2.0 * s, vb, -2.0 * s, vb], cx, cy, turn)
         ImageDraw.Draw(plane).polygon(band, fill=255)
-        art = plane.crop(tuple(int(round(v)) for v in f.art))
-        if np.asarray(art).mean() < 0.06 * 255:  # off the page past a crop: a column
-            kind, plane = "column", Image.new("L", (s, s), 0)
-        else:
-            ImageDraw.Draw(image).polygon(band, fill=tuple(main))
+        ImageDraw.Draw(image).polygon(band, fill=tuple(main))
     if kind == "column":  # from a grid line through the disc to the canvas side away
-        cut = int(round(cx + r * float(rng.choice((-0.35, 0.0, 0.3)))))
+        cut = int(round(cx + r * cut_at))
         column = (
             (cut, int(by0), int(bx1), int(by1))
             if cx < s / 2
             else (int(bx0), int(by0), cut, int(by1))
         )
         if f.edge == "right":  # a level band under the disc's middle instead
-            band_y = int(round(cy + r * float(rng.choice((-0.2, 0.1)))))
+            band_y = int(round(cy + r * band_at))
             column = (int(bx0), band_y, int(bx1), int(by1))
         ImageDraw.Draw(plane).rectangle(column, fill=255)
         ImageDraw.Draw(image).rectangle(column, fill=tuple(main))
