@@ -443,6 +443,7 @@ def _frame(direction: ArtDirection, size: int, edge: str, depth: float, colours)
         energy,
         int(direction.key if direction.key is not None else _hashed_key(direction)),
         float(direction.tempo_bpm),
+        direction.title,
     )
 
 

@@ -26,8 +26,8 @@ from sleeve.engine.styles.base import Box
 class Frame:
     """Where a composition may draw: the cover side, the art rectangle in pixels
     (x0, y0, x1, y1; the title zone lies outside it), the colours, the music values
-    it reads (curve, onsets, the track's energy, its key's pitch class and tempo)
-    and the grid count from the tempo."""
+    it reads (curve, onsets, the track's energy, its key's pitch class, tempo and
+    title) and the grid count from the tempo."""
 
     size: int
     art: tuple[float, float, float, float]
@@ -42,6 +42,7 @@ class Frame:
     energy: float = 0.5
     key: int = 0
     tempo: float = 120.0
+    title: str = ""
 
     def far_corners(self) -> tuple[tuple[float, float, float, float], ...]:
         """The canvas corners away from the title zone and the middle of the far edge:

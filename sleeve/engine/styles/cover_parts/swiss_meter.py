@@ -20,6 +20,7 @@ from PIL import Image
 
 from sleeve.engine.raster import brush
 from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts import swiss_grid as sg
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks
 from sleeve.engine.styles.cover_parts.swiss_systems import fifths_angle
 
@@ -59,9 +60,12 @@ def meter_rows(energy: float) -> int:
 
 
 def meter_turn(key: int) -> float:
-    """The block's turn (radians): level on an even key, turned by the key's place on
-    the circle of fifths on an odd one (one picture had stood level on every track)."""
-    return math.radians(fifths_angle(key)) if key % 2 else 0.0
+    """The block's turn (radians): level on a key a third of the circle of fifths
+    holds, turned one way or the other by the key's place on it on the rest (one
+    picture had stood level on every track, then on every even key)."""
+    if key % 3 == 0:
+        return 0.0
+    return math.radians(fifths_angle(key)) * (1.0 if key % 3 == 1 else -1.0)
 
 
 def meter(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
@@ -78,16 +82,42 @@ def meter(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     x0, y0, x1, y1 = f.art
     bx0, by0, bx1, by1 = f.bleed()
     w, h = x1 - x0, y1 - y0
-    place = float(np.argmax(f.curve)) / max(1, len(f.curve) - 1)
+    place = sg.peak(f.curve, f.title)
     # huge: as wide as the cover or more on a loud song, so two edges crop it
     r = s * (0.5 + 0.4 * f.energy) * float(rng.uniform(0.92, 1.08))
     # off the side where the song peaks (an early peak left, a late one right)
     out = 1.0 if place >= 0.5 else -1.0
-    cx = (bx1 if out > 0 else bx0) + out * r * float(rng.uniform(-0.35, 0.05))
+    # a quick song's disc further off the page (its edge a fast sliver), a slow
+    # song's further in; its depth the loudest section's place in the song
+    pace = float(np.clip((f.tempo - 70.0) / 90.0, 0.0, 1.0))
+    cx = (bx1 if out > 0 else bx0) + out * r * (
+        0.05 - 0.45 * pace + float(rng.uniform(-0.08, 0.08))
+    )
     lx, ly = f.far()
-    cy = (y0 + y1) / 2 + ly * h * float(rng.uniform(0.15, 0.6))
+    big = sg.loudest(sg.sections(f.curve))
+    deep = 0.5 * (big[0] + big[1]) if big[1] - big[0] < 1.0 else float(rng.uniform(0.2, 0.8))
+    cy = (y0 + y1) / 2 + ly * h * (0.1 + 0.55 * deep)
+    if sg.pick(("side", "corner"), [1.0, 0.4 + pace], rng) == "corner":
+        # a quarter of it from the far corner on the peak's side (a quicker song's more)
+        far_x, far_y = sg.Axes(s, f.art, f.edge).xy(bx1 if out > 0 else bx0, 0.0)
+        cx = far_x - out * r * float(rng.uniform(0.1, 0.3))
+        cy = far_y - ly * r * float(rng.uniform(0.1, 0.3))
     if f.edge == "right":  # beside an upright title: the disc rides the left edge
         cx, cy = bx0 - r * float(rng.uniform(0.0, 0.35)), y0 + h * (0.1 + 0.8 * place)
+    # a quieter song's disc more often whole and smaller, on the grid (its column where
+    # the song peaks, a grid row deep): the same cropped half disc had printed on
+    # every track of one loudness
+    ax = sg.Axes(s, f.art, f.edge)
+    cols = sg.modules(f.tempo, sg.beats_per_bar(f.onsets))
+    if rng.random() < 0.8 * (1.0 - f.energy) ** 1.2 and f.edge != "right":
+        lo, hi = ax.along
+        # a slow song's disc the bigger; its row the loudest section's place
+        size = s * (0.1 + 0.2 * f.energy + 0.14 * (1.0 - pace))
+        r = min(size, 0.45 * (hi - lo), 0.45 * (ax.depth[1] - ax.margin))
+        a = lo + r + (hi - lo - 2 * r) * sg.snap(sg.peak(f.curve, f.title), cols)
+        row = sg.snap(deep, 2) if big[1] - big[0] < 1.0 else float(rng.choice((0.0, 0.5, 1.0)))
+        d = ax.margin + r + (ax.depth[1] - ax.margin - 2 * r) * row
+        cx, cy = ax.xy(a, d)
     # the curved edge always in sight: a disc past the art's far corner read as a field
     reach = max(np.hypot(px - cx, py - cy) for px in (x0, x1) for py in (y0, y1))
     r = min(r, 0.85 * float(reach))
@@ -95,8 +125,9 @@ def meter(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     draw = aggdraw.Draw(image)
     draw.ellipse(disc, brush(main))
     draw.flush()
-    steps = meter_steps(f.tempo)
-    rows = meter_rows(f.energy)
+    # a triple meter's twelve steps; a bar more for each of the song's sections
+    steps = 12 if sg.beats_per_bar(f.onsets) == 3 else meter_steps(f.tempo)
+    rows = int(np.clip(meter_rows(f.energy) + len(sg.sections(f.curve)) - 1, 1, 4))
     bars = loudest_bar(f.onsets, rows)
     sizes = [row_sizes(bars[j], steps) for j in range(rows)]
     strongest = max((float(v), k, j) for j in range(rows) for k, v in enumerate(sizes[j]))
@@ -105,7 +136,8 @@ def meter(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     down = f.edge != "right" and h > 0.6 * w and rng.random() < 0.45
     turn = meter_turn(f.key) * float(rng.choice((-1.0, 1.0)))
     angle = turn + (math.pi / 2 if down and not turn else 0.0)
-    span = 0.65 + 0.35 * float(np.clip(np.ptp(f.curve), 0.0, 1.0))
+    # as long as the song's energy is wide, a whole number of the grid's modules
+    span = max(0.5, sg.snap(0.65 + 0.35 * float(np.clip(np.ptp(f.curve), 0.0, 1.0)), cols))
     pitch = (h if down and not turn else w) * span / steps
     deep = pitch * (1.25 * (rows - 1) + 1.0)
     c, si = math.cos(angle), math.sin(angle)

@@ -17,6 +17,7 @@ import numpy as np
 from sleeve.engine import signals
 from sleeve.engine.raster import brush
 from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts import swiss_grid as sg
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
 
 
@@ -109,20 +110,34 @@ def wave_bars(tempo: float) -> int:
 
 
 def wave(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """The song as one row of upright bars hung on a rule, mirrored about it (a
-    waveform the musician knows): a bar a stretch of the song, its height the energy
-    there accented by the groove (wave_heights), its weight the groove's step, the
-    count by the tempo (wave_bars); the
-    loud stretches in the flat colour, the rest black. The rule leans a little by the
-    key (fifths_angle), runs across the canvas, and the row runs off one side (on
-    some seeds a close-up, half of it off the page); as tall as the art, never into
-    the title zone."""
+    """The song as one row of upright bars on a rule (a waveform the musician knows):
+    a bar a stretch of the song, its height the energy there accented by the groove
+    (wave_heights), its weight the groove's step, the count by the tempo (wave_bars).
+    The song sets the picture (one centred row had printed on every track): mirrored
+    about a rule on a grid line (the middle, or a third for a quieter song, the bars
+    then shorter) on most songs that come back to their level, or standing on a rule
+    by the far edge (stand) on most songs that build or fade; the bars grouped by the
+    song's sections with a gap between (the loudest section in the flat colour) or
+    the loudest third of them coloured; a
+    steady song more often as a close-up, half the row off the page. The rule leans a
+    little by the key (fifths_angle) and runs across the canvas; the row runs off one
+    side; never into the title zone."""
     x0, y0, x1, y1 = f.art
     s = float(f.size)
     main, _ = inks(f)
     n = wave_bars(f.tempo)
     reach = wave_heights(f.curve, f.onsets, n)
     hits = groove(f.onsets)[np.arange(n) % 16]
+    parts = sg.sections(f.curve)
+    e = float(np.clip(f.energy, 0.0, 1.0))
+    # a song that builds or fades stands on a rule like a level meter (its rise a
+    # skyline), one that comes back to its level (steady, or verse and chorus) is a
+    # waveform mirrored about its rule: the middle for a loud song, a third for a
+    # quieter one
+    trend = sg.trend(f.curve) > 0.15
+    form = sg.pick(("mirror", "stand"), [0.25, 1.0] if trend else [1.0, 0.25], rng)
+    line = sg.pick((0.5, 1.0 / 3.0, 2.0 / 3.0), [2.0 * e, 1.0 - e, 1.0 - e], rng)
+    line = line if form == "mirror" else 0.0
     sign = float(rng.choice((-1.0, 1.0)))
     lean = math.radians(sign * fifths_angle(f.key) * 0.2)
     upright = f.edge != "right"  # a CJK column's zone on the right: the row runs down
@@ -132,8 +147,10 @@ def wave(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     # one end past the canvas by a seeded bleed, the other on the art's edge or in from it
     bleed = s * float(rng.uniform(0.05, 0.22))
     inset = (along_hi - along_lo) * float(rng.uniform(0.0, 0.12))
-    # on some seeds a close-up: the row at up to twice the scale, half of it off the page
-    zoom = 1.0 if rng.random() < 0.6 else float(rng.uniform(1.35, 2.0))
+    # a close-up: the row at up to twice the scale, half of it off the page; a steady
+    # song's row (its shape no story) more often than a moving one's
+    close = 0.55 - 0.4 * sg.dynamics(f.curve)
+    zoom = float(rng.uniform(1.35, 2.0)) if rng.random() < close else 1.0
     # the row runs off the page at its louder end on most seeds (a quiet end cut by
     # the edge had left a small row floating): the song goes on past the page
     later = float(np.mean(reach[n // 2 :])) >= float(np.mean(reach[: n // 2]))
@@ -143,42 +160,77 @@ def wave(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     else:  # its start comes in from past the canvas
         b = along_hi - inset
         a = b - (b + bleed) * zoom
-    pitch = (b - a) / n
-    # along the rule from where it crosses the page's middle, on the art's centre line
-    t = a + pitch * (np.arange(n) + 0.5) - s / 2
-    centre = (cross_lo + cross_hi) / 2 + cross * float(rng.uniform(-0.03, 0.03))
+    # the sections' gaps (a bar's pitch each) split the row into the song's parts
+    group = np.array([sum(1 for p in parts[1:] if (k + 0.5) / n >= p[0]) for k in range(n)])
+    gaps = len(parts) - 1
+    pitch = (b - a) / (n + gaps)
+    t = a + pitch * (np.arange(n) + group + 0.5) - s / 2
+    # the rule: the far side's grid line (stand) or a grid line across the art
+    far = 1.0 if f.edge == "top" else -1.0 if f.edge == "bottom" else 0.0
+    if form == "stand":
+        centre = cross_hi - 0.02 * cross if far >= 0 else cross_lo + 0.02 * cross
+    else:
+        centre = cross_lo + cross * (line if far >= 0 else 1.0 - line)
+    room_up = (centre - cross_lo) if form == "mirror" or far >= 0 else (cross_hi - centre)
+    room_dn = (cross_hi - centre) if form == "mirror" else 0.0
+    if not upright:  # down the left of a CJK column: the bars stand off the left edge
+        centre = cross_lo + cross * (line if form == "mirror" else 0.02)
+        room_up, room_dn = (
+            (centre - cross_lo, cross_hi - centre) if form == "mirror" else (cross * 0.96, 0.0)
+        )
+    # the bars go up (towards the title) by `up`, down by `dn` of their height
+    up, dn = (1.0, 1.0) if form == "mirror" else (2.0, 0.0)
+    if form == "stand" and far < 0 and upright:  # hung from a rule by the top edge
+        up, dn = 0.0, 2.0
+        room_up, room_dn = room_dn, room_up
     cx, cy = (s / 2, centre) if upright else (centre, s / 2)
     ux, uy = (math.cos(lean), math.sin(lean)) if upright else (-math.sin(lean), math.cos(lean))
     vx, vy = -uy, ux
     along = (cx + ux * t) if upright else (cy + uy * t)
     widths = pitch * (0.3 + 0.4 * hits)
     shown = (along + widths / 2 > 0.03 * s) & (along - widths / 2 < 0.97 * s)  # on the page
-    # as tall as the leaning row allows: the tallest bar on the page fills the art's
-    # height (one off the page had set the scale and left the row small)
-    room = (cross * 0.48 - np.abs(t) * abs(math.sin(lean))) / math.cos(lean)
-    fit = np.maximum(room, cross * 0.1) / reach
-    half = max(cross * 0.25, float(np.min(fit[shown]))) if shown.any() else cross * 0.25
-    # the loudest third of the bars on the page in the flat colour (a loud song all of
-    # it had printed one flat; a close-up's loud stretch off the page, none)
-    rank = np.argsort(np.argsort(-reach - 1e-3 * hits - 2.0 * shown))
-    loud = rank < max(2, round(int(shown.sum()) * 0.3))
+    # as tall as the leaning row allows: the tallest bar on the page fills its room
+    # (one off the page had set the scale and left the row small)
+    side = max(room_up / max(up, 1e-6) if up else 1e9, 0.0)
+    side = min(side, room_dn / dn if dn else 1e9)
+    room = (0.96 * side - np.abs(t) * abs(math.sin(lean))) / math.cos(lean)
+    fit = np.maximum(room, cross * 0.08) / reach
+    half = max(cross * 0.12, float(np.min(fit[shown]))) if shown.any() else cross * 0.12
+    # the colour: the loudest section's bars where the song has sections, else the
+    # loudest third of the bars on the page (a loud song all of it had printed one flat)
+    big = parts.index(sg.loudest(parts))
+    if len(parts) > 1 and 0 < int((group == big).sum()) < n:
+        loud = group == big
+    else:
+        rank = np.argsort(np.argsort(-reach - 1e-3 * hits - 2.0 * shown))
+        loud = rank < max(2, round(int(shown.sum()) * 0.3))
     pts_all = []
     for k in range(n):  # the song reads left to right (top to bottom in a column)
         h, w, at = half * float(reach[k]), float(widths[k]), float(t[k])
         pts = [
             (cx + ux * p + vx * q, cy + uy * p + vy * q)
-            for p, q in ((at - w / 2, -h), (at + w / 2, -h), (at + w / 2, h), (at - w / 2, h))
+            for p, q in (
+                (at - w / 2, -h * up),
+                (at + w / 2, -h * up),
+                (at + w / 2, h * dn),
+                (at - w / 2, h * dn),
+            )
         ]
         draw.polygon([c for pt in pts for c in pt], brush(main if loud[k] else f.ink))
         pts_all.extend(pts)
     # the rule the bars hang on, across the whole canvas
     rule = max(1.0, pitch * 0.05)
-    far = 2.0 * s
-    line = [
+    far_px = 2.0 * s
+    line_pts = [
         (cx + ux * p + vx * q, cy + uy * p + vy * q)
-        for p, q in ((-far, -rule / 2), (far, -rule / 2), (far, rule / 2), (-far, rule / 2))
+        for p, q in (
+            (-far_px, -rule / 2),
+            (far_px, -rule / 2),
+            (far_px, rule / 2),
+            (-far_px, rule / 2),
+        )
     ]
-    draw.polygon([c for pt in line for c in pt], brush(f.ink))
+    draw.polygon([c for pt in line_pts for c in pt], brush(f.ink))
     xs, ys = [p[0] for p in pts_all], [p[1] for p in pts_all]
     return f.fraction((min(xs), min(ys), max(xs), max(ys)))
 
@@ -197,15 +249,21 @@ def flush(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     grow = float(rng.choice((-1.0, 1.0)))  # flush on the left or on the right
     ux, uy = grow * math.cos(turn), grow * math.sin(turn)  # along a bar
     vx, vy = -uy, ux  # across the stack
-    # the stack off the middle by a seeded step, at a seeded depth: the same system on
-    # two tracks had printed as one picture
+    # the stack on the grid column where the song peaks, at a seeded depth, as deep
+    # as the song is loud (a quiet song's few bars in a wide field, a loud one's
+    # system past the canvas), its bars grouped by the song's sections: the same
+    # full-bleed diagonal on every track had printed as one picture
     w, h = x1 - x0, y1 - y0
-    cx = (x0 + x1) / 2 + w * float(rng.uniform(-0.2, 0.2))
+    cols = sg.modules(f.tempo, sg.beats_per_bar(f.onsets))
+    cx = x0 + w * (0.25 + 0.5 * sg.snap(sg.peak(f.curve, f.title), cols))
     cy = (y0 + y1) / 2 + h * float(rng.uniform(-0.1, 0.1))
     n = int(np.clip(3 + f.steps + int(rng.integers(-1, 2)), 5, 10))
-    # poster scale: the stack as deep as the art or deeper, cropped by the canvas
-    span = max(w, h) * float(rng.uniform(1.0, 1.5))
-    pitch = span / n
+    e = float(np.clip(f.energy, 0.0, 1.0))
+    span = max(w, h) * (0.45 + 0.9 * e) * float(rng.uniform(0.9, 1.1))
+    parts = sg.sections(f.curve)
+    group = np.array([sum(1 for p in parts[1:] if (k + 0.5) / n >= p[0]) for k in range(n)])
+    pitch = span / (n + 0.8 * (len(parts) - 1))
+    across = -span / 2 + pitch * (np.arange(n) + 0.8 * group + 0.5)
     hits = _hits(f.onsets, n)
     lengths = bar_lengths(f.curve, f.energy, n)
     pick = lengths + 0.3 * hits + rng.uniform(0, 0.01, n)
@@ -216,13 +274,13 @@ def flush(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     # the coloured bar is the loudest one whose end shows in the art (the stack now
     # runs past it: a loudest bar under the title zone had left the cover one ink)
     for k in range(n):
-        v, end = -span / 2 + pitch * (k + 0.5), flush + reach * float(lengths[k]) * 0.8
+        v, end = float(across[k]), flush + reach * float(lengths[k]) * 0.8
         pick[k] += 2.0 * f.inside(cx + ux * end + vx * v, cy + uy * end + vy * v)
     loud = int(np.argmax(pick))
     boxes = []
     ride = (cx, cy)
     for k in range(n):
-        v = -span / 2 + pitch * (k + 0.5)
+        v = float(across[k])
         w = pitch * (0.22 + 0.66 * float(hits[k]))
         a = flush
         b = a + reach * float(lengths[k])
