@@ -193,7 +193,7 @@ NAMED = (("road", "trails"), ("city", "city"), ("night", "city"), ("mountain", "
 # the city from the air with the song as its river, a street canyon from a rooftop;
 # the music leans the choice (_lean), the seed decides, each keeps a small floor
 CITY = ("city-strip", "city-river", "city-tower", "city-grid", "city-canyon")
-CITY_FLOOR, CITY_WIDTH = 0.08, 0.2
+CITY_FLOOR, CITY_WIDTH = 0.2, 0.3
 SUBJECT_LAYOUTS = {  # registry.draws_named: the declared subjects only
     subject: CITY if name == "city" else (name,)
     for subject, name in NAMED
