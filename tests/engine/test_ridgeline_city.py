@@ -52,3 +52,36 @@ def test_two_city_titles_get_other_skylines_not_only_other_colours() -> None:
         for j in range(i + 1, len(profiles))
     ]
     assert np.median(gaps) > 0.08, np.round(gaps, 3)
+
+
+def test_two_city_titles_with_other_music_get_other_city_skeletons() -> None:
+    """Round 18: one skyline under one ridge on Glass City, Ночной город and
+    ฝนตกที่กรุงเทพ read as a template. The city's viewpoint moves with the song: a calm
+    song's city titles lean to other views (other skeletons, not one picture
+    recoloured) than a loud song's, and across songs and seeds the city is seen from
+    at least four places."""
+    from collections import Counter
+
+    from sleeve.engine.styles.registry import skeleton
+
+    def views(base) -> Counter:
+        return Counter(
+            skeleton("ridgeline", ridgeline.layout_of(dataclasses.replace(base, seed=s, title=t)))
+            for s in range(16)
+            for t in ("Glass City", "Ночной город", "ฝนตกที่กรุงเทพ")
+        )
+
+    calm, loud = views(CALM), views(LOUD)
+    assert calm.most_common(1)[0][0] != loud.most_common(1)[0][0], (calm, loud)
+    assert len(set(calm) | set(loud)) >= 4, (calm, loud)
+    # one seed, two songs: the same title drawn from another place for most seeds
+    other = sum(
+        skeleton(
+            "ridgeline", ridgeline.layout_of(dataclasses.replace(CALM, seed=s, title="Glass City"))
+        )
+        != skeleton(
+            "ridgeline", ridgeline.layout_of(dataclasses.replace(LOUD, seed=s, title="Glass City"))
+        )
+        for s in range(16)
+    )
+    assert other >= 10, other

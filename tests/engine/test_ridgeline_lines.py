@@ -82,17 +82,18 @@ def test_the_genre_leans_the_composition() -> None:
     assert share("doom_metal", "metal", {"massif"}) > share("electronic", "electronic", {"massif"})
 
 
-def test_after_one_line_city_the_other_two_are_stale_for_the_account() -> None:
-    """Three reviewers read Ночной город's, Glass City's and ฝนตกที่กรุงเทพ's outlined
-    skylines as one template: after one of the line cities, the other two are stale
-    too (one skeleton), so the pair choice tries other styles' fresh looks first."""
+def test_each_city_view_is_its_own_picture_for_the_account() -> None:
+    """Round 18: the city's views (a thin city under clouds, a river, one tower, the
+    air, a street canyon) are other pictures, not one skyline recoloured: after one,
+    the same view is stale for the account, another is not."""
     from sleeve.engine.looks import staleness
 
     for name in ridgeline.CITY:
         recent = [f"ridgeline/{name}@top-left"]
         for other in ridgeline.CITY:
-            assert staleness(f"ridgeline/{other}@corner", recent) > 0, (name, other)
-    assert not staleness("ridgeline/massif@corner", ["ridgeline/city-lines@top-left"])
+            stale = staleness(f"ridgeline/{other}@corner", recent) > 0
+            assert stale == (other == name), (name, other)
+    assert not staleness("ridgeline/massif@corner", ["ridgeline/city-river@top-left"])
 
 
 def test_the_stock_plate_is_retired() -> None:

@@ -98,7 +98,10 @@ STYLE = StyleInfo(
 # perspective (the plate receding to a horizon); in round 13 the city's peak (the
 # mountain of lines stepped into towers), read by two art directors as "stacked outline
 # boxes that read neither as a city nor as music", the same picture on Ночной город and
-# ฝนตกที่กรุงเทพ
+# ฝนตกที่กรุงเทพ; in round 18 the skyline under the song's ridge (the city's hills and
+# its rows on the ground: one template on Glass City, Ночной город and ฝนตกที่กรุงเทพ,
+# its river view kept as one view of five) and the road to a sun on the horizon
+# (another style's sun-and-road; a road title gets the night road's light trails)
 RETIRED = (
     "night",
     "ribbon",
@@ -131,10 +134,13 @@ RETIRED = (
     "rift",
     "perspective",
     "city-peak",
+    "city-lines",
+    "city-depth",
+    "road",
 )
-# the three line cities read as one outlined skyline to all of the evening's reviewers
-# (three on one sheet): one skeleton, so an account's next city title gets another picture
-SKELETONS = {"city-lines": "city", "city-depth": "city"}
+# every city view is its own picture (round 18: one skyline under one ridge, drawn the
+# same on three city titles, read as a template)
+SKELETONS: dict[str, str] = {}
 # each keeps a floor (the seed may pick any); the music leans within about +-0.25
 FLOOR, WIDTH = 0.25, 0.25
 # calm to loud: the music's lean (_lean) favours the ones near it
@@ -180,12 +186,14 @@ HARD = ("distant", "massif", "bars", "falls", "thick", "beam", "torn")
 KIDS_NOT = {"beam"}
 # what a title names (title_words.motifs) -> the composition that draws it, first
 # match wins; drawn only when named (STYLE.subjects)
-NAMED = (("road", "road"), ("city", "city"), ("night", "city"), ("mountain", "dusk"))
-# a city or night title's cities, one by the seed (three city titles in one batch):
-# the song's lit ridges over a skyline of solid towers (a few lit windows, never a
-# panorama of them), as hills or as one far range over rows receding (round 17: the
-# stepped rooftop outlines read as a bar chart)
-CITY = ("city-lines", "city-depth")
+NAMED = (("road", "trails"), ("city", "city"), ("night", "city"), ("mountain", "dusk"))
+# a city or night title's city, calm to loud (round 18: one skyline under one ridge on
+# three city titles read as a template): a thin city under the song's ridges as clouds
+# lit from below, rows across a river, one tower whose floors are the song's ridges,
+# the city from the air with the song as its river, a street canyon from a rooftop;
+# the music leans the choice (_lean), the seed decides, each keeps a small floor
+CITY = ("city-strip", "city-river", "city-tower", "city-grid", "city-canyon")
+CITY_FLOOR, CITY_WIDTH = 0.2, 0.3
 SUBJECT_LAYOUTS = {  # registry.draws_named: the declared subjects only
     subject: CITY if name == "city" else (name,)
     for subject, name in NAMED
@@ -218,7 +226,7 @@ def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
     named = motifs(direction.title)
     for subject, name in NAMED:
         if subject in named:
-            return CITY[int(coin * len(CITY))] if name == "city" else name
+            return _city(direction, coin) if name == "city" else name
     names = [n for n in ORDER if n in _allowed(direction)]
     pos = np.array([ORDER.index(n) / (len(ORDER) - 1) for n in names])
     weights = FLOOR + np.exp(-(((pos - _lean(direction)) / WIDTH) ** 2))
@@ -226,6 +234,15 @@ def _pick(direction: ArtDirection, rng: np.random.Generator) -> str:
     weights *= [EVEN[n] * lean.get(n, 1.0) for n in names]
     cum = np.cumsum(weights / weights.sum())
     return names[int(min(np.searchsorted(cum, coin), len(names) - 1))]
+
+
+def _city(direction: ArtDirection, coin: float) -> str:
+    """A city title's view: the one near the music's lean (CITY runs calm to loud)
+    likelier, `coin` deciding."""
+    pos = np.linspace(0.0, 1.0, len(CITY))
+    weights = CITY_FLOOR + np.exp(-(((pos - _lean(direction)) / CITY_WIDTH) ** 2))
+    cum = np.cumsum(weights / weights.sum())
+    return CITY[int(min(np.searchsorted(cum, coin), len(CITY) - 1))]
 
 
 def _room(direction: ArtDirection) -> float:

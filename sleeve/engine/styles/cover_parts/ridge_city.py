@@ -3,14 +3,11 @@ song's loudness (its loudest stretches towers, the tallest with an antenna, a fe
 windows) under a sky glowing at the horizon. Each draws onto the canvas and returns its
 focal box:
 
-city-lines: the song's ridges as hills lit along their crests behind a city on the
-ground, the front skyline's roofs the energy curve; how high the city stands, how much
-of the song it shows (a zoom gives fewer, broader towers), a haze row behind it and
-the hills' count by the seed and the music;
-city-depth: two to four rows of skyline receding into the glow, each row's roofs one
-of the song's ridges (the far ones downtown towers in haze, the near ones lower and
-black), under one far ridge of the song lit along its crest, on the ground or, by the
-seed, across a river that mirrors them.
+city-river: two to four rows of skyline receding into the glow across a river that
+mirrors them, each row's roofs one of the song's ridges (the far ones downtown towers
+in haze, the near ones lower and black), under one far ridge of the song lit along
+its crest. The other views of the city (from a rooftop, a tower, the air, under a
+sky of clouds) are in ridge_views.
 A rain title's city stands in slanting rain. (Round 17: the rooftop outlines that
 stepped the ridge lines read as a bar chart, the same on two city titles.)
 """
@@ -45,73 +42,11 @@ from sleeve.engine.styles.cover_parts.ridge_town import (
     outline,
     rain,
     reflect,
-    ridge_colours,
     sky,
     skyline,
     windows,
 )
 from sleeve.engine.styles.cover_parts.title_words import motifs
-
-
-def _ground(c: Canvas) -> float:
-    """Where the city stands: the frame's foot under a title at the top, else the
-    top of the title's band (the street below it dark, the title on it)."""
-    return 1.0 if c.calm_top else region(c, 0.02)[1]
-
-
-def _street(c: Canvas, base: float, ink: Night) -> None:
-    """The dark street from the city's foot to the frame's."""
-    if base < 1.0:
-        fill(c, [0.0, base - 0.002, 1.0, base - 0.002, 1.0, 1.01, 0.0, 1.01], ink.black)
-
-
-def _hills(c: Canvas, ink: Night, top: float, low: float) -> float:
-    """The song's ridges as hills between `top` and `low`, back to front, each filled
-    and lit along its crest (the loudest ridge in the lamp): their top crest."""
-    n = 2 + int(round(3 * busy(c))) + int(c.rng.integers(0, 2))
-    h, kick = rows(c, n, float(c.rng.uniform(1.8, 3.0)))
-    loud = int(np.argmax(kick * h.max(axis=1)))
-    x = U * 1.04 - 0.02
-    first, s = 1.0, c.size
-    for i in range(n):
-        t = i / max(n - 1, 1)
-        foot = top + (low - top) * (0.45 + 0.55 * t)
-        amp = (low - top) * (0.55 - 0.2 * t) * kick[i]
-        ys = foot - amp * signals.smooth(h[i], 2)
-        first = min(first, float(ys.min()))
-        body, edge = ridge_colours(ink, t)
-        line = np.stack([x, ys], axis=1) * s
-        base = np.stack([line[:, 0], np.full(POINTS, 1.03 * s)], axis=1)
-        weight = c.pen * (1.6 if i == loud else 0.9)
-        ridge(c.draw, line, base, body, ink.lamp if i == loud else edge, max(weight, 0.9))
-    return first
-
-
-def city_lines(c: Canvas) -> Box:
-    """The song's ridges as lit hills behind a night city on the ground (see the
-    module)."""
-    rng, d = c.rng, c.direction
-    ink = night(c)
-    top, _ = region(c, 0.03)
-    base = _ground(c)
-    tall = (base - top) * float(rng.uniform(0.34, 0.62))
-    sky(c, ink, base - 0.6 * tall)
-    first = _hills(c, ink, top, base - 0.55 * tall)
-    level = signals.smooth(signals.energy(d, POINTS), 3)
-    if rng.random() < 0.55:  # a haze row of the song's later stretch behind the city
-        span = float(rng.uniform(0.5, 1.0))
-        back = skyline(c, curve(c, level, span), base, tall * 1.15, count(c, 16, 34, span), top)
-        fill(c, outline(back, base, 1.03), at((ink.haze, ink.black), 0.35))
-    span = float(rng.uniform(0.4, 1.0))
-    front = skyline(c, curve(c, level, span), base, tall, count(c, 9, 24, span), top)
-    fill(c, outline(front, base, 1.03), ink.black)
-    antennas(c, front, ink, ink.black, int(rng.integers(1, 4)))
-    windows(c, front, base, ink, 0.07 + 0.1 * d.energy)
-    _street(c, base, ink)
-    roofs = min(b.roof for b in front)
-    if "rain" in motifs(d.title):
-        rain(c, ink)
-    return (0.0, max(0.0, min(first, roofs - 0.08) - 0.02), 1.0, base)
 
 
 def _crest(c: Canvas, ink: Night, foot: float, amp: float) -> float:
@@ -129,27 +64,25 @@ def _crest(c: Canvas, ink: Night, foot: float, amp: float) -> float:
     return foot - amp
 
 
-def city_depth(c: Canvas) -> Box:
+def city_river(c: Canvas) -> Box:
     """Rows of the song's skylines receding into the glow under the song's far
-    ridge, on the ground or across a river (see the module)."""
+    ridge, across a river (see the module)."""
     rng, d = c.rng, c.direction
     ink = night(c)
     top, low = region(c, 0.03)
-    river = rng.random() < 0.55
     water = min(max(float(rng.uniform(0.62, 0.78)), top + 0.34), 0.86)  # room for a city
-    base = (water if c.calm_top else low) if river else _ground(c)
+    base = water if c.calm_top else low
     ceiling = top + 0.07  # sky over the tallest tower
     n = min(4, 2 + int(round(2 * busy(c))) + int(rng.integers(0, 2)))
     h, _ = rows(c, n, float(rng.uniform(1.6, 2.8)))
     tall = (base - ceiling) * float(rng.uniform(0.6, 0.9))
-    lift = 0.0 if river else float(rng.uniform(0.03, 0.08))
     sky(c, ink, base - 0.25 * tall)
     foot = base - float(rng.uniform(0.45, 0.65)) * tall  # the song's far ridge over it
     first = _crest(c, ink, foot, min(0.7 * tall, foot - ceiling))
     roofs, downtown = 1.0, []
     for i in range(n):
         t = i / max(n - 1, 1)
-        foot = base - lift * (1.0 - t)
+        foot = base
         span = float(rng.uniform(0.45, 1.0))
         high = tall * (1.0 - 0.5 * t)  # the far rows downtown, tall and thin
         many = count(c, 26, 40, span) if t < 0.5 else count(c, 10, 22, span)
@@ -163,17 +96,11 @@ def city_depth(c: Canvas) -> Box:
             windows(c, blocks, foot, ink, 0.07 + 0.1 * d.energy)
         roofs = min(roofs, min(b.roof for b in blocks))
     antennas(c, downtown, ink, ink.haze, int(rng.integers(1, 3)))
-    if river:
-        reflect(c, base, ink)
-        glints(c, base, ink)
-    else:
-        _street(c, base, ink)
+    reflect(c, base, ink)
+    glints(c, base, ink)
     if "rain" in motifs(d.title):
         rain(c, ink)
     return (0.0, max(0.0, min(first, roofs - 0.1) - 0.02), 1.0, 1.0 if c.calm_top else low)
 
 
-CITIES: dict[str, Callable[[Canvas], Box]] = {
-    "city-lines": city_lines,
-    "city-depth": city_depth,
-}
+CITIES: dict[str, Callable[[Canvas], Box]] = {"city-river": city_river}

@@ -2,9 +2,10 @@
 ranges layered like a mountain print at dusk (more for a busier song), a sun or moon
 sinking behind the far one where the song is loudest; it draws onto the canvas and
 returns its focal box (the title keeps out of it). The thick lines are in ridge_lines;
-the massif in ridge_depth; the beam and the sphere in ridge_objects; the dune and the
-road in ridge_scenes; the torn strips in ridge_pictures; the distant range in
-ridge_far; the upright ridges in ridge_falls; a city title's cities in ridge_city.
+the massif in ridge_depth; the beam and the sphere in ridge_objects; the dune in
+ridge_scenes; a road title's light trails in ridge_trails; the torn strips in
+ridge_pictures; the distant range in ridge_far; the upright ridges in ridge_falls; a
+city title's cities in ridge_city and ridge_views.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
     rows,
     sky,
 )
+from sleeve.engine.styles.cover_parts.ridge_trails import TRAILS
+from sleeve.engine.styles.cover_parts.ridge_views import VIEWS
 
 
 def _crop(c: Canvas, h: np.ndarray) -> np.ndarray:
@@ -84,7 +87,7 @@ def dusk(c: Canvas) -> Box:
     return (0.0, max(0.0, min(crest_top, sy - r) - 0.01), 1.0, 1.0 if c.calm_top else bottom)
 
 
-# calm to loud (ridgeline._pick leans within them); the road, the dusk ranges and the
+# calm to loud (ridgeline._pick leans within them); the road's trails, the dusk ranges and the
 # night city only for a title that names them
 LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
     **FAR,
@@ -96,7 +99,8 @@ LAYOUTS: dict[str, Callable[[Canvas], Box]] = {
     "dune": SCENES["dune"],
     **FALLS,
     "torn": PICTURES["torn"],
-    "road": SCENES["road"],
+    **TRAILS,
     "dusk": dusk,
     **CITIES,
+    **VIEWS,
 }

@@ -1,10 +1,10 @@
-"""Ridgeline scenes: the dune and the road. Each draws onto the canvas and returns its
+"""Ridgeline scenes: the dune. It draws onto the canvas and returns its
 focal box (the title keeps out of it):
 
 dune: one great dune, its crest the song's energy on a slant, the slip face in
-shadow, the lit sand rippled with the song's spectrum slices (no sky, no sun);
-road: a road title's road to a vanishing point through the song's ridges, which lie
-flat across it and rise either side as banded slopes, a sun on the horizon.
+shadow, the lit sand rippled with the song's spectrum slices (no sky, no sun).
+(Round 18: the road to a sun on the horizon, another style's picture, is retired; a
+road title's road is ridge_trails'.)
 """
 
 from __future__ import annotations
@@ -22,13 +22,9 @@ from sleeve.engine.styles.cover_parts.ridge_stack import (
     RGB,
     Canvas,
     U,
-    at,
-    band,
-    disc,
     lines,
     ridge,
     rows,
-    sky,
 )
 
 
@@ -83,76 +79,4 @@ def dune(c: Canvas) -> Box:
     return (0.0, 0.0, 1.0, min(1.0, float(crest.max()) + 0.02))
 
 
-def road(c: Canvas) -> Box:
-    """A road title: a road runs to a vanishing point through the song's ridges, which
-    lie flat across it and rise either side as banded slopes (the loud ones highest),
-    a sun on the horizon behind it: dark
-    asphalt with white edge lines and a regular centre dash in the accent (reviewers
-    read a pale road with dashes only on onsets as muddled). The seed and the song set
-    the view: the horizon's height, where the road meets it and how far it bends (a
-    loud song's road swings harder)."""
-    rng = c.rng
-    d = c.direction
-    s = c.size
-    if c.calm_top:
-        horizon, end = c.room + float(rng.uniform(0.05, 0.22)), 1.02
-    else:
-        horizon, end = float(rng.uniform(0.08, 0.22)), 0.97 - c.room
-    near_x = 0.5 + float(rng.uniform(-0.14, 0.14))
-    vx = near_x + float(rng.uniform(-0.22, 0.22))
-    bend = float(rng.uniform(-1.0, 1.0)) * (0.08 + 0.22 * d.energy)
-
-    def centre(t: float | np.ndarray) -> float | np.ndarray:
-        """The road's middle t of the way from the horizon (0) to the near edge (1)."""
-        return vx + (near_x - vx) * t + bend * 4.0 * t * (1.0 - t)
-
-    sky(c, horizon)
-    r = float(rng.uniform(0.06, 0.1))
-    disc(c, vx, horizon, min(r, horizon - c.room - 0.02) if c.calm_top else r, c.inks.sun)
-    band(c, np.stack([U, np.full(POINTS, horizon)], axis=1), 1.05, c.inks.far)
-    ramp = (c.inks.far, c.inks.near)
-    count = lines(c, 18, 34)
-    h, kick = rows(c, count, 3.0)
-    width = float(rng.uniform(0.3, 0.42))  # the road's half-width at the near edge
-    head = 0.16 + 0.08 * d.loudness
-    ys = []
-    for i in range(count):
-        t = i / (count - 1)
-        y = horizon + (end - horizon) * t**1.7
-        ty = (y - horizon) / (end - horizon)
-        half = 0.012 + width * ty
-        off = np.abs(U - centre(ty)) - half  # distance from the road's edge
-        bank = np.clip(off / 0.12, 0.0, 1.0) ** 1.5
-        amp = head * (0.25 + 0.75 * t) * kick[i]
-        crest = np.stack([U, y - amp * h[i] * bank - 0.004 * (off > 0)], axis=1)
-        band(c, crest, 1.05, at(ramp, t), at(ramp, t * 0.6))
-        ys.append((y, half, ty))
-    near = width + 0.012
-    tt = np.linspace(0.0, 1.0, 40)
-    mid, halves, yy = centre(tt), 0.004 + near * tt, horizon + (end - horizon) * tt
-    left = np.stack([mid - halves, yy], 1)
-    right = np.stack([mid + halves, yy], 1)
-    asphalt = raster.tone(c.inks.near, 0.2, 0.01)
-    c.draw.polygon(
-        (np.concatenate([left, right[::-1]]) * s).ravel().tolist(), aggdraw.Brush(asphalt)
-    )
-    # white edge lines and a regular centre dash make it a road at 64 px
-    white = raster.pen((236, 234, 226), max(c.pen * 1.2, 1.0))
-    for side in (-1, 1):
-        edge_line = np.stack([mid + side * halves * 0.93, yy], 1) * s
-        c.draw.line(edge_line.ravel().tolist(), white)
-    accent = raster.vivid(d.palette.accent, 0.78, 0.16)
-    for n, ((y, half, t1), (y2, _, t2)) in enumerate(zip(ys[:-1], ys[1:], strict=True)):
-        if n % 2:
-            dash = max(0.002, 0.035 * half)
-            x1, x2 = float(centre(t1)), float(centre(t2))
-            pts = [(x1 - dash) * s, y * s, (x1 + dash) * s, y * s]
-            pts += [(x2 + dash * 1.4) * s, y2 * s, (x2 - dash * 1.4) * s, y2 * s]
-            c.draw.polygon(pts, aggdraw.Brush(accent))
-    return (0.0, horizon - head * 0.3, 1.0, min(1.0, end))
-
-
-SCENES: dict[str, Callable[[Canvas], Box]] = {
-    "dune": dune,
-    "road": road,
-}
+SCENES: dict[str, Callable[[Canvas], Box]] = {"dune": dune}

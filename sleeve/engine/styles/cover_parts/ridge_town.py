@@ -13,7 +13,7 @@ from PIL import Image
 
 from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
-from sleeve.engine.styles.cover_parts.ridge_stack import RGB, Canvas, U, at, busy
+from sleeve.engine.styles.cover_parts.ridge_stack import RGB, Canvas, U, busy
 
 # a roof's crown: flat, a narrower block set back on top, a pointed spire, a slant
 # how tall a block stands against the curve under it
@@ -228,8 +228,3 @@ def rain(c: Canvas, ink: Night) -> None:
     pen = raster.pen(raster.tone(ink.line, 0.85), max(c.pen * 0.55, 0.7), 130)
     for x0, y0, n in zip(x, y, length, strict=True):
         c.draw.line([x0 * s, y0 * s, (x0 + slant * n) * s, (y0 + n) * s], pen)
-
-
-def ridge_colours(ink: Night, t: float) -> tuple[RGB, RGB]:
-    """A hill's fill and lit crest, t from the far hill (0) to the near one (1)."""
-    return at((ink.haze, raster.tone(ink.haze, 0.2)), t), at((ink.line, ink.lamp), t)
