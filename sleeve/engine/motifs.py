@@ -65,7 +65,7 @@ MOTIFS: dict[str, frozenset[str]] = {
             "mono_grain/trail",
             "paper_cut/road",
             "retro_sun/tunnel",
-            "ridgeline/road",
+            "ridgeline/trails",
             "risograph/road",
         }
     ),
@@ -86,7 +86,9 @@ MOTIFS: dict[str, frozenset[str]] = {
     ),
     # the flow field's blaze is drawn only for a title naming fire: not listed
     "a fire": frozenset({"mono_grain/fire", "risograph/flames"}),
-    "a tower block": frozenset({"mono_grain/block", "mono_grain/estate", "risograph/tower"}),
+    "a tower block": frozenset(
+        {"mono_grain/block", "mono_grain/estate", "risograph/tower", "ridgeline/city-tower"}
+    ),
     # two reviewers (2026-12-02) counted these as repeats across styles: the ridgeline's
     # lit-window city and the paper skyline (the flow field's and the pixel sort's
     # towers of lit windows too)
@@ -94,8 +96,9 @@ MOTIFS: dict[str, frozenset[str]] = {
         {
             "flow_field/city",
             "pixel_sort/neon",
-            "ridgeline/city-depth",
-            "ridgeline/city-lines",
+            "ridgeline/city-river",
+            "ridgeline/city-strip",
+            "ridgeline/city-canyon",
         }
     ),
     # a reviewer (2026-12-02) read the poster's meter and headline bars as one
