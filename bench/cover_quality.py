@@ -20,6 +20,8 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.colour_spread import (  # noqa: E402
@@ -68,6 +70,28 @@ def summary(name: str, values: list[float], unit: str = "") -> None:
     )
 
 
+# song forms for the synthesized bench audio (levels of equal parts): a steady loop
+# analysed as one flat curve on every track, so the styles that draw a song's
+# sections drew every bench song alike
+FORMS = (
+    (0.35, 0.7, 1.0, 0.55, 1.0, 0.3),  # intro, verse, chorus, bridge, chorus, outro
+    (0.6, 0.6, 1.0, 1.0, 0.4, 1.0),  # a drop, a break, the last drop
+    (0.3, 0.45, 0.6, 0.8, 1.0, 1.0),  # a build
+    (1.0, 0.85, 0.7, 0.55, 0.4, 0.3),  # a fade
+    (0.8, 1.0, 0.8, 1.0, 0.8, 1.0),  # verse and chorus
+    (0.5, 1.0, 0.35, 1.0, 0.5, 0.9),  # loud and quiet
+)
+
+
+def song_form(index: int) -> dict:
+    """Bench track `index`'s synthesized form (one of FORMS, each part's level moved a
+    little by the index) and key (where its line names none)."""
+    rng = np.random.default_rng(index)
+    form = FORMS[index % len(FORMS)]
+    levels = tuple(round(float(np.clip(v + rng.uniform(-0.12, 0.12), 0.2, 1.0)), 2) for v in form)
+    return {"sections": levels, "key": (index * 7) % 12}
+
+
 def bench_music(index: int, track: dict, folder: str) -> MusicInput:
     """Bench track `index` as a music task, its audio synthesized into `folder`."""
     audio = None
@@ -77,7 +101,7 @@ def bench_music(index: int, track: dict, folder: str) -> MusicInput:
             sr=22050,
             duration_s=45,
             seed=index,
-            **track["audio"],
+            **{**song_form(index), **track["audio"]},
         )
     return MusicInput(
         task_id=f"bench-{index:03d}",

@@ -30,11 +30,14 @@ def synth_track(
     sr: int = 44100,
     beat: bool = True,
     arc: bool = False,
+    sections: tuple[float, ...] = (),
     seed: int = 0,
 ) -> np.ndarray:
     """Mono float32 signal: a kick on every beat, a hat between beats (louder and
     brighter with ``brightness``), and a pad on the key's triad. ``loudness`` 0..1
-    scales the peak level (about -40 dB .. -1 dB); ``arc`` adds a quiet intro and outro."""
+    scales the peak level (about -40 dB .. -1 dB); ``arc`` adds a quiet intro and outro;
+    ``sections`` gives a song form: equal parts at these levels (0..1 of the peak),
+    the drums out of a part under half the level, a second's crossfade between parts."""
     rng = np.random.default_rng(seed)
     n = int(duration_s * sr)
     t = np.arange(n, dtype=np.float64) / sr
@@ -60,11 +63,18 @@ def synth_track(
         hat *= 0.15 + 0.5 * brightness
         drums = np.zeros(n + klen + hlen + int(period * sr))
         for start in np.arange(0.0, duration_s, period):
+            part = min(int(start / duration_s * len(sections)), len(sections) - 1)
+            if sections and sections[part] < 0.5:
+                continue  # a quiet part of the form: the pad alone
             i = int(start * sr)
             drums[i : i + klen] += kick
             j = int((start + period / 2) * sr)
             drums[j : j + hlen] += hat
         out = out + drums[:n]
+    if sections:
+        part = np.minimum((t / duration_s * len(sections)).astype(int), len(sections) - 1)
+        gain = np.asarray(sections, dtype=np.float64)[part]
+        out = out * np.convolve(gain, np.ones(sr) / sr, mode="same")
     if arc:
         pos = t / max(duration_s, 1e-9)
         out = out * np.clip(np.minimum(pos / 0.25, (1 - pos) / 0.2), 0.08, 1.0)

@@ -98,6 +98,17 @@ def test_energy_curve_follows_the_arc(tmp_path: Path) -> None:
     assert curve[28:36].mean() > curve[-4:].mean() + 0.3
 
 
+def test_energy_curve_reads_a_song_form_with_a_break(tmp_path: Path) -> None:
+    """A drop, a quiet break with the drums out, and the last drop (the bench's songs
+    are synthesized so): the curve dips in the break and rises again."""
+    form = (0.6, 1.0, 0.3, 1.0)
+    a = audio_features(write_track(str(tmp_path / "form.wav"), sr=22050, sections=form))
+    curve = np.array(a.energy_curve)
+    quarter = len(curve) // 4
+    loud, pause, last = (curve[k * quarter + 3 : (k + 1) * quarter - 3].mean() for k in (1, 2, 3))
+    assert pause < loud - 0.2 and pause < last - 0.2
+
+
 def test_silence_is_quiet_not_an_error(tmp_path: Path) -> None:
     path = str(tmp_path / "silence.wav")
     sf.write(path, np.zeros(22050 * 5, dtype=np.float32), 22050)
