@@ -107,11 +107,16 @@ def _summits(monkeypatch, curve, seed: int) -> int:
 
 
 def test_the_massif_raises_a_summit_over_each_loud_section(monkeypatch) -> None:
-    """A song of one build is one peak at any seed, a song of three drops a range of
-    three (the massif was one peak, and a second by the seed, whatever the song)."""
+    """A song of one build is one peak at any seed, a song of three drops seen
+    straight on a range of three (the massif was one peak, and a second by the seed,
+    whatever the song); seen close or alone, never more summits than the song has."""
     one = [_summits(monkeypatch, _song(0.5), seed) for seed in range(6)]
-    three = [_summits(monkeypatch, _song(0.15, 0.5, 0.85), seed) for seed in range(6)]
+    three = [
+        _summits_of(_silhouette(monkeypatch, _song(0.15, 0.5, 0.85), s, "range")) for s in range(6)
+    ]
+    any_view = [_summits(monkeypatch, _song(0.15, 0.5, 0.85), seed) for seed in range(6)]
     assert set(one) == {1} and set(three) == {3}, (one, three)
+    assert max(any_view) == 3 and min(any_view) >= 1, any_view
 
 
 def _gaps(monkeypatch, curve) -> np.ndarray:
@@ -129,3 +134,80 @@ def test_the_thick_lines_open_their_gaps_where_the_song_is_loud(monkeypatch) -> 
     build = tuple(float(v) for v in np.linspace(0.05, 1.0, 96))
     rise, fall = _gaps(monkeypatch, build), _gaps(monkeypatch, build[::-1])
     assert rise[-1] > 1.3 * rise[0] and fall[0] > 1.3 * fall[-1], (rise, fall)
+
+
+def _silhouette(monkeypatch, curve, seed: int, view: str | None = None) -> np.ndarray:
+    """The massif's back line (its silhouette) as heights over the frame (0 at the
+    bottom) for `curve`, its view forced where given."""
+    painted = []
+    paint = ridge_depth.paint
+    monkeypatch.setattr(ridge_depth, "paint", lambda c, d, stack, i: painted.append(stack))
+    if view:  # (main before round 18 had one view: raising=False keeps it comparable)
+        monkeypatch.setattr(ridge_depth, "_view", lambda c, summits: view, raising=False)
+    direction = dataclasses.replace(LOUD, seed=seed, layout="top-left", energy_curve=curve)
+    _forced(monkeypatch, direction, "massif", 96)
+    monkeypatch.setattr(ridge_depth, "paint", paint)
+    crest = painted[0].crests[0]
+    return 1.0 - np.interp(X, crest[:, 0], crest[:, 1])
+
+
+def test_a_song_of_four_drops_is_a_range_of_four_its_last_summit_at_the_side(monkeypatch) -> None:
+    """Round 18: the massif read as the same two peaks recoloured on six tracks (at most
+    three summits, all kept in the frame's middle). A song of four loud sections seen
+    straight on is a range of four, and a song loudest at its end has its summit at the
+    frame's side."""
+    four = [
+        _summits_of(_silhouette(monkeypatch, _song(0.1, 0.35, 0.6, 0.85), s, "range"))
+        for s in range(4)
+    ]
+    assert set(four) == {4}, four
+    ends = [
+        float(X[np.argmax(_silhouette(monkeypatch, _song(0.95), s, "range"))]) for s in range(4)
+    ]
+    assert min(ends) > 0.84, ends
+
+
+def _summits_of(height: np.ndarray) -> int:
+    """How many clear summits a silhouette has."""
+    height = np.convolve(height, np.ones(9) / 9, mode="same")[6:-6]
+    drop, peaks = np.ptp(height) * 0.2, 0
+    for i in range(1, len(height) - 1):
+        if height[i] >= height[i - 1] and height[i] > height[i + 1]:
+            left, right = height[: i + 1].min(), height[i:].min()
+            peaks += height[i] - max(left, right) > drop
+    return peaks
+
+
+def test_the_massif_is_seen_from_different_places_not_one_template(monkeypatch) -> None:
+    """One song over a dozen seeds: its highest summit stands across the frame (off
+    centre alone, cut by a side, mid-range) and the range stands high or low, so no two
+    tracks share the same two peaks."""
+    curve = _song(0.35, 0.7)
+    lines = [_silhouette(monkeypatch, curve, s) for s in range(12)]
+    highs = [float(X[np.argmax(line)]) for line in lines]
+    assert max(highs) - min(highs) > 0.45, highs
+    tops = [float(line.max() - line.min()) for line in lines]
+    assert max(tops) > 1.5 * min(tops), tops
+
+
+def test_different_songs_give_different_massifs(monkeypatch) -> None:
+    """At one seed, songs of different forms give silhouettes that differ clearly."""
+    songs = [_song(0.5), _song(0.2, 0.75), _song(0.15, 0.5, 0.85), _song(0.9), _song(0.1, 0.6)]
+    lines = [_silhouette(monkeypatch, song, 3) for song in songs]
+    for i in range(len(lines)):
+        for j in range(i):
+            a = lines[i] / max(lines[i].max(), 1e-6)
+            b = lines[j] / max(lines[j].max(), 1e-6)
+            assert np.abs(a - b).mean() > 0.12, (i, j)
+
+
+def test_the_city_tower_stands_where_the_seed_puts_it(monkeypatch) -> None:
+    """The city tower was the same close-up on every city title; it now stands to a
+    side or the other, broad or slim, tall or short, as the song and the seed say."""
+    boxes = []
+    for seed in range(8):
+        d = dataclasses.replace(LOUD, seed=seed, title="City Lights", layout="top-left")
+        boxes.append(_forced(monkeypatch, d, "city-tower", 96).focal)
+    centres = [(b[0] + b[2]) / 2 for b in boxes]
+    widths = [b[2] - b[0] for b in boxes]
+    assert max(centres) - min(centres) > 0.2 and max(widths) < 0.8, boxes

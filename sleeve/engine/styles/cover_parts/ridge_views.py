@@ -101,37 +101,69 @@ def city_strip(c: Canvas) -> Box:
 
 def city_tower(c: Canvas) -> Box:
     """One tower close up from its foot, its floors the song's ridges (see the
-    module)."""
-    rng = c.rng
+    module): where it stands, which way its roof leans (the side it is seen from), how
+    tall, how many floors and which neighbours flank it all by the song and the seed."""
+    rng, d = c.rng, c.direction
     ink = night(c)
     top, low = region(c, 0.02)
     base = 1.02 if c.calm_top else low
-    cx = float(rng.uniform(0.34, 0.66))
-    half = float(rng.uniform(0.17, 0.25))
-    lean = float(rng.uniform(0.55, 0.8))  # the roof's width over the foot's
-    roof = top + 0.08
+    side = float(rng.choice((-1.0, 1.0)))  # the side the tower stands to
+    cx = 0.5 + side * float(rng.uniform(0.04, 0.24))
+    half = float(rng.uniform(0.13, 0.2)) + 0.08 * (1.0 - d.density)  # a sparse song's broad
+    lean = float(rng.uniform(0.45, 0.8))  # the roof's width over the foot's
+    skew = -side * float(rng.uniform(0.03, 0.12))  # seen from the open side, the roof leans in
+    roof = top + 0.02 + 0.18 * (1.0 - d.loudness) + float(rng.uniform(0.0, 0.06))
     sky(c, ink, base)
-    # the neighbours: lower, darker, leaning out at the frame's sides
-    for side in (-1.0, 1.0):
-        inner = cx + side * (half + 0.03)
-        outer = inner + side * 0.6
-        nh = roof + float(rng.uniform(0.15, 0.35))
+    # the neighbours: the song's loud sections as lower, darker blocks either side,
+    # as many as the song is busy (none for a sparse slow one)
+    level = signals.smooth(signals.energy(d, 24), 1)
+    many = int(round(3 * busy(c))) + int(rng.integers(0, 2))
+    for n in range(many):
+        where = -side if n % 2 == 0 else side
+        k = n // 2
+        inner = cx + where * (half + 0.03 + 0.22 * k)
+        width = float(rng.uniform(0.14, 0.3))
+        outer = inner + where * width
+        loud = float(level[int(rng.integers(0, 24))])
+        nh = roof + (base - roof) * (0.25 + 0.45 * (1.0 - loud) + 0.1 * k)
         _poly(
             c,
-            np.array([[inner, base], [inner + side * 0.02, nh], [outer, nh - 0.06], [outer, base]]),
-            raster.tone(ink.black, 0.11),
+            np.array(
+                [
+                    [inner, base],
+                    [inner + where * 0.02, nh],
+                    [outer, nh - where * skew],
+                    [outer, base],
+                ]
+            ),
+            raster.tone(ink.black, 0.11 - 0.03 * k),
         )
     fill(c, [0.0, base, 1.0, base, 1.0, 1.03, 0.0, 1.03], ink.black)
-    floors = 12 + int(round(16 * busy(c)))
+    floors = 8 + int(round(22 * busy(c)))
     h, kick = rows(c, floors, float(rng.uniform(1.4, 2.6)))
-    cols = 7 + int(rng.integers(0, 5))
+    cols = 4 + int(round(6 * d.density)) + int(rng.integers(0, 3))
     t = np.linspace(0.0, 1.0, floors + 1)
-    ys = base - (base - roof) * (1.0 - (1.0 - t) ** 1.35)  # floors close up higher
+    close = 1.1 + 0.6 * float(rng.random())  # how steeply the floors close up
+    ys = base - (base - roof) * (1.0 - (1.0 - t) ** close)
 
     def edge(y: float, side: float) -> float:
         k = (base - y) / (base - roof)
-        return cx + side * half * (1.0 - (1.0 - lean) * k)
+        return cx + skew * k + side * half * (1.0 - (1.0 - lean) * k)
 
+    # its side face, seen from the open side: darker, narrowing to the roof
+    face = -side * half * 0.35
+    _poly(
+        c,
+        np.array(
+            [
+                [edge(base, -side), base],
+                [edge(roof, -side), roof],
+                [edge(roof, -side) + face * lean, roof + 0.01],
+                [edge(base, -side) + face, base],
+            ]
+        ),
+        raster.tone(ink.black, 0.06),
+    )
     _poly(
         c,
         np.array(
@@ -166,14 +198,18 @@ def city_tower(c: Canvas) -> Box:
             glow = at((cold, warm), float(rng.random()))
             _poly(c, quad, glow, int(150 + 105 * min(row[k], 1.0)))
     # the crown: a mast and its light
-    mast = roof - float(rng.uniform(0.04, 0.08))
+    mast = roof - float(rng.uniform(0.03, 0.08))
+    mx = cx + skew
     c.draw.line(
-        [cx * c.size, roof * c.size, cx * c.size, mast * c.size],
+        [mx * c.size, roof * c.size, (mx + skew * 0.1) * c.size, mast * c.size],
         raster.pen(ink.black, max(c.pen * 1.6, 1.2)),
     )
-    _beacon(c, ink, cx, mast)
+    _beacon(c, ink, mx + skew * 0.1, mast)
     _weather(c, ink)
-    return (0.0, mast - 0.02, 1.0, min(base, 1.0))
+    # the tower itself is the picture's focus (the vignette centres on it)
+    x0 = min(edge(base, -1), edge(base, -side) + face, edge(roof, -1)) - 0.02
+    x1 = max(edge(base, 1), edge(base, -side) + face, edge(roof, 1)) + 0.02
+    return (max(x0, 0.0), mast - 0.02, min(x1, 1.0), min(base, 1.0))
 
 
 def city_canyon(c: Canvas) -> Box:
