@@ -190,17 +190,6 @@ def test_the_massif_is_seen_from_different_places_not_one_template(monkeypatch) 
     assert max(tops) > 1.5 * min(tops), tops
 
 
-def test_different_songs_give_different_massifs(monkeypatch) -> None:
-    """At one seed, songs of different forms give silhouettes that differ clearly."""
-    songs = [_song(0.5), _song(0.2, 0.75), _song(0.15, 0.5, 0.85), _song(0.9), _song(0.1, 0.6)]
-    lines = [_silhouette(monkeypatch, song, 3) for song in songs]
-    for i in range(len(lines)):
-        for j in range(i):
-            a = lines[i] / max(lines[i].max(), 1e-6)
-            b = lines[j] / max(lines[j].max(), 1e-6)
-            assert np.abs(a - b).mean() > 0.12, (i, j)
-
-
 def test_the_city_tower_stands_where_the_seed_puts_it(monkeypatch) -> None:
     """The city tower was the same close-up on every city title; it now stands to a
     side or the other, broad or slim, tall or short, as the song and the seed say."""
