@@ -8,7 +8,9 @@ ridge_falls, ridge_lines, ridge_scenes, ridge_pictures, ridge_city): the song's 
 as a range seen from afar, low under a wide sky with its strongest onsets as stars on a
 dark print, a single horizon for a sparse slow song and four ranges for a dense one
 (distant); a mountain of lines rising from the bottom, a summit over each of the song's
-loud sections, seen straight on or from a side (massif); the song bar by bar as a plate
+loud sections (as many, as wide and as high as they are), seen straight on, as one tall
+peak off-centre, as a low wide range or close with a summit cut by the frame, its lines
+strata, terraces or a reflection in water (massif); the song bar by bar as a plate
 of lines, one per bar, its onsets on the sixteenth grid (a kick stands in one column
 down the plate), each line as tall as the song is loud there, the plate's width and
 place by the seed (bars); wrapped round a globe turning on an axis tilted by the tempo,
@@ -36,9 +38,9 @@ density and tempo -> the composition (calm songs lean to the distant range and t
 globe, loud ones to the falls, the thick lines, the beam and the tears), the genre leans
 it again (GENRE_LEAN), the seed decides; the seed -> the swell's width, the horizon, the
 peak's place, the globe's place and the side it tilts to, the beam's crop, slope and
-light, the massif's view, the thick lines' and the falls' slant; the language's tone,
-valence and palette -> the inks (ridge_inks): greys for metal and mono languages, a dusk
-for dark or sad songs, a day print on paper for bright ones.
+light, the massif's view and its lines' ground, the thick lines' and the falls' slant;
+the language's tone, valence and palette -> the inks (ridge_inks): greys for metal and
+mono languages, a dusk for dark or sad songs, a day print on paper for bright ones.
 """
 
 from __future__ import annotations

@@ -2,8 +2,10 @@
 (the title keeps out of it):
 
 massif: a mountain of lines rising from the bottom: the song's ridges nested under a
-summit over each of the song's loud sections, the back line its silhouette, the front
-ones flattening to the ground;
+summit over each of the song's loud sections (as many, as wide and as high as they are),
+the back line its silhouette, the front ones flattening to the ground, terraced or
+mirrored in water; seen whole, as one tall peak off-centre, as a low wide range or close,
+its loudest summit at the frame's side (round 18: six massifs read as the same two peaks);
 and the stack seen in perspective (receding, the city's receding streets): the ridges
 receding to a horizon, far ones close, thin and low, near ones wide apart.
 """

@@ -6,8 +6,9 @@ city-strip: the city a thin lit strip along the foot of a huge night sky, the so
 ridges hanging over it as banks of cloud lit from below by the city (a few for a
 sparse song, more for a busy one; the lowest and farthest brightest);
 city-tower: one tower close up, seen from its foot (its sides leaning in), its floors
-the song's ridges: each floor's windows lit where its stretch of the song is loud,
-between two darker neighbours;
+the song's ridges: each floor's windows lit where its stretch of the song is loud; it
+stands to a side, seen from the other (its roof leaning, a side face showing), as tall
+as the song is loud, among as many darker neighbours as the song is busy;
 city-canyon: from a rooftop down a street canyon to its vanishing point, the blocks
 either side as tall as the song is loud along the street (its start near, its end
 far), their lit windows in perspective, the street's light trails below;
