@@ -156,9 +156,16 @@ def mountain(c: Canvas) -> tuple[Stack, float]:
         if ground == "terraces":
             cut = np.minimum(shape, 1.0 - 0.92 * t)
             y = foot - depth * 0.5 * (1.0 - t) * (bottom - top) - tall * cut - detail * 0.5
-        elif ground == "water" and t > 0.55:
-            w = (t - 0.55) / 0.45  # the reflection: the back line mirrored, shallower
-            y = foot - 0.3 * tall * (1.0 - w) * shape - detail * (1.0 - w)
+        elif ground == "water":  # the mountain on a shore, its reflection below
+            shore = foot - 0.32 * (bottom - top)
+            if t <= 0.6:
+                tt = t / 0.6
+                lift = 0.62 * tall * (1.0 - tt) ** crowd
+                y = shore - depth * (1.0 - tt) * (bottom - top) - lift * shape - detail
+            else:
+                w = (t - 0.6) / 0.4  # each ripple line reaching deeper than the last
+                deep = min(0.62 * tall, foot - shore - 0.01)
+                y = shore + 0.008 + deep * shape * (0.2 + 0.8 * w) * (1.0 - 0.3 * kick[i] * h[i])
         else:
             lift = tall * (1.0 - t) ** crowd
             y = foot - depth * (1.0 - t) * (bottom - top) - lift * shape - detail
