@@ -56,7 +56,7 @@ RETIRED = (
     "hypsometric", "traverse", "linefield", "raised", "foil", "riso", "emboss",
     "sheet", "gorge", "summit", "caldera", "island", "relief", "tanaka", "bathymetry",
 )  # fmt: skip
-WORK = 768  # the side the maps are drawn at, then scaled up
+WORK = 512  # the side the maps are drawn at, then scaled up
 NAMED = {  # the land or water a title names -> the maps that draw it
     "mountain": ("peak", "range"),
     "snow": ("peak", "range"),

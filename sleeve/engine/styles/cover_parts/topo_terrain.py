@@ -117,13 +117,14 @@ def spine(
 def crest(points: np.ndarray, heights: np.ndarray, width: float, res: int = RES) -> np.ndarray:
     """A crest through `points` (n x 2, share of the side) `heights` high: each point a
     rounded summit as broad as it is high (the max over the points)."""
-    x, y = raster.pixel_grid(res)
-    h = np.zeros((res, res), F32)
+    half = res // 2  # a broad shape: drawn at half the side, scaled up
+    x, y = raster.pixel_grid(half)
+    h = np.zeros((half, half), F32)
     for (px, py), v in zip(points, heights, strict=True):
         w = width * (0.6 + 0.8 * float(v))
         d2 = ((x - px) ** 2 + (y - py) ** 2) / (w * w)
         np.maximum(h, (float(v) * np.exp(-d2)).astype(F32), out=h)
-    return h
+    return raster.upscale(h, res)
 
 
 def detail(rng: np.random.Generator, rough: float, cells: int = 5) -> np.ndarray:
