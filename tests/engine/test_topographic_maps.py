@@ -30,26 +30,27 @@ def _in(sub: str, seed: int, base=CALM, **changes):
 
 
 def _lines(image: Image.Image) -> np.ndarray:
-    """Where a cover is inked with line: pixels that differ from their neighbourhood's
-    mean by a clear step (a flat tint or bare paper has none)."""
+    """Where a cover is inked with line: pixels a clear step from their
+    neighbourhood's mean (a flat tint, bare paper or the grain has none)."""
     lum = np.asarray(image.convert("L"), np.float32)
     pad = np.pad(lum, 2, mode="edge")
-    mean = sum(
-        pad[dy : dy + lum.shape[0], dx : dx + lum.shape[1]] for dy in range(5) for dx in range(5)
-    )
-    return np.abs(lum - mean / 25.0) > 10.0
+    n = lum.shape[0]
+    mean = sum(pad[dy : dy + n, dx : dx + n] for dy in range(5) for dx in range(5)) / 25.0
+    return np.abs(lum - mean) > 18.0
 
 
 def test_the_map_is_full_of_line_across_the_frame() -> None:
-    """Every cover's contours ink a real share of the frame, and they run through most
-    of it, not round one blob in empty paper."""
+    """Away from the title, contours run through nearly every part of the frame (of
+    16 x 16 px tiles, at least two in three carry line), not round one landform in
+    empty paper (the old covers: a third to a half)."""
     for i, sub in enumerate(SUBS):
         for seed in range(3):
             d = _in(sub, 10 * i + seed, LOUD if seed % 2 else CALM, title="Untitled")
+            zone = topographic.plan(d).zone
+            x0, y0, x1, y1 = (int(round(v * 16)) for v in calm_zone.away_from(zone))
             lined = _lines(topographic.render(d, 256).image)
-            cells = lined.reshape(4, 64, 4, 64).mean(axis=(1, 3))
-            assert lined.mean() > 0.09, (sub, seed, lined.mean())
-            assert (cells > 0.04).sum() >= 7, (sub, seed, cells.round(3))
+            tiles = lined.reshape(16, 16, 16, 16).mean(axis=(1, 3))[y0:y1, x0:x1]
+            assert (tiles > 0.03).mean() > 0.65, (sub, seed, (tiles > 0.03).mean())
 
 
 def test_the_colour_comes_from_the_song_never_empty_grey() -> None:
@@ -62,7 +63,7 @@ def test_the_colour_comes_from_the_song_never_empty_grey() -> None:
             small = topographic.render(d, 96).image.resize((24, 24), Image.Resampling.BOX)
             lch = np.array([rgb_to_oklch(p) for p in np.asarray(small).reshape(-1, 3)])
             assert (lch[:, 1] > 0.03).mean() > 0.3, (sub, seed, np.median(lch[:, 1]))
-            assert np.ptp(np.percentile(lch[:, 0], [10, 90])) > 0.15, (sub, seed)
+            assert np.ptp(np.percentile(lch[:, 0], [10, 90])) > 0.12, (sub, seed)
 
 
 def test_different_music_gives_different_terrain() -> None:
@@ -134,7 +135,7 @@ def test_the_title_band_stays_calmer_and_the_focal_box_out_of_it() -> None:
             art = _forced(direction, kind)
             lined = _lines(art.image)
             band, rest = lined[: int(0.26 * 256)].mean(), lined[int(0.42 * 256) :].mean()
-            assert band < 0.6 * rest, (kind, seed, band, rest)
+            assert band < 0.5 * rest, (kind, seed, band, rest)
             assert art.focal[1] >= calm_zone.ZONES["top"][3] - 0.01, (kind, art.focal)
 
 

@@ -151,7 +151,7 @@ def chain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.nd
     for a, b in parts:
         at = points[(a + b) // 2]
         loud = float(song[a:b].mean())
-        size = (0.08 + 0.1 * loud) * (0.7 + 0.6 * (b - a) / len(song)) * (1.2 + 0.6 / len(parts))
+        size = (0.1 + 0.12 * loud) * (0.7 + 0.6 * (b - a) / len(song)) * (1.3 + 0.6 / len(parts))
         mask |= blob(direction, rng, (float(at[0]), float(at[1])), size)
     h = terrain.song_relief(direction, rng, points)
     return _island(h, mask, zone)

@@ -99,11 +99,11 @@ def inks(direction: ArtDirection, rng: np.random.Generator) -> Inks:
             return Inks(ramp, (ramp[0], ramp[0]), (236, 236, 236), (0, 0, 0), ink, True)
         ramp = _ramp([(0.99, 0.0, 0), (0.95, 0.005, low), (0.9, 0.01, low), (0.82, 0.015, low)])
         return Inks(ramp, (ramp[0], ramp[0]), (10, 10, 10), (255, 255, 255), ink, False)
-    if fam == "pale":
-        ramp = _ramp([(0.68, 0.06, low), (0.8, 0.055, (low + high) / 2), (0.92, 0.035, high),
-                      (0.97, 0.015, high)])  # fmt: skip
-        water = _ramp([(0.74, 0.06, sea), (0.62, 0.07, sea + 5)])
-        return Inks(ramp, water, oklch_to_rgb(0.35, 0.04, low), oklch_to_rgb(0.96, 0.01, high),
+    if fam == "pale":  # pale water, the land from a soft mid tone up to paper
+        ramp = _ramp([(0.56, 0.06, low), (0.7, 0.055, (low + high) / 2), (0.85, 0.035, high),
+                      (0.96, 0.015, high)])  # fmt: skip
+        water = _ramp([(0.92, 0.025, sea), (0.82, 0.04, sea + 5)])
+        return Inks(ramp, water, oklch_to_rgb(0.3, 0.04, low), oklch_to_rgb(0.96, 0.01, high),
                     oklch_to_rgb(0.55, 0.13, low), False)  # fmt: skip
     if fam == "slate":
         ramp = _ramp([(0.36, 0.07, 245), (0.52, 0.065, 232), (0.72, 0.05, 220), (0.93, 0.02, 90)])
@@ -118,6 +118,6 @@ def inks(direction: ArtDirection, rng: np.random.Generator) -> Inks:
                     oklch_to_rgb(0.78, 0.15, high), True)  # fmt: skip
     ramp = _ramp([(0.5, c, low), (0.66, c * 0.9, (low + high) / 2), (0.8, c * 0.7, high),
                   (0.94, 0.03, high)])  # fmt: skip
-    water = _ramp([(0.7, 0.08, sea), (0.5, 0.1, sea + 10)])
+    water = _ramp([(0.84, 0.06, sea), (0.7, 0.08, sea + 10)])
     return Inks(ramp, water, oklch_to_rgb(0.22, 0.04, low), oklch_to_rgb(0.95, 0.015, high),
                 oklch_to_rgb(0.45, 0.15, low + 180), False)  # fmt: skip

@@ -108,12 +108,13 @@ def ground(
 
 def contour_ink(img: np.ndarray, inks: Inks) -> np.ndarray:
     """The line ink at each pixel: the map's line colour, or where it would vanish
-    into the tint beneath (a bone line on a bone summit), the tint deepened."""
+    into the tint beneath (a bone line on a bone summit, a slate line in deep
+    water), the tint itself lightened on dark ground and deepened on light."""
     line = np.asarray(inks.line, F32)
-    near = np.abs(_lum(img) - _lum(line[None, None])) < 0.3
-    light = _lum(line) > 0.5
-    deep = img * 0.35 if light else img * 0.5
-    return np.where(near[..., None], deep, line)
+    lum = _lum(img)
+    near = np.abs(lum - _lum(line)) < 0.3
+    flip = np.where((lum < 0.45)[..., None], img + (255.0 - img) * 0.6, img * 0.4)
+    return np.where(near[..., None], flip, line)
 
 
 def draw_lines(
@@ -124,9 +125,11 @@ def draw_lines(
     wet = (h < 0.0).astype(F32)
     minor, major = lines(np.where(h >= 0.0, h, h * 0.4), slope, work)
     shore = np.clip(max(work * SHORE, MIN_HALF * 2) + 0.5 - np.abs(h) / slope, 0.0, 1.0)
-    alpha = np.maximum(minor * (0.55 - 0.25 * wet), major * (0.9 - 0.4 * wet))
+    alpha = np.maximum(minor * (0.55 - 0.1 * wet), major * (0.9 - 0.3 * wet))
     alpha = np.maximum(alpha, shore)
-    img = img + (contour_ink(img, inks) - img) * alpha[..., None]
+    on = alpha > 0.004  # only the inked pixels (about a third of the map)
+    under = img[on]
+    img[on] = under + (contour_ink(under, inks) - under) * alpha[on][:, None]
     return np.clip(img, 0.0, 255.0, out=img)
 
 
