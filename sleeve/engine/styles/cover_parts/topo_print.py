@@ -144,9 +144,3 @@ def press(
     """The printed map (see the module's note) of `e_small` (RES x RES) at `work` px."""
     img, h, slope = ground(e_small, inks, levels, work, shade, ink_only)
     return draw_lines(img, h, slope, inks, work)
-
-
-def flood(img: np.ndarray, water: np.ndarray, ink, work: int) -> np.ndarray:
-    """`water` (bool, RES x RES) flooded solid in `ink` on the print (float RGB)."""
-    cover = np.clip(raster.upscale(water.astype(F32), work) * 2.0 - 0.5, 0.0, 1.0)
-    return img + (np.asarray(ink, F32) - img) * cover[..., None]
