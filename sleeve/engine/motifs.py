@@ -57,7 +57,6 @@ MOTIFS: dict[str, frozenset[str]] = {
             "swiss_geometry/arcs",
             "topographic/chain",
             "topographic/coast",
-            "topographic/lake",
         }
     ),
     "road to a vanishing point": frozenset(
