@@ -28,7 +28,8 @@ from sleeve.engine.styles.cover_parts.paper_scenes import (
 
 ROOFS = ("flat", "flat", "setback", "spire", "gable", "dome")  # how a tower is topped
 CALM = 0.45  # a song quieter than this: the city across a river
-MARGIN = 0.04  # the least room between the moon's halo and the frame's edge
+MARGIN = 0.04  # the least room between the moon's halo and the frame's side
+SKY = 0.27  # the sky over the moon's halo kept for the title (a share of the side)
 
 
 def _tower(x0: float, x1: float, top: float, roof: str) -> Points:
@@ -98,10 +99,11 @@ def city(rng: np.random.Generator, curve: tuple[float, ...], energy: float, temp
     bank = float(rng.uniform(0.74, 0.8)) if river else 1.06
     if river:
         skyline = bank - 0.3 - 0.1 * energy
-    r = float(rng.uniform(0.075, 0.11))
-    mx = float(rng.uniform(0.58, 0.8))
-    my = skyline - 0.4 * r  # rising from behind the back row
-    my = max(my, r * 1.45 + MARGIN)
+    r = float(rng.uniform(0.065, 0.13))
+    mx = float(rng.uniform(0.22, 0.8))  # anywhere across (the mirror takes the other side)
+    mx = float(np.clip(mx, 1.45 * r + MARGIN, 1.0 - 1.45 * r - MARGIN))
+    my = skyline - r * float(rng.uniform(0.2, 1.3))  # rising behind the back row, or risen
+    my = max(my, r * 1.45 + SKY)  # the top of the sky stays the title's
     bite = None
     if rng.random() < 0.6:  # a crescent, its light from either side
         turn = float(rng.uniform(2.2, 4.1))
