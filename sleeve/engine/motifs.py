@@ -94,6 +94,7 @@ MOTIFS: dict[str, frozenset[str]] = {
     "a lit-window skyline": frozenset(
         {
             "flow_field/city",
+            "paper_cut/city",
             "pixel_sort/neon",
             "ridgeline/city-river",
             "ridgeline/city-strip",
