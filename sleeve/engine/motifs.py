@@ -57,7 +57,6 @@ MOTIFS: dict[str, frozenset[str]] = {
             "swiss_geometry/arcs",
             "topographic/chain",
             "topographic/coast",
-            "topographic/lake",
         }
     ),
     "road to a vanishing point": frozenset(
@@ -95,6 +94,7 @@ MOTIFS: dict[str, frozenset[str]] = {
     "a lit-window skyline": frozenset(
         {
             "flow_field/city",
+            "paper_cut/city",
             "pixel_sort/neon",
             "ridgeline/city-river",
             "ridgeline/city-strip",

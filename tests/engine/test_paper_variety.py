@@ -17,11 +17,12 @@ from tests.engine.test_styles import CALM
 SONGS = [(0.15, 72.0), (0.3, 96.0), (0.45, 118.0), (0.6, 128.0), (0.75, 150.0), (0.9, 172.0)]
 
 
-def _scene(seed: int, energy: float, tempo: float, plan: paper_cut.Plan):  # noqa: ANN202
+def _scene(seed: int, energy: float, tempo: float, plan: paper_cut.Plan, curve=None):  # noqa: ANN001, ANN202
     language = language_for("pop")
     d = dataclasses.replace(
         CALM, title="Song", seed=seed, energy=energy, tempo_bpm=tempo,
         language=language, genre=language.family,
+        energy_curve=CALM.energy_curve if curve is None else curve,
     )  # fmt: skip
     return paper_cut._scene(d, np.random.default_rng(seed), plan)
 
@@ -78,10 +79,11 @@ def test_no_two_songs_cut_the_same_window() -> None:
         assert (a & b).sum() / (a | b).sum() < 0.75
 
 
-def test_the_garland_hangs_as_the_song_is_loud_and_where_the_seed_says() -> None:
+def test_the_garland_hangs_as_the_song_is_loud_and_where_the_song_says() -> None:
     """A quiet song hangs two strings, a loud one four; some garlands swag from the top
-    edge over the title's foot, others hang low under its sky; pennants are cut in more
-    than one way."""
+    edge over the title's foot, others hang low under its sky (round 18: where the song
+    says, a song loud early from the top, one that builds low, not the seed); pennants
+    are cut in more than one way."""
     plan = paper_cut.Plan("garland")
     quiet = [_scene(s, 0.1, 110.0, plan) for s in range(8)]
     loud = [_scene(s, 0.95, 110.0, plan) for s in range(8)]
@@ -90,7 +92,13 @@ def test_the_garland_hangs_as_the_song_is_loud_and_where_the_seed_says() -> None
         return sum(layer.role == "cord" for layer in scene.layers)
 
     assert max(map(strings, quiet)) <= 2 and min(map(strings, loud)) >= 4
-    tops = {min(y for pts, _ in sc.layers[0].shapes for _, y in pts) < 0.2 for sc in quiet + loud}
+    rising = tuple(np.linspace(0.2, 0.9, 24))
+    shaped = [
+        _scene(s, 0.5, 110.0, plan, curve=curve)
+        for s in range(4)
+        for curve in (rising, rising[::-1])
+    ]
+    tops = {min(y for pts, _ in sc.layers[0].shapes for _, y in pts) < 0.2 for sc in shaped}
     assert tops == {True, False}, tops
     sides = {
         len(sc.layers[1].shapes[0][0]) for sc in quiet + loud

@@ -78,7 +78,7 @@ def test_two_songs_draw_two_streams() -> None:
 def test_a_title_across_the_middle_gets_the_stream_over_or_under_it_not_a_haze() -> None:
     """The haze under a middle title on hardcore, trap or jazz read as a muddy blur: a
     colour genre that wants no haze gets the stream in the band over or under the title,
-    the middle calm field; shoegaze keeps its haze, techno its slit."""
+    the middle calm field; shoegaze keeps its haze."""
     for k in range(6):
         d = dataclasses.replace(LOUD, title="Signal Path", seed=LOUD.seed + 7919 * k)
         d = dataclasses.replace(d, layout="title-image")

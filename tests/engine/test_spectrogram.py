@@ -372,7 +372,7 @@ def test_the_daw_band_and_the_vinyl_record_are_retired() -> None:
 def test_the_prints_differ_in_layout_not_only_colour() -> None:
     """At a thumbnail, in grey, no two pictures share a shape (their light and dark
     parts do not line up), at night and on paper: every picture techno may get (never
-    the haze, a blur: a title across its middle takes the slit)."""
+    the haze, a blur: a title across its middle takes the stream)."""
     for base in (LOUD, CALM):
         d = _genre(base, "techno")
         thumbs = {name: _forced(name, d) for name in spectrogram.LAYOUTS if name != "haze"}
@@ -410,9 +410,8 @@ def test_the_art_is_big_and_the_band_shallow_where_titles_are_small() -> None:
             art = spectrogram.render(d, 96)
             x0, y0, x1, y1 = art.focal
             # the rose: one bold round shape; the tide: a calm sky over the sea; the
-            # slit: one narrow strip in a wide field, tall but small by design; the
             # stream: one band across the whole width
-            least = {"polar": 0.45, "tide": 0.5, "slit": 0.05, "stream": 0.3}
+            least = {"polar": 0.45, "tide": 0.5, "stream": 0.3}
             assert (x1 - x0) * (y1 - y0) > least.get(art.layout, 0.6), (x0, y0, x1, y1)
 
 

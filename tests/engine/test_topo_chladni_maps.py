@@ -18,7 +18,7 @@ from sleeve.engine.direction import direct_from_music
 from sleeve.engine.music import MusicInput
 from sleeve.engine.styles import chladni, topographic
 from tests.engine.test_styles import CALM, LOUD
-from tests.engine.test_topographic_prints import _in
+from tests.engine.test_topographic_maps import _in
 
 MIX = ("ambient, calm", "idm, glitch", "modern classical", "cinematic", "folk, acoustic",
        "techno", "children, kids", "cumbia, tropical", "edm, festival", "post-punk")  # fmt: skip
@@ -71,6 +71,8 @@ def test_the_map_compositions_differ_in_layout() -> None:
     names = sorted(smalls)
     for i, a in enumerate(names):
         for b in names[:i]:
+            if topographic.SKELETONS.get(a, a) == topographic.SKELETONS.get(b, b):
+                continue  # one picture by design (a crater is its massif's variant)
             corr = np.corrcoef(smalls[a].ravel(), smalls[b].ravel())[0, 1]
             assert corr < 0.85, (a, b, corr)
 

@@ -59,6 +59,7 @@ from sleeve.engine.scripts import is_cjk
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import chladni_frames as frames
 from sleeve.engine.styles.cover_parts import chladni_layouts as lay
+from sleeve.engine.styles.cover_parts import chladni_material as material
 from sleeve.engine.styles.cover_parts import chladni_scenes as scenes
 from sleeve.engine.styles.cover_parts.calm_zone import title_band, title_reach
 
@@ -147,6 +148,17 @@ def _gold(direction: ArtDirection) -> RGB:
 
 
 def _inks(direction: ArtDirection) -> lay.Inks:
+    """The cover's colours (see _palette_inks) and, but for joyful music and a vivid
+    field the language chose, the song's material (chladni_material: gold on black
+    only for a dim minor song)."""
+    inks = _palette_inks(direction)
+    vivid = not inks.dark and rgb_to_oklch(inks.field)[1] >= raster.VIVID_FIELD
+    if joyful(direction) or vivid:
+        return inks
+    return material.dress(direction, inks, stark(direction))
+
+
+def _palette_inks(direction: ArtDirection) -> lay.Inks:
     """The cover's colours by genre and mood, 60/30/10. Metal: bone on black. A dark
     mood: pale marks on a deep, saturated mass of the palette's most colourful hue
     (gold marks for classical) over a night of the same hue. A light one: paper sand

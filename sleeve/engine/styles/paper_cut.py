@@ -58,6 +58,7 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import paper_aperture as pa
 from sleeve.engine.styles.cover_parts import paper_blossom as pb
+from sleeve.engine.styles.cover_parts import paper_city as pci
 from sleeve.engine.styles.cover_parts import paper_coil as pco
 from sleeve.engine.styles.cover_parts import paper_colors as pc
 from sleeve.engine.styles.cover_parts import paper_cup as pcu
@@ -156,7 +157,7 @@ SKELETONS = {
 # names (KEPT)
 RELIEF = frozenset({"electronic", "jazz", "classical", "synthwave"})
 RELIEF_SUBGENRES = frozenset({"idm", "techno", "edm", "gospel", "chamber", "cinematic"})
-KEPT = frozenset({"heart", "room", "street", "crescent", "planet", "stars"})
+KEPT = frozenset({"heart", "room", "street", "crescent", "planet", "stars", "city"})
 ORBITS = tuple(prl.ORBITS)
 # club music of the Latin night (reggaeton): a tunnel of rings or bars, never a flower
 NIGHTLIFE = frozenset({"reggaeton"})
@@ -230,6 +231,8 @@ def _named(rng: np.random.Generator, words: set[str], direction: ArtDirection) -
         # where the title names one (three paper hearts on one sheet: a template)
         return Plan("heart", "fire") if "heart" in words else Plan("hearth")
     night = "night" in words
+    if night and "city" in words:  # the city at night always: its rows under the moon
+        return Plan("city")  # (月光下的城市 got a lone crescent on a brown field)
     if "sea" in words:  # the sea always: its colours are the song's
         return _sea(rng, night, still(direction))
     if "mountain" in words:  # mountains always, never a moon
@@ -422,6 +425,8 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
         return pb.branch(rng, curve, energy)
     if look == "crescent":
         return pd.crescent(rng)
+    if look == "city":
+        return pci.city(rng, curve, energy, direction.tempo_bpm)
     if look == "bloom":
         return pd.bloom(rng, curve, energy, chosen.cut)
     if look == "orbit":
@@ -429,7 +434,7 @@ def _scene(direction: ArtDirection, rng: np.random.Generator, chosen: Plan) -> p
     if look == "columns":
         return prl.columns(rng, curve, energy)
     if look == "garland":
-        return pg.garland(rng, curve, energy, direction.tempo_bpm)
+        return pg.garland(rng, curve, energy, direction.tempo_bpm, direction.turbulence)
     if look == "umbrella":
         return pu.umbrella(rng, energy, direction.tempo_bpm)
     if look == "coil":

@@ -1,6 +1,6 @@
 """Spectrogram: the song's own spectrum turned into a picture a musician releases.
 
-One of nine pictures, each its own skeleton, chosen by what the title names
+One of eight pictures, each its own skeleton, chosen by what the title names
 (SUBJECT_LAYOUTS, QUIET_SUBJECTS), else by the genre, the field (DARK_WEIGHTS,
 PRINTED_WEIGHTS) and the seed:
 
@@ -18,14 +18,8 @@ PRINTED_WEIGHTS) and the seed:
 - polar (a flower title; never metal or punk) and reflection (a mountain title, and
   now and then on paper): the spectrum as a rose of petal layers, as a range over
   still water;
-- slit (spectro_slit; techno, minimal, IDM and ambient most): the whole song as one
-  strip of its spectrogram on a thirds line in a wide empty field, off one edge of the
-  frame and standing on a rule drawn edge to edge above or below the title, cut into blocks at
-  its quiet passages, each block as wide as its section is loud, printed in flat
-  stripes of ink as wide as each band group's share of the sound (and under a title
-  across the middle of a neutral-ink genre's cover, crossing the title);
 - stream (spectro_stream; and in a band over or under a title across the middle,
-  outside the hazy and neutral-ink genres): the whole song as one crisp streamgraph
+  outside the hazy genres): the whole song as one crisp streamgraph
   across the frame, as thick as the song is loud, its band groups in flat stripes of
   ink as thick as their share of the sound (a printed data graphic);
 - haze (shoegaze mostly, dream pop now and then, and under their titles across the
@@ -41,7 +35,9 @@ line screen, the strip, the cell field, the bar code, the terrain, the ribbons a
 groove arc, the rosette, the column and the stack of slats, the rorschach, the planet,
 the waterfall, the sun, the light painting, the halo, the peak, the weave and the
 halftone skyline (its lit tower read as a glitch: the skyline's windows now sit in a
-grid of floors) and the skyline itself (towers of EQ bars with lit windows: a stock
+grid of floors), the slit (one narrow strip of the song standing on a rule in an empty
+field: reviewers read it as a render glitch twice, even after it got its rule) and the
+skyline itself (towers of EQ bars with lit windows: a stock
 cliché; a city now stands under the aurora or across the tide). The old aurora (an
 empty orange glow) came back as the spectrum's curtain of rays; that curtain, a band
 of streaks across the sky's top on every track ("a heat map", "the same picture on
@@ -78,7 +74,6 @@ from sleeve.engine.styles.cover_parts import (
     spectro_haze,
     spectro_prints,
     spectro_reflection,
-    spectro_slit,
     spectro_snow,
     spectro_stream,
     spectro_tide,
@@ -109,7 +104,6 @@ LAYOUTS = {
     "polar": spectro_prints.polar,
     "reflection": spectro_reflection.reflection,
     "haze": spectro_haze.haze,
-    "slit": spectro_slit.slit,
     "stream": spectro_stream.stream,
 }
 # what a title may name and the compositions that draw it (registry.draws_named)
@@ -127,22 +121,22 @@ PALE = ("snow",)  # pictures whose ink is a pale tint (snow is white), not the s
 # the tide (rows of crests across the whole frame) is the sea's, the night's and the
 # city's picture: a title naming nothing gets it seldom (a banded field on many tracks)
 DARK_WEIGHTS = {
-    "techno": {"slit": 1.1, "grooves": 1.0, "aurora": 0.4, "stream": 0.41},
-    "minimal": {"slit": 1.2, "grooves": 0.9, "aurora": 0.4, "stream": 0.36},
-    "dnb": {"grooves": 1.1, "slit": 0.6, "aurora": 0.7, "stream": 0.36},
-    "idm": {"slit": 1.2, "grooves": 1.0, "aurora": 0.3, "stream": 0.45},
-    "ambient": {"aurora": 1.0, "slit": 0.7, "tide": 0.25, "stream": 0.27},
+    "techno": {"grooves": 0.8, "aurora": 0.5, "stream": 0.55},
+    "minimal": {"grooves": 0.8, "aurora": 0.5, "stream": 0.5},
+    "dnb": {"grooves": 0.9, "aurora": 0.7, "stream": 0.45},
+    "idm": {"grooves": 0.8, "aurora": 0.4, "stream": 0.6},
+    "ambient": {"aurora": 0.8, "tide": 0.2, "stream": 0.5, "grooves": 0.35},
 }
-DEFAULT = {"aurora": 0.75, "grooves": 1.1, "slit": 0.6, "tide": 0.3, "stream": 0.36}
+DEFAULT = {"aurora": 0.8, "grooves": 0.75, "tide": 0.3, "stream": 0.3}
 # on paper or a vivid field (the night pictures need a dark one): now and then the
 # range over water, a screenprint's landscape (never on techno's flat field: a clip-art
 # peak on Tresor 0400's red)
-PAPER = {"grooves": 0.9, "slit": 0.7, "tide": 0.4, "reflection": 0.3, "stream": 0.45}
+PAPER = {"grooves": 0.7, "tide": 0.3, "reflection": 0.5, "stream": 0.35}
 PRINTED_WEIGHTS = {
-    "techno": {"slit": 1.0, "grooves": 1.0, "stream": 0.45},
-    "minimal": {"slit": 1.1, "grooves": 0.8, "stream": 0.41},
-    "idm": {"slit": 1.2, "grooves": 0.9, "stream": 0.49},
-    "ambient": {"slit": 0.8, "reflection": 0.6, "tide": 0.2, "stream": 0.27},
+    "techno": {"grooves": 0.75, "stream": 0.75},
+    "minimal": {"grooves": 0.8, "stream": 0.6},
+    "idm": {"grooves": 0.75, "stream": 0.75},
+    "ambient": {"reflection": 0.6, "tide": 0.2, "stream": 0.45, "grooves": 0.35},
 }
 HAZY = ("shoegaze", "dream_pop")  # genres that want blur, not crisp cells
 # music that wants a deep, quiet ink rather than a poster's vivid spot
@@ -183,6 +177,7 @@ RETIRED = (
     "halftone",
     "stack",
     "skyline",
+    "slit",
 )
 
 
@@ -303,12 +298,10 @@ def _plan(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, str]:
     names = sorted(weights)
     p = np.array([weights[n] for n in names])
     name = names[int(rng.choice(len(names), p=p / p.sum()))]
-    if zone == "centre":  # a title across the middle: for the neutral-ink genres (a blur
-        # is wrong for techno) the slit, the title crossing it on purpose; the haze for
-        # the hazy genres; else the stream in a band over or under the title (the haze
-        # on hardcore, trap or jazz read as a muddy blur)
-        genre = direction.language.subgenre
-        name = "slit" if genre in MONO else ("haze" if genre in HAZY else "stream")
+    if zone == "centre":  # a title across the middle: the haze for the hazy genres;
+        # else the stream in a band over or under the title (the haze on hardcore, trap,
+        # jazz or techno read as a muddy blur)
+        name = "haze" if direction.language.subgenre in HAZY else "stream"
     if direction.language.subgenre in HAZY and not named:  # Glass City: its city
         shoegaze = direction.language.subgenre == "shoegaze"
         if rng.random() < (0.75 if shoegaze else 0.3):

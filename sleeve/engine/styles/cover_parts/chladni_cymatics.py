@@ -80,12 +80,14 @@ def figure_of(s: Sheet, is_round: bool, detail: int) -> Figure:
     return make(a, b, salt, detail)
 
 
-def colours(s: Sheet, steel: bool = True) -> tuple[RGB, RGB, RGB]:
+def colours(s: Sheet, steel: bool = True) -> tuple[RGB, ...]:
     """The ground, the plate and the sand. A dark mood: a near-black ground, a deep
     plate of the palette's hue a clear step lighter, pale sand (gold for classical); a
     light one: a deep plate on the paper; a vivid field stays the ground (a brass
     plate on yellow); children's songs: white sand on a primary plate on paper."""
     inks = s.inks
+    if inks.plate:  # the song's material (chladni_material)
+        return inks.plate
     if s.joy:
         return inks.field, inks.mass, raster.tone(inks.field, 0.99, 0.008)
     _, chroma, _ = rgb_to_oklch(inks.mass)

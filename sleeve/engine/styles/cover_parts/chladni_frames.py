@@ -92,11 +92,14 @@ def lamp(s: Sheet) -> compose.Box:
     glow = np.minimum(glow * F32(1.4), F32(1.0)) * _calm(s)  # a hard lamp: one hot spot
     azimuth = float(-np.pi / 2 + s.rng.uniform(-0.8, 0.8))  # the lamp hangs above
     light = relief.Light(azimuth, glow, 1.0, 0.06)
+    on = np.ones((RES, RES), F32)
+    f = 1.8 * reach
+    if s.inks.material in ("gel", "blueprint", "slate"):  # the song's plate, dark past the lamp
+        _print(s, relief.photograph(height, on, light, s.inks.plate))
+        return cy.focal(s, (cx - f, cy_ - f, cx + f, cy_ + f))
     ground, metal, sand = cy.colours(s)
     black = raster.tone(metal, 0.2, min(rgb_to_oklch(metal)[1], 0.03))
-    on = np.ones((RES, RES), F32)
     _print(s, relief.photograph(height, on, light, (ground, black, sand)))
-    f = 1.8 * reach
     return cy.focal(s, (cx - f, cy_ - f, cx + f, cy_ + f))
 
 
@@ -131,7 +134,7 @@ def dome(s: Sheet) -> compose.Box:
     glow = F32(0.95) + F32(0.05) * glow if _bright(s) else glow
     azimuth = float(-np.pi / 2 + s.rng.uniform(-0.6, 0.6))
     light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)
-    _print(s, relief.photograph(height, on, light, scenes.brass(s)))
+    _print(s, relief.photograph(height, on, light, scenes.brass(s), s.inks.sheen))
     return cy.focal(s, (cx - half, cy_ - half, cx + half, cy_ + half))
 
 
@@ -202,7 +205,7 @@ def suite(s: Sheet) -> compose.Box:
     glow = relief.pool(RES, (loudest[0] + loudest[2]) / 2, base - 0.2, 0.45) * _calm(s)
     glow = F32(0.95) + F32(0.05) * glow if _bright(s) else F32(0.35) + F32(0.65) * glow
     light = relief.Light(float(-np.pi / 2 - 0.5), glow, 0.5 if _bright(s) else 1.0, 0.4)
-    _print(s, relief.photograph(height, on.astype(F32), light, scenes.brass(s)))
+    _print(s, relief.photograph(height, on.astype(F32), light, scenes.brass(s), s.inks.sheen))
     x0, y0 = min(bx[0] for bx in boxes), min(bx[1] for bx in boxes)
     x1, y1 = max(bx[2] for bx in boxes), max(bx[3] for bx in boxes)
     return cy.focal(s, (x0, y0, x1, y1))

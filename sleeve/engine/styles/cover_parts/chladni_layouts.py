@@ -55,6 +55,9 @@ class Inks:
     mark: RGB
     accent: RGB
     dark: bool
+    material: str = ""  # what the plate and the sand are (chladni_material), "" the first
+    plate: tuple[RGB, ...] = ()  # the material's ground, plate (lit, shaded) and sand
+    sheen: tuple[float, ...] = (0.25, 0.55)  # the plate's light off and in the pool
 
 
 @dataclass(frozen=True)

@@ -100,21 +100,30 @@ def photograph(
     height: np.ndarray,
     on: np.ndarray,
     light: Light,
-    colours: tuple[RGB, RGB, RGB],
+    colours: tuple[RGB, ...],
+    sheen: tuple[float, ...] = (0.25, 0.55),
 ) -> Image.Image:
     """The lit plate (`on`, 0..1) on its ground with the sand heaped on it, RGB.
-    colours: the ground, the plate and the sand. Each pixel is a mix of the three
+    colours: the ground, the plate and the sand, or the ground, the plate where the
+    light falls, the plate in the shade (a coloured light) and the sand. sheen: how lit
+    the plate is off the light's pool and how much it gains in it (and how solid the
+    sand's lines are, 1.4 grains). Each pixel is a mix of the three
     colours, so the light is worked out once per pixel (not per channel) and the mix
     is one small matrix product."""
     lit, shadow = shade(height, light.azimuth)
     glow = light.pool
     shadow *= F32(light.contrast)
-    sheen = F32(0.25) + F32(0.55) * glow + F32(0.3) * glow**4  # hottest where the light falls
-    plate = sheen * (F32(1.0) - F32(0.55) * shadow)
+    lit_plate = F32(sheen[0]) + F32(sheen[1]) * glow + F32(0.3) * glow**4  # hottest in the pool
+    plate = lit_plate * (F32(1.0) - F32(0.55) * shadow)
+    if sheen[0] > 0.5:  # a pale or evenly lit plate: paper-white at most
+        plate = np.minimum(plate, F32(1.06))
     flank = F32(0.6 * light.contrast)
     sand = (F32(light.floor) + F32(0.9) * glow) * (F32(1.0) - flank + flank * lit)
     sand *= F32(1.0) - F32(0.5) * shadow
-    cover = np.clip(height * F32(1.4), 0.0, 1.0) * on
+    if sheen[0] > 0.5:  # evenly lit: the sand as lit as the plate, all over it
+        sand = np.maximum(sand, F32(sheen[0] + 0.25))
+    solid = F32(sheen[2] if len(sheen) > 2 else 1.4)  # a blueprint's sand is drawn lines
+    cover = np.clip(height * solid, 0.0, 1.0) * on
     # paper stays paper under the lamp, and the plate's shadow on it is a short one
     light_ground = float(np.mean(colours[0])) > 128
     falloff = F32(0.03 if light_ground else 0.15)
@@ -122,6 +131,12 @@ def photograph(
     if float(on.min()) < 1.0:  # a plate on its ground: its shadow falls there
         base = base * (F32(1.0) - F32(0.6) * _fallen(on, light, 0.4 if light_ground else 1.0))
     bare = F32(1.0) - cover
-    weights = np.stack((base * (F32(1.0) - on) * bare, plate * on * bare, sand * cover), axis=-1)
+    ground = base * (F32(1.0) - on) * bare
+    if len(colours) == 4:  # the plate under two lights: the lead hue in the pool
+        hot = glow * glow * (F32(3.0) - F32(2.0) * glow)
+        plates: tuple[np.ndarray, ...] = (plate * on * bare * hot, plate * on * bare * (1 - hot))
+    else:
+        plates = (plate * on * bare,)
+    weights = np.stack((ground, *plates, sand * cover), axis=-1)
     rgb = weights @ np.asarray(colours, F32)
     return Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8), "RGB")

@@ -77,10 +77,12 @@ def _lit(s: Sheet, glow: np.ndarray) -> np.ndarray:
     return F32(0.95) + F32(0.05) * glow if _bright(s) else glow
 
 
-def brass(s: Sheet) -> tuple[RGB, RGB, RGB]:
+def brass(s: Sheet) -> tuple[RGB, ...]:
     """The ground, the plate and the sand: classical music on paper gets a brass plate
     with the deep ink's sand (gold grains on a deep plate were too fine to read as
     gold at a thumbnail)."""
+    if s.inks.plate:  # the song's material (chladni_material)
+        return s.inks.plate
     ground, metal, grains = cy.colours(s)
     if s.direction.genre == "classical" and not (_bright(s) or s.inks.dark):
         return ground, oklch_to_rgb(0.88, 0.13, 84.0), raster.tone(metal, 0.24, 0.06)
@@ -119,7 +121,7 @@ def whole(s: Sheet) -> compose.Box:
     hot = (cx - 0.25 * half * np.cos(azimuth), cy_ - 0.25 * half * np.sin(azimuth))
     glow = _lit(s, relief.pool(res, *hot, half * (0.95 + 0.25 * loud)) * _calm(s, res))
     light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)  # lit to its rim
-    _print(s, relief.photograph(height, on, light, brass(s)))
+    _print(s, relief.photograph(height, on, light, brass(s), s.inks.sheen))
     return cy.focal(s, (cx - half, cy_ - half, cx + half, cy_ + half))
 
 
@@ -162,7 +164,7 @@ def angle(s: Sheet) -> compose.Box:
     hot_y = edge_y + 0.35 * (1.0 - edge_y)
     glow = _lit(s, relief.pool(res, 0.5, hot_y, 0.36 + 0.1 * loud))
     light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)
-    sharp = relief.photograph(height, on, light, cy.colours(s, steel=False))
+    sharp = relief.photograph(height, on, light, cy.colours(s, steel=False), s.inks.sheen)
     soft = raster.fast_blur(sharp, res * 0.01, 2)
     focus = scale / (hot_y - horizon)
     blur = np.clip(np.abs(z - F32(focus)) / F32(0.45 * seen), 0.0, 1.0)
@@ -243,5 +245,5 @@ def sweep(s: Sheet) -> compose.Box:
     hot = (cx - 0.25 * half * np.cos(azimuth), cy_ - 0.25 * half * np.sin(azimuth))
     glow = _lit(s, relief.pool(res, *hot, half * (1.0 + 0.2 * loud)) * _calm(s, res))
     light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)
-    _print(s, relief.photograph(height, on, light, brass(s)))
+    _print(s, relief.photograph(height, on, light, brass(s), s.inks.sheen))
     return cy.focal(s, (cx - half, cy_ - half, cx + half, cy_ + half))

@@ -5,7 +5,8 @@ window, venetian blinds half raised, its light in stripes between the slats), re
 (the sign high and wide, its reflection streaked in a wet street under the title), dusk
 (a motel sign on a pole against a dusk sky), close (the tubes far bigger than the frame
 on a dark wall, turned, the part toward the title out of focus: the one deliberate crop,
-closer for a louder song, behind wet glass for a rain title).
+always to a part that reads as the sign, closer for a louder song, behind wet glass for
+a rain title).
 
 Each draws on a square sheet of `res` px, leaves the title's band calm and returns
 the float RGB picture and the sign's box (fractions, clear of the title's band)."""
@@ -20,6 +21,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from sleeve.engine import raster
 from sleeve.engine.color import oklch_to_rgb
+from sleeve.engine.styles.cover_parts import neon_crop as crop
 from sleeve.engine.styles.cover_parts import neon_glass as glass
 from sleeve.engine.styles.cover_parts import neon_shapes as shapes
 from sleeve.engine.styles.cover_parts import neon_song as song
@@ -39,7 +41,7 @@ SPILL = 0.8  # how bright a big sign lights its wall (a small one's 1.4 grey a w
 # the close-up: its wall's albedo, the spill on it, and the glow's reach and bloom
 # (tight: the frame-wide glow of SPILL and a full bloom turned it olive or grey)
 CLOSE_WALL = 0.6
-CLOSE_SPILL = 0.6
+CLOSE_SPILL = 0.5
 CLOSE_GLOW = (0.14, 0.55)
 CLOSE_CORE = 0.45  # a thinner white core: the close-up's glass reads in its colour
 # the zones whose title sits where a wet street can lie under the sign
@@ -441,8 +443,10 @@ def close_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     """The tubes far bigger than the frame on a dark wall, turned: clips and the cable
     plain, a tight halo round saturated glass, the part toward the title falling out
     of focus and into shadow; a rain title's close-up is seen through wet glass. The
-    song sets how close (a loud song's tubes overrun the frame, a quiet one's curve
-    stays nearer whole) and how far it is turned (a busy song's more). Its wall stays
+    song sets how close (a loud song's tubes overrun the frame, a quiet one's sign
+    hangs nearly whole) and how far it is turned (a busy song's more); the crop always
+    keeps the sign's middle and most of its tubes, a star's centre and three points
+    (_readable_crop). Its wall stays
     dark (CLOSE_WALL): a wide glow lit the whole frame in the tube's colour, a yellow
     one an olive smear at thumbnail size (round-17 reviewers, ฝนตกที่กรุงเทพ)."""
     res = scene.res
@@ -450,8 +454,9 @@ def close_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     side = 1.0 if scene.rng.random() < 0.5 else -1.0
     turn = side * (0.06 + 0.3 * scene.density + float(scene.rng.uniform(0.0, 0.06)))
     room = _room(scene, 0.0, (0.0, 0.0), -0.04)
-    grow = 1.5 + 0.5 * scene.energy + float(scene.rng.uniform(0.0, 0.12))
+    grow = 1.0 + 0.8 * scene.energy + float(scene.rng.uniform(0.0, 0.12))
     at = _place(scene, float(scene.rng.uniform(0.1, 0.9)))
+    at, grow, keep = _readable_crop(scene, draw, room, at, turn, grow)
     box, lit = _hang(
         scene,
         draw,
@@ -459,7 +464,7 @@ def close_scene(scene: Scene) -> tuple[np.ndarray, Box]:
         at,
         turn=turn,
         grow=grow,
-        keep=None,
+        keep=keep,
         cable=0.01,
         glow=CLOSE_GLOW,
         spill=CLOSE_SPILL,
@@ -477,6 +482,34 @@ def close_scene(scene: Scene) -> tuple[np.ndarray, Box]:
     ramp = np.clip((_toward_title(scene) + 0.25) / 0.3, 0, 1)[..., None]
     out = sharp * (1 - ramp) + soft * ramp
     return _calm(scene, out, 0.55), _in_free(scene, box)
+
+
+CROP_STEPS = 6  # tries, each way, between the song's crop and a sign fitting its room
+
+
+def _readable_crop(
+    scene: Scene,
+    draw: shapes.Drawing,
+    room: Box,
+    at: tuple[float, float],
+    turn: float,
+    grow: float,
+) -> tuple[tuple[float, float], float, float | None]:
+    """Where and how big the close-up hangs its sign: the song's crop where it reads as
+    the sign (neon_crop.readable: its middle and most of its tubes in view), else the
+    biggest that does, moved step by step toward the room's middle before it shrinks
+    (the star had been cut to two strokes, the crown to two zigzags), at last a whole
+    sign fitting its room. No rng: the steps are the same at every size."""
+    view = crop.view_of(scene.free)
+    for shrink in range(CROP_STEPS):
+        size = grow + (1.0 - grow) * shrink / (CROP_STEPS - 1)
+        for move in range(CROP_STEPS):
+            f = move / (CROP_STEPS - 1)
+            there = (at[0] + (0.5 - at[0]) * f, at[1] + (0.5 - at[1]) * f)
+            centre, scale = _fit_in(draw, room, turn, there[0], there[1], size, None)
+            if crop.readable(draw, centre, scale, turn, view, scene.drawing):
+                return there, size, None
+    return (0.5, 0.5), 1.0, KEEP
 
 
 def blinds_scene(scene: Scene) -> tuple[np.ndarray, Box]:

@@ -109,12 +109,15 @@ def rays(rng: np.random.Generator, curve: tuple[float, ...], energy: float) -> S
 
 
 def crescent(rng: np.random.Generator) -> Scene:
-    """A crescent cut in three offset papers: a giant cropped by a top corner or, one
-    time in three, whole and smaller high in a wide night, its phase (a sliver to a fat
-    bite) and the side its light comes from moved by the seed."""
-    r = rng.uniform(0.45, 0.6)
-    cx, cy = rng.uniform(0.55, 0.75), rng.uniform(0.2, 0.35)
-    bite_x, bite_y, shade, o = -0.42 * r, 0.3 * r, 0.88 * r, 0.035
+    """A crescent cut in three offset papers: a giant in a top corner or, one time in
+    three, whole and smaller high in a wide night, its phase (a sliver to a fat bite)
+    and the side its light comes from moved by the seed. The giant's bite faces its
+    corner, so the frame crops its horns and the dark, never its lit belly (the lit
+    rim had run off the edge: "a clipped moon" on 月光下的城市, round 18)."""
+    r = rng.uniform(0.42, 0.55)
+    cx, cy = rng.uniform(0.72, 0.86), rng.uniform(0.08, 0.2)
+    bite, turn = r * rng.uniform(0.36, 0.5), rng.uniform(-1.15, -0.45)  # toward the corner
+    bite_x, bite_y, shade, o = bite * np.cos(turn), bite * np.sin(turn), 0.9 * r, 0.035
     whole = rng.random() < 0.35
     if whole:
         r = rng.uniform(0.2, 0.27)

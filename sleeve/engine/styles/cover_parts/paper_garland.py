@@ -1,12 +1,14 @@
 """Paper cut's garlands: strings of cut paper pennants at two to four depths (as many
 as the song is loud), a festive song's picture in place of the stock paper flower
 (review J: "stock paper flowers" on Candyfloss, Ọjọ́ Ayọ̀ and حبيبي Habibi). The strings
-hang low across the frame under a clear sky, or swag from its top edge over a clear
-foot (round 15: three low strings were one picture on two bench tracks); they sag and
-cross, run off both edges (a deliberate crop), slack for a calm song, taut for a loud
-one. The front string's pennants are big and few, the far ones small and many (as many
-as the song is fast); each pennant as long as the song is loud at its place on the
-string, swung by the tempo, cut as a triangle, a swallowtail, a flag or a scallop.
+hang low across the frame under a clear sky (a song that builds), or swag from its top
+edge over a clear foot (a song loud early) (round 15: three low strings were one
+picture on two bench tracks); they sag as deep as the song is quiet at their moment
+and cross as steeply as it is turbulent, run off both edges (a deliberate crop),
+slack for a calm song, taut for a loud one. The front string's pennants are big and
+few, the far ones small and many (as many as the song is fast); each pennant as long
+as the song is loud at its place on the string, swung by the tempo, cut as a
+triangle, a swallowtail, a flag or a scallop.
 """
 
 from __future__ import annotations
@@ -62,15 +64,23 @@ def _pennant(x0: float, y0: float, x1: float, y1: float, length: float, swing: f
 
 
 def garland(
-    rng: np.random.Generator, curve: tuple[float, ...], energy: float, tempo: float
+    rng: np.random.Generator,
+    curve: tuple[float, ...],
+    energy: float,
+    tempo: float,
+    turbulence: float = 0.3,
 ) -> Scene:
     """Strings of pennants at two to four depths (as many as the song is loud; back to
-    front: smaller and more of them), hung low across the frame under the title or
-    swagged from its top edge over it; pennant length the energy curve along the
-    string, their swing the tempo, their cut and the strings' slack the seed and the
-    song (a calm song's strings hang slack, a loud one's taut)."""
-    rows = int(np.clip(round(1.6 + 2.6 * energy + rng.uniform(-0.5, 0.5)), 2, 4))
-    high = bool(rng.random() < 0.5)
+    front: smaller and more of them, as many as it is fast), swagged from the top edge
+    over the title for a song that is loud early, hung low across the frame under it
+    for one that builds (the lower the calmer the song); each string sagging as deep as
+    the song is quiet at its moment (a calm song's slack, a loud one's taut), tilted as
+    steeply as the song is turbulent; pennant length the energy curve along the
+    string, their swing the tempo, their cut the seed (round 18: the garlands repeated
+    across tracks, their rows, slack and place drawn by the seed alone)."""
+    loud = curve_at(curve, 32)
+    rows = int(np.clip(round(1.5 + 2.8 * energy), 2, 4))
+    high = bool(loud[:16].mean() > loud[16:].mean())  # loud early: from the top
     cut = str(rng.choice(CUTS))
     slack = 1.3 - 0.6 * energy
     layers: list[Layer] = []
@@ -78,18 +88,20 @@ def garland(
     top, low = 1.0, 0.0
     for k in range(rows):  # back to front
         near = k / (rows - 1)
+        quiet = 1.0 - float(loud[int((k + 0.5) / rows * 31)])  # the string's moment
         scale = 0.5 + 0.7 * near**1.5
-        fall = rng.uniform(0.16, 0.3) * (1.0 if k % 2 else -1.0) * (0.5 + near)
+        tilt = (0.06 + 0.34 * turbulence) * float(rng.uniform(0.85, 1.15))
+        fall = tilt * (1.0 if k % 2 else -1.0) * (0.5 + near)
         if high:  # swagged from the top edge, the near string lowest, over the title
             scale, fall = 0.5 + 0.5 * near**1.5, 0.35 * fall
-            mid = 0.02 + 0.1 * near + rng.uniform(-0.02, 0.02)
-            sag = rng.uniform(0.08, 0.16) * slack * (0.7 + 0.4 * near)
-        else:
-            mid = 0.5 + 0.2 * near + rng.uniform(-0.03, 0.03)
-            sag = rng.uniform(0.06, 0.12) * scale * slack
+            mid = 0.02 + 0.1 * near
+            sag = (0.06 + 0.12 * quiet) * slack * (0.7 + 0.4 * near)
+        else:  # across the frame, lower for a calm song
+            mid = 0.4 + 0.2 * near + 0.14 * (1.0 - energy)
+            sag = (0.04 + 0.1 * quiet) * scale * slack
         left, right = mid - fall / 2, mid + fall / 2
         count = int(np.clip(round(tempo / 12.0 * (1.4 - 0.85 * near)), 4, 16))
-        loud = curve_at(curve, count)
+        lengths = curve_at(curve, count)
         xs = np.linspace(-0.06, 1.06, 90)
         ys = _string((xs + 0.06) / 1.12, left, right, sag)
         shapes: dict[str, list[tuple[Points, bool]]] = {p: [] for p in PAPERS}
@@ -101,7 +113,7 @@ def garland(
             a, b = cx - width / 2, cx + width / 2
             ya = float(_string((a + 0.06) / 1.12, left, right, sag))
             yb = float(_string((b + 0.06) / 1.12, left, right, sag))
-            length = (0.09 + 0.09 * loud[j] + 0.05 * energy) * scale
+            length = (0.09 + 0.09 * lengths[j] + 0.05 * energy) * scale
             paper = PAPERS[(j + turn) % len(PAPERS)]
             shapes[paper].append((_pennant(a, ya, b, yb, length, swing * scale, cut), True))
             top, low = min(top, ya, yb), max(low, ya + length, yb + length)

@@ -67,6 +67,23 @@ def night_hue(direction: ArtDirection) -> float:
     return max(deep, key=lambda lch: lch[1])[2] if deep else NAVY
 
 
+NIGHT_HUES = (180.0, 340.0)  # a night sky's hues (teal to magenta): others turn brown
+
+
+def _city_papers(hue: float) -> dict[str, RGB]:
+    """The city's night: a deep sky, its rows from a pale far one to a near-black
+    front one, the river a shade under the sky, the moon's halo a shade over it, all
+    in the night's hue (dusk navy for a warm or green one: a brown sky read as "a
+    flat brown field", round 18)."""
+    if not NIGHT_HUES[0] <= hue <= NIGHT_HUES[1]:
+        hue = NAVY
+    papers = {"sky": oklch_to_rgb(0.25, 0.06, hue), "water": oklch_to_rgb(0.2, 0.05, hue)}
+    papers["halo"] = oklch_to_rgb(0.33, 0.05, hue)
+    for k, lit in enumerate((0.46, 0.36, 0.26, 0.15)):
+        papers[f"city{k}"] = oklch_to_rgb(lit, 0.05 - 0.008 * k, hue)
+    return papers
+
+
 def _rehued(papers: dict[str, RGB], hue: float) -> dict[str, RGB]:
     """The night papers (the room's walls, desk and city, the sky) turned to `hue`,
     each keeping its lightness; the lamp's warm papers stay as they are."""
@@ -168,6 +185,10 @@ def own_colors(
         roles.update(_rehued(ROOM, hue))
         roles["umbrella"] = raster.vivid(direction.palette.accent, 0.58, 0.16)
         return _rehued({"sky": NIGHT_SKY}, hue)["sky"]
+    if shape == "city":  # the genre's night (navy where it has none, never brown)
+        roles.update(_city_papers(night_hue(direction)))
+        roles.update(MOON)
+        return roles.pop("sky")
     if shape in ("planet", "stars"):
         roles.update(MOON)
         if shape == "stars":

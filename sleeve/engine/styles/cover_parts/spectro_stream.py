@@ -13,13 +13,44 @@ import numpy as np
 from scipy import ndimage
 
 from sleeve.engine.styles.cover_parts.spectro_layouts import MARGIN, Canvas, Ink, coverage, lit
-from sleeve.engine.styles.cover_parts.spectro_slit import band_ends, stripe_index
 
 GROUPS = (4, 7)  # band groups striping the stream, sparse to dense songs
 INKS = np.array([1.0, 0.45, 0.78], np.float32)  # tip, deep spot, spot: stripe by stripe
 THIN = 0.22  # the stream's thickness at the song's quietest (a share of its loudest)
 SHALLOW = 0.4  # a band this shallow (over or under a middle title) the stream fills
 TILT = 0.12  # the axis's rise across the frame at most (a share of the free height)
+SWING = 3.0  # how far the stripes sway with the song, beyond its own shares
+
+
+def band_ends(spec: np.ndarray, groups: int) -> np.ndarray:
+    """(frames, groups - 1) where each band group ends across the stream (0..1): the
+    bands cut into `groups` runs, low to high, each as wide at each moment as its share
+    of the song's sound then (swayed SWING times wider), held steady over a few frames
+    (smooth, crisp curves)."""
+    runs = np.array_split(np.arange(spec.shape[1]), groups)
+    energy = np.stack([spec[:, r].sum(axis=1) for r in runs], axis=1) + 1e-3
+    energy = ndimage.gaussian_filter1d(energy, spec.shape[0] * 0.015, axis=0, mode="nearest")
+    ends = np.cumsum(energy, axis=1) / energy.sum(axis=1, keepdims=True)
+    # each end swung SWING times as far from its mean as the song moves it (a steady
+    # song's stripes stood straight), kept in order and inside the stream
+    ends = ends.mean(axis=0) + SWING * (ends - ends.mean(axis=0))
+    ends = np.maximum.accumulate(np.clip(ends, 0.0, 1.0), axis=1)
+    return np.ascontiguousarray(ends[:, :-1], np.float32)
+
+
+def stripe_index(ends: np.ndarray, t: np.ndarray, v: np.ndarray, step: np.ndarray) -> np.ndarray:
+    """The stripe each pixel falls in, fractional across its anti-aliased edges: the
+    count of the band groups' ends (`ends` at time t, interpolated) left of v, each
+    edge ramped over `step` (one pixel in v)."""
+    frames = ends.shape[0]
+    at = np.clip(t * (frames - 1), 0.0, frames - 1.0)
+    lo = np.minimum(at.astype(np.intp), frames - 2)
+    w = at - lo
+    index = np.zeros(np.broadcast_shapes(t.shape, v.shape), np.float32)
+    for k in range(ends.shape[1]):
+        edge = ends[lo, k] * (1 - w) + ends[lo + 1, k] * w
+        index += np.clip((v - edge) / step + 0.5, 0.0, 1.0)
+    return index
 
 
 def _thickness(c: Canvas, spec: np.ndarray, u: np.ndarray, full: float) -> np.ndarray:

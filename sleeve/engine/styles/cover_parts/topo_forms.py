@@ -1,10 +1,14 @@
-"""The topographic style's landforms, each one bold subject: an island (a heart for a
-love song), a chain of islands, a peak cropped by the frame and furrowed by gullies, a
-lake (the valley: topo_river).
+"""The topographic style's landforms, each an elevation field (RES x RES: land 0..1,
+water below 0) built on the song's terrain (topo_terrain):
 
-A shape becomes a hill by its distance from its own shore (scipy's distance
-transform), so every band repeats the outline: a heart stays a heart to the summit.
-Heights are RES x RES, 0 on the plain or the open water, 1 at the summit.
+- valley: the whole frame is land, the song's crest across it and a river winding
+  down the valley beside it out onto the title's plain;
+- lake: the same land, the title set on a lake whose shore the hills come down to;
+- coast: one island seen from above filling the frame, the song's crest its spine,
+  the title out at sea; a heart for a title naming love or one;
+- chain: an island for each of the song's sections, as big as it is loud;
+- peak: one massif filling the frame, the crest running over its summit;
+- crater: the massif with a crater lake at its top.
 """
 
 from __future__ import annotations
@@ -14,43 +18,70 @@ from scipy import ndimage
 
 from sleeve.engine import raster, signals
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.styles.cover_parts import topo_land
+from sleeve.engine.styles.cover_parts import calm_zone
 from sleeve.engine.styles.cover_parts import topo_terrain as terrain
 
 F32 = np.float32
 RES = terrain.RES
 
 
-def _centre(zone: str, rng: np.random.Generator, inset: tuple[float, float]) -> tuple:
-    """A subject's centre: on a third, `inset` (a range) in from the side away from
-    the title."""
-    along = rng.choice([0.34, 0.66]) + rng.uniform(-0.06, 0.06)
-    deep = rng.uniform(*inset)
-    if zone == "right":
-        return deep, along
-    if zone == "bottom":
-        return along, deep
+def _free(zone: str) -> tuple[float, float, float, float]:
+    """The part of the frame away from the title (a middle title: the whole frame)."""
+    return calm_zone.away_from(zone)
+
+
+def _centre(zone: str, rng: np.random.Generator) -> tuple[float, float]:
+    x0, y0, x1, y1 = _free(zone)
+    cx = x0 + (x1 - x0) * rng.uniform(0.4, 0.6)
+    cy = y0 + (y1 - y0) * rng.uniform(0.45, 0.6)
     if zone == "centre":
-        return along, 1.0 - 0.5 * deep
-    return along, 1.0 - deep
+        cy = rng.choice([0.18, 0.82])
+    return cx, cy
 
 
-def _hill(
-    mask: np.ndarray, rng: np.random.Generator, rough: float, peak: float = 0.8
-) -> np.ndarray:
-    """A hill on `mask` (bool): its height the distance from the shore, each separate
-    island to its own summit, roughened so the bands wander like land."""
-    inside = ndimage.distance_transform_edt(mask).astype(F32)
-    labels, count = ndimage.label(mask)
-    tops = ndimage.maximum(inside, labels, index=np.arange(1, count + 1)) if count else []
-    top = np.ones_like(inside)
-    for k, t in enumerate(tops, start=1):
-        top[labels == k] = max(float(t), 1.0)
-    h = (inside / top) ** peak
-    noise = raster.fractal_noise(rng, cells=5, octaves=3, res=RES) - 0.5
-    h = np.clip(h * (1.0 + rough * noise) + 0.5 * rough * noise * (h > 0), 0.0, None) * mask
-    h = ndimage.gaussian_filter(h.astype(F32), 1.0) * mask
-    return (h / max(float(h.max()), 1e-6)).astype(F32)
+def _polyline_distance(points: np.ndarray) -> np.ndarray:
+    """Each pixel's distance (share of the side) to the polyline through `points`
+    (the line drawn densely on the grid, then a distance transform)."""
+    fine = np.linspace(0, len(points) - 1, 8 * RES)
+    px = np.interp(fine, np.arange(len(points)), points[:, 0]) * RES - 0.5
+    py = np.interp(fine, np.arange(len(points)), points[:, 1]) * RES - 0.5
+    keep = (px > -1) & (px < RES) & (py > -1) & (py < RES)
+    on = np.zeros((RES, RES), bool)
+    rows = np.clip(np.rint(py[keep]), 0, RES - 1).astype(int)
+    on[rows, np.clip(np.rint(px[keep]), 0, RES - 1).astype(int)] = True
+    if not on.any():
+        return np.full((RES, RES), 9.0, F32)
+    return (ndimage.distance_transform_edt(~on) / RES).astype(F32)
+
+
+def _shift(points: np.ndarray, by: float, rng: np.random.Generator) -> np.ndarray:
+    """The crest moved `by` (share of the side) to one side, wandering on its own."""
+    step = np.gradient(points, axis=0)
+    normal = np.stack([-step[:, 1], step[:, 0]], axis=1)
+    normal /= np.maximum(np.linalg.norm(normal, axis=1, keepdims=True), 1e-6)
+    t = np.linspace(0, 1, len(points))
+    wander = 0.06 * np.sin(2 * np.pi * rng.uniform(1.2, 2.4) * t + rng.uniform(0, 6.3))
+    return points + normal * (by + wander)[:, None]
+
+
+def valley(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
+    """Full-bleed hills with a river down the valley beside the song's crest, running
+    out onto the title's plain; a loud song's river broad."""
+    points = terrain.spine(rng, _free(zone), signals.pace(direction))
+    h = terrain.song_relief(direction, rng, points)
+    course = _shift(points, rng.choice([-1.0, 1.0]) * rng.uniform(0.16, 0.24), rng)
+    d = _polyline_distance(course)
+    h = h * (0.3 + 0.7 * np.clip(d / 0.2, 0.0, 1.0) ** 0.8)
+    h = terrain.lowland(h, zone, rng, 0.2, 0.03)
+    half = 0.012 + 0.014 * direction.energy
+    return np.where(d < half, -0.12, 0.04 + 0.96 * h).astype(F32)
+
+
+def lake(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
+    """Full-bleed hills coming down to a lake that holds the title."""
+    points = terrain.spine(rng, _free(zone), signals.pace(direction))
+    h = terrain.song_relief(direction, rng, points)
+    return terrain.lowland(0.04 + 0.96 * h, zone, rng, 0.22, -0.6)
 
 
 def heart(at: tuple[float, float], size: float, turn: float) -> np.ndarray:
@@ -64,153 +95,95 @@ def heart(at: tuple[float, float], size: float, turn: float) -> np.ndarray:
 
 
 def blob(
-    direction: ArtDirection,
-    rng: np.random.Generator,
-    at: tuple[float, float],
-    radius: float,
-    swell: float = 0.4,
+    direction: ArtDirection, rng: np.random.Generator, at: tuple[float, float], radius: float
 ) -> np.ndarray:
-    """An island's outline (bool mask): a round shore swelling by up to `swell` where
-    the song is loud (read round it like a clock) and bitten by bays."""
+    """An island's outline (bool mask): a shore swelling where the song is loud (read
+    round it like a clock) and bitten by bays."""
     x, y = raster.pixel_grid(RES)
     ang = np.arctan2(y - at[1], x - at[0])
     song = signals.smooth(signals.energy(direction, 64), 2)
     turn = 0.5 - 0.5 * np.cos(ang + rng.random() * 2 * np.pi)
     lobe = np.interp(turn, np.linspace(0, 1, 64), song).astype(F32)
-    r = (
-        radius
-        * (1.0 - swell * (0.6 - lobe))
-        * (1.0 + 0.25 * np.cos(2 * (ang - rng.uniform(0, np.pi))))
-    )
+    stretch = 1.0 + 0.22 * np.cos(2 * (ang - rng.uniform(0, np.pi)))
     bays = raster.fractal_noise(rng, cells=6, octaves=3, res=RES) - 0.5
-    return np.hypot(x - at[0], y - at[1]) < r * (1.0 + 0.5 * bays)
+    r = radius * (0.75 + 0.35 * lobe) * stretch * (1.0 + 0.45 * bays)
+    return np.hypot(x - at[0], y - at[1]) < r
 
 
-def island(
-    direction: ArtDirection, rng: np.random.Generator, zone: str, shape: str
-) -> topo_land.Land:
-    """One island off-centre: whole and mid-sized, or large and cropped by the frame
-    (a loud song more often); a heart for a love song."""
-    big = rng.random() < 0.35 + 0.4 * direction.energy
-    at = _centre(zone, rng, (0.3, 0.36) if big else (0.3, 0.34))
-    size = rng.uniform(0.36, 0.44) if big else rng.uniform(0.24, 0.3)
+def _island(h: np.ndarray, mask: np.ndarray, zone: str) -> np.ndarray:
+    """Land `h` on `mask` rising from its shore, the sea deepening away from it; the
+    title's zone is open water."""
+    calm = terrain.zone_mask(zone, 0.06) > 0.5
+    mask = mask & ~calm
+    inside = ndimage.distance_transform_edt(mask).astype(F32) / RES
+    outside = ndimage.distance_transform_edt(~mask).astype(F32) / RES
+    rise = 1.0 - np.exp(-inside / 0.05)
+    land = 0.03 + 0.97 * h * rise
+    sea = -(np.clip(outside / 0.3, 0.0, 1.0) ** 0.7)
+    return ndimage.gaussian_filter(np.where(mask, land, sea), 0.8).astype(F32)
+
+
+def coast(
+    direction: ArtDirection, rng: np.random.Generator, zone: str, shape: str = ""
+) -> np.ndarray:
+    """One island filling the frame off the title, the song's crest along it."""
+    at = _centre(zone, rng)
+    size = rng.uniform(0.36, 0.46) * (0.85 + 0.3 * direction.energy)
     if shape == "heart":
-        mask = heart(at, size * 1.15, rng.uniform(-0.35, 0.35))
+        mask = heart(at, size * 1.1, rng.uniform(-0.35, 0.35))
     else:
         mask = blob(direction, rng, at, size)
-    return _land(_hill(mask, rng, 0.35 + 0.3 * direction.turbulence, 0.9 if shape else 0.75))
+    box = (at[0] - size, at[1] - size, at[0] + size, at[1] + size)
+    h = terrain.song_relief(direction, rng, terrain.spine(rng, box, signals.pace(direction)))
+    return _island(h, mask, zone)
 
 
-def islands(direction: ArtDirection) -> int:
-    """How many islands the chain strings: 3 for a slow song to 4 for a fast one."""
-    return 3 + round(signals.pace(direction))
-
-
-def chain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_land.Land:
-    """Islands strung along an arc across the free ground, as many as the tempo packs
-    (3 to 4), the biggest where the song is loudest, the
-    smallest where it is quietest (ranked: a song loud in one place still draws
-    islands, not specks)."""
-    count = islands(direction)
-    song = signals.resample(signals.smooth(signals.energy(direction, 64), 3), count)
-    rank = np.argsort(np.argsort(song, kind="stable"), kind="stable") / (count - 1)
-    t = np.linspace(0.0, 1.0, count)
-    lift, bow = rng.uniform(0.25, 0.4), rng.choice([-1.0, 1.0]) * rng.uniform(0.08, 0.16)
-    along = 0.02 + 0.96 * t  # the end islands are cropped by the frame
-    gap = 0.96 / (count - 1)  # between neighbours: each island stays its own
-    across = lift + (0.6 - lift) * t + bow * np.sin(np.pi * t)  # a diagonal arc
-    if rng.random() < 0.5:
-        across = across[::-1]
+def chain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
+    """An island for each of the song's sections along an arc, each as big as the
+    section is loud and long."""
+    points = terrain.spine(rng, _free(zone), signals.pace(direction))
+    song = signals.smooth(signals.energy(direction, terrain.POINTS), 1)
+    parts = terrain.sections(song)
+    if len(parts) < 3:  # a song of one mood: its thirds
+        n = len(song)
+        parts = [(0, n // 3), (n // 3, 2 * n // 3), (2 * n // 3, n)]
     mask = np.zeros((RES, RES), bool)
-    for a, c, r in zip(along, across, rank, strict=True):
-        at = _place(zone, float(a), float(c))
-        size = gap * rng.uniform(0.9, 1.1) * (0.27 + 0.2 * float(r))
-        mask |= blob(direction, rng, at, size, 0.1)
-    return _land(_hill(mask, rng, 0.3, 0.8))
+    for a, b in parts:
+        at = points[(a + b) // 2]
+        loud = float(song[a:b].mean())
+        size = (0.1 + 0.12 * loud) * (0.7 + 0.6 * (b - a) / len(song)) * (1.3 + 0.6 / len(parts))
+        mask |= blob(direction, rng, (float(at[0]), float(at[1])), size)
+    h = terrain.song_relief(direction, rng, points)
+    return _island(h, mask, zone)
 
 
-def _place(zone: str, along: float, across: float) -> tuple[float, float]:
-    """A point on the free ground: `along` the title's band, `across` away from it."""
-    if zone == "right":
-        return 0.08 + 0.5 * across, along
-    if zone == "bottom":
-        return along, 0.06 + 0.58 * across
-    if zone == "centre":
-        return along, across + (0.25 if across > 0.45 else -0.1)
-    return along, 0.94 - 0.58 * across
-
-
-def peak(direction: ArtDirection, rng: np.random.Generator, zone: str) -> topo_land.Land:
-    """One summit dominating the frame, cropped hard by the edge or corner away from
-    the title (the key turns it along that edge), empty paper on the far side; a loud
-    song's flanks rise steep to a sharp top, a quiet one's swell as a low dome; a
-    turbulent one's are rough and folded into gullies."""
-    at = _edge(zone, rng)
-    if direction.key is not None and zone in ("top", "bottom", "centre"):
-        at = (0.2 + 0.6 * ((direction.key * 7) % 12) / 11.0, at[1])
-    radius = rng.uniform(0.6, 0.75) * (0.85 + 0.3 * direction.energy)
+def peak(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
+    """One massif filling the free ground: its spurs reach out where the song is loud
+    (read round it like a clock), a loud song's flanks steep, a quiet one's a low
+    dome, the crest running over the top."""
+    at = _centre(zone, rng)
+    radius = rng.uniform(0.5, 0.62) * (0.85 + 0.3 * direction.energy)
+    box = (at[0] - 0.3, at[1] - 0.3, at[0] + 0.3, at[1] + 0.3)
+    h = terrain.song_relief(direction, rng, terrain.spine(rng, box, signals.pace(direction)))
     x, y = raster.pixel_grid(RES)
     ang = np.arctan2(y - at[1], x - at[0])
     song = signals.smooth(signals.energy(direction, 64), 2)
-    turn = 0.5 - 0.5 * np.cos(ang + rng.random() * 2 * np.pi)  # there and back, no crease
+    turn = 0.5 - 0.5 * np.cos(ang + rng.random() * 2 * np.pi)  # round it like a clock
     lobe = np.interp(turn, np.linspace(0, 1, 64), song).astype(F32)
-    stretch = 1.0 + 0.25 * np.cos(2 * (ang - rng.uniform(0, np.pi)))  # a long ridge
-    rough = 0.04 + 0.16 * direction.turbulence
-    bumps = raster.fractal_noise(rng, cells=4, octaves=3, res=RES) - 0.5
-    d = np.hypot(x - at[0], y - at[1]) / (radius * stretch * (0.8 + 0.35 * lobe))
-    d = terrain.warp((d + rough * bumps).astype(F32), rng, 0.03 + 0.08 * direction.turbulence)
-    h = np.clip(1.0 - d, 0.0, 1.0) ** (0.75 + 0.9 * direction.energy)  # loud: steep, sharp
-    h = spurs(h, at, rng, 4 + round(3 * direction.turbulence), direction.turbulence)
-    return _land(ndimage.gaussian_filter(h.astype(F32), 1.0))
+    r = np.hypot(x - at[0], y - at[1]) / (radius * (0.65 + 0.5 * lobe)) + 0.25 * (h - 0.5)
+    cone = np.clip(1.0 - r, 0.0, 1.0) ** (0.8 + 0.8 * direction.energy)
+    e = 0.35 * h + 0.65 * cone * (0.5 + 0.5 * h)
+    e = terrain.lowland(e / max(float(e.max()), 1e-6), zone, rng, 0.2, 0.02)
+    return e.astype(F32)
 
 
-def _edge(zone: str, rng: np.random.Generator) -> tuple[float, float]:
-    """A summit's centre near the frame's edge (or corner) away from the title."""
-    along, off = rng.uniform(0.25, 0.75), rng.uniform(0.02, 0.14)
-    far = 1.0 - off
-    if zone == "right":
-        return off, along
-    if zone == "bottom":
-        return along, off
-    if zone == "centre":
-        return along, far if rng.random() < 0.5 else off
-    return along, far
-
-
-GULLY = 0.5  # how deep a gully cuts the flank, share of the summit's height
-
-
-def spurs(
-    h: np.ndarray, at: tuple[float, float], rng: np.random.Generator, count: int, turb: float
-) -> np.ndarray:
-    """Gullies cut down the flanks between `count` spurs that radiate, bending, from
-    below the summit, each its own depth: the contours fold into Vs like a real
-    mountain's, not rings round a low on a weather chart."""
+def crater(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
+    """The massif with a crater at its summit, a lake in its bowl."""
+    e = peak(direction, rng, zone)
+    top = np.unravel_index(int(np.argmax(e)), e.shape)
     x, y = raster.pixel_grid(RES)
-    ang = np.arctan2(y - at[1], x - at[0])
-    d = np.hypot(x - at[0], y - at[1])
-    bend = raster.fractal_noise(rng, cells=3, octaves=2, res=RES) - 0.5
-    crest = 0.5 + 0.5 * np.cos(count * ang + 6.0 * bend + rng.uniform(0, 2 * np.pi))
-    depth = raster.fractal_noise(rng, cells=4, octaves=1, res=RES)  # some gullies faint
-    downhill = np.clip((d - 0.1) / 0.3, 0.0, 1.0)
-    cut = GULLY * (0.4 + 0.6 * turb) * (1.0 - crest) ** 3 * downhill * (0.3 + depth)
-    return np.clip(h - cut * (h > 0), 0.0, None).astype(F32)
-
-
-def lake(
-    direction: ArtDirection, rng: np.random.Generator, zone: str, shape: str
-) -> topo_land.Land:
-    """A lake: its depth from the shore (the height field is the depth), a heart for a
-    love song."""
-    at = _centre(zone, rng, (0.3, 0.35))
-    size = rng.uniform(0.34, 0.42)  # a basin big enough to be the one shape at 64 px
-    mask = (
-        heart(at, size, rng.uniform(-0.3, 0.3))
-        if shape == "heart"
-        else blob(direction, rng, at, size)
-    )
-    return _land(_hill(mask, rng, 0.25, 0.7))
-
-
-def _land(h: np.ndarray) -> topo_land.Land:
-    return topo_land.Land(h.astype(F32))
+    r = np.hypot(x - top[1] / RES, y - top[0] / RES) / (0.15 + 0.06 * direction.energy)
+    rim = float(e.max())
+    bowl = rim * (0.55 + 0.45 * np.clip(r, 0.0, 1.0) ** 2)
+    e = np.where(r < 1.0, np.minimum(e, bowl), e)
+    return np.where(r < 0.6, -0.25 * (1.0 - r / 0.6), e).astype(F32)

@@ -1,12 +1,13 @@
-"""The topographic style's inks: a field (paper or a dark card), a hairline ink for
-the minor contours, a mass ink for the index contours and the solid summit, and one
-accent for a single index contour (or a basin's pool), from the genre's language in
-the art direction: ambient pale, chamber and classical ECM slate, IDM and techno mono
-with one red, prog and post-rock sand and navy, roots cream and barn red, metal,
-dark ambient and goth near-black and bone.
+"""The topographic style's inks, from the art direction: a hypsometric ramp (the
+land's tint from its lowest to its highest ground), the water's two tints, the
+contour ink, the paper (a map's collar, a sky) and an accent (the river, a spot
+height, the index contours of a single-ink print).
 
-Two reviewers: "a GIS default (beige and brown)": no hypsometric ramp any more, two
-inks and one spot, the paper left empty round the form.
+The hues come from the song's palette (its most chromatic colour and a second one),
+the lightness from the genre's language: ambient and new age pale, chamber and
+classical ECM slate-blue, IDM and techno a single ink on white or black, metal, goth
+and drill near-black to bone, the rest the palette's own colours, deep to light.
+Reviewers scored near-empty grey covers 2-3/10: every ramp carries some chroma.
 """
 
 from __future__ import annotations
@@ -15,93 +16,108 @@ from typing import NamedTuple
 
 import numpy as np
 
-from sleeve.engine.color import from_hex, oklch_to_rgb, rgb_to_oklch
+from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.raster import RGB
 
 
 class Inks(NamedTuple):
-    """A print's colours: the field, the hairline ink, the mass ink (index contours
-    and the solid summit), the accent, and whether the field is dark."""
+    """A map's colours: `ramp` low to high land, `water` (shallow, deep), the contour
+    `line` ink, the `paper`, the `accent`, and whether the map is dark."""
 
-    field: RGB
-    hair: RGB
-    mass: RGB
+    ramp: tuple[RGB, ...]
+    water: tuple[RGB, RGB]
+    line: RGB
+    paper: RGB
     accent: RGB
     dark: bool
 
 
-# (field, hair, mass, accent) per genre language; light prints first, then dark ones
-# fmt: off
-SETS: dict[str, tuple[tuple[str, str, str, str], ...]] = {
-    "pale": (("#F4F2EE", "#A3ADAF", "#2F3A3F", "#C27A4A"),    # ambient paper, rust
-             ("#EEF1F0", "#9FB0AD", "#2F3A3F", "#7E9591"),    # mist, sage
-             ("#F3EEE6", "#B9B0A5", "#3B4347", "#8FA9C4")),   # bone, pale blue
-    "slate": (("#F7F6F2", "#A4ABB0", "#1E1E1E", "#3F5661"),   # ECM paper, lake
-              ("#E4E6E5", "#8A9299", "#1E1E1E", "#7A1F2B"),   # fog, oxblood
-              ("#2B3338", "#6B777D", "#E4E0D8", "#8FB3C4")),  # slate card, ice
-    "mono": (("#FFFFFF", "#A8A8A8", "#000000", "#FF3B1F"),    # IDM white, red
-             ("#000000", "#5C5C5C", "#EDEDED", "#E4312B"),    # techno black, red
-             ("#0B0B0B", "#5C5C5C", "#BDBDBD", "#F7D117")),   # black, signal yellow
-    "sand": (("#F1E3C8", "#B5A88E", "#1B2A49", "#C2562B"),    # sand, navy, rust
-             ("#E9E6E0", "#A3A9B0", "#2E3A40", "#B5651D"),    # post-rock grey, copper
-             ("#1B2A49", "#4C5F7A", "#F1E3C8", "#E0A458")),   # navy card, amber
-    "roots": (("#F3E9D2", "#BFAE8E", "#1F3A5F", "#C0392B"),   # cream, navy, barn red
-              ("#F1E4C8", "#BBA584", "#3B1E12", "#D4A017")),  # cream, umber, mustard
-    "dark": (("#0B0B0B", "#4A4742", "#E6E2D8", "#8C1C13"),    # black, bone, blood
-             ("#0E1012", "#3A4147", "#C9CFCF", "#4F5D66"),    # black, ash, slate
-             ("#12100E", "#4A4036", "#C8BBA5", "#B8975A")),   # umber black, gold
-}
-# fmt: on
 FAMILIES = {
-    "ambient": "pale",
-    "classical": "slate",
-    "electronic": "mono",
-    "folk": "roots",
-    "world": "roots",
-    "latin": "roots",
-    "metal": "dark",
+    "ambient": "pale", "classical": "slate", "electronic": "mono", "metal": "dark",
     "jazz": "slate",
 }  # fmt: skip
 SUBS = {
     "dark_ambient": "dark", "post_punk": "dark", "goth": "dark", "darkwave": "dark",
-    "drill": "dark", "prog": "sand", "post_rock": "sand", "idm": "mono", "techno": "mono",
-    "cinematic": "slate", "chamber": "slate", "new_age": "pale", "jingle": "mono",
+    "drill": "dark", "black_metal": "dark", "doom_metal": "dark", "death_metal": "dark",
+    "idm": "mono", "techno": "mono", "minimal": "mono", "cinematic": "slate",
+    "chamber": "slate", "new_age": "pale", "house": "", "edm": "", "trance": "",
+    "synthwave": "", "dnb": "",
 }  # fmt: skip
-PLAIN = ("#F2EFE8", "#B4B0A8", "#161616")  # other genres: paper, hair, ink + their spot
-PLAIN_DARK = ("#111111", "#4A4A4A", "#EDEAE3")
-LOUD = 0.6  # above this energy a light set's dark print is likelier
 
 
 def kind(direction: ArtDirection) -> str:
-    """The genre's ink set ("pale", "slate", "mono", "sand", "roots", "dark"), or ""
-    for a genre printed in plain ink with its palette's spot colour."""
+    """The genre's ink family ("pale", "slate", "mono", "dark"), or "" for one
+    printed in its palette's own colours."""
     sub = direction.language.subgenre
-    return SUBS.get(sub) or FAMILIES.get(direction.language.family, "")
+    if sub in SUBS:
+        return SUBS[sub]
+    return FAMILIES.get(direction.language.family, "")
 
 
-def _spot(direction: ArtDirection, dark: bool) -> RGB:
-    """The palette's most chromatic colour, set to read as a spot on the field."""
+def hues(direction: ArtDirection) -> tuple[float, float, float]:
+    """(hue, second hue, chroma) of the palette: its most chromatic colour, the next
+    most chromatic one at least 40 degrees away (else a neighbour of the first)."""
     pal = direction.palette
-    _, c, h = max((rgb_to_oklch(x) for x in (pal.accent, *pal.colors)), key=lambda v: v[1])
-    if c < 0.04:  # a grey palette: a vermilion spot
-        c, h = 0.18, 35.0
-    return oklch_to_rgb(0.72 if dark else 0.58, float(np.clip(c, 0.09, 0.17)), h)
+    colours = (pal.accent, *pal.colors, pal.background)
+    lch = sorted((rgb_to_oklch(c) for c in colours), key=lambda v: -v[1])
+    first = lch[0]
+    if first[1] < 0.04:  # a grey palette: the key sets a hue
+        key = direction.key if direction.key is not None else direction.seed % 12
+        return (key * 30.0 + 200.0) % 360, (key * 30.0 + 250.0) % 360, 0.08
+    other = next(
+        (v for v in lch[1:] if v[1] > 0.03 and abs((v[2] - first[2] + 180) % 360 - 180) > 40),
+        (0.0, 0.0, first[2] + 50.0),
+    )
+    return first[2], other[2] % 360, float(first[1])
+
+
+def _ramp(stops: list[tuple[float, float, float]]) -> tuple[RGB, ...]:
+    return tuple(oklch_to_rgb(*s) for s in stops)
 
 
 def inks(direction: ArtDirection, rng: np.random.Generator) -> Inks:
-    """The song's inks: its genre's set (a dark card likelier for a loud or night
-    song), else plain paper or black with the palette's spot."""
-    name = kind(direction)
-    darkish = direction.night or direction.energy > LOUD
-    if not name:
-        dark = darkish and rng.random() < 0.7
-        field, hair, mass = (from_hex(c) for c in (PLAIN_DARK if dark else PLAIN))
-        return Inks(field, hair, mass, _spot(direction, dark), dark)
-    options = SETS[name]
-    lights = [o for o in options if rgb_to_oklch(from_hex(o[0]))[0] > 0.5]
-    darks = [o for o in options if o not in lights]
-    pool = darks if darks and (not lights or (darkish and rng.random() < 0.6)) else lights
-    field, hair, mass, accent = (from_hex(c) for c in pool[int(rng.integers(len(pool)))])
-    dark = rgb_to_oklch(field)[0] < 0.5
-    return Inks(field, hair, mass, accent, dark)
+    """The song's map colours (see the module's note); a night or loud song of a
+    light family is printed dark more often."""
+    low, high, chroma = hues(direction)
+    c = float(np.clip(chroma, 0.07, 0.16))
+    fam = kind(direction)
+    darkish = direction.night or direction.energy > 0.62
+    turn = rng.uniform(-12, 12)
+    low, high = low + turn, high + turn
+    # the water in the song's hue nearest to a sea's blue (one cyan sea on every map
+    # read as a template)
+    sea = min((low, high, low + 180.0), key=lambda h: abs((h - 235.0 + 180.0) % 360.0 - 180.0))
+    if fam == "dark":
+        ramp = _ramp([(0.13, 0.01, low), (0.24, 0.02, low), (0.45, 0.025, high), (0.86, 0.02, 80)])
+        return Inks(ramp, _ramp([(0.2, 0.03, low), (0.1, 0.02, low)]), oklch_to_rgb(0.9, 0.02, 80),
+                    oklch_to_rgb(0.1, 0.01, low), oklch_to_rgb(0.55, 0.16, 28), True)  # fmt: skip
+    if fam == "mono":
+        ink = oklch_to_rgb(0.62, 0.2, low if c > 0.1 else 30.0)
+        if darkish and rng.random() < 0.6:
+            ramp = _ramp([(0.08, 0.0, 0), (0.14, 0.005, low), (0.26, 0.01, low), (0.4, 0.02, low)])
+            return Inks(ramp, (ramp[0], ramp[0]), (236, 236, 236), (0, 0, 0), ink, True)
+        ramp = _ramp([(0.99, 0.0, 0), (0.95, 0.005, low), (0.9, 0.01, low), (0.82, 0.015, low)])
+        return Inks(ramp, (ramp[0], ramp[0]), (10, 10, 10), (255, 255, 255), ink, False)
+    if fam == "pale":  # pale water, the land from a soft mid tone up to paper
+        ramp = _ramp([(0.56, 0.06, low), (0.7, 0.055, (low + high) / 2), (0.85, 0.035, high),
+                      (0.96, 0.015, high)])  # fmt: skip
+        water = _ramp([(0.92, 0.025, sea), (0.82, 0.04, sea + 5)])
+        return Inks(ramp, water, oklch_to_rgb(0.3, 0.04, low), oklch_to_rgb(0.96, 0.01, high),
+                    oklch_to_rgb(0.55, 0.13, low), False)  # fmt: skip
+    if fam == "slate":
+        ramp = _ramp([(0.36, 0.07, 245), (0.52, 0.065, 232), (0.72, 0.05, 220), (0.93, 0.02, 90)])
+        water = _ramp([(0.3, 0.06, sea + 10), (0.22, 0.05, sea + 15)])
+        return Inks(ramp, water, oklch_to_rgb(0.16, 0.02, 240), oklch_to_rgb(0.95, 0.01, 90),
+                    oklch_to_rgb(0.6, 0.14, low), False)  # fmt: skip
+    if darkish and rng.random() < 0.55:  # the palette deep: night land, lit summits
+        ramp = _ramp([(0.2, c * 0.6, low), (0.34, c * 0.9, low), (0.55, c, (low + high) / 2),
+                      (0.82, c * 0.7, high)])  # fmt: skip
+        water = _ramp([(0.16, 0.05, low + 20), (0.11, 0.04, low + 20)])
+        return Inks(ramp, water, oklch_to_rgb(0.93, 0.03, high), oklch_to_rgb(0.14, 0.03, low),
+                    oklch_to_rgb(0.78, 0.15, high), True)  # fmt: skip
+    ramp = _ramp([(0.5, c, low), (0.66, c * 0.9, (low + high) / 2), (0.8, c * 0.7, high),
+                  (0.94, 0.03, high)])  # fmt: skip
+    water = _ramp([(0.84, 0.06, sea), (0.7, 0.08, sea + 10)])
+    return Inks(ramp, water, oklch_to_rgb(0.22, 0.04, low), oklch_to_rgb(0.95, 0.015, high),
+                oklch_to_rgb(0.45, 0.15, low + 180), False)  # fmt: skip

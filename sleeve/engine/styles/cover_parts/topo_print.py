@@ -1,112 +1,146 @@
-"""The topographic style's press: a height field printed as contour lines with a
-hierarchy, on an empty field. Minor contours are hairlines in a quiet ink; every
-fifth (the index contour) is heavy in the mass ink; one index contour is in the
-accent; towards the summit the lines thicken until they close into a solid mass,
-the one shape that reads at 64 px. Round an island, hairline water lines.
+"""The topographic style's press: an elevation field (land 0..1 above the shore,
+water below 0 down to -1) printed as a map. Layer tints stepped at each index
+contour (the song's palette, low to high), a hillshade lit from the north-west,
+contours of one even weight across the whole frame with every fifth (the index
+contour) heavier, a heavier shoreline, and bathymetric lines, farther apart, in the
+water. Where the land is steep the minor lines fade before they merge (as on a
+printed map), so a cliff reads as a tone, not a blot.
 
-Two reviewers: "a survey map printout" (one even density of lines over the whole
-frame) and "the same blobby rings" (filled bands of one weight): the bands are gone.
+`ink_only` prints one ink on the paper (a single-colour survey sheet): the lines and
+a light hatch of the shade, no tints.
 
-Returns a float RGB canvas (work x work).
+Returns a float RGB canvas (work x work, 0..255).
 """
 
 from __future__ import annotations
 
 import numpy as np
+from PIL import Image
 from scipy import ndimage
 
 from sleeve.engine import raster
 from sleeve.engine.styles.cover_parts.topo_inks import Inks
 
 F32 = np.float32
-HAIR = 0.0009  # a minor contour's half width, share of the side
-INDEX = 0.0032  # an index contour's
-ACCENT = 0.0045  # the accent contour's
+HAIR = 0.0011  # a minor contour's half width, share of the side
+INDEX = 0.0024  # an index contour's
+SHORE = 0.003  # the shoreline's
 EVERY = 5  # every fifth contour is an index contour
-HAIR_INK = 0.8  # how fully a hairline inks (a fine pen, not a rule)
+MIN_HALF = 0.5  # no line thinner than a pixel at small sizes
 
 
-def _steps(h_small: np.ndarray, levels: float, work: int) -> tuple[np.ndarray, np.ndarray]:
-    """The height in contour steps at `work` px and the steps per pixel (the slope)."""
-    n = h_small.shape[0]
-    gy, gx = np.gradient(h_small.astype(F32) * levels * (n / work))
-    slope = raster.upscale(np.maximum(np.hypot(gx, gy), 1e-4).astype(F32), work)
-    return raster.upscale((h_small * levels).astype(F32), work), np.maximum(slope, 1e-4)
+def _lum(rgb: np.ndarray) -> np.ndarray:
+    return rgb @ np.asarray([0.2126, 0.7152, 0.0722], F32) / 255.0
 
 
-def accent_step(levels: float, top: float, rng: np.random.Generator) -> int:
-    """The index contour printed in the accent: one of those below the solid mass."""
-    last = int(top * levels * 0.75) // EVERY
-    return EVERY * int(rng.integers(1, max(2, last + 1)))
+def steps(e_small: np.ndarray, levels: float, work: int) -> tuple[np.ndarray, np.ndarray]:
+    """The elevation in contour steps at `work` px and the steps per pixel (slope)."""
+    n = e_small.shape[0]
+    gy, gx = np.gradient(e_small.astype(F32) * levels * (n / work))
+    slope = _bilinear(np.maximum(np.hypot(gx, gy), 1e-4).astype(F32), work)
+    return raster.upscale((e_small * levels).astype(F32), work), np.maximum(slope, 1e-4)
 
 
-def lines(
-    h_small: np.ndarray, levels: float, work: int, mass: float, accent: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Coverage (0..1, work px) of the hairlines, the index contours, the accent
-    contour and the solid mass. `mass` is the share of the height, from the top, over
-    which the lines thicken and close (0: none)."""
-    h, slope = _steps(h_small, levels, work)
+def _bilinear(field: np.ndarray, work: int) -> np.ndarray:
+    """A smooth field (slope, light) scaled up bilinearly: cheaper than bicubic."""
+    img = Image.fromarray(field.astype(F32, copy=False), "F")
+    return np.asarray(img.resize((work, work), Image.Resampling.BILINEAR), dtype=F32)
+
+
+def lines(h: np.ndarray, slope: np.ndarray, work: int) -> tuple[np.ndarray, np.ndarray]:
+    """Coverage (0..1) of the minor and the index contours of a field in steps."""
     near = np.rint(h)
     gap = np.abs(h - near) / slope  # px to the nearest contour
-    on = (near > 0).astype(F32)
-    top = max(float(h.max()), 1e-6)
-    close = np.clip((h / top - (1.0 - mass)) / max(mass, 1e-6), 0.0, 1.0) if mass else 0.0
-    grow = close * (0.5 / slope + 1.0)  # to half the gap: the lines meet
-    index = (near % EVERY == 0) & (near > 0)
-    hair = np.clip(work * HAIR + 0.5 - gap, 0.0, 1.0) * HAIR_INK * on * ~index
-    heavy = np.clip(work * INDEX + 0.5 - gap, 0.0, 1.0) * index * (near != accent)
-    spot = np.clip(work * ACCENT + 0.5 - gap, 0.0, 1.0) * (near == accent)
-    solid = np.clip(grow + 0.5 - gap, 0.0, 1.0) * on * (grow > 0.0)
-    return hair.astype(F32), heavy.astype(F32), spot.astype(F32), solid.astype(F32)
+    hair = max(work * HAIR, MIN_HALF)
+    heavy = max(work * INDEX, MIN_HALF * 1.8)
+    index = (near % EVERY) == 0
+    room = np.clip((1.0 / slope - 2.0 * hair - 0.8) / 1.6, 0.0, 1.0)  # minor lines fade
+    minor = np.clip(hair + 0.5 - gap, 0.0, 1.0) * room * ~index
+    major = np.clip(heavy + 0.5 - gap, 0.0, 1.0) * index
+    return minor.astype(F32), major.astype(F32)
 
 
-def ripples(h_small: np.ndarray, work: int, count: int) -> np.ndarray:
-    """Hairline water lines round the shore, farther apart out at sea (0..1)."""
-    far = ndimage.distance_transform_edt(h_small <= 0.0).astype(F32) / h_small.shape[0]
-    far = raster.upscale(far, work)
-    out = np.zeros((work, work), F32)
-    for k in range(1, count + 1):
-        at = 0.02 * k * (1.0 + 0.35 * k)
-        out = np.maximum(out, np.clip(work * HAIR + 0.5 - np.abs(far - at) * work, 0, 1))
-    return out * (far > 0.004)
+def hillshade(e_small: np.ndarray, work: int, relief: float = 6.0) -> np.ndarray:
+    """The land lit from the north-west (work px): 1 flat, above 1 on the lit
+    slopes, below 1 on the shaded ones."""
+    n = e_small.shape[0]
+    smooth = ndimage.gaussian_filter(np.maximum(e_small, 0.0), 1.5)
+    gy, gx = np.gradient(smooth * relief, 1.0 / n)
+    nz = 1.0 / np.sqrt(1.0 + gx * gx + gy * gy)
+    lit = (gx * 0.5 + gy * 0.5) * nz * 0.7 + nz * 0.7  # light from the upper left
+    return _bilinear((lit / 0.7).astype(F32), work)
 
 
-def press(
-    h_small: np.ndarray,
+def tints(e: np.ndarray, inks: Inks, levels: float) -> np.ndarray:
+    """The layer tints: land stepped at each index contour along the ramp, water from
+    shallow to deep (work px, float RGB)."""
+    bands = max(levels, 1.0) / EVERY
+    land = np.floor(np.clip(e, 0.0, 0.999) * bands) / bands
+    lut = np.concatenate(
+        [raster.color_lut(inks.ramp, n=256), raster.color_lut(inks.water, n=64)]
+    ).astype(F32)
+    at = np.where(e < 0.0, 256 + np.clip(-e * 63 * 1.6, 0, 63), land * 255).astype(np.int32)
+    return lut[at]
+
+
+def ground(
+    e_small: np.ndarray,
     inks: Inks,
     levels: float,
     work: int,
-    mass: float,
-    accent: int,
-    water: int = 0,
-    pool: bool = False,
-    keep: np.ndarray | None = None,
+    shade: float = 0.35,
+    ink_only: bool = False,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The map before its lines: (colour, elevation in steps, steps per pixel) at
+    `work` px; tinted and shaded, or the paper with a light shade in the ink."""
+    h, slope = steps(e_small, levels, work)
+    lit = hillshade(e_small, work)
+    land = (h >= 0.0).astype(F32)[..., None]
+    if ink_only:
+        img = np.empty((work, work, 3), F32)
+        img[:] = np.asarray(inks.paper, F32)
+        dark = np.clip(1.0 - lit, 0.0, 1.0)[..., None] * shade * 1.4 * land
+        return img + (np.asarray(inks.line, F32) - img) * dark, h, slope
+    img = tints(h / levels, inks, levels)
+    light = np.clip(1.0 + (lit - 1.0) * shade * 2.0, 0.55, 1.3)[..., None]
+    return img * (light * land + 1.0 - land), h, slope
+
+
+def contour_ink(img: np.ndarray, inks: Inks) -> np.ndarray:
+    """The line ink at each pixel: the map's line colour, or where it would vanish
+    into the tint beneath (a bone line on a bone summit, a slate line in deep
+    water), the tint itself lightened on dark ground and deepened on light."""
+    line = np.asarray(inks.line, F32)
+    lum = _lum(img)
+    near = np.abs(lum - _lum(line)) < 0.3
+    flip = np.where((lum < 0.45)[..., None], img + (255.0 - img) * 0.6, img * 0.4)
+    return np.where(near[..., None], flip, line)
+
+
+def draw_lines(
+    img: np.ndarray, h: np.ndarray, slope: np.ndarray, inks: Inks, work: int
 ) -> np.ndarray:
-    """The print: the field, hairlines (and `water` lines round islands), index
-    contours, the accent contour and the solid mass (in the accent for a `pool`: a
-    basin's deep water); lines fade where `keep` (RES x RES, 0..1) does."""
-    img = np.empty((work, work, 3), F32)
-    img[:] = np.asarray(inks.field, F32)
-    hair, heavy, spot, solid = lines(h_small, levels, work, mass, accent)
-    if water:
-        hair = np.maximum(hair, ripples(h_small, work, water) * HAIR_INK)
-    if keep is not None:
-        fade = raster.upscale(keep, work)
-        hair, heavy, spot, solid = (c * fade for c in (hair, heavy, spot, solid))
-    body = np.asarray(inks.accent if pool else inks.mass, F32)
-    edge = np.asarray(inks.mass if pool else inks.accent, F32)
-    for cover, ink in (
-        (hair, inks.hair),
-        (heavy, inks.mass),
-        (solid, body),
-        (spot, edge),
-    ):
-        img += (np.asarray(ink, F32) - img) * cover[..., None]
-    return img
+    """The contours, the shoreline and the water's lines inked on `img` (one pass: the
+    strongest of them at each pixel)."""
+    wet = (h < 0.0).astype(F32)
+    minor, major = lines(np.where(h >= 0.0, h, h * 0.4), slope, work)
+    shore = np.clip(max(work * SHORE, MIN_HALF * 2) + 0.5 - np.abs(h) / slope, 0.0, 1.0)
+    alpha = np.maximum(minor * (0.55 - 0.1 * wet), major * (0.9 - 0.3 * wet))
+    alpha = np.maximum(alpha, shore)
+    on = alpha > 0.004  # only the inked pixels (about a third of the map)
+    under = img[on]
+    img[on] = under + (contour_ink(under, inks) - under) * alpha[on][:, None]
+    return np.clip(img, 0.0, 255.0, out=img)
 
 
-def flood(img: np.ndarray, water: np.ndarray, ink, work: int) -> np.ndarray:
-    """`water` (bool, RES x RES) flooded solid in `ink` on the print (float RGB)."""
-    cover = np.clip(raster.upscale(water.astype(F32), work) * 2.0 - 0.5, 0.0, 1.0)
-    return img + (np.asarray(ink, F32) - img) * cover[..., None]
+def press(
+    e_small: np.ndarray,
+    inks: Inks,
+    levels: float,
+    work: int,
+    shade: float = 0.35,
+    ink_only: bool = False,
+) -> np.ndarray:
+    """The printed map (see the module's note) of `e_small` (RES x RES) at `work` px."""
+    img, h, slope = ground(e_small, inks, levels, work, shade, ink_only)
+    return draw_lines(img, h, slope, inks, work)
