@@ -58,6 +58,8 @@ def test_a_city_title_s_light_is_lit_ridge_lines_and_a_few_windows() -> None:
         for seed in range(6):
             art = ridgeline.render(dataclasses.replace(CALM, seed=seed, title=title), 256)
             assert art.layout in ridgeline.CITY, (title, seed)
+            if art.layout == "city-tower":  # one tower whose lit floors are the song
+                continue
             grey = np.asarray(art.image.convert("L"), float)
             x0, y0, x1, y1 = (int(v * 256) for v in art.focal)
             bright = grey[y0:y1, x0:x1] > 0.6 * grey[y0:y1, x0:x1].max()
@@ -84,15 +86,17 @@ def test_the_genre_leans_the_composition() -> None:
 
 def test_each_city_view_is_its_own_picture_for_the_account() -> None:
     """Round 18: the city's views (a thin city under clouds, a river, one tower, the
-    air, a street canyon) are other pictures, not one skyline recoloured: after one,
-    the same view is stale for the account, another is not."""
-    from sleeve.engine.looks import staleness
+    air, a street canyon) are other pictures, not one skyline recoloured: each is its
+    own skeleton, and after one the same view is stale for the account (the skyline
+    views also share the skyline motif, motifs.MOTIFS, so they are stale for each
+    other: an account's next city title gets the air, the tower or another style)."""
+    from sleeve.engine.looks import skeleton_key, staleness
 
+    skeletons = {skeleton_key(f"ridgeline/{name}") for name in ridgeline.CITY}
+    assert len(skeletons) == len(ridgeline.CITY)
     for name in ridgeline.CITY:
-        recent = [f"ridgeline/{name}@top-left"]
-        for other in ridgeline.CITY:
-            stale = staleness(f"ridgeline/{other}@corner", recent) > 0
-            assert stale == (other == name), (name, other)
+        assert staleness(f"ridgeline/{name}@corner", [f"ridgeline/{name}@top-left"]) > 0
+    assert not staleness("ridgeline/city-grid@corner", ["ridgeline/city-river@top-left"])
     assert not staleness("ridgeline/massif@corner", ["ridgeline/city-river@top-left"])
 
 

@@ -42,6 +42,11 @@ from sleeve.engine.styles.cover_parts.ridge_town import (
 )
 from sleeve.engine.styles.cover_parts.title_words import motifs
 
+TOWER_SPAN = 0.76  # the least width of the tower's focal box (share of the side)
+LIT_FROM = (
+    0.1  # a window is lit where its floor's level passes this (a calm tower still shows light)
+)
+
 
 def _poly(c: Canvas, pts: np.ndarray, colour, opacity: int = 255) -> None:
     """Fill a polygon (n, 2) given in side fractions."""
@@ -142,7 +147,7 @@ def city_tower(c: Canvas) -> Box:
     fill(c, [0.0, base, 1.0, base, 1.0, 1.03, 0.0, 1.03], ink.black)
     floors = 8 + int(round(22 * busy(c)))
     h, kick = rows(c, floors, float(rng.uniform(1.4, 2.6)))
-    cols = 4 + int(round(6 * d.density)) + int(rng.integers(0, 3))
+    cols = 7 + int(round(3 * d.density)) + int(rng.integers(0, 3))
     t = np.linspace(0.0, 1.0, floors + 1)
     close = 1.1 + 0.6 * float(rng.random())  # how steeply the floors close up
     ys = base - (base - roof) * (1.0 - (1.0 - t) ** close)
@@ -183,7 +188,7 @@ def city_tower(c: Canvas) -> Box:
         gap = 0.22 * (y1 - y0)
         row = np.interp(np.linspace(0, 1, cols), U, h[i]) * kick[i]
         for k in range(cols):
-            if row[k] < 0.18:
+            if row[k] < LIT_FROM:
                 continue
             a0, a1 = k / cols + 0.12 / cols, (k + 1) / cols - 0.12 / cols
             lb, rb = edge(y1 - gap, -1), edge(y1 - gap, 1)
@@ -197,7 +202,7 @@ def city_tower(c: Canvas) -> Box:
                 ]
             )
             glow = at((cold, warm), float(rng.random()))
-            _poly(c, quad, glow, int(150 + 105 * min(row[k], 1.0)))
+            _poly(c, quad, glow, int(200 + 55 * min(row[k], 1.0)))
     # the crown: a mast and its light
     mast = roof - float(rng.uniform(0.03, 0.08))
     mx = cx + skew
@@ -210,7 +215,10 @@ def city_tower(c: Canvas) -> Box:
     # the tower itself is the picture's focus (the vignette centres on it)
     x0 = min(edge(base, -1), edge(base, -side) + face, edge(roof, -1)) - 0.02
     x1 = max(edge(base, 1), edge(base, -side) + face, edge(roof, 1)) + 0.02
-    return (max(x0, 0.0), mast - 0.02, min(x1, 1.0), min(base, 1.0))
+    # reported at least TOWER_SPAN wide round it: the tower and its neighbours are one mass
+    mid = float(np.clip((x0 + x1) / 2, TOWER_SPAN / 2, 1 - TOWER_SPAN / 2))
+    span = max(x1 - x0, TOWER_SPAN)
+    return (max(mid - span / 2, 0.0), mast - 0.02, min(mid + span / 2, 1.0), min(base, 1.0))
 
 
 def city_canyon(c: Canvas) -> Box:
