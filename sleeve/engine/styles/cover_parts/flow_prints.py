@@ -46,7 +46,11 @@ Box = tuple[float, float, float, float]
 CARVED = {"sun": "sun", "heart": "heart", "star": "star", "cherry": "cherry", "flower": "flower"}
 CARVED["mirrorball"] = "mirrorball"  # a disc the lines part round, its facets drawn over
 PETALS = {"cherry": 5, "flower": 8}  # a cherry blossom's five petals, a daisy's eight
-PARTED = 0.6  # the share of suns the field's lines part round (the rest run straight by)
+# the field round a carved figure: stripes (slanting or steep), bending round it,
+# rippling out in rings, radiating, or following a flow; one ground for every figure
+# read as "a figure on horizontal stripes", one template (round 18)
+GROUNDS = ("straight", "steep", "bent", "rings", "rays", "flow")
+GROUND_ODDS = (0.12, 0.18, 0.2, 0.18, 0.14, 0.18)
 MOON = (
     "moon",
     "moonlight",
@@ -317,6 +321,28 @@ def _field_ink(inks: list[RGB], lead: bool) -> int:
     return 1 - pick if close else pick
 
 
+def _ground(
+    ground: str,
+    x: np.ndarray,
+    y: np.ndarray,
+    across: np.ndarray,
+    body: tuple[float, float, float],
+    turn: float,
+    warp: np.ndarray,
+    energy: float,
+) -> np.ndarray:
+    """The field's lines round the figure (psi, in sides): straight or steep stripes,
+    stripes bending round it (a potential flow past it), rings rippling out from it
+    or stripes following a strong flow (rays from it: _rays)."""
+    cx, cy, r = body
+    if ground == "bent":
+        return _parted(x, y, across, (cx, cy, r * 1.22), turn, warp, energy)
+    if ground == "rings":
+        return np.hypot(x - cx, y - cy) + (0.006 + 0.01 * energy) * warp
+    bend = 0.12 + 0.1 * energy if ground == "flow" else 0.01 + 0.03 * energy
+    return across + bend * warp
+
+
 def carve(
     img: Image.Image,
     direction: ArtDirection,
@@ -330,36 +356,49 @@ def carve(
     top, bottom = flow_room.room(calm)
     energy = float(np.clip(direction.energy, 0.0, 1.0))
     room = bottom - top
-    r = min(0.3, room * (0.3 + 0.1 * energy)) * float(rng.uniform(0.88, 1.08))
-    cx = float(rng.choice((0.36, 0.64)) + rng.uniform(-0.05, 0.05))
-    cy = float(np.clip((top + bottom) / 2 + rng.uniform(-0.06, 0.06), top + r + 0.03, bottom - r))
+    r = min(0.3, room * (0.3 + 0.1 * energy)) * float(rng.uniform(0.55, 1.3))
+    cx = float(rng.choice((0.3, 0.7)) + rng.uniform(-0.12, 0.12))
+    cy = float(np.clip(top + room * rng.uniform(0.3, 0.7), top + r + 0.03, bottom - r))
+    if rng.random() < 0.3 and shape != "moon":  # a giant figure cut by the frame's side
+        r = min(0.45, room * 0.5)  # (a crescent cut so lost all but a sliver)
+        cx, cy = float(rng.choice((0.1, 0.9))), top + room / 2
     if shape == "mirrorball":  # the ball at poster scale, the room's full height
         r = min(0.34, room * 0.46)
-        cy = bottom - r - 0.01
-    if shape == "sun" and rng.random() < 0.5:  # a big sun half set below the room's foot
+        cx, cy = float(rng.uniform(0.36, 0.64)), bottom - r - 0.01
+    if shape == "sun" and rng.random() < 0.4:  # a big sun half set below the room's foot
         r = min(0.36, room * 0.6)
         cx, cy = 0.5 + float(rng.uniform(-0.15, 0.15)), bottom - 0.02
     warp = flow_lines.noise(rng, half, 2 + int(energy > 0.6))
+    ground = str(rng.choice(GROUNDS, p=GROUND_ODDS))
     turn = float(rng.uniform(-0.25, 0.25))
+    if ground == "steep":  # the stripes slanting hard, or upright
+        turn = float(rng.choice((-1.0, 1.0)) * rng.uniform(0.6, np.pi / 2))
     across = (y - 0.5) * np.cos(turn) - (x - 0.5) * np.sin(turn)
-    psi_out = _full(size, across + (0.01 + 0.03 * energy) * warp)
+    psi_field = _ground(ground, x, y, across, (cx, cy, r), turn, warp, energy)
+    psi_out = _full(size, psi_field)
     count = min(flow_lines.spacing(direction) * 1.2, size / 6.0)
     rays = 0
     if shape == "sun":  # the song's sun (_sun_face), the field's lines parting round it
         psi_in, rays = _sun_face(direction, rng, size, (cx, cy, r), count)
-        if rng.random() < PARTED:
-            psi_out = _full(size, _parted(x, y, across, (cx, cy, r * 1.22), turn, warp, energy))
     elif shape in PETALS:  # nested petals, six to nine lines from the heart out
         rings = 6.0 + 3.0 * signals.pace(direction)
         psi_in = _full(size, _petals(x - cx, y - cy, r, PETALS[shape]) * rings / count)
     else:
         psi_in = _full(size, (x - 0.5) * np.cos(turn) + (y - 0.5) * np.sin(turn))
+    if ground == "rays":  # the sun's own rays run on into the field
+        rays = rays or 2 * int(round(np.pi * r * 1.3 * count))
+        spin = np.arctan2(y - cy, x - cx) / (2 * np.pi) + 0.5
+        psi_out = _full(size, spin * np.float32(rays / count))
     inside = _full(size, _figure(shape, x, y, cx, cy, r)) < 0
     psi = np.where(inside, psi_in, psi_out)
     weight = max(2.0, size / count * (0.42 + 0.16 * direction.density))
     # the field's stripes thin to hairlines over a third of the side: no hard band under
     # the title (reviewers); the figure's keep their weight
-    width = np.where(inside, flow_room.band(size, calm), flow_room.band(size, calm, 0.32) ** 1.5)
+    fall = flow_room.band(size, calm, 0.32) ** 1.5
+    if ground in ("rings", "rays"):  # the ground round the figure only, then bare field
+        far = np.hypot(x - cx, y - cy) / r
+        fall = fall * _full(size, flow_room.clearing(far, float(rng.uniform(1.8, 2.6)), 0.6))
+    width = np.where(inside, flow_room.band(size, calm), fall)
     ink = np.where(inside, 2, _field_ink(inks, rng.random() < 0.5)).astype(np.uint8)
     flow_lines.draw(img, psi, count, weight, inks, calm, rng, width=width, inks_at=ink, period=rays)
     if shape in PETALS:  # the flower's heart, solid
