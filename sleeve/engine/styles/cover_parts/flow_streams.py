@@ -280,8 +280,8 @@ def bloom(
     """The bloom: level lines across the frame swelling over one huge dome (psi = v - h
     sqrt(1 - rho^2)), bold in the lead ink inside its outline (the song's energy taken
     round a circle), hairlines outside; set against a side (the song's loudest half's,
-    or the seed's) or the edge away from the title, cut by the frame, its crown in the
-    accent. (A mid-sized dome in
+    or the seed's) or the edge away from the title, cut by the frame, the innermost rings
+    round its eye in the accent. (A mid-sized dome in
     the room read as a striped blob.)"""
     size = img.size[0]
     half = max(size // 3, 16)  # smooth fields: a third of the side is enough
@@ -303,12 +303,15 @@ def bloom(
     )
     psi += np.float32(flow_room.turbulence(direction, 0.005)) * flow_lines.noise(rng, half, 2)
     inside = np.clip((1.0 - rho) * 30.0, 0.0, 1.0)
-    crown = np.clip((0.3 - rho) * 30.0, 0.0, 1.0)
     count = _count(direction, size, 30.0, 46.0)
     rim = flow_room.clearing(rho, 1.15, 0.35)  # a few hairlines round it, then ground
     width = flow_lines.upscale((0.18 + 0.82 * inside) * rim, size)
     width = width * _calm(size, calm)
-    ink = np.where(crown > 0.5, 2, np.where(inside > 0.5, 0, 1)).astype(np.uint8)
+    # its crown the innermost rings round the dome's eye, in the accent (a disc at the
+    # outline's middle sat off the rings' eye: a misprinted patch, round 18)
+    eye = float(psi[inside > 0.5].min()) if (inside > 0.5).any() else 0.0
+    crown = (inside > 0.5) & (psi < eye + 2.5 / count)
+    ink = np.where(crown, 2, np.where(inside > 0.5, 0, 1)).astype(np.uint8)
     codes = np.asarray(Image.fromarray(ink, "L").resize((size, size), Image.Resampling.NEAREST))
     weight = max(1.5, size / count * 0.5)
     full = flow_lines.upscale(psi.astype(np.float32), size)
