@@ -72,7 +72,10 @@ def test_the_carvings_stripes_thin_out_before_the_title() -> None:
         img = Image.new("RGB", (256, 256), (20, 20, 20))
         inks = [(240, 240, 240), (240, 240, 240), (90, 90, 250)]
         flow_prints.carve(img, CALM, np.random.default_rng(seed), inks, calm, "moon")
-        assert _row_ink(img, 0.32, 0.4) < 0.25 * _row_ink(img, 0.85, 1.0), seed
+        # against the field's full strength wherever it runs (rings or rays round the
+        # figure may leave the foot bare)
+        full = max(_row_ink(img, top, top + 0.15) for top in (0.5, 0.65, 0.85))
+        assert _row_ink(img, 0.32, 0.4) < 0.25 * full, seed
 
 
 def test_a_shallow_title_at_the_foot_is_set_on_the_snowfield() -> None:
