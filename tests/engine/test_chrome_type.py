@@ -16,8 +16,10 @@ from PIL import Image
 
 from sleeve.engine.direction import ArtDirection, direct_from_music
 from sleeve.engine.legibility import MAIN_MIN, TINY, TINY_CAP, char_contrasts
-from sleeve.engine.measures import dhash, hamming
+from sleeve.engine.looks import turned
+from sleeve.engine.measures import dhash, hamming, letter_height
 from sleeve.engine.music import MusicInput
+from sleeve.engine.pipeline import draw
 from sleeve.engine.raster import srgb_to_oklab
 from sleeve.engine.styles import chrome_type
 from sleeve.engine.styles.cover_parts.chrome_metal import metal_for
@@ -269,3 +271,15 @@ def test_black_chrome_is_never_offered_to_a_cradle_a_concert_hall_or_a_porch(tag
     for index in range(6):
         direction = direct_from_music(MusicInput(f"c-{index}", f"Song {index}", tags))[0]
         assert "chrome_type" not in candidates(direction), tags
+
+
+def test_the_monogram_s_plain_title_stands_tall_enough_at_64_px() -> None:
+    """The bench's Brick by Brick: beside its giant cropped letters the plain title
+    stood 2.7 px tall at 64 px, under the 4.5 px a thumbnail reads."""
+    for index, title in enumerate(("Brick by Brick", "Money Talks Loud", "Cold Summer Nights")):
+        direction = direct_from_music(MusicInput(f"m-{index}", title, "trap, hip hop"))[0]
+        turn = next(
+            t for t in range(64) if chrome_type.layout_of(turned(direction, t)) == "monogram"
+        )
+        drawn = draw(direction, "chrome_type", 1024, turn=turn)
+        assert drawn.title is not None and letter_height(drawn.title) >= 4.5, title
