@@ -14,7 +14,7 @@ import math
 
 import aggdraw
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageChops
 
 from sleeve.engine.fonts import BLACKLETTER, covers_all, title_face
 from sleeve.engine.scripts import clusters
@@ -28,6 +28,7 @@ STARRY = ("hyperpop", "kpop")  # whose chrome object is the y2k star
 # the poured drop: its outline the energy curve, smoothed over this many of 256 steps and
 # swelling this share of its radius (a deeper swell read as a lumpy rock or bean)
 DROP_SMOOTH, DROP_SWELL = 61, 0.14
+FLOOR = 0.6  # where the monogram starts to sink into the dark under its plain title
 
 
 def stack(scene: Scene) -> Box:
@@ -85,6 +86,7 @@ def monogram(scene: Scene) -> Box:
     chrome_set.paste_layer(scene.image, layer)
     if scene.title is None:
         return (0.1, 0.1, 0.9, 0.9)
+    _sink(scene.image, FLOOR)  # the letter's foot fades into the dark the title sits on
     # two lines of the plain title stand over 4.5 px tall at 64 px (from 0.84: 2.7 px)
     corner = (0.07, 0.73, 0.75, 0.95) if right else (0.25, 0.73, 0.93, 0.95)
     return chrome_set.plain(scene, corner, "left" if right else "right", 0.085)
@@ -167,6 +169,15 @@ def _object(scene: Scene, centre: tuple[float, float], radius: float) -> Box:
     chrome_set.halation(scene, layer, 0.3)
     chrome_set.paste_layer(scene.image, layer)
     return (box[0] / s, box[1] / s, box[2] / s, box[3] / s)
+
+
+def _sink(image: Image.Image, top: float) -> None:
+    """Darken the image from `top` (share of the side) down, to a fifth at the foot."""
+    s = image.size[0]
+    rows = np.clip((np.arange(s, dtype=np.float32) / s - top) / (1.0 - top), 0.0, 1.0)
+    shade = (255 * (1.0 - 0.8 * rows**0.8)).astype(np.uint8)
+    mask = Image.fromarray(np.repeat(shade[:, None], s, axis=1), "L").convert("RGB")
+    image.paste(ImageChops.multiply(image.convert("RGB"), mask))
 
 
 DRAW = {
