@@ -152,7 +152,8 @@ def _inks(direction: ArtDirection) -> lay.Inks:
     field the language chose, the song's material (chladni_material: gold on black
     only for a dim minor song)."""
     inks = _palette_inks(direction)
-    vivid = not inks.dark and rgb_to_oklch(inks.field)[1] >= raster.VIVID_FIELD
+    # light or dark (an electric blue night stays itself): festival EDM's neon is kept
+    vivid = rgb_to_oklch(inks.field)[1] >= raster.VIVID_FIELD
     if joyful(direction) or vivid:
         return inks
     return material.dress(direction, inks, stark(direction))

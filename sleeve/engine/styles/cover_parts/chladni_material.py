@@ -171,10 +171,7 @@ def sheen(name: str) -> tuple[float, ...]:
 
 
 def dress(direction: ArtDirection, inks: Inks, stark: bool) -> Inks:
-    """`inks` with the song's material: its name, colours and sheen; a vivid field the
-    genre picked (festival EDM's neon) is kept as it is, never re-toned to a plate."""
-    if rgb_to_oklch(direction.palette.background)[1] >= raster.VIVID_FIELD:
-        return inks
+    """`inks` with the song's material: its name, colours and sheen."""
     name = pick(direction, inks.dark, stark)
     return dataclasses.replace(
         inks, material=name, plate=colours(direction, inks, name), sheen=sheen(name)

@@ -14,8 +14,9 @@ import math
 
 import aggdraw
 import numpy as np
-from PIL import Image, ImageChops
+from PIL import Image
 
+from sleeve.engine import raster
 from sleeve.engine.fonts import BLACKLETTER, covers_all, title_face
 from sleeve.engine.scripts import clusters
 from sleeve.engine.styles.cover_parts import chrome_field, chrome_set, chrome_sticker
@@ -173,11 +174,8 @@ def _object(scene: Scene, centre: tuple[float, float], radius: float) -> Box:
 
 def _sink(image: Image.Image, top: float) -> None:
     """Darken the image from `top` (share of the side) down, to a fifth at the foot."""
-    s = image.size[0]
-    rows = np.clip((np.arange(s, dtype=np.float32) / s - top) / (1.0 - top), 0.0, 1.0)
-    shade = (255 * (1.0 - 0.8 * rows**0.8)).astype(np.uint8)
-    mask = Image.fromarray(np.repeat(shade[:, None], s, axis=1), "L").convert("RGB")
-    image.paste(ImageChops.multiply(image.convert("RGB"), mask))
+    rows = np.clip((np.linspace(0.0, 1.0, 256, dtype=np.float32) - top) / (1.0 - top), 0.0, 1.0)
+    image.paste(raster.multiply(image, np.repeat((1.0 - 0.8 * rows**0.8)[:, None], 2, axis=1)))
 
 
 DRAW = {
