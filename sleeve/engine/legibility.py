@@ -279,6 +279,8 @@ def make_legible(
     main_boxes: Sequence[Box],
     small_boxes: Sequence[Box],
     px: int,
+    *,
+    measured: bool = True,
 ) -> Legible:
     """The first treatment that meets the targets: the palette's ink, accent, colours,
     white or black as they are (the first that meets them COMFORT times over, else the
@@ -288,7 +290,11 @@ def make_legible(
     covering what the smallest checked thumbnail sees around a letter), behind the
     palette's ink first; then the deepest shade with an outline as thick as a
     thumbnail pixel. A title set in a face of hairlines (THIN_ROLES) aims at SMALL_MIN.
-    A decision followed (replay) is drawn instead."""
+    A decision followed (replay) is drawn instead. Not `measured`, the title is left in
+    the palette's ink as it is: its style prints the letters its own way (a risograph
+    knock-out), so no search is run and nothing is kept."""
+    if not measured:
+        return Legible(image, Recipe("none", direction.palette.ink))
     title = _Title(image, direction, mask, main_boxes, small_boxes, px)
     followed = taken("legibility")
     legible = _decided(title) if followed is None else _drawn(followed, title)

@@ -233,11 +233,13 @@ def set_title(
     avoid_band: int | None = None,
     *,
     tags: bool = False,
+    measured: bool = True,
 ) -> tuple[Image.Image, TitleLayout]:
     """Set direction.title on the image; returns the new image and where the title
     went. The title keeps out of the art's `focal` region (x0, y0, x1, y1 fractions of
     the side); `avoid_band` steers it away from the other cover's band; `tags` prints
-    the genre tags (direction.subtitle) on the secondary line."""
+    the genre tags (direction.subtitle) on the secondary line; not `measured`, no
+    legibility treatment is sought (make_legible): the caller prints the letters."""
     size = image.size[0]
     role = direction.font_role
     parts = parse_title(direction.title)
@@ -260,7 +262,16 @@ def set_title(
     if layout == "vertical":
         sizes = (max_px, min_px)
         return set_columns(
-            image, direction, fit.text, primary, small_texts, focal, avoid_band, notes, sizes
+            image,
+            direction,
+            fit.text,
+            primary,
+            small_texts,
+            focal,
+            avoid_band,
+            notes,
+            sizes,
+            measured=measured,
         )
     text = fit.text
     rtl = is_rtl(text)
@@ -343,7 +354,7 @@ def set_title(
         y += int(small_px * 0.35)
     for line, x, baseline, face, line_px in placed:
         draw_line(mask, x, baseline, line, face, line_px, 255, rtl=rtl)
-    legible = make_legible(image, direction, mask, char_boxes, small_boxes, px)
+    legible = make_legible(image, direction, mask, char_boxes, small_boxes, px, measured=measured)
     image = legible.image.copy()
     for line, x, baseline, face, line_px in placed:
         width_px = legible.stroke if face is primary else legible.stroke // 2

@@ -35,10 +35,13 @@ def set_columns(
     avoid_band: int | None,
     notes: tuple[str, ...],
     sizes: tuple[int, int],
+    *,
+    measured: bool = True,
 ):
     """Set a CJK title in up to three columns, with the secondary lines small and
     horizontal under them, at most and at least `sizes` pixels (the design language's
-    title scale, as for horizontal titles); returns the image and its TitleLayout."""
+    title scale, as for horizontal titles); returns the image and its TitleLayout. Not
+    `measured`, no legibility treatment is sought (as in typography.set_title)."""
     size = image.size[0]
     columns, px = fit_lines(
         text,
@@ -104,7 +107,7 @@ def set_columns(
         y += small_px * 0.4
     for line, x, baseline in placed:
         draw_line(mask, x, baseline, line, small_face, small_px, 255)
-    legible = make_legible(image, direction, mask, char_boxes, small_boxes, px)
+    legible = make_legible(image, direction, mask, char_boxes, small_boxes, px, measured=measured)
     image = legible.image.copy()
     draw = ImageDraw.Draw(image)
     for cluster, cx, cy in cells:

@@ -18,6 +18,7 @@ from PIL import Image
 from sleeve.engine import raster
 from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
+from sleeve.engine.scripts import emoji_spans
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts import riso_title
 from sleeve.engine.title_layout import TitleLayout
@@ -138,9 +139,12 @@ def printed(
     typography's own ink, no ghost); `turn` is the ghost's direction (radians)."""
     plain, focal = art
     lead, second = inks
-    image, title = set_title(plain, riso_title.with_ink(direction, lead), focal)
     dark = rgb_to_oklch(paper)[0] < 0.5
-    kind = treatment(direction, dark, second is not None, bool(title.sticker_boxes))
+    kind = treatment(direction, dark, second is not None, bool(emoji_spans(direction.title)))
+    # an overprint or a knock-out prints the letters over the plain art itself: the
+    # typography's search for a legible treatment (65 ms of a 1024 px cover) is not run
+    own = lead is not None and kind in ("overprint", "knockout")
+    image, title = set_title(plain, riso_title.with_ink(direction, lead), focal, measured=not own)
     if lead is None or not title.boxes:
         return image, title
     if kind == "ghost" and second is not None:
