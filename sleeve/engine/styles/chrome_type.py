@@ -68,7 +68,7 @@ WEIGHTS = {
     "wordmark": (1.2, 0.7),
     "sticker": (1.0, 1.2),
 }
-LEANS = {  # a genre's lean: drill low and cold (the wordmark, the gothic monogram),
+LEANS = {  # a genre's lean: drill low and cold (the wordmark, the monogram),
     # R&B calm (the poured drop); the neon sticker wall is hyperpop's and idol pop's
     # only (a reviewer: a chrome title alone on a purple night "reads as a Photoshop
     # preset" for hyperpop)

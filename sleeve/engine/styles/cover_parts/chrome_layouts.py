@@ -17,14 +17,13 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import raster
-from sleeve.engine.fonts import BLACKLETTER, covers_all, title_face
+from sleeve.engine.fonts import title_face
 from sleeve.engine.scripts import clusters
 from sleeve.engine.styles.cover_parts import chrome_field, chrome_set, chrome_sticker
 from sleeve.engine.styles.cover_parts.chrome_set import Box, Scene
 from sleeve.engine.styles.cover_parts.poster_kit import line_mask
 
 LEAD_SHARE = 0.45  # of stacked titles, those whose first line leads
-GOTHIC = ("trap", "drill", "hiphop")  # whose monogram may be cut in blackletter
 STARRY = ("hyperpop", "kpop")  # whose chrome object is the y2k star
 # the poured drop: its outline the energy curve, smoothed over this many of 256 steps and
 # swelling this share of its radius (a deeper swell read as a lumpy rock or bean)
@@ -55,9 +54,12 @@ def stack(scene: Scene) -> Box:
 
 
 def monogram(scene: Scene) -> Box:
-    """The title's first letter (a Latin title's two initials) in chrome, as tall as
-    the frame and cropped by its side (the seed's); the title set plainly in the
-    corner it leaves calm."""
+    """The title's first letter (a Latin title's two initials) in polished chrome, most
+    of the frame's height and cropped a little by its side (the seed's), whole enough
+    to read; the title set plainly in the corner it leaves calm. Taller than the
+    frame, cut by a fifth and in blackletter, a reviewer read Brick by Brick's BB as
+    "melted slabs", and on so wide a letter the poured ripple's dips mirrored the
+    ground as black holes."""
     s, rng = scene.size, scene.rng
     chrome_field.bloom(scene.field, (0.5, 0.35), 0.5, 0.06, scene.metal.light)
     scene.paint()
@@ -67,20 +69,16 @@ def monogram(scene: Scene) -> Box:
     if scene.title and scene.title.stretch and len(words) > 1:  # the initials, a monogram
         letter = "".join(clusters(w)[0] for w in words[:2])
     face = scene.title.face if scene.title else title_face(letter, "display", 900.0)
-    gothic = scene.direction.language.subgenre in GOTHIC and rng.random() < 0.6
-    if gothic and BLACKLETTER.is_file():
-        gothic_face = title_face("A", "blackletter", 900.0)
-        face = gothic_face if covers_all(gothic_face, letter) else face
     mask = line_mask(letter, face, int(s * 0.9), pad=0.02)
     mask = mask.crop(mask.getbbox() or (0, 0, 1, 1))
-    tall = s * (0.95 + 0.2 * scene.energy + rng.uniform(0, 0.12))  # louder: bigger
-    k = min(tall / mask.height, s * 1.3 / mask.width)
+    tall = s * (0.78 + 0.14 * scene.energy + rng.uniform(0, 0.08))  # louder: bigger
+    k = min(tall / mask.height, s * 1.08 / mask.width)
     mask = mask.resize((max(1, int(mask.width * k)), max(1, int(mask.height * k))))
     right = rng.random() < 0.5
-    off = mask.width * rng.uniform(0.08, 0.22)  # cropped by the side edge, never lost
+    off = mask.width * rng.uniform(0.03, 0.1)  # cropped by the side edge, never lost
     x = s + off - mask.width if right else -off
-    y = s * rng.uniform(0.36, 0.42) - mask.height / 2
-    plate = scene.chrome(mask)
+    y = s * rng.uniform(0.38, 0.44) - mask.height / 2
+    plate = scene.chrome(mask, poured=False)
     layer = Image.new("RGBA", (s, s), (0, 0, 0, 0))
     chrome_set.composite(layer, plate, (int(x), int(y)))
     chrome_set.halation(scene, layer, 0.25)

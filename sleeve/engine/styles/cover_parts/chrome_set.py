@@ -45,9 +45,11 @@ class Scene:
     grain: float = 1.0  # the finish's grain, times the style's
     ripple: np.ndarray | None = None  # the poured metal's surface (chrome_fill.RIPPLE)
 
-    def chrome(self, glyphs: Image.Image, lift: float = 0.0) -> Image.Image:
-        """A mask in this scene's chrome (chrome_fill.plate)."""
-        return chrome_fill.plate(glyphs, self.metal, self.energy, self.light, lift, self.ripple)
+    def chrome(self, glyphs: Image.Image, lift: float = 0.0, poured: bool = True) -> Image.Image:
+        """A mask in this scene's chrome (chrome_fill.plate), its surface poured (the
+        scene's ripple) or, not `poured`, polished flat."""
+        ripple = self.ripple if poured else None
+        return chrome_fill.plate(glyphs, self.metal, self.energy, self.light, lift, ripple)
 
     @property
     def energy(self) -> float:
