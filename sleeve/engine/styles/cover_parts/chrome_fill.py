@@ -18,6 +18,12 @@ from sleeve.engine.color import mix
 from sleeve.engine.styles.cover_parts.chrome_metal import Metal
 
 ROUND = 0.15  # the tube's profile softened over this share of the stroke's half width
+# a wide stroke's (shaped at a coarser scale): at ROUND its shoulder broke into a column
+# of black holes down Brick by Brick's giant B, mirroring the ground
+WIDE_ROUND = 0.3
+# the poured ripple's height, a share of its cell: at 0.35 its dips faced the dark
+# ground and every stacked title came out spotted with black holes, like rust
+SWELL = 0.12
 RIPPLE = (6, 12)  # the poured metal's ripple grid (fixed: no draw depends on the size)
 LINE = 0.045  # the horizon line's width in reflected elevation
 SHINE = 90  # the specular highlight's hardness (Blinn exponent)
@@ -78,13 +84,14 @@ def _normals(m: np.ndarray, ripple: np.ndarray | None, depth: float) -> tuple:
     half = float(np.percentile(d[inside], 97)) if inside.any() else 1.0
     t = np.clip(d / max(half, 1.0), 0, 1)
     profile = np.sqrt(1 - (1 - t) ** 2)
-    h = gaussian_filter(profile, max(0.7, half * ROUND), truncate=2.5) * half  # float:
+    soft = ROUND if f == 1 else WIDE_ROUND
+    h = gaussian_filter(profile, max(0.7, half * soft), truncate=2.5) * half  # float:
     # 8-bit heights step into terraces on a big letter
     if ripple is not None:  # as steep on any size of letter
         grid = Image.fromarray(ripple.astype(np.float32), "F")
         wave = np.asarray(grid.resize((small.shape[1], small.shape[0]), Image.Resampling.BICUBIC))
         cell = min(small.shape[1] / RIPPLE[1], small.shape[0] / RIPPLE[0])
-        h = h + wave * depth * min(half, 0.35 * cell) * small
+        h = h + wave * depth * min(half, SWELL * cell) * small
     if f > 1:
         h = np.asarray(Image.fromarray(h * f, "F").resize((m.shape[1], m.shape[0]), BICUBIC))
     gy, gx = np.gradient(h)

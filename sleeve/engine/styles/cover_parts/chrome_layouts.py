@@ -72,12 +72,12 @@ def monogram(scene: Scene) -> Box:
     mask = line_mask(letter, face, int(s * 0.9), pad=0.02)
     mask = mask.crop(mask.getbbox() or (0, 0, 1, 1))
     tall = s * (0.78 + 0.14 * scene.energy + rng.uniform(0, 0.08))  # louder: bigger
-    k = min(tall / mask.height, s * 1.08 / mask.width)
+    k = min(tall / mask.height, s * 0.97 / mask.width)  # cut by one side only
     mask = mask.resize((max(1, int(mask.width * k)), max(1, int(mask.height * k))))
     right = rng.random() < 0.5
     off = mask.width * rng.uniform(0.03, 0.1)  # cropped by the side edge, never lost
     x = s + off - mask.width if right else -off
-    y = s * rng.uniform(0.38, 0.44) - mask.height / 2
+    y = max(s * rng.uniform(0.38, 0.44) - mask.height / 2, s * 0.03)  # its head whole
     plate = scene.chrome(mask, poured=False)
     layer = Image.new("RGBA", (s, s), (0, 0, 0, 0))
     chrome_set.composite(layer, plate, (int(x), int(y)))
