@@ -66,3 +66,27 @@ def test_a_cathedral_is_a_gothic_nave_not_the_kings_hall() -> None:
     assert float(gap) > 0.08
     tone = _thumb("nave", cathedral, "top", 64)  # the rose window blazes at the nave's end
     assert tone.max() > 0.8 and np.median(tone) < 0.3
+
+
+def test_the_key_s_gravel_lies_as_fine_grit_along_a_road() -> None:
+    """Today's baseline review: Gravel Road Home's key among pebbles as big as coins,
+    scattered over the paper, "reads as a stain or scanner damage". The gravel around
+    a key is fine grit laid in one band across the paper, like the road it names."""
+    from sleeve.engine.styles.cover_parts.mono_photogram import _places, plan
+
+    for seed in range(4):
+        direction = _direction("Gravel Road Home", "country, americana", seed)
+        p = plan(direction)
+        rng = raster.rng_for(direction, "mono-photogram-place")
+        stones = np.array(
+            [
+                (x, y, size)
+                for name, x, y, size, _ in _places(p, direction, rng, 0.0, 0.62)
+                if name == "stones"
+            ]
+        )
+        assert len(stones) >= 30, seed
+        assert np.median(stones[:, 2]) < 0.045, seed  # grit, not pebbles the size of coins
+        across = np.polyfit(stones[:, 0], stones[:, 1], 1)
+        off = stones[:, 1] - np.polyval(across, stones[:, 0])
+        assert np.std(off) < 0.08, seed  # one band, not a scatter over the paper

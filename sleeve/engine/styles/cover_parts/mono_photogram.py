@@ -387,7 +387,10 @@ def _places(
         grains = p.thing if p.thing in GRAINS else p.grains
         count = (14 if grains == "crystals" else 22) + round(36 * direction.density)
         base = grain_size[grains] * (1.25 - 0.5 * direction.density)
-        if p.arrangement == "drift":  # a band across the paper, like a road or a tideline
+        beside = p.thing not in GRAINS  # the key's gravel: a road of fine grit under it
+        if beside:  # scattered as big as pebbles over the paper, it read as ink blots
+            count, base = round(count * 1.6), base * 0.55
+        if p.arrangement == "drift" or beside:  # a band across, like a road or a tideline
             a = rng.uniform(-0.5, 0.5)
             for _ in range(count * 2):
                 u = rng.uniform(-0.15, 1.15)
