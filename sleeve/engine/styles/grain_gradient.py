@@ -44,6 +44,7 @@ from sleeve.engine.styles.cover_parts import grain_lights as lights
 from sleeve.engine.styles.cover_parts import grain_rings as rings
 from sleeve.engine.styles.cover_parts import grain_silhouettes as silhouettes
 from sleeve.engine.styles.cover_parts import grain_sweeps as sweeps
+from sleeve.engine.styles.cover_parts import grain_trails as trails
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
 from sleeve.engine.styles.cover_parts.grain_scenes import Plane, Scene
 from sleeve.engine.styles.cover_parts.grain_tones import (
@@ -80,7 +81,7 @@ LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
     "eclipse-ring": lights.eclipse,
     "halo-bloom": silhouettes.flower,
     "glow-ring": rings.ring,
-    "light-trail": sweeps.trail,
+    "light-trail": trails.trail,
 }
 # petals drifting through a shaft of light are retired: reviewers read the scattered
 # flakes as a dull wallpaper pattern with no subject, on flower titles and club songs alike.
@@ -213,6 +214,10 @@ HAPPY = 0.7  # from this valence a track's pale field is deepened less round the
 HAPPY_DEPTH = 0.48
 NIGHT_BLUE = 245.0  # the hue a green or teal night field turns to
 PALE_DEPTH = 1.35  # the light's curve on a pale field: the field sinks to its saturated tone
+# the title band's light at least (a pale field: its paper tone, L 0.8, once raised
+# to PALE_DEPTH) or at most (a deep field: its own tone)
+PALE_BAND = 0.32 ** (1 / PALE_DEPTH)
+DEEP_BAND = 0.3
 RES = 512  # the painting's resolution at most: scaled up under the grain
 BRIGHT_GENRES = ("children", "pop")
 STARK = ("stark",)  # languages whose dark field is near black under a spot colour
@@ -358,18 +363,30 @@ def plan(direction: ArtDirection) -> tuple[str, str, bool, Ramp, Ramp, np.random
     return kind, side, flip, first, second, rng
 
 
+def band_level(level: float, pale: bool) -> float:
+    """The light under the title: no mid-tone, where neither dark nor light letters
+    reach 4.5:1 at thumbnail size (Morning Briefing's title read at 3.8:1 on a
+    deepened green). A pale field's band is lifted to its paper tone, a deep one's
+    held at its field or below."""
+    return max(level, PALE_BAND) if pale else min(level, DEEP_BAND)
+
+
 def paint(direction: ArtDirection, res: int) -> tuple[np.ndarray, compose.Box, str]:
     """The cover's light through its ramps at res x res (float RGB 0..1), with the
     focal box and the composition's name."""
     kind, side, flip, first, second, rng = plan(direction)
     named = motifs(direction.title)
-    plane = Plane(res, side, flip, direction.energy, direction.energy_curve, named)
+    curve, tempo = direction.energy_curve, direction.tempo_bpm
+    plane = Plane(res, side, flip, direction.energy, curve, named, tempo)
     scene = LAYOUTS[kind](plane, rng)
     light = np.broadcast_to(scene.light, (res, res))
     keep = plane.calm(0.1, 0.45)  # the title's band: the light flattened to its level there
     level = float(light[plane.v[:, 0] < 0.2].mean())
     light = level + (light - level) * (0.3 + 0.7 * keep)
-    if light_field(direction):  # a pale field deepens round the light, or white reads as nothing
+    pale = light_field(direction)
+    reach = max(scene.box[1], 0.45)  # the title's side of the form, a long title's too
+    light = light + (band_level(level, pale) - level) * (1 - plane.calm(reach - 0.25, reach))
+    if pale:  # a pale field deepens round the light, or white reads as nothing
         light = light**PALE_DEPTH
     index = np.clip(light * 255.0 + 0.5, 0, 255).astype(np.intp)
     a, b = first.lut()[index], second.lut()[index]
