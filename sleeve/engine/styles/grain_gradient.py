@@ -384,7 +384,7 @@ def paint(direction: ArtDirection, res: int) -> tuple[np.ndarray, compose.Box, s
     level = float(light[plane.v[:, 0] < 0.2].mean())
     light = level + (light - level) * (0.3 + 0.7 * keep)
     pale = light_field(direction)
-    reach = max(scene.box[1], 0.45)  # the title's side of the form, a long title's too
+    reach = max(scene.box[1], 0.5)  # the title's side of the form, a long title's too
     light = light + (band_level(level, pale) - level) * (1 - plane.calm(reach - 0.25, reach))
     if pale:  # a pale field deepens round the light, or white reads as nothing
         light = light**PALE_DEPTH
