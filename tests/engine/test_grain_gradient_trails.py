@@ -79,7 +79,7 @@ def test_the_title_reads_on_every_composition_the_track_can_get(
     thumbnail size (Morning Briefing's light trail read at 3.8:1, Pink Haze's
     horizon and Candyfloss's trail at 3.4 and 3.3)."""
     direction = next(d for d in bench_directions() if d.title == title)
-    for kind in grain_gradient.suits(direction, genre=False):
+    for kind in grain_gradient.suits(direction):
         monkeypatch.setattr(grain_gradient, "_pick", lambda _d, r, k=kind: (r.random(), k)[1])
         image, layout = render_with_layout(direction, "grain_gradient", 256)
         assert layout is not None

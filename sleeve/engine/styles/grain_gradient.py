@@ -46,7 +46,7 @@ from sleeve.engine.styles.cover_parts import grain_silhouettes as silhouettes
 from sleeve.engine.styles.cover_parts import grain_sweeps as sweeps
 from sleeve.engine.styles.cover_parts import grain_trails as trails
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
-from sleeve.engine.styles.cover_parts.grain_scenes import Plane, Scene
+from sleeve.engine.styles.cover_parts.grain_scenes import BAND, Plane, Scene
 from sleeve.engine.styles.cover_parts.grain_tones import (
     Ramp,
     by_chroma,
@@ -216,8 +216,11 @@ NIGHT_BLUE = 245.0  # the hue a green or teal night field turns to
 PALE_DEPTH = 1.35  # the light's curve on a pale field: the field sinks to its saturated tone
 # the title band's light at least (a pale field: its paper tone, L 0.8, once raised
 # to PALE_DEPTH) or at most (a deep field: its own tone)
-PALE_BAND = 0.32 ** (1 / PALE_DEPTH)
+PALE_BAND = 0.26 ** (1 / PALE_DEPTH)
 DEEP_BAND = 0.3
+KEEP_READS = 5.5  # a pale band whose letters read at this contrast keeps its level
+MAIN_READS = 5.5
+INK = 0.07  # a dark title's luminance plus the WCAG flare (0.05)
 RES = 512  # the painting's resolution at most: scaled up under the grain
 BRIGHT_GENRES = ("children", "pop")
 STARK = ("stark",)  # languages whose dark field is near black under a spot colour
@@ -363,12 +366,28 @@ def plan(direction: ArtDirection) -> tuple[str, str, bool, Ramp, Ramp, np.random
     return kind, side, flip, first, second, rng
 
 
-def band_level(level: float, pale: bool) -> float:
+def band_level(level: float, pale: bool, lut: np.ndarray) -> float:
     """The light under the title: no mid-tone, where neither dark nor light letters
     reach 4.5:1 at thumbnail size (Morning Briefing's title read at 3.8:1 on a
-    deepened green). A pale field's band is lifted to its paper tone, a deep one's
-    held at its field or below."""
-    return max(level, PALE_BAND) if pale else min(level, DEEP_BAND)
+    deepened green). A deep field's band is held at its field or below; a pale
+    field's keeps its level where letters read on it, else goes to the nearer of its
+    paper tone and its deepest shadow (a sky paler, a sea deeper) where they read
+    there, else to the other."""
+    if not pale:
+        return min(level, DEEP_BAND)
+    if _readable(lut, level**PALE_DEPTH) >= KEEP_READS:
+        return level
+    near, far = sorted((PALE_BAND, 0.0), key=lambda at: abs(at - level))
+    return near if _readable(lut, near**PALE_DEPTH) >= MAIN_READS else far
+
+
+def _readable(lut: np.ndarray, at: float) -> float:
+    """The better WCAG contrast white or near-black letters reach on the ramp's colour
+    at light `at`."""
+    rgb = lut[int(np.clip(at * 255.0 + 0.5, 0, 255))]
+    linear = np.where(rgb <= 0.04045, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
+    y = float(linear @ np.array([0.2126, 0.7152, 0.0722]))
+    return max(1.05 / (y + 0.05), (y + 0.05) / INK)
 
 
 def paint(direction: ArtDirection, res: int) -> tuple[np.ndarray, compose.Box, str]:
@@ -384,8 +403,9 @@ def paint(direction: ArtDirection, res: int) -> tuple[np.ndarray, compose.Box, s
     level = float(light[plane.v[:, 0] < 0.2].mean())
     light = level + (light - level) * (0.3 + 0.7 * keep)
     pale = light_field(direction)
-    reach = max(scene.box[1], 0.5)  # the title's side of the form, a long title's too
-    light = light + (band_level(level, pale) - level) * (1 - plane.calm(reach - 0.25, reach))
+    reach = max(scene.box[1] - 0.04, BAND)  # up to the form, clear of it
+    lift = (band_level(level, pale, first.lut()) - level) * (1 - plane.calm(reach - 0.18, reach))
+    light = np.clip(light + lift, 0.0, 1.0)
     if pale:  # a pale field deepens round the light, or white reads as nothing
         light = light**PALE_DEPTH
     index = np.clip(light * 255.0 + 0.5, 0, 255).astype(np.intp)

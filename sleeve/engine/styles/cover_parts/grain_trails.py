@@ -74,12 +74,12 @@ def trail(pl: Plane, rng: np.random.Generator) -> Scene:
         glow = np.maximum(glow, burn[k] * np.exp(-d / (0.01 + 0.05 * z)))
     strength = (0.45 + 0.55 * loud) * pulse * smooth(0.0, NEAR * 2, z) * ground
     d_src = np.hypot(u - us, (v - vs) * 1.4)
-    bloom = np.exp(-d_src / (0.06 + 0.08 * pl.energy))
+    bloom = np.exp(-d_src / (0.1 + 0.08 * pl.energy))
     horizon = np.exp(-np.abs(v - vs) / 0.012) * np.exp(-np.abs(u - us) / 0.45)
-    sky = (0.2 + 0.14 * np.exp(-np.maximum(vs - v, 0) / 0.12)) * (1 - ground)
-    earth = (0.2 + 0.08 * np.exp(-(v - vs) / 0.06) - 0.08 * z) * ground  # darker near
-    light = sky + earth + 0.3 * horizon + 0.6 * pl.grainy(bloom, dots, 0.5)
-    light = light + strength * (0.4 * pl.grainy(glow, dots, 0.5) + 0.65 * core)
+    sky = (0.2 + 0.16 * np.exp(-np.maximum(vs - v, 0) / 0.12)) * (1 - ground)
+    earth = (0.16 + 0.1 * np.exp(-(v - vs) / 0.06) - 0.1 * z) * ground  # darker near
+    light = sky + earth + 0.3 * horizon + 0.8 * pl.grainy(bloom, dots, 0.5)
+    light = light + strength * (0.5 * pl.grainy(glow, dots, 0.5) + 0.65 * core)
     light = light + 0.9 * np.exp(-((d_src / 0.012) ** 2))  # the white-hot source
     mix = 0.85 * smooth(0.15, 0.9, z) * ground
     left = us + (offsets.min() + bend) if offsets.min() + bend < 0 else us + offsets.min()
