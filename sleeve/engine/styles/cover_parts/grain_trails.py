@@ -41,6 +41,33 @@ def lanes(pl: Plane) -> int:
     return int(np.clip(len(sections(pl.curve)) + 2 + (pl.energy > 0.6), 3, 7))
 
 
+def _lanes(
+    pl: Plane,
+    z: np.ndarray,
+    offsets: np.ndarray,
+    burn: np.ndarray,
+    road: tuple[float, float, float],
+    dots: np.ndarray,
+) -> np.ndarray:
+    """The lanes' light on the ground's rows at depths z (a column): each lane straight
+    in perspective from the source at u `road[0]`, bent by `road[1]`, wider nearer,
+    as bright as the song at that moment and beaded `road[2]` pulses along the road."""
+    us, bend, beats = road
+    zs = np.maximum(z, NEAR)
+    across = (pl.u - us - bend * zs * zs) / zs  # where a point stands on the road, lane units
+    pulse = 0.55 + 0.45 * np.cos(2 * np.pi * beats / (1.0 + 3.0 * zs)) ** 2
+    pulse = 1.0 + (pulse - 1.0) * smooth(PULSE_FROM, 0.5, z)
+    strength = (0.45 + 0.55 * pl.along(z[:, 0])[:, None]) * pulse * smooth(0.0, NEAR * 2, z)
+    core = np.zeros(across.shape, F32)
+    glow = np.zeros(across.shape, F32)
+    for k in range(len(offsets)):
+        d = np.abs(across - offsets[k]) * zs  # the screen distance to the lane
+        width = 0.0025 + 0.012 * z * (0.6 + 0.6 * burn[k])
+        core = np.maximum(core, burn[k] * np.exp(-((d / width) ** 2)))
+        glow = np.maximum(glow, burn[k] * np.exp(-d / (0.01 + 0.05 * z)))
+    return strength * (0.5 * pl.grainy(glow, dots, 0.5) + 0.65 * core)
+
+
 def trail(pl: Plane, rng: np.random.Generator) -> Scene:
     """Lanes of light streaming from a source on the horizon towards the near edge,
     each straight in perspective but bent by the road's curve, its width growing with
@@ -60,26 +87,15 @@ def trail(pl: Plane, rng: np.random.Generator) -> Scene:
     u, v = pl.u, pl.v
     z = np.clip((v - vs) / (1 - vs), 0, 1)  # depth: 0 on the horizon, 1 at the near edge
     ground = (v > vs).astype(F32)
-    zs = np.maximum(z, NEAR)
-    across = (u - us - bend * zs * zs) / zs  # where a point stands on the road, lane units
-    loud = pl.along(np.broadcast_to(z, (pl.res, pl.res)).astype(F32))
-    pulse = 0.55 + 0.45 * np.cos(2 * np.pi * beats / (1.0 + 3.0 * zs)) ** 2
-    pulse = 1.0 + (pulse - 1.0) * smooth(PULSE_FROM, 0.5, z)
-    core = np.zeros((pl.res, pl.res), F32)
-    glow = np.zeros((pl.res, pl.res), F32)
-    for k in range(count):
-        d = np.abs(across - offsets[k]) * zs  # the screen distance to the lane
-        width = 0.0025 + 0.012 * z * (0.6 + 0.6 * burn[k])
-        core = np.maximum(core, burn[k] * np.exp(-((d / width) ** 2)))
-        glow = np.maximum(glow, burn[k] * np.exp(-d / (0.01 + 0.05 * z)))
-    strength = (0.45 + 0.55 * loud) * pulse * smooth(0.0, NEAR * 2, z) * ground
+    rows = np.flatnonzero(v[:, 0] > vs)  # the lanes are drawn on the ground's rows only
+    lit = _lanes(pl, z[rows], offsets, burn, (us, bend, beats), dots[rows])
     d_src = np.hypot(u - us, (v - vs) * 1.4)
     bloom = np.exp(-d_src / (0.1 + 0.08 * pl.energy))
     horizon = np.exp(-np.abs(v - vs) / 0.012) * np.exp(-np.abs(u - us) / 0.45)
     sky = (0.2 + 0.16 * np.exp(-np.maximum(vs - v, 0) / 0.12)) * (1 - ground)
     earth = (0.16 + 0.1 * np.exp(-(v - vs) / 0.06) - 0.1 * z) * ground  # darker near
     light = sky + earth + 0.3 * horizon + 0.8 * pl.grainy(bloom, dots, 0.5)
-    light = light + strength * (0.5 * pl.grainy(glow, dots, 0.5) + 0.65 * core)
+    light[rows] += lit
     light = light + 0.9 * np.exp(-((d_src / 0.012) ** 2))  # the white-hot source
     mix = 0.85 * smooth(0.15, 0.9, z) * ground
     left = us + (offsets.min() + bend) if offsets.min() + bend < 0 else us + offsets.min()
