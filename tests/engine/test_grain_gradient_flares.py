@@ -20,6 +20,7 @@ from sleeve.engine.styles.cover_parts import (
     grain_rings,
     grain_silhouettes,
     grain_sweeps,
+    grain_trails,
 )
 from sleeve.engine.styles.cover_parts.grain_scenes import BAND, Plane
 from tests.engine.bench_tracks import bench_directions
@@ -45,7 +46,7 @@ def test_the_seam_and_the_hard_cut_are_never_drawn() -> None:
     "paint",
     [
         grain_sweeps.dome,
-        grain_sweeps.trail,
+        grain_trails.trail,
         grain_dunes.dunes,
         grain_aurora.aurora,
         grain_rings.ring,

@@ -44,8 +44,9 @@ from sleeve.engine.styles.cover_parts import grain_lights as lights
 from sleeve.engine.styles.cover_parts import grain_rings as rings
 from sleeve.engine.styles.cover_parts import grain_silhouettes as silhouettes
 from sleeve.engine.styles.cover_parts import grain_sweeps as sweeps
+from sleeve.engine.styles.cover_parts import grain_trails as trails
 from sleeve.engine.styles.cover_parts.calm_zone import title_band
-from sleeve.engine.styles.cover_parts.grain_scenes import Plane, Scene
+from sleeve.engine.styles.cover_parts.grain_scenes import BAND, Plane, Scene
 from sleeve.engine.styles.cover_parts.grain_tones import (
     Ramp,
     by_chroma,
@@ -80,7 +81,7 @@ LAYOUTS: dict[str, Painter] = {  # calm to lively (the middle ones drawn most)
     "eclipse-ring": lights.eclipse,
     "halo-bloom": silhouettes.flower,
     "glow-ring": rings.ring,
-    "light-trail": sweeps.trail,
+    "light-trail": trails.trail,
 }
 # petals drifting through a shaft of light are retired: reviewers read the scattered
 # flakes as a dull wallpaper pattern with no subject, on flower titles and club songs alike.
@@ -213,6 +214,13 @@ HAPPY = 0.7  # from this valence a track's pale field is deepened less round the
 HAPPY_DEPTH = 0.48
 NIGHT_BLUE = 245.0  # the hue a green or teal night field turns to
 PALE_DEPTH = 1.35  # the light's curve on a pale field: the field sinks to its saturated tone
+# the title band's light at least (a pale field: its paper tone, L 0.8, once raised
+# to PALE_DEPTH) or at most (a deep field: its own tone)
+PALE_BAND = 0.26 ** (1 / PALE_DEPTH)
+DEEP_BAND = 0.3
+KEEP_READS = 5.5  # a pale band whose letters read at this contrast keeps its level
+MAIN_READS = 5.5
+INK = 0.07  # a dark title's luminance plus the WCAG flare (0.05)
 RES = 512  # the painting's resolution at most: scaled up under the grain
 BRIGHT_GENRES = ("children", "pop")
 STARK = ("stark",)  # languages whose dark field is near black under a spot colour
@@ -358,18 +366,47 @@ def plan(direction: ArtDirection) -> tuple[str, str, bool, Ramp, Ramp, np.random
     return kind, side, flip, first, second, rng
 
 
+def band_level(level: float, pale: bool, lut: np.ndarray) -> float:
+    """The light under the title: no mid-tone, where neither dark nor light letters
+    reach 4.5:1 at thumbnail size (Morning Briefing's title read at 3.8:1 on a
+    deepened green). A deep field's band is held at its field or below; a pale
+    field's keeps its level where letters read on it, else goes to the nearer of its
+    paper tone and its deepest shadow (a sky paler, a sea deeper) where they read
+    there, else to the other."""
+    if not pale:
+        return min(level, DEEP_BAND)
+    if _readable(lut, level**PALE_DEPTH) >= KEEP_READS:
+        return level
+    near, far = sorted((PALE_BAND, 0.0), key=lambda at: abs(at - level))
+    return near if _readable(lut, near**PALE_DEPTH) >= MAIN_READS else far
+
+
+def _readable(lut: np.ndarray, at: float) -> float:
+    """The better WCAG contrast white or near-black letters reach on the ramp's colour
+    at light `at`."""
+    rgb = lut[int(np.clip(at * 255.0 + 0.5, 0, 255))]
+    linear = np.where(rgb <= 0.04045, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
+    y = float(linear @ np.array([0.2126, 0.7152, 0.0722]))
+    return max(1.05 / (y + 0.05), (y + 0.05) / INK)
+
+
 def paint(direction: ArtDirection, res: int) -> tuple[np.ndarray, compose.Box, str]:
     """The cover's light through its ramps at res x res (float RGB 0..1), with the
     focal box and the composition's name."""
     kind, side, flip, first, second, rng = plan(direction)
     named = motifs(direction.title)
-    plane = Plane(res, side, flip, direction.energy, direction.energy_curve, named)
+    curve, tempo = direction.energy_curve, direction.tempo_bpm
+    plane = Plane(res, side, flip, direction.energy, curve, named, tempo)
     scene = LAYOUTS[kind](plane, rng)
     light = np.broadcast_to(scene.light, (res, res))
     keep = plane.calm(0.1, 0.45)  # the title's band: the light flattened to its level there
     level = float(light[plane.v[:, 0] < 0.2].mean())
     light = level + (light - level) * (0.3 + 0.7 * keep)
-    if light_field(direction):  # a pale field deepens round the light, or white reads as nothing
+    pale = light_field(direction)
+    reach = max(scene.box[1] - 0.04, BAND)  # up to the form, clear of it
+    lift = (band_level(level, pale, first.lut()) - level) * (1 - plane.calm(reach - 0.18, reach))
+    light = np.clip(light + lift, 0.0, 1.0)
+    if pale:  # a pale field deepens round the light, or white reads as nothing
         light = light**PALE_DEPTH
     index = np.clip(light * 255.0 + 0.5, 0, 255).astype(np.intp)
     a, b = first.lut()[index], second.lut()[index]

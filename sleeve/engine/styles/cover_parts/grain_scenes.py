@@ -34,8 +34,8 @@ class Scene:
 
 class Plane:
     """Coordinates u (across, mirrored when `flip`) and v (away from the title's band,
-    on `side` 'top' or 'bottom') at res x res, with the music's energy and curve and
-    what the title names (`motifs`: a moon for a night, rain in the light)."""
+    on `side` 'top' or 'bottom') at res x res, with the music's energy, curve and
+    tempo and what the title names (`motifs`: a moon for a night, rain in the light)."""
 
     def __init__(
         self,
@@ -45,6 +45,7 @@ class Plane:
         energy: float,
         curve: tuple[float, ...],
         motifs: frozenset[str] = frozenset(),
+        tempo: float = 120.0,
     ) -> None:
         axis = (np.arange(res, dtype=F32) + 0.5) / res
         self.res, self.side, self.flip, self.energy = res, side, flip, energy
@@ -55,6 +56,7 @@ class Plane:
         self.px = 1.0 / res  # one pixel, the width of a crisp edge
         self.curve = np.asarray(curve or (0.5,), F32)
         self.motifs = motifs  # what the title names (title_words.motifs): rain, night, sun
+        self.tempo = tempo  # beats a minute: the rhythm of a light's pulses
 
     def along(self, t: np.ndarray, smooth: int = 5) -> np.ndarray:
         """The music's energy curve read along t (0..1), smoothed over `smooth`
