@@ -75,9 +75,9 @@ def columns(f: Frame) -> np.ndarray:
 def place(f: Frame, reach: float = 1.0) -> tuple[float, float, float]:
     """The heart on the art's grid, before it is fitted clear of the title: its
     half-diagonal (its outermost echo, `reach` times the heart, three columns wide,
-    four on a loud song, bleeding off the canvas) and its centre, on the column line under the song's peak
-    (the first inner line for an early peak, the last for a late one), midway down
-    the art."""
+    four on a loud song, bleeding off the canvas) and its centre, on the column line
+    under the song's peak (the first inner line for an early peak, the last for a
+    late one), midway down the art."""
     lines = columns(f)
     span = 4 if f.energy > 0.55 else 3
     x0, y0, x1, y1 = f.art
