@@ -1,8 +1,9 @@
 """Round 19: 🌙✨💔's Swiss heart sat wherever the song peaked (its centre at any
 share of the art's width), one corner of the cover against the emoji title in the
-other, a scatter that read as random. The heart now stands on the art's column grid:
-its axis on the column line under the song's peak, so an early, a middle and a late
-peak put it on three different lines, and never between them."""
+other, a scatter that read as random. The heart now stands on the song's grid (the
+meter's module lines: quarters for a 4/4 song, thirds for a waltz): its axis on the
+line under the song's peak, so an early and a late peak put it on different lines,
+and never between them."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 from sleeve.engine.raster import rng_for, srgb_to_oklab
 from sleeve.engine.styles import swiss_geometry
-from sleeve.engine.styles.cover_parts import swiss_signs
+from sleeve.engine.styles.cover_parts import swiss_grid, swiss_signs
 from sleeve.engine.styles.cover_parts.swiss_layouts import inks
 
 from .test_styles import CALM, LOUD
@@ -22,13 +23,17 @@ SIZE = 160
 PEAKS = {"early": 0, "middle": 6, "late": 11}
 
 
+# a waltz's onsets: a strong step every twelve sixteenths (three beats a bar)
+WALTZ = tuple(1.0 if k % 12 == 0 else 0.3 if k % 4 == 0 else 0.05 for k in range(192))
+
+
 def _curve(peak: int) -> tuple[float, ...]:
     return tuple(1.0 if k == peak else 0.25 + 0.02 * k for k in range(12))
 
 
 def _axis(direction, monkeypatch) -> tuple[float, np.ndarray] | None:
-    """The heart's axis (x, px) and the art's column lines, or None where the heart
-    touches the canvas edge (its middle then is not its axis)."""
+    """The heart's axis (x, px) and the song's grid lines across the art, or None
+    where the heart touches the canvas edge (its middle then is not its axis)."""
     monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: "heart")
     monkeypatch.setattr(swiss_signs, "_slant", lambda f, rng: 0.0)  # upright: symmetric
     rng = rng_for(direction, "swiss")
@@ -43,15 +48,20 @@ def _axis(direction, monkeypatch) -> tuple[float, np.ndarray] | None:
     if xs.min() <= 1 or xs.max() >= SIZE - 2:
         return None
     x0, _, x1, _ = frame.art
-    return (xs.min() + xs.max() + 1) / 2.0, np.linspace(x0, x1, 5)
+    cols = swiss_grid.modules(frame.tempo, swiss_grid.beats_per_bar(frame.onsets))
+    return (xs.min() + xs.max() + 1) / 2.0, np.linspace(x0, x1, cols + 1)
 
 
-@pytest.mark.parametrize("base", [CALM, LOUD])
-def test_the_heart_stands_on_a_column_line_under_the_peak(base, monkeypatch) -> None:
+@pytest.mark.parametrize(
+    ("base", "onsets"), [(CALM, ()), (LOUD, ()), (CALM, WALTZ)], ids=["calm", "loud", "waltz"]
+)
+def test_the_heart_stands_on_the_songs_grid_under_the_peak(base, onsets, monkeypatch) -> None:
     lines_hit: dict[str, set[int]] = {name: set() for name in PEAKS}
     for name, peak in PEAKS.items():
         for seed in range(3):
-            direction = _as(base, "pop", title="🌙✨💔", seed=seed, energy_curve=_curve(peak))
+            direction = _as(
+                base, "pop", title="🌙✨💔", seed=seed, energy_curve=_curve(peak), onsets=onsets
+            )
             found = _axis(direction, monkeypatch)
             if found is None:
                 continue

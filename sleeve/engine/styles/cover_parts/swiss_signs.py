@@ -17,6 +17,7 @@ from PIL import Image
 from sleeve.engine import signals
 from sleeve.engine.raster import brush
 from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts import swiss_grid as grid
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
 from sleeve.engine.styles.cover_parts.swiss_systems import fifths_angle
 
@@ -52,41 +53,26 @@ def _slant(f: Frame, rng: np.random.Generator) -> float:
     return math.radians(float(rng.choice((-1.0, 1.0))) * (fifths_angle(f.key) - 10.0))
 
 
-def _peak_place(f: Frame) -> float:
-    """Where in the song (0..1) the energy curve peaks."""
-    return float(np.argmax(f.curve)) / max(1, len(f.curve) - 1)
-
-
-# the art's columns: the heart's axis stands on one of their lines, its echoes span
-# three or four of them (placed anywhere the curve peaked, a heart in one corner and
-# the emoji title in the other read as a random scatter, 🌙✨💔)
-COLUMNS = 4
 # a heart's width in half-diagonals: the two lobes' outer edges, 2 * (1/2 + 1/sqrt 2)
 HEART_WIDTH = 1.0 + math.sqrt(2.0)
 # its height in half-diagonals, from the lobes' tops to the point
 HEART_HEIGHT = 1.5 + 1.0 / math.sqrt(2.0)
 
 
-def columns(f: Frame) -> np.ndarray:
-    """The x of the art's column lines (its two sides and the COLUMNS - 1 between)."""
-    return np.linspace(f.art[0], f.art[2], COLUMNS + 1)
-
-
 def place(f: Frame, reach: float = 1.0) -> tuple[float, float, float]:
-    """The heart on the art's grid, before it is fitted clear of the title: its
-    half-diagonal (its outermost echo, `reach` times the heart, three columns wide,
-    four on a loud song, bleeding off the canvas) and its centre, on the column line
-    under the song's peak (the first inner line for an early peak, the last for a
-    late one), midway down the art."""
-    lines = columns(f)
-    span = 4 if f.energy > 0.55 else 3
+    """The heart on the song's grid, before it is fitted clear of the title: its
+    half-diagonal (its outermost echo, `reach` times the heart, three quarters of the
+    art wide, all of it on a loud song, bleeding off the canvas) and its centre, its
+    axis on the meter's grid line under the song's peak (swiss_grid.column), midway
+    down the art. Placed anywhere the curve peaked, a heart in one corner and the
+    emoji title in the other had read as a random scatter (🌙✨💔)."""
     x0, y0, x1, y1 = f.art
+    span = 1.0 if f.energy > 0.55 else 0.75
     m = min(x0, f.size - x1)
-    d = span * (lines[1] - lines[0]) / HEART_WIDTH / reach
+    d = span * (x1 - x0) / HEART_WIDTH / reach
     # a short art: the heart's lobes and point kept, its outer echoes may bleed
     d = min(d, (y1 - y0 + m) / HEART_HEIGHT / (0.5 + 0.5 * reach))
-    k = 1 + int(round(_peak_place(f) * (COLUMNS - 2)))
-    cx = float(lines[k])
+    cx = x0 + (x1 - x0) * grid.column(f.curve, f.onsets, f.tempo, f.title)
     cy = (y0 + y1) / 2 + 0.25 * d  # the heart's middle (its centre sits above the point)
     return d, cx, max(cy, f.bleed()[1] + 1.1 * d)  # the two lobes in sight (not a drop)
 
