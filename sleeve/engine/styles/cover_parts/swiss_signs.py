@@ -71,7 +71,7 @@ def place(f: Frame, reach: float = 1.0) -> tuple[float, float, float]:
     m = min(x0, f.size - x1)
     d = span * (x1 - x0) / HEART_WIDTH / reach
     # a short art: the heart's lobes and point kept, its outer echoes may bleed
-    d = min(d, (y1 - y0 + m) / HEART_HEIGHT / (0.5 + 0.5 * reach))
+    d = min(d, (y1 - y0 + m) / HEART_HEIGHT / (0.75 + 0.25 * reach))
     cx = x0 + (x1 - x0) * grid.column(f.curve, f.onsets, f.tempo, f.title)
     cy = (y0 + y1) / 2 + 0.25 * d  # the heart's middle (its centre sits above the point)
     return d, cx, max(cy, f.bleed()[1] + 1.1 * d)  # the two lobes in sight (not a drop)
