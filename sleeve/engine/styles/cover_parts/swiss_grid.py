@@ -89,6 +89,14 @@ def peak(curve: np.ndarray, title: str = "") -> float:
     return float(np.argmax(level)) / 47.0
 
 
+def column(curve: np.ndarray, onsets: np.ndarray, tempo: float, title: str = "") -> float:
+    """The song's grid line (share of the art's width) under its peak: one of the
+    meter's module lines (modules), kept to the art's middle half so that a figure
+    standing on it has room (a figure placed at any share had read as arbitrary)."""
+    cols = modules(tempo, beats_per_bar(onsets))
+    return snap(0.25 + 0.5 * peak(curve, title), cols)
+
+
 def dynamics(curve: np.ndarray) -> float:
     """How far the smoothed loudness moves, 0 (steady) .. 1."""
     c = np.asarray(curve, float)

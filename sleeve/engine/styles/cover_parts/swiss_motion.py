@@ -14,6 +14,7 @@ import numpy as np
 
 from sleeve.engine.raster import brush
 from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts import swiss_grid as grid
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
 from sleeve.engine.styles.cover_parts.swiss_systems import fifths_angle
 
@@ -33,7 +34,8 @@ def spiral(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     as heavy as the energy curve there, so the song swells and thins along the path;
     black, the loudest bar in the flat colour, a square of the second colour where it
     ends. Square on a calm song's seeds, else turned by the key's place on the circle
-    of fifths; the seed sets the centre and the winding."""
+    of fifths; its centre on the song's grid line under its peak, the seed sets the
+    winding."""
     main, second = inks(f)
     bx0, by0, bx1, by1 = f.bleed()
     upright = f.edge == "right"
@@ -42,11 +44,14 @@ def spiral(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     room = (bx1 - bx0) if upright else (by1 - by0)
     outer = room * float(rng.uniform(0.92, 1.2))
     n = spiral_turns(f.tempo) + int(rng.integers(-1, 2))
-    along = float(rng.uniform(0.3, 0.7))
+    # its centre on the song's grid line under its peak (a seeded place had read as
+    # arbitrary)
+    x0, y0, x1, y1 = f.art
+    along = grid.column(f.curve, f.onsets, f.tempo, f.title)
     if upright:  # its right side on the grid line beside the title
-        cx, cy = bx1 - outer / 2, by0 + (by1 - by0) * along
+        cx, cy = bx1 - outer / 2, y0 + (y1 - y0) * along
     else:  # its near side on the title's grid line
-        cx = bx0 + (bx1 - bx0) * along
+        cx = x0 + (x1 - x0) * along
         cy = by0 + outer / 2 if f.edge == "top" else by1 - outer / 2
     # the spiral closes in to a small square in its centre
     pitch = outer / ((n - 1) // 2 + 1.5)

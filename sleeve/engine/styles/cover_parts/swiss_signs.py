@@ -17,6 +17,7 @@ from PIL import Image
 from sleeve.engine import signals
 from sleeve.engine.raster import brush
 from sleeve.engine.styles.base import Box
+from sleeve.engine.styles.cover_parts import swiss_grid as grid
 from sleeve.engine.styles.cover_parts.swiss_layouts import Frame, inks, slices
 from sleeve.engine.styles.cover_parts.swiss_systems import fifths_angle
 
@@ -52,9 +53,28 @@ def _slant(f: Frame, rng: np.random.Generator) -> float:
     return math.radians(float(rng.choice((-1.0, 1.0))) * (fifths_angle(f.key) - 10.0))
 
 
-def _peak_place(f: Frame) -> float:
-    """Where in the song (0..1) the energy curve peaks."""
-    return float(np.argmax(f.curve)) / max(1, len(f.curve) - 1)
+# a heart's width in half-diagonals: the two lobes' outer edges, 2 * (1/2 + 1/sqrt 2)
+HEART_WIDTH = 1.0 + math.sqrt(2.0)
+# its height in half-diagonals, from the lobes' tops to the point
+HEART_HEIGHT = 1.5 + 1.0 / math.sqrt(2.0)
+
+
+def place(f: Frame, reach: float = 1.0) -> tuple[float, float, float]:
+    """The heart on the song's grid, before it is fitted clear of the title: its
+    half-diagonal (its outermost echo, `reach` times the heart, three quarters of the
+    art wide, all of it on a loud song, bleeding off the canvas) and its centre, its
+    axis on the meter's grid line under the song's peak (swiss_grid.column), midway
+    down the art. Placed anywhere the curve peaked, a heart in one corner and the
+    emoji title in the other had read as a random scatter (🌙✨💔)."""
+    x0, y0, x1, y1 = f.art
+    span = 1.0 if f.energy > 0.55 else 0.75
+    m = min(x0, f.size - x1)
+    d = span * (x1 - x0) / HEART_WIDTH / reach
+    # a short art: the heart's lobes and point kept, its outer echoes may bleed
+    d = min(d, (y1 - y0 + m) / HEART_HEIGHT / (0.75 + 0.25 * reach))
+    cx = x0 + (x1 - x0) * grid.column(f.curve, f.onsets, f.tempo, f.title)
+    cy = (y0 + y1) / 2 + 0.25 * d  # the heart's middle (its centre sits above the point)
+    return d, cx, max(cy, f.bleed()[1] + 1.1 * d)  # the two lobes in sight (not a drop)
 
 
 # the heaviest echo's half pen, in half-diagonals of the heart (0.02 + 0.05 + 0.03) / 2
@@ -75,7 +95,8 @@ def _fit(f: Frame, d: float, lean: float, cx: float, cy: float) -> tuple[float, 
     """The heart's size and centre, so that it ends on the art's title side, whole: the
     cover's title zone is cleared after the drawing, and what ran into it was cut by a
     hard straight seam (🌙✨💔's heart, "a rendering fault"). It moves away from the
-    title (its lobes kept in sight, a heart cut there read as a drop), then shrinks."""
+    title (its lobes kept in sight, a heart cut there read as a drop), then shrinks; its
+    axis stays on its column line."""
     top = f.bleed()[1]
     for _ in range(40):
         over = _over(f, _turn(heart_ring(d), lean) + (cx, cy), HALF_PEN * d)
@@ -85,13 +106,12 @@ def _fit(f: Frame, d: float, lean: float, cx: float, cy: float) -> tuple[float, 
         elif f.edge == "top":
             cy += max(0.0, over)
             ok = True
-        else:
-            cx -= max(0.0, over)
-            ok = cx >= f.art[0]
+        else:  # beside a vertical title it keeps its column line and shrinks
+            ok = over <= 0.0
         if ok:
             break
         d *= 0.95
-        cx, cy = (f.art[0] + f.art[2]) / 2 if f.edge == "right" else cx, max(cy, top + 1.1 * d)
+        cy = max(cy, top + 1.1 * d)
     return d, cx, cy
 
 
@@ -115,23 +135,13 @@ def heart(image: Image.Image, f: Frame, rng: np.random.Generator) -> Box:
     tempo (three to seven), spaced by the energy curve and as heavy as the onsets; the
     one heart alone on its paper."""
     main, _ = inks(f)
-    x0, y0, x1, y1 = f.art
-    bx0, by0, bx1, by1 = f.bleed()
-    w, h = x1 - x0, y1 - y0
     lean = _slant(f, rng) * 0.5
-    d = min(w, h) * float(rng.uniform(0.42, 0.55)) * (0.85 + 0.45 * f.energy)
-    place = 0.2 + 0.6 * _peak_place(f)
-    cx = x0 + w * place
-    lx, ly = f.far()
-    cy = (y0 + y1) / 2 + ly * h * float(rng.uniform(0.05, 0.3))
-    if not ly:
-        cx, cy = x0 + w * float(rng.uniform(0.25, 0.45)), y0 + h * place
-    cy = max(cy, by0 + 1.1 * d)  # the two lobes in sight: a heart cut there read as a drop
     beats = int(np.clip(round(f.tempo / 24.0), 3, 7))
     gaps = 0.35 + slices(f.curve, beats)
     grow = np.cumsum(gaps) / gaps.sum() * float(rng.uniform(0.8, 1.3))
     hits = signals.resample(np.asarray(f.onsets, float), beats)
     hits = (hits - hits.min()) / max(1e-6, float(np.ptp(hits)))
+    d, cx, cy = place(f, 1.0 + float(grow[-1]))
     d, cx, cy = _fit(f, d, lean, cx, cy)
     core = heart_ring(d)
     at = np.array((cx, cy))

@@ -254,8 +254,7 @@ def flush(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     # system past the canvas), its bars grouped by the song's sections: the same
     # full-bleed diagonal on every track had printed as one picture
     w, h = x1 - x0, y1 - y0
-    cols = sg.modules(f.tempo, sg.beats_per_bar(f.onsets))
-    cx = x0 + w * (0.25 + 0.5 * sg.snap(sg.peak(f.curve, f.title), cols))
+    cx = x0 + w * sg.column(f.curve, f.onsets, f.tempo, f.title)
     cy = (y0 + y1) / 2 + h * float(rng.uniform(-0.1, 0.1))
     n = int(np.clip(3 + f.steps + int(rng.integers(-1, 2)), 5, 10))
     e = float(np.clip(f.energy, 0.0, 1.0))
