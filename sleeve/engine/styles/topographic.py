@@ -154,6 +154,14 @@ def _box(e: np.ndarray, fallback) -> tuple[float, float, float, float]:
     return xs.min() / n, ys.min() / n, (xs.max() + 1) / n, (ys.max() + 1) / n
 
 
+def label(direction: ArtDirection, zone: str) -> np.ndarray:
+    """Where the lines part for the title (RES x RES, 0..1): its zone with a soft,
+    wavering edge, as the lines stop short of a printed map's label."""
+    wobble = raster.rng_for(direction, "topo-label")
+    wobble = raster.fractal_noise(wobble, cells=3, octaves=2, res=topo_forms.RES)
+    return terrain.zone_mask(zone, 0.07, wobble)
+
+
 def print_land(direction: ArtDirection, chart: Plan, work: int):
     """The map at `work` px and its focal box."""
     rng = raster.rng_for(direction, "topo")
@@ -172,7 +180,8 @@ def print_land(direction: ArtDirection, chart: Plan, work: int):
         height = int(800 + 3200 * direction.energy)
         peaks = survey.summits(e, 3, height)
         return survey.sheet(img, direction, ink, chart.zone, peaks), survey.box(chart.zone)
-    img = press.press(e, ink, levels, work)
+    shade = 0.2 if inks.kind(direction) == "mono" else 0.35  # one ink: a light shade
+    img = press.press(e, ink, levels, work, shade, calm=label(direction, chart.zone))
     focal = _box(e, free) if chart.kind in ("coast", "chain") else free
     return Image.fromarray(img.astype(np.uint8), "RGB"), focal
 

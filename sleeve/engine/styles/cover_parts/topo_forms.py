@@ -110,10 +110,11 @@ def blob(
     return np.hypot(x - at[0], y - at[1]) < r
 
 
-def _island(h: np.ndarray, mask: np.ndarray, zone: str) -> np.ndarray:
+def _island(h: np.ndarray, mask: np.ndarray, zone: str, rng: np.random.Generator) -> np.ndarray:
     """Land `h` on `mask` rising from its shore, the sea deepening away from it; the
-    title's zone is open water."""
-    calm = terrain.zone_mask(zone, 0.06) > 0.5
+    title's zone is open water, its edge wavering (a straight cut read as a crop)."""
+    wobble = raster.fractal_noise(rng, cells=6, octaves=2, res=RES)
+    calm = terrain.zone_mask(zone, 0.06, wobble) > 0.5
     mask = mask & ~calm
     inside = ndimage.distance_transform_edt(mask).astype(F32) / RES
     outside = ndimage.distance_transform_edt(~mask).astype(F32) / RES
@@ -135,7 +136,7 @@ def coast(
         mask = blob(direction, rng, at, size)
     box = (at[0] - size, at[1] - size, at[0] + size, at[1] + size)
     h = terrain.song_relief(direction, rng, terrain.spine(rng, box, signals.pace(direction)))
-    return _island(h, mask, zone)
+    return _island(h, mask, zone, rng)
 
 
 def chain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
@@ -154,7 +155,7 @@ def chain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.nd
         size = (0.1 + 0.12 * loud) * (0.7 + 0.6 * (b - a) / len(song)) * (1.3 + 0.6 / len(parts))
         mask |= blob(direction, rng, (float(at[0]), float(at[1])), size)
     h = terrain.song_relief(direction, rng, points)
-    return _island(h, mask, zone)
+    return _island(h, mask, zone, rng)
 
 
 def peak(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
@@ -178,12 +179,28 @@ def peak(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.nda
 
 
 def crater(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
-    """The massif with a crater at its summit, a lake in its bowl."""
+    """The massif with a crater lake near its summit: the bowl off to one side of
+    the top, long and ragged-shored, its water flat, a stream breaking out through
+    the low side of the rim and down the flank (a round lake dead on the summit,
+    ringed by the contours, read as an eye)."""
     e = peak(direction, rng, zone)
     top = np.unravel_index(int(np.argmax(e)), e.shape)
+    size = 0.1 + 0.05 * direction.energy
+    turn = rng.uniform(0, 2 * np.pi)
+    off = size * rng.uniform(0.4, 0.7)
+    cx, cy = top[1] / RES + off * np.cos(turn), top[0] / RES + off * np.sin(turn)
     x, y = raster.pixel_grid(RES)
-    r = np.hypot(x - top[1] / RES, y - top[0] / RES) / (0.15 + 0.06 * direction.energy)
+    lean = turn + rng.uniform(0.6, 1.2)  # the bowl's long axis, across the slope
+    u = (x - cx) * np.cos(lean) + (y - cy) * np.sin(lean)
+    v = (y - cy) * np.cos(lean) - (x - cx) * np.sin(lean)
+    ragged = raster.fractal_noise(rng, cells=16, octaves=2, res=RES) - 0.5
+    r = np.hypot(u / (size * 1.5), v / (size * 0.75)) * (1.0 + 0.8 * ragged)
     rim = float(e.max())
-    bowl = rim * (0.55 + 0.45 * np.clip(r, 0.0, 1.0) ** 2)
+    bowl = rim * (0.6 + 0.4 * np.clip(r, 0.0, 1.0) ** 2)
     e = np.where(r < 1.0, np.minimum(e, bowl), e)
-    return np.where(r < 0.6, -0.25 * (1.0 - r / 0.6), e).astype(F32)
+    t = np.linspace(0.0, 1.4, 24)[:, None]
+    way = np.array([np.cos(turn), np.sin(turn)])
+    bend = 0.05 * np.sin(2 * np.pi * (1.5 * t + rng.random())) * np.array([-way[1], way[0]])
+    d = _polyline_distance(np.array([cx, cy]) + t * way + bend)
+    e = e * (0.55 + 0.45 * np.clip(d / 0.08, 0.0, 1.0))  # the stream's gully
+    return np.where((r < 0.6) | (d < 0.007 + 0.005 * direction.energy), -0.2, e).astype(F32)
