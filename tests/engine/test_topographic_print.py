@@ -73,4 +73,3 @@ def test_the_crater_lake_is_no_eye() -> None:
         top = np.unravel_index(int(np.argmax(summit)), summit.shape)
         off = np.hypot(xs.mean() - top[1], ys.mean() - top[0]) / RES
         assert off > 0.03, (seed, off)
-
