@@ -5,6 +5,8 @@ label, and draws a crater lake as a lake, not a pupil in rings."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 from scipy import ndimage
 
@@ -73,3 +75,30 @@ def test_the_crater_lake_is_no_eye() -> None:
         top = np.unravel_index(int(np.argmax(summit)), summit.shape)
         off = np.hypot(xs.mean() - top[1], ys.mean() - top[0]) / RES
         assert off > 0.03, (seed, off)
+
+
+def _ridge_slope(e: np.ndarray) -> float:
+    """The slope of the land's ridge across the frame: the fitted line through each
+    column's highest row (a crest tilted one way or the other)."""
+    rows = np.argmax(e, axis=0).astype(float)
+    cols = np.arange(e.shape[1], dtype=float)
+    return float(np.polyfit(cols, rows, 1)[0])
+
+
+def test_a_building_song_and_a_fading_one_tilt_the_crest_apart() -> None:
+    """The same seed, title and sheet with a song that builds against one that
+    fades: the crest runs across the frame at another angle (the layout moves with
+    the song, not only the summit's place along one fixed ridge)."""
+    build = tuple(float(v) for v in np.linspace(0.15, 0.95, 32))
+    fade = build[::-1]
+    apart = []
+    for seed in range(4):
+        base = _in("ambient", seed, CALM, title="Untitled", layout="top-left")
+        a, b = (
+            _ridge_slope(
+                topographic.landform(dataclasses.replace(base, energy_curve=c), "range", "top")
+            )
+            for c in (build, fade)
+        )
+        apart.append(abs(a - b))
+    assert np.mean(apart) > 0.25, apart

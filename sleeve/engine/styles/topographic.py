@@ -137,7 +137,7 @@ def _open(direction: ArtDirection, rng: np.random.Generator, peaked: bool) -> np
     """The song's land across the whole frame, nothing sunk (the block and the sheet
     keep their own room for the title)."""
     box = (0.0, 0.0, 1.0, 1.0)
-    h = terrain.song_relief(direction, rng, terrain.spine(rng, box, signals.pace(direction)))
+    h = terrain.song_relief(direction, rng, terrain.course(direction, rng, box))
     return h**1.4 if peaked else h  # the crest's summits stand out of lower ground
 
 

@@ -67,7 +67,7 @@ def _shift(points: np.ndarray, by: float, rng: np.random.Generator) -> np.ndarra
 def valley(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
     """Full-bleed hills with a river down the valley beside the song's crest, running
     out onto the title's plain; a loud song's river broad."""
-    points = terrain.spine(rng, _free(zone), signals.pace(direction))
+    points = terrain.course(direction, rng, _free(zone))
     h = terrain.song_relief(direction, rng, points)
     course = _shift(points, rng.choice([-1.0, 1.0]) * rng.uniform(0.16, 0.24), rng)
     d = _polyline_distance(course)
@@ -79,7 +79,7 @@ def valley(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.n
 
 def lake(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
     """Full-bleed hills coming down to a lake that holds the title."""
-    points = terrain.spine(rng, _free(zone), signals.pace(direction))
+    points = terrain.course(direction, rng, _free(zone))
     h = terrain.song_relief(direction, rng, points)
     return terrain.lowland(0.04 + 0.96 * h, zone, rng, 0.22, -0.6)
 
@@ -135,14 +135,14 @@ def coast(
     else:
         mask = blob(direction, rng, at, size)
     box = (at[0] - size, at[1] - size, at[0] + size, at[1] + size)
-    h = terrain.song_relief(direction, rng, terrain.spine(rng, box, signals.pace(direction)))
+    h = terrain.song_relief(direction, rng, terrain.course(direction, rng, box))
     return _island(h, mask, zone, rng)
 
 
 def chain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
     """An island for each of the song's sections along an arc, each as big as the
     section is loud and long."""
-    points = terrain.spine(rng, _free(zone), signals.pace(direction))
+    points = terrain.course(direction, rng, _free(zone))
     song = signals.smooth(signals.energy(direction, terrain.POINTS), 1)
     parts = terrain.sections(song)
     if len(parts) < 3:  # a song of one mood: its thirds
@@ -165,7 +165,7 @@ def peak(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.nda
     at = _centre(zone, rng)
     radius = rng.uniform(0.5, 0.62) * (0.85 + 0.3 * direction.energy)
     box = (at[0] - 0.3, at[1] - 0.3, at[0] + 0.3, at[1] + 0.3)
-    h = terrain.song_relief(direction, rng, terrain.spine(rng, box, signals.pace(direction)))
+    h = terrain.song_relief(direction, rng, terrain.course(direction, rng, box))
     x, y = raster.pixel_grid(RES)
     ang = np.arctan2(y - at[1], x - at[0])
     song = signals.smooth(signals.energy(direction, 64), 2)
