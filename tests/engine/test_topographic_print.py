@@ -62,16 +62,16 @@ def test_no_lines_run_under_the_title() -> None:
 
 
 def test_the_crater_lake_is_no_eye() -> None:
-    """The crater's water is long (a lake with its stream), not a round pool, and
-    sits off the massif's summit rather than dead on it, ringed by its contours."""
+    """The crater's lake (its stream left out) is long, not a round pool, and sits
+    off the massif's summit rather than dead on it, ringed by its contours."""
     for seed in range(6):
         d = _in("post_rock", seed, LOUD if seed % 2 else CALM, title="Untitled")
         zone = topographic.plan(d).zone
         summit = topo_forms.peak(d, raster.rng_for(d, "topo-land"), zone)
         e = topo_forms.crater(d, raster.rng_for(d, "topo-land"), zone)
-        ys, xs = np.nonzero(e < 0.0)
+        ys, xs = np.nonzero(ndimage.binary_opening(e < 0.0, iterations=3))  # the stream off
         axes = np.sqrt(np.linalg.eigvalsh(np.cov(np.stack([xs, ys]))))
-        assert axes[1] > 1.6 * axes[0], (seed, axes)
+        assert axes[1] > 1.4 * axes[0], (seed, axes)
         top = np.unravel_index(int(np.argmax(summit)), summit.shape)
         off = np.hypot(xs.mean() - top[1], ys.mean() - top[0]) / RES
         assert off > 0.03, (seed, off)

@@ -95,11 +95,17 @@ def heart(at: tuple[float, float], size: float, turn: float) -> np.ndarray:
 
 
 def blob(
-    direction: ArtDirection, rng: np.random.Generator, at: tuple[float, float], radius: float
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    at: tuple[float, float],
+    radius: float,
+    squash: tuple[float, float] = (1.0, 1.0),
 ) -> np.ndarray:
     """An island's outline (bool mask): a shore swelling where the song is loud (read
-    round it like a clock) and bitten by bays."""
+    round it like a clock) and bitten by bays, `squash` (x, y) narrowing it."""
     x, y = raster.pixel_grid(RES)
+    x = at[0] + (x - at[0]) / squash[0]
+    y = at[1] + (y - at[1]) / squash[1]
     ang = np.arctan2(y - at[1], x - at[0])
     song = signals.smooth(signals.energy(direction, 64), 2)
     turn = 0.5 - 0.5 * np.cos(ang + rng.random() * 2 * np.pi)
@@ -108,6 +114,20 @@ def blob(
     bays = raster.fractal_noise(rng, cells=6, octaves=3, res=RES) - 0.5
     r = radius * (0.75 + 0.35 * lobe) * stretch * (1.0 + 0.45 * bays)
     return np.hypot(x - at[0], y - at[1]) < r
+
+
+def _room(zone: str, at: tuple[float, float], size: float) -> tuple[float, float]:
+    """How much an island at `at` must narrow (x, y) so its shore turns short of the
+    title's zone (a shore cut straight along the zone read as a crop)."""
+    x0, y0, x1, y1 = calm_zone.ZONES[zone]
+    gap = {
+        "top": at[1] - y1,
+        "bottom": y0 - at[1],
+        "right": x0 - at[0],
+        "centre": min(abs(at[1] - y0), abs(at[1] - y1)),
+    }[zone] - 0.04
+    k = float(np.clip(gap / (1.3 * size), 0.4, 1.0))
+    return (k, 1.0) if zone == "right" else (1.0, k)
 
 
 def _island(h: np.ndarray, mask: np.ndarray, zone: str, rng: np.random.Generator) -> np.ndarray:
@@ -133,7 +153,7 @@ def coast(
     if shape == "heart":
         mask = heart(at, size * 1.1, rng.uniform(-0.35, 0.35))
     else:
-        mask = blob(direction, rng, at, size)
+        mask = blob(direction, rng, at, size, _room(zone, at, size))
     box = (at[0] - size, at[1] - size, at[0] + size, at[1] + size)
     h = terrain.song_relief(direction, rng, terrain.course(direction, rng, box))
     return _island(h, mask, zone, rng)
@@ -194,7 +214,7 @@ def crater(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.n
     u = (x - cx) * np.cos(lean) + (y - cy) * np.sin(lean)
     v = (y - cy) * np.cos(lean) - (x - cx) * np.sin(lean)
     ragged = raster.fractal_noise(rng, cells=16, octaves=2, res=RES) - 0.5
-    r = np.hypot(u / (size * 1.5), v / (size * 0.75)) * (1.0 + 0.8 * ragged)
+    r = np.hypot(u / (size * 1.6), v / (size * 0.7)) * (1.0 + 0.8 * ragged)
     rim = float(e.max())
     bowl = rim * (0.6 + 0.4 * np.clip(r, 0.0, 1.0) ** 2)
     e = np.where(r < 1.0, np.minimum(e, bowl), e)

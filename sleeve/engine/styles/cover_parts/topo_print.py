@@ -27,7 +27,7 @@ INDEX = 0.0024  # an index contour's
 SHORE = 0.003  # the shoreline's
 EVERY = 5  # every fifth contour is an index contour
 MIN_HALF = 0.5  # no line thinner than a pixel at small sizes
-WATERLINES = 4  # lines along a shore before open water
+WATERLINES = 6  # lines along a shore before open water
 WATER_STEP = 0.008  # the first waterline's distance from the shore, share of the side
 
 

@@ -58,7 +58,7 @@ def lowland(
     sloping down to it over a wobbly shore `shore` wide: the title sits on the map's
     own plain or water, never on a plate."""
     wobble = raster.fractal_noise(rng, cells=4, octaves=2, res=RES)
-    calm = zone_mask(zone, feather=shore, wobble=wobble)
+    calm = zone_mask(zone, feather=shore, wobble=0.5 + 2.5 * (wobble - 0.5))  # a bold shore
     if h.shape[0] != RES:
         calm = raster.upscale(calm, h.shape[0])
     return (h * (1.0 - calm) + floor * calm).astype(F32)
