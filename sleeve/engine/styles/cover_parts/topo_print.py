@@ -75,18 +75,24 @@ def hillshade(e_small: np.ndarray, work: int, relief: float = 6.0) -> np.ndarray
 
 def waterlines(h: np.ndarray, work: int) -> np.ndarray:
     """Coverage (0..1) of the waterlines: WATERLINES lines following the shore at
-    growing distances (the k-th at WATER_STEP * k**1.4), each fainter, none beyond."""
+    growing distances (the k-th at WATER_STEP * k**1.4), each fainter, none beyond
+    (the distance to the shore found at half the side, then scaled up)."""
     wet = h < 0.0
+    cover = np.zeros(h.shape, F32)
     if not wet.any():
-        return np.zeros(h.shape, F32)
-    far = ndimage.distance_transform_edt(wet).astype(F32)  # px to the shore
+        return cover
+    half_far = Image.fromarray(2.0 * ndimage.distance_transform_edt(wet[::2, ::2]).astype(F32))
+    size = (h.shape[1], h.shape[0])
+    far = np.asarray(half_far.resize(size, Image.Resampling.BILINEAR), dtype=F32)
     step = max(work * WATER_STEP, 3.0)
-    k = np.rint((far / step) ** (1.0 / 1.4))
-    gap = np.abs(far - step * k**1.4)
+    near = wet & (far > 0.5 * step) & (far < step * (WATERLINES + 0.5) ** 1.4)
+    d = far[near]
+    k = np.rint((d / step) ** (1.0 / 1.4))
+    gap = np.abs(d - step * k**1.4)
     half = max(work * HAIR, MIN_HALF)
     fade = np.clip(1.0 - (k - 1.0) / WATERLINES, 0.0, 1.0)
-    on = (k >= 1) & (k <= WATERLINES)
-    return (np.clip(half + 0.5 - gap, 0.0, 1.0) * fade * on * wet).astype(F32)
+    cover[near] = np.clip(half + 0.5 - gap, 0.0, 1.0) * fade
+    return cover
 
 
 def tints(e: np.ndarray, inks: Inks, levels: float) -> np.ndarray:
