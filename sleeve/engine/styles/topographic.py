@@ -3,14 +3,17 @@ is the land (topo_terrain): a crest with a summit at each loud moment and a sadd
 each quiet one, its sections massifs parted by cols, spurs and gullies as rough as
 the song is turbulent. Every map is full of line: contours of one even weight over
 the whole frame, every fifth an index contour, on layer tints from the song's palette
-with a hillshade (topo_print), or one ink on the paper for a survey sheet.
+with a hillshade (topo_print), or one ink on the paper for a survey sheet. Water is
+printed (a wash and waterlines along the shore), and the lines part where the title
+stands, as round a printed map's label (label).
 
 The compositions, from the title and the music:
 - valley: the land full-bleed, a river winding down beside the crest onto the
   title's plain (lake: the hills come down to a lake that holds the title);
 - coast: one island seen from above filling the frame, the title out at sea (a heart
   for a title naming love; chain: an island for each of the song's sections);
-- peak: one massif filling the frame (crater: a lake in its summit);
+- peak: one massif filling the frame (crater: a long lake in a bowl beside its
+  summit, a stream out through the rim);
 - range: the terrain as a block diagram seen at an angle (topo_relief);
 - quadrangle: a cropped detail as a survey sheet, with a neatline, a grid, grid
   numbers from the tempo and key, and spot heights (topo_sheet).

@@ -8,7 +8,7 @@ water below 0) built on the song's terrain (topo_terrain):
   the title out at sea; a heart for a title naming love or one;
 - chain: an island for each of the song's sections, as big as it is loud;
 - peak: one massif filling the frame, the crest running over its summit;
-- crater: the massif with a crater lake at its top.
+- crater: the massif with a long crater lake beside its top, a stream breaking out.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """Terrain for the topographic style: the song as land. Its energy curve runs along a
-spine (a meandering crest) so each loud moment is a summit and each quiet one a
+spine (a meandering crest, bending more for a fast song or one of many sections and
+tilted as the song builds or fades: course) so each loud moment is a summit and each quiet one a
 saddle; its sections (where the curve changes most) are massifs parted by cols;
 spurs and gullies (ridged noise, as rough as the song is turbulent) fill the rest of
 the frame so contours run everywhere. Also the title's plain or water (`lowland`)
