@@ -3,14 +3,17 @@ is the land (topo_terrain): a crest with a summit at each loud moment and a sadd
 each quiet one, its sections massifs parted by cols, spurs and gullies as rough as
 the song is turbulent. Every map is full of line: contours of one even weight over
 the whole frame, every fifth an index contour, on layer tints from the song's palette
-with a hillshade (topo_print), or one ink on the paper for a survey sheet.
+with a hillshade (topo_print), or one ink on the paper for a survey sheet. Water is
+printed (a wash and waterlines along the shore), and the lines part where the title
+stands, as round a printed map's label (label).
 
 The compositions, from the title and the music:
 - valley: the land full-bleed, a river winding down beside the crest onto the
   title's plain (lake: the hills come down to a lake that holds the title);
 - coast: one island seen from above filling the frame, the title out at sea (a heart
   for a title naming love; chain: an island for each of the song's sections);
-- peak: one massif filling the frame (crater: a lake in its summit);
+- peak: one massif filling the frame (crater: a long lake in a bowl beside its
+  summit, a stream out through the rim);
 - range: the terrain as a block diagram seen at an angle (topo_relief);
 - quadrangle: a cropped detail as a survey sheet, with a neatline, a grid, grid
   numbers from the tempo and key, and spot heights (topo_sheet).
@@ -137,7 +140,7 @@ def _open(direction: ArtDirection, rng: np.random.Generator, peaked: bool) -> np
     """The song's land across the whole frame, nothing sunk (the block and the sheet
     keep their own room for the title)."""
     box = (0.0, 0.0, 1.0, 1.0)
-    h = terrain.song_relief(direction, rng, terrain.spine(rng, box, signals.pace(direction)))
+    h = terrain.song_relief(direction, rng, terrain.course(direction, rng, box))
     return h**1.4 if peaked else h  # the crest's summits stand out of lower ground
 
 
@@ -152,6 +155,14 @@ def _box(e: np.ndarray, fallback) -> tuple[float, float, float, float]:
         return fallback
     n = e.shape[0]
     return xs.min() / n, ys.min() / n, (xs.max() + 1) / n, (ys.max() + 1) / n
+
+
+def label(direction: ArtDirection, zone: str) -> np.ndarray:
+    """Where the lines part for the title (RES x RES, 0..1): its zone with a soft,
+    wavering edge, as the lines stop short of a printed map's label."""
+    wobble = raster.rng_for(direction, "topo-label")
+    wobble = raster.fractal_noise(wobble, cells=3, octaves=2, res=topo_forms.RES)
+    return terrain.zone_mask(zone, 0.07, wobble)
 
 
 def print_land(direction: ArtDirection, chart: Plan, work: int):
@@ -172,7 +183,8 @@ def print_land(direction: ArtDirection, chart: Plan, work: int):
         height = int(800 + 3200 * direction.energy)
         peaks = survey.summits(e, 3, height)
         return survey.sheet(img, direction, ink, chart.zone, peaks), survey.box(chart.zone)
-    img = press.press(e, ink, levels, work)
+    shade = 0.2 if inks.kind(direction) == "mono" else 0.35  # one ink: a light shade
+    img = press.press(e, ink, levels, work, shade, calm=label(direction, chart.zone))
     focal = _box(e, free) if chart.kind in ("coast", "chain") else free
     return Image.fromarray(img.astype(np.uint8), "RGB"), focal
 

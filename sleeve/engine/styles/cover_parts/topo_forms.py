@@ -8,7 +8,7 @@ water below 0) built on the song's terrain (topo_terrain):
   the title out at sea; a heart for a title naming love or one;
 - chain: an island for each of the song's sections, as big as it is loud;
 - peak: one massif filling the frame, the crest running over its summit;
-- crater: the massif with a crater lake at its top.
+- crater: the massif with a long crater lake beside its top, a stream breaking out.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def _shift(points: np.ndarray, by: float, rng: np.random.Generator) -> np.ndarra
 def valley(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
     """Full-bleed hills with a river down the valley beside the song's crest, running
     out onto the title's plain; a loud song's river broad."""
-    points = terrain.spine(rng, _free(zone), signals.pace(direction))
+    points = terrain.course(direction, rng, _free(zone))
     h = terrain.song_relief(direction, rng, points)
     course = _shift(points, rng.choice([-1.0, 1.0]) * rng.uniform(0.16, 0.24), rng)
     d = _polyline_distance(course)
@@ -79,7 +79,7 @@ def valley(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.n
 
 def lake(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
     """Full-bleed hills coming down to a lake that holds the title."""
-    points = terrain.spine(rng, _free(zone), signals.pace(direction))
+    points = terrain.course(direction, rng, _free(zone))
     h = terrain.song_relief(direction, rng, points)
     return terrain.lowland(0.04 + 0.96 * h, zone, rng, 0.22, -0.6)
 
@@ -95,11 +95,17 @@ def heart(at: tuple[float, float], size: float, turn: float) -> np.ndarray:
 
 
 def blob(
-    direction: ArtDirection, rng: np.random.Generator, at: tuple[float, float], radius: float
+    direction: ArtDirection,
+    rng: np.random.Generator,
+    at: tuple[float, float],
+    radius: float,
+    squash: tuple[float, float] = (1.0, 1.0),
 ) -> np.ndarray:
     """An island's outline (bool mask): a shore swelling where the song is loud (read
-    round it like a clock) and bitten by bays."""
+    round it like a clock) and bitten by bays, `squash` (x, y) narrowing it."""
     x, y = raster.pixel_grid(RES)
+    x = at[0] + (x - at[0]) / squash[0]
+    y = at[1] + (y - at[1]) / squash[1]
     ang = np.arctan2(y - at[1], x - at[0])
     song = signals.smooth(signals.energy(direction, 64), 2)
     turn = 0.5 - 0.5 * np.cos(ang + rng.random() * 2 * np.pi)
@@ -110,10 +116,25 @@ def blob(
     return np.hypot(x - at[0], y - at[1]) < r
 
 
-def _island(h: np.ndarray, mask: np.ndarray, zone: str) -> np.ndarray:
+def _room(zone: str, at: tuple[float, float], size: float) -> tuple[float, float]:
+    """How much an island at `at` must narrow (x, y) so its shore turns short of the
+    title's zone (a shore cut straight along the zone read as a crop)."""
+    x0, y0, x1, y1 = calm_zone.ZONES[zone]
+    gap = {
+        "top": at[1] - y1,
+        "bottom": y0 - at[1],
+        "right": x0 - at[0],
+        "centre": min(abs(at[1] - y0), abs(at[1] - y1)),
+    }[zone] - 0.04
+    k = float(np.clip(gap / (1.3 * size), 0.4, 1.0))
+    return (k, 1.0) if zone == "right" else (1.0, k)
+
+
+def _island(h: np.ndarray, mask: np.ndarray, zone: str, rng: np.random.Generator) -> np.ndarray:
     """Land `h` on `mask` rising from its shore, the sea deepening away from it; the
-    title's zone is open water."""
-    calm = terrain.zone_mask(zone, 0.06) > 0.5
+    title's zone is open water, its edge wavering (a straight cut read as a crop)."""
+    wobble = raster.fractal_noise(rng, cells=6, octaves=2, res=RES)
+    calm = terrain.zone_mask(zone, 0.06, wobble) > 0.5
     mask = mask & ~calm
     inside = ndimage.distance_transform_edt(mask).astype(F32) / RES
     outside = ndimage.distance_transform_edt(~mask).astype(F32) / RES
@@ -132,16 +153,16 @@ def coast(
     if shape == "heart":
         mask = heart(at, size * 1.1, rng.uniform(-0.35, 0.35))
     else:
-        mask = blob(direction, rng, at, size)
+        mask = blob(direction, rng, at, size, _room(zone, at, size))
     box = (at[0] - size, at[1] - size, at[0] + size, at[1] + size)
-    h = terrain.song_relief(direction, rng, terrain.spine(rng, box, signals.pace(direction)))
-    return _island(h, mask, zone)
+    h = terrain.song_relief(direction, rng, terrain.course(direction, rng, box))
+    return _island(h, mask, zone, rng)
 
 
 def chain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
     """An island for each of the song's sections along an arc, each as big as the
     section is loud and long."""
-    points = terrain.spine(rng, _free(zone), signals.pace(direction))
+    points = terrain.course(direction, rng, _free(zone))
     song = signals.smooth(signals.energy(direction, terrain.POINTS), 1)
     parts = terrain.sections(song)
     if len(parts) < 3:  # a song of one mood: its thirds
@@ -154,7 +175,7 @@ def chain(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.nd
         size = (0.1 + 0.12 * loud) * (0.7 + 0.6 * (b - a) / len(song)) * (1.3 + 0.6 / len(parts))
         mask |= blob(direction, rng, (float(at[0]), float(at[1])), size)
     h = terrain.song_relief(direction, rng, points)
-    return _island(h, mask, zone)
+    return _island(h, mask, zone, rng)
 
 
 def peak(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
@@ -164,7 +185,7 @@ def peak(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.nda
     at = _centre(zone, rng)
     radius = rng.uniform(0.5, 0.62) * (0.85 + 0.3 * direction.energy)
     box = (at[0] - 0.3, at[1] - 0.3, at[0] + 0.3, at[1] + 0.3)
-    h = terrain.song_relief(direction, rng, terrain.spine(rng, box, signals.pace(direction)))
+    h = terrain.song_relief(direction, rng, terrain.course(direction, rng, box))
     x, y = raster.pixel_grid(RES)
     ang = np.arctan2(y - at[1], x - at[0])
     song = signals.smooth(signals.energy(direction, 64), 2)
@@ -178,12 +199,28 @@ def peak(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.nda
 
 
 def crater(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
-    """The massif with a crater at its summit, a lake in its bowl."""
+    """The massif with a crater lake near its summit: the bowl off to one side of
+    the top, long and ragged-shored, its water flat, a stream breaking out through
+    the low side of the rim and down the flank (a round lake dead on the summit,
+    ringed by the contours, read as an eye)."""
     e = peak(direction, rng, zone)
     top = np.unravel_index(int(np.argmax(e)), e.shape)
+    size = 0.1 + 0.05 * direction.energy
+    turn = rng.uniform(0, 2 * np.pi)
+    off = size * rng.uniform(0.4, 0.7)
+    cx, cy = top[1] / RES + off * np.cos(turn), top[0] / RES + off * np.sin(turn)
     x, y = raster.pixel_grid(RES)
-    r = np.hypot(x - top[1] / RES, y - top[0] / RES) / (0.15 + 0.06 * direction.energy)
+    lean = turn + rng.uniform(0.6, 1.2)  # the bowl's long axis, across the slope
+    u = (x - cx) * np.cos(lean) + (y - cy) * np.sin(lean)
+    v = (y - cy) * np.cos(lean) - (x - cx) * np.sin(lean)
+    ragged = raster.fractal_noise(rng, cells=16, octaves=2, res=RES) - 0.5
+    r = np.hypot(u / (size * 1.6), v / (size * 0.7)) * (1.0 + 0.8 * ragged)
     rim = float(e.max())
-    bowl = rim * (0.55 + 0.45 * np.clip(r, 0.0, 1.0) ** 2)
+    bowl = rim * (0.6 + 0.4 * np.clip(r, 0.0, 1.0) ** 2)
     e = np.where(r < 1.0, np.minimum(e, bowl), e)
-    return np.where(r < 0.6, -0.25 * (1.0 - r / 0.6), e).astype(F32)
+    t = np.linspace(0.0, 1.4, 24)[:, None]
+    way = np.array([np.cos(turn), np.sin(turn)])
+    bend = 0.05 * np.sin(2 * np.pi * (1.5 * t + rng.random())) * np.array([-way[1], way[0]])
+    d = _polyline_distance(np.array([cx, cy]) + t * way + bend)
+    e = e * (0.55 + 0.45 * np.clip(d / 0.08, 0.0, 1.0))  # the stream's gully
+    return np.where((r < 0.6) | (d < 0.007 + 0.005 * direction.energy), -0.2, e).astype(F32)

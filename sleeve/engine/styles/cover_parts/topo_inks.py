@@ -93,12 +93,16 @@ def inks(direction: ArtDirection, rng: np.random.Generator) -> Inks:
         return Inks(ramp, _ramp([(0.2, 0.03, low), (0.1, 0.02, low)]), oklch_to_rgb(0.9, 0.02, 80),
                     oklch_to_rgb(0.1, 0.01, low), oklch_to_rgb(0.55, 0.16, 28), True)  # fmt: skip
     if fam == "mono":
-        ink = oklch_to_rgb(0.62, 0.2, low if c > 0.1 else 30.0)
-        if darkish and rng.random() < 0.6:
+        spot = low if c > 0.1 else 30.0
+        ink = oklch_to_rgb(0.62, 0.2, spot)
+        if darkish and rng.random() < 0.6:  # the water a deep wash of the spot ink
             ramp = _ramp([(0.08, 0.0, 0), (0.14, 0.005, low), (0.26, 0.01, low), (0.4, 0.02, low)])
-            return Inks(ramp, (ramp[0], ramp[0]), (236, 236, 236), (0, 0, 0), ink, True)
+            water = _ramp([(0.2, 0.05, spot), (0.16, 0.045, spot)])
+            return Inks(ramp, water, (236, 236, 236), (0, 0, 0), ink, True)
+        # the water a pale wash of the spot ink: white water read as a hole in the map
         ramp = _ramp([(0.99, 0.0, 0), (0.95, 0.005, low), (0.9, 0.01, low), (0.82, 0.015, low)])
-        return Inks(ramp, (ramp[0], ramp[0]), (10, 10, 10), (255, 255, 255), ink, False)
+        water = _ramp([(0.89, 0.045, spot), (0.83, 0.06, spot)])
+        return Inks(ramp, water, (10, 10, 10), (255, 255, 255), ink, False)
     if fam == "pale":  # pale water, the land from a soft mid tone up to paper
         ramp = _ramp([(0.56, 0.06, low), (0.7, 0.055, (low + high) / 2), (0.85, 0.035, high),
                       (0.96, 0.015, high)])  # fmt: skip

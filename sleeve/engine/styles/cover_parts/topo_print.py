@@ -27,6 +27,8 @@ INDEX = 0.0024  # an index contour's
 SHORE = 0.003  # the shoreline's
 EVERY = 5  # every fifth contour is an index contour
 MIN_HALF = 0.5  # no line thinner than a pixel at small sizes
+WATERLINES = 6  # lines along a shore before open water
+WATER_STEP = 0.008  # the first waterline's distance from the shore, share of the side
 
 
 def _lum(rgb: np.ndarray) -> np.ndarray:
@@ -71,6 +73,28 @@ def hillshade(e_small: np.ndarray, work: int, relief: float = 6.0) -> np.ndarray
     return _bilinear((lit / 0.7).astype(F32), work)
 
 
+def waterlines(h: np.ndarray, work: int) -> np.ndarray:
+    """Coverage (0..1) of the waterlines: WATERLINES lines following the shore at
+    growing distances (the k-th at WATER_STEP * k**1.4), each fainter, none beyond
+    (the distance to the shore found at half the side, then scaled up)."""
+    wet = h < 0.0
+    cover = np.zeros(h.shape, F32)
+    if not wet.any():
+        return cover
+    half_far = Image.fromarray(2.0 * ndimage.distance_transform_edt(wet[::2, ::2]).astype(F32))
+    size = (h.shape[1], h.shape[0])
+    far = np.asarray(half_far.resize(size, Image.Resampling.BILINEAR), dtype=F32)
+    step = max(work * WATER_STEP, 3.0)
+    near = wet & (far > 0.5 * step) & (far < step * (WATERLINES + 0.5) ** 1.4)
+    d = far[near]
+    k = np.rint((d / step) ** (1.0 / 1.4))
+    gap = np.abs(d - step * k**1.4)
+    half = max(work * HAIR, MIN_HALF)
+    fade = np.clip(1.0 - (k - 1.0) / WATERLINES, 0.0, 1.0)
+    cover[near] = np.clip(half + 0.5 - gap, 0.0, 1.0) * fade
+    return cover
+
+
 def tints(e: np.ndarray, inks: Inks, levels: float) -> np.ndarray:
     """The layer tints: land stepped at each index contour along the ramp, water from
     shallow to deep (work px, float RGB)."""
@@ -90,11 +114,15 @@ def ground(
     work: int,
     shade: float = 0.35,
     ink_only: bool = False,
+    calm: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The map before its lines: (colour, elevation in steps, steps per pixel) at
-    `work` px; tinted and shaded, or the paper with a light shade in the ink."""
+    `work` px; tinted and shaded, or the paper with a light shade in the ink; the
+    shade flattened where `calm` (work px, 0..1) is."""
     h, slope = steps(e_small, levels, work)
     lit = hillshade(e_small, work)
+    if calm is not None:
+        lit = 1.0 + (lit - 1.0) * (1.0 - calm)
     land = (h >= 0.0).astype(F32)[..., None]
     if ink_only:
         img = np.empty((work, work, 3), F32)
@@ -118,15 +146,22 @@ def contour_ink(img: np.ndarray, inks: Inks) -> np.ndarray:
 
 
 def draw_lines(
-    img: np.ndarray, h: np.ndarray, slope: np.ndarray, inks: Inks, work: int
+    img: np.ndarray,
+    h: np.ndarray,
+    slope: np.ndarray,
+    inks: Inks,
+    work: int,
+    calm: np.ndarray | None = None,
 ) -> np.ndarray:
-    """The contours, the shoreline and the water's lines inked on `img` (one pass: the
-    strongest of them at each pixel)."""
-    wet = (h < 0.0).astype(F32)
-    minor, major = lines(np.where(h >= 0.0, h, h * 0.4), slope, work)
+    """The contours, the shoreline and the waterlines inked on `img` (one pass: the
+    strongest of them at each pixel), all parting where `calm` (work px, 0..1) is."""
+    dry = (h >= 0.0).astype(F32)
+    minor, major = lines(h, slope, work)
     shore = np.clip(max(work * SHORE, MIN_HALF * 2) + 0.5 - np.abs(h) / slope, 0.0, 1.0)
-    alpha = np.maximum(minor * (0.55 - 0.1 * wet), major * (0.9 - 0.3 * wet))
-    alpha = np.maximum(alpha, shore)
+    alpha = np.maximum(minor * 0.55, major * 0.9) * dry
+    alpha = np.maximum(np.maximum(alpha, shore), waterlines(h, work) * 0.5)
+    if calm is not None:
+        alpha *= 1.0 - calm
     on = alpha > 0.004  # only the inked pixels (about a third of the map)
     under = img[on]
     img[on] = under + (contour_ink(under, inks) - under) * alpha[on][:, None]
@@ -140,7 +175,10 @@ def press(
     work: int,
     shade: float = 0.35,
     ink_only: bool = False,
+    calm: np.ndarray | None = None,
 ) -> np.ndarray:
-    """The printed map (see the module's note) of `e_small` (RES x RES) at `work` px."""
-    img, h, slope = ground(e_small, inks, levels, work, shade, ink_only)
-    return draw_lines(img, h, slope, inks, work)
+    """The printed map (see the module's note) of `e_small` (RES x RES) at `work` px;
+    `calm` (RES x RES, 0..1) where the title will stand."""
+    wide = None if calm is None else np.clip(_bilinear(calm, work), 0.0, 1.0)
+    img, h, slope = ground(e_small, inks, levels, work, shade, ink_only, wide)
+    return draw_lines(img, h, slope, inks, work, wide)

@@ -1,5 +1,6 @@
 """Terrain for the topographic style: the song as land. Its energy curve runs along a
-spine (a meandering crest) so each loud moment is a summit and each quiet one a
+spine (a meandering crest, bending more for a fast song or one of many sections and
+tilted as the song builds or fades: course) so each loud moment is a summit and each quiet one a
 saddle; its sections (where the curve changes most) are massifs parted by cols;
 spurs and gullies (ridged noise, as rough as the song is turbulent) fill the rest of
 the frame so contours run everywhere. Also the title's plain or water (`lowland`)
@@ -58,7 +59,7 @@ def lowland(
     sloping down to it over a wobbly shore `shore` wide: the title sits on the map's
     own plain or water, never on a plate."""
     wobble = raster.fractal_noise(rng, cells=4, octaves=2, res=RES)
-    calm = zone_mask(zone, feather=shore, wobble=wobble)
+    calm = zone_mask(zone, feather=shore, wobble=0.5 + 2.5 * (wobble - 0.5))  # a bold shore
     if h.shape[0] != RES:
         calm = raster.upscale(calm, h.shape[0])
     return (h * (1.0 - calm) + floor * calm).astype(F32)
@@ -93,18 +94,33 @@ def song_line(direction: ArtDirection) -> np.ndarray:
     return np.clip(0.12 + 0.88 * crest, 0.0, 1.0)
 
 
-def spine(
-    rng: np.random.Generator, box: tuple[float, float, float, float], pace: float
+def course(
+    direction: ArtDirection, rng: np.random.Generator, box: tuple[float, float, float, float]
 ) -> np.ndarray:
-    """POINTS (x, y) points of a meandering crest across `box` (x0, y0, x1, y1) along
-    its long side, run past its ends so the frame crops the crest; a faster song bends
-    it more often."""
+    """The song's crest across `box` (spine): it bends more often for a faster song
+    and once more for each section, and climbs across the frame as the song builds (a
+    song that grows leans one way, one that fades the other)."""
+    song = signals.smooth(signals.energy(direction, POINTS), 1)
+    third = POINTS // 3
+    lean = float(song[-third:].mean() - song[:third].mean())
+    turns = 0.5 + 0.9 * signals.pace(direction) + 0.15 * (len(sections(song)) - 1)
+    return spine(rng, box, turns, lean)
+
+
+def spine(
+    rng: np.random.Generator,
+    box: tuple[float, float, float, float],
+    turns: float,
+    lean: float = 0.0,
+) -> np.ndarray:
+    """POINTS (x, y) points of a crest across `box` (x0, y0, x1, y1) along its long
+    side, meandering `turns` times and tilted by `lean` (-1..1), run past its ends so
+    the frame crops it."""
     x0, y0, x1, y1 = box
     t = np.linspace(-0.12, 1.12, POINTS)
     wide = (x1 - x0) >= (y1 - y0)
-    turns = 0.7 + 1.1 * pace
     mid = 0.5 + rng.uniform(-0.12, 0.12)
-    tilt = rng.uniform(-0.25, 0.25)
+    tilt = float(np.clip(rng.uniform(-0.12, 0.12) + 0.6 * lean, -0.45, 0.45))
     swing = 0.22 * np.sin(2 * np.pi * turns * t + rng.uniform(0, 2 * np.pi))
     across = mid + tilt * (t - 0.5) + swing
     if rng.random() < 0.5:
