@@ -7,9 +7,9 @@ peaks). Its line splitter (_best) also sets the meter's title.
 The song sets the tower (Golden Hour and Song Title had drawn one picture in two
 yellows): its energy how far across the frame the title stands (the info column the
 rest), how many times it swells how many lines the title breaks into, its loudness
-range whether each line is set to the frame's full height (a dynamic song: the lines
-in contrasting sizes, the one where the song peaks heavy, the others lighter) or all
-at one size with a ragged end, flush to the foot for a song that builds and to the
+range whether the line where the song peaks is set to the frame's full height, heavy,
+over the others smaller and lighter (a dynamic song), or all lines at one size with a
+ragged end, flush to the foot for a song that builds and to the
 head for one that peaks early; where it peaks the side the tower stands on. The seed
 turns a share of them over (the side, the flush) and reads it up or down the frame.
 """
@@ -17,6 +17,7 @@ turns a share of them over (the side, the flush) and reads it up or down the fra
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import ceil
 
 import numpy as np
 from PIL import Image, ImageDraw
@@ -44,7 +45,8 @@ M = 0.075  # margin, share of the side
 TOWER_WIDE = 0.56  # the most of the side the turned title spans across
 TOWER_LETTER = 1.15  # its letters at least this many times the spine's least (huge)
 ACROSS = (0.4, 0.62)  # the most of the side the turned title spans across (calm, loud)
-DYNAMIC = 0.3  # a loudness range (0..1) from which each line runs the full height
+DYNAMIC = 0.3  # a loudness range (0..1) from which the peak's line is set over the rest
+SMALLER = 0.55  # a dynamic song's lines away from its peak, of the peak line's size
 LIGHT = 0.62  # the weight of the lines away from the peak, of the heavy one's
 
 
@@ -114,59 +116,75 @@ def swells(curve: tuple[float, ...]) -> int:
 
 @dataclass(frozen=True)
 class Setting:
-    """The tower's lines, each one's type size and weight, whether the lines run the
-    full height (justified) or stand flush to the foot (else the head)."""
+    """The tower's lines, each one's type size and weight, and whether they stand
+    flush to the foot (else the head)."""
 
     lines: list[str]
     sizes: list[int]
     weights: list[float]
-    justified: bool
     foot: bool
 
 
-def _sizes(lines: list[str], face, length: float, across: float, justified: bool) -> list[int]:
-    """Each line's type size: set to the full length (justified), else all at the
-    size of the longest; all of them together at most `across` deep."""
+def _sizes(
+    lines: list[str], face, length: float, across: float, lit: int | None, need: float
+) -> list[int]:
+    """Each line's type size: with a `lit` line (a dynamic song), that line set to the
+    full length and the others SMALLER of it (never under `need`, nor over their own
+    full length), the lit line as big as the depth they leave allows, shrinking with
+    them; else all at the size of the longest. All of them together at most `across` deep."""
     cap = across / 0.95
-    sizes = [px_for_width(t, face, length, cap) for t in lines]
-    if not justified:
-        sizes = [min(min(sizes), int(across / len(lines) / 0.95))] * len(lines)
+    full = [px_for_width(t, face, length, cap) for t in lines]
+    if lit is None:
+        sizes = [min(min(full), int(across / len(lines) / 0.95))] * len(lines)
+    else:  # the lit line as big as the others (SMALLER of it, at least `need`) allow
+        big = float(full[lit])
+        while True:
+            small = max(need, big * SMALLER)
+            sizes = [int(big) if k == lit else min(px, ceil(small)) for k, px in enumerate(full)]
+            if sum(sizes) <= cap or big * 0.96 < need:
+                break
+            big *= 0.96
     deep = sum(sizes) * 0.95
     if deep > across:
         sizes = [max(6, int(px * across / deep)) for px in sizes]
     return sizes
 
 
+def _lit(lines: list[str], p: Poster) -> int:
+    """The line holding the word where the song peaks."""
+    words = " ".join(lines).split()
+    word = min(len(words) - 1, int(peak_share(p) * len(words)))
+    ends = np.cumsum([len(line.split()) for line in lines])
+    return int(np.searchsorted(ends, word, side="right"))
+
+
 def setting(text: str, face, p: Poster, rng: np.random.Generator) -> Setting:
     """The song's setting of the tower (see the module): the split nearest the song's
     swells among those whose every letter stands TOWER_LETTER times the spine's least;
-    the fitted two-or-three-line setting where none does at the song's breadth."""
+    the fitted setting where none does at the song's breadth."""
     s = p.size
     length = s * (1 - 2 * M)
     e = float(np.clip(p.energy, 0.0, 1.0))
     across = s * (ACROSS[0] + (ACROSS[1] - ACROSS[0]) * e)
     curve = np.asarray(p.curve or (0.5,), float)
-    justified = float(np.ptp(curve)) >= DYNAMIC
+    dynamic = float(np.ptp(curve)) >= DYNAMIC
     need = TOWER_LETTER * _needed_px(text, face, s)
     want = swells(p.curve) if len(text.split()) > 1 else 1
     fits = []
     for lines in _splits(text, 3):
-        sizes = _sizes(lines, face, length, across, justified)
+        lit = _lit(lines, p) if dynamic and len(lines) > 1 else None
+        sizes = _sizes(lines, face, length, across, lit, need)
         if min(sizes) >= need:
-            fits.append((abs(len(lines) - want), -min(sizes), lines, sizes))
+            fits.append((abs(len(lines) - want), -max(sizes), lines, sizes, lit))
     if fits:
-        _, _, lines, sizes = min(fits, key=lambda f: f[:2])
+        _, _, lines, sizes, lit = min(fits, key=lambda f: f[:2])
     else:
         lines, px = _tower_lines(text, face, s)
-        sizes, justified = [px] * len(lines), False
-    words = text.split()
-    peak_word = words[min(len(words) - 1, int(peak_share(p) * len(words)))]
-    lit = next((k for k, line in enumerate(lines) if peak_word in line.split()), 0)
+        sizes, lit = [px] * len(lines), None
     heavy = _heavy_weight(p)
-    contrast = justified and len(lines) > 1
-    weights = [heavy if k == lit or not contrast else heavy * LIGHT for k in range(len(lines))]
+    weights = [heavy if lit in (None, k) else heavy * LIGHT for k in range(len(lines))]
     foot = (peak_share(p) >= 0.5) != (rng.random() < 0.25)
-    return Setting(lines, sizes, weights, justified, foot)
+    return Setting(lines, sizes, weights, foot)
 
 
 def _heavy_weight(p: Poster) -> float:

@@ -7,7 +7,7 @@ its tempo their width (a slow song's broad bands, a fast one's narrow), where it
 the height the title rides at; whether the stripes echo the curve ever wider
 below (a song that builds) or settle to a level horizon (one that fades), whether
 they rise from the foot or hang from the head (a song loud early), the seed turning a
-fifth of each over. The swell is as tall as the song's loudness really moves (a flat song's
+share of each over. The swell is as tall as the song's loudness really moves (a flat song's
 letters ride nearly level: stretched to the frame, its ripple had thrown Morning
 Briefing's letters about like a loud song's) and no steeper than a letter can lean; the
 tempo sets how much of the curve's detail it follows (a slow song one broad swell, a
@@ -53,6 +53,8 @@ STILL = 0.12  # the least share of it a near-flat song keeps
 SLOPE = 0.42  # the steepest the swell climbs (rise over run): letters stay in line
 BEND = 0.22  # the most the swell turns over a letter's width, per its type size (more:
 # a crest's letters met at their tops, a trough's parted: "GOL DEN HO UR")
+FLIP = 0.15  # the share of seeds that turn the song's form over (hung or risen, echoed or
+# settled)
 TURN = 0.3  # the most a letter turns with the slope, in radians (steeper, the letters
 # parted from their neighbours at their tops)
 
@@ -130,12 +132,15 @@ def wave(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     level, reach = _path(p, s)
     swell = _swell(p, level, reach, px)
     # the form hangs from the head (the letters under it) for a song loud early, rises
-    # from the foot for one that builds; the seed turns a fifth over
-    hang = (peak_share(p) < 0.45) != (rng.random() < 0.2)
+    # from the foot for one that builds; the seed turns a share (FLIP) over
+    hang = (peak_share(p) < 0.45) != (rng.random() < FLIP)
     block = lead * (len(lines) - 1)
-    peak = peak_share(p)  # an early peak rides high, a late one low
-    # (hung from the head, the ribbon needs room over the letters: high, it ran off)
-    middle = s * ((0.58 if hang else 0.3) + 0.14 * peak + rng.uniform(-0.03, 0.03))
+    peak = peak_share(p)
+    # (hung from the head, the ribbon needs room over the letters: high, it ran off);
+    # the title low under a hung form, the lower the earlier the song peaks, high over
+    # a rising one, the higher the earlier
+    lift = (0.66 - 0.1 * peak) if hang else (0.28 + 0.08 * peak)
+    middle = s * (lift + rng.uniform(-0.03, 0.03))
     ys = middle - block / 2 + swell * (0.5 - level)
     ys = np.clip(ys, s * M + px * 1.1, s * (1 - M) - px * 0.3 - block)
     accent = p.accent if contrast_ratio(p.accent, p.ground) >= 1.6 else mix(p.ink, p.ground, 0.5)
@@ -169,7 +174,7 @@ def _stripes(image, p: Poster, rng, edge: np.ndarray, hang: bool, accent) -> Non
     count = int(round(STRIPES[0] + (STRIPES[1] - STRIPES[0]) * e))
     band = s * (BAND[0] + (BAND[1] - BAND[0]) * _fast(p)) * rng.uniform(0.9, 1.1)
     # a song that builds echoes its swell ever wider, one that fades settles it level
-    echo = _builds(p.curve) != (rng.random() < 0.2)
+    echo = _builds(p.curve) != (rng.random() < FLIP)
     rest = float(np.median(edge))
     light, chroma, hue = rgb_to_oklch(accent)
     step = TONE if rgb_to_oklch(p.ground)[0] < light else -TONE  # away from the ground
