@@ -1,7 +1,8 @@
 """Two songs drawn in the same poster composition with the same title, seed and
 palette draw two pictures, not one recoloured: the tower's lines (their sizes, breaks,
-side) and the wave's swell and form move with the music (Golden Hour and Song Title
-had drawn one tower in two yellows; a flat song's wave rode a full-height ripple)."""
+side), the wave's swell and form and the front page's columns and chart move with the
+music (Golden Hour and Song Title had drawn one tower in two yellows; a flat song's
+wave rode a full-height ripple)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import numpy as np
 import pytest
 
 from sleeve.engine.languages import language_for
+from sleeve.engine.raster import rng_for
 from sleeve.engine.styles import typographic_poster
 from tests.engine.test_styles import LOUD
 
@@ -89,3 +91,22 @@ def test_the_wave_form_hangs_for_a_song_loud_early_and_rises_for_one_that_builds
         build = middle(_layout(monkeypatch, "wave", _song("Golden Hour", BUILD, seed)))
         lower += early > build + S * 0.1
     assert lower >= 6, lower
+
+
+def _peak_bar_x(monkeypatch, direction) -> float:
+    """Where the front page's chart marks the song's peak (its one bar in the accent),
+    as a share of the width."""
+    monkeypatch.setattr(typographic_poster, "composition", lambda d, rng: "headline")
+    image = np.asarray(typographic_poster.render_with_title(direction, S)[0], float)
+    rng = rng_for(direction, "typographic_poster")
+    accent = np.asarray(typographic_poster._poster(direction, S, rng, "headline").accent, float)
+    near = np.abs(image - accent).sum(axis=2) < 60
+    near[: S // 2] = False  # the chart stands in the body, under the banner
+    return float(np.nonzero(near)[1].mean()) / S
+
+
+def test_the_front_pages_chart_stands_where_the_song_peaks(monkeypatch):
+    for seed in range(3):
+        early = _peak_bar_x(monkeypatch, _song("Golden Hour", EARLY, seed))
+        late = _peak_bar_x(monkeypatch, _song("Golden Hour", BUILD, seed))
+        assert late - early > 0.4, (seed, early, late)
