@@ -26,9 +26,13 @@ the genre's spot colour (Swiss red where it has none; drill and grunge stay grey
 Arabic, Devanagari and Hebrew are never set sideways (no spine, no tower, no wave): the
 lens, the headline and the meter set them level. The genre (each family leaning to its
 own: jazz, hip-hop and R&B the crop, classical the spine, dance the wave), energy and
-title pick the composition; the song's loudness moves the wave's layout, steps the
-crop's giant letters and, with its beat, draws the meter's bars; the seed sets the
-colour roles, crops, tilts and sides. Words stay whole; the title is never sliced.
+title pick the composition; the song's loudness moves the wave's layout (its swell as
+tall as the loudness moves, hung or risen by where it peaks), steps the crop's giant
+letters, breaks and weighs the tower's lines (a dynamic song's peak line set over the
+rest), places the front page's chart and, with its beat, draws the meter's bars; the
+tempo sets the wave's detail and the front page's columns; the seed sets the colour
+roles, crops and tilts, and turns a share of the song's sides over. Words stay
+whole; the title is never sliced.
 
 RETIRED (the tuple): in round 12 the mirror (the title on a horizon over still water,
 its reflection rippled by the loudness), named the worst cover of the bench by all three

@@ -2,7 +2,10 @@
 between a heavy and a thin rule (the tempo and the key in small capitals), the title
 as the banner headline across the full measure (level in any script), and under a
 rule the columns of body text as grey lines with the song's loudness as the front
-page's chart in one column, its peak in the accent."""
+page's chart in one column, its peak in the accent. The song sets the page: its
+tempo how many columns (a slow song two broad ones, a fast one four narrow), where it
+peaks the column the chart stands in, a dynamic song's chart two columns wide, its
+tempo how many bars the chart counts (one front page had been every song's)."""
 
 from __future__ import annotations
 
@@ -15,11 +18,14 @@ from sleeve.engine.styles.cover_parts.poster_bold import _heavy
 from sleeve.engine.styles.cover_parts.poster_grid import _capitals
 from sleeve.engine.styles.cover_parts.poster_kit import Poster, TitlePen, rule, width
 from sleeve.engine.styles.cover_parts.poster_shapes import _chars, title_block
+from sleeve.engine.styles.cover_parts.poster_stack import peak_share
 from sleeve.engine.styles.cover_parts.poster_tower import _info
 from sleeve.engine.title_lines import Line
 
 M = 0.07  # margin, share of the side
-COLUMNS = 3
+COLUMNS = (2, 4)  # the body's columns (slow, fast)
+BARS = (8, 18)  # the chart's bars (slow, fast)
+WIDE_CHART = 0.3  # a loudness range (0..1) from which the chart takes two columns
 BODY = 0.42  # the body text's tone, from the ground toward the ink
 
 
@@ -40,24 +46,34 @@ def _masthead(image: Image.Image, p: Poster) -> float:
     return foot
 
 
+def _fast(p: Poster) -> float:
+    """0 for a slow song (80 BPM and under) to 1 for a fast one (150 and over)."""
+    return float(np.clip((p.tempo - 80.0) / 70.0, 0.0, 1.0))
+
+
 def _body(image: Image.Image, p: Poster, top: float, rng: np.random.Generator) -> None:
-    """Columns of body text as grey lines from `top` to the foot margin, one column
-    the song's loudness as a bar chart (its peak in the accent)."""
+    """Columns of body text as grey lines from `top` to the foot margin (more and
+    narrower the faster the song), the song's loudness as a bar chart in the column
+    where it peaks (two columns wide for a dynamic song; its peak in the accent)."""
     s, draw = p.size, ImageDraw.Draw(image)
+    columns = int(round(COLUMNS[0] + (COLUMNS[1] - COLUMNS[0]) * _fast(p)))
     gutter = s * 0.03
-    col = (s * (1 - 2 * M) - gutter * (COLUMNS - 1)) / COLUMNS
+    col = (s * (1 - 2 * M) - gutter * (columns - 1)) / columns
     bottom = s * (1 - M)
     if bottom - top < s * 0.08:
         return
     grey = mix(p.ground, p.ink, BODY)
     leading = max(3.0, s * 0.022)
     thick = max(1, round(leading * 0.38))
-    chart = int(rng.integers(COLUMNS))
-    for c in range(COLUMNS):
-        x0 = s * M + c * (col + gutter)
-        if c == chart:
-            _chart(draw, p, (x0, top, x0 + col, bottom))
+    curve = np.asarray(p.curve or (0.5,), float)
+    span = 2 if columns > 2 and float(np.ptp(curve)) >= WIDE_CHART else 1
+    chart = min(columns - span, int(peak_share(p) * columns))
+    x = s * M + chart * (col + gutter)
+    _chart(draw, p, (x, top, x + span * col + (span - 1) * gutter, bottom))
+    for c in range(columns):
+        if chart <= c < chart + span:
             continue
+        x0 = s * M + c * (col + gutter)
         y, k = top, 0
         while y + thick <= bottom:
             end = x0 + col * (rng.uniform(0.3, 0.8) if rng.random() < 0.16 else 1.0)
@@ -68,7 +84,7 @@ def _body(image: Image.Image, p: Poster, top: float, rng: np.random.Generator) -
 def _chart(draw: ImageDraw.ImageDraw, p: Poster, box: tuple[float, float, float, float]) -> None:
     x0, y0, x1, y1 = box
     curve = np.asarray(p.curve or (0.3, 0.5, 0.8, 0.6, 0.4), float)
-    bars = 12
+    bars = int(round(BARS[0] + (BARS[1] - BARS[0]) * _fast(p)))
     level = np.interp(np.linspace(0, 1, bars), np.linspace(0, 1, len(curve)), curve)
     level = 0.15 + 0.85 * (level - level.min()) / max(1e-6, float(np.ptp(level)))
     step = (x1 - x0) / bars

@@ -4,9 +4,14 @@ supergraphic: parallel stripes of the accent stepped in tone, each following the
 below the last, so the song's shape is the poster's layout. The song moves it: its
 loudness the curve, its energy how many stripes (two to five) and how far they swell,
 its tempo their width (a slow song's broad bands, a fast one's narrow), where it peaks
-the height the title rides at; the seed whether the stripes echo the curve ever wider
-below or settle to a level horizon, and whether they rise from the foot or hang from
-the head. (One flat band under the letters was the style's template on the sheet of
+the height the title rides at; whether the stripes echo the curve ever wider
+below (a song that builds) or settle to a level horizon (one that fades), whether
+they rise from the foot or hang from the head (a song loud early), the seed turning a
+share of each over. The swell is as tall as the song's loudness really moves (a flat song's
+letters ride nearly level: stretched to the frame, its ripple had thrown Morning
+Briefing's letters about like a loud song's) and no steeper than a letter can lean; the
+tempo sets how much of the curve's detail it follows (a slow song one broad swell, a
+fast one its every rise). (One flat band under the letters was the style's template on the sheet of
 round 16: Golden Hour and Song Title, an orange and a pink field with the title on it.)
 """
 
@@ -42,6 +47,14 @@ GAP = 0.035  # the room between the letters and the form, of the side
 STRIPES = (2, 5)  # the fewest and most stripes (calm, loud)
 BAND = (0.1, 0.06)  # a stripe's width, of the side (slow, fast)
 TONE = 0.085  # the lightness step between neighbouring stripes (OKLCH L)
+POINTS = (5, 16)  # the curve's points the swell follows (slow, fast)
+MOVES = 0.4  # a loudness range (0..1) from which the swell stands its full height
+STILL = 0.12  # the least share of it a near-flat song keeps
+SLOPE = 0.42  # the steepest the swell climbs (rise over run): letters stay in line
+BEND = 0.22  # the most the swell turns over a letter's width, per its type size (more:
+# a crest's letters met at their tops, a trough's parted: "GOL DEN HO UR")
+FLIP = 0.15  # the share of seeds that turn the song's form over (hung or risen, echoed or
+# settled)
 TURN = 0.3  # the most a letter turns with the slope, in radians (steeper, the letters
 # parted from their neighbours at their tops)
 
@@ -70,17 +83,40 @@ def wave_fits(plain: str, face) -> bool:
     return _lines(text, face, s)[1] >= _needed_px(text, face, s) * FIT
 
 
-def _path(p: Poster, count: int) -> np.ndarray:
-    """The loudness across the frame as a slow swell (0 quiet to 1 loud): a dozen
-    points of the curve, smoothed over a quarter of the frame (the raw curve had turned
-    the letters every which way)."""
+def _fast(p: Poster) -> float:
+    """0 for a slow song (80 BPM and under) to 1 for a fast one (150 and over)."""
+    return float(np.clip((p.tempo - 80.0) / 70.0, 0.0, 1.0))
+
+
+def _path(p: Poster, count: int) -> tuple[np.ndarray, float]:
+    """The loudness across the frame as a swell (0 quiet to 1 loud): the curve's points
+    (more the faster the song), smoothed over a quarter of the frame (the raw curve
+    had turned the letters every which way); and how much of its height the swell
+    stands (the loudness's own range)."""
     curve = np.asarray(p.curve or (0.5,), float)
-    points = np.interp(np.linspace(0, 1, 12), np.linspace(0, 1, len(curve)), curve)
-    level = np.interp(np.linspace(0, 1, count), np.linspace(0, 1, 12), points)
-    k = max(3, count // 4) | 1
+    many = int(round(POINTS[0] + (POINTS[1] - POINTS[0]) * _fast(p)))
+    points = np.interp(np.linspace(0, 1, many), np.linspace(0, 1, len(curve)), curve)
+    level = np.interp(np.linspace(0, 1, count), np.linspace(0, 1, many), points)
+    k = max(3, count // (2 + many // 4)) | 1
     level = signals.smooth(level, k // 2)
     spread = float(np.ptp(level))
-    return (level - level.min()) / spread if spread > 1e-6 else np.full(count, 0.5)
+    if spread <= 1e-6:
+        return np.full(count, 0.5), STILL
+    return (level - level.min()) / spread, float(np.clip(spread / MOVES, STILL, 1.0))
+
+
+def _swell(p: Poster, level: np.ndarray, reach: float, px: int) -> float:
+    """The swell's height in pixels: the energy's, times the loudness's reach, no
+    steeper than SLOPE and bending no more than BEND over a letter's width."""
+    s = p.size
+    swell = s * (SWELL[0] + (SWELL[1] - SWELL[0]) * p.energy) * reach
+    if len(level) < 3:
+        return swell
+    steep = float(np.max(np.abs(np.diff(level))))
+    w = int(np.clip(px * 0.6, 1, (len(level) - 1) // 2))
+    bend = float(np.max(np.abs(level[2 * w :] - 2 * level[w:-w] + level[: -2 * w]))) / w
+    most = [SLOPE / steep if steep > 0 else swell, BEND / bend if bend > 0 else swell]
+    return min(swell, *most)
 
 
 def wave(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
@@ -93,13 +129,18 @@ def wave(image: Image.Image, p: Poster, rng: np.random.Generator) -> TitlePen:
     lines, px = _lines(text, face, s)
     pen.ink = p.ink
     lead = px * 1.02
-    swell = s * (SWELL[0] + (SWELL[1] - SWELL[0]) * p.energy)
-    level = _path(p, s)
-    hang = rng.random() < 0.35  # the form from the top, the letters under it
+    level, reach = _path(p, s)
+    swell = _swell(p, level, reach, px)
+    # the form hangs from the head (the letters under it) for a song loud early, rises
+    # from the foot for one that builds; the seed turns a share (FLIP) over
+    hang = (peak_share(p) < 0.45) != (rng.random() < FLIP)
     block = lead * (len(lines) - 1)
-    peak = peak_share(p)  # an early peak rides high, a late one low
-    # (hung from the head, the ribbon needs room over the letters: high, it ran off)
-    middle = s * ((0.58 if hang else 0.3) + 0.14 * peak + rng.uniform(-0.03, 0.03))
+    peak = peak_share(p)
+    # (hung from the head, the ribbon needs room over the letters: high, it ran off);
+    # the title low under a hung form, the lower the earlier the song peaks, high over
+    # a rising one, the higher the earlier
+    lift = (0.66 - 0.1 * peak) if hang else (0.28 + 0.08 * peak)
+    middle = s * (lift + rng.uniform(-0.03, 0.03))
     ys = middle - block / 2 + swell * (0.5 - level)
     ys = np.clip(ys, s * M + px * 1.1, s * (1 - M) - px * 0.3 - block)
     accent = p.accent if contrast_ratio(p.accent, p.ground) >= 1.6 else mix(p.ink, p.ground, 0.5)
@@ -131,9 +172,9 @@ def _stripes(image, p: Poster, rng, edge: np.ndarray, hang: bool, accent) -> Non
     s = p.size
     e = float(np.clip(p.energy, 0.0, 1.0))
     count = int(round(STRIPES[0] + (STRIPES[1] - STRIPES[0]) * e))
-    fast = float(np.clip((p.tempo - 80.0) / 70.0, 0.0, 1.0))
-    band = s * (BAND[0] + (BAND[1] - BAND[0]) * fast) * rng.uniform(0.9, 1.1)
-    echo = rng.random() < 0.5  # the swell grows stripe by stripe, else settles
+    band = s * (BAND[0] + (BAND[1] - BAND[0]) * _fast(p)) * rng.uniform(0.9, 1.1)
+    # a song that builds echoes its swell ever wider, one that fades settles it level
+    echo = _builds(p.curve) != (rng.random() < FLIP)
     rest = float(np.median(edge))
     light, chroma, hue = rgb_to_oklch(accent)
     step = TONE if rgb_to_oklch(p.ground)[0] < light else -TONE  # away from the ground
@@ -153,6 +194,14 @@ def _stripes(image, p: Poster, rng, edge: np.ndarray, hang: bool, accent) -> Non
             far = np.full(s, 0.0 if hang else float(s))
         draw.polygon([*zip(xs, near, strict=True), *zip(xs[::-1], far[::-1], strict=True)],
                      fill=inks[k])  # fmt: skip
+
+
+def _builds(curve: tuple[float, ...]) -> bool:
+    """Whether the song's last third is louder than its first."""
+    if len(curve) < 3:
+        return True
+    third = max(1, len(curve) // 3)
+    return float(np.mean(curve[-third:])) >= float(np.mean(curve[:third]))
 
 
 def _letter(image, pen: TitlePen, piece: Image.Image, middle: float, ys) -> None:
