@@ -1,0 +1,100 @@
+"""The onset grid's Memphis tiles (after Sottsass's and Du Pasquier's patterns and
+Truchet's tiles): the song laid out as a wall of square tiles, a bar a row, a beat a
+tile, each tile a shape the hit picks: a rest bare field, a soft hit two or three thin
+slashes, a firmer one a quarter disc swung from a corner, a hard one a half disc, a
+played downbeat a full disc in the accent, every shape as big as it hits. The song's
+busiest bars get the one giant tile (four tiles merged, a quarter disc, in the accent
+when their downbeats play), the cover's bold area; the energy curve swaps the loud
+sections' tiles into the second colour. The tempo sets the tiles' size, the seed the
+corners the quarters swing from, the giant tile's place and how far each row's beats
+slide on (a running bond, so the downbeats form no column). Returns the focal box."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet, busiest, sector
+
+Box = tuple[float, float, float, float]
+CORNERS = ((0, 0), (1, 0), (1, 1), (0, 1))
+
+
+def _quarter(sheet: Sheet, x: float, y: float, cell: float, corner: int, r: float, colour) -> None:
+    """A quarter disc of radius r*cell swung from one corner of the tile at (x, y)."""
+    cx, cy = CORNERS[corner]
+    start = (np.pi / 2) * ((corner + 0) % 4)
+    sheet.poly(
+        sector(x + cx * cell, y + cy * cell, 0.0, r * cell, start, start + np.pi / 2, 12), colour
+    )
+
+
+def _tile(
+    sheet: Sheet, x: float, y: float, cell: float, step: int, v: float, turn: int, base
+) -> None:
+    """One tile's shape for a hit of strength v on `step`."""
+    if v < REST:
+        return
+    if step % 16 == 0:
+        sheet.disc(x + cell / 2, y + cell / 2, cell * (0.22 + 0.26 * v), sheet.hot)
+    elif v < 0.4:
+        w = cell * (0.015 + 0.07 * v)
+        for k in (0.25, 0.5, 0.75)[: 2 + (v > 0.25)]:
+            sheet.poly(
+                np.array(
+                    [
+                        [x + k * cell - w, y],
+                        [x + k * cell + w, y],
+                        [x + (k - 0.25) * cell + w, y + cell],
+                        [x + (k - 0.25) * cell - w, y + cell],
+                    ]
+                ),
+                sheet.ink,
+            )
+    elif v < 0.75:
+        _quarter(sheet, x, y, cell, turn, 0.55 + 0.45 * v, base)
+    else:
+        a = (np.pi / 2) * turn
+        sheet.poly(
+            sector(x + cell / 2, y + cell / 2, 0.0, cell * 0.5 * v, a, a + np.pi, 16), sheet.ink
+        )
+
+
+def memphis(sheet: Sheet, hits: np.ndarray, swell: np.ndarray) -> Box:
+    """A wall of tiles over the art, a bar a row from the song's busiest, a beat a tile;
+    one giant tile (the accent on a played downbeat) where the busiest bar sits."""
+    rng = sheet.rng
+    y0, y1 = sheet.band
+    cols = 4 if sheet.tempo < 98 else (5 if sheet.tempo < 150 else 6)
+    cell = 1.0 / cols
+    rows = int(np.ceil((y1 - y0) / cell))
+    top = y0 if sheet.top else y1 - rows * cell  # whole tiles from the title's edge
+    first = busiest(hits, rows)
+    bars = np.resize(np.roll(hits, -first, axis=0), (rows, 16))
+    loud = np.interp(
+        (np.arange(rows) + first) / max(len(hits), 1), np.linspace(0, 1, len(swell)), swell
+    )
+    turns = rng.integers(0, 4, size=(rows, cols))
+    shift = int(rng.integers(0, cols))  # each row starts that many tiles on: no columns
+    gx = int(rng.integers(0, cols - 1))
+    gy = int(rng.integers(0, rows - 1))
+    for r in range(rows):
+        base = sheet.mass if loud[r] > 0.55 else sheet.ink
+        for c in range(cols):
+            if gx <= c <= gx + 1 and gy <= r <= gy + 1:
+                continue
+            beat = (c + r * shift) % cols
+            step = beat * 16 // cols
+            v = float(bars[r, step : (beat + 1) * 16 // cols].max())
+            _tile(sheet, c * cell, top + r * cell, cell, step, v, int(turns[r, c]), base)
+    big = float(bars.max(axis=1)[gy : gy + 2].max()) if bars.size else 0.0
+    if big >= REST:
+        _quarter(
+            sheet,
+            gx * cell,
+            top + gy * cell,
+            2 * cell,
+            int(turns[gy, gx]),
+            0.6 + 0.4 * big,
+            sheet.hot,
+        )
+    return (0.0, y0, 1.0, y1)
