@@ -1,10 +1,11 @@
 """The onset grid's current, after Bridget Riley's Current and Fall: a field of
 stripes run edge to edge, each a sixteenth of the song's two busiest bars, as wide as
-it hits (a rest a hairline, the downbeats in the accent). The stripes ripple as one
-wave that winds tighter and swings wider where the energy curve is loud, so the song's
-loudest section is the cover's one bold, shimmering area and its quiet sections stand
-still. The tempo sets how many stripes, the seed whether they run down or across, how
-far the wave travels from stripe to stripe and where it starts. Returns the focal box."""
+it hits (a hard hit in the ink, a soft one or a rest a thin line in the second colour,
+the downbeats in the accent). The stripes ripple as one wave that winds tighter and
+swings wider where the energy curve is loud, so the song's loudest section is the
+cover's one bold, shimmering area and its quiet sections stand still. The tempo sets
+how many stripes, the seed whether they run down or across, how far the wave travels
+from stripe to stripe and where it starts. Returns the focal box."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from sleeve.engine.styles.cover_parts.onset_marks import Sheet, busiest
 
 Box = tuple[float, float, float, float]
 SAMPLES = 96  # points along each stripe
+SOLID = 0.5  # a hit this hard prints in the ink, a softer one in the second colour
 
 
 def _wave(sheet: Sheet, swell: np.ndarray, pitch: float) -> tuple[np.ndarray, np.ndarray]:
@@ -34,7 +36,7 @@ def current(sheet: Sheet, hits: np.ndarray, swell: np.ndarray) -> Box:
     y0, y1 = sheet.band
     down = bool(rng.random() < 0.5)
     span = 1.0 if down else y1 - y0  # the stripes are laid across this span
-    count = max(8, round(span * np.clip(26 + sheet.tempo / 7, 34, 52)))
+    count = max(8, round(span * np.clip(18 + sheet.tempo / 8, 26, 40)))
     pitch = span / count
     bars = np.resize(np.roll(hits, -busiest(hits, 2), axis=0), (2, 16)).reshape(-1)
     phase, swing = _wave(sheet, swell, pitch)
@@ -42,7 +44,7 @@ def current(sheet: Sheet, hits: np.ndarray, swell: np.ndarray) -> Box:
     along = np.linspace(-0.02, 1.02, SAMPLES)
     for i in range(count):
         v = float(bars[i % len(bars)])
-        half = pitch * (0.15 + 0.3 * v)
+        half = pitch * (0.18 + 0.28 * v)
         centre = (i + 0.5) * pitch + swing * np.sin(phase + lag * i)
         edges = np.concatenate([centre - half, (centre + half)[::-1]])
         run = np.concatenate([along, along[::-1]])
@@ -50,5 +52,5 @@ def current(sheet: Sheet, hits: np.ndarray, swell: np.ndarray) -> Box:
             points = np.stack([edges, y0 + run * (y1 - y0)], 1)
         else:
             points = np.stack([run, y0 + edges], 1)
-        sheet.poly(points, sheet.colour(i % 16, v))
+        sheet.poly(points, sheet.colour(i % 16, v, sheet.ink if v >= SOLID else sheet.mass))
     return (0.0, y0, 1.0, y1)

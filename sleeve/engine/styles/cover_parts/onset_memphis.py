@@ -5,7 +5,7 @@ slashes, a firmer one a quarter disc swung from a corner, a hard one a half disc
 played downbeat a full disc in the accent, every shape as big as it hits. The song's
 busiest bars get the one giant tile (four tiles merged, a quarter disc, in the accent
 when their downbeats play), the cover's bold area; the energy curve swaps the loud
-sections' tiles into the second colour. The tempo sets the tiles' size, the seed the
+sections' two colours. The tempo sets the tiles' size, the seed the
 corners the quarters swing from, the giant tile's place and how far each row's beats
 slide on (a running bond, so the downbeats form no column). Returns the focal box."""
 
@@ -29,9 +29,11 @@ def _quarter(sheet: Sheet, x: float, y: float, cell: float, corner: int, r: floa
 
 
 def _tile(
-    sheet: Sheet, x: float, y: float, cell: float, step: int, v: float, turn: int, base
+    sheet: Sheet, x: float, y: float, cell: float, step: int, v: float, turn: int, loud: bool
 ) -> None:
-    """One tile's shape for a hit of strength v on `step`."""
+    """One tile's shape for a hit of strength v on `step`: the quarter discs in the
+    second colour and the half discs in the ink, swapped in a loud section."""
+    quarter, half = (sheet.ink, sheet.mass) if loud else (sheet.mass, sheet.ink)
     if v < REST:
         return
     if step % 16 == 0:
@@ -51,12 +53,10 @@ def _tile(
                 sheet.ink,
             )
     elif v < 0.75:
-        _quarter(sheet, x, y, cell, turn, 0.55 + 0.45 * v, base)
+        _quarter(sheet, x, y, cell, turn, 0.55 + 0.45 * v, quarter)
     else:
         a = (np.pi / 2) * turn
-        sheet.poly(
-            sector(x + cell / 2, y + cell / 2, 0.0, cell * 0.5 * v, a, a + np.pi, 16), sheet.ink
-        )
+        sheet.poly(sector(x + cell / 2, y + cell / 2, 0.0, cell * 0.5 * v, a, a + np.pi, 16), half)
 
 
 def memphis(sheet: Sheet, hits: np.ndarray, swell: np.ndarray) -> Box:
@@ -78,23 +78,16 @@ def memphis(sheet: Sheet, hits: np.ndarray, swell: np.ndarray) -> Box:
     gx = int(rng.integers(0, cols - 1))
     gy = int(rng.integers(0, rows - 1))
     for r in range(rows):
-        base = sheet.mass if loud[r] > 0.55 else sheet.ink
         for c in range(cols):
             if gx <= c <= gx + 1 and gy <= r <= gy + 1:
                 continue
             beat = (c + r * shift) % cols
             step = beat * 16 // cols
             v = float(bars[r, step : (beat + 1) * 16 // cols].max())
-            _tile(sheet, c * cell, top + r * cell, cell, step, v, int(turns[r, c]), base)
+            _tile(sheet, c * cell, top + r * cell, cell, step, v, int(turns[r, c]), loud[r] > 0.55)
     big = float(bars.max(axis=1)[gy : gy + 2].max()) if bars.size else 0.0
-    if big >= REST:
-        _quarter(
-            sheet,
-            gx * cell,
-            top + gy * cell,
-            2 * cell,
-            int(turns[gy, gx]),
-            0.6 + 0.4 * big,
-            sheet.hot,
-        )
+    if big >= REST:  # the accent when a downbeat plays there, else the second colour
+        giant = sheet.hot if bars[gy : gy + 2, 0].max() >= REST else sheet.mass
+        corner = int(turns[gy, gx])
+        _quarter(sheet, gx * cell, top + gy * cell, 2 * cell, corner, 0.6 + 0.4 * big, giant)
     return (0.0, y0, 1.0, y1)
