@@ -1,19 +1,20 @@
 """The onset grid's Memphis tiles (after Sottsass's and Du Pasquier's patterns and
-Truchet's tiles): the song laid out as a wall of square tiles, a bar a row, a beat a
-tile, each tile a shape the hit picks: a rest bare field, a soft hit two or three thin
-slashes, a firmer one a quarter disc swung from a corner, a hard one a half disc, a
-played downbeat a full disc in the accent, every shape as big as it hits. The song's
-busiest bars get the one giant tile (four tiles merged, a quarter disc, in the accent
-when their downbeats play), the cover's bold area; the energy curve swaps the loud
-sections' two colours. The tempo sets the tiles' size, the seed the
-corners the quarters swing from, the giant tile's place and how far each row's beats
-slide on (a running bond, so the downbeats form no column). Returns the focal box."""
+Truchet's tiles): the song laid out as a wall of square tiles, a bar a row (the rows
+read through the song in order), a beat a tile, each tile a shape the hit picks: a
+rest bare field, a soft hit two or three thin slashes, a firmer one a quarter disc
+swung from a corner, a hard one a half disc, a played downbeat a full disc in the
+accent, every shape as big as it hits. The song's loudest section gets the one giant
+tile (four tiles merged, a quarter disc as big as the section is busy, in the accent
+when its downbeats play), the cover's bold area; the energy curve swaps the loud
+sections' two colours. The tempo sets the tiles' size, the seed the corners the
+quarters swing from, the giant tile's column and how far each row's beats slide on (a
+running bond, so the downbeats form no column). Returns the focal box."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet, busiest, sector
+from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet, sector
 
 Box = tuple[float, float, float, float]
 CORNERS = ((0, 0), (1, 0), (1, 1), (0, 1))
@@ -60,23 +61,21 @@ def _tile(
 
 
 def memphis(sheet: Sheet, hits: np.ndarray, swell: np.ndarray) -> Box:
-    """A wall of tiles over the art, a bar a row from the song's busiest, a beat a tile;
-    one giant tile (the accent on a played downbeat) where the busiest bar sits."""
+    """A wall of tiles over the art, a bar a row through the song, a beat a tile; one
+    giant tile (the accent on a played downbeat) in the loudest section's rows."""
     rng = sheet.rng
     y0, y1 = sheet.band
     cols = 4 if sheet.tempo < 98 else (5 if sheet.tempo < 150 else 6)
     cell = 1.0 / cols
     rows = int(np.ceil((y1 - y0) / cell))
     top = y0 if sheet.top else y1 - rows * cell  # whole tiles from the title's edge
-    first = busiest(hits, rows)
-    bars = np.resize(np.roll(hits, -first, axis=0), (rows, 16))
-    loud = np.interp(
-        (np.arange(rows) + first) / max(len(hits), 1), np.linspace(0, 1, len(swell)), swell
-    )
+    at = (np.arange(rows) + 0.5) / rows  # each row a stretch of the song, in order
+    bars = hits[(at * len(hits)).astype(int)]
+    loud = np.interp(at, np.linspace(0, 1, len(swell)), swell)
     turns = rng.integers(0, 4, size=(rows, cols))
     shift = int(rng.integers(0, cols))  # each row starts that many tiles on: no columns
     gx = int(rng.integers(0, cols - 1))
-    gy = int(rng.integers(0, rows - 1))
+    gy = int(np.argmax(loud[:-1] + loud[1:]))  # the giant sits in the loud section
     for r in range(rows):
         for c in range(cols):
             if gx <= c <= gx + 1 and gy <= r <= gy + 1:
@@ -85,9 +84,9 @@ def memphis(sheet: Sheet, hits: np.ndarray, swell: np.ndarray) -> Box:
             step = beat * 16 // cols
             v = float(bars[r, step : (beat + 1) * 16 // cols].max())
             _tile(sheet, c * cell, top + r * cell, cell, step, v, int(turns[r, c]), loud[r] > 0.55)
-    big = float(bars.max(axis=1)[gy : gy + 2].max()) if bars.size else 0.0
-    if big >= REST:  # the accent when a downbeat plays there, else the second colour
+    busy = float(bars[gy : gy + 2].mean())  # how much of the section is played
+    if busy >= REST / 4:  # the accent when a downbeat plays there, else the second colour
         giant = sheet.hot if bars[gy : gy + 2, 0].max() >= REST else sheet.mass
         corner = int(turns[gy, gx])
-        _quarter(sheet, gx * cell, top + gy * cell, 2 * cell, corner, 0.6 + 0.4 * big, giant)
+        _quarter(sheet, gx * cell, top + gy * cell, 2 * cell, corner, 0.55 + min(0.45, busy), giant)
     return (0.0, y0, 1.0, y1)
