@@ -90,3 +90,32 @@ def test_the_seed_moves_the_layout_not_only_the_colour(forced: str) -> None:
             for j in range(i + 1, len(masks)):
                 moved = float((masks[i] != masks[j]).mean())
                 assert moved > 0.1, (forced, i, j, moved)
+
+
+def test_a_grey_reggaeton_palette_still_prints_its_hot_pink() -> None:
+    """Perreo en la Azotea's palette came out grey and its cover colourless ("clip-art
+    and colourless for reggaeton"): with no hue in the palette, the downbeats print in
+    Latin urban's own hot pink."""
+    from sleeve.engine.color import rgb_to_oklch
+    from sleeve.engine.palettes import Palette
+
+    grey = Palette(
+        (235, 235, 232),
+        ((120, 120, 120), (60, 60, 60), (180, 180, 178)),
+        (90, 90, 90),
+        (20, 20, 20),
+    )
+    for seed in range(4):
+        d = dataclasses.replace(
+            LOUD,
+            genre="reggaeton",
+            language=language_for("reggaeton"),
+            palette=grey,
+            seed=seed,
+            has_audio=True,
+            onsets=(1.0, 0.0, 0.0, 0.7, 0.0, 0.0, 0.8, 0.0) * 32,
+        )
+        rgb = np.asarray(get_style("onset_grid").render(d, 96).image)
+        pixels = rgb.reshape(-1, 3)[::7]
+        vivid = np.mean([rgb_to_oklch(tuple(int(c) for c in p))[1] > 0.12 for p in pixels])
+        assert vivid > 0.01, (seed, onset_grid.layout_of(d), vivid)

@@ -136,6 +136,14 @@ GREY = ("drill",)  # subgenres printed in greys alone (their art direction: no c
 BRASH = ("house", "funk", "disco")  # subgenres printed on a flat vivid field
 GLOSS = ("funk", "disco")  # subgenres whose second colour is gold (their art direction)
 GOLD = (212, 175, 55)
+# the scene's own spot colour for a palette with no hue (art direction: Latin urban's
+# hot pink, dancehall's and afrobeats' yellow): reggaeton in greys read as colourless
+SPOT = {
+    "reggaeton": (255, 62, 165),
+    "latin": (255, 62, 165),
+    "dancehall": (255, 209, 0),
+    "afrobeats": (242, 169, 0),
+}
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
     "current": onset_current.current,
@@ -227,10 +235,11 @@ def _sheet(
 
 def _accent(direction: ArtDirection, paper: RGB, ink: RGB) -> RGB:
     """The accent for the downbeats: the palette's accent (or else its first colour
-    with some hue) lifted to print on the field; the ink when the palette is grey (a
-    grey accent read as a greyed-out, disabled mark)."""
+    with some hue, or else the scene's own spot colour) lifted to print on the field;
+    the ink when none has a hue (a grey accent read as a greyed-out, disabled mark)."""
     light = rgb_to_oklch(paper)[0]
-    for colour in (direction.palette.accent, *direction.palette.colors):
+    spot = SPOT.get(direction.language.subgenre)
+    for colour in (direction.palette.accent, *direction.palette.colors, *([spot] if spot else [])):
         for level in (0.72 if light < 0.6 else 0.58, 0.3 if light > 0.6 else 0.8):
             hot = raster.vivid(colour, level, 0.2)
             lit, chroma, _ = rgb_to_oklch(hot)
