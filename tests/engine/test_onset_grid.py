@@ -1,9 +1,8 @@
-"""What the onset grid promises a listener: each cover is one bold picture (a dance
-diagram of shoe prints, a disco floor of lit tiles in perspective, a radial clock of
-rays, a mirror ball, a cut diamond for a title naming one, a circular sequencer for
-IDM and techno) whose marks are the song's onsets, set big.
+"""What the onset grid promises a listener: each cover is one print of art made of the
+song's onsets (Riley stripes, Memphis tiles, terrazzo chips), set over the whole frame
+but the title's band.
 
-Its marks keep out of the title's band, the retired compositions (the props among
+Its marks keep out of the title's band, the retired compositions (the charts among
 them) never come back and every kept one is drawn for some music (the track's genre
 leaning to its own print), the downbeats carry the accent colour, a strong hit is
 drawn bigger than a weak one, another rhythm moves the shapes, and a thumbnail shows
@@ -16,7 +15,6 @@ import dataclasses
 import numpy as np
 import pytest
 from PIL import Image
-from scipy import ndimage
 
 from sleeve.engine import raster
 from sleeve.engine.direction import ArtDirection
@@ -80,10 +78,9 @@ def test_the_covers_are_several_compositions() -> None:
         for b in (CALM, LOUD)
         for s in range(16)
     }
-    names |= {onset_grid.layout_of(_genre("funk", s)) for s in range(16)}  # the arcs' own
-    names |= {onset_grid.layout_of(_titled("Diamond Smoke", s)) for s in range(2)}
-    names |= {onset_grid.layout_of(_genre("idm", s)) for s in range(16)}  # the diagram's own
-    names |= {onset_grid.layout_of(_genre("dnb", s)) for s in range(16)}
+    names |= {onset_grid.layout_of(_genre("funk", s)) for s in range(16)}  # the tiles' own
+    names |= {onset_grid.layout_of(_genre("idm", s)) for s in range(16)}  # the stripes' own
+    names |= {onset_grid.layout_of(_genre("trap", s)) for s in range(16)}  # the chips' own
     assert len(names) >= 3 and names == set(onset_grid.CALM_TO_LOUD), names
 
 
@@ -154,43 +151,31 @@ def _blocks(forced: str, base: ArtDirection, seed: int) -> np.ndarray:
 
 
 def test_the_figures_fill_the_frame_below_the_title(forced: str) -> None:
-    """Outside the title's band the picture (a diamond, a fan of rays)
-    reaches much of the frame: at least 30% of the 16 px blocks hold ink, so it
-    is no small figure stuck in a corner (the label prints keep an empty field)."""
-    if forced in onset_grid.LABEL:
-        return
+    """Outside the title's band the print (stripes, tiles, chips) reaches much of the
+    frame: at least 30% of the 16 px blocks hold ink, so it is no small figure stuck
+    in a corner."""
     for base in (CALM, LOUD):
         for seed in range(4):
             assert _blocks(forced, base, seed).mean() >= 0.3, (forced, seed)
 
 
 def test_the_retired_compositions_are_never_drawn_and_the_others_are() -> None:
-    """The moire, tunnel, bulge and chevron read as a test card, a screen saver and an
-    optical-illusion demo, the row of dots and the small barcode as plots, the small
-    step grid as an app icon, the dot floor as a chart, the halftone sun as one small
-    diamond of dots on every calm track, the target, small Truchet tiles and Riley
-    bands as wallpaper, the mirror ball, drum machine, lighting rig and speaker stack
-    as clip-art props, and the nested squares, flipped triangles and squares-on-dots
-    grid as abstract block filler, the halftone dots, the barcode strip and the
-    Truchet maze as filler and wallpaper, the pad bank and panel as hardware clip art,
-    the wheel as mud, the dot poster, rhythm chart, blocks and step grid as bare
-    grids and dot fields: no track draws them, and every kept composition is drawn for
-    some music."""
+    """Round 19's review read every print before the stripes, tiles and chips as a data
+    plot (the drum clip's envelope, the numbered footprints, the arcs, the pads), and
+    earlier reviews the moire, halftone, mirror ball, dot poster and the rest as test
+    cards, clip-art or bare grids: no track draws them, and every kept composition is
+    drawn for some music."""
     names = {
         onset_grid.layout_of(dataclasses.replace(b, seed=s, energy=e))
         for b in (CALM, LOUD)
         for e in (0.1, 0.5, 0.9)
         for s in range(24)
     }
-    names |= {onset_grid.layout_of(_genre("funk", s)) for s in range(24)}  # the ball's own
-    names |= {onset_grid.layout_of(_titled("Diamond Smoke", s)) for s in range(2)}
-    names |= {onset_grid.layout_of(_genre("idm", s)) for s in range(24)}  # the diagram's own
+    for genre in ("funk", "idm", "trap", "afrobeats"):
+        names |= {onset_grid.layout_of(_genre(genre, s)) for s in range(24)}
     retired = set(onset_grid.RETIRED)
-    assert {"dots", "bars", "maze"} <= retired
-    assert {"target", "truchet", "riley", "moire", "halftone", "matrix"} <= retired
-    assert {"ball", "machine", "rig", "speakers", "nested", "flips", "sequence"} <= retired
-    assert {"numeral", "mosaic", "pianola", "pads", "panel", "wheel"} <= retired
-    assert {"swell", "chart", "blocks", "sequencer"} <= retired
+    assert {"score", "loop", "onebar", "footwork", "arcs", "burst"} <= retired
+    assert {"target", "moire", "halftone", "matrix", "ball", "pads", "chart"} <= retired
     assert not names & retired, names
     assert names == set(onset_grid.CALM_TO_LOUD), names
 
@@ -274,28 +259,27 @@ def test_every_composition_arranges_another_rhythm_differently(forced: str) -> N
 
 
 def test_the_genre_leans_to_its_own_print() -> None:
-    """A house, hyperpop or pop track draws the one bar (techno as often as the loop),
-    an IDM, jazz or ambient track the score, a latin or afrobeats track the dance
-    diagram, a lo-fi, hip-hop, drum and bass, trap, drill or funk track the rhythm arcs
-    (round 14: they took the retired piano roll's, lasers' and mirror ball's scenes)
-    more often than any other print (the seed still draws the others now and then)."""
+    """Machine music (techno, IDM, DnB, ambient) draws the Riley stripes, the bright
+    and glossy (house, pop, hyperpop, funk) the Memphis tiles, the beat makers and
+    dance music without a club floor (hip-hop, trap, drill, lo-fi, afrobeats,
+    reggaeton) the terrazzo, more often than any other print (the seed still draws
+    the others now and then)."""
     from sleeve.engine.languages import language_for
 
     for genre, scene in (
-        ("dnb", "arcs"),
-        ("afrobeats", "footwork"),
-        ("hiphop", "arcs"),
-        ("trap", "arcs"),
-        ("drill", "arcs"),
-        ("rock", "burst"),
-        ("pop", "onebar"),
-        ("reggaeton", "footwork"),
-        ("hyperpop", "onebar"),
-        ("funk", "arcs"),
-        ("jazz", "score"),
-        ("lofi", "arcs"),
-        ("idm", "score"),
-        ("house", "onebar"),
+        ("dnb", "current"),
+        ("techno", "current"),
+        ("idm", "current"),
+        ("afrobeats", "terrazzo"),
+        ("hiphop", "terrazzo"),
+        ("trap", "terrazzo"),
+        ("drill", "terrazzo"),
+        ("reggaeton", "terrazzo"),
+        ("lofi", "terrazzo"),
+        ("pop", "memphis"),
+        ("hyperpop", "memphis"),
+        ("funk", "memphis"),
+        ("house", "memphis"),
     ):
         base = dataclasses.replace(
             CALM, title="Untitled", energy=0.5, genre=genre, language=language_for(genre)
@@ -316,8 +300,7 @@ def test_a_silent_song_lights_nothing(forced: str) -> None:
 
 def test_every_print_is_one_big_object(forced: str) -> None:
     """Set big, like a label's print: the marks span most of the width and most of the
-    depth the title leaves (a figure) or, for the label prints, the width, so the
-    object carries the cover at thumbnail size."""
+    depth the title leaves, so the print carries the cover at thumbnail size."""
     for base in (CALM, LOUD):
         for seed in range(4):
             for layout in ("top-left", "bottom-left"):
@@ -329,9 +312,7 @@ def test_every_print_is_one_big_object(forced: str) -> None:
                 cols, rows = np.flatnonzero(art.any(axis=0)), np.flatnonzero(art.any(axis=1))
                 wide = (cols[-1] - cols[0]) / 128 if len(cols) else 0.0
                 deep = (rows[-1] - rows[0]) / len(art) if len(rows) else 0.0
-                label = forced in onset_grid.LABEL
-                span, tall = (0.75, 0.2) if label else (0.55, 0.5)
-                assert wide > span and deep > tall, (forced, layout, seed, wide, deep)
+                assert wide > 0.55 and deep > 0.5, (forced, layout, seed, wide, deep)
 
 
 def test_a_ballad_is_not_offered_the_sound_system() -> None:
@@ -351,10 +332,6 @@ def test_a_ballad_is_not_offered_the_sound_system() -> None:
     assert offered("Tresor 0400", "techno, warehouse, hard")
     assert offered("Hands Up Tonight", "edm, festival, big room")
     assert not offered("Candyfloss", "bubblegum pop, upbeat")  # pop: not offered at all
-
-
-def _titled(title: str, seed: int) -> ArtDirection:
-    return dataclasses.replace(LOUD, title=title, seed=seed)
 
 
 def _genre(genre: str, seed: int) -> ArtDirection:
@@ -384,272 +361,23 @@ def test_house_and_funk_print_on_a_vivid_field() -> None:
             assert rgb_to_oklch(field)[1] > 0.08, (genre, seed, field)
 
 
-def test_funk_prints_its_arcs_in_gold() -> None:
+def test_funk_prints_its_tiles_in_gold() -> None:
     """Funk and disco want gold (their art direction): a funk track leans to the
-    rhythm arcs (round 14 retired the mirror ball as an icon), and its cover holds a
-    good share of gold arcs."""
+    Memphis tiles, and the loud rows' quarter discs are gold."""
     from sleeve.engine.color import rgb_to_oklch
 
     names = [onset_grid.layout_of(_genre("funk", s)) for s in range(40)]
-    assert max(set(names), key=names.count) == "arcs", names
-    for seed in range(3):
+    assert max(set(names), key=names.count) == "memphis", names
+    golden = 0
+    for seed in range(6):
         d = dataclasses.replace(_genre("funk", seed), layout="top-left")
-        d = dataclasses.replace(d, onsets=(1.0, 0.0, 0.4, 0.3) * 64, has_audio=True)
-        if onset_grid.layout_of(d) != "arcs":
+        d = dataclasses.replace(d, onsets=(1.0, 0.0, 0.6, 0.3) * 64, has_audio=True)
+        if onset_grid.layout_of(d) != "memphis":
             continue
         sheet = onset_grid._sheet(d, Image.new("RGB", (8, 8)), raster.rng_for(d, "x"))
         lit, chroma, hue = rgb_to_oklch(sheet.mass)
         assert lit > 0.75 and chroma > 0.1 and 75 <= hue <= 110, sheet.mass
         rgb = np.asarray(get_style("onset_grid").render(d, 256).image, np.float64)
         gold = (np.abs(rgb - np.asarray(sheet.mass, float)).sum(axis=2) < 60).mean()
-        assert gold > 0.05, (seed, gold)
-
-
-def test_no_genre_draws_a_bare_grid_or_dot_field() -> None:
-    """Both reviewers read the dot poster, the rhythm chart, the quadtree of blocks and
-    the step grid as "generic square and dot fields" (a bare square grid, a grey bar
-    chart): no track of the genres the style serves draws them any more."""
-    names = {
-        onset_grid.layout_of(dataclasses.replace(_genre(genre, seed), energy=energy))
-        for genre in ("techno", "house", "hiphop", "drill", "funk", "afrobeats", "hyperpop")
-        for energy in (0.5, 0.9)
-        for seed in range(16)
-    }
-    grids = {"swell", "chart", "blocks", "sequencer", "dancefloor"}
-    assert grids <= set(onset_grid.RETIRED) and not names & grids, names
-    assert {"onebar", "score", "arcs", "footwork", "burst"} <= names, names
-
-
-def _runs(row: np.ndarray) -> list[int]:
-    """The lengths of the inked runs along one pixel row."""
-    edges = np.diff(np.concatenate([[0], row.astype(int), [0]]))
-    return list(np.flatnonzero(edges == -1) - np.flatnonzero(edges == 1))
-
-
-def test_the_diamond_is_retired_even_for_a_title_naming_one() -> None:
-    """Three reviewers of 2026-12-03 called the cut diamond clip-art (one named it the
-    sheet's worst cover, Diamond Smoke): no track draws it, a title naming a diamond
-    included, and the onset grid no longer claims a diamond as its subject."""
-    for title in ("Diamond Smoke", "Diamante Negro", "💎", "Blue"):
-        for genre in ("trap", "techno", "hiphop", "house"):
-            d = dataclasses.replace(_genre(genre, 3), title=title)
-            assert onset_grid.layout_of(d) != "gem", (title, genre)
-    assert "gem" in onset_grid.RETIRED and "diamond" not in onset_grid.STYLE.subjects
-
-
-def test_the_dance_diagram_swerves_with_the_swing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The dance diagram's walk is the groove's: steps off the eighths (on the e and
-    the a) turn the dancer, so a syncopated groove's trail of prints hooks across the
-    frame where a straight one with as many hits walks a straight diagonal (how far
-    the trail's middle, row by row, strays from a straight line)."""
-    monkeypatch.setattr(onset_grid, "_plan", lambda _: "footwork")
-
-    def bulge(onsets: tuple[float, ...], base: ArtDirection, seed: int) -> float:
-        d = dataclasses.replace(base, seed=seed, onsets=onsets, has_audio=True)
-        rgb = np.asarray(get_style("onset_grid").render(d, 128).image, np.float64)
-        ink = np.abs(rgb - np.asarray(onset_grid._paper(d), float)).sum(axis=2) > 90
-        rows = np.flatnonzero(ink.any(axis=1))
-        middle = np.array([np.flatnonzero(ink[r]).mean() for r in rows])
-        line = np.polyval(np.polyfit(rows, middle, 1), rows)
-        return float(np.sqrt(((middle - line) ** 2).mean()))
-
-    for base in (CALM, LOUD):
-        for seed in range(4):
-            straight = bulge((0.9, 0.0, 0.7, 0.0) * 64, base, seed)
-            swung = bulge((0.0, 0.9, 0.0, 0.7) * 64, base, seed)
-            assert swung > 2 * straight, (seed, straight, swung)
-
-
-def test_a_dance_track_walks_the_dance_diagram() -> None:
-    """Latin and afrobeats tracks (dance music without a club floor) draw the dance
-    diagram of shoe prints more often than any other print."""
-    for genre in ("reggaeton", "afrobeats", "latin"):
-        names = [onset_grid.layout_of(_genre(genre, s)) for s in range(40)]
-        assert max(set(names), key=names.count) == "footwork", (genre, names)
-
-
-def test_the_sequencer_diagram_is_drawn_for_idm_and_techno_alone() -> None:
-    """The circular step sequencer is a diagram: IDM's and techno's now and then;
-    reviewers read it on jazz, lo-fi, ambient and pop tracks, a third of the sheet,
-    as "an abstract diagram", so they never draw it."""
-    for genre in ("jazz", "lofi", "ambient", "pop", "rnb", "arabic", "bollywood", "house"):
-        names = {
-            onset_grid.layout_of(dataclasses.replace(_genre(genre, s), energy=e))
-            for s in range(30)
-            for e in (0.2, 0.6)
-        }
-        assert "loop" not in names, (genre, names)
-    idm = [onset_grid.layout_of(_genre("idm", s)) for s in range(40)]
-    assert "loop" in idm, idm
-    techno = [onset_grid.layout_of(_genre("techno", s)) for s in range(40)]
-    top = sorted(set(techno), key=techno.count)[-2:]
-    assert set(top) == {"loop", "onebar"}, techno
-
-
-def test_the_ui_strip_and_the_club_icons_are_retired() -> None:
-    """Round 14's art directors read the piano-roll lanes as "broken UI" (the sheet's
-    worst cover, on drill) and the laser show and the mirror ball as icons: no genre,
-    no energy and no title naming a mirror ball draws them."""
-    icons = {"lanes", "lasers", "facets"}
-    genres = ("drill", "dnb", "trap", "edm", "funk", "disco", "lofi", "hiphop", "techno")
-    names = {
-        onset_grid.layout_of(dataclasses.replace(_genre(genre, seed), energy=energy))
-        for genre in genres
-        for energy in (0.5, 0.95)
-        for seed in range(20)
-    }
-    names |= {onset_grid.layout_of(_titled("Mirrorball Boogie", s)) for s in range(8)}
-    assert icons <= set(onset_grid.RETIRED) and not names & icons, names
-
-
-def _arcs(onsets: tuple[float, ...], seed: int) -> int:
-    """How many separate marks the rhythm arcs print for a 16-step bar repeated."""
-    from scipy import ndimage
-
-    d = dataclasses.replace(LOUD, seed=seed, layout="top-left", has_audio=True)
-    d = dataclasses.replace(d, onsets=onsets * 16)
-    rgb = np.asarray(get_style("onset_grid").render(d, 512).image, np.float64)
-    field = np.median(rgb[:120].reshape(-1, 3), axis=0)
-    return int(ndimage.label(np.abs(rgb - field).sum(axis=2) > 90)[1])
-
-
-def test_the_arcs_hold_each_hit_to_the_next(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The rhythm arcs cut a ring at every hit and hold it to the next: a roll of
-    sixteenths prints several times as many separate arcs as four on the floor."""
-    monkeypatch.setattr(onset_grid, "_plan", lambda d: "arcs")
-    for seed in range(3):
-        four = _arcs((1.0, 0.0, 0.0, 0.0) * 4, seed)
-        roll = _arcs((1.0,) * 16, seed)
-        assert roll > 2.5 * four, (seed, four, roll)
-
-
-def test_no_sun_rises_on_a_childrens_song_or_a_jingle() -> None:
-    """The radial flare (rays from a hub at the frame's edge) reads as the catalogue's
-    old sun on a horizon: it stays loud music's emblem (rock, punk, metal lean to it)
-    and a children's song, a jingle, gospel, folk or a ballad never draws it."""
-    names = [onset_grid.layout_of(_genre("rock", s)) for s in range(40)]
-    assert max(set(names), key=names.count) == "burst", names
-    for genre in ("children", "jingle", "gospel", "folk", "classical", "kpop", "bossa"):
-        names = {
-            onset_grid.layout_of(dataclasses.replace(_genre(genre, s), energy=e))
-            for s in range(30)
-            for e in (0.5, 0.95)
-        }
-        assert "burst" not in names, (genre, names)
-
-
-def test_a_mirrored_dance_diagram_still_reads_its_numbers() -> None:
-    """The dance diagram numbers its steps, so it mirrors its walk itself rather than
-    being flipped whole: the mirrored diagram is the other one's walk flipped (the
-    same prints, the same place) with its numbers drawn the right way round, so a
-    small share of the cover (the digits) differs from a plain flip."""
-    import aggdraw
-
-    from sleeve.engine.styles.cover_parts import onset_footwork
-    from sleeve.engine.styles.cover_parts.onset_marks import Sheet
-
-    hits = np.tile([1.0, 0.0, 0.6, 0.0, 0.9, 0.3, 0.7, 0.0] * 2, (4, 1))
-    covers = []
-    for mirrored in (False, True):
-        img = Image.new("RGB", (512, 512), (240, 240, 240))
-        colours = {"field": (240, 240, 240), "ink": (20, 20, 20), "mass": (20, 20, 20)}
-        sheet = Sheet(
-            draw=aggdraw.Draw(img),
-            size=512,
-            rng=np.random.default_rng(3),
-            hot=(200, 30, 30),
-            mirrored=mirrored,
-            **colours,
-        )
-        onset_footwork.footwork(sheet, hits, np.full(64, 0.6))
-        sheet.draw.flush()
-        covers.append(np.asarray(img.convert("L"), np.float64))
-    flipped = covers[1][:, ::-1]
-    differs = float((np.abs(covers[0] - flipped) > 60).mean())
-    inked = float((covers[0] < 128).mean())
-    assert inked > 0.04 and 0.0005 < differs < 0.15 * inked, (inked, differs)
-
-
-def _pads(tempo: float, onsets: tuple[float, ...]) -> tuple[np.ndarray, np.ndarray]:
-    """The forced one-bar print's pads at 512 px, lit or not: the (row, column) centres of
-    all of them and of the lit ones (pixels in connected squares, grain left out)."""
-    d = dataclasses.replace(LOUD, tempo_bpm=tempo, layout="top-left", seed=1)
-    d = dataclasses.replace(d, onsets=onsets, has_audio=True)
-    rgb = np.asarray(get_style("onset_grid").render(d, 512).image, np.float64)
-    away = np.abs(rgb - np.asarray(onset_grid._paper(d), float)).sum(axis=2)[200:]
-    found = []
-    for mask in (away > 40, away > 150):
-        labels, count = ndimage.label(ndimage.binary_opening(mask, iterations=2))
-        sizes = ndimage.sum(mask, labels, range(1, count + 1))
-        keep = [k + 1 for k in range(count) if sizes[k] > 150]
-        found.append(np.asarray(ndimage.center_of_mass(mask, labels, keep)))
-    return found[0], found[1]
-
-
-def _lines(centres: np.ndarray, axis: int) -> int:
-    """How many distinct rows (axis 0) or columns (1) the centres fall in (8 px apart)."""
-    return len(np.flatnonzero(np.diff(np.sort(centres[:, axis])) > 8)) + 1
-
-
-def test_the_one_bar_is_a_page_of_pads_and_the_tempo_sets_it(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """The one-bar print is the busiest bar on a step sequencer's page, one block of
-    pads (no row of slabs, as thin as a barcode at 64 px): a slow song's bar in 8 eighths
-    on 2 rows of 4, a club tempo's 16 sixteenths on 4 x 4, a drum-and-bass tempo's two
-    bars on 4 rows of 8."""
-    monkeypatch.setattr(onset_grid, "_plan", lambda _: "onebar")
-    groove = (1.0, 0.0, 0.5, 0.0) * 64
-    shapes = []
-    for tempo in (80.0, 124.0, 174.0):
-        pads = _pads(tempo, groove)[0]
-        shapes.append((len(pads), _lines(pads, 0), _lines(pads, 1)))
-    assert shapes == [(8, 2, 4), (16, 4, 4), (32, 4, 8)], shapes
-
-
-def test_four_on_the_floor_lights_one_column_of_pads(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A kick on every beat lights the pads of one column, top to bottom (a beat a row),
-    the musician's own picture of four-on-the-floor; the other twelve stay unlit."""
-    monkeypatch.setattr(onset_grid, "_plan", lambda _: "onebar")
-    pads, lit = _pads(124.0, (1.0, 0.0, 0.0, 0.0) * 64)
-    assert len(pads) == 16 and len(lit) == 4, (len(pads), len(lit))
-    assert _lines(lit, 0) == 4 and _lines(lit, 1) == 1, lit
-
-
-def _clip(onsets: tuple[float, ...], seed: int = 2) -> tuple[np.ndarray, bool]:
-    """The forced score's height of ink (the zero line's and the spikes') column by
-    column below the title (512 px, a club tempo), and whether the clip sits whole
-    between margins (else a close-up runs it off both edges)."""
-    d = dataclasses.replace(LOUD, layout="top-left", seed=seed, onsets=onsets, has_audio=True)
-    d = dataclasses.replace(d, tempo_bpm=124.0)
-    art = get_style("onset_grid").render(d, 512)
-    grey = np.asarray(art.image.convert("L"), float)
-    ink = np.abs(grey - np.median(grey)) > 60
-    return ink[200:].sum(axis=0), art.focal is not None and art.focal[0] > 0
-
-
-def test_the_score_is_the_drum_clip(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The score is the busiest two bars' waveform, the clip a musician sees in the
-    arrangement view: a spike where each hit falls (8 for a kick on each beat, 16 when
-    the eighths are played too) and a hard hit's spike taller than a soft one's (no
-    ruler of thin ticks under one square: "graph paper"). Round 14: a close-up (by the
-    seed) runs the clip off both edges, showing fewer, fatter spikes of it."""
-    monkeypatch.setattr(onset_grid, "_plan", lambda _: "score")
-
-    def spikes(height: np.ndarray, share: float = 0.55) -> int:
-        return len(_runs(height > share * height.max()))
-
-    seen = {}
-    for seed in range(8):
-        (kick, whole), (eighths, _) = (
-            _clip((1.0, 0.0, 0.0, 0.0) * 64, seed),
-            _clip((1.0, 0.0, 0.8, 0.0) * 64, seed),
-        )
-        seen[whole] = seed
-        if whole:
-            assert spikes(kick) == 8 and spikes(eighths) == 16, seed
-        else:
-            assert 2 <= spikes(kick) < 8 and spikes(kick) < spikes(eighths) < 16, seed
-    assert set(seen) == {True, False}
-    loud_soft = _clip(((1.0,) + (0.0,) * 7 + (0.3,) + (0.0,) * 7) * 16, seen[True])[0]
-    assert spikes(loud_soft) == 2 and spikes(loud_soft, 0.15) == 4
+        golden += gold > 0.03
+    assert golden >= 2, golden

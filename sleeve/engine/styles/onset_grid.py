@@ -1,42 +1,31 @@
-"""Onset grid: the song's onsets built into one strict print on a flat field, the
-downbeats in the accent. A rhythm poster after Müller-Brockmann, Kompakt and Warp (rings
-of arcs held from hit to hit, the drum clip's waveform, the busiest bar on a step
-sequencer's pads), or one bold picture (a dance diagram of shoe prints, a radial flare,
-a circular sequencer).
+"""Onset grid: the song's onsets made into one print of op-art, tiles or stone on a
+flat field, the downbeats in the accent: art made of the rhythm, never a chart of it
+(no axis, no baseline, no numbers, no labels).
 
 onsets -> every mark (16 sixteenths a bar from the tempo), so different rhythms draw
-different pictures; the tempo sets the label prints' step count, the swing slides
-their off-beats late, the energy sets their scale. The composition leans from calm to
-loud with the energy (in CALM_TO_LOUD's order), the track's subgenre quadrupling the
-weight of its own print (SCENES), the seed drawing; reported in Artwork.layout:
-- score: the busiest bars as the drum track's waveform (the clip a musician sees in
-  the arrangement view), a spike a hit ringing out till the next, mirrored about a
-  zero line across the frame or standing on it, whole or in close-up (run off both
-  edges, more often on a loud song); IDM, ambient, jazz, R&B, dream pop;
-- loop: a circular step sequencer, a ring of 16 arc steps a bar: IDM's and
-  techno's alone (techno as often as its one bar; ONLY: reviewers read it elsewhere
-  as "an abstract diagram");
-- onebar: the busiest bar on a drum machine's 4 x 4 pads (a Maschine's or a Push's
-  step sequencer), lit as hard as each step hits, one block off-centre: 8, 16 or 32
-  steps by the tempo; techno, house, hyperpop, pop;
-- footwork: a dance diagram (after Warhol's), the groove's hits as numbered shoe
-  prints; latin, afrobeats, reggae, bollywood, arabic;
-- arcs: a Swiss rhythm poster (after Müller-Brockmann's Beethoven), a bar a ring round
-  a centre on the far edge, a hit an arc held to the next, as thick as it hits, the
-  downbeats one accent spoke; DnB, drill, trap, EDM, lo-fi, hip-hop, synthwave, funk;
-- burst: a radial flare, a ray a sixteenth; rock, punk, metal, and only loud music
-  (ONLY: on a children's song or a jingle it read as a sun).
+different pictures; the energy curve (the song's sections) sets each print's one bold
+area, the tempo its scale, the seed its direction, focal point and shapes. The
+composition leans from calm to loud with the energy (in CALM_TO_LOUD's order), the
+track's subgenre quadrupling the weight of its own print (SCENES), the seed drawing;
+reported in Artwork.layout:
+- current: a Bridget Riley field of stripes, a sixteenth a stripe as wide as it hits,
+  rippling hardest in the loud sections; techno, IDM, ambient, DnB, trance, synthwave;
+- memphis: a wall of Memphis/Truchet tiles, a beat a tile, the hit picking its shape
+  (slashes, quarter disc, half disc, the downbeat a disc), one giant accent tile at the
+  busiest bar; house, pop, hyperpop, k-pop, funk, disco, city pop;
+- terrazzo: the hits as stone chips along a serpentine, each section its own stretch
+  of floor, the chips growing toward one focal point; hip-hop, trap, drill, lo-fi,
+  EDM, afrobeats, latin, reggaeton, dancehall.
 Drill prints in greys alone (its art direction: no colour); funk and disco in gold.
-Retired (RETIRED, code deleted): the piano-roll lanes ("broken UI", the worst cover of
-round 14's sheet on drill), the laser show and the mirror ball (icons, one picture on
-every club track), the cut diamond for a title naming one (clip-art), the score's
-ruler of ticks under one huge square and the one bar's row of slabs ("graph paper",
-"a barcode": thin and empty at 64 px), the disco floor in perspective ("a spreadsheet
-of dots"), and before it the dot poster, rhythm chart, quadtree of blocks and step
-grid ("mostly generic square and dot fields"), the tiles, weaves, wheels, pads and
-mazes. Each keeps a calm band for the title at the top or the foot (flat field,
-whatever ran into it) and is mirrored by the seed. Without audio the rhythm is
-synthesized from the energy curve and the seed."""
+Retired (RETIRED, code deleted): round 19's review read every print before these as a
+data plot ("an onset envelope, a numbered footstep chart, arc segments, a square
+grid"): the drum clip's waveform (score), the circular sequencer (loop), the pads of
+one bar (onebar), the numbered shoe prints (footwork), the rhythm arcs and the radial
+flare (burst); before them the piano-roll lanes, the laser show, the mirror ball, the
+cut diamond, the disco floor, the dot poster, rhythm chart, quadtree and step grid, the
+small wallpaper tiles, weaves, wheels, pads and mazes. Each keeps a calm band for the
+title at the top or the foot (flat field, whatever ran into it) and is mirrored by the
+seed. Without audio the rhythm is synthesized from the energy curve and the seed."""
 
 from __future__ import annotations
 
@@ -51,17 +40,9 @@ from sleeve.engine.color import rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, Box, StyleInfo
-from sleeve.engine.styles.cover_parts import (
-    onset_arcs,
-    onset_bar,
-    onset_burst,
-    onset_footwork,
-    onset_loop,
-    onset_score,
-)
+from sleeve.engine.styles.cover_parts import onset_current, onset_memphis, onset_terrazzo
 from sleeve.engine.styles.cover_parts.calm_zone import title_reach, title_zone
 from sleeve.engine.styles.cover_parts.onset_marks import KEEP_OUT, Sheet
-from sleeve.engine.styles.cover_parts.title_words import motifs
 
 STYLE = StyleInfo(
     name="onset_grid",
@@ -74,20 +55,20 @@ STYLE = StyleInfo(
     # the three styles four art directors ranked lowest (18 covers, one releasable, on
     # the final sheets): offered at half weight until they are rebuilt
     weight=0.5,
-    # a dance's shoe prints
-    subjects=("dance",),
 )
-SUBJECT_LAYOUTS = {  # registry.draws_named
-    "dance": ("footwork",),  # a title naming dancing sees the steps (Perreo en la Azotea)
-}
 
 STEPS = 16
 DRAW_MIN = 256  # the smallest side the marks are drawn at
 DEEPEST = 0.5  # the deepest title band kept (a longer title shrinks in it)
-CALM_TO_LOUD = ("score", "loop", "onebar", "footwork", "arcs", "burst")
-LABEL = ("score",)  # the label print: a band across a wide empty field
+CALM_TO_LOUD = ("current", "memphis", "terrazzo")
 # not sleeves (docstring)
 RETIRED = (
+    "score",
+    "loop",
+    "onebar",
+    "footwork",
+    "arcs",
+    "burst",
     "matrix",
     "moire",
     "tunnel",
@@ -134,81 +115,52 @@ RETIRED = (
 # the subgenres (design languages) each print belongs to: a track of one draws it
 # most often, any track may draw any of them
 SCENES = {
-    # the label print (Kompakt, Raster-Noton, Warp): the drum clip in a wide empty field
-    "score": ("ambient", "minimal", "idm", "jazz", "rnb", "city_pop", "dream_pop"),
-    "loop": ("idm", "techno"),
-    "onebar": ("techno", "house", "hyperpop", "pop", "kpop", "jpop", "bedroom_pop"),
-    # the dance diagram: dance music without a club floor
-    "footwork": (
-        "latin",
-        "reggaeton",
-        "tropical",
-        "dancehall",
-        "reggae",
-        "afrobeats",
-        "bollywood",
-        "arabic",
+    # op-art stripes: machine music, the night and the still
+    "current": (
+        *("techno", "minimal", "idm", "ambient", "trance", "dnb", "bass", "dubstep"),
+        *("garage", "synthwave", "jazz", "dream_pop"),
     ),
-    # the Swiss rhythm poster: night music, the big room, the beat makers and the groove
-    "arcs": (
-        *("edm", "trance", "dnb", "bass", "garage", "dubstep", "drill", "trap"),
-        *("synthwave", "lofi", "hiphop", "funk", "disco"),
+    # Memphis tiles: the bright, the brash and the glossy
+    "memphis": (
+        *("house", "pop", "hyperpop", "kpop", "jpop", "bedroom_pop", "funk", "disco"),
+        *("city_pop", "rnb", "children"),
     ),
-    # a radial flare: heavy music's emblem
-    "burst": ("industrial", "punk", "rock", "hardcore", "psychedelic", "heavy_metal", "grunge"),
-}
-# prints drawn for their own scenes only (shoe prints on techno are a prop, the
-# sequencer's diagram on jazz a chart)
-ONLY = {
-    "loop": ("idm", "techno"),
-    # shoe prints are a dance without a club floor: never on techno, IDM or synthwave
-    # (reviewers read them there as a prop)
-    "footwork": (
-        *SCENES["footwork"],
-        *("pop", "kpop", "jpop", "hiphop", "rnb", "funk", "disco", "children", "jingle"),
-    ),
-    # a flare of rays from the frame's edge reads as a sun on a children's song, a
-    # jingle or a hymn (the catalogue's old complaint): loud music's emblem alone
-    "burst": (
-        *SCENES["burst"],
-        *("indie", "prog", "post_rock", "post_punk", "doom_metal", "death_metal"),
-        *("dnb", "bass", "drill", "trap", "edm", "techno", "hiphop"),
+    # terrazzo: the beat makers, the big room and dance music without a club floor
+    "terrazzo": (
+        *("hiphop", "trap", "drill", "lofi", "edm", "afrobeats", "latin", "reggaeton"),
+        *("tropical", "dancehall", "reggae", "bollywood", "arabic", "industrial", "punk"),
+        *("rock", "hardcore", "psychedelic", "heavy_metal", "grunge"),
     ),
 }
 GREY = ("drill",)  # subgenres printed in greys alone (their art direction: no colour)
 BRASH = ("house", "funk", "disco")  # subgenres printed on a flat vivid field
 GLOSS = ("funk", "disco")  # subgenres whose second colour is gold (their art direction)
 GOLD = (212, 175, 55)
-SETS_TYPE = ("footwork",)  # numbers its steps: mirrors itself, so they still read
-# time runs left to right in a clip: flipped, the waveform's spikes ring backwards (a
-# reversed sample)
-TIMED = ("score",)
+# the scene's own spot colour for a palette with no hue (art direction: Latin urban's
+# hot pink, dancehall's and afrobeats' yellow): reggaeton in greys read as colourless
+SPOT = {
+    "reggaeton": (255, 62, 165),
+    "latin": (255, 62, 165),
+    "dancehall": (255, 209, 0),
+    "afrobeats": (242, 169, 0),
+}
 
 COMPOSITIONS: dict[str, Callable[[Sheet, np.ndarray, np.ndarray], Box]] = {
-    "score": onset_score.score,
-    "loop": onset_loop.loop,
-    "onebar": onset_bar.onebar,
-    "footwork": onset_footwork.footwork,
-    "arcs": onset_arcs.arcs,
-    "burst": onset_burst.burst,
+    "current": onset_current.current,
+    "memphis": onset_memphis.memphis,
+    "terrazzo": onset_terrazzo.terrazzo,
 }
 
 
 def _plan(direction: ArtDirection) -> str:
-    """The composition: the dance diagram for a title naming a dance; else the
-    energy leans it from the drum clip to the radial flare, the track's subgenre
-    quadruples the weight of its own print, and the seed draws."""
+    """The composition: the energy leans it from the op-art stripes to the terrazzo,
+    the track's subgenre quadruples the weight of its own print, and the seed draws."""
     rng = raster.rng_for(direction, "onsets-layout")
-    named = motifs(direction.title)
-    for subject, (layout,) in SUBJECT_LAYOUTS.items():  # the title names it: it is drawn
-        if subject in named:
-            return layout
     at = float(np.clip(0.5 + 1.8 * (direction.energy - 0.5), 0.0, 1.0))
     pos = np.linspace(0.0, 1.0, len(CALM_TO_LOUD))
     weights = 1.0 + 0.4 * np.exp(-(((pos - at) / 0.3) ** 2))
     sub = direction.language.subgenre
     weights *= [4.0 if sub in SCENES[name] else 1.0 for name in CALM_TO_LOUD]
-    weights *= [sub in ONLY.get(name, (sub,)) for name in CALM_TO_LOUD]
     return CALM_TO_LOUD[int(rng.choice(len(CALM_TO_LOUD), p=weights / weights.sum()))]
 
 
@@ -251,7 +203,6 @@ def _sheet(
     img: Image.Image,
     rng: np.random.Generator,
     top: bool = True,
-    mirrored: bool = False,
 ) -> Sheet:
     """Field, ink and accent (Swiss: three colours, a mass colour the ink's stand-in): the
     palette's own field when vivid, an ink that reads on it, the accent lifted to
@@ -276,7 +227,6 @@ def _sheet(
         mass=mass,
         hot=hot,
         top=top,
-        mirrored=mirrored,
         keep=float(np.clip(title_reach(direction) + 0.05, KEEP_OUT, DEEPEST)),
         tempo=float(direction.tempo_bpm),
         drive=float(direction.energy),
@@ -285,10 +235,11 @@ def _sheet(
 
 def _accent(direction: ArtDirection, paper: RGB, ink: RGB) -> RGB:
     """The accent for the downbeats: the palette's accent (or else its first colour
-    with some hue) lifted to print on the field; the ink when the palette is grey (a
-    grey accent read as a greyed-out, disabled mark)."""
+    with some hue, or else the scene's own spot colour) lifted to print on the field;
+    the ink when none has a hue (a grey accent read as a greyed-out, disabled mark)."""
     light = rgb_to_oklch(paper)[0]
-    for colour in (direction.palette.accent, *direction.palette.colors):
+    spot = SPOT.get(direction.language.subgenre)
+    for colour in (direction.palette.accent, *direction.palette.colors, *([spot] if spot else [])):
         for level in (0.72 if light < 0.6 else 0.58, 0.3 if light > 0.6 else 0.8):
             hot = raster.vivid(colour, level, 0.2)
             lit, chroma, _ = rgb_to_oklch(hot)
@@ -344,7 +295,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     bars = int(np.clip(round(6 + 10 * direction.density + rng.integers(-2, 3)), 4, 16))
     hits = _hits(direction, bars)
     img = Image.new("RGB", (max(size, DRAW_MIN),) * 2, _paper(direction))
-    sheet = _sheet(direction, img, rng, top=not low, mirrored=mirror and kind in SETS_TYPE)
+    sheet = _sheet(direction, img, rng, top=not low)
     x0, y0, x1, y1 = COMPOSITIONS[kind](sheet, hits, _swell(direction))
     top, bottom = sheet.band  # the title's band stays flat field, whatever ran into it
     if top > 0:
@@ -352,7 +303,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     if bottom < 1:
         sheet.box(0.0, bottom, 1.01, 1.01, sheet.field)
     sheet.draw.flush()
-    if mirror and not sheet.mirrored and kind not in TIMED:
+    if mirror:
         img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
         x0, x1 = 1 - x1, 1 - x0
     if img.size[0] > size:  # fine marks drawn small come out heavy: draw big, scale down

@@ -21,8 +21,7 @@ REST = 0.05  # a strength below this is a rest
 class Sheet:
     """Where and how to draw: the drawing, its side in pixels, the seed's generator,
     the field, the ink, the mass colour (the 30 of 60/30/10), the accent, whether
-    the title's band is at the top (else at the foot) and how deep it is, the tempo,
-    and whether the composition is to mirror itself."""
+    the title's band is at the top (else at the foot) and how deep it is, and the tempo."""
 
     draw: aggdraw.Draw
     size: int
@@ -35,9 +34,6 @@ class Sheet:
     keep: float = KEEP_OUT  # the title's band and its margin (a deep title's deeper)
     tempo: float = 120.0  # the song's beats a minute
     drive: float = 0.5  # the song's energy (0..1): the graphic prints' scale
-    # the composition mirrors itself left to right (one that sets type: the render
-    # flips the others' pictures whole)
-    mirrored: bool = False
 
     @property
     def band(self) -> tuple[float, float]:
@@ -89,24 +85,11 @@ def busiest(hits: np.ndarray, count: int) -> int:
     return int(np.argmax(sums))
 
 
-def swing(hits: np.ndarray) -> float:
-    """How far the groove leans off the eighths (0 straight, 1 every hit on an e or
-    an a): the share of its onset strength on the odd sixteenths."""
-    total = float(hits.sum())
-    return float(hits[:, 1::2].sum()) / total if total > 1e-6 else 0.0
-
-
-def steps_for(tempo: float) -> int:
-    """The step count a print shows for the tempo: a slow song's bar in 8 eighths, a
-    mid-tempo one's in 16 sixteenths, a fast one's two bars (32)."""
-    return 8 if tempo < 98 else (16 if tempo < 150 else 32)
-
-
 def sector(
     cx: float, cy: float, r0: float, r1: float, a0: float, a1: float, steps: int = 7
 ) -> np.ndarray:
     """A ring sector as polygon points: the ring between radii r0 and r1 from angle a0
-    to a1 (the loop's arc steps, the burst's rays)."""
+    to a1 (the tiles' quarter and half discs)."""
     a = np.linspace(a0, a1, steps)
     outer = np.stack([cx + r1 * np.cos(a), cy + r1 * np.sin(a)], 1)
     inner = np.stack([cx + r0 * np.cos(a[::-1]), cy + r0 * np.sin(a[::-1])], 1)
