@@ -24,7 +24,6 @@ MOTIFS: dict[str, frozenset[str]] = {
             "marbled_ink/moonrise",
             "retro_sun/moonwake",
             "mono_grain/disc",
-            "onset_grid/burst",
             "pixel_sort/horizon",
             "paper_cut/aperture-sun",
             "paper_cut/rays",
@@ -46,7 +45,6 @@ MOTIFS: dict[str, frozenset[str]] = {
             "grain_gradient/glow-ring",
             "marbled_ink/drop",
             "marbled_ink/ripples",
-            "onset_grid/loop",
             "flow_field/bloom-giant",
             "paper_cut/orbit-corner",
             "paper_cut/orbit-foot",
@@ -121,7 +119,6 @@ MOTIFS: dict[str, frozenset[str]] = {
             "neon_sign/trace",
             "paper_cut/waveform",
             "swiss_geometry/rhythm",
-            "onset_grid/score",
             "spectrogram/stream",
         }
         # the neon sign's own sign for a title naming nothing: the song's loudness as

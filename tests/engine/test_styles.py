@@ -223,17 +223,11 @@ def test_the_spectrum_when_given_is_what_the_spectrogram_draws() -> None:
 
 
 def test_onsets_when_given_set_the_onset_grid() -> None:
-    """Every step played lights the whole grid (or pad bank, or panel); one hit a bar
-    lights little: measured as how far each cover moves from a silent song's, whose
-    unlit steps still draw the instrument. (The onset grid's dance diagram walks at
-    most seven steps whatever the groove, and its arcs hold each hit until the next, so
-    one hit a bar rings a whole circle: their own tests cover them.)"""
-    from sleeve.engine.styles import onset_grid
+    """Every step played lights the whole print (stripes, tiles, chips); one hit a bar
+    lights little: measured as how far each cover moves from a silent song's."""
 
     for seed in range(6):
         song = dataclasses.replace(LOUD, seed=seed, has_audio=True)
-        if onset_grid.layout_of(song) in ("footwork", "arcs"):
-            continue
         sparse = dataclasses.replace(song, onsets=tuple([1.0] + [0.0] * 15) * 16)
         busy = dataclasses.replace(song, onsets=tuple([1.0] * 256))
         silent = dataclasses.replace(song, onsets=tuple([0.0] * 256))
