@@ -128,9 +128,9 @@ def swell(
     if rng.random() < 0.5:  # the song read right to left
         curve = curve[::-1]
     level = float(np.mean(signals.energy(direction, 64, stretch=False)))
-    low = 0.08 + 0.22 * float(np.clip(0.6 * energy + 0.4 * level, 0.0, 1.0))
+    low = 0.12 + 0.24 * float(np.clip(0.6 * energy + 0.4 * level, 0.0, 1.0))
     low += float(rng.uniform(0.0, 0.08))  # the sea's quiet edge, off the room's foot
-    tall = (0.22 + 0.2 * energy) * float(rng.uniform(0.8, 1.15))  # the loudest crest
+    tall = (0.32 + 0.18 * energy) * float(rng.uniform(0.8, 1.15))  # the loudest crest
     tilt = float(rng.choice((-1.0, 1.0)) * rng.uniform(0.03, 0.14))  # an off-level horizon
     edge = bottom - room * (low + tall * curve[None, :] + tilt * (x[:1] - 0.5))
     warp = flow_lines.noise(rng, half, 2 + int(energy > 0.6))
@@ -138,29 +138,31 @@ def swell(
     chop = 0.02 + 0.03 * energy  # the waves riding the sea, faster with the tempo
     beats = 3.0 + 9.0 * pace
     ride = chop * np.sin(2 * np.pi * beats * x + 7.0 * depth + float(rng.uniform(0, 2 * np.pi)))
-    count = min(14.0 + 16.0 * pace + 6.0 * energy, size / 5.0)  # the sea's lines
+    sea = low + tall * float(np.mean(curve))  # the sea's mean height, in rooms
+    count = min(room * sea * (26.0 + 18.0 * pace), size / 5.0)  # its lines
     # level lines along the skyline, packed near the horizon (perspective), the flow's
     # noise and the riding waves stronger in the foreground
-    psi = np.where(y >= edge, depth ** float(rng.uniform(0.55, 0.8)), (y - edge) / room * 2.0)
+    psi = np.where(y >= edge, depth ** float(rng.uniform(0.7, 0.9)), (y - edge) / room * 2.0)
     psi = psi + (0.01 + 0.02 * energy) * warp * depth + ride * depth
     inside = (y - edge) / room  # > 0 in the sea
     tone = np.clip(0.5 + inside / 0.02, 0.0, 1.0)
-    trail = flow_room.clearing(-inside, 0.015 + 0.02 * energy, 0.05)  # spray over the crest
-    weight = max(1.5, size / count * (0.34 + 0.2 * energy))
+    trail = flow_room.clearing(-inside, 0.01 + 0.015 * energy, 0.03)  # spray over the crest
+    weight = max(1.5, size / count * (0.55 + 0.2 * energy))
     thin = max(0.14, 1.1 / weight)  # a hairline that still shows: about a pixel
     bold = 0.45 + 0.55 * np.sqrt(depth)  # the foreground's lines the heaviest
-    width = thin * trail * (1.0 - tone) + tone * bold
-    width = _full(size, width) * flow_room.band(size, calm)
+    width = _full(size, thin * trail * (1.0 - tone) + tone * bold)
     full = _full(size, psi)
-    sea = _full(size, inside) > 0
-    ink = np.where(sea, 0, 1).astype(np.uint8)  # the lead in the sea, the spray second
-    ink[sea & (full * np.float32(count) < 1.0)] = 2  # the crest line in the accent
+    level = full * np.float32(count)
+    crest = (level > -0.5) & (level < 0.5)  # the skyline's own line: bold, in the accent
+    width = np.where(crest, np.float32(0.8), width) * flow_room.band(size, calm)
+    ink = np.where(_full(size, inside) > 0, 0, 1).astype(np.uint8)  # the spray second
+    ink[crest] = 2
     field = img.getpixel((size // 2, size // 2))
     faint = [inks[0], mix(field, inks[1], 0.55), inks[2]]  # the spray recedes
     flow_lines.draw(img, full, count, weight, faint, calm, rng, width=width, inks_at=ink)
     peak = float(np.argmax(curve)) / (len(curve) - 1)
-    crest = float(edge[0, int(peak * (half - 1))])
-    return _boxed((peak - 0.25, crest - 0.06, peak + 0.25, crest + 0.2), top, bottom)
+    sky = float(edge[0, int(peak * (half - 1))])
+    return _boxed((peak - 0.25, sky - 0.06, peak + 0.25, sky + 0.2), top, bottom)
 
 
 def _profile(rng: np.random.Generator, n: int, cells: int) -> np.ndarray:
