@@ -17,9 +17,7 @@ INKS = [(20, 30, 70), (90, 100, 130), (200, 60, 40)]
 CALM_BAND = (0.0, 0.0, 1.0, 0.25)  # the title across the top
 X = np.linspace(0.0, 1.0, 64)
 # a quiet, slow song that builds late; a loud, fast one that peaks early and fades
-BUILDS = dataclasses.replace(
-    CALM, energy=0.2, tempo_bpm=72.0, energy_curve=tuple(0.1 + 0.3 * X**3)
-)
+BUILDS = dataclasses.replace(CALM, energy=0.2, tempo_bpm=72.0, energy_curve=tuple(0.1 + 0.3 * X**3))
 PEAKS = dataclasses.replace(
     CALM, energy=0.85, tempo_bpm=168.0, energy_curve=tuple(0.9 - 0.6 * np.abs(X - 0.25))
 )

@@ -135,8 +135,8 @@ def swell(
     edge = bottom - room * (low + tall * curve[None, :] + tilt * (x[:1] - 0.5))
     warp = flow_lines.noise(rng, half, 2 + int(energy > 0.6))
     depth = np.clip((y - edge) / np.maximum(bottom - edge, 0.05), 0.0, 1.0)
-    chop = 0.02 + 0.03 * energy  # the waves riding the sea, faster with the tempo
-    beats = 3.0 + 9.0 * pace
+    chop = 0.015 + 0.02 * energy  # the waves riding the sea, more of them with the tempo
+    beats = 2.0 + 5.0 * pace
     ride = chop * np.sin(2 * np.pi * beats * x + 7.0 * depth + float(rng.uniform(0, 2 * np.pi)))
     sea = low + tall * float(np.mean(curve))  # the sea's mean height, in rooms
     count = min(room * sea * (26.0 + 18.0 * pace), size / 5.0)  # its lines
