@@ -3,10 +3,10 @@ orbiting a disc or a ribbon"; the weave and the halves, "stripes with no subject
 are retired), each a different picture at 64 px, in flow_lines' level
 lines:
 
-- the swell: the whole frame ruled in fine lines that run with the flow, each line
-  bold inside the song's waveform (its loudness curve, mirrored or rising from the
-  foot) and a hairline outside it, so the song is engraved in line weight; the lines
-  through the loudest moment in the accent;
+- the swell: a sea of bold lines under an empty sky, its skyline the song's energy
+  curve (broad swells for a slow song, choppier for a fast one), standing high for a
+  loud song and low for a calm one, tilted by the seed; its lines packed at the
+  horizon and opening towards the foot, the crest line in the accent;
 - the range: a landscape of three or four hills under a sun (the accent, setting
   behind them), each hill hatched in lines that follow its skyline down to its foot,
   the back hills finer and in the second ink, the front hill's skyline the song's
