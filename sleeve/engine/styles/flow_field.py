@@ -15,8 +15,8 @@ whirlpool (spiral arms swept into a dark throat, a boat at its rim) and grass (b
 bent by the wind before a low sun); flow_wave's great wave (after Hokusai); flow_figures'
 feather (barbs swept from its shaft) and plume (smoke rising the full height, straight
 at its foot, curling as it climbs); flow_prints' range (hills hatched in lines under a
-setting sun, the front skyline the energy curve), swell (the frame ruled in lines, bold
-inside the song's waveform) and carving; flow_weather's snow (wind streaming over
+setting sun, the front skyline the energy curve), swell (a sea of lines whose skyline
+is the song's energy curve) and carving; flow_weather's snow (wind streaming over
 drifts, streaks of drifting snow, flakes, a moon), rain (slanted dashed rain over water
 ringed by drops) and moonlit sea (a moon in rings of light, its path broken bright
 lines on the water); flow_city's city (dark towers ruled in rows of lit windows, the
@@ -46,7 +46,7 @@ reads from the title); the violent metals draw the line pictures in bone and blo
 on black (their slashing strokes read as red/white chaos).
 
 The music drives the layout: the energy curve the grass's tips, the range's front
-skyline and the swell's waveform, the meander's swing, the bloom's outline and the
+skyline and the swell's sea, the meander's swing, the bloom's outline and the
 sweep's width along it; energy the meander's loops, the wind, the
 whirlpool's twist, the wave's height, the stone's and the sun's size and its face
 (rays, a spinning spiral for a loud song, nested rings for a calm one, the field's

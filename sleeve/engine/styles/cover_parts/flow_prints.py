@@ -3,10 +3,10 @@ orbiting a disc or a ribbon"; the weave and the halves, "stripes with no subject
 are retired), each a different picture at 64 px, in flow_lines' level
 lines:
 
-- the swell: the whole frame ruled in fine lines that run with the flow, each line
-  bold inside the song's waveform (its loudness curve, mirrored or rising from the
-  foot) and a hairline outside it, so the song is engraved in line weight; the lines
-  through the loudest moment in the accent;
+- the swell: a sea of bold lines under an empty sky, its skyline the song's energy
+  curve (broad swells for a slow song, choppier for a fast one), standing high for a
+  loud song and low for a calm one, tilted by the seed; its lines packed at the
+  horizon and opening towards the foot, the crest line in the accent;
 - the range: a landscape of three or four hills under a sun (the accent, setting
   behind them), each hill hatched in lines that follow its skyline down to its foot,
   the back hills finer and in the second ink, the front hill's skyline the song's
@@ -113,51 +113,56 @@ def _full(size: int, field: np.ndarray) -> np.ndarray:
 def swell(
     img: Image.Image, direction: ArtDirection, rng: np.random.Generator, inks: list[RGB], calm: Box
 ) -> Box:
-    """The swell: fine lines over the whole frame, bold inside the song's waveform."""
+    """The swell: a sea of flowing lines under an empty sky (a mirrored band of bold
+    stripes read as an audio waveform, recoloured from song to song: review s13). Its
+    skyline is the song's energy curve, broad swells for a slow song and choppy ones
+    for a fast one; its lines run with the skyline, packed at the horizon and opening
+    towards the foot; the sea stands high for a loud song and low for a calm one, tilts
+    and turns with the seed, and the crest line is in the accent."""
     size, half, x, y = _worked(img)
     top, bottom = flow_room.room(calm)
+    room = bottom - top
     energy = float(np.clip(direction.energy, 0.0, 1.0))
-    curve = _curve(direction, half, 90)  # a waveform: its peaks kept
+    pace = signals.pace(direction)
+    curve = _curve(direction, half, int(5 + 14 * pace))  # broad swells, or a choppy sea
     if rng.random() < 0.5:  # the song read right to left
         curve = curve[::-1]
-    rising = bool(rng.random() < 0.0)  # mirrored about a middle line (rising read as a hill)
-    tilt = float(rng.uniform(-0.12, 0.12))
+    level = float(np.mean(signals.energy(direction, 64, stretch=False)))
+    low = 0.12 + 0.24 * float(np.clip(0.6 * energy + 0.4 * level, 0.0, 1.0))
+    low += float(rng.uniform(0.0, 0.08))  # the sea's quiet edge, off the room's foot
+    tall = (0.32 + 0.18 * energy) * float(rng.uniform(0.8, 1.15))  # the loudest crest
+    tilt = float(rng.choice((-1.0, 1.0)) * rng.uniform(0.03, 0.14))  # an off-level horizon
+    edge = bottom - room * (low + tall * curve[None, :] + tilt * (x[:1] - 0.5))
     warp = flow_lines.noise(rng, half, 2 + int(energy > 0.6))
-    psi = y + tilt * (x - 0.5) + (0.012 + 0.03 * energy) * warp
-    beats = 6.0 + 14.0 * signals.pace(direction)  # a pulse per bar across the frame
-    pulse = np.abs(np.sin(np.pi * beats * x + float(rng.uniform(0, np.pi)))) ** 0.8
-    wave = curve[None, :] * (0.5 + 0.5 * pulse)  # the song's envelope, beating
-    room = bottom - top
-    if rising:
-        edge = bottom - (0.12 + 0.7 * wave) * room  # the skyline the loudness draws
-        inside = edge - y
-    else:
-        mid = (top + bottom) / 2 + float(rng.uniform(-0.05, 0.05)) * room
-        inside = (0.03 + 0.42 * wave**1.5) * room - np.abs(y - mid)  # peaks stand out
-    soft = 0.02
-    tone = np.clip(0.5 + inside / soft, 0.0, 1.0)
-    trail = flow_room.clearing(-inside / room, 0.02, 0.06)  # hairlines hug it, then ground
-    count = min(24.0 + 22.0 * signals.pace(direction), size / 4.5)
-    lines = count / max(room, 0.3)
-    weight = max(1.5, size / count * 1.0)
+    depth = np.clip((y - edge) / np.maximum(bottom - edge, 0.05), 0.0, 1.0)
+    chop = 0.015 + 0.02 * energy  # the waves riding the sea, more of them with the tempo
+    beats = 2.0 + 5.0 * pace
+    ride = chop * np.sin(2 * np.pi * beats * x + 7.0 * depth + float(rng.uniform(0, 2 * np.pi)))
+    sea = low + tall * float(np.mean(curve))  # the sea's mean height, in rooms
+    count = min(room * sea * (26.0 + 18.0 * pace), size / 5.0)  # its lines
+    # level lines along the skyline, packed near the horizon (perspective), the flow's
+    # noise and the riding waves stronger in the foreground
+    psi = np.where(y >= edge, depth ** float(rng.uniform(0.7, 0.9)), (y - edge) / room * 2.0)
+    psi = psi + (0.01 + 0.02 * energy) * warp * depth + ride * depth
+    inside = (y - edge) / room  # > 0 in the sea
+    tone = np.clip(0.5 + inside / 0.02, 0.0, 1.0)
+    trail = flow_room.clearing(-inside, 0.01 + 0.015 * energy, 0.03)  # spray over the crest
+    weight = max(1.5, size / count * (0.55 + 0.2 * energy))
     thin = max(0.14, 1.1 / weight)  # a hairline that still shows: about a pixel
-    tone = _full(size, tone)
-    width = (thin * _full(size, trail) + (1.0 - thin) * tone) * flow_room.band(size, calm)
-    peak = float(np.argmax(curve)) / (len(curve) - 1)
+    bold = 0.45 + 0.55 * np.sqrt(depth)  # the foreground's lines the heaviest
+    width = _full(size, thin * trail * (1.0 - tone) + tone * bold)
     full = _full(size, psi)
-    ink = (tone <= 0.5).astype(np.uint8)  # the lead inside, the second outside
-    col = int(np.clip(peak * (half - 1), 0, half - 1))
-    crest = float(np.flatnonzero(inside[:, col] > 0)[0]) / half if rising else mid
-    at = float(np.round(full[int(crest * (size - 1)), int(peak * (size - 1))] * lines))
-    r0, r1 = (int(np.clip(v * size, 0, size)) for v in (crest - 0.2, crest + 0.2))
-    near = np.abs(full[r0:r1] * np.float32(lines) - np.float32(at)) < 0.5  # near its row
-    ink[r0:r1][near] = 2  # the crest's line
+    level = full * np.float32(count)
+    crest = (level > -0.5) & (level < 0.5)  # the skyline's own line: bold, in the accent
+    width = np.where(crest, np.float32(0.8), width) * flow_room.band(size, calm)
+    ink = np.where(_full(size, inside) > 0, 0, 1).astype(np.uint8)  # the spray second
+    ink[crest] = 2
     field = img.getpixel((size // 2, size // 2))
-    faint = [inks[0], mix(field, inks[1], 0.55), inks[2]]  # the hairlines recede
-    flow_lines.draw(img, full, lines, weight, faint, calm, rng, width=width, inks_at=ink)
-    rows = np.flatnonzero(inside[:, col] > 0)
-    y0, y1 = (rows[0] / half, rows[-1] / half) if len(rows) else (top, bottom)
-    return _boxed((peak - 0.22, y0 - 0.05, peak + 0.22, y1 + 0.05), top, bottom)
+    faint = [inks[0], mix(field, inks[1], 0.55), inks[2]]  # the spray recedes
+    flow_lines.draw(img, full, count, weight, faint, calm, rng, width=width, inks_at=ink)
+    peak = float(np.argmax(curve)) / (len(curve) - 1)
+    sky = float(edge[0, int(peak * (half - 1))])
+    return _boxed((peak - 0.25, sky - 0.06, peak + 0.25, sky + 0.2), top, bottom)
 
 
 def _profile(rng: np.random.Generator, n: int, cells: int) -> np.ndarray:
