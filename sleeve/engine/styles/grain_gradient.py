@@ -34,7 +34,7 @@ import numpy as np
 from PIL import Image
 
 from sleeve.engine import compose, raster
-from sleeve.engine.color import hue_gap, rgb_to_oklch
+from sleeve.engine.color import contrast_ratio, hue_gap, rgb_to_oklch
 from sleeve.engine.direction import RGB, ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.styles.base import Artwork, StyleInfo
@@ -220,7 +220,7 @@ PALE_BAND = 0.26 ** (1 / PALE_DEPTH)
 DEEP_BAND = 0.3
 KEEP_READS = 5.5  # a pale band whose letters read at this contrast keeps its level
 MAIN_READS = 5.5
-INK = 0.07  # a dark title's luminance plus the WCAG flare (0.05)
+WHITE, NEAR_BLACK = (255, 255, 255), (40, 40, 40)  # the letters (near black: Y 0.02)
 RES = 512  # the painting's resolution at most: scaled up under the grain
 BRIGHT_GENRES = ("children", "pop")
 STARK = ("stark",)  # languages whose dark field is near black under a spot colour
@@ -384,10 +384,8 @@ def band_level(level: float, pale: bool, lut: np.ndarray) -> float:
 def _readable(lut: np.ndarray, at: float) -> float:
     """The better WCAG contrast white or near-black letters reach on the ramp's colour
     at light `at`."""
-    rgb = lut[int(np.clip(at * 255.0 + 0.5, 0, 255))]
-    linear = np.where(rgb <= 0.04045, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
-    y = float(linear @ np.array([0.2126, 0.7152, 0.0722]))
-    return max(1.05 / (y + 0.05), (y + 0.05) / INK)
+    rgb = tuple(int(round(v * 255.0)) for v in lut[int(np.clip(at * 255.0 + 0.5, 0, 255))])
+    return max(contrast_ratio(rgb, WHITE), contrast_ratio(rgb, NEAR_BLACK))
 
 
 def paint(direction: ArtDirection, res: int) -> tuple[np.ndarray, compose.Box, str]:

@@ -469,21 +469,20 @@ def render_with_title(direction: ArtDirection, size: int) -> tuple[Image.Image, 
 MEASURED = 256
 
 
-def _picks(direction: ArtDirection) -> list[float]:
-    """The title's ink picks (riso_title.title_inks): the song's, then the kit's most
-    legible; one more option past them sets the typography's own ink."""
+def _title_draws(direction: ArtDirection) -> tuple[float, list[float]]:
+    """The ghost's direction (radians) and the title's ink picks (riso_title.title_inks):
+    the song's, then the kit's most legible; one option past the picks sets the
+    typography's own ink."""
     rng = raster.rng_for(direction, "riso-title")
-    rng.uniform(0, 2 * np.pi)  # the ghost's turn comes first
-    return list(dict.fromkeys((float(rng.random()), 0.0)))
+    turn = float(rng.uniform(0, 2 * np.pi))
+    return turn, list(dict.fromkeys((float(rng.random()), 0.0)))
 
 
 def _printed_option(direction: ArtDirection, art: Artwork, k: int) -> Printed:
-    """The art with its title printed by option `k` of _picks (past them: the
-    typography's own ink)."""
+    """The art with its title printed by option `k` of _title_draws' picks (past them:
+    the typography's own ink)."""
     paper, inks = inks_for(direction)
-    rng = raster.rng_for(direction, "riso-title")
-    turn = float(rng.uniform(0, 2 * np.pi))
-    picks = _picks(direction)
+    turn, picks = _title_draws(direction)
     if k >= len(picks):
         return set_title(art.image, direction, art.focal)
     lead_second = riso_title.title_inks(paper, inks, picks[k])
@@ -499,12 +498,11 @@ def _chosen_option(direction: ArtDirection, art: Artwork) -> int:
     if riso_title.title_inks(paper, inks)[0] is None:  # no kit ink: the typography's
         return 0
     side = min(art.image.size[0], MEASURED)
-    small = art.image.resize((side, side), Image.Resampling.BOX)
-    shown = Artwork(small, art.focal, art.layout)
-    count = len(_picks(direction))
+    shown = Artwork(art.image.resize((side, side), Image.Resampling.BOX), art.focal, art.layout)
+    count = len(_title_draws(direction)[1])
     with recording():
         option = functools.cache(lambda k: _printed_option(direction, shown, k))
-        return min(_legible_option(option, count, side), count)
+        return _legible_option(option, count, side)
 
 
 def _legible_option(option: Callable[[int], Printed], count: int, thumb: int) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from sleeve.engine import signals
 from sleeve.engine.styles.cover_parts.onset_marks import Sheet, busiest
 
 Box = tuple[float, float, float, float]
@@ -23,7 +24,7 @@ def _wave(sheet: Sheet, swell: np.ndarray, pitch: float) -> tuple[np.ndarray, np
     """(phase, swing) along a stripe: the phase winds faster and the swing (in frame
     fractions) grows where the song is loud."""
     rng = sheet.rng
-    loud = np.interp(np.linspace(0, 1, SAMPLES), np.linspace(0, 1, len(swell)), swell)
+    loud = signals.resample(swell, SAMPLES)
     turns = 1.2 + 2.4 * sheet.drive + float(rng.uniform(0.0, 1.2))
     rate = 0.25 + loud**2
     phase = 2 * np.pi * turns * np.cumsum(rate) / rate.sum() + float(rng.uniform(0, 2 * np.pi))

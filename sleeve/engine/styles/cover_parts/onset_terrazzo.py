@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from sleeve.engine import signals
 from sleeve.engine.styles.cover_parts.onset_marks import REST, Sheet
 
 Box = tuple[float, float, float, float]
@@ -35,7 +36,7 @@ def terrazzo(sheet: Sheet, hits: np.ndarray, swell: np.ndarray) -> Box:
     pitch = 1.0 / cols
     rows = int(np.ceil((y1 - y0) / pitch))
     steps = np.resize(hits.reshape(-1), rows * cols)  # the song from its start, looped
-    loud = np.interp(np.linspace(0, 1, rows * cols), np.linspace(0, 1, len(swell)), swell)
+    loud = signals.resample(swell, rows * cols)
     fx = float(rng.uniform(0.15, 0.85))
     fy = y0 + float(rng.uniform(0.35, 0.75)) * (y1 - y0)
     order = np.arange(rows * cols)

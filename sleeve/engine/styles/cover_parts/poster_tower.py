@@ -108,7 +108,7 @@ def swells(curve: tuple[float, ...]) -> int:
     loudness, each rising past its mean by a quarter of its range."""
     if len(curve) < 4:
         return 1
-    level = np.interp(np.linspace(0, 1, 24), np.linspace(0, 1, len(curve)), curve)
+    level = signals.resample(curve, 24)
     level = signals.smooth(level, 2)
     loud = level > level.mean() + 0.25 * float(np.ptp(level))
     return int(np.clip(int(loud[0]) + int(np.sum(loud[1:] & ~loud[:-1])), 1, 3))

@@ -95,8 +95,8 @@ def _path(p: Poster, count: int) -> tuple[np.ndarray, float]:
     stands (the loudness's own range)."""
     curve = np.asarray(p.curve or (0.5,), float)
     many = int(round(POINTS[0] + (POINTS[1] - POINTS[0]) * _fast(p)))
-    points = np.interp(np.linspace(0, 1, many), np.linspace(0, 1, len(curve)), curve)
-    level = np.interp(np.linspace(0, 1, count), np.linspace(0, 1, many), points)
+    points = signals.resample(curve, many)
+    level = signals.resample(points, count)
     k = max(3, count // (2 + many // 4)) | 1
     level = signals.smooth(level, k // 2)
     spread = float(np.ptp(level))
