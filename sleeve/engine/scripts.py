@@ -77,3 +77,9 @@ def clusters(text: str) -> list[str]:
 def emoji_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) str indices of every emoji sequence in the text."""
     return [(item["match_start"], item["match_end"]) for item in emoji.emoji_list(text)]
+
+
+def is_emoji_only(text: str) -> bool:
+    """Whether the text is emoji and spaces alone (a title set as stickers)."""
+    spans = emoji_spans(text)
+    return bool(spans) and sum(b - a for a, b in spans) == len("".join(text.split()))

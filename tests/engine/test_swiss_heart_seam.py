@@ -22,7 +22,7 @@ def _cut_line(direction, monkeypatch) -> np.ndarray:
     monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: "heart")
     rng = rng_for(direction, "swiss")
     paper = swiss_geometry._colors(direction, rng)[0]
-    edge, depth = swiss_geometry.title_zone(direction, rng)
+    edge, depth = swiss_geometry.title_zone(direction, rng, "heart")
     x0, y0, x1, y1 = swiss_geometry._zone_box(SIZE, edge, depth + swiss_geometry.GAP * 0.85)
     image = np.asarray(swiss_geometry.render(direction, SIZE).image, float)
     lab = srgb_to_oklab(image) - srgb_to_oklab(np.asarray(paper, float))

@@ -4,6 +4,8 @@ pixel of the second colour is printed beside the one heart and its black echoes.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -43,3 +45,16 @@ def test_the_heart_has_no_small_counterpoint_heart(base, genre, title, monkeypat
         assert near.mean() < 0.001, (title, seed, float(near.mean()))
         checked += 1
     assert checked >= 2, title
+
+
+@pytest.mark.parametrize("layout", ["corner", "bottom-left", "top-left"])
+def test_an_emoji_title_leaves_the_heart_the_cover(layout, monkeypatch) -> None:
+    """🌙✨💔's stickers, stacked in the corner, had kept a band 0.62 of the side clear:
+    the heart shrank into the strip above them, a small heart in a corner (the worst
+    cover of two reviews). The stickers stand beside the heart's point now: the heart
+    and its echoes take over a third of the cover, as a worded title's do."""
+    monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: "heart")
+    for seed in range(6):
+        direction = replace(_as(CALM, "pop", title="🌙✨💔", seed=seed), layout=layout)
+        x0, y0, x1, y1 = swiss_geometry.render(direction, SIZE).focal
+        assert (x1 - x0) * (y1 - y0) > 1 / 3, (seed, (x0, y0, x1, y1))

@@ -78,3 +78,38 @@ def test_the_figure_keeps_a_clear_gap_from_the_title(kind: str, monkeypatch) -> 
         cut = int(round((depth + 0.05) * 128))
         band = {"top": ink[:cut], "bottom": ink[128 - cut :], "right": ink[:, 128 - cut :]}[edge]
         assert band.mean() < 0.004, (kind, seed, edge, band.mean())
+
+
+def _runs(column: np.ndarray) -> int:
+    """How many separate stretches of ink a column of the cover crosses."""
+    return int(np.count_nonzero(np.diff(column.astype(int)) == 1) + column[0])
+
+
+def test_a_row_standing_on_its_floor_is_a_level_meter(monkeypatch) -> None:
+    """Whole bars standing on a rule had read as a bar chart (Blue Note for Ellis): a
+    row standing on its floor (the title above it) lights each bar in segments, so its
+    tallest bar crosses a column as several blocks, not one."""
+    monkeypatch.setattr(swiss_systems, "wave_share", lambda curve: 1.0)
+    pick = swiss_systems.sg.pick
+    monkeypatch.setattr(
+        swiss_systems.sg,
+        "pick",
+        lambda options, weights, rng: (
+            "stand" if "stand" in options else pick(options, weights, rng)
+        ),
+    )
+    checked = 0
+    for seed in range(12):
+        base = _as(CALM, "jazz", title="Blue Note for Ellis", seed=seed, onsets=FOUR)
+        rising = dataclasses.replace(
+            base, layout="top-left", energy_curve=tuple(np.linspace(0.1, 1.0, 64))
+        )
+        rng = rng_for(rising, "swiss")
+        swiss_geometry._colors(rising, rng)  # drawn first, as render does
+        if swiss_geometry.title_zone(rising, rng)[0] != "top":
+            continue  # the row hangs from the top edge under a title set at the bottom
+        ink = _ink("rhythm", rising, monkeypatch)
+        tallest = int(np.argmax(ink.sum(axis=0)))
+        assert _runs(ink[:, tallest]) >= 3, (seed, _runs(ink[:, tallest]))
+        checked += 1
+    assert checked >= 4

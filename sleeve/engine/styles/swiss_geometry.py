@@ -88,7 +88,7 @@ from sleeve.engine.color import hue_gap, oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import ArtDirection
 from sleeve.engine.finish import finish
 from sleeve.engine.raster import RGB
-from sleeve.engine.scripts import is_cjk
+from sleeve.engine.scripts import is_cjk, is_emoji_only
 from sleeve.engine.styles.base import Artwork, StyleInfo
 from sleeve.engine.styles.cover_parts import swiss_blossom, swiss_meter
 from sleeve.engine.styles.cover_parts import swiss_figures as figures
@@ -392,10 +392,20 @@ def layout_of(direction: ArtDirection) -> str:
     return composition(direction, raster.rng_for(direction, "swiss-composition"))
 
 
-def title_zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, float]:
+# an emoji title's stickers stand beside the heart, not in a band of their own: kept
+# as deep as the block the pipeline sets (up to 0.62 in the corner), the heart was
+# left a strip above it and shrank to a small heart in a corner (🌙✨💔, "the worst
+# cover"); the stickers find their room beside its point
+STICKER_DEPTH = 0.2
+
+
+def title_zone(
+    direction: ArtDirection, rng: np.random.Generator, name: str = ""
+) -> tuple[str, float]:
     """The edge ("top", "bottom" or "right") kept free for the title, and its depth as
     a share of the side: where the title layout will look first, as deep as the
-    title block the pipeline will set (its lines at the language's size)."""
+    title block the pipeline will set (its lines at the language's size); beside
+    composition `name`'s heart, an emoji title's stickers keep a shallow band."""
     layout = direction.layout
     if layout == "vertical" and is_cjk(direction.title):
         return "right", 0.24
@@ -405,7 +415,10 @@ def title_zone(direction: ArtDirection, rng: np.random.Generator) -> tuple[str, 
         edge = "top" if rng.random() < 0.8 else "bottom"
     else:
         edge = "top" if rng.random() < 0.5 else "bottom"
-    return edge, float(np.clip(_title_depth(direction), 0.2, 0.62))
+    depth = float(np.clip(_title_depth(direction), 0.2, 0.62))
+    if name == "heart" and is_emoji_only(direction.title):
+        depth = min(depth, STICKER_DEPTH)
+    return edge, depth
 
 
 def _title_depth(direction: ArtDirection) -> float:
@@ -477,7 +490,7 @@ def render(direction: ArtDirection, size: int) -> Artwork:
     rng = raster.rng_for(direction, "swiss")
     name = layout_of(direction)
     colours = _colors(direction, rng)
-    edge, depth = title_zone(direction, rng)
+    edge, depth = title_zone(direction, rng, name)
     frame = _frame(direction, size, edge, depth, colours)
     art = Image.new("RGB", (size, size), colours[0])
     if name == "glyph":

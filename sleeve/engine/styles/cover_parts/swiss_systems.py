@@ -205,19 +205,26 @@ def wave(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
         rank = np.argsort(np.argsort(-reach - 1e-3 * hits - 2.0 * shown))
         loud = rank < max(2, round(int(shown.sum()) * 0.3))
     pts_all = []
+    # a row standing on its floor is a level meter, each bar lit in square segments:
+    # whole bars on a rule had read as a bar chart (Blue Note for Ellis); a segment the
+    # widest bar's width, a quarter of it dark between (a row hung from the top edge
+    # keeps its whole bars, a fringe)
+    segment = float(widths.max()) if form == "stand" and up else 0.0
     for k in range(n):  # the song reads left to right (top to bottom in a column)
         h, w, at = half * float(reach[k]), float(widths[k]), float(t[k])
-        pts = [
-            (cx + ux * p + vx * q, cy + uy * p + vy * q)
-            for p, q in (
-                (at - w / 2, -h * up),
-                (at + w / 2, -h * up),
-                (at + w / 2, h * dn),
-                (at - w / 2, h * dn),
-            )
-        ]
-        draw.polygon([c for pt in pts for c in pt], brush(main if loud[k] else f.ink))
-        pts_all.extend(pts)
+        lo, hi = -h * up, h * dn
+        if segment:
+            steps = np.arange(max(1, round((hi - lo) / segment)) + 1) * segment
+            cuts = [(hi - a - 0.75 * segment, hi - a) for a in steps[:-1]]
+        else:
+            cuts = [(lo, hi)]
+        for q0, q1 in cuts:
+            pts = [
+                (cx + ux * p + vx * q, cy + uy * p + vy * q)
+                for p, q in ((at - w / 2, q0), (at + w / 2, q0), (at + w / 2, q1), (at - w / 2, q1))
+            ]
+            draw.polygon([c for pt in pts for c in pt], brush(main if loud[k] else f.ink))
+            pts_all.extend(pts)
     # the rule the bars hang on, across the whole canvas
     rule = max(1.0, pitch * 0.05)
     far_px = 2.0 * s
