@@ -42,6 +42,8 @@ from sleeve.engine.measures import (  # noqa: E402
     lightness_and_warmth,
     pair_similarity,
     palette_distance,
+    silhouette,
+    silhouette_distance,
     title_contrast,
 )
 from sleeve.engine.motifs import motif_of  # noqa: E402
@@ -60,6 +62,10 @@ from tests.engine.synth_audio import write_track  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SHEET_CELL = 512
+# two covers whose silhouettes (measures.silhouette) differ in fewer cells read as one
+# figure recoloured: on the round-19 sheet, marbled torn twice (0.21) and chrome's
+# stack and wordmark (0.17), each on an empty ground
+RECOLOUR_APART = 0.22
 READ_AT_64 = 4.5  # letter height (px at 64 px) from which a title reads (legibility.TINY_CAP)
 
 
@@ -138,6 +144,7 @@ def render_all(tracks: list[dict], size: int, memory: int) -> list[dict]:
                     "slots": [cover.look.layout.partition("@")[2] for cover in drawn],
                     "sheet": [im.resize((min(size, SHEET_CELL),) * 2) for im in images],
                     "small": [im.resize((256, 256)) for im in images],
+                    "silhouettes": [silhouette(im) for im in images],
                     "contrast": [
                         (name, title_contrast(im, layout))
                         for name, im, layout in pair
@@ -245,6 +252,7 @@ def main() -> None:
             min(palette_distance(row["small"][0], rows[j]["small"][0]) for j in others)
         )
     same_bits, near_copies = [], []  # personalisation: the same style on different tracks
+    recolours = []  # the same figure in other colours (a palette gate cannot see them)
     for i, row in enumerate(rows):
         for j in range(i + 1, len(rows)):
             for a, name in enumerate(row["styles"]):
@@ -253,6 +261,13 @@ def main() -> None:
                         continue
                     bits = hamming(hashes[i][a], hashes[j][b])
                     same_bits.append(bits)
+                    apart = silhouette_distance(row["silhouettes"][a], rows[j]["silhouettes"][b])
+                    if apart < RECOLOUR_APART:
+                        recolours.append(
+                            f"{row['layouts'][a]} {row['track']['title'][:16]} / "
+                            f"{rows[j]['layouts'][b]} {rows[j]['track']['title'][:16]} "
+                            f"({apart:.2f})"
+                        )
                     distance = palette_distance(row["small"][a], rows[j]["small"][b])
                     if bits < 12 and distance < 15:
                         titles = (row["track"]["title"], rows[j]["track"]["title"])
@@ -297,6 +312,11 @@ def main() -> None:
     print(
         f"  same-style covers of different tracks under 12 bits and 15 ΔE: "
         f"{len(near_copies)}/{len(same_bits)} {'; '.join(near_copies)}"
+    )
+    print(
+        f"  same-style covers of different tracks whose figure differs in under "
+        f"{RECOLOUR_APART:.0%} of a 32 px silhouette (recolours): {len(recolours)}/"
+        f"{len(same_bits)}" + (f" ({'; '.join(sorted(recolours))})" if args.list else "")
     )
     styles = Counter(name for r in rows for name in r["styles"])
     total = sum(styles.values())

@@ -8,6 +8,7 @@ from PIL import Image
 from scipy.ndimage import binary_dilation, uniform_filter
 
 from sleeve.engine.legibility import char_contrasts
+from sleeve.engine.raster import srgb_to_oklab
 from sleeve.engine.title_layout import TitleLayout
 
 
@@ -23,6 +24,25 @@ def dhash(image: Image.Image) -> int:
 def hamming(a: int, b: int) -> int:
     """Number of differing bits."""
     return bin(a ^ b).count("1")
+
+
+SILHOUETTE_SIDE = 32
+
+
+def silhouette(image: Image.Image) -> np.ndarray:
+    """The cover's figure against its ground, blind to colour and polarity: which cells
+    of a 32 x 32 thumbnail stand further (OKLab) from its median colour than half of
+    them do. A recoloured composition, light on dark or dark on light, keeps it."""
+    side = SILHOUETTE_SIDE
+    small = image.convert("RGB").resize((side, side), Image.Resampling.BOX)
+    lab = srgb_to_oklab(np.asarray(small, float))
+    far = np.linalg.norm(lab - np.median(lab.reshape(-1, 3), axis=0), axis=-1)
+    return far > max(0.05, float(np.percentile(far, 50)))
+
+
+def silhouette_distance(a: np.ndarray, b: np.ndarray) -> float:
+    """The share of cells where two silhouettes differ (0 the same figure)."""
+    return float((a != b).mean())
 
 
 def ssim(a: Image.Image, b: Image.Image, size: int = 256) -> float:
