@@ -2,7 +2,7 @@
 (fractions of the side): spiral, one square spiral of thick bars winding in to a point
 off the middle (after Richard Paul Lohse and Stankowski), one bar a beat, its turns
 counted by the tempo, its weight the energy curve, turned by the key on some seeds;
-on a song of sections as often a frieze, a meander of one spiral a section.
+on a song of sections most often a frieze, a meander of one spiral a section.
 The march of chevrons after Max Huber is retired (read as "a road-hazard sign").
 """
 
@@ -29,6 +29,12 @@ def spiral_turns(tempo: float) -> int:
     return int(np.clip(round(6 + (tempo - 60.0) / 16.0), 7, 12))
 
 
+# how often the spiral is a frieze, by the song's sections (one section: never): at
+# 60% of songs of three sections, 月光下的城市 and Lift Every Hand still drew one
+# square spiral each, one picture recoloured
+FRIEZE_SHARE = {1: 0.0, 2: 0.5, 3: 0.9}
+
+
 def spiral(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     """One square spiral of thick bars winding in from past the canvas to a point off
     the middle (Lohse, Stankowski): one bar a beat (spiral_turns by the tempo), each
@@ -36,9 +42,9 @@ def spiral(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     black, the loudest bar in the flat colour, a square of the second colour where it
     ends. Square on a calm song's seeds, else turned by the key's place on the circle
     of fifths; its centre on the song's grid line under its peak, the seed sets the
-    winding. A song of three or more sections is as often a frieze (frieze)."""
+    winding. A song of sections is most often a frieze (FRIEZE_SHARE)."""
     parts = grid.sections(f.curve)
-    if len(parts) >= 3 and rng.random() < 0.6:
+    if rng.random() < FRIEZE_SHARE.get(len(parts), FRIEZE_SHARE[3]):
         return frieze(draw, f, rng, parts)
     main, second = inks(f)
     bx0, by0, bx1, by1 = f.bleed()
@@ -137,7 +143,7 @@ def frieze(
     boxes = []
     at = start
     for k, ((_, _, level), w) in enumerate(zip(parts, widths, strict=True)):
-        n = int(np.clip(round(5 + 5 * level), 6, 10))
+        n = int(np.clip(round(6 + 6 * level), 8, 12))
         pitch = w / ((n - 1) // 2 + 1.5)
         piece = f.curve[int(parts[k][0] * len(f.curve)) : max(1, int(parts[k][1] * len(f.curve)))]
         half = pitch * (0.14 + 0.2 * slices(np.asarray(piece if len(piece) > 1 else f.curve), n))
