@@ -31,6 +31,7 @@ from sleeve.engine.styles.registry import skeleton
 TURNS = 32  # seeds tried per style (by layout_of, without drawing) before another style
 SLOT_MEMORY = 2  # a style's latest covers whose title slots its next cover avoids
 MOTIF_MEMORY = 40  # an account's latest covers whose motifs its next covers avoid
+NEIGHBOURS = 4  # the latest covers (two tracks) whose motif weighs more than a repeat
 # a style that made this share of an account's remembered covers comes after the
 # others (once SHARE_FROM are remembered): under the issue's 10%, so it stays below
 SHARE_CAP, SHARE_FROM = 0.08, 20
@@ -86,14 +87,26 @@ def staleness(key: str, recent: Sequence[str]) -> int:
     """How recently `key`'s composition (or one of its skeleton) was drawn, in any
     slot, or its motif among the last MOTIF_MEMORY covers (motifs.SHORT_MEMORY for
     some): 0 when neither is in `recent` (most recent first), else the higher the more
-    recent."""
-    composition = skeleton_key(key)
+    recent. A motif among the last NEIGHBOURS covers is the stalest (the track's own
+    first cover or its neighbour's: one picture twice); then a composition drawn
+    again, staler than a motif shown further back: a reviewer reads one picture
+    recoloured anywhere on a sheet as a template, one motif in two styles as a
+    near-repeat (the oldest composition had been drawn again before a motif shown
+    twenty tracks back: flow_field/swell on Song Title, seventy tracks after
+    Midnight Tide)."""
+    total = len(recent)
     motif = _motif(key)
+    memory = SHORT_MEMORY.get(motif, MOTIF_MEMORY)
+    for index, other in enumerate(recent[: min(NEIGHBOURS, memory)] if motif else ()):
+        if _motif(other) == motif:
+            return 3 * total - index
+    composition = skeleton_key(key)
     for index, other in enumerate(recent):
         if skeleton_key(other) == composition:
-            return len(recent) - index
-        if motif and index < SHORT_MEMORY.get(motif, MOTIF_MEMORY) and _motif(other) == motif:
-            return len(recent) - index
+            return 2 * total - index
+    for index, other in enumerate(recent[:memory] if motif else ()):
+        if _motif(other) == motif:
+            return total - index
     return 0
 
 

@@ -453,3 +453,18 @@ def test_a_fireworks_title_gets_one_display_not_two() -> None:
 
 
 FIREWORKS = {"engraving/fireworks", "flow_field/fireworks", "mono_grain/fireworks"}
+
+
+def test_a_picture_drawn_again_is_staler_than_a_motif_shown_further_back() -> None:
+    """flow_field/swell came back on Song Title seventy tracks after Midnight Tide,
+    because every fresher look shared a motif with a cover twenty tracks back: a
+    reviewer reads one picture recoloured anywhere on a sheet as a template, and one
+    motif in two styles only as a near-repeat. A motif on the neighbouring covers
+    still weighs most (one picture twice on a track or beside it)."""
+    filler = [f"x/filler-{n}" for n in range(60)]
+    swell_again = "flow_field/swell@top-left"
+    moon_again = "flow_field/moonlit@top-left"  # a sun (or moon) on a horizon
+    recent = [*filler[:10], "retro_sun/halo@centred", *filler[10:], "flow_field/swell@edge"]
+    assert staleness(swell_again, recent) > staleness(moon_again, recent) > 0
+    beside = ["retro_sun/halo@centred", *filler, "flow_field/swell@edge"]
+    assert staleness(moon_again, beside) > staleness(swell_again, beside) > 0
