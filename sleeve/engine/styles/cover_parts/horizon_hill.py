@@ -1,9 +1,11 @@
 """The loudness horizon's lone tree: the song as one broad hill filling the foot of the
-frame, its outline the song's loudness, a single tree on its crown where the song is
-loudest, a small sun or moon low over the far flank.
+frame, its outline the song's loudness, a lone tree with real limbs (now and then a
+lone figure) on its crown where the song is loudest, one to two pale far hills in the
+air (the tempo's count), a small sun or moon low over the far flank.
 
-A woodblock print: a stepped sky, one flat ink for the hill with cut lines down its
-flank, a dark key line along the crest. Keeps the title's band ('top' or 'bottom')
+A print: a pulled gradient sky (its title band a lightness a title reads on), one flat
+ink for the hill under a field of grass blades, the crest's blades against the sky as
+tall as the song's onsets (horizon_tree). Keeps the title's band ('top' or 'bottom')
 calm and returns its honest focal box."""
 
 from __future__ import annotations

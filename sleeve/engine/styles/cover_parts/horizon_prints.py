@@ -1,7 +1,7 @@
 """The loudness horizon's woodblock marks: a sky pulled in a few flat bands (the
-block's steps, never a pastel ramp), a hill's cut lines (the carver's grooves
-following a crest down its flank), a pulled gradient sky whose title band a title
-reads on, the print's uneven ink, and a fill between two edges."""
+block's steps, never a pastel ramp), a pulled gradient sky whose title band a title
+reads on, the print's uneven ink, a fill between two edges and a plate of many small
+marks in one ink."""
 
 from __future__ import annotations
 
@@ -21,16 +21,6 @@ def stepped_sky(s: Sheet, sky: Sky, top: float, low: float, steps: int = 5) -> N
     edges = top + (low - top) * np.linspace(0.0, 1.0, steps + 1) ** 0.7
     for i in range(steps):
         s.band(float(edges[i]), 1.0, mix(sky.zenith, sky.glow, ((i + 1) / steps) ** 1.3))
-
-
-def grooves(
-    s: Sheet, crest: np.ndarray, foot: float, colour: RGB, count: int, width: float
-) -> None:
-    """`count` cut lines following `crest` down the land to `foot`, closer near the
-    crest (a hill's roundness), none in the last hundredth above `foot`."""
-    for k in range(1, count + 1):
-        line = crest + (foot - crest) * (k / (count + 1)) ** 1.5
-        s.stroke(np.where(line < foot - 0.01, line, np.nan), width, colour)
 
 
 # a title band's sky between these OKLCH lightnesses reads neither under a white nor
