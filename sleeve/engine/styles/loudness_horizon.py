@@ -8,11 +8,12 @@ or its loudest stretch cropped, the rim of a dark land lit from behind, its loud
 point a flare, the onsets as stars), strata (three to five ridges, the nearest the
 whole song, the far ones pale and blurred; a brighter spectrum a lighter sky; flat and
 crisp as a woodblock for folk). Woodblock landscapes (horizon_hill, horizon_river,
-horizon_volcano): hill (the song one broad hill, a lone tree on its loudest point),
-river (a valley from a height in the land's own ink, its bends the song), volcano (the
-plume the song bending on the wind). Drawn only for a title that names them
-(NAMED_ONLY; horizon_waters, horizon_ranges): lake and shore (the sea), summit (snow, a
-mountain: snow deep down its flanks for a snow title).
+horizon_volcano): hill (the song one broad hill in grass, a lone tree or figure on its
+loudest point), river (a valley from a height in the land's own ink, its bends the
+song), volcano (the song the mountain itself: each loud passage its own cone, the
+crater at the loudest moment, an ash column billowing with the onsets). Drawn only
+for a title that names them (NAMED_ONLY; horizon_waters, horizon_ranges): lake and
+shore (the sea), summit (snow, a mountain: snow deep down its flanks for a snow title).
 Retired after art directors' reviews (RETIRED): the thread ("near-black or pale at 64
 px"), the ranges ("a stock moon over mountains"), the grey still water, lone thing,
 night coast and lines, the old grey peak; before them a dozen others.

@@ -1,9 +1,11 @@
 """The loudness horizon's lone tree: the song as one broad hill filling the foot of the
-frame, its outline the song's loudness, a single tree on its crown where the song is
-loudest, a small sun or moon low over the far flank.
+frame, its outline the song's loudness, a lone tree with real limbs (now and then a
+lone figure) on its crown where the song is loudest, one to two pale far hills in the
+air (the tempo's count), a small sun or moon low over the far flank.
 
-A woodblock print: a stepped sky, one flat ink for the hill with cut lines down its
-flank, a dark key line along the crest. Keeps the title's band ('top' or 'bottom')
+A print: a pulled gradient sky (its title band a lightness a title reads on), one flat
+ink for the hill under a field of grass blades, the crest's blades against the sky as
+tall as the song's onsets (horizon_tree). Keeps the title's band ('top' or 'bottom')
 calm and returns its honest focal box."""
 
 from __future__ import annotations
@@ -12,35 +14,14 @@ import numpy as np
 
 from sleeve.engine.color import mix
 from sleeve.engine.direction import ArtDirection
-from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts import horizon_marks as marks
-from sleeve.engine.styles.cover_parts.horizon_forms import CALM_TOP, XS, frame_of, ridge
-from sleeve.engine.styles.cover_parts.horizon_prints import grooves, stepped_sky
+from sleeve.engine.styles.cover_parts import horizon_tree as life
+from sleeve.engine.styles.cover_parts.horizon_forms import CALM_TOP, XS, frame_of, ridge, stretch
+from sleeve.engine.styles.cover_parts.horizon_prints import Plate, print_sky
 from sleeve.engine.styles.cover_parts.horizon_ranges import place_disc
 from sleeve.engine.styles.cover_parts.horizon_sheet import Sheet
 from sleeve.engine.styles.cover_parts.horizon_skies import Sky
-
-
-def tree(s: Sheet, x: float, y: float, size: float, ink: RGB, rng: np.random.Generator) -> float:
-    """A broad lone tree standing on (x, y), `size` tall: a trunk forking under a crown
-    of overlapping round masses. Returns its top."""
-    s.polygon(
-        [x - size * 0.05, x + size * 0.05, x + size * 0.02, x - size * 0.02],
-        [y + 0.01, y + 0.01, y - size * 0.55, y - size * 0.55],
-        ink,
-    )
-    cy = y - size * 0.62
-    for dx, dy, r in (
-        (0.0, -0.1, 0.3),
-        (-0.24, 0.05, 0.22),
-        (0.24, 0.04, 0.23),
-        (-0.12, -0.22, 0.2),
-        (0.14, -0.2, 0.21),
-    ):
-        jit = 1.0 + 0.15 * float(rng.uniform(-1.0, 1.0))
-        s.dot(x + dx * size * jit, cy + dy * size, r * size, ink)
-    return cy - size * 0.42
 
 
 def hill(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: str) -> Box:
@@ -54,32 +35,42 @@ def hill(d: ArtDirection, rng: np.random.Generator, s: Sheet, sky: Sky, band: st
     crown = float(XS[int(np.argmax(h))])
     shift = np.clip(XS + (crown - at), 0.0, 1.0)  # the loudest point under the tree
     dome = np.exp(-(((XS - at) / 0.42) ** 2))  # one hill, crowned under the tree
-    h = 0.5 * np.interp(shift, XS, h) + 0.5 * dome
+    h = 0.4 * np.interp(shift, XS, h) + 0.6 * dome
     if band == "top":
         sky_top, top, low = CALM_TOP, 0.56 + 0.06 * (1.0 - f.high), 0.88
     else:
-        sky_top, top, low = 0.0, 0.3 + 0.06 * (1.0 - f.high), 0.6
+        sky_top, top, low = 0.0, 0.24 + 0.06 * (1.0 - f.high), 0.6
     crest = low - (low - top) * (0.15 + 0.85 * h)
     i = int(np.argmin(np.abs(XS - at)))
     tx, ty = at, float(crest[i])
     size = min(0.24 + 0.08 * f.scale, ty - sky_top - 0.04)
     r = 0.04 + 0.02 * f.high
-    stepped_sky(s, sky, sky_top, float(crest.max()))
+    print_sky(s, sky, sky_top, float(crest.max()))
     # a small sun or moon low over the far flank, away from the tree (a huge disc
     # haloing the tree read as a stock island)
     dx = float(np.clip(at + (0.42 if f.left else -0.42), 0.12, 0.88))
     sun = place_disc(s, sky, dx, float(np.interp(dx, XS, crest)), sky_top, r)
     disc_y = sun[1] if sun else 1.0
     marks.clouds(s, sky, rng, sky_top + 0.03, float(crest.min()) - 0.02)
-    far = crest - 0.05 - 0.04 * np.interp(XS, XS, h[::-1])
-    s.land(far, sky.range_ink(0.45))
+    for k in range(1 + int(1.6 * f.pace)):  # far hills in the air, the tempo's count
+        far = ridge(d, stretch(d, rng, 0.35, 0.7), 12, 12, 1.0)
+        level = float(crest.min()) + (float(crest.max()) - float(crest.min())) * (0.25 + 0.25 * k)
+        line = level - 0.09 * far
+        s.land(line, sky.range_ink(0.15 + 0.2 * k), soft=0.003 * (1 - k))
     land = sky.near
     s.land(crest, land)
-    cut = mix(land, sky.glow, 0.22)
     foot = 1.0 if band == "top" else 1.0 - CALM_TOP - 0.02
-    grooves(s, crest, foot, cut, 5 + int(4 * f.pace), 0.0035)
+    wind = 0.5 if f.left else -0.5
+    blades = Plate(s.n)
+    life.field(blades, d, rng, crest, foot, wind, 140 + int(220 * d.density))
+    blades.lay(s, mix(land, sky.glow, 0.13))
     if band == "bottom":
         s.band(foot, 1.0, land)
-    s.stroke(crest, 0.004, mix(land, sky.zenith, 0.2))
-    mark = tree(s, tx, ty, size, land, rng)
+    shape = Plate(s.n)
+    life.crest_grass(shape, d, rng, crest, wind)
+    if rng.random() < 0.25:  # a lone figure on the loudest point, a tree else
+        mark = life.figure(shape, tx, ty, min(0.12 + 0.04 * f.scale, ty - sky_top - 0.04))
+    else:
+        mark = life.tree(shape, tx, ty, size, -0.25 * wind, rng)
+    shape.lay(s, land)
     return (0.0, min(mark, disc_y - r) - 0.03, 1.0, 1.0 if band == "top" else foot)
