@@ -111,7 +111,11 @@ RETIRED += ("frieze", "sash")
 # the round 11 art directors: the song's sections as two or three overlapping lace
 # plates read as busy (buttons, cookies), the plates alike from track to track
 RETIRED += ("modes",)
-LAYOUTS = ("whole", "angle", "sweep", "cymascope", "lamp", "dome", "suite")
+# the round 19 art director (4/10): the whole plate small against one side and the
+# suite's row of small plates read as "the same disc in a corner", food (biscuits on a
+# table), a face or a planet, with too much empty ground round them
+RETIRED += ("whole", "suite")
+LAYOUTS = ("field", "angle", "sweep", "cymascope", "lamp", "dome")
 GLOWING = ("electronic", "synthwave")  # the only families the water's ring light suits
 # children's songs, tropical music and jingles: white sand on bright primary plates on
 # paper; never the black plate or the neon water
@@ -119,15 +123,16 @@ JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 # hard music never gets the glowing water: bone sand on near-black plates
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
-# calm to busy: the song's sections in a row, the plate rung through the song, a giant
-# plate rising from a corner, one still plate, the sand over the whole cover under a lamp
-# (round 17: three covers in four were one disc centred on plain ground)
-FRAMINGS = ("suite", "sweep", "whole", "lamp", "dome")
-BRIGHT = ("suite", "sweep", "whole", "dome")  # paper or a vivid field: no black metal
+# calm to busy: the whole cover one square plate, the plate rung through the song, the
+# sand over the whole cover under a lamp, a giant plate rising from a corner (round 17:
+# three covers in four were one disc centred on plain ground; round 19: the figure too
+# small, in a void)
+FRAMINGS = ("field", "sweep", "lamp", "dome")
+BRIGHT = ("field", "sweep", "dome")  # paper or a vivid field: no black metal
 QUIET = 0.3  # below this energy no plate rises from the corner
 ANGLED = 0.18  # the share of dark covers that photograph the plate at an angle
-DRAW = {**lay.DRAW, "whole": scenes.whole, "angle": scenes.angle, "sweep": scenes.sweep}
-DRAW |= {"lamp": frames.lamp, "dome": frames.dome, "suite": frames.suite}
+DRAW = {**lay.DRAW, "field": frames.field, "angle": scenes.angle, "sweep": scenes.sweep}
+DRAW |= {"lamp": frames.lamp, "dome": frames.dome}
 JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries
 
 
@@ -250,12 +255,8 @@ def layout_of(direction: ArtDirection) -> str:
 
 def _framings(direction: ArtDirection, dark: bool) -> tuple[str, ...]:
     """The framings a song may get, calm to busy: black metal under a lamp only on a
-    dark cover; the row of sections only when the song's sections differ in loudness
-    (a steady loop's plates came out alike); the giant rising plate not for a quiet
-    song (it reads as a swell)."""
+    dark cover; the giant rising plate not for a quiet song (it reads as a swell)."""
     names = FRAMINGS if dark else BRIGHT
-    if not frames.changes(direction):
-        names = tuple(n for n in names if n != "suite")
     if direction.energy < QUIET:
         names = tuple(n for n in names if n != "dome")
     return names
