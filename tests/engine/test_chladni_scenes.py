@@ -66,7 +66,9 @@ def _sand(d) -> tuple[float, float]:
     rim = ys.min() if top else ys.max()
     mid = int(np.median(xs[ys == rim]))
     grains = np.abs(lum - ndimage.median_filter(lum, 9)) > 40  # pale or dark on its plate
-    return float(grains[y0:y1, mid:x1].mean()), float(grains[y0:y1, x0:mid].mean())
+    reach = min(mid - x0, x1 - mid)  # as far out on both sides: one is cut by the frame
+    right, left = grains[y0:y1, mid : mid + reach], grains[y0:y1, mid - reach : mid]
+    return float(right.mean()), float(left.mean())
 
 
 def test_the_sweep_rings_the_loud_half_of_the_song_finer_than_the_quiet_half() -> None:

@@ -1,25 +1,26 @@
 """Chladni: sand on a plate rung from the song, as in Jenny's Cymatics photographs. The
-sand over the whole cover under a lamp, a giant plate rising from a corner, the song's
-sections as a row of plates, a plate rung through the song run in from one side, a
-still plate, or one photographed at a turn; for electronic music a cymascope.
+sand figure is the image (round 19: an art director scored the style 4/10 for "the same
+disc in a corner", read as food, a face or a planet, with too much empty black): the
+whole cover one square plate, a giant plate rung through the song under the title, the
+sand over the whole cover under a lamp, a giant plate rising from a corner, or one
+photographed at a turn; for electronic music a cymascope.
 
 The loudest spectrum bands, the key's tonic and the seed -> the modes (chladni_cymatics:
-two square-plate cosine pairs of even numbers, or two round-plate Bessel orders of one
-wavenumber, n and 2n or 3n, with the ring mode), so different songs ring different
-figures; energy -> a step finer; turbulence, energy, the genre and the seed -> one of
-the compositions, calm to busy (round 17: three covers in four were one disc centred on
-plain ground): suite (the song's sections as a row of plates, each as big and as fine as
-its section is loud; only for a song whose sections differ), sweep (one round plate rung
-through the song: time runs round it clockwise from the top, big open knots where the
-energy curve is quiet, small dense cells where it is loud; run in from the side of the
-song's louder half), whole (one still round or square plate of lace to one side; a
-square one never cut by the frame), lamp (the sand over the whole cover on black metal
-under one hard lamp; dark covers only), dome (a giant plate rising from a bottom corner,
-its rim one arc; not for quiet songs), angle (a square plate photographed at a turn,
-dark covers now and then), and for electronic music the cymascope (chladni_frames draws
-the suite, the lamp and the dome). Children's songs, tropical music and jingles get
-white sand on a bright primary plate. Retired (RETIRED): the song's sections as two or
-three overlapping lace plates (busy; plates alike from track to track), the level and
+two square-plate cosine pairs of even numbers; round plates n and 2n diameters with the
+ring mode), so different songs ring different figures; energy -> a step finer; the
+tempo -> how much of the field's plate the frame sees; turbulence, energy, the genre and
+the seed -> one of the compositions, calm to busy: field (the whole cover one square
+plate wider than the frame, the figure's centre below the title), sweep (one giant round
+plate rung through the song: time runs round it from its side past the frame, big open knots
+where the energy curve is quiet, small dense cells where it is loud; its rim one arc
+under the title), lamp (the sand over the whole cover on black metal under one lamp;
+dark covers only), dome (a giant plate rising from a bottom corner, its rim one arc;
+not for quiet songs), angle (a square plate photographed at a turn, dark covers now and
+then), and for electronic music the cymascope (chladni_frames draws the field, the lamp
+and the dome). Children's songs, tropical music and jingles get bright ink on paper.
+Retired (RETIRED): the whole plate small against one side and the suite's row of small
+plates (round 19: a disc in a corner, biscuits on a table); the song's sections as two
+or three overlapping lace plates (busy; plates alike from track to track), the level and
 slanted bars (tape or carpet runners), the corner and the rising plate (with the whole
 one, the same disc of pattern on every track), the small plate alone in a wide field (a
 postage stamp at 64 px), the crop (one figure cropped huge) and the chart of six plates

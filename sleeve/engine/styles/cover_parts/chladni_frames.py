@@ -9,8 +9,12 @@ and returns its focal box:
 - dome: a giant round plate rising from a bottom corner, cropped by two edges of the
   frame, its rim one bold arc, the figure's petals fanning out from the corner, the
   title in the bare ground above the arc;
-- suite: the song's sections as a row of plates along one baseline, each as big as its
-  section is loud and ringing finer as it is louder, so the row is the song's shape.
+- field: the whole cover one square plate from above, wider than the frame, the
+  figure's centre (where its mirror axes cross) below the title and off the axis,
+  the title on the bare plate; the tempo sets how much of the plate the frame sees.
+
+Retired (round 19, an art director's 4/10): the suite, the song's sections as a row of
+small plates along one baseline (biscuits on a table).
 """
 
 from __future__ import annotations
@@ -111,14 +115,14 @@ def dome(s: Sheet) -> compose.Box:
     out from the corner; a loud song's plate rises higher and wider."""
     a, b, salt = s.key
     loud = float(np.clip(s.direction.energy, 0.0, 1.0))
-    # the key and the seed set where along the bottom it rises: a corner to a third in
-    cx = -0.06 + 0.4 * ((a + b + salt) % 5) / 4 + float(s.rng.uniform(-0.03, 0.03))
+    # the key and the seed set where along the bottom it rises: a twentieth to a quarter in
+    cx = 0.05 + 0.2 * ((a + b + salt) % 5) / 4 + float(s.rng.uniform(-0.03, 0.03))
     halves = loudness(s.direction, 2)
     if (halves[0] > halves[1]) == s.flips[1]:  # it rises on the louder half's side
         cx = 1.0 - cx
     cy_ = 1.0 + float(s.rng.uniform(-0.04, 0.1)) - 0.06 * loud
     # the rim's top clears the title's band; a quiet song's stands lower
-    half = (cy_ - s.band - 0.04) * (0.82 + 0.18 * loud)
+    half = (cy_ - s.band - 0.04) * (0.92 + 0.08 * loud)
     if s.column:
         cx, cy_, half = 0.98, 1.02, 0.62
     axis = _axis()
@@ -164,9 +168,9 @@ def field(s: Sheet) -> compose.Box:
     u, v = ((axis - F32(cx)) / F32(half))[None, :], ((axis - F32(cy_)) / F32(half))[:, None]
     figure = cy.square_figure(*s.key, s.detail(1))
     density = relief.ridges(cy.wave(figure, u, v), LINE * 1.6 * half * RES) * _calm(s)
-    height = relief.heap(density, int(s.rng.integers(1 << 30)), 0.5 if s.stark else 0.8)
+    height = relief.heap(density, int(s.rng.integers(1 << 30)), 0.4 if s.stark else 0.5)
     pool = relief.pool(RES, cx, cy_, 0.42 + 0.1 * float(s.direction.energy))
-    glow = F32(0.95) + F32(0.05) * pool if _bright(s) else F32(0.3) + F32(0.7) * pool
+    glow = F32(0.95) + F32(0.05) * pool if _bright(s) else F32(0.7) + F32(0.3) * pool
     azimuth = float(-np.pi / 2 + s.rng.uniform(-0.7, 0.7))  # the lamp above the plate
     light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)
     on = np.ones((RES, RES), F32)

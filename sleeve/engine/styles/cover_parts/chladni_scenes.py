@@ -2,18 +2,18 @@
 at the top (the style flips and mirrors the sheet afterwards), each keeps that band
 dark and returns its focal box:
 
-- whole: one round or square plate seen from above under a raking light, whole in
-  the frame against one side, bigger as the song is loud; its far side falls into
-  the dark;
 - angle: a square plate photographed at an angle, its near part past the frame, its
   far edge under the title, the near sand sharp and the far sand soft (depth of
   field);
-- sweep: one round plate rung through the song, run in from one side (the song's
-  louder half in frame), time clockwise from the top: where
+- sweep: one giant round plate rung through the song, its rim one arc across the
+  frame under the title, its hub low in the frame, time from its side past the frame
+  round the right and back down the left: where
   the energy curve is quiet the plate rings a low mode (wide open knots), where it is
   loud a high one (its petals crowd, its circles close into small cells).
 
-Retired: the modes (the song's sections as two or three overlapping lace plates down a
+Retired: the whole plate (one round or square plate whole in the frame against one
+side: round 19's art director read "the same disc in a corner", food, a face or a
+planet, in a void); the modes (the song's sections as two or three overlapping lace plates down a
 diagonal: busy, buttons or cookies, the plates alike from track to track).
 """
 
@@ -139,7 +139,7 @@ def angle(s: Sheet) -> compose.Box:
 
 
 def _clock(s: Sheet, steps: int) -> np.ndarray:
-    """The song's energy curve round the clock (steps from twelve o'clock), smoothed,
+    """The song's energy curve round the dial (steps from its hidden side), smoothed,
     its end faded into its start so that the plate has no seam."""
     curve = signals.smooth(signals.energy(s.direction, steps, False), max(3, steps // 40))
     # stretched to its own range: a steady song's small swells still open the plate
@@ -152,24 +152,23 @@ def _clock(s: Sheet, steps: int) -> np.ndarray:
 
 
 def sweep(s: Sheet) -> compose.Box:
-    """One round plate rung through the song: time runs round it clockwise from the
-    top, and where the song is loud the plate rings a higher mode (its petals crowd
-    and its nodal circles close up into small dense cells), where it is quiet a low
-    one (wide open knots), so the figure is the song's own loudness, lopsided and
-    never a doily. A quiet song's plate lies whole in the frame; a loud one's is big
-    and runs past the frame's edge."""
+    """One round plate rung through the song: time runs round it from its side past
+    the frame, round the right and back down the left, and where the song is loud the
+    plate rings a higher mode (its petals crowd and its nodal circles close up into
+    small dense cells), where it is quiet a low one (wide open knots), so the figure is
+    the song's own loudness, lopsided and never a doily. The plate is wider than the
+    frame (a loud song's wider still): its rim an arc under the title, cut by both
+    sides and the bottom."""
     res = _res(s)
     a, b, salt = s.key
     loud = float(np.clip(s.direction.energy, 0.0, 1.0))
     room = 1.0 - s.band
-    # a dial run in from one side of the frame and past the bottom (on the cover's axis
-    # it was one centred disc on every track; whole in the frame, a small disc in a
-    # void), its rim just under the title's band, bigger as the song is louder
-    half = float(np.clip(room * (0.78 + 0.2 * loud) + s.rng.uniform(-0.03, 0.03), 0.5, 0.7))
-    # the song's louder half (its first half runs down the right, clockwise from the
-    # top of the finished cover) stays in frame, the quieter one runs past the edge
-    past = float(s.rng.uniform(0.1, 0.22))
-    cx = half - 2 * half * past
+    # a giant dial: its rim one arc across the frame under the title's band, its hub
+    # low in the frame, the song's louder half (its first half runs round the finished
+    # cover's right) the side nearer the middle (whole in the frame or cut by a side, it
+    # read as one disc in a corner: a cookie, a planet)
+    half = float(np.clip(room * (0.95 + 0.25 * loud) + s.rng.uniform(-0.03, 0.03), 0.6, 0.85))
+    cx = 0.5 - float(s.rng.uniform(0.04, 0.14))
     curve = signals.energy(s.direction, 64, False)
     if (curve[:32].mean() > curve[32:].mean()) == s.flips[1]:
         cx = 1.0 - cx  # drawn mirrored, the first half lies on the drawing's left
@@ -179,9 +178,11 @@ def sweep(s: Sheet) -> compose.Box:
     axis = _axis(res)
     u, v = ((axis - F32(cx)) / F32(half))[None, :], ((axis - F32(cy_)) / F32(half))[:, None]
     r = np.hypot(u, v)
-    # clockwise from twelve o'clock on the finished cover, whatever the style flips
-    fx, fy = (F32(-1.0) if f else F32(1.0) for f in (s.flips[1], s.flips[0]))
-    theta = np.arctan2(fx * u, -fy * v)
+    # from the dial's hidden side (past the frame, away from the title) round the right
+    # of the finished cover, whatever the style mirrors, and back down its left: the
+    # frame shows the song's middle, and its start and end meet out of frame
+    fx = F32(-1.0) if s.flips[1] else F32(1.0)
+    theta = np.arctan2(fx * u, v)
     steps = 360
     curve = _clock(s, steps)
     clock = ((theta / F32(2 * np.pi)) % F32(1.0)) * F32(steps - 1)
