@@ -1,14 +1,13 @@
 """What two art directors asked of Chladni (3/10): "the figure is squashed into an oval
 and reads as a plate, a skull or a target", "the dot X-and-O pattern reads as noughts
 and crosses". A plate standing in the field is seen straight from above (as round or
-square as it is), and its figure is dense: many nodal lines, not an X and an O."""
+square as it is), and its figure is lace: many nodal lines, not an X and an O."""
 
 from __future__ import annotations
 
 import dataclasses
 
 import numpy as np
-import pytest
 from scipy import ndimage
 
 from sleeve.engine.direction import direct_from_music
@@ -28,79 +27,31 @@ def _one_each(tags: str, **music: float) -> dict[str, object]:
     return found
 
 
-def _extent(lum: np.ndarray) -> tuple[float, float, float, float]:
-    """The box (x0, y0, x1, y1, fractions) of what differs from the field (the title's
-    band at the top): the plate, or its sand on a plate as dark as the field; a few
-    stray grains left out."""
-    field = float(np.median(lum[:4]))
-    ys, xs = np.nonzero(np.abs(lum - field) > 20)
-    (x0, x1), (y0, y1) = np.percentile(xs, [0.5, 99.5]), np.percentile(ys, [0.5, 99.5])
-    side = lum.shape[0]
-    return x0 / side, y0 / side, (x1 + 1) / side, (y1 + 1) / side
-
-
-def test_the_whole_plate_is_seen_from_above_never_squashed() -> None:
-    """Some songs draw the whole plate; a quiet song's stands clear of the frame as
-    tall as it is wide (the horizon's plate, seen low across, was twice as wide as
-    tall: an oval read as a plate, a skull or an ear); a loud song's runs past it."""
-    checked = 0
-    for tags in SONGS:
-        d = _one_each(tags, energy=0.2).get("whole")  # the energy moves the framing
-        if d is None:
-            continue
-        checked += 1
-        x0, y0, x1, y1 = _extent(np.asarray(chladni.render(d, 160).image.convert("L"), float))
-        assert min(x0, y0) > 0.01 and max(x1, y1) < 0.99, (tags, x0, y0, x1, y1)
-        assert 0.9 < (x1 - x0) / (y1 - y0) < 1.1, (tags, x0, y0, x1, y1)
-    assert checked >= 3, checked
-
-
-def _lines_across(lum: np.ndarray, focal) -> int:
-    """How many sand lines the figure's middle row crosses (runs of pixels far from
-    the plate's own tone: pale sand on a deep plate, or dark sand on a brass one)."""
+def _lines_across(lum: np.ndarray, focal) -> float:
+    """How many sand lines a row of the figure crosses, the mean of five rows through
+    its box (runs of pixels far from the plate's own tone: pale sand on a deep plate,
+    or dark sand on a pale one)."""
     side = lum.shape[0]
     x0, y0, x1, y1 = (round(v * side) for v in focal)
     plate = np.percentile(lum[y0:y1, x0:x1], 50)
-    rows = lum[(y0 + y1) // 2 - 1 : (y0 + y1) // 2 + 2, x0:x1]
-    row = ndimage.uniform_filter1d(np.abs(rows - plate).max(axis=0), 3)
-    bright = row > 60
-    return int(np.count_nonzero(np.diff(bright.astype(int)) == 1))
+    found = []
+    for y in np.linspace(y0 + 2, y1 - 3, 5).astype(int):
+        row = ndimage.uniform_filter1d(np.abs(lum[y - 1 : y + 2, x0:x1] - plate).max(axis=0), 3)
+        found.append(np.count_nonzero(np.diff((row > 60).astype(int)) == 1))
+    return float(np.mean(found))
 
 
-def test_the_figure_is_dense_lace_never_an_x_and_an_o() -> None:
-    """Across the whole plate's middle the sand crosses nine nodal lines or more (the
-    retired spread's low modes crossed seven or eight across the whole cover, the
-    horizon's two to eight: a cross and a ring, read as noughts and crosses)."""
+def test_the_figure_is_lace_never_an_x_and_an_o() -> None:
+    """Rows across the field's figure cross six sand lines or more on average (the
+    retired horizon's low modes crossed two to eight: a cross and a ring, read as
+    noughts and crosses); bold enough for a thumbnail, still lace."""
     counts = []
     for tags in SONGS:
         for name, d in _one_each(tags).items():
-            if name != "whole":
+            if name != "field":
                 continue
             art = chladni.render(d, 384)
             counts.append(
                 (tags, name, _lines_across(np.asarray(art.image.convert("L"), float), art.focal))
             )
-    assert counts and all(n >= 9 for *_, n in counts), counts
-
-
-def test_a_square_plate_is_never_cut_by_the_frame() -> None:
-    """Hall of Kings (round 16): a loud song's square plate ran past two edges of the
-    frame and read as a broken panel with a strip of ground beside it. A square plate
-    lies whole in the frame however loud the song (a round one may run past)."""
-    from sleeve.engine.styles.cover_parts import chladni_cymatics as cy
-
-    checked = 0
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(cy, "round_plate", lambda _s: False)
-        patch.setattr(chladni, "layout_of", lambda _d: "whole")
-        for tags in ("dark ambient", "cinematic", "idm, glitch"):
-            base = direct_from_music(MusicInput(task_id=f"sq-{tags}", title="Hall", tags=tags))[0]
-            for seed in range(4):
-                d = dataclasses.replace(base, seed=seed, energy=0.9, layout="top-left")
-                if not chladni._inks(d).dark:
-                    continue  # on paper every plate is round
-                checked += 1
-                lum = np.asarray(chladni.render(d, 128).image.convert("L"), float)
-                x0, y0, x1, y1 = _extent(lum)
-                assert min(x0, y0) > 0.01 and max(x1, y1) < 0.99, (tags, seed, x0, y0, x1, y1)
-    assert checked >= 3, checked
+    assert len(counts) >= 4 and all(n >= 6 for *_, n in counts), counts

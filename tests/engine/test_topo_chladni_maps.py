@@ -101,21 +101,23 @@ def test_chladni_never_draws_the_retired_boxes_or_badges() -> None:
     assert not set(seen) & set(chladni.RETIRED), seen
 
 
-def test_chladni_draws_seven_compositions_that_differ_in_layout() -> None:
-    """The whole plate, the sweep, the angle, the lamp, the dome, the suite and
-    (electronic music) the cymascope's water: one song in each gives thumbnails that
-    differ (the corner and the rising plate, the crop, the chart, the tilted bench, the
-    horizon and the spread are retired)."""
+def test_chladni_draws_six_compositions_that_differ_in_layout() -> None:
+    """The field, the sweep, the angle, the lamp, the dome and (electronic music) the
+    cymascope's water: one song in each gives thumbnails that differ (the whole plate,
+    the suite, the corner and the rising plate, the crop, the chart, the tilted bench,
+    the horizon and the spread are retired)."""
     found: dict[str, object] = {}
     for tags in ("cinematic", "idm"):
         for d in _turned(tags, range(80)):
             found.setdefault(chladni.layout_of(d), dataclasses.replace(d, layout="top-left"))
-    names = ("whole", "angle", "sweep", "cymascope", "lamp", "dome", "suite")
+    names = ("field", "angle", "sweep", "cymascope", "lamp", "dome")
     assert set(names) == set(found), sorted(found)
-    smalls = {n: _small(chladni.render(found[n], 96).image) for n in names}
+    # below the title's band (calm in every composition, and the figure now fills the
+    # rest of the cover, so whole thumbnails all read "calm band over figure")
+    smalls = {n: _small(chladni.render(found[n], 96).image)[6:] for n in names}
     for i, a in enumerate(names):
         for b in names[:i]:
-            assert np.corrcoef(smalls[a].ravel(), smalls[b].ravel())[0, 1] < 0.8, (a, b)
+            assert np.corrcoef(smalls[a].ravel(), smalls[b].ravel())[0, 1] < 0.75, (a, b)
 
 
 def test_chladni_water_only_for_electronic_music() -> None:

@@ -1,25 +1,26 @@
 """Chladni: sand on a plate rung from the song, as in Jenny's Cymatics photographs. The
-sand over the whole cover under a lamp, a giant plate rising from a corner, the song's
-sections as a row of plates, a plate rung through the song run in from one side, a
-still plate, or one photographed at a turn; for electronic music a cymascope.
+sand figure is the image (round 19: an art director scored the style 4/10 for "the same
+disc in a corner", read as food, a face or a planet, with too much empty black): the
+whole cover one square plate, a giant plate rung through the song under the title, the
+sand over the whole cover under a lamp, a giant plate rising from a corner, or one
+photographed at a turn; for electronic music a cymascope.
 
 The loudest spectrum bands, the key's tonic and the seed -> the modes (chladni_cymatics:
-two square-plate cosine pairs of even numbers, or two round-plate Bessel orders of one
-wavenumber, n and 2n or 3n, with the ring mode), so different songs ring different
-figures; energy -> a step finer; turbulence, energy, the genre and the seed -> one of
-the compositions, calm to busy (round 17: three covers in four were one disc centred on
-plain ground): suite (the song's sections as a row of plates, each as big and as fine as
-its section is loud; only for a song whose sections differ), sweep (one round plate rung
-through the song: time runs round it clockwise from the top, big open knots where the
-energy curve is quiet, small dense cells where it is loud; run in from the side of the
-song's louder half), whole (one still round or square plate of lace to one side; a
-square one never cut by the frame), lamp (the sand over the whole cover on black metal
-under one hard lamp; dark covers only), dome (a giant plate rising from a bottom corner,
-its rim one arc; not for quiet songs), angle (a square plate photographed at a turn,
-dark covers now and then), and for electronic music the cymascope (chladni_frames draws
-the suite, the lamp and the dome). Children's songs, tropical music and jingles get
-white sand on a bright primary plate. Retired (RETIRED): the song's sections as two or
-three overlapping lace plates (busy; plates alike from track to track), the level and
+two square-plate cosine pairs of even numbers; round plates n and 2n diameters with the
+ring mode), so different songs ring different figures; energy -> a step finer; the
+tempo -> how much of the field's plate the frame sees; turbulence, energy, the genre and
+the seed -> one of the compositions, calm to busy: field (the whole cover one square
+plate wider than the frame, the figure's centre below the title), sweep (one giant round
+plate rung through the song: time runs round it from its side past the frame, big open knots
+where the energy curve is quiet, small dense cells where it is loud; its rim one arc
+under the title), lamp (the sand over the whole cover on black metal under one lamp;
+dark covers only), dome (a giant plate rising from a bottom corner, its rim one arc;
+not for quiet songs), angle (a square plate photographed at a turn, dark covers now and
+then), and for electronic music the cymascope (chladni_frames draws the field, the lamp
+and the dome). Children's songs, tropical music and jingles get bright ink on paper.
+Retired (RETIRED): the whole plate small against one side and the suite's row of small
+plates (round 19: a disc in a corner, biscuits on a table); the song's sections as two
+or three overlapping lace plates (busy; plates alike from track to track), the level and
 slanted bars (tape or carpet runners), the corner and the rising plate (with the whole
 one, the same disc of pattern on every track), the small plate alone in a wide field (a
 postage stamp at 64 px), the crop (one figure cropped huge) and the chart of six plates
@@ -111,7 +112,11 @@ RETIRED += ("frieze", "sash")
 # the round 11 art directors: the song's sections as two or three overlapping lace
 # plates read as busy (buttons, cookies), the plates alike from track to track
 RETIRED += ("modes",)
-LAYOUTS = ("whole", "angle", "sweep", "cymascope", "lamp", "dome", "suite")
+# the round 19 art director (4/10): the whole plate small against one side and the
+# suite's row of small plates read as "the same disc in a corner", food (biscuits on a
+# table), a face or a planet, with too much empty ground round them
+RETIRED += ("whole", "suite")
+LAYOUTS = ("field", "angle", "sweep", "cymascope", "lamp", "dome")
 GLOWING = ("electronic", "synthwave")  # the only families the water's ring light suits
 # children's songs, tropical music and jingles: white sand on bright primary plates on
 # paper; never the black plate or the neon water
@@ -119,15 +124,16 @@ JOYFUL_SUBGENRES = ("children", "lullaby", "tropical", "jingle")
 # hard music never gets the glowing water: bone sand on near-black plates
 STARK_FAMILIES = ("metal", "punk")
 STARK_SUBGENRES = ("post_punk", "grunge", "industrial", "drill", "rock")
-# calm to busy: the song's sections in a row, the plate rung through the song, a giant
-# plate rising from a corner, one still plate, the sand over the whole cover under a lamp
-# (round 17: three covers in four were one disc centred on plain ground)
-FRAMINGS = ("suite", "sweep", "whole", "lamp", "dome")
-BRIGHT = ("suite", "sweep", "whole", "dome")  # paper or a vivid field: no black metal
+# calm to busy: the whole cover one square plate, the plate rung through the song, the
+# sand over the whole cover under a lamp, a giant plate rising from a corner (round 17:
+# three covers in four were one disc centred on plain ground; round 19: the figure too
+# small, in a void)
+FRAMINGS = ("field", "sweep", "lamp", "dome")
+BRIGHT = ("field", "sweep", "dome")  # paper or a vivid field: no black metal
 QUIET = 0.3  # below this energy no plate rises from the corner
 ANGLED = 0.18  # the share of dark covers that photograph the plate at an angle
-DRAW = {**lay.DRAW, "whole": scenes.whole, "angle": scenes.angle, "sweep": scenes.sweep}
-DRAW |= {"lamp": frames.lamp, "dome": frames.dome, "suite": frames.suite}
+DRAW = {**lay.DRAW, "field": frames.field, "angle": scenes.angle, "sweep": scenes.sweep}
+DRAW |= {"lamp": frames.lamp, "dome": frames.dome}
 JOY = ("#FF595E", "#FFCA3A", "#8AC926", "#1982C4")  # children's primaries
 
 
@@ -250,12 +256,8 @@ def layout_of(direction: ArtDirection) -> str:
 
 def _framings(direction: ArtDirection, dark: bool) -> tuple[str, ...]:
     """The framings a song may get, calm to busy: black metal under a lamp only on a
-    dark cover; the row of sections only when the song's sections differ in loudness
-    (a steady loop's plates came out alike); the giant rising plate not for a quiet
-    song (it reads as a swell)."""
+    dark cover; the giant rising plate not for a quiet song (it reads as a swell)."""
     names = FRAMINGS if dark else BRIGHT
-    if not frames.changes(direction):
-        names = tuple(n for n in names if n != "suite")
     if direction.energy < QUIET:
         names = tuple(n for n in names if n != "dome")
     return names

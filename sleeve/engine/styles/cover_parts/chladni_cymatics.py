@@ -1,5 +1,5 @@
 """Chladni's sand figures as in Hans Jenny's Cymatics photographs: a plate rung in the
-sum of two modes (square cosine pairs or round Bessel orders), the plate's colours and
+sum of two square-plate modes (cosine pairs), the plate's colours and
 the focal box the compositions (chladni_scenes) report; the sand itself is heaped and
 lit in chladni_relief.
 """
@@ -13,8 +13,6 @@ import numpy as np
 from sleeve.engine import compose, raster
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB
-from sleeve.engine.styles.cover_parts import chladni_figures as fig
-from sleeve.engine.styles.cover_parts import chladni_modes as modes
 from sleeve.engine.styles.cover_parts.chladni_layouts import Sheet
 
 F32 = np.float32
@@ -23,11 +21,9 @@ BLUED = oklch_to_rgb(0.47, 0.14, 250.0)  # a blued steel plate: it reads lit in 
 
 @dataclass(frozen=True)
 class Figure:
-    """A plate's standing wave: its shape and the modes summed, each (n, m, weight) for
-    a square plate (cosine pairs, the sign in the weight) or (n, k, weight) for a round
-    one (J_n(k r) cos(n theta))."""
+    """A square plate's standing wave: the cosine pairs summed, each (n, m, weight),
+    the pair's sign in the weight."""
 
-    round: bool
     modes: tuple[tuple[float, float, float], ...]
 
 
@@ -41,43 +37,17 @@ def square_figure(a: int, b: int, salt: int, detail: int) -> Figure:
     m2 = m + 2 * (1 + (a + b) % 2)
     sign = 1.0 if (a + b + salt) % 2 else -1.0
     weight = 0.65 + 0.1 * ((salt // 11) % 3)  # weaker, one pair ruled a grid
-    return Figure(False, ((n, m, sign), (n2, m2, weight * -sign)))
-
-
-def round_figure(a: int, b: int, salt: int, detail: int) -> Figure:
-    """Two round-plate modes sharing one wavenumber (4..6 nodal circles): n diameters
-    (5..8) and their double or triple (the figure stays n-fold: two orders that share
-    no factor drew a face), so the circles break into petals and lace, never a bare
-    target."""
-    n = 5 + (a + salt) % 4  # four crossed at the centre; nine left a target there
-    rings = 4 + (b + salt // 5) % 2 + detail // 2
-    k = float(np.mean(modes.bessel_zeros(n, rings + 1)[-2:]))
-    n2 = 3 * n if n <= 5 and (salt // 3) % 2 else 2 * n  # n-fold still: n + 2 made faces
-    weight = 0.55 + 0.15 * ((a + b) % 3)
-    ring = 0.15 + 0.05 * (salt % 3)  # fills the centre (no blot of sand), never a target
-    return Figure(True, ((n, k, 1.0), (n2, k, weight), (0, k, ring)))
+    return Figure(((n, m, sign), (n2, m2, weight * -sign)))
 
 
 def wave(figure: Figure, u: np.ndarray, v: np.ndarray) -> np.ndarray:
     """The plate's standing wave at (u, v), plate halves from its centre."""
     total = np.zeros(np.broadcast_shapes(u.shape, v.shape), F32)
-    if figure.round:
-        r, theta = np.hypot(u, v), np.arctan2(v, u) + F32(np.pi / 2)
-        for n, k, w in figure.modes:
-            total += F32(w) * fig.bessel(int(n), F32(k) * r) * np.cos(int(n) * theta)
-        return total
     xs, ys = F32(np.pi) * (u + 1) / 2, F32(np.pi) * (v + 1) / 2
     for n, m, w in figure.modes:
         pair = np.cos(n * xs) * np.cos(m * ys) + np.sign(w) * np.cos(m * xs) * np.cos(n * ys)
         total += F32(abs(w)) * pair
     return total
-
-
-def figure_of(s: Sheet, is_round: bool, detail: int) -> Figure:
-    """The plate's figure from the song's key: round or square, `detail` steps finer."""
-    a, b, salt = s.key
-    make = round_figure if is_round else square_figure
-    return make(a, b, salt, detail)
 
 
 def colours(s: Sheet, steel: bool = True) -> tuple[RGB, ...]:
@@ -122,10 +92,3 @@ def focal(s: Sheet, box: tuple[float, float, float, float]) -> compose.Box:
     top = 0.0 if s.column else s.band
     left = 0.4 if s.column else 0.0
     return compose.clip_box((max(x0, left), max(y0, top), min(x1, 1.0), min(y1, 1.0)))
-
-
-def round_plate(s: Sheet) -> bool:
-    """Whether the plate is round (the key and seed choose, three in five; ambient
-    four in five): a whole square plate of lace read as a tile."""
-    a, b, salt = s.key
-    return (a + b + salt) % 5 < (4 if s.direction.genre == "ambient" else 3)

@@ -9,8 +9,12 @@ and returns its focal box:
 - dome: a giant round plate rising from a bottom corner, cropped by two edges of the
   frame, its rim one bold arc, the figure's petals fanning out from the corner, the
   title in the bare ground above the arc;
-- suite: the song's sections as a row of plates along one baseline, each as big as its
-  section is loud and ringing finer as it is louder, so the row is the song's shape.
+- field: the whole cover one square plate from above, wider than the frame, the
+  figure's centre (where its mirror axes cross) below the title and off the axis,
+  the title on the bare plate; the tempo sets how much of the plate the frame sees.
+
+Retired (round 19, an art director's 4/10): the suite, the song's sections as a row of
+small plates along one baseline (biscuits on a table).
 """
 
 from __future__ import annotations
@@ -87,13 +91,15 @@ def lamp(s: Sheet) -> compose.Box:
     wave = _rosette(n, k, r, theta, 0.22, 0.08 + 0.04 * (b % 3))  # petals, never a wheel
     density = relief.ridges(wave, LINE * 1.2 * half * RES)  # bold at a thumbnail
     height = relief.heap(density, int(s.rng.integers(1 << 30)), 0.5 if s.stark else 0.85)
-    reach = 0.15 + 0.07 * loud + float(s.rng.uniform(0.0, 0.04))
+    # a lamp wide enough that the sand reads to the frame's far edges (round 19: a
+    # small hot spot on black left half the cover an empty void)
+    reach = 0.26 + 0.08 * loud + float(s.rng.uniform(0.0, 0.04))
     glow = relief.pool(RES, cx, cy_, reach)
     glow = np.minimum(glow * F32(1.4), F32(1.0)) * _calm(s)  # a hard lamp: one hot spot
     azimuth = float(-np.pi / 2 + s.rng.uniform(-0.8, 0.8))  # the lamp hangs above
-    light = relief.Light(azimuth, glow, 1.0, 0.06)
+    light = relief.Light(azimuth, glow, 1.0, 0.2)
     on = np.ones((RES, RES), F32)
-    f = 1.8 * reach
+    f = 1.5 * reach
     if s.inks.material in ("gel", "blueprint", "slate"):  # the song's plate, dark past the lamp
         _print(s, relief.photograph(height, on, light, s.inks.plate))
         return cy.focal(s, (cx - f, cy_ - f, cx + f, cy_ + f))
@@ -109,14 +115,14 @@ def dome(s: Sheet) -> compose.Box:
     out from the corner; a loud song's plate rises higher and wider."""
     a, b, salt = s.key
     loud = float(np.clip(s.direction.energy, 0.0, 1.0))
-    # the key and the seed set where along the bottom it rises: a corner to a third in
-    cx = -0.06 + 0.4 * ((a + b + salt) % 5) / 4 + float(s.rng.uniform(-0.03, 0.03))
+    # the key and the seed set where along the bottom it rises: a twentieth to a quarter in
+    cx = 0.05 + 0.2 * ((a + b + salt) % 5) / 4 + float(s.rng.uniform(-0.03, 0.03))
     halves = loudness(s.direction, 2)
     if (halves[0] > halves[1]) == s.flips[1]:  # it rises on the louder half's side
         cx = 1.0 - cx
     cy_ = 1.0 + float(s.rng.uniform(-0.04, 0.1)) - 0.06 * loud
     # the rim's top clears the title's band; a quiet song's stands lower
-    half = (cy_ - s.band - 0.04) * (0.82 + 0.18 * loud)
+    half = (cy_ - s.band - 0.04) * (0.92 + 0.08 * loud)
     if s.column:
         cx, cy_, half = 0.98, 1.02, 0.62
     axis = _axis()
@@ -138,74 +144,40 @@ def dome(s: Sheet) -> compose.Box:
     return cy.focal(s, (cx - half, cy_ - half, cx + half, cy_ + half))
 
 
-STEADY = 0.03  # a song whose sections' loudness differs less has no suite to show
-
-
 def loudness(direction: ArtDirection, count: int) -> np.ndarray:
     """The song's loudness in `count` equal sections (0..1)."""
     return signals.energy(direction, 12 * count, False).reshape(count, 12).mean(axis=1)
 
 
-def changes(direction: ArtDirection) -> bool:
-    """Whether the song's sections differ in loudness enough for a row of plates to
-    show it (a steady loop's plates came out alike: a row of buttons)."""
-    return float(np.ptp(loudness(direction, 4))) >= STEADY
+SLOW, FAST = 70.0, 150.0  # tempi (BPM) at which the field's plate is seen closest, widest
 
 
-def sections(s: Sheet, count: int) -> np.ndarray:
-    """The song's loudness in `count` equal sections, stretched to its own range
-    (0 the quietest section, 1 the loudest)."""
-    parts = loudness(s.direction, count)
-    return ((parts - parts.min()) / max(float(np.ptp(parts)), STEADY)).clip(0, 1).astype(F32)
-
-
-def suite(s: Sheet) -> compose.Box:
-    """The song's sections as a row of round plates on one baseline (see the module):
-    each plate as wide as its section is loud and ringing more circles, all in the
-    song's own n-fold figure, so quiet openings and loud choruses read along the row."""
-    a, b, salt = s.key
-    count = 3 + (salt + a) % 2
-    levels = sections(s, count)
+def field(s: Sheet) -> compose.Box:
+    """The whole cover one square plate from above (see the module): the plate wider
+    than the frame, the figure's centre below the title and off the axis, a slow
+    song's plate seen close (a few big cells), a fast one's wider (more, smaller
+    cells); the sand thins out to bare plate in the title's band."""
+    pace = float(np.clip((s.direction.tempo_bpm - SLOW) / (FAST - SLOW), 0.0, 1.0))
+    half = 0.66 - 0.2 * pace + float(s.rng.uniform(-0.03, 0.03))
     room = 1.0 - s.band
-    gap = 0.05
-    weights = (
-        0.3 + 0.7 * levels**1.3
-    )  # the loudest section's plate two or three times the quietest's
-    widths = weights / weights.sum() * (0.94 - gap * (count - 1))
-    widths = np.minimum(widths, room - 0.08)
-    span = float(widths.sum() + gap * (count - 1))
-    left = 0.5 - span / 2
-    base = min(0.97, s.band + 0.04 + (room - 0.04 + float(widths.max())) / 2)
-    n = 5 + (a + salt) % 4
+    cx = 0.5 + float(s.rng.uniform(0.08, 0.2)) * (1 if s.rng.random() < 0.5 else -1)
+    cy_ = s.band + room * float(s.rng.uniform(0.42, 0.58))
+    if s.column:
+        cx, cy_ = 0.7, 0.5
     axis = _axis()
-    wave = np.zeros((RES, RES), F32)
-    on = np.zeros((RES, RES), F32)
-    width = np.full((RES, RES), F32(2.0))
-    x = left
-    boxes = []
-    for i, (w, level) in enumerate(zip(widths, levels, strict=True)):
-        half = float(w) / 2
-        cx, cy_ = x + half, base - half
-        if s.column:
-            cx, cy_ = 0.4 + 0.6 * (i + 0.5) / count, 0.5
-        x += float(w) + gap
-        u, v = ((axis - F32(cx)) / F32(half))[None, :], ((axis - F32(cy_)) / F32(half))[:, None]
-        r, theta = np.hypot(u, v), np.arctan2(v, u) + F32(s.turn + i * 0.4)
-        inside = r < 1.02
-        rings = 1 + round(3 * float(level))  # a quiet section's plate rings open
-        k = float(np.mean(plate_modes.bessel_zeros(n, rings + 1)[-2:]))
-        figure = _rosette(n, k, r, theta, 0.45 + 0.2 * float(level))
-        wave = np.where(inside, figure, wave)
-        width = np.where(inside, F32(LINE * 1.7 * half * RES), width)
-        on = np.maximum(on, np.clip((1.0 - r) * F32(half * RES) + F32(0.5), 0.0, 1.0))
-        boxes.append((cx - half, cy_ - half, cx + half, cy_ + half))
-    density = relief.ridges(wave, width) * (on > 0.99)
-    height = relief.heap(density, int(s.rng.integers(1 << 30)), 0.4 if s.stark else 0.7)
-    loudest = boxes[int(np.argmax(levels))]
-    glow = relief.pool(RES, (loudest[0] + loudest[2]) / 2, base - 0.2, 0.45) * _calm(s)
-    glow = F32(0.95) + F32(0.05) * glow if _bright(s) else F32(0.35) + F32(0.65) * glow
-    light = relief.Light(float(-np.pi / 2 - 0.5), glow, 0.5 if _bright(s) else 1.0, 0.4)
-    _print(s, relief.photograph(height, on.astype(F32), light, scenes.brass(s), s.inks.sheen))
-    x0, y0 = min(bx[0] for bx in boxes), min(bx[1] for bx in boxes)
-    x1, y1 = max(bx[2] for bx in boxes), max(bx[3] for bx in boxes)
-    return cy.focal(s, (x0, y0, x1, y1))
+    u, v = ((axis - F32(cx)) / F32(half))[None, :], ((axis - F32(cy_)) / F32(half))[:, None]
+    figure = cy.square_figure(*s.key, s.detail(1))
+    density = relief.ridges(cy.wave(figure, u, v), LINE * 1.6 * half * RES) * _calm(s)
+    height = relief.heap(density, int(s.rng.integers(1 << 30)), 0.4 if s.stark else 0.5)
+    pool = relief.pool(RES, cx, cy_, 0.42 + 0.1 * float(s.direction.energy))
+    glow = F32(0.95) + F32(0.05) * pool if _bright(s) else F32(0.7) + F32(0.3) * pool
+    azimuth = float(-np.pi / 2 + s.rng.uniform(-0.7, 0.7))  # the lamp above the plate
+    light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)
+    on = np.ones((RES, RES), F32)
+    colours, sheen = scenes.brass(s), s.inks.sheen
+    if _bright(s):  # a vivid field or paper stays itself: the sand that reads most on it
+        ground = colours[0]
+        ink = max(colours[1:], key=lambda c: abs(sum(c) - sum(ground)))
+        colours, sheen = (ground, ground, ink), (0.95, 0.05, 4.0)
+    _print(s, relief.photograph(height, on, light, colours, sheen))
+    return cy.focal(s, (cx - 0.42, cy_ - 0.42, cx + 0.42, cy_ + 0.42))

@@ -2,18 +2,18 @@
 at the top (the style flips and mirrors the sheet afterwards), each keeps that band
 dark and returns its focal box:
 
-- whole: one round or square plate seen from above under a raking light, whole in
-  the frame against one side, bigger as the song is loud; its far side falls into
-  the dark;
 - angle: a square plate photographed at an angle, its near part past the frame, its
   far edge under the title, the near sand sharp and the far sand soft (depth of
   field);
-- sweep: one round plate rung through the song, run in from one side (the song's
-  louder half in frame), time clockwise from the top: where
+- sweep: one giant round plate rung through the song, its rim one arc across the
+  frame under the title, its hub low in the frame, time from its side past the frame
+  round the right and back down the left: where
   the energy curve is quiet the plate rings a low mode (wide open knots), where it is
   loud a high one (its petals crowd, its circles close into small cells).
 
-Retired: the modes (the song's sections as two or three overlapping lace plates down a
+Retired: the whole plate (one round or square plate whole in the frame against one
+side: round 19's art director read "the same disc in a corner", food, a face or a
+planet, in a void); the modes (the song's sections as two or three overlapping lace plates down a
 diagonal: busy, buttons or cookies, the plates alike from track to track).
 """
 
@@ -89,42 +89,6 @@ def brass(s: Sheet) -> tuple[RGB, ...]:
     return ground, metal, grains
 
 
-def whole(s: Sheet) -> compose.Box:
-    """One plate from above, round or square (see the module), whole in the frame
-    against one side, never on the axis: cut by the frame, a square plate read as a
-    broken panel with a strip of ground beside it (Hall of Kings, round 16) and a round
-    one as the dome (the giant plate rising from a corner)."""
-    res = _res(s)
-    loud = float(np.clip(s.direction.energy, 0.0, 1.0))
-    room = 1.0 - s.band
-    # a square on paper reads as a tile, and a small one as a postage stamp
-    is_round = cy.round_plate(s) or not s.inks.dark or room < 0.56
-    # bigger as the song is louder; a quiet one's floats high under the title, a loud
-    # one's sits low
-    half = min(0.25 + 0.1 * loud + float(s.rng.uniform(-0.01, 0.01)), (0.9 - s.band) / 2)
-    cx = half + 0.09 if s.rng.random() < 0.5 else 0.91 - half
-    cy_ = s.band + 0.03 + half + max(0.0, 0.93 - s.band - 0.03 - 2 * half) * loud
-    if s.column:
-        cx, cy_, half = 0.7, 0.5, 0.3 + 0.1 * loud
-    axis = _axis(res)
-    u, v = ((axis - F32(cx)) / F32(half))[None, :], ((axis - F32(cy_)) / F32(half))[:, None]
-    figure = cy.figure_of(s, is_round, 2 + s.detail(3))
-    edge = 1.0 - (np.hypot(u, v) if is_round else np.maximum(np.abs(u), np.abs(v)))
-    on = np.clip(edge * F32(half * res) + F32(0.5), 0.0, 1.0).astype(F32)
-    fu, fv = u, v
-    if is_round:  # a round plate's figure turned as the seed lies (two alike stood alike)
-        cos, sin = F32(np.cos(s.turn)), F32(np.sin(s.turn))
-        fu, fv = cos * u - sin * v, sin * u + cos * v
-    density = relief.ridges(cy.wave(figure, fu, fv), LINE * half * res) * (on > 0.99)
-    height = relief.heap(density, int(s.rng.integers(1 << 30)), 0.3 if s.stark else 0.45)
-    azimuth = _azimuth(s)
-    hot = (cx - 0.25 * half * np.cos(azimuth), cy_ - 0.25 * half * np.sin(azimuth))
-    glow = _lit(s, relief.pool(res, *hot, half * (0.95 + 0.25 * loud)) * _calm(s, res))
-    light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)  # lit to its rim
-    _print(s, relief.photograph(height, on, light, brass(s), s.inks.sheen))
-    return cy.focal(s, (cx - half, cy_ - half, cx + half, cy_ + half))
-
-
 def _turned(s: Sheet, gu: np.ndarray, gv: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Plate coordinates of points on the table (gu across, gv from the edge line by
     the title toward the lens, in plate halves): the square plate lies turned a
@@ -156,7 +120,7 @@ def angle(s: Sheet) -> compose.Box:
     gu = (axis[None, :] - F32(0.5)) * z / F32(c)  # across the table, plate halves
     u, v = _turned(s, gu, F32(z_edge) - z)
     on = np.clip((1.0 - np.maximum(np.abs(u), np.abs(v))) * F32(c * res) / z + F32(0.5), 0, 1)
-    figure = cy.figure_of(s, False, 2 + s.detail(3))
+    figure = cy.square_figure(*s.key, 2 + s.detail(3))
     width = np.broadcast_to(F32(0.9 * LINE * c * res) / z, (res, res))
     density = relief.ridges(cy.wave(figure, u, v), width)
     height = relief.heap(density * (on > 0.99), int(s.rng.integers(1 << 30)))
@@ -175,7 +139,7 @@ def angle(s: Sheet) -> compose.Box:
 
 
 def _clock(s: Sheet, steps: int) -> np.ndarray:
-    """The song's energy curve round the clock (steps from twelve o'clock), smoothed,
+    """The song's energy curve round the dial (steps from its hidden side), smoothed,
     its end faded into its start so that the plate has no seam."""
     curve = signals.smooth(signals.energy(s.direction, steps, False), max(3, steps // 40))
     # stretched to its own range: a steady song's small swells still open the plate
@@ -188,37 +152,37 @@ def _clock(s: Sheet, steps: int) -> np.ndarray:
 
 
 def sweep(s: Sheet) -> compose.Box:
-    """One round plate rung through the song: time runs round it clockwise from the
-    top, and where the song is loud the plate rings a higher mode (its petals crowd
-    and its nodal circles close up into small dense cells), where it is quiet a low
-    one (wide open knots), so the figure is the song's own loudness, lopsided and
-    never a doily. A quiet song's plate lies whole in the frame; a loud one's is big
-    and runs past the frame's edge."""
+    """One round plate rung through the song: time runs round it from its side past
+    the frame, round the right and back down the left, and where the song is loud the
+    plate rings a higher mode (its petals crowd and its nodal circles close up into
+    small dense cells), where it is quiet a low one (wide open knots), so the figure is
+    the song's own loudness, lopsided and never a doily. The plate is wider than the
+    frame (a loud song's wider still): its rim an arc under the title, cut by both
+    sides and the bottom."""
     res = _res(s)
     a, b, salt = s.key
     loud = float(np.clip(s.direction.energy, 0.0, 1.0))
     room = 1.0 - s.band
-    # a dial run in from one side of the frame, a tenth to a fifth of it past the
-    # edge (on the cover's axis it was one centred disc on every track)
-    # bigger as the song is louder, cut by one side edge, never the bottom
-    half = float(np.clip(room * (0.46 + 0.2 * loud) + s.rng.uniform(-0.02, 0.02), 0.28, 0.5))
-    half = max(0.24, min(half, (room - 0.04) / 2))
-    # the song's louder half (its first half runs down the right, clockwise from the
-    # top of the finished cover) stays in frame, the quieter one runs past the edge
-    past = float(s.rng.uniform(0.08, 0.18))
-    cx = half - 2 * half * past
+    # a giant dial: its rim one arc across the frame under the title's band, its hub
+    # low in the frame, the song's louder half (its first half runs round the finished
+    # cover's right) the side nearer the middle (whole in the frame or cut by a side, it
+    # read as one disc in a corner: a cookie, a planet)
+    half = float(np.clip(room * (0.95 + 0.25 * loud) + s.rng.uniform(-0.03, 0.03), 0.6, 0.85))
+    cx = 0.5 - float(s.rng.uniform(0.04, 0.14))
     curve = signals.energy(s.direction, 64, False)
     if (curve[:32].mean() > curve[32:].mean()) == s.flips[1]:
         cx = 1.0 - cx  # drawn mirrored, the first half lies on the drawing's left
-    cy_ = s.band + 0.02 + half + max(0.0, room - 0.05 - 2 * half) * float(s.rng.uniform(0.3, 0.7))
+    cy_ = s.band + 0.03 + half
     if s.column:
         cx, cy_, half = 0.7, 0.5, 0.3 + 0.08 * loud
     axis = _axis(res)
     u, v = ((axis - F32(cx)) / F32(half))[None, :], ((axis - F32(cy_)) / F32(half))[:, None]
     r = np.hypot(u, v)
-    # clockwise from twelve o'clock on the finished cover, whatever the style flips
-    fx, fy = (F32(-1.0) if f else F32(1.0) for f in (s.flips[1], s.flips[0]))
-    theta = np.arctan2(fx * u, -fy * v)
+    # from the dial's hidden side (past the frame, away from the title) round the right
+    # of the finished cover, whatever the style mirrors, and back down its left: the
+    # frame shows the song's middle, and its start and end meet out of frame
+    fx = F32(-1.0) if s.flips[1] else F32(1.0)
+    theta = np.arctan2(fx * u, v)
     steps = 360
     curve = _clock(s, steps)
     clock = ((theta / F32(2 * np.pi)) % F32(1.0)) * F32(steps - 1)
