@@ -1,10 +1,10 @@
 """The topographic style's range: the song's terrain as a block diagram seen at an
-angle, as in a geography plate. The map (tints, shade) is lifted by its height and
-drawn front to back, so near ridges hide far ones; its contours are traced on the
-lifted surface (so they bunch on the slopes that face away and open out on the ones
-that face the viewer, and every silhouette gets a line); the block's cut front face
-shows the strata in the ramp's colours. It stands in the free ground, the title in
-the sky or the paper below.
+angle, as in a geography plate. The map (its flat bands, the lowest inked rather
+than the paper) is lifted by its height and drawn front to back, so near ridges hide
+far ones; its contours are traced on the lifted surface (so they bunch on the slopes
+that face away and open out on the ones that face the viewer, and every silhouette
+gets a line); the block's cut front face shows the strata in the bands' inks, a
+shade deeper. It stands in the free ground, the title in the sky or the paper below.
 
 Returns a float RGB canvas (work x work, 0..255).
 """
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine import raster
 from sleeve.engine.styles.cover_parts import topo_print as press
 from sleeve.engine.styles.cover_parts.topo_inks import Inks
 
@@ -34,7 +33,8 @@ def _frame(zone: str) -> tuple[float, float, float]:
 
 def block(e_small: np.ndarray, inks: Inks, levels: float, work: int, zone: str) -> np.ndarray:
     """The block diagram of `e_small` (land 0..1) on the paper (see the module's note)."""
-    plan, h_plan, _ = press.ground(e_small, inks, levels, work, 0.5)
+    inks = inks._replace(ramp=inks.ramp[1:])  # the block's lowest ground inked, not paper
+    plan, h_plan, _ = press.ground(e_small, inks, levels, work)
     left, right, base = _frame(zone)
     span = int((right - left) * work)
     cols = np.clip(np.linspace(0, work - 1, span).astype(np.int32), 0, work - 1)
@@ -64,11 +64,10 @@ def block(e_small: np.ndarray, inks: Inks, levels: float, work: int, zone: str) 
     face = seen & (row == rows - 1) & (ys[:, None] > front_y + 0.5)
     bottom = (top + DEPTH + THICK) * work
     depth = (ys[:, None] - front_y) / (LIFT * work)
-    strata = z[-1][None, :] - depth  # the height each point of the face is cut at
-    face_col = raster.color_lut(inks.ramp, n=256).astype(F32)[
-        np.clip((np.floor(np.clip(strata, 0, 0.999) * levels / press.EVERY) * press.EVERY
-                 / levels * 255).astype(np.int32), 0, 255)
-    ] * 0.72  # fmt: skip
+    # the height each point of the face is cut at (never the shore: it would ink it)
+    strata = np.maximum(z[-1][None, :] - depth, 0.5 / levels)
+    face_col = press.bands(strata * levels, inks, levels)
+    face_col += (np.asarray(inks.line, F32) - face_col) * 0.2  # the cut, in shadow
     img = np.where(face[..., None], face_col, img)
     hs = np.where(face, strata * levels, hs)
     gy, gx = np.gradient(hs)
