@@ -71,16 +71,17 @@ def valley(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.n
     points = terrain.course(direction, rng, _free(zone))
     h = terrain.song_relief(direction, rng, points)
     course = _shift(points, rng.choice([-1.0, 1.0]) * rng.uniform(0.16, 0.24), rng)
-    d = _polyline_distance(course)
+    d = ndimage.gaussian_filter(_polyline_distance(course), 2.0)  # no stepped crease
     h = h * (0.3 + 0.7 * np.clip(d / 0.2, 0.0, 1.0) ** 0.8)
     return (0.04 + 0.96 * terrain.lowland(h, zone, rng, 0.2, 0.0)).astype(F32)
 
 
 def lake(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
-    """Full-bleed hills coming down to a lake that holds the title."""
+    """Full-bleed hills coming down to a lake that holds the title (a shallow floor:
+    a deep one drew the shore as a cliff, its bands and lines squeezed to a smudge)."""
     points = terrain.course(direction, rng, _free(zone))
     h = terrain.song_relief(direction, rng, points)
-    return terrain.lowland(0.04 + 0.96 * h, zone, rng, 0.22, -0.6)
+    return terrain.lowland(0.04 + 0.96 * h, zone, rng, 0.22, -0.15)
 
 
 def heart(at: tuple[float, float], size: float, turn: float) -> np.ndarray:

@@ -56,9 +56,10 @@ def lines(h: np.ndarray, slope: np.ndarray, work: int) -> tuple[np.ndarray, np.n
     hair = max(work * HAIR, MIN_HALF)
     heavy = max(work * INDEX, MIN_HALF * 1.8)
     index = (near % EVERY) == 0
-    # minor lines fade where they would close up (and at thumbnail sizes, where they
-    # read as a grey hatch): the index contours carry the land alone
-    room = np.clip((1.0 / slope - 2.0 * hair - 1.6) / 1.8, 0.0, 1.0)
+    # minor lines fade where they would close up, and sooner at thumbnail sizes, where
+    # they read as a grey hatch: the index contours carry the land alone
+    tight = 1.6 + max(0.0, (200.0 - work) / 60.0)
+    room = np.clip((1.0 / slope - 2.0 * hair - tight) / 1.8, 0.0, 1.0)
     minor = np.clip(hair + 0.5 - gap, 0.0, 1.0) * room * ~index
     to_index = np.abs(h - EVERY * np.rint(h / EVERY)) / slope  # unbroken where steep
     merge = np.clip((EVERY / slope - 2.0 * heavy - 0.5) / 1.5, 0.0, 1.0)  # on a cliff
