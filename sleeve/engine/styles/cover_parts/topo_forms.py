@@ -223,4 +223,5 @@ def crater(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.n
     bend = 0.05 * np.sin(2 * np.pi * (1.5 * t + rng.random())) * np.array([-way[1], way[0]])
     d = _polyline_distance(np.array([cx, cy]) + t * way + bend)
     e = e * (0.55 + 0.45 * np.clip(d / 0.08, 0.0, 1.0))  # the stream's gully
-    return np.where((r < 0.6) | (d < 0.007 + 0.005 * direction.energy), -0.2, e).astype(F32)
+    stream = (d < 0.007 + 0.005 * direction.energy) & (terrain.zone_mask(zone, 0.08) < 0.05)
+    return np.where((r < 0.6) | stream, -0.2, e).astype(F32)  # no stream under the title
