@@ -1,25 +1,25 @@
 """Topographic: the song as a contour map a musician would release. Its energy curve
 is the land (topo_terrain): a crest with a summit at each loud moment and a saddle at
 each quiet one, its sections massifs parted by cols, spurs and gullies as rough as
-the song is turbulent. Every map is full of line: contours of one even weight over
-the whole frame, every fifth an index contour, on layer tints from the song's palette
-with a hillshade (topo_print), or one ink on the paper for a survey sheet. Water is
-printed (a wash and waterlines along the shore), and the lines part where the title
-stands, as round a printed map's label (label).
+the song is turbulent. Every map is printed as a contour poster in a few flat inks
+(topo_print, topo_inks): crisp contours over the whole frame, every fifth a heavier
+index contour, on a flat paper with the land in three or four flat elevation bands,
+no hillshade. Water is one flat printed tint with waterlines along its shore, and
+the lines part where the title stands, as round a printed map's label (label).
 
 The compositions, from the title and the music:
-- valley: the land full-bleed, a river winding down beside the crest onto the
+- valley: the land full-bleed, a valley carved beside the crest down to the
   title's plain (lake: the hills come down to a lake that holds the title);
 - coast: one island seen from above filling the frame, the title out at sea (a heart
   for a title naming love; chain: an island for each of the song's sections);
 - peak: one massif filling the frame (crater: a long lake in a bowl beside its
   summit, a stream out through the rim);
-- range: the terrain as a block diagram seen at an angle (topo_relief);
-- quadrangle: a cropped detail as a survey sheet, with a neatline, a grid, grid
-  numbers from the tempo and key, and spot heights (topo_sheet).
+- range: the terrain as a block diagram seen at an angle (topo_relief).
 
 Retired (RETIRED): the lone landform on empty paper (reviewers: "near-empty grey
-covers with a few contour lines", 2-3/10) and the earlier rounds' maps and prints.
+covers with a few contour lines", 2-3/10), the quadrangle survey sheet (a neatline, a
+red grid and grid numbers: "a figure from a paper, not a cover") and the earlier
+rounds' maps and prints.
 """
 
 from __future__ import annotations
@@ -37,7 +37,6 @@ from sleeve.engine.styles.cover_parts import calm_zone, topo_forms, topo_subject
 from sleeve.engine.styles.cover_parts import topo_inks as inks
 from sleeve.engine.styles.cover_parts import topo_print as press
 from sleeve.engine.styles.cover_parts import topo_relief as relief
-from sleeve.engine.styles.cover_parts import topo_sheet as survey
 from sleeve.engine.styles.cover_parts import topo_terrain as terrain
 
 STYLE = StyleInfo(
@@ -51,13 +50,14 @@ STYLE = StyleInfo(
     never=("children", "lullaby", "metal"),
 )
 
-LAYOUTS = ("valley", "lake", "coast", "chain", "peak", "crater", "range", "quadrangle")
-MUSIC = ("valley", "coast", "peak", "range", "quadrangle", "crater", "chain")
+LAYOUTS = ("valley", "lake", "coast", "chain", "peak", "crater", "range")
+MUSIC = ("valley", "coast", "peak", "range", "crater", "chain")
 SKELETONS = {"peak": "massif", "crater": "massif", "coast": "isle", "chain": "isle"}
 RETIRED = (
     "horizon", "section", "night", "chart", "survey", "stack", "layers", "closeup",
     "hypsometric", "traverse", "linefield", "raised", "foil", "riso", "emboss",
     "sheet", "gorge", "summit", "caldera", "island", "relief", "tanaka", "bathymetry",
+    "quadrangle",
 )  # fmt: skip
 WORK = 512  # the side the maps are drawn at, then scaled up
 NAMED = {  # the land or water a title names -> the maps that draw it
@@ -67,7 +67,7 @@ NAMED = {  # the land or water a title names -> the maps that draw it
     "lake": ("lake",),
     "sea": ("coast", "chain"),
     "island": ("coast", "chain"),
-    "river": ("valley",),
+    "river": ("valley", "lake"),
     "heart": ("coast",),
 }
 
@@ -81,18 +81,17 @@ def land(direction: ArtDirection) -> str:
 def _choose(direction: ArtDirection, rng: np.random.Generator) -> str:
     """The composition: one the title's land or water names, else weighted by the
     music (a song that rises and falls: the range; loud: the peak or the crater;
-    quiet: the island; now and then a fast one: the survey sheet; any: the valley)."""
+    quiet: the island; any: the valley)."""
     named = NAMED.get(land(direction))
     if named:
         return named[int(rng.choice(len(named)))]
-    e, pace = direction.energy, signals.pace(direction)
+    e = direction.energy
     swings = float(np.clip(4.0 * np.std(signals.energy(direction, 32)), 0.0, 1.0))
     w = [
         0.2 + 0.15 * direction.turbulence,  # valley
         0.12 + 0.2 * (1.0 - e),  # coast
         0.08 + 0.22 * e,  # peak
         0.1 + 0.25 * swings,  # range
-        0.03 + 0.07 * pace,  # quadrangle: two reviews read it as a survey drawing
         0.04 + 0.1 * e,  # crater
         0.06 + 0.08 * (1.0 - e),  # chain
     ]
@@ -130,22 +129,23 @@ def landform(direction: ArtDirection, kind: str, zone: str) -> np.ndarray:
     if kind == "coast":
         shape = "heart" if land(direction) == "heart" else ""
         return topo_forms.coast(direction, rng, zone, shape)
-    if kind in ("range", "quadrangle"):
-        return _open(direction, rng, kind == "range")
+    if kind == "range":
+        return _open(direction, rng)
     return getattr(topo_forms, kind)(direction, rng, zone)
 
 
-def _open(direction: ArtDirection, rng: np.random.Generator, peaked: bool) -> np.ndarray:
-    """The song's land across the whole frame, nothing sunk (the block and the sheet
-    keep their own room for the title)."""
+def _open(direction: ArtDirection, rng: np.random.Generator) -> np.ndarray:
+    """The song's land across the whole frame, nothing sunk (the block keeps its own
+    room for the title), the crest's summits standing out of lower ground."""
     box = (0.0, 0.0, 1.0, 1.0)
     h = terrain.song_relief(direction, rng, terrain.course(direction, rng, box))
-    return h**1.4 if peaked else h  # the crest's summits stand out of lower ground
+    return 0.02 + 0.98 * h**1.4  # all land (a hollow at 0 would print as a pond)
 
 
 def spacing(direction: ArtDirection) -> float:
-    """Contours across the land's height: 40 for a slow song to 70 for a fast one."""
-    return 40.0 + 30.0 * signals.pace(direction)
+    """Contours across the land's height: 36 for a slow song to 56 for a fast one
+    (more read as a grey hatch at 64 px)."""
+    return 36.0 + 20.0 * signals.pace(direction)
 
 
 def _box(e: np.ndarray, fallback) -> tuple[float, float, float, float]:
@@ -174,16 +174,7 @@ def print_land(direction: ArtDirection, chart: Plan, work: int):
     if chart.kind == "range":
         img = relief.block(e, ink, levels * 0.6, work, chart.zone)
         return Image.fromarray(img.astype(np.uint8), "RGB"), free
-    if chart.kind == "quadrangle":
-        mono = inks.kind(direction) in ("mono", "dark") or rng.random() < 0.5
-        if not ink.dark and inks.kind(direction) != "mono":  # a sheet of tinted paper
-            ink = ink._replace(paper=ink.ramp[2])
-        img = press.press(e, ink, levels * 1.2, work, 0.4, ink_only=mono)
-        height = int(800 + 3200 * direction.energy)
-        peaks = survey.summits(e, 3, height)
-        return survey.sheet(img, direction, ink, chart.zone, peaks), survey.box(chart.zone)
-    shade = 0.2 if inks.kind(direction) == "mono" else 0.35  # one ink: a light shade
-    img = press.press(e, ink, levels, work, shade, calm=label(direction, chart.zone))
+    img = press.press(e, ink, levels, work, calm=label(direction, chart.zone))
     focal = _box(e, free) if chart.kind in ("coast", "chain") else free
     return Image.fromarray(img.astype(np.uint8), "RGB"), focal
 

@@ -1,8 +1,8 @@
 """The topographic style's landforms, each an elevation field (RES x RES: land 0..1,
 water below 0) built on the song's terrain (topo_terrain):
 
-- valley: the whole frame is land, the song's crest across it and a river winding
-  down the valley beside it out onto the title's plain;
+- valley: the whole frame is land, the song's crest across it and a valley carved
+  beside it, down to the title's plain;
 - lake: the same land, the title set on a lake whose shore the hills come down to;
 - coast: one island seen from above filling the frame, the song's crest its spine,
   the title out at sea; a heart for a title naming love or one;
@@ -65,23 +65,23 @@ def _shift(points: np.ndarray, by: float, rng: np.random.Generator) -> np.ndarra
 
 
 def valley(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
-    """Full-bleed hills with a river down the valley beside the song's crest, running
-    out onto the title's plain; a loud song's river broad."""
+    """Full-bleed hills, a valley carved down beside the song's crest, the land
+    coming down to the title's plain (its river, a water ribbon wandering over the
+    hills and the plain, read as a worm: the valley's contours draw its course)."""
     points = terrain.course(direction, rng, _free(zone))
     h = terrain.song_relief(direction, rng, points)
     course = _shift(points, rng.choice([-1.0, 1.0]) * rng.uniform(0.16, 0.24), rng)
-    d = _polyline_distance(course)
+    d = ndimage.gaussian_filter(_polyline_distance(course), 2.0)  # no stepped crease
     h = h * (0.3 + 0.7 * np.clip(d / 0.2, 0.0, 1.0) ** 0.8)
-    h = terrain.lowland(h, zone, rng, 0.2, 0.03)
-    half = 0.012 + 0.014 * direction.energy
-    return np.where(d < half, -0.12, 0.04 + 0.96 * h).astype(F32)
+    return (0.04 + 0.96 * terrain.lowland(h, zone, rng, 0.2, 0.0)).astype(F32)
 
 
 def lake(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.ndarray:
-    """Full-bleed hills coming down to a lake that holds the title."""
+    """Full-bleed hills coming down to a lake that holds the title (a shallow floor:
+    a deep one drew the shore as a cliff, its bands and lines squeezed to a smudge)."""
     points = terrain.course(direction, rng, _free(zone))
     h = terrain.song_relief(direction, rng, points)
-    return terrain.lowland(0.04 + 0.96 * h, zone, rng, 0.22, -0.6)
+    return terrain.lowland(0.04 + 0.96 * h, zone, rng, 0.22, -0.15)
 
 
 def heart(at: tuple[float, float], size: float, turn: float) -> np.ndarray:
@@ -223,4 +223,5 @@ def crater(direction: ArtDirection, rng: np.random.Generator, zone: str) -> np.n
     bend = 0.05 * np.sin(2 * np.pi * (1.5 * t + rng.random())) * np.array([-way[1], way[0]])
     d = _polyline_distance(np.array([cx, cy]) + t * way + bend)
     e = e * (0.55 + 0.45 * np.clip(d / 0.08, 0.0, 1.0))  # the stream's gully
-    return np.where((r < 0.6) | (d < 0.007 + 0.005 * direction.energy), -0.2, e).astype(F32)
+    stream = (d < 0.007 + 0.005 * direction.energy) & (terrain.zone_mask(zone, 0.08) < 0.05)
+    return np.where((r < 0.6) | stream, -0.2, e).astype(F32)  # no stream under the title

@@ -1,13 +1,15 @@
-"""The topographic style's inks, from the art direction: a hypsometric ramp (the
-land's tint from its lowest to its highest ground), the water's two tints, the
-contour ink, the paper (a map's collar, a sky) and an accent (the river, a spot
-height, the index contours of a single-ink print).
+"""The topographic style's inks, from the art direction, as for a print in two or
+three inks: the paper (the ground, the title's plain), `ramp` the land's few flat
+elevation bands over it (the paper, then ever more of one ink, the summit band in a
+second), the water one flat printed colour, and the contour ink.
 
 The hues come from the song's palette (its most chromatic colour and a second one),
 the lightness from the genre's language: ambient and new age pale, chamber and
-classical ECM slate-blue, IDM and techno a single ink on white or black, metal, goth
-and drill near-black to bone, the rest the palette's own colours, deep to light.
-Reviewers scored near-empty grey covers 2-3/10: every ramp carries some chroma.
+classical ECM slate-blue, IDM and techno black on white (or white on black) with one
+red spot and ice-blue water, metal, goth and drill bone on near-black, the rest the
+palette's own hues on a light or a night paper. The contour ink always stands clear of the paper and
+of every band (a muddy olive map with olive lines scored 2.5/10); the water is a
+blue of the song's hue range, never the palette's lilac (it read as a worm).
 """
 
 from __future__ import annotations
@@ -22,14 +24,14 @@ from sleeve.engine.raster import RGB
 
 
 class Inks(NamedTuple):
-    """A map's colours: `ramp` low to high land, `water` (shallow, deep), the contour
-    `line` ink, the `paper`, the `accent`, and whether the map is dark."""
+    """A map's colours: `ramp` the flat bands low to high (the paper first), `water`
+    (its flat tint, its waterlines' ink), the contour `line` ink, the `paper`, and
+    whether the map is dark."""
 
     ramp: tuple[RGB, ...]
     water: tuple[RGB, RGB]
     line: RGB
     paper: RGB
-    accent: RGB
     dark: bool
 
 
@@ -76,52 +78,51 @@ def _ramp(stops: list[tuple[float, float, float]]) -> tuple[RGB, ...]:
     return tuple(oklch_to_rgb(*s) for s in stops)
 
 
+def _sea(hues: tuple[float, ...]) -> float:
+    """The water's hue: the song's hue nearest a sea's blue, held within teal to
+    blue-violet (a lilac river read as a worm)."""
+    near = min(hues, key=lambda h: abs((h - 235.0 + 180.0) % 360.0 - 180.0))
+    return 235.0 + float(np.clip((near - 235.0 + 180.0) % 360.0 - 180.0, -35.0, 25.0))
+
+
+def _print(paper, bands, water, line, dark: bool) -> Inks:
+    """The inks from OKLCH stops: the ramp is the paper and the bands above it."""
+    flat = oklch_to_rgb(*water)
+    edge = oklch_to_rgb(water[0] + (0.24 if dark else -0.2), water[1] * 1.4, water[2])
+    ramp = _ramp([paper, *bands])
+    return Inks(ramp, (flat, edge), oklch_to_rgb(*line), oklch_to_rgb(*paper), dark)
+
+
 def inks(direction: ArtDirection, rng: np.random.Generator) -> Inks:
     """The song's map colours (see the module's note); a night or loud song of a
     light family is printed dark more often."""
     low, high, chroma = hues(direction)
-    c = float(np.clip(chroma, 0.07, 0.16))
+    c = float(np.clip(chroma, 0.08, 0.15))
     fam = kind(direction)
     darkish = direction.night or direction.energy > 0.62
     turn = rng.uniform(-12, 12)
     low, high = low + turn, high + turn
-    # the water in the song's hue nearest to a sea's blue (one cyan sea on every map
-    # read as a template)
-    sea = min((low, high, low + 180.0), key=lambda h: abs((h - 235.0 + 180.0) % 360.0 - 180.0))
+    mid = low + ((high - low + 180.0) % 360.0 - 180.0) / 2
+    sea = _sea((low, high, low + 180.0))
     if fam == "dark":
-        ramp = _ramp([(0.13, 0.01, low), (0.24, 0.02, low), (0.45, 0.025, high), (0.86, 0.02, 80)])
-        return Inks(ramp, _ramp([(0.2, 0.03, low), (0.1, 0.02, low)]), oklch_to_rgb(0.9, 0.02, 80),
-                    oklch_to_rgb(0.1, 0.01, low), oklch_to_rgb(0.55, 0.16, 28), True)  # fmt: skip
+        bands = [(0.2, 0.018, low), (0.27, 0.025, low), (0.42, 0.12, 28)]
+        return _print((0.14, 0.012, low), bands, (0.24, 0.035, sea), (0.88, 0.025, 80), True)
     if fam == "mono":
-        spot = low if c > 0.1 else 30.0
-        ink = oklch_to_rgb(0.62, 0.2, spot)
-        if darkish and rng.random() < 0.6:  # the water a deep wash of the spot ink
-            ramp = _ramp([(0.08, 0.0, 0), (0.14, 0.005, low), (0.26, 0.01, low), (0.4, 0.02, low)])
-            water = _ramp([(0.2, 0.05, spot), (0.16, 0.045, spot)])
-            return Inks(ramp, water, (236, 236, 236), (0, 0, 0), ink, True)
-        # the water a pale wash of the spot ink: white water read as a hole in the map
-        ramp = _ramp([(0.99, 0.0, 0), (0.95, 0.005, low), (0.9, 0.01, low), (0.82, 0.015, low)])
-        water = _ramp([(0.89, 0.045, spot), (0.83, 0.06, spot)])
-        return Inks(ramp, water, (10, 10, 10), (255, 255, 255), ink, False)
-    if fam == "pale":  # pale water, the land from a soft mid tone up to paper
-        ramp = _ramp([(0.56, 0.06, low), (0.7, 0.055, (low + high) / 2), (0.85, 0.035, high),
-                      (0.96, 0.015, high)])  # fmt: skip
-        water = _ramp([(0.92, 0.025, sea), (0.82, 0.04, sea + 5)])
-        return Inks(ramp, water, oklch_to_rgb(0.3, 0.04, low), oklch_to_rgb(0.96, 0.01, high),
-                    oklch_to_rgb(0.55, 0.13, low), False)  # fmt: skip
+        spot = low if c > 0.1 and abs((low - 30 + 180) % 360 - 180) < 60 else 30.0
+        if darkish and rng.random() < 0.6:
+            bands = [(0.19, 0.0, 0), (0.26, 0.0, 0), (0.55, 0.19, spot)]
+            return _print((0.12, 0.0, 0), bands, (0.3, 0.0, 0), (0.95, 0.0, 0), True)
+        bands = [(0.94, 0.0, 0), (0.88, 0.0, 0), (0.66, 0.2, spot)]
+        return _print((0.99, 0.0, 0), bands, (0.93, 0.03, 235), (0.16, 0.0, 0), False)
+    if fam == "pale":
+        bands = [(0.92, 0.045, low), (0.86, 0.06, mid), (0.79, 0.075, high)]
+        return _print((0.965, 0.032, high), bands, (0.87, 0.05, sea), (0.36, 0.06, low), False)
     if fam == "slate":
-        ramp = _ramp([(0.36, 0.07, 245), (0.52, 0.065, 232), (0.72, 0.05, 220), (0.93, 0.02, 90)])
-        water = _ramp([(0.3, 0.06, sea + 10), (0.22, 0.05, sea + 15)])
-        return Inks(ramp, water, oklch_to_rgb(0.16, 0.02, 240), oklch_to_rgb(0.95, 0.01, 90),
-                    oklch_to_rgb(0.6, 0.14, low), False)  # fmt: skip
-    if darkish and rng.random() < 0.55:  # the palette deep: night land, lit summits
-        ramp = _ramp([(0.2, c * 0.6, low), (0.34, c * 0.9, low), (0.55, c, (low + high) / 2),
-                      (0.82, c * 0.7, high)])  # fmt: skip
-        water = _ramp([(0.16, 0.05, low + 20), (0.11, 0.04, low + 20)])
-        return Inks(ramp, water, oklch_to_rgb(0.93, 0.03, high), oklch_to_rgb(0.14, 0.03, low),
-                    oklch_to_rgb(0.78, 0.15, high), True)  # fmt: skip
-    ramp = _ramp([(0.5, c, low), (0.66, c * 0.9, (low + high) / 2), (0.8, c * 0.7, high),
-                  (0.94, 0.03, high)])  # fmt: skip
-    water = _ramp([(0.84, 0.06, sea), (0.7, 0.08, sea + 10)])
-    return Inks(ramp, water, oklch_to_rgb(0.22, 0.04, low), oklch_to_rgb(0.95, 0.015, high),
-                oklch_to_rgb(0.45, 0.15, low + 180), False)  # fmt: skip
+        bands = [(0.86, 0.035, 230), (0.76, 0.05, 235), (0.62, 0.07, 245)]
+        return _print((0.945, 0.031, 225), bands, (0.8, 0.05, 222), (0.2, 0.03, 245), False)
+    if darkish and rng.random() < 0.55:  # night paper, the summits lit
+        bands = [(0.27, c * 0.6, low), (0.36, c * 0.8, mid), (0.5, c, high)]
+        paper, line = (0.2, c * 0.45, low), (0.93, 0.035, high)
+        return _print(paper, bands, (0.3, 0.06, sea), line, True)
+    bands = [(0.88, c * 0.55, high), (0.79, c * 0.8, mid), (0.69, c, low)]
+    return _print((0.955, 0.022, high), bands, (0.8, 0.075, sea), (0.25, 0.05, low), False)

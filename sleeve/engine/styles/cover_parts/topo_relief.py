@@ -1,10 +1,10 @@
 """The topographic style's range: the song's terrain as a block diagram seen at an
-angle, as in a geography plate. The map (tints, shade) is lifted by its height and
-drawn front to back, so near ridges hide far ones; its contours are traced on the
-lifted surface (so they bunch on the slopes that face away and open out on the ones
-that face the viewer, and every silhouette gets a line); the block's cut front face
-shows the strata in the ramp's colours. It stands in the free ground, the title in
-the sky or the paper below.
+angle, as in a geography plate. The map (its flat bands, the lowest inked rather
+than the paper) is lifted by its height and drawn front to back, so near ridges hide
+far ones; its contours are traced on the lifted surface (so they bunch on the slopes
+that face away and open out on the ones that face the viewer, and every silhouette
+gets a line); the block's cut front face shows the strata in the bands' inks, a
+shade deeper. It stands in the free ground, the title in the sky or the paper below.
 
 Returns a float RGB canvas (work x work, 0..255).
 """
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from sleeve.engine import raster
 from sleeve.engine.styles.cover_parts import topo_print as press
 from sleeve.engine.styles.cover_parts.topo_inks import Inks
 
@@ -34,11 +33,12 @@ def _frame(zone: str) -> tuple[float, float, float]:
 
 def block(e_small: np.ndarray, inks: Inks, levels: float, work: int, zone: str) -> np.ndarray:
     """The block diagram of `e_small` (land 0..1) on the paper (see the module's note)."""
-    plan, h_plan, _ = press.ground(e_small, inks, levels, work, 0.5)
+    inks = inks._replace(ramp=inks.ramp[1:])  # the block's lowest ground inked, not paper
+    h_plan = press.steps(e_small, levels, work)[0]
     left, right, base = _frame(zone)
     span = int((right - left) * work)
     cols = np.clip(np.linspace(0, work - 1, span).astype(np.int32), 0, work - 1)
-    plan, h_plan = plan[:, cols], h_plan[:, cols]
+    h_plan = h_plan[:, cols]
     rows, width = h_plan.shape
     z = np.clip(h_plan / levels, 0.0, 1.0)
     ground = DEPTH * np.arange(rows, dtype=F32)[:, None] / (rows - 1)
@@ -57,39 +57,32 @@ def block(e_small: np.ndarray, inks: Inks, levels: float, work: int, zone: str) 
     row -= np.arange(width)[None, :] * rows
     seen = row >= 0
     r = np.clip(row, 0, rows - 1)
-    c = np.broadcast_to(np.arange(width)[None, :], r.shape)
-    img = plan[r, c]
-    hs = h_plan[r, c]
+    hs = h_plan[r, np.arange(width)[None, :]]
     front_y = sy[-1][None, :]
     face = seen & (row == rows - 1) & (ys[:, None] > front_y + 0.5)
-    bottom = (top + DEPTH + THICK) * work
     depth = (ys[:, None] - front_y) / (LIFT * work)
-    strata = z[-1][None, :] - depth  # the height each point of the face is cut at
-    face_col = raster.color_lut(inks.ramp, n=256).astype(F32)[
-        np.clip((np.floor(np.clip(strata, 0, 0.999) * levels / press.EVERY) * press.EVERY
-                 / levels * 255).astype(np.int32), 0, 255)
-    ] * 0.72  # fmt: skip
-    img = np.where(face[..., None], face_col, img)
+    # the height each point of the face is cut at (never the shore: it would ink it)
+    strata = np.maximum(z[-1][None, :] - depth, 0.5 / levels)
     hs = np.where(face, strata * levels, hs)
+    img = press.bands(hs, inks, levels)  # the flat bands: a function of the height
+    img[face] += (np.asarray(inks.line, F32) - img[face]) * 0.12  # the cut, shaded
     gy, gx = np.gradient(hs)
     slope = np.maximum(np.hypot(gx, gy), 1e-3)
-    slope = np.where(face, 1.0 / (LIFT * work / levels), slope)
-    canvas = np.empty((work, work, 3), F32)
-    canvas[:] = np.asarray(inks.paper, F32)
-    inside = seen & (ys[:, None] <= bottom)
-    full = np.zeros((work, work, 3), F32)
-    full[:, int(left * work) : int(left * work) + width] = np.where(
-        inside[..., None], press.draw_lines(img, hs, slope, inks, work), canvas[:, :width]
-    )
+    slope[face] = 1.0 / (LIFT * work / levels)
+    inside = seen & (ys[:, None] <= (top + DEPTH + THICK) * work)
+    drawn = press.draw_lines(img, hs, slope, inks, work)
+    out = np.empty((work, work, 3), F32)
+    out[:] = np.asarray(inks.paper, F32)
     edge = np.zeros((work, work), bool)
-    edge[:, int(left * work) : int(left * work) + width] = inside
-    out = np.where(edge[..., None], full, canvas)
-    return _outline(out, edge, inks, work)
+    x0 = int(left * work)
+    edge[:, x0 : x0 + width] = inside
+    out[edge] = drawn[inside]
+    return _outline(out, edge, inks)
 
 
-def _outline(img: np.ndarray, inside: np.ndarray, inks: Inks, work: int) -> np.ndarray:
+def _outline(img: np.ndarray, inside: np.ndarray, inks: Inks) -> np.ndarray:
     """The block's silhouette inked (a pixel of the block beside the paper)."""
     ring = np.roll(inside, 1, 0) & np.roll(inside, -1, 0)
     rim = inside & ~(ring & np.roll(inside, 1, 1) & np.roll(inside, -1, 1))
-    line = np.asarray(inks.line, F32)
-    return np.where(rim[..., None], img + (line - img) * 0.9, img)
+    img[rim] += (np.asarray(inks.line, F32) - img[rim]) * 0.9
+    return img
