@@ -147,7 +147,7 @@ def wordmark(scene: Scene) -> Box:
     s, rng, d = scene.size, scene.rng, scene.direction
     scene.grain = 1.8
     radius = 0.28 + 0.14 * scene.energy + float(rng.uniform(-0.03, 0.03))
-    centre = (0.5 + float(rng.uniform(-0.13, 0.13)), 0.36 + 0.16 * (1 - d.valence))
+    centre = (0.5 + float(rng.uniform(-0.13, 0.13)), 0.34 + 0.2 * (1 - d.valence))
     chrome_world.glow(scene, centre, radius * 1.4, 0.25)
     chrome_world.beams(scene, centre, int(np.clip(d.tempo_bpm / 20, 4, 9)), 0.22)
     chrome_world.smoke(scene, 0.55 + float(rng.uniform(0, 0.15)), 0.45)

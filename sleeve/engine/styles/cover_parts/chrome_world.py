@@ -104,16 +104,19 @@ def smoke(scene: Scene, top: float, strength: float) -> None:
     """Smoke drifting low from `top` (share of the side) down: layered soft noise in
     a grey of the night's light (before the field is painted)."""
     res = chrome_field.RES
-    cloud = np.zeros((res, res), np.float32)
-    for cells, weight in ((4, 0.55), (9, 0.3), (20, 0.15)):
+    first = int(top * res)  # worked out under `top` only
+    if first >= res:
+        return
+    cloud = np.zeros((res - first, res), np.float32)
+    for cells, weight in ((3, 0.55), (7, 0.3), (16, 0.15)):  # drawn out sideways, as it drifts
         grid = scene.rng.normal(0, 1, (cells, cells * 2)).astype(np.float32)
-        big = Image.fromarray(grid, "F").resize((res * 2, res), Image.Resampling.BICUBIC)
-        shift = int(scene.rng.integers(res))
-        cloud += weight * np.asarray(big)[:, shift : shift + res]
-    rows = np.linspace(0, 1, res, dtype=np.float32)[:, None]
+        big = Image.fromarray(grid, "F").resize((res, res - first), Image.Resampling.BICUBIC)
+        cloud += weight * np.asarray(big)
+    rows = np.linspace(0, 1, res, dtype=np.float32)[first:, None]
     rise = np.clip((rows - top) / 0.25, 0, 1)
     puff = np.clip(cloud * 0.9 + 0.35, 0, 1) * rise
-    _screen(scene.field, puff * strength, mix(scene.metal.light, (160, 160, 170), 0.55))
+    tint = mix(scene.metal.light, (160, 160, 170), 0.55)
+    _screen(scene.field[first:], puff * strength, tint)
 
 
 def halation(scene: Scene, layer: Image.Image, strength: float) -> np.ndarray:
