@@ -1,11 +1,12 @@
 """The chrome title's compositions, each its own picture, each with one chrome thing
-on a black night: `stack` (the title stacked huge in chrome, edge to edge for a loud
-song), `monogram` (the title's first
-letter in chrome, giant and cropped by the frame, the title set plainly in a calm
-corner), `object` (a chrome object, a ring swelling with the song's energy, a poured
-drop or a four-pointed star, with the title set plainly under it) and `wordmark`
-(the title in a tight chrome line on black under film halation and heavy grain).
-Each lights the scene's night field, paints it and sets the title (chrome_set), and
+on a black night: `stack` (the title stacked big in chrome, standing on a horizon
+over a floor that mirrors it, the backdrop the title names behind it), `monogram`
+(the title's first letter in chrome, giant and cropped by the frame, the title set
+plainly in a calm corner), `object` (a chrome object, a ring swelling with the song's
+energy, a poured drop or a four-pointed star, with the title set plainly under it)
+and `wordmark` (the title in a tight chrome line across the backdrop, beams behind
+it and smoke low, under film halation and heavy grain). Each lights the scene's
+night field, paints it and sets the title (chrome_set; the world: chrome_world), and
 returns the focal box; untitled, the chrome object stands alone."""
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ from PIL import Image
 from sleeve.engine import raster
 from sleeve.engine.fonts import title_face
 from sleeve.engine.scripts import clusters
-from sleeve.engine.styles.cover_parts import chrome_field, chrome_set, chrome_sticker, chrome_world
+from sleeve.engine.styles.cover_parts import (
+    chrome_backdrop,
+    chrome_field,
+    chrome_set,
+    chrome_sticker,
+    chrome_world,
+)
 from sleeve.engine.styles.cover_parts.chrome_set import Box, Scene
 from sleeve.engine.styles.cover_parts.poster_kit import line_mask
 
@@ -46,7 +53,7 @@ def stack(scene: Scene) -> Box:
     horizon = float(np.clip(0.66 + 0.14 * e + lift, 0.6, 0.86))
     radius = 0.22 + 0.14 * e + float(rng.uniform(-0.03, 0.03))
     across = 0.5 + float(rng.choice((-1, 1)) * rng.uniform(0.08, 0.22))
-    kind = chrome_world.subject(scene.title.text if scene.title else "", *_genre(scene))
+    kind = chrome_backdrop.subject(scene.title.text if scene.title else "", *_genre(scene))
     head = horizon - 0.3  # where the title's top stands
     if scene.title is not None:
         grow = 0.55 + 0.45 * e
@@ -57,7 +64,7 @@ def stack(scene: Scene) -> Box:
         total = sum(c.height for c in cuts) + gap * (len(cuts) - 1)
         top = horizon * s - total + 0.01 * s  # its foot on the horizon
         head = top / s
-    if kind in chrome_world.RISING:
+    if kind in chrome_backdrop.RISING:
         radius += 0.1
         centre = (across, horizon - radius * 0.35)
     else:
@@ -69,8 +76,10 @@ def stack(scene: Scene) -> Box:
         layer, placed = chrome_set.chrome_layer(scene, lines, cuts, "centre", top, gap)
         glow = chrome_world.halation(scene, layer, 0.35)
     scene.paint()
-    grid = d.language.subgenre in chrome_world.GRID_GENRES or d.genre in chrome_world.GRID_GENRES
-    chrome_world.backdrop(scene, kind, centre, radius, horizon, (horizon, across, grid))
+    grid = (
+        d.language.subgenre in chrome_backdrop.GRID_GENRES or d.genre in chrome_backdrop.GRID_GENRES
+    )
+    chrome_backdrop.backdrop(scene, kind, centre, radius, horizon, (horizon, across, grid))
     if layer is None:
         return _object(scene, (0.5, horizon - 0.22), 0.2)
     chrome_world.reflect(scene, layer, horizon, 0.4)
@@ -151,10 +160,10 @@ def wordmark(scene: Scene) -> Box:
     chrome_world.glow(scene, centre, radius * 1.4, 0.25)
     chrome_world.beams(scene, centre, int(np.clip(d.tempo_bpm / 20, 4, 9)), 0.22)
     chrome_world.smoke(scene, 0.55 + float(rng.uniform(0, 0.15)), 0.45)
-    kind = chrome_world.subject(scene.title.text if scene.title else "", *_genre(scene))
+    kind = chrome_backdrop.subject(scene.title.text if scene.title else "", *_genre(scene))
     if scene.title is None:
         scene.paint()
-        chrome_world.backdrop(scene, kind, centre, radius, centre[1] + radius * 1.3)
+        chrome_backdrop.backdrop(scene, kind, centre, radius, centre[1] + radius * 1.3)
         return _object(scene, centre, 0.18)
     at = centre[1] + radius * float(rng.choice((0.0, 0.55)))
     lines, cuts = chrome_set.cut_lines(scene, 0.74, 0.3, 1.0, most=2)
@@ -169,7 +178,7 @@ def wordmark(scene: Scene) -> Box:
         layer, placed = chrome_set.chrome_layer(scene, lines, cuts, "centre", top, gap)
     chrome_world.halation(scene, layer, 0.6)
     scene.paint()
-    chrome_world.backdrop(scene, kind, centre, radius, centre[1] + radius * 1.3)
+    chrome_backdrop.backdrop(scene, kind, centre, radius, centre[1] + radius * 1.3)
     box = chrome_set.place(scene, layer, placed, chrome_set.SHADOW * SHADE)
     chrome_world.flares(scene, layer, 1 + int(round(2 * scene.energy)))
     return box
