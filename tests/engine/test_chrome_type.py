@@ -302,3 +302,91 @@ def test_the_monogram_s_plain_title_stands_tall_enough_at_64_px() -> None:
         )
         drawn = draw(direction, "chrome_type", 1024, turn=turn)
         assert drawn.title is not None and letter_height(drawn.title) >= 4.5, title
+
+
+WORLD_TRACKS = (("Diamond Smoke", "trap"), ("Corazón de fuego", "reggaeton"),
+                ("NO MERCY", "drill"), ("Velvet", "rnb"), ("Lift Off", "edm"),
+                ("Iron Cathedral", "heavy metal"), ("Starlight Kiss", "kpop"))  # fmt: skip
+
+
+def _ground_edges(image: Image.Image, boxes) -> tuple[np.ndarray, np.ndarray]:
+    """Where the ground away from the title (its box grown by a twentieth) has hard
+    edges, at half the side (the grain smoothed away), and that ground's mask."""
+    grey = np.asarray(image.convert("L").reduce(2), np.float32)
+    gy, gx = np.gradient(grey)
+    away = np.ones(grey.shape, bool)
+    grow = int(0.05 * grey.shape[0])
+    x0, y0 = min(b[0] for b in boxes) // 2 - grow, min(b[1] for b in boxes) // 2 - grow
+    x1, y1 = max(b[2] for b in boxes) // 2 + grow, max(b[3] for b in boxes) // 2 + grow
+    away[max(0, y0) : y1, max(0, x0) : x1] = False
+    return (np.hypot(gx, gy) > 12) & away, away
+
+
+@pytest.mark.parametrize("layout", ("stack", "wordmark"))
+def test_the_chrome_title_stands_in_a_world_not_on_an_empty_gradient(forced, layout) -> None:
+    """An art director gave chrome type 4/10: the stack and the wordmark sat alone "on
+    an empty maroon gradient", a WordArt preset. Round the title now stand hard shapes
+    (a backdrop, its rim, a horizon, a floor) and the ground spans dark to bright;
+    the old gradient had under 1% edges there and a range of about 30 levels."""
+    forced(layout)
+    for title, tags in WORLD_TRACKS:
+        image, placed = chrome_type.render_with_title(_track(title, tags), 256)
+        edges, away = _ground_edges(image, placed.boxes)
+        grey = np.asarray(image.convert("L").reduce(2), np.float32)[away]
+        assert edges[away].mean() > 0.025, (layout, title, edges[away].mean())
+        assert np.percentile(grey, 98) - np.percentile(grey, 10) > 50, (layout, title)
+
+
+def _horizon(image: Image.Image, mask: Image.Image) -> tuple[int, float]:
+    """The row of the hardest line across the whole frame beside the title (the
+    horizon), and the share of the free columns it crosses."""
+    grey = np.asarray(image.convert("L"), np.float32)
+    step = np.abs(grey[2:] - grey[:-2]) > 20
+    free = ~(np.asarray(mask) > 0).any(axis=0)
+    share = step[:, free].mean(axis=1)
+    return int(np.argmax(share)) + 1, float(share.max())
+
+
+def test_the_stack_s_horizon_and_backdrop_move_with_the_song(forced) -> None:
+    """The stack stands on a horizon: a louder song sets it lower (a bigger sky for a
+    bigger title), and from song to song the backdrop over it slides to either side."""
+    forced("stack")
+    sides = []
+    for title, tags in WORLD_TRACKS:
+        direction = _track(title, tags)
+        rows = []
+        for energy in (0.1, 0.95):
+            image, placed = chrome_type.render_with_title(
+                dataclasses.replace(direction, energy=energy), 256
+            )
+            row, share = _horizon(image, placed.mask)
+            assert share > 0.6, (title, energy, share)  # a line across the frame
+            rows.append(row)
+        assert rows[1] - rows[0] > 0.05 * 256, (title, rows)
+        edges, _ = _ground_edges(image, placed.boxes)
+        ys, xs = np.nonzero(edges[: rows[1] // 2 - 3])  # the backdrop, over the horizon
+        sides.append(xs.mean() / edges.shape[1])
+    assert min(sides) < 0.45 and max(sides) > 0.55, sides
+
+
+def test_the_wordmark_s_backdrop_moves_with_the_song(forced) -> None:
+    """The wordmark's backdrop stands where the song puts it: a sadder song's lower,
+    the head of the ground's brightest twentieth (the backdrop's fill and rim) more
+    than 0.09 of the side under a happier one's (the old lone gradient: 0.055); and
+    from song to song it slides sideways by a tenth of the side or more."""
+    forced("wordmark")
+    middles = []
+    for title, tags in WORLD_TRACKS:
+        direction = _track(title, tags)
+        found = []
+        for valence in (0.9, 0.1):
+            moved = dataclasses.replace(direction, valence=valence)
+            image, placed = chrome_type.render_with_title(moved, 256)
+            _, away = _ground_edges(image, placed.boxes)
+            grey = np.asarray(image.convert("L").reduce(2), np.float32)
+            lit = away & (grey >= np.percentile(grey[away], 95))
+            ys, xs = np.nonzero(lit)
+            found.append((xs.mean() / lit.shape[1], np.percentile(ys, 2) / lit.shape[0]))
+        assert found[1][1] - found[0][1] > 0.09, (title, found)
+        middles += found
+    assert np.ptp([x for x, _ in middles]) > 0.1, middles

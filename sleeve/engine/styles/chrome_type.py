@@ -9,20 +9,26 @@ surface faces the light; grey, toned through the genre's metal. The title's face
 the wide heavy display face (Unbounded, Archivo Black; a script's own heavy face
 where it has no glyphs, never a box), not a stretched condensed one. The field is
 near-black with a grey haze and film grain (chrome_field). Five compositions
-(chrome_layouts): the title stacked huge in chrome; its initials in chrome, giant
-and cropped by the frame, with the title set plainly; a chrome object (a ring
-swelling with the song's energy, a poured drop, the y2k star) with the title set
-plainly under it; a tight chrome wordmark on black under halation and heavy grain;
-and, for hyperpop and idol pop only, a chrome sticker slapped on a neon wall papered
-with the title (chrome_sticker).
+(chrome_layouts): the title stacked big in chrome, standing on a horizon with a
+glowing floor that mirrors it, the backdrop the title names (a heart, a diamond, a
+sun, a moon, a star; else the genre's) behind it (chrome_world); its initials in
+chrome, giant and cropped by the frame, with the title set plainly; a chrome object
+(a ring swelling with the song's energy, a poured drop, the y2k star) with the title
+set plainly under it; a tight chrome wordmark across that backdrop, beams fanning
+from behind it and smoke drifting low, under halation and heavy grain; and, for
+hyperpop and idol pop only, a chrome sticker slapped on a neon wall papered with the
+title (chrome_sticker). A reviewer read the stack and the wordmark alone on an empty
+gradient as a WordArt preset.
 
 The music: the genre picks the metal (icy steel for drill, pink for trap, bronze for
 R&B, gold for gospel and funk, silver for hip-hop) and valence warms or cools it;
 energy picks the composition (loud: the stack and the monogram; calm: the object and
-the wordmark), sizes the monogram and the object, raises the reflected horizon and
-the ripple; the energy curve shapes the ring and the drop; tempo tilts the sticker.
-The seed picks among the compositions and sets the light's side, the crops and the
-surface's ripple.
+the wordmark), sizes the monogram, the object and the backdrop, lowers the stack's
+horizon, raises the reflected horizon and the ripple; valence sets the wordmark's
+backdrop high or low; the energy curve shapes the ring and the drop; tempo tilts the
+sticker and the wordmark and sets the floor grid's pitch and the beams. The seed
+picks among the compositions and sets the light's side, the crops, the backdrop's
+side and the surface's ripple.
 """
 
 from __future__ import annotations
