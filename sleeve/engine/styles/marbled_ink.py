@@ -89,7 +89,10 @@ PAPER = ("strata", "drop", "ripples", *DRAWN, "moon", "moonrise")
 COMPOSITIONS = (*PAPER, *SHEETS, "heart", "sakura")
 FIGURES = ("heart", "sakura")  # pictures in the marbling on veined paper
 NIGHT = ("moon", "moonrise")  # the moons on a dark field (in the sky, rising from the sea)
-NAMED = (*FIGURES, *NIGHT, "horizon")  # drawn only for a title that names what they show
+NAMED = (*FIGURES, "horizon")  # drawn only for a title that names what they show
+# the moons drawn for a title that names nothing too, seldom (a music-only title had
+# reached four pictures over 32 turns, round 16), likelier for a quiet song (WEIGHTS)
+UNNAMED = NIGHT
 SKY = ("horizon", "moonrise")  # the pictures that need the sky above them: a title at the top
 LAYOUTS = COMPOSITIONS
 # the band (a ribbon of wavy stripes) and the drop (a small ringed target on bare water)
@@ -132,6 +135,7 @@ SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
 # the drop whole on plain paper read as one centred rosette on 26 of 72 tracks of a
 # style sheet (round 17): it leans to fewer genres and weighs less, the torn more
 WEIGHTS = {"strata": 0.35, "drop": 0.14, "ripples": 0.3, "vortex": 0.4, "torn": 0.3}
+WEIGHTS |= {"moon": 0.12, "moonrise": 0.08}  # UNNAMED
 WALLPAPER = ("psychedelic", "hyperpop")  # the genres that may take the full-bleed sheet
 # the genres that may take the whirl (elsewhere it read as "a swirl screensaver", two
 # reviewers, round 9): swirls are the psychedelic poster's and the seventies' own
@@ -223,6 +227,7 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     e, t, pace = direction.energy, direction.turbulence, pat.fineness(direction)
     moved = {"strata": 0.3 * (1 - e), "drop": 0.2 * e + 0.2 * t}
     moved |= {"vortex": 0.45 * e + 0.3 * t - 0.15, "ripples": 0.3 * pace + 0.15 * t}
+    moved |= {"moon": 0.12 * (1 - e), "moonrise": 0.08 * (1 - e)}
     weights = np.array([max(WEIGHTS.get(n, 0.0) + moved.get(n, 0.0), 0.0) for n in COMPOSITIONS])
     wallpaper = {direction.genre, direction.language.subgenre} & set(WALLPAPER)
     leans = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre) or ()
@@ -258,7 +263,7 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         rest = weights * (1 - picked)
         named_w = picked / picked.sum() * max(rest.sum(), 1e-6) * SUBJECT_SHARE
         weights = rest + named_w / (1 - SUBJECT_SHARE)
-    else:  # what a title does not name is never drawn
+    else:  # what a title does not name is never drawn (the moons aside, UNNAMED)
         weights *= np.array([name not in NAMED for name in COMPOSITIONS], float)
     return COMPOSITIONS[int(rng.choice(len(COMPOSITIONS), p=weights / weights.sum()))]
 
