@@ -46,6 +46,7 @@ FIT_GRID = 48  # the grid the worked drop is fitted on (the same fit at every si
 SATELLITES_MOST = 3  # the most small drops beside the big one (the song's other peaks)
 SATELLITE_LOUD = 0.45  # a loud moment at least this strong drops a small one
 SHRINK = 0.12  # the big drop's size given up for each small one
+TRIES = 4  # the places tried for each small drop
 HUDDLE = 0.4  # the share of small drops huddled by the big one's rim (a cluster)
 
 
@@ -226,12 +227,17 @@ def drop(
     and the frame's other edges; the focus its disc."""
     how = placement(d, rng, side)
     seed = int(rng.integers(2**31))
-    room_for = 1.0 - SHRINK * len(other_peaks(d))  # the big drop leaves the small ones room
-    for k in range(12):
-        c, r = centre(d, side, how, 0.93**k * room_for)
-        if _fits(d, c, r, side, seed, how[0]):
+    # a whole drop leaves the small ones room (SHRINK each); those that then fit
+    # (a drop hung from the far edge keeps its size: a bold crop)
+    wanted, shrink = len(other_peaks(d)), SHRINK if how[0] == "whole" else 0.0
+    for n in range(wanted, -1, -1):
+        for k in range(12):
+            c, r = centre(d, side, how, 0.93**k * (1.0 - shrink * n))
+            if _fits(d, c, r, side, seed, how[0]):
+                break
+        small = satellites(d, np.random.default_rng(seed + 1), side, (c, r), seed) if n else []
+        if small or not n:  # some fit (the big drop grows back where none do)
             break
-    small = satellites(d, rng, side, (c, r), seed, how[0])
     _pulled(f, d, c, r, side, seed)
     dark = dark_ground(d)
     layers = [(mf.rings(f, c), ebru.rings(d, rng, inks, r, dark))]
@@ -257,7 +263,6 @@ def satellites(
     side: str,
     hero: tuple[Point, float],
     seed: int,
-    mode: str,
 ) -> list[tuple[Point, float]]:
     """The small drops beside the big one: one for each of the song's other loud
     moments (pat.peaks, as strong as SATELLITE_LOUD), as big as that moment is loud,
@@ -272,21 +277,24 @@ def satellites(
     _pulled(f, d, c, r, side, seed)
     g = (np.arange(FIT_GRID) + 0.5) / FIT_GRID
     x0, y0, x1, y1 = sheet.art_box(d, side)
-    inside = ((g[None, :] > x0 + MARGIN) & (g[None, :] < x1 - MARGIN)) & (
-        (g[:, None] > y0 + MARGIN) & (g[:, None] < y1 - MARGIN)
+    keep = 2 * MARGIN  # the fit's coarse grid misses thin tips
+    inside = ((g[None, :] > x0 + keep) & (g[None, :] < x1 - keep)) & (
+        (g[:, None] > y0 + keep) & (g[:, None] < y1 - keep)
     )
-    taken = mf.rings(f, c) < r + GAP
+    taken = mf.rings(f, c) < r + GAP * 0.7
     for at, loud in others:
         r2 = r * (0.2 + 0.22 * loud) * float(rng.uniform(0.85, 1.15))
-        if huddle:  # by the big drop's rim, toward the moment's side
-            turn = float(rng.uniform(-1.2, 1.2)) + (0.0 if at > 0.5 else np.pi)
-            gap = r + r2 + GAP * float(rng.uniform(0.4, 1.0))
-            point = (c[0] + gap * np.cos(turn), c[1] + gap * np.sin(turn))
-        else:
-            along = lo + MARGIN + r2 + (hi - lo - 2 * (MARGIN + r2)) * at
-            point = _point(side, along, float(rng.uniform(MARGIN + r2, deep - MARGIN - r2)))
-        inked = mf.rings(f, point) < r2
-        if inked.any() and not (inked & ~inside).any() and not (inked & taken).any():
-            chosen.append((point, r2))
-            taken |= mf.rings(f, point) < r2 + GAP
+        for _ in range(TRIES):  # a few places for each, the first clear one kept
+            if huddle:  # by the big drop's rim, toward the moment's side
+                turn = float(rng.uniform(-1.4, 1.4)) + (0.0 if at > 0.5 else np.pi)
+                gap = r + r2 + GAP * float(rng.uniform(0.9, 1.4))
+                point = (c[0] + gap * np.cos(turn), c[1] + gap * np.sin(turn))
+            else:
+                along = lo + MARGIN + r2 + (hi - lo - 2 * (MARGIN + r2)) * at
+                point = _point(side, along, float(rng.uniform(MARGIN + r2, deep - MARGIN - r2)))
+            inked = mf.rings(f, point) < r2
+            if inked.any() and not (inked & ~inside).any() and not (inked & taken).any():
+                chosen.append((point, r2))
+                taken |= mf.rings(f, point) < r2 + GAP * 0.7
+                break
     return chosen

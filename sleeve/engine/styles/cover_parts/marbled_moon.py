@@ -68,9 +68,11 @@ def disc_of(d: ArtDirection, rng: np.random.Generator, side: str) -> Disc:
     loud = pat.peaks(line, 1)[0][0]
     lifts = float(np.clip((line[-len(line) // 3 :].mean() - line[: len(line) // 3].mean()), -1, 1))
     cx = bx0 + (bx1 - bx0) * (0.3 + 0.4 * loud + rng.uniform(-0.04, 0.04))
-    cy = by0 + (by1 - by0) * float(np.clip(0.5 - 0.25 * lifts + rng.uniform(-0.1, 0.1), 0.3, 0.7))
-    room = min(cx - bx0, bx1 - cx, cy - by0, by1 - cy) - 0.05
     big = float(np.interp(d.energy, (0.2, 0.8), SIZE)) * rng.uniform(0.9, 1.1)
+    free = float(np.clip((SIZE[1] - big) / (SIZE[1] - SIZE[0]), 0, 1))  # a small moon roams
+    high = float(np.clip(-0.25 * lifts + rng.uniform(-0.1, 0.1), -0.2, 0.2)) * free
+    cy = by0 + (by1 - by0) * (0.5 + high)
+    room = min(cx - bx0, bx1 - cx, cy - by0, by1 - cy) - 0.05
     r = float(np.clip(room, 0.12, big))
     light = float(rng.uniform(-2.8, -0.35))  # from above, left or right
     return cx, cy, r, light, phase(d, rng)

@@ -236,8 +236,8 @@ def rock_strata(
         level = max(parts[k][2], parts[j][2])
         parts = [p for i, p in enumerate(parts) if i not in (j, k)] + [(a, b, level)]
         parts.sort()
-    top += float(rng.uniform(0.0, 0.12))  # the stack's top: just under the title, or lower
-    foot = 1.02 if rng.random() < 0.45 else 1.0 - float(rng.uniform(0.08, 0.2))
+    top += float(rng.uniform(0.0, 0.2))  # the stack's top: just under the title, or lower
+    foot = 1.02 if rng.random() < 0.45 else 1.0 - float(rng.uniform(0.08, 0.25))
     room = foot - top - 0.06  # the crests rise into the last 0.06
     lengths = np.array([max(b - a, 0.07) for a, b, _ in parts])
     shares = lengths / lengths.sum() * room
@@ -251,7 +251,7 @@ def rock_strata(
     y = (F(1) - f.y) if hanging else f.y
     line0 = pat.energy_line(d, 64)
     line0 = (line0 - line0.min()) / max(float(np.ptp(line0)), 1e-3)
-    tilt = F(rng.choice((-1, 1)) * rng.uniform(0.0, 0.16)) * (f.x - F(0.5))
+    tilt = F(rng.choice((-1, 1)) * rng.uniform(0.0, 0.3)) * (f.x - F(0.5))  # tilted beds
     out: Layers = []
     below = foot
     stack = []

@@ -7,7 +7,7 @@ plain field under it holding the title.
 The song lays it out: its timeline runs from the title's side to the far edge, the
 sheet torn where the song first reaches its loudest section (an early burst a deep
 sheet, a slow build a wide plain field) and torn apart at each dip between loud
-sections (up to three pieces, paper between); a long fade-out tears it off at the
+sections (most often; up to three pieces, paper between); a long fade-out tears it off at the
 far edge too; its turbulence and tempo how steep the tears run; the pattern's pull
 (its energy curve), fineness and how many motifs cross the frame (its tempo), the
 pattern (a calm song's arches or curls, a loud one's peacock), the tear's roughness
@@ -39,7 +39,8 @@ STEEPEST = 0.5  # a turbulent, fast song's tear's slope (the seed moves both)
 NEAREST_MOST = 0.6  # the near tear runs no further from the title (as `away` reads it)
 LEAST = 0.38  # the least depth of a piece torn off at the far edge too
 STRIP = 0.35  # the share of sheets torn at the far edge too (more for a long fade-out)
-DIP = 0.12  # a section this much quieter than both neighbours tears the sheet apart
+DIP = 0.12  # a section this much quieter than the one before may tear the sheet apart
+AT_DIP = 0.7  # the share of such dips that tear it (the seed)
 GAP = (0.03, 0.09)  # the paper showing between two pieces (as `away` reads it)
 PIECE_LEAST = 0.16  # the least depth of a piece (a thinner one read as a ribbon)
 PIECES_MOST = 3
@@ -89,15 +90,17 @@ def pieces_of(
     parts = pat.sections(d)
     lo = start - 0.015 + abs(slope) / 2  # the tear's nearest point stays off the title
     loudest = max(parts, key=lambda p: p[2])
-    begin = float(np.clip((loudest[0] - 0.08) / 0.6 + rng.uniform(-0.08, 0.08), 0.0, 1.0))
+    # how deep the near tear runs: the song's burst most (0.7), the seed the rest
+    begin = float(np.clip((loudest[0] - 0.08) / 0.6, 0.0, 1.0)) * 0.7 + float(rng.uniform(0, 0.3))
     near = lo + max(NEAREST_MOST - lo, 0.0) * begin
     span = 1.0 - near
     pieces = [[near, 1.0]]
     for k in range(1, len(parts) - 1):  # the dips: a step down after the loudest
         a, b, level = parts[k]
-        if a <= loudest[0] or level > parts[k - 1][2] - DIP:
+        if a <= loudest[0] or level > parts[k - 1][2] - DIP or rng.random() > AT_DIP:
             continue
         gap_at = near + span * (a - loudest[0]) / max(1.0 - loudest[0], 1e-3)
+        gap_at += float(rng.uniform(-0.05, 0.05))
         gap = float(np.clip(span * (b - a) * 0.6, *GAP))
         if gap_at - pieces[-1][0] < PIECE_LEAST or 1.0 - gap_at - gap < PIECE_LEAST:
             continue
