@@ -25,7 +25,8 @@ F = np.float32
 Layers = list[tuple[np.ndarray, mf.Bands]]
 EDGE_LINE = 0.014  # the line of paper along a range's crest (share of the side)
 HEADROOM = 0.03  # paper kept between the tallest crest and the title's side
-LAYERED = 5  # a song of this many sections or more lays its sections as strata
+LAYERED = 6  # a calm song of this many sections or more lays its sections as strata
+LAYERED_CALM = 0.55  # under this energy
 STRATA_MOST = 6  # the most strata (the shortest sections merged)
 
 
@@ -54,14 +55,14 @@ FORMS = ("ranges", "peak", "slope", "layers")
 def form(d: ArtDirection, rng: np.random.Generator) -> str:
     """What the strata draw: a song with one clear loud moment (its peak stands well
     off the rest) one mountain at it, a loud driving song a steep slope of many thin
-    layers, a song of many sections (LAYERED) its sections as rock strata, others the
+    layers, a calm song of many sections (LAYERED) its sections as rock strata, others the
     energy curve as ranges; the seed at times another. Three songs had drawn the same
     striped ranges in the lower frame (round 17), two more the same band (round 16)."""
     line = pat.energy_line(d, 64)
     lone = float(np.max(line) - np.median(line)) / 1.3  # how far the peak stands off
     k = 1 if lone > 0.5 and d.energy < 0.7 else 2 if d.energy > 0.7 else 0
-    if len(pat.sections(d)) >= LAYERED and k != 2:  # a song of many parts: its strata
-        k = 3
+    if len(pat.sections(d)) >= LAYERED and k == 0 and d.energy < LAYERED_CALM:
+        k = 3  # a calm song of many parts: its strata
     if rng.random() < 0.4:
         k = (k + int(rng.integers(1, len(FORMS)))) % len(FORMS)
     return FORMS[k]
@@ -236,13 +237,13 @@ def rock_strata(
         level = max(parts[k][2], parts[j][2])
         parts = [p for i, p in enumerate(parts) if i not in (j, k)] + [(a, b, level)]
         parts.sort()
-    top += float(rng.uniform(0.0, 0.2))  # the stack's top: just under the title, or lower
-    foot = 1.02 if rng.random() < 0.45 else 1.0 - float(rng.uniform(0.08, 0.25))
+    top += float(rng.uniform(0.0, 0.12))  # the stack's top: just under the title, or lower
+    foot = 1.02 if rng.random() < 0.5 else 1.0 - float(rng.uniform(0.06, 0.16))
     room = foot - top - 0.06  # the crests rise into the last 0.06
     lengths = np.array([max(b - a, 0.07) for a, b, _ in parts])
     shares = lengths / lengths.sum() * room
     field, second, accent = pat.roles(inks)
-    step = (0.04 - 0.015 * pat.fineness(d)) * rng.uniform(0.85, 1.2)
+    step = (0.05 - 0.018 * pat.fineness(d)) * rng.uniform(0.85, 1.2)
     # one slow swell through the stack (a comb's chevrons turned strata into ribbons),
     # its waves as many as the song is fast
     waves = 1.5 + 3 * pat.fineness(d) + float(rng.uniform(0, 1.5))
