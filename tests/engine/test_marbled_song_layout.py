@@ -177,3 +177,21 @@ def test_a_title_that_names_nothing_reaches_five_pictures_over_32_turns() -> Non
         reached[title] = len(seen)
     assert min(reached.values()) >= 4, reached
     assert sum(n >= 5 for n in reached.values()) >= 6, reached
+
+
+def test_a_title_that_names_nothing_gets_a_moon_seldom() -> None:
+    """The moons open to a title that names nothing stay a seldom picture (two moons
+    close to each other on one sheet had read as a repeat, round 16): across the bench's
+    unnamed tracks and four turns each, a moon on under one cover in eight, yet some."""
+    from .bench_tracks import bench_directions
+
+    drawn = []
+    for direction in bench_directions():
+        if marbled_ink.named_figure(direction):
+            continue
+        for t in range(0, 32, 8):
+            turn = turned(direction, t, columns=marbled_ink.STYLE.columns)
+            drawn.append(
+                marbled_ink.composition_of(marbled_ink.layout_of(turn)) in marbled_ink.NIGHT
+            )
+    assert 0.02 < np.mean(drawn) < 0.125, np.mean(drawn)
