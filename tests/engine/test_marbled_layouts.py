@@ -105,8 +105,10 @@ def test_the_pictures_differ_in_layout_not_only_colour(monkeypatch: pytest.Monke
         maps = {name: _luma(_forced(monkeypatch, name, direction, 96).image) for name in PICTURES}
         for a, b in apart:
             # the drop hung from the far edge under a top title lies close to the torn
-            # sheet's masses at 8 x 8 (0.48), its rings against the tear to the eye
-            least = 0.45 if (a, b) == ("torn", "drop") else 0.5
+            # sheet's masses at 8 x 8 (0.48), its rings against the tear to the eye; since
+            # the sheet is torn where the song bursts (round 16), a song loudest at its end
+            # (Riot Tape) tears it deep, by the hung drop's place (0.44)
+            least = 0.4 if (a, b) == ("torn", "drop") else 0.5
             assert np.abs(maps[a] - maps[b]).mean() > least, (a, b)
 
 

@@ -10,14 +10,17 @@ torn at the far edge too, marbled_torn); the vortex (two
 inks in stripes as wide as the song is loud, stirred into one whirl, marbled_vortex)
 only for a genre that wants swirls (SWIRLS), the full-bleed peacock only for a genre
 that leans to it (WALLPAPER); the heart or cherry blossoms where the title names one,
-the moon (a disc lit half on a dark field, or rising from a combed sea) where it names
-the night, the horizon (sea and sky, marbled_horizon) where it names the sea. The
-title small or medium, on the paper, at 4.5:1.
+the moon (a disc lit on a dark field, or rising from a combed sea) where it names the
+night (and seldom for a title that names nothing, likelier for a quiet song), the
+horizon (sea and sky, marbled_horizon) where it names the sea. The title small or
+medium, on the paper, at 4.5:1.
 
 Two art directors read the full-bleed sheets (gel-git, shawl, curl, the macro rings)
 as wallpaper behind a title (3/10): they are retired (RETIRED). The song moves the
-layout: where the drops gather (its loudest moment), how many (energy, density), the
-stroke's direction (its key), the rings (its tempo); the seed the rest. Every picture
+layout: where the drops gather (its loudest moment), how many (its other loud
+moments), where the sheet is torn and into how many pieces (its sections), how many
+strata (its sections), the moon's size and phase (its energy), the stroke's direction
+(its key), the rings (its tempo); the seed the rest. Every picture
 reports its focus to the typography and keeps out of the title's block
 (marbled_sheet.art_box); a mid-tone paper is moved until black or white reads on it.
 The moves are worked out on a coarse grid and the inks shaded at the cover's size
@@ -89,7 +92,7 @@ PAPER = ("strata", "drop", "ripples", *DRAWN, "moon", "moonrise")
 COMPOSITIONS = (*PAPER, *SHEETS, "heart", "sakura")
 FIGURES = ("heart", "sakura")  # pictures in the marbling on veined paper
 NIGHT = ("moon", "moonrise")  # the moons on a dark field (in the sky, rising from the sea)
-NAMED = (*FIGURES, *NIGHT, "horizon")  # drawn only for a title that names what they show
+NAMED = (*FIGURES, "horizon")  # drawn only for a title that names what they show
 SKY = ("horizon", "moonrise")  # the pictures that need the sky above them: a title at the top
 LAYOUTS = COMPOSITIONS
 # the band (a ribbon of wavy stripes) and the drop (a small ringed target on bare water)
@@ -132,6 +135,9 @@ SUBJECT_SHARE = 0.8  # of a title that names a figure, the covers that draw it
 # the drop whole on plain paper read as one centred rosette on 26 of 72 tracks of a
 # style sheet (round 17): it leans to fewer genres and weighs less, the torn more
 WEIGHTS = {"strata": 0.35, "drop": 0.14, "ripples": 0.3, "vortex": 0.4, "torn": 0.3}
+# the moons drawn for a title that names nothing too, seldom (a music-only title had
+# reached four pictures over 32 turns, round 16), likelier for a quiet song
+WEIGHTS |= {"moon": 0.12, "moonrise": 0.08}
 WALLPAPER = ("psychedelic", "hyperpop")  # the genres that may take the full-bleed sheet
 # the genres that may take the whirl (elsewhere it read as "a swirl screensaver", two
 # reviewers, round 9): swirls are the psychedelic poster's and the seventies' own
@@ -217,12 +223,14 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
     between.
 
     The full-bleed sheet only for the genres that lean to it (WALLPAPER), the vortex
-    only for a genre that wants swirls (SWIRLS); the figures, the moon and the horizon
-    only for a title that names what they draw (most often, SUBJECT_SHARE); the genre's
+    only for a genre that wants swirls (SWIRLS); the figures and the horizon only for
+    a title that names what they draw, the moons most often for one that names the
+    night (SUBJECT_SHARE) and seldom for any other (a quiet song likelier); the genre's
     leans likelier still and its FITS only; the seed draws."""
     e, t, pace = direction.energy, direction.turbulence, pat.fineness(direction)
     moved = {"strata": 0.3 * (1 - e), "drop": 0.2 * e + 0.2 * t}
     moved |= {"vortex": 0.45 * e + 0.3 * t - 0.15, "ripples": 0.3 * pace + 0.15 * t}
+    moved |= {"moon": 0.12 * (1 - e), "moonrise": 0.08 * (1 - e)}
     weights = np.array([max(WEIGHTS.get(n, 0.0) + moved.get(n, 0.0), 0.0) for n in COMPOSITIONS])
     wallpaper = {direction.genre, direction.language.subgenre} & set(WALLPAPER)
     leans = LEANS.get(direction.language.subgenre) or LEANS.get(direction.genre) or ()
@@ -258,7 +266,7 @@ def pick_composition(direction: ArtDirection, rng: np.random.Generator) -> str:
         rest = weights * (1 - picked)
         named_w = picked / picked.sum() * max(rest.sum(), 1e-6) * SUBJECT_SHARE
         weights = rest + named_w / (1 - SUBJECT_SHARE)
-    else:  # what a title does not name is never drawn
+    else:  # what a title does not name is never drawn (the moons aside)
         weights *= np.array([name not in NAMED for name in COMPOSITIONS], float)
     return COMPOSITIONS[int(rng.choice(len(COMPOSITIONS), p=weights / weights.sum()))]
 

@@ -5,8 +5,11 @@ directors, round 14). The paper all round it stays plain. ``work`` (a slow swirl
 stylus stroke or a tight comb, by how hard the song works the bath) works the ripples.
 
 The song moves it: where it floats along the title's edge (its loudest moment), the
-figure (its energy, turbulence and tempo), the stylus's direction (its key, turned by
-the seed, never toward the title); the seed its size, crop and place.
+small drops beside it (one for each other loud moment, as big as it is loud, at its
+place along the edge or huddled by the big one's rim), the figure (its energy,
+turbulence and tempo), the stylus's direction (its key, turned by the seed, never
+toward the title); the seed its size, crop and place. One lone drop in the middle
+had drawn the same picture for two songs, recoloured (round 16).
 """
 
 from __future__ import annotations
@@ -40,6 +43,11 @@ HANG_FILL = (0.75, 1.0)  # a hanging drop's share of WIDEST_HANGING (room to mov
 CALM_BELOW = 0.35  # a song working the bath under this swirls its drop slowly
 LOUD_ABOVE = 0.65  # one over this combs it tight
 FIT_GRID = 48  # the grid the worked drop is fitted on (the same fit at every size)
+SATELLITES_MOST = 3  # the most small drops beside the big one (the song's other peaks)
+SATELLITE_LOUD = 0.45  # a loud moment at least this strong drops a small one
+SHRINK = 0.12  # the big drop's size given up for each small one
+TRIES = 4  # the places tried for each small drop
+HUDDLE = 0.4  # the share of small drops huddled by the big one's rim (a cluster)
 
 
 def dark_ground(d: ArtDirection) -> bool:
@@ -219,13 +227,74 @@ def drop(
     and the frame's other edges; the focus its disc."""
     how = placement(d, rng, side)
     seed = int(rng.integers(2**31))
-    for k in range(12):
-        c, r = centre(d, side, how, 0.93**k)
-        if _fits(d, c, r, side, seed, how[0]):
+    # a whole drop leaves the small ones room (SHRINK each); those that then fit
+    # (a drop hung from the far edge keeps its size: a bold crop)
+    wanted, shrink = len(other_peaks(d)), SHRINK if how[0] == "whole" else 0.0
+    for n in range(wanted, -1, -1):
+        for k in range(12):
+            c, r = centre(d, side, how, 0.93**k * (1.0 - shrink * n))
+            if _fits(d, c, r, side, seed, how[0]):
+                break
+        small = satellites(d, np.random.default_rng(seed + 1), side, (c, r), seed) if n else []
+        if small or not n:  # some fit (the big drop grows back where none do)
             break
     _pulled(f, d, c, r, side, seed)
-    bands = ebru.rings(d, rng, inks, r, dark_ground(d))
+    dark = dark_ground(d)
+    layers = [(mf.rings(f, c), ebru.rings(d, rng, inks, r, dark))]
+    for k, (at, r2) in enumerate(small):  # each a neighbour's inks swapped by turns
+        layers.append((mf.rings(f, at), ebru.rings(d, rng, inks, r2, dark, k + 1)))
     box = sheet.art_box(d, side)
-    seen = (c[0] - r, c[1] - r, c[0] + r, c[1] + r)
+    drawn = [(c, r), *small]
+    seen = [min(p[0] - q for p, q in drawn), min(p[1] - q for p, q in drawn)]
+    seen += [max(p[0] + q for p, q in drawn), max(p[1] + q for p, q in drawn)]
     focus = (max(seen[0], box[0]), max(seen[1], box[1]), min(seen[2], box[2]), min(seen[3], box[3]))
-    return [(mf.rings(f, c), bands)], compose.clip_box(focus)
+    return layers, compose.clip_box(focus)
+
+
+def other_peaks(d: ArtDirection) -> list[tuple[float, float]]:
+    """The song's loud moments after its loudest that drop small drops (place, strength)."""
+    line = pat.energy_line(d)
+    return [p for p in pat.peaks(line, 1 + SATELLITES_MOST)[1:] if p[1] > SATELLITE_LOUD]
+
+
+def satellites(
+    d: ArtDirection,
+    rng: np.random.Generator,
+    side: str,
+    hero: tuple[Point, float],
+    seed: int,
+) -> list[tuple[Point, float]]:
+    """The small drops beside the big one: one for each of the song's other loud
+    moments (pat.peaks, as strong as SATELLITE_LOUD), as big as that moment is loud,
+    dropped at its place along the title's edge where it falls clear of the big drop
+    (or, the seed willing, huddled by its rim: a cluster), at a depth the seed picks;
+    each kept only where its worked rings stay in the art's box and off the others."""
+    (c, r), chosen = hero, []
+    others = other_peaks(d)
+    lo, hi, deep = _long_deep(d, side)
+    huddle = rng.random() < HUDDLE
+    f = mf.Field.grid(FIT_GRID)
+    _pulled(f, d, c, r, side, seed)
+    g = (np.arange(FIT_GRID) + 0.5) / FIT_GRID
+    x0, y0, x1, y1 = sheet.art_box(d, side)
+    keep = 2 * MARGIN  # the fit's coarse grid misses thin tips
+    inside = ((g[None, :] > x0 + keep) & (g[None, :] < x1 - keep)) & (
+        (g[:, None] > y0 + keep) & (g[:, None] < y1 - keep)
+    )
+    taken = mf.rings(f, c) < r + GAP * 0.7
+    for at, loud in others:
+        r2 = r * (0.2 + 0.22 * loud) * float(rng.uniform(0.85, 1.15))
+        for _ in range(TRIES):  # a few places for each, the first clear one kept
+            if huddle:  # by the big drop's rim, toward the moment's side
+                turn = float(rng.uniform(-1.4, 1.4)) + (0.0 if at > 0.5 else np.pi)
+                gap = r + r2 + GAP * float(rng.uniform(0.9, 1.4))
+                point = (c[0] + gap * np.cos(turn), c[1] + gap * np.sin(turn))
+            else:
+                along = lo + MARGIN + r2 + (hi - lo - 2 * (MARGIN + r2)) * at
+                point = _point(side, along, float(rng.uniform(MARGIN + r2, deep - MARGIN - r2)))
+            inked = mf.rings(f, point) < r2
+            if inked.any() and not (inked & ~inside).any() and not (inked & taken).any():
+                chosen.append((point, r2))
+                taken |= mf.rings(f, point) < r2 + GAP * 0.7
+                break
+    return chosen

@@ -27,7 +27,9 @@ NIGHT_L = 0.17  # the night's lightness (OKLCH)
 SEA_LEVEL = (0.72, 0.78)  # the rising moon's sea: its level (share of the side from the top)
 EARTHSHINE = 0.12  # how much of the marbling the dark half still shows
 GLOW = 0.22  # the glow's strength round the lit limb
-Disc = tuple[float, float, float, float]  # centre x, y, radius, light angle
+PHASE = (-0.45, 0.6)  # the light's depth: a quiet song's thin crescent .. a loud one's full
+SIZE = (0.14, 0.33)  # the moon's radius: a quiet song's small moon .. a loud one's huge
+Disc = tuple[float, float, float, float, float]  # centre x, y, radius, light angle, phase
 
 
 def night(paper: RGB) -> RGB:
@@ -50,17 +52,30 @@ def room(d: ArtDirection, side: str) -> float:
     return min(bx1 - bx0, by1 - by0) / 2 - 0.05
 
 
+def phase(d: ArtDirection, rng: np.random.Generator) -> float:
+    """How full the moon is lit (the light's depth, PHASE): as loud as the song is, a
+    quiet one a thin crescent, a loud one full; the seed a little either way."""
+    return float(np.interp(d.energy + rng.uniform(-0.12, 0.12), (0.2, 0.8), PHASE))
+
+
 def disc_of(d: ArtDirection, rng: np.random.Generator, side: str) -> Disc:
     """The moon's place and size in the art's box (across it at the song's loudest
-    moment) and the light's direction (from above, the seed picks the side)."""
+    moment, high where the song ends louder than it starts, low where it fades), as
+    big as the song is loud (SIZE: a quiet song's small moon in a wide night), its
+    phase (phase) and the light's direction (from above, the seed picks the side)."""
     bx0, by0, bx1, by1 = sheet.art_box(d, side)
-    loud = pat.peaks(pat.energy_line(d), 1)[0][0]
+    line = pat.energy_line(d)
+    loud = pat.peaks(line, 1)[0][0]
+    lifts = float(np.clip((line[-len(line) // 3 :].mean() - line[: len(line) // 3].mean()), -1, 1))
     cx = bx0 + (bx1 - bx0) * (0.3 + 0.4 * loud + rng.uniform(-0.04, 0.04))
-    cy = by0 + (by1 - by0) * rng.uniform(0.45, 0.55)
+    big = float(np.interp(d.energy, (0.2, 0.8), SIZE)) * rng.uniform(0.9, 1.1)
+    free = float(np.clip((SIZE[1] - big) / (SIZE[1] - SIZE[0]), 0, 1))  # a small moon roams
+    high = float(np.clip(-0.25 * lifts + rng.uniform(-0.1, 0.1), -0.2, 0.2)) * free
+    cy = by0 + (by1 - by0) * (0.5 + high)
     room = min(cx - bx0, bx1 - cx, cy - by0, by1 - cy) - 0.05
-    r = float(np.clip(room, 0.13, rng.uniform(0.26, 0.33)))
+    r = float(np.clip(room, 0.12, big))
     light = float(rng.uniform(-2.8, -0.35))  # from above, left or right
-    return cx, cy, r, light
+    return cx, cy, r, light, phase(d, rng)
 
 
 def rising_disc(d: ArtDirection, rng: np.random.Generator, side: str) -> tuple[Disc, float]:
@@ -72,7 +87,7 @@ def rising_disc(d: ArtDirection, rng: np.random.Generator, side: str) -> tuple[D
     r = float(min(rng.uniform(0.22, 0.28), (level - by0) / 1.6, (bx1 - bx0) / 2 - 0.06))
     cx = bx0 + r + 0.06 + (bx1 - bx0 - 2 * r - 0.12) * (0.2 + 0.6 * loud)
     cy = level - r * rng.uniform(0.15, 0.5)
-    return (cx, cy, r, float(rng.uniform(-2.8, -0.35))), level
+    return (cx, cy, r, float(rng.uniform(-2.8, -0.35)), phase(d, rng)), level
 
 
 def moon(
@@ -88,22 +103,23 @@ def moon(
     disc = disc or disc_of(d, rng, side)
     kind = ("curl", "gelgit", "shawl")[int(rng.integers(3))]
     layers, _ = lay.combed_sheet(f, d, rng, inks, side, kind)
-    cx, cy, r, _ = disc
+    cx, cy, r = disc[:3]
     return layers, compose.clip_box((cx - r, cy - r, cx + r, cy + r)), disc
 
 
 def place(image: Image.Image, disc: Disc, dark: RGB) -> Image.Image:
     """`image` (the marbling on pale paper) cut to the disc on the dark field: lit as a
     sphere from the disc's light angle (a soft terminator, the limb a little darker),
-    the dark half at EARTHSHINE, a soft glow off the lit limb."""
+    the dark half at EARTHSHINE, a soft glow off the lit limb; the light's depth (the
+    disc's phase) from a crescent to a full moon."""
     size = image.size[0]
     arr = np.asarray(image.convert("RGB"), F)
-    cx, cy, r, light = disc
+    cx, cy, r, light, depth = disc
     x, y = raster.pixel_grid(size)
     nx, ny = (x - F(cx)) / F(r), (y - F(cy)) / F(r)
     rho = np.sqrt(nx * nx + ny * ny)
     nz = np.sqrt(np.clip(F(1) - rho * rho, 0, 1))
-    lx, ly, lz = np.cos(light) * 0.9, np.sin(light) * 0.9, 0.44
+    lx, ly, lz = np.cos(light) * 0.9, np.sin(light) * 0.9, depth
     lit = np.clip((nx * F(lx) + ny * F(ly) + nz * F(lz)) * F(2.5) + F(0.25), 0, 1)
     lit = lit * lit * (F(3) - F(2) * lit) * (F(0.8) + F(0.2) * nz)
     shade = F(EARTHSHINE) + F(1 - EARTHSHINE) * lit

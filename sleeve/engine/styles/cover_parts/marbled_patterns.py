@@ -5,6 +5,8 @@ curve (song) sets how hard each tine of a comb pulls across the sheet."""
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 
 from sleeve.engine.direction import ArtDirection
@@ -146,3 +148,24 @@ def combed(
     pull = passes * (0.8 + 0.9 * d.energy) * (0.5 if kind == "curl" else 1.0)
     mf.gelgit(f, across, passes, rng.uniform(0, passes), pull, passes * 0.3, song)
     return bands
+
+
+def sections(direction: ArtDirection, most: int = 7) -> list[tuple[float, float, float]]:
+    """The song's sections (start and end 0..1, level 0..1 of its own range): its
+    energy curve cut where it steps (the biggest steps first, at most `most` sections,
+    none shorter than a sixteenth); one whole section where there is no curve."""
+    curve = np.asarray(direction.energy_curve or (0.5,), np.float64)
+    if len(curve) < 8 or np.ptp(curve) < 1e-3:
+        return [(0.0, 1.0, 0.5)]
+    n = len(curve)
+    level = (curve - curve.min()) / np.ptp(curve)
+    step = np.abs(level[3:] - level[:-3])  # a step over three samples, at its middle
+    cuts: list[int] = []
+    for k in np.argsort(-step):
+        at = int(k) + 2
+        if step[k] < 0.12 or len(cuts) == most - 1:
+            break
+        if all(abs(at - c) >= n // 16 for c in cuts) and n // 16 <= at <= n - n // 16:
+            cuts.append(at)
+    edges = [0, *sorted(cuts), n]
+    return [(a / n, b / n, float(np.mean(level[a:b]))) for a, b in itertools.pairwise(edges)]

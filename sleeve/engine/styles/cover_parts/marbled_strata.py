@@ -25,6 +25,9 @@ F = np.float32
 Layers = list[tuple[np.ndarray, mf.Bands]]
 EDGE_LINE = 0.014  # the line of paper along a range's crest (share of the side)
 HEADROOM = 0.03  # paper kept between the tallest crest and the title's side
+LAYERED = 6  # a calm song of this many sections or more lays its sections as strata
+LAYERED_CALM = 0.55  # under this energy
+STRATA_MOST = 6  # the most strata (the shortest sections merged)
 
 
 def profile(d: ArtDirection, rng: np.random.Generator, ranges: int) -> list[np.ndarray]:
@@ -36,7 +39,7 @@ def profile(d: ArtDirection, rng: np.random.Generator, ranges: int) -> list[np.n
         line = line[::-1]
     out = []
     for k in range(ranges):
-        width = 3 + 6 * k  # nearer ranges smoother
+        width = 3 + 6 * k + int(6 * (1 - d.energy))  # nearer ranges, calmer songs smoother
         kernel = np.hanning(2 * width + 1)
         shifted = np.roll(line, int(rng.integers(-12, 13)) * k)
         smooth = np.convolve(np.pad(shifted, width, mode="edge"), kernel / kernel.sum(), "valid")
@@ -45,19 +48,23 @@ def profile(d: ArtDirection, rng: np.random.Generator, ranges: int) -> list[np.n
     return out
 
 
-FORMS = ("ranges", "peak", "slope")  # the song's ranges, one mountain, a tilted slope
+# the song's ranges, one mountain, a tilted slope, its sections laid as rock strata
+FORMS = ("ranges", "peak", "slope", "layers")
 
 
 def form(d: ArtDirection, rng: np.random.Generator) -> str:
     """What the strata draw: a song with one clear loud moment (its peak stands well
     off the rest) one mountain at it, a loud driving song a steep slope of many thin
-    layers, others the energy curve as ranges; the seed at times another. Three songs
-    had drawn the same striped ranges in the lower frame (round 17)."""
+    layers, a calm song of many sections (LAYERED) its sections as rock strata, others the
+    energy curve as ranges; the seed at times another. Three songs had drawn the same
+    striped ranges in the lower frame (round 17), two more the same band (round 16)."""
     line = pat.energy_line(d, 64)
     lone = float(np.max(line) - np.median(line)) / 1.3  # how far the peak stands off
     k = 1 if lone > 0.5 and d.energy < 0.7 else 2 if d.energy > 0.7 else 0
+    if len(pat.sections(d)) >= LAYERED and k == 0 and d.energy < LAYERED_CALM:
+        k = 3  # a calm song of many parts: its strata
     if rng.random() < 0.4:
-        k = (k + int(rng.integers(1, 3))) % 3
+        k = (k + int(rng.integers(1, len(FORMS)))) % len(FORMS)
     return FORMS[k]
 
 
@@ -79,10 +86,13 @@ def mountain(d: ArtDirection, rng: np.random.Generator, ranges: int) -> list[np.
     return out
 
 
-def _bands(body: int, accent: int, step: float, depth: float, with_accent: bool) -> mf.Bands:
+def _bands(
+    body: int, accent: int, step: float, depth: float, with_accent: bool, closed: bool = False
+) -> mf.Bands:
     """One range's stripes below its crest (coordinate 0 at the crest, negative down):
     a line of paper at the crest, then the body ink in wide stripes parted by hairlines
-    of paper, now and then a thin stripe of the accent."""
+    of paper, now and then a thin stripe of the accent; `closed`, paper below `depth`
+    (a stratum of its own thickness)."""
     bounds, inks = [0.0, -EDGE_LINE], [CLEAR, CLEAR]
     at, k = -EDGE_LINE, 0
     while at > -depth:
@@ -94,7 +104,7 @@ def _bands(body: int, accent: int, step: float, depth: float, with_accent: bool)
         bounds.append(at)
         inks.append(CLEAR)
         k += 1
-    inks.append(body)  # below the last stripe (past the cover)
+    inks.append(CLEAR if closed else body)  # below the last stripe
     return mf.Bands(np.array(bounds[::-1], F), np.array(inks[::-1]))
 
 
@@ -159,7 +169,10 @@ def strata(
     hanging = side.startswith("bottom")
     top = (1.0 - by1 if hanging else by0) + HEADROOM  # the crests' highest (from the far edge)
     shape = form(d, rng)
-    ranges = min(2 + int(d.energy > 0.45) + int(rng.integers(0, 3)), 4)
+    if shape == "layers":
+        return rock_strata(f, d, rng, inks, side)
+    # as many ranges as the song has parts (its sections), the seed one more or fewer
+    ranges = int(np.clip(len(pat.sections(d)) - 2 + int(rng.integers(-1, 2)), 2, 5))
     if shape == "slope":  # many thin layers
         ranges = 4 + int(rng.integers(0, 2))
     elif shape == "peak":
@@ -203,3 +216,67 @@ def strata(
     y0 = top - 0.02
     focus = (bx0, 1.0 - by1, bx1, 1.0 - y0) if hanging else (bx0, y0, bx1, by1)
     return layers, compose.clip_box(focus)
+
+
+def rock_strata(
+    f: mf.Field, d: ArtDirection, rng: np.random.Generator, inks: int, side: str
+) -> tuple[Layers, compose.Box]:
+    """The song's sections as rock strata stacked in the art's box, the first at the
+    bottom (laid down first): each as thick as its section is long, its crest as
+    rugged as the section is loud, a line of paper between (wider under a quiet one);
+    the stack's tilt by the seed, its foot on the far edge or floating a little above
+    it; the focus the stack."""
+    bx0, by0, bx1, by1 = sheet.art_box(d, side)
+    hanging = side.startswith("bottom")
+    top = (1.0 - by1 if hanging else by0) + HEADROOM
+    parts = pat.sections(d)
+    while len(parts) > STRATA_MOST:  # the shortest merged into its neighbour
+        k = int(np.argmin([b - a for a, b, _ in parts]))
+        j = k - 1 if k == len(parts) - 1 or (k and parts[k - 1][2] > parts[k + 1][2]) else k + 1
+        a, b = min(parts[k][0], parts[j][0]), max(parts[k][1], parts[j][1])
+        level = max(parts[k][2], parts[j][2])
+        parts = [p for i, p in enumerate(parts) if i not in (j, k)] + [(a, b, level)]
+        parts.sort()
+    top += float(rng.uniform(0.0, 0.12))  # the stack's top: just under the title, or lower
+    foot = 1.02 if rng.random() < 0.5 else 1.0 - float(rng.uniform(0.06, 0.16))
+    room = foot - top - 0.06  # the crests rise into the last 0.06
+    lengths = np.array([max(b - a, 0.07) for a, b, _ in parts])
+    shares = lengths / lengths.sum() * room
+    field, second, accent = pat.roles(inks)
+    step = (0.05 - 0.018 * pat.fineness(d)) * rng.uniform(0.85, 1.2)
+    # one slow swell through the stack (a comb's chevrons turned strata into ribbons),
+    # its waves as many as the song is fast
+    waves = 1.5 + 3 * pat.fineness(d) + float(rng.uniform(0, 1.5))
+    mf.wave(f, 0.0, rng.uniform(0.006, 0.018), 1.0 / waves, rng.uniform(0, 6.3), 0.3)
+    mf.breeze(f, rng, 0.006 + 0.012 * d.turbulence)
+    y = (F(1) - f.y) if hanging else f.y
+    line0 = pat.energy_line(d, 64)
+    line0 = (line0 - line0.min()) / max(float(np.ptp(line0)), 1e-3)
+    tilt = F(rng.choice((-1, 1)) * rng.uniform(0.0, 0.3)) * (f.x - F(0.5))  # tilted beds
+    out: Layers = []
+    below = foot
+    stack = []
+    for k, (_, _, level) in enumerate(parts):  # bottom (first) to top (last)
+        crest_at = below - shares[k]
+        stack.append((crest_at, below, level, k))
+        below = crest_at
+    for crest_at, floor, level, k in reversed(stack):  # top to bottom, lower laid over
+        shifted = np.roll(line0, int(rng.integers(0, 64)))
+        width = 2 + int(8 * (1 - level))
+        kernel = np.hanning(2 * width + 1)
+        crest = np.convolve(np.pad(shifted, width, mode="edge"), kernel / kernel.sum(), "valid")
+        crest = (crest - crest.min()) / max(float(np.ptp(crest)), 1e-3)
+        amp = min(0.5 * (floor - crest_at), 0.13) * (0.3 + 0.9 * level)
+        height = np.interp(f.x * F(63), np.arange(64), crest).astype(F)
+        line = F(crest_at + amp) - F(amp) * height + tilt
+        line += F(max(top - float(np.min(line)), 0.0))  # no crest over the title's side
+        gap = 0.015 + 0.03 * (1 - level)  # paper under a quiet section
+        depth = max(floor - crest_at + amp - gap, 2 * step)
+        body = (field, second)[k % 2]
+        edge = accent if body != accent else second
+        stripes = step if k % 2 else max(step, depth / (2.0 + 4.0 * level))  # every other bold
+        out.append((line - y, _bands(body, edge, stripes, depth, level > 0.6, closed=foot < 1)))
+    y0 = top - 0.02
+    y1 = min(foot + 0.02, by1 if not hanging else 1.0 - by0)
+    focus = (bx0, 1.0 - y1, bx1, 1.0 - y0) if hanging else (bx0, y0, bx1, y1)
+    return out, compose.clip_box(focus)
