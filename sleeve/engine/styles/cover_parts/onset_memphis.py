@@ -1,15 +1,16 @@
 """The onset grid's Memphis tiles (after Sottsass's and Du Pasquier's patterns and
 Truchet's tiles): the song laid out as a wall of square tiles, a bar a row (the rows
 read through the song in order), a beat a tile, each tile a shape the hit picks: a
-rest a confetti of dots (the wall stays whole on a calm song), a soft hit a zigzag, a firmer one a quarter disc
-swung from a corner, a hard one a half disc, a played downbeat a full disc in the
-accent, every shape as big as it hits. The song's loudest section gets the one giant
-tile (four tiles merged, a quarter disc as big as the section is busy, in the accent
-when its downbeats play), the cover's bold area; the energy curve swaps the loud
-sections' two colours. The tempo and the energy set the tiles' size (a calm song five
-a row, a fast one seven), the seed the giant tile's column, how far each row's beats
-slide on (a running bond, so the downbeats form no column) and how the shapes turn,
-in order with the beat and the row (a Truchet wall, not confetti). Returns the focal box."""
+rest a confetti of dots (the wall stays whole on a calm song), a soft hit a zigzag,
+a firmer one a quarter disc swung from a corner, a hard one a half disc, a played
+downbeat a full disc in the accent, every shape as big as it hits. The song's
+loudest section gets the one giant tile (four tiles merged, a quarter disc as big as
+the section is busy, in the accent when its downbeats play), the cover's bold area;
+the energy curve swaps the loud sections' two colours. The tempo and the energy set
+the tiles' size (a calm song five a row, a fast one seven), the seed the giant tile's
+column, how far each row's beats slide on (a running bond, so the downbeats form no
+column) and how the shapes turn, in order with the beat and the row (a Truchet wall,
+not confetti). Returns the focal box."""
 
 from __future__ import annotations
 
