@@ -13,8 +13,9 @@ reported in Artwork.layout:
 - memphis: a wall of Memphis/Truchet tiles, a beat a tile, the hit picking its shape
   (slashes, quarter disc, half disc, the downbeat a disc), one giant accent tile at the
   busiest bar; house, pop, hyperpop, k-pop, funk, disco, city pop;
-- terrazzo: the hits as stone chips along a serpentine, each section its own stretch
-  of floor, the chips growing toward one focal point; hip-hop, trap, drill, lo-fi,
+- terrazzo: the hits as stone chips laid in courses, a bar a course down the song and
+  a sixteenth a chip across it in a twill, the loud section's chips swelling into one
+  bold band (the heap of shards before read as rubble); hip-hop, trap, drill, lo-fi,
   EDM, afrobeats, latin, reggaeton, dancehall.
 Drill prints in greys alone (its art direction: no colour); funk and disco in gold.
 Retired (RETIRED, code deleted): round 19's review read every print before these as a
