@@ -233,9 +233,11 @@ def _rechecks(
     others = [n for n in _second_styles(direction, first.style) if n != second.style]
     voice = second_voice(direction)  # the second cover's slot and face
     fresh = [fresh_look(voice, name, recent) for name in others[:3]]
-    turned_second = [Look(second.style, second.turn + step) for step in (1, 2)]
+    # with their layouts, so that _recheck sees their motifs (🌙✨💔's second cover,
+    # the paper-cut heart at the next turn, had passed beside the Swiss heart)
+    turned_second = [look_at(voice, second.style, second.turn + step) for step in (1, 2)]
     kin = [n for n in _second_styles(direction, second.style) if n != first.style]
-    firsts = [Look(first.style, first.turn + step) for step in (1, 2)] + [
+    firsts = [look_at(direction, first.style, first.turn + step) for step in (1, 2)] + [
         fresh_look(direction, name, recent) for name in kin[:2]
     ]
     return [(first, look) for look in fresh + turned_second] + [(look, second) for look in firsts]
@@ -274,17 +276,23 @@ def _other_family(direction: ArtDirection, first_name: str) -> list[str]:
     return [n for n in ranked_styles(direction) if get_style(n).STYLE.family != family]
 
 
+def look_at(direction: ArtDirection, style: str, turn: int) -> Look:
+    """`style` at `turn` of the seed, with the layout key it draws (found without
+    drawing)."""
+    module = get_style(style)
+    seeded = turned(direction, turn, columns=module.STYLE.columns)
+    return Look(style, turn, layout_key(style, module.layout_of(seeded), seeded.layout))
+
+
 def fresh_look(direction: ArtDirection, style: str, recent: Sequence[str]) -> Look:
     """`style` at the first turn of the seed whose composition (the style's layout_of,
     found without drawing) is not in `recent` and whose title slot the style did not
     use lately (looks.slot_staleness), the seed's own turn when nothing is remembered;
     else the turn with a fresh composition whose slot is the oldest; else the turn
     whose composition is the oldest."""
-    module = get_style(style)
     looks = []
     for turn in range(TURNS if recent else 1):
-        seeded = turned(direction, turn, columns=module.STYLE.columns)
-        look = Look(style, turn, layout_key(style, module.layout_of(seeded), seeded.layout))
+        look = look_at(direction, style, turn)
         if not staleness(look.layout, recent) and not slot_staleness(look.layout, recent):
             return look
         looks.append(look)
@@ -406,19 +414,14 @@ def _uncapped_turns(
     not tried: where every fitting style of the family was at its limit, its clear
     look had been taken, and marbled ink and paper cut passed the tenth of the bench.
     Each style's first untried turn whose composition and motif are fresh to `shown`
-    (the pair's first and the account's recent covers) is taken, else its first
-    untried turn."""
+    (the pair's first and the account's recent covers) is taken, else its least stale
+    untried turn (looks.staleness: never the first cover's motif where another is)."""
     extra: list[Look] = []
     for name in (n for n in names if not capped(n, recent)):
-        module = get_style(name)
-        untried = []
-        for turn in range(TURNS):
-            seeded = turned(voice, turn, columns=module.STYLE.columns)
-            look = Look(name, turn, layout_key(name, module.layout_of(seeded), seeded.layout))
-            if look.layout not in tried:
-                untried.append(look)
-        if untried:  # the first turn whose composition is fresh, else the first untried
-            look = min(untried, key=lambda look: staleness(look.layout, shown) > 0)
+        looks = (look_at(voice, name, turn) for turn in range(TURNS))
+        untried = [look for look in looks if look.layout not in tried]
+        if untried:  # the first turn whose composition is fresh, else the least stale
+            look = min(untried, key=lambda look: staleness(look.layout, shown))
             tried.add(look.layout)
             extra.append(look)
         if len(extra) >= TRIES:

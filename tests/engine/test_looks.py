@@ -14,14 +14,23 @@ from sleeve.engine.direction import direct_from_music, second_voice
 from sleeve.engine.looks import (
     MOTIF_MEMORY,
     TURNS,
+    Look,
     layout_key,
+    same_motif,
     skeleton_key,
     staleness,
     turned,
 )
 from sleeve.engine.motifs import MOTIFS, motif_of
 from sleeve.engine.music import MusicInput
-from sleeve.engine.pipeline import _second_styles, choose_pair, fresh_look, render_covers
+from sleeve.engine.pipeline import (
+    _recheck,
+    _rechecks,
+    _second_styles,
+    choose_pair,
+    fresh_look,
+    render_covers,
+)
 from sleeve.engine.styles.registry import all_styles, fitting, get_style
 
 ALBUM = [  # one lo-fi artist's album: one design language, one palette family
@@ -468,3 +477,21 @@ def test_a_picture_drawn_again_is_staler_than_a_motif_shown_further_back() -> No
     assert staleness(swell_again, recent) > staleness(moon_again, recent) > 0
     beside = ["retro_sun/halo@centred", *filler, "flow_field/swell@edge"]
     assert staleness(moon_again, beside) > staleness(swell_again, beside) > 0
+
+
+def test_the_full_size_recheck_sees_every_candidate_s_motif() -> None:
+    """🌙✨💔's sheet showed the Swiss heart beside the paper-cut heart: the pair failed
+    the bar on previews, and the full-size recheck tried the paper cut at its next
+    turns without their layouts, so it could not tell they drew hearts. Every look the
+    recheck may take names its layout, and a look that repeats the other's motif is
+    passed over."""
+    direction = direct_from_music(MusicInput("bench-070", "🌙✨💔", "bedroom pop, sad"))[0]
+    looks = [
+        Look("swiss_geometry", 1, "swiss_geometry/heart@corner"),
+        Look("paper_cut", 6, "paper_cut/aperture@top-left"),
+    ]
+    pairs = _rechecks(direction, looks, [])
+    assert all(one.layout and two.layout for one, two in pairs), pairs
+    assert any(same_motif(one.layout, two.layout) for one, two in pairs)  # one to pass over
+    found = _recheck(direction, looks, [], 192)
+    assert found is None or not same_motif(found[0].layout, found[1].layout), found
