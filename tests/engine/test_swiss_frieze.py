@@ -58,3 +58,30 @@ def test_the_frieze_steps_up_where_the_song_is_loud() -> None:
     dip, edge = _frieze(DIP)
     left, middle, right = _heights(dip, edge)
     assert middle < min(left, right) - 0.1, (left, middle, right)
+
+
+def test_a_deep_title_keeps_the_single_spiral(monkeypatch) -> None:
+    """Under Blue Smoke's two-line title the frieze's squares stood small and cramped
+    along the top edge ("crude tilted spirals that look broken"): it is drawn only
+    where half the cover is free, else the one spiral fills the room."""
+    drawn: list[float] = []
+    frieze = swiss_motion.frieze
+
+    def counted(draw, f, rng, parts):
+        drawn.append(f.art[3] - f.art[1])
+        return frieze(draw, f, rng, parts)
+
+    monkeypatch.setattr(swiss_motion, "frieze", counted)
+    for depth in (0.2, 0.55):
+        for seed in range(8):
+            direction = dataclasses.replace(
+                _as(CALM, "jazz", title="Blue Smoke", seed=seed), energy_curve=SWELL
+            )
+            rng = rng_for(direction, "swiss")
+            colours = swiss_geometry._colors(direction, rng)
+            frame = swiss_geometry._frame(direction, SIZE, "bottom", depth, colours)
+            image = Image.new("RGB", (SIZE, SIZE), colours[0])
+            draw = aggdraw.Draw(image)
+            swiss_motion.spiral(draw, frame, rng)
+    assert len(drawn) >= 5, drawn  # a shallow title: most seeds draw the frieze
+    assert all(room > 0.4 * SIZE for room in drawn), drawn  # a deep one: never

@@ -33,6 +33,10 @@ def spiral_turns(tempo: float) -> int:
 # 60% of songs of three sections, 月光下的城市 and Lift Every Hand still drew one
 # square spiral each, one picture recoloured
 FRIEZE_SHARE = {1: 0.0, 2: 0.5, 3: 0.9}
+# the least room (share of the side, from the far edge to the title) a frieze needs:
+# under Blue Smoke's two-line title its squares stood small and cramped at the top
+# edge, read as "crude tilted spirals that look broken"
+FRIEZE_ROOM = 0.5
 
 
 def spiral(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
@@ -44,10 +48,11 @@ def spiral(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     of fifths; its centre on the song's grid line under its peak, the seed sets the
     winding. A song of sections is most often a frieze (FRIEZE_SHARE)."""
     parts = grid.sections(f.curve)
-    if rng.random() < FRIEZE_SHARE.get(len(parts), FRIEZE_SHARE[3]):
+    bx0, by0, bx1, by1 = f.bleed()
+    deep = ((bx1 - bx0) if f.edge == "right" else (by1 - by0)) >= FRIEZE_ROOM * f.size
+    if rng.random() < FRIEZE_SHARE.get(len(parts), FRIEZE_SHARE[3]) and deep:
         return frieze(draw, f, rng, parts)
     main, second = inks(f)
-    bx0, by0, bx1, by1 = f.bleed()
     upright = f.edge == "right"
     # square: as deep as the room from the title's grid line to the far canvas edge,
     # or a little more, so the far edge crops its outer turn
