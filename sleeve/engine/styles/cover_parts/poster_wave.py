@@ -34,7 +34,7 @@ from sleeve.engine.styles.cover_parts.poster_kit import (
     px_for_width,
     width,
 )
-from sleeve.engine.styles.cover_parts.poster_more import STEP_SCRIPTS
+from sleeve.engine.styles.cover_parts.poster_more import SPACED_SCRIPTS
 from sleeve.engine.styles.cover_parts.poster_spine import _needed_px
 from sleeve.engine.styles.cover_parts.poster_stack import peak_share
 from sleeve.engine.title_lines import Line
@@ -74,10 +74,11 @@ def _lines(text: str, face, s: int) -> tuple[list[str], int]:
 
 
 def wave_fits(plain: str, face) -> bool:
-    """Whether the title rides the curve: one or two lines of letters that stand alone
-    (Latin, Greek, Cyrillic, CJK, Hangul) LETTER tall at 64 px within the frame."""
+    """Whether the title rides the curve: one or two lines of letters on a baseline
+    (Latin, Greek, Cyrillic) LETTER tall at 64 px within the frame. Square CJK and
+    Hangul blocks stepped up a swell read as a rendering glitch (月光下的城市)."""
     text = _capitals(plain)
-    if not text.strip() or dominant_script(text) not in STEP_SCRIPTS:
+    if not text.strip() or dominant_script(text) not in SPACED_SCRIPTS:
         return False
     s = 1000
     return _lines(text, face, s)[1] >= _needed_px(text, face, s) * FIT
