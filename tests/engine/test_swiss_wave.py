@@ -11,7 +11,7 @@ import dataclasses
 import numpy as np
 import pytest
 
-from sleeve.engine.raster import rng_for
+from sleeve.engine.raster import rng_for, srgb_to_oklab
 from sleeve.engine.styles import swiss_geometry
 from sleeve.engine.styles.cover_parts import swiss_systems
 
@@ -113,3 +113,30 @@ def test_a_row_standing_on_its_floor_is_a_level_meter(monkeypatch) -> None:
         assert _runs(ink[:, tallest]) >= 3, (seed, _runs(ink[:, tallest]))
         checked += 1
     assert checked >= 4
+
+
+def test_the_waveform_is_a_fine_comb_not_a_bar_chart(monkeypatch) -> None:
+    """A dozen broad bars on a rule read as a bar chart to three reviewers (Blue Note
+    for Ellis, Corazón de fuego, 桜の散る頃): the mirrored waveform prints a fine comb
+    of two dozen bars or more, as a player draws a track (some may run off the page)."""
+    from scipy import ndimage
+
+    monkeypatch.setattr(swiss_systems, "wave_share", lambda curve: 1.0)
+    pick = swiss_systems.sg.pick
+    monkeypatch.setattr(
+        swiss_systems.sg,
+        "pick",
+        lambda options, weights, rng: (
+            "mirror" if "mirror" in options else pick(options, weights, rng)
+        ),
+    )
+    for seed in range(4):
+        direction = _as(CALM, "jazz", title="Blue Note for Ellis", seed=seed, tempo_bpm=92.0)
+        monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: "rhythm")
+        image = np.asarray(swiss_geometry.render(direction, 384).image, float)
+        paper = swiss_geometry._colors(direction, rng_for(direction, "swiss"))[0]
+        lab = srgb_to_oklab(image) - srgb_to_oklab(np.asarray(paper, float))
+        ink = np.linalg.norm(lab, axis=-1) > 0.08
+        upright = ndimage.binary_opening(ink, structure=np.ones((4, 1), bool))  # no rule
+        _, bars = ndimage.label(upright)
+        assert bars >= 16, (seed, bars)

@@ -105,12 +105,13 @@ def wave_heights(curve: np.ndarray, onsets: np.ndarray, n: int) -> np.ndarray:
 
 
 def wave_bars(tempo: float) -> int:
-    """The waveform's bar count: a ballad's few broad bars, drum and bass a fine comb."""
-    return int(np.clip(round(7 + (tempo - 60.0) / 8.5), 7, 21))
+    """The waveform's bar count: a ballad's broad comb, drum and bass a fine one."""
+    return int(np.clip(round(24 + (tempo - 60.0) / 3.0), 24, 56))
 
 
 def wave(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
-    """The song as one row of upright bars on a rule (a waveform the musician knows):
+    """The song as one row of upright bars on a rule (a waveform the musician knows,
+    a fine comb: a dozen broad bars had read as a bar chart):
     a bar a stretch of the song, its height the energy there accented by the groove
     (wave_heights), its weight the groove's step, the count by the tempo (wave_bars).
     The song sets the picture (one centred row had printed on every track): mirrored
@@ -136,6 +137,10 @@ def wave(draw: aggdraw.Draw, f: Frame, rng: np.random.Generator) -> Box:
     # quieter one
     trend = sg.trend(f.curve) > 0.15
     form = sg.pick(("mirror", "stand"), [0.25, 1.0] if trend else [1.0, 0.25], rng)
+    if form == "stand":  # a level meter lights a few broad bars, not the fine comb
+        n = max(8, n // 3)
+        reach = wave_heights(f.curve, f.onsets, n)
+        hits = groove(f.onsets)[np.arange(n) % 16]
     line = sg.pick((0.5, 1.0 / 3.0, 2.0 / 3.0), [2.0 * e, 1.0 - e, 1.0 - e], rng)
     line = line if form == "mirror" else 0.0
     sign = float(rng.choice((-1.0, 1.0)))
