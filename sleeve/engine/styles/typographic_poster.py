@@ -142,7 +142,9 @@ WEIGHTS = {  # (quiet, calm, loud, children's) for each composition, in its orde
     # twice on one bench with the lens and the tower: read as the style's templates)
     "sigil": (0.0, 0.0, 0.0, 0.0),  # metal only (HEAVY): a band's logo sheet
     "tower": (0.35, 0.45, 0.4, 0.0),  # Swiss: the title turned up huge, an info column
-    "meter": (0.15, 0.55, 0.65, 0.4),  # the title over the song's sixteenths as bars
+    "meter": (0.1, 0.25, 0.3, 0.2),  # the title over the song's sixteenths as bars
+    # (halved in round 20: two a sheet, 月光下的城市 and Chuva de Verão, read to three
+    # reviewers as "bar charts, data visualisation, not music")
     "lens": (0.45, 0.45, 0.45, 0.4),  # Swiss: the title across a disc, changing colour in it
     # Blue Note: one word cut huge off the frame against the title small on the grid
     "crop": (0.35, 0.6, 0.55, 0.0),  # (a children's title stays whole and big)
