@@ -147,7 +147,8 @@ def funnel(
     width = flow_lines.upscale(np.float32(FIELD) + np.float32(1.0 - FIELD) * inner, size)
     width = width * _calm(size, calm)
     full = flow_lines.upscale(psi, size)
-    codes = np.where(flow_lines.upscale(inner, size) > 0.5, 0, 1).astype(np.uint8)
+    ink = np.where(inner > 0.5, 0, 1).astype(np.uint8)  # chosen small: a float upscale less
+    codes = np.asarray(Image.fromarray(ink, "L").resize((size, size), Image.Resampling.NEAREST))
     weight = max(1.5, size / count * 0.55)
     flow_lines.draw(
         img,
