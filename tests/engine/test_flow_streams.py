@@ -23,8 +23,9 @@ def test_the_gyre_is_one_huge_whorl_or_a_row_of_small_eddies() -> None:
     rows = [flow_streams._eyes(np.random.default_rng(s), "row", 0.2, 0.3, 1.0) for s in range(20)]
     assert all(len(eyes) == 1 for eyes, _ in corners)
     assert all(len(eyes) >= 5 for eyes, _ in rows)
-    # one huge whorl against many small eddies
-    assert min(k for _, k in corners) > 4 * max(k for _, k in rows)
+    # one huge whorl against many smaller eddies (bigger since round 21: a row of tiny
+    # whorls along the frame's foot was nearly blank at 64 px)
+    assert min(k for _, k in corners) > 2.5 * max(k for _, k in rows)
 
 
 def test_the_meander_loops_back_on_itself() -> None:

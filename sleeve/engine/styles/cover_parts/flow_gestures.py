@@ -5,8 +5,8 @@ empty ground round it.
   that swells and thins with the song's energy, a few hairline echoes beside it; a
   calm song's only (flow_more: a loud song's, broad and churned, read as generic
   stripes);
-- the funnel: a current pouring into one point, every line of its middle converging
-  there, the outer lines bending past it as hairlines.
+- the funnel: a current pouring into one point, every line of its broad middle
+  converging there, the outer lines bending past it, thinner, across the whole room.
 
 Each draws on `img` in three inks and returns the focal box (fractions of the side,
 y down); `calm` is the title's band, which the lines thin out before.
@@ -23,6 +23,7 @@ from sleeve.engine.raster import RGB
 from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts import flow_lines, flow_room
 from sleeve.engine.styles.cover_parts.flow_streams import (
+    FIELD,
     _axes,
     _calm,
     _count,
@@ -113,7 +114,8 @@ def funnel(
     """The funnel: a current curving in from any side with a sink in it (psi = v + a
     u^2 - q theta / 2 pi, theta taken from upstream so its cut lies behind the sink); the
     lines of the middle of the current bold, converging into the point, an accent dot
-    there; the outer lines hairlines bending past. A louder song's sink swallows more."""
+    there; the outer lines thinner, bending past across the whole room. A louder song's
+    sink swallows more."""
     size = img.size[0]
     n = max(size // 2, 16)
     x, y, top, bottom, energy = _field(n, direction, calm)
@@ -130,7 +132,9 @@ def funnel(
     sy = float(np.clip(sy, top + 0.22 * room, bottom - 0.22 * room))
     u, v = _axes(x, y, angle, sx, sy)
     count = _count(direction, size, 26.0, 40.0) * float(rng.uniform(0.9, 1.1))
-    swallowed = round(count * room * (0.35 + 0.3 * energy + float(rng.uniform(0.0, 0.6))))
+    # a broad current into the sink, louder songs' broader (a narrow spike read as a
+    # corner object, round 21)
+    swallowed = round(count * max(room, 0.4) * (0.85 + 0.3 * energy + float(rng.uniform(0.0, 0.4))))
     q = np.float32(swallowed / count)
     theta = np.arctan2(-v, -u)  # 0 upstream, the cut (+-pi) behind the sink
     arc = np.float32(rng.uniform(-0.7, 0.7))  # the current curving in as it comes
@@ -138,24 +142,26 @@ def funnel(
     psi += np.float32(flow_room.turbulence(direction, 0.004)) * flow_lines.noise(rng, n, 2)
     inner = np.clip((q / 2 - np.abs(psi)) * np.float32(count / 2.0), 0.0, 1.0)
     inner *= np.clip(0.5 - u * np.float32(40.0), 0.0, 1.0)  # none behind the sink
-    beside = flow_room.clearing(np.abs(psi) - q / 2, 0.01, 0.05)  # a few hairlines, then ground
-    width = flow_lines.upscale((0.2 + 0.8 * inner) * beside, size)
+    # the current beside it bends past across the whole room, thinner (ending a little
+    # off the bold lines left a spike in a corner of empty ground, round 21)
+    width = flow_lines.upscale(np.float32(FIELD) + np.float32(1.0 - FIELD) * inner, size)
     width = width * _calm(size, calm)
     full = flow_lines.upscale(psi, size)
-    codes = np.where(flow_lines.upscale(inner, size) > 0.5, 0, 1).astype(np.uint8)
+    ink = np.where(inner > 0.5, 0, 1).astype(np.uint8)  # chosen small: a float upscale less
+    codes = np.asarray(Image.fromarray(ink, "L").resize((size, size), Image.Resampling.NEAREST))
     weight = max(1.5, size / count * 0.55)
     flow_lines.draw(
         img,
         full,
         count,
         weight,
-        _faint(img, inks),
+        _faint(img, inks, 0.35),  # its current beside it reads at 64 px
         calm,
         rng,
         width=width,
         inks_at=codes,
         period=max(swallowed, 1),
     )
-    _disc(img, (sx, sy), 0.018, inks[2])
+    _disc(img, (sx, sy), 0.03, inks[2])  # a sink that reads at 64 px
     reach = q * 0.9
     return flow_room.focal((sx - reach, sy - reach * 0.8, sx + reach, sy + reach * 0.8), calm)

@@ -26,6 +26,11 @@ from sleeve.engine.styles.base import Box
 from sleeve.engine.styles.cover_parts import flow_lines, flow_room
 from sleeve.engine.styles.cover_parts.flow_weather import _disc
 
+# the least line width, as a share of the form's own, of the current a street of eddies,
+# the funnel and the bloom run across the whole room with (the lines faded to nothing
+# off the form left one object in a corner of empty ground, a reviewer, round 21)
+FIELD = 0.4
+
 
 def _curve(direction: ArtDirection, n: int, smooth: int = 8) -> np.ndarray:
     """The energy curve at n points, smoothed over n / `smooth`, stretched to 0..1."""
@@ -101,19 +106,20 @@ def _eyes(
             cy = top + 0.22 * room if top < 0.01 else bottom - 0.22 * room
         return [(cx, cy)], room * float(rng.uniform(0.42, 0.62))
     eyes = int(rng.integers(5, 8))
-    slant = angle + float(rng.uniform(-0.4, 0.4))  # a street aslant the current
+    slant = angle + float(rng.uniform(-0.3, 0.3))  # a street aslant the current
     c, s = np.cos(slant), np.sin(slant)
-    off = 0.08 * room * float(rng.choice((-1.0, 1.0)))
-    lift = float(rng.uniform(-0.25, 0.25)) * room
-    reach = float(rng.uniform(0.6, 1.0))  # the street's length, and where it starts
+    off = 0.12 * room * float(rng.choice((-1.0, 1.0)))
+    lift = float(rng.uniform(-0.1, 0.1)) * room  # through the room's middle, not its foot
+    reach = float(rng.uniform(0.8, 1.0))  # the street's length, and where it starts
     shift = float(rng.uniform(-0.5, 0.5)) * (1.0 - reach)
     centres = []
     for k in range(eyes):
         along = reach * (k / (eyes - 1) - 0.5) + shift
         across = off * (1 if k % 2 else -1) + lift
         centres.append((0.5 + along * c - across * s, mid + along * s + across * c))
-    strength = room * 0.09 * float(rng.uniform(0.85, 1.15))
-    return [(cx, float(np.clip(cy, top + 0.08, bottom - 0.08))) for cx, cy in centres], strength
+    strength = max(room, 0.3) * 0.13 * float(rng.uniform(0.85, 1.15))  # read at 64 px
+    keep = 0.12 * room  # whole eddies, off the frame's edge and the title
+    return [(cx, float(np.clip(cy, top + keep, bottom - keep))) for cx, cy in centres], strength
 
 
 def gyre(
@@ -126,8 +132,8 @@ def gyre(
 ) -> Box:
     """The gyre: a current wound into vortices (psi = v + sum k ln r: closed whorls
     inside a current's straight lines) as _eyes sets them for `kind`; few heavy lines
-    round one huge whorl ("corner"), many fine ones along a street of eddies ("row");
-    bold round the eyes."""
+    round one huge whorl ("corner"), more along a street of eddies ("row"), whose
+    current runs on across the whole room; bold round the eyes."""
     size = img.size[0]
     half = max(size // 2, 16)
     x, y, top, bottom, _ = _field(half, direction, calm)
@@ -142,11 +148,13 @@ def gyre(
         psi += np.float32((1.0 if k % 2 == 0 else -1.0) * strength) * np.log(r)
         near = np.minimum(near, r)
     psi += np.float32(flow_room.turbulence(direction, 0.006)) * flow_lines.noise(rng, half, 3)
-    base = (12.0 if eyes == 1 else 60.0) * float(rng.uniform(0.85, 1.2))
+    base = (12.0 if eyes == 1 else 34.0) * float(rng.uniform(0.85, 1.2))
     count = _count(direction, size, base, base * 1.5)
-    weight = max(1.5, size / count * (0.62 if eyes == 1 else 0.5))
-    reach = 0.9 if eyes == 1 else 3.0  # the current fades out away from the eyes
+    weight = max(1.5, size / count * (0.62 if eyes == 1 else 0.55))
+    reach = 0.9 if eyes == 1 else 2.5  # the current thins away from the eyes
     core = np.exp(-((near / np.float32(reach * strength)) ** 2))  # bold round the eyes
+    if eyes > 1:  # the street's current runs on across the whole room, never to nothing
+        core = np.float32(FIELD) + np.float32(1.0 - FIELD) * core
     width = flow_lines.upscale(core, size) * _calm(size, calm)
     full = flow_lines.upscale(psi, size)
     lead = np.zeros(full.shape, dtype=np.uint8)  # one ink: density and weight draw the whorls
@@ -279,22 +287,24 @@ def bloom(
 ) -> Box:
     """The bloom: level lines across the frame swelling over one huge dome (psi = v - h
     sqrt(1 - rho^2)), bold in the lead ink inside its outline (the song's energy taken
-    round a circle), hairlines outside; set against a side (the song's loudest half's,
-    or the seed's) or the edge away from the title, cut by the frame, the innermost rings
-    round its eye in the accent. (A mid-sized dome in
-    the room read as a striped blob.)"""
+    round a circle), thinner lines across the rest of the room; big, leaning to a side
+    (the song's loudest half's, or the seed's) or rising from the edge away from the
+    title, the innermost rings round its eye in the accent. (A mid-sized dome in the
+    room read as a striped blob.)"""
     size = img.size[0]
     half = max(size // 3, 16)  # smooth fields: a third of the side is enough
     x, y, top, bottom, energy = _field(half, direction, calm)
     room = bottom - top
     angle = _angle(rng, direction, 0.4)
     left = _peak(direction) < 0.5 if rng.random() < 0.5 else rng.random() < 0.5
-    cx = (0.12 if left else 0.88) + float(rng.uniform(-0.12, 0.12))
-    radius = room * float(rng.uniform(0.5, 0.75))
-    cy = float(np.clip((top + bottom) / 2 + rng.uniform(-0.2, 0.2) * room, top + 0.1, bottom - 0.1))
-    if rng.random() < 0.4:  # by the frame's outer edge, off the title, anywhere along it
-        cx = float(rng.uniform(0.25, 0.75))
-        cy = top + 0.05 * room if top < 0.01 else bottom - 0.05 * room
+    # big and near the room's middle, leaning to a side: a dome pushed into a corner of
+    # an empty field read as a ball cut by the frame (round 21)
+    cx = (0.32 if left else 0.68) + float(rng.uniform(-0.08, 0.08))
+    radius = max(room, 0.42) * float(rng.uniform(0.62, 0.8))  # a thin room: a wide low dome
+    cy = float(np.clip((top + bottom) / 2 + rng.uniform(-0.1, 0.1) * room, top + 0.1, bottom - 0.1))
+    if rng.random() < 0.4 or room < 0.42:  # rising from the frame's outer edge, off the title
+        cx = float(rng.uniform(0.35, 0.65))
+        cy = top + 0.25 * room if top < 0.01 else bottom - 0.25 * room
     u, v = _axes(x, y, angle, cx, cy)
     lobes = float(rng.integers(2, 4))
     rho = np.hypot(u, v) / (np.float32(radius) * _outline(direction, np.arctan2(v, u), lobes, 0.26))
@@ -304,8 +314,9 @@ def bloom(
     psi += np.float32(flow_room.turbulence(direction, 0.005)) * flow_lines.noise(rng, half, 2)
     inside = np.clip((1.0 - rho) * 30.0, 0.0, 1.0)
     count = _count(direction, size, 30.0, 46.0)
-    rim = flow_room.clearing(rho, 1.15, 0.35)  # a few hairlines round it, then ground
-    width = flow_lines.upscale((0.18 + 0.82 * inside) * rim, size)
+    # the level lines run on across the whole room, thinner (round 21: a few hairlines
+    # round it, then bare ground, left a ball in a corner of an empty field)
+    width = flow_lines.upscale(np.float32(FIELD) + np.float32(1.0 - FIELD) * inside, size)
     width = width * _calm(size, calm)
     # its crown the innermost rings round the dome's eye, in the accent (a disc at the
     # outline's middle sat off the rings' eye: a misprinted patch, round 18)
@@ -316,6 +327,6 @@ def bloom(
     weight = max(1.5, size / count * 0.5)
     full = flow_lines.upscale(psi.astype(np.float32), size)
     flow_lines.draw(
-        img, full, count, weight, _faint(img, inks), calm, rng, width=width, inks_at=codes
+        img, full, count, weight, _faint(img, inks, 0.35), calm, rng, width=width, inks_at=codes
     )
     return flow_room.focal((cx - radius, cy - radius, cx + radius, cy + radius), calm)
