@@ -256,9 +256,13 @@ def layout_of(direction: ArtDirection) -> str:
 
 def _framings(direction: ArtDirection, dark: bool) -> tuple[str, ...]:
     """The framings a song may get, calm to busy: black metal under a lamp only on a
-    dark cover; the giant rising plate not for a quiet song (it reads as a swell)."""
+    dark cover; the giant rising plate not for a quiet song (it reads as a swell) nor
+    under a title set at the bottom (render draws the same band)."""
     names = FRAMINGS if dark else BRIGHT
-    if direction.energy < QUIET:
+    # the dome is a horizon rising from the bottom under a title above it (round 21:
+    # hung from the top over the title it was one more "disc off the top, title below")
+    below = title_band(direction, raster.rng_for(direction, "chladni")) == "bottom"
+    if direction.energy < QUIET or below:
         names = tuple(n for n in names if n != "dome")
     return names
 
