@@ -6,9 +6,10 @@ and returns its focal box:
 - lamp: the sand over the whole cover, the plate's edge out of frame: black metal lit
   by one hard lamp, the figure's centre off the cover's axis, the sand falling into the
   dark under the title;
-- dome: a giant round plate rising from a bottom corner, cropped by two edges of the
-  frame, its rim one bold arc, the figure's petals fanning out from the corner, the
-  title in the bare ground above the arc;
+- dome: a giant round plate rising from the bottom across the whole width like a
+  horizon, its rim one wide arc, seen close (a few huge nodal lines, a flat horizon) or
+  whole (a rounder one) by the song, the title above the arc (the style gives it only
+  to titles at the top: hung from the top it was one more disc over a title);
 - field: the whole cover one square plate from above, wider than the frame, the
   figure's centre (where its mirror axes cross) below the title and off the axis,
   the title on the bare plate; the tempo sets how much of the plate the frame sees.

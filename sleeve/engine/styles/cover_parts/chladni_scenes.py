@@ -5,11 +5,12 @@ dark and returns its focal box:
 - angle: a square plate photographed at an angle, its near part past the frame, its
   far edge under the title, the near sand sharp and the far sand soft (depth of
   field);
-- sweep: one giant round plate rung through the song, its rim one arc across the
-  frame under the title, its hub low in the frame, time from its side past the frame
-  round the right and back down the left: where
-  the energy curve is quiet the plate rings a low mode (wide open knots), where it is
-  loud a high one (its petals crowd, its circles close into small cells).
+- sweep: one giant round plate rung through the song entering from a side edge, its
+  rim one tall arc down the cover, its hub past the edge, the title in the free corner
+  (round 21: with its rim across the frame under the title it read as the dome's "disc
+  off the top"), time running down it from the top: where the energy curve is quiet
+  the plate rings a low mode (wide open knots), where it is loud a high one (its petals
+  crowd, its circles close into small cells).
 
 Retired: the whole plate (one round or square plate whole in the frame against one
 side: round 19's art director read "the same disc in a corner", food, a face or a
@@ -156,13 +157,14 @@ FLUSH_LEFT = ("top-left", "bottom-left", "edge")  # titles set flush left (a cor
 
 
 def sweep(s: Sheet) -> compose.Box:
-    """One round plate rung through the song: time runs round it from its side past
-    the frame, round the right and back down the left, and where the song is loud the
-    plate rings a higher mode (its petals crowd and its nodal circles close up into
-    small dense cells), where it is quiet a low one (wide open knots), so the figure is
-    the song's own loudness, lopsided and never a doily. The plate is wider than the
-    frame (a loud song's wider still): its rim an arc under the title, cut by both
-    sides and the bottom."""
+    """One round plate rung through the song, entering from a side edge (away from a
+    title set flush to one side): time runs round it from its hidden side, over the
+    top, down the side facing the frame and under the bottom, and where the song is
+    loud the plate rings a higher mode (its petals crowd and its nodal circles close
+    up into small dense cells), where it is quiet a low one (wide open knots), so the
+    figure is the song's own loudness, lopsided and never a doily. Its rim is one tall
+    arc down the cover; the free column beside it and the corner over it are the
+    title's."""
     res = _res(s)
     a, b, salt = s.key
     loud = float(np.clip(s.direction.energy, 0.0, 1.0))
