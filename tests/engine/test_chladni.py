@@ -47,6 +47,13 @@ def _turned(tags: str, seeds: range) -> list:
     return [dataclasses.replace(base, seed=s) for s in seeds]
 
 
+def _both_bands(tags: str, seeds: range) -> list:
+    """The track's turns with its title set at the bottom and at the top (the dome
+    rises only under a title at the top)."""
+    turns = _turned(tags, seeds)
+    return turns + [dataclasses.replace(d, layout="top-left") for d in turns]
+
+
 def test_the_seed_moves_the_composition_through_the_layouts() -> None:
     style = get_style("chladni")
     seen = {style.layout_of(d) for d in _turned("cinematic", range(60))}
@@ -223,7 +230,7 @@ def _ink_share(image, box) -> tuple[float, float]:
 def test_the_figure_sits_in_the_focal_box_and_the_rest_is_calm() -> None:
     style = get_style("chladni")
     found: dict[str, object] = {}
-    for d in _turned("cinematic", range(80)):
+    for d in _both_bands("cinematic", range(80)):
         found.setdefault(style.layout_of(d), d)
     for name, d in found.items():
         art = style.render(d, SIZE)
@@ -246,7 +253,7 @@ def test_it_fits_classical_ambient_and_idm_but_not_jazz_or_childrens_songs() -> 
 def test_big_exports_render_every_composition() -> None:
     style = get_style("chladni")
     found: dict[str, object] = {}
-    for d in _turned("cinematic", range(80)):
+    for d in _both_bands("cinematic", range(80)):
         found.setdefault(style.layout_of(d), d)
     assert len(found) >= 5, sorted(found)
     for d in found.values():

@@ -65,10 +65,13 @@ def test_the_figure_covers_most_of_the_cover_in_every_composition(drawn) -> None
 
 def test_no_composition_leaves_the_ground_below_the_title_bare(drawn) -> None:
     """Below the title's band (the lower five eighths) at most 40% of the cover is flat
-    ground: no small disc in a corner of a black void."""
+    ground (half beside the sweep's side dial): no small disc in a corner of a black
+    void."""
     for d, art in drawn:
         bare = 1.0 - float(_busy(art.image)[6:].mean())
-        assert bare <= 0.4, (d.genre, d.seed, art.layout, bare)
+        # the sweep's dial enters from a side edge (round 21): the free column down the
+        # other side is the title's, a third of the width at most
+        assert bare <= (0.5 if art.layout == "sweep" else 0.4), (d.genre, d.seed, art.layout, bare)
 
 
 def test_small_plates_in_a_row_and_the_small_whole_plate_are_retired(drawn) -> None:

@@ -11,11 +11,13 @@ ring mode), so different songs ring different figures; energy -> a step finer; t
 tempo -> how much of the field's plate the frame sees; turbulence, energy, the genre and
 the seed -> one of the compositions, calm to busy: field (the whole cover one square
 plate wider than the frame, the figure's centre below the title), sweep (one giant round
-plate rung through the song: time runs round it from its side past the frame, big open knots
-where the energy curve is quiet, small dense cells where it is loud; its rim one arc
-under the title), lamp (the sand over the whole cover on black metal under one lamp;
-dark covers only), dome (a giant plate rising from a bottom corner, its rim one arc;
-not for quiet songs), angle (a square plate photographed at a turn, dark covers now and
+plate rung through the song entering from a side edge, the title in the free corner:
+time runs down it from the top, big open knots where the energy curve is quiet, small
+dense cells where it is loud), lamp (the sand over the whole cover on black metal under
+one lamp; dark covers only), dome (a giant plate rising from the bottom across the
+width like a horizon under a title above it, seen close or whole by the song; not for
+quiet songs nor titles at the bottom; round 21: the sweep and the dome both read as "a
+disc off the top, title below"), angle (a square plate photographed at a turn, dark covers now and
 then), and for electronic music the cymascope (chladni_frames draws the field, the lamp
 and the dome). Children's songs, tropical music and jingles get bright ink on paper.
 Retired (RETIRED): the whole plate small against one side and the suite's row of small
@@ -256,9 +258,13 @@ def layout_of(direction: ArtDirection) -> str:
 
 def _framings(direction: ArtDirection, dark: bool) -> tuple[str, ...]:
     """The framings a song may get, calm to busy: black metal under a lamp only on a
-    dark cover; the giant rising plate not for a quiet song (it reads as a swell)."""
+    dark cover; the giant rising plate not for a quiet song (it reads as a swell) nor
+    under a title set at the bottom (render draws the same band)."""
     names = FRAMINGS if dark else BRIGHT
-    if direction.energy < QUIET:
+    # the dome is a horizon rising from the bottom under a title above it (round 21:
+    # hung from the top over the title it was one more "disc off the top, title below")
+    below = title_band(direction, raster.rng_for(direction, "chladni")) == "bottom"
+    if direction.energy < QUIET or below:
         names = tuple(n for n in names if n != "dome")
     return names
 

@@ -6,9 +6,10 @@ and returns its focal box:
 - lamp: the sand over the whole cover, the plate's edge out of frame: black metal lit
   by one hard lamp, the figure's centre off the cover's axis, the sand falling into the
   dark under the title;
-- dome: a giant round plate rising from a bottom corner, cropped by two edges of the
-  frame, its rim one bold arc, the figure's petals fanning out from the corner, the
-  title in the bare ground above the arc;
+- dome: a giant round plate rising from the bottom across the whole width like a
+  horizon, its rim one wide arc, seen close (a few huge nodal lines, a flat horizon) or
+  whole (a rounder one) by the song, the title above the arc (the style gives it only
+  to titles at the top: hung from the top it was one more disc over a title);
 - field: the whole cover one square plate from above, wider than the frame, the
   figure's centre (where its mirror axes cross) below the title and off the axis,
   the title on the bare plate; the tempo sets how much of the plate the frame sees.
@@ -99,7 +100,7 @@ def lamp(s: Sheet) -> compose.Box:
     azimuth = float(-np.pi / 2 + s.rng.uniform(-0.8, 0.8))  # the lamp hangs above
     light = relief.Light(azimuth, glow, 1.0, 0.2)
     on = np.ones((RES, RES), F32)
-    f = 1.5 * reach
+    f = 2.0 * reach  # the sand reads to the frame's edges, not only in the lamp's pool
     if s.inks.material in ("gel", "blueprint", "slate"):  # the song's plate, dark past the lamp
         _print(s, relief.photograph(height, on, light, s.inks.plate))
         return cy.focal(s, (cx - f, cy_ - f, cx + f, cy_ + f))
@@ -110,33 +111,37 @@ def lamp(s: Sheet) -> compose.Box:
 
 
 def dome(s: Sheet) -> compose.Box:
-    """A giant round plate rising from a bottom corner (see the module): its centre
-    by the corner, its rim an arc just under the title's band, its petals fanning
-    out from the corner; a loud song's plate rises higher and wider."""
+    """A giant round plate rising across the whole width like a horizon (see the
+    module): its centre far past the edge opposite the title, its rim one wide, shallow
+    arc from side to side under the title's band; the song sets the scale, a close
+    crop of a few huge nodal lines (a flat horizon) or more of the pattern (a rounder
+    one), and where along the width its crown stands."""
     a, b, salt = s.key
     loud = float(np.clip(s.direction.energy, 0.0, 1.0))
-    # the key and the seed set where along the bottom it rises: a twentieth to a quarter in
-    cx = 0.05 + 0.2 * ((a + b + salt) % 5) / 4 + float(s.rng.uniform(-0.03, 0.03))
+    # round 21: the dome from a bottom corner read as "a disc off the top, title
+    # below" like the sweep; a horizon across the width is its own picture
+    close = ((a + b + salt) % 4) / 3  # 0: more of the pattern, 1: a close crop
+    half = 0.95 + 0.75 * close + float(s.rng.uniform(-0.05, 0.15))
     halves = loudness(s.direction, 2)
-    if (halves[0] > halves[1]) == s.flips[1]:  # it rises on the louder half's side
-        cx = 1.0 - cx
-    cy_ = 1.0 + float(s.rng.uniform(-0.04, 0.1)) - 0.06 * loud
-    # the rim's top clears the title's band; a quiet song's stands lower
-    half = (cy_ - s.band - 0.04) * (0.92 + 0.08 * loud)
+    lean = float(s.rng.uniform(0.04, 0.2))
+    cx = 0.5 + (lean if (halves[0] > halves[1]) != s.flips[1] else -lean)
+    crown = s.band - 0.02 + 0.06 * (1.0 - loud)  # a quiet song's horizon lies lower
+    cy_ = crown + half
     if s.column:
         cx, cy_, half = 0.98, 1.02, 0.62
     axis = _axis()
     u, v = ((axis - F32(cx)) / F32(half))[None, :], ((axis - F32(cy_)) / F32(half))[:, None]
     r, theta = np.hypot(u, v), np.arctan2(v, u) + F32(s.turn)
-    n = 5 + (a + salt) % 5
-    rings = 5 + (b + salt // 5) % 2 + s.detail(2)
+    n = 5 + (a + salt) % 4  # the Bessel tables hold no higher order's zeros
+    rings = 5 + (b + salt // 5) % 2 + s.detail(2) + round(2 * close)  # seen: the outer few
     k = float(np.mean(plate_modes.bessel_zeros(n, rings + 1)[-2:]))
     wave = _rosette(n, k, r, theta, 0.55 + 0.15 * ((a + b) % 3))
     on = np.clip((1.0 - r) * F32(half * RES) + F32(0.5), 0.0, 1.0).astype(F32)
-    density = relief.ridges(wave, LINE * half * RES) * (on > 0.99)
+    width = LINE * min(half, 1.3) * RES  # a close crop's sand no coarser than a thumb's
+    density = relief.ridges(wave, width) * (on > 0.99)
     height = relief.heap(density, int(s.rng.integers(1 << 30)), 0.3 if s.stark else 0.45)
-    hot = (cx + 0.4 * half, cy_ - 0.45 * half)
-    glow = relief.pool(RES, *hot, 0.7 * half) * _calm(s)
+    hot = (cx + 0.3 if cx < 0.5 else cx - 0.3, crown + 0.22)  # the lamp over the crown
+    glow = relief.pool(RES, *hot, 0.75) * _calm(s)
     glow = F32(0.95) + F32(0.05) * glow if _bright(s) else glow
     azimuth = float(-np.pi / 2 + s.rng.uniform(-0.6, 0.6))
     light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)

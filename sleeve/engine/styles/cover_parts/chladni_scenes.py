@@ -5,11 +5,12 @@ dark and returns its focal box:
 - angle: a square plate photographed at an angle, its near part past the frame, its
   far edge under the title, the near sand sharp and the far sand soft (depth of
   field);
-- sweep: one giant round plate rung through the song, its rim one arc across the
-  frame under the title, its hub low in the frame, time from its side past the frame
-  round the right and back down the left: where
-  the energy curve is quiet the plate rings a low mode (wide open knots), where it is
-  loud a high one (its petals crowd, its circles close into small cells).
+- sweep: one giant round plate rung through the song entering from a side edge, its
+  rim one tall arc down the cover, its hub past the edge, the title in the free corner
+  (round 21: with its rim across the frame under the title it read as the dome's "disc
+  off the top"), time running down it from the top: where the energy curve is quiet
+  the plate rings a low mode (wide open knots), where it is loud a high one (its petals
+  crowd, its circles close into small cells).
 
 Retired: the whole plate (one round or square plate whole in the frame against one
 side: round 19's art director read "the same disc in a corner", food, a face or a
@@ -25,6 +26,7 @@ from PIL import Image
 from sleeve.engine import compose, raster, signals
 from sleeve.engine.color import oklch_to_rgb, rgb_to_oklch
 from sleeve.engine.direction import RGB
+from sleeve.engine.runs import is_rtl
 from sleeve.engine.styles.cover_parts import chladni_cymatics as cy
 from sleeve.engine.styles.cover_parts import chladni_figures as fig
 from sleeve.engine.styles.cover_parts import chladni_modes as plate_modes
@@ -151,38 +153,45 @@ def _clock(s: Sheet, steps: int) -> np.ndarray:
     return np.clip(curve, 0.0, 1.0).astype(F32)
 
 
+FLUSH_LEFT = ("top-left", "bottom-left", "edge")  # titles set flush left (a corner one moves)
+
+
 def sweep(s: Sheet) -> compose.Box:
-    """One round plate rung through the song: time runs round it from its side past
-    the frame, round the right and back down the left, and where the song is loud the
-    plate rings a higher mode (its petals crowd and its nodal circles close up into
-    small dense cells), where it is quiet a low one (wide open knots), so the figure is
-    the song's own loudness, lopsided and never a doily. The plate is wider than the
-    frame (a loud song's wider still): its rim an arc under the title, cut by both
-    sides and the bottom."""
+    """One round plate rung through the song, entering from a side edge (away from a
+    title set flush to one side): time runs round it from its hidden side, over the
+    top, down the side facing the frame and under the bottom, and where the song is
+    loud the plate rings a higher mode (its petals crowd and its nodal circles close
+    up into small dense cells), where it is quiet a low one (wide open knots), so the
+    figure is the song's own loudness, lopsided and never a doily. Its rim is one tall
+    arc down the cover; the free column beside it and the corner over it are the
+    title's."""
     res = _res(s)
     a, b, salt = s.key
     loud = float(np.clip(s.direction.energy, 0.0, 1.0))
     room = 1.0 - s.band
-    # a giant dial: its rim one arc across the frame under the title's band, its hub
-    # low in the frame, the song's louder half (its first half runs round the finished
-    # cover's right) the side nearer the middle (whole in the frame or cut by a side, it
-    # read as one disc in a corner: a cookie, a planet)
-    half = float(np.clip(room * (0.95 + 0.25 * loud) + s.rng.uniform(-0.03, 0.03), 0.6, 0.85))
-    cx = 0.5 - float(s.rng.uniform(0.04, 0.14))
-    curve = signals.energy(s.direction, 64, False)
-    if (curve[:32].mean() > curve[32:].mean()) == s.flips[1]:
-        cx = 1.0 - cx  # drawn mirrored, the first half lies on the drawing's left
-    cy_ = s.band + 0.03 + half
+    # a giant dial entering from a side edge (round 21: four covers in five were "a
+    # disc off the top, title below"): its hub past the side, its rim one tall arc
+    # down the cover, the title in the free corner opposite; the seed and the song's
+    # loudness set how far in it reaches (a close crop of a few huge knots, or most of
+    # the dial)
+    half = float(np.clip(0.86 + 0.2 * loud + s.rng.uniform(-0.05, 0.1), 0.82, 1.15))
+    reach = float(np.clip(room + 0.04 + s.rng.uniform(-0.05, 0.05), 0.66, 0.82))
+    cx = 1.0 - reach + half  # drawn at the right: its hub past the right edge
+    if dial_left(s) != s.flips[1]:
+        cx = 1.0 - cx  # the finished cover's left: mirrored or not, it lands there
+    cy_ = 0.5 + 0.5 * s.band + float(s.rng.uniform(-0.04, 0.04))
     if s.column:
         cx, cy_, half = 0.7, 0.5, 0.3 + 0.08 * loud
     axis = _axis(res)
     u, v = ((axis - F32(cx)) / F32(half))[None, :], ((axis - F32(cy_)) / F32(half))[:, None]
     r = np.hypot(u, v)
-    # from the dial's hidden side (past the frame, away from the title) round the right
-    # of the finished cover, whatever the style mirrors, and back down its left: the
-    # frame shows the song's middle, and its start and end meet out of frame
-    fx = F32(-1.0) if s.flips[1] else F32(1.0)
-    theta = np.arctan2(fx * u, v)
+    # from the dial's hidden side (past the side edge) up over the top of the finished
+    # cover, whatever the style flips, across the side facing the frame and back under
+    # the bottom: the frame shows the song's middle running down the cover, and its
+    # start and end meet out of frame
+    out = F32(1.0 if cx > 0.5 else -1.0)  # the hidden side, in the drawing
+    up = F32(1.0 if s.flips[0] else -1.0)  # the finished cover's up, in the drawing
+    theta = np.arctan2(up * v, out * u)
     steps = 360
     curve = _clock(s, steps)
     clock = ((theta / F32(2 * np.pi)) % F32(1.0)) * F32(steps - 1)
@@ -204,6 +213,7 @@ def sweep(s: Sheet) -> compose.Box:
     wave += F32(0.3) * fig.bessel(0, kr)
     on = np.clip((1.0 - r) * F32(half * res) + F32(0.5), 0.0, 1.0).astype(F32)
     density = relief.ridges(wave, LINE * half * res) * (on > 0.99)
+    density *= _calm(s, res) * F32(0.7) + F32(0.3)  # the sand thins in the title's band
     height = relief.heap(density, int(s.rng.integers(1 << 30)), 0.3 if s.stark else 0.45)
     azimuth = _azimuth(s)
     hot = (cx - 0.25 * half * np.cos(azimuth), cy_ - 0.25 * half * np.sin(azimuth))
@@ -211,3 +221,15 @@ def sweep(s: Sheet) -> compose.Box:
     light = relief.Light(azimuth, glow, 0.5 if _bright(s) else 1.0, 0.4)
     _print(s, relief.photograph(height, on, light, brass(s), s.inks.sheen))
     return cy.focal(s, (cx - half, cy_ - half, cx + half, cy_ + half))
+
+
+def dial_left(s: Sheet) -> bool:
+    """Whether the sweep's dial enters from the finished cover's left: away from the
+    side the title sets flush (a left-set title keeps the left corner, a right-to-left
+    one the right); for a centred title the song's louder half decides (the louder
+    first half: the right)."""
+    layout = s.direction.layout
+    if layout in FLUSH_LEFT:
+        return is_rtl(s.direction.title)
+    curve = signals.energy(s.direction, 64, False)
+    return bool(curve[:32].mean() <= curve[32:].mean())
