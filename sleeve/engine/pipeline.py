@@ -35,7 +35,7 @@ from sleeve.engine.styles.registry import draws_named, fitting, get_style, ranke
 from sleeve.engine.title_layout import TitleLayout
 from sleeve.engine.typography import set_title
 
-ENGINE_VERSION = "16"
+ENGINE_VERSION = "17"
 MIN_SIZE, MAX_SIZE = 64, 3000
 DELIVERED = 1024  # the side of the covers a task delivers
 PAIR_MIN_BITS, PAIR_MAX_SSIM = 20, 0.45  # SSIM by measures.pair_similarity (64 px)
