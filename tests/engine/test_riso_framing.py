@@ -55,6 +55,15 @@ def test_no_object_is_repeated_as_a_pattern_nor_a_figure_cropped_to_a_blob() -> 
         assert riso_framing.framing(song, "figure") in ("drawn", "field"), seed
 
 
+def test_a_figure_is_never_set_small_in_a_field() -> None:
+    """Fjord, Early Light's breaking wave, set small in a wide field for a quiet song,
+    read to three reviewers as "an unreadable blob in an empty square": however quiet
+    the song, a figure is drawn at its own size."""
+    quiet = {"energy": 0.05, "loudness": 0.1, "density": 0.2, "tempo_bpm": 60.0}
+    picks = {riso_framing.framing(_song(seed, **quiet), "figure") for seed in range(60)}
+    assert picks == {"drawn"}, picks
+
+
 def _ink(plates: list) -> np.ndarray:
     return np.maximum.reduce(plates) > 0.5
 
