@@ -85,19 +85,22 @@ def _runs(column: np.ndarray) -> int:
     return int(np.count_nonzero(np.diff(column.astype(int)) == 1) + column[0])
 
 
-def test_a_row_standing_on_its_floor_is_a_level_meter(monkeypatch) -> None:
-    """Whole bars standing on a rule had read as a bar chart (Blue Note for Ellis): a
-    row standing on its floor (the title above it) lights each bar in segments, so its
-    tallest bar crosses a column as several blocks, not one."""
+def _force_waveform(monkeypatch, form: str) -> None:
+    """The rhythm drawn as the waveform, in `form` ("mirror" or "stand")."""
     monkeypatch.setattr(swiss_systems, "wave_share", lambda curve: 1.0)
     pick = swiss_systems.sg.pick
     monkeypatch.setattr(
         swiss_systems.sg,
         "pick",
-        lambda options, weights, rng: (
-            "stand" if "stand" in options else pick(options, weights, rng)
-        ),
+        lambda options, weights, rng: form if form in options else pick(options, weights, rng),
     )
+
+
+def test_a_row_standing_on_its_floor_is_a_level_meter(monkeypatch) -> None:
+    """Whole bars standing on a rule had read as a bar chart (Blue Note for Ellis): a
+    row standing on its floor (the title above it) lights each bar in segments, so its
+    tallest bar crosses a column as several blocks, not one."""
+    _force_waveform(monkeypatch, "stand")
     checked = 0
     for seed in range(12):
         base = _as(CALM, "jazz", title="Blue Note for Ellis", seed=seed, onsets=FOUR)
@@ -121,15 +124,7 @@ def test_the_waveform_is_a_fine_comb_not_a_bar_chart(monkeypatch) -> None:
     of two dozen bars or more, as a player draws a track (some may run off the page)."""
     from scipy import ndimage
 
-    monkeypatch.setattr(swiss_systems, "wave_share", lambda curve: 1.0)
-    pick = swiss_systems.sg.pick
-    monkeypatch.setattr(
-        swiss_systems.sg,
-        "pick",
-        lambda options, weights, rng: (
-            "mirror" if "mirror" in options else pick(options, weights, rng)
-        ),
-    )
+    _force_waveform(monkeypatch, "mirror")
     for seed in range(4):
         direction = _as(CALM, "jazz", title="Blue Note for Ellis", seed=seed, tempo_bpm=92.0)
         monkeypatch.setattr(swiss_geometry, "composition", lambda direction, rng: "rhythm")
