@@ -29,10 +29,11 @@ def bloom(field: np.ndarray, centre: tuple[float, float], radius: float, strengt
     tint = mix(tint, (150, 150, 150), 0.5)
     x, y = pixel_grid(RES)
     d2 = (x - centre[0]) ** 2 + ((y - centre[1]) * 1.4) ** 2
-    _screen(field, np.exp(-d2 / (radius**2)) * strength, tint)
+    screen(field, np.exp(-d2 / (radius**2)) * strength, tint)
 
 
-def _screen(field: np.ndarray, light: np.ndarray, tint) -> None:
+def screen(field: np.ndarray, light: np.ndarray, tint) -> None:
+    """Light (0..1 per pixel) of colour `tint` screened onto the field, in place."""
     colour = np.array(tint, np.float32)
     field[:] = 255 - (255 - field) * (1 - light[..., None] * colour / 255)
 

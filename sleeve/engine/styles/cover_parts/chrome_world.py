@@ -13,7 +13,7 @@ import numpy as np
 from PIL import Image, ImageChops, ImageFilter
 
 from sleeve.engine.color import mix
-from sleeve.engine.raster import RGB, pixel_grid
+from sleeve.engine.raster import pixel_grid
 from sleeve.engine.styles.cover_parts import chrome_field
 from sleeve.engine.styles.cover_parts.chrome_set import Scene
 
@@ -31,7 +31,7 @@ def beams(scene: Scene, centre: tuple[float, float], count: int, strength: float
     phase = float(scene.rng.uniform(0, 2 * np.pi))
     ray = np.clip((np.cos(count * angle + phase) - 0.55) / 0.45, 0, 1) ** 1.5
     far = np.exp(-np.hypot(x - centre[0], y - centre[1]) / 0.55)
-    _screen(scene.field, ray * far * strength, scene.metal.light)
+    chrome_field.screen(scene.field, ray * far * strength, scene.metal.light)
 
 
 def smoke(scene: Scene, top: float, strength: float) -> None:
@@ -50,7 +50,7 @@ def smoke(scene: Scene, top: float, strength: float) -> None:
     rise = np.clip((rows - top) / 0.25, 0, 1)
     puff = np.clip(cloud * 0.9 + 0.35, 0, 1) * rise
     tint = mix(scene.metal.light, (160, 160, 170), 0.55)
-    _screen(scene.field[first:], puff * strength, tint)
+    chrome_field.screen(scene.field[first:], puff * strength, tint)
 
 
 def halation(scene: Scene, layer: Image.Image, strength: float) -> np.ndarray:
@@ -69,7 +69,7 @@ def halation(scene: Scene, layer: Image.Image, strength: float) -> np.ndarray:
         grey = grey.resize((res, res), Image.Resampling.BILINEAR)
     soft = np.asarray(grey.filter(ImageFilter.GaussianBlur(res * 0.08)), np.float32)
     light = soft / 255 * strength
-    _screen(scene.field, light, _halo_tint(scene))
+    chrome_field.screen(scene.field, light, _halo_tint(scene))
     return light
 
 
@@ -91,11 +91,6 @@ def shine(scene: Scene, light: np.ndarray, box: tuple[float, float, float, float
 
 def _halo_tint(scene: Scene) -> tuple[float, ...]:
     return tuple((c + 255) / 2 for c in scene.metal.light)
-
-
-def _screen(field: np.ndarray, light: np.ndarray, tint: RGB) -> None:
-    colour = np.array(tint, np.float32)
-    field[:] = 255 - (255 - field) * (1 - light[..., None] * colour / 255)
 
 
 def ground(scene: Scene, horizon: float) -> None:

@@ -140,17 +140,16 @@ def frieze(
     # equal squares on the grid, the row running off one side by a seeded bleed
     bleed = span * float(rng.uniform(0.0, 0.25))
     w = min(room * 0.92, (span + bleed) / len(parts))
-    widths = np.full(len(parts), w)
     start = (by0 if upright else bx0) + (span - w * len(parts)) * float(rng.uniform(0.0, 1.0))
     loud = parts.index(grid.loudest(parts))
     clock = float(rng.choice((-1.0, 1.0)))
     turn = math.radians(float(rng.choice((-1.0, 1.0))) * fifths_angle(f.key) * 0.25)
     boxes = []
     at = start
-    for k, ((_, _, level), w) in enumerate(zip(parts, widths, strict=True)):
+    for k, (begin, end, level) in enumerate(parts):
         n = int(np.clip(round(6 + 6 * level), 8, 12))
         pitch = w / ((n - 1) // 2 + 1.5)
-        piece = f.curve[int(parts[k][0] * len(f.curve)) : max(1, int(parts[k][1] * len(f.curve)))]
+        piece = f.curve[int(begin * len(f.curve)) : max(1, int(end * len(f.curve)))]
         half = pitch * (0.14 + 0.2 * slices(np.asarray(piece if len(piece) > 1 else f.curve), n))
         centre_along = at + w / 2
         # a louder section steps up from the far edge towards the title: the form's
