@@ -9,6 +9,7 @@ same genre, whose layouts the pair avoids (more previews).
 The pair is also timed by CPU time against the reference's CPU time, which holds still
 when other processes share the core.
 Run: .venv/bin/python -m bench.style_speed [--reference PATH] [--runs N]
+     [--cpu-styles [STYLE ...]]  (only each style's art by CPU time: median, worst)
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ import time
 from pathlib import Path
 
 from sleeve.engine.direction import direct_from_music
+from sleeve.engine.looks import turned
 from sleeve.engine.music import MusicInput
 from sleeve.engine.pipeline import choose_pair, encode_png, render_pair, render_with_layout
-from sleeve.engine.styles.registry import all_styles
+from sleeve.engine.styles.registry import all_styles, get_style
 
 ROOT = Path(__file__).resolve().parents[1]
 # the shared reference sits beside the main checkout (../shared) or beside a worktree's
@@ -66,10 +68,9 @@ def reference_seconds(path: Path, runs: int) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
-def cpu_pair_ratios(reference: Path, directions: list, runs: int) -> tuple[float, list[float]]:
-    """The reference cover's and each track's pair's CPU seconds (process time, this
-    core), each the median of several runs: another process on the core slows the
-    wall clock of both, but not their CPU time."""
+def cpu_reference(reference: Path, runs: int) -> float:
+    """The reference cover's CPU seconds (process time, this core), the median of
+    `runs` after one warm-up."""
     draw = runpy.run_path(str(reference))["reference_cover"]
     draw(0)
     ref = []
@@ -77,6 +78,14 @@ def cpu_pair_ratios(reference: Path, directions: list, runs: int) -> tuple[float
         started = time.process_time()
         draw(seed)
         ref.append(time.process_time() - started)
+    return statistics.median(ref)
+
+
+def cpu_pair_ratios(reference: Path, directions: list, runs: int) -> tuple[float, list[float]]:
+    """The reference cover's and each track's pair's CPU seconds (process time, this
+    core), each the median of several runs: another process on the core slows the
+    wall clock of both, but not their CPU time."""
+    ref = cpu_reference(reference, runs)
     pairs = []
     for direction in directions:
         times = []
@@ -86,7 +95,29 @@ def cpu_pair_ratios(reference: Path, directions: list, runs: int) -> tuple[float
                 encode_png(drawn.image)
             times.append(time.process_time() - started)
         pairs.append(statistics.median(times))
-    return statistics.median(ref), pairs
+    return ref, pairs
+
+
+def cpu_style_ratios(reference: Path, names: list[str], runs: int) -> None:
+    """Print each named style's 1024 px art by CPU time against the reference's: the
+    median and the worst (with its composition) over the bench tracks at four turns
+    of their seeds, so that a style's slow compositions show, not only its first."""
+    ref = cpu_reference(reference, runs)
+    print(f"reference cover: {ref * 1000:.0f} ms of CPU (median of {runs}, core 0)")
+    directions = [direct_from_music(track)[0] for track in TRACKS]
+    for name in names:
+        module = get_style(name)
+        module.render(directions[0], 128)  # imports, caches
+        times = []
+        for direction in directions:
+            for turn in range(4):
+                seeded = turned(direction, turn, columns=module.STYLE.columns)
+                started = time.process_time()
+                art = module.render(seeded, 1024)
+                times.append((time.process_time() - started, art.layout))
+        worst, layout = max(times)
+        median = statistics.median(t for t, _ in times)
+        print(f"{name:<20} CPU median {median / ref:.2f}x, worst {worst / ref:.2f}x ({layout})")
 
 
 def timed(fn, repeat: int = 1) -> float:  # type: ignore[no-untyped-def]
@@ -104,11 +135,20 @@ def main() -> None:
     parser.add_argument("--reference", type=Path, default=found[0] if found else None)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-3000", action="store_true", help="skip the per-style 3000 px column")
+    parser.add_argument(
+        "--cpu-styles",
+        nargs="*",
+        metavar="STYLE",
+        help="only each named style's art by CPU time (all styles when none is named)",
+    )
     args = parser.parse_args()
     if args.reference is None:
         parser.error("no reference_cover.py found beside the checkout; pass --reference")
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {0})
+    if args.cpu_styles is not None:
+        cpu_style_ratios(args.reference, args.cpu_styles or list(all_styles()), args.runs)
+        return
     ref = reference_seconds(args.reference, args.runs)
     print(f"reference cover: {ref * 1000:.0f} ms (median of {args.runs}, core 0)")
     directions = [direct_from_music(track)[0] for track in TRACKS]
